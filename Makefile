@@ -1,0 +1,38 @@
+# The quick start: `make site` builds site/ from seeds/; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+INSTALLED_TEST := $(VENV)/.installed-test
+
+.PHONY: site test serve golden clean
+
+$(INSTALLED): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(INSTALLED_TEST): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	touch $@
+
+## site: set up .venv and build site/ from seeds/
+site: $(INSTALLED)
+	$(BIN)/briefing build
+
+## test: run the test suite
+test: $(INSTALLED_TEST)
+	$(BIN)/python -m pytest
+
+## serve: build the Markdown and serve the site with live reload
+serve: $(INSTALLED)
+	$(BIN)/briefing build --no-site
+	$(BIN)/mkdocs serve
+
+## golden: refresh the golden files after a reviewed change of the output
+golden: $(INSTALLED_TEST)
+	$(BIN)/python -m tests.golden
+
+clean:
+	rm -rf site

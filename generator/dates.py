@@ -1,0 +1,626 @@
+"""Find the date expressions of news English and resolve them to calendar dates.
+
+Two steps, both pure:
+
+- `find_dates(text)` reads a paragraph and returns every `DateExpression` in
+  it: the words ('on Saturday', 'in August', 'Yesterday (Aug. 1)', 'Nov. 23,
+  2016', 'last year') and what they say, without resolving anything.
+- `resolve(expression, context)` turns one expression into a `ResolvedDate`
+  (ISO date at its precision, and the span of days it covers) using the
+  publication date and the tense of the clause (`tense_at`). What needs the
+  publication date resolves to None when it is unknown: a bare weekday, a
+  month without a year, 'yesterday'. Nothing is invented.
+
+Month and weekday names count only when written as names: capitalised, and a
+bare month only after a word that introduces a date ('in', 'since', 'last',
+'mid-' ...), so the verbs 'may' and 'march' and the name 'June Lee' are not
+dates. Numeric stamps ('2019/08/02 11:20', '2019-08-23') are page metadata,
+not prose, and are not read; neither are year spans ('1910-45').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# --- Names -------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+# Named days that are not the weekday of a date: 'Good Friday', 'Super Tuesday'.
+WEEKDAY_NAME_PREFIXES = (
+    "Good", "Black", "Super", "Ash", "Cyber", "Bloody", "Holy", "Maundy", "Easter",
+    "Palm", "Giving", "Manic", "Blue",
+)
+# ... and names that start with one: 'The Sunday Times', 'Friday Prayers'.
+WEEKDAY_NAME_SUFFIXES = (
+    "Times", "Telegraph", "Herald", "Express", "Mirror", "Post", "Mail", "Star", "Night",
+    "Prayer", "Prayers", "Mass", "Service", "School", "Club", "Show", "Review",
+)
+
+# --- Grammar -----------------------------------------------------------------
+
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
+# Not inside a number, a numeric stamp or a span: no digit, separator-digit or
+# span dash around the match.
+_NOT_BEFORE = r"(?<![\d/.\-–])(?<!\d,)"
+_NOT_AFTER = r"(?![\d]|[/.\-–]\d|\s*[-–]\s*\d|:\d)"
+
+# A calendar date as printed. Order matters only for readability: every
+# pattern is tried and the longest match at a position wins.
+_CALENDAR_PATTERNS = (
+    # Nov. 23, 2016 / June 28 2019 / October 31st
+    ("mdy", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    # 22nd November, 2019 / 23 November 2019 / 17, Dec. 2019
+    ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}),?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    # November 2016 / Nov. 2016
+    ("my", rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
+    ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?"
+           rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"),
+    # 23 November / the 23rd of November
+    ("dm", rf"{_NOT_BEFORE}\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_FULL})\b"),
+)
+
+# Words after which a bare month name is a date ('in August', 'last June').
+_MONTH_INTRODUCERS = (
+    r"in|on|since|by|until|till|through|throughout|during|before|after|from|of|"
+    r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid"
+)
+_BARE_MONTH = (
+    rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
+    rf"(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})"
+)
+
+_YEAR_ALONE = (
+    rf"{_NOT_BEFORE}(?<!\$)(?<!No\. )\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
+    r"(?!\s*(?:%|percent|per\s*cent|people|troops|units|won|yen|dollars|km|meters|tons))"
+)
+
+_BRACKETED = (
+    rf"\s*\((?P<bmonth>{_MONTH})\s+(?P<bday>{_DAY})(?:,\s*(?P<byear>{_YEAR}))?\)"
+)
+_WEEKDAY_DATE = (
+    rf"(?:,\s*(?P<cmonth>{_MONTH})\s+(?P<cday>{_DAY})(?:,\s*(?P<cyear>{_YEAR}))?\b{_NOT_AFTER})"
+)
+
+_WEEKDAY_PATTERN = (
+    rf"\b(?:(?P<modifier>(?i:last|next|this|coming|past))\s+)?"
+    rf"(?:(?P<qualifier>(?i:late|early|earlier|later|midnight|noon))\s+(?:on\s+)?)?"
+    rf"(?P<weekday>{_WEEKDAY})(?P<possessive>['’]s)?(?!s\b)"
+    rf"(?:\s+{_PART_OF_DAY}\b)?"
+    rf"(?:{_BRACKETED}|{_WEEKDAY_DATE})?"
+)
+
+# (pattern, kind, offset, unit-or-scope)
+_RELATIVE_PATTERNS = (
+    (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1),
+    (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0),
+    (rf"\b(?i:tonight)(?:{_BRACKETED})?", "day", 0),
+    (rf"\b(?i:tomorrow)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 1),
+    (rf"\b(?i:this)\s+{_PART_OF_DAY}\b(?:{_BRACKETED})?", "day", 0),
+    (r"\b(?i:last)\s+night\b", "day", -1),
+    (r"\b(?i:the\s+day\s+before\s+yesterday)\b", "day", -2),
+    (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2),
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b", "ago", None),
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:this\s+week)\b", "week", 0),
+    (r"\b(?P<modifier>(?i:last|next))\s+week\b(?P<possessive>['’]s)?", "week", None),
+    (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None),
+    (r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None),
+    (r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None),
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0),
+    (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|on\s+the\s+same\s+day|the\s+same\s+day)\b", "that-day", 0),
+    (r"\b(?i:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?!\s+yesterday)", "that-day", -1),
+    (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1),
+)
+
+# Prepositions that belong to the expression: 'on Saturday', 'effective Aug. 28'.
+# Lower case only, or capitalised at the start of the text: in 'Moon Jae In next
+# week', 'In' is part of a name.
+_LEADING_WORDS = r"on|in|at|since|by|until|till|from|effective|during|through|of"
+_LEADING_WORD = re.compile(rf"\b(?:{_LEADING_WORDS})\s+$")
+_LEADING_WORD_AT_START = re.compile(rf"^\s*(?i:{_LEADING_WORDS})\s+$")
+
+MODIFIER_OFFSETS = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """Words in a text that name a date, and what they say about it.
+
+    `start`/`end` are character offsets into the text searched and `text` is
+    `text[start:end]`. `kind` says how to read the other fields:
+
+    - 'calendar': `year`, `month`, `day` as printed (absent parts None);
+      `offset` -1/+1 for 'last June'/'next June'; `part` 'early'|'mid'|'late'.
+    - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
+      +1 'next'/'coming', None when bare; `part` 'earlier'|'later' when said.
+      A bracketed or appended date ('Friday (Aug. 2)') fills year/month/day.
+    - 'day', 'week', 'weekend', 'month', 'year': `offset` in that unit from
+      the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
+      `part` 'earlier'|'later'|'early'|'late' narrows the span.
+    - 'same-day': the day of the happening told just before in the paragraph,
+      else the publication date ('later in the day').
+    - 'that-day': the day of the last happening told before it, moved by
+      `offset` days ('that day', 'the next day').
+
+    `possessive` is True for "Monday's talks": the words name a happening
+    already told rather than a new one.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    part: str | None = None
+    possessive: bool = False
+
+    @property
+    def deictic(self) -> bool:
+        """True when the words count days from the moment of speaking ('today', 'on Monday')."""
+        return self.kind in ("weekday", "day", "week", "weekend", "same-day") and self.day is None
+
+    @property
+    def vague(self) -> bool:
+        """True when the words name a span around a date rather than the date itself."""
+        return self.kind in ("week", "weekend") or (
+            self.kind in ("month", "year") and self.part is not None
+        )
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date at its precision: `iso` ('2019-11-23', '2019-08', '2016') and the days it covers."""
+
+    iso: str
+    precision: str  # 'day' | 'month' | 'year'
+    first: date
+    last: date
+
+    def covers(self, other: ResolvedDate) -> bool:
+        return self.first <= other.first and other.last <= self.last
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolving an expression may lean on.
+
+    `published` is the publication date; `tense` the tense of the clause
+    ('past' | 'future' | None); `previous_in_paragraph` and `previous_in_text`
+    the day of the last day-precise happening told before the expression.
+    """
+
+    published: date | None = None
+    tense: str | None = None
+    previous_in_paragraph: date | None = None
+    previous_in_text: date | None = None
+
+
+# --- Finding -----------------------------------------------------------------
+
+
+def find_dates(text: str) -> tuple[DateExpression, ...]:
+    """Every date expression in `text`, in order, none overlapping (the longest wins)."""
+    found: list[DateExpression] = []
+    for _name, pattern in _CALENDAR_PATTERNS:
+        for match in re.finditer(pattern, text):
+            found.append(_calendar(text, match))
+    for match in re.finditer(_BARE_MONTH, text):
+        found.append(_month_name(text, match))
+    for match in re.finditer(_YEAR_ALONE, text):
+        found.append(_expression(text, match.start(), match.end(), "calendar",
+                                 year=int(match["year"])))
+    for match in re.finditer(_WEEKDAY_PATTERN, text):
+        expression = _weekday(text, match)
+        if expression:
+            found.append(expression)
+    for pattern, kind, offset in _RELATIVE_PATTERNS:
+        for match in re.finditer(pattern, text):
+            expression = _relative(text, match, kind, offset)
+            if expression:
+                found.append(expression)
+    return _longest_first(found)
+
+
+def _longest_first(found: list[DateExpression]) -> tuple[DateExpression, ...]:
+    chosen: list[DateExpression] = []
+    for expression in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expression.end <= c.start or expression.start >= c.end for c in chosen):
+            chosen.append(expression)
+    return tuple(sorted(chosen, key=lambda e: e.start))
+
+
+def _expression(text: str, start: int, end: int, kind: str, **fields) -> DateExpression:
+    lead = _LEADING_WORD.search(text[max(0, start - 12):start]) or _LEADING_WORD_AT_START.match(text[:start])
+    if lead:
+        start -= len(lead.group())
+    return DateExpression(start=start, end=end, text=text[start:end], kind=kind, **fields)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _calendar(text: str, match: re.Match) -> DateExpression:
+    groups = match.groupdict()
+    return _expression(
+        text, match.start(), match.end(), "calendar",
+        year=int(groups["year"]) if groups.get("year") else None,
+        month=_month_number(groups["month"]),
+        day=_day_number(groups["day"]) if groups.get("day") else None,
+    )
+
+
+def _month_name(text: str, match: re.Match) -> DateExpression:
+    """A month named without day or year; the introducing word stays in the words ('in August')."""
+    intro = match["intro"].lower().split()[-1]
+    part = intro if intro in ("early", "mid", "late") else None
+    return _expression(text, match.start(), match.end(), "calendar",
+                       month=_month_number(match["month"]),
+                       offset=MODIFIER_OFFSETS.get(intro), part=part)
+
+
+def _weekday(text: str, match: re.Match) -> DateExpression | None:
+    before = text[:match.start("weekday")].split()
+    if before and before[-1] in WEEKDAY_NAME_PREFIXES:
+        return None
+    following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
+    if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
+        return None
+    modifier = (match["modifier"] or "").lower() or None
+    qualifier = (match["qualifier"] or "").lower() or None
+    fields = dict(weekday=WEEKDAYS[match["weekday"].lower()],
+                  offset=MODIFIER_OFFSETS.get(modifier) if modifier else None,
+                  part=qualifier if qualifier in ("earlier", "later") else None,
+                  possessive=bool(match["possessive"]))
+    pinned = _pinned(match)
+    if pinned:
+        fields.update(pinned)
+    return _expression(text, match.start(), match.end(), "weekday", **fields)
+
+
+def _pinned(match: re.Match) -> dict:
+    """The absolute date that pins a relative word: 'Friday (Aug. 2)', 'Thursday, Aug. 22'."""
+    groups = match.groupdict()
+    for prefix in ("b", "c"):
+        if groups.get(prefix + "month"):
+            year = groups.get(prefix + "year")
+            return dict(month=_month_number(groups[prefix + "month"]),
+                        day=_day_number(groups[prefix + "day"]),
+                        year=int(year) if year else None)
+    return {}
+
+
+def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> DateExpression | None:
+    groups = match.groupdict()
+    part = (groups.get("part") or "").lower() or None
+    modifier = (groups.get("modifier") or "").lower() or None
+    possessive = bool(groups.get("possessive"))
+    if kind == "ago":
+        count = groups["count"].lower()
+        number = NUMBER_WORDS.get(count) or int(count)
+        unit = groups["unit"].lower().rstrip("s")
+        kind, offset = {"day": ("day", -number), "week": ("day", -7 * number),
+                        "month": ("month", -number), "year": ("year", -number)}[unit]
+        if unit == "week":
+            return None  # 'two weeks ago' names no day a reader can pin.
+    elif offset is None:
+        offset = MODIFIER_OFFSETS[modifier]
+    if kind in ("month", "year") and offset == 0 and part is None:
+        # Bare 'this month' / 'this year' is a time frame ('has hosted this year').
+        return None
+    if kind == "day" and match.group().lower().startswith("today") and _is_name(text, match.start()):
+        return None
+    fields = dict(offset=offset, part=part, possessive=possessive)
+    pinned = _pinned(match)
+    if pinned:
+        fields.update(pinned)
+    return _expression(text, match.start(), match.end(), kind, **fields)
+
+
+def _is_name(text: str, start: int) -> bool:
+    """'USA Today', 'Japan Today': a capitalised word glued before a capitalised 'Today'."""
+    return text[start] == "T" and bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
+
+
+# --- Tense -------------------------------------------------------------------
+
+# Phrases that put a happening after the moment of writing. Checked before the
+# past cues, so 'was set to expire' and 'to be made' read as future.
+FUTURE_CUES = (
+    r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll",
+    r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
+    r"(?:is|are|was|were)\s+due", r"set\s+to", r"scheduled", r"slated",
+    r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
+    r"considering", r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
+    r"expires?", r"expiring", r"expiry", r"expiration", r"comes", r"coming", r"effective",
+    r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
+)
+
+PAST_CUES = (
+    r"was", r"were", r"had", r"did", r"has", r"have", r"ago", r"earlier", r"previously",
+    r"said", r"met", r"held", r"began", r"came", r"went", r"took", r"made", r"gave", r"told",
+    r"saw", r"won", r"lost", r"left", r"sent", r"spoke", r"wrote", r"broke", r"rose", r"fell",
+    r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
+    r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
+    r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
+    r"[a-z]+[^e\W\d_]ed",
+)
+
+# Past participles after 'be' belong to a passive ('to be renewed'), not the past.
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+_FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
+
+# Where a clause ends: the tense of another clause says nothing about this one.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|\s-{1,2}\s|[\"“”]"
+    r"|,"
+    r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
+    r"after|before|as|if|unless|whether|where|and\s+(?:then|later))\b",
+    re.IGNORECASE,
+)
+
+LEFT_WINDOW = 12  # words
+RIGHT_WINDOW = 6
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """'past', 'future' or None: the tense of the clause around `text[start:end]`.
+
+    `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
+    The nearest cue left of the words within the clause (up to LEFT_WINDOW
+    words) decides: in English the verb mostly comes before its time
+    adverbial ('announced in August'). Without one, the nearest cue right of
+    the words (up to RIGHT_WINDOW words) decides: the subject came first
+    ('Esper on Monday welcomed'); a comma right after the words does not end
+    the clause ('On Monday, X began').
+    """
+    for cues in (_cues(_clause_left(text, start), reverse=True),
+                 _cues(_clause_right(text, end), reverse=False)):
+        if cues:
+            return cues[0][1]
+    return None
+
+
+def _clause_left(text: str, start: int) -> str:
+    piece = text[:start]
+    stripped = piece.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1]
+    breaks = list(_CLAUSE_BREAK.finditer(stripped))
+    piece = stripped[breaks[-1].end():] if breaks else stripped
+    words = piece.split()
+    return " ".join(words[-LEFT_WINDOW:])
+
+
+def _clause_right(text: str, end: int) -> str:
+    piece = text[end:]
+    stripped = piece.lstrip()
+    if stripped.startswith(","):
+        stripped = stripped[1:]
+    brk = _CLAUSE_BREAK.search(stripped)
+    piece = stripped[:brk.start()] if brk else stripped
+    words = piece.split()
+    return " ".join(words[:RIGHT_WINDOW])
+
+
+def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
+    """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
+    found: list[tuple[int, str]] = []
+    total = len(piece.split())
+    taken: list[tuple[int, int]] = []
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for match in pattern.finditer(piece):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            if tense == "past" and _PASSIVE.search(piece[:match.start()]):
+                continue
+            taken.append((match.start(), match.end()))
+            index = len(piece[:match.start()].split())
+            last = index + len(match.group().split()) - 1
+            distance = total - last if reverse else index + 1
+            found.append((distance, tense))
+    return sorted(found)
+
+
+# --- Resolving ---------------------------------------------------------------
+
+
+def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None:
+    """The date `expression` names, or None when the words and `context` do not pin it."""
+    published, tense = context.published, context.tense
+    if expression.day is not None and expression.month is not None:
+        if expression.year is not None:
+            return _safe_day(expression.year, expression.month, expression.day)
+        return _month_day(expression.month, expression.day, published, tense)
+    kind = expression.kind
+    if kind == "calendar":
+        if expression.year is not None:
+            if expression.month is None:
+                return year_date(expression.year)
+            return month_date(expression.year, expression.month)
+        return _month_without_year(expression.month, expression.offset, published, tense)
+    if published is None and kind not in ("same-day", "that-day"):
+        return None
+    if kind == "weekday":
+        return _weekday_date(expression, published, tense)
+    if kind == "day":
+        return day_date(published + timedelta(days=expression.offset))
+    if kind == "week":
+        return _week(expression, published)
+    if kind == "weekend":
+        return _weekend(expression.offset, published)
+    if kind == "month":
+        year, month = _add_months(published.year, published.month, expression.offset)
+        return month_date(year, month)
+    if kind == "year":
+        return year_date(published.year + expression.offset)
+    if kind == "same-day":
+        anchor = context.previous_in_paragraph or published
+        return day_date(anchor) if anchor else None
+    if kind == "that-day":
+        anchor = context.previous_in_paragraph or context.previous_in_text
+        return day_date(anchor + timedelta(days=expression.offset)) if anchor else None
+    return None
+
+
+def day_date(day: date) -> ResolvedDate:
+    return ResolvedDate(day.isoformat(), "day", day, day)
+
+
+def month_date(year: int, month: int) -> ResolvedDate:
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month", first, last)
+
+
+def year_date(year: int) -> ResolvedDate:
+    return ResolvedDate(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def _safe_day(year: int, month: int, day: int) -> ResolvedDate | None:
+    try:
+        return day_date(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, published: date | None, tense: str | None) -> ResolvedDate | None:
+    """A month and day without a year: the nearest such day to `published`.
+
+    Tense decides only when the nearest day lies far on the wrong side of the
+    publication date (over a month): 'signed on Dec. 28' in January is last
+    December's. A wrongly read cue cannot move a date by a year.
+    """
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: (abs((d - published).days), d > published))
+    slack = timedelta(days=31)
+    if tense == "past" and nearest > published + slack:
+        earlier = [d for d in candidates if d <= published]
+        nearest = max(earlier) if earlier else nearest
+    elif tense == "future" and nearest < published - slack:
+        later = [d for d in candidates if d >= published]
+        nearest = min(later) if later else nearest
+    return day_date(nearest)
+
+
+def _month_without_year(month: int, offset: int | None, published: date | None, tense: str | None) -> ResolvedDate | None:
+    """A month without a year, by tense.
+
+    'last June' is the latest June before the published month, 'next June'
+    the first after it; otherwise past tense takes the latest such month up to
+    the published month, future tense the first from it, and no tense the
+    nearest (a tie goes to the past: news mostly reports what happened).
+    """
+    if published is None:
+        return None
+    this = published.year * 12 + published.month - 1
+    past = this - (this - (month - 1)) % 12          # latest such month <= published month
+    future = past if past == this else past + 12      # first such month >= published month
+    if offset == -1:
+        chosen = past if past < this else past - 12
+    elif offset == 1:
+        chosen = future if future > this else future + 12
+    elif tense == "past":
+        chosen = past
+    elif tense == "future":
+        chosen = future
+    else:
+        chosen = past if this - past <= future - this else future
+    return month_date(chosen // 12, chosen % 12 + 1)
+
+
+def _weekday_date(expression: DateExpression, published: date, tense: str | None) -> ResolvedDate:
+    """A weekday by its modifier, else by tense.
+
+    'last Friday' is the latest Friday before the publication day, 'next
+    Friday' the first after it. Otherwise a future clause takes the first such
+    day from the publication day on, and a past clause or none the latest up
+    to it: news mostly reports what happened.
+    """
+    back = (published.weekday() - expression.weekday) % 7
+    ahead = (expression.weekday - published.weekday()) % 7
+    offset = expression.offset
+    if offset == -1:
+        day = published - timedelta(days=back or 7)
+    elif offset == 1:
+        day = published + timedelta(days=ahead or 7)
+    elif tense == "future" or expression.part == "later":
+        day = published + timedelta(days=ahead)
+    else:
+        day = published - timedelta(days=back)
+    return day_date(day)
+
+
+def _week(expression: DateExpression, published: date) -> ResolvedDate | None:
+    """A week at month precision, when all its days fall in one month; else None."""
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=expression.offset)
+    first, last = monday, monday + timedelta(days=6)
+    if expression.part == "later":
+        first = max(first, published + timedelta(days=1))
+    elif expression.part == "earlier":
+        last = min(last, published - timedelta(days=1))
+    if first > last or (first.year, first.month) != (last.year, last.month):
+        return None
+    month = month_date(first.year, first.month)
+    return ResolvedDate(month.iso, "month", first, last)
+
+
+def _weekend(offset: int, published: date) -> ResolvedDate:
+    """'this weekend' is the coming Saturday (this one, on a Sunday); 'last weekend' the one before."""
+    if offset == 0:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        if published.weekday() == 6:
+            saturday = published - timedelta(days=1)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return ResolvedDate(saturday.isoformat(), "day", saturday, saturday + timedelta(days=1))
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + offset
+    return index // 12, index % 12 + 1

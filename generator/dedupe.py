@@ -1,0 +1,104 @@
+"""Find the same story captured twice: identical text, other whitespace, other boilerplate.
+
+Two clean articles are one story when most of the shorter body's word
+5-grams ('shingles') occur in the longer one. Candidates come from an index
+of a fixed sample of shingles, so the work grows with the number of
+articles, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .models import CleanArticle, Duplicate
+
+SHINGLE_WORDS = 5
+# Share of the shorter body's shingles found in the other body.
+SAME_STORY = 0.6
+# Index one shingle in SAMPLE_EVERY (by hash), and ignore sampled shingles
+# so common that they are stock phrases rather than evidence.
+SAMPLE_EVERY = 4
+COMMON_SHINGLE = 50
+_WORD = re.compile(r"\w+")
+
+
+def shingles(article: CleanArticle) -> frozenset[int]:
+    """Hashes of the body's word 5-grams, case and punctuation folded."""
+    words = _WORD.findall(" ".join(article.paragraphs).lower())
+    if len(words) < SHINGLE_WORDS:
+        return frozenset({zlib.crc32(" ".join(words).encode())})
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
+
+
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """The share of the smaller set found in the larger one."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not small:
+        return 0.0
+    return len(small & large) / len(small)
+
+
+def _preference(article: CleanArticle) -> tuple:
+    # Keep the capture that says the most: a date, an outlet, more text; then the first id.
+    return (
+        article.published is None,
+        article.outlet is None,
+        -sum(len(p.split()) for p in article.paragraphs),
+        article.id,
+    )
+
+
+def deduplicate(
+    articles: Sequence[CleanArticle],
+) -> tuple[tuple[CleanArticle, ...], tuple[Duplicate, ...]]:
+    """The articles with each story once (input order kept), and what was dropped."""
+    sets = [shingles(a) for a in articles]
+    index: dict[int, list[int]] = defaultdict(list)
+    for position, shingle_set in enumerate(sets):
+        for shingle in shingle_set:
+            if shingle % SAMPLE_EVERY == 0:
+                index[shingle].append(position)
+
+    # Union-find over the pairs that really are one story.
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for postings in index.values():
+        if len(postings) > COMMON_SHINGLE:
+            continue
+        for i, first in enumerate(postings):
+            for other in postings[i + 1 :]:
+                shared[(first, other)] += 1
+    for (first, other) in sorted(shared):
+        if root(first) != root(other) and containment(sets[first], sets[other]) >= SAME_STORY:
+            parent[root(other)] = root(first)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for position in range(len(articles)):
+        groups[root(position)].append(position)
+
+    kept_positions, duplicates = set(), []
+    for members in groups.values():
+        keeper = min(members, key=lambda i: _preference(articles[i]))
+        kept_positions.add(keeper)
+        for member in sorted(members):
+            if member != keeper:
+                duplicates.append(Duplicate(
+                    kept=articles[keeper].id,
+                    dropped=articles[member].source,
+                    similarity=round(containment(sets[keeper], sets[member]), 3),
+                ))
+    kept = tuple(a for i, a in enumerate(articles) if i in kept_positions)
+    return kept, tuple(sorted(duplicates, key=lambda d: d.dropped.path))

@@ -1,0 +1,158 @@
+"""An issue across its briefings: background, timeline, positions, status, what comes next.
+
+Every line of an issue page is an article's own sentence or event, cited to
+its paragraph; nothing is written that no source says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .issues import count_mentions, fold
+from .knowledge import IssueDef
+from .models import (
+    ActorProfile,
+    Briefing,
+    Citation,
+    IssueProfile,
+    Position,
+    Statement,
+    TimelineEntry,
+)
+from .sentences import split_sentences
+from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity
+
+MAX_BACKGROUND = 6
+MAX_STATEMENTS = 5
+MAX_QUOTES = 6
+MAX_PARTIES = 6
+# What a sentence says when it explains what the thing is and how it works.
+BACKGROUND_CUES = tuple(re.compile(p, re.I) for p in (
+    r"\bsigned\b", r"\bconcluded\b", r"\bagreed in\b", r"\ballows?\b", r"\bshar(e|es|ed|ing)\b",
+    r"\brenew", r"\bautomatically\b", r"\bunless\b", r"\bnotice\b", r"\bevery year\b|\beach year\b|\byearly\b",
+    r"\bsince\b", r"\bexpire", r"\bdesigned\b", r"\bmechanism\b", r"\bis seen as\b", r"\bsymbol\b",
+))
+# Verbs by which a party acts or takes a position.
+POSITION_VERBS = re.compile(
+    r"\b(urg|press|call|decid|announc|welcom|express|criticiz|criticis|denounc|agree|hope|want|refus|"
+    r"demand|reiterat|vow|maintain|insist|warn|said|says|stress|blam|suspend|terminat|notif|reject|"
+    r"commend|laud|hail|concern|disappoint|regret|reaffirm|ask)\w*",
+    re.I,
+)
+# Words that make a sentence about its writer rather than the parties.
+OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
+
+
+def _sentences(briefing: Briefing):
+    for index, paragraph in enumerate(briefing.article.paragraphs):
+        for sentence in split_sentences(paragraph):
+            yield index, sentence
+
+
+def _mentions_issue(sentence: str, issue: IssueDef) -> bool:
+    return count_mentions(fold(sentence), issue) > 0
+
+
+def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[Statement, ...]:
+    """The best statements, dropping any that repeats one already chosen."""
+    chosen: list[Statement] = []
+    words: list[frozenset[str]] = []
+    for _, statement in sorted(statements, key=lambda s: (-s[0], s[1].source.briefing, s[1].source.paragraph)):
+        mine = content_words(statement.text)
+        if any(similarity(mine, other) >= SAME_TOPIC for other in words):
+            continue
+        chosen.append(statement)
+        words.append(mine)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)
+
+
+def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statement, ...]:
+    """Sentences that say what the issue is and how it works, each cited."""
+    scored = []
+    for briefing in briefings:
+        for paragraph, sentence in _sentences(briefing):
+            if not _mentions_issue(sentence, issue) and not re.search(r"\bthe (pact|agreement|deal|accord)\b", sentence, re.I):
+                continue
+            if OPINION_CUES.search(sentence) or '"' in sentence or "“" in sentence:
+                continue
+            cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
+            if cues >= 2 or (cues and re.search(r"\b(19|20)\d\d\b", sentence)):
+                scored.append((cues, Statement(sentence, Citation(briefing.id, paragraph))))
+    return _distinct(scored, MAX_BACKGROUND)
+
+
+def _party_names(party: ActorProfile, profiles: dict[str, ActorProfile], briefing: Briefing) -> list[str]:
+    """The words by which `briefing` names the party or someone acting for it."""
+    names = []
+    for actor in briefing.actors:
+        if actor.id == party.id or (actor.kind != "country" and actor.country == party.name):
+            names.extend(m.text for m in actor.mentions)
+    return sorted(set(names), key=len, reverse=True)
+
+
+def positions(
+    issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
+) -> tuple[Position, ...]:
+    """For each country active in the issue: what it did and said, newest first."""
+    counts = Counter(
+        actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country"
+    )
+    parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
+    newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
+    result = []
+    for party in parties:
+        scored, quotes = [], []
+        for rank, briefing in enumerate(newest_first):
+            names = _party_names(party, profiles, briefing)
+            speakers = {a.id for a in briefing.actors
+                        if a.id == party.id or (a.kind != "country" and a.country == party.name)}
+            quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
+            for paragraph, sentence in _sentences(briefing):
+                head = sentence[: max(60, len(sentence) // 2)]
+                if any(name in head for name in names) and POSITION_VERBS.search(sentence) and not OPINION_CUES.search(sentence):
+                    scored.append((1.0 / (1 + rank), Statement(sentence, Citation(briefing.id, paragraph))))
+        statements = _distinct(scored, MAX_STATEMENTS)
+        if statements or quotes:
+            result.append(Position(party=party.id, statements=statements, quotes=tuple(quotes[:MAX_QUOTES])))
+    return tuple(result)
+
+
+def _after(entry: TimelineEntry, day: str) -> bool:
+    """True when the entry lies after `day` at its own precision."""
+    return entry.date > day[: len(entry.date)]
+
+
+def issue_profile(
+    issue: IssueDef,
+    briefings: Sequence[Briefing],
+    timeline: Sequence[TimelineEntry],
+    profiles: dict[str, ActorProfile],
+) -> IssueProfile:
+    """Everything the briefings (newest first) say about `issue`, merged and cited."""
+    mine = [b for b in briefings if issue.id in b.issues]
+    ids = {b.id for b in mine}
+    entries = tuple(e for e in timeline if any(c.briefing in ids for c in e.sources))
+    dated = sorted((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id))
+    status: tuple[Statement, ...] = ()
+    upcoming: tuple[TimelineEntry, ...] = ()
+    if dated:
+        newest = dated[-1]
+        lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
+        status = tuple(lines)
+        upcoming = tuple(e for e in entries if _after(e, newest.article.published))
+    return IssueProfile(
+        id=issue.id,
+        title=issue.title,
+        description=issue.description,
+        briefings=tuple(b.id for b in mine),
+        background=background(issue, mine),
+        timeline=entries,
+        positions=positions(mine, profiles),
+        status=status,
+        upcoming=upcoming,
+        conflicts=find_conflicts(entries),
+    )

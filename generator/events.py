@@ -1,0 +1,303 @@
+"""Find dated events, resolving relative dates against the published date.
+
+An event is a happening whose date the text pins: the date expressions of
+each sentence (generator.dates) resolved by the publication date and the
+tense of their clause, with the sentence, shortened, as what happened.
+
+Not every date is an event. Skipped, because they are not happenings:
+
+- dates in a label paragraph: a page date or headline stamp with hardly any
+  words besides the date ('Friday, August 23, 2019', 'Published : Nov. 12, 2019');
+- the date inside an opening dateline ('TOKYO, Aug 23 (KUNA) --');
+- deictic words inside a quotation ('this morning', 'on Monday'): they count
+  from when the speaker spoke, which the text does not say.
+
+One happening told twice is one event: the same date in the same paragraph;
+a span word ('this weekend', 'next week') and a date inside it that share
+what happens ('expire'); a near-copy of a sentence told before (captions,
+standfirsts); and "Monday's talks" after a Monday happening.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import Context, DateExpression, ResolvedDate, find_dates, resolve, tense_at
+from .models import CleanArticle, Event
+from .sentences import split_sentences
+
+TEXT_LIMIT = 200
+
+# A paragraph with fewer words than this besides its dates is a label.
+LABEL_WORDS = 5
+
+# Sentences this alike (shared content words over the smaller set) are copies.
+COPY_SIMILARITY = 0.6
+
+# An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
+# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
+    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
+)
+
+STOPWORDS = frozenset("""
+a an the and or but nor of in on at to for from by with about as into onto over under after
+before between during since until than that this these those there their them they it its
+is are was were be been being has have had do does did will would shall should can could may
+might must not no also said says say told tell he she his her him we our us you your i who whom
+whose which what when where while how if then so such very more most other some any all each
+both either neither one two three first last next new mr ms mrs
+""".split())
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An event with what the merging needs to know about it."""
+
+    event: Event
+    resolved: ResolvedDate
+    position: int
+    vague: bool
+    possessive: bool
+    words: frozenset[str]
+    plain_words: frozenset[str]
+
+
+def find_events(article: CleanArticle) -> tuple[Event, ...]:
+    """Every happening whose date the text pins, at its real precision.
+
+    Relative dates resolve against `article.published`; when it is None only
+    what the text pins absolutely (a year, a month with its year, a full
+    date) is kept. Ordered by paragraph, then position. Pure and deterministic.
+    """
+    published = _parse_date(article.published)
+    found: list[_Found] = []
+    previous_in_text: date | None = None
+    for index, paragraph in enumerate(article.paragraphs):
+        if _is_label(paragraph):
+            continue
+        quoted = _quoted_spans(paragraph)
+        dateline = DATELINE.match(paragraph)
+        dateline_end = dateline.end() if dateline else 0
+        previous_in_paragraph: date | None = None
+        for offset, sentence in _sentences(paragraph):
+            for expression in find_dates(sentence):
+                start = offset + expression.start
+                if start < dateline_end:
+                    continue
+                if expression.deictic and _inside(start, quoted):
+                    continue
+                context = Context(
+                    published=published,
+                    tense=tense_at(sentence, expression.start, expression.end),
+                    previous_in_paragraph=previous_in_paragraph,
+                    previous_in_text=previous_in_text,
+                )
+                resolved = resolve(expression, context)
+                if resolved is None:
+                    continue
+                found.append(_found(index, start, sentence, expression, resolved))
+                if resolved.precision == "day" and not expression.possessive:
+                    previous_in_paragraph = previous_in_text = resolved.first
+    return tuple(f.event for f in _merge(found))
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _found(paragraph: int, position: int, sentence: str, expression: DateExpression,
+           resolved: ResolvedDate) -> _Found:
+    event = Event(
+        date=resolved.iso,
+        precision=resolved.precision,
+        text=statement(sentence, expression.start, expression.end),
+        paragraph=paragraph,
+        expression=expression.text,
+    )
+    rest = sentence[:expression.start] + " " + sentence[expression.end:]
+    return _Found(
+        event=event,
+        resolved=resolved,
+        position=position,
+        vague=expression.vague,
+        possessive=expression.possessive,
+        words=_content_words(rest, names=True),
+        plain_words=_content_words(rest, names=False),
+    )
+
+
+# --- Where dates are not events ----------------------------------------------
+
+
+def _is_label(paragraph: str) -> bool:
+    """True for a page date or stamp: the paragraph says little besides its dates."""
+    expressions = find_dates(paragraph)
+    if not expressions:
+        return False
+    rest, last = [], 0
+    for expression in expressions:
+        rest.append(paragraph[last:expression.start])
+        last = expression.end
+    rest.append(paragraph[last:])
+    words = [w for w in _WORD.findall(" ".join(rest))]
+    return len(words) < LABEL_WORDS
+
+
+def _quoted_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Character spans inside double quotation marks; an unclosed quote runs to the end."""
+    spans, opened, straight = [], None, False
+    for i, char in enumerate(paragraph):
+        if char == "“" and opened is None:
+            opened, straight = i, False
+        elif char == "”" and opened is not None and not straight:
+            spans.append((opened, i))
+            opened = None
+        elif char == '"':
+            if opened is None:
+                opened, straight = i, True
+            elif straight:
+                spans.append((opened, i))
+                opened = None
+    if opened is not None:
+        spans.append((opened, len(paragraph)))
+    return tuple(spans)
+
+
+def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def _sentences(paragraph: str) -> list[tuple[int, str]]:
+    """(offset in the paragraph, sentence) for each sentence."""
+    found, cursor = [], 0
+    for sentence in split_sentences(paragraph):
+        offset = paragraph.find(sentence, cursor)
+        if offset < 0:
+            offset = cursor
+        found.append((offset, sentence))
+        cursor = offset + len(sentence)
+    return found
+
+
+# --- What happened -----------------------------------------------------------
+
+
+def statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> str:
+    """`sentence` as a short statement around `sentence[start:end]`, at most `limit` characters.
+
+    The opening dateline goes; a long sentence keeps the clauses nearest the
+    date words (or, when those are too short or too long, the words nearest
+    them), with '…' where it was cut.
+    """
+    dateline = DATELINE.match(sentence)
+    if dateline and dateline.end() <= start:
+        sentence, start, end = sentence[dateline.end():], start - dateline.end(), end - dateline.end()
+    if len(sentence) <= limit:
+        return " ".join(sentence.split())
+    room = limit - 2  # for the '…' marks
+    clauses = _clauses(sentence)
+    home = next((i for i, (s, e) in enumerate(clauses) if s <= start < e), len(clauses) - 1)
+    first = last = home
+    grown = True
+    while grown:
+        grown = False
+        for lo, hi in ((first - 1, last), (first, last + 1)):
+            if 0 <= lo and hi < len(clauses) and clauses[hi][1] - clauses[lo][0] <= room:
+                first, last, grown = lo, hi, True
+                break
+    lo, hi = clauses[first][0], clauses[last][1]
+    if hi - lo > room or hi - lo < room // 2:
+        lo, hi = _window(sentence, start, end, room)
+    piece = sentence[lo:hi].strip(" ,;:")
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(sentence) else ""
+    return " ".join((prefix + piece + suffix).split())
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:]\s+|\s[—–-]{1,2}\s", sentence)] + [len(sentence)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _window(sentence: str, start: int, end: int, room: int) -> tuple[int, int]:
+    """The span of whole words around `sentence[start:end]`, at most `room` characters."""
+    spare = max(0, room - (end - start))
+    lo = max(0, start - spare // 2)
+    hi = min(len(sentence), lo + room)
+    lo = max(0, hi - room)
+    if lo > 0:
+        lo = sentence.find(" ", lo) + 1 or lo
+    if hi < len(sentence):
+        hi = sentence.rfind(" ", lo, hi) if sentence.rfind(" ", lo, hi) > start else hi
+    return lo, hi
+
+
+# --- One event per happening -------------------------------------------------
+
+
+def _content_words(text: str, names: bool) -> frozenset[str]:
+    """Stems (first five letters) of the words that say what happens.
+
+    With `names` False, capitalised words are left out: they say who acts,
+    and two happenings of one actor are still two.
+    """
+    stems = set()
+    for word in _WORD.findall(text):
+        if not names and word[0].isupper():
+            continue
+        lower = word.lower().replace("’", "'").removesuffix("'s")
+        if lower in STOPWORDS or len(lower) < 3:
+            continue
+        stems.add(lower[:5])
+    return frozenset(stems)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _same_happening(kept: _Found, new: _Found) -> str | None:
+    """How `new` repeats `kept`: 'drop' it, 'replace' kept with it, or None (two happenings)."""
+    same_date = kept.resolved.iso == new.resolved.iso
+    if same_date and kept.event.paragraph == new.event.paragraph:
+        return "drop"
+    if same_date and new.possessive:
+        return "drop"
+    if (kept.vague or new.vague) and kept.plain_words & new.plain_words:
+        if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
+            return "replace"
+        if new.vague and new.resolved.covers(kept.resolved):
+            return "drop"
+    if same_date and _similarity(kept.words, new.words) >= COPY_SIMILARITY:
+        return "drop"
+    return None
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for new in found:
+        verdict, target = None, None
+        for i, old in enumerate(kept):
+            verdict = _same_happening(old, new)
+            if verdict:
+                target = i
+                break
+        if verdict == "replace":
+            kept[target] = new
+        elif verdict is None:
+            kept.append(new)
+    return sorted(kept, key=lambda f: (f.event.paragraph, f.position))

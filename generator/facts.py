@@ -1,0 +1,371 @@
+"""Pick the key facts and the summary of an article.
+
+The key facts are the body sentences that carry the news. Each sentence is
+scored by cues (decision verbs, dates, numbers, stated positions), by how
+early it comes, and by how many title words it repeats; sentences that are
+mostly quotation weigh less, and sentences that look like site chrome are
+never facts. The cut-off last sentence of a truncated capture is used only
+when nothing else is left.
+
+The summary is the lede: the first real body sentence, and the next ones of
+its paragraph while the whole stays short, without the dateline
+('SEOUL (Kyodo) --').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import CleanArticle, Event, Fact
+from .sentences import is_complete, split_sentences
+
+MAX_FACTS = 6
+SUMMARY_LIMIT = 300
+
+# A sentence scoring below this is background, not news (the best sentence
+# is kept whatever its score).
+MIN_FACT_SCORE = 3.0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that make a sentence newsworthy, and how much each group weighs.
+
+    A group counts once per sentence, however many of its words occur.
+    """
+
+    name: str
+    weight: float
+    pattern: str
+
+
+def _words(*words: str) -> str:
+    return r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+
+
+CUES = (
+    Cue("decision", 3.0, _words(
+        "decide", "decides", "decided", "decision", "announce", "announces", "announced",
+        "agree", "agrees", "agreed", "approve", "approves", "approved", "terminate",
+        "terminates", "terminated", "termination", "suspend", "suspends", "suspended",
+        "expire", "expires", "expired", "expiry", "expiration", "end", "ends", "ended",
+        "ending", "scrap", "scraps", "scrapped", "abandon", "abandoned", "withdraw",
+        "withdrew", "withdrawal", "renew", "renewed", "extend", "extended", "extends",
+        "halt", "halted", "postpone", "postponed", "impose", "imposed", "remove", "removed",
+        "removal", "lift", "lifted", "revoke", "revoked", "retract", "notified", "signed",
+        "ruled", "ordered", "rejected", "confirmed", "launched", "fired", "resume", "resumed",
+        "maintain", "keep", "kept", "axed", "nixing", "let lapse",
+    )),
+    Cue("position", 1.5, _words(
+        "urge", "urges", "urged", "call on", "called on", "calls on", "called for",
+        "calls for", "demand", "demanded", "demands", "warn", "warned", "warns",
+        "criticize", "criticized", "criticise", "criticised", "denounce", "denounced",
+        "welcome", "welcomed", "welcomes", "hailed", "lauded", "commend", "regret",
+        "regrettable", "disappointed", "disappointment", "concern", "concerns",
+        "concerned", "position", "stance", "insist", "insisted", "refuse", "refused",
+        "refusing", "oppose", "opposed", "vowed", "pledged", "expressed",
+    )),
+    Cue("date", 1.5, _words(
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+        "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today",
+        "yesterday", "tomorrow", "midnight", "this week", "next week", "this month",
+        "next month",
+    )),
+    Cue("number", 1.0, r"\d|" + _words(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozen", "hundred", "hundreds", "thousand", "thousands", "million", "billion",
+        "percent", "half",
+    )),
+    # Background the news is set against, not the news itself.
+    Cue("background", -1.5, _words(
+        "last year", "years ago", "in the past", "previously", "history", "historical",
+        "colonial", "colonization", "colonisation", "wartime", "World War",
+    )),
+)
+
+# A sentence matching one of these is site chrome, not news.
+BOILERPLATE = (
+    r"\bcopyright\b", r"©", r"\ball rights reserved\b", r"\bsubscri(?:be|ption|ber)\b",
+    r"\bsign (?:up|in)\b", r"\blog ?in\b", r"\bclick\b", r"\bnewsletter\b",
+    r"https?://", r"\bwww\.", r"\bread more\b", r"\bfollow us\b", r"\badvertisement\b",
+    r"\bsponsored content\b", r"\bshare (?:this|on)\b", r"\b\d+\s+comments?\b",
+    r"\bleave a comment\b", r"\bphoto\s*:", r"\bfree articles?\b",
+    r"\bvisit (?:our|\w+[’']s) homepage\b", r"<[a-z/][^>]*>", r"\{\{", r"\|",
+    r"\bthe (?:author|writer) is\b",
+)
+
+# Photo credits, often glued to the caption: 'Lee Jin-Man/Associated Press',
+# 'CreditCredit', 'ImageSecurity officers ...'. Case matters here.
+CREDITS = (
+    r"/(?:Reuters|AP|AFP|EPA|Getty|Yonhap|Kyodo|Bloomberg|Xinhua|Associated Press|Pool)",
+    r"\bCredit", r"\b(?:Image|Photo)[A-Z]",
+)
+
+# Labels that open a transcript or a section, not the sentence itself.
+LEAD_LABELS = (
+    "Anchor", "Reporter", "Report", "Analysis", "Editorial", "Opinion", "Update",
+    "Breaking", "Breaking News", "Exclusive",
+)
+
+STOPWORDS = frozenset(
+    "a an the of to in on at for with by from as and or but is are was were be been "
+    "its it this that over after before into about up out than s says said will would "
+    "could can may has have had not no new".split()
+)
+
+MIN_WORDS = 6
+WEIGHT_TITLE = 3.0
+WEIGHT_LEDE = 4.0
+WEIGHT_POSITION = 2.0
+WEIGHT_QUOTED = 3.0
+PENALTY_INCOMPLETE = 4.0
+
+_DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+)*)    # WASHINGTON, NEW YORK, ST. LOUIS
+    (?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?  # , Aug 23 / , Nov. 22, 2019
+    (?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?         # , South Korea / , Kyodo
+    (?P<agency>\s*\([^()]{2,80}\))?                     # (Kyodo) (UrduPoint News / ...)
+    (?P<dash>\s*(?:--|[-–—―:]))?\s+
+    """,
+    re.VERBOSE,
+)
+_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in LEAD_LABELS) + r")\s*[:|]\s*", re.IGNORECASE
+)
+_BOILERPLATE = re.compile("|".join(BOILERPLATE), re.IGNORECASE)
+_CREDITS = re.compile("|".join(CREDITS))
+_CUES = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BULLET = re.compile(r"^\s*[•·▪●■◦‣*]\s+")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence without its dateline, where it stands, and whether it is whole."""
+
+    text: str
+    paragraph: int
+    ordinal: int
+    complete: bool
+    quoted: float = 0.0  # share of the characters inside quotation marks
+    listed: bool = False  # an item of a bullet list
+
+
+def summarize(article: CleanArticle) -> str:
+    """A short summary: the lede, cleaned.
+
+    The first body sentence that reads as news (not a heading, byline or
+    chrome), without the dateline or a transcript label, followed by the next
+    sentences of its paragraph while the whole stays within SUMMARY_LIMIT
+    characters (quotations and list items are not added). A first
+    sentence longer than that is shortened at a word boundary and ends with
+    '…'. Empty when the body has no sentence at all.
+    """
+    sentences = _candidates(article)
+    if not sentences:
+        return ""
+    # The lede is prose: a key-points list before it is skipped when there is prose.
+    prose = [s for s in sentences if not s.listed] or sentences
+    whole = [s for s in prose if s.complete]
+    first = whole[0] if whole else prose[0]
+    summary = first.text
+    for sentence in sentences[sentences.index(first) + 1:]:
+        if (
+            sentence.paragraph != first.paragraph
+            or not sentence.complete
+            or sentence.listed
+            or sentence.quoted > 0.5
+            or len(summary) + 1 + len(sentence.text) > SUMMARY_LIMIT
+        ):
+            break
+        summary = f"{summary} {sentence.text}"
+    if len(summary) > SUMMARY_LIMIT:
+        summary = _shorten(summary, SUMMARY_LIMIT)
+    elif not first.complete:
+        summary = summary.rstrip(" ,;:-–—") + "…"
+    return summary
+
+
+def rank_facts(article: CleanArticle, events: tuple[Event, ...]) -> tuple[Fact, ...]:
+    """The sentences that carry the news, most important first.
+
+    At most MAX_FACTS; each cites its paragraph index. A sentence naming one
+    of `events` counts as dated. Deterministic: equal scores keep text order.
+    """
+    sentences = _candidates(article)
+    if not sentences:
+        return ()
+    title_words = _content_words(article.title)
+    dated = _event_expressions(events)
+    current = _current_year(article, sentences)
+    scored = sorted(
+        ((score_sentence(s, len(sentences), title_words, dated, current), s) for s in sentences),
+        key=lambda pair: (-pair[0], pair[1].ordinal),
+    )
+    chosen = [s for score, s in scored if score >= MIN_FACT_SCORE and s.complete]
+    if not chosen:
+        chosen = [scored[0][1]]
+    return tuple(Fact(text=s.text, paragraph=s.paragraph) for s in chosen[:MAX_FACTS])
+
+
+def score_sentence(
+    sentence: Sentence,
+    total: int,
+    title_words: frozenset[str],
+    dated: dict[int, tuple[str, ...]] | None = None,
+    current_year: int | None = None,
+) -> float:
+    """How much news `sentence` carries, as the sum of its weighted cues.
+
+    `total` is the number of candidate sentences (for the position weight);
+    `dated` maps a paragraph index to the event expressions found in it; a
+    year before `current_year` marks background, the current year a date.
+    """
+    text = sentence.text
+    weights = {cue.name: cue.weight for cue in CUES}
+    found = {cue.name for cue, pattern in _CUES if pattern.search(text)}
+    expressions = (dated or {}).get(sentence.paragraph, ())
+    if any(expression and expression in text for expression in expressions):
+        found.add("date")
+    years = [int(year) for year in _YEAR.findall(text)]
+    if current_year is not None and any(year < current_year for year in years):
+        found.add("background")
+    elif years:
+        found.add("date")
+    score = sum(weights[name] for name in found)
+    if title_words:
+        score += WEIGHT_TITLE * len(title_words & _content_words(text)) / len(title_words)
+    if sentence.ordinal == 0:
+        score += WEIGHT_LEDE
+    score += WEIGHT_POSITION * (1 - sentence.ordinal / max(total, 1))
+    score -= WEIGHT_QUOTED * sentence.quoted
+    if not sentence.complete:
+        score -= PENALTY_INCOMPLETE
+    return score
+
+
+def strip_dateline(text: str) -> str:
+    """`text` without an opening dateline ('WASHINGTON -- ', 'SEOUL (Kyodo) -- ') or label."""
+    text = _LABEL.sub("", text.lstrip())
+    match = _DATELINE.match(text)
+    if match and _is_dateline(match):
+        text = text[match.end():]
+    return text.strip()
+
+
+def _is_dateline(match: re.Match) -> bool:
+    place = match.group("place")
+    letters = sum(char.isalpha() for char in place)
+    if match.group("dash"):
+        return letters >= 2
+    # Without a dash only 'PLACE (Agency ...)' reads as a dateline; 'U.S. (and ...)' does not.
+    return bool(match.group("agency")) and letters >= 3 and "." not in place
+
+
+def _candidates(article: CleanArticle) -> list[Sentence]:
+    """The body sentences that read as news, in order, without near-duplicates."""
+    title_key = _key(article.title)
+    raw: list[tuple[str, int, float, bool]] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        inside = _quoted_mask(paragraph)
+        cursor = 0
+        for position, sentence in enumerate(split_sentences(paragraph)):
+            start = paragraph.find(sentence, cursor)
+            cursor = start + len(sentence)
+            bullet = _BULLET.match(sentence)
+            text = sentence[bullet.end():] if bullet else sentence
+            text = strip_dateline(text) if position == 0 else text
+            offset = cursor - len(text)
+            if text:
+                share = sum(inside[offset:cursor]) / len(text)
+                raw.append((text, index, share, bool(bullet)))
+    kept: list[tuple[str, int, bool, float, bool]] = []
+    for number, (text, paragraph, quoted, listed) in enumerate(raw):
+        last = number == len(raw) - 1
+        complete = is_complete(text)
+        if _looks_like_chrome(text) or _key(text) == title_key:
+            continue
+        # A line without end punctuation in mid-text is a heading or a caption;
+        # at the end of the text it is the cut-off last sentence.
+        if not complete and not last:
+            continue
+        kept.append((text, paragraph, complete, quoted, listed))
+    keys = [_key(entry[0]) for entry in kept]
+    sentences = []
+    for number, (text, paragraph, complete, quoted, listed) in enumerate(kept):
+        if any(
+            other != number and keys[number] in keys[other]
+            and (len(keys[other]) > len(keys[number]) or other < number)
+            for other in range(len(kept))
+        ):
+            continue
+        sentences.append(Sentence(text, paragraph, len(sentences), complete, quoted, listed))
+    return sentences
+
+
+def _looks_like_chrome(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return True
+    if not any(char.islower() for char in text):
+        return True
+    return bool(_BOILERPLATE.search(text) or _CREDITS.search(text))
+
+
+def _quoted_mask(paragraph: str) -> list[bool]:
+    """For each character of `paragraph`: is it inside double quotation marks?
+
+    Quotations often run over several sentences, so the marks are paired over
+    the whole paragraph: '“' opens, '”' closes, '"' alternates.
+    """
+    mask, inside = [], False
+    for char in paragraph:
+        if char == "“" or (char == '"' and not inside):
+            mask.append(True)
+            inside = True
+        elif char == "”" or (char == '"' and inside):
+            mask.append(True)
+            inside = False
+        else:
+            mask.append(inside)
+    return mask
+
+
+def _current_year(article: CleanArticle, sentences: list[Sentence]) -> int | None:
+    """The year of the news: the published year, else the latest year named."""
+    if article.published and _YEAR.match(article.published):
+        return int(article.published[:4])
+    years = [int(year) for s in sentences for year in _YEAR.findall(s.text)]
+    return max(years, default=None)
+
+
+def _event_expressions(events: tuple[Event, ...]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, tuple[str, ...]] = {}
+    for event in events:
+        found[event.paragraph] = found.get(event.paragraph, ()) + (event.expression,)
+    return found
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = (word.lower().replace("’", "'") for word in _WORD.findall(text))
+    return frozenset(
+        word.removesuffix("'s").rstrip("s") or word for word in words if word not in STOPWORDS
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _shorten(text: str, limit: int) -> str:
+    cut = text[: limit - 1]
+    for mark in (";", ",", " —", " –", " -"):
+        clause = cut.rfind(mark)
+        if clause > limit // 2:
+            return cut[:clause].rstrip() + "…"
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -1,0 +1,514 @@
+"""Read input articles: discover files, decode bytes, read sidecar metadata.
+
+This is the only stage that touches the input files. `read_article` turns one
+file into a `RawArticle` or raises `InputError` with a short reason; bad bytes,
+bad YAML or a bad sidecar never escape as a traceback.
+
+Metadata precedence, field by field: sidecar `NAME.yaml` / `NAME.yml` beats
+Markdown front matter beats what trafilatura reads from an HTML page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import charset_normalizer
+import trafilatura
+import yaml
+
+from .errors import InputError
+from .models import RawArticle, SourceMeta
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+
+# A saved news page is well under 1 MiB; 20 MiB leaves room for pages with
+# inlined images while keeping a stray disk image or video out of memory.
+MAX_BYTES = 20 * 1024 * 1024
+# A sidecar holds four short values.
+MAX_SIDECAR_BYTES = 64 * 1024
+
+FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+
+META_KEYS = tuple(f.name for f in fields(SourceMeta))
+
+
+# --- Decoding rules -------------------------------------------------------
+
+# Checked longest first: the UTF-32 LE mark starts with the UTF-16 LE mark.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Files that are certainly not text, whatever their name says.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+)
+
+# Control characters (Unicode category Cc) but newline and tab: text never
+# needs them; a few stray ones are dropped, many mean binary data.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Form feed and vertical tab lay text out; they are dropped but not held against it.
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE = 0.05
+# English UTF-16 without a mark is valid UTF-8 full of NULs; leave it to the detector.
+_MAX_NUL_SHARE_FOR_UTF8 = 0.125
+# Damaged UTF-8 still has mostly valid multi-byte sequences; legacy CJK
+# encodings form a valid sequence by accident for at most about one in three
+# undecodable ones.
+_MIN_VALID_PER_INVALID_UTF8 = 2
+
+# Python codec names -> the names a user knows (IANA/WHATWG labels).
+_ENCODING_NAMES = {
+    "utf-8-sig": "utf-8",
+    "utf-16-le": "utf-16le",
+    "utf-16-be": "utf-16be",
+    "utf-32-le": "utf-32le",
+    "utf-32-be": "utf-32be",
+    "shift-jis": "shift_jis",
+    "cp1252": "windows-1252",
+    "cp1251": "windows-1251",
+    "cp1250": "windows-1250",
+}
+
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL_SCHEMES = ("http", "https")
+# Paragraph-level elements of trafilatura's output tree.
+_BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "code", "div"})
+
+
+# --- Public API -----------------------------------------------------------
+
+
+def discover(directory: Path) -> list[Path]:
+    """Article files in `directory`, sorted by name.
+
+    An entry is an article if its suffix is in ARTICLE_SUFFIXES (any case).
+    Hidden entries are skipped; sidecars (.yaml/.yml) are not articles.
+    Directories and dangling symlinks named like articles are listed so that
+    `read_article` reports them instead of their vanishing silently.
+    Raises OSError if `directory` cannot be listed.
+    """
+    return sorted(
+        (p for p in directory.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES),
+        key=lambda p: p.name,
+    )
+
+
+def read_article(path: Path) -> RawArticle:
+    """Read one article file and its sidecar. Raises InputError.
+
+    The text is decoded (BOM, strict UTF-8, then charset-normalizer), has
+    Unix line ends and no control characters but newline and tab. Markdown
+    loses its front matter; HTML is reduced to its main text, paragraphs
+    separated by a blank line. `meta` merges sidecar, front matter and HTML
+    metadata in that order of precedence.
+    """
+    try:
+        return _read_article(path)
+    except _Unusable as exc:
+        raise InputError(str(path), str(exc)) from None
+
+
+def _read_article(path: Path) -> RawArticle:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise _Unusable(f"unsupported file type {path.suffix!r} (expected one of {', '.join(ARTICLE_SUFFIXES)})")
+    data = _read_bytes(path, MAX_BYTES)
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise _Unusable("empty file")
+    if fmt == "md":
+        text, embedded = _markdown_text_and_meta(text)
+    elif fmt == "html":
+        text, embedded = _html_text_and_meta(text)
+    else:
+        embedded = SourceMeta()
+    return RawArticle(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        format=fmt,
+        encoding=encoding,
+        meta=_merge_meta(_read_sidecar(path), embedded),
+    )
+
+
+class _Unusable(Exception):
+    """Why the file at hand cannot be used; `read_article` adds the path."""
+
+
+@contextmanager
+def _about(label: str) -> Iterator[None]:
+    """Put `label` (the sidecar, the key) before the reason of an _Unusable raised inside."""
+    try:
+        yield
+    except _Unusable as exc:
+        raise _Unusable(f"{label}: {exc}") from None
+
+
+# --- Bytes and text -------------------------------------------------------
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes; _Unusable for a missing, special or oversized file."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise _Unusable(f"dangling symlink (target {os.readlink(path)} does not exist)") from None
+        raise _Unusable("no such file") from None
+    except OSError as exc:
+        raise _Unusable(f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Unusable("is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unusable("not a regular file")
+    if info.st_size > limit:
+        raise _Unusable(_too_large(info.st_size, limit))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise _Unusable(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise _Unusable(_too_large(len(data), limit))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size} bytes; limit {limit} bytes)"
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Article bytes as clean text, and the encoding's name.
+
+    Order: byte-order mark; strict UTF-8 (valid UTF-8 is read as UTF-8
+    unless it is NUL-heavy, as UTF-16 without a mark is); UTF-8 with a few
+    damaged bytes (replaced by U+FFFD); else charset-normalizer. The text loses its BOM, has Unix line ends and keeps
+    no control character but newline and tab.
+    """
+    if not data:
+        raise _Unusable("empty file")
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise _Unusable(f"not text (binary data: {kind})")
+
+    decoded = _decode_bom(data) or _decode_utf8(data) or _decode_detected(data)
+    if decoded is None:
+        raise _Unusable("not text (binary data)")
+    text, codec = decoded
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if len(_BINARY_CONTROLS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise _Unusable("not text (binary data)")
+    return _CONTROLS.sub("", text), _encoding_name(codec)
+
+
+def _encoding_name(codec: str) -> str:
+    """The common name of a Python codec: 'euc_kr' -> 'euc-kr', 'utf_8' -> 'utf-8'."""
+    name = codecs.lookup(codec).name.replace("_", "-")
+    if name.startswith("iso8859-"):
+        return "iso-8859-" + name.removeprefix("iso8859-")
+    return _ENCODING_NAMES.get(name, name)
+
+
+def _decode_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), codec
+    return None
+
+
+def _decode_utf8(data: bytes) -> tuple[str, str] | None:
+    if data.count(0) > _MAX_NUL_SHARE_FOR_UTF8 * len(data):
+        return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if valid >= _MIN_VALID_PER_INVALID_UTF8 * invalid:
+        return text, "utf-8"
+    return None
+
+
+def _decode_detected(data: bytes) -> tuple[str, str] | None:
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None
+    return str(best), best.encoding
+
+
+# --- Metadata -------------------------------------------------------------
+
+
+def _read_sidecar(path: Path) -> SourceMeta:
+    """The metadata in the sidecar beside the article `path`, or empty meta.
+
+    The reason of an unreadable, invalid or ambiguous sidecar names the
+    sidecar file and the key.
+    """
+    present = [c for c in (path.with_suffix(s) for s in SIDECAR_SUFFIXES) if os.path.lexists(c)]
+    if not present:
+        return SourceMeta()
+    if len(present) > 1:
+        raise _Unusable(f"two sidecars: {' and '.join(c.name for c in present)}")
+    with _about(f"sidecar {present[0].name}"):
+        return _load_sidecar(present[0])
+
+
+def _load_sidecar(sidecar: Path) -> SourceMeta:
+    raw = _read_bytes(sidecar, MAX_SIDECAR_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Unusable("not UTF-8") from None
+    return _meta_from_mapping(_load_yaml(text), strict_keys=True)
+
+
+def _merge_meta(*layers: SourceMeta) -> SourceMeta:
+    """Field by field, the first stated value among `layers` (highest precedence first)."""
+    values = {}
+    for key in META_KEYS:
+        values[key] = next((getattr(m, key) for m in layers if getattr(m, key) is not None), None)
+    return SourceMeta(**values)
+
+
+class _MetaLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that keeps plain dates as strings and refuses repeated keys.
+
+    SafeLoader turns `2019-13-01` into a ValueError before the key is known;
+    kept as a string, the date is checked here and the error names its key.
+    SafeLoader also lets a repeated key silently win. Constructs only plain
+    YAML types, like SafeLoader: tags such as `!!python/object/apply` are
+    refused.
+    """
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"repeated key {key_node.value!r}", key_node.start_mark
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+_MetaLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_yaml(text: str) -> object:
+    try:
+        return yaml.load(text, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise _Unusable(f"invalid YAML: {exc.problem or exc.context}{where}") from None
+    except (yaml.YAMLError, ValueError) as exc:
+        raise _Unusable(f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise _Unusable("invalid YAML: nested too deeply") from None
+
+
+def _meta_from_mapping(mapping: object, *, strict_keys: bool) -> SourceMeta:
+    """SourceMeta from a YAML mapping; the reason of an error names the key.
+
+    `strict_keys` rejects keys other than META_KEYS (a sidecar is ours alone);
+    front matter is shared with other tools, so their keys are left alone.
+    A key with a null value counts as not stated.
+    """
+    if mapping is None:
+        return SourceMeta()
+    if not isinstance(mapping, dict):
+        raise _Unusable(f"not a mapping of {', '.join(META_KEYS)}")
+    values: dict[str, str | None] = {}
+    for key, value in mapping.items():
+        if key not in META_KEYS:
+            if strict_keys:
+                raise _Unusable(f"unknown key {_show(repr(key))} (allowed: {', '.join(sorted(META_KEYS))})")
+            continue
+        if value is None:
+            continue
+        with _about(repr(key)):
+            values[key] = _CHECKS[key](value)
+    return SourceMeta(**values)
+
+
+def _check_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _Unusable(f"not a string: {_show(value)}")
+    text = " ".join(value.split())
+    if not text:
+        raise _Unusable("empty string")
+    return text
+
+
+def _check_published(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    parsed = _parse_iso_date(value)
+    if parsed is None:
+        raise _Unusable(f"not a date: {_show(value)} (expected YYYY-MM-DD)")
+    return parsed
+
+
+def _check_url(value: object) -> str:
+    url = _check_text(value)
+    if not _is_web_url(url):
+        raise _Unusable(f"not an http(s) URL: {_show(url)}")
+    return url
+
+
+def _parse_iso_date(value: object) -> str | None:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in _URL_SCHEMES and bool(parts.netloc) and not any(c.isspace() for c in url)
+
+
+def _show(value: object) -> str:
+    shown = value if isinstance(value, str) else repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+_CHECKS = {
+    "url": _check_url,
+    "published": _check_published,
+    "outlet": _check_text,
+    "title": _check_text,
+}
+
+
+# --- Markdown -------------------------------------------------------------
+
+
+def _markdown_text_and_meta(text: str) -> tuple[str, SourceMeta]:
+    """The text after the YAML front matter, and the metadata it states.
+
+    Front matter opens the file with a '---' line and ends at the next '---'
+    (or '...') line; a file without it is all text.
+    """
+    if not text.startswith("---\n"):
+        return text, SourceMeta()
+    close = _FRONT_MATTER_CLOSE.search(text, 4)
+    with _about("front matter"):
+        if close is None:
+            raise _Unusable("no closing '---' line")
+        meta = _meta_from_mapping(_load_yaml(text[4 : close.start()]), strict_keys=False)
+    body = text[close.end() :].lstrip("\n")
+    if not body.strip():
+        raise _Unusable("empty file (front matter only)")
+    return body, meta
+
+
+# --- HTML -----------------------------------------------------------------
+
+
+def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
+    """Main text (paragraphs split by a blank line) and page metadata.
+
+    trafilatura works on the given string only; it is never handed a URL to
+    fetch. Page metadata is a guess by the page, so a value that does not
+    validate is dropped instead of rejecting the article.
+    """
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+    )
+    if document is None or document.body is None:
+        raise _Unusable("no article text found in the HTML")
+    blocks = [b for b in _blocks(document.body) if b]
+    if not blocks:
+        raise _Unusable("no article text found in the HTML")
+    meta = SourceMeta(
+        url=document.url if document.url and _is_web_url(document.url) else None,
+        published=_parse_iso_date(document.date),
+        outlet=_plain(document.sitename),
+        title=_plain(document.title),
+    )
+    return "\n\n".join(blocks), meta
+
+
+def _blocks(element: etree._Element) -> list[str]:
+    """The paragraphs of a trafilatura output tree, in order."""
+    if element.tag == "row":
+        cells = (_inline_text(cell) for cell in element)
+        return [" | ".join(c for c in cells if c)]
+    if not any(child.tag in _BLOCK_TAGS for child in element):
+        return [_inline_text(element)]
+    out = [_squash(element.text)]
+    for child in element:
+        out.extend(_blocks(child) if child.tag in _BLOCK_TAGS else [_inline_text(child)])
+        out.append(_squash(child.tail))
+    return out
+
+
+def _inline_text(element: etree._Element) -> str:
+    """Text of an element, spaces squashed; `<lb/>` line breaks stay as single newlines."""
+    lines = _raw_text(element).split("\n")
+    return "\n".join(_squash(line) for line in lines if line.strip())
+
+
+def _raw_text(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _raw_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _plain(text: str | None) -> str | None:
+    return _squash(text) or None

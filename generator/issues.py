@@ -1,0 +1,74 @@
+"""Recognise the configured issues an article belongs to.
+
+An issue is named where its title or one of its aliases occurs in the article's
+title or body: as whole words, ignoring case, the hyphens, dashes and spaces
+between words ('intel-sharing pact' = 'Intel Sharing Pact', 'white list' =
+'whitelist') and a final plural 's' ('export curb' = 'export curbs').
+Overlapping matches ('military intelligence-sharing pact' and
+'intelligence-sharing pact') are one mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .knowledge import IssueDef
+from .models import CleanArticle
+
+# One mention is enough: aliases are specific phrases, and an article that
+# names an issue once (often as the background of the news) is about it as the
+# editor reads it. Requiring two mentions loses more true issues than it
+# removes false ones on the gold corpus (see tests/test_issues.py).
+MIN_MENTIONS = 1
+
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+_SEPARATORS = re.compile(rf"[\s{_DASHES}]+")
+
+
+def detect_issues(
+    article: CleanArticle, issues: tuple[IssueDef, ...], *, min_mentions: int = MIN_MENTIONS
+) -> tuple[str, ...]:
+    """Ids of the configured issues the article deals with, in configured order.
+
+    An issue counts when it is named at least `min_mentions` times in the
+    title and body together.
+    """
+    text = fold(" \n ".join((article.title, *article.paragraphs)))
+    return tuple(issue.id for issue in issues if count_mentions(text, issue) >= min_mentions)
+
+
+def count_mentions(folded_text: str, issue: IssueDef) -> int:
+    """How many distinct places of `folded_text` (see `fold`) name `issue`."""
+    spans = sorted(
+        match.span()
+        for pattern in _patterns((issue.title, *issue.aliases))
+        for match in pattern.finditer(folded_text)
+    )
+    count, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, and one space for any run of spaces, hyphens or dashes."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(_QUOTES.get(char, char) for char in text)
+    return _SEPARATORS.sub(" ", text)
+
+
+@lru_cache(maxsize=256)
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(_alias_pattern(name) for name in names if fold(name).strip())
+
+
+def _alias_pattern(alias: str) -> re.Pattern:
+    words = fold(alias).split()
+    body = " ?".join(re.escape(word) for word in words)
+    plural = "(?:e?s)?" if words[-1][-1].isalpha() else ""
+    return re.compile(rf"(?<!\w){body}{plural}(?!\w)")

@@ -1,0 +1,136 @@
+"""The editor's knowledge files: known actors and the issues followed.
+
+`knowledge/actors.yaml` lists actors with their canonical name, aliases, kind,
+country and known roles; `knowledge/issues.yaml` lists issues with their id,
+title, aliases and description. Both are read with safe loading and
+validated once; every problem is reported with its file and entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .slugs import slugify
+
+ACTOR_KINDS = ("person", "organization", "country", "place")
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor the editor described: every alias resolves to `id`."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IssueDef:
+    """An issue followed across articles, recognised by its title and aliases."""
+
+    id: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the extractor knows before reading an article."""
+
+    actors: tuple[KnownActor, ...] = ()
+    issues: tuple[IssueDef, ...] = ()
+
+
+def load_knowledge(directory: Path) -> Knowledge:
+    """Read `actors.yaml` and `issues.yaml` from `directory` (either may be missing)."""
+    return Knowledge(
+        actors=tuple(_load_entries(directory / "actors.yaml", _actor_from)),
+        issues=tuple(_load_entries(directory / "issues.yaml", _issue_from)),
+    )
+
+
+def _load_entries(path: Path, build):
+    if not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a list of entries, got {type(data).__name__}")
+    entries, problems, seen = [], [], {}
+    for index, item in enumerate(data):
+        where = f"{path}: entry {index + 1}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping")
+            continue
+        try:
+            entry = build(item)
+        except ValueError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        if entry.id in seen:
+            problems.append(f"{where}: id '{entry.id}' already used by entry {seen[entry.id]}")
+            continue
+        seen[entry.id] = index + 1
+        entries.append(entry)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return entries
+
+
+def _text(item: dict, key: str, *, required: bool = False) -> str | None:
+    value = item.get(key)
+    if value is None:
+        if required:
+            raise ValueError(f"'{key}' is required")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"'{key}' must be a non-empty string")
+    return value.strip()
+
+
+def _texts(item: dict, key: str) -> tuple[str, ...]:
+    value = item.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"'{key}' must be a list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def _actor_from(item: dict) -> KnownActor:
+    name = _text(item, "name", required=True)
+    kind = _text(item, "kind", required=True)
+    if kind not in ACTOR_KINDS:
+        raise ValueError(f"'kind' must be one of {', '.join(ACTOR_KINDS)}, not '{kind}'")
+    return KnownActor(
+        id=_text(item, "id") or slugify(name),
+        name=name,
+        kind=kind,
+        aliases=_texts(item, "aliases"),
+        country=_text(item, "country"),
+        roles=_texts(item, "roles"),
+    )
+
+
+def _issue_from(item: dict) -> IssueDef:
+    issue_id = _text(item, "id", required=True)
+    if slugify(issue_id) != issue_id:
+        raise ValueError(f"'id' must be a slug (lower-case letters, digits, '-'), not '{issue_id}'")
+    return IssueDef(
+        id=issue_id,
+        title=_text(item, "title", required=True),
+        aliases=_texts(item, "aliases"),
+        description=_text(item, "description") or "",
+    )

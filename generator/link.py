@@ -1,0 +1,75 @@
+"""Link the briefings across articles: order, related articles, actors, issues, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .candidates import find_candidates
+from .dossier import issue_profile
+from .knowledge import IssueDef
+from .models import Briefing, Corpus, Duplicate, Rejection
+from .profiles import actor_profiles
+from .timeline import merge_events
+
+MAX_RELATED = 5
+# Shared issues say more about relatedness than one shared actor does.
+ISSUE_WEIGHT = 2
+# Countries are shared by almost every article on a bilateral dispute.
+ACTOR_KIND_WEIGHTS = {"person": 2, "organization": 1, "country": 0, "place": 0}
+
+
+def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
+    """Dated briefings newest first, then undated ones; ties by id."""
+    by_id = sorted(briefings, key=lambda b: b.id)
+    dated = [b for b in by_id if b.article.published]
+    undated = [b for b in by_id if not b.article.published]
+    dated.sort(key=lambda b: b.article.published, reverse=True)
+    return dated + undated
+
+
+def link(
+    briefings: Iterable[Briefing],
+    issues: Iterable[IssueDef] = (),
+    rejections: Iterable[Rejection] = (),
+    duplicates: Iterable[Duplicate] = (),
+) -> Corpus:
+    """The corpus the pages are rendered from. Pure and deterministic."""
+    ordered = tuple(newest_first(briefings))
+    issues = tuple(issues)
+    timeline = merge_events(ordered)
+    actors = actor_profiles(ordered)
+    by_id = {profile.id: profile for profile in actors}
+    present = {issue for b in ordered for issue in b.issues}
+    return Corpus(
+        briefings=ordered,
+        related={b.id: related_to(b, ordered) for b in ordered},
+        rejections=tuple(sorted(rejections, key=lambda r: r.path)),
+        duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
+        actors=actors,
+        issues=tuple(issue_profile(i, ordered, timeline, by_id) for i in issues if i.id in present),
+        timeline=timeline,
+        candidates=find_candidates(ordered, issues),
+    )
+
+
+def _signature(briefing: Briefing) -> dict[str, int]:
+    weights = {f"issue:{issue}": ISSUE_WEIGHT for issue in briefing.issues}
+    for actor in briefing.actors:
+        weight = ACTOR_KIND_WEIGHTS.get(actor.kind, 0)
+        if weight:
+            weights[f"actor:{actor.id}"] = weight
+    return weights
+
+
+def related_to(briefing: Briefing, others: Iterable[Briefing]) -> tuple[str, ...]:
+    """Ids of the briefings sharing the most actors and issues with `briefing`."""
+    mine = _signature(briefing)
+    scored = []
+    for other in others:
+        if other.id == briefing.id:
+            continue
+        theirs = _signature(other)
+        score = sum(min(weight, theirs[key]) for key, weight in mine.items() if key in theirs)
+        if score:
+            scored.append((-score, other.id))
+    return tuple(other_id for _, other_id in sorted(scored)[:MAX_RELATED])

@@ -1,0 +1,291 @@
+"""The frozen records that flow between the pipeline stages.
+
+ingest -> RawArticle -> clean -> CleanArticle -> extract -> Briefing
+       -> link -> Corpus -> render -> Page -> write
+
+Every record is immutable; a stage returns a new record instead of filling in
+an old one. Sequences are tuples so records hash and compare by value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata stated outside the article text: sidecar YAML, front matter, HTML meta.
+
+    Every field is optional; a stated value beats anything guessed from the text.
+    `published` is an ISO date string (YYYY-MM-DD).
+    """
+
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input file, read and decoded, before any cleaning.
+
+    `text` has Unix line ends and no BOM. `path` is the path as given.
+    """
+
+    path: str
+    sha256: str
+    text: str
+    format: str  # "txt" | "md" | "html"
+    encoding: str
+    meta: SourceMeta = field(default_factory=SourceMeta)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place and agency that open the body: 'SEOUL (Kyodo) --'."""
+
+    place: str | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from: the input path, hash of its bytes, original URL."""
+
+    path: str
+    sha256: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article with the site chrome removed and its metadata found.
+
+    `paragraphs` is the body in order (the dateline stays in the first);
+    `removed` keeps every non-blank input line the cleaner dropped, in order.
+    """
+
+    id: str
+    source: Source
+    title: str
+    outlet: str | None
+    published: str | None
+    dateline: Dateline | None
+    byline: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an actor is named: the paragraph index and the words used."""
+
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country or place as one article presents it."""
+
+    id: str
+    name: str
+    kind: str  # "person" | "organization" | "country" | "place"
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words (without the marks), the actor id of the speaker, and the paragraph."""
+
+    text: str
+    speaker: str | None
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening: ISO date at its precision ('day', 'month', 'year')."""
+
+    date: str
+    precision: str
+    text: str
+    paragraph: int
+    expression: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence that carries the news, with its paragraph index."""
+
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One article with everything extracted from it: the per-article record."""
+
+    article: CleanArticle
+    summary: str = ""
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    issues: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input file that could not become a briefing, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A paragraph of a briefing: where a claim comes from."""
+
+    briefing: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence taken from an article, with its source."""
+
+    text: str
+    source: Citation
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One happening on one date, merged across every article that reports it."""
+
+    date: str
+    precision: str
+    text: str
+    sources: tuple[Citation, ...]
+    issues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that disagree: the same happening given different dates (or figures)."""
+
+    topic: str
+    versions: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
+class RoleSighting:
+    """A role an article gives an actor, dated by the article."""
+
+    role: str
+    briefing: str
+    published: str | None
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """An actor in one briefing: the paragraphs naming them and what they said."""
+
+    briefing: str
+    paragraphs: tuple[int, ...]
+    quotes: tuple[Quote, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """An actor merged across all briefings: what its page shows."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    roles: tuple[RoleSighting, ...]
+    appearances: tuple[Appearance, ...]
+    co_actors: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Position:
+    """What one party (a country) did and said on an issue."""
+
+    party: str
+    statements: tuple[Statement, ...]
+    quotes: tuple[tuple[str, Quote], ...] = ()  # (briefing id, quote)
+
+
+@dataclass(frozen=True)
+class IssueProfile:
+    """An issue merged across its briefings: what its page shows."""
+
+    id: str
+    title: str
+    description: str
+    briefings: tuple[str, ...]
+    background: tuple[Statement, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    positions: tuple[Position, ...] = ()
+    status: tuple[Statement, ...] = ()
+    upcoming: tuple[TimelineEntry, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recurring term the editor has not configured as an issue."""
+
+    term: str
+    briefings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """`dropped` was found to be the same story as the kept briefing `kept`."""
+
+    kept: str
+    dropped: Source
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All briefings linked together: what the pages are rendered from.
+
+    `briefings` is newest first (undated last, then by id); `related` maps a
+    briefing id to related briefing ids, best first.
+    """
+
+    briefings: tuple[Briefing, ...]
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=True)
+    rejections: tuple[Rejection, ...] = ()
+    duplicates: tuple[Duplicate, ...] = ()
+    actors: tuple[ActorProfile, ...] = ()
+    issues: tuple[IssueProfile, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+
+    def get(self, briefing_id: str) -> Briefing:
+        for briefing in self.briefings:
+            if briefing.id == briefing_id:
+                return briefing
+        raise KeyError(briefing_id)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered Markdown page: its path relative to the docs folder, and its text."""
+
+    path: str
+    content: str

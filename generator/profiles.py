@@ -1,0 +1,56 @@
+"""Actors merged across briefings: roles over time, appearances, quotes, company kept."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .models import ActorProfile, Appearance, Briefing, RoleSighting
+
+MAX_CO_ACTORS = 8
+
+
+def _most_common(values: list) -> object:
+    """The most frequent value; ties go to the first in sorted order (deterministic)."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return sorted(v for v, n in counts.items() if n == best)[0]
+
+
+def actor_profiles(briefings: Sequence[Briefing]) -> tuple[ActorProfile, ...]:
+    """One profile per actor id across all briefings, sorted by name."""
+    seen: dict[str, list[tuple[Briefing, object]]] = defaultdict(list)
+    for briefing in sorted(briefings, key=lambda b: (b.article.published or "9999", b.id)):
+        for actor in briefing.actors:
+            seen[actor.id].append((briefing, actor))
+
+    together: dict[str, Counter] = defaultdict(Counter)
+    for briefing in briefings:
+        ids = sorted({a.id for a in briefing.actors})
+        for actor_id in ids:
+            together[actor_id].update(other for other in ids if other != actor_id)
+
+    profiles = []
+    for actor_id, sightings in seen.items():
+        roles, appearances = [], []
+        for briefing, actor in sightings:
+            roles.extend(RoleSighting(role, briefing.id, briefing.article.published) for role in actor.roles)
+            appearances.append(Appearance(
+                briefing=briefing.id,
+                paragraphs=tuple(sorted({m.paragraph for m in actor.mentions})),
+                quotes=tuple(q for q in briefing.quotes if q.speaker == actor_id),
+                roles=actor.roles,
+            ))
+        co_actors = sorted(together[actor_id].items(), key=lambda item: (-item[1], item[0]))
+        profiles.append(ActorProfile(
+            id=actor_id,
+            name=_most_common([a.name for _, a in sightings]),
+            kind=_most_common([a.kind for _, a in sightings]),
+            country=_most_common([a.country for _, a in sightings]),
+            roles=tuple(roles),
+            appearances=tuple(appearances),
+            co_actors=tuple(co_actors[:MAX_CO_ACTORS]),
+        ))
+    return tuple(sorted(profiles, key=lambda p: (p.name.lower(), p.id)))

@@ -1,0 +1,157 @@
+"""Render the corpus into Markdown pages with the Jinja2 templates."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+import jinja2
+
+from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, safe_url
+from .models import Briefing, Corpus, Page
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+LATEST_ON_HOME = 10
+
+
+def human_date(iso: str | None) -> str:
+    """'2019-11-19' -> '19 November 2019'; '2019-08' -> 'August 2019'; None -> 'undated'."""
+    if not iso:
+        return "undated"
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def paragraph_anchor(index: int) -> Markdown:
+    """The anchor of paragraph `index` (0-based) on its briefing page: 'p1' for the first."""
+    return Markdown(f"p{int(index) + 1}")
+
+
+def briefing_path(briefing_id: str) -> str:
+    return f"briefings/{briefing_id}.md"
+
+
+def actor_path(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+def issue_path(issue_id: str) -> str:
+    return f"issues/{issue_id}.md"
+
+
+@jinja2.pass_context
+def href(context, target: str, anchor: str = "") -> Markdown:
+    """Relative link from the page being rendered (`here`) to the page `target`."""
+    here = context["here"]
+    link = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return Markdown(link + (f"#{anchor}" if anchor else ""))
+
+
+def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
+    """`text` escaped onto one line, with the first occurrence of each (words, target) a link.
+
+    An occurrence that overlaps a longer one already linked stays text.
+    """
+    text = " ".join(text.split())
+    spans: list[tuple[int, int, str]] = []
+    for words, target in sorted(links, key=lambda item: (-len(item[0]), item[0])):
+        words = " ".join(words.split())
+        start = text.find(words) if words else -1
+        if start < 0:
+            continue
+        end = start + len(words)
+        if not any(start < e and s < end for s, e, _ in spans):
+            spans.append((start, end, target))
+    out, position = [], 0
+    for start, end, target in sorted(spans):
+        out.append(escape_inline(text[position:start]))
+        out.append(f"[{escape_inline(text[start:end])}]({target})")
+        position = end
+    out.append(escape_inline(text[position:]))
+    return Markdown(escape_line_start("".join(out)))
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Jinja2 for Markdown output: every printed value is Markdown-escaped.
+
+    HTML autoescaping is off on purpose: the output is Markdown, so values go
+    through `escape_markdown` (as `finalize`) instead; templates mark what
+    they build themselves with the `md` filter.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=escape_markdown,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md=Markdown,
+        human_date=human_date,
+        anchor=paragraph_anchor,
+        safe_url=safe_url,
+        href=href,
+        briefing_path=briefing_path,
+        actor_path=actor_path,
+        issue_path=issue_path,
+    )
+    return env
+
+
+def _mention_links(briefing: Briefing, here: str) -> dict[int, list[tuple[str, str]]]:
+    """Per paragraph, the (words, link) of each actor's first mention in the briefing."""
+    links: dict[int, list[tuple[str, str]]] = {}
+    for actor in briefing.actors:
+        if not actor.mentions:
+            continue
+        first = min(actor.mentions, key=lambda m: m.paragraph)
+        target = posixpath.relpath(actor_path(actor.id), posixpath.dirname(here))
+        links.setdefault(first.paragraph, []).append((first.text, target))
+    return links
+
+
+def render(corpus: Corpus, templates_dir: Path) -> tuple[Page, ...]:
+    """Every page of the site, sorted by path. Pure: same corpus, same pages."""
+    env = make_environment(templates_dir)
+    briefings = {b.id: b for b in corpus.briefings}
+    actors = {a.id: a for a in corpus.actors}
+    issues = {i.id: i for i in corpus.issues}
+    common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues)
+
+    def page(path: str, template: str, **context) -> Page:
+        return Page(path, env.get_template(template).render(here=path, **common, **context))
+
+    pages = [
+        page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME]),
+        page("briefings/index.md", "briefings.md.j2"),
+        page("actors/index.md", "actors.md.j2"),
+        page("issues/index.md", "issues.md.j2"),
+        page("timeline.md", "timeline.md.j2"),
+        page("report.md", "report.md.j2"),
+    ]
+    for briefing in corpus.briefings:
+        path = briefing_path(briefing.id)
+        links = _mention_links(briefing, path)
+        pages.append(page(
+            path, "briefing.md.j2",
+            b=briefing,
+            a=briefing.article,
+            paragraphs=[linked_paragraph(text, links.get(i, [])) for i, text in enumerate(briefing.article.paragraphs)],
+            related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
+            captures=[d for d in corpus.duplicates if d.kept == briefing.id],
+        ))
+    for actor in corpus.actors:
+        pages.append(page(actor_path(actor.id), "actor.md.j2", actor=actor))
+    for issue in corpus.issues:
+        pages.append(page(issue_path(issue.id), "issue.md.j2", issue=issue))
+    return tuple(sorted(pages, key=lambda p: p.path))

@@ -1,0 +1,108 @@
+"""One timeline across sources: the same happening on the same date is one entry.
+
+Events from different articles are merged when they share the date (at the
+same precision) and enough content words. Where sources give the same
+happening different dates, the disagreement is kept as a Conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .models import Briefing, Citation, Conflict, Event, TimelineEntry
+
+# Share of content words two event texts must have in common to be one happening.
+SAME_HAPPENING = 0.3
+# Stricter for the same happening on different dates (a conflict between sources).
+SAME_TOPIC = 0.5
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is are was were be been being it its
+    this that these those their there they he she his her has have had will would could should may
+    might can not no into over after before about than then also which who whom whose what when where
+    while said says say set due two one three first last next later earlier day days week weeks month
+    months year years monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'."""
+    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap of two word sets relative to the smaller one."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _sources(members: Sequence[tuple[Briefing, Event]]) -> tuple[Citation, ...]:
+    return tuple(sorted({Citation(b.id, e.paragraph) for b, e in members}, key=lambda c: (c.briefing, c.paragraph)))
+
+
+def _representative(members: Sequence[tuple[Briefing, Event]]) -> str:
+    """The text most like the others (ties: the shortest, then the first alphabetically)."""
+    words = [content_words(e.text) for _, e in members]
+
+    def score(i: int) -> tuple:
+        total = sum(similarity(words[i], words[j]) for j in range(len(members)) if j != i)
+        return (-total, len(members[i][1].text), members[i][1].text)
+
+    return members[min(range(len(members)), key=score)][1].text
+
+
+def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
+    """Every event of every briefing, merged into dated entries, oldest first."""
+    by_date: dict[tuple[str, str], list[tuple[Briefing, Event]]] = defaultdict(list)
+    for briefing in sorted(briefings, key=lambda b: b.id):
+        for event in briefing.events:
+            by_date[(event.date, event.precision)].append((briefing, event))
+
+    entries = []
+    for (date, precision), members in sorted(by_date.items()):
+        clusters: list[list[tuple[Briefing, Event]]] = []
+        cluster_words: list[set[str]] = []
+        for member in members:
+            words = content_words(member[1].text)
+            for index, cluster in enumerate(clusters):
+                # Two events of one article on one date are two happenings.
+                if any(b.id == member[0].id for b, _ in cluster):
+                    continue
+                if similarity(words, frozenset(cluster_words[index])) >= SAME_HAPPENING:
+                    cluster.append(member)
+                    cluster_words[index] |= words
+                    break
+            else:
+                clusters.append([member])
+                cluster_words.append(set(words))
+        for cluster in clusters:
+            issues = sorted({issue for b, _ in cluster for issue in b.issues})
+            entries.append(TimelineEntry(
+                date=date,
+                precision=precision,
+                text=_representative(cluster),
+                sources=_sources(cluster),
+                issues=tuple(issues),
+            ))
+    return tuple(sorted(entries, key=lambda e: (e.date, e.text)))
+
+
+def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
+    """Entries that tell the same happening with different dates, from different sources."""
+    conflicts = []
+    words = [content_words(e.text) for e in entries]
+    for i, first in enumerate(entries):
+        for j in range(i + 1, len(entries)):
+            second = entries[j]
+            if first.precision != second.precision or first.date == second.date:
+                continue
+            if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
+                continue  # one article giving two dates tells two happenings
+            if similarity(words[i], words[j]) >= SAME_TOPIC and len(words[i] & words[j]) >= 3:
+                conflicts.append(Conflict(topic=first.text, versions=(first, second)))
+    return tuple(conflicts)

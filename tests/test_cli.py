@@ -1,0 +1,113 @@
+"""The command line as scripts and users call it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.cli import main
+from tests.conftest import GOLD
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = FIXTURES / "seeds"
+SCHEMA = json.loads((FIXTURES / "article.schema.json").read_text(encoding="utf-8"))
+
+
+def project_args(tmp_path: Path) -> list[str]:
+    return [
+        "--knowledge", str(ROOT / "knowledge"),
+        "--templates", str(ROOT / "templates"),
+        "--config", str(ROOT / "mkdocs.yml"),
+        "--docs", str(tmp_path / "docs"),
+        "--site", str(tmp_path / "site"),
+    ]
+
+
+def test_extract_json_prints_schema_valid_records(capsys):
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert main(["extract", *files, "--json", "--knowledge", str(ROOT / "knowledge")]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["source"]["path"] for r in records] == files
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+
+
+def test_extract_json_of_one_file_prints_one_object(capsys):
+    path = str(sorted(SEEDS.glob("*.txt"))[0])
+    assert main(["extract", path, "--json", "--knowledge", str(ROOT / "knowledge")]) == 0
+    record = json.loads(capsys.readouterr().out)
+    jsonschema.validate(record, SCHEMA)
+    assert record["source"]["path"] == path
+
+
+@pytest.mark.parametrize("gold_entry", GOLD, ids=lambda e: Path(e["file"]).stem)
+def test_extract_json_is_schema_valid_for_every_corpus_article(gold_entry, capsys):
+    assert main(["extract", str(gold_entry["path"]), "--json", "--knowledge", str(ROOT / "knowledge")]) == 0
+    jsonschema.validate(json.loads(capsys.readouterr().out), SCHEMA)
+
+
+def test_extract_reports_a_bad_file_and_still_prints_the_good(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = sorted(SEEDS.glob("*.txt"))[0]
+    code = main(["extract", str(good), str(empty), "--json", "--knowledge", str(ROOT / "knowledge")])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert len(json.loads(out)) == 1
+    assert f"rejected {empty}:" in err
+
+
+def test_build_no_site_writes_markdown_only(tmp_path, capsys):
+    code = main(["build", "--input", str(SEEDS), "--no-site", *project_args(tmp_path)])
+    assert code == 0
+    assert (tmp_path / "docs" / "index.md").is_file()
+    assert len(list((tmp_path / "docs" / "briefings").glob("*.md"))) == 3  # two briefings + index
+    assert not (tmp_path / "site").exists()
+
+
+def test_build_is_deterministic(tmp_path):
+    for name in ("one", "two"):
+        assert main(["build", "--input", str(SEEDS), "--no-site", *project_args(tmp_path / name)]) == 0
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two
+
+
+def test_build_reports_rejected_files_and_builds_the_rest(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    (inputs / "broken.txt").write_bytes(b"   \n\n")
+    assert main(["build", "--input", str(inputs), "--no-site", *project_args(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert f"rejected {inputs / 'broken.txt'}:" in err
+    report = (tmp_path / "docs" / "report.md").read_text(encoding="utf-8")
+    assert "broken.txt" in report
+    assert len(list((tmp_path / "docs" / "briefings").glob("*.md"))) == 3
+
+
+def test_build_strict_fails_on_a_rejected_file_and_writes_nothing(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    (inputs / "broken.txt").write_bytes(b"")
+    code = main(["build", "--input", str(inputs), "--strict", *project_args(tmp_path)])
+    assert code == 1
+    assert "broken.txt" in capsys.readouterr().err
+    assert not (tmp_path / "docs").exists()
+
+
+def test_build_with_a_missing_input_folder_is_a_clear_error(tmp_path, capsys):
+    code = main(["build", "--input", str(tmp_path / "nope"), "--no-site", *project_args(tmp_path)])
+    assert code == 2
+    assert "no such input folder" in capsys.readouterr().err
+
+
+def test_help_names_every_command():
+    out = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True).stdout
+    assert "build" in out and "extract" in out and "exit status" in out

@@ -1,0 +1,450 @@
+"""ingest: discover article files, decode their bytes, read their metadata.
+
+Inputs are made in tmp_path from the real seed articles, re-encoded the ways
+web captures arrive; every unusable input must give an InputError naming the
+file and a short reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import random
+import socket
+from pathlib import Path
+
+import pytest
+
+from generator import ingest
+from generator.errors import InputError
+from generator.ingest import discover, read_article
+from generator.models import SourceMeta
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = Path(__file__).parent / "fixtures" / "seeds"
+SEEDS = sorted(SEED_DIR.glob("*.txt"))
+SEED_TEXT = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS}
+# The Kyodo seed has bullets, multi-byte in UTF-8, among its ASCII text.
+KYODO = SEED_TEXT["003_f8d53fefbb7e7c2c"]
+
+KOREAN = (
+    "정부는 22일 일본과 체결한 한일 군사정보보호협정(GSOMIA)을 연장하지 않고 종료하기로 결정했다고 밝혔다. "
+    "김유근 청와대 국가안보실 1차장은 브리핑에서 일본 정부가 명확한 근거를 제시하지 않은 채 "
+    "한국을 수출 우대국 명단에서 제외해 양국 간 안보 협력 환경에 중대한 변화를 초래했다고 설명했다. "
+    "그는 이런 상황에서 민감한 군사정보 교류를 목적으로 체결한 협정을 지속시키는 것이 "
+    "국익에 부합하지 않는다고 판단했다고 말했다. "
+    "미국 국무부는 이번 결정에 강한 우려와 실망을 표명하며 한일 양국이 대화를 이어가기를 촉구했다.\n"
+)
+JAPANESE = (
+    "政府は２日の閣議で、輸出手続きを簡略化できる優遇対象国「ホワイト国」から韓国を除外する政令改正を決定した。"
+    "世耕弘成経済産業相は記者会見で、安全保障上の輸出管理を適切に実施するための運用の見直しであり、"
+    "対抗措置ではないと強調した。"
+    "これに対し韓国政府は強く反発し、日本を自国の優遇対象国から外す方針を示したほか、"
+    "日韓の軍事情報包括保護協定（ＧＳＯＭＩＡ）の破棄も検討していると明らかにした。"
+    "米国務省は両国に対話による解決を促している。\n"
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def rejection(path: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    assert caught.value.path == str(path)
+    return caught.value.reason
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("ingest tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+# --- Encodings --------------------------------------------------------------
+
+ENCODED = {
+    "utf-8": lambda t: t.encode("utf-8"),
+    "utf-8-bom-crlf": lambda t: codecs.BOM_UTF8 + t.replace("\n", "\r\n").encode("utf-8"),
+    "utf-8-cr": lambda t: t.replace("\n", "\r").encode("utf-8"),
+    "utf-16-le-bom": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "utf-16-be-bom": lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+    "utf-16-le-bom-crlf": lambda t: codecs.BOM_UTF16_LE + t.replace("\n", "\r\n").encode("utf-16-le"),
+    "utf-16-le-no-bom": lambda t: t.encode("utf-16-le"),
+}
+ENCODING_NAME = {
+    "utf-8": "utf-8",
+    "utf-8-bom-crlf": "utf-8",
+    "utf-8-cr": "utf-8",
+    "utf-16-le-bom": "utf-16",
+    "utf-16-be-bom": "utf-16",
+    "utf-16-le-bom-crlf": "utf-16",
+    "utf-16-le-no-bom": "utf-16le",
+}
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("form", sorted(ENCODED))
+def test_seed_text_survives_encoding(tmp_path, seed, form):
+    text = SEED_TEXT[seed.stem]
+    article = read_article(write(tmp_path, seed.name, ENCODED[form](text)))
+    assert article.text == text
+    assert article.encoding == ENCODING_NAME[form]
+    assert article.format == "txt"
+    assert "\r" not in article.text and "\ufeff" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "names"),
+    [
+        (KOREAN, "euc_kr", {"euc-kr", "cp949"}),
+        (KOREAN, "cp949", {"euc-kr", "cp949"}),
+        (JAPANESE, "shift_jis", {"shift_jis", "cp932"}),
+        (JAPANESE, "cp932", {"shift_jis", "cp932"}),
+    ],
+    ids=["korean-euc-kr", "korean-cp949", "japanese-shift-jis", "japanese-cp932"],
+)
+def test_legacy_cjk_encoding_decodes_without_mojibake(tmp_path, text, codec, names):
+    article = read_article(write(tmp_path, "article.txt", text.replace("\n", "\r\n").encode(codec)))
+    assert article.text == text
+    assert article.encoding in names
+
+
+def test_short_english_utf8_is_read_as_utf8(tmp_path):
+    article = read_article(write(tmp_path, "short.txt", b"Seoul said no.\n"))
+    assert article.encoding == "utf-8"
+    assert article.text == "Seoul said no.\n"
+
+
+def test_invalid_utf8_bytes_are_replaced_and_text_kept(tmp_path):
+    good = KYODO.encode("utf-8")
+    # A stray Latin-1 byte and a multi-byte character cut short, as broken captures have them.
+    damaged = good[:300] + b"\xff" + good[300:900] + b"\xe2\x80" + good[900:]
+    article = read_article(write(tmp_path, "damaged.txt", damaged))
+    assert article.encoding == "utf-8"
+    assert article.text.count("\ufffd") == 2
+    assert article.text.replace("\ufffd", "") == KYODO
+    assert "\u2022 Use our mobile and tablet apps" in article.text
+
+
+def test_control_characters_are_removed(tmp_path):
+    good = KYODO.encode("utf-8")
+    data = good[:200] + b"\x00\x00" + good[200:400] + b"\x07\x0c\x1b" + good[400:] + b"\x00"
+    article = read_article(write(tmp_path, "nul.txt", data))
+    assert article.text == KYODO
+
+
+def test_tab_is_kept(tmp_path):
+    article = read_article(write(tmp_path, "tab.txt", b"Seoul\tTokyo\n"))
+    assert article.text == "Seoul\tTokyo\n"
+
+
+# --- Unusable files -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   ", b" \r\n\t\n\r\n ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")],
+    ids=["zero-bytes", "spaces", "blank-lines", "bom-only", "utf-16-whitespace"],
+)
+def test_empty_file_is_rejected(tmp_path, data):
+    assert rejection(write(tmp_path, "empty.txt", data)) == "empty file"
+
+
+BINARY = {
+    "png-renamed": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(3).randbytes(4000),
+    "jpeg-renamed": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + random.Random(4).randbytes(4000),
+    "random-bytes": random.Random(5).randbytes(4000),
+    "nul-heavy": b"GSOMIA" + b"\x00" * 2000 + b"pact",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BINARY))
+def test_binary_data_is_rejected(tmp_path, name):
+    assert rejection(write(tmp_path, f"{name}.txt", BINARY[name])).startswith("not text (binary data")
+
+
+def test_directory_named_like_article_is_listed_and_rejected(tmp_path):
+    folder = tmp_path / "x.txt"
+    folder.mkdir()
+    assert discover(tmp_path) == [folder]
+    assert rejection(folder) == "is a directory, not a file"
+
+
+def test_dangling_symlink_is_listed_and_rejected(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    assert discover(tmp_path) == [link]
+    reason = rejection(link)
+    assert reason.startswith("dangling symlink")
+    assert "missing.txt" in reason
+
+
+def test_symlink_to_article_is_read(tmp_path):
+    target = write(tmp_path, "target.dat", KYODO.encode("utf-8"))
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert read_article(link).text == KYODO
+
+
+def test_too_large_file_is_rejected(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    data = KYODO.encode("utf-8")
+    assert rejection(write(tmp_path, "big.txt", data)) == f"too large ({len(data)} bytes; limit 1000 bytes)"
+
+
+def test_file_at_the_limit_is_read(tmp_path, monkeypatch):
+    data = KYODO.encode("utf-8")
+    monkeypatch.setattr(ingest, "MAX_BYTES", len(data))
+    assert read_article(write(tmp_path, "edge.txt", data)).text == KYODO
+
+
+def test_size_limit_is_twenty_mebibytes():
+    assert ingest.MAX_BYTES == 20 * 1024 * 1024
+
+
+def test_sha256_is_of_the_raw_bytes(tmp_path):
+    data = ENCODED["utf-16-le-bom-crlf"](KYODO)
+    article = read_article(write(tmp_path, "a.txt", data))
+    assert article.sha256 == hashlib.sha256(data).hexdigest()
+    assert article.path == str(tmp_path / "a.txt")
+
+
+# --- discover -------------------------------------------------------------------
+
+
+def test_discover_lists_articles_sorted_and_skips_others(tmp_path):
+    for name in ["b.txt", "a.HTML", "c.md", "d.htm", "A.TXT", ".hidden.txt", "b.yaml", "c.yml", "notes.pdf", "e"]:
+        write(tmp_path, name, b"text")
+    assert [p.name for p in discover(tmp_path)] == ["A.TXT", "a.HTML", "b.txt", "c.md", "d.htm"]
+
+
+def test_discover_finds_the_seeds():
+    assert [p.name for p in discover(ROOT / "seeds")] == [p.name for p in SEEDS]
+
+
+# --- Markdown and HTML ----------------------------------------------------------
+
+FRONT_MATTER = """---
+title: "Moon and Esper agree on importance of Seoul-Tokyo intel-sharing pact"
+url: https://asia.nikkei.com/Politics/International-relations/Moon-and-Esper-agree
+published: 2019-08-09
+outlet: Kyodo
+tags: [gsomia, esper]
+---
+"""
+
+
+def test_markdown_front_matter_gives_meta_and_rest_is_text(tmp_path):
+    article = read_article(write(tmp_path, "a.md", (FRONT_MATTER + "\n" + KYODO).encode("utf-8")))
+    assert article.format == "md"
+    assert article.text == KYODO
+    assert article.meta == SourceMeta(
+        url="https://asia.nikkei.com/Politics/International-relations/Moon-and-Esper-agree",
+        published="2019-08-09",
+        outlet="Kyodo",
+        title="Moon and Esper agree on importance of Seoul-Tokyo intel-sharing pact",
+    )
+
+
+def test_markdown_without_front_matter_is_all_text(tmp_path):
+    article = read_article(write(tmp_path, "a.md", KYODO.encode("utf-8")))
+    assert article.text == KYODO
+    assert article.meta == SourceMeta()
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ("---\ntitle: x\n" + KYODO, "front matter: no closing '---' line"),
+        ("---\npublished: 2019-02-30\n---\n" + KYODO, "front matter: 'published': not a date: 2019-02-30"),
+        ("---\ntitle: [a, b]\n---\n" + KYODO, "front matter: 'title': not a string"),
+        ("---\ntitle: 'x\n---\n" + KYODO, "front matter: invalid YAML"),
+        ("---\ntitle: x\n---\n\n", "empty file (front matter only)"),
+    ],
+    ids=["unclosed", "bad-date", "list-title", "bad-yaml", "no-body"],
+)
+def test_bad_front_matter_is_rejected(tmp_path, document, reason):
+    assert rejection(write(tmp_path, "a.md", document.encode("utf-8"))).startswith(reason)
+
+
+BODY = [
+    "SEOUL (Kyodo) -- Visiting U.S. Secretary of Defense Mark Esper and South Korean President Moon Jae In "
+    "agreed Friday on the importance of a military intelligence-sharing pact between Japan and South Korea "
+    "that is soon coming up for extension.",
+    "An official at the presidential office told reporters that Esper and Moon \u201cagreed that the GSOMIA "
+    "issue should be settled amicably,\u201d adding that there was no further detailed discussion on it.",
+    "Seoul has recently suggested it may pull out of the pact in response to Tokyo\u2019s tightening of export "
+    "controls on some materials crucial to the South Korean technology industry.",
+]
+PAGE = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Moon and Esper agree on importance of intel pact | Asia News Daily</title>
+<meta property="og:title" content="Moon and Esper agree on importance of intel pact">
+<meta property="og:site_name" content="Asia News Daily">
+<meta property="og:url" content="https://news.example.com/politics/moon-esper-intel-pact">
+<meta property="article:published_time" content="2019-08-09T17:20:00+09:00">
+</head>
+<body>
+<header><a href="/">Asia News Daily</a></header>
+<nav><ul>
+<li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li>
+<li><a href="/opinion">Opinion</a></li><li><a href="/subscribe">Subscribe now</a></li>
+</ul></nav>
+<main><article>
+<h1>Moon and Esper agree on importance of intel pact</h1>
+<p>{BODY[0]}</p>
+<p>{BODY[1]}</p>
+<p>{BODY[2]}</p>
+</article></main>
+<footer><p>Copyright 2019 Asia News Daily. All rights reserved.</p>
+<a href="/privacy">Privacy policy</a> <a href="/contact">Contact us</a></footer>
+</body>
+</html>
+"""
+
+
+def test_html_page_gives_main_text_in_paragraphs(tmp_path, no_network):
+    article = read_article(write(tmp_path, "page.html", PAGE.encode("utf-8")))
+    assert article.format == "html"
+    paragraphs = article.text.split("\n\n")
+    for paragraph in BODY:
+        assert paragraph in paragraphs
+    assert paragraphs.index(BODY[0]) < paragraphs.index(BODY[1]) < paragraphs.index(BODY[2])
+    for chrome in ["Subscribe now", "Business", "Copyright 2019", "Privacy policy", "Contact us"]:
+        assert chrome not in article.text
+
+
+def test_html_page_gives_meta(tmp_path, no_network):
+    article = read_article(write(tmp_path, "page.htm", PAGE.encode("utf-8")))
+    assert article.meta == SourceMeta(
+        url="https://news.example.com/politics/moon-esper-intel-pact",
+        published="2019-08-09",
+        outlet="Asia News Daily",
+        title="Moon and Esper agree on importance of intel pact",
+    )
+
+
+def test_html_line_break_stays_inside_its_paragraph(tmp_path, no_network):
+    page = PAGE.replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}<br>{BODY[2]}</p>")
+    article = read_article(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert f"{BODY[1]}\n{BODY[2]}" in article.text.split("\n\n")
+
+
+def test_html_page_in_legacy_korean_encoding(tmp_path, no_network):
+    paragraphs = [s.strip() + "." for s in KOREAN.split(". ") if s.strip(".\n ")]
+    body = "".join(f"<p>{p.rstrip('.')}.</p>\n" for p in paragraphs)
+    page = f'<html><head><meta charset="euc-kr"><title>뉴스</title></head><body><article>{body}</article></body></html>'
+    article = read_article(write(tmp_path, "page.html", page.encode("euc-kr")))
+    assert article.encoding in {"euc-kr", "cp949"}
+    assert article.text.split("\n\n") == [p.rstrip(".") + "." for p in paragraphs]
+
+
+def test_html_without_article_text_is_rejected(tmp_path, no_network):
+    page = b"<html><head><title>Home</title><script>var a = 1;</script></head><body><img src='a.png'></body></html>"
+    assert rejection(write(tmp_path, "page.html", page)) == "no article text found in the HTML"
+
+
+# --- Sidecars -------------------------------------------------------------------
+
+SIDECAR = """url: https://www.example.org/sidecar-url
+published: 2019-08-10
+outlet: Sidecar Wire
+title: Sidecar title
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("a.md", FRONT_MATTER + KYODO), ("a.html", PAGE)],
+    ids=["over-front-matter", "over-html-meta"],
+)
+def test_sidecar_beats_embedded_meta(tmp_path, name, content, no_network):
+    write(tmp_path, "a.yaml", SIDECAR.encode("utf-8"))
+    article = read_article(write(tmp_path, name, content.encode("utf-8")))
+    assert article.meta == SourceMeta(
+        url="https://www.example.org/sidecar-url",
+        published="2019-08-10",
+        outlet="Sidecar Wire",
+        title="Sidecar title",
+    )
+
+
+def test_sidecar_fills_only_the_fields_it_states(tmp_path):
+    write(tmp_path, "a.yml", b"outlet: Sidecar Wire\ntitle: null\n")
+    article = read_article(write(tmp_path, "a.md", (FRONT_MATTER + KYODO).encode("utf-8")))
+    assert article.meta.outlet == "Sidecar Wire"
+    assert article.meta.published == "2019-08-09"
+    assert article.meta.title == "Moon and Esper agree on importance of Seoul-Tokyo intel-sharing pact"
+
+
+def test_sidecar_date_may_be_quoted(tmp_path):
+    write(tmp_path, "a.yaml", b"published: '2019-08-09'\n")
+    assert read_article(write(tmp_path, "a.txt", KYODO.encode("utf-8"))).meta.published == "2019-08-09"
+
+
+BAD_SIDECARS = {
+    "month-13": ("published: 2019-13-01\n", "sidecar a.yaml: 'published': not a date: 2019-13-01"),
+    "day-32": ("published: '2019-08-32'\n", "sidecar a.yaml: 'published': not a date: 2019-08-32"),
+    "free-text-date": ("published: August 9, 2019\n", "sidecar a.yaml: 'published': not a date: August 9, 2019"),
+    "list-title": ("title: [Moon, Esper]\n", "sidecar a.yaml: 'title': not a string: ['Moon', 'Esper']"),
+    "number-outlet": ("outlet: 42\n", "sidecar a.yaml: 'outlet': not a string: 42"),
+    "javascript-url": ("url: 'javascript:alert(1)'\n", "sidecar a.yaml: 'url': not an http(s) URL: javascript:alert(1)"),
+    "ftp-url": ("url: ftp://example.org/a.txt\n", "sidecar a.yaml: 'url': not an http(s) URL: ftp://example.org/a.txt"),
+    "unknown-key": ("author: Kim\n", "sidecar a.yaml: unknown key 'author'"),
+    "invalid-yaml": ("title: 'unclosed\n", "sidecar a.yaml: invalid YAML"),
+    "repeated-key": ("title: One\ntitle: Two\n", "sidecar a.yaml: invalid YAML: repeated key 'title' (line 2)"),
+    "nested-too-deeply": ("title: " + "[" * 1500 + "\n", "sidecar a.yaml: invalid YAML: nested too deeply"),
+    "not-a-mapping": ("- Kyodo\n- 2019-08-09\n", "sidecar a.yaml: not a mapping"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SIDECARS))
+def test_bad_sidecar_rejects_article(tmp_path, case):
+    content, reason = BAD_SIDECARS[case]
+    write(tmp_path, "a.yaml", content.encode("utf-8"))
+    assert rejection(write(tmp_path, "a.txt", KYODO.encode("utf-8"))).startswith(reason)
+
+
+def test_two_sidecars_are_rejected(tmp_path):
+    write(tmp_path, "a.yaml", b"outlet: Kyodo\n")
+    write(tmp_path, "a.yml", b"outlet: Yonhap\n")
+    assert rejection(write(tmp_path, "a.txt", KYODO.encode("utf-8"))) == "two sidecars: a.yaml and a.yml"
+
+
+def test_python_tag_in_sidecar_is_refused_not_run(tmp_path):
+    marker = tmp_path / "pwned"
+    write(tmp_path, "a.yaml", f'title: !!python/object/apply:os.system ["touch {marker}"]\n'.encode("utf-8"))
+    reason = rejection(write(tmp_path, "a.txt", KYODO.encode("utf-8")))
+    assert reason.startswith("sidecar a.yaml: invalid YAML")
+    assert "python/object/apply:os.system" in reason
+    assert not marker.exists()
+
+
+def test_seed_003_sidecar_gives_date_and_outlet():
+    article = read_article(ROOT / "seeds" / "003_f8d53fefbb7e7c2c.txt")
+    assert article.meta == SourceMeta(published="2019-08-09", outlet="Kyodo")
+    assert article.text == KYODO
+
+
+def test_seed_003_sidecar_says_where_the_date_comes_from():
+    sidecar = (ROOT / "seeds" / "003_f8d53fefbb7e7c2c.yaml").read_text(encoding="utf-8")
+    comments = " ".join(line for line in sidecar.splitlines() if line.startswith("#"))
+    assert "Nikkei" in comments
+
+
+def test_article_without_sidecar_has_empty_meta():
+    article = read_article(ROOT / "seeds" / "000_3098d3c7a12f7f37.txt")
+    assert article.meta == SourceMeta()
+    assert article.text == SEED_TEXT["000_3098d3c7a12f7f37"]

@@ -1,0 +1,171 @@
+"""Issue detection: the configured issues of each real article, and the alias forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOLD, gold_id
+from generator.evaluate import Counts
+from generator.issues import count_mentions, detect_issues, fold
+from generator.knowledge import IssueDef, load_knowledge
+from generator.models import CleanArticle, Source
+
+KNOWLEDGE = Path(__file__).parent.parent / "knowledge"
+ISSUES = load_knowledge(KNOWLEDGE).issues
+
+# Quality floors measured on the gold corpus, rounded down: they only go up.
+CORPUS_F1_FLOOR = 0.98
+ARTICLE_F1_FLOOR = 0.6
+
+
+def article(*paragraphs: str, title: str = "") -> CleanArticle:
+    return CleanArticle(
+        id="a", source=Source(path="a.txt", sha256="0" * 64), title=title, outlet=None,
+        published=None, dateline=None, byline=None, paragraphs=paragraphs,
+    )
+
+
+def article_from_file(path: Path) -> CleanArticle:
+    """The whole capture as paragraphs: issue detection must not depend on the cleaner."""
+    blocks = (" ".join(block.split()) for block in path.read_text(encoding="utf-8").split("\n\n"))
+    return article(*(block for block in blocks if block))
+
+
+def issue_counts(entry: dict) -> Counts:
+    found = set(detect_issues(article_from_file(entry["path"]), ISSUES))
+    wanted = set(entry["issues"])
+    return Counts(tp=len(found & wanted), fp=len(found - wanted), fn=len(wanted - found))
+
+
+def test_shipped_issues_are_the_five_followed():
+    assert [issue.id for issue in ISSUES] == [
+        "gsomia", "export-controls", "forced-labor-ruling", "denuclearization",
+        "trilateral-cooperation",
+    ]
+
+
+@pytest.mark.parametrize("issue", ISSUES, ids=lambda issue: issue.id)
+def test_shipped_issue_is_described(issue: IssueDef):
+    assert issue.title and len(issue.aliases) >= 5
+    assert issue.description.count(". ") >= 2
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_issue_set_of_real_article(entry: dict):
+    counts = issue_counts(entry)
+    assert counts.f1 is not None and counts.f1 >= ARTICLE_F1_FLOOR, counts
+
+
+def test_issue_f1_over_corpus():
+    total = Counts()
+    for entry in GOLD:
+        total = total + issue_counts(entry)
+    assert total.f1 >= CORPUS_F1_FLOOR, total
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in GOLD if "gsomia" in e["issues"]], ids=gold_id
+)
+def test_gsomia_found_in_every_gold_gsomia_article(entry: dict):
+    assert "gsomia" in detect_issues(article_from_file(entry["path"]), ISSUES)
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in GOLD if "gsomia" not in e["issues"]], ids=gold_id
+)
+def test_gsomia_not_found_where_gold_has_none(entry: dict):
+    assert "gsomia" not in detect_issues(article_from_file(entry["path"]), ISSUES)
+
+
+GSOMIA_FORMS = (
+    "Seoul will end the General Security of Military Information Agreement.",
+    "Seoul will end the GSOMIA with Tokyo.",
+    "Seoul will end the Gsomia with Tokyo.",
+    "Seoul will end the gsomia with Tokyo.",
+    "Seoul will end a military intelligence-sharing pact with Tokyo.",
+    "Seoul will end the intel-sharing deal with Tokyo.",
+    "Seoul will end the Intel-Sharing Pact with Tokyo.",
+    "Seoul will end the intelligence-sharing pact with Tokyo.",
+    "Seoul will end the intelligence-sharing deal with Tokyo.",
+    "Seoul will end the intelligence-sharing accord with Tokyo.",
+    "Seoul will end the intelligence-sharing agreement with Tokyo.",
+    "Seoul will end the military information-sharing pact with Tokyo.",
+    "Seoul will end the military intelligence sharing agreement with Tokyo.",
+    "They differ on the “Japan-Korea Military Intelligence Protection Agreement”.",
+    # Hyphen, dash and space variants are one form.
+    "Seoul will end the intelligence sharing pact with Tokyo.",
+    "Seoul will end the intelligence\u2013sharing pact with Tokyo.",
+    "Seoul will end the intel sharing deal with Tokyo.",
+    "Seoul will end the intelligence-\nsharing pact with Tokyo.",
+)
+
+
+@pytest.mark.parametrize("sentence", GSOMIA_FORMS)
+def test_gsomia_alias_form_recognised(sentence: str):
+    assert "gsomia" in detect_issues(article(sentence), ISSUES)
+
+
+NOT_GSOMIA = (
+    "The two countries shared information on the North's missiles.",
+    "The two countries signed a pact on fisheries.",
+    "Intelligence officials met in Seoul.",
+    "The agreement on trade was signed in 2015.",
+    "The GSOMIAX project is unrelated.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_GSOMIA)
+def test_no_gsomia_for_unrelated_words(sentence: str):
+    assert "gsomia" not in detect_issues(article(sentence), ISSUES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issue_id"),
+    [
+        ("Japan tightened export controls on three chemicals.", "export-controls"),
+        ("Tokyo removed Seoul from its whitelist of trusted partners.", "export-controls"),
+        ("The row began with Japan's export curbs.", "export-controls"),
+        ("Koreans were forced into labor during the war.", "forced-labor-ruling"),
+        ("The Supreme Court ruling angered Tokyo.", "forced-labor-ruling"),
+        ("Talks on the denuclearization of North Korea stalled.", "denuclearization"),
+        ("The ministers stressed trilateral security cooperation.", "trilateral-cooperation"),
+        ("It is a symbol of Japan-U.S.-South Korea security cooperation.", "trilateral-cooperation"),
+        ("Milley will confirm the importance of three-way security ties.", "trilateral-cooperation"),
+    ],
+)
+def test_other_issue_recognised(sentence: str, issue_id: str):
+    assert detect_issues(article(sentence), ISSUES) == (issue_id,)
+
+
+def test_title_counts_as_text():
+    assert detect_issues(article("Nothing here to see today.", title="Seoul axes GSOMIA"), ISSUES) == (
+        "gsomia",
+    )
+
+
+def test_ids_come_in_configured_order():
+    text = "Trilateral cooperation suffers as the GSOMIA ends over export controls."
+    assert detect_issues(article(text), ISSUES) == ("gsomia", "export-controls", "trilateral-cooperation")
+
+
+def test_overlapping_aliases_are_one_mention():
+    gsomia = ISSUES[0]
+    assert count_mentions(fold("the military intelligence-sharing pact"), gsomia) == 1
+    assert count_mentions(fold("GSOMIA, the intel pact; GSOMIA again"), gsomia) == 3
+
+
+def test_min_mentions_raises_the_bar():
+    text = article("The GSOMIA expires on Saturday.")
+    assert detect_issues(text, ISSUES, min_mentions=2) == ()
+    assert detect_issues(text, ISSUES, min_mentions=1) == ("gsomia",)
+
+
+def test_issue_title_is_an_alias():
+    issue = IssueDef(id="pueblo", title="USS Pueblo incident")
+    assert detect_issues(article("He recalled the USS Pueblo incident of 1968."), (issue,)) == ("pueblo",)
+
+
+def test_no_issues_configured():
+    assert detect_issues(article("The GSOMIA expires on Saturday."), ()) == ()

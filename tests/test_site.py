@@ -1,0 +1,80 @@
+"""The real site: `briefing build` runs MkDocs strictly and the HTML holds the briefings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    code = main([
+        "build", "--input", str(SEEDS), "--strict",
+        "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
+        "--config", str(ROOT / "mkdocs.yml"),
+        "--docs", str(out / "docs"), "--site", str(out / "site"),
+    ])
+    assert code == 0
+    return out / "site"
+
+
+def test_every_briefing_has_an_html_page(built):
+    pages = sorted(p.name for p in (built / "briefings").glob("*.html"))
+    assert pages == ["000-3098d3c7a12f7f37.html", "003-f8d53fefbb7e7c2c.html", "index.html"]
+
+
+def test_home_links_to_every_briefing(built):
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert 'href="briefings/000-3098d3c7a12f7f37.html"' in home
+    assert 'href="briefings/003-f8d53fefbb7e7c2c.html"' in home
+
+
+def test_briefing_page_shows_title_and_cleaned_text(built):
+    page = (built / "briefings" / "000-3098d3c7a12f7f37.html").read_text(encoding="utf-8")
+    assert "Pentagon chief welcomes Japan" in page
+    assert "Esper" in page
+    assert 'id="p1"' in page
+
+
+def test_nav_lists_sections_not_articles(built):
+    home = (built / "index.html").read_text(encoding="utf-8")
+    nav = re.search(r'<nav class="md-nav md-nav--primary[^"]*".*?</nav>', home, re.S).group(0)
+    assert "Briefings" in nav
+    assert "000-3098d3c7a12f7f37" not in nav
+
+
+def test_search_index_is_built(built):
+    index = (built / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Esper" in index
+
+
+def test_no_web_fonts(built):
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis.com" not in home and "fonts.gstatic.com" not in home
+
+
+def test_a_broken_link_fails_the_strict_build(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("A headline\n\nSome body text that is long enough to be a paragraph of news.\n")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for template in (ROOT / "templates").glob("*.j2"):
+        (templates / template.name).write_text(template.read_text(encoding="utf-8"), encoding="utf-8")
+    (templates / "home.md.j2").write_text("# Home\n\n[missing](nowhere.md)\n", encoding="utf-8")
+    code = main([
+        "build", "--input", str(inputs), "--knowledge", str(ROOT / "knowledge"),
+        "--templates", str(templates), "--config", str(ROOT / "mkdocs.yml"),
+        "--docs", str(docs), "--site", str(tmp_path / "site"),
+    ])
+    assert code == 2

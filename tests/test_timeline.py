@@ -1,0 +1,71 @@
+"""One timeline across sources: merged entries, ordered, with every source; conflicts flagged."""
+
+from __future__ import annotations
+
+from generator.models import Briefing, CleanArticle, Event, Source
+from generator.timeline import find_conflicts, merge_events
+
+
+def briefing(bid, events, issues=("gsomia",)):
+    article = CleanArticle(
+        id=bid, source=Source(f"{bid}.txt", "0" * 64), title=bid, outlet=bid.upper(),
+        published="2019-11-19", dateline=None, byline=None, paragraphs=("p",) * 10,
+    )
+    return Briefing(article=article, events=tuple(events), issues=tuple(issues))
+
+
+def event(date, text, paragraph=0, precision="day"):
+    return Event(date=date, precision=precision, text=text, paragraph=paragraph)
+
+
+def test_the_same_happening_from_two_outlets_is_one_entry_citing_both():
+    entries = merge_events([
+        briefing("yonhap", [event("2019-11-23", "GSOMIA is set to expire on Saturday.", 9)]),
+        briefing("kyodo", [event("2019-11-23", "The pact is due to expire at midnight on Saturday, ending GSOMIA.", 2)]),
+    ])
+    assert len(entries) == 1
+    assert [(c.briefing, c.paragraph) for c in entries[0].sources] == [("kyodo", 2), ("yonhap", 9)]
+
+
+def test_different_happenings_on_one_date_stay_apart():
+    entries = merge_events([
+        briefing("a", [event("2019-11-22", "Seoul suspended its notice to terminate GSOMIA.")]),
+        briefing("b", [event("2019-11-22", "G20 foreign ministers gathered in Nagoya for a two-day meeting.")]),
+    ])
+    assert len(entries) == 2
+
+
+def test_two_events_of_one_article_on_one_date_are_two_entries():
+    entries = merge_events([briefing("a", [
+        event("2019-08-09", "Esper and Moon agreed on the importance of the pact.", 1),
+        event("2019-08-09", "Earlier in the day Esper held talks with Jeong on the pact.", 8),
+    ])])
+    assert len(entries) == 2
+
+
+def test_entries_are_ordered_by_date_with_their_precision():
+    entries = merge_events([briefing("a", [
+        event("2019-11-23", "expiry due"),
+        event("2016-11", "GSOMIA signed", precision="month"),
+        event("2019-08", "Seoul announced the end of GSOMIA", precision="month"),
+    ])])
+    assert [(e.date, e.precision) for e in entries] == [("2016-11", "month"), ("2019-08", "month"), ("2019-11-23", "day")]
+    assert entries[0].issues == ("gsomia",)
+
+
+def test_sources_giving_the_same_happening_other_dates_are_a_conflict():
+    entries = merge_events([
+        briefing("a", [event("2019-11-23", "The GSOMIA pact between Japan and South Korea is set to expire.")]),
+        briefing("b", [event("2019-11-22", "The GSOMIA pact between Japan and South Korea was set to expire at midnight.")]),
+    ])
+    conflicts = find_conflicts(entries)
+    assert len(conflicts) == 1
+    assert {v.date for v in conflicts[0].versions} == {"2019-11-22", "2019-11-23"}
+
+
+def test_no_conflict_between_unrelated_happenings():
+    entries = merge_events([
+        briefing("a", [event("2019-11-23", "GSOMIA is set to expire.")]),
+        briefing("b", [event("2019-08-22", "South Korea announced it would end the pact with Japan.")]),
+    ])
+    assert find_conflicts(entries) == ()
