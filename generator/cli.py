@@ -101,6 +101,12 @@ def run_build(args: argparse.Namespace) -> int:
     )
     result = build(options)
     _report_rejections(result.corpus.rejections)
+    for duplicate in result.corpus.duplicates:
+        print(
+            f"briefing: duplicate {duplicate.dropped.path}: same story as briefing "
+            f"'{duplicate.kept}' ({duplicate.similarity:.0%} of its text shared); one briefing kept",
+            file=sys.stderr,
+        )
     written = result.written
     print(
         f"briefing: {len(result.corpus.briefings)} briefings, "

@@ -96,9 +96,28 @@ _BARE_MONTH = (
     rf"(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})"
 )
 
+# A four-digit number is a count or a label, not a year, after these words
+# ('Resolution 2094', 'No. 2016') or before these ('2000 troops', '2019 votes').
+NUMBER_LABELS = (
+    "Resolution", "resolution", "No.", "Nos.", "no.", "Article", "Flight", "flight", "Route",
+    "Room", "Section", "Chapter", "Unit", "Model", "Code", "Highway", "number", "Number",
+)
+NUMBER_UNITS = (
+    "%", "percent", "per cent", "people", "persons", "troops", "soldiers", "units", "won",
+    "yen", "dollars", "euros", "km", "kilometers", "kilometres", "meters", "metres", "tons",
+    "tonnes", "votes", "items", "cases", "workers", "times",
+)
+
 _YEAR_ALONE = (
-    rf"{_NOT_BEFORE}(?<!\$)(?<!No\. )\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
-    r"(?!\s*(?:%|percent|per\s*cent|people|troops|units|won|yen|dollars|km|meters|tons))"
+    rf"{_NOT_BEFORE}(?<!\$)\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
+    rf"(?!\s*(?:{'|'.join(re.escape(unit) for unit in NUMBER_UNITS)})\b)"
+)
+_NUMBER_LABEL = re.compile(rf"(?:{'|'.join(re.escape(label) for label in NUMBER_LABELS)})\s*$")
+
+# Two years that bound a span name no happening: 'from 1910 to 1945'.
+_YEAR_SPAN = re.compile(
+    rf"\b(?:from|between)\s+({_YEAR})\s+(?:to|and|through|until|till)\s+({_YEAR})\b",
+    re.IGNORECASE,
 )
 
 _BRACKETED = (
@@ -144,6 +163,12 @@ _RELATIVE_PATTERNS = (
 _LEADING_WORDS = r"on|in|at|since|by|until|till|from|effective|during|through|of"
 _LEADING_WORD = re.compile(rf"\b(?:{_LEADING_WORDS})\s+$")
 _LEADING_WORD_AT_START = re.compile(rf"^\s*(?i:{_LEADING_WORDS})\s+$")
+
+_CALENDAR = tuple(re.compile(pattern) for _name, pattern in _CALENDAR_PATTERNS)
+_MONTH_NAME = re.compile(_BARE_MONTH)
+_LONE_YEAR = re.compile(_YEAR_ALONE)
+_WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
+_RELATIVE = tuple((re.compile(pattern), kind, offset) for pattern, kind, offset in _RELATIVE_PATTERNS)
 
 MODIFIER_OFFSETS = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}
 
@@ -192,9 +217,7 @@ class DateExpression:
     @property
     def vague(self) -> bool:
         """True when the words name a span around a date rather than the date itself."""
-        return self.kind in ("week", "weekend") or (
-            self.kind in ("month", "year") and self.part is not None
-        )
+        return self.kind in ("week", "weekend") or (self.kind == "month" and self.part is not None)
 
 
 @dataclass(frozen=True)
@@ -231,20 +254,25 @@ class Context:
 def find_dates(text: str) -> tuple[DateExpression, ...]:
     """Every date expression in `text`, in order, none overlapping (the longest wins)."""
     found: list[DateExpression] = []
-    for _name, pattern in _CALENDAR_PATTERNS:
-        for match in re.finditer(pattern, text):
+    for pattern in _CALENDAR:
+        for match in pattern.finditer(text):
             found.append(_calendar(text, match))
-    for match in re.finditer(_BARE_MONTH, text):
+    for match in _MONTH_NAME.finditer(text):
         found.append(_month_name(text, match))
-    for match in re.finditer(_YEAR_ALONE, text):
+    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+    for match in _LONE_YEAR.finditer(text):
+        if _NUMBER_LABEL.search(text[:match.start()]):
+            continue
+        if any(start <= match.start() < end for start, end in spans):
+            continue
         found.append(_expression(text, match.start(), match.end(), "calendar",
                                  year=int(match["year"])))
-    for match in re.finditer(_WEEKDAY_PATTERN, text):
+    for match in _WEEKDAY_NAME.finditer(text):
         expression = _weekday(text, match)
         if expression:
             found.append(expression)
-    for pattern, kind, offset in _RELATIVE_PATTERNS:
-        for match in re.finditer(pattern, text):
+    for pattern, kind, offset in _RELATIVE:
+        for match in pattern.finditer(text):
             expression = _relative(text, match, kind, offset)
             if expression:
                 found.append(expression)
@@ -353,7 +381,7 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
 
 def _is_name(text: str, start: int) -> bool:
     """'USA Today', 'Japan Today': a capitalised word glued before a capitalised 'Today'."""
-    return text[start] == "T" and bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
+    return text[start] == "T" and bool(re.search(r"[A-Z]\w*\s+$", text[:start]))
 
 
 # --- Tense -------------------------------------------------------------------
@@ -487,9 +515,9 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return _weekend(expression.offset, published)
     if kind == "month":
         year, month = _add_months(published.year, published.month, expression.offset)
-        return month_date(year, month)
+        return _narrowed(month_date(year, month), expression.part, published)
     if kind == "year":
-        return year_date(published.year + expression.offset)
+        return _narrowed(year_date(published.year + expression.offset), expression.part, published)
     if kind == "same-day":
         anchor = context.previous_in_paragraph or published
         return day_date(anchor) if anchor else None
@@ -578,9 +606,10 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     """A weekday by its modifier, else by tense.
 
     'last Friday' is the latest Friday before the publication day, 'next
-    Friday' the first after it. Otherwise a future clause takes the first such
-    day from the publication day on, and a past clause or none the latest up
-    to it: news mostly reports what happened.
+    Friday' the first after it. Otherwise a future clause (or 'this Friday'
+    outside a past one) takes the first such day from the publication day on,
+    and a past clause or none the latest up to it: news mostly reports what
+    happened.
     """
     back = (published.weekday() - expression.weekday) % 7
     ahead = (expression.weekday - published.weekday()) % 7
@@ -589,7 +618,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published - timedelta(days=back or 7)
     elif offset == 1:
         day = published + timedelta(days=ahead or 7)
-    elif tense == "future" or expression.part == "later":
+    elif tense == "future" or expression.part == "later" or (offset == 0 and tense != "past"):
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)
@@ -619,6 +648,16 @@ def _weekend(offset: int, published: date) -> ResolvedDate:
     else:
         saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
     return ResolvedDate(saturday.isoformat(), "day", saturday, saturday + timedelta(days=1))
+
+
+def _narrowed(span: ResolvedDate, part: str | None, published: date) -> ResolvedDate:
+    """'later this month' covers the days after the publication day only; 'earlier' those before."""
+    first, last = span.first, span.last
+    if part == "later" and first <= published < last:
+        first = published + timedelta(days=1)
+    elif part == "earlier" and first < published <= last:
+        last = published - timedelta(days=1)
+    return ResolvedDate(span.iso, span.precision, first, last)
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:

@@ -414,9 +414,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m generator.evaluate",
         description="Score the pipeline against a gold file (GOLD_FORMAT.md).",
     )
-    parser.add_argument("dir", type=Path, help="folder the gold `file` entries are relative to")
-    parser.add_argument("--gold", type=Path, help="gold file (default: DIR/gold.yaml)")
-    parser.add_argument("--knowledge", type=Path, default=Path("knowledge"),
+    parser.add_argument("dir", type=Path, metavar="DIR",
+                        help="folder the gold `file` entries are relative to")
+    parser.add_argument("--gold", type=Path, metavar="FILE",
+                        help="gold file (default: DIR/gold.yaml)")
+    parser.add_argument("--knowledge", type=Path, default=Path("knowledge"), metavar="DIR",
                         help="knowledge folder with actors.yaml and issues.yaml (default: knowledge)")
     parser.add_argument("--worst", type=int, default=0, metavar="N",
                         help="also print the N worst articles per field with their errors")

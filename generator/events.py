@@ -33,15 +33,23 @@ TEXT_LIMIT = 200
 # A paragraph with fewer words than this besides its dates is a label.
 LABEL_WORDS = 5
 
-# Sentences this alike (shared content words over the smaller set) are copies.
-COPY_SIMILARITY = 0.6
+# Sentences of two paragraphs this alike (shared content words over the
+# smaller set) tell one happening: a caption or standfirst repeating the body.
+COPY_SIMILARITY = 0.5
+
+# Sentences of one paragraph with one date and this many shared words that
+# say what happens (names aside) tell one happening: 'said Friday that it will
+# strengthen radiation checks on food ... food checks doubled later in the day'.
+SAME_PARAGRAPH_SHARED = 2
 
 # An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
-# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'.
+# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'. A new sentence
+# follows it ('NATO (the alliance) said' is no dateline).
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
     r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
+    r"(?=[A-Z\"“‘'])"
 )
 
 STOPWORDS = frozenset("""
@@ -63,6 +71,7 @@ class _Found:
     event: Event
     resolved: ResolvedDate
     position: int
+    sentence: int
     vague: bool
     possessive: bool
     words: frozenset[str]
@@ -102,7 +111,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 resolved = resolve(expression, context)
                 if resolved is None:
                     continue
-                found.append(_found(index, start, sentence, expression, resolved))
+                found.append(_found(index, offset, start, sentence, expression, resolved))
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
     return tuple(f.event for f in _merge(found))
@@ -117,8 +126,8 @@ def _parse_date(text: str | None) -> date | None:
         return None
 
 
-def _found(paragraph: int, position: int, sentence: str, expression: DateExpression,
-           resolved: ResolvedDate) -> _Found:
+def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
+           expression: DateExpression, resolved: ResolvedDate) -> _Found:
     event = Event(
         date=resolved.iso,
         precision=resolved.precision,
@@ -131,6 +140,7 @@ def _found(paragraph: int, position: int, sentence: str, expression: DateExpress
         event=event,
         resolved=resolved,
         position=position,
+        sentence=sentence_start,
         vague=expression.vague,
         possessive=expression.possessive,
         words=_content_words(rest, names=True),
@@ -142,7 +152,7 @@ def _found(paragraph: int, position: int, sentence: str, expression: DateExpress
 
 
 def _is_label(paragraph: str) -> bool:
-    """True for a page date or stamp: the paragraph says little besides its dates."""
+    """True for a page date or stamp: no full stop, and little besides its dates."""
     expressions = find_dates(paragraph)
     if not expressions:
         return False
@@ -151,8 +161,9 @@ def _is_label(paragraph: str) -> bool:
         rest.append(paragraph[last:expression.start])
         last = expression.end
     rest.append(paragraph[last:])
-    words = [w for w in _WORD.findall(" ".join(rest))]
-    return len(words) < LABEL_WORDS
+    if re.search(r"[.!?][\"'”’)]*$", paragraph.rstrip()):
+        return False  # a sentence, however short: 'It expires on Saturday.'
+    return len(_WORD.findall(" ".join(rest))) < LABEL_WORDS
 
 
 def _quoted_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
@@ -260,7 +271,7 @@ def _content_words(text: str, names: bool) -> frozenset[str]:
         lower = word.lower().replace("’", "'").removesuffix("'s")
         if lower in STOPWORDS or len(lower) < 3:
             continue
-        stems.add(lower[:5])
+        stems.add(lower.removesuffix("s")[:5])
     return frozenset(stems)
 
 
@@ -273,7 +284,7 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def _same_happening(kept: _Found, new: _Found) -> str | None:
     """How `new` repeats `kept`: 'drop' it, 'replace' kept with it, or None (two happenings)."""
     same_date = kept.resolved.iso == new.resolved.iso
-    if same_date and kept.event.paragraph == new.event.paragraph:
+    if same_date and (kept.sentence, kept.event.paragraph) == (new.sentence, new.event.paragraph):
         return "drop"
     if same_date and new.possessive:
         return "drop"
@@ -282,7 +293,12 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
             return "replace"
         if new.vague and new.resolved.covers(kept.resolved):
             return "drop"
-    if same_date and _similarity(kept.words, new.words) >= COPY_SIMILARITY:
+    if not same_date:
+        return None
+    if kept.event.paragraph == new.event.paragraph:
+        if len(kept.plain_words & new.plain_words) >= SAME_PARAGRAPH_SHARED:
+            return "drop"
+    elif _similarity(kept.words, new.words) >= COPY_SIMILARITY:
         return "drop"
     return None
 

@@ -24,6 +24,8 @@ _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 # Characters that only mean something at the start of a line; escaped there
 # because a value may be printed at the start of one.
 _LINE_START = re.compile(r"^([#+\-=~!:.>]|\d+(?=[.)]))")
+_NO_BACKSLASH = frozenset("=~:")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def escape_markdown(value: object) -> str:
@@ -34,11 +36,16 @@ def escape_markdown(value: object) -> str:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return escape_line_start(escape_inline(" ".join(str(value).split())))
+    return escape_line_start(escape_inline(" ".join(_CONTROL.sub(" ", str(value)).split())))
 
 
 def escape_inline(text: str) -> str:
-    """HTML as entities and inline Markdown punctuation with a backslash; spaces kept."""
+    """HTML as entities and inline Markdown punctuation with a backslash; spaces kept.
+
+    Control characters are dropped: Python-Markdown uses STX/ETX to mark its
+    own placeholders, so they must never come from article text.
+    """
+    text = _CONTROL.sub("", text)
     text = "".join(_HTML.get(ch, ch) for ch in text)
     return _INLINE.sub(r"\\\1", text)
 
@@ -48,10 +55,14 @@ def escape_line_start(text: str) -> str:
     match = _LINE_START.match(text)
     if not match:
         return text
-    if match.group(1)[0].isdigit():
+    first = match.group(1)
+    if first[0].isdigit():
         # "1. " would start a list: escape the full stop after the number.
         end = match.end()
         return text[:end] + "\\" + text[end:]
+    if first in _NO_BACKSLASH:
+        # Python-Markdown has no backslash escape for these: use a character reference.
+        return f"&#{ord(first)};" + text[1:]
     return "\\" + text
 
 
@@ -71,3 +82,22 @@ def safe_url(url: object) -> Markdown | None:
         return None
     # Percent-encode what would end the link or break out of it.
     return Markdown(quote(url, safe="/:?#[]@!$&'*+,;=%~-._"))
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def human_date(iso: str | None) -> str:
+    """'2019-11-19' -> '19 November 2019'; '2019-08' -> 'August 2019'; None -> 'undated'."""
+    if not iso:
+        return "undated"
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"

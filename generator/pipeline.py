@@ -15,6 +15,7 @@ from .link import link
 from .dedupe import deduplicate
 from .models import Briefing, CleanArticle, Corpus, Rejection
 from .render import render
+from .settings import load_settings
 from .site import build_site
 from .write import WriteResult, write_pages
 
@@ -88,7 +89,8 @@ def build(options: BuildOptions) -> BuildResult:
     # Link across articles: order, related articles, actors, issues, timeline.
     corpus = link(briefings, knowledge.issues, rejections, duplicates)
     # Render every page, then write them with the one writer.
-    written = write_pages(render(corpus, options.templates_dir), options.docs_dir)
+    settings = load_settings(options.config_file)
+    written = write_pages(render(corpus, options.templates_dir, settings), options.docs_dir)
     # Build the static site with MkDocs.
     if options.build_site:
         build_site(options.config_file, options.docs_dir, options.site_dir, strict=True)

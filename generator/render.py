@@ -7,27 +7,13 @@ from pathlib import Path
 
 import jinja2
 
-from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, safe_url
+from .charts import network_svg, timeline_svg
+from .feeds import json_feed, rss
+from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, human_date, safe_url
 from .models import Briefing, Corpus, Page
+from .settings import SiteSettings
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 LATEST_ON_HOME = 10
-
-
-def human_date(iso: str | None) -> str:
-    """'2019-11-19' -> '19 November 2019'; '2019-08' -> 'August 2019'; None -> 'undated'."""
-    if not iso:
-        return "undated"
-    parts = iso.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{int(parts[2])} {month} {parts[0]}"
 
 
 def paragraph_anchor(index: int) -> Markdown:
@@ -120,13 +106,13 @@ def _mention_links(briefing: Briefing, here: str) -> dict[int, list[tuple[str, s
     return links
 
 
-def render(corpus: Corpus, templates_dir: Path) -> tuple[Page, ...]:
+def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSettings()) -> tuple[Page, ...]:
     """Every page of the site, sorted by path. Pure: same corpus, same pages."""
     env = make_environment(templates_dir)
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}
-    common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues)
+    common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
 
     def page(path: str, template: str, **context) -> Page:
         return Page(path, env.get_template(template).render(here=path, **common, **context))
@@ -154,4 +140,11 @@ def render(corpus: Corpus, templates_dir: Path) -> tuple[Page, ...]:
         pages.append(page(actor_path(actor.id), "actor.md.j2", actor=actor))
     for issue in corpus.issues:
         pages.append(page(issue_path(issue.id), "issue.md.j2", issue=issue))
+        if issue.timeline:
+            pages.append(timeline_svg(issue))
+    if corpus.actors:
+        pages.append(network_svg(corpus.actors))
+    feed = dict(title=settings.name, description=settings.description, site_url=settings.url)
+    pages.append(rss(corpus, **feed))
+    pages.append(json_feed(corpus, **feed))
     return tuple(sorted(pages, key=lambda p: p.path))

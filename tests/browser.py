@@ -95,6 +95,15 @@ def search(page, query: str) -> list[str]:
         }""",
         arg=query,
     )
+    # The theme renders results ten at a time, more as the list is scrolled.
+    total = _result_count(page.locator(".md-search-result__meta").inner_text())
+    for _ in range(total // 10 + 1):
+        shown = page.locator(".md-search-result__item").count()
+        if shown >= total:
+            break
+        page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        page.wait_for_function(
+            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown)
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
     return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
 
@@ -105,3 +114,8 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def _result_count(meta: str) -> int:
+    words = meta.split()
+    return int(words[0]) if words and words[0].isdigit() else 0

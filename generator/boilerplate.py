@@ -1,0 +1,417 @@
+"""The site chrome of scraped news pages, as data: patterns grouped by concept.
+
+Each group is an ordered tuple of compiled regexes named for one concept.
+`clean` uses them in three ways:
+
+- line groups (`LINE_CHROME`): a line that matches any pattern of a group is
+  chrome and is dropped whole;
+- footer groups (`FOOTER`): a line that matches starts the page furniture
+  after the article (paywall, sponsored block, comment section); it and
+  everything after it are dropped; `RELATED` starts a list of other headlines
+  that runs until the next prose paragraph;
+- fragment groups (`INLINE_FRAGMENTS`, `LEADING_FRAGMENTS`,
+  `TRAILING_FRAGMENTS`): chrome glued to a line that stays (leaked tags, an
+  icon-label run after the last sentence, a wire trailer, a radio-script
+  marker) is cut out of it.
+
+Line patterns are matched against the line with white space folded and any
+leading list bullet removed. Shapes that need more than one line to judge
+(a headline printed twice, an alt text before its caption, a list of short
+lines at the end) live in `clean`; the date, byline and dateline grammar in
+`metadata`. Prefer general shapes over the strings of one site: articles come
+from many outlets, most of them never seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _compile(*patterns: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    # Longest first, so 'Yonhap News Agency' wins over 'Yonhap'.
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+# --- Who credits a story or a photo -------------------------------------------
+
+# Wire and news agencies: the name a reader uses, then the spellings met in
+# credits, bylines and datelines. Also used to name the outlet.
+WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Yonhap", ("Yonhap", "YONHAP", "Yonhap News", "YONHAP News", "Yonhap News Agency", "Yonhap news")),
+    ("Kyodo", ("Kyodo", "KYODO", "Kyodo News")),
+    ("Jiji Press", ("Jiji", "JIJI", "Jiji Press")),
+    ("Associated Press", ("AP", "Associated Press", "The Associated Press")),
+    ("Reuters", ("Reuters", "REUTERS", "Thomson Reuters")),
+    ("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    ("KUNA", ("KUNA", "Kuwait News Agency")),
+    ("Sputnik", ("Sputnik", "SPUTNIK")),
+    ("Xinhua", ("Xinhua", "XINHUA", "Xinhua News Agency")),
+    ("TASS", ("TASS", "Tass", "ITAR-TASS")),
+    ("Bloomberg", ("Bloomberg",)),
+    ("EPA", ("EPA", "EPA-EFE")),
+    ("EFE", ("EFE",)),
+    ("dpa", ("dpa", "DPA")),
+    ("ANSA", ("ANSA",)),
+    ("UPI", ("UPI",)),
+    ("PTI", ("PTI",)),
+    ("IANS", ("IANS",)),
+    ("ANI", ("ANI",)),
+    ("Bernama", ("Bernama", "BERNAMA")),
+    ("Antara", ("Antara", "ANTARA")),
+    ("Anadolu Agency", ("Anadolu", "Anadolu Agency")),
+    ("Newsis", ("Newsis",)),
+    ("News1", ("News1", "News 1")),
+    ("KCNA", ("KCNA",)),
+    ("NHK", ("NHK",)),
+    ("CNA", ("CNA", "Central News Agency")),
+)
+AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in aliases))
+
+# Who else signs photos: pools, picture agencies, the subject's own handout.
+PHOTO_SOURCES = _alternation((
+    "Getty Images", "Pool", "POOL", "Shutterstock", "Handout", "HANDOUT", "File",
+    "Newscom", "Sipa", "ZUMA", "NurPhoto", "Imaginechina", "Courtesy",
+))
+
+# 'Kim Kyung-Hoon/Reuters', 'Charly Triballeu/Pool via REUTERS'.
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+_PHOTOGRAPHER = rf"{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?:\s+via\s+[A-Z][\w-]*)?"
+
+# --- Line groups -----------------------------------------------------------------
+
+# E-mail and social share widgets: lines made only of their labels.
+SHARE_BAR = _compile(
+    r"^(?:(?:share(?: this)?(?: (?:article|story|page|on))?|tweet|e-?mail|print|facebook|twitter|x"
+    r"|linkedin|whatsapp|telegram|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit"
+    r"|flipboard|copy(?: the)? link|link copied|url copied|copied|send to|send|from|save|bookmark"
+    r"|more|close|scrap|sns)(?:\s*[|/·•,:]\s*|\s+|$))+$",
+    r"^이 기사를 공유합니다$",
+    flags=_I,
+)
+
+# Runs of icon-sprite labels from SVG menus: 'ArrowArtboardCreated with Sketch.Title Chevron...'.
+ICON_LABELS = _compile(
+    r"(?:(?:Arrow|Artboard|Created with Sketch\.?|Title|Chevron|Eye|Icon|Facebook|Linkedin|LinkedIn"
+    r"|Twitter|Instagram|YouTube|Youtube|Whatsapp|WhatsApp|Mail|Contact|Path|Layer|Menu|Burger"
+    r"|Hamburger|Positive|Negative|Print|Search|Site|Close|Share|Logo|Caret|Play|Bookmark|Comment"
+    r"|Copy|Link|Plus|Minus|Down|Up|Left|Right)\s?){5,}$",
+)
+
+# Metered paywalls and subscription offers.
+PAYWALL = _compile(
+    r"\bfree articles?\b.{0,40}\bleft\b",
+    r"\byour (?:last|final) free (?:article|story)\b",
+    r"^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital) access\b",
+    r"^Try \S+ (?:months?|weeks?|days?) for\b",
+    r"^Offer ends\b",
+    r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
+    r"^You need (?:a|to) subscri",
+    r"^Read all (?:stories|articles) with unlimited access\b",
+    r"^Use our mobile and tablet apps\b",
+    r"^See all (?:offers|plans)\b",
+    r"^Your (?:full |digital )?access to .{1,60} has expired\b",
+    r"\b(?:current|your) subscription plan\b",
+    r"\bsubscriber account\b",
+    r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
+    r"^(?:Already (?:a subscriber|have an account|registered))\b",
+    r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
+    r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
+    r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paid |our )?(?:subscribers|members)\b",
+    r"^(?:Subscribers?|Members?) only\b",
+    r"^Become a (?:member|subscriber)\b",
+    r"^Stay ahead with our exclusives\b",
+    r"^Get trusted insights from experts\b",
+    r"^Support (?:independent|quality) journalism\b",
+    flags=_I,
+)
+
+# Paid content blocks.
+SPONSORED = _compile(
+    r"^Sponsored(?: Content| Stories| Links| Posts?)?$",
+    r"^About Sponsored Content\b",
+    r"^(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories)$",
+    r"\bThis content (?:was|is) (?:commissioned|paid for|produced|sponsored) by\b",
+    r"^Content from our partners?$",
+    flags=_I,
+)
+
+# Ad slots and their prompts; unlike SPONSORED they sit inside the article.
+ADVERTISING = _compile(
+    r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?)$",
+    r"^Scroll (?:down )?to continue(?: reading)?\b",
+    r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
+    flags=_I,
+)
+
+# Unfilled template variables of a web page: '{{numberArticlesLeft}}'.
+TEMPLATE_PLACEHOLDERS = _compile(
+    r"\{\{\s*[\w.-]+\s*\}\}",
+    r"\{%.*?%\}",
+    r"\$\{\w+\}",
+    r"%%[A-Za-z_]+%%",
+)
+
+# Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
+# 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
+CREDITS = _compile(
+    rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
+    r"^(?:Photos?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?)\s*(?::|=|©|\bby\b)",
+    r"^\[[^\]]*\b(?:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
+    rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?\s*\|?$",
+    rf"^{_PHOTOGRAPHER}$",
+    rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
+    r"^Courtesy(?: of)? [A-Z]",
+    r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
+    flags=0,
+)
+
+# Photo captions: a line that carries a credit, an image marker or glue a
+# caption leaves, or is wholly in parentheses.
+CAPTIONS = _compile(
+    r"^Image(?=[A-Z][a-z])",
+    r"CreditCredit|[.!?”\"]Credit[A-Z]",
+    rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
+    rf"^{_PHOTOGRAPHER}(?=[A-Z])",
+    r"[.!?”\"]\s+(?:Photos?|Images?|Credits?)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
+    rf"[.!?”\"]\s+(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
+    rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
+    r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot|[Ss]creen capture|[Hh]andout)\b[^()]*\)$",
+    r"^\((?:[^()]|\([^()]*\))*\)$",
+    rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
+)
+
+# A credit in brackets closing a paragraph: the wire's sign-off on the last
+# paragraph, a photo credit anywhere else.
+SIGN_OFF = re.compile(rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$")
+
+# Category and section labels on a line of their own.
+CATEGORY_LABELS = _compile(
+    r"^(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Editorials?"
+    r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
+    r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
+    r"|Breaking News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
+    r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia)$",
+    flags=_I,
+)
+
+# The same, glued before a headline that opens the page: 'Analysis What to make of ...'.
+LEADING_LABELS = _compile(
+    r"^(?:Analysis|Opinion|Editorial|Commentary|Column|Exclusive|Breaking|Interview|Feature"
+    r"|Explainer|Review|Perspective|Live|Watch|Video|Photos?)\s*(?:[:|•–—-]\s*)?(?=[A-Z])",
+)
+
+# Navigation: breadcrumbs, menus, account links.
+NAV = _compile(
+    r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
+    r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
+    r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
+    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to top|Go to top|Top"
+    r"|Previous|Next|Prev|Close|Open|All sections|Sections|Site map)$",
+    r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    flags=_I,
+)
+
+# Page widgets: font size, toolbars, reading time, comment and view counters.
+WIDGETS = _compile(
+    r"^(?:A\s*[+-]\s*){1,3}$",
+    r"^(?:A\s+){1,2}A$",
+    r"^(?:Font|Text) ?size\b",
+    r"^(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge)"
+    r"(?:\s+(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge))*$",
+    r"^Listen(?: to (?:this|the) (?:article|story))?(?: \d+ min\w*)?$",
+    r"^\d+\s*min(?:ute)?s?\.? read$",
+    r"^(?:Reading|Read) time\s*:?",
+    r"^(?:\d+|No)\s+Comments?$",
+    r"^Comments?\s*(?:\(\d+\)|\d+)?$",
+    r"^댓글\s*\d*$",
+    r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
+    r"^Views?\s*:?\s*\d[\d,]*$",
+    flags=_I,
+)
+
+# Radio and TV scripts: sound-bite cues and the anchor's hand-off.
+RADIO_SCRIPT = _compile(
+    r"^\[(?:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
+    flags=_I,
+)
+
+# What wires print after the story: '(end)', reporter initials, credits.
+WIRE_TRAILERS = _compile(
+    r"^\((?:end|END|End)\)",
+    r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
+    r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited|Produced) by\b",
+    r"^\(?[a-z]{1,4}(?:[./][a-z]{1,4}){1,3}\)?$",
+    r"^[\w.+-]+@[\w-]+\.[\w.]+$",
+)
+
+# Mastheads: the outlet's name as a line of its own.
+MASTHEADS = _compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
+    r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
+    r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",
+    r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",
+)
+
+# Self-promotion: newsletters, apps, 'visit our homepage'.
+PROMO = _compile(
+    r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
+    r"^(?:Follow|Like|Find) us on\b",
+    r"^(?:Sign up|Subscribe|Register)\b.{0,30}\bnewsletters?\b",
+    r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
+    r"^Click here\b",
+    r"^(?:Got|Have) a (?:news )?tip\b",
+    r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
+    r"^(?=.{0,160}$).*\bwww\.[\w-]+\.\w",
+    flags=_I,
+)
+
+# Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
+AUTHOR_NOTES = _compile(
+    r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
+    r"^(?:The )?views expressed\b",
+    flags=_I,
+)
+
+# Copyright lines.
+COPYRIGHT = _compile(
+    r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyright\b)",
+    r"^(?=.{0,160}$).*\bAll rights reserved\b",
+    r"(?:무단\s?전재|재배포\s?금지)",
+    flags=_I,
+)
+
+# Related-story lists: a heading, then short lines until prose resumes.
+RELATED = _compile(
+    r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
+    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented)|Top (?:Stories|News|Headlines)"
+    r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
+    r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)|More (?:from|on|in|stories|news)\b.{0,40}"
+    r"|See also|Also read|Editor'?s Picks?|Popular (?:Stories|Articles|News)|What to read next|In case you missed it)\s*:?$",
+    r"^(?:Tags?|Keywords?|Topics?)\s*:",
+    flags=_I,
+)
+
+# Comment sections: the end of the article.
+COMMENTS = _compile(
+    r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
+    r"^Join the (?:conversation|discussion)\b",
+    r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
+    r"^Comments? (?:are|have been) (?:closed|disabled)\b",
+    r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
+    flags=_I,
+)
+
+# Line groups in the order they are tried; the name is the concept reported.
+LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("share_bar", SHARE_BAR),
+    ("icon_labels", ICON_LABELS),
+    ("template_placeholder", TEMPLATE_PLACEHOLDERS),
+    ("advertising", ADVERTISING),
+    ("credit", CREDITS),
+    ("category", CATEGORY_LABELS),
+    ("nav", NAV),
+    ("widget", WIDGETS),
+    ("radio_script", RADIO_SCRIPT),
+    ("wire_trailer", WIRE_TRAILERS),
+    ("masthead", MASTHEADS),
+    ("promo", PROMO),
+    ("author_note", AUTHOR_NOTES),
+    ("copyright", COPYRIGHT),
+)
+
+# Groups whose first match ends the article.
+FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("sponsored", SPONSORED),
+    ("paywall", PAYWALL),
+    ("comments", COMMENTS),
+)
+
+# --- Fragment groups: chrome glued to a line that stays --------------------------
+
+# Leaked markup: HTML tags, HTML comments, Markdown images. Anywhere in a line.
+INLINE_FRAGMENTS = _compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|figure|figcaption|img|ul|ol|li|h[1-6]|section|article"
+    r"|header|footer|aside|nav|table|tr|td|th|tbody|thead|blockquote|iframe|script|style|sup|sub"
+    r"|small|font|center|hr|noscript|source|picture|video|time)\b[^<>]{0,200}?/?>",
+    r"<!--.*?-->",
+    r"!\[[^\]]*\]\([^)]*\)",
+    flags=_I,
+)
+
+# At the start of a line: radio-script speaker cues, table-cell bars.
+LEADING_FRAGMENTS = _compile(
+    r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
+    r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
+    r"^\|\s*",
+)
+
+# At the end of a line: icon runs, wire trailers, copyright, table-cell bars.
+TRAILING_FRAGMENTS = _compile(
+    ICON_LABELS[0].pattern,
+    r"\s*\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$",
+    r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
+    r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
+    r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
+    r"\s*\|$",
+)
+
+# --- Dates on the page -----------------------------------------------------------
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+
+# Dates that name their year, most explicit first; groups y, m or mon, d.
+DATE_FORMS = _compile(
+    rf"(?<![\d.]){_YEAR}\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<d>\d{{1,2}})(?!\d)",
+    rf"{_YEAR}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일",
+    rf"{_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日",
+    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+{_YEAR}\b",
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
+    flags=_I,
+)
+
+TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|ET|PST|PDT"
+    r"|CET|CEST|BST|IST|HKT|SGT)\)?)?",
+    _I,
+)
+
+# Words that label a date stamp: 'Published :', 'Write:', '승인', ' date'.
+DATE_LABEL = (
+    r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|First published|Write|Update"
+    r"|Date|Dated|Released|Issued|Uploaded|Written|입력|수정|승인|등록|기사입력|최종수정|발행|更新|配信)"
+    r"(?:\s+(?:on|at))?\s*[:：]?\s*)"
+)
+WEEKDAY = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?"
+    r"|Fri|Sat|Sun)\.?,?\s*)"
+)
+
+# A line that opens with a date stamp, labels and weekday allowed before it.
+PAGE_DATES = tuple(
+    re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY})*(?:{form.pattern})", _I) for form in DATE_FORMS
+)
+
+# What may stay beside the date on a page-date line and is not counted as
+# words: times, further labels, separators.
+PAGE_DATE_NOISE = _compile(TIME.pattern, DATE_LABEL, r"[|/·•,:()\-–—]", flags=_I)
+
+# Letters of scripts other than Latin: a line mostly made of them is chrome in
+# an English article (a Japanese headline, Korean CMS labels).
+NON_LATIN_LETTER = re.compile(
+    r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+NON_LATIN_SHARE = 0.5

@@ -1,0 +1,178 @@
+"""The names known before reading: the editor's actors and the world's countries.
+
+`Gazetteer.build` joins the knowledge file (`KnownActor`s) with the country
+table of `generator.lexicon`: every alias, demonym and capital points to one
+canonical actor. `find` marks their places in a text, longest name first
+('North Korean' before 'Korean', 'Korean Peninsula' before either). People
+are not matched as strings: their names are compared by key
+(`generator.names`), so every spelling of a known person is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .knowledge import KnownActor
+from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES, REGIONS
+from .names import PersonName, person_name
+from .slugs import slugify
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a known name stands for.
+
+    `form` is how the name refers: 'name' (a country's or body's own name),
+    'demonym' ('Japanese'), 'capital' ('Seoul' for South Korea) or 'region'
+    (a proper name that is never an actor).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    form: str = "name"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A known name found in a text: [start, end) and what it stands for."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person of the knowledge file with the parsed forms of their names."""
+
+    actor: KnownActor
+    names: tuple[PersonName, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known names: a matcher for bodies and places, key tables for people."""
+
+    pattern: re.Pattern | None
+    entries: dict[str, Entry] = field(hash=False)
+    people: tuple[KnownPerson, ...] = ()
+    by_key: dict[str, KnownActor] = field(default_factory=dict, hash=False)
+    by_swapped_key: dict[str, KnownActor] = field(default_factory=dict, hash=False)
+    by_surname: dict[str, tuple[KnownActor, ...]] = field(default_factory=dict, hash=False)
+    adjectives: dict[str, str] = field(default_factory=dict, hash=False)
+
+    @staticmethod
+    def build(known: tuple[KnownActor, ...]) -> Gazetteer:
+        return _build(known)
+
+    def find(self, text: str) -> tuple[Hit, ...]:
+        """Known names in `text`, left to right, not overlapping, longest first."""
+        if self.pattern is None:
+            return ()
+        hits = []
+        for match in self.pattern.finditer(text):
+            entry = self.entries.get(match.group())
+            if entry is None:
+                entry = self.entries.get(_first_lower(match.group()))
+            if entry is not None:
+                hits.append(Hit(match.start(), match.end(), match.group(), entry))
+        return tuple(hits)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a whole name stands for, if it is known."""
+        return self.entries.get(name) or self.entries.get(_first_lower(name))
+
+    def person(self, name: PersonName) -> KnownActor | None:
+        """The known person this name spells, in either order; None if unknown."""
+        found = self.by_key.get(name.key)
+        if found is None and not name.korean:
+            found = self.by_swapped_key.get(name.swapped_key)
+        return found
+
+    def person_by_surname(self, key: str) -> KnownActor | None:
+        """The one known person with this surname key; None if none or several."""
+        people = self.by_surname.get(key, ())
+        return people[0] if len(people) == 1 else None
+
+    def adjective(self, country: str) -> str:
+        """The adjective naming a country's institutions ('Japanese', 'U.S.')."""
+        return self.adjectives.get(country, country)
+
+
+@lru_cache(maxsize=16)
+def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    adjectives: dict[str, str] = {}
+
+    def add(alias: str, entry: Entry) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias not in entries:
+            entries[alias] = entry
+
+    # The editor's entries come first: their canonical names and ids win.
+    known_countries = {a.name: a for a in known if a.kind == "country"}
+    for actor in known:
+        if actor.kind == "person":
+            continue
+        entry = Entry(actor.id, actor.name, actor.kind, actor.country if actor.kind != "country" else None)
+        for alias in (actor.name, *actor.aliases):
+            add(alias, entry)
+    for region in REGIONS:
+        add(region, Entry(slugify(region), region, "region", form="region"))
+    for name, others, demonyms, capital in COUNTRIES:
+        actor = known_countries.get(name)
+        entry_id = actor.id if actor else slugify(name)
+        add(name, Entry(entry_id, name, "country"))
+        for other in others:
+            add(other, Entry(entry_id, name, "country"))
+        for demonym in demonyms:
+            demonym_entry = Entry(entry_id, name, "country", form="demonym")
+            add(demonym, demonym_entry)
+            if not demonym.endswith(("ese", "sh", "ch", "ss", ".")):
+                add(demonym + "s", demonym_entry)
+        if capital:
+            add(capital, Entry(entry_id, name, "country", form="capital"))
+        adjectives[name] = COUNTRY_ADJECTIVES.get(name, demonyms[0] if demonyms else name)
+    # Lower-case aliases ('presidential office') also open a sentence.
+    for alias in list(entries):
+        if alias[:1].islower():
+            add(alias[:1].upper() + alias[1:], entries[alias])
+
+    people, by_key, by_swapped, by_surname = [], {}, {}, {}
+    for actor in known:
+        if actor.kind != "person":
+            continue
+        names = tuple(person_name(n) for n in (actor.name, *actor.aliases))
+        people.append(KnownPerson(actor, names))
+        for name in names:
+            by_key.setdefault(name.key, actor)
+            by_swapped.setdefault(name.swapped_key, actor)
+        surnames = {names[0].surname_key}
+        for surname in surnames:
+            by_surname.setdefault(surname, ())
+            if actor not in by_surname[surname]:
+                by_surname[surname] += (actor,)
+
+    alternatives = sorted(entries, key=lambda a: (-len(a), a))
+    pattern = None
+    if alternatives:
+        body = "|".join(re.escape(a) for a in alternatives)
+        pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    return Gazetteer(
+        pattern=pattern,
+        entries=entries,
+        people=tuple(people),
+        by_key=by_key,
+        by_swapped_key=by_swapped,
+        by_surname=by_surname,
+        adjectives=adjectives,
+    )
+
+
+def _first_lower(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,260 @@
+"""Word lists the actor and quote finders read: rules as data, grouped by concept.
+
+Nothing here is specific to one article. Country names, demonyms and capitals
+are general world knowledge; role, title and organisation words are news
+English; the editor's own names (people, aliases, local organisations) live in
+`knowledge/actors.yaml`, not here.
+"""
+
+from __future__ import annotations
+
+# --- Countries ---------------------------------------------------------------
+
+# (canonical name, other names, demonyms, capital). The capital stands for the
+# government in news English ("Seoul said", "talks between Tokyo and Seoul").
+COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] = (
+    ("South Korea", ("Korea", "Republic of Korea", "ROK", "S. Korea", "S.Korea"), ("South Korean", "Korean"), "Seoul"),
+    ("North Korea", ("DPRK", "Democratic People's Republic of Korea", "N. Korea"), ("North Korean",), "Pyongyang"),
+    ("Japan", (), ("Japanese",), "Tokyo"),
+    ("United States", ("U.S.", "US", "USA", "U.S.A.", "United States of America", "America"),
+     ("American", "U.S."), "Washington"),
+    ("China", ("People's Republic of China", "PRC"), ("Chinese",), "Beijing"),
+    ("Taiwan", (), ("Taiwanese",), "Taipei"),
+    ("Russia", ("Russian Federation",), ("Russian",), "Moscow"),
+    ("India", (), ("Indian",), "New Delhi"),
+    ("Australia", (), ("Australian",), "Canberra"),
+    ("New Zealand", (), (), "Wellington"),
+    ("Canada", (), ("Canadian",), "Ottawa"),
+    ("Mexico", (), ("Mexican",), "Mexico City"),
+    ("Brazil", (), ("Brazilian",), "Brasilia"),
+    ("Argentina", (), ("Argentine", "Argentinian"), "Buenos Aires"),
+    ("United Kingdom", ("Britain", "Great Britain", "U.K.", "UK"), ("British",), "London"),
+    ("France", (), ("French",), "Paris"),
+    ("Germany", (), ("German",), "Berlin"),
+    ("Italy", (), ("Italian",), "Rome"),
+    ("Spain", (), ("Spanish",), "Madrid"),
+    ("Netherlands", ("the Netherlands",), ("Dutch",), "Amsterdam"),
+    ("Belgium", (), ("Belgian",), "Brussels"),
+    ("Switzerland", (), ("Swiss",), "Bern"),
+    ("Sweden", (), ("Swedish",), "Stockholm"),
+    ("Norway", (), ("Norwegian",), "Oslo"),
+    ("Poland", (), ("Polish",), "Warsaw"),
+    ("Ukraine", (), ("Ukrainian",), "Kyiv"),
+    ("Turkey", (), ("Turkish",), "Ankara"),
+    ("Israel", (), ("Israeli",), "Jerusalem"),
+    ("Iran", (), ("Iranian",), "Tehran"),
+    ("Iraq", (), ("Iraqi",), "Baghdad"),
+    ("Syria", (), ("Syrian",), "Damascus"),
+    ("Saudi Arabia", (), ("Saudi",), "Riyadh"),
+    ("United Arab Emirates", ("UAE",), ("Emirati",), "Abu Dhabi"),
+    ("Qatar", (), ("Qatari",), "Doha"),
+    ("Kuwait", (), ("Kuwaiti",), "Kuwait City"),
+    ("Egypt", (), ("Egyptian",), "Cairo"),
+    ("Pakistan", (), ("Pakistani",), "Islamabad"),
+    ("Afghanistan", (), ("Afghan",), "Kabul"),
+    ("Bangladesh", (), ("Bangladeshi",), "Dhaka"),
+    ("Thailand", (), ("Thai",), "Bangkok"),
+    ("Vietnam", ("Viet Nam",), ("Vietnamese",), "Hanoi"),
+    ("Philippines", ("the Philippines",), ("Philippine", "Filipino"), "Manila"),
+    ("Indonesia", (), ("Indonesian",), "Jakarta"),
+    ("Malaysia", (), ("Malaysian",), "Kuala Lumpur"),
+    ("Singapore", (), ("Singaporean",), None),
+    ("Myanmar", ("Burma",), ("Myanmarese", "Burmese"), "Naypyidaw"),
+    ("Cambodia", (), ("Cambodian",), "Phnom Penh"),
+    ("Laos", (), ("Lao", "Laotian"), "Vientiane"),
+    ("Mongolia", (), ("Mongolian",), "Ulaanbaatar"),
+    ("South Africa", (), ("South African",), "Pretoria"),
+    ("Nigeria", (), ("Nigerian",), "Abuja"),
+)
+
+# The canonical adjective used to name a country's generic institution
+# ('U.S. Congress', 'Japanese Cabinet'); default: the first demonym.
+COUNTRY_ADJECTIVES = {"United States": "U.S.", "South Korea": "South Korean"}
+
+# Words after which a country or capital is where something happens, not who
+# acts ("talks in Bangkok", "a summit in China").
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at near outside inside throughout across around within".split()
+)
+
+# Regions, seas and wars: proper names that are never actors and must not be
+# read as a country's adjective ('Korean Peninsula') or a person.
+REGIONS = (
+    "Korean Peninsula", "Korean War", "East Asia", "Northeast Asia", "Southeast Asia", "South Asia",
+    "Central Asia", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Asia", "Europe", "Africa",
+    "African continent", "Middle East", "Pacific", "Atlantic", "Arctic", "Sea of Japan", "East Sea",
+    "East China Sea", "South China Sea", "Yellow Sea", "Taiwan Strait", "Korea Strait",
+    "World War II", "World War I", "Second World War", "First World War", "Cold War",
+    "Korean-Japanese", "Western",
+)
+
+# --- People ------------------------------------------------------------------
+
+# Titles written before a name and dropped from it; they are not roles.
+HONORIFICS = frozenset(
+    "Mr. Mrs. Ms. Miss Dr. Prof. Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Brig. Gov. "
+    "Sen. Rep. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme.".split()
+)
+
+# Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').
+ROLE_HEADS = frozenset("""
+president vice-president premier minister ministers secretary undersecretary chancellor chairman chairwoman
+chairperson chair chief director head adviser advisor envoy ambassador spokesman spokeswoman
+spokesperson official lawmaker legislator representative senator congressman congresswoman
+governor mayor general admiral commander officer leader expert analyst professor researcher
+fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
+king queen emperor prince princess attorney editor columnist economist scholar strategist
+chairmen member members candidate nominee administrator coordinator correspondent
+""".split())
+
+# Words that qualify a role head inside a role ('first deputy chief',
+# 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').
+ROLE_MODIFIERS = frozenset("""
+deputy vice first second third senior junior chief top acting former then interim lead principal
+national security foreign defense defence trade finance economy industry unification justice interior home
+state cabinet joint chiefs staff presidential executive assistant special military intelligence
+policy affairs economic commerce energy health labor labour education environment science
+culture transport agriculture land gender equality public planning strategy nuclear
+disarmament party opposition ruling house senate diet parliamentary press communications
+strategic international relations prime general supreme high commerce industrial
+defense-policy self-defense forces navy army air force marine marines ministry department
+office council committee commission agency bureau division service court assembly
+""".split())
+
+# Nouns that place a person beside another without naming a role:
+# 'his South Korean counterpart Jeong' gives a country but no role.
+RELATIONAL_NOUNS = frozenset("counterpart counterparts colleague successor predecessor".split())
+
+# Capitalised words that never start or make up a person's name.
+NOT_NAME_WORDS = frozenset("""
+The A An In On At Of For To And But Or Nor As By With From After Before During Since Until Under
+Over About Amid Amidst Despite If When While Although Though It Its He She They We I You His Her
+Their Our My Your This That These Those There Here What Who Whom Whose Which How Why Where Both All
+Some Many Most Other Another Such No Not Yes Also Still Yet Even Only Just Earlier Later Meanwhile
+However Separately Moreover Furthermore Asked According Last Next First Second Third Former New
+Then Now Today Tonight Yesterday Tomorrow Once Again Instead Indeed Besides Because So Thus Hence
+Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonhap Kyodo Xinhua
+AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
+Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
+Policies Politics Business Sports Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. GMT KST JST EST
+""".split())
+
+# Common given names (world news): a capitalised pair that starts with one of
+# these is taken for a person even without a title or a speech verb.
+GIVEN_NAMES = frozenset("""
+Aaron Abdul Adam Adrian Ahmed Akira Alan Albert Alex Alexander Alexei Ali Alice Alicia Amy Andrew
+Angela Ann Anna Anne Anthony Antonio Ashton Barack Ben Benjamin Bernie Beto Bill Bob Boris Brad
+Brian Bruce Carl Carlos Catherine Charles Chris Christine Christopher Chuck Colin Condoleezza
+Daniel Dan David Dennis Derek Dmitry Donald Douglas Ed Edward Elizabeth Emily Emmanuel Eric
+Frank Fumio Gary George Gina Greg Gregory Hans Harry Heiko Helen Henry Hillary Hiroshi Hiroshige
+Hirofumi Ichiro Ivan Jack Jacob Jake James Jane Janet Jason Jean Jeff Jeffrey Jennifer Jens Jeremy
+Jim Joe John Jonathan Jose Joseph Josh Juan Julia Julie Junichiro Justin Karen Kate Katsuya Kazuo
+Keiji Ken Kenji Kevin Koji Kurt Larry Laura Linda Lisa Lloyd Lyndon Mao Marco Maria Mark Martin
+Mary Matthew Max Michael Michelle Mike Mitch Mohammed Muhammad Nancy Naoto Narendra Nicholas
+Nick Nicolas Nikki Olaf Oliver Patrick Paul Peter Philip Rex Richard Rick Rob Robert Roger Ron
+Ryan Sam Samuel Sarah Scott Sergei Sergey Shigeru Shinjiro Shinzo Stephen Steve Steven Susan
+Takeshi Taro Ted Theresa Thomas Tim Timothy Todd Tom Tony Toshihiro Toshimitsu Vladimir Walter
+Wang William Xi Yasuhiro Yasutoshi Yoichi Yoshihide Yoshimasa Yukio Yuriko
+""".split())
+
+# Parenthetical party and state after a US legislator: '(D-N.Y.)', '(Democrat-New York)'.
+US_PARTY_LABELS = ("D", "R", "I", "Democrat", "Republican", "Independent", "Dem", "GOP")
+
+# --- Korean names -------------------------------------------------------------
+
+# Korean family names as romanised in English news (several spellings each).
+# The first group is not also a common Chinese family name, so a name built on
+# it is taken to be Korean even with a one-syllable given name ('Cho Kuk').
+KOREAN_ONLY_FAMILY_NAMES = frozenset("""
+Kim Lee Rhee Yi Park Pak Bak Choi Choe Jung Jeong Chung Cheong Joung Kang Gang Cho Jo Yoon Yun
+Jang Chang Lim Im Shin Sin Kwon Gwon Hwang Ahn An Hong Jeon Chun Jun Ko Go Moon Mun Son Sohn Bae
+Baek Paek Heo Huh Hur Nam Noh Roh Ryu Yoo Kwak Gwak Sung Seong Cha Joo Ju Woo Koo Ku Min Chae Won
+Byun Byeon Yeom Yeo Choo Chu Seok Suk Seol Gil Pyo Myung Maeng Tak Eom Um Bang Gong Hyun Ham
+Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo
+""".split())
+SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split())
+
+# Syllables of romanised Korean given names. Three parts: an initial
+# consonant, a vowel (with glide) and a final consonant, in the spellings of the
+# Revised, McCune-Reischauer and customary romanisations.
+KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+    r"(?:yeo|yae|yoo|you|wae|weo|eui|ae|eo|eu|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
+    r"(?:ng|n|m|k|l|p|t)?"
+)
+
+# Spelling variants folded away when two romanisations of one Korean name are
+# compared ('Jeong Kyeong-doo' = 'Chung Kyung-du' = 'Jung Kyung-doo').
+KOREAN_SPELLING_FOLDS = (
+    ("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("wh", "hw"), ("sh", "s"), ("ch", "j"),
+    ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"),
+)
+
+# --- Organisations ------------------------------------------------------------
+
+# The last word of an organisation's name ('National Security Council',
+# 'Kyodo News', 'Self-Defense Forces'); or its first, before 'of'/'on'
+# ('Ministry of Economy, Trade and Industry', 'Committee on Foreign Affairs').
+ORG_HEADS = frozenset("""
+Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
+Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
+Association Union Corporation Company Corp. Co. Inc. Group Times Post Herald News Shimbun Ilbo
+Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
+Secretariat Board Authority Diet Senate House Guard Police Prosecutors Administration Agency
+Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
+Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution Centre
+""".split())
+
+# Institutions every country has: named after the country when it is given
+# ('Japanese Cabinet', 'U.S. Congress'), so two countries' cabinets stay apart.
+GENERIC_INSTITUTIONS = frozenset({
+    "cabinet", "congress", "parliament", "embassy", "navy", "army", "air force", "diet", "senate",
+    "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry",
+    "finance ministry", "unification ministry", "justice ministry", "ministry of defense",
+    "ministry of foreign affairs", "coast guard", "national assembly", "consulate", "prosecutors",
+})
+
+# A country's word before these means the country itself acts
+# ('the Japanese government said' -> Japan).
+GOVERNMENT_NOUNS = frozenset("government administration authorities side".split())
+
+# --- Speech ------------------------------------------------------------------
+
+# Verbs that introduce or attribute words: the forms news English uses.
+SPEECH_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding stress stresses stressed
+stressing note notes noted noting state states stated stating explain explains explained
+explaining insist insists insisted insisting warn warns warned warning argue argues argued
+arguing ask asks asked asking reply replies replied replying respond responds responded
+responding announce announces announced announcing declare declares declared declaring claim
+claims claimed claiming emphasize emphasizes emphasized emphasizing emphasise emphasises
+emphasised emphasising urge urges urged urging express expresses expressed expressing cite
+cites cited citing reiterate reiterates reiterated reiterating reaffirm reaffirms reaffirmed
+reaffirming agree agrees agreed agreeing commit commits committed committing promise promises
+promised promising pledge pledges pledged pledging vow vows vowed vowing write writes wrote
+writing tweet tweets tweeted tweeting describe describes described describing call calls
+called calling denounce denounces denounced denouncing criticize criticizes criticized
+criticizing criticise criticises criticised criticising complain complains complained
+complaining acknowledge acknowledges acknowledged acknowledging admit admits admitted
+admitting confirm confirms confirmed confirming maintain maintains maintained maintaining
+suggest suggests suggested suggesting predict predicts predicted predicting comment comments
+commented commenting remark remarks remarked remarking mention mentions mentioned mentioning
+demand demands demanded demanding welcome welcomes welcomed welcoming hail hails hailed hailing
+blame blames blamed blaming accuse accuses accused accusing label labels labeled labelled
+dub dubs dubbed term terms termed brand brands branded quote quotes quoted report reports
+reported reporting talk talks talked talking point points pointed pointing recall recalls
+recalled recalling answer answers answered answering assert asserts asserted asserting
+""".split())
+
+# Speech verbs by which a news outlet passes on someone else's words
+# ('..., Kyodo reported'): the words' speaker is named elsewhere if at all.
+RELAY_VERBS = frozenset("report reports reported reporting quote quotes quoted".split())
+
+# Words that stand for the last speaker: 'he said', 'it added'.
+PERSON_PRONOUNS = frozenset("he she He She".split())
+BODY_PRONOUNS = frozenset("it It they They".split())
+
+# Subordinating words that open a new clause inside a sentence.
+CLAUSE_OPENERS = frozenset("while whereas but although though and as because after before when".split())

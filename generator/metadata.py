@@ -1,0 +1,332 @@
+"""Article metadata: title, outlet, published date, dateline and byline.
+
+Small pure functions, one per field or clue. Each `extract_<field>()` takes
+the clues in order of precedence — what the sidecar or front matter states
+beats what the text says, which beats a default — and never invents a value:
+a field nothing states is None (the title, which a reader always needs, falls
+back to the article's first sentence).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Iterable, NamedTuple, Sequence
+
+from . import boilerplate as bp
+from .models import Dateline
+
+# --- Dates -------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ISO = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:$|[T ])")
+_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    """The ISO form of a DATE_FORMS match, or None when it is no calendar day."""
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]
+    try:
+        return datetime.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text` that names its year, as 'YYYY-MM-DD'.
+
+    '2019/08/02 11:20', 'Nov. 19, 2019', '17, Dec. 2019', '22nd November, 2019',
+    '2019년 8월 23일' all parse; 'Aug 23' (no year) does not.
+    """
+    found = []
+    for form in bp.DATE_FORMS:
+        for match in form.finditer(text):
+            iso = _iso(match)
+            if iso:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def page_date(line: str) -> str | None:
+    """The date of a line that is a date stamp, else None.
+
+    A date stamp opens with the date (labels like 'Published :' or a weekday
+    may stand before it) and carries at most a few more words: a time, an
+    'Update:' stamp, a byline, a section label glued on ('2019.11.22 21:13Nation').
+    A sentence that merely starts with a date is not one.
+    """
+    for pattern in bp.PAGE_DATES:
+        match = pattern.match(line)
+        if not match:
+            continue
+        iso = _iso(match)
+        if iso is None:
+            continue
+        rest = line[match.end():]
+        byline = re.search(r"\bBy\s+\S.*$", rest)
+        if byline:
+            rest = rest[: byline.start()]
+        for noise in (*bp.DATE_FORMS, *bp.PAGE_DATE_NOISE):
+            rest = noise.sub(" ", rest)
+        if len(_WORD.findall(rest)) <= 6 and not _SENTENCE_END.search(rest):
+            return iso
+    return None
+
+
+def extract_published(
+    meta_published: str | None,
+    page_dates: Iterable[str | None] = (),
+    dateline_date: str | None = None,
+    headline: str | None = None,
+) -> str | None:
+    """The publication date, 'YYYY-MM-DD', or None when nothing states one.
+
+    Precedence: the sidecar/front-matter date; the first date stamp on the page;
+    a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a date in the
+    headline ('Headlines, August 23, 2019'). Dates in the body text are events,
+    never the publication date.
+    """
+    if meta_published:
+        stated = _ISO.match(meta_published.strip())
+        if stated:
+            return "-".join(stated.groups())
+        parsed = parse_date(meta_published)
+        if parsed:
+            return parsed
+    for iso in page_dates:
+        if iso:
+            return iso
+    if dateline_date:
+        parsed = parse_date(dateline_date)
+        if parsed:
+            return parsed
+    if headline:
+        return parse_date(headline)
+    return None
+
+
+# --- Agencies, bylines, outlets ---------------------------------------------------
+
+_AGENCY_NAMES = {
+    alias.casefold(): name for name, aliases in bp.WIRE_AGENCIES for alias in (name, *aliases)
+}
+
+
+def canonical_agency(name: str) -> str | None:
+    """The usual name of a wire agency ('YONHAP News' -> 'Yonhap'), or None."""
+    return _AGENCY_NAMES.get(" ".join(name.split()).casefold())
+
+
+def outlet_name(name: str) -> str:
+    """A credited outlet as a reader names it: agencies canonical, others as printed."""
+    name = " ".join(name.split()).strip(" ,;:-–—")
+    return canonical_agency(name) or name
+
+
+class Byline(NamedTuple):
+    """A parsed byline: the person credited, and the outlet named with them."""
+
+    name: str | None
+    outlet: str | None
+
+
+# Job titles printed after the name: 'By Zin Kao, Taiwan News, Staff Writer'.
+BYLINE_ROLES = re.compile(
+    r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence"
+    r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy)\s+)*"
+    r"(?:Writer|Reporter|Correspondent|Contributor|Editor|Columnist|Journalist|Staff|Analyst"
+    r"|Bureau Chief|Intern)s?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reported by|Posted by|Words by)\s+(?P<credit>[^\s].*)$")
+_BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY)\s+(?P<credit>[A-Z].*)$")
+_PERSON = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
+)
+_CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - )\s*")
+
+
+def parse_byline(line: str) -> Byline | None:
+    """'By Zin Kao, Taiwan News, Staff Writer' -> Byline('Zin Kao', 'Taiwan News').
+
+    'By Yonhap' credits an agency: Byline(None, 'Yonhap'). A byline glued to a
+    date stamp ('Nov. 19, 2019 - 08:54 By Yonhap') is read too. Lines that only
+    start with 'By' ('By Friday, Japan will ...') are not bylines: None.
+    """
+    line = " ".join(line.split())
+    match = _BYLINE.match(line)
+    if not match and page_date(line):
+        match = _BYLINE_IN_STAMP.search(line)
+    if not match:
+        return None
+    parts = [p for p in _CREDIT_SPLIT.split(match["credit"].strip(" .")) if p]
+    if not parts or len(parts) > 4:
+        return None
+    name, rest = parts[0], parts[1:]
+    if not _PERSON.match(name) or len(name.split()) > 6:
+        return None
+    if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
+        return None
+    outlets = [p for p in rest if not BYLINE_ROLES.match(p)]
+    agency = canonical_agency(name)
+    if agency:
+        return Byline(None, agency)
+    return Byline(name, outlet_name(outlets[0]) if outlets else None)
+
+
+def extract_byline(candidates: Iterable[str]) -> str | None:
+    """The first person credited by a byline among `candidates` (lines in page order)."""
+    for line in candidates:
+        parsed = parse_byline(line)
+        if parsed and parsed.name:
+            return parsed.name
+    return None
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|ⓒ|Ⓒ|Copyright)\s*(?:\d{4}\s*)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)[.,]?\s*(?:All rights reserved|$)",
+    re.IGNORECASE,
+)
+_PROMO_OUTLET = re.compile(
+    r"\bVisit\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)(?:’s|'s)\s+(?:homepage|home page|website|site)\b"
+)
+
+
+def masthead_outlet(line: str) -> str | None:
+    """The outlet a masthead line names ('The Korea Herald'), or None."""
+    line = " ".join(line.split())
+    if any(p.match(line) for p in bp.MASTHEADS):
+        return outlet_name(line)
+    return None
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The holder named in a copyright notice ('© Korea Risk Group. All rights ...')."""
+    match = _COPYRIGHT_HOLDER.search(text)
+    return outlet_name(match["holder"]) if match else None
+
+
+def promo_outlet(text: str) -> str | None:
+    """The outlet a promotion names ('Visit Business Insider’s homepage ...')."""
+    match = _PROMO_OUTLET.search(text)
+    return outlet_name(match["outlet"]) if match else None
+
+
+def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> str | None:
+    """The outlet: the stated one, else the first clue found in the text.
+
+    `cues` come in the caller's order of precedence (an agency byline, the
+    dateline's agency, the wire sign-off, the masthead, a copyright holder).
+    """
+    if meta_outlet and meta_outlet.strip():
+        return meta_outlet.strip()
+    for cue in cues:
+        if cue:
+            return cue
+    return None
+
+
+# --- Datelines ---------------------------------------------------------------------
+
+_PLACE = r"(?P<place>[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]){0,3})"
+_TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+_DASH = r"\s*(?:--|—|–|―|-)\s*"
+_DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+
+# The opening of a first paragraph that names where (and through whom) it was
+# filed. Groups: place, agency, date.
+DATELINES = (
+    # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...'
+    re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()]+?)\s+[-–—]\s+(?P<date>[^()]*\d{{4}})\)\s*(?:[-–—―:]+\s*)?"),
+    # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―'
+    re.compile(rf"^{_PLACE}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
+    # 'TOKYO, Kyodo - Japan and South Korea ...'
+    re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
+    # 'Seoul, Nov. 22 (IANS) -- ...'
+    re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
+)
+# A dateline printed on its own line before the body: 'NAGOYA'.
+LONE_DATELINE = re.compile(rf"^{_PLACE}$")
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline found at the start of a paragraph, with its date text if any."""
+
+    dateline: Dateline
+    text: str
+    date: str | None
+
+
+def _agency(text: str | None) -> str | None:
+    if not text:
+        return None
+    # 'UrduPoint News / Sputnik': the publisher, then the wire it copies.
+    return outlet_name(re.split(r"\s*/\s*", text.strip())[-1]) or None
+
+
+def extract_dateline(paragraph: str) -> DatelineMatch | None:
+    """The dateline opening `paragraph`: 'SEOUL (Kyodo) -- ...' -> Dateline('SEOUL', 'Kyodo')."""
+    for pattern in DATELINES:
+        match = pattern.match(paragraph)
+        if match:
+            groups = match.groupdict()
+            return DatelineMatch(
+                Dateline(place=match["place"], agency=_agency(groups.get("agency"))),
+                match.group(0).strip(),
+                groups.get("date"),
+            )
+    return None
+
+
+def lone_dateline(line: str) -> Dateline | None:
+    """A line that is only a place in capitals ('NAGOYA'), as a Dateline; else None."""
+    match = LONE_DATELINE.match(line.strip())
+    if match and len(match["place"].split()) <= 3 and "." not in match["place"]:
+        return Dateline(place=match["place"], agency=None)
+    return None
+
+
+# --- Titles ------------------------------------------------------------------------
+
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_FIRST_SENTENCE = re.compile(r"^(.+?[^\sA-Z][.!?][\"'”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])")
+TITLE_LIMIT = 100
+
+
+def strip_title_chrome(headline: str) -> str:
+    """The headline without a site name after a bar or dash ('... | The Korea Herald')."""
+    headline = " ".join(headline.split())
+    match = _TITLE_SUFFIX.search(headline)
+    if match and (canonical_agency(match["site"]) or masthead_outlet(match["site"])):
+        return headline[: match.start()]
+    return headline
+
+
+def fallback_title(paragraph: str) -> str:
+    """A title made from the first sentence of the body, shortened to fit a heading."""
+    text = " ".join(paragraph.split())
+    opening = extract_dateline(text)
+    if opening:
+        text = text[len(opening.text):].lstrip(" -–—―:")
+    match = _FIRST_SENTENCE.match(text)
+    sentence = match.group(1) if match else text
+    if len(sentence) <= TITLE_LIMIT:
+        return sentence.rstrip(" ,;:")
+    cut = sentence[: TITLE_LIMIT - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def extract_title(meta_title: str | None, headline: str | None, paragraphs: Sequence[str]) -> str:
+    """The title: the stated one, else the headline in the text, else a shortened first sentence."""
+    if meta_title and meta_title.strip():
+        return " ".join(meta_title.split())
+    if headline and headline.strip():
+        return strip_title_chrome(headline)
+    return fallback_title(paragraphs[0]) if paragraphs else ""

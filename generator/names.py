@@ -1,0 +1,188 @@
+"""Person names: one canonical spelling and matching keys per real person.
+
+News spells one person many ways: 'Moon Jae-in', 'Moon Jae In', 'Moon Jae-In';
+'Kyung-Doo Jung', 'Jeong Kyeong Doo', 'Chung Kyung-du'; 'Taro Kono', 'Kono Taro'.
+
+- A Korean-looking name (a Korean family name and a given name of romanised
+  Korean syllables, in either order) is written family name first with a
+  hyphenated, lower-case given name: 'Moon Jae-in', 'Kim Jong-un'. Its key
+  folds the romanisation variants, so 'Jeong Kyeong-doo' and 'Chung Kyung-du'
+  share one.
+- Other names keep the order and spelling written; their key is the lower-case
+  words without initials, and `swapped_key` (the words sorted) matches a name
+  written in the other order ('Kono Taro').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    KOREAN_ONLY_FAMILY_NAMES,
+    KOREAN_SPELLING_FOLDS,
+    KOREAN_SYLLABLE,
+    SHARED_FAMILY_NAMES,
+)
+
+_SYLLABLE = re.compile(KOREAN_SYLLABLE)
+_FAMILY_NAMES = KOREAN_ONLY_FAMILY_NAMES | SHARED_FAMILY_NAMES
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013]")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as canonically written, with the keys used to match it.
+
+    `key` is equal for two spellings of one name; `swapped_key` also for the
+    two orders of a name; `surname` is the word used alone for the person
+    ('Moon', 'Esper'), `surname_key` its folded form. `korean` tells whether
+    the name was read as Korean; `strong` whether it looks like a person's
+    name without any other cue (a hyphenated or two-syllable Korean given name).
+    """
+
+    display: str
+    key: str
+    swapped_key: str
+    surname: str
+    surname_key: str
+    korean: bool = False
+    strong: bool = False
+    korean_only_family: bool = False
+
+
+def person_name(words: tuple[str, ...] | list[str] | str) -> PersonName:
+    """The canonical PersonName for a name given as words (or one string)."""
+    if isinstance(words, str):
+        words = words.split()
+    return _person_name(tuple(_clean_word(w) for w in words if _clean_word(w)))
+
+
+def is_korean_family_name(word: str) -> bool:
+    """True if `word` is a Korean family name as romanised in news English."""
+    return word in _FAMILY_NAMES
+
+
+def korean_fold(text: str) -> str:
+    """`text` with romanisation variants folded away: 'Kyeong-Doo' -> 'kyuntu'."""
+    folded = _DASHES.sub("", text.lower()).replace(" ", "")
+    for old, new in KOREAN_SPELLING_FOLDS:
+        folded = folded.replace(old, new)
+    return folded
+
+
+def surname_key(word: str) -> str:
+    """The key a lone surname is matched by (Korean spelling variants folded)."""
+    return korean_fold(word) if is_korean_family_name(word) else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def _person_name(words: tuple[str, ...]) -> PersonName:
+    korean = _korean(words)
+    if korean is not None:
+        return korean
+    words = tuple(_fix_case(w) for w in words)
+    display = " ".join(words)
+    core = [w for w in words if w not in _SUFFIXES]
+    surname = core[-1] if core else display
+    key_words = [_plain(w) for w in core if not _is_initial(w)]
+    return PersonName(
+        display=display,
+        key=" ".join(key_words),
+        swapped_key=" ".join(sorted(key_words)),
+        surname=surname,
+        surname_key=surname.lower(),
+    )
+
+
+def _korean(words: tuple[str, ...]) -> PersonName | None:
+    """The name read as Korean, family name first; None if it does not look Korean."""
+    if len(words) < 2 or len(words) > 3:
+        return None
+    readings = []
+    if words[0] in _FAMILY_NAMES:
+        readings.append((words[0], words[1:]))
+    if words[-1] in _FAMILY_NAMES and words[0] not in _FAMILY_NAMES:
+        readings.append((words[-1], words[:-1]))
+    for family, given_words in readings:
+        given = _korean_given(given_words)
+        if given is None:
+            continue
+        syllables, strong = given
+        canonical_given = "-".join(syllables).capitalize()
+        display = f"{family} {canonical_given}"
+        key = f"{korean_fold(family)} {korean_fold(canonical_given)}"
+        return PersonName(
+            display=display,
+            key=key,
+            swapped_key=key,
+            surname=family,
+            surname_key=korean_fold(family),
+            korean=True,
+            strong=strong,
+            korean_only_family=family in KOREAN_ONLY_FAMILY_NAMES,
+        )
+    return None
+
+
+def _korean_given(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool] | None:
+    """The syllables of a Korean given name, and whether its form alone marks a name.
+
+    Accepted: one hyphenated word of two syllables ('Jae-in'), two one-syllable
+    words ('Jae In'), or one word of one or two syllables ('Jongdae', 'Kuk');
+    the last kind is weak evidence (English words split into syllables too).
+    """
+    if len(words) == 2:
+        if all(_syllables(w) is not None and len(_syllables(w)) == 1 for w in words):
+            if all(w[0].isupper() for w in words):
+                return tuple(w.lower() for w in words), True
+        return None
+    word = words[0]
+    parts = _DASHES.split(word)
+    if len(parts) == 2:
+        split = [_syllables(p) for p in parts]
+        if all(s is not None and len(s) == 1 for s in split):
+            return tuple(p.lower() for p in parts), True
+        return None
+    syllables = _syllables(word)
+    if syllables is None or len(syllables) > 2 or not word[0].isupper():
+        return None
+    return syllables, False
+
+
+@lru_cache(maxsize=4096)
+def _syllables(word: str) -> tuple[str, ...] | None:
+    """`word` split into romanised Korean syllables (fewest pieces), or None."""
+    word = word.lower()
+    if not word.isalpha() or len(word) > 12:
+        return None
+    best: dict[int, tuple[str, ...]] = {0: ()}
+    for end in range(1, len(word) + 1):
+        options = []
+        for start in range(max(0, end - 6), end):
+            if start in best and _SYLLABLE.fullmatch(word, start, end):
+                options.append(best[start] + (word[start:end],))
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(word))
+
+
+def _clean_word(word: str) -> str:
+    return word.strip().strip("()[]").strip(",")
+
+
+def _fix_case(word: str) -> str:
+    """An all-capitals word of a name in title case ('ESPER' -> 'Esper'); initials kept."""
+    if len(word) > 2 and word.isupper() and word.isalpha():
+        return word.capitalize()
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())

@@ -1,0 +1,75 @@
+"""Words of news English with their places in the text.
+
+A token is a word ('Jae-in', 'G20', 'Self-Defense'), a dotted abbreviation
+('U.S.', 'Gen.', 'B.'), a possessive ending ("'s", '’s') or one mark of
+punctuation. Offsets index the paragraph the token came from, so a finder can
+look at the text around any token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS
+
+# Abbreviations that keep their period as part of the word.
+ABBREVIATIONS = HONORIFICS | frozenset(
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. No. Co. Corp. Inc. Ltd. Jr. Sr. "
+    "St. Mt. Ft. Dept. vs. Gens.".split()
+)
+
+_TOKEN = re.compile(
+    r"(?P<dotted>(?:[A-Za-z]\.){2,})"
+    r"|(?P<possessive>['’]s(?![\w]))"
+    r"|(?P<word>[^\W_][\w]*(?:[-\u2010\u2011][^\W_][\w]*)*)"
+    r"|(?P<mark>\S)"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text and its [start, end) offsets in the paragraph."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with a capital letter ('Moon', 'U.S.', 'G20')."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        """Two or more capitals and nothing lower-case ('JCS', 'NSC', 'ADMM-Plus' is not)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.text in ("'s", "’s", "’", "'")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of `text` in order; white space is dropped."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if match.lastgroup == "word" and text[end:end + 1] == ".":
+            dotted = word + "."
+            if dotted in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                word, end = dotted, end + 1
+        if tokens and start < tokens[-1].end:
+            continue  # the period an abbreviation above took already
+        tokens.append(Token(word, start, end))
+    return tuple(tokens)

@@ -1,0 +1,185 @@
+"""Date expressions: finding them in news English and resolving them by tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.dates import Context, find_dates, resolve, tense_at
+
+TUESDAY = "2019-11-19"  # the seed article's publication day
+
+
+def resolved(sentence: str, published: str | None) -> list[str]:
+    """The ISO dates `sentence` names, resolved as find_events resolves them."""
+    day = date.fromisoformat(published) if published else None
+    dates = []
+    for expression in find_dates(sentence):
+        tense = tense_at(sentence, expression.start, expression.end)
+        found = resolve(expression, Context(published=day, tense=tense))
+        if found:
+            dates.append(found.iso)
+    return dates
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # Weekdays go by tense: past (or no cue) back to the latest, future ahead.
+    ("US Defense Secretary Mark Esper on Monday welcomed Japan's efforts.", TUESDAY, ["2019-11-18"]),
+    ("GSOMIA is set to expire on Saturday.", TUESDAY, ["2019-11-23"]),
+    ("The pact expires on Saturday unless Seoul changes course.", TUESDAY, ["2019-11-23"]),
+    ("Esper will visit Seoul on Sunday.", TUESDAY, ["2019-11-24"]),
+    ("The defense chiefs met in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
+    ("The trilateral talks in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
+    ("Milley expressed hope Tuesday of finding a way.", TUESDAY, ["2019-11-19"]),
+    ("On Monday, South Korea and the United States began an exercise.", "2019-08-09", ["2019-08-05"]),
+    ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "2019-11-12", ["2019-11-14"]),
+    ("The deal was set to expire at midnight Friday (3 p.m. GMT).", "2019-11-22", ["2019-11-22"]),
+    ("The minister met his counterpart last Friday.", TUESDAY, ["2019-11-15"]),
+    ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
+    # Spans of days.
+    ("Tensions remain ahead of the expiry of the pact this weekend.", TUESDAY, ["2019-11-23"]),
+    ("A deadline to decide whether to renew it comes later this month.", "2019-08-09", ["2019-08"]),
+    ("Abe and Moon plan a summit next week in China.", "2019-12-17", ["2019-12"]),
+    ("The leaders will meet next week.", "2019-12-26", []),  # 30 Dec - 5 Jan: no one month
+    ("Seoul reviewed the pact earlier this year.", TUESDAY, ["2019"]),
+    ("The rulings came last year.", "2019-12-17", ["2018"]),
+    ("The talks happened two days ago.", TUESDAY, ["2019-11-17"]),
+    # Relative days and bracketed absolutes that pin them.
+    ("Moon will hold an emergency Cabinet meeting this afternoon.", "2019-08-02", ["2019-08-02"]),
+    ("Yesterday (Aug. 1), Seoul hinted that it would reconsider.", "2019-08-02", ["2019-08-01"]),
+    ("Japan's Cabinet on Friday morning (Aug. 2) gave the go-ahead.", "2019-08-02", ["2019-08-02"]),
+    ("An official announcement is to be made on Wednesday (Aug. 7).", "2019-08-02", ["2019-08-07"]),
+    ("The talks ended on Thursday, Aug. 22, 2019.", None, ["2019-08-22"]),
+    ("Officials said tomorrow's meeting would go ahead.", TUESDAY, ["2019-11-20"]),
+    # Months without a year, by tense; a month with a year as printed.
+    ("South Korea announced in August that it will terminate the deal.", TUESDAY, ["2019-08"]),
+    ("The two leaders agreed last June to resume the talks.", "2019-08-09", ["2019-06"]),
+    ("The talks are scheduled to resume in March.", TUESDAY, ["2020-03"]),
+    ("Milley is considering visiting Japan in mid-November.", "2019-10-26", ["2019-11"]),
+    ("The pact was signed in November 2016.", None, ["2016-11"]),
+    ("The first such dialogue since June 2016 was held.", None, ["2016-06"]),
+    ("The November 2018 Supreme Court decision angered Tokyo.", None, ["2018-11"]),
+    # Month and day without a year: the nearest such day.
+    ("The agreement is set to expire on Nov. 23.", "2019-10-26", ["2019-11-23"]),
+    ("Japan imposed restrictions on July 4.", "2019-08-02", ["2019-07-04"]),
+    ("South Korea was removed effective Aug. 28.", "2019-08-02", ["2019-08-28"]),
+    ("We decided to suspend our notice of Aug. 23.", "2019-11-22", ["2019-08-23"]),
+    # Full dates in the usual prints.
+    ("The pact was signed on Nov. 23, 2016.", None, ["2016-11-23"]),
+    ("Leaders met at the G20 summit in Osaka on June 28, 2019.", None, ["2019-06-28"]),
+    ("MOSCOW (Sputnik - 22nd November, 2019) Seoul suspended its decision.", None, ["2019-11-22"]),
+    ("17, Dec. 2019", None, ["2019-12-17"]),
+    ("The report was filed on 3 March 2020.", None, ["2020-03-03"]),
+    ("GSOMIA was agreed in 2016.", None, ["2016"]),
+    ("Seoul will not renew the 2016 General Security of Military Information Agreement.", None, ["2016"]),
+])
+def test_resolves(sentence, published, expected):
+    assert resolved(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # 'in December' in a January article: last December for the past, ...
+    ("Seoul announced its decision in December.", "2020-01-15", ["2019-12"]),
+    ("Seoul announced in December that it would leave.", "2020-01-15", ["2019-12"]),
+    # ... the coming one for the future.
+    ("The pact will lapse in December.", "2020-01-15", ["2020-12"]),
+    ("The talks will resume in January.", "2019-12-20", ["2020-01"]),
+    ("The pact was signed on Dec. 28.", "2020-01-05", ["2019-12-28"]),
+    ("The summit will open on Jan. 3.", "2019-12-20", ["2020-01-03"]),
+    ("Officials met on Monday.", "2020-01-01", ["2019-12-30"]),
+    ("Seoul acted last December.", "2019-12-20", ["2018-12"]),
+])
+def test_year_rollover(sentence, published, expected):
+    assert resolved(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul said on Thursday that it would abandon the pact.",
+    "The pact expires in November.",
+    "The rulings came last year.",
+    "Yesterday, Seoul hinted that it would reconsider.",
+    "The deal is due to be renewed this Saturday.",
+    "A deadline comes later this month.",
+    "The defense chiefs held talks on November 17.",
+    "Tokyo (Aug 23) reacted.",
+    "In a major speech last week, Moon sent conciliatory signals.",
+    "Earlier in the day, Esper held talks in Seoul.",
+])
+def test_unknown_publication_date_pins_nothing_relative(sentence):
+    assert resolved(sentence, None) == []
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("It was signed on Nov. 23, 2016, and lapsed in August.", None, ["2016-11-23"]),
+    ("It was agreed in 2016, on Thursday, after talks last week.", None, ["2016"]),
+])
+def test_unknown_publication_date_keeps_absolutes(sentence, published, expected):
+    assert resolved(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul has recently suggested it may pull out of the pact.",
+    "Thousands march through Seoul to protest the decision.",
+    "March organisers said thousands would join.",
+    "May I ask a second question, the minister said.",
+    "June Lee, a second-year student, was there.",
+    "The Sunday Times reported the talks.",
+    "Christians marked Good Friday.",
+    "USA Today reported the decision.",
+    "The offices are open on Mondays.",
+    "They met for a second time.",
+    "It has hosted the meetings this year.",
+    "Readers get ten free articles this month.",
+])
+def test_words_that_are_not_dates(sentence):
+    assert resolved(sentence, TUESDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2019/08/02 11:20",
+    "Write: 2019-08-23 14:15:46Update: 2019-08-23 14:43:07",
+    "2019.11.22 21:13Nation",
+    "during Japan's 1910-45 colonial rule",
+    "during the 1910-1945 period of colonial rule",
+    "from 1910 to 1945",
+    "the 1950–53 Korean War",
+    "under U.N. Resolution 2094",
+    "an estimated 1,120 dual-use goods",
+    "some 2000 troops",
+    "the 1990s",
+])
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan's Cabinet on Friday morning (Aug. 2) gave the go-ahead.", ["on Friday morning (Aug. 2)"]),
+    ("Yesterday (Aug. 1), Seoul hinted.", ["Yesterday (Aug. 1)"]),
+    ("It was removed effective Aug. 28.", ["effective Aug. 28"]),
+    ("Seoul announced in August it would leave.", ["in August"]),
+    ("The first dialogue since June 2016 was held.", ["since June 2016"]),
+    ("Abe and Moon Jae In next week will meet.", ["next week"]),
+    ("In 1968, the USS Pueblo was seized.", ["In 1968"]),
+    ("the pact was set to expire at midnight Friday", ["at midnight Friday"]),
+    ("Kang said Thursday that the decision stood.", ["Thursday"]),
+])
+def test_expression_words(sentence, expected):
+    assert [e.text for e in find_dates(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, words, expected", [
+    ("GSOMIA is set to expire on Saturday.", "on Saturday", "future"),
+    ("The deal was set to expire on Saturday.", "on Saturday", "future"),
+    ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "future"),
+    ("Esper on Monday welcomed Japan's efforts.", "on Monday", "past"),
+    ("Seoul said it will hold talks on Monday.", "on Monday", "future"),
+    ("South Korea said on Thursday that it would abandon the pact.", "on Thursday", "past"),
+    ("Seoul announced it would not be extending the GSOMIA in August the deal was set to expire.", "in August", "past"),
+    ("Before arriving Thursday for a two-day visit, Esper spoke.", "Thursday", None),
+    ("In June, ties suffered a major blow.", "In June", "past"),
+    ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "on Thursday", "future"),
+])
+def test_tense(sentence, words, expected):
+    start = sentence.index(words)
+    assert tense_at(sentence, start, start + len(words)) == expected

@@ -1,0 +1,103 @@
+"""Actor profiles and issue pages merged across briefings, on the real seeds and corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.knowledge import load_knowledge
+from generator.link import link
+from generator.models import Actor, Briefing, CleanArticle, Mention, Quote, Source
+from generator.pipeline import read_briefings
+from generator.profiles import actor_profiles
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
+CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))
+
+
+def briefing(bid, published, actors=(), quotes=()):
+    article = CleanArticle(
+        id=bid, source=Source(f"{bid}.txt", "0" * 64), title=bid, outlet=None,
+        published=published, dateline=None, byline=None, paragraphs=("p0", "p1", "p2"),
+    )
+    return Briefing(article=article, actors=tuple(actors), quotes=tuple(quotes))
+
+
+def esper(role):
+    return Actor(id="mark-esper", name="Mark Esper", kind="person", roles=(role,), country="United States",
+                 mentions=(Mention(0, "Mark Esper"), Mention(2, "Esper")))
+
+
+def test_an_actor_is_merged_across_briefings_with_roles_over_time():
+    quote = Quote("ironclad", "mark-esper", 2)
+    profiles = actor_profiles([
+        briefing("b", "2019-11-19", [esper("US Defense Secretary")]),
+        briefing("a", "2019-08-09", [esper("U.S. Secretary of Defense")], [quote]),
+    ])
+    (profile,) = profiles
+    assert [(r.role, r.published) for r in profile.roles] == [
+        ("U.S. Secretary of Defense", "2019-08-09"), ("US Defense Secretary", "2019-11-19"),
+    ]
+    assert [a.briefing for a in profile.appearances] == ["a", "b"]
+    assert profile.appearances[0].quotes == (quote,)
+    assert profile.appearances[0].paragraphs == (0, 2)
+
+
+def test_co_actors_count_shared_briefings():
+    kono = Actor(id="taro-kono", name="Taro Kono", kind="person", mentions=(Mention(1, "Kono"),))
+    profiles = {p.id: p for p in actor_profiles([
+        briefing("a", None, [esper("x"), kono]), briefing("b", None, [esper("x"), kono]), briefing("c", None, [esper("x")]),
+    ])}
+    assert profiles["mark-esper"].co_actors == (("taro-kono", 2),)
+
+
+@pytest.fixture(scope="module")
+def seeds_corpus():
+    knowledge = load_knowledge(ROOT / "knowledge")
+    briefings, rejections = read_briefings(SEEDS, knowledge)
+    assert not rejections
+    return link(briefings, knowledge.issues)
+
+
+@pytest.fixture(scope="module")
+def full_corpus():
+    knowledge = load_knowledge(ROOT / "knowledge")
+    briefings, _ = read_briefings(SEEDS + CORPUS, knowledge)
+    return link(briefings, knowledge.issues)
+
+
+def gsomia(corpus):
+    return next(i for i in corpus.issues if i.id == "gsomia")
+
+
+@pytest.mark.parametrize("date", ["2016-11", "2019-08", "2019-08-09", "2019-11-18", "2019-11-23"])
+def test_seed_timeline_has_the_milestones(seeds_corpus, date):
+    assert date in {e.date for e in gsomia(seeds_corpus).timeline}
+
+
+def test_seed_timeline_cites_both_seeds(seeds_corpus):
+    cited = {c.briefing for e in gsomia(seeds_corpus).timeline for c in e.sources}
+    assert cited == {"000-3098d3c7a12f7f37", "003-f8d53fefbb7e7c2c"}
+
+
+def test_the_expiry_reported_by_many_outlets_is_one_entry_with_many_sources(full_corpus):
+    expiry = [e for e in gsomia(full_corpus).timeline if e.date == "2019-11-23"]
+    assert expiry and max(len(e.sources) for e in expiry) >= 3
+
+
+def test_issue_page_has_background_positions_and_sources(full_corpus):
+    issue = gsomia(full_corpus)
+    assert issue.background, "no background sentences"
+    assert any("2016" in s.text for s in issue.background)
+    parties = {p.party for p in issue.positions}
+    assert {"united-states", "south-korea", "japan"} <= parties
+    assert len(issue.briefings) >= 18
+
+
+def test_issue_status_is_from_the_newest_article(full_corpus):
+    issue = gsomia(full_corpus)
+    newest = max((b for b in full_corpus.briefings if b.id in issue.briefings and b.article.published),
+                 key=lambda b: b.article.published)
+    assert {s.source.briefing for s in issue.status} == {newest.id}
