@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 INSTALLED_TEST := $(VENV)/.installed-test
 
-.PHONY: site test serve golden clean
+.PHONY: site test serve golden clean bench
 
 $(INSTALLED): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ serve: $(INSTALLED)
 ## golden: refresh the golden files after a reviewed change of the output
 golden: $(INSTALLED_TEST)
 	$(BIN)/python -m tests.golden
+
+## bench: time builds of synthetic articles (N = 100, 1,000; 10,000 without MkDocs)
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.bench
 
 clean:
 	rm -rf site

@@ -65,8 +65,8 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bernama", ("Bernama", "BERNAMA")),
     ("Antara", ("Antara", "ANTARA")),
     ("Anadolu Agency", ("Anadolu", "Anadolu Agency")),
-    ("Newsis", ("Newsis",)),
-    ("News1", ("News1", "News 1")),
+    ("Newsis", ("Newsis", "NEWSIS")),
+    ("News1", ("News1", "News 1", "NEWS1")),
     ("KCNA", ("KCNA",)),
     ("NHK", ("NHK",)),
     ("CNA", ("CNA", "Central News Agency")),
@@ -81,16 +81,18 @@ PHOTO_SOURCES = _alternation((
 
 # 'Kim Kyung-Hoon/Reuters', 'Charly Triballeu/Pool via REUTERS'.
 _NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-_PHOTOGRAPHER = rf"{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?:\s+via\s+[A-Z][\w-]*)?"
+_PHOTOGRAPHER = (
+    rf"{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*))?"
+)
 
 # --- Line groups -----------------------------------------------------------------
 
 # E-mail and social share widgets: lines made only of their labels.
 SHARE_BAR = _compile(
-    r"^(?:(?:share(?: this)?(?: (?:article|story|page|on))?|tweet|e-?mail|print|facebook|twitter|x"
-    r"|linkedin|whatsapp|telegram|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit"
-    r"|flipboard|copy(?: the)? link|link copied|url copied|copied|send to|send|from|save|bookmark"
-    r"|more|close|scrap|sns)(?:\s*[|/·•,:]\s*|\s+|$))+$",
+    r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
+    r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
+    r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
+    r"|story|page|to|with)(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
     flags=_I,
 )
@@ -103,27 +105,36 @@ ICON_LABELS = _compile(
     r"|Copy|Link|Plus|Minus|Down|Up|Left|Right)\s?){5,}$",
 )
 
-# Metered paywalls and subscription offers.
+# The paywall itself: the article stops here.
 PAYWALL = _compile(
-    r"\bfree articles?\b.{0,40}\bleft\b",
+    r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
+    r"^You need (?:a|to) subscri",
+    r"^Your (?:full |digital )?access to .{1,60} has expired\b",
+    r"^(?:Already (?:a subscriber|have an account|registered))\b",
+    r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
+    r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
+    r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
+    r" (?:paid |our )?(?:subscribers|members)\b",
+    r"^(?:Subscribers?|Members?) only\b",
+    r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
+    flags=_I,
+)
+
+# Subscription offers and meters, which sites also print inside the article.
+SUBSCRIPTION = _compile(
+    r"^(?=.{0,300}$).*\bfree articles?\b.{0,40}\bleft\b",
     r"\byour (?:last|final) free (?:article|story)\b",
     r"^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital) access\b",
     r"^Try \S+ (?:months?|weeks?|days?) for\b",
     r"^Offer ends\b",
-    r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
-    r"^You need (?:a|to) subscri",
     r"^Read all (?:stories|articles) with unlimited access\b",
     r"^Use our mobile and tablet apps\b",
     r"^See all (?:offers|plans)\b",
-    r"^Your (?:full |digital )?access to .{1,60} has expired\b",
-    r"\b(?:current|your) subscription plan\b",
-    r"\bsubscriber account\b",
+    r"^(?=.{0,300}$).*\b(?:current|your) subscription plan\b",
+    r"^(?=.{0,300}$).*\bsubscriber account\b",
+    r"^Enjoying this article\?",
+    r"\bClick here to subscribe\b",
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
-    r"^(?:Already (?:a subscriber|have an account|registered))\b",
-    r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
-    r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
-    r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:paid |our )?(?:subscribers|members)\b",
-    r"^(?:Subscribers?|Members?) only\b",
     r"^Become a (?:member|subscriber)\b",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
@@ -149,21 +160,23 @@ ADVERTISING = _compile(
     flags=_I,
 )
 
-# Unfilled template variables of a web page: '{{numberArticlesLeft}}'.
+# Unfilled variables of a page's client-side templates: '{{numberArticlesLeft}}'.
+# Only a bare name in the braces: template syntax quoted in an article
+# ('{{ 7*191 }}', '{% if %}') is text.
 TEMPLATE_PLACEHOLDERS = _compile(
-    r"\{\{\s*[\w.-]+\s*\}\}",
-    r"\{%.*?%\}",
-    r"\$\{\w+\}",
-    r"%%[A-Za-z_]+%%",
+    r"\{\{[A-Za-z_][\w.-]*\}\}",
+    r"\$\{[A-Za-z_]\w*\}",
+    r"%%[A-Z_]+%%",
 )
 
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
-    r"^(?:Photos?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?)\s*(?::|=|©|\bby\b)",
+    r"^(?:Photos?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
+    r"\s*(?::|=|©|\bby\b|\b(?:copyright|caption|credit|source)\b)",
     r"^\[[^\]]*\b(?:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
-    rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?\s*\|?$",
+    rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}))?\s*\|?$",
     rf"^{_PHOTOGRAPHER}$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     r"^Courtesy(?: of)? [A-Z]",
@@ -182,9 +195,12 @@ CAPTIONS = _compile(
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
     rf"[.!?”\"]\s+(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
-    r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot|[Ss]creen capture|[Hh]andout)\b[^()]*\)$",
+    r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
+    r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)$",
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
+    r"^FILE\s*[-–—]\s",
+    r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
 )
 
 # A credit in brackets closing a paragraph: the wire's sign-off on the last
@@ -211,6 +227,7 @@ LEADING_LABELS = _compile(
 NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
+    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,6}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to top|Go to top|Top"
     r"|Previous|Next|Prev|Close|Open|All sections|Sections|Site map)$",
@@ -229,8 +246,11 @@ WIDGETS = _compile(
     r"^\d+\s*min(?:ute)?s?\.? read$",
     r"^(?:Reading|Read) time\s*:?",
     r"^(?:\d+|No)\s+Comments?$",
-    r"^Comments?\s*(?:\(\d+\)|\d+)?$",
-    r"^댓글\s*\d*$",
+    r"^댓글\s*\d+$",
+    r"^Media playback is (?:unsupported|not supported)\b",
+    r"^Loading\W*$",
+    r"\benable JavaScript\b",
+    r"^This article is more than \d+ (?:years?|months?) old$",
     r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
     r"^Views?\s*:?\s*\d[\d,]*$",
     flags=_I,
@@ -238,17 +258,19 @@ WIDGETS = _compile(
 
 # Radio and TV scripts: sound-bite cues and the anchor's hand-off.
 RADIO_SCRIPT = _compile(
-    r"^\[(?:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
+    r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
-    flags=_I,
 )
 
 # What wires print after the story: '(end)', reporter initials, credits.
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
-    r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited|Produced) by\b",
+    r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    r"^Our Standards\s*:",
+    rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
     r"^\(?[a-z]{1,4}(?:[./][a-z]{1,4}){1,3}\)?$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
 )
@@ -268,9 +290,12 @@ PROMO = _compile(
     r"^(?:Sign up|Subscribe|Register)\b.{0,30}\bnewsletters?\b",
     r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
     r"^Click here\b",
+    r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
+    r"^(?:RELATED|Related)\s*:",
     r"^(?:Got|Have) a (?:news )?tip\b",
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
     r"^(?=.{0,160}$).*\bwww\.[\w-]+\.\w",
+    r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
     flags=_I,
 )
 
@@ -294,9 +319,10 @@ RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented)|Top (?:Stories|News|Headlines)"
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
-    r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)|More (?:from|on|in|stories|news)\b.{0,40}"
-    r"|See also|Also read|Editor'?s Picks?|Popular (?:Stories|Articles|News)|What to read next|In case you missed it)\s*:?$",
-    r"^(?:Tags?|Keywords?|Topics?)\s*:",
+    r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
+    r"|More (?:from|on|in|stories|news)\b.{0,40}|See also|Also read|Editor'?s Picks?"
+    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it)\s*:?$",
+    r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     flags=_I,
 )
 
@@ -307,6 +333,16 @@ COMMENTS = _compile(
     r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
+    r"^Comments?\s*(?:\(\d+\))?$",
+    r"^댓글$",
+    flags=_I,
+)
+
+# Cookie and consent banners.
+CONSENT = _compile(
+    r"\bwe use cookies\b",
+    r"^(?:Accept|Reject|Manage)(?: all)? cookies$",
+    r"\bcookie (?:policy|settings|preferences)\b",
     flags=_I,
 )
 
@@ -324,8 +360,10 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("wire_trailer", WIRE_TRAILERS),
     ("masthead", MASTHEADS),
     ("promo", PROMO),
+    ("subscription", SUBSCRIPTION),
     ("author_note", AUTHOR_NOTES),
     ("copyright", COPYRIGHT),
+    ("consent", CONSENT),
 )
 
 # Groups whose first match ends the article.
@@ -337,31 +375,33 @@ FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 
 # --- Fragment groups: chrome glued to a line that stays --------------------------
 
-# Leaked markup: HTML tags, HTML comments, Markdown images. Anywhere in a line.
+# Seams of the page's markup left in the text: block-level HTML tags (where a
+# scraper split paragraphs, '</p><p>'), HTML comments, empty Markdown images
+# ('![]()'). Anywhere in a line. Inline markup ('<b>', '<script>') may be what
+# the article is quoting and stays text: the renderer escapes it.
 INLINE_FRAGMENTS = _compile(
-    r"</?(?:p|br|div|span|a|b|i|u|em|strong|figure|figcaption|img|ul|ol|li|h[1-6]|section|article"
-    r"|header|footer|aside|nav|table|tr|td|th|tbody|thead|blockquote|iframe|script|style|sup|sub"
-    r"|small|font|center|hr|noscript|source|picture|video|time)\b[^<>]{0,200}?/?>",
+    r"(?:</?(?:p|br|div|section|article|header|footer|aside|nav|figure|figcaption|ul|ol|li|dl|dt|dd"
+    r"|h[1-6]|table|caption|tr|td|th|tbody|thead|tfoot|blockquote|hr|main)\b[^<>]{0,200}?/?>\s*)+",
     r"<!--.*?-->",
-    r"!\[[^\]]*\]\([^)]*\)",
+    r"!\[[^\]]*\]\(\s*\)",
     flags=_I,
 )
 
-# At the start of a line: radio-script speaker cues, table-cell bars.
+# At the start of a line: radio-script speaker cues.
 LEADING_FRAGMENTS = _compile(
     r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
-    r"^\|\s*",
 )
 
-# At the end of a line: icon runs, wire trailers, copyright, table-cell bars.
+# At the end of a line: icon runs, wire trailers, copyright, the bar a layout
+# table leaves after a cell. A pattern with a group named 'cut' cuts only that.
 TRAILING_FRAGMENTS = _compile(
     ICON_LABELS[0].pattern,
     r"\s*\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$",
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
-    r"\s*\|$",
+    r"^[^|]*[^|\s](?P<cut>\s+\|)$",
 )
 
 # --- Dates on the page -----------------------------------------------------------
@@ -377,8 +417,9 @@ DATE_FORMS = _compile(
     rf"(?<![\d.]){_YEAR}\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<d>\d{{1,2}})(?!\d)",
     rf"{_YEAR}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일",
     rf"{_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日",
-    rf"\b(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+{_YEAR}\b",
+    rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b",
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
+    rf"(?<![\d./-])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}(?![\d])",
     flags=_I,
 )
 
@@ -390,7 +431,7 @@ TIME = re.compile(
 
 # Words that label a date stamp: 'Published :', 'Write:', '승인', ' date'.
 DATE_LABEL = (
-    r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|First published|Write|Update"
+    r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|Last modified|First published|Write|Update|modify"
     r"|Date|Dated|Released|Issued|Uploaded|Written|입력|수정|승인|등록|기사입력|최종수정|발행|更新|配信)"
     r"(?:\s+(?:on|at))?\s*[:：]?\s*)"
 )

@@ -1,12 +1,79 @@
-"""Clean an article: boilerplate out, metadata in."""
+"""Clean an article: boilerplate out, metadata in.
+
+The text is read as units — a line, or the lines of one hard-wrapped
+paragraph — and every unit gets one fate:
+
+1. chrome glued to a unit (leaked tags, an icon-label run, a wire trailer,
+   a radio-script cue) is cut out of it (`boilerplate.*_FRAGMENTS`);
+2. each unit is classified by the line groups of `boilerplate` and by shapes
+   that need the whole page: a date stamp, a byline, a caption (a line with a
+   photo credit, or ending in a wire credit anywhere but at the end), a line
+   printed twice, a line that is the opening of a longer one;
+3. the body starts at the first unit that reads like prose or opens with a
+   dateline; the units before it are the page header, where the headline is
+   found and everything else is chrome;
+4. in the body chrome is dropped, captions go with the alt text before them,
+   a related-stories heading drops the short lines after it, and a footer
+   group (paywall, sponsored block, comment section) ends the article;
+5. metadata is read from what was found, what the sidecar states first
+   (`metadata.extract_*`).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
+from . import boilerplate as bp
+from . import metadata
 from .errors import InputError
-from .models import CleanArticle, RawArticle, Source
+from .models import CleanArticle, Dateline, RawArticle, Source
 from .slugs import slugify
+
+# A first body paragraph has at least this many words (unless it opens with a dateline).
+BODY_MIN_WORDS = 12
+# A headline has at most HEADLINE_MAX_WORDS words. Printed once, it has at
+# least HEADLINE_MIN_WORDS: shorter lines above the body are section labels
+# ('International relations'), unless no longer line is there.
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MIN_WORDS = 4
+# Lines of a hard-wrapped paragraph are this many characters long.
+WRAP_WIDTH = (40, 100)
+# A page with no more body lines than this was flattened into one line when
+# captured: its headline may be glued to what follows it.
+FLAT_PAGE_UNITS = 2
+# Lines shorter than this are not compared for echoes: short lines repeat by chance.
+ECHO_MIN_WORDS = 8
+# An alt text or a related-story line is at most this long.
+SHORT_LINE_WORDS = 15
+# So many short lines in a row at the end of the body are a list of other stories.
+TAIL_LIST_MIN = 3
+
+# Titles before a name: their period never ends a sentence.
+_NAME_TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Rep",
+    "Sen", "Gov", "Rev", "Hon", "Amb", "St", "Mt", "No", "Nos", "vs",
+})
+# Other abbreviations: their period ends a sentence only at the end of a line.
+_ABBREVIATIONS = _NAME_TITLES | frozenset({
+    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "etc", "Vol", "Art", "Fig",
+})
+_SENTENCE_MARK = re.compile(r"(\S*?)([.!?…])[\"'”’)\]]*(?=\s|$)")
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+|[A-Z][a-z]?")
+_TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
+_WORD = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+_ALNUM = re.compile(r"[^\W_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[•●▪‣◦·∙*]\s*|[-–]\s+|#{1,6}\s+)+")
+_ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_KEY_NOISE = re.compile(r"[\W_]+")
+# A section break between paragraphs: '---', '* * *'.
+_THEMATIC_BREAK = re.compile(r"^(?:([-*_=~])\s*)(?:\1\s*){2,}$")
 
 
 def article_id(path: str) -> str:
@@ -14,20 +81,527 @@ def article_id(path: str) -> str:
     return slugify(PurePath(path).stem)
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """One line (or hard-wrapped paragraph) of the input.
+
+    `lines` are the input lines as printed (stripped); `text` is the unit with
+    white space folded and glued chrome cut out; `cuts` is what was cut.
+    """
+
+    lines: tuple[str, ...]
+    text: str
+    cuts: tuple[str, ...] = ()
+
+
 def clean(raw: RawArticle) -> CleanArticle:
-    """Drop the site chrome from `raw` and find its metadata. Raises InputError."""
-    blocks = [" ".join(b.split()) for b in raw.text.split("\n\n")]
-    paragraphs = tuple(b for b in blocks if b)
+    """Drop the site chrome from `raw` and find its metadata.
+
+    Returns the body paragraphs in input order (the dateline stays at the start
+    of the first), the title, outlet, published date, dateline and byline, and
+    every input line dropped as chrome in `removed`. Raises InputError when the
+    text is empty or nothing of it reads as an article body.
+    """
+    if not raw.text.strip():
+        raise InputError(raw.path, "empty article text")
+    units = _units(raw.text)
+    page = _Page(units)
+    if page.start is None:
+        raise InputError(raw.path, "no article body: every line is site chrome")
+    page.read_header()
+    page.read_body()
+    paragraphs, removed = page.assemble()
     if not paragraphs:
-        raise InputError(raw.path, "no article text")
+        raise InputError(raw.path, "no article body left after removing site chrome")
+
+    opening = metadata.extract_dateline(paragraphs[0])
+    dateline = opening.dateline if opening else page.lone_dateline
+    sign_off = page.sign_off_agency
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
-        title=raw.meta.title or paragraphs[0][:120],
-        outlet=raw.meta.outlet,
-        published=raw.meta.published,
-        dateline=None,
-        byline=None,
-        paragraphs=paragraphs[1:] or paragraphs,
-        removed=(),
+        title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
+        outlet=metadata.extract_outlet(raw.meta.outlet, (
+            *page.byline_outlets(),
+            dateline.agency if dateline else None,
+            sign_off,
+            *page.text_outlets(),
+        )),
+        published=metadata.extract_published(
+            raw.meta.published,
+            page.page_dates(),
+            opening.date if opening else None,
+            page.headline,
+        ),
+        dateline=dateline,
+        byline=metadata.extract_byline(page.byline_lines()),
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
     )
+
+
+# --- Units and their shapes ---------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The runs of non-blank lines of `text`, each line stripped."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """Whether a block is one paragraph broken into lines of even width."""
+    lines = block[:-1]
+    return len(block) >= 3 and all(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] for line in lines) and (
+        sum(bool(_ENDS_OPEN.search(line)) for line in lines) * 2 >= len(lines)
+    )
+
+
+def _units(text: str) -> list[_Unit]:
+    """The non-blank lines of `text` as units, hard-wrapped paragraphs joined."""
+    groups: list[list[str]] = []
+    for block in _blocks(text):
+        if _hard_wrapped(block):
+            groups.append(block)
+            continue
+        for i, line in enumerate(block):
+            # A line that starts in lower case after one that stops
+            # mid-sentence is the same paragraph, wrapped.
+            if i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower():
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+    units = []
+    for lines in groups:
+        body, cuts = _cut_fragments(_fold(" ".join(lines)))
+        units.append(_Unit(tuple(lines), body, cuts))
+    return units
+
+
+def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without the chrome glued to it, and the pieces cut out."""
+    cuts: list[str] = []
+    for pattern in bp.INLINE_FRAGMENTS:
+        cuts.extend(m.group(0).strip() for m in pattern.finditer(text))
+        text = pattern.sub(" ", text)
+    text = _fold(text)
+    changed = True
+    while changed and text:
+        changed = False
+        for pattern in bp.LEADING_FRAGMENTS:
+            match = pattern.match(text)
+            if match and match.group(0).strip():
+                cuts.append(match.group(0).strip())
+                text = text[match.end():].strip()
+                changed = True
+        for pattern in bp.TRAILING_FRAGMENTS:
+            match = pattern.search(text)
+            start = match and match.start("cut" if "cut" in pattern.groupindex else 0)
+            if match and text[start:].strip():
+                cuts.append(text[start:].strip())
+                text = text[:start].rstrip()
+                changed = True
+    return text, tuple(c for c in cuts if c)
+
+
+def _in_page_order(unit: _Unit) -> list[str]:
+    """The pieces cut from `unit`, in the order they stood in it."""
+    printed = _fold(" ".join(unit.lines))
+    return sorted(unit.cuts, key=lambda cut: printed.find(cut))
+
+
+def _probe(text: str) -> str:
+    """The unit as line patterns see it: without a leading list bullet or heading mark."""
+    return _BULLET.sub("", text).strip()
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _key(text: str) -> str:
+    """What two copies of one line share: the words, in lower case."""
+    return _KEY_NOISE.sub(" ", text.casefold()).strip()
+
+
+def _has_sentence_end(text: str) -> bool:
+    """Whether `text` ends a sentence somewhere.
+
+    Inside a line the period of 'S. Korea', 'U.S. troops', 'Gen. Milley' or
+    'Nov. 23' is no end; at the end of the line only a name title's is not.
+    """
+    text = text.rstrip()
+    for match in _SENTENCE_MARK.finditer(text):
+        word, mark = match.group(1), match.group(2)
+        if mark != ".":
+            return True
+        bare = word.lstrip("(\"'“‘")
+        if match.end() == len(text):
+            return bool(bare) and bare not in _NAME_TITLES
+        if not bare or bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare):
+            continue
+        return True
+    return False
+
+
+def _is_prose(text: str) -> bool:
+    return _words(text) >= 6 and _has_sentence_end(text)
+
+
+def _is_foreign(text: str) -> bool:
+    """Whether most letters of `text` are of a non-Latin script."""
+    other = len(bp.NON_LATIN_LETTER.findall(text))
+    latin = len(_LATIN.findall(text))
+    return other > 0 and other >= bp.NON_LATIN_SHARE * (other + latin)
+
+
+def _headline_like(text: str) -> bool:
+    """A line shaped like a headline: a few capitalised words, no full stop inside."""
+    text = _probe(text)
+    opening = text.lstrip("\"'“‘([")
+    if not opening or not (opening[0].isupper() or opening[0].isdigit()):
+        return False
+    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or _is_foreign(text):
+        return False
+    # A headline may end in a question, or in initials: '... pressure from U.S.'
+    return not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’")))
+
+
+def _opens_body(text: str) -> bool:
+    """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
+    if _URL.search(text) or _is_foreign(text):
+        return False
+    if metadata.extract_dateline(text) and _words(text) >= 5:
+        return True
+    return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(text)
+
+
+def _concept(text: str) -> str | None:
+    """The chrome concept a unit is, judged on its own; None for a possible body line."""
+    probe = _probe(text)
+    if not _ALNUM.search(probe) and not _THEMATIC_BREAK.match(text):
+        return "noise"
+    if metadata.page_date(probe):
+        return "page_date"
+    if metadata.parse_byline(probe):
+        return "byline"
+    for name, patterns in bp.LINE_CHROME:
+        if any(p.search(probe) for p in patterns):
+            return name
+    if _is_foreign(probe):
+        return "foreign_script"
+    if any(p.search(probe) for p in bp.CAPTIONS):
+        return "caption"
+    return None
+
+
+def _footer(text: str) -> str | None:
+    probe = _probe(text)
+    for name, patterns in bp.FOOTER:
+        if any(p.search(probe) for p in patterns):
+            return name
+    return None
+
+
+def _is_related_heading(text: str) -> bool:
+    return any(p.search(_probe(text)) for p in bp.RELATED)
+
+
+def _split_glued_headline(text: str) -> tuple[str | None, str | None, str]:
+    """A page flattened into one line: (section label, headline, rest).
+
+    'Analysis What to make of ... North KoreaWith end to ...' has the label,
+    then the headline glued to what follows it without a space. Returns
+    (None, None, text) when no such headline is found.
+    """
+    label = None
+    body = text
+    match = next((m for p in bp.LEADING_LABELS if (m := p.match(text))), None)
+    if match:
+        label, body = match.group(0).strip(), text[match.end():]
+    for glue in _GLUE.finditer(body, 0, 300):
+        head, rest = body[: glue.start()].strip(), body[glue.start():]
+        words = _words(head)
+        if words > HEADLINE_MAX_WORDS or _has_sentence_end(head):
+            break
+        if words >= 4 and _words(rest) >= BODY_MIN_WORDS:
+            return label, head, rest
+    return None, None, text
+
+
+# --- The page ------------------------------------------------------------------------
+
+
+class _Page:
+    """The units of one article and the fate of each: a working record for `clean`.
+
+    `fates[i]` is 'title', 'body', 'crosshead', 'dateline' (a lone dateline
+    line joined to the first paragraph) or 'drop:<concept>'.
+    """
+
+    def __init__(self, units: list[_Unit]) -> None:
+        self.units = units
+        self.concepts = [_concept(u.text) for u in units]
+        self.footers = [_footer(u.text) for u in units]
+        self.keys = [_key(u.text) for u in units]
+        self.fates: list[str] = ["drop:header"] * len(units)
+        self.headline: str | None = None
+        self.title_key: str | None = None
+        self.lone_dateline: Dateline | None = None
+        self.sign_off_agency: str | None = None
+        self.footer_at = len(units)
+        self._mark_captions_by_sign_off()
+        self.repeated = self._repeated()
+        self.echoes = self._echoes()
+        self.start = self._body_start()
+
+    # Shapes that need the whole page.
+
+    def _content(self, i: int) -> bool:
+        return self.concepts[i] is None and self.footers[i] is None
+
+    def _mark_captions_by_sign_off(self) -> None:
+        # A wire credit in brackets closes the story's last paragraph; anywhere
+        # else it closes a photo caption.
+        prose = [i for i, u in enumerate(self.units) if self._content(i) and _is_prose(u.text)]
+        last = prose[-1] if prose else None
+        for i, unit in enumerate(self.units):
+            if self._content(i) and i != last and bp.SIGN_OFF.search(unit.text):
+                self.concepts[i] = "caption"
+
+    def _repeated(self) -> list[bool]:
+        # Copies next to each other (chrome between them aside) are a caption
+        # printed twice: all go. Copies apart are a paragraph printed again
+        # further down: the first stays.
+        counts = Counter(k for k in self.keys if k)
+        repeated = [False] * len(self.units)
+        seen: dict[str, int] = {}
+        for i, key in enumerate(self.keys):
+            if not key or counts[key] < 2 or _words(key) < 3:
+                continue
+            if key in seen:
+                repeated[i] = True
+                first = seen[key]
+                apart = any(self._content(j) and _is_prose(self.units[j].text) for j in range(first + 1, i))
+                if not apart:
+                    repeated[first] = True
+            else:
+                seen[key] = i
+        return repeated
+
+    def _echoes(self) -> list[bool]:
+        # A standfirst or caption that repeats the opening of a longer paragraph.
+        keys = [(i, k) for i, k in enumerate(self.keys) if self._content(i) and k]
+        echoes = [False] * len(self.units)
+        for i, key in keys:
+            if _words(key) < ECHO_MIN_WORDS:
+                continue
+            echoes[i] = any(len(other) > len(key) and key in other for _, other in keys)
+        return echoes
+
+    def _plain(self, i: int) -> bool:
+        """A unit that may be body: not chrome, not a copy of another line."""
+        return self._content(i) and not self.repeated[i] and not self.echoes[i]
+
+    def _body_start(self) -> int | None:
+        openers = [i for i, u in enumerate(self.units) if self._plain(i) and _opens_body(u.text)]
+        if openers:
+            start = openers[0]
+            # A dateline a little further down opens the story; what comes
+            # before it is a standfirst or an uncredited caption.
+            datelined = [i for i in openers[:3] if metadata.extract_dateline(self.units[i].text)]
+            if datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1:
+                start = datelined[0]
+        else:
+            loose = [i for i, u in enumerate(self.units) if self._plain(i) and not _headline_like(u.text)]
+            plain = [i for i in range(len(self.units)) if self._plain(i)]
+            start = loose[0] if loose else (plain[-1] if len(plain) > 1 else None)
+            if start is None:
+                return None
+        if start > 0 and self._content(start - 1) and metadata.lone_dateline(self.units[start - 1].text):
+            start -= 1
+        return start
+
+    # The header: headline and chrome.
+
+    def read_header(self) -> None:
+        """Find the headline among the units before the body; the rest is chrome."""
+        header = range(self.start)
+        for i in header:
+            self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
+        plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
+        candidates = [i for i in plain if _headline_like(self.units[i].text)]
+        title = next((i for i in candidates if self.repeated[i]), None)
+        for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
+            if title is None:
+                title = next((i for i in candidates if _words(self.units[i].text) >= min_words), None)
+        if title is None and plain and not _is_prose(self.units[plain[0]].text):
+            # No line is shaped like a headline: the first line that is
+            # not chrome is the best there is.
+            title = plain[0]
+        if title is not None:
+            self.fates[title] = "title"
+            self.headline = _probe(self.units[title].text)
+            self.title_key = self.keys[title]
+            last = self.start - 1
+            # A line that is not chrome right before the body, below the
+            # headline, belongs to the story: the crosshead of the first item
+            # in a round-up ('U.S. expresses concern ...'), a short lead.
+            if last > title and self._plain(last) and self.keys[last] != self.title_key:
+                self.fates[last] = "crosshead"
+            for i in header:
+                if i != title and self.keys[i] == self.title_key:
+                    self.fates[i] = "drop:duplicate_headline"
+            return
+        if sum(self._content(i) for i in range(len(self.units))) > FLAT_PAGE_UNITS:
+            return
+        first = self.units[self.start]
+        label, headline, rest = _split_glued_headline(first.text)
+        if headline:
+            cuts = (label,) if label else ()
+            self.units[self.start] = replace(first, text=rest, cuts=first.cuts + cuts)
+            self.headline = headline
+            self.title_key = _key(headline)
+
+    # The body: chrome, captions, related lists, the footer.
+
+    def read_body(self) -> None:
+        """Judge every unit from the body start on."""
+        in_related = False
+        for i in range(self.start, len(self.units)):
+            text = self.units[i].text
+            if self.footers[i]:
+                self.footer_at = i
+                self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
+                break
+            if _is_related_heading(text):
+                in_related = True
+                self.fates[i] = "drop:related"
+                continue
+            if in_related and not (self._content(i) and _is_prose(text)):
+                self.fates[i] = "drop:related"
+                continue
+            in_related = False
+            self.fates[i] = self._body_fate(i)
+        self._drop_alt_texts()
+        self._drop_tail_list()
+        self._join_lone_dateline()
+        self._cut_sign_off()
+
+    def _body_fate(self, i: int) -> str:
+        if self.concepts[i]:
+            return "drop:" + self.concepts[i]
+        if self.title_key and self.keys[i] == self.title_key:
+            return "drop:duplicate_headline"
+        if self.repeated[i]:
+            return "drop:repeated"
+        if self.echoes[i]:
+            return "drop:echo"
+        return "body"
+
+    def _body_indices(self) -> list[int]:
+        return [i for i, fate in enumerate(self.fates) if fate in ("body", "crosshead")]
+
+    def _drop_alt_texts(self) -> None:
+        # An image's alt text stands right before its caption: a short line
+        # with no sentence in it.
+        first = next(iter(self._body_indices()), None)
+        for i in range(self.start + 1, len(self.units)):
+            if self.fates[i] != "drop:caption":
+                continue
+            j = i - 1
+            text = self.units[j].text
+            if (self.fates[j] == "body" and j != first and _words(text) <= SHORT_LINE_WORDS
+                    and not _has_sentence_end(text)):
+                self.fates[j] = "drop:alt_text"
+
+    def _drop_tail_list(self) -> None:
+        body = self._body_indices()
+        run: list[int] = []
+        for i in reversed(body[1:]):
+            text = self.units[i].text
+            if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
+                break
+            run.append(i)
+        if len(run) >= TAIL_LIST_MIN:
+            for i in run:
+                self.fates[i] = "drop:related"
+
+    def _join_lone_dateline(self) -> None:
+        body = self._body_indices()
+        if len(body) > 1 and body[0] == self.start:
+            place = metadata.lone_dateline(self.units[body[0]].text)
+            if place:
+                self.fates[body[0]] = "dateline"
+                self.lone_dateline = place
+
+    def _cut_sign_off(self) -> None:
+        body = self._body_indices()
+        if not body:
+            return
+        last = self.units[body[-1]]
+        match = bp.SIGN_OFF.search(last.text)
+        if match:
+            credit = match.group(0).strip()
+            self.units[body[-1]] = replace(last, text=last.text[: match.start()].rstrip(), cuts=last.cuts + (credit,))
+            self.sign_off_agency = metadata.canonical_agency(
+                re.sub(r"^\(\s*(?:By\s+)?|\s*\)$", "", credit)
+            )
+
+    # Results.
+
+    def assemble(self) -> tuple[list[str], list[str]]:
+        """The body paragraphs in order, and every input line or piece dropped."""
+        paragraphs: list[str] = []
+        removed: list[str] = []
+        pending = ""
+        for unit, fate in zip(self.units, self.fates):
+            if fate.startswith("drop:"):
+                removed.extend(unit.lines)
+                continue
+            removed.extend(_in_page_order(unit))
+            if fate == "dateline":
+                pending = unit.text
+            elif fate in ("body", "crosshead") and unit.text:
+                paragraphs.append(_fold(f"{pending} {unit.text}"))
+                pending = ""
+        return paragraphs, removed
+
+    def _dropped_before_footer(self, concept: str | None = None) -> list[str]:
+        """Units above the footer dropped as `concept` (any chrome when None), in page order."""
+        return [
+            _probe(self.units[i].text)
+            for i in range(self.footer_at)
+            if self.fates[i] == f"drop:{concept}" or (concept is None and self.fates[i].startswith("drop:"))
+        ]
+
+    def page_dates(self) -> list[str | None]:
+        """Dates of the date-stamp lines above the footer, in page order."""
+        return [metadata.page_date(text) for text in self._dropped_before_footer("page_date")]
+
+    def byline_lines(self) -> list[str]:
+        return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
+
+    def byline_outlets(self) -> list[str | None]:
+        found = (metadata.parse_byline(line) for line in self.byline_lines())
+        return [b.outlet for b in found if b]
+
+    def text_outlets(self) -> list[str | None]:
+        """Weaker outlet clues: a masthead line, a copyright holder, a promotion."""
+        lines = [text for text in self._dropped_before_footer() if text]
+        cuts = [cut for unit in self.units for cut in unit.cuts]
+        everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
+        return [
+            *(metadata.masthead_outlet(t) for t in lines),
+            *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
+            *(metadata.promo_outlet(t) for t in everything),
+        ]

@@ -9,10 +9,14 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import BriefingError, RejectedInputError
+from .add import add_articles
+from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, deploy
+from .errors import BriefingError, InputError, RejectedInputError
 from .knowledge import load_knowledge
 from .pipeline import BuildOptions, build, read_briefings
+from .models import SourceMeta
 from .record import to_record
+from .watch import watch
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some input could not be used (extract), or --strict build with rejections
@@ -26,8 +30,9 @@ cleans away the site chrome, extracts actors, quotes, events and key facts,
 writes Markdown pages into the docs folder and builds the site with MkDocs."""
 
 EPILOG = """\
-exit status: 0 success; 1 input files rejected (with --strict, or by extract);
-2 configuration, folder or MkDocs error."""
+exit status: 0 success; 1 input files rejected (with --strict, by extract, or
+refused by add); 2 configuration, folder or MkDocs error, or another build
+running."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,7 +80,75 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files")
     extract_cmd.add_argument("--json", action="store_true", help="print JSON article records")
     _add_common(extract_cmd)
+
+    add_cmd = commands.add_parser(
+        "add",
+        help="copy article files into the input folder and rebuild",
+        description="Copy the given article files into the input folder, each with a "
+        "sidecar NAME.yaml holding the metadata given (and a sidecar beside the file, if "
+        "any), then rebuild. A file already there (same bytes, same name or same id) or "
+        "one the build would reject is refused, and then nothing is copied. Nothing is "
+        "overwritten; the given files are left as they are.",
+        epilog=EPILOG,
+    )
+    add_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.txt, .md, .html)")
+    add_cmd.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for the sidecar")
+    add_cmd.add_argument("--url", metavar="URL", help="the article's http(s) address, for the sidecar (one FILE only)")
+    add_cmd.add_argument("--outlet", metavar="NAME", help="publisher or wire agency, for the sidecar")
+    add_cmd.add_argument("--title", metavar="TEXT", help="headline, for the sidecar")
+    add_cmd.add_argument("--no-build", action="store_true", help="copy only; do not rebuild")
+    _add_build_locations(add_cmd)
+
+    watch_cmd = commands.add_parser(
+        "watch",
+        help="rebuild whenever the inputs change",
+        description="Build, then rebuild whenever files in the input folder (or the "
+        "knowledge, templates or MkDocs configuration) are added, changed or removed: "
+        "once per burst of changes, when they have been quiet for a moment. Only new and "
+        "changed articles are read again. Stop with Ctrl-C.",
+        epilog=EPILOG,
+    )
+    watch_cmd.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",
+                           help="how often to look for changes (default: 0.5)")
+    watch_cmd.add_argument("--debounce", type=float, default=1.0, metavar="SECONDS",
+                           help="rebuild once nothing has changed for this long (default: 1.0)")
+    _add_build_locations(watch_cmd)
+
+    deploy_cmd = commands.add_parser(
+        "deploy",
+        help="build the site and publish it to GitHub Pages",
+        description="Build the site as `build` does, then publish the site folder with "
+        "MkDocs' gh-deploy: commit it to the gh-pages branch of the git repository in "
+        "the current directory and push that branch to the remote.",
+        epilog=EPILOG,
+    )
+    deploy_cmd.add_argument("--remote", default=DEFAULT_REMOTE, metavar="NAME",
+                            help="git remote to push to (default: origin)")
+    deploy_cmd.add_argument("--message", default=DEFAULT_MESSAGE, metavar="TEXT",
+                            help="commit message; {sha} and {version} are filled in "
+                            "(default: %(default)s)")
+    deploy_cmd.add_argument("--force", action="store_true",
+                            help="push even if the remote branch has commits this clone lacks "
+                            "(they are overwritten)")
+    _add_build_locations(deploy_cmd)
     return parser
+
+
+def _add_build_locations(command: argparse.ArgumentParser) -> None:
+    """The folders `build` reads and writes, for the commands that build."""
+    command.add_argument("--input", type=Path, default=Path("seeds"), metavar="DIR",
+                         help="folder of input articles (default: seeds)")
+    command.add_argument("--docs", type=Path, default=Path("site_src"), metavar="DIR",
+                         help="docs folder the Markdown pages are written to (default: site_src)")
+    command.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
+                         help="folder the HTML site is built in (default: site)")
+    command.add_argument("--no-site", action="store_true", help="do not run MkDocs")
+    _add_common(command)
+    command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+                         help="MkDocs configuration file (default: mkdocs.yml)")
+    command.add_argument("--templates", type=Path, default=Path("templates"), metavar="DIR",
+                         help="folder of the Jinja2 page templates (default: templates)")
+    command.set_defaults(strict=False)
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:
@@ -109,13 +182,52 @@ def run_build(args: argparse.Namespace) -> int:
         )
     written = result.written
     print(
-        f"briefing: {len(result.corpus.briefings)} briefings, "
+        f"briefing: {len(result.corpus.briefings)} briefings "
+        f"({result.read} articles read, {result.cached} from the cache), "
         f"{len(result.corpus.rejections)} rejected; "
         f"{len(written.written)} pages written, {len(written.unchanged)} unchanged, "
         f"{len(written.deleted)} deleted in {options.docs_dir}"
         + ("" if options.build_site is False else f"; site built in {options.site_dir}"),
         file=sys.stderr,
     )
+    return EXIT_OK
+
+
+def run_add(args: argparse.Namespace) -> int:
+    meta = SourceMeta(url=args.url, published=args.published, outlet=args.outlet, title=args.title)
+    try:
+        added = add_articles(args.files, args.input, meta)
+    except InputError as error:
+        print(f"briefing: not added: {error}", file=sys.stderr)
+        return EXIT_REJECTED
+    for path in added:
+        print(f"briefing: added {path}", file=sys.stderr)
+    return EXIT_OK if args.no_build else run_build(args)
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    def rebuild() -> None:
+        try:
+            run_build(args)
+        except BriefingError as error:
+            print(f"briefing: error: {error}", file=sys.stderr)
+
+    rebuild()
+    paths = [args.input, args.knowledge, args.templates, args.config]
+    print(f"briefing: watching {', '.join(map(str, paths))} (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        watch(paths, rebuild, interval=args.interval, quiet=args.debounce)
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+def run_deploy(args: argparse.Namespace) -> int:
+    if args.no_site:
+        raise DeployError("--no-site: deploy publishes the site it builds")
+    run_build(args)
+    branch = deploy(args.config, args.site, remote=args.remote, message=args.message, force=args.force)
+    print(f"briefing: published {args.site} to the {branch} branch of {args.remote}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -144,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             return run_build(args)
+        if args.command == "add":
+            return run_add(args)
+        if args.command == "watch":
+            return run_watch(args)
+        if args.command == "deploy":
+            return run_deploy(args)
         return run_extract(args)
     except BriefingError as error:
         print(f"briefing: error: {error}", file=sys.stderr)

@@ -2,9 +2,10 @@
 
 Two steps, both pure:
 
-- `find_dates(text)` reads a paragraph and returns every `DateExpression` in
-  it: the words ('on Saturday', 'in August', 'Yesterday (Aug. 1)', 'Nov. 23,
-  2016', 'last year') and what they say, without resolving anything.
+- `find_dates(text)` reads a sentence or paragraph and returns every
+  `DateExpression` in it: the words ('on Saturday', 'in August', 'Yesterday
+  (Aug. 1)', 'Nov. 23, 2016', 'last year') and what they say, without
+  resolving anything.
 - `resolve(expression, context)` turns one expression into a `ResolvedDate`
   (ISO date at its precision, and the span of days it covers) using the
   publication date and the tense of the clause (`tense_at`). What needs the
@@ -70,13 +71,15 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NOT_BEFORE = r"(?<![\d/.\-–])(?<!\d,)"
 _NOT_AFTER = r"(?![\d]|[/.\-–]\d|\s*[-–]\s*\d|:\d)"
 
-# A calendar date as printed. Order matters only for readability: every
-# pattern is tried and the longest match at a position wins.
+# A calendar date as printed, by name. Every pattern is tried; where matches
+# overlap the longest wins.
 _CALENDAR_PATTERNS = (
     # Nov. 23, 2016 / June 28 2019 / October 31st
-    ("mdy", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    ("mdy", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"
+            rf"{_NOT_AFTER}"),
     # 22nd November, 2019 / 23 November 2019 / 17, Dec. 2019
-    ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}),?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}),?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
+            rf"(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # November 2016 / Nov. 2016
     ("my", rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
@@ -105,7 +108,8 @@ NUMBER_LABELS = (
 NUMBER_UNITS = (
     "%", "percent", "per cent", "people", "persons", "troops", "soldiers", "units", "won",
     "yen", "dollars", "euros", "km", "kilometers", "kilometres", "meters", "metres", "tons",
-    "tonnes", "votes", "items", "cases", "workers", "times",
+    "tonnes", "votes", "items", "cases", "workers", "times", "GMT", "UTC", "KST", "JST", "EST",
+    "EDT", "hours", "hrs", "local",
 )
 
 _YEAR_ALONE = (
@@ -135,7 +139,10 @@ _WEEKDAY_PATTERN = (
     rf"(?:{_BRACKETED}|{_WEEKDAY_DATE})?"
 )
 
-# (pattern, kind, offset, unit-or-scope)
+_SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
+
+# Words that count from the publication day (or from the day just told):
+# (pattern, kind, offset); an offset of None comes from the 'last'/'next' word.
 _RELATIVE_PATTERNS = (
     (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1),
     (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0),
@@ -145,14 +152,15 @@ _RELATIVE_PATTERNS = (
     (r"\b(?i:last)\s+night\b", "day", -1),
     (r"\b(?i:the\s+day\s+before\s+yesterday)\b", "day", -2),
     (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2),
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b", "ago", None),
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
+     "ago", None),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:this\s+week)\b", "week", 0),
     (r"\b(?P<modifier>(?i:last|next))\s+week\b(?P<possessive>['’]s)?", "week", None),
     (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None),
-    (r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None),
-    (r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None),
+    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None),
+    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0),
-    (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|on\s+the\s+same\s+day|the\s+same\s+day)\b", "that-day", 0),
+    (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0),
     (r"\b(?i:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?!\s+yesterday)", "that-day", -1),
     (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1),
 )
@@ -162,7 +170,7 @@ _RELATIVE_PATTERNS = (
 # week', 'In' is part of a name.
 _LEADING_WORDS = r"on|in|at|since|by|until|till|from|effective|during|through|of"
 _LEADING_WORD = re.compile(rf"\b(?:{_LEADING_WORDS})\s+$")
-_LEADING_WORD_AT_START = re.compile(rf"^\s*(?i:{_LEADING_WORDS})\s+$")
+_LEADING_WORD_AT_START = re.compile(rf"^\s*((?i:{_LEADING_WORDS}))\s+$")
 
 _CALENDAR = tuple(re.compile(pattern) for _name, pattern in _CALENDAR_PATTERNS)
 _MONTH_NAME = re.compile(_BARE_MONTH)
@@ -212,7 +220,7 @@ class DateExpression:
     @property
     def deictic(self) -> bool:
         """True when the words count days from the moment of speaking ('today', 'on Monday')."""
-        return self.kind in ("weekday", "day", "week", "weekend", "same-day") and self.day is None
+        return self.kind in ("weekday", "day", "week", "weekend", "same-day", "that-day") and self.day is None
 
     @property
     def vague(self) -> bool:
@@ -288,10 +296,18 @@ def _longest_first(found: list[DateExpression]) -> tuple[DateExpression, ...]:
 
 
 def _expression(text: str, start: int, end: int, kind: str, **fields) -> DateExpression:
-    lead = _LEADING_WORD.search(text[max(0, start - 12):start]) or _LEADING_WORD_AT_START.match(text[:start])
-    if lead:
-        start -= len(lead.group())
+    start = _with_leading_word(text, start)
     return DateExpression(start=start, end=end, text=text[start:end], kind=kind, **fields)
+
+
+def _with_leading_word(text: str, start: int) -> int:
+    """`start` moved back over a preposition that belongs to the date ('on Saturday')."""
+    window = max(0, start - 16)
+    lead = _LEADING_WORD.search(text, window, start)
+    if lead and (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+        return lead.start()
+    lead = _LEADING_WORD_AT_START.match(text, 0, start)
+    return lead.start(1) if lead else start
 
 
 def _month_number(name: str) -> int:
@@ -358,13 +374,11 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
     if kind == "ago":
-        count = groups["count"].lower()
-        number = NUMBER_WORDS.get(count) or int(count)
-        unit = groups["unit"].lower().rstrip("s")
-        kind, offset = {"day": ("day", -number), "week": ("day", -7 * number),
-                        "month": ("month", -number), "year": ("year", -number)}[unit]
-        if unit == "week":
+        kind = groups["unit"].lower().removesuffix("s")
+        if kind == "week":
             return None  # 'two weeks ago' names no day a reader can pin.
+        count = groups["count"].lower()
+        offset = -(NUMBER_WORDS.get(count) or int(count))
     elif offset is None:
         offset = MODIFIER_OFFSETS[modifier]
     if kind in ("month", "year") and offset == 0 and part is None:
@@ -389,11 +403,13 @@ def _is_name(text: str, start: int) -> bool:
 # Phrases that put a happening after the moment of writing. Checked before the
 # past cues, so 'was set to expire' and 'to be made' read as future.
 FUTURE_CUES = (
-    r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll",
+    r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll", r"(?:may|might)\s+(?:not\s+)?(?!have\b)\w+",
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
     r"(?:is|are|was|were)\s+due", r"set\s+to", r"scheduled", r"slated",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
-    r"considering", r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
+    r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
+    r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",
+    r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
     r"expires?", r"expiring", r"expiry", r"expiration", r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
 )
@@ -411,7 +427,8 @@ PAST_CUES = (
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
-_FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
+# Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
+_FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
 # Where a clause ends: the tense of another clause says nothing about this one.
@@ -512,7 +529,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "week":
         return _week(expression, published)
     if kind == "weekend":
-        return _weekend(expression.offset, published)
+        return _weekend(expression.offset, published, tense)
     if kind == "month":
         year, month = _add_months(published.year, published.month, expression.offset)
         return _narrowed(month_date(year, month), expression.part, published)
@@ -551,9 +568,11 @@ def _safe_day(year: int, month: int, day: int) -> ResolvedDate | None:
 def _month_day(month: int, day: int, published: date | None, tense: str | None) -> ResolvedDate | None:
     """A month and day without a year: the nearest such day to `published`.
 
-    Tense decides only when the nearest day lies far on the wrong side of the
-    publication date (over a month): 'signed on Dec. 28' in January is last
-    December's. A wrongly read cue cannot move a date by a year.
+    A past clause takes last year's day when the nearest lies over a month
+    ahead: 'signed on Feb. 10' in a January article. A future clause does not
+    move a day into next year: 'had been due to lapse on Nov. 23' in January
+    is the plan told in the past, not next November. A misread cue cannot
+    throw a day that is close by into another year.
     """
     if published is None:
         return None
@@ -566,23 +585,24 @@ def _month_day(month: int, day: int, published: date | None, tense: str | None) 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: (abs((d - published).days), d > published))
-    slack = timedelta(days=31)
-    if tense == "past" and nearest > published + slack:
-        earlier = [d for d in candidates if d <= published]
-        nearest = max(earlier) if earlier else nearest
-    elif tense == "future" and nearest < published - slack:
-        later = [d for d in candidates if d >= published]
-        nearest = min(later) if later else nearest
+    if tense == "past" and nearest > published + timedelta(days=31):
+        nearest = max((d for d in candidates if d <= published), default=nearest)
     return day_date(nearest)
 
 
-def _month_without_year(month: int, offset: int | None, published: date | None, tense: str | None) -> ResolvedDate | None:
+NEAR_MONTHS = 2
+
+
+def _month_without_year(
+    month: int, offset: int | None, published: date | None, tense: str | None
+) -> ResolvedDate | None:
     """A month without a year, by tense.
 
     'last June' is the latest June before the published month, 'next June'
     the first after it; otherwise past tense takes the latest such month up to
-    the published month, future tense the first from it, and no tense the
-    nearest (a tie goes to the past: news mostly reports what happened).
+    the published month, future tense the first from it. Without a tense the
+    past one is taken (news mostly reports what happened) unless the coming
+    one is at most NEAR_MONTHS away ('a mid-November visit' in late October).
     """
     if published is None:
         return None
@@ -598,7 +618,7 @@ def _month_without_year(month: int, offset: int | None, published: date | None, 
     elif tense == "future":
         chosen = future
     else:
-        chosen = past if this - past <= future - this else future
+        chosen = future if future - this <= NEAR_MONTHS else past
     return month_date(chosen // 12, chosen % 12 + 1)
 
 
@@ -639,14 +659,19 @@ def _week(expression: DateExpression, published: date) -> ResolvedDate | None:
     return ResolvedDate(month.iso, "month", first, last)
 
 
-def _weekend(offset: int, published: date) -> ResolvedDate:
-    """'this weekend' is the coming Saturday (this one, on a Sunday); 'last weekend' the one before."""
-    if offset == 0:
+def _weekend(offset: int, published: date, tense: str | None) -> ResolvedDate:
+    """A weekend by its Saturday, covering the Sunday too.
+
+    'this weekend' is the coming one, or the one just gone in a past clause
+    (and on a Sunday, the one under way); 'last weekend' the one before it.
+    """
+    since_saturday = (published.weekday() - 5) % 7  # Saturday 0, Sunday 1, Monday 2 ...
+    if offset == 0 and (tense != "past" or since_saturday <= 1) and published.weekday() != 6:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
-        if published.weekday() == 6:
-            saturday = published - timedelta(days=1)
+    elif offset == 0:
+        saturday = published - timedelta(days=since_saturday)
     else:
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        saturday = published - timedelta(days=since_saturday or 7)
     return ResolvedDate(saturday.isoformat(), "day", saturday, saturday + timedelta(days=1))
 
 

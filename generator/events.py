@@ -12,45 +12,61 @@ Not every date is an event. Skipped, because they are not happenings:
 - deictic words inside a quotation ('this morning', 'on Monday'): they count
   from when the speaker spoke, which the text does not say.
 
-One happening told twice is one event: the same date in the same paragraph;
-a span word ('this weekend', 'next week') and a date inside it that share
-what happens ('expire'); a near-copy of a sentence told before (captions,
-standfirsts); and "Monday's talks" after a Monday happening.
+One happening told twice is one event: one date twice in a sentence, or in
+a paragraph or two running ones with words of what happens in common; a span word ('this
+weekend', 'next week') and a date inside it that share what happens
+('expire'); a near-copy of a sentence told before (captions, standfirsts);
+and "Monday's talks" after a Monday happening.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from .dates import Context, DateExpression, ResolvedDate, find_dates, resolve, tense_at
+from .dates import (
+    Context,
+    DateExpression,
+    ResolvedDate,
+    day_date,
+    find_dates,
+    resolve,
+    tense_at,
+)
 from .models import CleanArticle, Event
 from .sentences import split_sentences
 
 TEXT_LIMIT = 200
 
-# A paragraph with fewer words than this besides its dates is a label.
+# A paragraph without a full stop and with fewer words than this besides its
+# dates is a label ('Headlines, August 23, 2019').
 LABEL_WORDS = 5
 
 # Sentences of two paragraphs this alike (shared content words over the
 # smaller set) tell one happening: a caption or standfirst repeating the body.
 COPY_SIMILARITY = 0.5
 
-# Sentences of one paragraph with one date and this many shared words that
-# say what happens (names aside) tell one happening: 'said Friday that it will
+# Sentences of one paragraph or of two running paragraphs with one date and
+# this many shared words that say what happens (names aside) tell one
+# happening, the second elaborating the first: 'said Friday that it will
 # strengthen radiation checks on food ... food checks doubled later in the day'.
-SAME_PARAGRAPH_SHARED = 2
+NEIGHBOUR_SHARED = 2
 
 # An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
-# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'. A new sentence
-# follows it ('NATO (the alliance) said' is no dateline).
+# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)', 'Nov 22 (Reuters) -'.
+# A new sentence follows it ('NATO (the alliance) said' is no dateline).
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
+    r"^\s*(?:"
+    r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
-    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
-    r"(?=[A-Z\"“‘'])"
+    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^()]{1,40}\)\s*(?:-{1,2}|–|—|―)"
+    r")\s*(?=[A-Z\"“‘'])"
 )
+
+# Between two dates joined as one span or list, which share their tense.
+COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|through|until|till|-|–)\s*$")
 
 STOPWORDS = frozenset("""
 a an the and or but nor of in on at to for from by with about as into onto over under after
@@ -96,25 +112,41 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         dateline_end = dateline.end() if dateline else 0
         previous_in_paragraph: date | None = None
         for offset, sentence in _sentences(paragraph):
+            last: tuple[int, str | None, ResolvedDate | None] | None = None
             for expression in find_dates(sentence):
                 start = offset + expression.start
                 if start < dateline_end:
                     continue
                 if expression.deictic and _inside(start, quoted):
                     continue
+                joined = last is not None and COORDINATED.match(sentence[last[0]:expression.start])
+                if joined:
+                    tense = last[1]  # 'will meet on Tuesday and Wednesday'
+                else:
+                    tense = tense_at(sentence, expression.start, expression.end)
                 context = Context(
                     published=published,
-                    tense=tense_at(sentence, expression.start, expression.end),
+                    tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
                 )
                 resolved = resolve(expression, context)
+                if joined and resolved and last[2] and expression.kind == "weekday":
+                    resolved = _after(resolved, last[2])
+                last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
     return tuple(f.event for f in _merge(found))
+
+
+def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
+    """A weekday listed after another falls after it: 'on Tuesday and Wednesday'."""
+    if day.precision != "day" or previous.precision != "day" or day.first > previous.first:
+        return day
+    return day_date(day.first + timedelta(days=7 * ((previous.first - day.first).days // 7 + 1)))
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -131,7 +163,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
     event = Event(
         date=resolved.iso,
         precision=resolved.precision,
-        text=statement(sentence, expression.start, expression.end),
+        text=_statement(sentence, expression.start, expression.end),
         paragraph=paragraph,
         expression=expression.text,
     )
@@ -153,6 +185,8 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
 
 def _is_label(paragraph: str) -> bool:
     """True for a page date or stamp: no full stop, and little besides its dates."""
+    if re.search(r"[.!?][\"'”’)]*$", paragraph.rstrip()):
+        return False  # a sentence, however short: 'It expires on Saturday.'
     expressions = find_dates(paragraph)
     if not expressions:
         return False
@@ -161,8 +195,6 @@ def _is_label(paragraph: str) -> bool:
         rest.append(paragraph[last:expression.start])
         last = expression.end
     rest.append(paragraph[last:])
-    if re.search(r"[.!?][\"'”’)]*$", paragraph.rstrip()):
-        return False  # a sentence, however short: 'It expires on Saturday.'
     return len(_WORD.findall(" ".join(rest))) < LABEL_WORDS
 
 
@@ -205,7 +237,7 @@ def _sentences(paragraph: str) -> list[tuple[int, str]]:
 # --- What happened -----------------------------------------------------------
 
 
-def statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> str:
+def _statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> str:
     """`sentence` as a short statement around `sentence[start:end]`, at most `limit` characters.
 
     The opening dateline goes; a long sentence keeps the clauses nearest the
@@ -249,9 +281,11 @@ def _window(sentence: str, start: int, end: int, room: int) -> tuple[int, int]:
     hi = min(len(sentence), lo + room)
     lo = max(0, hi - room)
     if lo > 0:
-        lo = sentence.find(" ", lo) + 1 or lo
+        space = sentence.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
     if hi < len(sentence):
-        hi = sentence.rfind(" ", lo, hi) if sentence.rfind(" ", lo, hi) > start else hi
+        space = sentence.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
     return lo, hi
 
 
@@ -295,10 +329,10 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
             return "drop"
     if not same_date:
         return None
-    if kept.event.paragraph == new.event.paragraph:
-        if len(kept.plain_words & new.plain_words) >= SAME_PARAGRAPH_SHARED:
+    if new.event.paragraph - kept.event.paragraph <= 1:
+        if len(kept.plain_words & new.plain_words) >= NEIGHBOUR_SHARED:
             return "drop"
-    elif _similarity(kept.words, new.words) >= COPY_SIMILARITY:
+    if _similarity(kept.words, new.words) >= COPY_SIMILARITY:
         return "drop"
     return None
 

@@ -11,7 +11,7 @@ are not matched as strings: their names are compared by key
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .knowledge import KnownActor
@@ -45,43 +45,47 @@ class Hit:
     text: str
     entry: Entry
 
-
-@dataclass(frozen=True)
-class KnownPerson:
-    """A person of the knowledge file with the parsed forms of their names."""
-
-    actor: KnownActor
-    names: tuple[PersonName, ...]
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
-    """Known names: a matcher for bodies and places, key tables for people."""
+    """Known names: a matcher for bodies and places, key tables for people.
+
+    Built once per knowledge tuple (`build` is cached); never changed after.
+    """
 
     pattern: re.Pattern | None
-    entries: dict[str, Entry] = field(hash=False)
-    people: tuple[KnownPerson, ...] = ()
-    by_key: dict[str, KnownActor] = field(default_factory=dict, hash=False)
-    by_swapped_key: dict[str, KnownActor] = field(default_factory=dict, hash=False)
-    by_surname: dict[str, tuple[KnownActor, ...]] = field(default_factory=dict, hash=False)
-    adjectives: dict[str, str] = field(default_factory=dict, hash=False)
+    entries: dict[str, Entry]
+    by_key: dict[str, KnownActor]
+    by_swapped_key: dict[str, KnownActor]
+    by_surname: dict[str, tuple[KnownActor, ...]]
+    adjectives: dict[str, str]
 
     @staticmethod
     def build(known: tuple[KnownActor, ...]) -> Gazetteer:
         return _build(known)
 
     def find(self, text: str) -> tuple[Hit, ...]:
-        """Known names in `text`, left to right, not overlapping, longest first."""
+        """Known names in `text`, left to right, not overlapping, longest first.
+
+        'the South Korean side' is 'South Korean', not 'the South' + 'Korean'.
+        """
         if self.pattern is None:
             return ()
-        hits = []
+        candidates = []
         for match in self.pattern.finditer(text):
-            entry = self.entries.get(match.group())
-            if entry is None:
-                entry = self.entries.get(_first_lower(match.group()))
+            alias = match.group(1)
+            entry = self.entries.get(alias) or self.entries.get(_first_lower(alias))
             if entry is not None:
-                hits.append(Hit(match.start(), match.end(), match.group(), entry))
-        return tuple(hits)
+                candidates.append(Hit(match.start(), match.start() + len(alias), alias, entry))
+        chosen: list[Hit] = []
+        for hit in sorted(candidates, key=lambda h: (-(h.end - h.start), h.start)):
+            if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+                chosen.append(hit)
+        return tuple(sorted(chosen, key=lambda h: h.start))
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a whole name stands for, if it is known."""
@@ -114,59 +118,58 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         if alias and alias not in entries:
             entries[alias] = entry
 
-    # The editor's entries come first: their canonical names and ids win.
-    known_countries = {a.name: a for a in known if a.kind == "country"}
-    for actor in known:
-        if actor.kind == "person":
-            continue
-        entry = Entry(actor.id, actor.name, actor.kind, actor.country if actor.kind != "country" else None)
-        for alias in (actor.name, *actor.aliases):
-            add(alias, entry)
-    for region in REGIONS:
-        add(region, Entry(slugify(region), region, "region", form="region"))
+    # Country names, demonyms and capitals first, so each keeps its form; a
+    # country the editor lists keeps the editor's id and name.
+    known_countries = [a for a in known if a.kind == "country"]
     for name, others, demonyms, capital in COUNTRIES:
-        actor = known_countries.get(name)
-        entry_id = actor.id if actor else slugify(name)
-        add(name, Entry(entry_id, name, "country"))
-        for other in others:
-            add(other, Entry(entry_id, name, "country"))
+        spellings = {name, *others}
+        actor = next((a for a in known_countries if spellings & {a.name, *a.aliases}), None)
+        entry_id, canonical = (actor.id, actor.name) if actor else (slugify(name), name)
+        for other in (name, *others):
+            add(other, Entry(entry_id, canonical, "country"))
         for demonym in demonyms:
-            demonym_entry = Entry(entry_id, name, "country", form="demonym")
+            demonym_entry = Entry(entry_id, canonical, "country", form="demonym")
             add(demonym, demonym_entry)
             if not demonym.endswith(("ese", "sh", "ch", "ss", ".")):
                 add(demonym + "s", demonym_entry)
         if capital:
-            add(capital, Entry(entry_id, name, "country", form="capital"))
-        adjectives[name] = COUNTRY_ADJECTIVES.get(name, demonyms[0] if demonyms else name)
+            add(capital, Entry(entry_id, canonical, "country", form="capital"))
+        adjectives[canonical] = COUNTRY_ADJECTIVES.get(name, demonyms[0] if demonyms else canonical)
+    for region in REGIONS:
+        add(region, Entry(slugify(region), region, "region", form="region"))
+    for actor in known:
+        if actor.kind == "person":
+            continue
+        country = actor.country if actor.kind != "country" else None
+        entry = Entry(actor.id, actor.name, actor.kind, country)
+        for alias in (actor.name, *actor.aliases):
+            add(alias, entry)
     # Lower-case aliases ('presidential office') also open a sentence.
     for alias in list(entries):
         if alias[:1].islower():
             add(alias[:1].upper() + alias[1:], entries[alias])
 
-    people, by_key, by_swapped, by_surname = [], {}, {}, {}
+    by_key: dict[str, KnownActor] = {}
+    by_swapped: dict[str, KnownActor] = {}
+    by_surname: dict[str, tuple[KnownActor, ...]] = {}
     for actor in known:
         if actor.kind != "person":
             continue
-        names = tuple(person_name(n) for n in (actor.name, *actor.aliases))
-        people.append(KnownPerson(actor, names))
+        names = [person_name(n) for n in (actor.name, *actor.aliases)]
         for name in names:
             by_key.setdefault(name.key, actor)
             by_swapped.setdefault(name.swapped_key, actor)
-        surnames = {names[0].surname_key}
-        for surname in surnames:
-            by_surname.setdefault(surname, ())
-            if actor not in by_surname[surname]:
-                by_surname[surname] += (actor,)
+        surname = names[0].surname_key
+        by_surname[surname] = by_surname.get(surname, ()) + (actor,)
 
     alternatives = sorted(entries, key=lambda a: (-len(a), a))
     pattern = None
     if alternatives:
         body = "|".join(re.escape(a) for a in alternatives)
-        pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+        pattern = re.compile(rf"(?<![\w.])(?=({body})(?![\w]))")
     return Gazetteer(
         pattern=pattern,
         entries=entries,
-        people=tuple(people),
         by_key=by_key,
         by_swapped_key=by_swapped,
         by_surname=by_surname,

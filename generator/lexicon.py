@@ -20,6 +20,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
      ("American", "U.S."), "Washington"),
     ("China", ("People's Republic of China", "PRC"), ("Chinese",), "Beijing"),
     ("Taiwan", (), ("Taiwanese",), "Taipei"),
+    ("Hong Kong", (), (), None),
     ("Russia", ("Russian Federation",), ("Russian",), "Moscow"),
     ("India", (), ("Indian",), "New Delhi"),
     ("Australia", (), ("Australian",), "Canberra"),
@@ -85,7 +86,6 @@ REGIONS = (
     "African continent", "Middle East", "Pacific", "Atlantic", "Arctic", "Sea of Japan", "East Sea",
     "East China Sea", "South China Sea", "Yellow Sea", "Taiwan Strait", "Korea Strait",
     "World War II", "World War I", "Second World War", "First World War", "Cold War",
-    "Korean-Japanese", "Western",
 )
 
 # --- People ------------------------------------------------------------------
@@ -136,10 +136,16 @@ Then Now Today Tonight Yesterday Tomorrow Once Again Instead Indeed Besides Beca
 Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonhap Kyodo Xinhua
 AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
-Policies Politics Business Sports Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March April May June July August September October November December
-Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. GMT KST JST EST
+Policies Politics Business Sports GMT KST JST EST
 """.split())
+
+# Days and months: capitalised, never part of a name.
+DATE_WORDS = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December
+Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+""".split())
+NOT_NAME_WORDS = NOT_NAME_WORDS | DATE_WORDS
 
 # Common given names (world news): a capitalised pair that starts with one of
 # these is taken for a person even without a title or a speech verb.
@@ -158,6 +164,21 @@ Ryan Sam Samuel Sarah Scott Sergei Sergey Shigeru Shinjiro Shinzo Stephen Steve 
 Takeshi Taro Ted Theresa Thomas Tim Timothy Todd Tom Tony Toshihiro Toshimitsu Vladimir Walter
 Wang William Xi Yasuhiro Yasutoshi Yoichi Yoshihide Yoshimasa Yukio Yuriko
 """.split())
+
+# Given names that are Japanese and hardly anything else: a person so named
+# acts for Japan unless the text says otherwise.
+JAPANESE_GIVEN_NAMES = frozenset("""
+Akihiro Akira Chikara Daisuke Fumio Haruki Hideki Hirofumi Hiroshi Hiroshige Hiroyuki Ichiro
+Itsunori Junichiro Katsunobu Katsuya Kazuhiro Kazuo Keiji Kenji Kenta Kiyoshi Koichi Koji Masahiro
+Masato Masayoshi Minoru Naoki Naoto Nobuo Noboru Osamu Satoshi Seiji Seiko Shigeru Shinjiro
+Shinzo Shunichi Tadashi Takashi Takeshi Takuya Taro Tetsuya Tomomi Toshihiro Toshimitsu
+Yasuhiro Yasutoshi Yoichi Yoko Yoshihide Yoshimasa Yoshiko Yoshitaka Yukio Yuriko Yutaka
+""".split())
+
+GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES
+
+# Words before 'by' in a credit line: 'Reporting by ...; Editing by ...'.
+CREDIT_WORDS = frozenset("reporting editing writing photo photos graphic graphics produced compiled".split())
 
 # Parenthetical party and state after a US legislator: '(D-N.Y.)', '(Democrat-New York)'.
 US_PARTY_LABELS = ("D", "R", "I", "Democrat", "Republican", "Independent", "Dem", "GOP")
@@ -181,7 +202,7 @@ SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split(
 # Revised, McCune-Reischauer and customary romanisations.
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
-    r"(?:yeo|yae|yoo|you|wae|weo|eui|ae|eo|eu|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
+    r"(?:yeo|yae|yoo|you|wae|weo|eui|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
     r"(?:ng|n|m|k|l|p|t)?"
 )
 
@@ -202,9 +223,9 @@ Ministry Department Council Agency Court Commission Committee Assembly Office Pa
 Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
 Association Union Corporation Company Corp. Co. Inc. Group Times Post Herald News Shimbun Ilbo
 Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
-Secretariat Board Authority Diet Senate House Guard Police Prosecutors Administration Agency
+Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
-Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution Centre
+Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution
 """.split())
 
 # Institutions every country has: named after the country when it is given
@@ -214,7 +235,16 @@ GENERIC_INSTITUTIONS = frozenset({
     "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry",
     "finance ministry", "unification ministry", "justice ministry", "ministry of defense",
     "ministry of foreign affairs", "coast guard", "national assembly", "consulate", "prosecutors",
+    "joint chiefs of staff", "foreign affairs ministry", "defense department",
 })
+
+# Words that open a sentence with a phrase before its subject
+# ('At a press conference in Ottawa, Pompeo said'; 'Asked about it, Milley said').
+INTRODUCTORY_WORDS = frozenset("""
+In At On After Before During Following Despite Amid Prior Asked Announcing Speaking Under With
+Without Since As Earlier Later Meanwhile Separately Also However For From Through Like Unlike
+Given Asked Responding Addressing Referring Upon Ahead Beyond Besides Still Yet Last Next Over
+""".split())
 
 # A country's word before these means the country itself acts
 # ('the Japanese government said' -> Japan).
@@ -222,35 +252,34 @@ GOVERNMENT_NOUNS = frozenset("government administration authorities side".split(
 
 # --- Speech ------------------------------------------------------------------
 
-# Verbs that introduce or attribute words: the forms news English uses.
+# Verbs that introduce or attribute words, in the forms news English uses.
+# Base and '-s' forms that are also common nouns ('talks', 'calls', 'states',
+# 'remarks') are left out; their past and '-ing' forms are verbs only.
 SPEECH_VERBS = frozenset("""
-say says said saying tell tells told telling add adds added adding stress stresses stressed
-stressing note notes noted noting state states stated stating explain explains explained
-explaining insist insists insisted insisting warn warns warned warning argue argues argued
-arguing ask asks asked asking reply replies replied replying respond responds responded
-responding announce announces announced announcing declare declares declared declaring claim
-claims claimed claiming emphasize emphasizes emphasized emphasizing emphasise emphasises
-emphasised emphasising urge urges urged urging express expresses expressed expressing cite
-cites cited citing reiterate reiterates reiterated reiterating reaffirm reaffirms reaffirmed
-reaffirming agree agrees agreed agreeing commit commits committed committing promise promises
-promised promising pledge pledges pledged pledging vow vows vowed vowing write writes wrote
-writing tweet tweets tweeted tweeting describe describes described describing call calls
-called calling denounce denounces denounced denouncing criticize criticizes criticized
-criticizing criticise criticises criticised criticising complain complains complained
-complaining acknowledge acknowledges acknowledged acknowledging admit admits admitted
-admitting confirm confirms confirmed confirming maintain maintains maintained maintaining
-suggest suggests suggested suggesting predict predicts predicted predicting comment comments
-commented commenting remark remarks remarked remarking mention mentions mentioned mentioning
-demand demands demanded demanding welcome welcomes welcomed welcoming hail hails hailed hailing
-blame blames blamed blaming accuse accuses accused accusing label labels labeled labelled
-dub dubs dubbed term terms termed brand brands branded quote quotes quoted report reports
-reported reporting talk talks talked talking point points pointed pointing recall recalls
-recalled recalling answer answers answered answering assert asserts asserted asserting
+say says said saying tell tells told telling add adds added adding stress stresses stressed stressing
+insist insists insisted insisting warn warns warned warning argue argues argued arguing ask asks
+asked asking reply replies replied replying respond responds responded responding announce announces
+announced announcing declare declares declared declaring emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising urge urges urged urging express expresses expressed
+expressing reiterate reiterates reiterated reiterating reaffirm reaffirms reaffirmed reaffirming
+agree agrees agreed agreeing explain explains explained explaining acknowledge acknowledges
+acknowledged acknowledging admit admits admitted admitting confirm confirms confirmed confirming
+suggest suggests suggested suggesting predict predicts predicted predicting mention mentions
+mentioned mentioning blame blames blamed blaming accuse accuses accused accusing criticize
+criticizes criticized criticizing criticise criticises criticised criticising denounce denounces
+denounced denouncing complain complains complained complaining assert asserts asserted asserting
+maintain maintains maintained maintaining describe describes described describing write writes
+wrote writing hail hails hailed hailing
+noted noting stated stating claimed claiming cited citing committed committing promised promising
+pledged pledging vowed vowing tweeted tweeting called calling commented commenting remarked
+remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed
+termed branded pointed pointing recalled recalling answered answering talked talking quoted
+reported reporting
 """.split())
 
 # Speech verbs by which a news outlet passes on someone else's words
 # ('..., Kyodo reported'): the words' speaker is named elsewhere if at all.
-RELAY_VERBS = frozenset("report reports reported reporting quote quotes quoted".split())
+RELAY_VERBS = frozenset("reported reports reporting".split())
 
 # Words that stand for the last speaker: 'he said', 'it added'.
 PERSON_PRONOUNS = frozenset("he she He She".split())
@@ -258,3 +287,19 @@ BODY_PRONOUNS = frozenset("it It they They".split())
 
 # Subordinating words that open a new clause inside a sentence.
 CLAUSE_OPENERS = frozenset("while whereas but although though and as because after before when".split())
+
+# Verbs after which 'NAME as ROLE' gives the role ('appointed Cho as justice minister').
+APPOINT_VERBS = frozenset(
+    "appointed appoints appoint named names nominated nominates tapped picked chose chosen "
+    "installed elected confirmed".split()
+)
+
+# Verbs of a relative clause that gives a role ('Milley, who became the chairman of ...').
+ROLE_LINK_VERBS = frozenset("is was became becomes serves served has had been also now".split())
+
+# Lower-case nouns that end a body's name inside a role
+# ('deputy director of South Korea's national security office').
+BODY_NOUNS = frozenset(
+    "office department council committee ministry agency bureau staff forces division commission "
+    "party assembly court team unit command service board secretariat".split()
+)

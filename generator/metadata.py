@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .models import Dateline
+from .sentences import split_sentences
 
 # --- Dates -------------------------------------------------------------------------
 
@@ -27,14 +28,26 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 
 
+def _valid(year: str, month: str, day: str) -> str | None:
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso(match: re.Match[str]) -> str | None:
     """The ISO form of a DATE_FORMS match, or None when it is no calendar day."""
     groups = match.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]
-    try:
-        return datetime.date(int(groups["y"]), month, int(groups["d"])).isoformat()
-    except ValueError:
-        return None
+    if groups.get("a"):
+        # '11/22/2019' or '22/11/2019': read only when one part cannot be a month.
+        a, b = int(groups["a"]), int(groups["b"])
+        if (a > 12) == (b > 12):
+            return None
+        day, month = (a, b) if a > 12 else (b, a)
+    else:
+        day = int(groups["d"])
+        month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]
+    return _valid(groups["y"], str(month), str(day))
 
 
 def parse_date(text: str) -> str | None:
@@ -53,29 +66,39 @@ def parse_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# A date stamp carries at most so many words besides dates, times and labels.
+PAGE_DATE_MAX_WORDS = 6
+
+
+def _few_words(rest: str) -> bool:
+    """Whether what stands beside a date is only stamp furniture: a time, labels, a byline."""
+    byline = re.search(r"\b[Bb][Yy]\s+\S.*$", rest)
+    if byline:
+        rest = rest[: byline.start()]
+    for noise in (*bp.DATE_FORMS, *bp.PAGE_DATE_NOISE):
+        rest = noise.sub(" ", rest)
+    return len(_WORD.findall(rest)) <= PAGE_DATE_MAX_WORDS and not _SENTENCE_END.search(rest)
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
     A date stamp opens with the date (labels like 'Published :' or a weekday
-    may stand before it) and carries at most a few more words: a time, an
-    'Update:' stamp, a byline, a section label glued on ('2019.11.22 21:13Nation').
-    A sentence that merely starts with a date is not one.
+    may stand before it), or carries a date and a time anywhere ('All News
+    09:17 November 28, 2019'), and at most a few more words: an 'Update:'
+    stamp, a byline, a section label glued on ('2019.11.22 21:13Nation').
+    A sentence that merely starts with a date is not one, nor a headline
+    that ends with one ('Headlines, August 23, 2019').
     """
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
-        if not match:
-            continue
-        iso = _iso(match)
-        if iso is None:
-            continue
-        rest = line[match.end():]
-        byline = re.search(r"\bBy\s+\S.*$", rest)
-        if byline:
-            rest = rest[: byline.start()]
-        for noise in (*bp.DATE_FORMS, *bp.PAGE_DATE_NOISE):
-            rest = noise.sub(" ", rest)
-        if len(_WORD.findall(rest)) <= 6 and not _SENTENCE_END.search(rest):
-            return iso
+        if match and _iso(match) and _few_words(line[match.end():]):
+            return _iso(match)
+    if bp.TIME.search(line):
+        for form in bp.DATE_FORMS:
+            match = form.search(line)
+            if match and _iso(match) and _few_words(line[: match.start()] + " " + line[match.end():]):
+                return _iso(match)
     return None
 
 
@@ -94,9 +117,7 @@ def extract_published(
     """
     if meta_published:
         stated = _ISO.match(meta_published.strip())
-        if stated:
-            return "-".join(stated.groups())
-        parsed = parse_date(meta_published)
+        parsed = _valid(*stated.groups()) if stated else parse_date(meta_published)
         if parsed:
             return parsed
     for iso in page_dates:
@@ -145,7 +166,9 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reported by|Posted by|Words by)\s+(?P<credit>[^\s].*)$")
-_BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY)\s+(?P<credit>[A-Z].*)$")
+_BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
+_CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
+_STAFF = re.compile(r"\s+(?:staff|Staff|STAFF)$")
 _PERSON = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
 )
@@ -160,7 +183,7 @@ def parse_byline(line: str) -> Byline | None:
     date stamp ('Nov. 19, 2019 - 08:54 By Yonhap') is read too. Lines that only
     start with 'By' ('By Friday, Japan will ...') are not bylines: None.
     """
-    line = " ".join(line.split())
+    line = _CONTACT.sub("", " ".join(line.split()))
     match = _BYLINE.match(line)
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)
@@ -175,7 +198,7 @@ def parse_byline(line: str) -> Byline | None:
     if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
         return None
     outlets = [p for p in rest if not BYLINE_ROLES.match(p)]
-    agency = canonical_agency(name)
+    agency = canonical_agency(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
@@ -235,9 +258,11 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 
 # --- Datelines ---------------------------------------------------------------------
 
-_PLACE = r"(?P<place>[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]){0,3})"
+_CAPS = r"[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]){0,3}"
+_PLACE = rf"(?P<place>{_CAPS})"
+_PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-_DASH = r"\s*(?:--|—|–|―|-)\s*"
+_DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 
 # The opening of a first paragraph that names where (and through whom) it was
@@ -247,6 +272,11 @@ DATELINES = (
     re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()]+?)\s+[-–—]\s+(?P<date>[^()]*\d{{4}})\)\s*(?:[-–—―:]+\s*)?"),
     # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―'
     re.compile(rf"^{_PLACE}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
+    # 'SEOUL, South Korea (AP) — ...'
+    re.compile(rf"^{_PLACE_REGION}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
+    # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead.
+    re.compile(r"^\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"),
+    re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'TOKYO, Kyodo - Japan and South Korea ...'
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
@@ -278,7 +308,7 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         if match:
             groups = match.groupdict()
             return DatelineMatch(
-                Dateline(place=match["place"], agency=_agency(groups.get("agency"))),
+                Dateline(place=groups.get("place"), agency=_agency(groups.get("agency"))),
                 match.group(0).strip(),
                 groups.get("date"),
             )
@@ -296,13 +326,16 @@ def lone_dateline(line: str) -> Dateline | None:
 # --- Titles ------------------------------------------------------------------------
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
-_FIRST_SENTENCE = re.compile(r"^(.+?[^\sA-Z][.!?][\"'”’)]*)(?=\s+[\"“‘(]?[A-Z0-9])")
+# Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
+_TITLE_TAG = re.compile(
+    r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
+)
 TITLE_LIMIT = 100
 
 
 def strip_title_chrome(headline: str) -> str:
     """The headline without a site name after a bar or dash ('... | The Korea Herald')."""
-    headline = " ".join(headline.split())
+    headline = _TITLE_TAG.sub("", " ".join(headline.split()))
     match = _TITLE_SUFFIX.search(headline)
     if match and (canonical_agency(match["site"]) or masthead_outlet(match["site"])):
         return headline[: match.start()]
@@ -315,8 +348,7 @@ def fallback_title(paragraph: str) -> str:
     opening = extract_dateline(text)
     if opening:
         text = text[len(opening.text):].lstrip(" -–—―:")
-    match = _FIRST_SENTENCE.match(text)
-    sentence = match.group(1) if match else text
+    sentence = next(iter(split_sentences(text)), text)
     if len(sentence) <= TITLE_LIMIT:
         return sentence.rstrip(" ,;:")
     cut = sentence[: TITLE_LIMIT - 1].rsplit(" ", 1)[0]

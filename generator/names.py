@@ -39,8 +39,9 @@ class PersonName:
     `key` is equal for two spellings of one name; `swapped_key` also for the
     two orders of a name; `surname` is the word used alone for the person
     ('Moon', 'Esper'), `surname_key` its folded form. `korean` tells whether
-    the name was read as Korean; `strong` whether it looks like a person's
-    name without any other cue (a hyphenated or two-syllable Korean given name).
+    the name was read as Korean; `strong` whether its form alone marks a
+    person (a hyphenated given name, or one of two one-syllable words);
+    `korean_only_family` whether the family name is not also a Chinese one.
     """
 
     display: str
@@ -80,10 +81,10 @@ def surname_key(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _person_name(words: tuple[str, ...]) -> PersonName:
+    words = tuple(_fix_case(w) for w in words)
     korean = _korean(words)
     if korean is not None:
         return korean
-    words = tuple(_fix_case(w) for w in words)
     display = " ".join(words)
     core = [w for w in words if w not in _SUFFIXES]
     surname = core[-1] if core else display

@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import CACHE_DIR, ArticleCache, file_key, fingerprint
 from .clean import clean
+from .dedupe import deduplicate
 from .errors import BriefingError, InputError, RejectedInputError
 from .extract import extract
 from .ingest import discover, read_article
 from .knowledge import Knowledge, load_knowledge
 from .link import link
-from .dedupe import deduplicate
+from .lock import build_lock
 from .models import Briefing, CleanArticle, Corpus, Rejection
 from .render import render
 from .settings import load_settings
 from .site import build_site
-from .write import WriteResult, write_pages
+from .write import WriteResult, replacing, write_pages
+
+# Fewer articles to read than this are read in this process: starting
+# worker processes costs more than it saves.
+PARALLEL_FROM = 16
+# Cache entries a build did not use are removed once they are this old
+# (an edited article's earlier version, a removed article).
+CACHE_MAX_AGE_DAYS = 30
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """Where `briefing build` reads and writes. Relative paths are taken from the project folder."""
+    """Where `briefing build` reads and writes. Relative paths are taken from the project folder.
+
+    `cache_dir` keeps what each input file gave (see `cache`); None turns the
+    cache off. `workers` is how many processes read articles (None: one per
+    CPU available).
+    """
 
     input_dir: Path = Path("seeds")
     docs_dir: Path = Path("site_src")
@@ -32,14 +50,24 @@ class BuildOptions:
     templates_dir: Path = Path("templates")
     build_site: bool = True
     strict: bool = False
+    cache_dir: Path | None = Path(CACHE_DIR)
+    workers: int | None = None
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build did: the linked corpus and what the writer changed."""
+    """What a build did: the linked corpus, what the writer changed, and where the time went.
+
+    `read` counts the input files read (cleaned and extracted) in this build;
+    `cached` those whose records came from the cache. `timings` is (stage,
+    seconds) in pipeline order.
+    """
 
     corpus: Corpus
     written: WriteResult
+    read: int = 0
+    cached: int = 0
+    timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
 def read_clean(paths: Iterable[Path]) -> tuple[list[CleanArticle], list[Rejection]]:
@@ -68,30 +96,164 @@ def read_briefings(
     paths: Iterable[Path], knowledge: Knowledge
 ) -> tuple[list[Briefing], list[Rejection]]:
     """Each readable file as a Briefing (no de-duplication), and the rejections."""
-    articles, rejections = read_clean(paths)
-    return [extract(article, knowledge) for article in articles], rejections
+    return unique_ids(read_all(list(paths), knowledge).outcomes)
+
+
+def read_one(path: Path, knowledge: Knowledge) -> Briefing | Rejection:
+    """One input file read, cleaned and extracted, or the reason it cannot be used."""
+    try:
+        article = clean(read_article(path))
+    except InputError as error:
+        return Rejection(error.path, error.reason)
+    return extract(article, knowledge)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """`read_one` of every input file, in input order; the cache keys used; how many came from the cache."""
+
+    outcomes: tuple[Briefing | Rejection, ...]
+    keys: frozenset[str]
+    cached: int
+
+
+def read_all(
+    paths: Sequence[Path],
+    knowledge: Knowledge,
+    cache: ArticleCache | None = None,
+    workers: int | None = None,
+) -> Reading:
+    """`read_one` of every path, taking what the cache holds.
+
+    The files the cache does not hold are read in worker processes when
+    there are many. A record is stored only if its file did not change
+    while it was read.
+    """
+    keys = [file_key(path) if cache is not None else None for path in paths]
+    outcomes: list[Briefing | Rejection | None] = [
+        cache.load(key) if cache is not None and key is not None else None for key in keys
+    ]
+    missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
+    fresh = _read_many([paths[i] for i in missing], knowledge, workers)
+    for i, outcome in zip(missing, fresh):
+        outcomes[i] = outcome
+        if cache is not None and keys[i] is not None and file_key(paths[i]) == keys[i]:
+            cache.store(keys[i], outcome)
+    return Reading(
+        outcomes=tuple(outcomes),
+        keys=frozenset(key for key in keys if key is not None),
+        cached=len(paths) - len(missing),
+    )
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _read_many(paths: list[Path], knowledge: Knowledge, workers: int | None) -> list[Briefing | Rejection]:
+    workers = min(workers or available_cpus(), len(paths))
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        return [read_one(path, knowledge) for path in paths]
+    # Chunks of a few dozen files keep the workers busy with little messaging;
+    # map() returns the results in input order, so the output stays the same.
+    chunk = max(1, min(32, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(knowledge,)) as pool:
+        return list(pool.map(_read_in_worker, paths, chunksize=chunk))
+
+
+_worker_knowledge: Knowledge | None = None
+
+
+def _start_worker(knowledge: Knowledge) -> None:
+    global _worker_knowledge
+    _worker_knowledge = knowledge
+
+
+def _read_in_worker(path: Path) -> Briefing | Rejection:
+    return read_one(path, _worker_knowledge)
+
+
+def unique_ids(outcomes: Iterable[Briefing | Rejection]) -> tuple[list[Briefing], list[Rejection]]:
+    """The briefings, the first of each id (in input order), and the rejections, later namesakes included."""
+    briefings: dict[str, Briefing] = {}
+    rejections = []
+    for outcome in outcomes:
+        if isinstance(outcome, Rejection):
+            rejections.append(outcome)
+        elif outcome.id in briefings:
+            first = briefings[outcome.id].article.source.path
+            rejections.append(Rejection(outcome.article.source.path, f"same id '{outcome.id}' as {first}"))
+        else:
+            briefings[outcome.id] = outcome
+    return list(briefings.values()), rejections
+
+
+class _Stopwatch:
+    """Seconds spent in each stage, in order."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.laps.append((name, time.perf_counter() - start))
 
 
 def build(options: BuildOptions) -> BuildResult:
-    """Build the briefing site: Markdown into the docs folder, then (optionally) HTML."""
-    # Knowledge first: a broken knowledge file stops the build before any output.
+    """Build the briefing site: Markdown into the docs folder, then (optionally) HTML.
+
+    All or nothing: the new docs folder and site are staged beside the
+    current ones and swapped in only when both are complete (see
+    `write.replacing`). One build at a time per docs folder (`lock`).
+    """
+    stopwatch = _Stopwatch()
+    # Configuration first: a broken knowledge or config file stops the build before any output.
     knowledge = load_knowledge(options.knowledge_dir)
+    settings = load_settings(options.config_file)
     if not options.input_dir.is_dir():
         raise BriefingError(f"{options.input_dir}: no such input folder")
-    # Read and clean every article; bad files become rejections.
-    articles, rejections = read_clean(discover(options.input_dir))
-    if options.strict and rejections:
-        raise RejectedInputError(rejections)
-    # The same story captured twice becomes one briefing.
-    articles, duplicates = deduplicate(articles)
-    # Extract actors, quotes, events, facts and issues from each article.
-    briefings = [extract(article, knowledge) for article in articles]
-    # Link across articles: order, related articles, actors, issues, timeline.
-    corpus = link(briefings, knowledge.issues, rejections, duplicates)
-    # Render every page, then write them with the one writer.
-    settings = load_settings(options.config_file)
-    written = write_pages(render(corpus, options.templates_dir, settings), options.docs_dir)
-    # Build the static site with MkDocs.
-    if options.build_site:
-        build_site(options.config_file, options.docs_dir, options.site_dir, strict=True)
-    return BuildResult(corpus=corpus, written=written)
+    with build_lock(options.docs_dir):
+        # Read, clean and extract every article (new and changed ones only, with the cache).
+        with stopwatch.stage("read"):
+            cache = ArticleCache(options.cache_dir, fingerprint(knowledge)) if options.cache_dir else None
+            paths = discover(options.input_dir)
+            reading = read_all(paths, knowledge, cache, options.workers)
+            briefings, rejections = unique_ids(reading.outcomes)
+        if options.strict and rejections:
+            raise RejectedInputError(rejections)
+        # The same story captured twice becomes one briefing.
+        with stopwatch.stage("dedupe"):
+            kept, duplicates = deduplicate([b.article for b in briefings])
+            kept_ids = {article.id for article in kept}
+            briefings = [b for b in briefings if b.id in kept_ids]
+        # Link across articles: order, related articles, actors, issues, timeline.
+        with stopwatch.stage("link"):
+            corpus = link(briefings, knowledge.issues, rejections, duplicates)
+        with stopwatch.stage("render"):
+            pages = render(corpus, options.templates_dir, settings)
+        # Write the pages into a staged copy of the docs folder, build the site
+        # from it, and swap both in only when both are done.
+        site_dir = options.site_dir if options.build_site else None
+        with replacing(options.docs_dir, site_dir) as staged:
+            with stopwatch.stage("write"):
+                written = write_pages(pages, staged.docs)
+            if staged.site is not None:
+                with stopwatch.stage("site"):
+                    build_site(options.config_file, staged.docs, staged.site, strict=True)
+        if cache is not None:
+            cache.prune(reading.keys, max_age=CACHE_MAX_AGE_DAYS * 86400)
+    return BuildResult(
+        corpus=corpus,
+        written=written,
+        read=len(paths) - reading.cached,
+        cached=reading.cached,
+        timings=tuple(stopwatch.laps),
+    )

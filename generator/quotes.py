@@ -1,10 +1,90 @@
-"""Find direct quotations and who said them."""
+"""Find direct quotations and who said them.
+
+The quotes are the words inside quote marks (`generator.quote_marks`); their
+speakers come from the attribution around them (`generator.speakers`).
+
+Not every quoted phrase is a quotation. Left out: a term of one to three words
+with no speech around it (“white list”), a quoted name in title case
+(“Japan-Korea Military Intelligence Protection Agreement”), a capture cut
+after one word ('"I '). The same words quoted twice (a headline, then the
+body) are one quotation. A quote left open at a paragraph's end goes on in
+the next paragraph and has that paragraph's speaker.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from .models import Actor, CleanArticle, Quote
+from .quote_marks import (
+    DOUBLE_MARKS,
+    QuoteSpan,
+    is_title_case_name,
+    quote_spans,
+    quoted_words,
+    uses_double_marks,
+)
+from .speakers import MAX_TERM_WORDS, Speakers
 
 
 def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
-    """Every direct quotation in the body, with the speaker's actor id."""
-    return ()
+    """Every direct quotation in the body, with the speaker's actor id (None if unattributed).
+
+    Ordered by paragraph and place. Pure: reads only `article` and `actors`.
+    """
+    paragraphs = article.paragraphs
+    single_marks = not uses_double_marks(paragraphs)
+    spans = [quote_spans(text, single_marks=single_marks) for text in paragraphs]
+    speakers = Speakers(paragraphs, spans, actors)
+    quotes: list[Quote] = []
+    left_open: set[int] = set()
+    seen: set[str] = set()
+    for index, text in enumerate(paragraphs):
+        for span in spans[index]:
+            words = quoted_words(text, span)
+            key = _fold(words)
+            if key in seen or not _quotable(span, words):
+                continue
+            if _is_term(text, span, words) and not speakers.is_spoken(index, span):
+                continue
+            seen.add(key)
+            quotes.append(Quote(text=words, speaker=speakers.speaker(index, span, quotes), paragraph=index))
+            if not span.closed:
+                left_open.add(len(quotes) - 1)
+    return tuple(_carried_on(quotes, i, paragraphs) if i in left_open else q for i, q in enumerate(quotes))
+
+
+def _quotable(span: QuoteSpan, words: str) -> bool:
+    """False for quoted words that cannot be a quotation: nothing, a scrap cut off, a name."""
+    if not words or (not span.closed and len(words.split()) < 2):
+        return False
+    return not is_title_case_name(words)
+
+
+def _is_term(text: str, span: QuoteSpan, words: str) -> bool:
+    """True for a few quoted words that may be a term (“white list”) rather than speech.
+
+    Punctuation inside the marks ('"strategic value."', '"Disgraceful,"') is speech.
+    """
+    inner = text[span.start + 1:span.end].rstrip()
+    return len(words.split()) <= MAX_TERM_WORDS and inner[-1:] not in ",.!?"
+
+
+def _carried_on(quotes: list[Quote], position: int, paragraphs: tuple[str, ...]) -> Quote:
+    """The open quote at `position` with the speaker of the quote that goes on in the next paragraph."""
+    quote = quotes[position]
+    if position + 1 >= len(quotes):
+        return quote
+    following = quotes[position + 1]
+    if following.paragraph != quote.paragraph + 1 or following.speaker is None:
+        return quote
+    if paragraphs[following.paragraph].lstrip()[:1] not in DOUBLE_MARKS + "‘'":
+        return quote
+    return Quote(text=quote.text, speaker=following.speaker, paragraph=quote.paragraph)
+
+
+def _fold(text: str) -> str:
+    """The words of a quote in lower case, for telling one quotation told twice."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
+    return " ".join(re.findall(r"\w+", text))

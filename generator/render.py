@@ -106,6 +106,25 @@ def _mention_links(briefing: Briefing, here: str) -> dict[int, list[tuple[str, s
     return links
 
 
+ACTOR_KINDS = (("person", "People"), ("organization", "Organisations"), ("country", "Countries"), ("place", "Places"))
+
+
+def actor_groups(actors) -> list[tuple[str, list[tuple[str, list]]]]:
+    """Actors by kind (people first), then by the country they act for ('' when unknown, last)."""
+    groups = []
+    for kind, title in ACTOR_KINDS:
+        members = [a for a in actors if a.kind == kind]
+        if not members:
+            continue
+        by_country: dict[str, list] = {}
+        for actor in members:
+            country = (actor.country or "") if kind in ("person", "organization") else ""
+            by_country.setdefault(country, []).append(actor)
+        ordered = sorted(by_country.items(), key=lambda item: (item[0] == "", item[0]))
+        groups.append((title, ordered))
+    return groups
+
+
 def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSettings()) -> tuple[Page, ...]:
     """Every page of the site, sorted by path. Pure: same corpus, same pages."""
     env = make_environment(templates_dir)
@@ -120,7 +139,7 @@ def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSet
     pages = [
         page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME]),
         page("briefings/index.md", "briefings.md.j2"),
-        page("actors/index.md", "actors.md.j2"),
+        page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors)),
         page("issues/index.md", "issues.md.j2"),
         page("timeline.md", "timeline.md.j2"),
         page("report.md", "report.md.j2"),

@@ -1,16 +1,33 @@
-"""The one writer of the docs folder (`site_src/`).
+"""The one writer of the docs folder (`site_src/`), and the swap that publishes a build.
 
-It writes only files whose content changed, deletes the pages it wrote before
-that are gone now, and never touches a file it did not write: the manifest
-`.briefing-manifest.json` lists what it owns. Hand-written pages live beside
-the generated ones untouched.
+`write_pages` writes only files whose content changed, deletes the pages it
+wrote before that are gone now, and never touches a file it did not write:
+the manifest `.briefing-manifest.json` lists what it owns. Hand-written
+pages live beside the generated ones untouched.
+
+`replacing` makes a build all or nothing. The new docs tree is staged in a
+sibling folder as a copy of the current one made of hard links (unchanged
+files keep their bytes, inode and mtime; the writer replaces a file by
+renaming a new one over it, so the current tree never changes), the writer
+updates it, MkDocs builds the new site into another sibling folder, and only
+then are both swapped in by renames. A build that fails or is killed before
+the swap leaves the current folders as they were; the next build clears
+what it left behind. The swap itself is recorded first in a journal, so a
+build killed halfway through it is completed by the next one.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
+import shutil
+import stat
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -19,6 +36,20 @@ from .models import Page
 
 MANIFEST = ".briefing-manifest.json"
 PAGE_SUFFIXES = (".md", ".svg", ".xml", ".json")
+# Beside each published folder: `<name>.new` (being built) and `<name>.old`
+# (the previous tree, until it is removed), and the swap journal.
+STAGING = ".briefing-staging"
+JOURNAL = "swap.json"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Pages are ordinary files: readable as the user's umask allows.
+FILE_MODE = 0o666 & ~_umask()
 
 
 @dataclass(frozen=True)
@@ -62,6 +93,7 @@ def _atomic_write(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -90,7 +122,7 @@ def write_pages(pages: tuple[Page, ...], docs_dir: Path) -> WriteResult:
     for path in sorted(by_path):
         target = docs_dir / path
         data = by_path[path].content.encode("utf-8")
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+        if _holds(target, data):
             unchanged.append(path)
             continue
         _atomic_write(target, data)
@@ -108,9 +140,21 @@ def write_pages(pages: tuple[Page, ...], docs_dir: Path) -> WriteResult:
             deleted.append(path)
             _remove_empty_parents(target.parent, docs_dir)
 
-    manifest = json.dumps({"files": sorted(by_path)}, indent=1) + "\n"
-    _atomic_write(docs_dir / MANIFEST, manifest.encode("utf-8"))
+    manifest = (json.dumps({"files": sorted(by_path)}, indent=1) + "\n").encode("utf-8")
+    if not _holds(docs_dir / MANIFEST, manifest):
+        _atomic_write(docs_dir / MANIFEST, manifest)
     return WriteResult(tuple(written), tuple(unchanged), tuple(deleted))
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    """Whether `target` is a plain file with exactly `data` (the size is checked first)."""
+    try:
+        info = target.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        return target.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
@@ -120,3 +164,232 @@ def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
         except OSError:
             return
         folder = folder.parent
+
+
+# --- Publishing a build all at once -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Staged:
+    """The folders a build writes into; `site` is None when no site is built."""
+
+    docs: Path
+    site: Path | None
+
+
+@contextmanager
+def replacing(docs_dir: Path, site_dir: Path | None = None) -> Iterator[Staged]:
+    """New docs and site folders, swapped in for `docs_dir` and `site_dir` if the block succeeds.
+
+    The staged docs folder starts as a hard-link copy of `docs_dir` (empty if
+    there is none); the staged site folder starts empty. If the block raises,
+    the staged folders are removed and the current ones are left untouched.
+    Hand-written files changed in `docs_dir` while the block ran are carried
+    into the new tree before the swap. Callers hold the build lock.
+    """
+    docs = docs_dir.resolve()
+    site = site_dir.resolve() if site_dir is not None else None
+    targets = [docs] + ([site] if site is not None else [])
+    finish_interrupted_swap(docs, targets)
+    staged = Staged(
+        docs=_fresh(_staging(docs, "new")),
+        site=_fresh(_staging(site, "new")) if site is not None else None,
+    )
+    try:
+        try:
+            if docs.is_dir():
+                _link_tree(docs, staged.docs)
+            yield staged
+            if docs.is_dir():
+                _carry_over_hand_written(docs, staged.docs)
+        except BaseException:
+            for target in targets:
+                shutil.rmtree(_staging(target, "new"), ignore_errors=True)
+            raise
+        # From here on the journal decides: an interrupted swap is finished by the next build.
+        pairs = [(staged.docs, docs)] + ([(staged.site, site)] if site is not None else [])
+        _swap_in(pairs, _journal(docs))
+    finally:
+        for target in targets:
+            _remove_if_empty(target.parent / STAGING)
+
+
+def _staging(target: Path, kind: str) -> Path:
+    return target.parent / STAGING / f"{target.name}.{kind}"
+
+
+def _journal(docs: Path) -> Path:
+    return docs.parent / STAGING / JOURNAL
+
+
+def _fresh(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Copy the tree `source` into the existing folder `target` as hard links (copies where links fail)."""
+    shutil.copymode(source, target)
+    with os.scandir(source) as entries:
+        for entry in entries:
+            destination = target / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                destination.mkdir()
+                _link_tree(Path(entry.path), destination)
+            elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                _link_file(Path(entry.path), destination)
+
+
+def _link_file(source: Path, destination: Path) -> None:
+    try:
+        os.link(source, destination, follow_symlinks=False)
+    except OSError:
+        if source.is_symlink():
+            destination.symlink_to(os.readlink(source))
+        else:
+            shutil.copy2(source, destination)
+
+
+def _files(folder: Path, prefix: str = "") -> dict[str, os.DirEntry]:
+    """Every file (and symlink) under `folder` by its relative POSIX path."""
+    found = {}
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    for entry in entries:
+        relative = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            found.update(_files(Path(entry.path), relative + "/"))
+        else:
+            found[relative] = entry
+    return found
+
+
+def _carry_over_hand_written(current: Path, staged: Path) -> None:
+    """Make the staged tree hold the hand-written files `current` holds now.
+
+    The staged tree was copied when the build started; a hand-written page
+    saved, added or deleted since must not be undone by the swap.
+    """
+    generated = read_manifest(current) | read_manifest(staged) | {MANIFEST}
+    now = {path: entry for path, entry in _files(current).items() if path not in generated}
+    copied = {path: entry for path, entry in _files(staged).items() if path not in generated}
+    for path, entry in now.items():
+        mine = copied.get(path)
+        if mine is not None and os.path.samestat(entry.stat(follow_symlinks=False), mine.stat(follow_symlinks=False)):
+            continue
+        destination = staged / path
+        if mine is not None:
+            destination.unlink()
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        _link_file(Path(entry.path), destination)
+    for path in copied.keys() - now.keys():
+        (staged / path).unlink(missing_ok=True)
+        _remove_empty_parents((staged / path).parent, staged)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _swap_in(pairs: list[tuple[Path, Path]], journal: Path) -> None:
+    """Put each staged folder in the place of its target, the previous tree aside, then remove those."""
+    steps = [
+        {"new": str(new), "target": str(target), "old": str(_staging(target, "old")), "identity": _identity(new)}
+        for new, target in pairs
+    ]
+    _atomic_write(journal, (json.dumps(steps, indent=1) + "\n").encode("utf-8"))
+    _replay(steps)
+    journal.unlink()
+    for step in steps:
+        shutil.rmtree(step["old"], ignore_errors=True)
+
+
+def finish_interrupted_swap(docs: Path, targets: list[Path]) -> None:
+    """Complete a swap a killed build began, then clear any staged or old trees left behind.
+
+    A build killed before its journal was written left its staged trees
+    unpublished: they are removed. One killed after that had finished
+    building: its trees are put in place.
+    """
+    journal = _journal(docs)
+    try:
+        steps = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        steps = []
+    except (OSError, ValueError) as exc:
+        raise OutputError(f"{journal}: unreadable swap journal: {exc}; remove it after checking {docs}") from None
+    if steps:
+        _replay(steps)
+        journal.unlink()
+        targets = targets + [Path(step["target"]) for step in steps]
+    for target in targets:
+        for kind in ("new", "old"):
+            shutil.rmtree(_staging(target, kind), ignore_errors=True)
+
+
+def _replay(steps: list[dict]) -> None:
+    """Do each swap step that is not done yet; safe to repeat after an interruption at any point."""
+    for step in steps:
+        new, target, old = Path(step["new"]), Path(step["target"]), Path(step["old"])
+        identity = tuple(step["identity"])
+        if _identity(target) == identity:
+            # Swapped already; after an exchange the staged path holds the previous tree.
+            if os.path.lexists(new):
+                if os.path.lexists(old):
+                    shutil.rmtree(new)
+                else:
+                    os.rename(new, old)
+            continue
+        if _identity(new) != identity:
+            raise OutputError(f"{new}: staged tree of an interrupted build is missing; {target} was left as it is")
+        if os.path.lexists(target):
+            shutil.rmtree(old, ignore_errors=True)
+            if _exchange(new, target):
+                os.rename(new, old)
+                continue
+            os.rename(target, old)
+        os.rename(new, target)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _renameat2():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    return function
+
+
+_RENAMEAT2 = _renameat2()
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths in one step, so the target is never missing; False where unsupported."""
+    if _RENAMEAT2 is None:
+        return False
+    if _RENAMEAT2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

@@ -83,7 +83,9 @@ def search(page, query: str) -> list[str]:
     (absolute URLs without query string or fragment, in result order)."""
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(query)
+    box.fill("")
+    # Typed key by key: the theme reads the query on keyup, not on input.
+    box.press_sequentially(query)
     # The theme shows "N matching documents" (or "No matching documents")
     # with the results once the worker has answered this query.
     page.wait_for_function(

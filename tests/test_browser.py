@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urldefrag
+from urllib.parse import unquote, urldefrag
 
 import pytest
 
@@ -188,8 +188,11 @@ def test_every_page_is_reachable_from_disk_by_links(browser, site):
         assert page.locator("h1").count(), f"{url}: no heading"
         for href in page.eval_on_selector_all("a[href]", "els => els.map(a => a.href)"):
             target = urldefrag(href.split("?")[0]).url
-            if target.startswith(base):
-                assert target.endswith(".html"), f"{url} links to {href}: not a file a browser opens from disk"
+            if not target.startswith(base):
+                continue
+            # A folder link (pretty URL) shows a directory listing from disk.
+            assert (site / unquote(target[len(base):])).is_file(), f"{url} links to {href}: no such file"
+            if target.endswith(".html"):
                 todo.append(target)
     context.close()
     pages = {p.relative_to(site).as_posix() for p in site.rglob("*.html")} - {"404.html"}

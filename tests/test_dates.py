@@ -29,6 +29,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("GSOMIA is set to expire on Saturday.", TUESDAY, ["2019-11-23"]),
     ("The pact expires on Saturday unless Seoul changes course.", TUESDAY, ["2019-11-23"]),
     ("Esper will visit Seoul on Sunday.", TUESDAY, ["2019-11-24"]),
+    ("Protests may resume on Saturday.", TUESDAY, ["2019-11-23"]),
+    ("Protesters may have gathered on Saturday.", TUESDAY, ["2019-11-16"]),
     ("The defense chiefs met in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
     ("The trilateral talks in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
     ("Milley expressed hope Tuesday of finding a way.", TUESDAY, ["2019-11-19"]),
@@ -39,6 +41,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
     # Spans of days.
     ("Tensions remain ahead of the expiry of the pact this weekend.", TUESDAY, ["2019-11-23"]),
+    ("Thousands rallied in Seoul this weekend.", "2019-11-25", ["2019-11-23"]),
+    ("Thousands are rallying in Seoul this weekend.", "2019-11-24", ["2019-11-23"]),
+    ("The ministers met last weekend.", TUESDAY, ["2019-11-16"]),
     ("A deadline to decide whether to renew it comes later this month.", "2019-08-09", ["2019-08"]),
     ("Abe and Moon plan a summit next week in China.", "2019-12-17", ["2019-12"]),
     ("The leaders will meet next week.", "2019-12-26", []),  # 30 Dec - 5 Jan: no one month
@@ -57,6 +62,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The two leaders agreed last June to resume the talks.", "2019-08-09", ["2019-06"]),
     ("The talks are scheduled to resume in March.", TUESDAY, ["2020-03"]),
     ("Milley is considering visiting Japan in mid-November.", "2019-10-26", ["2019-11"]),
+    ("Chairman of U.S. Joint Chiefs eyeing mid-November visit to Japan", "2019-10-26", ["2019-11"]),
+    ("Kim set the deadline in April, after the summit collapsed.", "2019-12-04", ["2019-04"]),
+    ("The pact that lapses in January worries Washington.", "2019-12-04", ["2020-01"]),
     ("The pact was signed in November 2016.", None, ["2016-11"]),
     ("The first such dialogue since June 2016 was held.", None, ["2016-06"]),
     ("The November 2018 Supreme Court decision angered Tokyo.", None, ["2018-11"]),
@@ -87,6 +95,8 @@ def test_resolves(sentence, published, expected):
     ("The talks will resume in January.", "2019-12-20", ["2020-01"]),
     ("The pact was signed on Dec. 28.", "2020-01-05", ["2019-12-28"]),
     ("The summit will open on Jan. 3.", "2019-12-20", ["2020-01-03"]),
+    ("The pact had been due to lapse on Nov. 23.", "2020-01-07", ["2019-11-23"]),
+    ("The pact was signed on Feb. 10.", "2020-01-07", ["2019-02-10"]),
     ("Officials met on Monday.", "2020-01-01", ["2019-12-30"]),
     ("Seoul acted last December.", "2019-12-20", ["2018-12"]),
 ])
@@ -147,6 +157,7 @@ def test_words_that_are_not_dates(sentence):
     "under U.N. Resolution 2094",
     "an estimated 1,120 dual-use goods",
     "some 2000 troops",
+    "the deadline at 1500 GMT",
     "the 1990s",
 ])
 def test_numbers_that_are_not_dates(text):

@@ -15,7 +15,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-HELP_COMMANDS = {"briefing": [], "briefing build": ["build"], "briefing extract": ["extract"]}
+HELP_COMMANDS = {
+    "briefing": [], "briefing build": ["build"], "briefing extract": ["extract"],
+    "briefing add": ["add"], "briefing watch": ["watch"],
+}
 BLOCK = re.compile(r"(<!-- help: (?P<name>[a-z ]+) -->\n```text\n)(?P<body>.*?)(```\n)", re.S)
 
 

@@ -171,8 +171,21 @@ def test_page_date_and_dateline_are_not_events():
         "Friday, August 23, 2019",
         "Published : Nov. 12, 2019 - 17:30",
         "TOKYO, Aug 23 (KUNA) -- Abe on Friday denounced the decision.",
+        "Aug 22 (Reuters) - South Korea said on Thursday it would scrap the pact.",
         published="2019-08-23",
-    ) == [("2019-08-23", 2)]
+    ) == [("2019-08-23", 2), ("2019-08-22", 3)]
+    events = find_events(article("Aug 22 (Reuters) - South Korea said on Thursday it would scrap the pact.",
+                                 published="2019-08-23"))
+    assert [(e.expression, e.text) for e in events] == [
+        ("on Thursday", "South Korea said on Thursday it would scrap the pact.")]
+
+
+def test_dates_joined_by_and_share_their_tense():
+    assert dates(
+        "Meanwhile, the U.S. and South Korea will hold the 11th round of defense cost-sharing "
+        "talks in Washington on Tuesday and Wednesday.",
+        published="2019-12-04",
+    ) == [("2019-12-10", 0), ("2019-12-11", 0)]
 
 
 def test_short_sentence_is_not_a_label():

@@ -1,0 +1,328 @@
+"""Countries and organisations in an article, and the paragraph view all finders share.
+
+`read_paragraphs` tokenises each paragraph and marks the names known before
+reading (`generator.gazetteer`) and the organisations built on a head word
+('National Defense Commission', 'Ministry of Food and Drug Safety', 'Seoul
+National University'); a country's generic institution is named after the
+country ("Japan's Cabinet" -> 'Japanese Cabinet'), and an acronym defined in
+brackets ('... Council (NSC)') names its body wherever else it is written.
+
+`body_actors` turns the marks into country, organisation and place actors. A
+country named only as a venue ('talks in Bangkok', 'in Bangkok, Thailand') is
+not an actor; 'Seoul said' is South Korea acting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer, Hit
+from .lexicon import (
+    DATE_WORDS,
+    GENERIC_INSTITUTIONS,
+    HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ROLE_HEADS,
+)
+from .models import Actor, Mention
+from .slugs import slugify
+from .tokens import Token, tokenize
+
+# An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
+# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'. Its place is where
+# the story was filed, not an actor.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
+    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
+)
+
+_ORG_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
+
+# (paragraph index, offset) of an actor's first mention: actors are sorted by it.
+Position = tuple[int, int]
+
+
+@dataclass
+class Paragraph:
+    """One paragraph as the finders see it: its tokens, and `at[i]`, the known name token i is in.
+
+    `body_start` is where the text after an opening dateline begins; names
+    before it are where the story was filed, not actors.
+    """
+
+    index: int
+    text: str
+    tokens: tuple[Token, ...]
+    at: list[Hit | None]
+    hits: list[Hit]
+    body_start: int
+
+    def entity_at(self, i: int) -> Hit | None:
+        return self.at[i] if 0 <= i < len(self.at) else None
+
+
+def read_paragraphs(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Paragraph]:
+    """Every paragraph tokenised, with its known names and organisations marked."""
+    read = [_read_paragraph(i, text, gazetteer) for i, text in enumerate(paragraphs)]
+    _mark_acronyms(read)
+    return read
+
+
+def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
+    tokens = tokenize(text)
+    dateline = DATELINE.match(text)
+    body_start = dateline.end() if dateline else 0
+    paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
+    for hit in gazetteer.find(text):
+        if hit.start >= body_start:
+            _place(paragraph, hit)
+    for hit in _generic_bodies(paragraph, gazetteer):
+        _place(paragraph, hit)
+    return paragraph
+
+
+def _place(paragraph: Paragraph, hit: Hit) -> None:
+    paragraph.hits.append(hit)
+    for i, token in enumerate(paragraph.tokens):
+        if token.start < hit.end and token.end > hit.start:
+            paragraph.at[i] = hit
+
+
+def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
+    """Organisations named by a head word and not known beforehand."""
+    tokens, at, n = paragraph.tokens, paragraph.at, len(paragraph.tokens)
+    found, i = [], 0
+    while i < n:
+        if _named_after_place(paragraph, i):
+            place = at[i]
+            j = i
+            while j < n and at[j] is place:
+                j += 1
+            while j < n and _free_capital(paragraph, j):
+                j += 1
+            name = paragraph.text[tokens[i].start:tokens[j - 1].end]
+            entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", place.entry.name, form="generic")
+            paragraph.hits.remove(place)
+            found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
+            i = j
+            continue
+        if not _free_capital(paragraph, i):
+            i += 1
+            continue
+        j, complement = i + 1, False
+        while j < n:
+            token = tokens[j]
+            if _free_capital(paragraph, j):
+                j += 1
+            elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1):
+                # 'and' joins names only inside a complement: 'Ministry of Food and Drug Safety',
+                # not 'Samsung Electronics and LG Display'
+                if token.lower in ("and", "&") and not complement:
+                    break
+                complement = complement or token.lower in ("of", "on", "for")
+                j += 1
+            elif token.text == "," and names_a_list(tokens, j):
+                j += 1
+            else:
+                break
+        hit = _body_in_run(paragraph, i, j, gazetteer)
+        if hit is not None:
+            found.append(hit)
+        i = j
+    return found
+
+
+def _named_after_place(paragraph: Paragraph, i: int) -> bool:
+    """True at a country or city name that starts a body's name ('Seoul National University')."""
+    hit = paragraph.at[i]
+    if hit is None or hit.kind != "country" or hit.entry.form == "demonym":
+        return False
+    tokens = paragraph.tokens
+    k = i
+    while k < len(tokens) and paragraph.at[k] is hit:
+        k += 1
+    j = k
+    while j < len(tokens) and _free_capital(paragraph, j):
+        j += 1
+    return j > k and tokens[j - 1].text in ORG_HEADS and tokens[j - 1].lower not in GENERIC_INSTITUTIONS
+
+
+def _free_capital(paragraph: Paragraph, i: int) -> bool:
+    token = paragraph.tokens[i]
+    return (
+        paragraph.at[i] is None
+        and token.start >= paragraph.body_start
+        and token.is_capitalised
+        and token.text[0].isalpha()
+        and token.text not in DATE_WORDS
+    )
+
+
+def _body_in_run(paragraph: Paragraph, i: int, j: int, gazetteer: Gazetteer) -> Hit | None:
+    tokens = paragraph.tokens
+    a = i
+    while a < j and (tokens[a].text in NOT_NAME_WORDS or tokens[a].text in HONORIFICS):
+        a += 1
+    end = None
+    for h in range(a, j):
+        if tokens[h].text not in ORG_HEADS:
+            continue
+        following = tokens[h + 1] if h + 1 < j else None
+        if following is None:
+            end = h + 1
+            break
+        if following.lower in ROLE_HEADS or following.text in HONORIFICS:
+            # 'Joint Chiefs of Staff Chairman Gen. Milley'; but 'Chief Cabinet Secretary' is a role
+            if tokens[a].lower not in ROLE_HEADS:
+                end = h + 1
+            break
+        if following.lower in ("of", "on", "for"):
+            # the complement runs to the end of the capitals, or to a role after it
+            # ('House Committee on Foreign Affairs Chairman Eliot Engel')
+            end = next((k for k in range(h + 2, j) if tokens[k].lower in ROLE_HEADS or tokens[k].text in HONORIFICS), j)
+            break
+    if end is None:
+        return None
+    base = paragraph.text[tokens[a].start:tokens[end - 1].end]
+    qualifier = _qualifier(paragraph, a)
+    generic = base.lower() in GENERIC_INSTITUTIONS
+    if end - a == 1 and not (generic and qualifier):
+        return None
+    start = tokens[a].start
+    if generic and qualifier is not None:
+        name = f"{gazetteer.adjective(qualifier.entry.name)} {base}"
+        start = qualifier.start
+    else:
+        name = base
+    entry = gazetteer.lookup(name) or Entry(
+        slugify(name), name, "organization", qualifier.entry.name if qualifier else None, form="generic"
+    )
+    return Hit(start, tokens[end - 1].end, paragraph.text[start:tokens[end - 1].end], entry)
+
+
+def _qualifier(paragraph: Paragraph, a: int) -> Hit | None:
+    """The country written before a body's name: 'Japanese Cabinet', "Japan's Cabinet"."""
+    before = paragraph.entity_at(a - 1)
+    if before is None and a >= 2 and paragraph.tokens[a - 1].is_possessive:
+        before = paragraph.entity_at(a - 2)
+    return before if before is not None and before.kind == "country" else None
+
+
+def names_a_list(tokens: Sequence[Token], comma: int) -> bool:
+    """True at the comma of 'Ministry of Economy, Trade and Industry'."""
+    n = len(tokens)
+    if comma < 1 or not tokens[comma - 1].is_capitalised:
+        return False
+    k = comma + 1
+    while k < n and tokens[k].is_capitalised:
+        k += 1
+    return k > comma + 1 and k + 1 < n and tokens[k].lower in ("and", "&") and tokens[k + 1].is_capitalised
+
+
+def _mark_acronyms(paragraphs: list[Paragraph]) -> None:
+    """'... Council (NSC)': NSC names that body wherever else it is written."""
+    defined: dict[str, Entry] = {}
+    definitions: set[tuple[int, int]] = set()
+    for paragraph in paragraphs:
+        tokens = paragraph.tokens
+        for i in range(1, len(tokens) - 2):
+            before = paragraph.at[i - 1]
+            if (
+                before is not None
+                and before.kind == "organization"
+                and tokens[i].text == "("
+                and tokens[i + 2].text == ")"
+                and tokens[i + 1].is_acronym
+                and paragraph.at[i + 1] is None
+            ):
+                defined.setdefault(tokens[i + 1].text, before.entry)
+                definitions.add((paragraph.index, i + 1))
+    if not defined:
+        return
+    for paragraph in paragraphs:
+        for i, token in enumerate(paragraph.tokens):
+            entry = defined.get(token.text)
+            if (paragraph.index, i) in definitions:
+                continue
+            if entry is not None and paragraph.at[i] is None and token.start >= paragraph.body_start:
+                _place(paragraph, Hit(token.start, token.end, token.text, entry))
+
+
+def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
+    """Country, organisation and place actors with their mentions."""
+    qualified = {}
+    for paragraph in paragraphs:
+        for hit in paragraph.hits:
+            if hit.kind == "organization" and hit.entry.country:
+                qualified.setdefault(hit.entry.name.lower(), hit.entry)
+    groups: dict[str, list[tuple[int, Hit]]] = {}
+    entries: dict[str, Entry] = {}
+    acting: set[str] = set()
+    for paragraph in paragraphs:
+        for hit in sorted(paragraph.hits, key=lambda h: h.start):
+            entry = hit.entry
+            if entry.kind == "region":
+                continue
+            if entry.form == "generic" and not entry.country:
+                entry = _qualified_twin(entry, qualified)
+            groups.setdefault(entry.id, []).append((paragraph.index, hit))
+            entries.setdefault(entry.id, entry)
+            if entry.kind != "country" or not _is_venue(paragraph, hit):
+                acting.add(entry.id)
+    actors = []
+    for entry_id, mentions in groups.items():
+        if entry_id not in acting:
+            continue
+        entry = entries[entry_id]
+        first = (mentions[0][0], mentions[0][1].start)
+        actors.append((first, Actor(
+            id=entry.id,
+            name=entry.name,
+            kind=entry.kind,
+            country=entry.country if entry.kind != "country" else None,
+            mentions=tuple(Mention(p, hit.text) for p, hit in mentions),
+        )))
+    return actors
+
+
+def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:
+    """'the Defense Ministry' after 'a Japanese Defense Ministry official' is the Japanese one."""
+    matches = [e for name, e in qualified.items() if name.endswith(" " + entry.name.lower())]
+    return matches[0] if len({e.id for e in matches}) == 1 else entry
+
+
+def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
+    """True when a country or capital is where something happens: 'in Bangkok, Thailand'."""
+    if hit.entry.form == "demonym":
+        return False
+    tokens = paragraph.tokens
+    first = next((i for i, t in enumerate(tokens) if t.end > hit.start), None)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < hit.end:
+        last += 1
+    if after_locative(tokens, first):
+        return True
+    # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
+    if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
+        return True
+    if first >= 2 and tokens[first - 1].text == ",":
+        k = first - 2
+        while k >= 1 and tokens[k - 1].is_capitalised and tokens[k - 1].text[0].isalpha():
+            k -= 1
+        return tokens[k].is_capitalised and after_locative(tokens, k)
+    return False
+
+
+def after_locative(tokens: Sequence[Token], i: int) -> bool:
+    """True if token i follows a preposition of place: 'in Bangkok', 'in the United States'."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k >= 0 and tokens[k].lower in LOCATIVE_PREPOSITIONS

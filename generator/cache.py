@@ -1,0 +1,208 @@
+"""The per-article cache: what reading one input file gave, kept between builds.
+
+Reading an article (ingest, clean, extract) depends only on the file's path
+and bytes, its sidecar, the knowledge files and the generator itself. An
+entry is keyed by all of them, so a rebuild re-reads only the files that are
+new or changed, and any change of the code, the knowledge files or the
+libraries that decode articles starts a fresh cache.
+
+Layout: `CACHE/<fingerprint>/<key>.pickle`, one file per input file, where
+the fingerprint covers the generator's source, the knowledge, the Python and
+library versions, and the key covers the path, the bytes and the sidecar.
+
+Entries are pickles of the frozen records (`Briefing` or `Rejection`). The
+cache is local and trusted: it lives in the project folder, is written only
+by briefing and every entry carries a SHA-256 of its payload, checked before
+unpickling, so a truncated or damaged entry is ignored (the article is read
+again), never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import re
+import stat
+import sys
+import tempfile
+import time
+from collections.abc import Set
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+from .ingest import MAX_BYTES, MAX_SIDECAR_BYTES, SIDECAR_SUFFIXES
+from .knowledge import Knowledge
+from .models import Briefing, Rejection
+
+CACHE_DIR = ".briefing-cache"
+SUFFIX = ".pickle"
+MAGIC = b"briefing-cache-1\n"
+# The libraries whose output lands in a cached record (decoding, HTML text).
+LIBRARIES = ("charset-normalizer", "lxml", "PyYAML", "trafilatura")
+PACKAGE = Path(__file__).resolve().parent
+_FINGERPRINT = re.compile(r"[0-9a-f]{24}")
+_KEY = re.compile(r"[0-9a-f]{64}")
+
+log = logging.getLogger(__name__)
+
+Outcome = Briefing | Rejection
+
+
+def fingerprint(knowledge: Knowledge) -> str:
+    """What every cached record depends on besides its own file: code, knowledge, versions."""
+    digest = hashlib.sha256(_code_digest())
+    # The loaded knowledge, not its files: comments and layout do not matter.
+    digest.update(repr(knowledge).encode())
+    return digest.hexdigest()[:24]
+
+
+@cache
+def _code_digest() -> bytes:
+    """The generator's files and the versions it runs with, as this process first saw them.
+
+    Taken once per process: the code that runs is the code that was
+    imported, even if the files change while a `briefing watch` runs.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"briefing {__version__}\npython {sys.version_info[:3]}\n".encode())
+    for name in LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name} {version}\n".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            data = path.read_bytes()
+            digest.update(f"{path.relative_to(PACKAGE).as_posix()} {len(data)}\n".encode())
+            digest.update(data)
+    return digest.digest()
+
+
+def file_key(path: Path) -> str | None:
+    """The key of an input file: its path, bytes and sidecars; None if it is not a plain readable file.
+
+    Files that are not cached (a directory, a dangling link, an oversized
+    file) are cheap to reject and are simply read again on every build.
+    """
+    digest = hashlib.sha256()
+    for part, limit in ((path, MAX_BYTES), *((path.with_suffix(s), MAX_SIDECAR_BYTES) for s in SIDECAR_SUFFIXES)):
+        if part is not path and not os.path.lexists(part):
+            continue
+        data = _small_file_bytes(part, limit)
+        if data is None:
+            return None
+        name = str(part).encode("utf-8", "surrogateescape")
+        digest.update(len(name).to_bytes(8, "big") + name)
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _small_file_bytes(path: Path, limit: int) -> bytes | None:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if len(data) <= limit else None
+
+
+class ArticleCache:
+    """The cache entries of one fingerprint in `folder`.
+
+    `load` and `store` never raise for a damaged or unwritable cache: the
+    cache only saves time.
+    """
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.root = folder
+        self.folder = folder / fingerprint
+        self._store_failed = False
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def load(self, key: str) -> Outcome | None:
+        """The record stored under `key`, or None if there is none or it is damaged."""
+        try:
+            blob = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        header = len(MAGIC) + hashlib.sha256().digest_size
+        payload = blob[header:]
+        if blob[: len(MAGIC)] != MAGIC or blob[len(MAGIC) : header] != hashlib.sha256(payload).digest():
+            return None
+        try:
+            record = pickle.loads(payload)  # noqa: S301 - local, checksummed, written by store()
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError):
+            return None
+        return record if isinstance(record, (Briefing, Rejection)) else None
+
+    def store(self, key: str, record: Outcome) -> None:
+        """Keep `record` under `key` (atomically: a reader sees the old entry or the new one)."""
+        payload = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = MAGIC + hashlib.sha256(payload).digest() + payload
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(blob)
+                os.replace(tmp, self._entry(key))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            if not self._store_failed:
+                log.warning("cannot write the cache in %s: %s", self.folder, exc)
+                self._store_failed = True
+
+    def prune(self, keep: Set[str], max_age: float) -> int:
+        """Delete the entries not in `keep` written over `max_age` seconds ago, and the
+        folders of other fingerprints; return how many entries went.
+
+        Only names the cache itself makes are deleted: anything else a user
+        put in the cache folder stays.
+        """
+        removed = 0
+        try:
+            siblings = list(self.root.iterdir())
+        except OSError:
+            return 0
+        for folder in siblings:
+            if folder != self.folder and _FINGERPRINT.fullmatch(folder.name) and folder.is_dir():
+                removed += _remove_entries(folder, frozenset(), max_age=0)
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
+        return removed + _remove_entries(self.folder, keep, max_age)
+
+
+def _remove_entries(folder: Path, keep: Set[str], max_age: float) -> int:
+    removed = 0
+    cutoff = time.time() - max_age
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        stem = entry.name.removesuffix(SUFFIX)
+        stale = entry.name.startswith(".tmp-") or (
+            entry.name.endswith(SUFFIX) and _KEY.fullmatch(stem) and stem not in keep
+        )
+        if stale and entry.is_file(follow_symlinks=False):
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime > cutoff:
+                    continue
+                os.unlink(entry.path)
+                removed += 1
+            except OSError:
+                pass
+    return removed

@@ -1,0 +1,416 @@
+"""People in an article: names, the roles stated beside them, and the country they act for.
+
+A person is a run of capitalised words that is a known person (any spelling or
+order, see `generator.names`), a Korean name, a common given name with a
+surname, or a name with a cue: a role before it, an apposition, a speech verb,
+a title of address, 'the X administration', a party label, a colon opening a
+transcript line. A weak candidate (no cue) still counts when its key matches an
+accepted person or its surname is used alone elsewhere ('the Cho Kuk crisis'
+... 'Cho stepped down').
+
+A name alone ('Esper', 'Mr. Moon', 'Minister Chung') is the person of this
+article with that surname, the one named last before it when several share it;
+otherwise a known person with that unique surname — for a Korean family name
+only when the words around it speak of a person ('Moon said', 'President Moon').
+
+Roles are read by `generator.roles`. The country comes, best first, from the
+role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
+Staff'), an 'of South Korea' or "Russia's" beside the name, a US party label
+('(D-N.Y.)'), the knowledge file, or the name itself (a Korean name; a Japanese
+given name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .bodies import Paragraph, Position, after_locative
+from .gazetteer import Gazetteer
+from .knowledge import KnownActor
+from .lexicon import (
+    CREDIT_WORDS,
+    GIVEN_NAMES,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    JAPANESE_GIVEN_NAMES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    RELATIONAL_NOUNS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    US_PARTY_LABELS,
+)
+from .models import Actor, Mention
+from .names import PersonName, is_korean_family_name, person_name, surname_key
+from .roles import RoleSpan, role_after, role_as, role_before
+from .slugs import slugify
+from .tokens import Token
+
+# Longest run of capitalised words read as one person's name.
+MAX_NAME_WORDS = 4
+
+# Where a person's country was read, best first.
+_FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME = range(5)
+
+_PARTY = re.compile(r"\s*\((?:%s)\s*[-–]" % "|".join(US_PARTY_LABELS))
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def find_people(paragraphs: Sequence[Paragraph], gazetteer: Gazetteer) -> list[tuple[Position, Actor]]:
+    """The person actors of the paragraphs, each with the position of its first mention."""
+    people = _People(gazetteer)
+    for paragraph in paragraphs:
+        people.read(paragraph)
+    return people.actors()
+
+
+@dataclass
+class _Candidate:
+    """A run of capitalised words that may name a person, with what surrounds it."""
+
+    paragraph: Paragraph
+    first: int
+    after: int
+    words: tuple[str, ...]
+    name: PersonName
+    cue: bool
+    roles: list[str] = field(default_factory=list)
+    countries: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        tokens = self.paragraph.tokens
+        return self.paragraph.text[tokens[self.first].start:tokens[self.after - 1].end]
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return (self.paragraph.index, self.paragraph.tokens[self.first].start)
+
+
+@dataclass
+class _Person:
+    """A person of this article as it is being assembled."""
+
+    id: str
+    name: str
+    known: KnownActor | None
+    names: list[PersonName]
+    mentions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    countries: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _People:
+    """Collects name candidates paragraph by paragraph, then resolves them into people."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.full: list[_Candidate] = []
+        self.single: list[_Candidate] = []
+
+    def read(self, paragraph: Paragraph) -> None:
+        tokens, n, i = paragraph.tokens, len(paragraph.tokens), 0
+        while i < n:
+            if not self._name_word(paragraph, i) and not self._bracketed_given_name(paragraph, i):
+                i += 1
+                continue
+            j, words = i, []
+            while j < n:
+                if self._name_word(paragraph, j):
+                    words.append(tokens[j].text)
+                    j += 1
+                elif self._bracketed_given_name(paragraph, j):
+                    words.append(tokens[j + 1].text)
+                    j += 3
+                else:
+                    break
+            j, words = self._korean_tail(paragraph, j, words)
+            i = self._add_run(paragraph, i, j, words)
+
+    # -- reading runs --
+
+    def _name_word(self, paragraph: Paragraph, i: int) -> bool:
+        token = paragraph.tokens[i]
+        text = token.text
+        if paragraph.at[i] is not None or token.start < paragraph.body_start:
+            return False
+        if not text[:1].isupper() or not text[:1].isalpha():
+            return False
+        if text in NOT_NAME_WORDS or text in HONORIFICS or text in ORG_HEADS:
+            return False
+        lower = token.lower
+        if lower in ROLE_HEADS or lower in ROLE_MODIFIERS or lower in RELATIONAL_NOUNS or lower in SPEECH_VERBS:
+            return False
+        if token.is_acronym:
+            # 'MOON Jae-in': a family name in capitals before the given name
+            tokens = paragraph.tokens
+            return (
+                is_korean_family_name(text.capitalize())
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_capitalised
+                and not tokens[i + 1].is_acronym
+            )
+        return True
+
+    def _bracketed_given_name(self, paragraph: Paragraph, j: int) -> bool:
+        """'(Donald) Trump': a given name in brackets inside a name."""
+        tokens = paragraph.tokens
+        return (
+            j + 3 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and self._name_word(paragraph, j + 1)
+            and self._name_word(paragraph, j + 3)
+            and tokens[j + 1].text in GIVEN_NAMES
+        )
+
+    def _korean_tail(self, paragraph: Paragraph, j: int, words: list[str]) -> tuple[int, list[str]]:
+        """'Moon Jae In': a last syllable that is also an English word ('In') still ends the name."""
+        tokens = paragraph.tokens
+        if len(words) == 2 and j < len(tokens) and is_korean_family_name(words[0]):
+            tail = tokens[j].text
+            if tail[:1].isupper() and tail.isalpha() and len(tail) <= 4:
+                name = person_name(words + [tail])
+                if name.korean and name.strong and paragraph.at[j] is None:
+                    return j + 1, words + [tail]
+        return j, words
+
+    def _add_run(self, paragraph: Paragraph, i: int, j: int, words: list[str]) -> int:
+        if len(words) > MAX_NAME_WORDS or _is_credit(paragraph, i, j):
+            return j
+        if len(words) >= 3 and self._opens_sentence(paragraph, i):
+            rest = person_name(words[1:])
+            if words[0] not in GIVEN_NAMES and not person_name(words).korean:
+                if self.gazetteer.person(rest) is not None or words[1] in GIVEN_NAMES or rest.korean:
+                    i, words = i + 1, words[1:]
+        candidate = self._candidate(paragraph, i, j, tuple(words))
+        (self.full if len(words) >= 2 else self.single).append(candidate)
+        return j
+
+    @staticmethod
+    def _opens_sentence(paragraph: Paragraph, i: int) -> bool:
+        return i == 0 or paragraph.tokens[i - 1].text in (".", "!", "?", '"', "“", "”", ":", "•", "●")
+
+    def _candidate(self, paragraph: Paragraph, i: int, j: int, words: tuple[str, ...]) -> _Candidate:
+        tokens, entity_at = paragraph.tokens, paragraph.entity_at
+        name = person_name(words)
+        candidate = _Candidate(paragraph, i, j, words, name, cue=False)
+        cue = False
+        before = role_before(tokens, i, entity_at)
+        if before is not None:
+            cue = True
+            self._take_role(candidate, paragraph, before)
+        if i >= 1 and tokens[i - 1].text in HONORIFICS:
+            cue = True
+        for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
+            if span is not None:
+                cue = True
+                self._take_role(candidate, paragraph, span)
+        if j < len(tokens):
+            following = tokens[j]
+            if following.lower in SPEECH_VERBS or following.lower in GOVERNMENT_NOUNS:
+                cue = True
+            if following.text == ":" and self._opens_sentence(paragraph, i):
+                cue = True
+            if following.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "who":
+                cue = True
+            if following.text == "," and _speaks_after_aside(tokens, j):
+                cue = True
+            if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
+                candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
+        if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
+            cue = True
+        if _PARTY.match(paragraph.text, tokens[j - 1].end):
+            cue = True
+            candidate.countries.append((_FROM_PARTY, "United States"))
+        candidate.cue = cue
+        return candidate
+
+    @staticmethod
+    def _take_role(candidate: _Candidate, paragraph: Paragraph, span: RoleSpan) -> None:
+        tokens = paragraph.tokens
+        if span.end <= span.start:
+            return
+        if span.is_role:
+            role = paragraph.text[tokens[span.start].start:tokens[span.end - 1].end]
+            candidate.roles.append(role.strip(" ,"))
+        for k in range(span.start, span.end):
+            entity = paragraph.entity_at(k)
+            if entity is None or paragraph.entity_at(k - 1) is entity:
+                continue
+            if after_locative(tokens, k):
+                continue  # 'a fellow at an institute in the United States' does not act for it
+            if entity.kind == "country":
+                candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
+                break
+            if entity.kind == "organization" and entity.entry.country:
+                candidate.countries.append((_FROM_ROLE, entity.entry.country))
+                break
+
+    # -- resolving --
+
+    def actors(self) -> list[tuple[Position, Actor]]:
+        people: dict[str, _Person] = {}
+        order: list[str] = []
+        accepted = [c for c in self.full if self._is_person(c)]
+        surnames_alone = {surname_key(c.words[0]) for c in self.single}
+        keys = {c.name.key for c in accepted} | {c.name.swapped_key for c in accepted}
+        for candidate in self.full:
+            if candidate in accepted:
+                continue
+            if candidate.name.key in keys or (not candidate.name.korean and candidate.name.swapped_key in keys):
+                accepted.append(candidate)
+            elif candidate.name.surname_key in surnames_alone and (candidate.name.korean or candidate.cue):
+                accepted.append(candidate)
+        accepted.sort(key=lambda c: c.position)
+        for candidate in accepted:
+            person = self._person_for(candidate, people, order)
+            self._record(person, candidate)
+        for candidate in sorted(self.single, key=lambda c: c.position):
+            person = self._person_for_surname(candidate, people, order)
+            if person is not None:
+                self._record(person, candidate)
+        return [(min(pos for pos, _ in p.mentions), self._actor(p)) for p in (people[k] for k in order)]
+
+    def _is_person(self, candidate: _Candidate) -> bool:
+        name = candidate.name
+        if self.gazetteer.person(name) is not None:
+            return True
+        if name.korean and name.strong:
+            return True
+        if candidate.words[0] in GIVEN_NAMES:
+            return True
+        return candidate.cue
+
+    def _person_for(self, candidate: _Candidate, people: dict[str, _Person], order: list[str]) -> _Person:
+        name = candidate.name
+        known = self.gazetteer.person(name)
+        if known is not None:
+            key = known.id
+        else:
+            key = next(
+                (k for k, p in people.items() if p.known is None and any(_same_person(name, o) for o in p.names)),
+                "name:" + name.key,
+            )
+        if key not in people:
+            display = known.name if known else name.display
+            people[key] = _Person(known.id if known else slugify(display), display, known, [name])
+            order.append(key)
+        person = people[key]
+        if name not in person.names:
+            person.names.append(name)
+            if known is None and _fuller(name, person.name):
+                person.name = name.display
+                person.id = slugify(name.display)
+        return person
+
+    def _person_for_surname(self, candidate: _Candidate, people: dict[str, _Person], order: list[str]) -> _Person | None:
+        key = surname_key(candidate.words[0])
+        here = [p for p in (people[k] for k in order) if any(n.surname_key == key for n in p.names)]
+        if here:
+            before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
+            return _latest(before, candidate.position) if before else here[0]
+        known = self.gazetteer.person_by_surname(key)
+        if known is None:
+            return None
+        # A Korean family name alone is shared by too many people to stand for a known one
+        # unless the words around it speak of a person ('Moon said', 'President Moon').
+        if is_korean_family_name(candidate.words[0]) and not (candidate.cue or _speaks_of_person(candidate)):
+            return None
+        if known.id not in people:
+            people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
+            order.append(known.id)
+        return people[known.id]
+
+    def _record(self, person: _Person, candidate: _Candidate) -> None:
+        person.mentions.append((candidate.position, candidate.text))
+        gloss = _gloss_after(candidate)
+        if gloss:
+            # placed just after the name it glosses, so mentions keep the text's order
+            person.mentions.append(((candidate.position[0], candidate.position[1] + 1), gloss))
+        for role in candidate.roles:
+            if role.lower() not in (r.lower() for r in person.roles):
+                person.roles.append(role)
+        person.countries.extend(candidate.countries)
+
+    def _actor(self, person: _Person) -> Actor:
+        return Actor(
+            id=person.id,
+            name=person.name,
+            kind="person",
+            roles=tuple(person.roles),
+            country=self._country(person),
+            mentions=tuple(Mention(pos[0], text) for pos, text in sorted(person.mentions, key=lambda m: m[0])),
+        )
+
+    def _country(self, person: _Person) -> str | None:
+        evidence = list(person.countries)
+        if person.known is not None and person.known.country:
+            evidence.append((_FROM_KNOWLEDGE, person.known.country))
+        if any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
+            evidence.append((_FROM_NAME, "South Korea"))
+        if any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):
+            evidence.append((_FROM_NAME, "Japan"))
+        if not evidence:
+            return None
+        best = min(rank for rank, _ in evidence)
+        return next(country for rank, country in evidence if rank == best)
+
+
+def _same_person(a: PersonName, b: PersonName) -> bool:
+    if a.key == b.key:
+        return True
+    return not a.korean and not b.korean and a.swapped_key == b.swapped_key
+
+
+def _fuller(new: PersonName, current: str) -> bool:
+    """True when `new` spells out more of the name ('Lyndon B. Johnson' over 'Lyndon Johnson')."""
+    return not new.korean and len(new.display) > len(current)
+
+
+def _latest(people: list[_Person], position: tuple[int, int]) -> _Person:
+    return max(people, key=lambda p: max(pos for pos, _ in p.mentions if pos < position))
+
+
+def _speaks_of_person(candidate: _Candidate) -> bool:
+    """'the Trump administration', "Trump's": words around a lone surname that speak of a person."""
+    tokens, j = candidate.paragraph.tokens, candidate.after
+    return j < len(tokens) and (tokens[j].is_possessive or tokens[j].lower in GOVERNMENT_NOUNS)
+
+
+def _speaks_after_aside(tokens: Sequence[Token], comma: int) -> bool:
+    """'Trump, asked about the dispute, said': a speech verb right after a short aside."""
+    for k in range(comma + 1, min(len(tokens) - 1, comma + 10)):
+        if tokens[k].text in (".", ";", '"', "“", "”"):
+            return False
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower in SPEECH_VERBS
+    return False
+
+
+def _is_credit(paragraph: Paragraph, first: int, after: int) -> bool:
+    """A byline or credit, not a person of the story.
+
+    'Jeon Heon-Kyun/EPA', 'AP Photo/Ahn Young-joon', 'By Kim Tong-hyung' opening
+    a paragraph, 'Reporting by Hyonhee Shin; Editing by ...'.
+    """
+    tokens = paragraph.tokens
+    if after + 1 < len(tokens) and tokens[after].text == "/" and tokens[after].end == tokens[after + 1].start:
+        return True
+    if first >= 2 and tokens[first - 1].text == "/" and tokens[first - 1].start == tokens[first - 2].end:
+        return True
+    if first >= 1 and tokens[first - 1].lower == "by":
+        return first == 1 or tokens[first - 2].lower in CREDIT_WORDS
+    return False
+
+
+def _gloss_after(candidate: _Candidate) -> str | None:
+    """'Moon Jae-in (文在寅)': the name in its own script, right after it."""
+    tokens, j = candidate.paragraph.tokens, candidate.after
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        if _CJK.fullmatch(tokens[j + 1].text):
+            return tokens[j + 1].text
+    return None

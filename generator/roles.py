@@ -1,0 +1,297 @@
+"""Roles of people as an article states them.
+
+News gives a person's role in four places, each read here as a span of tokens:
+
+- before the name: 'U.S. Secretary of Defense Mark Esper', 'security expert
+  Ankit Panda', "South Korea's JCS Chairman Gen. Park Han-ki";
+- in an apposition: 'Kim You-geun, first deputy chief of South Korea's
+  National Security Council, said';
+- in a relative clause: 'Milley, who became the chairman of the Joint Chiefs
+  of Staff on Oct. 1';
+- after 'as' with a verb of appointing: 'appointed Cho as justice minister'.
+
+Titles of address ('Gen.', 'Mr.') are not roles. A relational noun
+('his South Korean counterpart Jeong') places a person without a role.
+`entity_at(i)` tells which known country or body token i belongs to, so a role
+can include "South Korea's" or 'the National Security Council'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .bodies import names_a_list
+from .gazetteer import Hit
+from .lexicon import (
+    APPOINT_VERBS,
+    BODY_NOUNS,
+    DATE_WORDS,
+    HONORIFICS,
+    RELATIONAL_NOUNS,
+    ROLE_HEADS,
+    ROLE_LINK_VERBS,
+    ROLE_MODIFIERS,
+)
+from .tokens import Token
+
+EntityAt = Callable[[int], "Hit | None"]
+
+MAX_APPOSITION_TOKENS = 18
+MAX_TOKENS_BEFORE_HEAD = 6
+_DETERMINERS = frozenset({"a", "an", "the"})
+_CONNECTORS = frozenset({"of", "for", "and"})
+_COMPLEMENT_LINKS = frozenset({"of", "for", "at", "to", "on"})
+_INNER_CONNECTORS = frozenset({"of", "and", "on", "the", "&", "for"})
+_NOT_IN_ROLES = frozenset("""
+and or but nor while as because if when that which who whom whose where to in on at for with from by
+about over after before into than since until during under without amid his her its their is was
+has had be been said says
+""".split())
+_CLOSERS = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "?", "!", "—", "–", "―"})
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """Tokens [start, end) of a role, or of a bare place-giver ('Russia's') when `is_role` is False."""
+
+    start: int
+    end: int
+    is_role: bool
+
+
+def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> RoleSpan | None:
+    """The role written just before the name whose first token is `first`."""
+    j = first - 1
+    while j >= 0 and tokens[j].text in HONORIFICS:
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j].text == "," and j >= 1 and _inverted_apposition(tokens, first):
+        # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas
+        j -= 1
+    if tokens[j].is_possessive and j >= 1 and _is_country(entity_at(j - 1)):
+        start = _entity_start(j - 1, entity_at)
+        return RoleSpan(start, j, False)
+    end = j + 1
+    entity = entity_at(j)
+    if entity is not None and entity.kind in ("country", "organization"):
+        # 'Ambassador to South Korea Robert Kessler', 'Special Representative for North Korea'
+        e = _entity_start(j, entity_at)
+        if e >= 2 and tokens[e - 1].lower in ("to", "for", "of") and _role_word(tokens[e - 2]):
+            j = e - 2
+    if not _role_word(tokens[j]) and tokens[j].lower not in RELATIONAL_NOUNS:
+        return None
+    start, k = j, j - 1
+    while k >= 0:
+        token, entity = tokens[k], entity_at(k)
+        if token.is_possessive:
+            if k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1).kind in ("country", "organization"):
+                start = _entity_start(k - 1, entity_at)
+            break
+        if entity is not None and entity.kind in ("country", "organization"):
+            start = k
+        elif _role_word(token) or (token.is_acronym and len(token.text) <= 6):
+            start = k
+        elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
+            pass
+        else:
+            break
+        k -= 1
+    if not any(tokens[i].lower in ROLE_HEADS or tokens[i].lower in RELATIONAL_NOUNS for i in range(start, end)):
+        return None
+    is_role = any(tokens[i].lower in ROLE_HEADS for i in range(start, end))
+    return RoleSpan(start, end, is_role)
+
+
+def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> RoleSpan | None:
+    """The role in an apposition or a relative clause after the name that ends before `after`."""
+    n = len(tokens)
+    k = _skip_parenthesis(tokens, after)
+    if k >= n:
+        return None
+    if tokens[k].text == "," and k + 1 < n:
+        if tokens[k + 1].lower == "who":
+            return _relative_role(tokens, k + 2, entity_at)
+        return _apposition(tokens, k + 1, entity_at)
+    return None
+
+
+def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'appointed NAME as ROLE': the role after 'as' when a verb of appointing precedes the name."""
+    if first < 1 or tokens[first - 1].lower not in APPOINT_VERBS:
+        return None
+    if after >= len(tokens) or tokens[after].lower != "as":
+        return None
+    start = after + 1
+    if start < len(tokens) and tokens[start].lower in _DETERMINERS:
+        start += 1
+    end = _role_phrase(tokens, start, entity_at)
+    return RoleSpan(start, end, True) if end is not None else None
+
+
+def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> int | None:
+    """End (exclusive) of the role phrase starting at `start`, or None if no role starts there.
+
+    A role phrase is modifiers and at least one role noun ('first deputy
+    chief'), then complements naming a body ('of the Joint Chiefs of Staff',
+    "of South Korea's national security office").
+    """
+    n, i, seen_head = len(tokens), start, False
+    while i < n:
+        token, entity = tokens[i], entity_at(i)
+        if token.lower in ROLE_HEADS:
+            seen_head = True
+        elif entity is not None and entity.kind in ("country", "organization"):
+            pass
+        elif token.is_possessive and i > start:
+            pass
+        elif not seen_head and _plain_word(token):
+            pass  # 'the floor leader', "the country's top diplomat"
+        elif not (_role_word(token) or (token.is_acronym and len(token.text) <= 6)):
+            break
+        if not seen_head and i - start >= MAX_TOKENS_BEFORE_HEAD:
+            return None
+        i += 1
+    if not seen_head:
+        return None
+    end = i
+    while i < n and tokens[i].lower in _COMPLEMENT_LINKS:
+        j = i + 1
+        if j < n and tokens[j].lower in ("the", "its", "his", "her", "their"):
+            j += 1
+        k = _body_name_end(tokens, j, entity_at)
+        if k == j:
+            break
+        end = i = k
+    return end
+
+
+# --- The parts ------------------------------------------------------------------
+
+
+def _inverted_apposition(tokens: Sequence[Token], first: int) -> bool:
+    """True for 'ROLE, NAME,': a role word before the comma, and a comma closing the name."""
+    j = first - 1
+    while j >= 0 and tokens[j].text in HONORIFICS:
+        j -= 1
+    if j < 1 or tokens[j].text != "," or not _role_word(tokens[j - 1]):
+        return False
+    k = first
+    while k < len(tokens) and tokens[k].text[:1].isupper():
+        k += 1
+    return k < len(tokens) and tokens[k].text == ","
+
+
+def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article."""
+    n = len(tokens)
+    begin = start + 1 if start < n and tokens[start].lower in _DETERMINERS else start
+    if begin >= n or _role_phrase(tokens, begin, entity_at) is None:
+        return None
+    if tokens[begin].lower in RELATIONAL_NOUNS:
+        return None
+    end = begin
+    while end < n:
+        token = tokens[end]
+        if token.text in _CLOSERS:
+            break
+        if token.text == ",":
+            if names_a_list(tokens, end):
+                end += 1
+                continue
+            break
+        end += 1
+    if end - begin > MAX_APPOSITION_TOKENS:
+        return None
+    return RoleSpan(begin, end, True)
+
+
+def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'NAME, who (is|became|serves as) (the) ROLE': the role phrase."""
+    n, i = len(tokens), start
+    linked = False
+    while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
+        linked = True
+        i += 1
+    if not linked:
+        return None
+    if i < n and tokens[i].lower in _DETERMINERS:
+        i += 1
+    end = _role_phrase(tokens, i, entity_at)
+    return RoleSpan(i, end, True) if end is not None else None
+
+
+def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> int:
+    """End of a body's name at `start`: a capitalised run, or lower-case words ending in a body noun."""
+    n, k = len(tokens), start
+    if k < n and entity_at(k) is not None and entity_at(k).kind == "country":
+        k = _entity_end(k, entity_at)
+        if k < n and tokens[k].is_possessive:
+            k += 1
+        else:
+            return k
+    run = k
+    while run < n:
+        token = tokens[run]
+        if token.text in DATE_WORDS:
+            break
+        if token.is_capitalised or entity_at(run) is not None:
+            run += 1
+        elif (
+            token.lower in _INNER_CONNECTORS and run > k and run + 1 < n
+            and tokens[run + 1].is_capitalised and tokens[run + 1].text not in DATE_WORDS
+        ):
+            run += 1
+        elif token.is_possessive and run > k and run + 1 < n and tokens[run + 1].is_capitalised:
+            run += 1
+        elif token.text == "," and names_a_list(tokens, run):
+            run += 1
+        else:
+            break
+    if run > k:
+        return run
+    for m in range(k, min(n, k + 5)):
+        word = tokens[m]
+        if not (word.text.isalpha() and word.text.islower()):
+            break
+        if word.lower in BODY_NOUNS:
+            return m + 1
+    return start if k == start else k
+
+
+def _skip_parenthesis(tokens: Sequence[Token], k: int) -> int:
+    """The index after a short parenthesis at k ('(Democrat-New York)'), else k."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
+
+
+def _plain_word(token: Token) -> bool:
+    """A lower-case word that may qualify a role noun: not a preposition, conjunction or relative."""
+    return token.text.isalpha() and token.text.islower() and token.lower not in _NOT_IN_ROLES
+
+
+def _role_word(token: Token) -> bool:
+    lower = token.lower
+    return lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+
+
+def _is_country(entity: Hit | None) -> bool:
+    return entity is not None and entity.kind == "country"
+
+
+def _entity_start(k: int, entity_at: EntityAt) -> int:
+    entity = entity_at(k)
+    while k >= 1 and entity_at(k - 1) is entity:
+        k -= 1
+    return k
+
+
+def _entity_end(k: int, entity_at: EntityAt) -> int:
+    entity = entity_at(k)
+    while entity_at(k) is entity and entity is not None:
+        k += 1
+    return k

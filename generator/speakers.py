@@ -1,0 +1,428 @@
+"""Who said a quotation: the attribution around it, or the speaker it carries on from.
+
+In order of preference:
+
+1. the attribution after the quote, when shaped like one (the quote ends in a
+   comma, or a comma follows it): '..., Abe told reporters', '..., said Esper',
+   '..., according to the Pentagon', '..., the ministry quoted Kang as saying',
+   '..., he said' (the person named last), '..., it added' (the body that spoke
+   last). When it only relays ('..., Kyodo reported') a speaker named before
+   the quote wins;
+2. the attribution before it in its sentence: 'Kim added, "..."', 'Milley said
+   he ... "a little bit"'; after '..., saying' or '..., citing' the sentence's
+   subject speaks; a long quote with no speech verb is its sentence's subject's;
+3. for a quote standing alone: the speaker of the quote before it in the
+   paragraph or the previous one, or whoever speaks in the previous
+   paragraph's last sentence, or the last speaker a few paragraphs back.
+
+The subject of a finite speech verb is the noun phrase just before it ('senior
+Blue House officials say'); a phrase naming no actor ('others say', 'the two
+announced') gives no speaker, and neither does a joint subject ('Japan and
+South Korea said'). Organisations and countries speak too ('the Pentagon said
+in a readout', 'a Japanese government source said' -> Japan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import (
+    BODY_PRONOUNS,
+    CLAUSE_OPENERS,
+    DATE_WORDS,
+    INTRODUCTORY_WORDS,
+    PERSON_PRONOUNS,
+    RELAY_VERBS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+)
+from .models import Actor, Quote
+from .quote_marks import QuoteSpan, quoted_words, reads_as_headline, sentence_bounds
+from .tokens import Token, tokenize
+
+# A quoted term this short needs speech around it to be a quotation, and has
+# no subject of its own to fall back on.
+MAX_TERM_WORDS = 3
+# How far after a quote its attribution may begin, in words.
+MAX_TAIL_WORDS = 20
+# How many paragraphs back a speaker still carries on to a quote standing alone.
+CARRY_PARAGRAPHS = 3
+
+_PARTICIPLE_END = "ing"
+_DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
+# Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
+_ADVERBS = frozenset("""
+also further then again still reportedly separately repeatedly has had have was were is are would
+will did does earlier later today yesterday previously recently once quickly publicly specifically
+""".split())
+# Words a subject's noun phrase does not reach across: conjunctions, prepositions, relatives.
+_PHRASE_BREAKS = frozenset("""
+and or but nor while whereas as because if when that which who whom whose where to in on at for with
+from by about over after before into than since until during under against between without amid
+""".split())
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
+_JOINT = "joint"
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """Where an actor, or a pronoun standing for one, is named in a paragraph."""
+
+    start: int
+    end: int
+    actor: Actor | None
+    pronoun: str | None = None
+
+
+class Speakers:
+    """Attribution for the quotes of one article.
+
+    `spans[i]` are the quotes of paragraph i; actors' mentions are found again
+    in the text to know where each actor is named.
+    """
+
+    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Sequence[QuoteSpan]], actors: Sequence[Actor]) -> None:
+        self.paragraphs = paragraphs
+        self.spans = spans
+        self.actors = actors
+        self.kinds = {actor.id: actor.kind for actor in actors}
+        self.spots = [self._spots(i) for i in range(len(paragraphs))]
+        self.earlier: Sequence[Quote] = ()
+
+    def speaker(self, index: int, span: QuoteSpan, earlier: Sequence[Quote]) -> str | None:
+        """The actor id of who said the quote at `span` of paragraph `index`, or None.
+
+        `earlier` are the quotes found before it, in order.
+        """
+        self.earlier = earlier
+        head = self._head(index, span)
+        found = self._tail_speaker(index, span)
+        if found is not None:
+            speaker, relayed = found
+            if not relayed:
+                return speaker
+            from_head = self._head_speaker(index, span, *head)
+            return from_head[0] if from_head is not None and from_head[0] is not None else speaker
+        from_head = self._head_speaker(index, span, *head)
+        if from_head is not None:
+            return from_head[0]
+        return self._carried_speaker(index)
+
+    def is_spoken(self, index: int, span: QuoteSpan) -> bool:
+        """True if a speech verb comes before the quote in its sentence, or an attribution after it."""
+        if self._speech_verbs(index, *self._head(index, span)):
+            return True
+        return self._attributes(index, span) and self._tail_verb(index, *self._tail(index, span)) is not None
+
+    # --- the sentence around a quote ---------------------------------------------
+
+    def _head(self, index: int, span: QuoteSpan) -> tuple[int, int]:
+        start, _ = sentence_bounds(self.paragraphs[index], self.spans[index], span.start)
+        return start, span.start
+
+    def _tail(self, index: int, span: QuoteSpan) -> tuple[int, int]:
+        if not span.closed:
+            return span.end, span.end
+        text = self.paragraphs[index]
+        _, end = sentence_bounds(text, self.spans[index], span.end)
+        next_quote = next((s.start for s in self.spans[index] if s.start > span.end), len(text))
+        return span.outer_end, min(end, next_quote)
+
+    def _attributes(self, index: int, span: QuoteSpan) -> bool:
+        """True if what follows the quote can be its attribution ('...," X said'; '..." , X said')."""
+        text = self.paragraphs[index]
+        inner = text[span.start + 1:span.end].rstrip()
+        after = text[span.outer_end:span.outer_end + 3].lstrip()
+        return span.closed and (inner[-1:] in ",?!—–" or after[:1] in (",", "—", "–"))
+
+    # --- after the quote ------------------------------------------------------------
+
+    def _tail_speaker(self, index: int, span: QuoteSpan) -> tuple[str | None, bool] | None:
+        """The speaker named after the quote, and whether the words only relay it; None if none."""
+        if not self._attributes(index, span):
+            return None
+        start, end = self._tail(index, span)
+        text = self.paragraphs[index]
+        according = re.match(r"[\s,]*according to\b", text[start:end])
+        if according:
+            return self._first_actor(index, start + according.end(), end), False
+        quoted = self._quoted_as_saying(index, start, end)
+        if quoted is not None:
+            return quoted, False
+        verb = self._tail_verb(index, start, end)
+        if verb is None:
+            return None
+        relayed = verb.lower in RELAY_VERBS
+        before = text[start:verb.start]
+        if not re.search(r"\w", before):
+            if verb.lower.endswith(_PARTICIPLE_END):
+                return None  # '"...," adding that ...': the sentence's subject goes on speaking
+            return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
+        # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
+        # '..., at a time when ..., the Defense Ministry official said' names him last.
+        first = bool(re.search(r",\s*$", before))
+        speaker = self._group_speaker(index, start, verb.start, first=first)
+        relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization")
+        return speaker, relayed
+
+    def _tail_verb(self, index: int, start: int, end: int) -> Token | None:
+        verbs = self._speech_verbs(index, start, end)
+        if not verbs:
+            return None
+        words = [t for t in tokenize(self.paragraphs[index][start:verbs[0].start]) if t.is_word]
+        return verbs[0] if len(words) <= MAX_TAIL_WORDS else None
+
+    def _quoted_as_saying(self, index: int, start: int, end: int) -> str | None:
+        """'KCNA quoted Kim as saying': the one quoted speaks, not the one quoting."""
+        match = re.search(r"\bquoted\s+(.+?)\s+as\s+say(?:ing|s)\b", self.paragraphs[index][start:end])
+        if match is None:
+            return None
+        return self._group_speaker(index, start + match.start(1), start + match.end(1), first=True)
+
+    # --- before the quote -----------------------------------------------------------
+
+    def _head_speaker(self, index: int, span: QuoteSpan, start: int, end: int) -> tuple[str | None] | None:
+        """(speaker,) named before the quote in its sentence; None if nothing there attributes it."""
+        quoted = self._quoted_as_saying(index, start, end)
+        if quoted is not None:
+            return (quoted,)
+        verbs = self._speech_verbs(index, start, end)
+        if verbs:
+            return (self._verb_subject(index, start, verbs[-1]),)
+        if len(quoted_words(self.paragraphs[index], span).split()) > MAX_TERM_WORDS:
+            speaker = self._subject(index, start, end, main_clause=True)
+            if speaker is not None:
+                return (speaker,)
+        return None
+
+    # --- a quote standing alone -----------------------------------------------------
+
+    def _carried_speaker(self, index: int) -> str | None:
+        same = [q for q in self.earlier if q.paragraph == index]
+        if same:
+            return same[-1].speaker
+        previous_quotes = [q for q in self.earlier if q.paragraph == index - 1]
+        if previous_quotes:
+            return previous_quotes[-1].speaker
+        if index > 0:
+            previous = self.paragraphs[index - 1]
+            start, _ = sentence_bounds(previous, self.spans[index - 1], len(previous.rstrip()) - 1)
+            verbs = self._speech_verbs(index - 1, start, len(previous))
+            if verbs:
+                # the main verb of the last sentence: 'Pompeo says the move is disappointing.'
+                return self._verb_subject(index - 1, start, verbs[0])
+        if self.earlier and index - self.earlier[-1].paragraph <= CARRY_PARAGRAPHS:
+            return self.earlier[-1].speaker
+        return None
+
+    # --- subjects -------------------------------------------------------------------
+
+    def _verb_subject(self, index: int, start: int, verb: Token) -> str | None:
+        """Who speaks by `verb`: for '..., saying' the sentence's subject, else the verb's own."""
+        if verb.lower.endswith(_PARTICIPLE_END):
+            return self._subject(index, start, verb.start, main_clause=True)
+        start = _clause_start(self.paragraphs[index], start, verb.start)
+        return self._finite_subject(index, start, verb.start)
+
+    def _finite_subject(self, index: int, start: int, end: int) -> str | None:
+        """The noun phrase just before a finite verb ending at `end`.
+
+        Adverbs and a date before the verb are skipped ('..., on Nov. 22 said');
+        when a comma closes an apposition there, the clause's first actor is the
+        subject.
+        """
+        text = self.paragraphs[index]
+        tokens = [t for t in tokenize(text[start:end]) if not self._in_quote(index, start + t.start)]
+        k = len(tokens) - 1
+        while k >= 0 and _is_adverbial(tokens, k):
+            k -= 1
+        if k >= 0 and tokens[k].text == ")":
+            while k >= 0 and tokens[k].text != "(":
+                k -= 1
+            k -= 1
+        if k < 0 or tokens[k].text in (",", ";", ":", "—", "–"):
+            return self._subject(index, start, end, main_clause=True)
+        phrase_end, m = tokens[k].end, k
+        while m >= 0 and not _ends_noun_phrase(tokens[m]):
+            m -= 1
+        if m == k:
+            return None  # no noun phrase before the verb ('... by added')
+        stop = tokens[m] if m >= 0 else None
+        if stop is not None and stop.lower in _DETERMINERS:
+            m -= 1
+        groups = self._groups(index, start + tokens[m + 1].start, start + phrase_end)
+        if not groups:
+            return None
+        if stop is not None and stop.lower in ("and", "&") and self._actor_ends_at(index, start + stop.start):
+            return None
+        return None if groups[-1] == _JOINT else self._resolve(index, groups[-1])
+
+    def _subject(self, index: int, start: int, end: int, *, main_clause: bool) -> str | None:
+        """The first actor of the clause ending at `end`, past an opening phrase."""
+        text = self.paragraphs[index]
+        if not main_clause:
+            start = _clause_start(text, start, end)
+        start = _past_introduction(text, start, end)
+        return self._group_speaker(index, start, end, first=True)
+
+    def _first_actor(self, index: int, start: int, end: int) -> str | None:
+        stop = self.paragraphs[index].find(",", start, end)
+        return self._group_speaker(index, start, stop if stop > start else end, first=True)
+
+    def _group_speaker(self, index: int, start: int, end: int, *, first: bool) -> str | None:
+        groups = self._groups(index, start, end)
+        if not groups:
+            return None
+        group = groups[0] if first else groups[-1]
+        return None if group == _JOINT else self._resolve(index, group)
+
+    # --- actors and pronouns in the text ---------------------------------------------
+
+    def _spots(self, index: int) -> list[_Spot]:
+        """Actors' mentions found again in paragraph `index`, longest first, and free pronouns."""
+        text = self.paragraphs[index]
+        found = []
+        for actor in self.actors:
+            for written in {m.text for m in actor.mentions if m.paragraph == index}:
+                for match in re.finditer(rf"(?<![\w]){re.escape(written)}(?![\w])", text):
+                    found.append(_Spot(match.start(), match.end(), actor))
+        chosen: list[_Spot] = []
+        for spot in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+            if all(spot.end <= c.start or spot.start >= c.end for c in chosen):
+                chosen.append(spot)
+        for match in _PRONOUN.finditer(text):
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, match.group()))
+        return sorted(chosen, key=lambda s: s.start)
+
+    def _groups(self, index: int, start: int, end: int) -> list[_Spot | str]:
+        """The noun phrases naming actors in [start, end), outside quotes: each one's head, or 'joint'.
+
+        'U.S. Secretary of Defense Mark Esper' is one phrase whose head is Esper;
+        'President Moon of South Korea' one whose head is Moon; 'Japan and South
+        Korea' a joint one.
+        """
+        text = self.paragraphs[index]
+        spots = [
+            s for s in self.spots[index]
+            if start <= s.start and s.end <= end and not self._in_quote(index, s.start)
+        ]
+        groups: list[list[_Spot]] = []
+        joint: list[bool] = []
+        for spot in spots:
+            if groups:
+                last = groups[-1][-1]
+                gap = text[last.end:spot.start]
+                if _same_phrase(gap) and spot.pronoun is None and last.pronoun is None:
+                    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                        groups[-1].append(spot)
+                    continue
+                if re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", gap) and spot.actor is not None:
+                    if last.actor is not None and last.actor.id != spot.actor.id:
+                        joint[-1] = True
+                        groups[-1].append(spot)
+                        continue
+            groups.append([spot])
+            joint.append(False)
+        return [_JOINT if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
+
+    def _resolve(self, index: int, spot: _Spot) -> str | None:
+        if spot.actor is not None:
+            return spot.actor.id
+        if spot.pronoun in PERSON_PRONOUNS:
+            return self._last_person(index, spot.start)
+        if spot.pronoun in BODY_PRONOUNS and self.earlier:
+            last = self.earlier[-1].speaker
+            if last is not None and self.kinds.get(last) != "person":
+                return last
+        return None
+
+    def _last_person(self, index: int, position: int) -> str | None:
+        """The person named last before `position`, outside quotes, in this paragraph or before."""
+        for i in range(index, -1, -1):
+            limit = position if i == index else len(self.paragraphs[i])
+            people = [
+                s for s in self.spots[i]
+                if s.actor is not None and s.actor.kind == "person" and s.start < limit
+                and not self._in_quote(i, s.start)
+            ]
+            if people:
+                return people[-1].actor.id
+        return None
+
+    def _actor_ends_at(self, index: int, position: int) -> bool:
+        """True if an actor's name ends just before `position` ('Japan and ...')."""
+        text = self.paragraphs[index]
+        return any(s.actor is not None and s.end <= position and not text[s.end:position].strip()
+                   for s in self.spots[index])
+
+    def _in_quote(self, index: int, position: int) -> bool:
+        return any(span.covers(position) for span in self.spans[index])
+
+    def _speech_verbs(self, index: int, start: int, end: int) -> list[Token]:
+        """Speech verbs in [start, end), outside quotes and actors' names, as paragraph tokens."""
+        text = self.paragraphs[index]
+        headline = reads_as_headline(text)
+        verbs = []
+        for token in tokenize(text[start:end]):
+            if token.lower not in SPEECH_VERBS or (token.text[0].isupper() and not headline):
+                continue
+            at = start + token.start
+            if self._in_quote(index, at) or any(s.start <= at < s.end for s in self.spots[index]):
+                continue
+            verbs.append(Token(token.text, at, start + token.end))
+        return verbs
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Start of the clause that ends at `end`: after the last ', while', ', but', ';'."""
+    best = start
+    pattern = r"(?:;\s*|,\s*(?:%s)\s+)" % "|".join(sorted(CLAUSE_OPENERS))
+    for match in re.finditer(pattern, text[start:end]):
+        best = start + match.end()
+    return best
+
+
+def _past_introduction(text: str, start: int, end: int) -> int:
+    """Past an opening phrase before the subject: 'At a press conference in Ottawa, '."""
+    first = re.match(r"\s*[\"“‘'(]?([A-Za-z]+)", text[start:end])
+    if not first:
+        return start
+    word = first.group(1)
+    if word in INTRODUCTORY_WORDS or (word[0].isupper() and word.endswith(("ing", "ed"))):
+        comma = text.find(",", start, end)
+        if comma > 0:
+            return comma + 1
+    return start
+
+
+def _is_adverbial(tokens: list[Token], k: int) -> bool:
+    """True for an adverb or a date between a subject and its verb ('also', 'on Nov. 22')."""
+    token = tokens[k]
+    if token.lower in _ADVERBS or token.text in DATE_WORDS or token.text[:1].isdigit():
+        return True
+    return token.lower in ("on", "in", "at", "last", "this", "next") and k + 1 < len(tokens) and (
+        tokens[k + 1].text in DATE_WORDS or tokens[k + 1].text[:1].isdigit()
+    )
+
+
+def _ends_noun_phrase(token: Token) -> bool:
+    """True for a token a noun phrase does not reach across, going back from its head."""
+    punctuation = not token.text[:1].isalnum() and not token.is_possessive and token.text != "-"
+    return punctuation or token.lower in _PHRASE_BREAKS or token.lower in _DETERMINERS
+
+
+def _same_phrase(gap: str) -> bool:
+    """True if the words between two names keep them in one noun phrase ('U.S. Secretary of Defense')."""
+    if re.search(r"[,;:()]", gap):
+        return False
+    for word in re.findall(r"[\w.’'-]+", gap):
+        lower = word.lower().strip(".")
+        if lower in ("'s", "’s", "of", "the", "s") or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
+            continue
+        if not word[:1].isupper():
+            return False
+    return True

@@ -1,0 +1,233 @@
+"""A build is all or nothing: a failed or killed build leaves the previous
+site_src/ and site/ as they were, and two builds never run at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import pytest
+
+from generator import write
+from generator.cli import main
+from generator.errors import OutputError, SiteBuildError
+from generator.lock import LOCK_FILE, BuildLocked, build_lock
+from generator.pipeline import BuildOptions, build
+from generator.write import STAGING
+from tests.conftest import CORPUS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+NEW_ARTICLE = sorted(CORPUS.glob("*.txt"))[0]
+
+
+def state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and mtime: what 'intact' means."""
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A project built once from the seeds, with a hand-written page; copied per test."""
+    root = tmp_path_factory.mktemp("built")
+    shutil.copytree(SEEDS, root / "seeds")
+    (root / "site_src").mkdir()
+    (root / "site_src" / "about.md").write_text("# About\n\nWritten by hand.\n")
+    build(options_for(root))
+    return root
+
+
+def options_for(root: Path) -> BuildOptions:
+    return BuildOptions(
+        input_dir=root / "seeds",
+        docs_dir=root / "site_src",
+        site_dir=root / "site",
+        config_file=ROOT / "mkdocs.yml",
+        knowledge_dir=ROOT / "knowledge",
+        templates_dir=ROOT / "templates",
+        cache_dir=root / ".briefing-cache",
+        workers=1,
+    )
+
+
+@pytest.fixture
+def project(built, tmp_path) -> BuildOptions:
+    root = tmp_path / "project"
+    shutil.copytree(built, root, copy_function=shutil.copy2)
+    # The next build has something new to write.
+    shutil.copy(NEW_ARTICLE, root / "seeds" / NEW_ARTICLE.name)
+    return options_for(root)
+
+
+def leftovers(options: BuildOptions) -> list[str]:
+    root = options.docs_dir.parent
+    return sorted(p.name for p in root.iterdir() if p.name in (STAGING, LOCK_FILE))
+
+
+def test_a_failing_mkdocs_step_leaves_docs_and_site_as_they_were(project, monkeypatch):
+    docs, site = state(project.docs_dir), state(project.site_dir)
+
+    def failing_site(config, docs_dir, site_dir, *, strict=True):
+        (site_dir / "index.html").write_text("half a site")
+        raise SiteBuildError("MkDocs build failed: simulated")
+
+    monkeypatch.setattr("generator.pipeline.build_site", failing_site)
+    with pytest.raises(SiteBuildError):
+        build(project)
+    assert state(project.docs_dir) == docs
+    assert state(project.site_dir) == site
+    assert leftovers(project) == []
+
+
+def test_a_broken_link_in_a_template_fails_the_build_and_changes_nothing(project, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    with (templates / "home.md.j2").open("a", encoding="utf-8") as handle:
+        handle.write("\n[missing](nowhere.md)\n")
+    docs, site = state(project.docs_dir), state(project.site_dir)
+    with pytest.raises(SiteBuildError, match="nowhere.md"):
+        build(replace(project, templates_dir=templates))
+    assert state(project.docs_dir) == docs
+    assert state(project.site_dir) == site
+    assert leftovers(project) == []
+
+
+def test_a_refused_write_changes_nothing(project):
+    # A hand-written page where the new article's page is to go.
+    (project.docs_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".md")).write_text("mine")
+    docs, site = state(project.docs_dir), state(project.site_dir)
+    with pytest.raises(OutputError, match="not written by briefing"):
+        build(project)
+    assert state(project.docs_dir) == docs
+    assert state(project.site_dir) == site
+
+
+def test_a_successful_build_swaps_both_trees_and_leaves_nothing_behind(project):
+    about = project.docs_dir / "about.md"
+    before = (about.read_bytes(), about.stat().st_mtime_ns)
+    result = build(project)
+    assert "briefings/" + NEW_ARTICLE.stem.replace("_", "-") + ".md" in result.written.written
+    assert (project.site_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".html")).exists()
+    assert (about.read_bytes(), about.stat().st_mtime_ns) == before
+    assert (project.site_dir / "about.html").exists()
+    assert leftovers(project) == []
+
+
+def test_a_second_build_at_once_is_refused_with_the_holders_pid(project, capsys):
+    args = [
+        "build", "--input", str(project.input_dir), "--docs", str(project.docs_dir),
+        "--site", str(project.site_dir), "--knowledge", str(project.knowledge_dir),
+        "--templates", str(project.templates_dir), "--config", str(project.config_file), "--no-site",
+    ]
+    docs = state(project.docs_dir)
+    with build_lock(project.docs_dir):
+        assert main(args) == 2
+    assert f"another build is running (pid {os.getpid()})" in capsys.readouterr().err
+    assert state(project.docs_dir) == docs
+    assert main(args) == 0
+
+
+def test_the_lock_is_refused_while_held_and_free_after(tmp_path):
+    docs = tmp_path / "site_src"
+    with build_lock(docs):
+        assert (tmp_path / LOCK_FILE).read_text().strip() == str(os.getpid())
+        with pytest.raises(BuildLocked, match=r"another build is running \(pid \d+\)"):
+            with build_lock(docs):
+                pass
+    assert not (tmp_path / LOCK_FILE).exists()
+    with build_lock(docs):
+        pass
+
+
+# A build in a child process that stops at a chosen point and waits to be killed.
+DRIVER = """
+import json, sys, time
+from pathlib import Path
+import generator.pipeline as pipeline, generator.site as site, generator.write as write
+
+stage, marker, options = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3])
+
+def hold():
+    marker.write_text("here")
+    time.sleep(60)
+
+def then_hold(function, after):
+    calls = []
+    def wrapper(*args, **kwargs):
+        result = function(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == after:
+            hold()
+        return result
+    return wrapper
+
+if stage == "write":
+    write._atomic_write = then_hold(write._atomic_write, after=3)
+elif stage == "site":
+    def half_site(config):
+        Path(config.site_dir, "index.html").write_text("half a site")
+        hold()
+    site.mkdocs_build = half_site
+elif stage == "swap":
+    write._exchange = then_hold(write._exchange, after=1)
+pipeline.build(pipeline.BuildOptions(**{k: (Path(v) if isinstance(v, str) else v) for k, v in options.items()}))
+"""
+
+
+def killed_build(options: BuildOptions, stage: str, tmp_path: Path) -> None:
+    marker = tmp_path / "marker"
+    payload = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(options).items()}
+    child = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, stage, str(marker), json.dumps(payload)], cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not marker.exists():
+            if child.poll() is not None:
+                pytest.fail(f"the build ended before the {stage} step: {child.stderr.read().decode()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"the build never reached the {stage} step")
+            time.sleep(0.02)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stderr.close()
+
+
+@pytest.mark.parametrize("stage", ["write", "site"])
+def test_a_build_killed_before_the_swap_leaves_both_trees_intact(project, tmp_path, stage):
+    docs, site = state(project.docs_dir), state(project.site_dir)
+    killed_build(project, stage, tmp_path)
+    assert state(project.docs_dir) == docs
+    assert state(project.site_dir) == site
+    # The next build clears what the killed one left and publishes normally.
+    build(project)
+    assert leftovers(project) == []
+    assert (project.docs_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".md")).exists()
+
+
+@pytest.mark.skipif(write._RENAMEAT2 is None, reason="the swap step is reached through renameat2 (Linux)")
+def test_a_build_killed_during_the_swap_is_completed_by_the_next(project, tmp_path):
+    killed_build(project, "swap", tmp_path)
+    # Killed after the docs folder was swapped in, before the site: the
+    # journal makes the next build finish the swap before it starts.
+    assert (project.docs_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".md")).exists()
+    write.finish_interrupted_swap(project.docs_dir.resolve(), [project.docs_dir.resolve(), project.site_dir.resolve()])
+    assert (project.site_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".html")).exists()
+    assert (project.docs_dir / "about.md").exists()
+    assert not any((project.docs_dir.parent / STAGING).iterdir())
+    result = build(project)
+    assert result.written.written == ()
+    assert leftovers(project) == []

@@ -1,0 +1,343 @@
+"""clean: boilerplate out, metadata in — measured on the real articles of the gold file.
+
+Each gold article (tests/fixtures/corpus/gold.yaml, plus the two seeds) is read
+from its fixture file straight into a RawArticle, so these tests depend on
+nothing but `clean`. Per article: every `body_keep` passage survives, every
+`body_drop` passage is gone, the published date is exact, every removed line
+came from the input and the paragraphs keep input order. Over the corpus:
+quality floors for drops and titles, which only ever move up.
+
+`python -m tests.test_clean` prints the figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from generator.clean import article_id, clean
+from generator.errors import InputError
+from generator.models import CleanArticle, Dateline, RawArticle, SourceMeta
+from tests.conftest import GOLD, gold_id
+
+# Quality floors over the whole corpus: raise them when the cleaner gets better.
+DROP_FLOOR = 0.95  # share of all gold boilerplate passages removed
+TITLE_FLOOR = 0.90  # share of non-null gold titles matched exactly
+
+WITH_TITLE = [e for e in GOLD if e["title"] is not None]
+WITHOUT_TITLE = [e for e in GOLD if e["title"] is None]
+SEED_000 = next(e for e in GOLD if e["file"].endswith("000_3098d3c7a12f7f37.txt"))
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def raw_article(path: Path, meta: SourceMeta | None = None) -> RawArticle:
+    """A fixture file as ingest hands it on: decoded UTF-8, Unix line ends, no BOM."""
+    data = path.read_bytes()
+    text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return RawArticle(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        format="txt",
+        encoding="utf-8",
+        meta=meta or SourceMeta(),
+    )
+
+
+@lru_cache(maxsize=None)
+def cleaned(path: Path) -> CleanArticle:
+    return clean(raw_article(path))
+
+
+def body(article: CleanArticle) -> str:
+    return fold("\n".join(article.paragraphs))
+
+
+def gold_date(entry: dict) -> str | None:
+    return None if entry["published"] is None else str(entry["published"])
+
+
+# --- Per article -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_body_keep_passages_are_kept(entry):
+    text = body(cleaned(entry["path"]))
+    lost = [k for k in entry["body_keep"] if fold(k) not in text]
+    assert not lost
+
+
+@pytest.mark.parametrize("entry", [e for e in GOLD if e["body_drop"]], ids=gold_id)
+def test_body_drop_passages_are_removed(entry):
+    text = body(cleaned(entry["path"]))
+    kept = [d for d in entry["body_drop"] if fold(d) in text]
+    assert not kept
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_published_is_exact_or_none(entry):
+    assert cleaned(entry["path"]).published == gold_date(entry)
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_removed_lines_come_from_the_input(entry):
+    source = fold(raw_article(entry["path"]).text)
+    article = cleaned(entry["path"])
+    assert all(item.strip() for item in article.removed)
+    assert [item for item in article.removed if fold(item) not in source] == []
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_paragraphs_keep_input_order(entry):
+    source = fold(raw_article(entry["path"]).text)
+    position = 0
+    for paragraph in cleaned(entry["path"]).paragraphs:
+        found = source.find(paragraph[:40], position)
+        assert found >= 0, paragraph[:40]
+        position = found + 1
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_paragraphs_are_folded_and_not_empty(entry):
+    paragraphs = cleaned(entry["path"]).paragraphs
+    assert paragraphs
+    assert all(p and p == fold(p) for p in paragraphs)
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_title_is_one_line_and_not_a_body_paragraph(entry):
+    article = cleaned(entry["path"])
+    assert article.title and article.title == fold(article.title)
+    assert article.title not in article.paragraphs
+
+
+@pytest.mark.parametrize("entry", WITHOUT_TITLE, ids=gold_id)
+def test_fallback_title_comes_from_the_first_sentence(entry):
+    article = cleaned(entry["path"])
+    assert len(article.title) <= 100
+    assert fold(article.title.rstrip("…"))[:30] in article.paragraphs[0]
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_article_id_is_the_file_slug(entry):
+    article = cleaned(entry["path"])
+    assert article.id == article_id(str(entry["path"]))
+    assert article.source.path == str(entry["path"])
+
+
+# --- Over the corpus -------------------------------------------------------------
+
+
+def figures() -> dict[str, tuple[int, int]]:
+    """Hits and totals over the gold corpus: kept, removed, titles, dates."""
+    kept = removed = titles = dates = 0
+    keep_total = drop_total = 0
+    for entry in GOLD:
+        article = cleaned(entry["path"])
+        text = body(article)
+        kept += sum(fold(k) in text for k in entry["body_keep"])
+        keep_total += len(entry["body_keep"])
+        removed += sum(fold(d) not in text for d in entry["body_drop"])
+        drop_total += len(entry["body_drop"])
+        titles += entry["title"] is not None and article.title == entry["title"]
+        dates += article.published == gold_date(entry)
+    return {
+        "kept": (kept, keep_total),
+        "removed": (removed, drop_total),
+        "titles exact": (titles, len(WITH_TITLE)),
+        "dates exact": (dates, len(GOLD)),
+    }
+
+
+def test_corpus_drop_floor():
+    hits, total = figures()["removed"]
+    assert hits / total >= DROP_FLOOR
+
+
+def test_corpus_title_floor():
+    hits, total = figures()["titles exact"]
+    assert hits / total >= TITLE_FLOOR
+
+
+def print_figures() -> None:
+    for name, (hits, total) in figures().items():
+        print(f"{name:13} {hits:3}/{total:<3} {100 * hits / total:5.1f}%")
+
+
+# --- What the sidecar states beats the text --------------------------------------
+
+
+def test_meta_title_published_outlet_and_url_beat_the_text():
+    meta = SourceMeta(
+        url="https://example.org/a", published="2019-11-20", outlet="Example Daily", title="Stated title"
+    )
+    article = clean(raw_article(SEED_000["path"], meta))
+    assert (article.title, article.published, article.outlet) == ("Stated title", "2019-11-20", "Example Daily")
+    assert article.source.url == "https://example.org/a"
+
+
+def test_text_metadata_is_used_when_meta_is_empty():
+    article = clean(raw_article(SEED_000["path"]))
+    assert article.title == SEED_000["title"]
+    assert article.published == "2019-11-19"
+    assert article.outlet == "Yonhap"
+    assert article.dateline == Dateline(place="WASHINGTON", agency=None)
+    assert article.source.url is None
+
+
+def test_meta_published_with_a_time_is_cut_to_the_day():
+    article = clean(raw_article(SEED_000["path"], SourceMeta(published="2019-11-18T23:54:00-05:00")))
+    assert article.published == "2019-11-18"
+
+
+def test_meta_title_does_not_bring_the_headline_into_the_body():
+    article = clean(raw_article(SEED_000["path"], SourceMeta(title="Stated title")))
+    assert not any(p.startswith("Pentagon chief welcomes") for p in article.paragraphs)
+
+
+# --- Small cases in the shapes of other outlets ----------------------------------
+
+CASES = {
+    "wire_site_with_keywords_and_most_liked": (
+        "Skip to content\nNational\n(LEAD) N. Korea fires 2 short-range ballistic missiles: JCS\n"
+        "All News 09:17 November 28, 2019\n"
+        "SEOUL, Nov. 28 (Yonhap) -- North Korea fired two unidentified projectiles into the East Sea "
+        "on Thursday, South Korea's Joint Chiefs of Staff said.\n"
+        "This photo, taken Nov. 28, 2019, shows a TV screen at Seoul Station. (Yonhap)\n"
+        "\"Our military is monitoring the situation,\" it added.\n(END)\nKeywords\n#North Korea #missile\n"
+        "Most Liked\nSeoul says it will keep pact\nMoon, Abe to meet in Chengdu\n",
+        {"title": "N. Korea fires 2 short-range ballistic missiles: JCS", "published": "2019-11-28",
+         "outlet": "Yonhap", "keep": ["SEOUL, Nov. 28 (Yonhap) -- North Korea fired", "it added."],
+         "drop": ["Skip to content", "This photo, taken", "(END)", "Keywords", "Most Liked", "Chengdu"]},
+    ),
+    "agency_byline_min_read_and_trailer": (
+        "Asia Pacific\nSouth Korea to stick with GSOMIA decision despite U.S. pressure\nBy Hyonhee Shin\n"
+        "3 Min Read\nSEOUL (Reuters) - South Korea will not reverse its decision to scrap an "
+        "intelligence-sharing pact with Japan unless Tokyo changes course, an official said on Tuesday.\n"
+        "The pact is due to expire at midnight on Saturday.\n"
+        "Reporting by Hyonhee Shin; Editing by Michael Perry\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n",
+        {"title": "South Korea to stick with GSOMIA decision despite U.S. pressure", "published": None,
+         "outlet": "Reuters", "byline": "Hyonhee Shin",
+         "keep": ["SEOUL (Reuters) - South Korea will not", "due to expire at midnight on Saturday."],
+         "drop": ["Asia Pacific", "3 Min Read", "Reporting by", "Our Standards"]},
+    ),
+    "file_photo_caption_and_copyright": (
+        "FILE - In this Nov. 22, 2019, file photo, South Korean President Moon Jae-in speaks during a "
+        "meeting in Seoul. (AP Photo/Ahn Young-joon, File)\n"
+        "SEOUL, South Korea (AP) — South Korea said Friday it will keep a military intelligence-sharing "
+        "agreement with Japan, reversing its earlier decision to terminate it.\n"
+        "The announcement came hours before the pact was set to expire.\n"
+        "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.\n"
+        "Copyright 2019 The Associated Press. All rights reserved.\n",
+        {"published": None, "outlet": "Associated Press",
+         "keep": ["SEOUL, South Korea (AP) — South Korea said Friday", "hours before the pact was set"],
+         "drop": ["FILE -", "contributed to this report", "Copyright 2019"]},
+    ),
+    "section_notice_share_links_and_topics": (
+        "South Korea\nThis article is more than 4 years old\n"
+        "South Korea reverses decision to scrap intelligence-sharing pact with Japan\n"
+        "Move follows pressure from US over the agreement, which was due to expire at midnight\n"
+        "Fri 22 Nov 2019 10.05 GMT\nShare on Facebook\nShare via Email\n"
+        "South Korea has made a last-minute U-turn on its decision to scrap a military "
+        "intelligence-sharing pact with Japan, following pressure from the US.\n"
+        "Seoul said it would suspend its notice to end the pact.\n"
+        "Topics\nSouth Korea\nJapan\nAsia Pacific\nnews\nReuse this content\n",
+        {"title": "South Korea reverses decision to scrap intelligence-sharing pact with Japan",
+         "published": "2019-11-22",
+         "keep": ["South Korea has made a last-minute U-turn", "suspend its notice to end the pact."],
+         "drop": ["more than 4 years old", "Share on Facebook", "Share via Email", "Topics", "Reuse this content"]},
+    ),
+    "bracketed_photo_credit_and_comment_section": (
+        "Moon keeps Gsomia alive\nBY SARAH KIM [kim.sarah@joongang.co.kr]\nNov 23,2019\n"
+        "Foreign Minister Kang Kyung-wha speaks to reporters in Nagoya on Friday. [YONHAP]\n"
+        "The Moon Jae-in administration on Friday decided to conditionally suspend its decision to "
+        "terminate a military intelligence-sharing pact with Japan.\n"
+        "The decision was announced by Kim You-geun of the National Security Office.\n"
+        "Comments\nI think this is great news for the alliance and for everyone involved in it.\n",
+        {"title": "Moon keeps Gsomia alive", "published": "2019-11-23", "byline": "SARAH KIM",
+         "keep": ["The Moon Jae-in administration on Friday", "announced by Kim You-geun"],
+         "drop": ["[YONHAP]", "Comments", "great news for the alliance"]},
+    ),
+    "subscription_promo_inside_the_article": (
+        "The Diplomat\nFlashpoints | Security | East Asia\nWhat the GSOMIA Reversal Means\nBy Ankit Panda\n"
+        "November 22, 2019\nAdvertisement\n"
+        "South Korea's last-minute decision to keep GSOMIA alive is a relief for Washington, but the "
+        "underlying dispute with Japan remains.\n"
+        "Enjoying this article? Click here to subscribe for full access. Just $5 a month.\n"
+        "The agreement allows the two countries to share military intelligence directly.\n",
+        {"title": "What the GSOMIA Reversal Means", "published": "2019-11-22", "byline": "Ankit Panda",
+         "keep": ["is a relief for Washington", "share military intelligence directly."],
+         "drop": ["Flashpoints", "Advertisement", "Enjoying this article?"]},
+    ),
+    "hard_wrapped_paragraphs": (
+        "# Seoul keeps intel pact with Tokyo\n\n"
+        "SEOUL -- South Korea said on Friday it would keep its intelligence-sharing pact\n"
+        "with Japan, reversing a decision made in August that had alarmed the United\n"
+        "States.\n\nThe pact had been due to expire at midnight.\n",
+        {"title": "Seoul keeps intel pact with Tokyo", "published": None,
+         "keep": ["alarmed the United States.", "due to expire at midnight."], "drop": []},
+    ),
+    "related_list_inside_the_article": (
+        "Seoul reverses course on pact\n"
+        "South Korea reversed its decision on Friday to end a military pact with Japan, officials said.\n"
+        "Related Articles\nJapan welcomes decision\nUS praises Seoul\n"
+        "The U.S. State Department welcomed the decision in a statement released late on Friday.\n"
+        "Share this article\n",
+        {"title": "Seoul reverses course on pact", "published": None,
+         "keep": ["South Korea reversed its decision", "The U.S. State Department welcomed"],
+         "drop": ["Related Articles", "Japan welcomes decision", "US praises Seoul", "Share this article"]},
+    ),
+    "headline_and_lead_ending_in_initials": (
+        "Seoul bows to pressure from U.S.\n\n"
+        "South Korea decided on Friday to keep its pact with Japan despite pressure from the U.S.\n",
+        {"title": "Seoul bows to pressure from U.S.", "keep": ["despite pressure from the U.S."], "drop": []},
+    ),
+    "icon_labels_glued_after_the_sign_off": (
+        "Pentagon chief welcomes Japan's efforts\n\n"
+        "WASHINGTON -- US Defense Secretary Mark Esper on Monday welcomed Japan's efforts to "
+        "strengthen trilateral cooperation, the Pentagon said.\n\n"
+        "GSOMIA is set to expire on Saturday, according to the Pentagon. (Yonhap)ArrowArtboardCreated with "
+        "Sketch.Title ChevronTitle ChevronEye IconIcon FacebookIcon LinkedinIcon Mail\n",
+        {"outlet": "Yonhap", "keep": ["GSOMIA is set to expire on Saturday, according to the Pentagon."],
+         "drop": ["(Yonhap)", "Artboard", "Chevron"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_other_outlet_shapes(name):
+    text, want = CASES[name]
+    article = clean(RawArticle(path=f"{name}.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    joined = body(article)
+    assert [k for k in want["keep"] if k not in joined] == []
+    assert [d for d in want["drop"] if d in joined] == []
+    for field in ("title", "published", "outlet", "byline"):
+        if field in want:
+            assert getattr(article, field) == want[field], field
+
+
+# --- Errors and determinism ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "From\nSend to\n\n(Yonhap)\n\nA+ A-\n"],
+                         ids=["empty", "blank", "chrome_only"])
+def test_no_body_text_is_an_input_error(text):
+    with pytest.raises(InputError) as error:
+        clean(RawArticle(path="bad.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert error.value.path == "bad.txt"
+
+
+def test_clean_is_deterministic():
+    raw = raw_article(SEED_000["path"])
+    assert clean(raw) == clean(raw)
+
+
+if __name__ == "__main__":
+    print_figures()

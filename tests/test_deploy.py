@@ -1,0 +1,122 @@
+"""`briefing deploy`: MkDocs' gh-deploy pushes the built site to a gh-pages
+branch; a local bare repository stands in for GitHub."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_ERROR, EXIT_OK, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+
+
+def git(*args: str, cwd: Path | None = None) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def remote(tmp_path, monkeypatch) -> Path:
+    """A bare repository (the 'GitHub' side) and a clone-like work repository,
+    the current directory, with the bare one as remote 'origin'."""
+    for var in ("GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"):
+        monkeypatch.setenv(var, "Briefing Tests")
+    for var in ("GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.setenv(var, "tests@example.invalid")
+    bare = tmp_path / "remote.git"
+    git("init", "--quiet", "--bare", str(bare))
+    work = new_clone(tmp_path / "work", bare)
+    monkeypatch.chdir(work)
+    return bare
+
+
+def new_clone(work: Path, bare: Path, name: str = "origin") -> Path:
+    work.mkdir()
+    git("init", "--quiet", cwd=work)
+    git("remote", "add", name, str(bare), cwd=work)
+    return work
+
+
+def deploy_args(work: Path, *extra: str) -> list[str]:
+    return [
+        "deploy", "--input", str(SEEDS),
+        "--docs", str(work / "docs"), "--site", str(work / "site"),
+        "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
+        "--config", str(ROOT / "mkdocs.yml"), *extra,
+    ]
+
+
+def published_files(bare: Path) -> set[str]:
+    return set(git("--git-dir", str(bare), "ls-tree", "-r", "--name-only", "gh-pages").split())
+
+
+def test_deploy_pushes_the_built_site_to_gh_pages(remote):
+    work = Path.cwd()
+    assert main(deploy_args(work, "--message", "Publish the briefings")) == EXIT_OK
+    files = published_files(remote)
+    built = {p.relative_to(work / "site").as_posix() for p in (work / "site").rglob("*") if p.is_file()}
+    assert files == built | {".nojekyll"}
+    assert {"index.html", "briefings/index.html", "search/search_index.js",
+            "assets/javascripts/offline-search.js"} <= files
+    assert any(f.startswith("briefings/") and f != "briefings/index.html" for f in files)
+    assert git("--git-dir", str(remote), "log", "-1", "--format=%s", "gh-pages").strip() == "Publish the briefings"
+
+
+def test_default_message_names_the_mkdocs_version(remote):
+    assert main(deploy_args(Path.cwd())) == EXIT_OK
+    message = git("--git-dir", str(remote), "log", "-1", "--format=%s", "gh-pages")
+    assert "with MkDocs version: 1." in message
+
+
+def test_a_second_deploy_adds_a_commit(remote):
+    work = Path.cwd()
+    assert main(deploy_args(work)) == EXIT_OK
+    assert main(deploy_args(work)) == EXIT_OK
+    assert git("--git-dir", str(remote), "rev-list", "--count", "gh-pages").strip() == "2"
+
+
+def test_deploy_to_a_named_remote(remote, tmp_path, monkeypatch):
+    pages = tmp_path / "pages.git"
+    git("init", "--quiet", "--bare", str(pages))
+    git("remote", "add", "pages", str(pages))
+    assert main(deploy_args(Path.cwd(), "--remote", "pages")) == EXIT_OK
+    assert "index.html" in published_files(pages)
+    assert git("--git-dir", str(remote), "branch", "--list").strip() == ""
+
+
+def test_diverged_remote_branch_needs_force(remote, tmp_path, monkeypatch, capsys):
+    assert main(deploy_args(Path.cwd())) == EXIT_OK
+    other = new_clone(tmp_path / "other", remote)
+    monkeypatch.chdir(other)
+    # Another message: the same tree, message and second would be the same commit.
+    assert main(deploy_args(other, "--message", "From another clone")) == EXIT_ERROR
+    assert "--force" in capsys.readouterr().err
+    first = git("--git-dir", str(remote), "rev-parse", "gh-pages")
+    assert main(deploy_args(other, "--message", "From another clone", "--force")) == EXIT_OK
+    pushed = git("--git-dir", str(remote), "rev-parse", "gh-pages")
+    assert pushed != first and pushed == git("rev-parse", "gh-pages")
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("outside a git repository", "not a git repository"),
+    ("unknown remote", "no git remote named 'nowhere'"),
+    ("--no-site", "--no-site"),
+])
+def test_deploy_errors_say_what_is_wrong(case, expected, remote, tmp_path, monkeypatch, capsys):
+    work = Path.cwd()
+    extra: tuple[str, ...] = ()
+    if case == "outside a git repository":
+        work = tmp_path / "plain"
+        work.mkdir()
+        monkeypatch.chdir(work)
+        monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    elif case == "unknown remote":
+        extra = ("--remote", "nowhere")
+    else:
+        extra = ("--no-site",)
+    assert main(deploy_args(work, *extra)) == EXIT_ERROR
+    assert expected in capsys.readouterr().err
+    assert git("--git-dir", str(remote), "branch", "--list").strip() == ""

@@ -1,0 +1,264 @@
+"""Rebuilding when articles arrive: only new and changed articles are read again,
+only changed pages are rewritten, and the output is the same as a build from scratch."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_module
+from generator.cache import ArticleCache, file_key, fingerprint
+from generator.knowledge import Knowledge, load_knowledge
+from generator.models import Briefing, Rejection
+from generator.pipeline import BuildOptions, build, read_all, read_one
+from tests.conftest import CORPUS, GOLD
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+KNOWLEDGE = load_knowledge(ROOT / "knowledge")
+# A few real articles besides the seeds: enough for cross-links, quick to read.
+EXTRA = sorted(CORPUS.glob("*.txt"))[:4]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path) -> BuildOptions:
+    inputs = tmp_path / "seeds"
+    inputs.mkdir()
+    for path in [*SEEDS.iterdir(), *EXTRA]:
+        shutil.copy(path, inputs / path.name)
+    return BuildOptions(
+        input_dir=inputs,
+        docs_dir=tmp_path / "site_src",
+        site_dir=tmp_path / "site",
+        config_file=ROOT / "mkdocs.yml",
+        knowledge_dir=ROOT / "knowledge",
+        templates_dir=ROOT / "templates",
+        build_site=False,
+        cache_dir=tmp_path / ".briefing-cache",
+        workers=1,
+    )
+
+
+def test_a_warm_build_reads_no_article_and_writes_the_same_pages_as_a_cold_one(project, tmp_path):
+    cold = build(project)
+    first = tree(project.docs_dir)
+    warm = build(project)
+    assert (cold.read, cold.cached) == (6, 0)
+    assert (warm.read, warm.cached) == (0, 6)
+    assert warm.written.written == () and warm.written.deleted == ()
+    assert tree(project.docs_dir) == first
+    uncached = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
+    build(uncached)
+    assert tree(uncached.docs_dir) == first
+
+
+def test_a_parallel_build_writes_the_same_pages_as_a_serial_one(project, tmp_path, monkeypatch):
+    monkeypatch.setattr("generator.pipeline.PARALLEL_FROM", 2)
+    build(replace(project, cache_dir=None))
+    parallel = replace(project, docs_dir=tmp_path / "parallel", cache_dir=None, workers=2)
+    build(parallel)
+    assert tree(parallel.docs_dir) == tree(project.docs_dir)
+
+
+def test_only_the_new_article_is_read_and_only_changed_pages_are_written(project, tmp_path):
+    build(project)
+    old_pages = tree(project.docs_dir)
+    old = {path: ns - 10**9 for path, ns in mtimes(project.docs_dir).items()}
+    for path, ns in old.items():
+        os.utime(project.docs_dir / path, ns=(ns, ns))
+    added = sorted(CORPUS.glob("*.txt"))[10]
+    shutil.copy(added, project.input_dir / added.name)
+
+    result = build(project)
+
+    assert (result.read, result.cached) == (1, 6)
+    new_pages = tree(project.docs_dir)
+    changed = {p for p in new_pages if p != ".briefing-manifest.json" and old_pages.get(p) != new_pages[p]}
+    assert set(result.written.written) == changed
+    assert f"briefings/{added.stem.replace('_', '-')}.md" in changed
+    for path, ns in mtimes(project.docs_dir).items():
+        if path in old and old_pages[path] == new_pages[path]:
+            assert ns == old[path], f"{path} was rewritten with the same content"
+
+
+def test_an_edited_sidecar_rereads_its_article(project):
+    build(project)
+    (project.input_dir / "003_f8d53fefbb7e7c2c.yaml").write_text("published: 2019-08-10\noutlet: Kyodo\n")
+    result = build(project)
+    assert result.read == 1
+    assert result.corpus.get("003-f8d53fefbb7e7c2c").article.published == "2019-08-10"
+
+
+def test_new_knowledge_rereads_every_article(project, tmp_path):
+    build(project)
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    with (knowledge / "issues.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n- id: fisheries\n  title: Fisheries talks\n  aliases: [fishing talks]\n")
+    result = build(replace(project, knowledge_dir=knowledge))
+    assert result.read == 6
+
+
+def test_a_change_of_the_generator_code_gives_a_new_fingerprint(tmp_path, monkeypatch):
+    package = tmp_path / "generator"
+    package.mkdir()
+    (package / "clean.py").write_text("RULE = 1\n")
+    monkeypatch.setattr(cache_module, "PACKAGE", package)
+    before = cache_module._code_digest.__wrapped__()
+    (package / "clean.py").write_text("RULE = 2\n")
+    assert cache_module._code_digest.__wrapped__() != before
+
+
+def test_knowledge_changes_the_fingerprint_but_its_comments_do_not():
+    assert fingerprint(KNOWLEDGE) == fingerprint(load_knowledge(ROOT / "knowledge"))
+    assert fingerprint(KNOWLEDGE) != fingerprint(Knowledge(actors=KNOWLEDGE.actors))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "foreign pickle"])
+def test_a_damaged_cache_entry_is_read_again_not_an_error(tmp_path, damage):
+    paths = sorted(SEEDS.glob("*.txt"))
+    store = ArticleCache(tmp_path, fingerprint(KNOWLEDGE))
+    cold = read_all(paths, KNOWLEDGE, store)
+    entries = sorted(store.folder.glob("*.pickle"))
+    assert len(entries) == len(paths)
+    for entry in entries:
+        blob = entry.read_bytes()
+        entry.write_bytes({
+            "garbage": b"\x00not a cache entry",
+            "truncated": blob[: len(blob) // 2],
+            "flipped": blob[:-1] + bytes([blob[-1] ^ 1]),
+            "empty": b"",
+            "foreign pickle": pickle.dumps({"not": "a record"}),
+        }[damage])
+    warm = read_all(paths, KNOWLEDGE, store)
+    assert warm.cached == 0
+    assert warm.outcomes == cold.outcomes
+    assert read_all(paths, KNOWLEDGE, store).cached == len(paths)
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=lambda e: Path(e["file"]).stem)
+def test_a_cached_record_is_the_record(entry, tmp_path):
+    record = read_one(entry["path"], KNOWLEDGE)
+    store = ArticleCache(tmp_path, fingerprint(KNOWLEDGE))
+    key = file_key(entry["path"])
+    store.store(key, record)
+    assert store.load(key) == record
+
+
+def test_rejections_are_cached_too(tmp_path):
+    empty = tmp_path / "in" / "empty.txt"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    store = ArticleCache(tmp_path / "cache", fingerprint(KNOWLEDGE))
+    first = read_all([empty], KNOWLEDGE, store)
+    second = read_all([empty], KNOWLEDGE, store)
+    assert isinstance(first.outcomes[0], Rejection)
+    assert second.outcomes == first.outcomes and second.cached == 1
+
+
+def test_a_folder_named_like_an_article_is_not_cached_but_still_rejected(tmp_path):
+    folder = tmp_path / "a.txt"
+    folder.mkdir()
+    assert file_key(folder) is None
+    reading = read_all([folder], KNOWLEDGE, ArticleCache(tmp_path / "cache", "0" * 24))
+    assert isinstance(reading.outcomes[0], Rejection) and reading.cached == 0
+
+
+def test_the_key_covers_path_bytes_and_sidecar(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nBody text of the article.\n")
+    keys = {file_key(article)}
+    (tmp_path / "a.yaml").write_text("outlet: Kyodo\n")
+    keys.add(file_key(article))
+    article.write_text("Title\n\nBody text of the article, changed.\n")
+    keys.add(file_key(article))
+    shutil.copy(article, tmp_path / "b.txt")
+    keys.add(file_key(tmp_path / "b.txt"))
+    assert len(keys) == 4
+
+
+def test_prune_drops_unused_old_entries_and_other_fingerprints(tmp_path):
+    briefing = Briefing(article=read_one(SEEDS / "000_3098d3c7a12f7f37.txt", KNOWLEDGE).article)
+    old = ArticleCache(tmp_path, "a" * 24)
+    old.store("1" * 64, briefing)
+    current = ArticleCache(tmp_path, "b" * 24)
+    for key in ("2" * 64, "3" * 64, "4" * 64):
+        current.store(key, briefing)
+    long_ago = (current.folder / f"{'4' * 64}.pickle")
+    os.utime(long_ago, (0, 0))
+    (tmp_path / "notes.txt").write_text("mine")
+
+    current.prune({"2" * 64}, max_age=3600)
+
+    assert not old.folder.exists()
+    assert sorted(p.stem for p in current.folder.iterdir()) == ["2" * 64, "3" * 64]
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_removed_article_disappears_with_every_link_to_it(tmp_path):
+    inputs = tmp_path / "seeds"
+    shutil.copytree(SEEDS, inputs)
+    options = BuildOptions(
+        input_dir=inputs, docs_dir=tmp_path / "site_src", site_dir=tmp_path / "site",
+        config_file=ROOT / "mkdocs.yml", knowledge_dir=ROOT / "knowledge",
+        templates_dir=ROOT / "templates", cache_dir=tmp_path / ".briefing-cache",
+    )
+    build(options)
+    gone = "003-f8d53fefbb7e7c2c"
+    assert (options.docs_dir / "briefings" / f"{gone}.md").exists()
+    assert (options.site_dir / "briefings" / f"{gone}.html").exists()
+
+    (inputs / "003_f8d53fefbb7e7c2c.txt").unlink()
+    (inputs / "003_f8d53fefbb7e7c2c.yaml").unlink()
+    result = build(options)
+
+    assert f"briefings/{gone}.md" in result.written.deleted
+    assert not (options.docs_dir / "briefings" / f"{gone}.md").exists()
+    assert not (options.site_dir / "briefings" / f"{gone}.html").exists()
+    link = re.compile(rf"{gone}\.(md|html)")
+    for folder in (options.docs_dir, options.site_dir):
+        for page in folder.rglob("*"):
+            if page.is_file() and page.suffix in (".md", ".html", ".xml", ".json", ".svg"):
+                assert not link.search(page.read_text(encoding="utf-8")), f"{page} still links {gone}"
+
+
+def test_hand_written_pages_survive_every_rebuild_untouched(project):
+    about = project.docs_dir / "about.md"
+    notes = project.docs_dir / "notes" / "reading-list.md"
+    build(project)
+    notes.parent.mkdir()
+    about.write_text("# About\n\nWritten by hand.\n")
+    notes.write_text("# Reading list\n")
+    os.utime(about, ns=(10**18, 10**18))
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (about, notes)}
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[10], project.input_dir)
+    build(project)
+    (project.input_dir / EXTRA[0].name).unlink()
+    build(project)
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (about, notes)} == before
+
+
+def test_the_benchmark_runs_and_reports_what_changed(tmp_path):
+    from benchmarks import bench, synth
+
+    synth.write_articles(8, tmp_path / "seeds")
+    result = bench.measure(tmp_path, 8, site=False)
+    assert result["briefings"] == 8
+    assert result["rebuild_read"] == 1
+    assert result["rewritten_matches_changed"]
+    assert "adding one article" in bench.targets([result], ())
+    assert "8" in bench.table([result])

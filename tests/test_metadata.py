@@ -1,0 +1,185 @@
+"""metadata: the small extract_<field>() functions, on inline strings in common news formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import metadata
+from generator.models import Dateline
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2019/08/02 11:20", "2019-08-02"),
+    ("Write: 2019-08-23 14:15:46Update: 2019-08-23 14:43:07", "2019-08-23"),
+    ("2019.11.22 21:13Nation", "2019-11-22"),
+    ("Nov. 19, 2019 - 08:54 By Yonhap", "2019-11-19"),
+    ("Published : Nov. 12, 2019 - 17:30", "2019-11-12"),
+    ("17, Dec. 2019", "2019-12-17"),
+    ("22nd November, 2019", "2019-11-22"),
+    ("Fri 22 Nov 2019 10.05 GMT", "2019-11-22"),
+    ("Posted on : Nov.23,2019 17:17 KST", "2019-11-23"),
+    ("2019년 8월 23일", "2019-08-23"),
+    ("November 31, 2019", None),  # no such day
+    ("TOKYO, Aug 23 (KUNA)", None),  # no year
+    ("11/22/2019", "2019-11-22"),
+    ("22/11/2019", "2019-11-22"),
+    ("05/06/2019", None),  # month first or day first: cannot tell
+    ("in March 2019", None),  # no day
+])
+def test_parse_date(text, iso):
+    assert metadata.parse_date(text) == iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2019/08/02 11:20", "2019-08-02"),
+    ("date 2019-10-26 National", "2019-10-26"),
+    ("date 2019-11-22 Newsletter Signup Register / Login", "2019-11-22"),
+    ("승인 2019.08.23 09:54", "2019-08-23"),
+    ("Friday, August 23, 2019", "2019-08-23"),
+    ("Nov 23, 2019", "2019-11-23"),
+    ("All News 09:17 November 28, 2019", "2019-11-28"),
+    ("Updated 10:32 AM ET, Fri November 22, 2019", "2019-11-22"),
+    ("Source: Xinhua| 2019-11-22 21:05:12|Editor: huaxia", "2019-11-22"),
+    ("Last modified on Fri 22 Nov 2019 11.30 GMT", "2019-11-22"),
+])
+def test_page_date_reads_date_stamps(line, iso):
+    assert metadata.page_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Headlines, August 23, 2019",
+    "Nov. 22, 2019 was the day Seoul changed course on the pact with Tokyo.",
+    "The pact was signed on Nov. 23, 2016, and renewed every year since then.",
+    "TOKYO, Aug 23 (KUNA) -- Japanese Prime Minister Shinzo Abe on Friday denounced",
+    "Japanese Prime Minister Shinzo Abe at the G20 summit in Osaka on June 28, 2019.",
+])
+def test_page_date_ignores_sentences_and_headlines(line):
+    assert metadata.page_date(line) is None
+
+
+@pytest.mark.parametrize("line, name, outlet", [
+    ("By Zin Kao, Taiwan News, Staff Writer", "Zin Kao", "Taiwan News"),
+    ("By Yoon Sojung", "Yoon Sojung", None),
+    ("By Jung Da-min", "Jung Da-min", None),
+    ("By Yonhap", None, "Yonhap"),
+    ("By The Associated Press", None, "Associated Press"),
+    ("By Reuters Staff", None, "Reuters"),
+    ("By Kim Tong-hyung | AP", "Kim Tong-hyung", "Associated Press"),
+    ("BY SARAH KIM [kim.sarah@joongang.co.kr]", "SARAH KIM", None),
+    ("By Jake Kwon and Joshua Berlinger, CNN", "Jake Kwon and Joshua Berlinger", "CNN"),
+    ("Nov. 19, 2019 - 08:54 By Yonhap", None, "Yonhap"),
+])
+def test_parse_byline(line, name, outlet):
+    assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, Japan will have to decide whether to keep the pact.",
+    "By the end of the year the two sides had not met.",
+    "Bystanders watched the rally in Seoul.",
+])
+def test_sentences_starting_with_by_are_not_bylines(line):
+    assert metadata.parse_byline(line) is None
+
+
+def test_extract_byline_takes_the_first_person():
+    assert metadata.extract_byline(["By Yonhap", "By Zin Kao, Taiwan News"]) == "Zin Kao"
+    assert metadata.extract_byline(["By Yonhap"]) is None
+
+
+@pytest.mark.parametrize("paragraph, place, agency, date", [
+    ("WASHINGTON -- US Defense Secretary Mark Esper on Monday", "WASHINGTON", None, None),
+    ("SEOUL (Kyodo) -- Visiting U.S. Secretary of Defense", "SEOUL", "Kyodo", None),
+    ("TOKYO, Aug 23 (KUNA) -- Japanese Prime Minister", "TOKYO", "KUNA", "Aug 23"),
+    ("TAIPEI (Taiwan News) – Japan's Cabinet on Friday", "TAIPEI", "Taiwan News", None),
+    ("BANGKOK ― South Korea, the United States and Japan", "BANGKOK", None, None),
+    ("WASHINGTON – Top U.S. military officer", "WASHINGTON", None, None),
+    ("MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea suspended",
+     "MOSCOW", "Sputnik", "22nd November, 2019"),
+    ("TOKYO, Kyodo - Japan and South Korea said Monday", "TOKYO", "Kyodo", None),
+    ("SEOUL, Nov. 28 (Yonhap) -- North Korea fired", "SEOUL", "Yonhap", "Nov. 28"),
+    ("SEOUL, South Korea (AP) — South Korea said Friday", "SEOUL, South Korea", "Associated Press", None),
+    ("(CNN)South Korea will not end a military pact", None, "CNN", None),
+])
+def test_extract_dateline(paragraph, place, agency, date):
+    found = metadata.extract_dateline(paragraph)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, agency=agency)
+    assert found.date == date
+    assert paragraph.startswith(found.text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "U.S. Secretary of State Mike Pompeo was unusually direct",
+    "South Korea said on Thursday that it would abandon the pact",
+    "GSOMIA-related talks ended without agreement on Friday",
+    "ROK-Japan ties have soured since last year",
+    "(LEAD) N. Korea fires 2 short-range ballistic missiles",
+])
+def test_no_dateline(paragraph):
+    assert metadata.extract_dateline(paragraph) is None
+
+
+def test_lone_dateline():
+    assert metadata.lone_dateline("NAGOYA") == Dateline(place="NAGOYA", agency=None)
+    assert metadata.lone_dateline("U.S.") is None
+    assert metadata.lone_dateline("Nagoya") is None
+
+
+def test_published_precedence():
+    stamps = [None, "2019-11-22"]
+    headline = "Headlines, Nov 20, 2019"
+    assert metadata.extract_published("2019-11-21", stamps, "22nd November, 2019", headline) == "2019-11-21"
+    assert metadata.extract_published("2019-11-21T23:00:00+09:00") == "2019-11-21"
+    assert metadata.extract_published(None, stamps, "23rd November, 2019") == "2019-11-22"
+    assert metadata.extract_published(None, [], "23rd November, 2019", "Headlines, Nov 20, 2019") == "2019-11-23"
+    assert metadata.extract_published(None, [], "Aug 23", "Headlines, August 20, 2019") == "2019-08-20"
+    assert metadata.extract_published(None, [], "Aug 23", "Abe decries Seoul's decision") is None
+    assert metadata.extract_published("not a date", ["2019-11-22"]) == "2019-11-22"
+
+
+def test_outlet_precedence():
+    assert metadata.extract_outlet("Stated", ["Yonhap", "Kyodo"]) == "Stated"
+    assert metadata.extract_outlet(None, [None, "Kyodo", "Yonhap"]) == "Kyodo"
+    assert metadata.extract_outlet("  ", []) is None
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("YONHAP News", "Yonhap"), ("Yonhap News Agency", "Yonhap"), ("kyodo", "Kyodo"),
+    ("AP", "Associated Press"), ("Kuwait News Agency", "KUNA"), ("Taiwan News", None),
+])
+def test_canonical_agency(name, canonical):
+    assert metadata.canonical_agency(name) == canonical
+
+
+def test_outlet_clues_in_text():
+    assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
+    assert metadata.masthead_outlet("Seoul keeps the pact") is None
+    assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
+    assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
+
+
+def test_title_precedence_and_fallback():
+    paragraphs = ["WASHINGTON -- Mark Esper met Taro Kono in Bangkok on Sunday. They talked about GSOMIA."]
+    assert metadata.extract_title("Stated", "Printed headline", paragraphs) == "Stated"
+    assert metadata.extract_title(None, "Printed headline", paragraphs) == "Printed headline"
+    assert metadata.extract_title(None, None, paragraphs) == "Mark Esper met Taro Kono in Bangkok on Sunday."
+
+
+def test_fallback_title_is_shortened_at_a_word():
+    long = "South Korea " + "and Japan " * 30 + "agreed."
+    title = metadata.fallback_title(long)
+    assert len(title) <= metadata.TITLE_LIMIT and title.endswith("…") and " an…" not in title
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Seoul keeps pact with Tokyo | The Korea Herald", "Seoul keeps pact with Tokyo"),
+    ("Seoul keeps pact with Tokyo - Yonhap News Agency", "Seoul keeps pact with Tokyo"),
+    ("South Korea Extends Military Intelligence-Sharing Pact With Japan - Seoul",
+     "South Korea Extends Military Intelligence-Sharing Pact With Japan - Seoul"),
+    ("(LEAD) N. Korea fires 2 short-range ballistic missiles: JCS",
+     "N. Korea fires 2 short-range ballistic missiles: JCS"),
+    ("(2nd LD) Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+])
+def test_strip_title_chrome(headline, title):
+    assert metadata.strip_title_chrome(headline) == title

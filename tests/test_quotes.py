@@ -1,0 +1,238 @@
+"""Quotations and their speakers: measured on the gold articles, and small cases by hand.
+
+The gold articles are built as in tests/test_actors.py (one paragraph per
+line, the gold's `body_drop` strings standing in for the cleaner), so this
+stage is measured on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import GOLD, gold_id
+from tests.test_actors import CORPUS, KNOWN, article
+from generator.actors import find_actors
+from generator.evaluate import fold, same_name
+from generator.models import Quote
+from generator.quotes import find_quotes
+
+# Quality floors over the gold corpus and seeds: they only go up.
+QUOTE_RECALL_FLOOR = 0.90
+SPEAKER_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, tuple[tuple[Quote, ...], dict[str, str]]]:
+    """Per article: the quotes, and actor id -> canonical name."""
+    result = {}
+    for key, a in CORPUS.items():
+        actors = find_actors(a, KNOWN)
+        result[key] = (find_quotes(a, actors), {actor.id: actor.name for actor in actors})
+    return result
+
+
+def matching(quotes: tuple[Quote, ...], start: str) -> Quote | None:
+    """The quote whose text starts with the gold start, after folding."""
+    return next((q for q in quotes if fold(q.text).startswith(fold(start))), None)
+
+
+def right_speaker(quote: Quote, names: dict[str, str], gold_speaker: str | None) -> bool:
+    got = names.get(quote.speaker) if quote.speaker else None
+    return (got is None and gold_speaker is None) or same_name(got, gold_speaker)
+
+
+GOLD_QUOTES = [(gold_id(e), q) for e in GOLD for q in e.get("quotes") or ()]
+
+
+def test_quote_recall_floor(found):
+    hits = sum(matching(found[key][0], q["start"]) is not None for key, q in GOLD_QUOTES)
+    assert hits / len(GOLD_QUOTES) >= QUOTE_RECALL_FLOOR
+
+
+def test_speaker_floor(found):
+    pairs = [(matching(found[key][0], q["start"]), key, q) for key, q in GOLD_QUOTES]
+    pairs = [(quote, key, q) for quote, key, q in pairs if quote is not None]
+    right = sum(right_speaker(quote, found[key][1], q["speaker"]) for quote, key, q in pairs)
+    assert right / len(pairs) >= SPEAKER_FLOOR
+
+
+@pytest.mark.parametrize("key, gold", GOLD_QUOTES, ids=[f"{k[:3]}-{q['start'][:30]}" for k, q in GOLD_QUOTES])
+def test_gold_quote_found_with_its_speaker(key, gold, found):
+    quotes, names = found[key]
+    quote = matching(quotes, gold["start"])
+    assert quote is not None, [q.text[:40] for q in quotes]
+    assert right_speaker(quote, names, gold["speaker"]), (quote.speaker, gold["speaker"])
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_no_quote_outside_the_gold(entry, found):
+    """Every quote found is one the editor lists: no scare quotes, names or stray marks."""
+    starts = [q["start"] for q in entry.get("quotes") or ()]
+    extra = [q.text for q in found[gold_id(entry)][0] if not any(fold(q.text).startswith(fold(s)) for s in starts)]
+    assert extra == []
+
+
+@pytest.mark.parametrize("entry", GOLD, ids=gold_id)
+def test_quotes_are_in_their_paragraph(entry, found):
+    a = CORPUS[gold_id(entry)]
+    for quote in found[gold_id(entry)][0]:
+        head = quote.text.split()[0]
+        assert head in a.paragraphs[quote.paragraph]
+
+
+# --- Small cases ---------------------------------------------------------------------------
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
+    a = article(*paragraphs)
+    return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
+
+
+def test_straight_and_curly_marks():
+    assert quotes_of(
+        '"We are disappointed," Pompeo said.',
+        "“We will respond,” South Korean Foreign Minister Kang Kyung-wha told reporters.",
+    ) == [("We are disappointed", "mike-pompeo"), ("We will respond", "kang-kyung-wha")]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert quotes_of(
+        "Japan’s and South Korea's ministers’ gathering ended; the officials' talks failed.",
+        "It's Seoul’s call, Abe's aides said.",
+    ) == []
+
+
+def test_single_marks_in_a_headline():
+    assert quotes_of("U.S. expresses 'strong concern,' 'disappointment' at termination of pact") == [
+        ("strong concern", "united-states"), ("disappointment", "united-states"),
+    ]
+
+
+def test_single_marks_in_an_article_without_double_marks():
+    assert quotes_of("Mr Abe said: 'We will keep our promises.' Seoul disagreed.") == [
+        ("We will keep our promises.", "shinzo-abe"),
+    ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will see," said Mark Esper, who is on his first trip.', "mark-esper"),
+    ('"We will see," Esper told reporters.', "mark-esper"),
+    ('"We will see," Esper was quoted as saying.', "mark-esper"),
+    ('"We will see," Abe stressed, adding that talks would go on.', "shinzo-abe"),
+    ('Esper also "reiterated the US commitment to peace," according to the Pentagon.', "pentagon"),
+    ('Kim You-geun, deputy director of the presidential office, said: "We decided to halt it."', "kim-you-geun"),
+    ('Asked about the pact, Milley said, "We\'ll find out, we\'ll see."', "mark-milley"),
+    ('"We will not yield," the ministry quoted Kang Kyung-wha as saying.', "kang-kyung-wha"),
+    ('Yonhap quoted Kang Kyung-wha as saying that "the door remains open."', "kang-kyung-wha"),
+    ('"We are disappointed," Pompeo said, "and we urge both sides to talk."', "mike-pompeo"),
+    ('Rep. Eliot Engel (D-N.Y.), chairman of the committee, on Nov. 22 said, "I commend the decision."',
+     "eliot-engel"),
+])
+def test_speaker_cues(text, speaker):
+    assert {s for _, s in quotes_of(text)} == {speaker}
+
+
+def test_it_added_is_the_body_that_spoke():
+    assert quotes_of(
+        '"Secretary Esper welcomed the efforts," the Pentagon said in a readout.',
+        '"Both ministers agreed on the need for a network," it added.',
+    ) == [
+        ("Secretary Esper welcomed the efforts", "pentagon"),
+        ("Both ministers agreed on the need for a network", "pentagon"),
+    ]
+
+
+def test_he_said_is_the_person_named_last():
+    assert [s for _, s in quotes_of(
+        'Japanese Defense Minister Taro Kono met his counterpart.',
+        '"This could send the wrong message," he said, adding Seoul would make a "sensible decision".',
+    )] == ["taro-kono", "taro-kono"]
+
+
+def test_relayed_words_belong_to_the_speaker_named_first():
+    assert [s for _, s in quotes_of(
+        'Milley said he and Abe discussed the issue "a little bit," Kyodo reported.',
+    )] == ["mark-milley"]
+
+
+def test_quote_open_at_the_end_of_a_paragraph_goes_on_in_the_next():
+    assert quotes_of(
+        "Prime Minister Shinzo Abe spoke to reporters.",
+        '"We have explained our position many times.',
+        '"It is now up to Seoul to respond," Taro Kono said.',
+    ) == [
+        ("We have explained our position many times.", "taro-kono"),
+        ("It is now up to Seoul to respond", "taro-kono"),
+    ]
+
+
+def test_a_stray_mark_after_an_attribution():
+    text = '"It is regrettable," Abe told reporters." Japan will urge South Korea to restore trust," Abe said.'
+    assert quotes_of(text) == [
+        ("It is regrettable", "shinzo-abe"), ("Japan will urge South Korea to restore trust", "shinzo-abe"),
+    ]
+
+
+def test_a_quote_standing_alone_after_its_speaker():
+    assert quotes_of(
+        "U.S. Secretary of State Mike Pompeo says the move is disappointing.",
+        '"We are urging each of the two countries to continue to engage."',
+    ) == [("We are urging each of the two countries to continue to engage.", "mike-pompeo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan removed South Korea from its “white list” of trusted partners.",
+    "Japan removed South Korea from its ‘white list’",
+    "The two sides failed to agree on the “Japan-Korea Military Intelligence Protection Agreement” (GSOMIA).",
+    'The final words were cut: "I ',
+])
+def test_not_a_quotation(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Some senior officials say, "The value is high," while others say it has "no value."', None),
+    ('Japan and South Korea said Monday they improved the "mutual understanding" of their systems.', None),
+    ('Senior Blue House officials say, "The information was not useful."', "cheong-wa-dae"),
+    ('"Japan did not use a bargaining chip," a Japanese government source said.', "japan"),
+])
+def test_subject_with_or_without_an_actor(text, speaker):
+    assert {s for _, s in quotes_of(text)} == {speaker}
+
+
+def test_the_same_words_quoted_twice_are_one_quotation():
+    assert quotes_of(
+        "U.S. expresses 'strong concern' at termination of pact",
+        'The United States expressed "strong concern" on Thursday.',
+    ) == [("strong concern", "united-states")]
+
+
+def test_speaker_ids_are_actor_ids():
+    a = CORPUS[gold_id(GOLD[-1])]
+    actors = find_actors(a, KNOWN)
+    ids = {actor.id for actor in actors}
+    assert all(q.speaker in ids for q in find_quotes(a, actors) if q.speaker)
+
+
+_WORDS = (
+    "Moon", "Jae-in", "said", '"', "“", "”", "'", "‘", "’", "Kim", ",", ".", "(", ")", "Seoul", "U.S.",
+    "President", "the", "of", "Ministry", "Gen.", "Abe", "told", "Japan's", "he", "it", "added", "In",
+    "Taro", "Kono", "by", "/", "and", "who", "as", "according", "to", "Pentagon", ":", "(D-N.Y.)",
+    "Council", "(NSC)", "NSC", "saying", "quoted", "reported", "Bangkok", "(Donald)", "Trump", "MOON",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join), max_size=4))
+def test_any_text_gives_well_formed_actors_and_quotes(paragraphs):
+    a = article(*paragraphs)
+    actors = find_actors(a, KNOWN)
+    ids = {actor.id for actor in actors}
+    assert len(ids) == len(actors)
+    for actor in actors:
+        assert all(m.text in a.paragraphs[m.paragraph] for m in actor.mentions)
+    for quote in find_quotes(a, actors):
+        assert quote.text and 0 <= quote.paragraph < len(paragraphs)
+        assert quote.speaker is None or quote.speaker in ids
