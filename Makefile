@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 INSTALLED_TEST := $(VENV)/.installed-test
 
-.PHONY: site test serve golden clean bench
+.PHONY: site test serve golden clean bench deploy
 
 $(INSTALLED): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ site: $(INSTALLED)
 ## test: run the test suite
 test: $(INSTALLED_TEST)
 	$(BIN)/python -m pytest
+
+## deploy: build site/ and publish it to the gh-pages branch of REMOTE (default: origin)
+REMOTE ?= origin
+deploy: $(INSTALLED)
+	$(BIN)/briefing deploy --remote $(REMOTE)
 
 ## serve: build the Markdown and serve the site with live reload
 serve: $(INSTALLED)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .add import add_articles
-from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, deploy
+from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, check_repository, deploy
 from .errors import BriefingError, InputError, RejectedInputError
 from .knowledge import load_knowledge
 from .pipeline import BuildOptions, build, read_briefings
@@ -225,6 +225,7 @@ def run_watch(args: argparse.Namespace) -> int:
 def run_deploy(args: argparse.Namespace) -> int:
     if args.no_site:
         raise DeployError("--no-site: deploy publishes the site it builds")
+    check_repository(args.remote)
     run_build(args)
     branch = deploy(args.config, args.site, remote=args.remote, message=args.message, force=args.force)
     print(f"briefing: published {args.site} to the {branch} branch of {args.remote}", file=sys.stderr)

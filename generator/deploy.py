@@ -42,6 +42,15 @@ def _git(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], capture_output=True, text=True, check=False)
 
 
+def check_repository(remote: str = DEFAULT_REMOTE) -> None:
+    """Raise DeployError unless the current directory is in a git repository
+    that has `remote`: what `deploy` needs, checked before a long build."""
+    if _git("rev-parse", "--is-inside-work-tree").returncode != 0:
+        raise DeployError(f"{Path.cwd()}: not a git repository; deploy from the project's clone")
+    if _git("remote", "get-url", remote).returncode != 0:
+        raise DeployError(f"no git remote named {remote!r} (see `git remote -v`)")
+
+
 def deploy(
     config_file: Path,
     site_dir: Path,
@@ -60,10 +69,7 @@ def deploy(
     """
     if not (site_dir / "index.html").is_file():
         raise DeployError(f"{site_dir}: no built site (index.html); run `briefing build` first")
-    if _git("rev-parse", "--is-inside-work-tree").returncode != 0:
-        raise DeployError(f"{Path.cwd()}: not a git repository; deploy from the project's clone")
-    if _git("remote", "get-url", remote).returncode != 0:
-        raise DeployError(f"no git remote named {remote!r} (see `git remote -v`)")
+    check_repository(remote)
 
     errors = _CollectErrors()
     log = logging.getLogger("mkdocs")

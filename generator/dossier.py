@@ -41,6 +41,8 @@ POSITION_VERBS = re.compile(
     r"commend|laud|hail|concern|disappoint|regret|reaffirm|ask)\w*",
     re.I,
 )
+# What a sentence about the issue's subject calls it when it does not name it.
+PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measures?|talks)\b", re.I)
 # Words that make a sentence about its writer rather than the parties.
 OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
 
@@ -94,8 +96,12 @@ def _party_names(party: ActorProfile, profiles: dict[str, ActorProfile], briefin
     return sorted(set(names), key=len, reverse=True)
 
 
+def _about_issue(sentence: str, issue: IssueDef) -> bool:
+    return _mentions_issue(sentence, issue) or bool(PACT_WORDS.search(sentence))
+
+
 def positions(
-    issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
+    issue: IssueDef, issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
 ) -> tuple[Position, ...]:
     """For each country active in the issue: what it did and said, newest first."""
     counts = Counter(
@@ -112,8 +118,14 @@ def positions(
                         if a.id == party.id or (a.kind != "country" and a.country == party.name)}
             quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
             for paragraph, sentence in _sentences(briefing):
-                head = sentence[: max(60, len(sentence) // 2)]
-                if any(name in head for name in names) and POSITION_VERBS.search(sentence) and not OPINION_CUES.search(sentence):
+                verb = POSITION_VERBS.search(sentence)
+                if not verb or OPINION_CUES.search(sentence) or sentence.lstrip()[:1] in "\"“":
+                    continue
+                # The party acts when it is named before the verb (its subject, roughly).
+                head = sentence[: verb.start()]
+                if not _about_issue(sentence, issue):
+                    continue
+                if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", head) for name in names):
                     scored.append((1.0 / (1 + rank), Statement(sentence, Citation(briefing.id, paragraph))))
         statements = _distinct(scored, MAX_STATEMENTS)
         if statements or quotes:
@@ -151,7 +163,7 @@ def issue_profile(
         briefings=tuple(b.id for b in mine),
         background=background(issue, mine),
         timeline=entries,
-        positions=positions(mine, profiles),
+        positions=positions(issue, mine, profiles),
         status=status,
         upcoming=upcoming,
         conflicts=find_conflicts(entries),

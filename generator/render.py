@@ -33,6 +33,14 @@ def issue_path(issue_id: str) -> str:
     return f"issues/{issue_id}.md"
 
 
+def source_label(briefing: Briefing) -> str:
+    """How a citation names its article: the outlet, else the start of the title."""
+    if briefing.article.outlet:
+        return briefing.article.outlet
+    title = briefing.article.title
+    return title if len(title) <= 40 else title[:39].rsplit(" ", 1)[0] + "…"
+
+
 @jinja2.pass_context
 def href(context, target: str, anchor: str = "") -> Markdown:
     """Relative link from the page being rendered (`here`) to the page `target`."""
@@ -90,6 +98,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
+        source_label=source_label,
     )
     return env
 

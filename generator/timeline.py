@@ -17,6 +17,10 @@ from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 SAME_HAPPENING = 0.3
 # Stricter for the same happening on different dates (a conflict between sources).
 SAME_TOPIC = 0.5
+# Reports of one happening with dates further apart than this are two happenings.
+MAX_APART = {"day": 7, "month": 62, "year": 366}
+# Happenings that occur once: two dates for one of them is a disagreement.
+ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|notif)\w*", re.I)
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for from with as is are was were be been being it its
     this that these those their there they he she his her has have had will would could should may
@@ -92,17 +96,43 @@ def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.text)))
 
 
+def _days_apart(first: str, second: str) -> int:
+    from datetime import date
+
+    def as_date(iso: str) -> date:
+        parts = [int(x) for x in iso.split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    return abs((as_date(first) - as_date(second)).days)
+
+
 def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
-    """Entries that tell the same happening with different dates, from different sources."""
-    conflicts = []
+    """Entries that tell the same happening with different dates, from different sources.
+
+    Words that most entries share (the issue's own name) are no evidence of
+    one happening, so they are left out of the comparison; and two reports of
+    one happening lie close in time (MAX_APART days at their precision).
+    """
+    counts: dict[str, int] = defaultdict(int)
     words = [content_words(e.text) for e in entries]
+    for entry_words in words:
+        for word in entry_words:
+            counts[word] += 1
+    common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
+    words = [w - common for w in words]
+    conflicts = []
     for i, first in enumerate(entries):
         for j in range(i + 1, len(entries)):
             second = entries[j]
             if first.precision != second.precision or first.date == second.date:
                 continue
+            if _days_apart(first.date, second.date) > MAX_APART[first.precision]:
+                continue
             if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
                 continue  # one article giving two dates tells two happenings
-            if similarity(words[i], words[j]) >= SAME_TOPIC and len(words[i] & words[j]) >= 3:
+            same_once = ONE_OFF.search(first.text) and ONE_OFF.search(second.text) and (
+                ONE_OFF.search(first.text).group(1).lower() == ONE_OFF.search(second.text).group(1).lower()
+            )
+            if same_once or (similarity(words[i], words[j]) >= SAME_TOPIC and len(words[i] & words[j]) >= 2):
                 conflicts.append(Conflict(topic=first.text, versions=(first, second)))
     return tuple(conflicts)

@@ -65,17 +65,13 @@ def test_deploy_pushes_the_built_site_to_gh_pages(remote):
     assert git("--git-dir", str(remote), "log", "-1", "--format=%s", "gh-pages").strip() == "Publish the briefings"
 
 
-def test_default_message_names_the_mkdocs_version(remote):
-    assert main(deploy_args(Path.cwd())) == EXIT_OK
-    message = git("--git-dir", str(remote), "log", "-1", "--format=%s", "gh-pages")
-    assert "with MkDocs version: 1." in message
-
-
-def test_a_second_deploy_adds_a_commit(remote):
+def test_a_second_deploy_adds_a_commit_with_the_default_message(remote):
     work = Path.cwd()
-    assert main(deploy_args(work)) == EXIT_OK
+    assert main(deploy_args(work, "--message", "First")) == EXIT_OK
     assert main(deploy_args(work)) == EXIT_OK
     assert git("--git-dir", str(remote), "rev-list", "--count", "gh-pages").strip() == "2"
+    message = git("--git-dir", str(remote), "log", "-1", "--format=%s", "gh-pages")
+    assert "with MkDocs version: 1." in message
 
 
 def test_deploy_to_a_named_remote(remote, tmp_path, monkeypatch):
