@@ -99,6 +99,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         actor_path=actor_path,
         issue_path=issue_path,
         source_label=source_label,
+        basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
     )
     return env
 

@@ -14,7 +14,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 # Each named input set is built on its own into tests/golden/<name>/.
-INPUT_SETS = {"seeds": ROOT / "tests" / "fixtures" / "seeds"}
+FIXTURES = ROOT / "tests" / "fixtures"
+INPUT_SETS = {
+    "seeds": (FIXTURES / "seeds",),
+    "seeds-and-corpus": (FIXTURES / "seeds", FIXTURES / "corpus"),
+}
+ARTICLE_SUFFIXES = (".txt", ".yaml")
 MANIFEST = ".briefing-manifest.json"
 
 
@@ -24,8 +29,14 @@ def generate(name: str) -> dict[str, str]:
 
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"
+        inputs = Path(tmp) / "in"
+        inputs.mkdir()
+        for folder in INPUT_SETS[name]:
+            for path in folder.iterdir():
+                if path.suffix in ARTICLE_SUFFIXES and path.name != "gold.yaml" and path.name != "index.yaml":
+                    shutil.copy(path, inputs / path.name)
         build(BuildOptions(
-            input_dir=INPUT_SETS[name],
+            input_dir=inputs,
             docs_dir=docs,
             knowledge_dir=ROOT / "knowledge",
             templates_dir=ROOT / "templates",

@@ -3,10 +3,12 @@ branch; a local bare repository stands in for GitHub."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import EXIT_ERROR, EXIT_OK, main
 
@@ -116,3 +118,30 @@ def test_deploy_errors_say_what_is_wrong(case, expected, remote, tmp_path, monke
     assert main(deploy_args(work, *extra)) == EXIT_ERROR
     assert expected in capsys.readouterr().err
     assert git("--git-dir", str(remote), "branch", "--list").strip() == ""
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+PAGES_ACTIONS = ("actions/checkout", "actions/setup-python", "actions/configure-pages",
+                 "actions/upload-pages-artifact", "actions/deploy-pages")
+
+
+def workflow_steps() -> list[dict]:
+    jobs = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]
+    return [step for job in jobs.values() for step in job["steps"]]
+
+
+@pytest.mark.parametrize("action", PAGES_ACTIONS)
+def test_pages_workflow_uses_pinned_action(action):
+    uses = [step["uses"] for step in workflow_steps() if step.get("uses", "").startswith(action + "@")]
+    assert len(uses) == 1, f"{action} missing from {WORKFLOW.name}"
+    assert re.fullmatch(r"v\d+\.\d+\.\d+|[0-9a-f]{40}", uses[0].split("@", 1)[1]), uses[0]
+
+
+def test_pages_workflow_builds_with_the_readme_command():
+    runs = [step["run"].strip() for step in workflow_steps() if "run" in step]
+    assert runs == ["make site"]
+    assert "make site" in (ROOT / "README.md").read_text(encoding="utf-8")
+    upload = next(s for s in workflow_steps() if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["path"] == "site"
+    python = next(s for s in workflow_steps() if s.get("uses", "").startswith("actions/setup-python@"))
+    assert python["with"]["cache"] == "pip"

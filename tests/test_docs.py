@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 HELP_COMMANDS = {
     "briefing": [], "briefing build": ["build"], "briefing extract": ["extract"],
-    "briefing add": ["add"], "briefing watch": ["watch"],
+    "briefing add": ["add"], "briefing watch": ["watch"], "briefing deploy": ["deploy"],
 }
 BLOCK = re.compile(r"(<!-- help: (?P<name>[a-z ]+) -->\n```text\n)(?P<body>.*?)(```\n)", re.S)
 
