@@ -97,16 +97,20 @@ def search(page, query: str) -> list[str]:
         }""",
         arg=query,
     )
-    # The theme renders results ten at a time, more as the list is scrolled.
+    # The theme renders ten results, then four more each time the list is
+    # scrolled to its end (a change of "at the end": so leave it, then return).
     total = _result_count(page.locator(".md-search-result__meta").inner_text())
-    for _ in range(total // 10 + 1):
-        shown = page.locator(".md-search-result__item").count()
-        if shown >= total:
-            break
-        page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
+    items = page.locator(".md-search-result__item")
+    while (shown := items.count()) < total:
+        page.locator(".md-search__scrollwrap").evaluate("""async el => {
+            const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+            el.scrollTo(0, 0); await frame();
+            el.scrollTo(0, el.scrollHeight); await frame();
+        }""")
         page.wait_for_function(
-            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown)
+            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown, timeout=5000)
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
+    page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, 0)")
     return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
 
 
