@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
+import re
 from pathlib import Path
 
 import jinja2
@@ -31,6 +33,28 @@ def actor_path(actor_id: str) -> str:
 
 def issue_path(issue_id: str) -> str:
     return f"issues/{issue_id}.md"
+
+
+_TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
+
+
+def page_tags(briefing: Briefing, issues: dict) -> list[str]:
+    """Tags of a briefing page for the tags plugin: its issues and its outlet.
+
+    Only plain characters are kept: tag names end up in HTML and in the tags
+    index, and an outlet name comes from article text.
+    """
+    tags = [f"Issue: {issues[i].title}" for i in briefing.issues if i in issues]
+    if briefing.article.outlet:
+        outlet = " ".join(_TAG_UNSAFE.sub(" ", briefing.article.outlet).split())
+        if outlet:
+            tags.append(f"Outlet: {outlet}")
+    return [" ".join(_TAG_UNSAFE.sub(" ", tag).split()) for tag in tags]
+
+
+def yaml_string(value: str) -> Markdown:
+    """A YAML scalar for front matter (JSON strings are YAML)."""
+    return Markdown(json.dumps(str(value), ensure_ascii=True))
 
 
 def source_label(briefing: Briefing) -> str:
@@ -99,6 +123,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         actor_path=actor_path,
         issue_path=issue_path,
         source_label=source_label,
+        yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
     )
     return env
@@ -153,6 +178,7 @@ def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSet
         page("issues/index.md", "issues.md.j2"),
         page("timeline.md", "timeline.md.j2"),
         page("report.md", "report.md.j2"),
+        page("tags.md", "tags.md.j2"),
     ]
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
@@ -163,6 +189,7 @@ def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSet
             a=briefing.article,
             paragraphs=[linked_paragraph(text, links.get(i, [])) for i, text in enumerate(briefing.article.paragraphs)],
             related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
+            tags=page_tags(briefing, issues),
             captures=[d for d in corpus.duplicates if d.kept == briefing.id],
         ))
     for actor in corpus.actors:

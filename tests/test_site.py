@@ -78,3 +78,20 @@ def test_a_broken_link_fails_the_strict_build(tmp_path):
         "--docs", str(docs), "--site", str(tmp_path / "site"),
     ])
     assert code == 2
+
+
+def test_briefings_are_tagged_with_issue_and_outlet(built):
+    page = (built / "briefings" / "000-3098d3c7a12f7f37.html").read_text(encoding="utf-8")
+    assert "Outlet: Yonhap" in page
+    assert "Issue: GSOMIA" in page
+    tags = (built / "tags.html").read_text(encoding="utf-8")
+    assert "000-3098d3c7a12f7f37.html" in tags
+
+
+def test_tags_keep_only_plain_characters():
+    from generator.models import Briefing, CleanArticle, Source
+    from generator.render import page_tags
+
+    article = CleanArticle(id="x", source=Source("x.txt", "0" * 64), title="t", outlet="<script>Evil</script> News",
+                           published=None, dateline=None, byline=None, paragraphs=("p",))
+    assert page_tags(Briefing(article=article), {}) == ["Outlet: script Evil script News"]
