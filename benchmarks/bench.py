@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import json
 import pstats
 import resource
@@ -63,7 +64,11 @@ def options_for(project: Path, *, site: bool, workers: int | None = None):
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    """Each file's SHA-256 (digests, not bytes: the comparison must not add to peak memory)."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).digest()
+        for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def cpu_seconds() -> tuple[float, float]:

@@ -17,6 +17,11 @@ paragraph — and every unit gets one fate:
    group (paywall, sponsored block, comment section) ends the article;
 5. metadata is read from what was found, what the sidecar states first
    (`metadata.extract_*`).
+
+An article in a script other than Latin (Korean, Japanese, Chinese) is read
+the same way; only an article in Latin script treats a line in another script
+as chrome. Text past the size limits below is rejected, not cut: every step
+is linear in the number of lines, but what follows the cleaner is not.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import PurePath
 
 from . import boilerplate as bp
@@ -51,6 +57,23 @@ SHORT_LINE_WORDS = 15
 # So many short lines in a row at the end of the body are a list of other stories.
 TAIL_LIST_MIN = 3
 
+# What one article may hold. Past a limit the text is no article (a book, a
+# log, many pages in one file) and is rejected with the figure found; at the
+# limits cleaning and extracting one article take a few seconds.
+# About 30,000 words: three times a long magazine feature.
+MAX_CHARS = 200_000
+# Units: lines, and hard-wrapped paragraphs joined into one.
+MAX_UNITS = 5_000
+# One paragraph; the whole text of a long feature flattened onto one line fits.
+MAX_PARAGRAPH_CHARS = 50_000
+# Ids the site's own pages use in the briefings folder; an article with one
+# gets ARTICLE_ID_SUFFIX after it.
+RESERVED_IDS = frozenset({"index"})
+ARTICLE_ID_SUFFIX = "-article"
+# Japanese and Chinese are written without spaces: so many of their
+# characters count as one word.
+CJK_CHARS_PER_WORD = 2
+
 # Titles before a name: their period never ends a sentence.
 _NAME_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Rep",
@@ -65,6 +88,12 @@ _SENTENCE_MARK = re.compile(r"(\S*?)([.!?…])[\"'”’)\]]*(?=\s|$)")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+|[A-Z][a-z]?")
 _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _WORD = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
+# Kana and Han: letters of scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Full stops of CJK text: they end a sentence with no space after them.
+_CJK_SENTENCE_MARK = re.compile(r"[。！？]")
+# Opening brackets and quotes a headline may start with.
+_HEADLINE_OPENERS = "\"'“‘([「『【《〈"
 _ALNUM = re.compile(r"[^\W_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -77,8 +106,12 @@ _THEMATIC_BREAK = re.compile(r"^(?:([-*_=~])\s*)(?:\1\s*){2,}$")
 
 
 def article_id(path: str) -> str:
-    """The article's stable id: the slug of its file name without suffix."""
-    return slugify(PurePath(path).stem)
+    """The article's stable id: the slug of its file name without suffix.
+
+    'index' (the briefings index page) becomes 'index-article'.
+    """
+    slug = slugify(PurePath(path).stem)
+    return slug + ARTICLE_ID_SUFFIX if slug in RESERVED_IDS else slug
 
 
 @dataclass(frozen=True)
@@ -100,12 +133,16 @@ def clean(raw: RawArticle) -> CleanArticle:
     Returns the body paragraphs in input order (the dateline stays at the start
     of the first), the title, outlet, published date, dateline and byline, and
     every input line dropped as chrome in `removed`. Raises InputError when the
-    text is empty or nothing of it reads as an article body.
+    text is empty, past a size limit (MAX_CHARS, MAX_UNITS,
+    MAX_PARAGRAPH_CHARS) or nothing of it reads as an article body.
     """
     if not raw.text.strip():
         raise InputError(raw.path, "empty article text")
+    if len(raw.text) > MAX_CHARS:
+        raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
     units = _units(raw.text)
-    page = _Page(units)
+    _check_units(raw.path, units)
+    page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
         raise InputError(raw.path, "no article body: every line is site chrome")
     page.read_header()
@@ -138,6 +175,20 @@ def clean(raw: RawArticle) -> CleanArticle:
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
     )
+
+
+def _check_units(path: str, units: list[_Unit]) -> None:
+    """InputError for an article of too many lines or with an overlong paragraph."""
+    if len(units) > MAX_UNITS:
+        raise InputError(path, f"too many lines for one article: {len(units):,} (limit {MAX_UNITS:,})")
+    longest = max(units, key=lambda u: len(u.text), default=None)
+    if longest is not None and len(longest.text) > MAX_PARAGRAPH_CHARS:
+        opening = longest.text[:40].rsplit(" ", 1)[0]
+        raise InputError(
+            path,
+            f"paragraph too long: {len(longest.text):,} characters (limit {MAX_PARAGRAPH_CHARS:,}), "
+            f"starting {opening!r}",
+        )
 
 
 # --- Units and their shapes ---------------------------------------------------------
@@ -225,7 +276,11 @@ def _probe(text: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words in `text`; kana and Han count CJK_CHARS_PER_WORD characters to a word."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + -(-unspaced // CJK_CHARS_PER_WORD)
 
 
 def _key(text: str) -> str:
@@ -233,12 +288,25 @@ def _key(text: str) -> str:
     return _KEY_NOISE.sub(" ", text.casefold()).strip()
 
 
+def _word_runs(key: str) -> set[int]:
+    """Hashes of the runs of ECHO_MIN_WORDS words in `key` (a `_key`); empty when shorter.
+
+    Hash collisions only make `_echoes` compare more keys, never find an echo
+    that is not there.
+    """
+    words = key.split(" ")
+    return {hash(tuple(words[i : i + ECHO_MIN_WORDS])) for i in range(len(words) - ECHO_MIN_WORDS + 1)}
+
+
 def _has_sentence_end(text: str) -> bool:
     """Whether `text` ends a sentence somewhere.
 
     Inside a line the period of 'S. Korea', 'U.S. troops', 'Gen. Milley' or
     'Nov. 23' is no end; at the end of the line only a name title's is not.
+    A CJK full stop ('。') is an end wherever it stands.
     """
+    if _CJK_SENTENCE_MARK.search(text):
+        return True
     text = text.rstrip()
     for match in _SENTENCE_MARK.finditer(text):
         word, mark = match.group(1), match.group(2)
@@ -264,29 +332,36 @@ def _is_foreign(text: str) -> bool:
     return other > 0 and other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
-def _headline_like(text: str) -> bool:
-    """A line shaped like a headline: a few capitalised words, no full stop inside."""
+def _headline_like(text: str, latin_page: bool = True) -> bool:
+    """A line shaped like a headline: a few capitalised words, no full stop inside.
+
+    Scripts without capitals (Hangul, kana, Han) pass the capital test. On a
+    page in Latin script a line in another script is no headline.
+    """
     text = _probe(text)
-    opening = text.lstrip("\"'“‘([")
-    if not opening or not (opening[0].isupper() or opening[0].isdigit()):
+    opening = text.lstrip(_HEADLINE_OPENERS)
+    if not opening or not (opening[0].isdigit() or (opening[0].isalpha() and not opening[0].islower())):
         return False
-    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or _is_foreign(text):
+    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
     # A headline may end in a question, or in initials: '... pressure from U.S.'
     return not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’")))
 
 
-def _opens_body(text: str) -> bool:
+def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
-    if _URL.search(text) or _is_foreign(text):
+    if _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
     if metadata.extract_dateline(text) and _words(text) >= 5:
         return True
     return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(text)
 
 
-def _concept(text: str) -> str | None:
-    """The chrome concept a unit is, judged on its own; None for a possible body line."""
+def _concept(text: str, latin_page: bool = True) -> str | None:
+    """The chrome concept a unit is, judged on its own; None for a possible body line.
+
+    A line mostly in a script other than Latin is chrome on a `latin_page` only.
+    """
     probe = _probe(text)
     if not _ALNUM.search(probe) and not _THEMATIC_BREAK.match(text):
         return "noise"
@@ -297,7 +372,7 @@ def _concept(text: str) -> str | None:
     for name, patterns in bp.LINE_CHROME:
         if any(p.search(probe) for p in patterns):
             return name
-    if _is_foreign(probe):
+    if latin_page and _is_foreign(probe):
         return "foreign_script"
     if any(p.search(probe) for p in bp.CAPTIONS):
         return "caption"
@@ -348,9 +423,10 @@ class _Page:
     line joined to the first paragraph) or 'drop:<concept>'.
     """
 
-    def __init__(self, units: list[_Unit]) -> None:
+    def __init__(self, units: list[_Unit], latin_page: bool = True) -> None:
         self.units = units
-        self.concepts = [_concept(u.text) for u in units]
+        self.latin_page = latin_page
+        self.concepts = [_concept(u.text, latin_page) for u in units]
         self.footers = [_footer(u.text) for u in units]
         self.keys = [_key(u.text) for u in units]
         self.fates: list[str] = ["drop:header"] * len(units)
@@ -385,35 +461,50 @@ class _Page:
         counts = Counter(k for k in self.keys if k)
         repeated = [False] * len(self.units)
         seen: dict[str, int] = {}
+        # prose_before[j]: prose paragraphs among units[:j], so that "any prose
+        # between two copies" costs one subtraction, not a walk between them.
+        prose_before = list(accumulate(
+            (self._content(j) and _is_prose(u.text) for j, u in enumerate(self.units)), initial=0
+        ))
         for i, key in enumerate(self.keys):
             if not key or counts[key] < 2 or _words(key) < 3:
                 continue
             if key in seen:
                 repeated[i] = True
                 first = seen[key]
-                apart = any(self._content(j) and _is_prose(self.units[j].text) for j in range(first + 1, i))
-                if not apart:
+                if prose_before[i] == prose_before[first + 1]:
                     repeated[first] = True
             else:
                 seen[key] = i
         return repeated
 
     def _echoes(self) -> list[bool]:
-        # A standfirst or caption that repeats the opening of a longer paragraph.
-        keys = [(i, k) for i, k in enumerate(self.keys) if self._content(i) and k]
-        echoes = [False] * len(self.units)
-        for i, key in keys:
-            if _words(key) < ECHO_MIN_WORDS:
+        # A standfirst or caption that repeats the opening (or any stretch) of
+        # a longer paragraph, word for word. Each key is compared only with
+        # the keys holding its rarest run of ECHO_MIN_WORDS words (a key
+        # inside another holds all of its runs), and each distinct key once:
+        # the work grows with the text, not with the square of its lines.
+        keys = list(dict.fromkeys(k for i, k in enumerate(self.keys) if self._content(i) and k))
+        runs = [_word_runs(key) for key in keys]
+        holders: dict[int, list[int]] = {}
+        for n, key_runs in enumerate(runs):
+            for run in key_runs:
+                holders.setdefault(run, []).append(n)
+        echoing = set()
+        for n, key in enumerate(keys):
+            if not runs[n] or _words(key) < ECHO_MIN_WORDS:
                 continue
-            echoes[i] = any(len(other) > len(key) and key in other for _, other in keys)
-        return echoes
+            rarest = min(runs[n], key=lambda run: len(holders[run]))
+            if any(len(keys[m]) > len(key) and key in keys[m] for m in holders[rarest]):
+                echoing.add(key)
+        return [self._content(i) and key in echoing for i, key in enumerate(self.keys)]
 
     def _plain(self, i: int) -> bool:
         """A unit that may be body: not chrome, not a copy of another line."""
         return self._content(i) and not self.repeated[i] and not self.echoes[i]
 
     def _body_start(self) -> int | None:
-        openers = [i for i, u in enumerate(self.units) if self._plain(i) and _opens_body(u.text)]
+        openers = [i for i, u in enumerate(self.units) if self._plain(i) and _opens_body(u.text, self.latin_page)]
         if openers:
             start = openers[0]
             # A dateline a little further down opens the story; what comes
@@ -422,7 +513,9 @@ class _Page:
             if datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1:
                 start = datelined[0]
         else:
-            loose = [i for i, u in enumerate(self.units) if self._plain(i) and not _headline_like(u.text)]
+            loose = [
+                i for i, u in enumerate(self.units) if self._plain(i) and not _headline_like(u.text, self.latin_page)
+            ]
             plain = [i for i in range(len(self.units)) if self._plain(i)]
             start = loose[0] if loose else (plain[-1] if len(plain) > 1 else None)
             if start is None:
@@ -439,7 +532,7 @@ class _Page:
         for i in header:
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
-        candidates = [i for i in plain if _headline_like(self.units[i].text)]
+        candidates = [i for i in plain if _headline_like(self.units[i].text, self.latin_page)]
         title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:

@@ -45,3 +45,19 @@ class RejectedInputError(BriefingError):
         lines = [f"{r.path}: {r.reason}" for r in rejections]
         super().__init__(f"{len(lines)} input file(s) rejected (--strict):\n  " + "\n  ".join(lines))
         self.rejections = tuple(rejections)
+
+
+class FetchError(BriefingError):
+    """A page or feed could not be fetched over HTTP(S): a bad address, DNS,
+    a refused connection, a timeout, an HTTP error status, a response that is
+    not HTML (or not a feed), too large, or bad redirects. Raised by `fetch`
+    (the only module that uses the network); carries the URL and the reason.
+
+    `transient` is true for failures worth trying again later (timeouts,
+    DNS and connection failures, 5xx and 429 statuses)."""
+
+    def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.transient = transient

@@ -192,6 +192,28 @@ def unique_ids(outcomes: Iterable[Briefing | Rejection]) -> tuple[list[Briefing]
     return list(briefings.values()), rejections
 
 
+def check_folders(options: BuildOptions) -> None:
+    """Refuse output folders that hold the inputs: a build replaces them whole.
+
+    Raises BriefingError naming the two folders.
+    """
+    outputs = {"docs folder": options.docs_dir.resolve()}
+    if options.build_site:
+        outputs["site folder"] = options.site_dir.resolve()
+    inputs = {
+        "input folder": options.input_dir, "knowledge folder": options.knowledge_dir,
+        "templates folder": options.templates_dir, "MkDocs configuration": options.config_file,
+    }
+    if options.cache_dir is not None:
+        inputs["cache folder"] = options.cache_dir
+    for name, output in outputs.items():
+        others = {**inputs, **{n: o for n, o in outputs.items() if n != name}}
+        for other_name, other in others.items():
+            other = Path(other).resolve()
+            if other == output or output in other.parents:
+                raise BriefingError(f"the {name} {output} holds the {other_name} {other}: choose another {name}")
+
+
 class _Stopwatch:
     """Seconds spent in each stage, in order."""
 
@@ -220,6 +242,7 @@ def build(options: BuildOptions) -> BuildResult:
     settings = load_settings(options.config_file)
     if not options.input_dir.is_dir():
         raise BriefingError(f"{options.input_dir}: no such input folder")
+    check_folders(options)
     with build_lock(options.docs_dir):
         # Read, clean and extract every article (new and changed ones only, with the cache).
         with stopwatch.stage("read"):

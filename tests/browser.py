@@ -108,7 +108,7 @@ def search(page, query: str) -> list[str]:
             el.scrollTo(0, el.scrollHeight); await frame();
         }""")
         page.wait_for_function(
-            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown, timeout=5000)
+            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=shown, timeout=20000)
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
     page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, 0)")
     return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))

@@ -17,7 +17,7 @@ import pytest
 
 from generator import write
 from generator.cli import main
-from generator.errors import OutputError, SiteBuildError
+from generator.errors import BriefingError, OutputError, SiteBuildError
 from generator.lock import LOCK_FILE, BuildLocked, build_lock
 from generator.pipeline import BuildOptions, build
 from generator.write import STAGING
@@ -231,3 +231,13 @@ def test_a_build_killed_during_the_swap_is_completed_by_the_next(project, tmp_pa
     result = build(project)
     assert result.written.written == ()
     assert leftovers(project) == []
+
+
+@pytest.mark.parametrize("docs", [".", "seeds/..", "site"], ids=["project", "parent-of-inputs", "site"])
+def test_a_docs_folder_holding_the_inputs_or_the_site_is_refused(project, docs):
+    root = project.docs_dir.parent
+    before = sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+    options = replace(project, docs_dir=root / docs, site_dir=root / "site" / "html" if docs == "site" else project.site_dir)
+    with pytest.raises(BriefingError, match="holds the"):
+        build(options)
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) == before

@@ -7,6 +7,8 @@ import os
 import pickle
 import re
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -121,6 +123,22 @@ def test_a_change_of_the_generator_code_gives_a_new_fingerprint(tmp_path, monkey
     before = cache_module._code_digest.__wrapped__()
     (package / "clean.py").write_text("RULE = 2\n")
     assert cache_module._code_digest.__wrapped__() != before
+
+
+def test_the_fingerprint_is_the_same_in_another_process():
+    # Set or dict order must not leak in: another hash seed, the same fingerprint.
+    script = (
+        "from pathlib import Path; from generator.cache import fingerprint; "
+        f"from generator.knowledge import load_knowledge; print(fingerprint(load_knowledge(Path({str(ROOT / 'knowledge')!r}))))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+        ).stdout.strip()
+        for seed in ("1", "2")
+    }
+    assert len(seen) == 1
 
 
 def test_knowledge_changes_the_fingerprint_but_its_comments_do_not():

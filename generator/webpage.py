@@ -1,0 +1,286 @@
+"""What a web page states about itself, and the addresses and names of captured pages.
+
+Pure functions, no network:
+
+- `page_meta(html)`: title, published date, outlet and canonical URL from the
+  page's meta tags (Open Graph, article:, Dublin Core …), its JSON-LD
+  NewsArticle and its `<time datetime>` elements;
+- `normalise_url(url)`: one spelling per address, to recognise a page added before;
+- `capture_name(url)`: the file name a captured page is kept under.
+
+Metadata by explicit precedence, field by field (see `page_meta`). A value
+that does not validate (a date that is not a date, a URL that is not http(s))
+is skipped for the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .models import SourceMeta
+from .slugs import slugify
+
+# --- Rules: which tags say what, in order of trust ----------------------------
+
+# `<meta property|name|itemprop=KEY content=…>`, keys compared in lower case.
+TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+    "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+)
+OUTLET_META = ("og:site_name", "application-name", "dc.publisher", "publisher")
+URL_META = ("og:url",)
+
+# JSON-LD `@type`s that describe the article itself.
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+    "askpublicnewsarticle", "blogposting", "liveblogposting", "report",
+})
+
+# A title often ends with the site's name: 'Seoul ends pact | The Korea Herald'.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+# --- URL rules ------------------------------------------------------------
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# Query parameters that say where a reader came from, not which page it is.
+_TRACKING_PARAMS = re.compile(r"utm_\w*|fbclid|gclid|mc_cid|mc_eid", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
+MAX_NAME = 80
+_HASH_LENGTH = 8
+
+
+@dataclass
+class _Collected:
+    """What the parser saw, in document order."""
+
+    meta: list[tuple[str, str]] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+    times: list[tuple[bool, str]] = field(default_factory=list)  # (marked as the publication date, datetime)
+    canonical: list[str] = field(default_factory=list)
+
+
+class _PageParser(HTMLParser):
+    """Collects meta tags, JSON-LD scripts, `<time datetime>` and canonical links; ignores the rest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = _Collected()
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name.lower(): (value or "") for name, value in attrs}
+        if tag == "meta":
+            key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
+            content = attributes.get("content")
+            if key and content:
+                self.found.meta.append((key.strip().lower(), content))
+        elif tag == "script" and attributes.get("type", "").strip().lower() == "application/ld+json":
+            self._script = []
+        elif tag == "time" and attributes.get("datetime"):
+            marked = attributes.get("itemprop", "").lower() == "datepublished" or "pubdate" in attributes
+            self.found.times.append((marked, attributes["datetime"]))
+        elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
+            self.found.canonical.append(attributes["href"])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            self.found.json_ld.append("".join(self._script))
+            self._script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+
+def page_meta(html: str) -> SourceMeta:
+    """Title, published date, outlet and URL the page states about itself.
+
+    Precedence, field by field (the first value that validates wins):
+
+    - title: TITLE_META tags, then the JSON-LD article's `headline` (which
+      some sites cut short), less a site name before or after it;
+    - published: the JSON-LD article's `datePublished`, PUBLISHED_META tags,
+      `<time>` marked as the publication date, then any `<time datetime>`;
+    - outlet: `og:site_name`, the JSON-LD article's `publisher.name`, then
+      the other OUTLET_META tags;
+    - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`.
+    """
+    found = _collect(html)
+    articles = [node for script in found.json_ld for node in _json_ld_nodes(script) if _is_article(node)]
+    meta = dict(found.meta[::-1])  # the first tag of a name wins
+    marked = [value for is_marked, value in found.times if is_marked]
+    others = [value for is_marked, value in found.times if not is_marked]
+
+    outlet = _first_text(
+        meta.get(OUTLET_META[0]), *(_publisher_name(node) for node in articles),
+        *(meta.get(key) for key in OUTLET_META[1:]),
+    )
+    title = _first_text(*(meta.get(key) for key in TITLE_META), *(node.get("headline") for node in articles))
+    published = _first(
+        iso_day, *(node.get("datePublished") for node in articles),
+        *(meta.get(key) for key in PUBLISHED_META), *marked, *others,
+    )
+    url = _first(_web_url, *(meta.get(key) for key in URL_META), *(node.get("url") for node in articles), *found.canonical)
+    return SourceMeta(
+        url=url,
+        published=published,
+        outlet=outlet,
+        title=_without_site_name(title, outlet) if title else None,
+    )
+
+
+def _collect(html: str) -> _Collected:
+    parser = _PageParser()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):
+        # html.parser gives up on some broken markup; what it saw so far stands.
+        pass
+    return parser.found
+
+
+def _json_ld_nodes(script: str) -> list[dict]:
+    """Every JSON object in a JSON-LD script, `@graph` members included; nothing for broken JSON."""
+    try:
+        data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
+    except (ValueError, RecursionError):
+        return []
+    nodes, stack = [], [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            nodes.append(item)
+            if isinstance(item.get("@graph"), list):
+                stack[:0] = item["@graph"]
+    return nodes
+
+
+def _is_article(node: dict) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.rsplit("/", 1)[-1].lower() in ARTICLE_TYPES for kind in kinds)
+
+
+def _publisher_name(node: dict) -> str | None:
+    publisher = node.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict):
+        return publisher.get("name") if isinstance(publisher.get("name"), str) else None
+    return publisher if isinstance(publisher, str) else None
+
+
+def _first(check, *values: object) -> str | None:
+    """The first value that `check` turns into something."""
+    for value in values:
+        checked = check(value) if isinstance(value, str) else None
+        if checked:
+            return checked
+    return None
+
+
+def _first_text(*values: object) -> str | None:
+    return _first(lambda text: " ".join(text.split()) or None, *values)
+
+
+def iso_day(value: str) -> str | None:
+    """The calendar day an ISO 8601 date or date-time names, as written (no time zone shift).
+
+    '2019-08-22T23:30:00+09:00' -> '2019-08-22' (the day the outlet printed).
+    """
+    match = _ISO_DAY.match(value.strip())
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _web_url(value: str) -> str | None:
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.netloc or any(c.isspace() for c in url):
+        return None
+    return url
+
+
+def _without_site_name(title: str, outlet: str | None) -> str:
+    """`title` less a trailing or leading site name: 'Seoul ends pact | Korea Herald' -> 'Seoul ends pact'."""
+    if not outlet:
+        return title
+    folded = outlet.casefold()
+    for separator in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().casefold() == folded:
+            return head.strip()
+        first, _, rest = title.partition(separator)
+        if rest and first.strip().casefold() == folded:
+            return rest.strip()
+    return title
+
+
+# --- Addresses and names -------------------------------------------------
+
+
+def normalise_url(url: str) -> str:
+    """One spelling per address: scheme and host in lower case, no default port,
+    no fragment, no trailing slash, no tracking parameters (utm_* …), the other
+    query parameters sorted. A string that is not a URL comes back stripped.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    if parts.username or parts.password:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    path = parts.path.rstrip("/")
+    query = urlencode(sorted(
+        (key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING_PARAMS.fullmatch(key)
+    ))
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def capture_name(url: str) -> str:
+    """The file stem a page captured from `url` is kept under: its host and path as a slug.
+
+    'https://www.koreaherald.com/view.php?ud=2019082200' ->
+    'koreaherald-com-view-php-ud-2019082200'. The same address (after
+    `normalise_url`) always gives the same name; a name cut to MAX_NAME
+    characters ends with a hash of the address, so it stays unique.
+    """
+    normal = normalise_url(url)
+    parts = urlsplit(normal)
+    host = (parts.hostname or "").removeprefix("www.")
+    slug = slugify(" ".join((host, str(parts.port or ""), parts.path, parts.query)), fallback="page")
+    if len(slug) <= MAX_NAME:
+        return slug
+    return slug[: MAX_NAME - _HASH_LENGTH - 1].rstrip("-") + "-" + url_hash(normal)
+
+
+def url_hash(url: str) -> str:
+    """A short stable hash of the normalised `url`, to tell apart two addresses with one slug."""
+    return hashlib.sha256(normalise_url(url).encode("utf-8")).hexdigest()[:_HASH_LENGTH]
