@@ -17,25 +17,12 @@ from mkdocs.commands.gh_deploy import gh_deploy
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from .errors import BriefingError
+from .errors import DeployError
+from .site import LogCollector
 
 DEFAULT_REMOTE = "origin"
 # MkDocs fills in {sha} (the project's commit) and {version} (MkDocs').
 DEFAULT_MESSAGE = "Deployed {sha} with MkDocs version: {version}"
-
-
-class DeployError(BriefingError):
-    """The site cannot be published: no built site, not in a git repository,
-    no such remote, or git refused the push. Raised by `deploy`."""
-
-
-class _CollectErrors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
 
 
 def _git(*args: str) -> subprocess.CompletedProcess:
@@ -71,7 +58,7 @@ def deploy(
         raise DeployError(f"{site_dir}: no built site (index.html); run `briefing build` first")
     check_repository(remote)
 
-    errors = _CollectErrors()
+    errors = LogCollector(logging.ERROR)
     log = logging.getLogger("mkdocs")
     log.addHandler(errors)
     try:

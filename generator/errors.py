@@ -61,3 +61,8 @@ class FetchError(BriefingError):
         self.url = url
         self.reason = reason
         self.transient = transient
+
+
+class DeployError(BriefingError):
+    """The site cannot be published: no built site, not in a git repository,
+    no such remote, or git refused the push. Raised by `deploy`."""

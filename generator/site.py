@@ -12,9 +12,11 @@ from mkdocs.exceptions import MkDocsException
 from .errors import SiteBuildError
 
 
-class _CountWarnings(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
+class LogCollector(logging.Handler):
+    """Keeps the messages MkDocs logs at `level` or above, to report them in one error."""
+
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level=level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -30,7 +32,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, *, strict: boo
     """
     if not config_file.is_file():
         raise SiteBuildError(f"{config_file}: no MkDocs configuration file")
-    counter = _CountWarnings()
+    counter = LogCollector(logging.WARNING)
     log = logging.getLogger("mkdocs")
     log.addHandler(counter)
     try:
