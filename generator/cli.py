@@ -12,6 +12,8 @@ from . import __version__
 from .add import add_articles
 from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, check_repository, deploy
 from .errors import BriefingError, InputError, RejectedInputError
+from .fetch import DEFAULT_TIMEOUT, user_agent
+from .follow import FEEDS_FILE, STATE_NAME, WebOptions, add_urls, follow, load_feeds, repo_url
 from .knowledge import load_knowledge
 from .pipeline import BuildOptions, build, read_briefings
 from .models import SourceMeta
@@ -88,16 +90,38 @@ def _parser() -> argparse.ArgumentParser:
         "sidecar NAME.yaml holding the metadata given (and a sidecar beside the file, if "
         "any), then rebuild. A file already there (same bytes, same name or same id) or "
         "one the build would reject is refused, and then nothing is copied. Nothing is "
-        "overwritten; the given files are left as they are.",
+        "overwritten; the given files are left as they are. An http(s) URL is fetched and "
+        "its page kept as NAME.html with the final URL and the fetch date in NAME.yaml; a "
+        "page whose address or text is already there, or that cannot be fetched, is "
+        "refused with the reason, and the other URLs are still added.",
         epilog=EPILOG,
     )
-    add_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.txt, .md, .html)")
+    add_cmd.add_argument("files", nargs="+", type=_file_or_url, metavar="FILE",
+                         help="article files (.txt, .md, .html) or http(s) URLs of web pages")
     add_cmd.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, for the sidecar")
     add_cmd.add_argument("--url", metavar="URL", help="the article's http(s) address, for the sidecar (one FILE only)")
     add_cmd.add_argument("--outlet", metavar="NAME", help="publisher or wire agency, for the sidecar")
     add_cmd.add_argument("--title", metavar="TEXT", help="headline, for the sidecar")
     add_cmd.add_argument("--no-build", action="store_true", help="copy only; do not rebuild")
+    _add_timeout(add_cmd)
     _add_build_locations(add_cmd)
+
+    follow_cmd = commands.add_parser(
+        "follow",
+        help="add the new articles of the followed feeds and rebuild",
+        description="Fetch every RSS or Atom feed listed in the feeds file and add the "
+        "page of each new entry (on the feed's issues, if it names some) as `add URL` "
+        "does, then rebuild once. Entries dealt with are remembered in "
+        f"INPUT/{STATE_NAME} and never fetched again. Prints what was added and "
+        "skipped, and why; a feed that cannot be read is reported and the others still run.",
+        epilog="exit status: 0 success (entries or feeds that failed are reported); 1 no "
+        "feed could be read; 2 configuration, folder or MkDocs error, or another build running.",
+    )
+    follow_cmd.add_argument("--feeds", type=Path, default=Path(FEEDS_FILE), metavar="FILE",
+                            help=f"the feeds to follow (default: {FEEDS_FILE})")
+    follow_cmd.add_argument("--no-build", action="store_true", help="add only; do not rebuild")
+    _add_timeout(follow_cmd)
+    _add_build_locations(follow_cmd)
 
     watch_cmd = commands.add_parser(
         "watch",
@@ -151,6 +175,20 @@ def _add_build_locations(command: argparse.ArgumentParser) -> None:
     command.set_defaults(strict=False)
 
 
+def _file_or_url(value: str) -> Path | str:
+    """An http(s) URL stays text (a Path would fold its '//'); anything else is a file."""
+    return value if value.lower().startswith(("http://", "https://")) else Path(value)
+
+
+def _add_timeout(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"network timeout for connecting and for each read (default: {DEFAULT_TIMEOUT:g})")
+
+
+def _web_options(args: argparse.Namespace) -> WebOptions:
+    return WebOptions(timeout=args.timeout, agent=user_agent(repo_url(args.config)))
+
+
 def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--knowledge", type=Path, default=Path("knowledge"), metavar="DIR",
                          help="folder of the knowledge files actors.yaml and issues.yaml (default: knowledge)")
@@ -195,6 +233,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     meta = SourceMeta(url=args.url, published=args.published, outlet=args.outlet, title=args.title)
+    if any(isinstance(item, str) for item in args.files):
+        return run_add_web(args, meta)
     try:
         added = add_articles(args.files, args.input, meta)
     except InputError as error:
@@ -203,6 +243,55 @@ def run_add(args: argparse.Namespace) -> int:
     for path in added:
         print(f"briefing: added {path}", file=sys.stderr)
     return EXIT_OK if args.no_build else run_build(args)
+
+
+def run_add_web(args: argparse.Namespace, meta: SourceMeta) -> int:
+    """`add` with URLs: the files all or none, as without; each URL on its own."""
+    files = [item for item in args.files if isinstance(item, Path)]
+    urls = [item for item in args.files if isinstance(item, str)]
+    added: list[Path] = []
+    try:
+        if files and urls and meta.url is not None:
+            raise InputError("--url", "one URL names one article: give a single FILE with --url")
+        if files:
+            added += add_articles(files, args.input, meta)
+        outcomes = add_urls(urls, args.input, meta, knowledge=load_knowledge(args.knowledge),
+                            options=_web_options(args))
+    except InputError as error:
+        print(f"briefing: not added: {error}", file=sys.stderr)
+        outcomes = []
+    for path in added:
+        print(f"briefing: added {path}", file=sys.stderr)
+    for outcome in outcomes:
+        print(f"briefing: {outcome.describe()}", file=sys.stderr)
+    added += [outcome.added for outcome in outcomes if outcome.added is not None]
+    if not added:
+        return EXIT_REJECTED
+    return EXIT_OK if args.no_build else run_build(args)
+
+
+def run_follow(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge(args.knowledge)
+    feeds = load_feeds(args.feeds, knowledge.issues)
+    if not feeds:
+        print(f"briefing: no feeds listed in {args.feeds}", file=sys.stderr)
+    reports = follow(feeds, args.input, knowledge=knowledge, options=_web_options(args))
+    added = [o.added for r in reports for o in r.outcomes if o.added is not None]
+    for report in reports:
+        if report.error is not None:
+            print(f"briefing: feed {report.feed.label}: not read: {report.error}", file=sys.stderr)
+            continue
+        print(f"briefing: feed {report.feed.label}: {report.entries} entries, {report.seen} seen before"
+              + (f"; {report.warning}" if report.warning else ""), file=sys.stderr)
+        for outcome in report.outcomes:
+            print(f"briefing:   {outcome.describe()}", file=sys.stderr)
+    unread = sum(r.error is not None for r in reports)
+    print(f"briefing: follow: {len(added)} added; {len(reports) - unread} of {len(reports)} feeds read",
+          file=sys.stderr)
+    status = EXIT_REJECTED if reports and unread == len(reports) else EXIT_OK
+    if added and not args.no_build:
+        run_build(args)
+    return status
 
 
 def run_watch(args: argparse.Namespace) -> int:
@@ -259,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_build(args)
         if args.command == "add":
             return run_add(args)
+        if args.command == "follow":
+            return run_follow(args)
         if args.command == "watch":
             return run_watch(args)
         if args.command == "deploy":

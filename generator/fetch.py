@@ -179,6 +179,7 @@ def _network_error(url: str, reason: object, timeout: float) -> FetchError:
 def _check_scheme(target: str, url: str) -> None:
     try:
         parts = urlsplit(target)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as error:
         raise FetchError(url, f"bad address: {error}") from None
     if parts.scheme.lower() not in SCHEMES:
@@ -211,7 +212,7 @@ def _read_capped(response, url: str, max_bytes: int, timeout: float, deadline: f
     chunks, size = [], 0
     try:
         while True:
-            chunk = response.read(min(_CHUNK, max_bytes + 1 - size))
+            chunk = response.read1(min(_CHUNK, max_bytes + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)

@@ -508,6 +508,9 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
         include_images=False,
         include_links=False,
         include_formatting=False,
+        # Only dates the page states as such: no guessing from a copyright
+        # line or the URL ("never invent a date").
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or document.body is None:
         raise _Unusable("no article text found in the HTML")

@@ -18,6 +18,7 @@ README = ROOT / "README.md"
 HELP_COMMANDS = {
     "briefing": [], "briefing build": ["build"], "briefing extract": ["extract"],
     "briefing add": ["add"], "briefing watch": ["watch"], "briefing deploy": ["deploy"],
+    "briefing follow": ["follow"],
 }
 BLOCK = re.compile(r"(<!-- help: (?P<name>[a-z ]+) -->\n```text\n)(?P<body>.*?)(```\n)", re.S)
 

@@ -448,3 +448,17 @@ def test_article_without_sidecar_has_empty_meta():
     article = read_article(ROOT / "seeds" / "000_3098d3c7a12f7f37.txt")
     assert article.meta == SourceMeta()
     assert article.text == SEED_TEXT["000_3098d3c7a12f7f37"]
+
+
+def test_html_page_date_is_never_guessed_from_a_copyright_line(tmp_path):
+    body = "".join(
+        f"<p>Seoul said on Friday it would keep the intelligence pact with Japan, officials told reporters ({i}).</p>"
+        for i in range(6)
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Seoul keeps pact</title></head><body><article>{body}</article>"
+        "<footer>Copyright 2019.</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(page).meta.published is None
