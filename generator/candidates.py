@@ -15,6 +15,9 @@ MAX_CANDIDATES = 30
 # Acronyms (G20, ADMM-Plus, WTO) and quoted or hyphenated compound terms
 # ("white list", "intel-sharing pact") are how news names an issue.
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z][a-z]+)?\b")
+# Capitalised names of two to four words ("World Trade Organization", "Military
+# Committee Meeting") that are no actor's name.
+NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:(?: of| and| the)? [A-Z][\w'’-]*)+")
 COMPOUND = re.compile(r"\b[a-z]+-[a-z]+ (?:pact|deal|accord|agreement|talks|controls?|rulings?|measures?|dispute)\b")
 # Acronyms that name actors or are plain abbreviations, not issues.
 NOT_ISSUES = frozenset({"U.S", "US", "USA", "UN", "AP", "NSC", "JCS", "ROK", "DPRK", "PM", "GMT", "TV", "CEO", "EU"})
@@ -27,11 +30,12 @@ def find_candidates(briefings: Sequence[Briefing], issues: Sequence[IssueDef]) -
         actor_words = {fold(m.text) for a in briefing.actors for m in a.mentions}
         text = " ".join(briefing.article.paragraphs)
         terms = {m.group(0) for m in ACRONYM.finditer(text)} | {m.group(0) for m in COMPOUND.finditer(text)}
+        terms |= {_trim(m.group(0)) for m in NAMED.finditer(text)} - {""}
         for term in terms:
             folded = fold(term)
-            if term in NOT_ISSUES or folded in actor_words:
+            if term in NOT_ISSUES or any(w in folded or folded in w for w in actor_words if len(w) > 3):
                 continue
-            if any(count_mentions(folded, issue) for issue in issues):
+            if any(count_mentions(folded, issue) or folded in known for issue in issues for known in _names(issue)):
                 continue
             seen[folded].add(briefing.id)
     ranked = sorted(
@@ -39,3 +43,27 @@ def find_candidates(briefings: Sequence[Briefing], issues: Sequence[IssueDef]) -
         key=lambda item: (-len(item[1]), item[0]),
     )
     return tuple(Candidate(term, tuple(sorted(ids))) for term, ids in ranked[:MAX_CANDIDATES])
+
+
+# Words that open a capitalised run only because they open a sentence, or
+# that name a date rather than a thing.
+_EDGE_WORDS = frozenset(
+    """In On At The A An But And As After Before With For While When Under Of Since During From
+    To By If Last This That Earlier Later Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December Mr Ms Mrs Gen President Secretary Minister Prime Foreign Defense Defence""".split()
+)
+
+
+def _trim(phrase: str) -> str:
+    """The phrase without opening sentence or date words; '' when fewer than two words are left."""
+    words = phrase.split()
+    while words and words[0] in _EDGE_WORDS:
+        words.pop(0)
+    while words and words[-1] in ("of", "and", "the"):
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _names(issue: IssueDef) -> tuple[str, ...]:
+    return tuple(fold(name) for name in (issue.title, *issue.aliases))
