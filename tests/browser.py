@@ -84,6 +84,8 @@ def search(page, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("")
+    # Let the previous query's results go before typing the next one.
+    page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
     # Typed key by key: the theme reads the query on keyup, not on input.
     box.press_sequentially(query)
     # The theme shows "N matching documents" (or "No matching documents")
@@ -97,6 +99,9 @@ def search(page, query: str) -> list[str]:
         }""",
         arg=query,
     )
+    # Results for a prefix of the query may still be on screen: wait until
+    # what is shown stays the same for a moment.
+    _wait_until_stable(page)
     # The theme renders ten results, then four more each time the list is
     # scrolled to its end (a change of "at the end": so leave it, then return).
     total = _result_count(page.locator(".md-search-result__meta").inner_text())
@@ -112,6 +117,18 @@ def search(page, query: str) -> list[str]:
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
     page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, 0)")
     return list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs))
+
+
+def _wait_until_stable(page, pause_ms: int = 400, tries: int = 20) -> None:
+    read = """() => [document.querySelector('.md-search-result__meta')?.textContent,
+                     Array.from(document.querySelectorAll('.md-search-result__item > a')).map(a => a.href).join(' ')]"""
+    last = page.evaluate(read)
+    for _ in range(tries):
+        page.wait_for_timeout(pause_ms)
+        now = page.evaluate(read)
+        if now == last:
+            return
+        last = now
 
 
 def screenshot(page, name: str) -> Path:
