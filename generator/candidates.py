@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .issues import count_mentions, fold
+from .issues import fold, names_issue
 from .knowledge import IssueDef
 from .models import Briefing, Candidate
 
@@ -26,6 +26,8 @@ NOT_ISSUES = frozenset({"U.S", "US", "USA", "UN", "AP", "NSC", "JCS", "ROK", "DP
 def find_candidates(briefings: Sequence[Briefing], issues: Sequence[IssueDef]) -> tuple[Candidate, ...]:
     """Recurring terms in at least two briefings that no configured issue or actor covers."""
     seen: dict[str, set[str]] = defaultdict(set)
+    covered: dict[str, bool] = {}  # folded term -> named by a configured issue
+    known = tuple(name for issue in issues for name in _names(issue))
     for briefing in briefings:
         actor_words = {fold(m.text) for a in briefing.actors for m in a.mentions}
         text = " ".join(briefing.article.paragraphs)
@@ -35,7 +37,9 @@ def find_candidates(briefings: Sequence[Briefing], issues: Sequence[IssueDef]) -
             folded = fold(term)
             if term in NOT_ISSUES or any(w in folded or folded in w for w in actor_words if len(w) > 3):
                 continue
-            if any(count_mentions(folded, issue) or folded in known for issue in issues for known in _names(issue)):
+            if folded not in covered:
+                covered[folded] = any(names_issue(folded, i) for i in issues) or any(folded in n for n in known)
+            if covered[folded]:
                 continue
             seen[folded].add(briefing.id)
     ranked = sorted(

@@ -7,10 +7,11 @@ its paragraph; nothing is written that no source says.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 
-from .issues import count_mentions, fold
+from .issues import fold, names_issue
 from .knowledge import IssueDef
 from .models import (
     ActorProfile,
@@ -47,14 +48,25 @@ PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measure
 OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
 
 
-def _sentences(briefing: Briefing):
-    for index, paragraph in enumerate(briefing.article.paragraphs):
-        for sentence in split_sentences(paragraph):
-            yield index, sentence
+def _sentences(briefing: Briefing) -> tuple[tuple[int, str], ...]:
+    return _split(briefing.article.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _split(paragraphs: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(paragraph index, sentence) for every sentence: split once per article, not once per issue."""
+    return tuple(
+        (index, sentence) for index, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _folded(sentence: str) -> str:
+    return fold(sentence)
 
 
 def _mentions_issue(sentence: str, issue: IssueDef) -> bool:
-    return count_mentions(fold(sentence), issue) > 0
+    return names_issue(_folded(sentence), issue)
 
 
 def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[Statement, ...]:
@@ -100,6 +112,18 @@ def _about_issue(sentence: str, issue: IssueDef) -> bool:
     return _mentions_issue(sentence, issue) or bool(PACT_WORDS.search(sentence))
 
 
+def _position_sentences(briefing: Briefing, issue: IssueDef) -> list[tuple[int, str, str]]:
+    """(paragraph, sentence, words before its verb) of each sentence where someone takes a position on the issue."""
+    found = []
+    for paragraph, sentence in _sentences(briefing):
+        verb = POSITION_VERBS.search(sentence)
+        if not verb or OPINION_CUES.search(sentence) or sentence.lstrip()[:1] in "\"“":
+            continue
+        if _about_issue(sentence, issue):
+            found.append((paragraph, sentence, sentence[: verb.start()]))
+    return found
+
+
 def positions(
     issue: IssueDef, issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
 ) -> tuple[Position, ...]:
@@ -109,23 +133,21 @@ def positions(
     )
     parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
+    candidates = {b.id: _position_sentences(b, issue) for b in newest_first}
     result = []
     for party in parties:
         scored, quotes = [], []
         for rank, briefing in enumerate(newest_first):
-            names = _party_names(party, profiles, briefing)
             speakers = {a.id for a in briefing.actors
                         if a.id == party.id or (a.kind != "country" and a.country == party.name)}
             quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
-            for paragraph, sentence in _sentences(briefing):
-                verb = POSITION_VERBS.search(sentence)
-                if not verb or OPINION_CUES.search(sentence) or sentence.lstrip()[:1] in "\"“":
-                    continue
-                # The party acts when it is named before the verb (its subject, roughly).
-                head = sentence[: verb.start()]
-                if not _about_issue(sentence, issue):
-                    continue
-                if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", head) for name in names):
+            names = _party_names(party, profiles, briefing)
+            if not names or not candidates[briefing.id]:
+                continue
+            # The party acts when it is named before the verb (its subject, roughly).
+            named = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+            for paragraph, sentence, head in candidates[briefing.id]:
+                if named.search(head):
                     scored.append((1.0 / (1 + rank), Statement(sentence, Citation(briefing.id, paragraph))))
         statements = _distinct(scored, MAX_STATEMENTS)
         if statements or quotes:

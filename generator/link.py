@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .candidates import find_candidates
@@ -12,6 +13,8 @@ from .profiles import actor_profiles
 from .timeline import merge_events
 
 MAX_RELATED = 5
+# Keys (an issue, an actor) shared by more briefings than this do not rank relatedness.
+COMMON_KEY = 200
 # Shared issues say more about relatedness than one shared actor does.
 ISSUE_WEIGHT = 2
 # Countries are shared by almost every article on a bilateral dispute.
@@ -42,7 +45,7 @@ def link(
     present = {issue for b in ordered for issue in b.issues}
     return Corpus(
         briefings=ordered,
-        related={b.id: related_to(b, ordered) for b in ordered},
+        related=related(ordered),
         rejections=tuple(sorted(rejections, key=lambda r: r.path)),
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
@@ -61,15 +64,28 @@ def _signature(briefing: Briefing) -> dict[str, int]:
     return weights
 
 
-def related_to(briefing: Briefing, others: Iterable[Briefing]) -> tuple[str, ...]:
-    """Ids of the briefings sharing the most actors and issues with `briefing`."""
-    mine = _signature(briefing)
-    scored = []
-    for other in others:
-        if other.id == briefing.id:
-            continue
-        theirs = _signature(other)
-        score = sum(min(weight, theirs[key]) for key, weight in mine.items() if key in theirs)
-        if score:
-            scored.append((-score, other.id))
-    return tuple(other_id for _, other_id in sorted(scored)[:MAX_RELATED])
+def related(briefings: tuple[Briefing, ...]) -> dict[str, tuple[str, ...]]:
+    """For each briefing, the ids of those sharing the most actors and issues with it.
+
+    Scores come from an index of who names what, so the work grows with the
+    number of shared keys, not with the square of the number of briefings; a
+    key named by more than COMMON_KEY briefings tells too little to rank by.
+    """
+    signatures = {b.id: _signature(b) for b in briefings}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for briefing_id, signature in signatures.items():
+        for key in signature:
+            postings[key].append(briefing_id)
+    result = {}
+    for briefing_id, signature in signatures.items():
+        scores: dict[str, int] = defaultdict(int)
+        for key, weight in signature.items():
+            others = postings[key]
+            if len(others) > COMMON_KEY:
+                continue
+            for other in others:
+                if other != briefing_id:
+                    scores[other] += min(weight, signatures[other][key])
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        result[briefing_id] = tuple(other for other, _ in ranked[:MAX_RELATED])
+    return result

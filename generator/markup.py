@@ -18,6 +18,7 @@ class Markdown(str):
 
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_HTML_TABLE = str.maketrans(_HTML)
 # Inline syntax of Python-Markdown and the enabled extensions (attr_list's
 # braces, tables' pipe); every one of these has a backslash escape.
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
@@ -36,7 +37,12 @@ def escape_markdown(value: object) -> str:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return escape_line_start(escape_inline(" ".join(_CONTROL.sub(" ", str(value)).split())))
+    return escape_line_start(escape_inline(fold_line(str(value))))
+
+
+def fold_line(text: str) -> str:
+    """`text` on one line: control characters and runs of white space become one space, ends trimmed."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def escape_inline(text: str) -> str:
@@ -46,7 +52,7 @@ def escape_inline(text: str) -> str:
     own placeholders, so they must never come from article text.
     """
     text = _CONTROL.sub("", text)
-    text = "".join(_HTML.get(ch, ch) for ch in text)
+    text = text.translate(_HTML_TABLE)
     return _INLINE.sub(r"\\\1", text)
 
 

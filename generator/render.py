@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
 from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
-from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, human_date, safe_url
+from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
 from .models import Briefing, Corpus, Page
 from .settings import SiteSettings
 
@@ -68,9 +69,13 @@ def source_label(briefing: Briefing) -> str:
 @jinja2.pass_context
 def href(context, target: str, anchor: str = "") -> Markdown:
     """Relative link from the page being rendered (`here`) to the page `target`."""
-    here = context["here"]
-    link = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    link = _relative(target, posixpath.dirname(context["here"]) or ".")
     return Markdown(link + (f"#{anchor}" if anchor else ""))
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, folder: str) -> str:
+    return posixpath.relpath(target, folder)
 
 
 def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
@@ -78,7 +83,7 @@ def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
 
     An occurrence that overlaps a longer one already linked stays text.
     """
-    text = " ".join(text.split())
+    text = fold_line(text)
     spans: list[tuple[int, int, str]] = []
     for words, target in sorted(links, key=lambda item: (-len(item[0]), item[0])):
         words = " ".join(words.split())

@@ -8,6 +8,7 @@ happening different dates, the disagreement is kept as a Conflict.
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -96,14 +97,15 @@ def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.text)))
 
 
-def _days_apart(first: str, second: str) -> int:
-    from datetime import date
+def _day_number(iso: str) -> int:
+    """Days since year 1 of an ISO date at any precision (its first day)."""
+    parts = [int(x) for x in iso.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2]).toordinal()
 
-    def as_date(iso: str) -> date:
-        parts = [int(x) for x in iso.split("-")] + [1, 1]
-        return date(parts[0], parts[1], parts[2])
 
-    return abs((as_date(first) - as_date(second)).days)
+def _one_off(text: str) -> str | None:
+    match = ONE_OFF.search(text)
+    return match.group(1).lower() if match else None
 
 
 def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
@@ -111,7 +113,8 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
 
     Words that most entries share (the issue's own name) are no evidence of
     one happening, so they are left out of the comparison; and two reports of
-    one happening lie close in time (MAX_APART days at their precision).
+    one happening lie close in time (MAX_APART days at their precision), so
+    each entry is compared only with the entries in that window.
     """
     counts: dict[str, int] = defaultdict(int)
     words = [content_words(e.text) for e in entries]
@@ -120,19 +123,23 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
             counts[word] += 1
     common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
     words = [w - common for w in words]
+    days = [_day_number(e.date) for e in entries]
+    once = [_one_off(e.text) for e in entries]
+    sources = [{c.briefing for c in e.sources} for e in entries]
+    order = sorted(range(len(entries)), key=lambda i: (days[i], i))
     conflicts = []
-    for i, first in enumerate(entries):
-        for j in range(i + 1, len(entries)):
+    for position, i in enumerate(order):
+        first = entries[i]
+        for j in order[position + 1 :]:
+            if days[j] - days[i] > MAX_APART[first.precision]:
+                break
             second = entries[j]
             if first.precision != second.precision or first.date == second.date:
                 continue
-            if _days_apart(first.date, second.date) > MAX_APART[first.precision]:
-                continue
-            if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
+            if sources[i] & sources[j]:
                 continue  # one article giving two dates tells two happenings
-            same_once = ONE_OFF.search(first.text) and ONE_OFF.search(second.text) and (
-                ONE_OFF.search(first.text).group(1).lower() == ONE_OFF.search(second.text).group(1).lower()
-            )
+            same_once = once[i] is not None and once[i] == once[j]
             if same_once or (similarity(words[i], words[j]) >= SAME_TOPIC and len(words[i] & words[j]) >= 2):
-                conflicts.append(Conflict(topic=first.text, versions=(first, second)))
-    return tuple(conflicts)
+                pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
+                conflicts.append(Conflict(topic=pair[0].text, versions=pair))
+    return tuple(sorted(conflicts, key=lambda c: (c.versions[0].date, c.versions[1].date, c.topic)))
