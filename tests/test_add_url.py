@@ -21,7 +21,7 @@ from generator.ingest import read_article
 from generator.models import SourceMeta
 from generator.webpage import capture_name, normalise_url, page_meta, url_hash
 from tests.conftest import CORPUS, FIXTURES
-from tests.webserver import article_page, web  # noqa: F401 - the fixture
+from tests.webserver import article_page, no_proxy, web  # noqa: F401 - fixtures
 
 TODAY = date(2024, 3, 1)
 OPTIONS = WebOptions(today=TODAY, timeout=2)
@@ -50,13 +50,6 @@ JSON_LD = """
    "publisher": {"@type": "Organization", "name": "Business Insider"}}]}
 </script>
 """
-
-
-@pytest.fixture(autouse=True)
-def isolated(monkeypatch, tmp_path):
-    """No proxy between the tests and the local server; the command's cache in the temporary folder."""
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

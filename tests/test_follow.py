@@ -20,7 +20,7 @@ from generator.follow import STATE_NAME, FeedDef, WebOptions, follow, load_feeds
 from generator.ingest import read_article
 from generator.knowledge import load_knowledge
 from tests.conftest import CORPUS
-from tests.webserver import RSS, article_page, rss, web  # noqa: F401 - the fixture
+from tests.webserver import RSS, article_page, no_proxy, rss, web  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = load_knowledge(ROOT / "knowledge")
@@ -38,13 +38,6 @@ ON_TOPIC = {"title": "Milley hopes for a resolution", "link": "/news/milley",
 ALSO_ON_TOPIC = {"title": "Seoul scraps <b>intel-sharing pact</b>", "link": "/news/pact-ends",
                  "description": "A blow to cooperation."}
 OFF_TOPIC = {"title": "Typhoon nears Okinawa", "link": "/news/typhoon", "description": "Flights were cancelled."}
-
-
-@pytest.fixture(autouse=True)
-def isolated(monkeypatch, tmp_path):
-    """No proxy between the tests and the local server; the command's cache in the temporary folder."""
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

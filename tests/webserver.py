@@ -165,3 +165,10 @@ def rss(entries: list[dict[str, str]], title: str = "News") -> bytes:
 <description>Latest news</description>
 {items}
 </channel></rss>""".encode()
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    """No proxy between the tests and the local server (autouse where imported)."""
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
