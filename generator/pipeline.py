@@ -23,7 +23,7 @@ from .models import Briefing, CleanArticle, Corpus, Rejection
 from .render import render
 from .settings import load_settings
 from .site import build_site
-from .write import WriteResult, replacing, write_pages
+from .write import WriteResult, hand_written_pages, replacing, write_pages
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
@@ -261,7 +261,7 @@ def build(options: BuildOptions) -> BuildResult:
         with stopwatch.stage("link"):
             corpus = link(briefings, knowledge.issues, rejections, duplicates)
         with stopwatch.stage("render"):
-            pages = render(corpus, options.templates_dir, settings)
+            pages = render(corpus, options.templates_dir, settings, hand_written_pages(options.docs_dir))
         # Write the pages into a staged copy of the docs folder, build the site
         # from it, and swap both in only when both are done.
         site_dir = options.site_dir if options.build_site else None

@@ -165,8 +165,16 @@ def actor_groups(actors) -> list[tuple[str, list[tuple[str, list]]]]:
     return groups
 
 
-def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSettings()) -> tuple[Page, ...]:
-    """Every page of the site, sorted by path. Pure: same corpus, same pages."""
+def render(
+    corpus: Corpus,
+    templates_dir: Path,
+    settings: SiteSettings = SiteSettings(),
+    hand_written: tuple[tuple[str, str], ...] = (),
+) -> tuple[Page, ...]:
+    """Every page of the site, sorted by path. Pure: same corpus, same pages.
+
+    `hand_written` lists the editor's own pages (path, title) for the home page to link.
+    """
     env = make_environment(templates_dir)
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
@@ -177,7 +185,7 @@ def render(corpus: Corpus, templates_dir: Path, settings: SiteSettings = SiteSet
         return Page(path, env.get_template(template).render(here=path, **common, **context))
 
     pages = [
-        page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME]),
+        page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME], hand_written=hand_written),
         page("briefings/index.md", "briefings.md.j2"),
         page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors)),
         page("issues/index.md", "issues.md.j2"),

@@ -76,6 +76,31 @@ def check_path(path: str) -> PurePosixPath:
     return pure
 
 
+def hand_written_pages(docs_dir: Path) -> tuple[tuple[str, str], ...]:
+    """(path, title) of the Markdown pages in `docs_dir` the generator did not write, sorted.
+
+    The title is the page's first '# ' heading, else its file name.
+    """
+    if not docs_dir.is_dir():
+        return ()
+    owned = read_manifest(docs_dir)
+    pages = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        relative = path.relative_to(docs_dir).as_posix()
+        if relative in owned or any(part.startswith(".") for part in path.relative_to(docs_dir).parts):
+            continue
+        title = path.stem.replace("-", " ").replace("_", " ").capitalize()
+        try:
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:20]:
+                if line.startswith("# "):
+                    title = line[2:].strip() or title
+                    break
+        except OSError:
+            continue
+        pages.append((relative, title))
+    return tuple(pages)
+
+
 def read_manifest(docs_dir: Path) -> set[str]:
     """The paths the generator wrote last time (empty when there is no manifest)."""
     try:

@@ -111,3 +111,13 @@ def test_build_with_a_missing_input_folder_is_a_clear_error(tmp_path, capsys):
 def test_help_names_every_command():
     out = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True).stdout
     assert "build" in out and "extract" in out and "exit status" in out
+
+
+def test_the_home_page_links_hand_written_pages_and_leaves_them_alone(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "about.md").write_text("# About us\n\nWritten by hand.\n", encoding="utf-8")
+    assert main(["build", "--input", str(SEEDS), *project_args(tmp_path)]) == 0
+    assert "[About us](about.md)" in (docs / "index.md").read_text(encoding="utf-8")
+    assert (docs / "about.md").read_text(encoding="utf-8") == "# About us\n\nWritten by hand.\n"
+    assert 'href="about.html"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

@@ -72,3 +72,13 @@ def test_a_tampered_manifest_cannot_make_it_delete_outside(tmp_path):
     (docs / MANIFEST).write_text('{"files": ["../keep.md"]}')
     write_pages((Page("index.md", "x"),), docs)
     assert outside.read_text() == "keep"
+
+
+def test_hand_written_pages_are_listed_with_their_heading(tmp_path):
+    from generator.write import hand_written_pages
+
+    write_pages((Page("index.md", "# Home\n"),), tmp_path)
+    (tmp_path / "about.md").write_text("Intro\n# About us\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "field-notes.md").write_text("no heading\n", encoding="utf-8")
+    assert hand_written_pages(tmp_path) == (("about.md", "About us"), ("notes/field-notes.md", "Field notes"))
