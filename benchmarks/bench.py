@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import json
 import pstats
@@ -106,6 +107,15 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     cold = pipeline.build(options)
     timings = dict(cold.timings)
     generation = sum(seconds for stage, seconds in cold.timings if stage != "site")
+    counts = {
+        "briefings": len(cold.corpus.briefings),
+        "duplicates": len(cold.corpus.duplicates),
+        "rejected": len(cold.corpus.rejections),
+    }
+    cold_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # The next build's peak is its own, not on top of this one's corpus.
+    del cold
+    gc.collect()
     before = tree(options.docs_dir)
 
     synth.write_article(n, options.input_dir)
@@ -126,9 +136,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "n": n,
-        "briefings": len(cold.corpus.briefings),
-        "duplicates": len(cold.corpus.duplicates),
-        "rejected": len(cold.corpus.rejections),
+        **counts,
         "pages": len(before) - 1,
         "generation": generation,
         "timings": timings,
@@ -141,6 +149,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         "mkdocs": timings.get("site"),
         "html_bytes_per_briefing": sum(page_sizes) / len(page_sizes) if page_sizes else None,
         "peak_rss": me.ru_maxrss * 1024,
+        "peak_rss_cold": cold_peak,
         "peak_rss_worker": children.ru_maxrss * 1024,
         "read_cpu": read_cpu[0],
         "read_wall": timings["read"],
@@ -233,8 +242,8 @@ def targets(results: list[dict], sizes: tuple[int, ...]) -> str:
     largest = max(results, key=lambda r: r["n"])
     peak = max(largest["peak_rss"], largest["peak_rss_worker"])
     lines.append(
-        f"  peak memory < {PEAK_MEMORY_BYTES / 2**30:.0f} GB at N={largest['n']:,}: {peak / 2**20:,.0f} MB  "
-        f"{verdict(peak < PEAK_MEMORY_BYTES)}"
+        f"  peak memory < {PEAK_MEMORY_BYTES / 2**30:.0f} GB at N={largest['n']:,}: {peak / 2**20:,.0f} MB "
+        f"(the cold build alone {largest['peak_rss_cold'] / 2**20:,.0f} MB)  {verdict(peak < PEAK_MEMORY_BYTES)}"
     )
     for r in results:
         busy = r["read_cpu"] / r["read_wall"] if r["read_wall"] else 0

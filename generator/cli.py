@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         help="build the site from the input folder",
         description="Read the input folder, write the Markdown pages into the docs "
         "folder and build the HTML site with MkDocs. Rejected files are reported "
-        "on stderr and on the site's build report page; the other articles still build.",
+        "on stderr and on the site's Editor page; the other articles still build.",
         epilog=EPILOG,
     )
     build_cmd.add_argument("--input", type=Path, default=Path("seeds"), metavar="DIR",
