@@ -25,7 +25,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
 from pathlib import Path
@@ -181,18 +181,18 @@ def _fallen_back(meta: SourceMeta, fallback: SourceMeta, response: Response) -> 
     A fallback (a feed entry's date) is stated by the publisher, so it beats
     what trafilatura would guess from the page's text.
     """
-    if all(value is None for value in vars(fallback).values()):
+    if all(value is None for value in asdict(fallback).values()):
         return meta
     stated = page_meta(response.data.decode(response.charset or "utf-8", errors="replace"))
     values = {
         key: value if value is not None or getattr(stated, key) is not None else getattr(fallback, key)
-        for key, value in vars(meta).items()
+        for key, value in asdict(meta).items()
     }
     return SourceMeta(**values)
 
 
 def _stated(meta: SourceMeta) -> dict:
-    values = {key: value.strip() for key, value in vars(meta).items() if value is not None}
+    values = {key: value.strip() for key, value in asdict(meta).items() if value is not None}
     if "published" in values:
         values["published"] = date.fromisoformat(values["published"])
     return values

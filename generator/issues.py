@@ -37,6 +37,8 @@ def detect_issues(
     title and body together.
     """
     text = fold(" \n ".join((article.title, *article.paragraphs)))
+    if min_mentions == 1:  # one search per issue instead of counting every mention
+        return tuple(issue.id for issue in issues if names_issue(text, issue))
     return tuple(issue.id for issue in issues if count_mentions(text, issue) >= min_mentions)
 
 

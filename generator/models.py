@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceMeta:
     """Metadata stated outside the article text: sidecar YAML, front matter, HTML meta.
 
@@ -26,7 +26,7 @@ class SourceMeta:
     title: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     """One input file, read and decoded, before any cleaning.
 
@@ -41,7 +41,7 @@ class RawArticle:
     meta: SourceMeta = field(default_factory=SourceMeta)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     """The place and agency that open the body: 'SEOUL (Kyodo) --'."""
 
@@ -49,7 +49,7 @@ class Dateline:
     agency: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an article came from: the input path, hash of its bytes, original URL."""
 
@@ -58,7 +58,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanArticle:
     """An article with the site chrome removed and its metadata found.
 
@@ -77,7 +77,7 @@ class CleanArticle:
     removed: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where an actor is named: the paragraph index and the words used."""
 
@@ -85,7 +85,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organisation, country or place as one article presents it."""
 
@@ -97,7 +97,7 @@ class Actor:
     mentions: tuple[Mention, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Quoted words (without the marks), the actor id of the speaker, and the paragraph."""
 
@@ -106,7 +106,7 @@ class Quote:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated happening: ISO date at its precision ('day', 'month', 'year')."""
 
@@ -117,7 +117,7 @@ class Event:
     expression: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A sentence that carries the news, with its paragraph index."""
 
@@ -125,7 +125,7 @@ class Fact:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """One article with everything extracted from it: the per-article record."""
 
@@ -142,7 +142,7 @@ class Briefing:
         return self.article.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """An input file that could not become a briefing, and why."""
 
@@ -150,7 +150,7 @@ class Rejection:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A paragraph of a briefing: where a claim comes from."""
 
@@ -158,7 +158,7 @@ class Citation:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A sentence taken from an article, with its source."""
 
@@ -166,7 +166,7 @@ class Statement:
     source: Citation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     """One happening on one date, merged across every article that reports it."""
 
@@ -177,7 +177,7 @@ class TimelineEntry:
     issues: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Sources that disagree: the same happening given different dates (or figures)."""
 
@@ -185,7 +185,7 @@ class Conflict:
     versions: tuple[TimelineEntry, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleSighting:
     """A role an article gives an actor, dated by the article."""
 
@@ -194,7 +194,7 @@ class RoleSighting:
     published: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Appearance:
     """An actor in one briefing: the paragraphs naming them and what they said."""
 
@@ -204,7 +204,7 @@ class Appearance:
     roles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorProfile:
     """An actor merged across all briefings: what its page shows."""
 
@@ -217,7 +217,7 @@ class ActorProfile:
     co_actors: tuple[tuple[str, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """What one party (a country) did and said on an issue."""
 
@@ -226,7 +226,7 @@ class Position:
     quotes: tuple[tuple[str, Quote], ...] = ()  # (briefing id, quote)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IssueProfile:
     """An issue merged across its briefings: what its page shows."""
 
@@ -242,7 +242,7 @@ class IssueProfile:
     conflicts: tuple[Conflict, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A recurring term the editor has not configured as an issue."""
 
@@ -250,7 +250,7 @@ class Candidate:
     briefings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """`dropped` was found to be the same story as the kept briefing `kept`."""
 
@@ -259,7 +259,7 @@ class Duplicate:
     similarity: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """All briefings linked together: what the pages are rendered from.
 
@@ -283,7 +283,7 @@ class Corpus:
         raise KeyError(briefing_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """A rendered Markdown page: its path relative to the docs folder, and its text."""
 

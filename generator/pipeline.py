@@ -268,6 +268,8 @@ def build(options: BuildOptions) -> BuildResult:
         with replacing(options.docs_dir, site_dir) as staged:
             with stopwatch.stage("write"):
                 written = write_pages(pages, staged.docs)
+            # The pages are on disk now: MkDocs' memory need not come on top of theirs.
+            del pages
             if staged.site is not None:
                 with stopwatch.stage("site"):
                     build_site(options.config_file, staged.docs, staged.site, strict=True)
