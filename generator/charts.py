@@ -36,7 +36,7 @@ def timeline_svg(issue: IssueProfile) -> Page:
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {TIMELINE_WIDTH} {height}" '
         f'width="{TIMELINE_WIDTH}" height="{height}" role="img" aria-labelledby="title">',
         f"<title id=\"title\">{escape(_short('Timeline: ' + issue.title, 200))}</title>",
-        f'<rect width="100%" height="100%" fill="#ffffff"/>',
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
         f'<line x1="{axis}" y1="{ROW // 2}" x2="{axis}" y2="{height - ROW // 2}" stroke="#9e9e9e" stroke-width="2"/>',
     ]
     for row, entry in enumerate(entries, start=1):

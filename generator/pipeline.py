@@ -19,7 +19,7 @@ from .ingest import discover, read_article
 from .knowledge import Knowledge, load_knowledge
 from .link import link
 from .lock import build_lock
-from .models import Briefing, CleanArticle, Corpus, Rejection
+from .models import Briefing, Corpus, Rejection
 from .render import render
 from .settings import load_settings
 from .site import build_site
@@ -68,28 +68,6 @@ class BuildResult:
     read: int = 0
     cached: int = 0
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
-
-
-def read_clean(paths: Iterable[Path]) -> tuple[list[CleanArticle], list[Rejection]]:
-    """Every article that can be read and cleaned, and a rejection for each one that cannot.
-
-    Two files with one stem ('a.txt', 'a.md') would share an id: the later
-    one in name order is rejected.
-    """
-    articles: dict[str, CleanArticle] = {}
-    rejections = []
-    for path in paths:
-        try:
-            article = clean(read_article(path))
-        except InputError as error:
-            rejections.append(Rejection(error.path, error.reason))
-            continue
-        if article.id in articles:
-            first = articles[article.id].source.path
-            rejections.append(Rejection(str(path), f"same id '{article.id}' as {first}"))
-            continue
-        articles[article.id] = article
-    return list(articles.values()), rejections
 
 
 def read_briefings(

@@ -8,7 +8,7 @@ happening different dates, the disagreement is kept as a Conflict.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date as calendar_date
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -100,7 +100,7 @@ def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
 def _day_number(iso: str) -> int:
     """Days since year 1 of an ISO date at any precision (its first day)."""
     parts = [int(x) for x in iso.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2]).toordinal()
+    return calendar_date(parts[0], parts[1], parts[2]).toordinal()
 
 
 def _one_off(text: str) -> str | None:

@@ -62,7 +62,6 @@ def article_html(site: Path) -> str:
 def test_no_element_from_article_text(hostile_site):
     body = article_html(hostile_site / "site")
     assert "<script" not in body
-    assert "onerror" not in re.sub(r"&lt;img[^&]*&gt;", "", body.replace('onerror=&quot;', "")) or "<img" not in body
     assert not re.search(r"<img[^>]*onerror", body)
     assert "<b>" not in body
     assert 'href="javascript:' not in body
