@@ -54,14 +54,14 @@ Outcome = Briefing | Rejection
 
 def fingerprint(knowledge: Knowledge) -> str:
     """What every cached record depends on besides its own file: code, knowledge, versions."""
-    digest = hashlib.sha256(_code_digest())
+    digest = hashlib.sha256(code_digest())
     # The loaded knowledge, not its files: comments and layout do not matter.
     digest.update(repr(knowledge).encode())
     return digest.hexdigest()[:24]
 
 
 @cache
-def _code_digest() -> bytes:
+def code_digest() -> bytes:
     """The generator's files and the versions it runs with, as this process first saw them.
 
     Taken once per process: the code that runs is the code that was

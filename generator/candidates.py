@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .issues import fold, names_issue
 from .knowledge import IssueDef
@@ -25,28 +26,46 @@ NOT_ISSUES = frozenset({"U.S", "US", "USA", "UN", "AP", "NSC", "JCS", "ROK", "DP
 
 def find_candidates(briefings: Sequence[Briefing], issues: Sequence[IssueDef]) -> tuple[Candidate, ...]:
     """Recurring terms in at least two briefings that no configured issue or actor covers."""
+    issues = tuple(issues)
     seen: dict[str, set[str]] = defaultdict(set)
-    covered: dict[str, bool] = {}  # folded term -> named by a configured issue
-    known = tuple(name for issue in issues for name in _names(issue))
     for briefing in briefings:
-        actor_words = {fold(m.text) for a in briefing.actors for m in a.mentions}
-        text = " ".join(briefing.article.paragraphs)
-        terms = {m.group(0) for m in ACRONYM.finditer(text)} | {m.group(0) for m in COMPOUND.finditer(text)}
-        terms |= {_trim(m.group(0)) for m in NAMED.finditer(text)} - {""}
-        for term in terms:
-            folded = fold(term)
-            if term in NOT_ISSUES or any(w in folded or folded in w for w in actor_words if len(w) > 3):
-                continue
-            if folded not in covered:
-                covered[folded] = any(names_issue(folded, i) for i in issues) or any(folded in n for n in known)
-            if covered[folded]:
-                continue
+        terms = briefing.digest.terms if briefing.digest else briefing_terms(briefing, issues)
+        for folded in terms:
             seen[folded].add(briefing.id)
     ranked = sorted(
         ((term, ids) for term, ids in seen.items() if len(ids) >= MIN_BRIEFINGS),
         key=lambda item: (-len(item[1]), item[0]),
     )
     return tuple(Candidate(term, tuple(sorted(ids))) for term, ids in ranked[:MAX_CANDIDATES])
+
+
+def briefing_terms(briefing: Briefing, issues: Sequence[IssueDef]) -> tuple[str, ...]:
+    """The folded terms of one briefing that could name an issue: no actor's words, no configured issue's."""
+    issues = tuple(issues)
+    actor_words = {fold(m.text) for a in briefing.actors for m in a.mentions}
+    text = " ".join(briefing.article.paragraphs)
+    terms = {m.group(0) for m in ACRONYM.finditer(text)} | {m.group(0) for m in COMPOUND.finditer(text)}
+    terms |= {_trim(m.group(0)) for m in NAMED.finditer(text)} - {""}
+    found = set()
+    for term in terms:
+        folded = fold(term)
+        if term in NOT_ISSUES or any(w in folded or folded in w for w in actor_words if len(w) > 3):
+            continue
+        if not _covered(folded, issues):
+            found.add(folded)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=65536)
+def _covered(folded: str, issues: tuple[IssueDef, ...]) -> bool:
+    """True when a configured issue names the term."""
+    return any(names_issue(folded, i) for i in issues) or any(folded in n for n in _known(issues))
+
+
+@lru_cache(maxsize=8)
+def _known(issues: tuple[IssueDef, ...]) -> tuple[str, ...]:
+    """The folded names of the configured issues."""
+    return tuple(name for issue in issues for name in _names(issue))
 
 
 # Words that open a capitalised run only because they open a sentence, or

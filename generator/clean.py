@@ -328,8 +328,10 @@ def _is_prose(text: str) -> bool:
 def _is_foreign(text: str) -> bool:
     """Whether most letters of `text` are of a non-Latin script."""
     other = len(bp.NON_LATIN_LETTER.findall(text))
+    if not other:
+        return False  # the usual case: no need to count the Latin letters
     latin = len(_LATIN.findall(text))
-    return other > 0 and other >= bp.NON_LATIN_SHARE * (other + latin)
+    return other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .tokens import lower_for_patterns
+
 # --- Names -------------------------------------------------------------------
 
 MONTHS = {
@@ -142,27 +144,29 @@ _WEEKDAY_PATTERN = (
 _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 
 # Words that count from the publication day (or from the day just told):
-# (pattern, kind, offset); an offset of None comes from the 'last'/'next' word.
+# (pattern, kind, offset, word); an offset of None comes from the 'last'/'next'
+# word. `word` is in every match, in lower case: without it in the text the
+# pattern is not tried (most sentences have none of these words).
 _RELATIVE_PATTERNS = (
-    (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1),
-    (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0),
-    (rf"\b(?i:tonight)(?:{_BRACKETED})?", "day", 0),
-    (rf"\b(?i:tomorrow)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 1),
-    (rf"\b(?i:this)\s+{_PART_OF_DAY}\b(?:{_BRACKETED})?", "day", 0),
-    (r"\b(?i:last)\s+night\b", "day", -1),
-    (r"\b(?i:the\s+day\s+before\s+yesterday)\b", "day", -2),
-    (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2),
+    (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1, "yesterday"),
+    (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0, "today"),
+    (rf"\b(?i:tonight)(?:{_BRACKETED})?", "day", 0, "tonight"),
+    (rf"\b(?i:tomorrow)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 1, "tomorrow"),
+    (rf"\b(?i:this)\s+{_PART_OF_DAY}\b(?:{_BRACKETED})?", "day", 0, "this"),
+    (r"\b(?i:last)\s+night\b", "day", -1, "night"),
+    (r"\b(?i:the\s+day\s+before\s+yesterday)\b", "day", -2, "yesterday"),
+    (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2, "tomorrow"),
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
-     "ago", None),
-    (r"\b(?P<part>(?i:earlier|later))\s+(?i:this\s+week)\b", "week", 0),
-    (r"\b(?P<modifier>(?i:last|next))\s+week\b(?P<possessive>['’]s)?", "week", None),
-    (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None),
-    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None),
-    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None),
-    (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0),
-    (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0),
-    (r"\b(?i:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?!\s+yesterday)", "that-day", -1),
-    (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1),
+     "ago", None, "ago"),
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:this\s+week)\b", "week", 0, "week"),
+    (r"\b(?P<modifier>(?i:last|next))\s+week\b(?P<possessive>['’]s)?", "week", None, "week"),
+    (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None, "week"),
+    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None, "month"),
+    (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None, "year"),
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0, "day"),
+    (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0, "day"),
+    (r"\b(?i:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?!\s+yesterday)", "that-day", -1, "day"),
+    (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1, "day"),
 )
 
 # Prepositions that belong to the expression: 'on Saturday', 'effective Aug. 28'.
@@ -176,7 +180,15 @@ _CALENDAR = tuple(re.compile(pattern) for _name, pattern in _CALENDAR_PATTERNS)
 _MONTH_NAME = re.compile(_BARE_MONTH)
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
-_RELATIVE = tuple((re.compile(pattern), kind, offset) for pattern, kind, offset in _RELATIVE_PATTERNS)
+_RELATIVE = tuple(
+    (re.compile(pattern), kind, offset, word) for pattern, kind, offset, word in _RELATIVE_PATTERNS
+)
+
+# Cheap tests that skip patterns which cannot match: every calendar date and
+# bare month has a capitalised month name, every lone year its digits, every
+# weekday 'day'.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_DIGITS = re.compile(_YEAR)
 
 MODIFIER_OFFSETS = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}
 
@@ -262,24 +274,30 @@ class Context:
 def find_dates(text: str) -> tuple[DateExpression, ...]:
     """Every date expression in `text`, in order, none overlapping (the longest wins)."""
     found: list[DateExpression] = []
-    for pattern in _CALENDAR:
-        for match in pattern.finditer(text):
-            found.append(_calendar(text, match))
-    for match in _MONTH_NAME.finditer(text):
-        found.append(_month_name(text, match))
-    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
-    for match in _LONE_YEAR.finditer(text):
-        if _NUMBER_LABEL.search(text[:match.start()]):
+    if _MONTH_START.search(text):
+        for pattern in _CALENDAR:
+            for match in pattern.finditer(text):
+                found.append(_calendar(text, match))
+        for match in _MONTH_NAME.finditer(text):
+            found.append(_month_name(text, match))
+    if _YEAR_DIGITS.search(text):
+        spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
+        for match in _LONE_YEAR.finditer(text):
+            if _NUMBER_LABEL.search(text[:match.start()]):
+                continue
+            if any(start <= match.start() < end for start, end in spans):
+                continue
+            found.append(_expression(text, match.start(), match.end(), "calendar",
+                                     year=int(match["year"])))
+    if "day" in text:
+        for match in _WEEKDAY_NAME.finditer(text):
+            expression = _weekday(text, match)
+            if expression:
+                found.append(expression)
+    folded = lower_for_patterns(text)
+    for pattern, kind, offset, word in _RELATIVE:
+        if word not in folded:
             continue
-        if any(start <= match.start() < end for start, end in spans):
-            continue
-        found.append(_expression(text, match.start(), match.end(), "calendar",
-                                 year=int(match["year"])))
-    for match in _WEEKDAY_NAME.finditer(text):
-        expression = _weekday(text, match)
-        if expression:
-            found.append(expression)
-    for pattern, kind, offset in _RELATIVE:
         for match in pattern.finditer(text):
             expression = _relative(text, match, kind, offset)
             if expression:

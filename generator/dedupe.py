@@ -1,15 +1,19 @@
 """Find the same story captured twice: identical text, other whitespace, other boilerplate.
 
 Two clean articles are one story when most of the shorter body's word
-5-grams ('shingles') occur in the longer one. Candidates come from an index
-of a fixed sample of shingles, so the work grows with the number of
-articles, not with its square.
+5-grams ('shingles') occur in the longer one. Candidates come from each
+article's sketch: the shingles whose hash falls in one bucket of
+SAMPLE_EVERY, a fixed sample that two copies of one text share. A pair is
+checked against the full texts only when the sketches share enough, so the
+work grows with the number of articles, not with its square. The sketch is
+made when the article is read (and cached with it), not on every build.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -18,10 +22,13 @@ from .models import CleanArticle, Duplicate
 SHINGLE_WORDS = 5
 # Share of the shorter body's shingles found in the other body.
 SAME_STORY = 0.6
-# Index one shingle in SAMPLE_EVERY (by hash), and ignore sampled shingles
+# Sketch one shingle in SAMPLE_EVERY (by hash), and ignore sketched shingles
 # so common that they are stock phrases rather than evidence.
 SAMPLE_EVERY = 4
 COMMON_SHINGLE = 50
+# A pair is compared in full only when its sketches share at least this
+# share of the smaller sketch: half of what one story told twice shares.
+SKETCH_SHARE = SAME_STORY / 2
 _WORD = re.compile(r"\w+")
 
 
@@ -54,16 +61,33 @@ def _preference(article: CleanArticle) -> tuple:
     )
 
 
+def sketch(article: CleanArticle) -> bytes:
+    """The article's sampled shingles, sorted, as unsigned 32-bit integers."""
+    return array("I", sorted(s for s in shingles(article) if s % SAMPLE_EVERY == 0)).tobytes()
+
+
+def _sample(blob: bytes) -> array:
+    values = array("I")
+    values.frombytes(blob)
+    return values
+
+
 def deduplicate(
     articles: Sequence[CleanArticle],
+    sketches: Sequence[bytes | None] | None = None,
 ) -> tuple[tuple[CleanArticle, ...], tuple[Duplicate, ...]]:
-    """The articles with each story once (input order kept), and what was dropped."""
-    sets = [shingles(a) for a in articles]
+    """The articles with each story once (input order kept), and what was dropped.
+
+    `sketches` are `sketch(article)` of each article where it was made
+    beforehand (None where not); the shingles of the few articles a
+    candidate pair involves are worked out here.
+    """
+    made = sketches if sketches is not None else [None] * len(articles)
+    samples = [_sample(blob if blob is not None else sketch(a)) for a, blob in zip(articles, made, strict=True)]
     index: dict[int, list[int]] = defaultdict(list)
-    for position, shingle_set in enumerate(sets):
-        for shingle in shingle_set:
-            if shingle % SAMPLE_EVERY == 0:
-                index[shingle].append(position)
+    for position, sample in enumerate(samples):
+        for shingle in sample:
+            index[shingle].append(position)
 
     # Union-find over the pairs that really are one story.
     parent = list(range(len(articles)))
@@ -81,8 +105,17 @@ def deduplicate(
         for i, first in enumerate(postings):
             for other in postings[i + 1 :]:
                 shared[(first, other)] += 1
-    for (first, other) in sorted(shared):
-        if root(first) != root(other) and containment(sets[first], sets[other]) >= SAME_STORY:
+    full: dict[int, frozenset[int]] = {}
+
+    def shingles_of(position: int) -> frozenset[int]:
+        if position not in full:
+            full[position] = shingles(articles[position])
+        return full[position]
+
+    for (first, other), count in sorted(shared.items()):
+        if count < SKETCH_SHARE * min(len(samples[first]), len(samples[other])):
+            continue
+        if root(first) != root(other) and containment(shingles_of(first), shingles_of(other)) >= SAME_STORY:
             parent[root(other)] = root(first)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -98,7 +131,7 @@ def deduplicate(
                 duplicates.append(Duplicate(
                     kept=articles[keeper].id,
                     dropped=articles[member].source,
-                    similarity=round(containment(sets[keeper], sets[member]), 3),
+                    similarity=round(containment(shingles_of(keeper), shingles_of(member)), 3),
                 ))
     kept = tuple(a for i, a in enumerate(articles) if i in kept_positions)
     return kept, tuple(sorted(duplicates, key=lambda d: d.dropped.path))

@@ -46,6 +46,8 @@ POSITION_VERBS = re.compile(
 PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measures?|talks)\b", re.I)
 # Words that make a sentence about its writer rather than the parties.
 OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
+THE_PACT = re.compile(r"\bthe (pact|agreement|deal|accord)\b", re.I)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def _sentences(briefing: Briefing) -> tuple[tuple[int, str], ...]:
@@ -84,18 +86,28 @@ def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[St
     return tuple(chosen)
 
 
+def background_lines(briefing: Briefing, issue: IssueDef) -> tuple[tuple[int, int, str], ...]:
+    """(cues, paragraph, sentence) of each sentence of `briefing` that could say what `issue` is and how it works."""
+    lines = []
+    for paragraph, sentence in _sentences(briefing):
+        if not _mentions_issue(sentence, issue) and not THE_PACT.search(sentence):
+            continue
+        if OPINION_CUES.search(sentence) or '"' in sentence or "“" in sentence:
+            continue
+        cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
+        if cues >= 2 or (cues and YEAR.search(sentence)):
+            lines.append((cues, paragraph, sentence))
+    return tuple(lines)
+
+
 def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statement, ...]:
     """Sentences that say what the issue is and how it works, each cited."""
     scored = []
     for briefing in briefings:
-        for paragraph, sentence in _sentences(briefing):
-            if not _mentions_issue(sentence, issue) and not re.search(r"\bthe (pact|agreement|deal|accord)\b", sentence, re.I):
-                continue
-            if OPINION_CUES.search(sentence) or '"' in sentence or "“" in sentence:
-                continue
-            cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
-            if cues >= 2 or (cues and re.search(r"\b(19|20)\d\d\b", sentence)):
-                scored.append((cues, Statement(sentence, Citation(briefing.id, paragraph))))
+        lines = dict(briefing.digest.background).get(issue.id) if briefing.digest else None
+        if lines is None:
+            lines = background_lines(briefing, issue)
+        scored.extend((cues, Statement(sentence, Citation(briefing.id, paragraph))) for cues, paragraph, sentence in lines)
     return _distinct(scored, MAX_BACKGROUND)
 
 
@@ -127,32 +139,58 @@ def _position_sentences(briefing: Briefing, issue: IssueDef) -> list[tuple[int, 
 def positions(
     issue: IssueDef, issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
 ) -> tuple[Position, ...]:
-    """For each country active in the issue: what it did and said, newest first."""
+    """For each country active in the issue: what it did and said, newest first.
+
+    The newest briefings win, so each party's briefings are read newest first
+    only until its statements and quotes are complete: the work does not grow
+    with the number of older briefings.
+    """
     counts = Counter(
         actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country"
     )
     parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
-    candidates = {b.id: _position_sentences(b, issue) for b in newest_first}
+    candidates: dict[str, list[tuple[int, str, str]]] = {}
     result = []
     for party in parties:
-        scored, quotes = [], []
-        for rank, briefing in enumerate(newest_first):
+        statements: list[Statement] = []
+        seen_words: list[frozenset[str]] = []
+        quotes: list[tuple[str, object]] = []
+        for briefing in newest_first:
+            if len(statements) == MAX_STATEMENTS and len(quotes) >= MAX_QUOTES:
+                break
             speakers = {a.id for a in briefing.actors
                         if a.id == party.id or (a.kind != "country" and a.country == party.name)}
+            if not speakers:
+                continue
             quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
+            if len(statements) == MAX_STATEMENTS:
+                continue
+            if briefing.id not in candidates:
+                candidates[briefing.id] = sorted(_position_sentences(briefing, issue), key=lambda c: c[0])
             names = _party_names(party, profiles, briefing)
             if not names or not candidates[briefing.id]:
                 continue
             # The party acts when it is named before the verb (its subject, roughly).
-            named = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+            named = _name_pattern(tuple(names))
             for paragraph, sentence, head in candidates[briefing.id]:
-                if named.search(head):
-                    scored.append((1.0 / (1 + rank), Statement(sentence, Citation(briefing.id, paragraph))))
-        statements = _distinct(scored, MAX_STATEMENTS)
+                if len(statements) == MAX_STATEMENTS or not named.search(head):
+                    continue
+                # A statement that repeats one already chosen is left out.
+                mine = content_words(sentence)
+                if any(similarity(mine, other) >= SAME_TOPIC for other in seen_words):
+                    continue
+                statements.append(Statement(sentence, Citation(briefing.id, paragraph)))
+                seen_words.append(mine)
         if statements or quotes:
-            result.append(Position(party=party.id, statements=statements, quotes=tuple(quotes[:MAX_QUOTES])))
+            result.append(Position(party=party.id, statements=tuple(statements), quotes=tuple(quotes[:MAX_QUOTES])))
     return tuple(result)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """Any of `names` as a whole word."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _after(entry: TimelineEntry, day: str) -> bool:

@@ -15,10 +15,12 @@ its paragraph while the whole stays short, without the dateline
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import CleanArticle, Event, Fact
 from .sentences import is_complete, split_sentences
+from .tokens import lower_for_patterns
 
 MAX_FACTS = 6
 SUMMARY_LIMIT = 300
@@ -33,6 +35,8 @@ class Cue:
     """Words that make a sentence newsworthy, and how much each group weighs.
 
     A group counts once per sentence, however many of its words occur.
+    `pattern` is in lower case and is matched against the sentence in lower
+    case (`lower_for_patterns`): a case-blind match, and fast.
     """
 
     name: str
@@ -41,7 +45,7 @@ class Cue:
 
 
 def _words(*words: str) -> str:
-    return r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+    return r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words) + r")\b"
 
 
 CUES = (
@@ -86,7 +90,8 @@ CUES = (
     )),
 )
 
-# A sentence matching one of these is site chrome, not news.
+# A sentence matching one of these is site chrome, not news. In lower case:
+# they are matched against the sentence in lower case, as the cues.
 BOILERPLATE = (
     r"\bcopyright\b", r"©", r"\ball rights reserved\b", r"\bsubscri(?:be|ption|ber)\b",
     r"\bsign (?:up|in)\b", r"\blog ?in\b", r"\bclick\b", r"\bnewsletter\b",
@@ -136,12 +141,17 @@ _DATELINE = re.compile(
 _LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in LEAD_LABELS) + r")\s*[:|]\s*", re.IGNORECASE
 )
-_BOILERPLATE = re.compile("|".join(BOILERPLATE), re.IGNORECASE)
+# Every match of BOILERPLATE starts with one of these characters (extend them
+# with a new pattern): the lookahead lets the engine skip the other positions
+# at once, twice as fast as the bare alternation.
+_BOILERPLATE_FIRSTS = r"\d©<{|acfhlnprstvw"
+_BOILERPLATE = re.compile(rf"(?=[{_BOILERPLATE_FIRSTS}])(?:" + "|".join(BOILERPLATE) + ")")
 _CREDITS = re.compile("|".join(CREDITS))
-_CUES = tuple((cue, re.compile(cue.pattern, re.IGNORECASE)) for cue in CUES)
+_CUES = tuple((cue, re.compile(cue.pattern)) for cue in CUES)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BULLET = re.compile(r"^\s*[•·▪●■◦‣*]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DOUBLE_QUOTE = re.compile(r'[“”"]')
 
 
 @dataclass(frozen=True)
@@ -156,7 +166,7 @@ class Sentence:
     listed: bool = False  # an item of a bullet list
 
 
-def summarize(article: CleanArticle) -> str:
+def summarize(article: CleanArticle, sentences: Sequence[Sentence] | None = None) -> str:
     """A short summary: the lede, cleaned.
 
     The first body sentence that reads as news (not a heading, byline or
@@ -164,9 +174,11 @@ def summarize(article: CleanArticle) -> str:
     sentences of its paragraph while the whole stays within SUMMARY_LIMIT
     characters (quotations and list items are not added). A first
     sentence longer than that is shortened at a word boundary and ends with
-    '…'. Empty when the body has no sentence at all.
+    '…'. Empty when the body has no sentence at all. `sentences` are the
+    article's `news_sentences`, when the caller has them already.
     """
-    sentences = _candidates(article)
+    if sentences is None:
+        sentences = news_sentences(article)
     if not sentences:
         return ""
     # The lede is prose: a key-points list before it is skipped when there is prose.
@@ -191,13 +203,17 @@ def summarize(article: CleanArticle) -> str:
     return summary
 
 
-def rank_facts(article: CleanArticle, events: tuple[Event, ...]) -> tuple[Fact, ...]:
+def rank_facts(
+    article: CleanArticle, events: tuple[Event, ...], sentences: Sequence[Sentence] | None = None
+) -> tuple[Fact, ...]:
     """The sentences that carry the news, most important first.
 
     At most MAX_FACTS; each cites its paragraph index. A sentence naming one
     of `events` counts as dated. Deterministic: equal scores keep text order.
+    `sentences` are the article's `news_sentences`, when the caller has them already.
     """
-    sentences = _candidates(article)
+    if sentences is None:
+        sentences = news_sentences(article)
     if not sentences:
         return ()
     title_words = _content_words(article.title)
@@ -228,7 +244,8 @@ def score_sentence(
     """
     text = sentence.text
     weights = {cue.name: cue.weight for cue in CUES}
-    found = {cue.name for cue, pattern in _CUES if pattern.search(text)}
+    lowered = lower_for_patterns(text)
+    found = {cue.name for cue, pattern in _CUES if pattern.search(lowered)}
     expressions = (dated or {}).get(sentence.paragraph, ())
     if any(expression and expression in text for expression in expressions):
         found.add("date")
@@ -267,12 +284,12 @@ def _is_dateline(match: re.Match) -> bool:
     return bool(match.group("agency")) and letters >= 3 and "." not in place
 
 
-def _candidates(article: CleanArticle) -> list[Sentence]:
+def news_sentences(article: CleanArticle) -> list[Sentence]:
     """The body sentences that read as news, in order, without near-duplicates."""
     title_key = _key(article.title)
     raw: list[tuple[str, int, float, bool]] = []
     for index, paragraph in enumerate(article.paragraphs):
-        inside = _quoted_mask(paragraph)
+        quoted = _quoted_spans(paragraph)
         cursor = 0
         for position, sentence in enumerate(split_sentences(paragraph)):
             start = paragraph.find(sentence, cursor)
@@ -282,7 +299,7 @@ def _candidates(article: CleanArticle) -> list[Sentence]:
             text = strip_dateline(text) if position == 0 else text
             offset = cursor - len(text)
             if text:
-                share = sum(inside[offset:cursor]) / len(text)
+                share = _overlap(quoted, offset, cursor) / len(text)
                 raw.append((text, index, share, bool(bullet)))
     kept: list[tuple[str, int, bool, float, bool]] = []
     for number, (text, paragraph, quoted, listed) in enumerate(raw):
@@ -314,26 +331,35 @@ def _looks_like_chrome(text: str) -> bool:
         return True
     if not any(char.islower() for char in text):
         return True
-    return bool(_BOILERPLATE.search(text) or _CREDITS.search(text))
+    return bool(_BOILERPLATE.search(lower_for_patterns(text)) or _CREDITS.search(text))
 
 
-def _quoted_mask(paragraph: str) -> list[bool]:
-    """For each character of `paragraph`: is it inside double quotation marks?
+def _quoted_spans(paragraph: str) -> list[tuple[int, int]]:
+    """The character spans of `paragraph` inside double quotation marks, marks included.
 
     Quotations often run over several sentences, so the marks are paired over
-    the whole paragraph: '“' opens, '”' closes, '"' alternates.
+    the whole paragraph: '“' opens, '”' closes, '"' alternates. A closing mark
+    without an opening one is a span of itself; an unclosed quotation runs to
+    the end. Only the marks are visited, not every character.
     """
-    mask, inside = [], False
-    for char in paragraph:
-        if char == "“" or (char == '"' and not inside):
-            mask.append(True)
-            inside = True
-        elif char == "”" or (char == '"' and inside):
-            mask.append(True)
-            inside = False
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _DOUBLE_QUOTE.finditer(paragraph):
+        at = mark.start()
+        if mark.group() == "“" or (mark.group() == '"' and opened is None):
+            if opened is None:
+                opened = at
         else:
-            mask.append(inside)
-    return mask
+            spans.append((at if opened is None else opened, at + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(paragraph)))
+    return spans
+
+
+def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """How many characters of `start:end` lie in `spans`."""
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
 
 
 def _current_year(article: CleanArticle, sentences: list[Sentence]) -> int | None:

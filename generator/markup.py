@@ -10,6 +10,7 @@ open a block (heading, list, table, admonition, code) of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 
@@ -37,7 +38,13 @@ def escape_markdown(value: object) -> str:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return escape_line_start(escape_inline(fold_line(str(value))))
+    return _escape_text(str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _escape_text(text: str) -> str:
+    # Pages print the same names, titles and dates many times over.
+    return escape_line_start(escape_inline(fold_line(text)))
 
 
 def fold_line(text: str) -> str:

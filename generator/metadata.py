@@ -94,7 +94,8 @@ def page_date(line: str) -> str | None:
         match = pattern.match(line)
         if match and _iso(match) and _few_words(line[match.end():]):
             return _iso(match)
-    if bp.TIME.search(line):
+    # Every time has a colon: most lines are spared the search.
+    if ":" in line and bp.TIME.search(line):
         for form in bp.DATE_FORMS:
             match = form.search(line)
             if match and _iso(match) and _few_words(line[: match.start()] + " " + line[match.end():]):
@@ -183,7 +184,9 @@ def parse_byline(line: str) -> Byline | None:
     date stamp ('Nov. 19, 2019 - 08:54 By Yonhap') is read too. Lines that only
     start with 'By' ('By Friday, Japan will ...') are not bylines: None.
     """
-    line = _CONTACT.sub("", " ".join(line.split()))
+    line = " ".join(line.split())
+    if "@" in line:  # every contact has one; most lines are spared the substitution
+        line = _CONTACT.sub("", line)
     match = _BYLINE.match(line)
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)

@@ -126,8 +126,27 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Digest:
+    """What the corpus-wide stages need from one briefing, worked out when it is read (`digest.digest`).
+
+    `sketch` is the de-duplication sketch (`dedupe.sketch`); `background`
+    gives, for each issue of the briefing, the sentences that could explain
+    it as (cues, paragraph, sentence) (`dossier.background_lines`); `terms`
+    are the folded recurring-term candidates (`candidates.briefing_terms`).
+    """
+
+    sketch: bytes = b""
+    background: tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...] = ()
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
-    """One article with everything extracted from it: the per-article record."""
+    """One article with everything extracted from it: the per-article record.
+
+    `digest` is a by-product kept for linking (None until the pipeline adds
+    it); it is derived from the rest, so it takes no part in comparisons.
+    """
 
     article: CleanArticle
     summary: str = ""
@@ -136,6 +155,7 @@ class Briefing:
     events: tuple[Event, ...] = ()
     facts: tuple[Fact, ...] = ()
     issues: tuple[str, ...] = ()
+    digest: Digest | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -285,7 +305,13 @@ class Corpus:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A rendered Markdown page: its path relative to the docs folder, and its text."""
+    """A rendered page: its path relative to the docs folder, and its text.
+
+    `key` is a digest of everything the page was rendered from ('' when the
+    page is always rendered anew): the next build reuses the page when its
+    key has not changed (see `render`).
+    """
 
     path: str
     content: str
+    key: str = ""

@@ -7,12 +7,13 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .cache import CACHE_DIR, ArticleCache, file_key, fingerprint
 from .clean import clean
 from .dedupe import deduplicate
+from .digest import digest
 from .errors import BriefingError, InputError, RejectedInputError
 from .extract import extract
 from .ingest import discover, read_article
@@ -23,7 +24,7 @@ from .models import Briefing, Corpus, Rejection
 from .render import render
 from .settings import load_settings
 from .site import build_site
-from .write import WriteResult, hand_written_pages, replacing, write_pages
+from .write import PreviousPages, WriteResult, hand_written_pages, replacing, write_pages
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
@@ -78,12 +79,13 @@ def read_briefings(
 
 
 def read_one(path: Path, knowledge: Knowledge) -> Briefing | Rejection:
-    """One input file read, cleaned and extracted, or the reason it cannot be used."""
+    """One input file read, cleaned and extracted (with its `digest`), or the reason it cannot be used."""
     try:
         article = clean(read_article(path))
     except InputError as error:
         return Rejection(error.path, error.reason)
-    return extract(article, knowledge)
+    briefing = extract(article, knowledge)
+    return replace(briefing, digest=digest(briefing, knowledge.issues))
 
 
 @dataclass(frozen=True)
@@ -232,14 +234,17 @@ def build(options: BuildOptions) -> BuildResult:
             raise RejectedInputError(rejections)
         # The same story captured twice becomes one briefing.
         with stopwatch.stage("dedupe"):
-            kept, duplicates = deduplicate([b.article for b in briefings])
+            kept, duplicates = deduplicate([b.article for b in briefings], [b.digest and b.digest.sketch for b in briefings])
             kept_ids = {article.id for article in kept}
             briefings = [b for b in briefings if b.id in kept_ids]
         # Link across articles: order, related articles, actors, issues, timeline.
         with stopwatch.stage("link"):
             corpus = link(briefings, knowledge.issues, rejections, duplicates)
         with stopwatch.stage("render"):
-            pages = render(corpus, options.templates_dir, settings, hand_written_pages(options.docs_dir))
+            pages = render(
+                corpus, options.templates_dir, settings, hand_written_pages(options.docs_dir),
+                previous=PreviousPages(options.docs_dir),
+            )
         # Write the pages into a staged copy of the docs folder, build the site
         # from it, and swap both in only when both are done.
         site_dir = options.site_dir if options.build_site else None

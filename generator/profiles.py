@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -43,7 +44,7 @@ def actor_profiles(briefings: Sequence[Briefing]) -> tuple[ActorProfile, ...]:
                 quotes=tuple(q for q in briefing.quotes if q.speaker == actor_id),
                 roles=actor.roles,
             ))
-        co_actors = sorted(together[actor_id].items(), key=lambda item: (-item[1], item[0]))
+        co_actors = heapq.nsmallest(MAX_CO_ACTORS, together[actor_id].items(), key=lambda item: (-item[1], item[0]))
         profiles.append(ActorProfile(
             id=actor_id,
             name=_most_common([a.name for _, a in sightings]),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,8 +15,10 @@ import jinja2
 from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
-from .models import Briefing, Corpus, Page
+from .cache import code_digest
+from .models import ActorProfile, Briefing, Citation, Corpus, Page
 from .settings import SiteSettings
+from .write import PreviousPages
 
 LATEST_ON_HOME = 10
 
@@ -69,13 +73,31 @@ def source_label(briefing: Briefing) -> str:
 @jinja2.pass_context
 def href(context, target: str, anchor: str = "") -> Markdown:
     """Relative link from the page being rendered (`here`) to the page `target`."""
-    link = _relative(target, posixpath.dirname(context["here"]) or ".")
+    link = _relative(target, _folder(context["here"]))
     return Markdown(link + (f"#{anchor}" if anchor else ""))
 
 
-@lru_cache(maxsize=65536)
+@jinja2.pass_context
+def cite(context, source: Citation | str, paragraph: int | None = None) -> Markdown:
+    """A citation: the source's label and paragraph number, linked to that paragraph of its briefing page.
+
+    `source` is a Citation, or a briefing id with its `paragraph`.
+    """
+    if isinstance(source, Citation):
+        source, paragraph = source.briefing, source.paragraph
+    label = escape_markdown(source_label(context["briefings"][source]))
+    return Markdown(f"[{label} ¶{paragraph + 1}]({href(context, briefing_path(source), paragraph_anchor(paragraph))})")
+
+
+# Pages link to a few thousand targets from a few folders: work each link out once.
+@lru_cache(maxsize=1 << 16)
 def _relative(target: str, folder: str) -> str:
     return posixpath.relpath(target, folder)
+
+
+@lru_cache(maxsize=1 << 12)
+def _folder(path: str) -> str:
+    return posixpath.dirname(path) or "."
 
 
 def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
@@ -124,6 +146,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         anchor=paragraph_anchor,
         safe_url=safe_url,
         href=href,
+        cite=cite,
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
@@ -141,7 +164,7 @@ def _mention_links(briefing: Briefing, here: str) -> dict[int, list[tuple[str, s
         if not actor.mentions:
             continue
         first = min(actor.mentions, key=lambda m: m.paragraph)
-        target = posixpath.relpath(actor_path(actor.id), posixpath.dirname(here))
+        target = _relative(actor_path(actor.id), _folder(here))
         links.setdefault(first.paragraph, []).append((first.text, target))
     return links
 
@@ -165,24 +188,125 @@ def actor_groups(actors) -> list[tuple[str, list[tuple[str, list]]]]:
     return groups
 
 
+@dataclass(frozen=True, slots=True)
+class ActorLabel:
+    """What a page shows of an actor it links to."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class IssueLabel:
+    """What a page shows of an issue it links to."""
+
+    id: str
+    title: str
+
+
+class _Keys:
+    """Digests of what a page is rendered from (see `render`).
+
+    A page's inputs are hashed with the generator's code, the templates and
+    the site settings, through their repr: the records are frozen
+    dataclasses of plain values, so equal inputs give equal keys in every
+    build. Briefings and actor profiles, which many pages share, are hashed
+    once per build.
+    """
+
+    def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
+        digest = hashlib.sha256(code_digest())
+        for template in sorted(templates_dir.rglob("*")):
+            if template.is_file():
+                digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
+                digest.update(template.read_bytes() + b"\0")
+        digest.update(repr(settings).encode())
+        self.salt = digest.digest()
+        self._shared: dict[int, tuple[object, bytes]] = {}
+
+    def _part(self, value: object) -> object:
+        if isinstance(value, (Briefing, ActorProfile)):
+            known = self._shared.get(id(value))
+            if known is None or known[0] is not value:
+                known = (value, hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest())
+                self._shared[id(value)] = known
+            return known[1]
+        if isinstance(value, (list, tuple)):
+            return tuple(self._part(v) for v in value)
+        if isinstance(value, dict):
+            return tuple((k, self._part(v)) for k, v in value.items())
+        return value
+
+    def of(self, template: str, path: str, inputs: dict) -> str:
+        parts = (template, path, self._part(inputs))
+        return hashlib.sha256(self.salt + repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _briefing_inputs(briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict, issues: dict) -> dict:
+    """All a briefing page shows: the briefing, its related briefings, the names of what it links to."""
+    speakers = {q.speaker for q in briefing.quotes if q.speaker in actors}
+    return dict(
+        b=briefing,
+        related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
+        captures=[d for d in corpus.duplicates if d.kept == briefing.id],
+        issues={i: IssueLabel(i, issues[i].title) for i in briefing.issues if i in issues},
+        actors={i: ActorLabel(i, actors[i].name) for i in sorted(speakers)},
+    )
+
+
+def _briefing_context(path: str, inputs: dict) -> dict:
+    briefing = inputs["b"]
+    links = _mention_links(briefing, path)
+    return dict(
+        inputs,
+        a=briefing.article,
+        paragraphs=[linked_paragraph(text, links.get(i, [])) for i, text in enumerate(briefing.article.paragraphs)],
+        tags=page_tags(briefing, inputs["issues"]),
+    )
+
+
+def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict) -> dict:
+    """All an actor page shows: the profile, the briefings it cites, the names of the actors it links to."""
+    cited = sorted({s.briefing for s in actor.roles} | {a.briefing for a in actor.appearances})
+    return dict(
+        actor=actor,
+        briefings={i: briefings[i] for i in cited},
+        actors={i: ActorLabel(i, actors[i].name) for i, _ in actor.co_actors if i in actors},
+    )
+
+
 def render(
     corpus: Corpus,
     templates_dir: Path,
     settings: SiteSettings = SiteSettings(),
     hand_written: tuple[tuple[str, str], ...] = (),
+    previous: PreviousPages | None = None,
 ) -> tuple[Page, ...]:
-    """Every page of the site, sorted by path. Pure: same corpus, same pages.
+    """Every page of the site, sorted by path. Same corpus, same pages.
 
-    `hand_written` lists the editor's own pages (path, title) for the home page to link.
+    `hand_written` lists the editor's own pages (path, title) for the home
+    page to link. Briefing and actor pages (nearly all pages) get only what
+    they show as their context, and a key over it (`Page.key`): a page of
+    `previous` with the same key is taken as it is instead of being
+    rendered again. A page that reads anything else fails loudly (strict
+    undefined), so a key never misses an input.
     """
     env = make_environment(templates_dir)
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}
     common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
+    keys = _Keys(templates_dir, settings)
 
     def page(path: str, template: str, **context) -> Page:
         return Page(path, env.get_template(template).render(here=path, **common, **context))
+
+    def kept_page(path: str, template: str, inputs: dict, context) -> Page:
+        key = keys.of(template, path, inputs)
+        content = previous.get(path, key) if previous is not None else None
+        if content is None:
+            content = env.get_template(template).render(here=path, **context(inputs))
+        return Page(path, content, key)
 
     pages = [
         page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME], hand_written=hand_written),
@@ -195,18 +319,12 @@ def render(
     ]
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
-        links = _mention_links(briefing, path)
-        pages.append(page(
-            path, "briefing.md.j2",
-            b=briefing,
-            a=briefing.article,
-            paragraphs=[linked_paragraph(text, links.get(i, [])) for i, text in enumerate(briefing.article.paragraphs)],
-            related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
-            tags=page_tags(briefing, issues),
-            captures=[d for d in corpus.duplicates if d.kept == briefing.id],
+        pages.append(kept_page(
+            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actors, issues),
+            lambda inputs, path=path: _briefing_context(path, inputs),
         ))
     for actor in corpus.actors:
-        pages.append(page(actor_path(actor.id), "actor.md.j2", actor=actor))
+        pages.append(kept_page(actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors), dict))
     for issue in corpus.issues:
         pages.append(page(issue_path(issue.id), "issue.md.j2", issue=issue))
         if issue.timeline:

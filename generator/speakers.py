@@ -64,6 +64,7 @@ and or but nor while whereas as because if when that which who whom whose where 
 from by about over after before into than since until during under against between without amid
 """.split())
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
+_WORD_CHAR = re.compile(r"\w")
 _JOINT = "joint"
 
 
@@ -287,8 +288,8 @@ class Speakers:
         found = []
         for actor in self.actors:
             for written in {m.text for m in actor.mentions if m.paragraph == index}:
-                for match in re.finditer(rf"(?<![\w]){re.escape(written)}(?![\w])", text):
-                    found.append(_Spot(match.start(), match.end(), actor))
+                for start in _whole_word_places(text, written):
+                    found.append(_Spot(start, start + len(written), actor))
         chosen: list[_Spot] = []
         for spot in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
             if all(spot.end <= c.start or spot.start >= c.end for c in chosen):
@@ -426,3 +427,21 @@ def _same_phrase(gap: str) -> bool:
         if not word[:1].isupper():
             return False
     return True
+
+
+def _whole_word_places(text: str, words: str) -> list[int]:
+    """Where `words` stands in `text` with no word character right before or after it.
+
+    What re.finditer(r"(?<!\\w)WORDS(?!\\w)") finds, left to right and not
+    overlapping, without compiling a pattern for every name of every article.
+    """
+    places: list[int] = []
+    at = text.find(words) if words else -1
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            places.append(at)
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+    return places

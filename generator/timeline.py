@@ -8,6 +8,8 @@ happening different dates, the disagreement is kept as a Conflict.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from datetime import date as calendar_date
 from collections import defaultdict
 from collections.abc import Sequence
@@ -39,7 +41,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     """Overlap of two word sets relative to the smaller one."""
     if not a or not b:
         return 0.0
@@ -51,12 +53,38 @@ def _sources(members: Sequence[tuple[Briefing, Event]]) -> tuple[Citation, ...]:
 
 
 def _representative(members: Sequence[tuple[Briefing, Event]]) -> str:
-    """The text most like the others (ties: the shortest, then the first alphabetically)."""
+    """The text most like the others (ties: the shortest, then the first alphabetically).
+
+    'Most like the others': the largest sum of `similarity` with every other
+    member. The sum is taken word by word rather than pair by pair, so a
+    date that thousands of articles report costs little more than one that
+    a few do: a shared word adds 1/size of the smaller of the two word sets.
+    Sums are rounded to 9 places so that equal sums tie whatever their order.
+    """
     words = [content_words(e.text) for _, e in members]
+    sizes_by_word: dict[str, list[int]] = defaultdict(list)
+    for mine in words:
+        for word in mine:
+            sizes_by_word[word].append(len(mine))
+    tables = {}
+    for word, sizes in sizes_by_word.items():
+        sizes.sort()
+        tables[word] = (sizes, list(accumulate(1 / size for size in sizes)))
+
+    def total(mine: frozenset[str]) -> float:
+        if not mine:
+            return 0.0
+        size, result = len(mine), 0.0
+        for word in mine:
+            sizes, smaller_sums = tables[word]
+            smaller = bisect_left(sizes, size)
+            result += (smaller_sums[smaller - 1] if smaller else 0.0) + (len(sizes) - smaller) / size
+        return round(result - 1.0, 9)  # less its similarity with itself
+
+    totals = [total(mine) for mine in words]
 
     def score(i: int) -> tuple:
-        total = sum(similarity(words[i], words[j]) for j in range(len(members)) if j != i)
-        return (-total, len(members[i][1].text), members[i][1].text)
+        return (-totals[i], len(members[i][1].text), members[i][1].text)
 
     return members[min(range(len(members)), key=score)][1].text
 
@@ -72,19 +100,31 @@ def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
     for (date, precision), members in sorted(by_date.items()):
         clusters: list[list[tuple[Briefing, Event]]] = []
         cluster_words: list[set[str]] = []
+        cluster_briefings: list[set[str]] = []
+        # Which clusters hold each word: a member is compared only with the
+        # clusters it shares a word with (no shared word, no similarity),
+        # first cluster first, so a date named by thousands of articles
+        # costs little more than one named by a few.
+        holding: dict[str, list[int]] = defaultdict(list)
         for member in members:
             words = content_words(member[1].text)
-            for index, cluster in enumerate(clusters):
+            for index in sorted({i for word in words for i in holding.get(word, ())}):
                 # Two events of one article on one date are two happenings.
-                if any(b.id == member[0].id for b, _ in cluster):
+                if member[0].id in cluster_briefings[index]:
                     continue
-                if similarity(words, frozenset(cluster_words[index])) >= SAME_HAPPENING:
-                    cluster.append(member)
+                if similarity(words, cluster_words[index]) >= SAME_HAPPENING:
+                    clusters[index].append(member)
+                    for word in words - cluster_words[index]:
+                        holding[word].append(index)
                     cluster_words[index] |= words
+                    cluster_briefings[index].add(member[0].id)
                     break
             else:
                 clusters.append([member])
                 cluster_words.append(set(words))
+                cluster_briefings.append({member[0].id})
+                for word in words:
+                    holding[word].append(len(clusters) - 1)
         for cluster in clusters:
             issues = sorted({issue for b, _ in cluster for issue in b.issues})
             entries.append(TimelineEntry(
@@ -139,7 +179,8 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
             if sources[i] & sources[j]:
                 continue  # one article giving two dates tells two happenings
             same_once = once[i] is not None and once[i] == once[j]
-            if same_once or (similarity(words[i], words[j]) >= SAME_TOPIC and len(words[i] & words[j]) >= 2):
+            shared = 0 if same_once else len(words[i] & words[j])
+            if same_once or (shared >= 2 and shared >= SAME_TOPIC * min(len(words[i]), len(words[j]))):
                 pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
                 conflicts.append(Conflict(topic=pair[0].text, versions=pair))
     return tuple(sorted(conflicts, key=lambda c: (c.versions[0].date, c.versions[1].date, c.topic)))

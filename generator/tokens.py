@@ -73,3 +73,18 @@ def tokenize(text: str) -> tuple[Token, ...]:
             continue  # the period an abbreviation above took already
         tokens.append(Token(word, start, end))
     return tuple(tokens)
+
+
+# IGNORECASE also pairs these letters with ASCII ones ('ſ' with 's', the
+# Kelvin sign with 'k'); `str.lower` alone keeps them, or makes 'İ' two characters.
+_IGNORECASE_ODDITIES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def lower_for_patterns(text: str) -> str:
+    """`text` in lower case, character for character, for lower-case patterns.
+
+    A lower-case pattern without IGNORECASE finds in it what the pattern with
+    IGNORECASE finds in `text` (for patterns whose escapes do not depend on
+    case: \\b, \\d, \\s, \\w), and searching it is several times faster.
+    """
+    return text.translate(_IGNORECASE_ODDITIES).lower()

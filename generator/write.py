@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -112,6 +113,47 @@ def read_manifest(docs_dir: Path) -> set[str]:
     return {p for p in data.get("files", []) if isinstance(p, str)}
 
 
+class PreviousPages:
+    """The pages the last build wrote with a key (`Page.key`), as its manifest records them.
+
+    `get(path, key)` is the text of the page at `path` when the last build
+    rendered it from the same key and the file still holds exactly what was
+    written then; otherwise None, and the page is rendered again. A missing
+    or unreadable manifest only means nothing is reused.
+    """
+
+    def __init__(self, docs_dir: Path) -> None:
+        self.docs_dir = docs_dir
+        try:
+            data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+            keys = data.get("keys") if isinstance(data, dict) else None
+        except (OSError, ValueError):
+            keys = None
+        if not isinstance(keys, dict):
+            keys = {}
+        self.keys = {
+            path: (entry[0], entry[1]) for path, entry in keys.items()
+            if isinstance(path, str) and isinstance(entry, list) and len(entry) == 2
+            and all(isinstance(part, str) for part in entry)
+        }
+
+    def get(self, path: str, key: str) -> str | None:
+        recorded = self.keys.get(path)
+        if recorded is None or recorded[0] != key:
+            return None
+        try:
+            check_path(path)
+            target = self.docs_dir / path
+            if not stat.S_ISREG(target.lstat().st_mode):
+                return None
+            data = target.read_bytes()
+        except (OSError, OutputError):
+            return None
+        if hashlib.sha256(data).hexdigest() != recorded[1]:
+            return None  # changed since it was written: render it again
+        return data.decode("utf-8")
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
@@ -165,7 +207,11 @@ def write_pages(pages: tuple[Page, ...], docs_dir: Path) -> WriteResult:
             deleted.append(path)
             _remove_empty_parents(target.parent, docs_dir)
 
-    manifest = (json.dumps({"files": sorted(by_path)}, indent=1) + "\n").encode("utf-8")
+    keys = {
+        path: [page.key, hashlib.sha256(page.content.encode("utf-8")).hexdigest()]
+        for path, page in sorted(by_path.items()) if page.key
+    }
+    manifest = (json.dumps({"files": sorted(by_path), "keys": keys}, indent=1) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
         _atomic_write(docs_dir / MANIFEST, manifest)
     return WriteResult(tuple(written), tuple(unchanged), tuple(deleted))

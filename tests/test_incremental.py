@@ -120,9 +120,9 @@ def test_a_change_of_the_generator_code_gives_a_new_fingerprint(tmp_path, monkey
     package.mkdir()
     (package / "clean.py").write_text("RULE = 1\n")
     monkeypatch.setattr(cache_module, "PACKAGE", package)
-    before = cache_module._code_digest.__wrapped__()
+    before = cache_module.code_digest.__wrapped__()
     (package / "clean.py").write_text("RULE = 2\n")
-    assert cache_module._code_digest.__wrapped__() != before
+    assert cache_module.code_digest.__wrapped__() != before
 
 
 def test_the_fingerprint_is_the_same_in_another_process():

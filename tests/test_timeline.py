@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.models import Briefing, CleanArticle, Event, Source
 from generator.timeline import find_conflicts, merge_events
 
@@ -69,3 +72,59 @@ def test_no_conflict_between_unrelated_happenings():
         briefing("b", [event("2019-08-22", "South Korea announced it would end the pact with Japan.")]),
     ])
     assert find_conflicts(entries) == ()
+
+
+# The entry's text is the report most like the others: the largest sum of
+# similarities, ties to the shortest text, then the first alphabetically.
+# Checked against the sum taken pair by pair in exact fractions.
+WORDS = ("pact", "expire", "seoul", "tokyo", "notice", "suspend", "talks", "minister", "defense", "intelligence")
+
+
+def exact_representative(texts):
+    from fractions import Fraction
+
+    from generator.timeline import content_words
+
+    words = [content_words(t) for t in texts]
+
+    def total(i):
+        return sum(
+            (Fraction(len(words[i] & words[j]), min(len(words[i]), len(words[j])))
+             for j in range(len(texts)) if j != i and words[i] and words[j]),
+            Fraction(0),
+        )
+
+    return min(texts, key=lambda t: (-total(texts.index(t)), len(t), t))
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=6), min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_text_of_an_entry_is_the_report_most_like_the_others(word_lists):
+    from generator.timeline import _representative
+
+    texts = [" ".join(words) + f" report {i:02d}" for i, words in enumerate(word_lists)]
+    members = [(briefing(f"b{i}", []), event("2019-11-23", text)) for i, text in enumerate(texts)]
+    assert _representative(members) == exact_representative(texts)
+
+
+def test_equal_sums_tie_to_the_shortest_text_whatever_the_order_of_adding():
+    from generator.timeline import _representative
+
+    # Sevenths do not add up exactly in floating point: several of these
+    # sums are equal as fractions but not when added pair by pair.
+    texts = [
+        "tokyo notice expire pact intelligence sharing suspend",
+        "notice sharing seoul expire suspend military intelligence tokyo xx",
+        "defense suspend pact expire minister sharing tokyo x",
+        "defense talks suspend minister expire intelligence tokyo x",
+        "defense pact notice military tokyo minister intelligence xx",
+        "military notice seoul minister tokyo intelligence sharing",
+        "intelligence talks sharing suspend expire tokyo defense",
+        "sharing pact talks seoul intelligence minister defense",
+        "intelligence pact suspend notice talks minister xx",
+        "notice seoul minister military intelligence expire tokyo defense",
+        "defense expire intelligence talks sharing seoul pact xx",
+        "pact seoul defense sharing expire tokyo suspend xx",
+    ]
+    members = [(briefing(f"b{i}", []), event("2019-11-23", text)) for i, text in enumerate(texts)]
+    assert _representative(members) == exact_representative(texts)

@@ -1,0 +1,122 @@
+"""Pages whose inputs did not change are taken from the last build instead of being rendered again.
+
+Whatever changes (an article added, removed or edited, a sidecar, a template),
+the pages must be exactly those a build from scratch gives.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import write as write_module
+from generator.pipeline import build
+from generator.write import MANIFEST, PreviousPages
+from tests.conftest import CORPUS
+from tests.test_incremental import ROOT, project, tree  # noqa: F401 - `project` is a fixture
+
+MORE = sorted(CORPUS.glob("*.txt"))[10:12]
+
+
+def fresh(options, tmp_path: Path, name: str) -> dict[str, bytes]:
+    """The docs folder a build with no cache and no earlier pages gives."""
+    clean = replace(options, docs_dir=tmp_path / name, cache_dir=None)
+    build(clean)
+    return tree(clean.docs_dir)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How many pages each build took from the last one."""
+    hits: list[str] = []
+    get = PreviousPages.get
+
+    def counting(self, path, key):
+        content = get(self, path, key)
+        if content is not None:
+            hits.append(path)
+        return content
+
+    monkeypatch.setattr(write_module.PreviousPages, "get", counting)
+    return hits
+
+
+def test_an_unchanged_build_renders_no_briefing_or_actor_page_again(project, counted):
+    first = build(project)
+    assert counted == []
+    build(project)
+    reusable = {f"briefings/{b.id}.md" for b in first.corpus.briefings} | {f"actors/{a.id}.md" for a in first.corpus.actors}
+    assert set(counted) == reusable
+
+
+def test_every_rebuild_gives_the_pages_a_build_from_scratch_gives(project, tmp_path, counted):
+    build(project)
+    steps = []
+    # An article arrives: it becomes related to others and names known actors.
+    shutil.copy(MORE[0], project.input_dir / MORE[0].name)
+    steps.append("added")
+    build(project)
+    assert tree(project.docs_dir) == fresh(project, tmp_path, "after-add")
+    # A sidecar gives a seed another outlet and date: pages citing it change.
+    (project.input_dir / "003_f8d53fefbb7e7c2c.yaml").write_text("published: 2019-08-10\noutlet: Kyodo News\n")
+    build(project)
+    assert tree(project.docs_dir) == fresh(project, tmp_path, "after-sidecar")
+    # An article goes: every link to it goes with it.
+    (project.input_dir / MORE[0].name).unlink()
+    build(project)
+    assert tree(project.docs_dir) == fresh(project, tmp_path, "after-remove")
+    # A template changes: every page made from it changes.
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    actor = templates / "actor.md.j2"
+    actor.write_text(actor.read_text(encoding="utf-8").replace("## Appearances", "## Named in"), encoding="utf-8")
+    edited = replace(project, templates_dir=templates)
+    build(edited)
+    after = tree(edited.docs_dir)
+    assert after == fresh(edited, tmp_path, "after-template")
+    assert any(b"## Named in" in content for path, content in after.items() if path.startswith("actors/"))
+    assert counted, "nothing was reused: the test would not see a stale page"
+
+
+def test_a_generated_page_edited_by_hand_is_rendered_again(project):
+    build(project)
+    page = next((project.docs_dir / "briefings").glob("*.md"))
+    generated = page.read_bytes()
+    page.write_bytes(generated.replace(b"## Source", b"## Source (edited)"))
+    build(project)
+    assert page.read_bytes() == generated
+
+
+def test_the_manifest_records_each_reusable_page_with_its_key_and_digest(project):
+    build(project)
+    manifest = json.loads((project.docs_dir / MANIFEST).read_text(encoding="utf-8"))
+    keys = manifest["keys"]
+    assert keys and all(path.startswith(("briefings/", "actors/")) for path in keys)
+    assert "briefings/index.md" not in keys and "actors/index.md" not in keys
+    previous = PreviousPages(project.docs_dir)
+    path, (key, _) = sorted(keys.items())[0]
+    assert previous.get(path, key) == (project.docs_dir / path).read_text(encoding="utf-8")
+    assert previous.get(path, "0" * 64) is None
+    assert previous.get("briefings/no-such-page.md", key) is None
+
+
+@pytest.mark.parametrize("manifest", ["", "not json", "[]", '{"keys": []}', '{"keys": {"a.md": "x"}}', '{"keys": {"a.md": [1, 2]}}'])
+def test_a_damaged_manifest_only_means_nothing_is_reused(tmp_path, manifest):
+    (tmp_path / MANIFEST).write_text(manifest)
+    (tmp_path / "a.md").write_text("text")
+    assert PreviousPages(tmp_path).get("a.md", "x") is None
+
+
+def test_a_manifest_cannot_make_it_read_outside_the_folder(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "secret.md").write_text("secret")
+    import hashlib
+
+    digest = hashlib.sha256(b"secret").hexdigest()
+    (docs / MANIFEST).write_text(json.dumps({"keys": {"../secret.md": ["k", digest]}}))
+    assert PreviousPages(docs).get("../secret.md", "k") is None
