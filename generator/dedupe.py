@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
-from collections import defaultdict
+from itertools import combinations
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .models import CleanArticle, Duplicate
@@ -98,13 +99,11 @@ def deduplicate(
             i = parent[i]
         return i
 
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    # Pairs are counted in C (postings are in input order, so each pair is (earlier, later)).
+    shared: Counter[tuple[int, int]] = Counter()
     for postings in index.values():
-        if len(postings) > COMMON_SHINGLE:
-            continue
-        for i, first in enumerate(postings):
-            for other in postings[i + 1 :]:
-                shared[(first, other)] += 1
+        if 1 < len(postings) <= COMMON_SHINGLE:
+            shared.update(combinations(postings, 2))
     full: dict[int, frozenset[int]] = {}
 
     def shingles_of(position: int) -> frozenset[int]:
@@ -112,9 +111,11 @@ def deduplicate(
             full[position] = shingles(articles[position])
         return full[position]
 
-    for (first, other), count in sorted(shared.items()):
-        if count < SKETCH_SHARE * min(len(samples[first]), len(samples[other])):
-            continue
+    sizes = [len(sample) for sample in samples]
+    enough = sorted(
+        pair for pair, count in shared.items() if count >= SKETCH_SHARE * min(sizes[pair[0]], sizes[pair[1]])
+    )
+    for first, other in enough:
         if root(first) != root(other) and containment(shingles_of(first), shingles_of(other)) >= SAME_STORY:
             parent[root(other)] = root(first)
 

@@ -124,16 +124,16 @@ def _about_issue(sentence: str, issue: IssueDef) -> bool:
     return _mentions_issue(sentence, issue) or bool(PACT_WORDS.search(sentence))
 
 
-def _position_sentences(briefing: Briefing, issue: IssueDef) -> list[tuple[int, str, str]]:
-    """(paragraph, sentence, words before its verb) of each sentence where someone takes a position on the issue."""
+def position_lines(briefing: Briefing, issue: IssueDef) -> tuple[tuple[int, str, int], ...]:
+    """(paragraph, sentence, where its verb starts) of each sentence where someone takes a position on the issue, by paragraph."""
     found = []
     for paragraph, sentence in _sentences(briefing):
         verb = POSITION_VERBS.search(sentence)
         if not verb or OPINION_CUES.search(sentence) or sentence.lstrip()[:1] in "\"“":
             continue
         if _about_issue(sentence, issue):
-            found.append((paragraph, sentence, sentence[: verb.start()]))
-    return found
+            found.append((paragraph, sentence, verb.start()))
+    return tuple(sorted(found, key=lambda line: line[0]))
 
 
 def positions(
@@ -150,7 +150,7 @@ def positions(
     )
     parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
-    candidates: dict[str, list[tuple[int, str, str]]] = {}
+    candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
     result = []
     for party in parties:
         statements: list[Statement] = []
@@ -167,14 +167,15 @@ def positions(
             if len(statements) == MAX_STATEMENTS:
                 continue
             if briefing.id not in candidates:
-                candidates[briefing.id] = sorted(_position_sentences(briefing, issue), key=lambda c: c[0])
+                lines = dict(briefing.digest.positions).get(issue.id) if briefing.digest else None
+                candidates[briefing.id] = lines if lines is not None else position_lines(briefing, issue)
             names = _party_names(party, profiles, briefing)
             if not names or not candidates[briefing.id]:
                 continue
             # The party acts when it is named before the verb (its subject, roughly).
             named = _name_pattern(tuple(names))
-            for paragraph, sentence, head in candidates[briefing.id]:
-                if len(statements) == MAX_STATEMENTS or not named.search(head):
+            for paragraph, sentence, verb in candidates[briefing.id]:
+                if len(statements) == MAX_STATEMENTS or not named.search(sentence, 0, verb):
                     continue
                 # A statement that repeats one already chosen is left out.
                 mine = content_words(sentence)

@@ -9,7 +9,7 @@ an old one. Sequences are tuples so records hash and compare by value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +131,16 @@ class Digest:
 
     `sketch` is the de-duplication sketch (`dedupe.sketch`); `background`
     gives, for each issue of the briefing, the sentences that could explain
-    it as (cues, paragraph, sentence) (`dossier.background_lines`); `terms`
-    are the folded recurring-term candidates (`candidates.briefing_terms`).
+    it as (cues, paragraph, sentence) (`dossier.background_lines`);
+    `positions`, for each issue, the sentences where someone takes a
+    position on it as (paragraph, sentence, where its verb starts)
+    (`dossier.position_lines`); `terms` are the folded recurring-term
+    candidates (`candidates.briefing_terms`).
     """
 
     sketch: bytes = b""
     background: tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...] = ()
+    positions: tuple[tuple[str, tuple[tuple[int, str, int], ...]], ...] = ()
     terms: tuple[str, ...] = ()
 
 
@@ -315,3 +319,16 @@ class Page:
     path: str
     content: str
     key: str = ""
+
+
+def _reduce(record: object) -> tuple:
+    # Pickle a record as its class and field values: unpickling then calls the
+    # constructor, several times faster than the generic dataclass __setstate__
+    # (which looks up the fields anew for every object). Cached records are
+    # unpickled by the thousand on every build.
+    return (type(record), tuple(getattr(record, name) for name in type(record).__slots__))
+
+
+for _record in [value for value in list(globals().values()) if isinstance(value, type) and is_dataclass(value)]:
+    if _record.__module__ == __name__ and "__slots__" in _record.__dict__:
+        _record.__reduce__ = _reduce

@@ -114,11 +114,9 @@ def read_all(
         cache.load(key) if cache is not None and key is not None else None for key in keys
     ]
     missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
-    fresh = _read_many([paths[i] for i in missing], knowledge, workers)
+    fresh = _read_many([paths[i] for i in missing], [keys[i] for i in missing], knowledge, cache, workers)
     for i, outcome in zip(missing, fresh):
         outcomes[i] = outcome
-        if cache is not None and keys[i] is not None and file_key(paths[i]) == keys[i]:
-            cache.store(keys[i], outcome)
     return Reading(
         outcomes=tuple(outcomes),
         keys=frozenset(key for key in keys if key is not None),
@@ -134,27 +132,40 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _read_many(paths: list[Path], knowledge: Knowledge, workers: int | None) -> list[Briefing | Rejection]:
+def _read_many(
+    paths: list[Path], keys: list[str | None], knowledge: Knowledge, cache: ArticleCache | None, workers: int | None
+) -> list[Briefing | Rejection]:
     workers = min(workers or available_cpus(), len(paths))
     if workers <= 1 or len(paths) < PARALLEL_FROM:
-        return [read_one(path, knowledge) for path in paths]
+        return [_read_and_store(path, key, knowledge, cache) for path, key in zip(paths, keys)]
     # Chunks of a few dozen files keep the workers busy with little messaging;
     # map() returns the results in input order, so the output stays the same.
+    # Each worker stores what it read in the cache itself, so this process
+    # only collects the records.
     chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(knowledge,)) as pool:
-        return list(pool.map(_read_in_worker, paths, chunksize=chunk))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(knowledge, cache)) as pool:
+        return list(pool.map(_read_in_worker, paths, keys, chunksize=chunk))
+
+
+def _read_and_store(path: Path, key: str | None, knowledge: Knowledge, cache: ArticleCache | None) -> Briefing | Rejection:
+    """`read_one`, kept in the cache under `key` if the file did not change while it was read."""
+    outcome = read_one(path, knowledge)
+    if cache is not None and key is not None and file_key(path) == key:
+        cache.store(key, outcome)
+    return outcome
 
 
 _worker_knowledge: Knowledge | None = None
+_worker_cache: ArticleCache | None = None
 
 
-def _start_worker(knowledge: Knowledge) -> None:
-    global _worker_knowledge
-    _worker_knowledge = knowledge
+def _start_worker(knowledge: Knowledge, cache: ArticleCache | None) -> None:
+    global _worker_knowledge, _worker_cache
+    _worker_knowledge, _worker_cache = knowledge, cache
 
 
-def _read_in_worker(path: Path) -> Briefing | Rejection:
-    return read_one(path, _worker_knowledge)
+def _read_in_worker(path: Path, key: str | None) -> Briefing | Rejection:
+    return _read_and_store(path, key, _worker_knowledge, _worker_cache)
 
 
 def unique_ids(outcomes: Iterable[Briefing | Rejection]) -> tuple[list[Briefing], list[Rejection]]:

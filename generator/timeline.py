@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 from datetime import date as calendar_date
 from collections import defaultdict
@@ -36,6 +37,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'."""
     return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
@@ -166,21 +168,36 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
     days = [_day_number(e.date) for e in entries]
     once = [_one_off(e.text) for e in entries]
     sources = [{c.briefing for c in e.sources} for e in entries]
-    order = sorted(range(len(entries)), key=lambda i: (days[i], i))
     conflicts = []
-    for position, i in enumerate(order):
-        first = entries[i]
-        for j in order[position + 1 :]:
-            if days[j] - days[i] > MAX_APART[first.precision]:
-                break
-            second = entries[j]
-            if first.precision != second.precision or first.date == second.date:
-                continue
-            if sources[i] & sources[j]:
-                continue  # one article giving two dates tells two happenings
-            same_once = once[i] is not None and once[i] == once[j]
-            shared = 0 if same_once else len(words[i] & words[j])
-            if same_once or (shared >= 2 and shared >= SAME_TOPIC * min(len(words[i]), len(words[j]))):
-                pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
-                conflicts.append(Conflict(topic=pair[0].text, versions=pair))
-    return tuple(sorted(conflicts, key=lambda c: (c.versions[0].date, c.versions[1].date, c.topic)))
+    for precision in sorted({e.precision for e in entries}):
+        # Only entries at one precision are compared, and never two on one
+        # date: each entry is compared with the later days of its window.
+        order = sorted((i for i, e in enumerate(entries) if e.precision == precision), key=lambda i: (days[i], i))
+        window = MAX_APART[precision]
+        next_day = [len(order)] * len(order)
+        for position in range(len(order) - 2, -1, -1):
+            same_day = days[order[position + 1]] == days[order[position]]
+            next_day[position] = next_day[position + 1] if same_day else position + 1
+        for position, i in enumerate(order):
+            first = entries[i]
+            for later in range(next_day[position], len(order)):
+                j = order[later]
+                if days[j] - days[i] > window:
+                    break
+                if sources[i] & sources[j]:
+                    continue  # one article giving two dates tells two happenings
+                second = entries[j]
+                same_once = once[i] is not None and once[i] == once[j]
+                shared = 0 if same_once else len(words[i] & words[j])
+                if same_once or (shared >= 2 and shared >= SAME_TOPIC * min(len(words[i]), len(words[j]))):
+                    pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
+                    conflicts.append(Conflict(topic=pair[0].text, versions=pair))
+    return tuple(sorted(conflicts, key=_conflict_order))
+
+
+def _conflict_order(conflict: Conflict) -> tuple:
+    first, second = conflict.versions
+    def cited(entry: TimelineEntry) -> tuple:
+        return tuple((c.briefing, c.paragraph) for c in entry.sources)
+
+    return (first.date, second.date, conflict.topic, second.text, cited(first), cited(second))

@@ -76,6 +76,21 @@ def test_a_parallel_build_writes_the_same_pages_as_a_serial_one(project, tmp_pat
     assert tree(parallel.docs_dir) == tree(project.docs_dir)
 
 
+def test_articles_read_in_worker_processes_are_cached_by_the_workers(project, monkeypatch):
+    monkeypatch.setattr("generator.pipeline.PARALLEL_FROM", 2)
+    parallel = replace(project, workers=2)
+    stored = []
+    monkeypatch.setattr(ArticleCache, "store", lambda self, key, record: stored.append(key))
+    cold = build(parallel)
+    assert (cold.read, cold.cached) == (6, 0)
+    assert stored == [], "the workers, not this process, store what they read"
+    monkeypatch.undo()
+    monkeypatch.setattr("generator.pipeline.PARALLEL_FROM", 2)
+    build(parallel)
+    warm = build(parallel)
+    assert (warm.read, warm.cached) == (0, 6)
+
+
 def test_only_the_new_article_is_read_and_only_changed_pages_are_written(project, tmp_path):
     build(project)
     old_pages = tree(project.docs_dir)
@@ -174,7 +189,10 @@ def test_a_cached_record_is_the_record(entry, tmp_path):
     store = ArticleCache(tmp_path, fingerprint(KNOWLEDGE))
     key = file_key(entry["path"])
     store.store(key, record)
-    assert store.load(key) == record
+    loaded = store.load(key)
+    assert loaded == record
+    # The digest takes no part in comparisons: check it came back too.
+    assert loaded.digest == record.digest and loaded.digest.sketch
 
 
 def test_rejections_are_cached_too(tmp_path):
