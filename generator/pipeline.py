@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -21,7 +21,7 @@ from .knowledge import Knowledge, load_knowledge
 from .link import link
 from .lock import build_lock
 from .models import Briefing, Corpus, Rejection
-from .render import render
+from .render import render_pages
 from .settings import load_settings
 from .site import build_site
 from .write import PreviousPages, WriteResult, hand_written_pages, replacing, write_pages
@@ -219,6 +219,32 @@ class _Stopwatch:
         finally:
             self.laps.append((name, time.perf_counter() - start))
 
+    @contextmanager
+    def split(self, producer: str, consumer: str) -> Iterator[Callable[[Iterable], Iterator]]:
+        """Two interleaved stages: the time spent taking items from the iterables
+        wrapped with the yielded function goes to `producer`, the rest to `consumer`."""
+        spent = [0.0]
+
+        def timed(items: Iterable) -> Iterator:
+            iterator = iter(items)
+            while True:
+                start = time.perf_counter()
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    return
+                finally:
+                    spent[0] += time.perf_counter() - start
+                yield item
+
+        start = time.perf_counter()
+        try:
+            yield timed
+        finally:
+            total = time.perf_counter() - start
+            self.laps.append((producer, spent[0]))
+            self.laps.append((consumer, total - spent[0]))
+
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the briefing site: Markdown into the docs folder, then (optionally) HTML.
@@ -251,19 +277,16 @@ def build(options: BuildOptions) -> BuildResult:
         # Link across articles: order, related articles, actors, issues, timeline.
         with stopwatch.stage("link"):
             corpus = link(briefings, knowledge.issues, rejections, duplicates)
-        with stopwatch.stage("render"):
-            pages = render(
-                corpus, options.templates_dir, settings, hand_written_pages(options.docs_dir),
-                previous=PreviousPages(options.docs_dir),
-            )
-        # Write the pages into a staged copy of the docs folder, build the site
-        # from it, and swap both in only when both are done.
+        # Render the pages one at a time straight into a staged copy of the
+        # docs folder, build the site from it, and swap both in only when
+        # both are done.
         site_dir = options.site_dir if options.build_site else None
+        hand_written = hand_written_pages(options.docs_dir)
+        previous = PreviousPages(options.docs_dir)
         with replacing(options.docs_dir, site_dir) as staged:
-            with stopwatch.stage("write"):
-                written = write_pages(pages, staged.docs)
-            # The pages are on disk now: MkDocs' memory need not come on top of theirs.
-            del pages
+            pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous)
+            with stopwatch.split("render", "write") as timed:
+                written = write_pages(timed(pages), staged.docs)
             if staged.site is not None:
                 with stopwatch.stage("site"):
                     build_site(options.config_file, staged.docs, staged.site, strict=True)

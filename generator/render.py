@@ -8,6 +8,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -282,7 +283,18 @@ def render(
     hand_written: tuple[tuple[str, str], ...] = (),
     previous: PreviousPages | None = None,
 ) -> tuple[Page, ...]:
-    """Every page of the site, sorted by path. Same corpus, same pages.
+    """Every page of the site, sorted by path (see `render_pages`)."""
+    return tuple(sorted(render_pages(corpus, templates_dir, settings, hand_written, previous), key=lambda p: p.path))
+
+
+def render_pages(
+    corpus: Corpus,
+    templates_dir: Path,
+    settings: SiteSettings = SiteSettings(),
+    hand_written: tuple[tuple[str, str], ...] = (),
+    previous: PreviousPages | None = None,
+) -> Iterator[Page]:
+    """Every page of the site, one at a time (a large site's pages need not all be in memory). Same corpus, same pages.
 
     `hand_written` lists the editor's own pages (path, title) for the home
     page to link. Briefing and actor pages (nearly all pages) get only what
@@ -308,30 +320,27 @@ def render(
             content = env.get_template(template).render(here=path, **context(inputs))
         return Page(path, content, key)
 
-    pages = [
-        page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME], hand_written=hand_written),
-        page("briefings/index.md", "briefings.md.j2"),
-        page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors)),
-        page("issues/index.md", "issues.md.j2"),
-        page("timeline.md", "timeline.md.j2"),
-        page("report.md", "report.md.j2"),
-        page("tags.md", "tags.md.j2"),
-    ]
+    yield page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME], hand_written=hand_written)
+    yield page("briefings/index.md", "briefings.md.j2")
+    yield page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors))
+    yield page("issues/index.md", "issues.md.j2")
+    yield page("timeline.md", "timeline.md.j2")
+    yield page("report.md", "report.md.j2")
+    yield page("tags.md", "tags.md.j2")
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
-        pages.append(kept_page(
+        yield kept_page(
             path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actors, issues),
             lambda inputs, path=path: _briefing_context(path, inputs),
-        ))
+        )
     for actor in corpus.actors:
-        pages.append(kept_page(actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors), dict))
+        yield kept_page(actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors), dict)
     for issue in corpus.issues:
-        pages.append(page(issue_path(issue.id), "issue.md.j2", issue=issue))
+        yield page(issue_path(issue.id), "issue.md.j2", issue=issue)
         if issue.timeline:
-            pages.append(timeline_svg(issue))
+            yield timeline_svg(issue)
     if corpus.actors:
-        pages.append(network_svg(corpus.actors))
+        yield network_svg(corpus.actors)
     feed = dict(title=settings.name, description=settings.description, site_url=settings.url)
-    pages.append(rss(corpus, **feed))
-    pages.append(json_feed(corpus, **feed))
-    return tuple(sorted(pages, key=lambda p: p.path))
+    yield rss(corpus, **feed)
+    yield json_feed(corpus, **feed)

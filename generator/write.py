@@ -2,8 +2,9 @@
 
 `write_pages` writes only files whose content changed, deletes the pages it
 wrote before that are gone now, and never touches a file it did not write:
-the manifest `.briefing-manifest.json` lists what it owns. Hand-written
-pages live beside the generated ones untouched.
+the manifest `.briefing-manifest.json` lists what it owns, with the key
+each reusable page was rendered from (`PreviousPages` reads them back).
+Hand-written pages live beside the generated ones untouched.
 
 `replacing` makes a build all or nothing. The new docs tree is staged in a
 sibling folder as a copy of the current one made of hard links (unchanged
@@ -27,7 +28,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -167,36 +168,41 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(pages: tuple[Page, ...], docs_dir: Path) -> WriteResult:
-    """Make `docs_dir` hold exactly `pages` among the files the generator owns."""
-    by_path: dict[str, Page] = {}
+def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
+    """Make `docs_dir` hold exactly `pages` among the files the generator owns.
+
+    Pages are written as they come, so a build need not hold them all in
+    memory at once. A page that may not be written (an unsafe path, two
+    pages with one path, a hand-written file in the way) raises
+    OutputError; the pages written before it stay, which is why builds
+    write into a staged copy (`replacing`) that a failure throws away.
+    """
+    owned = read_manifest(docs_dir)
+    seen: set[str] = set()
+    written, unchanged = [], []
+    keys: dict[str, list[str]] = {}
     for page in pages:
         check_path(page.path)
-        if page.path in by_path:
+        if page.path in seen:
             raise OutputError(f"two pages with one path: {page.path}")
-        by_path[page.path] = page
-
-    owned = read_manifest(docs_dir)
-    for path in sorted(by_path):
-        target = docs_dir / path
-        if path not in owned and (target.exists() or target.is_symlink()):
+        seen.add(page.path)
+        target = docs_dir / page.path
+        if page.path not in owned and (target.exists() or target.is_symlink()):
             raise OutputError(
                 f"{target} exists and was not written by briefing; "
                 "rename or move it (hand-written pages must not share a generated page's path)"
             )
-
-    written, unchanged = [], []
-    for path in sorted(by_path):
-        target = docs_dir / path
-        data = by_path[path].content.encode("utf-8")
+        data = page.content.encode("utf-8")
+        if page.key:
+            keys[page.path] = [page.key, hashlib.sha256(data).hexdigest()]
         if _holds(target, data):
-            unchanged.append(path)
+            unchanged.append(page.path)
             continue
         _atomic_write(target, data)
-        written.append(path)
+        written.append(page.path)
 
     deleted = []
-    for path in sorted(owned - set(by_path)):
+    for path in sorted(owned - seen):
         try:
             check_path(path)
         except OutputError:
@@ -207,14 +213,11 @@ def write_pages(pages: tuple[Page, ...], docs_dir: Path) -> WriteResult:
             deleted.append(path)
             _remove_empty_parents(target.parent, docs_dir)
 
-    keys = {
-        path: [page.key, hashlib.sha256(page.content.encode("utf-8")).hexdigest()]
-        for path, page in sorted(by_path.items()) if page.key
-    }
-    manifest = (json.dumps({"files": sorted(by_path), "keys": keys}, indent=1) + "\n").encode("utf-8")
+    keys = dict(sorted(keys.items()))
+    manifest = (json.dumps({"files": sorted(seen), "keys": keys}, indent=1) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
         _atomic_write(docs_dir / MANIFEST, manifest)
-    return WriteResult(tuple(written), tuple(unchanged), tuple(deleted))
+    return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted))
 
 
 def _holds(target: Path, data: bytes) -> bool:

@@ -82,3 +82,15 @@ def test_hand_written_pages_are_listed_with_their_heading(tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "field-notes.md").write_text("no heading\n", encoding="utf-8")
     assert hand_written_pages(tmp_path) == (("about.md", "About us"), ("notes/field-notes.md", "Field notes"))
+
+
+def test_pages_are_written_as_they_come_not_all_held_first(tmp_path):
+    def pages():
+        yield Page("a.md", "first\n")
+        # The writer asks for the next page only once this one is on disk.
+        assert (tmp_path / "a.md").read_text() == "first\n"
+        yield Page("b.md", "second\n")
+
+    result = write_pages(pages(), tmp_path)
+    assert result.written == ("a.md", "b.md")
+    assert read_manifest(tmp_path) == {"a.md", "b.md"}
