@@ -43,3 +43,32 @@ def test_countries_alone_do_not_make_articles_related():
 def test_rejections_are_kept_sorted():
     corpus = link([], rejections=[Rejection("b.txt", "empty"), Rejection("a.txt", "binary")])
     assert [r.path for r in corpus.rejections] == ["a.txt", "b.txt"]
+
+
+def test_the_digest_only_saves_work_it_never_changes_the_corpus():
+    from dataclasses import replace
+    from pathlib import Path
+
+    from generator.dedupe import deduplicate
+    from generator.knowledge import load_knowledge
+    from generator.pipeline import read_briefings
+    from tests.conftest import CORPUS
+
+    root = Path(__file__).resolve().parent.parent
+    knowledge = load_knowledge(root / "knowledge")
+    paths = sorted((root / "tests" / "fixtures" / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    digested, rejections = read_briefings(paths, knowledge)
+    assert all(b.digest is not None for b in digested)
+    plain = [replace(b, digest=None) for b in digested]
+
+    def linked(briefings):
+        kept, duplicates = deduplicate(
+            [b.article for b in briefings], [b.digest.sketch if b.digest else None for b in briefings]
+        )
+        ids = {a.id for a in kept}
+        return link([b for b in briefings if b.id in ids], knowledge.issues, rejections, duplicates)
+
+    with_digest, without = linked(digested), linked(plain)
+    assert with_digest == without
+    assert with_digest.issues and any(i.background for i in with_digest.issues)
+    assert any(p.statements for i in with_digest.issues for p in i.positions) and with_digest.candidates
