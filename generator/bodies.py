@@ -15,8 +15,10 @@ not an actor; 'Seoul said' is South Korea acting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .gazetteer import Entry, Gazetteer, Hit
 from .lexicon import (
@@ -40,6 +42,9 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
     r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
 )
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 _ORG_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
 
@@ -88,9 +93,12 @@ def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
 
 def _place(paragraph: Paragraph, hit: Hit) -> None:
     paragraph.hits.append(hit)
-    for i, token in enumerate(paragraph.tokens):
-        if token.start < hit.end and token.end > hit.start:
-            paragraph.at[i] = hit
+    # Tokens do not overlap, so starts and ends both ascend: the tokens the
+    # hit overlaps are one run, found by bisection instead of a walk over all.
+    tokens = paragraph.tokens
+    first = bisect_right(tokens, hit.start, key=_END)
+    for i in range(first, bisect_left(tokens, hit.end, lo=first, key=_START)):
+        paragraph.at[i] = hit
 
 
 def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
@@ -98,6 +106,9 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
     tokens, at, n = paragraph.tokens, paragraph.at, len(paragraph.tokens)
     found, i = [], 0
     while i < n:
+        if at[i] is None and not tokens[i].text[:1].isupper():
+            i += 1  # the usual token: neither a place nor a capitalised word starts a body here
+            continue
         if _named_after_place(paragraph, i):
             place = at[i]
             j = i
@@ -301,8 +312,8 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     if hit.entry.form == "demonym":
         return False
     tokens = paragraph.tokens
-    first = next((i for i, t in enumerate(tokens) if t.end > hit.start), None)
-    if first is None:
+    first = bisect_right(tokens, hit.start, key=_END)  # the first token ending after the hit starts
+    if first == len(tokens):
         return False
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].start < hit.end:

@@ -25,6 +25,8 @@ from many outlets, most of them never seen.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from re import _constants, _parser  # the parse tree, to screen patterns (see PatternGroup)
 
 _I = re.IGNORECASE
 
@@ -459,3 +461,107 @@ NON_LATIN_LETTER = re.compile(
     r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 NON_LATIN_SHARE = 0.5
+
+
+# --- Searching a group fast --------------------------------------------------------
+
+# Most lines match no group, so a group is searched whole for almost every
+# line. Patterns anchored at the start are tried as one alternation, at the
+# start only; any other pattern is searched only when the literal text every
+# match holds is in the line: a substring test costs a few per cent of a
+# search that opens with '\b' or is case-blind. Both are derived from the
+# patterns above, so editing a pattern cannot make its screen wrong.
+
+
+@dataclass(frozen=True)
+class PatternGroup:
+    """The patterns of one group, arranged for `matches`.
+
+    `anchored` is the alternation of the patterns that match only at the
+    start; `loose` holds (needle, case_blind, pattern) for the others, where
+    `needle` is literal text every match contains ('' when none is known),
+    looked up in `lower_for_patterns(text)` when `case_blind`.
+    """
+
+    anchored: re.Pattern[str] | None
+    loose: tuple[tuple[str, bool, re.Pattern[str]], ...]
+
+    def matches(self, text: str, lowered: str) -> bool:
+        """Whether any pattern of the group is found in `text` (`lowered` is its lower_for_patterns)."""
+        if self.anchored is not None and self.anchored.match(text):
+            return True
+        for needle, case_blind, pattern in self.loose:
+            if needle in (lowered if case_blind else text) and pattern.search(text):
+                return True
+        return False
+
+
+def _top_level(pattern: re.Pattern[str]) -> list[tuple[object, object]]:
+    return list(_parser.parse(pattern.pattern, pattern.flags).data)
+
+
+def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts at the start of the text ('^' without MULTILINE)."""
+    items = _top_level(pattern)
+    if items and items[0] == (_constants.AT, _constants.AT_BEGINNING):
+        return True
+    if len(items) == 1 and items[0][0] is _constants.BRANCH:
+        return all(
+            branch.data[:1] == [(_constants.AT, _constants.AT_BEGINNING)] for branch in items[0][1][1]
+        )
+    return False
+
+
+def _needle(pattern: re.Pattern[str]) -> str:
+    """The longest literal text every match of `pattern` contains, in lower case if case-blind.
+
+    Only literals in the top-level sequence count (and in plain groups there):
+    zero-width anchors do not break a run, anything else does. In a case-blind
+    pattern only ASCII characters count: `lower_for_patterns` maps every
+    character IGNORECASE pairs with one of them onto it.
+    """
+    case_blind = bool(pattern.flags & re.IGNORECASE)
+    runs = [""]
+
+    def walk(items: list[tuple[object, object]]) -> None:
+        for op, arg in items:
+            if op is _constants.LITERAL and (not case_blind or arg < 128):
+                runs[-1] += chr(arg).lower() if case_blind else chr(arg)
+            elif op is _constants.AT:
+                continue
+            elif op is _constants.SUBPATTERN and arg[1] == arg[2] == 0:
+                walk(list(arg[3].data))
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] >= 1:
+                # Repeated at least once: what the body needs, the match needs.
+                runs.append("")
+                walk(list(arg[2].data))
+                runs.append("")
+            else:
+                runs.append("")
+
+    walk(_top_level(pattern))
+    return max(runs, key=len)
+
+
+def screened(patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    """(needle, case_blind, pattern) for each pattern: see PatternGroup.loose."""
+    return tuple((_needle(p), bool(p.flags & re.IGNORECASE), p) for p in patterns)
+
+
+def pattern_group(patterns: tuple[re.Pattern[str], ...]) -> PatternGroup:
+    """`patterns` arranged for fast search (see PatternGroup); matches exactly as `any(p.search)`."""
+    flags = {p.flags for p in patterns}
+    # Only patterns without groups are joined: joining would renumber back references.
+    joinable = [p for p in patterns if len(flags) == 1 and not p.groups and _anchored_at_start(p)]
+    anchored = re.compile("|".join(f"(?:{p.pattern})" for p in joinable), flags.pop()) if joinable else None
+    return PatternGroup(anchored, screened(tuple(p for p in patterns if p not in joinable)))
+
+
+LINE_CHROME_GROUPS = tuple((name, pattern_group(patterns)) for name, patterns in LINE_CHROME)
+FOOTER_GROUPS = tuple((name, pattern_group(patterns)) for name, patterns in FOOTER)
+CAPTION_GROUP = pattern_group(CAPTIONS)
+RELATED_GROUP = pattern_group(RELATED)
+
+# The fragment groups, each pattern with its needle (`_cut_fragments` in `clean`).
+INLINE_SCREENED = screened(INLINE_FRAGMENTS)
+TRAILING_SCREENED = screened(TRAILING_FRAGMENTS)

@@ -37,6 +37,7 @@ from . import metadata
 from .errors import InputError
 from .models import CleanArticle, Dateline, RawArticle, Source
 from .slugs import slugify
+from .tokens import lower_for_patterns
 
 # A first body paragraph has at least this many words (unless it opens with a dateline).
 BODY_MIN_WORDS = 12
@@ -84,7 +85,9 @@ _ABBREVIATIONS = _NAME_TITLES | frozenset({
     "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "etc", "Vol", "Art", "Fig",
 })
-_SENTENCE_MARK = re.compile(r"(\S*?)([.!?…])[\"'”’)\]]*(?=\s|$)")
+# A match can always start at the start of its word, so no match starts
+# inside one: the lookbehind spares the engine those starts (same matches).
+_SENTENCE_MARK = re.compile(r"(?<!\S)(\S*?)([.!?…])[\"'”’)\]]*(?=\s|$)")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+|[A-Z][a-z]?")
 _TRAILING_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
 _WORD = re.compile(r"[^\W_]+(?:[.,'’-][^\W_]+)*")
@@ -241,7 +244,9 @@ def _units(text: str) -> list[_Unit]:
 def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the chrome glued to it, and the pieces cut out."""
     cuts: list[str] = []
-    for pattern in bp.INLINE_FRAGMENTS:
+    for needle, case_blind, pattern in bp.INLINE_SCREENED:
+        if needle not in (lower_for_patterns(text) if case_blind else text):
+            continue  # no match, nothing to cut: most lines hold no markup
         cuts.extend(m.group(0).strip() for m in pattern.finditer(text))
         text = pattern.sub(" ", text)
     text = _fold(text)
@@ -254,7 +259,9 @@ def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:
                 cuts.append(match.group(0).strip())
                 text = text[match.end():].strip()
                 changed = True
-        for pattern in bp.TRAILING_FRAGMENTS:
+        for needle, case_blind, pattern in bp.TRAILING_SCREENED:
+            if needle not in (lower_for_patterns(text) if case_blind else text):
+                continue
             match = pattern.search(text)
             start = match and match.start("cut" if "cut" in pattern.groupindex else 0)
             if match and text[start:].strip():
@@ -371,26 +378,29 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
         return "page_date"
     if metadata.parse_byline(probe):
         return "byline"
-    for name, patterns in bp.LINE_CHROME:
-        if any(p.search(probe) for p in patterns):
+    lowered = lower_for_patterns(probe)
+    for name, group in bp.LINE_CHROME_GROUPS:
+        if group.matches(probe, lowered):
             return name
     if latin_page and _is_foreign(probe):
         return "foreign_script"
-    if any(p.search(probe) for p in bp.CAPTIONS):
+    if bp.CAPTION_GROUP.matches(probe, lowered):
         return "caption"
     return None
 
 
 def _footer(text: str) -> str | None:
     probe = _probe(text)
-    for name, patterns in bp.FOOTER:
-        if any(p.search(probe) for p in patterns):
+    lowered = lower_for_patterns(probe)
+    for name, group in bp.FOOTER_GROUPS:
+        if group.matches(probe, lowered):
             return name
     return None
 
 
 def _is_related_heading(text: str) -> bool:
-    return any(p.search(_probe(text)) for p in bp.RELATED)
+    probe = _probe(text)
+    return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
 
 
 def _split_glued_headline(text: str) -> tuple[str | None, str | None, str]:
@@ -437,6 +447,9 @@ class _Page:
         self.lone_dateline: Dateline | None = None
         self.sign_off_agency: str | None = None
         self.footer_at = len(units)
+        # Whether each unit that is no chrome reads as prose, judged once: two
+        # steps below ask (chrome found by them only turns units off).
+        self.prose = [self._content(i) and _is_prose(u.text) for i, u in enumerate(units)]
         self._mark_captions_by_sign_off()
         self.repeated = self._repeated()
         self.echoes = self._echoes()
@@ -450,7 +463,7 @@ class _Page:
     def _mark_captions_by_sign_off(self) -> None:
         # A wire credit in brackets closes the story's last paragraph; anywhere
         # else it closes a photo caption.
-        prose = [i for i, u in enumerate(self.units) if self._content(i) and _is_prose(u.text)]
+        prose = [i for i in range(len(self.units)) if self.prose[i]]
         last = prose[-1] if prose else None
         for i, unit in enumerate(self.units):
             if self._content(i) and i != last and bp.SIGN_OFF.search(unit.text):
@@ -466,7 +479,7 @@ class _Page:
         # prose_before[j]: prose paragraphs among units[:j], so that "any prose
         # between two copies" costs one subtraction, not a walk between them.
         prose_before = list(accumulate(
-            (self._content(j) and _is_prose(u.text) for j, u in enumerate(self.units)), initial=0
+            (self._content(j) and self.prose[j] for j in range(len(self.units))), initial=0
         ))
         for i, key in enumerate(self.keys):
             if not key or counts[key] < 2 or _words(key) < 3:
@@ -492,11 +505,12 @@ class _Page:
         for n, key_runs in enumerate(runs):
             for run in key_runs:
                 holders.setdefault(run, []).append(n)
+        holder_count = {run: len(found) for run, found in holders.items()}
         echoing = set()
         for n, key in enumerate(keys):
             if not runs[n] or _words(key) < ECHO_MIN_WORDS:
                 continue
-            rarest = min(runs[n], key=lambda run: len(holders[run]))
+            rarest = min(runs[n], key=holder_count.__getitem__)
             if any(len(keys[m]) > len(key) and key in keys[m] for m in holders[rarest]):
                 echoing.add(key)
         return [self._content(i) and key in echoing for i, key in enumerate(self.keys)]

@@ -186,9 +186,11 @@ _RELATIVE = tuple(
 
 # Cheap tests that skip patterns which cannot match: every calendar date and
 # bare month has a capitalised month name, every lone year its digits, every
-# weekday 'day'.
+# weekday 'day' and its capitalised name (a pattern that opens with a name is
+# searched fast; the full weekday pattern opens with its optional modifier).
 _MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _YEAR_DIGITS = re.compile(_YEAR)
+_WEEKDAY_WORD = re.compile(_WEEKDAY)
 
 MODIFIER_OFFSETS = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}
 
@@ -289,7 +291,7 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
                 continue
             found.append(_expression(text, match.start(), match.end(), "calendar",
                                      year=int(match["year"])))
-    if "day" in text:
+    if "day" in text and _WEEKDAY_WORD.search(text):
         for match in _WEEKDAY_NAME.finditer(text):
             expression = _weekday(text, match)
             if expression:

@@ -78,6 +78,7 @@ both either neither one two three first last next new mr ms mrs
 """.split())
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DOUBLE_QUOTE = re.compile(r'[“”"]')
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         expression=expression.text,
     )
     rest = sentence[:expression.start] + " " + sentence[expression.end:]
+    words, plain_words = _content_words(rest)
     return _Found(
         event=event,
         resolved=resolved,
@@ -175,8 +177,8 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         sentence=sentence_start,
         vague=expression.vague,
         possessive=expression.possessive,
-        words=_content_words(rest, names=True),
-        plain_words=_content_words(rest, names=False),
+        words=words,
+        plain_words=plain_words,
     )
 
 
@@ -201,7 +203,8 @@ def _is_label(paragraph: str) -> bool:
 def _quoted_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """Character spans inside double quotation marks; an unclosed quote runs to the end."""
     spans, opened, straight = [], None, False
-    for i, char in enumerate(paragraph):
+    for mark in _DOUBLE_QUOTE.finditer(paragraph):  # only the marks, not every character
+        i, char = mark.start(), mark.group()
         if char == "“" and opened is None:
             opened, straight = i, False
         elif char == "”" and opened is not None and not straight:
@@ -292,21 +295,25 @@ def _window(sentence: str, start: int, end: int, room: int) -> tuple[int, int]:
 # --- One event per happening -------------------------------------------------
 
 
-def _content_words(text: str, names: bool) -> frozenset[str]:
-    """Stems (first five letters) of the words that say what happens.
+def _content_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems (first five letters) of the words that say what happens: all, and the plain ones.
 
-    With `names` False, capitalised words are left out: they say who acts,
-    and two happenings of one actor are still two.
+    The plain ones leave capitalised words out: they say who acts, and two
+    happenings of one actor are still two. Both come from one pass over the words.
     """
-    stems = set()
-    for word in _WORD.findall(text):
-        if not names and word[0].isupper():
-            continue
-        lower = word.lower().replace("’", "'").removesuffix("'s")
+    stems, plain = set(), set()
+    words = _WORD.findall(text)
+    # Lower case once for all the words (joined by spaces, which no word holds).
+    lowered = " ".join(words).lower().replace("’", "'").split(" ") if words else []
+    for word, lower in zip(words, lowered):
+        lower = lower.removesuffix("'s")
         if lower in STOPWORDS or len(lower) < 3:
             continue
-        stems.add(lower.removesuffix("s")[:5])
-    return frozenset(stems)
+        stem = lower.removesuffix("s")[:5]
+        stems.add(stem)
+        if not word[0].isupper():
+            plain.add(stem)
+    return frozenset(stems), frozenset(plain)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -11,6 +11,7 @@ are not matched as strings: their names are compared by key
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,13 +163,11 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         surname = names[0].surname_key
         by_surname[surname] = by_surname.get(surname, ()) + (actor,)
 
-    alternatives = sorted(entries, key=lambda a: (-len(a), a))
     pattern = None
-    if alternatives:
-        body = "|".join(re.escape(a) for a in alternatives)
+    if entries:
         # A lookahead for the first letters lets the engine skip most positions at once.
-        firsts = "".join(sorted({re.escape(a[0]) for a in alternatives}))
-        pattern = re.compile(rf"(?=[{firsts}])(?<![\w.])(?=({body})(?![\w]))")
+        firsts = "".join(sorted({re.escape(a[0]) for a in entries}))
+        pattern = re.compile(rf"(?=[{firsts}])(?<![\w.])(?=({_longest_first(entries)})(?![\w]))")
     return Gazetteer(
         pattern=pattern,
         entries=entries,
@@ -177,6 +176,32 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         by_surname=by_surname,
         adjectives=adjectives,
     )
+
+
+def _longest_first(names: Iterable[str]) -> str:
+    """A pattern for any of `names` that prefers the longest one matching.
+
+    Written as a trie ('North Korea', 'North Korean' -> 'North\\ Korea(?:n)?'):
+    at each place the engine follows one branch per character instead of
+    trying hundreds of names in turn. Where a name ends and a longer one goes
+    on, the longer is tried first, so the names found are those of an
+    alternation sorted longest first.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def branches(node: dict) -> str:
+        parts = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branches(trie)
 
 
 def _first_lower(text: str) -> str:

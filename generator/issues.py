@@ -24,7 +24,7 @@ from .models import CleanArticle
 MIN_MENTIONS = 1
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'))
 _SEPARATORS = re.compile(rf"[\s{_DASHES}]+")
 
 
@@ -60,7 +60,9 @@ def count_mentions(folded_text: str, issue: IssueDef) -> int:
 def fold(text: str) -> str:
     """Lower case, straight quotes, and one space for any run of spaces, hyphens or dashes."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_QUOTES)
+    # One replace per mark: str.translate with a table is some thirty times slower.
+    for curly, straight in _QUOTES:
+        text = text.replace(curly, straight)
     return _SEPARATORS.sub(" ", text)
 
 

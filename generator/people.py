@@ -114,6 +114,10 @@ class _People:
     def read(self, paragraph: Paragraph) -> None:
         tokens, n, i = paragraph.tokens, len(paragraph.tokens), 0
         while i < n:
+            # Most tokens can start no name: neither capitalised nor an opening bracket.
+            if not tokens[i].text[:1].isupper() and tokens[i].text != "(":
+                i += 1
+                continue
             if not self._name_word(paragraph, i) and not self._bracketed_given_name(paragraph, i):
                 i += 1
                 continue
@@ -135,9 +139,10 @@ class _People:
     def _name_word(self, paragraph: Paragraph, i: int) -> bool:
         token = paragraph.tokens[i]
         text = token.text
-        if paragraph.at[i] is not None or token.start < paragraph.body_start:
-            return False
+        # The cheapest test first: most tokens are not capitalised.
         if not text[:1].isupper() or not text[:1].isalpha():
+            return False
+        if paragraph.at[i] is not None or token.start < paragraph.body_start:
             return False
         if text in NOT_NAME_WORDS or text in HONORIFICS or text in ORG_HEADS:
             return False
@@ -258,8 +263,11 @@ class _People:
         accepted = [c for c in self.full if self._is_person(c)]
         surnames_alone = {surname_key(c.words[0]) for c in self.single}
         keys = {c.name.key for c in accepted} | {c.name.swapped_key for c in accepted}
+        # Candidates are runs that do not overlap: two are equal only when they
+        # are one object, so membership is tested by identity, not field by field.
+        taken = {id(c) for c in accepted}
         for candidate in self.full:
-            if candidate in accepted:
+            if id(candidate) in taken:
                 continue
             if candidate.name.key in keys or (not candidate.name.korean and candidate.name.swapped_key in keys):
                 accepted.append(candidate)

@@ -30,6 +30,7 @@ HEADLINE_WORDS = 25
 # Intelligence Protection Agreement"').
 MAX_QUOTED_NAME_WORDS = 10
 
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"['’](?=[\s,.;:!?)\]]|$)")
 _TERMINAL = ".!?"
@@ -134,9 +135,8 @@ def sentence_ends(text: str, spans: Sequence[QuoteSpan]) -> list[int]:
 
 def _double_spans(text: str) -> list[QuoteSpan]:
     spans, opened = [], None
-    for i, char in enumerate(text):
-        if char not in DOUBLE_MARKS:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):  # only the marks, not every character
+        i, char = mark.start(), mark.group()
         if opened is None:
             if char in CLOSING_DOUBLE and i == 0:
                 continue  # the close of a quote begun in the paragraph before
@@ -165,10 +165,12 @@ def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 
 def _abbreviation_before(text: str, at: int) -> bool:
     """True if the period at `at` ends an abbreviation or an initial ('Gen.', 'U.S.', 'N.Y.')."""
-    word = re.search(r"(\S+)$", text[:at + 1])
-    if not word:
+    before = text[:at + 1].removesuffix("\n")  # '$' matches before a final line break too
+    if not before or before[-1].isspace():
         return False
-    token = word.group(1).lstrip("(\"“'‘")
+    # The last run of non-space characters (what r"(\S+)$" finds), without
+    # a search that starts over at every position of the text before it.
+    token = before.rsplit(None, 1)[-1].lstrip("(\"“'‘")
     letters = re.search(r"([A-Za-z]+)\.$", token)
     return token in ABBREVIATIONS or (letters is not None and len(letters.group(1)) == 1)
 

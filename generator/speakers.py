@@ -90,7 +90,8 @@ class Speakers:
         self.spans = spans
         self.actors = actors
         self.kinds = {actor.id: actor.kind for actor in actors}
-        self.spots = [self._spots(i) for i in range(len(paragraphs))]
+        written = _written_by_paragraph(actors)
+        self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
         self.earlier: Sequence[Quote] = ()
 
     def speaker(self, index: int, span: QuoteSpan, earlier: Sequence[Quote]) -> str | None:
@@ -282,14 +283,17 @@ class Speakers:
 
     # --- actors and pronouns in the text ---------------------------------------------
 
-    def _spots(self, index: int) -> list[_Spot]:
-        """Actors' mentions found again in paragraph `index`, longest first, and free pronouns."""
+    def _spots(self, index: int, written: Sequence[tuple[Actor, set[str]]]) -> list[_Spot]:
+        """Actors' mentions found again in paragraph `index`, longest first, and free pronouns.
+
+        `written` holds each actor named in the paragraph, in actor order, with how it is written there.
+        """
         text = self.paragraphs[index]
         found = []
-        for actor in self.actors:
-            for written in {m.text for m in actor.mentions if m.paragraph == index}:
-                for start in _whole_word_places(text, written):
-                    found.append(_Spot(start, start + len(written), actor))
+        for actor, forms in written:
+            for form in forms:
+                for start in _whole_word_places(text, form):
+                    found.append(_Spot(start, start + len(form), actor))
         chosen: list[_Spot] = []
         for spot in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
             if all(spot.end <= c.start or spot.start >= c.end for c in chosen):
@@ -374,7 +378,7 @@ class Speakers:
             at = start + token.start
             if self._in_quote(index, at) or any(s.start <= at < s.end for s in self.spots[index]):
                 continue
-            verbs.append(Token(token.text, at, start + token.end))
+            verbs.append(token._replace(start=at, end=start + token.end))
         return verbs
 
 
@@ -427,6 +431,23 @@ def _same_phrase(gap: str) -> bool:
         if not word[:1].isupper():
             return False
     return True
+
+
+def _written_by_paragraph(actors: Sequence[Actor]) -> dict[int, list[tuple[Actor, set[str]]]]:
+    """For each paragraph, the actors mentioned in it (in order) and the texts of those mentions.
+
+    One pass over the mentions instead of one per paragraph. Each set is
+    filled in mention order, as a set built per paragraph would be: the same
+    order of iteration.
+    """
+    by_paragraph: dict[int, list[tuple[Actor, set[str]]]] = {}
+    for actor in actors:
+        forms: dict[int, set[str]] = {}
+        for mention in actor.mentions:
+            forms.setdefault(mention.paragraph, set()).add(mention.text)
+        for index, texts in forms.items():
+            by_paragraph.setdefault(index, []).append((actor, texts))
+    return by_paragraph
 
 
 def _whole_word_places(text: str, words: str) -> list[int]:
