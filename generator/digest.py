@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .candidates import briefing_terms
 from .dedupe import sketch
-from .dossier import background_lines, position_lines
+from .dossier import background_lines, position_lines, sentence_facts
 from .knowledge import IssueDef
 from .models import Briefing, Digest
 
@@ -22,9 +22,10 @@ from .models import Briefing, Digest
 def digest(briefing: Briefing, issues: Sequence[IssueDef]) -> Digest:
     """The briefing's share of the linking work (pure: depends on the briefing and the configured issues)."""
     mine = [issue for issue in issues if issue.id in briefing.issues]
+    facts = sentence_facts(briefing) if mine else ()
     return Digest(
         sketch=sketch(briefing.article),
-        background=tuple((issue.id, background_lines(briefing, issue)) for issue in mine),
-        positions=tuple((issue.id, position_lines(briefing, issue)) for issue in mine),
+        background=tuple((issue.id, background_lines(briefing, issue, facts)) for issue in mine),
+        positions=tuple((issue.id, position_lines(briefing, issue, facts)) for issue in mine),
         terms=briefing_terms(briefing, issues),
     )

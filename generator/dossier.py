@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .issues import fold, names_issue
 from .knowledge import IssueDef
@@ -46,6 +47,8 @@ POSITION_VERBS = re.compile(
 PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measures?|talks)\b", re.I)
 # Words that make a sentence about its writer rather than the parties.
 OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
+# Any of the cues: most sentences have none, and one search says so.
+ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in BACKGROUND_CUES), re.I)
 THE_PACT = re.compile(r"\bthe (pact|agreement|deal|accord)\b", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -60,15 +63,6 @@ def _split(paragraphs: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     return tuple(
         (index, sentence) for index, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)
     )
-
-
-@lru_cache(maxsize=65536)
-def _folded(sentence: str) -> str:
-    return fold(sentence)
-
-
-def _mentions_issue(sentence: str, issue: IssueDef) -> bool:
-    return names_issue(_folded(sentence), issue)
 
 
 def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[Statement, ...]:
@@ -86,18 +80,48 @@ def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[St
     return tuple(chosen)
 
 
-def background_lines(briefing: Briefing, issue: IssueDef) -> tuple[tuple[int, int, str], ...]:
-    """(cues, paragraph, sentence) of each sentence of `briefing` that could say what `issue` is and how it works."""
-    lines = []
+class _Sentence(NamedTuple):
+    """What the tests that do not depend on the issue say of one sentence (worked out once per briefing)."""
+
+    paragraph: int
+    text: str
+    folded: str
+    cues: int  # background cues; 0 when the sentence cannot be background (opinion, quotation, too few cues)
+    the_pact: bool  # names 'the pact' (or agreement, deal, accord)
+    verb: int  # where its position verb starts; -1 when it takes no position
+    pact_words: bool
+
+
+def sentence_facts(briefing: Briefing) -> tuple[_Sentence, ...]:
+    """Each sentence of the briefing with what `background_lines` and `position_lines` need of it."""
+    facts = []
     for paragraph, sentence in _sentences(briefing):
-        if not _mentions_issue(sentence, issue) and not THE_PACT.search(sentence):
-            continue
-        if OPINION_CUES.search(sentence) or '"' in sentence or "“" in sentence:
-            continue
-        cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
-        if cues >= 2 or (cues and YEAR.search(sentence)):
-            lines.append((cues, paragraph, sentence))
-    return tuple(lines)
+        opinion = OPINION_CUES.search(sentence) is not None
+        cues = 0
+        if not opinion and '"' not in sentence and "“" not in sentence and ANY_CUE.search(sentence):
+            cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
+            if cues < 2 and not YEAR.search(sentence):
+                cues = 0
+        verb = POSITION_VERBS.search(sentence)
+        takes_position = verb is not None and not opinion and sentence.lstrip()[:1] not in "\"“"
+        facts.append(_Sentence(
+            paragraph, sentence, fold(sentence), cues, THE_PACT.search(sentence) is not None,
+            verb.start() if takes_position else -1, PACT_WORDS.search(sentence) is not None,
+        ))
+    return tuple(facts)
+
+
+def background_lines(
+    briefing: Briefing, issue: IssueDef, facts: tuple[_Sentence, ...] | None = None
+) -> tuple[tuple[int, int, str], ...]:
+    """(cues, paragraph, sentence) of each sentence of `briefing` that could say what `issue` is and how it works.
+
+    `facts` are the briefing's `sentence_facts`, when already worked out.
+    """
+    return tuple(
+        (s.cues, s.paragraph, s.text) for s in (facts if facts is not None else sentence_facts(briefing))
+        if s.cues and (s.the_pact or names_issue(s.folded, issue))
+    )
 
 
 def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statement, ...]:
@@ -120,20 +144,17 @@ def _party_names(party: ActorProfile, profiles: dict[str, ActorProfile], briefin
     return sorted(set(names), key=len, reverse=True)
 
 
-def _about_issue(sentence: str, issue: IssueDef) -> bool:
-    return _mentions_issue(sentence, issue) or bool(PACT_WORDS.search(sentence))
+def position_lines(
+    briefing: Briefing, issue: IssueDef, facts: tuple[_Sentence, ...] | None = None
+) -> tuple[tuple[int, str, int], ...]:
+    """(paragraph, sentence, where its verb starts) of each sentence where someone takes a position on the issue, by paragraph.
 
-
-def position_lines(briefing: Briefing, issue: IssueDef) -> tuple[tuple[int, str, int], ...]:
-    """(paragraph, sentence, where its verb starts) of each sentence where someone takes a position on the issue, by paragraph."""
-    found = []
-    for paragraph, sentence in _sentences(briefing):
-        verb = POSITION_VERBS.search(sentence)
-        if not verb or OPINION_CUES.search(sentence) or sentence.lstrip()[:1] in "\"“":
-            continue
-        if _about_issue(sentence, issue):
-            found.append((paragraph, sentence, verb.start()))
-    return tuple(sorted(found, key=lambda line: line[0]))
+    `facts` are the briefing's `sentence_facts`, when already worked out.
+    """
+    return tuple(
+        (s.paragraph, s.text, s.verb) for s in (facts if facts is not None else sentence_facts(briefing))
+        if s.verb >= 0 and (s.pact_words or names_issue(s.folded, issue))
+    )
 
 
 def positions(
