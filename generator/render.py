@@ -6,9 +6,9 @@ import hashlib
 import json
 import posixpath
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -208,15 +208,15 @@ class IssueLabel:
 class _Keys:
     """Digests of what a page is rendered from (see `render`).
 
-    A page's inputs are hashed with the generator's code, the templates and
-    the site settings, through their repr: the records are frozen
+    A page's inputs are hashed with the generator's code, the Jinja2
+    version, the templates and the site settings, through their repr: the records are frozen
     dataclasses of plain values, so equal inputs give equal keys in every
     build. Briefings and actor profiles, which many pages share, are hashed
     once per build.
     """
 
     def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
-        digest = hashlib.sha256(code_digest())
+        digest = hashlib.sha256(code_digest() + f"jinja2 {jinja2.__version__}\n".encode())
         for template in sorted(templates_dir.rglob("*")):
             if template.is_file():
                 digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")

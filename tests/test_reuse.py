@@ -120,3 +120,12 @@ def test_a_manifest_cannot_make_it_read_outside_the_folder(tmp_path):
     digest = hashlib.sha256(b"secret").hexdigest()
     (docs / MANIFEST).write_text(json.dumps({"keys": {"../secret.md": ["k", digest]}}))
     assert PreviousPages(docs).get("../secret.md", "k") is None
+
+
+def test_another_jinja2_version_renders_every_page_again(project, counted, monkeypatch):
+    import jinja2
+
+    build(project)
+    monkeypatch.setattr(jinja2, "__version__", jinja2.__version__ + ".post1")
+    build(project)
+    assert counted == []
