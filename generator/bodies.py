@@ -105,10 +105,13 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
     """Organisations named by a head word and not known beforehand."""
     tokens, at, n = paragraph.tokens, paragraph.at, len(paragraph.tokens)
     found, i = [], 0
-    while i < n:
-        if at[i] is None and not tokens[i].text[:1].isupper():
-            i += 1  # the usual token: neither a place nor a capitalised word starts a body here
-            continue
+    # The usual token is neither a place nor a capitalised word, and starts no
+    # body: only the others are visited, left to right, past the end of each run.
+    openers = [k for k, token in enumerate(tokens) if at[k] is not None or token.text[:1].isupper()]
+    for k in openers:
+        if k < i:
+            continue  # inside the run read last
+        i = k
         if _named_after_place(paragraph, i):
             place = at[i]
             j = i

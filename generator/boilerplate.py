@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants, _parser  # the parse tree, to screen patterns (see PatternGroup)
+try:  # the parse tree, to screen patterns (see PatternGroup); private, so optional
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover - a Python without them: no screens, same matches
+    _constants = _parser = None
 
 _I = re.IGNORECASE
 
@@ -497,7 +500,13 @@ class PatternGroup:
 
 
 def _top_level(pattern: re.Pattern[str]) -> list[tuple[object, object]]:
-    return list(_parser.parse(pattern.pattern, pattern.flags).data)
+    """The pattern's top-level parse items; none (so no anchor and no needle) without the parser."""
+    if _parser is None:
+        return []
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - a private API that may change: fall back to plain search
+        return []
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:

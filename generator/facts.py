@@ -149,24 +149,36 @@ _LABEL = re.compile(
 # sentences hold none of their words.
 _BOILERPLATE = pattern_group(tuple(re.compile(p) for p in BOILERPLATE))
 _CREDITS = re.compile("|".join(CREDITS))
+# Text every credit holds: the pattern opens with '\b' or a branch, so the
+# engine tries it at every position; most sentences hold none of these.
+_CREDIT_NEEDLES = ("/", "Credit", "Image", "Photo")
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _cue_matcher(cue: Cue) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The cue's one-word words as a set, and a pattern for the rest (None when nothing is left).
+def _cue_matcher(cue: Cue) -> tuple[frozenset[str], frozenset[str] | None, re.Pattern[str] | None]:
+    """The cue's one-word words as a set, a screen, and a pattern for the rest (None when nothing is left).
 
     '\\bword\\b' finds a word of letters only where it is a whole run of word
     characters: looking the runs of a sentence up in a set is exact, and much
     faster than an alternation of sixty words tried at every position.
+    The pattern for the rest ('let lapse', 'jan.') opens with '\\b', which
+    keeps the engine from skipping ahead; each of its words opens with a whole
+    run of word characters ('let', 'jan'), so it is searched only when one of
+    those runs is in the sentence. The screen is None when the cue has its own
+    pattern or a word opens otherwise: then the pattern is always searched.
     """
     lowered = [word.lower() for word in cue.words]
     single = frozenset(word for word in lowered if _WORD_RUN.fullmatch(word))
     other = [word for word in lowered if word not in single]
     pattern = "|".join(p for p in (cue.pattern, _words(*other) if other else "") if p)
-    return single, re.compile(pattern) if pattern else None
+    firsts = [_WORD_RUN.match(word) for word in other]
+    screen = None if cue.pattern or not all(firsts) else frozenset(run.group() for run in firsts)
+    return single, screen, re.compile(pattern) if pattern else None
 
 
 _CUES = tuple((cue, *_cue_matcher(cue)) for cue in CUES)
+_WEIGHTS = {cue.name: cue.weight for cue in CUES}
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BULLET = re.compile(r"^\s*[•·▪●■◦‣*]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -262,12 +274,13 @@ def score_sentence(
     year before `current_year` marks background, the current year a date.
     """
     text = sentence.text
-    weights = {cue.name: cue.weight for cue in CUES}
+    weights = _WEIGHTS
     lowered = lower_for_patterns(text)
     runs = set(_WORD_RUN.findall(lowered))
     found = {
-        cue.name for cue, words, pattern in _CUES
-        if not runs.isdisjoint(words) or (pattern is not None and pattern.search(lowered))
+        cue.name for cue, words, screen, pattern in _CUES
+        if not runs.isdisjoint(words)
+        or (pattern is not None and (screen is None or not runs.isdisjoint(screen)) and pattern.search(lowered))
     }
     expressions = (dated or {}).get(sentence.paragraph, ())
     if any(expression and expression in text for expression in expressions):
@@ -362,7 +375,9 @@ def _looks_like_chrome(text: str) -> bool:
     if not any(char.islower() for char in text):
         return True
     lowered = lower_for_patterns(text)
-    return _BOILERPLATE.matches(lowered, lowered) or bool(_CREDITS.search(text))
+    return _BOILERPLATE.matches(lowered, lowered) or (
+        any(needle in text for needle in _CREDIT_NEEDLES) and _CREDITS.search(text) is not None
+    )
 
 
 def _quoted_spans(paragraph: str) -> list[tuple[int, int]]:

@@ -74,14 +74,15 @@ def names_issue(folded_text: str, issue: IssueDef) -> bool:
 @lru_cache(maxsize=256)
 def _any_pattern(names: tuple[str, ...]) -> re.Pattern:
     """All the names in one pattern. A lookahead for their first letters lets
-    the engine skip most positions at once (20x faster than a bare alternation)."""
+    the engine skip most positions at once (20x faster than a bare alternation);
+    it comes before the word-start test, which fails less often."""
     folded = [fold(name).split() for name in names]
     folded = [words for words in folded if words]
     if not folded:
         return re.compile("(?!)")
     firsts = "".join(sorted({re.escape(words[0][0]) for words in folded}))
     bodies = "|".join(_alias_body(" ".join(words)) for words in folded)
-    return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{bodies})")
+    return re.compile(rf"(?=[{firsts}])(?<!\w)(?:{bodies})")
 
 
 @lru_cache(maxsize=256)

@@ -113,13 +113,14 @@ class _People:
 
     def read(self, paragraph: Paragraph) -> None:
         tokens, n, i = paragraph.tokens, len(paragraph.tokens), 0
-        while i < n:
-            # Most tokens can start no name: neither capitalised nor an opening bracket.
-            if not tokens[i].text[:1].isupper() and tokens[i].text != "(":
-                i += 1
-                continue
+        # Most tokens can start no name: neither capitalised nor an opening bracket.
+        # Only the others are visited, left to right, past the end of each run.
+        openers = [k for k, token in enumerate(tokens) if token.text[:1].isupper() or token.text == "("]
+        for k in openers:
+            if k < i:
+                continue  # inside the run read last
+            i = k
             if not self._name_word(paragraph, i) and not self._bracketed_given_name(paragraph, i):
-                i += 1
                 continue
             j, words = i, []
             while j < n:

@@ -9,6 +9,7 @@ look at the text around any token.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 from .lexicon import HONORIFICS
@@ -19,11 +20,14 @@ ABBREVIATIONS = HONORIFICS | frozenset(
     "St. Mt. Ft. Dept. vs. Gens.".split()
 )
 
-_TOKEN = re.compile(
-    r"(?P<dotted>(?:[A-Za-z]\.){2,})"
-    r"|(?P<possessive>['’]s(?![\w]))"
-    r"|(?P<word>[^\W_][\w]*(?:[-\u2010\u2011][^\W_][\w]*)*)"
-    r"|(?P<mark>\S)"
+# One token, with the white space before it: the tokens and the spaces between
+# them tile the text, so the offsets are the running sums of their lengths.
+_SPACED_TOKEN = re.compile(
+    r"(\s*)"
+    r"((?:[A-Za-z]\.){2,}"  # dotted: 'U.S.'
+    r"|['’]s(?![\w])"  # possessive
+    r"|[^\W_][\w]*(?:[-\u2010\u2011][^\W_][\w]*)*"  # word
+    r"|\S)"  # mark
 )
 
 
@@ -70,21 +74,52 @@ _new_token = tuple.__new__
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    """The tokens of `text` in order; white space is dropped."""
-    tokens: list[Token] = []
-    taken = 0  # where the last token ends
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start < taken:
-            continue  # the period an abbreviation below took already
-        word = match.group()
-        if match.lastgroup == "word" and text[end:end + 1] == ".":
-            dotted = word + "."
-            if dotted in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                word, end = dotted, end + 1
-        tokens.append(_new_token(Token, (word, start, end, word.lower())))
-        taken = end
+    """The tokens of `text` in order; white space is dropped.
+
+    A paragraph has hundreds of tokens, so the work per token is done in C: one
+    findall, offsets by running sums, lower case in one call for all of them
+    (joined by spaces, which no token holds; a space ends a word for
+    `str.lower` as the end of the text does). Only the periods are visited in
+    Python, to join an abbreviation's period to its word.
+    """
+    pairs = _SPACED_TOKEN.findall(text)
+    if not pairs:
+        return ()
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+    starts, ends = bounds[0::2], bounds[1::2]
+    words = [word for _space, word in pairs]
+    lowers = " ".join(words).lower().split(" ")
+    tokens = list(map(_new_token, repeat(Token), zip(words, starts, ends, lowers)))
+    if "." not in words:
+        return tuple(tokens)
+    joined = []  # indices of the periods an abbreviation takes
+    i = words.index(".")
+    while True:
+        if i > 0 and starts[i] == ends[i - 1] and _takes_period(words[i - 1]):
+            joined.append(i)
+        try:
+            i = words.index(".", i + 1)
+        except ValueError:
+            break
+    for i in reversed(joined):
+        dotted = words[i - 1] + "."
+        tokens[i - 1] = _new_token(Token, (dotted, starts[i - 1], ends[i], dotted.lower()))
+        del tokens[i]
     return tuple(tokens)
+
+
+def _takes_period(token: str) -> bool:
+    """Whether the period right after `token` belongs to it ('Gen.', 'J.').
+
+    Only a word takes one: a word opens with a letter or digit and does not end
+    with a period, which tells it from a dotted abbreviation, a mark and a
+    possessive ('Ⓐ' is upper case but a mark).
+    """
+    return (
+        token[0].isalnum()
+        and token[-1] != "."
+        and (token + "." in ABBREVIATIONS or (len(token) == 1 and token.isupper()))
+    )
 
 
 # IGNORECASE also pairs these letters with ASCII ones ('ſ' with 's', the

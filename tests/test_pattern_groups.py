@@ -48,3 +48,12 @@ def test_a_group_matches_lines_with_odd_letters_as_its_patterns_do(line, extra, 
     line = line[:where] + extra + line[where:]
     for _, group, patterns in GROUPS:
         assert group.matches(line, lower_for_patterns(line)) == any(p.search(line) for p in patterns)
+
+
+def test_without_the_private_parser_the_groups_match_the_same(monkeypatch):
+    monkeypatch.setattr(b, "_parser", None)
+    plain = [(name, b.pattern_group(patterns), patterns) for name, _, patterns in GROUPS]
+    assert all(group.anchored is None and all(needle == "" for needle, _, _ in group.loose) for _, group, _ in plain)
+    for line in LINES:
+        for _, group, patterns in plain:
+            assert group.matches(line, lower_for_patterns(line)) == any(p.search(line) for p in patterns)
