@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
-from itertools import combinations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from .models import CleanArticle, Duplicate
 

@@ -15,11 +15,13 @@ from typing import NamedTuple
 from .issues import fold, names_issue
 from .knowledge import IssueDef
 from .models import (
+    Actor,
     ActorProfile,
     Briefing,
     Citation,
     IssueProfile,
     Position,
+    Quote,
     Statement,
     TimelineEntry,
 )
@@ -128,20 +130,23 @@ def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statemen
     """Sentences that say what the issue is and how it works, each cited."""
     scored = []
     for briefing in briefings:
-        lines = dict(briefing.digest.background).get(issue.id) if briefing.digest else None
-        if lines is None:
-            lines = background_lines(briefing, issue)
+        lines = _digested(briefing, "background", issue, background_lines)
         scored.extend((cues, Statement(sentence, Citation(briefing.id, paragraph))) for cues, paragraph, sentence in lines)
     return _distinct(scored, MAX_BACKGROUND)
 
 
-def _party_names(party: ActorProfile, profiles: dict[str, ActorProfile], briefing: Briefing) -> list[str]:
-    """The words by which `briefing` names the party or someone acting for it."""
-    names = []
-    for actor in briefing.actors:
-        if actor.id == party.id or (actor.kind != "country" and actor.country == party.name):
-            names.extend(m.text for m in actor.mentions)
-    return sorted(set(names), key=len, reverse=True)
+def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
+    """The actors of `briefing` that are the party or act for it."""
+    return [a for a in briefing.actors if a.id == party.id or (a.kind != "country" and a.country == party.name)]
+
+
+def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:
+    """The briefing's `part` lines ('background' or 'positions') for `issue` from its digest, else `work` done now."""
+    if briefing.digest is not None:
+        lines = dict(getattr(briefing.digest, part)).get(issue.id)
+        if lines is not None:
+            return lines
+    return work(briefing, issue)
 
 
 def position_lines(
@@ -176,21 +181,21 @@ def positions(
     for party in parties:
         statements: list[Statement] = []
         seen_words: list[frozenset[str]] = []
-        quotes: list[tuple[str, object]] = []
+        quotes: list[tuple[str, Quote]] = []
         for briefing in newest_first:
             if len(statements) == MAX_STATEMENTS and len(quotes) >= MAX_QUOTES:
                 break
-            speakers = {a.id for a in briefing.actors
-                        if a.id == party.id or (a.kind != "country" and a.country == party.name)}
-            if not speakers:
+            acting = _acting(party, briefing)
+            if not acting:
                 continue
+            speakers = {a.id for a in acting}
             quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
             if len(statements) == MAX_STATEMENTS:
                 continue
             if briefing.id not in candidates:
-                lines = dict(briefing.digest.positions).get(issue.id) if briefing.digest else None
-                candidates[briefing.id] = lines if lines is not None else position_lines(briefing, issue)
-            names = _party_names(party, profiles, briefing)
+                candidates[briefing.id] = _digested(briefing, "positions", issue, position_lines)
+            # The words by which the briefing names the party or someone acting for it.
+            names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
             if not names or not candidates[briefing.id]:
                 continue
             # The party acts when it is named before the verb (its subject, roughly).

@@ -80,10 +80,7 @@ def related(briefings: tuple[Briefing, ...]) -> dict[str, tuple[str, ...]]:
     # The weight every briefing on a key gives it, where they all give the
     # same (nearly always): then the key adds that weight to each of them at
     # once, in C, rather than one by one.
-    uniform = {}
-    for key, others in postings.items():
-        weights = {signatures[other][key] for other in others}
-        uniform[key] = weights.pop() if len(weights) == 1 else None
+    uniform = {key for key, others in postings.items() if len({signatures[other][key] for other in others}) == 1}
     result = {}
     for briefing_id, signature in signatures.items():
         scores: Counter[str] = Counter()
@@ -91,7 +88,7 @@ def related(briefings: tuple[Briefing, ...]) -> dict[str, tuple[str, ...]]:
             others = postings[key]
             if len(others) > COMMON_KEY:
                 continue
-            if uniform[key] is not None:
+            if key in uniform:
                 for _ in range(weight):
                     scores.update(others)
             else:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import posixpath
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
 from .cache import code_digest
-from .models import ActorProfile, Briefing, Citation, Corpus, Page
+from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, Page
 from .settings import SiteSettings
 from .write import PreviousPages
 
@@ -243,13 +244,15 @@ class _Keys:
         return hashlib.sha256(self.salt + repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _briefing_inputs(briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict, issues: dict) -> dict:
-    """All a briefing page shows: the briefing, its related briefings, the names of what it links to."""
+def _briefing_inputs(
+    briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict, issues: dict, captures: dict
+) -> dict:
+    """All a briefing page shows: the briefing, its related briefings, its other captures, the names of what it links to."""
     speakers = {q.speaker for q in briefing.quotes if q.speaker in actors}
     return dict(
         b=briefing,
         related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
-        captures=[d for d in corpus.duplicates if d.kept == briefing.id],
+        captures=captures.get(briefing.id, []),
         issues={i: IssueLabel(i, issues[i].title) for i in briefing.issues if i in issues},
         actors={i: ActorLabel(i, actors[i].name) for i in sorted(speakers)},
     )
@@ -309,6 +312,9 @@ def render_pages(
     issues = {i.id: i for i in corpus.issues}
     common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
     keys = _Keys(templates_dir, settings)
+    captures: dict[str, list[Duplicate]] = defaultdict(list)
+    for duplicate in corpus.duplicates:
+        captures[duplicate.kept].append(duplicate)
 
     def page(path: str, template: str, **context) -> Page:
         return Page(path, env.get_template(template).render(here=path, **common, **context))
@@ -330,7 +336,7 @@ def render_pages(
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
         yield kept_page(
-            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actors, issues),
+            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actors, issues, captures),
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
     for actor in corpus.actors:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
-from itertools import accumulate
-from datetime import date as calendar_date
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date as calendar_date
+from functools import lru_cache
+from itertools import accumulate
 
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 
@@ -196,8 +196,10 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
 
 
 def _conflict_order(conflict: Conflict) -> tuple:
+    """A total order of conflicts: by dates, topic, second text, then sources."""
     first, second = conflict.versions
-    def cited(entry: TimelineEntry) -> tuple:
-        return tuple((c.briefing, c.paragraph) for c in entry.sources)
+    return (first.date, second.date, conflict.topic, second.text, _cited(first), _cited(second))
 
-    return (first.date, second.date, conflict.topic, second.text, cited(first), cited(second))
+
+def _cited(entry: TimelineEntry) -> tuple[tuple[str, int], ...]:
+    return tuple((c.briefing, c.paragraph) for c in entry.sources)
