@@ -6,6 +6,7 @@ the pages must be exactly those a build from scratch gives.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import replace
@@ -55,10 +56,8 @@ def test_an_unchanged_build_renders_no_briefing_or_actor_page_again(project, cou
 
 def test_every_rebuild_gives_the_pages_a_build_from_scratch_gives(project, tmp_path, counted):
     build(project)
-    steps = []
     # An article arrives: it becomes related to others and names known actors.
     shutil.copy(MORE[0], project.input_dir / MORE[0].name)
-    steps.append("added")
     build(project)
     assert tree(project.docs_dir) == fresh(project, tmp_path, "after-add")
     # A sidecar gives a seed another outlet and date: pages citing it change.
@@ -115,8 +114,6 @@ def test_a_manifest_cannot_make_it_read_outside_the_folder(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (tmp_path / "secret.md").write_text("secret")
-    import hashlib
-
     digest = hashlib.sha256(b"secret").hexdigest()
     (docs / MANIFEST).write_text(json.dumps({"keys": {"../secret.md": ["k", digest]}}))
     assert PreviousPages(docs).get("../secret.md", "k") is None
