@@ -3,6 +3,7 @@ only changed pages are rewritten, and the output is the same as a build from scr
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import re
@@ -74,6 +75,21 @@ def test_a_parallel_build_writes_the_same_pages_as_a_serial_one(project, tmp_pat
     parallel = replace(project, docs_dir=tmp_path / "parallel", cache_dir=None, workers=2)
     build(parallel)
     assert tree(parallel.docs_dir) == tree(project.docs_dir)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["done", "failed"])
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(project, monkeypatch, fails):
+    if fails:
+        def broken(*args, **kwargs):
+            raise RuntimeError("render failed")
+        monkeypatch.setattr("generator.pipeline.render_pages", broken)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    try:
+        build(replace(project, cache_dir=None))
+    except RuntimeError:
+        assert fails
+    assert gc.isenabled(), "collection is paused only while records load"
+    assert gc.get_freeze_count() == 0, "the records read are frozen only while the build runs"
 
 
 def test_articles_read_in_worker_processes_are_cached_by_the_workers(project, monkeypatch):
