@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import CACHE_DIR, ArticleCache, file_key, fingerprint
+from .cache import CACHE_DIR, ArticleCache, TemplateCache, file_key, fingerprint
 from .clean import clean
 from .dedupe import deduplicate
 from .digest import digest
@@ -39,8 +39,8 @@ CACHE_MAX_AGE_DAYS = 30
 class BuildOptions:
     """Where `briefing build` reads and writes. Relative paths are taken from the project folder.
 
-    `cache_dir` keeps what each input file gave (see `cache`); None turns the
-    cache off. `workers` is how many processes read articles (None: one per
+    `cache_dir` keeps what each input file gave and the compiled templates
+    (see `cache`); None turns the cache off. `workers` is how many processes read articles (None: one per
     CPU available).
     """
 
@@ -319,7 +319,8 @@ def build(options: BuildOptions) -> BuildResult:
         hand_written = hand_written_pages(options.docs_dir)
         previous = PreviousPages(options.docs_dir)
         with replacing(options.docs_dir, site_dir) as staged:
-            pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous)
+            compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
+            pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled)
             with stopwatch.split("render", "write") as timed:
                 written = write_pages(timed(pages), staged.docs)
             if staged.site is not None:

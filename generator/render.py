@@ -126,15 +126,17 @@ def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
     return Markdown(escape_line_start("".join(out)))
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
+def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """Jinja2 for Markdown output: every printed value is Markdown-escaped.
 
     HTML autoescaping is off on purpose: the output is Markdown, so values go
     through `escape_markdown` (as `finalize`) instead; templates mark what
-    they build themselves with the `md` filter.
+    they build themselves with the `md` filter. `compiled` keeps compiled
+    templates between builds (see `cache.TemplateCache`).
     """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        bytecode_cache=compiled,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         finalize=escape_markdown,
@@ -296,6 +298,7 @@ def render_pages(
     settings: SiteSettings = SiteSettings(),
     hand_written: tuple[tuple[str, str], ...] = (),
     previous: PreviousPages | None = None,
+    compiled: jinja2.BytecodeCache | None = None,
 ) -> Iterator[Page]:
     """Every page of the site, one at a time (a large site's pages need not all be in memory). Same corpus, same pages.
 
@@ -304,9 +307,10 @@ def render_pages(
     they show as their context, and a key over it (`Page.key`): a page of
     `previous` with the same key is taken as it is instead of being
     rendered again. A page that reads anything else fails loudly (strict
-    undefined), so a key never misses an input.
+    undefined), so a key never misses an input. `compiled` keeps the
+    compiled templates between builds.
     """
-    env = make_environment(templates_dir)
+    env = make_environment(templates_dir, compiled)
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}

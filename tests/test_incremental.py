@@ -13,6 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from generator import cache as cache_module
@@ -90,6 +91,61 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(project, monkeypatc
         assert fails
     assert gc.isenabled(), "collection is paused only while records load"
     assert gc.get_freeze_count() == 0, "the records read are frozen only while the build runs"
+
+
+def compiled_in(options: BuildOptions, monkeypatch) -> list[str]:
+    """Build; return the names of the templates Jinja2 compiled in that build."""
+    compiled = []
+    compile_templates = jinja2.Environment.compile
+
+    def spy(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(name)
+        return compile_templates(self, source, name, filename, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(jinja2.Environment, "compile", spy)
+        build(options)
+    return compiled
+
+
+def test_compiled_templates_are_kept_for_the_next_build(project, monkeypatch):
+    assert "briefing.md.j2" in compiled_in(project, monkeypatch)
+    assert any((project.cache_dir / "templates").iterdir())
+    assert compiled_in(project, monkeypatch) == []
+
+
+def test_an_edited_template_is_compiled_again(project, tmp_path, monkeypatch):
+    templates = tmp_path / "templates"
+    shutil.copytree(project.templates_dir, templates)
+    options = replace(project, templates_dir=templates)
+    build(options)
+    home = templates / "home.md.j2"
+    home.write_text(home.read_text(encoding="utf-8") + "\nEdited by hand.\n", encoding="utf-8")
+    assert compiled_in(options, monkeypatch) == ["home.md.j2"]
+    assert "Edited by hand." in (options.docs_dir / "index.md").read_text(encoding="utf-8")
+
+
+def test_templates_compiled_by_other_generator_code_are_compiled_again(project, monkeypatch):
+    build(project)
+    monkeypatch.setattr(cache_module, "code_digest", lambda: b"other code")
+    assert "home.md.j2" in compiled_in(project, monkeypatch)
+
+
+def test_a_damaged_compiled_template_is_compiled_again(project, monkeypatch):
+    build(project)
+    for entry in (project.cache_dir / "templates").iterdir():
+        entry.write_bytes(entry.read_bytes()[:40])
+    assert "home.md.j2" in compiled_in(project, monkeypatch)
+
+
+def test_an_unwritable_template_cache_only_means_compiling_again(project, tmp_path, caplog):
+    project.cache_dir.mkdir()
+    (project.cache_dir / "templates").write_text("not a folder")
+    plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
+    build(project)
+    build(plain)
+    assert tree(project.docs_dir) == tree(plain.docs_dir)
+    assert "cannot write the template cache" in caplog.text
 
 
 def test_articles_read_in_worker_processes_are_cached_by_the_workers(project, monkeypatch):
