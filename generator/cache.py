@@ -88,6 +88,11 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
+def rendering_digest() -> bytes:
+    """What rendering depends on besides the templates and the pages' inputs: the generator's code and Jinja2."""
+    return code_digest() + f"jinja2 {jinja2.__version__}\n".encode()
+
+
 def file_key(path: Path) -> str | None:
     """The key of an input file: its path, bytes and sidecars; None if it is not a plain readable file.
 
@@ -230,7 +235,7 @@ class TemplateCache(FileSystemBytecodeCache):
         self._store_failed = False
 
     def get_source_checksum(self, source: str) -> str:
-        digest = hashlib.sha256(code_digest() + f"jinja2 {jinja2.__version__}\n".encode())
+        digest = hashlib.sha256(rendering_digest())
         digest.update(source.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

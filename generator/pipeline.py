@@ -40,8 +40,8 @@ class BuildOptions:
     """Where `briefing build` reads and writes. Relative paths are taken from the project folder.
 
     `cache_dir` keeps what each input file gave and the compiled templates
-    (see `cache`); None turns the cache off. `workers` is how many processes read articles (None: one per
-    CPU available).
+    (see `cache`); None turns the cache off. `workers` is how many processes
+    read articles (None: one per CPU available).
     """
 
     input_dir: Path = Path("seeds")

@@ -17,7 +17,7 @@ import jinja2
 from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
-from .cache import code_digest
+from .cache import rendering_digest
 from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, Page
 from .settings import SiteSettings
 from .write import PreviousPages
@@ -219,7 +219,7 @@ class _Keys:
     """
 
     def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
-        digest = hashlib.sha256(code_digest() + f"jinja2 {jinja2.__version__}\n".encode())
+        digest = hashlib.sha256(rendering_digest())
         for template in sorted(templates_dir.rglob("*")):
             if template.is_file():
                 digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
