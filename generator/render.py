@@ -87,8 +87,14 @@ def cite(context, source: Citation | str, paragraph: int | None = None) -> Markd
     """
     if isinstance(source, Citation):
         source, paragraph = source.briefing, source.paragraph
-    label = escape_markdown(source_label(context["briefings"][source]))
-    return Markdown(f"[{label} ¶{paragraph + 1}]({href(context, briefing_path(source), paragraph_anchor(paragraph))})")
+    return _citation(source_label(context["briefings"][source]), source, int(paragraph), _folder(context["here"]))
+
+
+# Issue pages and the timeline cite the same paragraphs thousands of times.
+@lru_cache(maxsize=1 << 16)
+def _citation(label: str, briefing_id: str, paragraph: int, folder: str) -> Markdown:
+    link = _relative(briefing_path(briefing_id), folder)
+    return Markdown(f"[{escape_markdown(label)} ¶{paragraph + 1}]({link}#{paragraph_anchor(paragraph)})")
 
 
 # Pages link to a few thousand targets from a few folders: work each link out once.
