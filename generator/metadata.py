@@ -14,15 +14,12 @@ import re
 from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
+from .dates import MONTHS
 from .models import Dateline
 from .sentences import split_sentences
 
 # --- Dates -------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 _ISO = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:$|[T ])")
 _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
@@ -46,7 +43,7 @@ def _iso(match: re.Match[str]) -> str | None:
         day, month = (a, b) if a > 12 else (b, a)
     else:
         day = int(groups["d"])
-        month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]
+        month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"][:3].lower()]
     return _valid(groups["y"], str(month), str(day))
 
 
