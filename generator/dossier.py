@@ -26,7 +26,7 @@ from .models import (
     TimelineEntry,
 )
 from .sentences import split_sentences
-from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity
+from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity, strongest_conflicts
 
 MAX_BACKGROUND = 6
 MAX_STATEMENTS = 5
@@ -243,6 +243,7 @@ def issue_profile(
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
         upcoming = tuple(e for e in entries if _after(e, newest.article.published))
+    conflicts = find_conflicts(entries)
     return IssueProfile(
         id=issue.id,
         title=issue.title,
@@ -253,5 +254,6 @@ def issue_profile(
         positions=positions(issue, mine, profiles),
         status=status,
         upcoming=upcoming,
-        conflicts=find_conflicts(entries),
+        conflicts=strongest_conflicts(conflicts),
+        conflicts_found=len(conflicts),
     )

@@ -252,7 +252,11 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class IssueProfile:
-    """An issue merged across its briefings: what its page shows."""
+    """An issue merged across its briefings: what its page shows.
+
+    `conflicts` are the strongest of the `conflicts_found` disagreements
+    between sources (see `timeline.strongest_conflicts`).
+    """
 
     id: str
     title: str
@@ -264,6 +268,7 @@ class IssueProfile:
     status: tuple[Statement, ...] = ()
     upcoming: tuple[TimelineEntry, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    conflicts_found: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,9 @@ SAME_HAPPENING = 0.3
 SAME_TOPIC = 0.5
 # Reports of one happening with dates further apart than this are two happenings.
 MAX_APART = {"day": 7, "month": 62, "year": 366}
+# Conflicts an issue page shows at most: beyond a few dozen, a list of
+# disagreements is no longer read (see `strongest_conflicts`).
+MAX_CONFLICTS_SHOWN = 50
 # Happenings that occur once: two dates for one of them is a disagreement.
 ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|notif)\w*", re.I)
 STOPWORDS = frozenset(
@@ -193,6 +196,22 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
                     pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
                     conflicts.append(Conflict(topic=pair[0].text, versions=pair))
     return tuple(sorted(conflicts, key=_conflict_order))
+
+
+def strongest_conflicts(conflicts: Sequence[Conflict], limit: int | None = None) -> tuple[Conflict, ...]:
+    """At most `limit` (default MAX_CONFLICTS_SHOWN) of `conflicts`, in their
+    order: those where the most sources stand behind each version (the less
+    cited version counts first, then both together; ties go to the earlier
+    conflict)."""
+    limit = MAX_CONFLICTS_SHOWN if limit is None else limit
+    if len(conflicts) <= limit:
+        return tuple(conflicts)
+
+    def support(position: int) -> tuple[int, int, int]:
+        counts = [len(version.sources) for version in conflicts[position].versions]
+        return (-min(counts), -sum(counts), position)
+
+    return tuple(conflicts[i] for i in sorted(sorted(range(len(conflicts)), key=support)[:limit]))
 
 
 def _conflict_order(conflict: Conflict) -> tuple:

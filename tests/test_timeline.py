@@ -5,8 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.models import Briefing, CleanArticle, Event, Source
-from generator.timeline import find_conflicts, merge_events
+from pathlib import Path
+
+from generator.knowledge import load_knowledge
+from generator.link import link
+from generator.models import Briefing, Citation, CleanArticle, Conflict, Event, Source, TimelineEntry
+from generator.render import render
+from generator.timeline import find_conflicts, merge_events, strongest_conflicts
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def briefing(bid, events, issues=("gsomia",)):
@@ -72,6 +79,34 @@ def test_no_conflict_between_unrelated_happenings():
         briefing("b", [event("2019-08-22", "South Korea announced it would end the pact with Japan.")]),
     ])
     assert find_conflicts(entries) == ()
+
+
+def conflict(day, first_sources, second_sources):
+    def version(date, count):
+        return TimelineEntry(date=date, precision="day", text=f"talks on {day}",
+                             sources=tuple(Citation(f"b{n}", 0) for n in range(count)))
+    return Conflict(topic=f"talks on {day}", versions=(version(f"2019-11-{day:02}", first_sources),
+                                                        version(f"2019-11-{day + 1:02}", second_sources)))
+
+
+def test_an_issue_shows_the_conflicts_with_most_sources_behind_both_versions_in_their_order():
+    found = (conflict(1, 1, 9), conflict(2, 3, 3), conflict(3, 2, 5), conflict(4, 3, 4), conflict(5, 1, 1))
+    assert strongest_conflicts(found, limit=5) == found
+    assert strongest_conflicts(found, limit=2) == (found[1], found[3])
+    assert strongest_conflicts(found, limit=3) == (found[1], found[2], found[3])
+
+
+def test_the_issue_page_says_how_many_conflicts_it_leaves_out(monkeypatch):
+    monkeypatch.setattr("generator.timeline.MAX_CONFLICTS_SHOWN", 2)
+    expiry = "The GSOMIA pact between Japan and South Korea is set to expire."
+    corpus = link([briefing(bid, [event(f"2019-11-2{day}", expiry)]) for day, bid in enumerate("abcd")],
+                  load_knowledge(ROOT / "knowledge").issues)
+    (issue,) = corpus.issues
+    assert (len(issue.conflicts), issue.conflicts_found) == (2, 6)
+    (page,) = [p for p in render(corpus, ROOT / "templates") if p.path == "issues/gsomia.md"]
+    assert "6 conflicting reports" in page.content
+    assert "Of the 6 found, these are the 2 with the most sources behind both versions." in page.content
+    assert page.content.count("Sources disagree:") == 2
 
 
 # The entry's text is the report most like the others: the largest sum of
