@@ -7,6 +7,7 @@ happening different dates, the disagreement is kept as a Conflict.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -211,7 +212,7 @@ def strongest_conflicts(conflicts: Sequence[Conflict], limit: int | None = None)
         counts = [len(version.sources) for version in conflicts[position].versions]
         return (-min(counts), -sum(counts), position)
 
-    return tuple(conflicts[i] for i in sorted(sorted(range(len(conflicts)), key=support)[:limit]))
+    return tuple(conflicts[i] for i in sorted(heapq.nsmallest(limit, range(len(conflicts)), key=support)))
 
 
 def _conflict_order(conflict: Conflict) -> tuple:
