@@ -20,7 +20,7 @@ from generator import cache as cache_module
 from generator.cache import ArticleCache, file_key, fingerprint
 from generator.knowledge import Knowledge, load_knowledge
 from generator.models import Briefing, Rejection
-from generator.pipeline import BuildOptions, build, read_all, read_one
+from generator.pipeline import BuildOptions, build, collector_paused, read_all, read_one
 from tests.conftest import CORPUS, GOLD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +91,14 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(project, monkeypatc
         assert fails
     assert gc.isenabled(), "collection is paused only while records load"
     assert gc.get_freeze_count() == 0, "the records read are frozen only while the build runs"
+
+
+def test_collection_resumes_after_loading_even_when_loading_fails():
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("a worker died")
+    assert gc.isenabled()
 
 
 def compiled_in(options: BuildOptions, monkeypatch) -> list[str]:
