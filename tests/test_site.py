@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -54,6 +55,17 @@ def test_nav_lists_sections_not_articles(built):
 def test_search_index_is_built(built):
     index = (built / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "Esper" in index
+
+
+def test_search_indexes_briefings_not_the_lists_that_repeat_them(built):
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    sections = {doc["location"] for doc in index["docs"]}
+    briefing_text = {s for s in sections if s.startswith("briefings/") and not s.startswith("briefings/index")}
+    assert len(briefing_text) > 2, "every section of every briefing is searchable"
+    assert "issues/gsomia.html#background" in sections
+    assert {"issues/gsomia.html#timeline", "issues/gsomia.html#sources"}.isdisjoint(sections)
+    actor_sections = {s.split("#")[1] for s in sections if s.startswith("actors/mark-esper.html#")}
+    assert actor_sections == {"roles", "appearances", "appears-most-with"}, "no appearance is indexed again"
 
 
 def test_no_web_fonts(built):
