@@ -45,6 +45,12 @@ def test_briefing_page_shows_title_and_cleaned_text(built):
     assert 'id="p1"' in page
 
 
+def test_briefing_page_gives_source_line_and_issues_their_own_paragraphs(built):
+    page = (built / "briefings" / "000-3098d3c7a12f7f37.html").read_text(encoding="utf-8")
+    assert re.search(r"<p><strong>Yonhap</strong> · 19 November 2019 · Dateline: WASHINGTON</p>", page)
+    assert "<p>Issues: <a " in page
+
+
 def test_nav_lists_sections_not_articles(built):
     home = (built / "index.html").read_text(encoding="utf-8")
     nav = re.search(r'<nav class="md-nav md-nav--primary[^"]*".*?</nav>', home, re.S).group(0)
