@@ -12,8 +12,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .models import ActorProfile, IssueProfile, Page
 from .markup import human_date
+from .timeline import strongest
 
 ROW = 26
+# Rows a timeline chart draws at most (those the most sources report): a
+# taller picture is no longer read, and the issue page's table lists every entry.
+MAX_CHART_ROWS = 60
 TIMELINE_WIDTH = 960
 TEXT_CHARS = 95
 NETWORK_SIZE = 720
@@ -28,18 +32,30 @@ def _short(text: str, limit: int) -> str:
 
 
 def timeline_svg(issue: IssueProfile) -> Page:
-    """charts/ISSUE-timeline.svg: one row per timeline entry, oldest at the top."""
-    entries = issue.timeline
-    height = ROW * (len(entries) + 1) + 10
+    """charts/ISSUE-timeline.svg: one row per timeline entry, oldest at the top.
+
+    Of a longer timeline, the MAX_CHART_ROWS entries with the most sources,
+    under a first line that says so.
+    """
+    entries = strongest(issue.timeline, MAX_CHART_ROWS, lambda entry: (len(entry.sources),))
+    first = 1 if len(entries) < len(issue.timeline) else 0
+    height = ROW * (len(entries) + first + 1) + 10
     axis = 170
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {TIMELINE_WIDTH} {height}" '
         f'width="{TIMELINE_WIDTH}" height="{height}" role="img" aria-labelledby="title">',
         f"<title id=\"title\">{escape(_short('Timeline: ' + issue.title, 200))}</title>",
         '<rect width="100%" height="100%" fill="#ffffff"/>',
-        f'<line x1="{axis}" y1="{ROW // 2}" x2="{axis}" y2="{height - ROW // 2}" stroke="#9e9e9e" stroke-width="2"/>',
+        f'<line x1="{axis}" y1="{ROW * first + ROW // 2}" x2="{axis}" y2="{height - ROW // 2}" '
+        'stroke="#9e9e9e" stroke-width="2"/>',
     ]
-    for row, entry in enumerate(entries, start=1):
+    if first:
+        parts.append(
+            f'<text x="{axis + 18}" y="{ROW + 4}" font-size="13" font-style="italic" {FONT} fill="#616161">'
+            f"The {len(entries)} of {len(issue.timeline)} entries that the most sources report; "
+            "the table lists them all.</text>"
+        )
+    for row, entry in enumerate(entries, start=1 + first):
         y = ROW * row
         sources = len(entry.sources)
         radius = 5 + min(sources, 5)

@@ -11,12 +11,15 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
+from typing import TypeVar
 
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
+
+T = TypeVar("T")
 
 # Share of content words two event texts must have in common to be one happening.
 SAME_HAPPENING = 0.3
@@ -199,20 +202,25 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
     return tuple(sorted(conflicts, key=_conflict_order))
 
 
+def strongest(items: Sequence[T], limit: int, support: Callable[[T], tuple[int, ...]]) -> tuple[T, ...]:
+    """At most `limit` of `items`, in their order: those with the largest `support` (ties: the earlier)."""
+    if len(items) <= limit:
+        return tuple(items)
+    chosen = heapq.nsmallest(limit, range(len(items)), key=lambda i: (tuple(-n for n in support(items[i])), i))
+    return tuple(items[i] for i in sorted(chosen))
+
+
 def strongest_conflicts(conflicts: Sequence[Conflict], limit: int | None = None) -> tuple[Conflict, ...]:
     """At most `limit` (default MAX_CONFLICTS_SHOWN) of `conflicts`, in their
     order: those where the most sources stand behind each version (the less
     cited version counts first, then both together; ties go to the earlier
     conflict)."""
-    limit = MAX_CONFLICTS_SHOWN if limit is None else limit
-    if len(conflicts) <= limit:
-        return tuple(conflicts)
 
-    def support(position: int) -> tuple[int, int, int]:
-        counts = [len(version.sources) for version in conflicts[position].versions]
-        return (-min(counts), -sum(counts), position)
+    def support(conflict: Conflict) -> tuple[int, int]:
+        counts = [len(version.sources) for version in conflict.versions]
+        return (min(counts), sum(counts))
 
-    return tuple(conflicts[i] for i in sorted(heapq.nsmallest(limit, range(len(conflicts)), key=support)))
+    return strongest(conflicts, MAX_CONFLICTS_SHOWN if limit is None else limit, support)
 
 
 def _conflict_order(conflict: Conflict) -> tuple:

@@ -33,6 +33,26 @@ def test_timeline_svg_has_a_row_per_entry_with_escaped_text():
     assert page.path == "charts/gsomia-timeline.svg"
 
 
+def test_a_long_timeline_is_charted_by_the_entries_with_most_sources(monkeypatch):
+    monkeypatch.setattr("generator.charts.MAX_CHART_ROWS", 3)
+    cited = [1, 4, 2, 4, 1, 3]
+    entries = tuple(
+        TimelineEntry(f"2019-11-{day:02}", "day", f"event {day}", tuple(Citation(f"b{n}", 0) for n in range(count)))
+        for day, count in enumerate(cited, start=1)
+    )
+    page = timeline_svg(IssueProfile(id="gsomia", title="GSOMIA", description="", briefings=(), timeline=entries))
+    root = ET.fromstring(page.content)
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert [t for t in texts if t.startswith("event")] == ["event 2 (4 sources)", "event 4 (4 sources)", "event 6 (3 sources)"]
+    assert "The 3 of 6 entries that the most sources report; the table lists them all." in texts
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) == 3
+
+
+def test_a_short_timeline_is_charted_whole():
+    texts = [t.text for t in ET.fromstring(timeline_svg(issue()).content).iter("{http://www.w3.org/2000/svg}text")]
+    assert not any("the table lists them all" in t for t in texts)
+
+
 def test_network_svg_links_actors_named_together():
     actors = (actor("esper", "person", (("kono", 2),)), actor("kono", "person", (("esper", 2),)), actor("x", "country"))
     page = network_svg(actors)
