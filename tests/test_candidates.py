@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.candidates import find_candidates
 from generator.knowledge import IssueDef
-from generator.models import Actor, Briefing, CleanArticle, Mention, Source
+from generator.models import Actor, Briefing, Candidate, CleanArticle, Corpus, Mention, Source
+from generator.render import render
 
 GSOMIA = IssueDef(id="gsomia", title="GSOMIA", aliases=("General Security of Military Information Agreement",))
 
@@ -33,3 +36,13 @@ def test_configured_issues_actors_and_sentence_openers_are_not_candidates():
 
 def test_a_term_in_one_briefing_is_not_a_candidate():
     assert find_candidates([briefing("a", "The Korean Peninsula and the Korean Peninsula again.")], [GSOMIA]) == ()
+
+
+def test_the_editor_page_links_the_first_twenty_briefings_of_a_candidate_and_counts_the_rest():
+    ids = tuple(f"b{n:02}" for n in range(25))
+    corpus = Corpus(briefings=(), candidates=(Candidate("korean peninsula", ids),))
+    (report,) = [p for p in render(corpus, Path(__file__).resolve().parent.parent / "templates") if p.path == "report.md"]
+    (row,) = [line for line in report.content.splitlines() if line.startswith("| korean peninsula |")]
+    assert row.count("](briefings/") == 20
+    assert "[20](briefings/b19.md)" in row and "b20" not in row
+    assert row.endswith(" and 5 more |")
