@@ -306,7 +306,8 @@ def build(options: BuildOptions) -> BuildResult:
             raise RejectedInputError(rejections)
         # The same story captured twice becomes one briefing.
         with stopwatch.stage("dedupe"):
-            kept, duplicates = deduplicate([b.article for b in briefings], [b.digest and b.digest.sketch for b in briefings])
+            sketches = [b.digest and b.digest.sketch for b in briefings]
+            kept, duplicates = deduplicate([b.article for b in briefings], sketches)
             kept_ids = {article.id for article in kept}
             briefings = [b for b in briefings if b.id in kept_ids]
         # Link across articles: order, related articles, actors, issues, timeline.

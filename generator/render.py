@@ -218,10 +218,10 @@ class _Keys:
     """Digests of what a page is rendered from (see `render`).
 
     A page's inputs are hashed with the generator's code, the Jinja2
-    version, the templates and the site settings, through their repr: the records are frozen
-    dataclasses of plain values, so equal inputs give equal keys in every
-    build. Briefings and actor profiles, which many pages share, are hashed
-    once per build.
+    version, the templates and the site settings, through their repr: the
+    records are frozen dataclasses of plain values, so equal inputs give
+    equal keys in every build. Briefings and actor profiles, which many
+    pages share, are hashed once per build.
     """
 
     def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
