@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -10,7 +9,7 @@ from .candidates import find_candidates
 from .dossier import issue_profile
 from .knowledge import IssueDef
 from .models import Briefing, Corpus, Duplicate, Rejection
-from .profiles import actor_profiles
+from .profiles import actor_profiles, top_counts
 from .timeline import merge_events
 
 MAX_RELATED = 5
@@ -95,6 +94,5 @@ def related(briefings: tuple[Briefing, ...]) -> dict[str, tuple[str, ...]]:
                 for other in others:
                     scores[other] += min(weight, signatures[other][key])
         scores.pop(briefing_id, None)
-        ranked = heapq.nsmallest(MAX_RELATED, scores.items(), key=lambda item: (-item[1], item[0]))
-        result[briefing_id] = tuple(other for other, _ in ranked)
+        result[briefing_id] = tuple(other for other, _ in top_counts(scores, MAX_RELATED))
     return result

@@ -9,6 +9,7 @@ an old one. Sequences are tuples so records hash and compare by value.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, is_dataclass
 
 
@@ -150,6 +151,9 @@ class Briefing:
 
     `digest` is a by-product kept for linking (None until the pipeline adds
     it); it is derived from the rest, so it takes no part in comparisons.
+    `key` is a SHA-256 over all the rest but the digest (`briefing_key`),
+    worked out once when the article is read, so that later stages can tell
+    a record from another without walking it ('' until the pipeline adds it).
     """
 
     article: CleanArticle
@@ -160,10 +164,20 @@ class Briefing:
     facts: tuple[Fact, ...] = ()
     issues: tuple[str, ...] = ()
     digest: Digest | None = field(default=None, compare=False, repr=False)
+    key: str = field(default="", compare=False, repr=False)
 
     @property
     def id(self) -> str:
         return self.article.id
+
+
+def briefing_key(briefing: Briefing) -> str:
+    """A SHA-256 of the briefing's repr: every field but the derived digest and key.
+
+    Records are frozen dataclasses of plain values, so equal records give
+    equal keys, in every process.
+    """
+    return hashlib.sha256(repr(briefing).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

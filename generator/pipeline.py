@@ -21,7 +21,7 @@ from .ingest import discover, read_article
 from .knowledge import Knowledge, load_knowledge
 from .link import link
 from .lock import build_lock
-from .models import Briefing, Corpus, Rejection
+from .models import Briefing, Corpus, Rejection, briefing_key
 from .render import render_pages
 from .settings import load_settings
 from .site import build_site
@@ -80,13 +80,13 @@ def read_briefings(
 
 
 def read_one(path: Path, knowledge: Knowledge) -> Briefing | Rejection:
-    """One input file read, cleaned and extracted (with its `digest`), or the reason it cannot be used."""
+    """One input file read, cleaned and extracted (with its `digest` and `key`), or the reason it cannot be used."""
     try:
         article = clean(read_article(path))
     except InputError as error:
         return Rejection(error.path, error.reason)
     briefing = extract(article, knowledge)
-    return replace(briefing, digest=digest(briefing, knowledge.issues))
+    return replace(briefing, digest=digest(briefing, knowledge.issues), key=briefing_key(briefing))
 
 
 @dataclass(frozen=True)

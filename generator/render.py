@@ -220,8 +220,9 @@ class _Keys:
     A page's inputs are hashed with the generator's code, the Jinja2
     version, the templates and the site settings, through their repr: the
     records are frozen dataclasses of plain values, so equal inputs give
-    equal keys in every build. Briefings and actor profiles, which many
-    pages share, are hashed once per build.
+    equal keys in every build. A briefing stands for itself by its `key`,
+    worked out when it was read; actor profiles (and briefings without a
+    key), which many pages share, are hashed once per build.
     """
 
     def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
@@ -235,6 +236,8 @@ class _Keys:
         self._shared: dict[int, tuple[object, bytes]] = {}
 
     def _part(self, value: object) -> object:
+        if isinstance(value, Briefing) and value.key:
+            return value.key
         if isinstance(value, (Briefing, ActorProfile)):
             known = self._shared.get(id(value))
             if known is None or known[0] is not value:

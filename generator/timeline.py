@@ -11,7 +11,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
@@ -70,6 +70,8 @@ def _representative(members: Sequence[tuple[Briefing, Event]]) -> str:
     a few do: a shared word adds 1/size of the smaller of the two word sets.
     Sums are rounded to 9 places so that equal sums tie whatever their order.
     """
+    if len(members) == 1:
+        return members[0][1].text
     words = [content_words(e.text) for _, e in members]
     sizes_by_word: dict[str, list[int]] = defaultdict(list)
     for mine in words:
@@ -163,7 +165,9 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
     Words that most entries share (the issue's own name) are no evidence of
     one happening, so they are left out of the comparison; and two reports of
     one happening lie close in time (MAX_APART days at their precision), so
-    each entry is compared only with the entries in that window.
+    each entry is compared only with the entries in that window. Words and
+    sources are compared as bit sets (one bit per word, per briefing), which
+    keeps each of the many comparisons to a few integer operations.
     """
     counts: dict[str, int] = defaultdict(int)
     words = [content_words(e.text) for e in entries]
@@ -172,9 +176,13 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
             counts[word] += 1
     common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
     words = [w - common for w in words]
+    word_bits = _BitSets()
+    bags = [word_bits.of(w) for w in words]
+    sizes = [len(w) for w in words]
+    source_bits = _BitSets()
+    sources = [source_bits.of(c.briefing for c in e.sources) for e in entries]
     days = [_day_number(e.date) for e in entries]
     once = [_one_off(e.text) for e in entries]
-    sources = [{c.briefing for c in e.sources} for e in entries]
     conflicts = []
     for precision in sorted({e.precision for e in entries}):
         # Only entries at one precision are compared, and never two on one
@@ -186,20 +194,37 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
             same_day = days[order[position + 1]] == days[order[position]]
             next_day[position] = next_day[position + 1] if same_day else position + 1
         for position, i in enumerate(order):
-            first = entries[i]
+            last_day, bag, source, one_off = days[i] + window, bags[i], sources[i], once[i]
             for later in range(next_day[position], len(order)):
                 j = order[later]
-                if days[j] - days[i] > window:
+                if days[j] > last_day:
                     break
-                if sources[i] & sources[j]:
+                if source & sources[j]:
                     continue  # one article giving two dates tells two happenings
-                second = entries[j]
-                same_once = once[i] is not None and once[i] == once[j]
-                shared = 0 if same_once else len(words[i] & words[j])
-                if same_once or (shared >= 2 and shared >= SAME_TOPIC * min(len(words[i]), len(words[j]))):
-                    pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
-                    conflicts.append(Conflict(topic=pair[0].text, versions=pair))
+                if one_off is None or one_off != once[j]:
+                    shared = (bag & bags[j]).bit_count()
+                    if shared < 2 or shared < SAME_TOPIC * min(sizes[i], sizes[j]):
+                        continue
+                first, second = entries[i], entries[j]
+                pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
+                conflicts.append(Conflict(topic=pair[0].text, versions=pair))
     return tuple(sorted(conflicts, key=_conflict_order))
+
+
+class _BitSets:
+    """Sets of strings as integers: each string met gets the next bit."""
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {}
+
+    def of(self, items: Iterable[str]) -> int:
+        result = 0
+        for item in items:
+            bit = self.bits.get(item)
+            if bit is None:
+                bit = self.bits[item] = 1 << len(self.bits)
+            result |= bit
+        return result
 
 
 def strongest(items: Sequence[T], limit: int, support: Callable[[T], tuple[int, ...]]) -> tuple[T, ...]:

@@ -378,3 +378,21 @@ def test_the_benchmark_runs_and_reports_what_changed(tmp_path):
     assert result["rewritten_matches_changed"]
     assert "adding one article" in bench.targets([result], ())
     assert "8" in bench.table([result])
+
+
+def test_each_briefing_carries_a_key_over_its_whole_record(project):
+    """Pages are keyed by a briefing's `key` instead of its whole record: the
+    key must change with anything the record says, and only with that."""
+    from generator.models import Quote, briefing_key
+
+    knowledge = load_knowledge(project.knowledge_dir)
+    path = sorted(project.input_dir.glob("*.txt"))[0]
+    briefing = read_one(path, knowledge)
+    assert briefing.key == briefing_key(briefing) and len(briefing.key) == 64
+    assert read_one(path, knowledge).key == briefing.key
+    assert "key=" not in repr(briefing) and replace(briefing, key="") == briefing
+    quoted = replace(briefing, quotes=briefing.quotes + (Quote(text="We will decide.", speaker=None, paragraph=0),))
+    retitled = replace(briefing, article=replace(briefing.article, title=briefing.article.title + "!"))
+    assert len({briefing_key(b) for b in (briefing, quoted, retitled)}) == 3
+    # The digest is worked out from the rest and never shown on a page.
+    assert briefing_key(replace(briefing, digest=None)) == briefing.key

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.link import link
 from generator.models import Actor, Briefing, CleanArticle, Rejection, Source
 
@@ -72,3 +75,10 @@ def test_the_digest_only_saves_work_it_never_changes_the_corpus():
     assert with_digest == without
     assert with_digest.issues and any(i.background for i in with_digest.issues)
     assert any(p.statements for i in with_digest.issues for p in i.positions) and with_digest.candidates
+
+
+@given(st.dictionaries(st.sampled_from("abcdefghij"), st.integers(min_value=1, max_value=4)), st.integers(1, 6))
+def test_top_counts_are_the_largest_counts_ties_by_key(counts, limit):
+    from generator.profiles import top_counts
+
+    assert top_counts(counts, limit) == sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]

@@ -163,3 +163,56 @@ def test_equal_sums_tie_to_the_shortest_text_whatever_the_order_of_adding():
     ]
     members = [(briefing(f"b{i}", []), event("2019-11-23", text)) for i, text in enumerate(texts)]
     assert _representative(members) == exact_representative(texts)
+
+
+def reference_conflicts(entries):
+    """`find_conflicts` pair by pair, with plain sets: what the bit sets must give."""
+    from collections import Counter
+
+    from generator.timeline import MAX_APART, SAME_TOPIC, _conflict_order, _day_number, _one_off, content_words
+
+    counts = Counter(word for e in entries for word in content_words(e.text))
+    common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
+    found = []
+    for i, first in enumerate(entries):
+        for second in entries[i + 1:]:
+            apart = abs(_day_number(first.date) - _day_number(second.date))
+            if first.precision != second.precision or not 0 < apart <= MAX_APART[first.precision]:
+                continue
+            if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
+                continue
+            mine, theirs = content_words(first.text) - common, content_words(second.text) - common
+            shared = len(mine & theirs)
+            once = _one_off(first.text)
+            if (once is not None and once == _one_off(second.text)) or (
+                shared >= 2 and shared >= SAME_TOPIC * min(len(mine), len(theirs))
+            ):
+                pair = sorted((first, second), key=lambda e: (e.date, e.text))
+                found.append(Conflict(topic=pair[0].text, versions=tuple(pair)))
+    return tuple(sorted(found, key=_conflict_order))
+
+
+ONE_OFF_WORDS = WORDS + ("expired", "signed", "lapsed", "notified")
+
+
+@given(st.lists(
+    st.tuples(
+        st.integers(min_value=1, max_value=20),
+        st.lists(st.sampled_from(ONE_OFF_WORDS), min_size=0, max_size=5),
+        st.sets(st.sampled_from("abcdef"), min_size=1, max_size=3),
+        st.sampled_from(["day", "day", "month"]),
+    ),
+    max_size=14,
+))
+@settings(max_examples=300, deadline=None)
+def test_conflicts_are_those_found_pair_by_pair(rows):
+    entries = tuple(
+        TimelineEntry(
+            date=f"2019-{day % 12 + 1:02}" if precision == "month" else f"2019-11-{day:02}",
+            precision=precision,
+            text=" ".join(words) + f" report {i:02d}",
+            sources=tuple(Citation(b, 0) for b in sorted(sources)),
+        )
+        for i, (day, words, sources, precision) in enumerate(rows)
+    )
+    assert find_conflicts(entries) == reference_conflicts(entries)
