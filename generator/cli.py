@@ -225,7 +225,9 @@ def run_build(args: argparse.Namespace) -> int:
         f"{len(result.corpus.rejections)} rejected; "
         f"{len(written.written)} pages written, {len(written.unchanged)} unchanged, "
         f"{len(written.deleted)} deleted in {options.docs_dir}"
-        + ("" if options.build_site is False else f"; site built in {options.site_dir}"),
+        + ("" if options.build_site is False else
+           f"; site in {options.site_dir} unchanged: nothing MkDocs reads changed" if result.site_reused else
+           f"; site built in {options.site_dir}"),
         file=sys.stderr,
     )
     return EXIT_OK

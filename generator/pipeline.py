@@ -24,12 +24,14 @@ from .lock import build_lock
 from .models import Briefing, Corpus, Rejection, briefing_key
 from .render import render_pages
 from .settings import load_settings
-from .site import build_site
+from .site import PreviousSite, build_site, record_site
 from .write import PreviousPages, WriteResult, hand_written_pages, replacing, write_pages
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
 PARALLEL_FROM = 16
+# In the cache folder: what the site in use was built from (see `site`).
+SITE_STAMP = "site.json"
 # Cache entries a build did not use are removed once they are this old
 # (an edited article's earlier version, a removed article).
 CACHE_MAX_AGE_DAYS = 30
@@ -61,14 +63,16 @@ class BuildResult:
     """What a build did: the linked corpus, what the writer changed, and where the time went.
 
     `read` counts the input files read (cleaned and extracted) in this build;
-    `cached` those whose records came from the cache. `timings` is (stage,
-    seconds) in pipeline order.
+    `cached` those whose records came from the cache. `site_reused` says the
+    site in use was kept, as nothing MkDocs reads had changed (see `site`).
+    `timings` is (stage, seconds) in pipeline order.
     """
 
     corpus: Corpus
     written: WriteResult
     read: int = 0
     cached: int = 0
+    site_reused: bool = False
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -317,6 +321,7 @@ def build(options: BuildOptions) -> BuildResult:
         # docs folder, build the site from it, and swap both in only when
         # both are done.
         site_dir = options.site_dir if options.build_site else None
+        stamp = options.cache_dir / SITE_STAMP if options.cache_dir is not None else None
         hand_written = hand_written_pages(options.docs_dir)
         previous = PreviousPages(options.docs_dir)
         with replacing(options.docs_dir, site_dir) as staged:
@@ -324,14 +329,20 @@ def build(options: BuildOptions) -> BuildResult:
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled)
             with stopwatch.split("render", "write") as timed:
                 written = write_pages(timed(pages), staged.docs)
+            site = None
             if staged.site is not None:
+                # MkDocs runs unless the site in use was built from the same inputs.
                 with stopwatch.stage("site"):
-                    build_site(options.config_file, staged.docs, staged.site, strict=True)
+                    previous_site = PreviousSite(options.site_dir, stamp) if stamp else None
+                    site = build_site(options.config_file, staged.docs, staged.site, strict=True, previous=previous_site)
+        if stamp is not None and site is not None and site.inputs is not None and not site.reused:
+            record_site(stamp, site.inputs, options.site_dir)
         if cache is not None:
             cache.prune(reading.keys, max_age=CACHE_MAX_AGE_DAYS * 86400)
     return BuildResult(
         corpus=corpus,
         written=written,
+        site_reused=site is not None and site.reused,
         read=len(paths) - reading.cached,
         cached=reading.cached,
         timings=tuple(stopwatch.laps),

@@ -272,7 +272,7 @@ def replacing(docs_dir: Path, site_dir: Path | None = None) -> Iterator[Staged]:
     try:
         try:
             if docs.is_dir():
-                _link_tree(docs, staged.docs)
+                link_tree(docs, staged.docs)
             yield staged
             if docs.is_dir():
                 _carry_over_hand_written(docs, staged.docs)
@@ -309,7 +309,7 @@ def _remove_if_empty(folder: Path) -> None:
         pass
 
 
-def _link_tree(source: Path, target: Path) -> None:
+def link_tree(source: Path, target: Path) -> None:
     """Copy the tree `source` into the existing folder `target` as hard links (copies where links fail)."""
     shutil.copymode(source, target)
     with os.scandir(source) as entries:
@@ -317,7 +317,7 @@ def _link_tree(source: Path, target: Path) -> None:
             destination = target / entry.name
             if entry.is_dir(follow_symlinks=False):
                 destination.mkdir()
-                _link_tree(Path(entry.path), destination)
+                link_tree(Path(entry.path), destination)
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
                 _link_file(Path(entry.path), destination)
 
