@@ -350,7 +350,7 @@ class _People:
             id=person.id,
             name=person.name,
             kind="person",
-            roles=tuple(person.roles),
+            roles=tuple(_without_parts(person.roles)),
             country=self._country(person),
             mentions=tuple(Mention(pos[0], text) for pos, text in sorted(person.mentions, key=lambda m: m[0])),
         )
@@ -423,3 +423,12 @@ def _gloss_after(candidate: _Candidate) -> str | None:
         if _CJK.fullmatch(tokens[j + 1].text):
             return tokens[j + 1].text
     return None
+
+
+def _without_parts(roles: list[str]) -> list[str]:
+    """The roles but those another one states in full ('Secretary' beside 'US Defense Secretary')."""
+    folded = [role.casefold() for role in roles]
+    return [
+        role for role, mine in zip(roles, folded)
+        if not any(other != mine and re.search(rf"(?<!\w){re.escape(mine)}(?!\w)", other) for other in folded)
+    ]

@@ -434,3 +434,12 @@ def test_knowledge_file_loads_and_lists_the_main_actors():
 def test_same_input_same_output():
     a = CORPUS[gold_id(GOLD[-1])]
     assert find_actors(a, KNOWN) == find_actors(a, KNOWN)
+
+
+def test_a_role_stated_in_full_elsewhere_is_not_repeated():
+    actors = find_actors(article(
+        "US Defense Secretary Mark Esper met his counterpart.",
+        "\"We agreed,\" Secretary Esper said. Esper, the defense secretary, left.",
+    ), ())
+    esper = next(a for a in actors if a.name == "Mark Esper")
+    assert esper.roles == ("US Defense Secretary",)
