@@ -38,12 +38,27 @@ BACKGROUND_CUES = tuple(re.compile(p, re.I) for p in (
     r"\brenew", r"\bautomatically\b", r"\bunless\b", r"\bnotice\b", r"\bevery year\b|\beach year\b|\byearly\b",
     r"\bsince\b", r"\bexpire", r"\bdesigned\b", r"\bmechanism\b", r"\bis seen as\b", r"\bsymbol\b",
 ))
-# Verbs by which a party acts or takes a position.
+# Verbs by which a party acts or takes a position, in their verb forms only:
+# 'agreed', not 'Agreement' (a word of the pact's own name); 'pressed', not
+# 'pressure'; 'decided', not 'decision'.
+_POSITION_VERB_FORMS = (
+    "urge urges urged urging", "press presses pressed pressing", "call calls called calling",
+    "decide decides decided deciding", "announce announces announced announcing",
+    "welcome welcomes welcomed welcoming", "express expresses expressed expressing",
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+    "denounce denounces denounced denouncing", "agree agrees agreed agreeing", "hope hopes hoped hoping",
+    "want wants wanted wanting", "refuse refuses refused refusing", "demand demands demanded demanding",
+    "reiterate reiterates reiterated reiterating", "vow vows vowed vowing",
+    "maintain maintains maintained maintaining", "insist insists insisted insisting",
+    "warn warns warned warning", "said says", "stress stresses stressed stressing",
+    "blame blames blamed blaming", "suspend suspends suspended suspending",
+    "terminate terminates terminated terminating", "notify notifies notified notifying",
+    "reject rejects rejected rejecting", "commend commends commended commending", "laud lauds lauded lauding",
+    "hail hails hailed hailing", "concern concerns concerned", "disappoint disappoints disappointed",
+    "regret regrets regretted regretting", "reaffirm reaffirms reaffirmed reaffirming", "ask asks asked asking",
+)
 POSITION_VERBS = re.compile(
-    r"\b(urg|press|call|decid|announc|welcom|express|criticiz|criticis|denounc|agree|hope|want|refus|"
-    r"demand|reiterat|vow|maintain|insist|warn|said|says|stress|blam|suspend|terminat|notif|reject|"
-    r"commend|laud|hail|concern|disappoint|regret|reaffirm|ask)\w*",
-    re.I,
+    r"\b(?:" + "|".join(form for forms in _POSITION_VERB_FORMS for form in forms.split()) + r")\b", re.I
 )
 # What a sentence about the issue's subject calls it when it does not name it.
 PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measures?|talks)\b", re.I)
@@ -51,6 +66,15 @@ PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measure
 OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
 # Any of the cues: most sentences have none, and one search says so.
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in BACKGROUND_CUES), re.I)
+# Prepositions whose object a party named after them is ('with Japan', 'from
+# the United States'); 'of' and 'by' are left out: 'the government of Japan
+# said', 'a statement by Seoul' name the one who acts.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|from|to|between|against|toward|towards|over|for|on|at|in|into|about|amid|among)\s+(?:the\s+)?$", re.I
+)
+# The first of two names joined by 'and' ('between Japan and South Korea'):
+# what governs it governs the second.
+_AFTER_CONJUNCT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,?\s+(?:and|or)\s+(?:the\s+)?$")
 THE_PACT = re.compile(r"\bthe (pact|agreement|deal|accord)\b", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -198,10 +222,13 @@ def positions(
             names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
             if not names or not candidates[briefing.id]:
                 continue
-            # The party acts when it is named before the verb (its subject, roughly).
+            # The party acts when it is named before the verb, and not as the
+            # object of a preposition ('talks with Japan, the government said').
             named = _name_pattern(tuple(names))
             for paragraph, sentence, verb in candidates[briefing.id]:
-                if len(statements) == MAX_STATEMENTS or not named.search(sentence, 0, verb):
+                if len(statements) == MAX_STATEMENTS:
+                    continue
+                if not any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
                     continue
                 # A statement that repeats one already chosen is left out.
                 mine = content_words(sentence)
@@ -212,6 +239,16 @@ def positions(
         if statements or quotes:
             result.append(Position(party=party.id, statements=tuple(statements), quotes=tuple(quotes[:MAX_QUOTES])))
     return tuple(result)
+
+
+def _subject_place(sentence: str, start: int) -> bool:
+    """Whether a name starting at `start` can be the subject: no preposition governs it
+    ('with Japan', 'between Japan and South Korea')."""
+    before = sentence[:start]
+    conjunct = _AFTER_CONJUNCT.search(before)
+    if conjunct:
+        before = before[: conjunct.start()]
+    return not _AFTER_PREPOSITION.search(before)
 
 
 @lru_cache(maxsize=1024)

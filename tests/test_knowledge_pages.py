@@ -101,3 +101,39 @@ def test_issue_status_is_from_the_newest_article(full_corpus):
     newest = max((b for b in full_corpus.briefings if b.id in issue.briefings and b.article.published),
                  key=lambda b: b.article.published)
     assert {s.source.briefing for s in issue.status} == {newest.id}
+
+
+def country(cid, name, *mentions):
+    return Actor(id=cid, name=name, kind="country", mentions=tuple(Mention(0, m) for m in mentions))
+
+
+def party_statements(sentence, *actors):
+    """What `positions` gives each party for a one-sentence article about GSOMIA."""
+    from dataclasses import replace
+
+    from generator.dossier import positions
+
+    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    one = replace(briefing("a", "2019-11-22", actors), article=replace(
+        briefing("a", "2019-11-22").article, paragraphs=(sentence,)))
+    profiles = {p.id: p for p in actor_profiles([one])}
+    return {p.party: [s.text for s in p.statements] for p in positions(gsomia_issue, [one], profiles) if p.statements}
+
+
+JAPAN = ("japan", "Japan", "Japan")
+KOREA = ("south-korea", "South Korea", "South Korea")
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # 'Agreement' is part of the pact's name, not a verb.
+    ("Talks between Japan and South Korea failed to save the General Security of Military Information Agreement.", set()),
+    # Named after a preposition, a party is not the one who acts.
+    ("Hours before the end of the pact with Japan, the government said it would stay in.", set()),
+    ("The pact between Japan and South Korea expires on Saturday, officials said.", set()),
+    # Both named as the subject, both act.
+    ("Japan and South Korea said Monday they would keep the pact.", {"japan", "south-korea"}),
+    ("South Korea announced it will terminate the pact with Japan.", {"south-korea"}),
+])
+def test_a_party_takes_a_position_where_it_is_the_subject_of_a_verb(sentence, parties):
+    statements = party_statements(sentence, country(*JAPAN), country(*KOREA))
+    assert set(statements) == parties
