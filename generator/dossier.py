@@ -32,6 +32,9 @@ MAX_BACKGROUND = 6
 MAX_STATEMENTS = 5
 MAX_QUOTES = 6
 MAX_PARTIES = 6
+# A quoted word or three ('complete', 'a little bit') is the writer's pick
+# from what was said, not a position to show on its own.
+MIN_POSITION_QUOTE_WORDS = 4
 # What a sentence says when it explains what the thing is and how it works.
 BACKGROUND_CUES = tuple(re.compile(p, re.I) for p in (
     r"\bsigned\b", r"\bconcluded\b", r"\bagreed in\b", r"\ballows?\b", r"\bshar(e|es|ed|ing)\b",
@@ -213,7 +216,10 @@ def positions(
             if not acting:
                 continue
             speakers = {a.id for a in acting}
-            quotes.extend((briefing.id, q) for q in briefing.quotes if q.speaker in speakers)
+            quotes.extend(
+                (briefing.id, q) for q in briefing.quotes
+                if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
+            )
             if len(statements) == MAX_STATEMENTS:
                 continue
             if briefing.id not in candidates:

@@ -8,7 +8,8 @@ with no speech around it (“white list”), a quoted name in title case
 (“Japan-Korea Military Intelligence Protection Agreement”), a capture cut
 after one word ('"I '). The same words quoted twice (a headline, then the
 body) are one quotation. A quote left open at a paragraph's end goes on in
-the next paragraph and has that paragraph's speaker.
+the next paragraph and has that paragraph's speaker; one that stops
+mid-sentence there was cut short by the capture and ends in '…'.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
             seen.add(key)
-            quotes.append(Quote(text=words, speaker=speakers.speaker(index, span, quotes), paragraph=index))
+            shown = f"{words}…" if _cut_short(span, words) else words
+            quotes.append(Quote(text=shown, speaker=speakers.speaker(index, span, quotes), paragraph=index))
             if not span.closed:
                 left_open.add(len(quotes) - 1)
     return tuple(_carried_on(quotes, i, paragraphs) if i in left_open else q for i, q in enumerate(quotes))
@@ -60,6 +62,12 @@ def _quotable(span: QuoteSpan, words: str) -> bool:
     if not words or (not span.closed and len(words.split()) < 2):
         return False
     return not is_title_case_name(words)
+
+
+def _cut_short(span: QuoteSpan, words: str) -> bool:
+    """True for a quote left open whose words stop mid-sentence: the capture
+    was cut there ('... the pact between Seou'), and the quote says so with '…'."""
+    return not span.closed and words[-1:] not in ".!?…:;,—–-"
 
 
 def _is_term(text: str, span: QuoteSpan, words: str) -> bool:

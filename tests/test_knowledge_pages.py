@@ -137,3 +137,16 @@ KOREA = ("south-korea", "South Korea", "South Korea")
 def test_a_party_takes_a_position_where_it_is_the_subject_of_a_verb(sentence, parties):
     statements = party_statements(sentence, country(*JAPAN), country(*KOREA))
     assert set(statements) == parties
+
+
+def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
+    from generator.dossier import positions
+
+    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    kim = Actor(id="kim-jong-un", name="Kim Jong-un", kind="person", country="North Korea",
+                mentions=(Mention(0, "Kim Jong Un"),))
+    north = country("north-korea", "North Korea", "North Korea")
+    quotes = (Quote("complete", "kim-jong-un", 0), Quote("We will never give up our deterrent", "kim-jong-un", 0))
+    one = briefing("a", "2019-11-22", [north, kim], quotes)
+    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
+    assert [q.text for _, q in position.quotes] == ["We will never give up our deterrent"]

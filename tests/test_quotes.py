@@ -236,3 +236,14 @@ def test_any_text_gives_well_formed_actors_and_quotes(paragraphs):
     for quote in find_quotes(a, actors):
         assert quote.text and 0 <= quote.paragraph < len(paragraphs)
         assert quote.speaker is None or quote.speaker in ids
+
+
+def test_a_quote_the_capture_cut_short_ends_in_an_ellipsis():
+    from generator.quotes import find_quotes
+
+    cut = article("Engel said, \"I commend President Moon on his decision to continue the pact between Seou")
+    (quote,) = find_quotes(cut, ())
+    assert quote.text == "I commend President Moon on his decision to continue the pact between Seou…"
+    # A quote that goes on in the next paragraph ends its first part like a sentence: no ellipsis.
+    going_on = article("Kim said, \"We decided to suspend the notice.", "\"Japan expressed its understanding,\" he said.")
+    assert [q.text for q in find_quotes(going_on, ())][0] == "We decided to suspend the notice."
