@@ -165,7 +165,9 @@ def clean(raw: RawArticle) -> CleanArticle:
             *page.byline_outlets(),
             dateline.agency if dateline else None,
             sign_off,
+            metadata.host_outlet(metadata.page_host(raw.meta.url)),
             *page.text_outlets(),
+            metadata.page_host(raw.meta.url),
         )),
         published=metadata.extract_published(
             raw.meta.published,
@@ -705,12 +707,13 @@ class _Page:
         return [b.outlet for b in found if b]
 
     def text_outlets(self) -> list[str | None]:
-        """Weaker outlet clues: a masthead line, a copyright holder, a promotion."""
+        """Weaker outlet clues: a masthead line, a known site named in the chrome, a copyright holder, a promotion."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
         return [
             *(metadata.masthead_outlet(t) for t in lines),
+            *(metadata.named_host_outlet(t) for t in everything if "www." in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]

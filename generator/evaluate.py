@@ -39,6 +39,7 @@ class Field:
 FIELDS = (
     Field("title", "ratio", "headline equal to the gold title (gold null: not scored)"),
     Field("published", "ratio", "published date equal to the gold date (null = null)"),
+    Field("outlet", "ratio", "outlet equal to the gold outlet, as a reader names it"),
     Field("body_keep", "ratio", "gold body passages kept in the cleaned body"),
     Field("body_drop", "ratio", "gold boilerplate passages removed from the body"),
     Field("person", "prf", "person actors by canonical name"),
@@ -185,6 +186,12 @@ def score_title(article: str, ours: str | None, gold: str | None) -> FieldScore 
     return _ratio("title", article, right, () if right else (f"got {ours!r}, want {gold!r}",))
 
 
+def score_outlet(article: str, ours: str | None, gold: str | None) -> FieldScore:
+    """The outlet's name (runs of white space count as one); a null gold outlet wants null."""
+    right = _plain(ours) == _plain(gold)
+    return _ratio("outlet", article, right, () if right else (f"got {ours!r}, want {gold!r}",))
+
+
 def score_published(article: str, ours: str | None, gold: str | None) -> FieldScore:
     """Exact ISO date; a null gold date wants null."""
     gold = None if gold is None else str(gold)
@@ -312,6 +319,7 @@ def score_briefing(briefing: Briefing, gold: dict) -> tuple[FieldScore, ...]:
         for score in (
             title,
             score_published(name, article.published, gold.get("published")),
+            score_outlet(name, article.outlet, gold.get("outlet")),
             score_body_keep(name, article.paragraphs, gold.get("body_keep") or ()),
             score_body_drop(name, article.paragraphs, gold.get("body_drop") or ()),
             *score_persons(name, briefing.actors, gold.get("persons") or ()),
@@ -339,6 +347,7 @@ def score_rejection(gold: dict, reason: str) -> tuple[FieldScore, ...]:
     scores = [
         missed("title", [1]) if gold.get("title") is not None else None,
         missed("published", [1]),
+        missed("outlet", [1]),
         missed("body_keep", gold.get("body_keep") or ()),
         # Nothing of the page is published, so its boilerplate is not either.
         FieldScore("body_drop", name, Counts(tp=len(gold.get("body_drop") or ()))),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from urllib.parse import urlsplit
 from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
@@ -242,11 +243,50 @@ def promo_outlet(text: str) -> str | None:
     return outlet_name(match["outlet"]) if match else None
 
 
+_OUTLET_BY_HOST = sorted(
+    ((host, name) for name, hosts in bp.OUTLET_HOSTS for host in hosts), key=lambda item: -len(item[0])
+)
+_HOST_IN_TEXT = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.", "sp.m.", "sp.")
+
+
+def page_host(url: str | None) -> str | None:
+    """The host of a page's address, lower case, without 'www.' and the like; None without one."""
+    host = urlsplit(url.strip()).hostname if url and url.strip() else None
+    if not host:
+        return None
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and "." in host[len(prefix):]:
+            return host[len(prefix):]
+    return host
+
+
+def host_outlet(host: str | None) -> str | None:
+    """The outlet of a known host ('japantimes.co.jp' -> 'The Japan Times'), or None."""
+    if not host:
+        return None
+    host = host.lower()
+    for known, name in _OUTLET_BY_HOST:
+        if host == known or host.endswith("." + known):
+            return name
+    return None
+
+
+def named_host_outlet(text: str) -> str | None:
+    """The outlet of a known host a line names ('The Korea Post media (www.koreapost.com)')."""
+    for match in _HOST_IN_TEXT.finditer(text):
+        outlet = host_outlet(page_host("http://" + match.group()))
+        if outlet:
+            return outlet
+    return None
+
+
 def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> str | None:
     """The outlet: the stated one, else the first clue found in the text.
 
     `cues` come in the caller's order of precedence (an agency byline, the
-    dateline's agency, the wire sign-off, the masthead, a copyright holder).
+    dateline's agency, the wire sign-off, the known outlet of the page's
+    address, the masthead, a copyright holder, the page's host).
     """
     if meta_outlet and meta_outlet.strip():
         return meta_outlet.strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator import metadata
@@ -183,3 +185,80 @@ def test_fallback_title_is_shortened_at_a_word():
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
+
+
+@pytest.mark.parametrize("url, host, outlet", [
+    ("https://www.japantimes.co.jp/news/2019/10/26/national/", "japantimes.co.jp", "The Japan Times"),
+    ("http://world.kbs.co.kr/service/news_view.htm?lang=e", "world.kbs.co.kr", "KBS World Radio"),
+    ("https://news.kbs.co.kr/news/view.do?ncd=1", "news.kbs.co.kr", "KBS"),
+    ("https://sp.m.jiji.com/english/show/1438", "jiji.com", "Jiji Press"),
+    ("https://www.businessinsider.com.au/south-korea-ends-pact", "businessinsider.com.au", "Business Insider"),
+    ("https://en.yna.co.kr/view/AEN20191122", "en.yna.co.kr", "Yonhap"),
+    ("https://moskow-city.com/asia/nd-japan-inus-pressure/", "moskow-city.com", None),
+    ("https://notjapantimes.co.jp/x", "notjapantimes.co.jp", None),
+    ("not an address", None, None),
+    (None, None, None),
+])
+def test_the_page_address_names_its_outlet(url, host, outlet):
+    assert metadata.page_host(url) == host
+    assert metadata.host_outlet(host) == outlet
+
+
+def test_a_known_site_named_in_the_chrome_is_an_outlet_clue():
+    line = "The Korea Post media (www.koreapost.com) in English, (www.koreapost.co.kr) in Korean."
+    assert metadata.named_host_outlet(line) == "The Korea Post"
+    assert metadata.named_host_outlet("More at www.example.org") is None
+
+
+def capture_with_address(tmp_path, text, url):
+    from generator.clean import clean
+    from generator.ingest import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(f"url: {url}\n", encoding="utf-8")
+    return clean(read_article(path))
+
+
+BODY = (
+    "Seoul keeps the pact\n\n"
+    "South Korea said on Friday that it would keep its military intelligence-sharing pact with Japan for now, "
+    "reversing a decision that had strained ties with the United States.\n\n"
+    "The pact was due to expire at midnight, officials said, after months of talks between the two neighbours.\n"
+)
+
+
+def test_the_outlet_comes_from_the_text_first_then_the_known_site_then_the_bare_host(tmp_path):
+    assert capture_with_address(tmp_path, BODY, "https://www.japantimes.co.jp/news/1").outlet == "The Japan Times"
+    # The wire that wrote the story beats the site that carries it.
+    wire = BODY + "\nThe talks will go on next week. (Yonhap)\n"
+    assert capture_with_address(tmp_path, wire, "https://www.koreaherald.com/view.php?ud=1").outlet == "Yonhap"
+    # A known site beats a copyright holder, which may be the company behind it.
+    owned = BODY + "\n© Korea Risk Group. All rights reserved.\n"
+    assert capture_with_address(tmp_path, owned, "https://nknews.org/pro/what-to-make").outlet == "NK News"
+    assert capture_with_address(tmp_path, BODY, "https://moskow-city.com/asia/x/").outlet == "moskow-city.com"
+
+
+def test_with_their_page_addresses_the_corpus_articles_name_the_gold_outlet(tmp_path):
+    """As `briefing add --url` gives them: every outlet but that of a page read through a
+    reader service (tefter.io, showing The New York Times)."""
+    import shutil
+
+    import yaml
+
+    from generator.clean import clean
+    from generator.ingest import read_article
+    from tests.conftest import CORPUS, GOLD
+
+    urls = {e["file"]: e["url"] for e in yaml.safe_load((CORPUS / "index.yaml").read_text(encoding="utf-8"))}
+    wrong = []
+    for entry in GOLD:
+        source = Path(entry["path"])
+        if source.name not in urls:
+            continue
+        shutil.copy(source, tmp_path / source.name)
+        (tmp_path / source.name).with_suffix(".yaml").write_text(f"url: {urls[source.name]}\n", encoding="utf-8")
+        outlet = clean(read_article(tmp_path / source.name)).outlet
+        if outlet != entry["outlet"]:
+            wrong.append((source.name, outlet, entry["outlet"]))
+    assert wrong == [("003_nyt-tefter-skorea-scrap-intel-deal.txt", "tefter.io", "The New York Times")]
