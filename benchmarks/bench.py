@@ -12,6 +12,9 @@ article and builds again (warm cache), and reports:
 - generator time of the full build (the wall time of the whole build but
   MkDocs) and of the rebuild after adding one article, and their ratio;
 - how many files that rebuild rewrote, and how many really changed;
+- '+1 CLI': the wall time of `briefing build --no-site` after one more
+  article, run as a new process as `briefing add` runs it (interpreter
+  start, imports and the cache's records loaded from disk included);
 - MkDocs time, and the built HTML bytes per briefing page;
 - peak memory of the build process and of its largest worker;
 - how many CPUs the reading step kept busy.
@@ -125,13 +128,29 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         changed.remove(".briefing-manifest.json")
     gone = sorted(set(before) - set(after))
 
+    # Peak memory of this process and of its largest worker, before the new process below.
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # What `briefing add` costs: one more article, a new process (interpreter
+    # start and imports included), the cache and pages of the build before.
+    synth.write_article(n + 1, options.input_dir)
+    command = [
+        sys.executable, "-c", "import sys; from generator.cli import main; sys.exit(main())",
+        "build", "--no-site", "--input", "seeds", "--docs", "site_src",
+        "--knowledge", str(ROOT / "knowledge"), "--config", str(ROOT / "mkdocs.yml"),
+        "--templates", str(ROOT / "templates"),
+    ]
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True)
+    rebuild_process = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"briefing build as a new process failed:\n{done.stderr}")
+
     page_sizes = []
     if site:
         page_sizes = [
             p.stat().st_size for p in (options.site_dir / "briefings").glob("*.html") if p.name != "index.html"
         ]
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "n": n,
         **counts,
@@ -139,6 +158,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         "generation": generation,
         "timings": timings,
         "rebuild": rebuild,
+        "rebuild_process": rebuild_process,
         "rebuild_timings": rebuild_timings,
         "rebuild_read": warm.read,
         "rewritten": len(rewritten),
@@ -196,7 +216,7 @@ def seconds(value: float | None) -> str:
 
 def table(results: list[dict]) -> str:
     header = (
-        f"{'N':>6} {'briefings':>9} {'pages':>6} {'gen cold':>9} {'gen +1':>8} {'+1/cold':>8} "
+        f"{'N':>6} {'briefings':>9} {'pages':>6} {'gen cold':>9} {'gen +1':>8} {'+1/cold':>8} {'+1 CLI':>8} "
         f"{'rewritten':>9} {'changed':>7} {'mkdocs':>8} {'gen/mkd':>8} {'html/page':>9} "
         f"{'peak MB':>8} {'worker MB':>9} {'read CPUs':>9}"
     )
@@ -207,7 +227,7 @@ def table(results: list[dict]) -> str:
         busy = r["read_cpu"] / r["read_wall"] if r["read_wall"] else 0
         lines.append(
             f"{r['n']:>6,} {r['briefings']:>9,} {r['pages']:>6,} {seconds(r['generation']):>9} "
-            f"{seconds(r['rebuild']):>8} {r['rebuild'] / r['generation']:>8.1%} "
+            f"{seconds(r['rebuild']):>8} {r['rebuild'] / r['generation']:>8.1%} {seconds(r['rebuild_process']):>8} "
             f"{r['rewritten']:>9} {r['changed']:>7} {seconds(r['mkdocs']):>8} {ratio:>8} {html:>9} "
             f"{r['peak_rss'] / 2**20:>8,.0f} {r['peak_rss_worker'] / 2**20:>9,.0f} "
             f"{busy:>5.1f}/{r['cpus']:<3}"

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import charset_normalizer
-import trafilatura
 import yaml
 
 from .errors import InputError
@@ -501,6 +500,10 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
     fetch. Page metadata is a guess by the page, so a value that does not
     validate is dropped instead of rejecting the article.
     """
+    # Imported on the first web page: most inputs are text, and importing
+    # trafilatura takes about a fifth of the command's start-up time.
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
