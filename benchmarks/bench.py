@@ -133,12 +133,14 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     # What `briefing add` costs: one more article, a new process (interpreter
     # start and imports included), the cache and pages of the build before.
+    # The folders are named as above: a record keeps its file's path as
+    # given, so another spelling of it is another record.
     synth.write_article(n + 1, options.input_dir)
     command = [
         sys.executable, "-c", "import sys; from generator.cli import main; sys.exit(main())",
-        "build", "--no-site", "--input", "seeds", "--docs", "site_src",
-        "--knowledge", str(ROOT / "knowledge"), "--config", str(ROOT / "mkdocs.yml"),
-        "--templates", str(ROOT / "templates"),
+        "build", "--no-site", "--input", str(options.input_dir), "--docs", str(options.docs_dir),
+        "--knowledge", str(options.knowledge_dir), "--config", str(options.config_file),
+        "--templates", str(options.templates_dir),
     ]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=project, capture_output=True, text=True)
