@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .issues import fold, names_issue
 from .knowledge import IssueDef
+from .metadata import news_paragraphs
 from .models import (
     Actor,
     ActorProfile,
@@ -83,7 +84,7 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def _sentences(briefing: Briefing) -> tuple[tuple[int, str], ...]:
-    return _split(briefing.article.paragraphs)
+    return _split(news_paragraphs(briefing.article.paragraphs, briefing.article.dateline))
 
 
 @lru_cache(maxsize=4096)

@@ -34,6 +34,7 @@ from .dates import (
     resolve,
     tense_at,
 )
+from .metadata import news_paragraphs
 from .models import CleanArticle, Event
 from .sentences import split_sentences
 
@@ -105,7 +106,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
-    for index, paragraph in enumerate(article.paragraphs):
+    for index, paragraph in enumerate(news_paragraphs(article.paragraphs, article.dateline)):
         if _is_label(paragraph):
             continue
         quoted = _quoted_spans(paragraph)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boilerplate import pattern_group
+from .metadata import news_paragraphs
 from .models import CleanArticle, Event, Fact
 from .sentences import is_complete, split_sentences
 from .tokens import lower_for_patterns
@@ -324,7 +325,7 @@ def news_sentences(article: CleanArticle) -> list[Sentence]:
     """The body sentences that read as news, in order, without near-duplicates."""
     title_key = _key(article.title)
     raw: list[tuple[str, int, float, bool]] = []
-    for index, paragraph in enumerate(article.paragraphs):
+    for index, paragraph in enumerate(news_paragraphs(article.paragraphs, article.dateline)):
         quoted = _quoted_spans(paragraph)
         cursor = 0
         for position, sentence in enumerate(split_sentences(paragraph)):

@@ -363,6 +363,17 @@ def lone_dateline(line: str) -> Dateline | None:
     return None
 
 
+def news_paragraphs(paragraphs: tuple[str, ...], dateline: Dateline | None) -> tuple[str, ...]:
+    """`paragraphs` as the news reads: a lone dateline printed before the body
+    and joined to its first paragraph ('NAGOYA Foreign ministers ...') cut off."""
+    if not paragraphs or dateline is None or dateline.agency is not None or not dateline.place.isupper():
+        return paragraphs
+    first = paragraphs[0]
+    if re.match(rf"{re.escape(dateline.place)}\s+(?=[A-Z\"“‘'])", first):
+        return (first[len(dateline.place):].lstrip(), *paragraphs[1:])
+    return paragraphs
+
+
 # --- Titles ------------------------------------------------------------------------
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")

@@ -262,3 +262,27 @@ def test_with_their_page_addresses_the_corpus_articles_name_the_gold_outlet(tmp_
         if outlet != entry["outlet"]:
             wrong.append((source.name, outlet, entry["outlet"]))
     assert wrong == [("003_nyt-tefter-skorea-scrap-intel-deal.txt", "tefter.io", "The New York Times")]
+
+
+def test_a_lone_dateline_joined_to_the_first_paragraph_is_not_news():
+    from generator.models import Dateline
+
+    paragraphs = ("NAGOYA Foreign ministers gathered Friday in Nagoya.", "NAGOYA is a city.")
+    assert metadata.news_paragraphs(paragraphs, Dateline("NAGOYA", None)) == (
+        "Foreign ministers gathered Friday in Nagoya.", "NAGOYA is a city.")
+    # Only that dateline, only at the start, and only a lone one.
+    assert metadata.news_paragraphs(paragraphs, Dateline("SEOUL", None)) == paragraphs
+    assert metadata.news_paragraphs(paragraphs, Dateline("NAGOYA", "Kyodo")) == paragraphs
+    assert metadata.news_paragraphs(("NATO Secretary-General spoke.",), None) == ("NATO Secretary-General spoke.",)
+
+
+def test_the_summary_and_events_of_a_capture_with_a_lone_dateline_start_with_the_news(tmp_path):
+    from generator.events import find_events
+    from generator.facts import summarize
+
+    text = "G20 ministers meet\n\nNAGOYA\n\n" + BODY.split("\n\n", 1)[1].replace("on Friday", "on Friday, Nov. 22, 2019,")
+    article = capture_with_address(tmp_path, text, "https://japantoday.com/category/politics/x")
+    assert article.dateline is not None and article.dateline.place == "NAGOYA"
+    assert article.paragraphs[0].startswith("NAGOYA South Korea said")
+    assert summarize(article).startswith("South Korea said")
+    assert all(not e.text.startswith("NAGOYA") for e in find_events(article))
