@@ -34,7 +34,7 @@ from .dates import (
     resolve,
     tense_at,
 )
-from .metadata import news_paragraphs
+from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
 from .sentences import split_sentences
 
@@ -54,17 +54,6 @@ COPY_SIMILARITY = 0.5
 # strengthen radiation checks on food ... food checks doubled later in the day'.
 NEIGHBOUR_SHARED = 2
 
-# An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
-# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)', 'Nov 22 (Reuters) -'.
-# A new sentence follows it ('NATO (the alliance) said' is no dateline).
-DATELINE = re.compile(
-    r"^\s*(?:"
-    r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
-    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^()]{1,40}\)\s*(?:-{1,2}|–|—|―)"
-    r")\s*(?=[A-Z\"“‘'])"
-)
 
 # Between two dates joined as one span or list, which share their tense.
 COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|through|until|till|-|–)\s*$")
@@ -110,8 +99,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         if _is_label(paragraph):
             continue
         quoted = _quoted_spans(paragraph)
-        dateline = DATELINE.match(paragraph)
-        dateline_end = dateline.end() if dateline else 0
+        dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
         for offset, sentence in _sentences(paragraph):
             last: tuple[int, str | None, ResolvedDate | None] | None = None
@@ -248,9 +236,9 @@ def _statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> 
     date words (or, when those are too short or too long, the words nearest
     them), with '…' where it was cut.
     """
-    dateline = DATELINE.match(sentence)
-    if dateline and dateline.end() <= start:
-        sentence, start, end = sentence[dateline.end():], start - dateline.end(), end - dateline.end()
+    cut = dateline_length(sentence)
+    if 0 < cut <= start:
+        sentence, start, end = sentence[cut:], start - cut, end - cut
     if len(sentence) <= limit:
         return " ".join(sentence.split())
     room = limit - 2  # for the '…' marks

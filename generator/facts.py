@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .boilerplate import pattern_group
-from .metadata import news_paragraphs
+from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event, Fact
 from .sentences import is_complete, split_sentences
 from .tokens import lower_for_patterns
@@ -132,16 +132,6 @@ WEIGHT_POSITION = 2.0
 WEIGHT_QUOTED = 3.0
 PENALTY_INCOMPLETE = 4.0
 
-_DATELINE = re.compile(
-    r"""^\s*
-    (?P<place>[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+)*)    # WASHINGTON, NEW YORK, ST. LOUIS
-    (?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?  # , Aug 23 / , Nov. 22, 2019
-    (?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?         # , South Korea / , Kyodo
-    (?P<agency>\s*\([^()]{2,80}\))?                     # (Kyodo) (UrduPoint News / ...)
-    (?P<dash>\s*(?:--|[-–—―:]))?\s+
-    """,
-    re.VERBOSE,
-)
 _LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in LEAD_LABELS) + r")\s*[:|]\s*", re.IGNORECASE
 )
@@ -306,19 +296,7 @@ def score_sentence(
 def strip_dateline(text: str) -> str:
     """`text` without an opening dateline ('WASHINGTON -- ', 'SEOUL (Kyodo) -- ') or label."""
     text = _LABEL.sub("", text.lstrip())
-    match = _DATELINE.match(text)
-    if match and _is_dateline(match):
-        text = text[match.end():]
-    return text.strip()
-
-
-def _is_dateline(match: re.Match) -> bool:
-    place = match.group("place")
-    letters = sum(char.isalpha() for char in place)
-    if match.group("dash"):
-        return letters >= 2
-    # Without a dash only 'PLACE (Agency ...)' reads as a dateline; 'U.S. (and ...)' does not.
-    return bool(match.group("agency")) and letters >= 3 and "." not in place
+    return text[dateline_length(text):].strip()
 
 
 def news_sentences(article: CleanArticle) -> list[Sentence]:

@@ -304,21 +304,31 @@ _PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+# Words in capitals before a colon that label a lead rather than name a place.
+_LABEL_WORDS = (
+    r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
+    r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|READ|RELATED|ALSO READ|ADVERTISEMENT|Q|A)"
+)
 
 # The opening of a first paragraph that names where (and through whom) it was
 # filed. Groups: place, agency, date.
 DATELINES = (
     # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...'
     re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()]+?)\s+[-–—]\s+(?P<date>[^()]*\d{{4}})\)\s*(?:[-–—―:]+\s*)?"),
-    # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―'
-    re.compile(rf"^{_PLACE}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
-    # 'SEOUL, South Korea (AP) — ...'
-    re.compile(rf"^{_PLACE_REGION}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
+    # 'TOKYO, Kyodo - Japan and South Korea ...'
+    re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
+    # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―',
+    # 'SEOUL, South Korea (AP) —'
+    re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
+    # 'SEOUL (Yonhap) South Korea ...': the agency without a dash
+    re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()]{{2,60}})\)\s+(?=[A-Z\"“])"),
+    # 'NEW DELHI: ...' (not a label such as 'UPDATE:')
+    re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE}\s*:\s+(?=[A-Z\"“])"),
+    # 'Aug 22 (Reuters) - ...'
+    re.compile(rf"^{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
     # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead.
     re.compile(r"^\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
-    # 'TOKYO, Kyodo - Japan and South Korea ...'
-    re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
 )
@@ -353,6 +363,15 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
                 groups.get("date"),
             )
     return None
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of `text` an opening dateline takes, spaces after it included (0: none)."""
+    for pattern in DATELINES:
+        match = pattern.match(text)
+        if match:
+            return len(text) - len(text[match.end():].lstrip())
+    return 0
 
 
 def lone_dateline(line: str) -> Dateline | None:

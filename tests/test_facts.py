@@ -89,6 +89,11 @@ def test_is_complete(sentence: str, complete: bool):
         "SEOUL, Nov. 22 (Yonhap) -- ",
         "SEOUL, South Korea (AP) — ",
         "MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) ",
+        "Aug 22 (Reuters) - ",
+        "NEW DELHI: ",
+        "(Reuters) - ",
+        "Seoul, Nov. 22 (IANS) -- ",
+        "UPDATE: ",
     ],
 )
 def test_summary_strips_dateline(dateline: str):

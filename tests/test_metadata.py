@@ -102,10 +102,15 @@ def test_extract_byline_takes_the_first_person():
     ("SEOUL, Nov. 28 (Yonhap) -- North Korea fired", "SEOUL", "Yonhap", "Nov. 28"),
     ("SEOUL, South Korea (AP) — South Korea said Friday", "SEOUL, South Korea", "Associated Press", None),
     ("(CNN)South Korea will not end a military pact", None, "CNN", None),
+    ("NEW DELHI: India and Japan held talks", "NEW DELHI", None, None),
+    ("Aug 22 (Reuters) - South Korea said on Thursday", None, "Reuters", "Aug 22"),
+    ("SEOUL (Yonhap) South Korea will keep the pact", "SEOUL", "Yonhap", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
     assert found is not None
+    # Summaries, key facts and events cut the same dateline (one grammar).
+    assert paragraph[metadata.dateline_length(paragraph):] == paragraph[len(found.text):].lstrip()
     assert found.dateline == Dateline(place=place, agency=agency)
     assert found.date == date
     assert paragraph.startswith(found.text)
@@ -117,9 +122,13 @@ def test_extract_dateline(paragraph, place, agency, date):
     "GSOMIA-related talks ended without agreement on Friday",
     "ROK-Japan ties have soured since last year",
     "(LEAD) N. Korea fires 2 short-range ballistic missiles",
+    "UPDATE: South Korea will keep the pact",
+    "NATO (the alliance) said on Friday",
+    "U.S. (and Japanese) officials met on Friday.",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
+    assert metadata.dateline_length(paragraph) == 0
 
 
 def test_lone_dateline():
