@@ -18,8 +18,9 @@ from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
 from .cache import rendering_digest
-from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, Page
+from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, IssueProfile, Page
 from .settings import SiteSettings
+from .timeline import strongest
 from .write import PreviousPages
 
 LATEST_ON_HOME = 10
@@ -40,6 +41,37 @@ def actor_path(actor_id: str) -> str:
 
 def issue_path(issue_id: str) -> str:
     return f"issues/{issue_id}.md"
+
+
+def issue_record_path(issue_id: str) -> str:
+    """The page with an issue's whole timeline and every source, when its page shows only part of them."""
+    return f"issues/{issue_id}/record.md"
+
+
+# An issue page shows at most so many timeline entries (those the most
+# sources report) and so many sources (the newest); beyond that, the page
+# would be read as a list of everything, and its parties and positions would
+# sit below thousands of rows. Its record page lists them all.
+MAX_ISSUE_TIMELINE = 100
+MAX_ISSUE_SOURCES = 50
+# Sources cited by one timeline entry or conflicting version on the issue
+# page (the rest are counted).
+MAX_ISSUE_CITATIONS = 5
+
+
+def issue_page_parts(issue: IssueProfile) -> dict:
+    """What the issue page shows of the timeline and sources, and whether a record page has the rest."""
+    timeline = strongest(issue.timeline, MAX_ISSUE_TIMELINE, lambda entry: (len(entry.sources),))
+    sources = issue.briefings[:MAX_ISSUE_SOURCES]
+    return dict(
+        timeline_shown=timeline,
+        sources_shown=sources,
+        citations_shown=MAX_ISSUE_CITATIONS,
+        record=(
+            len(timeline) < len(issue.timeline) or len(sources) < len(issue.briefings)
+            or any(len(entry.sources) > MAX_ISSUE_CITATIONS for entry in issue.timeline)
+        ),
+    )
 
 
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
@@ -160,6 +192,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
+        issue_record_path=issue_record_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -355,7 +388,10 @@ def render_pages(
     for actor in corpus.actors:
         yield kept_page(actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors), dict)
     for issue in corpus.issues:
-        yield page(issue_path(issue.id), "issue.md.j2", issue=issue)
+        parts = issue_page_parts(issue)
+        yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)
+        if parts["record"]:
+            yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue)
         if issue.timeline:
             yield timeline_svg(issue)
     if corpus.actors:

@@ -150,3 +150,19 @@ def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
     one = briefing("a", "2019-11-22", [north, kim], quotes)
     (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
     assert [q.text for _, q in position.quotes] == ["We will never give up our deterrent"]
+
+
+def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_corpus, monkeypatch):
+    from generator.render import render
+
+    monkeypatch.setattr("generator.render.MAX_ISSUE_CITATIONS", 1)
+    pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
+    expiry = max((e for e in gsomia(full_corpus).timeline), key=lambda e: len(e.sources))
+    assert len(expiry.sources) >= 3
+    row = next(line for line in pages["issues/gsomia.md"].splitlines() if line.startswith("| ") and expiry.text in line)
+    assert row.count("](../briefings/") == 1 and row.endswith(f" and {len(expiry.sources) - 1} more |")
+    record_row = next(line for line in pages["issues/gsomia/record.md"].splitlines() if expiry.text in line)
+    assert record_row.count("](../../briefings/") == len(expiry.sources)
+    # Without the limit, nothing is left out and there is no record page.
+    monkeypatch.setattr("generator.render.MAX_ISSUE_CITATIONS", 99)
+    assert "issues/gsomia/record.md" not in {p.path for p in render(full_corpus, ROOT / "templates")}

@@ -14,9 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("built")
+def build_seeds(out: Path) -> None:
+    """`briefing build --strict` of the seeds into OUT/docs and OUT/site."""
     code = main([
         "build", "--input", str(SEEDS), "--strict",
         "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
@@ -24,6 +23,12 @@ def built(tmp_path_factory) -> Path:
         "--docs", str(out / "docs"), "--site", str(out / "site"),
     ])
     assert code == 0
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    build_seeds(out)
     return out / "site"
 
 
@@ -113,3 +118,26 @@ def test_tags_keep_only_plain_characters():
     article = CleanArticle(id="x", source=Source("x.txt", "0" * 64), title="t", outlet="<script>Evil</script> News",
                            published=None, dateline=None, byline=None, paragraphs=("p",))
     assert page_tags(Briefing(article=article), {}) == ["Outlet: script Evil script News"]
+
+
+def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_the_rest_on_its_record(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("generator.render.MAX_ISSUE_TIMELINE", 2)
+    monkeypatch.setattr("generator.render.MAX_ISSUE_SOURCES", 1)
+    build_seeds(tmp_path)
+    issue = (tmp_path / "docs" / "issues" / "gsomia.md").read_text(encoding="utf-8")
+    record = (tmp_path / "docs" / "issues" / "gsomia" / "record.md").read_text(encoding="utf-8")
+    total = int(re.search(r"· (\d+) dated events", issue).group(1))
+    assert total > 2
+    timeline = issue.split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    assert len(re.findall(r"^\| (?!Date|---)", timeline, re.M)) == 2
+    assert f"*The 2 of {total} entries that the most sources report; [the full record](gsomia/record.md)" in issue
+    assert "*The newest 1 of 2 briefings; [the full record](gsomia/record.md) lists them all.*" in issue
+    assert len(re.findall(r"\(\.\./briefings/[^)]+\.md\) \| \w+ \|$", issue, re.M)) == 1
+    # The record lists every entry and every source, and links back.
+    assert record.count("\n| ") - 4 == total + 2  # two header rows per table, then the rows
+    assert "[GSOMIA: the Japan–South Korea intelligence-sharing pact](../gsomia.md)" in record
+    html = (tmp_path / "site" / "issues" / "gsomia.html").read_text(encoding="utf-8")
+    assert 'href="gsomia/record.html"' in html
+    assert (tmp_path / "site" / "issues" / "gsomia" / "record.html").is_file()
