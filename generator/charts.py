@@ -31,11 +31,11 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def timeline_svg(issue: IssueProfile) -> Page:
+def timeline_svg(issue: IssueProfile, listed_in: str = "the table") -> Page:
     """charts/ISSUE-timeline.svg: one row per timeline entry, oldest at the top.
 
     Of a longer timeline, the MAX_CHART_ROWS entries with the most sources,
-    under a first line that says so.
+    under a first line that says so and where all are listed (`listed_in`).
     """
     entries = strongest(issue.timeline, MAX_CHART_ROWS, lambda entry: (len(entry.sources),))
     first = 1 if len(entries) < len(issue.timeline) else 0
@@ -53,7 +53,7 @@ def timeline_svg(issue: IssueProfile) -> Page:
         parts.append(
             f'<text x="{axis + 18}" y="{ROW + 4}" font-size="13" font-style="italic" {FONT} fill="#616161">'
             f"The {len(entries)} of {len(issue.timeline)} entries that the most sources report; "
-            "the table lists them all.</text>"
+            f"{escape(listed_in)} lists them all.</text>"
         )
     for row, entry in enumerate(entries, start=1 + first):
         y = ROW * row

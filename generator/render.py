@@ -393,7 +393,8 @@ def render_pages(
         if parts["record"]:
             yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue)
         if issue.timeline:
-            yield timeline_svg(issue)
+            whole = len(parts["timeline_shown"]) == len(issue.timeline)
+            yield timeline_svg(issue, "the table" if whole else "the issue's record")
     if corpus.actors:
         yield network_svg(corpus.actors)
     feed = dict(title=settings.name, description=settings.description, site_url=settings.url)

@@ -46,6 +46,11 @@ def test_a_long_timeline_is_charted_by_the_entries_with_most_sources(monkeypatch
     assert [t for t in texts if t.startswith("event")] == ["event 2 (4 sources)", "event 4 (4 sources)", "event 6 (3 sources)"]
     assert "The 3 of 6 entries that the most sources report; the table lists them all." in texts
     assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) == 3
+    # Where the issue page's table shows only part of them, the chart says where all are.
+    elsewhere = timeline_svg(IssueProfile(id="gsomia", title="GSOMIA", description="", briefings=(), timeline=entries),
+                             "the issue's record")
+    texts = [t.text for t in ET.fromstring(elsewhere.content).iter("{http://www.w3.org/2000/svg}text")]
+    assert "The 3 of 6 entries that the most sources report; the issue's record lists them all." in texts
 
 
 def test_a_short_timeline_is_charted_whole():
