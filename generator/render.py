@@ -39,6 +39,29 @@ def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
+def actor_record_path(actor_id: str) -> str:
+    """The page with every appearance and role of an actor whose page shows only the newest."""
+    return f"actors/{actor_id}/record.md"
+
+
+# An actor page shows the newest appearances and role sightings; a country
+# named in thousands of briefings would otherwise list them all (and its
+# table of contents too). Its record page lists them all.
+MAX_ACTOR_APPEARANCES = 50
+MAX_ACTOR_ROLES = 50
+
+
+def actor_page_parts(actor: ActorProfile) -> dict:
+    """What the actor page shows of the appearances and roles, and whether a record page has the rest."""
+    appearances = actor.appearances[-MAX_ACTOR_APPEARANCES:]
+    roles = actor.roles[-MAX_ACTOR_ROLES:]
+    return dict(
+        appearances_shown=appearances,
+        roles_shown=roles,
+        record=len(appearances) < len(actor.appearances) or len(roles) < len(actor.roles),
+    )
+
+
 def issue_path(issue_id: str) -> str:
     return f"issues/{issue_id}.md"
 
@@ -193,6 +216,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         actor_path=actor_path,
         issue_path=issue_path,
         issue_record_path=issue_record_path,
+        actor_record_path=actor_record_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -386,7 +410,11 @@ def render_pages(
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
     for actor in corpus.actors:
-        yield kept_page(actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors), dict)
+        inputs = _actor_inputs(actor, briefings, actors)
+        yield kept_page(actor_path(actor.id), "actor.md.j2", inputs, lambda inputs: dict(
+            inputs, **actor_page_parts(inputs["actor"])))
+        if actor_page_parts(actor)["record"]:
+            yield kept_page(actor_record_path(actor.id), "actor_record.md.j2", inputs, dict)
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
         yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)

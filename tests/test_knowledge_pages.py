@@ -166,3 +166,28 @@ def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_cor
     # Without the limit, nothing is left out and there is no record page.
     monkeypatch.setattr("generator.render.MAX_ISSUE_CITATIONS", 99)
     assert "issues/gsomia/record.md" not in {p.path for p in render(full_corpus, ROOT / "templates")}
+
+
+def test_an_actor_page_shows_the_newest_appearances_and_its_record_all(full_corpus, monkeypatch):
+    from generator.render import render
+
+    monkeypatch.setattr("generator.render.MAX_ACTOR_APPEARANCES", 2)
+    monkeypatch.setattr("generator.render.MAX_ACTOR_ROLES", 1)
+    pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
+    japan = next(a for a in full_corpus.actors if a.id == "japan")
+    page, record = pages["actors/japan.md"], pages["actors/japan/record.md"]
+    assert f"*The newest 2 of {len(japan.appearances)}; [the full record](japan/record.md) lists them all.*" in page
+    newest = [full_corpus_title(full_corpus, a.briefing) for a in japan.appearances[-2:]]
+    assert [line for line in page.splitlines() if line.startswith("### ")] == [
+        line.replace("../../", "../") for line in record.splitlines() if line.startswith("### ")][-2:]
+    assert all(title in page for title in newest)
+    assert sum(line.startswith("### ") for line in record.splitlines()) == len(japan.appearances)
+    # A person with two roles shows the newest; one named once has no record page.
+    esper = next(a for a in full_corpus.actors if a.id == "mark-esper")
+    assert len(esper.roles) > 1 and f"*The newest 1 of {len(esper.roles)};" in pages["actors/mark-esper.md"]
+    once = next(a for a in full_corpus.actors if len(a.appearances) == 1 and len(a.roles) <= 1)
+    assert f"actors/{once.id}/record.md" not in pages
+
+
+def full_corpus_title(corpus, briefing_id):
+    return next(b.article.title for b in corpus.briefings if b.id == briefing_id)
