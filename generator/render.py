@@ -278,11 +278,14 @@ class _Keys:
     version, the templates and the site settings, through their repr: the
     records are frozen dataclasses of plain values, so equal inputs give
     equal keys in every build. A briefing stands for itself by its `key`,
-    worked out when it was read; actor profiles (and briefings without a
-    key), which many pages share, are hashed once per build.
+    worked out when it was read, and an actor profile by the keys of the
+    briefings that name the actor (`actor_profiles` makes it from those
+    alone); a profile or briefing without such keys is hashed whole, once
+    per build.
     """
 
-    def __init__(self, templates_dir: Path, settings: SiteSettings) -> None:
+    def __init__(self, templates_dir: Path, settings: SiteSettings, briefings: dict[str, Briefing] | None = None) -> None:
+        self.briefing_keys = {i: b.key for i, b in (briefings or {}).items()}
         digest = hashlib.sha256(rendering_digest())
         for template in sorted(templates_dir.rglob("*")):
             if template.is_file():
@@ -298,7 +301,7 @@ class _Keys:
         if isinstance(value, (Briefing, ActorProfile)):
             known = self._shared.get(id(value))
             if known is None or known[0] is not value:
-                known = (value, hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest())
+                known = (value, self._digest(value))
                 self._shared[id(value)] = known
             return known[1]
         if isinstance(value, (list, tuple)):
@@ -306,6 +309,18 @@ class _Keys:
         if isinstance(value, dict):
             return tuple((k, self._part(v)) for k, v in value.items())
         return value
+
+    def _digest(self, value: Briefing | ActorProfile) -> bytes:
+        if isinstance(value, ActorProfile):
+            # A profile is made from the briefings that name the actor, and
+            # from nothing else: their keys stand for it (a country's profile
+            # runs to megabytes).
+            named = [self.briefing_keys.get(a.briefing) for a in value.appearances]
+            if all(named):
+                head = repr((value.id, value.name, value.kind, value.country, value.co_actors,
+                             len(value.roles), len(value.appearances)))
+                return hashlib.sha256("\n".join([head, *named]).encode("utf-8", "surrogatepass")).digest()
+        return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest()
 
     def of(self, template: str, path: str, inputs: dict) -> str:
         parts = (template, path, self._part(inputs))
@@ -337,9 +352,16 @@ def _briefing_context(path: str, inputs: dict) -> dict:
     )
 
 
-def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict) -> dict:
-    """All an actor page shows: the profile, the briefings it cites, the names of the actors it links to."""
-    cited = sorted({s.briefing for s in actor.roles} | {a.briefing for a in actor.appearances})
+def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, *, whole: bool) -> dict:
+    """All an actor page shows: the profile, the briefings it cites, the names of the actors it links to.
+
+    `whole` for the record page, which cites every briefing; the actor page
+    cites only those of the roles and appearances it shows.
+    """
+    parts = actor_page_parts(actor)
+    roles = actor.roles if whole else parts["roles_shown"]
+    appearances = actor.appearances if whole else parts["appearances_shown"]
+    cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
     return dict(
         actor=actor,
         briefings={i: briefings[i] for i in cited},
@@ -381,7 +403,7 @@ def render_pages(
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}
     common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
-    keys = _Keys(templates_dir, settings)
+    keys = _Keys(templates_dir, settings, briefings)
     captures: dict[str, list[Duplicate]] = defaultdict(list)
     for duplicate in corpus.duplicates:
         captures[duplicate.kept].append(duplicate)
@@ -410,10 +432,12 @@ def render_pages(
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
     for actor in corpus.actors:
-        inputs = _actor_inputs(actor, briefings, actors)
-        yield kept_page(actor_path(actor.id), "actor.md.j2", inputs, lambda inputs: dict(
-            inputs, **actor_page_parts(inputs["actor"])))
+        yield kept_page(
+            actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors, whole=False),
+            lambda inputs: dict(inputs, **actor_page_parts(inputs["actor"])),
+        )
         if actor_page_parts(actor)["record"]:
+            inputs = _actor_inputs(actor, briefings, actors, whole=True)
             yield kept_page(actor_record_path(actor.id), "actor_record.md.j2", inputs, dict)
     for issue in corpus.issues:
         parts = issue_page_parts(issue)

@@ -126,3 +126,24 @@ def test_another_jinja2_version_renders_every_page_again(project, counted, monke
     monkeypatch.setattr(jinja2, "__version__", jinja2.__version__ + ".post1")
     build(project)
     assert counted == []
+
+
+def test_an_actor_page_key_follows_the_briefings_that_name_the_actor(project):
+    from generator.render import _Keys
+    from generator.settings import SiteSettings
+
+    corpus = build(project).corpus
+    briefings = {b.id: b for b in corpus.briefings}
+    actor = max((a for a in corpus.actors if len(a.appearances) < len(briefings)), key=lambda a: len(a.appearances))
+    assert len(actor.appearances) >= 2
+
+    def key(known: dict) -> str:
+        return _Keys(ROOT / "templates", SiteSettings(), known).of("actor.md.j2", "actors/x.md", {"actor": actor})
+
+    assert key(briefings) == key(dict(briefings))
+    named = actor.appearances[0].briefing
+    edited = dict(briefings, **{named: replace(briefings[named], key="0" * 64)})
+    assert key(edited) != key(briefings)
+    # A briefing that does not name the actor takes no part.
+    other = next(b.id for b in corpus.briefings if b.id not in {a.briefing for a in actor.appearances})
+    assert key(dict(briefings, **{other: replace(briefings[other], key="0" * 64)})) == key(briefings)
