@@ -39,26 +39,27 @@ def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
-def actor_record_path(actor_id: str) -> str:
-    """The page with every appearance and role of an actor whose page shows only the newest."""
-    return f"actors/{actor_id}/record.md"
+def actor_earlier_path(actor_id: str) -> str:
+    """The page with the appearances and roles of an actor older than those its page shows."""
+    return f"actors/{actor_id}/earlier.md"
 
 
 # An actor page shows the newest appearances and role sightings; a country
 # named in thousands of briefings would otherwise list them all (and its
-# table of contents too). Its record page lists them all.
+# table of contents too). The earlier ones have a page of their own.
 MAX_ACTOR_APPEARANCES = 50
 MAX_ACTOR_ROLES = 50
 
 
 def actor_page_parts(actor: ActorProfile) -> dict:
-    """What the actor page shows of the appearances and roles, and whether a record page has the rest."""
-    appearances = actor.appearances[-MAX_ACTOR_APPEARANCES:]
-    roles = actor.roles[-MAX_ACTOR_ROLES:]
+    """The appearances and roles the actor page shows (the newest), and the earlier ones."""
+    split_appearances = max(0, len(actor.appearances) - MAX_ACTOR_APPEARANCES)
+    split_roles = max(0, len(actor.roles) - MAX_ACTOR_ROLES)
     return dict(
-        appearances_shown=appearances,
-        roles_shown=roles,
-        record=len(appearances) < len(actor.appearances) or len(roles) < len(actor.roles),
+        appearances_shown=actor.appearances[split_appearances:],
+        roles_shown=actor.roles[split_roles:],
+        appearances_earlier=actor.appearances[:split_appearances],
+        roles_earlier=actor.roles[:split_roles],
     )
 
 
@@ -216,7 +217,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         actor_path=actor_path,
         issue_path=issue_path,
         issue_record_path=issue_record_path,
-        actor_record_path=actor_record_path,
+        actor_earlier_path=actor_earlier_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -352,21 +353,23 @@ def _briefing_context(path: str, inputs: dict) -> dict:
     )
 
 
-def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, *, whole: bool) -> dict:
+def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, *, part: str) -> dict:
     """All an actor page shows: the profile, the briefings it cites, the names of the actors it links to.
 
-    `whole` for the record page, which cites every briefing; the actor page
-    cites only those of the roles and appearances it shows.
+    `part` is 'shown' for the actor page, 'earlier' for the page of its
+    earlier roles and appearances (see `actor_page_parts`).
     """
     parts = actor_page_parts(actor)
-    roles = actor.roles if whole else parts["roles_shown"]
-    appearances = actor.appearances if whole else parts["appearances_shown"]
-    cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
+    cited = sorted({s.briefing for s in parts[f"roles_{part}"]} | {a.briefing for a in parts[f"appearances_{part}"]})
     return dict(
         actor=actor,
         briefings={i: briefings[i] for i in cited},
         actors={i: ActorLabel(i, actors[i].name) for i, _ in actor.co_actors if i in actors},
     )
+
+
+def _actor_context(inputs: dict) -> dict:
+    return dict(inputs, **actor_page_parts(inputs["actor"]))
 
 
 def render(
@@ -433,12 +436,12 @@ def render_pages(
         )
     for actor in corpus.actors:
         yield kept_page(
-            actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors, whole=False),
-            lambda inputs: dict(inputs, **actor_page_parts(inputs["actor"])),
+            actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors, part="shown"), _actor_context
         )
-        if actor_page_parts(actor)["record"]:
-            inputs = _actor_inputs(actor, briefings, actors, whole=True)
-            yield kept_page(actor_record_path(actor.id), "actor_record.md.j2", inputs, dict)
+        parts = actor_page_parts(actor)
+        if parts["appearances_earlier"] or parts["roles_earlier"]:
+            inputs = _actor_inputs(actor, briefings, actors, part="earlier")
+            yield kept_page(actor_earlier_path(actor.id), "actor_earlier.md.j2", inputs, _actor_context)
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
         yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)

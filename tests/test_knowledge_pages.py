@@ -168,25 +168,29 @@ def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_cor
     assert "issues/gsomia/record.md" not in {p.path for p in render(full_corpus, ROOT / "templates")}
 
 
-def test_an_actor_page_shows_the_newest_appearances_and_its_record_all(full_corpus, monkeypatch):
+def test_an_actor_page_shows_the_newest_appearances_and_a_page_of_its_own_the_earlier_ones(full_corpus, monkeypatch):
     from generator.render import render
 
     monkeypatch.setattr("generator.render.MAX_ACTOR_APPEARANCES", 2)
     monkeypatch.setattr("generator.render.MAX_ACTOR_ROLES", 1)
     pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
     japan = next(a for a in full_corpus.actors if a.id == "japan")
-    page, record = pages["actors/japan.md"], pages["actors/japan/record.md"]
-    assert f"*The newest 2 of {len(japan.appearances)}; [the full record](japan/record.md) lists them all.*" in page
-    newest = [full_corpus_title(full_corpus, a.briefing) for a in japan.appearances[-2:]]
-    assert [line for line in page.splitlines() if line.startswith("### ")] == [
-        line.replace("../../", "../") for line in record.splitlines() if line.startswith("### ")][-2:]
-    assert all(title in page for title in newest)
-    assert sum(line.startswith("### ") for line in record.splitlines()) == len(japan.appearances)
-    # A person with two roles shows the newest; one named once has no record page.
+    page, earlier = pages["actors/japan.md"], pages["actors/japan/earlier.md"]
+    note = f"*The newest 2 of {len(japan.appearances)}; [the earlier ones](japan/earlier.md) have a page of their own.*"
+    assert note in page
+
+    def headings(text):
+        return [line.replace("../../", "../") for line in text.splitlines() if line.startswith("### ")]
+
+    # Each appearance once, in order: the earlier ones, then the newest two.
+    titles = [full_corpus_title(full_corpus, a.briefing) for a in japan.appearances]
+    assert len(headings(page)) == 2 and len(headings(earlier)) == len(titles) - 2
+    assert [h.split("](")[0][5:] for h in headings(earlier) + headings(page)] == titles
+    # A person with two roles shows the newest; one named once has no page of earlier ones.
     esper = next(a for a in full_corpus.actors if a.id == "mark-esper")
     assert len(esper.roles) > 1 and f"*The newest 1 of {len(esper.roles)};" in pages["actors/mark-esper.md"]
     once = next(a for a in full_corpus.actors if len(a.appearances) == 1 and len(a.roles) <= 1)
-    assert f"actors/{once.id}/record.md" not in pages
+    assert f"actors/{once.id}/earlier.md" not in pages
 
 
 def full_corpus_title(corpus, briefing_id):
