@@ -367,11 +367,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
 
 def dateline_length(text: str) -> int:
     """How many characters of `text` an opening dateline takes, spaces after it included (0: none)."""
-    for pattern in DATELINES:
-        match = pattern.match(text)
-        if match:
-            return len(text) - len(text[match.end():].lstrip())
-    return 0
+    found = extract_dateline(text)
+    return len(text) - len(text[len(found.text):].lstrip()) if found else 0
 
 
 def lone_dateline(line: str) -> Dateline | None:

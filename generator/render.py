@@ -353,23 +353,15 @@ def _briefing_context(path: str, inputs: dict) -> dict:
     )
 
 
-def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, *, part: str) -> dict:
-    """All an actor page shows: the profile, the briefings it cites, the names of the actors it links to.
-
-    `part` is 'shown' for the actor page, 'earlier' for the page of its
-    earlier roles and appearances (see `actor_page_parts`).
-    """
-    parts = actor_page_parts(actor)
-    cited = sorted({s.briefing for s in parts[f"roles_{part}"]} | {a.briefing for a in parts[f"appearances_{part}"]})
+def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, roles: tuple, appearances: tuple) -> dict:
+    """All an actor page shows: the profile, the briefings it cites (those of
+    the `roles` and `appearances` it lists), the names of the actors it links to."""
+    cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
     return dict(
         actor=actor,
         briefings={i: briefings[i] for i in cited},
         actors={i: ActorLabel(i, actors[i].name) for i, _ in actor.co_actors if i in actors},
     )
-
-
-def _actor_context(inputs: dict) -> dict:
-    return dict(inputs, **actor_page_parts(inputs["actor"]))
 
 
 def render(
@@ -435,13 +427,15 @@ def render_pages(
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
     for actor in corpus.actors:
-        yield kept_page(
-            actor_path(actor.id), "actor.md.j2", _actor_inputs(actor, briefings, actors, part="shown"), _actor_context
-        )
         parts = actor_page_parts(actor)
+        shown = _actor_inputs(actor, briefings, actors, parts["roles_shown"], parts["appearances_shown"])
+        yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
-            inputs = _actor_inputs(actor, briefings, actors, part="earlier")
-            yield kept_page(actor_earlier_path(actor.id), "actor_earlier.md.j2", inputs, _actor_context)
+            earlier = _actor_inputs(actor, briefings, actors, parts["roles_earlier"], parts["appearances_earlier"])
+            yield kept_page(
+                actor_earlier_path(actor.id), "actor_earlier.md.j2", earlier,
+                lambda inputs, parts=parts: dict(inputs, **parts),
+            )
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
         yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)
