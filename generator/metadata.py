@@ -250,8 +250,18 @@ _HOST_IN_TEXT = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.", "sp.m.", "sp.")
 
 
+# An archived copy's address holds the original one:
+# 'https://web.archive.org/web/20191122083000/https://www.japantimes.co.jp/...'.
+_ARCHIVED = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d+[a-z_]*/(?P<original>\S+)$", re.IGNORECASE)
+
+
 def page_host(url: str | None) -> str | None:
-    """The host of a page's address, lower case, without 'www.' and the like; None without one."""
+    """The host of a page's address (of the original, for an archived copy), lower case,
+    without 'www.' and the like; None without one."""
+    archived = _ARCHIVED.match(url.strip()) if url else None
+    if archived:
+        original = archived["original"]
+        url = original if "://" in original else "http://" + original
     host = urlsplit(url.strip()).hostname if url and url.strip() else None
     if not host:
         return None

@@ -205,6 +205,10 @@ def test_strip_title_chrome(headline, title):
     ("https://en.yna.co.kr/view/AEN20191122", "en.yna.co.kr", "Yonhap"),
     ("https://moskow-city.com/asia/nd-japan-inus-pressure/", "moskow-city.com", None),
     ("https://notjapantimes.co.jp/x", "notjapantimes.co.jp", None),
+    ("https://web.archive.org/web/20191122083000/https://www.japantimes.co.jp/news/x/", "japantimes.co.jp",
+     "The Japan Times"),
+    ("https://web.archive.org/web/20191122083000id_/koreaherald.com/view.php?ud=1", "koreaherald.com",
+     "The Korea Herald"),
     ("not an address", None, None),
     (None, None, None),
 ])
