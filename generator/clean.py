@@ -157,6 +157,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     opening = metadata.extract_dateline(paragraphs[0])
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
+    host = metadata.page_host(raw.meta.url)
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
@@ -165,9 +166,9 @@ def clean(raw: RawArticle) -> CleanArticle:
             *page.byline_outlets(),
             dateline.agency if dateline else None,
             sign_off,
-            metadata.host_outlet(metadata.page_host(raw.meta.url)),
+            metadata.host_outlet(host),
             *page.text_outlets(),
-            metadata.page_host(raw.meta.url),
+            host,
         )),
         published=metadata.extract_published(
             raw.meta.published,

@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
+import stat
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -27,7 +27,7 @@ from mkdocs.exceptions import MkDocsException
 
 from .cache import code_digest
 from .errors import SiteBuildError
-from .write import link_tree
+from .write import atomic_write, link_tree
 
 STAMP_FORMAT = "briefing-site-1"
 # Configuration features whose effect the configuration file alone does not
@@ -143,7 +143,7 @@ def site_files(folder: Path) -> list[list]:
     found = []
     for path in sorted(folder.rglob("*")):
         info = path.lstat()
-        if not path.is_dir():
+        if not stat.S_ISDIR(info.st_mode):
             found.append([path.relative_to(folder).as_posix(), info.st_size, info.st_mtime_ns])
     return found
 
@@ -171,15 +171,7 @@ def record_site(stamp: Path, inputs: str, folder: Path) -> None:
         {"format": STAMP_FORMAT, "inputs": inputs, "folder": str(folder.resolve()), "files": site_files(folder)}
     )
     try:
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=stamp.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.replace(tmp, stamp)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(stamp, payload.encode("utf-8"))
     except OSError as exc:
         log.warning("cannot write %s: %s", stamp, exc)
 

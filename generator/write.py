@@ -155,7 +155,8 @@ class PreviousPages:
         return data.decode("utf-8")
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so that a reader sees the old file or the new one, never a part."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
@@ -198,7 +199,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
         if _holds(target, data):
             unchanged.append(page.path)
             continue
-        _atomic_write(target, data)
+        atomic_write(target, data)
         written.append(page.path)
 
     deleted = []
@@ -216,7 +217,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     keys = dict(sorted(keys.items()))
     manifest = (json.dumps({"files": sorted(seen), "keys": keys}, indent=1) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
-        _atomic_write(docs_dir / MANIFEST, manifest)
+        atomic_write(docs_dir / MANIFEST, manifest)
     return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted))
 
 
@@ -385,7 +386,7 @@ def _swap_in(pairs: list[tuple[Path, Path]], journal: Path) -> None:
         {"new": str(new), "target": str(target), "old": str(_staging(target, "old")), "identity": _identity(new)}
         for new, target in pairs
     ]
-    _atomic_write(journal, (json.dumps(steps, indent=1) + "\n").encode("utf-8"))
+    atomic_write(journal, (json.dumps(steps, indent=1) + "\n").encode("utf-8"))
     _replay(steps)
     journal.unlink()
     for step in steps:

@@ -173,7 +173,7 @@ def then_hold(function, after):
     return wrapper
 
 if stage == "write":
-    write._atomic_write = then_hold(write._atomic_write, after=3)
+    write.atomic_write = then_hold(write.atomic_write, after=3)
 elif stage == "site":
     def half_site(config):
         Path(config.site_dir, "index.html").write_text("half a site")
