@@ -133,8 +133,6 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     # What `briefing add` costs: one more article, a new process (interpreter
     # start and imports included), the cache and pages of the build before.
-    # The folders are named as above: a record keeps its file's path as
-    # given, so another spelling of it is another record.
     synth.write_article(n + 1, options.input_dir)
     command = [
         sys.executable, "-c", "import sys; from generator.cli import main; sys.exit(main())",

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Set
+from dataclasses import replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -94,10 +95,14 @@ def rendering_digest() -> bytes:
 
 
 def file_key(path: Path) -> str | None:
-    """The key of an input file: its path, bytes and sidecars; None if it is not a plain readable file.
+    """The key of an input file: its name, bytes and sidecars; None if it is not a plain readable file.
 
-    Files that are not cached (a directory, a dangling link, an oversized
-    file) are cheap to reject and are simply read again on every build.
+    The folder is not part of it: what reading gives depends on the file
+    alone, but for the path the record names, which `as_read_from` sets
+    on a record loaded from the cache. So `seeds` and `/project/seeds`, or
+    a project moved elsewhere, find the same entries. Files that are not
+    cached (a directory, a dangling link, an oversized file) are cheap to
+    reject and are simply read again on every build.
     """
     digest = hashlib.sha256()
     for part, limit in ((path, MAX_BYTES), *((path.with_suffix(s), MAX_SIDECAR_BYTES) for s in SIDECAR_SUFFIXES)):
@@ -106,10 +111,24 @@ def file_key(path: Path) -> str | None:
         data = _small_file_bytes(part, limit)
         if data is None:
             return None
-        name = str(part).encode("utf-8", "surrogateescape")
+        name = part.name.encode("utf-8", "surrogateescape")
         digest.update(len(name).to_bytes(8, "big") + name)
         digest.update(len(data).to_bytes(8, "big") + data)
     return digest.hexdigest()
+
+
+def as_read_from(outcome: Outcome, path: Path) -> Outcome | None:
+    """A cached record as if `path` had been read: the record names the path
+    as given. None for a rejection of a path spelled otherwise (its reason
+    may name the path; a rejected file is read again)."""
+    given = str(path)
+    if isinstance(outcome, Rejection):
+        return outcome if outcome.path == given else None
+    source = outcome.article.source
+    if source.path == given:
+        return outcome
+    article = replace(outcome.article, source=replace(source, path=given))
+    return replace(outcome, article=article)
 
 
 def _small_file_bytes(path: Path, limit: int) -> bytes | None:

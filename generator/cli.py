@@ -220,10 +220,10 @@ def run_build(args: argparse.Namespace) -> int:
         )
     written = result.written
     print(
-        f"briefing: {len(result.corpus.briefings)} briefings "
-        f"({result.read} articles read, {result.cached} from the cache), "
+        f"briefing: {counted(len(result.corpus.briefings), 'briefing')} "
+        f"({counted(result.read, 'article')} read, {result.cached} from the cache), "
         f"{len(result.corpus.rejections)} rejected; "
-        f"{len(written.written)} pages written, {len(written.unchanged)} unchanged, "
+        f"{counted(len(written.written), 'page')} written, {len(written.unchanged)} unchanged, "
         f"{len(written.deleted)} deleted in {options.docs_dir}"
         + ("" if options.build_site is False else
            f"; site in {options.site_dir} unchanged: nothing MkDocs reads changed" if result.site_reused else
@@ -231,6 +231,11 @@ def run_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 page', '2 pages'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def run_add(args: argparse.Namespace) -> int:

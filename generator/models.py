@@ -10,7 +10,8 @@ an old one. Sequences are tuples so records hash and compare by value.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, is_dataclass
+import posixpath
+from dataclasses import dataclass, field, is_dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +173,17 @@ class Briefing:
 
 
 def briefing_key(briefing: Briefing) -> str:
-    """A SHA-256 of the briefing's repr: every field but the derived digest and key.
+    """A SHA-256 of the briefing's repr: every field but the derived digest and
+    key, and of its path only the file name (pages name no folder).
 
     Records are frozen dataclasses of plain values, so equal records give
-    equal keys, in every process.
+    equal keys, in every process; the same file read from a folder spelled
+    otherwise (`seeds`, `./seeds`, `/project/seeds`) gives the same key.
     """
+    source = briefing.article.source
+    name = posixpath.basename(source.path.replace("\\", "/"))
+    if name != source.path:
+        briefing = replace(briefing, article=replace(briefing.article, source=replace(source, path=name)))
     return hashlib.sha256(repr(briefing).encode("utf-8", "surrogatepass")).hexdigest()
 
 

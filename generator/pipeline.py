@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import CACHE_DIR, ArticleCache, TemplateCache, file_key, fingerprint
+from .cache import CACHE_DIR, ArticleCache, TemplateCache, as_read_from, file_key, fingerprint
 from .clean import clean
 from .dedupe import deduplicate
 from .digest import digest
@@ -117,7 +117,7 @@ def read_all(
     keys = [file_key(path) if cache is not None else None for path in paths]
     with collector_paused():
         outcomes: list[Briefing | Rejection | None] = [
-            cache.load(key) if cache is not None and key is not None else None for key in keys
+            _cached(cache, key, path) for key, path in zip(keys, paths)
         ]
     missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
     fresh = _read_many([paths[i] for i in missing], [keys[i] for i in missing], knowledge, cache, workers)
@@ -128,6 +128,12 @@ def read_all(
         keys=frozenset(key for key in keys if key is not None),
         cached=len(paths) - len(missing),
     )
+
+
+def _cached(cache: ArticleCache | None, key: str | None, path: Path) -> Briefing | Rejection | None:
+    """The cache's record of `path` (naming `path` as given), or None."""
+    outcome = cache.load(key) if cache is not None and key is not None else None
+    return as_read_from(outcome, path) if outcome is not None else None
 
 
 @contextmanager

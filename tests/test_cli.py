@@ -121,3 +121,16 @@ def test_the_home_page_links_hand_written_pages_and_leaves_them_alone(tmp_path):
     assert "[About us](about.md)" in (docs / "index.md").read_text(encoding="utf-8")
     assert (docs / "about.md").read_text(encoding="utf-8") == "# About us\n\nWritten by hand.\n"
     assert 'href="about.html"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_counts_what_it_read_in_words_that_agree(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    shutil.copy(first, seeds)
+    assert main(["build", "--input", str(seeds), "--no-site", *project_args(tmp_path)]) == 0
+    assert "1 briefing (1 article read, 0 from the cache)" in capsys.readouterr().err
+    shutil.copy(second, seeds)
+    assert main(["build", "--input", str(seeds), "--no-site", *project_args(tmp_path)]) == 0
+    assert "2 briefings (1 article read, 1 from the cache)" in capsys.readouterr().err

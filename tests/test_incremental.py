@@ -294,7 +294,7 @@ def test_a_folder_named_like_an_article_is_not_cached_but_still_rejected(tmp_pat
     assert isinstance(reading.outcomes[0], Rejection) and reading.cached == 0
 
 
-def test_the_key_covers_path_bytes_and_sidecar(tmp_path):
+def test_the_key_covers_name_bytes_and_sidecar(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nBody text of the article.\n")
     keys = {file_key(article)}
@@ -305,6 +305,44 @@ def test_the_key_covers_path_bytes_and_sidecar(tmp_path):
     shutil.copy(article, tmp_path / "b.txt")
     keys.add(file_key(tmp_path / "b.txt"))
     assert len(keys) == 4
+    # The folder is not part of it.
+    elsewhere = tmp_path / "moved"
+    elsewhere.mkdir()
+    shutil.copy(article, elsewhere / "a.txt")
+    shutil.copy(tmp_path / "a.yaml", elsewhere / "a.yaml")
+    assert file_key(elsewhere / "a.txt") == file_key(article)
+
+
+def test_a_folder_spelled_otherwise_takes_every_record_from_the_cache(project, monkeypatch):
+    """`seeds` and `/project/seeds` are one folder: a build from either
+    spelling reads nothing again and leaves every page as it is, and its
+    records name the files as that build was given them."""
+    build(project)
+    pages = mtimes(project.docs_dir)
+    monkeypatch.chdir(project.input_dir.parent)
+    relative = build(replace(project, input_dir=Path("./seeds")))
+    assert (relative.read, relative.cached) == (0, 6)
+    assert relative.written.written == () and mtimes(project.docs_dir) == pages
+    assert {b.article.source.path for b in relative.corpus.briefings} <= {
+        str(Path("./seeds") / p.name) for p in project.input_dir.iterdir()
+    }
+    moved = project.input_dir.parent / "moved"
+    project.input_dir.rename(moved)
+    again = build(replace(project, input_dir=moved))
+    assert (again.read, again.cached) == (0, 6) and again.written.written == ()
+    assert all(b.article.source.path.startswith(str(moved)) for b in again.corpus.briefings)
+
+
+def test_a_rejection_cached_under_another_spelling_is_made_again(tmp_path, monkeypatch):
+    """A rejection's reason may name the path, so it is not carried to another spelling."""
+    empty = tmp_path / "in" / "empty.txt"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    store = ArticleCache(tmp_path / "cache", fingerprint(KNOWLEDGE))
+    read_all([empty], KNOWLEDGE, store)
+    monkeypatch.chdir(tmp_path)
+    other = read_all([Path("in/empty.txt")], KNOWLEDGE, store)
+    assert other.cached == 0 and other.outcomes[0].path == "in/empty.txt"
 
 
 def test_prune_drops_unused_old_entries_and_other_fingerprints(tmp_path):
@@ -396,3 +434,8 @@ def test_each_briefing_carries_a_key_over_its_whole_record(project):
     assert len({briefing_key(b) for b in (briefing, quoted, retitled)}) == 3
     # The digest is worked out from the rest and never shown on a page.
     assert briefing_key(replace(briefing, digest=None)) == briefing.key
+    # Nor is the folder the file was read from; its name is.
+    source = briefing.article.source
+    for path, same in ((f"/elsewhere/{path.name}", True), (str(path.with_name("other.txt")), False)):
+        moved = replace(briefing, article=replace(briefing.article, source=replace(source, path=path)))
+        assert (briefing_key(moved) == briefing.key) is same

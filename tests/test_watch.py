@@ -106,6 +106,7 @@ def test_snapshot_sees_size_and_mtime(tmp_path):
 
 
 def test_the_watch_command_builds_then_rebuilds_on_change(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # its own cache folder
     inputs = tmp_path / "seeds"
     inputs.mkdir()
     (inputs / "000_3098d3c7a12f7f37.txt").write_bytes((SEEDS / "000_3098d3c7a12f7f37.txt").read_bytes())
@@ -124,7 +125,7 @@ def test_the_watch_command_builds_then_rebuilds_on_change(tmp_path, monkeypatch,
     ])
     assert code == 0
     err = capsys.readouterr().err
-    assert "1 briefings" in err and "2 briefings" in err
+    assert "1 briefing (1 article read" in err and "2 briefings (1 article read, 1 from the cache)" in err
     assert (tmp_path / "docs" / "briefings" / "003-f8d53fefbb7e7c2c.md").exists()
 
 
