@@ -13,10 +13,6 @@ import logging
 import subprocess
 from pathlib import Path
 
-from mkdocs.commands.gh_deploy import gh_deploy
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
-
 from .errors import DeployError
 from .site import LogCollector
 
@@ -54,6 +50,11 @@ def deploy(
     With `force`, the remote branch is overwritten even if it has commits
     this clone does not know. Raises DeployError, saying what to do.
     """
+    # Imported here: other commands do without MkDocs' import time.
+    from mkdocs.commands.gh_deploy import gh_deploy
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
     if not (site_dir / "index.html").is_file():
         raise DeployError(f"{site_dir}: no built site (index.html); run `briefing build` first")
     check_repository(remote)

@@ -21,10 +21,6 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
-
 from .cache import code_digest
 from .errors import SiteBuildError
 from .write import atomic_write, link_tree
@@ -77,6 +73,12 @@ def build_site(
     since is linked into `site_dir` instead (see the module docstring).
     Raises SiteBuildError with MkDocs' messages.
     """
+    # MkDocs is imported here, not with this module: a build without a site
+    # (`--no-site`, `briefing watch --no-site`) does without its import time.
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
     if not config_file.is_file():
         raise SiteBuildError(f"{config_file}: no MkDocs configuration file")
     counter = LogCollector(logging.WARNING)

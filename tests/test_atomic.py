@@ -154,7 +154,7 @@ def test_the_lock_is_refused_while_held_and_free_after(tmp_path):
 DRIVER = """
 import json, sys, time
 from pathlib import Path
-import generator.pipeline as pipeline, generator.site as site, generator.write as write
+import generator.pipeline as pipeline, generator.write as write
 
 stage, marker, options = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3])
 
@@ -178,7 +178,8 @@ elif stage == "site":
     def half_site(config):
         Path(config.site_dir, "index.html").write_text("half a site")
         hold()
-    site.mkdocs_build = half_site
+    import mkdocs.commands.build
+    mkdocs.commands.build.build = half_site  # `site.build_site` imports it when it runs
 elif stage == "swap":
     write._exchange = then_hold(write._exchange, after=1)
 pipeline.build(pipeline.BuildOptions(**{k: (Path(v) if isinstance(v, str) else v) for k, v in options.items()}))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from generator import site as site_module
 from generator.pipeline import SITE_STAMP, BuildOptions, build
 from generator.slugs import slugify
 from tests.conftest import CORPUS
@@ -57,14 +56,17 @@ def project(built, tmp_path) -> BuildOptions:
 
 @pytest.fixture
 def mkdocs_runs(monkeypatch) -> list[Path]:
+    import mkdocs.commands.build
+
     runs = []
-    real = site_module.mkdocs_build
+    real = mkdocs.commands.build.build
 
     def counting(config):
         runs.append(Path(config.site_dir))
         return real(config)
 
-    monkeypatch.setattr(site_module, "mkdocs_build", counting)
+    # `build_site` imports MkDocs' build when it runs.
+    monkeypatch.setattr(mkdocs.commands.build, "build", counting)
     return runs
 
 
