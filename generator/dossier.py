@@ -26,7 +26,7 @@ from .models import (
     Statement,
     TimelineEntry,
 )
-from .sentences import split_sentences
+from .sentences import cut_off, split_sentences
 from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity, strongest_conflicts
 
 MAX_BACKGROUND = 6
@@ -89,10 +89,14 @@ def _sentences(briefing: Briefing) -> tuple[tuple[int, str], ...]:
 
 @lru_cache(maxsize=4096)
 def _split(paragraphs: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
-    """(paragraph index, sentence) for every sentence: split once per article, not once per issue."""
-    return tuple(
-        (index, sentence) for index, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)
-    )
+    """(paragraph index, sentence) for every sentence: split once per article, not once per issue.
+
+    The last sentence says so with '…' where the text stops in it (`cut_off`).
+    """
+    found = [(index, sentence) for index, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)]
+    if found:
+        found[-1] = (found[-1][0], cut_off(found[-1][1]))
+    return tuple(found)
 
 
 def _distinct(statements: list[tuple[float, Statement]], limit: int) -> tuple[Statement, ...]:

@@ -36,7 +36,7 @@ from .dates import (
 )
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
-from .sentences import split_sentences
+from .sentences import cut_off, split_sentences
 
 TEXT_LIMIT = 200
 
@@ -95,13 +95,17 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
-    for index, paragraph in enumerate(news_paragraphs(article.paragraphs, article.dateline)):
+    paragraphs = news_paragraphs(article.paragraphs, article.dateline)
+    for index, paragraph in enumerate(paragraphs):
         if _is_label(paragraph):
             continue
         quoted = _quoted_spans(paragraph)
         dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
-        for offset, sentence in _sentences(paragraph):
+        sentences = _sentences(paragraph)
+        for offset, sentence in sentences:
+            if index == len(paragraphs) - 1 and sentence is sentences[-1][1]:
+                sentence = cut_off(sentence)  # the text stops here
             last: tuple[int, str | None, ResolvedDate | None] | None = None
             for expression in find_dates(sentence):
                 start = offset + expression.start

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .boilerplate import pattern_group
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event, Fact
-from .sentences import is_complete, split_sentences
+from .sentences import cut_off, is_complete, split_sentences
 from .tokens import lower_for_patterns
 
 MAX_FACTS = 6
@@ -196,7 +196,7 @@ def summarize(article: CleanArticle, sentences: Sequence[Sentence] | None = None
     sentences of its paragraph while the whole stays within SUMMARY_LIMIT
     characters (quotations and list items are not added). A first
     sentence longer than that is shortened at a word boundary and ends with
-    '…'. Empty when the body has no sentence at all. `sentences` are the
+    '…', as does a text that stops mid-sentence (`news_sentences`). Empty when the body has no sentence at all. `sentences` are the
     article's `news_sentences`, when the caller has them already.
     """
     if sentences is None:
@@ -220,8 +220,6 @@ def summarize(article: CleanArticle, sentences: Sequence[Sentence] | None = None
         summary = f"{summary} {sentence.text}"
     if len(summary) > SUMMARY_LIMIT:
         summary = _shorten(summary, SUMMARY_LIMIT)
-    elif not first.complete:
-        summary = summary.rstrip(" ,;:-–—") + "…"
     return summary
 
 
@@ -300,7 +298,11 @@ def strip_dateline(text: str) -> str:
 
 
 def news_sentences(article: CleanArticle) -> list[Sentence]:
-    """The body sentences that read as news, in order, without near-duplicates."""
+    """The body sentences that read as news, in order, without near-duplicates.
+
+    A sentence without end punctuation is kept only at the end of the text,
+    where the capture was cut, and then ends with '…' (`cut_off`).
+    """
     title_key = _key(article.title)
     raw: list[tuple[str, int, float, bool]] = []
     for index, paragraph in enumerate(news_paragraphs(article.paragraphs, article.dateline)):
@@ -330,7 +332,7 @@ def news_sentences(article: CleanArticle) -> list[Sentence]:
         # at the end of the text it is the cut-off last sentence.
         if not complete and not last:
             continue
-        kept.append((text, paragraph, complete, quoted, listed))
+        kept.append((text if complete else cut_off(text), paragraph, complete, quoted, listed))
         keys.append(key)
     # Keys hold no line break: a key found once in all of them joined is
     # found in itself only, and the pairwise test below is not needed.

@@ -70,6 +70,12 @@ def is_complete(sentence: str) -> bool:
     return bool(_COMPLETE.search(sentence.rstrip()))
 
 
+def cut_off(sentence: str) -> str:
+    """The last sentence of a text, marked with '…' when the text stops in it
+    (the capture was cut there: '... deepened defense ties wit')."""
+    return sentence if is_complete(sentence) else sentence.rstrip(" ,;:-–—") + "…"
+
+
 def _ends_sentence(text: str, match: re.Match) -> bool:
     following = text[match.end():].lstrip(_OPENERS)
     if not following or following[0].islower():

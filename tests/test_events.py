@@ -212,3 +212,17 @@ def test_event_text_is_a_short_statement():
         assert event.expression in event.text
         assert len(event.text) <= 200
         assert not event.text.startswith("TAIPEI")
+
+
+def test_an_event_where_the_text_stops_says_it_was_cut():
+    events = find_events(article(
+        "The pact took effect in November 2016.",
+        "The crisis has been brewing since the December 2015 agreement on",
+    ))
+    assert [e.text for e in events] == [
+        "The pact took effect in November 2016.",
+        "The crisis has been brewing since the December 2015 agreement on…",
+    ]
+    # A heading-like line in mid-text is not the end of the text.
+    (event,) = find_events(article("Seoul and Tokyo held talks in July 2019 on the pact", "Nothing more."))
+    assert event.text == "Seoul and Tokyo held talks in July 2019 on the pact"

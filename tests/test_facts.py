@@ -175,9 +175,9 @@ def test_truncated_last_sentence_is_not_a_fact():
     assert [fact.text for fact in facts] == [DECISION]
 
 
-def test_truncated_sentence_is_used_when_nothing_else():
+def test_truncated_sentence_is_used_when_nothing_else_and_says_it_was_cut():
     only = "Kim You-geun, the deputy director, announced on Friday that"
-    assert [fact.text for fact in rank_facts(article(only), ())] == [only]
+    assert [fact.text for fact in rank_facts(article(only), ())] == [only + "…"]
 
 
 def test_chrome_is_never_a_fact():

@@ -195,3 +195,9 @@ def test_an_actor_page_shows_the_newest_appearances_and_a_page_of_its_own_the_ea
 
 def full_corpus_title(corpus, briefing_id):
     return next(b.article.title for b in corpus.briefings if b.id == briefing_id)
+
+
+def test_a_background_sentence_where_the_text_stops_says_it_was_cut(full_corpus):
+    """017 stops mid-word ('... deepened defense ties wit'): its sentence is background, marked as cut."""
+    cut = [s.text for s in gsomia(full_corpus).background if "defense ties wit" in s.text]
+    assert cut and all(text.endswith("defense ties wit…") for text in cut)
