@@ -125,6 +125,8 @@ PAYWALL = _compile(
     r" (?:paid |our )?(?:subscribers|members)\b",
     r"^(?:Subscribers?|Members?) only\b",
     r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
+    r"^You(?:'ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
+    r" of (?:free |complimentary )?(?:articles|stories|pages)\b",
     flags=_I,
 )
 
@@ -165,6 +167,10 @@ ADVERTISING = _compile(
     r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?)$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
+    # Ad-blocker notices.
+    r"^(?=.{0,200}$).*\byour ad[ -]?block(?:er|ing)?\b",
+    r"^(?=.{0,200}$).*\b(?:disable|turn off|pause) (?:your |the )?ad[ -]?block",
+    r"^(?:Please )?(?:add|whitelist|allow) .{1,80} (?:to|on) your (?:list of )?(?:allowed sites|whitelist|allowlist|exceptions)\b",
     flags=_I,
 )
 
@@ -201,7 +207,7 @@ CAPTIONS = _compile(
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
     r"[.!?”\"]\s+(?:Photos?|Images?|Credits?)\s*(?::|\bby\b)\s*\S.{0,80}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
-    rf"[.!?”\"]\s+(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
+    rf"[.!?”\"]\s+(?:\|\s*)?(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
     r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
     r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)$",
@@ -365,6 +371,8 @@ PROMO = _compile(
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) us on\b",
     r"^(?:Sign up|Subscribe|Register)\b.{0,30}\bnewsletters?\b",
+    r"^(?=.{0,100}$).*\b(?:delivered|straight|direct(?:ly)?|sent) to your (?:inbox|e-?mail)\b",
+    r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
     r"^Click here\b",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
@@ -394,10 +402,10 @@ COPYRIGHT = _compile(
 # Related-story lists: a heading, then short lines until prose resumes.
 RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
-    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented)|Top (?:Stories|News|Headlines)"
+    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented)|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
-    r"|More (?:from|on|in|stories|news)\b.{0,40}|See also|Also read|Editor'?s Picks?"
+    r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     flags=_I,

@@ -331,8 +331,12 @@ def _has_sentence_end(text: str) -> bool:
     return False
 
 
+# A list item's number: '1. Korean actor dies at 42' ends no sentence after '1.'.
+_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
 def _is_prose(text: str) -> bool:
-    return _words(text) >= 6 and _has_sentence_end(text)
+    return _words(text) >= 6 and _has_sentence_end(_ENUMERATION.sub("", text))
 
 
 def _is_foreign(text: str) -> bool:
@@ -704,8 +708,13 @@ class _Page:
         return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
 
     def byline_outlets(self) -> list[str | None]:
+        """The outlets bylines credit, then the agency a line of its own above the body names ('KYODO')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
-        return [b.outlet for b in found if b]
+        credited = (
+            metadata.canonical_agency(_probe(self.units[i].text))
+            for i in range(self.start) if self.fates[i] == "drop:credit"
+        )
+        return [*(b.outlet for b in found if b), *credited]
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a masthead line, a known site named in the chrome, a copyright holder, a promotion."""

@@ -308,6 +308,31 @@ CASES = {
         {"outlet": "Yonhap", "keep": ["GSOMIA is set to expire on Saturday, according to the Pentagon."],
          "drop": ["(Yonhap)", "Artboard", "Chevron"]},
     ),
+    "agency_line_piped_credit_ad_blocker_and_meter": (
+        "NATIONAL / POLITICS\nTokyo welcomes Seoul's U-turn on intelligence pact\nKYODO\nNov 23, 2019\n"
+        "Japanese Prime Minister Shinzo Abe speaks to reporters in Tokyo on Saturday. | KYODO\n"
+        "Prime Minister Shinzo Abe on Saturday welcomed South Korea's decision to continue the pact.\n"
+        "The two countries remain at odds over wartime labor compensation.\n"
+        "This could be due to a conflict with your ad blocking or security software.\n"
+        "Please add example.co.jp and piano.io to your list of allowed sites.\n"
+        "You've reached your limit of free articles. Subscribe now for unlimited access.\n",
+        {"title": "Tokyo welcomes Seoul's U-turn on intelligence pact", "published": "2019-11-23",
+         "outlet": "Kyodo",
+         "keep": ["Abe on Saturday welcomed", "remain at odds over wartime labor compensation."],
+         "drop": ["speaks to reporters", "ad blocking", "allowed sites", "limit of free articles"]},
+    ),
+    "newsletter_prompt_and_numbered_top_stories": (
+        "Korea to let GSOMIA expire, Cheong Wa Dae says\n"
+        "South Korea will terminate its military intelligence-sharing pact with Japan, Cheong Wa Dae "
+        "said Thursday.\n"
+        "The agreement will expire on Nov. 23.\n"
+        "Get the latest news delivered to your inbox\nEnter your email\n"
+        "More articles by this reporter\nTop 10 Stories\n1. Korean actor dies at 42 in his home\n"
+        "2. Band wins another award at a show\n",
+        {"title": "Korea to let GSOMIA expire, Cheong Wa Dae says",
+         "keep": ["will terminate its military intelligence-sharing pact", "will expire on Nov. 23."],
+         "drop": ["delivered to your inbox", "Enter your email", "More articles", "Top 10", "actor", "award"]},
+    ),
 }
 
 
