@@ -249,6 +249,8 @@ class _People:
                 continue
             if after_locative(tokens, k):
                 continue  # 'a fellow at an institute in the United States' does not act for it
+            if _after_target(tokens, k):
+                continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
             if entity.kind == "country":
                 candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
                 break
@@ -432,3 +434,15 @@ def _without_parts(roles: list[str]) -> list[str]:
         role for role, mine in zip(roles, folded)
         if not any(other != mine and re.search(rf"(?<!\w){re.escape(mine)}(?!\w)", other) for other in folded)
     ]
+
+
+# A country after these in a role is what the role deals with, not whom the person acts for.
+_TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with", "against"})
+
+
+def _after_target(tokens: Sequence, i: int) -> bool:
+    """True if token i follows a preposition naming a role's object: 'Ambassador to (the) X'."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k >= 0 and tokens[k].lower in _TARGET_PREPOSITIONS

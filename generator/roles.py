@@ -74,6 +74,9 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         start = _entity_start(j - 1, entity_at)
         return RoleSpan(start, j, False)
     end = j + 1
+    titled = _titled_complement(tokens, j, entity_at)
+    if titled is not None:
+        return titled
     entity = entity_at(j)
     if entity is not None and entity.kind in ("country", "organization"):
         # 'Ambassador to South Korea Robert Kessler', 'Special Representative for North Korea'
@@ -102,6 +105,45 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         return None
     is_role = any(tokens[i].lower in ROLE_HEADS for i in range(start, end))
     return RoleSpan(start, end, is_role)
+
+
+# The longest complement of a title written in capitals before a name
+# ('of State for East Asian and Pacific Affairs').
+MAX_COMPLEMENT_TOKENS = 10
+
+
+def _titled_complement(tokens: Sequence[Token], last: int, entity_at: EntityAt) -> RoleSpan | None:
+    """A title with a complement in capitalised words ending at `last`, right before a name:
+    'Assistant Secretary of State for East Asian and Pacific Affairs David Stilwell'.
+
+    Walking back from `last` over capitalised words and the connectors
+    inside titles, it needs a role head followed by 'of', 'for' ... (the
+    complement, with no other role head in it) and that head's modifiers
+    ('Assistant', 'U.S.'); None when the words before the name are not such
+    a title (the other readings of `role_before` then apply).
+    """
+    k = last
+    while k >= 1 and last - k < MAX_COMPLEMENT_TOKENS:
+        token = tokens[k]
+        if not (token.text[:1].isupper() or (k < last and token.lower in _INNER_CONNECTORS)):
+            return None
+        if token.lower in ROLE_HEADS:
+            # Another title ('... Mark Esper and South Korean President Moon'):
+            # the complement is not this far, and the plain reading applies.
+            return None
+        head = tokens[k - 1]
+        if token.lower in _COMPLEMENT_LINKS and head.lower in ROLE_HEADS and head.text[:1].isupper():
+            start = k - 1
+            while start >= 1 and (
+                (_role_word(tokens[start - 1]) and tokens[start - 1].text[:1].isupper())
+                or _is_country(entity_at(start - 1)) or tokens[start - 1].is_acronym
+            ):
+                start = _entity_start(start - 1, entity_at) if entity_at(start - 1) else start - 1
+            if start >= 2 and tokens[start - 1].is_possessive and _is_country(entity_at(start - 2)):
+                start = _entity_start(start - 2, entity_at)  # "South Korea's Minister of ..."
+            return RoleSpan(start, last + 1, True)
+        k -= 1
+    return None
 
 
 def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> RoleSpan | None:

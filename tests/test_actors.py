@@ -224,11 +224,30 @@ def test_unseen_people_with_role_and_country(name, role, country):
      "Yoichi Iida", "head of the trade control department at the Ministry of Economy, Trade and Industry"),
     ("He appointed Cho Kuk as justice minister.", "Cho Kuk", "justice minister"),
     ("Japanese trade minister Hiroshi Kajiyama told reporters.", "Hiroshi Kajiyama", "Japanese trade minister"),
+    ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Whitfield said so.", "Daniel Whitfield",
+     "Assistant Secretary of State for East Asian and Pacific Affairs"),
+    ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley said so.", "Mark Milley",
+     "Chairman of the Joint Chiefs of Staff"),
+    ("South Korea's Minister of Foreign Affairs Kang Kyung-wha said so.", "Kang Kyung-wha",
+     "South Korea's Minister of Foreign Affairs"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
     person = next(a for a in actors if a.kind == "person" and name in a.name)
     assert role in person.roles
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Visiting U.S. Secretary of Defense Mark Esper and South Korean President Moon Jae In agreed.",
+     "Moon Jae-in", "South Korean President", "South Korea"),
+    ("Special Representative for North Korea Daniel Whitfield said so.", "Daniel Whitfield",
+     "Special Representative for North Korea", None),
+    ("South Korean Ambassador to Japan Nam Gwan-pyo said so.", "Nam Gwan-pyo", "South Korean Ambassador to Japan",
+     "South Korea"),
+])
+def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text, name, role, country):
+    person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)
+    assert person.roles == (role,) and person.country == country
 
 
 def test_a_venue_in_a_role_is_not_the_country_acted_for():

@@ -190,6 +190,9 @@ def test_expression_words(sentence, expected):
     ("Before arriving Thursday for a two-day visit, Esper spoke.", "Thursday", None),
     ("In June, ties suffered a major blow.", "In June", "past"),
     ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "on Thursday", "future"),
+    ("The U.S. pressed both to salvage the pact before it lapses at midnight Saturday.", "at midnight Saturday",
+     "future"),
+    ("The agreement ends on Saturday unless Seoul changes course.", "on Saturday", "future"),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)
