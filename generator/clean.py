@@ -101,6 +101,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•●▪‣◦·∙*]\s*|[-–]\s+|#{1,6}\s+)+")
+_LIST_ITEM = re.compile(r"^(?:[•●▪‣◦·∙*]\s*|[-–]\s+)")
 _ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _KEY_NOISE = re.compile(r"[\W_]+")
@@ -154,7 +155,9 @@ def clean(raw: RawArticle) -> CleanArticle:
     if not paragraphs:
         raise InputError(raw.path, "no article body left after removing site chrome")
 
-    opening = metadata.extract_dateline(paragraphs[0])
+    # The story opens after its key points, if it has them.
+    lead = next((p for p in paragraphs if not _LIST_ITEM.match(p) and not p.endswith(":")), paragraphs[0])
+    opening = metadata.extract_dateline(lead)
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
@@ -532,8 +535,10 @@ class _Page:
             start = openers[0]
             # A dateline a little further down opens the story; what comes
             # before it is a standfirst or an uncredited caption.
+            # A list there is the story's key points, which the body keeps.
             datelined = [i for i in openers[:3] if metadata.extract_dateline(self.units[i].text)]
-            if datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1:
+            if (datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1
+                    and not _LIST_ITEM.match(self.units[start].text)):
                 start = datelined[0]
         else:
             loose = [

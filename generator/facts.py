@@ -171,7 +171,7 @@ _CUES = tuple((cue, *_cue_matcher(cue)) for cue in CUES)
 _WEIGHTS = {cue.name: cue.weight for cue in CUES}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BULLET = re.compile(r"^\s*[•·▪●■◦‣*]\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪●■◦‣*]|-(?!-))\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 

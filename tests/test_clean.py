@@ -321,6 +321,19 @@ CASES = {
          "keep": ["Abe on Saturday welcomed", "remain at odds over wartime labor compensation."],
          "drop": ["speaks to reporters", "ad blocking", "allowed sites", "limit of free articles"]},
     ),
+    "key_points_list_before_the_dateline": (
+        "Seoul, Tokyo hold first export talks in three years\nListen to this article\n\nKey points:\n"
+        "- Seoul and Tokyo held their first export-control dialogue in three years on Monday.\n"
+        "- The talks took place in Tokyo.\n\n"
+        "TOKYO, Dec. 16 (Yonhap) -- South Korea and Japan held their first trade policy dialogue in "
+        "three and a half years in Tokyo on Monday.\n\n"
+        "The next round of talks will be held in Seoul, the ministry said.\n",
+        {"title": "Seoul, Tokyo hold first export talks in three years", "outlet": "Yonhap",
+         "dateline": Dateline("TOKYO", "Yonhap"),
+         "keep": ["held their first export-control dialogue", "The talks took place in Tokyo.",
+                  "TOKYO, Dec. 16 (Yonhap) --", "will be held in Seoul"],
+         "drop": ["Listen to this article"]},
+    ),
     "newsletter_prompt_and_numbered_top_stories": (
         "Korea to let GSOMIA expire, Cheong Wa Dae says\n"
         "South Korea will terminate its military intelligence-sharing pact with Japan, Cheong Wa Dae "
@@ -343,7 +356,7 @@ def test_other_outlet_shapes(name):
     joined = body(article)
     assert [k for k in want["keep"] if k not in joined] == []
     assert [d for d in want["drop"] if d in joined] == []
-    for field in ("title", "published", "outlet", "byline"):
+    for field in ("title", "published", "outlet", "byline", "dateline"):
         if field in want:
             assert getattr(article, field) == want[field], field
 

@@ -138,9 +138,10 @@ def test_summary_skips_headings_bylines_and_chrome():
     assert summarize(article(*paragraphs, title="Japan approves white list removal")) == body
 
 
-def test_summary_prefers_prose_to_key_points():
+@pytest.mark.parametrize("bullet", ["•", "*", "-"])
+def test_summary_prefers_prose_to_key_points(bullet):
     prose = "South Korea is ending its intelligence-sharing pact with Japan."
-    assert summarize(article("• Japan and Korea are in a trade war with no end in sight.", prose)) == prose
+    assert summarize(article(f"{bullet} Japan and Korea are in a trade war with no end in sight.", prose)) == prose
 
 
 def test_summary_of_empty_body_is_empty():
