@@ -308,7 +308,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NK News", ("nknews.org",)),
     ("Kyodo", ("kyodonews.net",)),
     ("Jiji Press", ("jiji.com",)),
-    ("NHK World", ("nhk.or.jp",)),
+    ("NHK World-Japan", ("nhk.or.jp",)),
     ("The Japan Times", ("japantimes.co.jp",)),
     ("Japan Today", ("japantoday.com",)),
     ("The Asahi Shimbun", ("asahi.com",)),

@@ -223,9 +223,20 @@ _PROMO_OUTLET = re.compile(
 )
 
 
+def _folded_name(name: str) -> str:
+    return " ".join(re.sub(r"[-–]", " ", name).split()).casefold()
+
+
+# Known outlets by their names folded, for mastheads in capitals ('NHK WORLD-JAPAN').
+_KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS}
+
+
 def masthead_outlet(line: str) -> str | None:
-    """The outlet a masthead line names ('The Korea Herald'), or None."""
+    """The outlet a masthead line names ('The Korea Herald', 'NHK WORLD-JAPAN'), or None."""
     line = " ".join(line.split())
+    known = _KNOWN_OUTLETS.get(_folded_name(line))
+    if known:
+        return known
     if any(p.match(line) for p in bp.MASTHEADS):
         return outlet_name(line)
     return None
@@ -341,6 +352,8 @@ DATELINES = (
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
+    # 'Seoul (AFP) - ...': a place in small letters only before a known agency
+    re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
 )
 # A dateline printed on its own line before the body: 'NAGOYA'.
 LONE_DATELINE = re.compile(rf"^{_PLACE}$")
@@ -406,6 +419,8 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
+    # and without brackets, glued by a hyphen: 'UPDATE 2-South Korea says ...'
+    r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?)\s?-(?=[A-Z\"“'‘])"
 )
 TITLE_LIMIT = 100
 

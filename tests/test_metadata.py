@@ -105,6 +105,7 @@ def test_extract_byline_takes_the_first_person():
     ("NEW DELHI: India and Japan held talks", "NEW DELHI", None, None),
     ("Aug 22 (Reuters) - South Korea said on Thursday", None, "Reuters", "Aug 22"),
     ("SEOUL (Yonhap) South Korea will keep the pact", "SEOUL", "Yonhap", None),
+    ("Seoul (AFP) - South Korea on Friday pulled back", "Seoul", "AFP", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -125,6 +126,7 @@ def test_extract_dateline(paragraph, place, agency, date):
     "UPDATE: South Korea will keep the pact",
     "NATO (the alliance) said on Friday",
     "U.S. (and Japanese) officials met on Friday.",
+    "Seoul (the capital) - the city said so",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
@@ -166,6 +168,7 @@ def test_canonical_agency(name, canonical):
 def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
+    assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
 
@@ -191,6 +194,10 @@ def test_fallback_title_is_shortened_at_a_word():
     ("(LEAD) N. Korea fires 2 short-range ballistic missiles: JCS",
      "N. Korea fires 2 short-range ballistic missiles: JCS"),
     ("(2nd LD) Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+    ("UPDATE 2-South Korea says it will let Japan intelligence pact expire",
+     "South Korea says it will let Japan intelligence pact expire"),
+    ("UPDATE-Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+    ("Update on GSOMIA-related talks", "Update on GSOMIA-related talks"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
