@@ -4,8 +4,9 @@ Double marks, straight or curly, pair up in order; a mark left open runs to
 the end of its paragraph (a quote that goes on in the next paragraph, or a
 capture cut short). A stray mark after an attribution ('Abe told reporters."
 Japan will ...') simply opens the next quote. Single marks count only where
-asked: around words, never inside one, so the apostrophes of "Japan's" and
-"ministers' gathering" are not marks.
+asked (`find_quotes` asks in paragraphs without double marks): around words,
+never inside one, so the apostrophes of "Japan's" and "ministers' gathering"
+are not marks.
 
 Sentences end at a stop outside quotes, not after an abbreviation or initial
 ('Gen.', 'U.S.', '(D-N.Y.)'), and after a quote that ends with a period when
@@ -68,8 +69,9 @@ def uses_double_marks(paragraphs: Sequence[str]) -> bool:
 def quote_spans(text: str, *, single_marks: bool) -> list[QuoteSpan]:
     """The quotes of one paragraph, in order.
 
-    Single marks are read when `single_marks` is set (an article without
-    double marks) or in a headline-like paragraph without double marks.
+    Single marks are read when `single_marks` is set (an article, or a
+    paragraph, without double marks) or in a headline-like paragraph without
+    double marks.
     """
     spans = _double_spans(text)
     if single_marks or (not spans and reads_as_headline(text)):

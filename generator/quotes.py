@@ -35,8 +35,10 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
     Ordered by paragraph and place. Pure: reads only `article` and `actors`.
     """
     paragraphs = article.paragraphs
+    # Single marks quote in an article without double ones, and in a
+    # paragraph without them ('...,' Kajiyama said' beside '"white list"').
     single_marks = not uses_double_marks(paragraphs)
-    spans = [quote_spans(text, single_marks=single_marks) for text in paragraphs]
+    spans = [quote_spans(text, single_marks=single_marks or not uses_double_marks((text,))) for text in paragraphs]
     speakers = Speakers(paragraphs, spans, actors)
     quotes: list[Quote] = []
     left_open: set[int] = set()

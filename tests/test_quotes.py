@@ -116,6 +116,13 @@ def test_single_marks_in_an_article_without_double_marks():
     ]
 
 
+def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them():
+    assert quotes_of(
+        "'We have made no concessions,' Abe told a news conference in Tokyo.",
+        'Tokyo removed Seoul from its "white list" of trusted trade partners, Mr Abe said.',
+    )[0] == ("We have made no concessions", "shinzo-abe")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"We will see," said Mark Esper, who is on his first trip.', "mark-esper"),
     ('"We will see," Esper told reporters.', "mark-esper"),
