@@ -22,6 +22,7 @@ from operator import attrgetter
 
 from .gazetteer import Entry, Gazetteer, Hit
 from .lexicon import (
+    COMPLEMENT_ONLY_HEADS,
     DATE_WORDS,
     GENERIC_INSTITUTIONS,
     HONORIFICS,
@@ -128,11 +129,16 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
         if not _free_capital(paragraph, i):
             i += 1
             continue
-        j, complement = i + 1, False
+        j, complement, inner_place = i + 1, False, None
         while j < n:
             token = tokens[j]
             if _free_capital(paragraph, j):
                 j += 1
+            elif inner_place is None and _named_after_place(paragraph, j):
+                # A place inside the name: 'Liberty Korea Party'
+                inner_place = at[j]
+                while j < n and at[j] is inner_place:
+                    j += 1
             elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1):
                 # 'and' joins names only inside a complement: 'Ministry of Food and Drug Safety',
                 # not 'Samsung Electronics and LG Display'
@@ -144,9 +150,11 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j += 1
             else:
                 break
-        hit = _body_in_run(paragraph, i, j, gazetteer)
+        hit = _body_in_run(paragraph, i, j, gazetteer, inner_place)
         if hit is not None:
             found.append(hit)
+            if inner_place is not None and inner_place in paragraph.hits and hit.start <= inner_place.start:
+                paragraph.hits.remove(inner_place)
         i = j
     return found
 
@@ -177,7 +185,9 @@ def _free_capital(paragraph: Paragraph, i: int) -> bool:
     )
 
 
-def _body_in_run(paragraph: Paragraph, i: int, j: int, gazetteer: Gazetteer) -> Hit | None:
+def _body_in_run(
+    paragraph: Paragraph, i: int, j: int, gazetteer: Gazetteer, inner_place: Hit | None = None
+) -> Hit | None:
     tokens = paragraph.tokens
     a = i
     while a < j and (tokens[a].text in NOT_NAME_WORDS or tokens[a].text in HONORIFICS):
@@ -187,6 +197,8 @@ def _body_in_run(paragraph: Paragraph, i: int, j: int, gazetteer: Gazetteer) -> 
         if tokens[h].text not in ORG_HEADS:
             continue
         following = tokens[h + 1] if h + 1 < j else None
+        if tokens[h].text in COMPLEMENT_ONLY_HEADS and (following is None or following.lower not in ("of", "on", "for")):
+            continue
         if following is None:
             end = h + 1
             break
@@ -213,8 +225,9 @@ def _body_in_run(paragraph: Paragraph, i: int, j: int, gazetteer: Gazetteer) -> 
         start = qualifier.start
     else:
         name = base
+    country = qualifier or (inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None)
     entry = gazetteer.lookup(name) or Entry(
-        slugify(name), name, "organization", qualifier.entry.name if qualifier else None, form="generic"
+        slugify(name), name, "organization", country.entry.name if country else None, form="generic"
     )
     return Hit(start, tokens[end - 1].end, paragraph.text[start:tokens[end - 1].end], entry)
 

@@ -226,7 +226,12 @@ Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Al
 Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
 Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution
+Center Centre Academy Society Forum Endowment
 """.split())
+
+# Heads that name a body only with a complement ('Center for Strategic and
+# International Studies'); alone they mostly name a place ('Press Center').
+COMPLEMENT_ONLY_HEADS = frozenset({"Center", "Centre"})
 
 # Institutions every country has: named after the country when it is given
 # ('Japanese Cabinet', 'U.S. Congress'), so two countries' cabinets stay apart.

@@ -422,10 +422,23 @@ def test_known_organisations(text, name, country):
     ("House Committee on Foreign Affairs Chairman Eliot Engel spoke.", "House Committee on Foreign Affairs"),
     ("A professor at Seoul National University said so.", "Seoul National University"),
     ("Samsung Electronics and LG said so.", "Samsung Electronics"),
+    ("The main opposition Liberty Korea Party objected.", "Liberty Korea Party"),
+    ("Victor Cha of the Center for Strategic and International Studies said so.",
+     "Center for Strategic and International Studies"),
 ])
 def test_organisations_named_by_a_head_word(text, name):
     orgs = [a.name for a in find_actors(article(text), ()) if a.kind == "organization"]
     assert orgs == [name]
+
+
+def test_a_place_in_a_party_name_is_the_party_country_not_an_actor():
+    actors = find_actors(article("The main opposition Liberty Korea Party objected."), KNOWN)
+    assert [(a.name, a.kind, a.country) for a in actors] == [("Liberty Korea Party", "organization", "South Korea")]
+
+
+def test_a_press_center_is_a_place_not_a_body():
+    actors = find_actors(article("Kim told a briefing at the Chunchugwan Press Center on Friday."), ())
+    assert [a.name for a in actors if a.kind == "organization"] == []
 
 
 def test_an_acronym_defined_in_brackets_names_its_body():
