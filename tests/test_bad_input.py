@@ -688,3 +688,20 @@ def test_any_text_through_clean_and_render_never_yields_markup(text):
     assert set(re.findall(r"<([A-Za-z][\w-]*)", out)) <= TEMPLATE_TAGS
     for target in re.findall(r'href="([^"]*)"', out):
         assert not re.match(r"[a-z][a-z0-9+.-]*:", target) or target.startswith(("http://", "https://"))
+
+
+def test_a_knowledge_file_is_read_alike_by_both_yaml_parsers_and_its_errors_point_at_the_place(tmp_path):
+    import yaml
+
+    from generator.errors import ConfigError
+    from generator.knowledge import SAFE_LOADER
+
+    for name in ("actors.yaml", "issues.yaml"):
+        text = (ROOT / "knowledge" / name).read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=SAFE_LOADER) == yaml.safe_load(text)  # noqa: S506 - a safe loader
+    (tmp_path / "actors.yaml").write_text("- name: Kono\n- name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_knowledge(tmp_path)
+    message = str(raised.value)
+    assert message.startswith(f"{tmp_path / 'actors.yaml'}: not valid YAML") and "line 2" in message
+    assert "^" in message  # the place, shown under the line
