@@ -7,7 +7,8 @@
 
 Each N runs in its own child process, so the peak memory figures are that
 run's. For each N the child builds from scratch (cold cache), adds one
-article and builds again (warm cache), and reports:
+article and builds again (warm cache) in the same process, as `briefing
+watch` does (the records it read are kept in memory), and reports:
 
 - generator time of the full build (the wall time of the whole build but
   MkDocs) and of the rebuild after adding one article, and their ratio;
@@ -106,8 +107,13 @@ def measure(project: Path, n: int, site: bool) -> dict:
 def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     from generator import pipeline
 
+    from generator.cache import Memory
+
+    # The two builds run as in `briefing watch`: one process, which keeps
+    # what it read last in memory.
+    memory = Memory()
     options = options_for(project, site=site)
-    cold, timings, generation = timed_build(options)
+    cold, timings, generation = timed_build(options, memory)
     counts = {
         "briefings": len(cold.corpus.briefings),
         "duplicates": len(cold.corpus.duplicates),
@@ -120,7 +126,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     before = tree(options.docs_dir)
 
     synth.write_article(n, options.input_dir)
-    warm, rebuild_timings, rebuild = timed_build(options_for(project, site=False))
+    warm, rebuild_timings, rebuild = timed_build(options_for(project, site=False), memory)
     after = tree(options.docs_dir)
     changed = sorted(p for p in after if before.get(p) != after[p])
     rewritten = sorted(warm.written.written + warm.written.deleted)
@@ -175,7 +181,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     }
 
 
-def timed_build(options) -> tuple:
+def timed_build(options, memory=None) -> tuple:
     """One build: its result, seconds by stage, and the generator's wall time.
 
     The generator's time is the whole `build` call but the MkDocs stage;
@@ -185,7 +191,7 @@ def timed_build(options) -> tuple:
     from generator import pipeline
 
     started = time.perf_counter()
-    result = pipeline.build(options)
+    result = pipeline.build(options, memory)
     wall = time.perf_counter() - started
     timings = dict(result.timings)
     generation = wall - timings.get("site", 0.0)

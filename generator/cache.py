@@ -131,6 +131,69 @@ def as_read_from(outcome: Outcome, path: Path) -> Outcome | None:
     return replace(outcome, article=article)
 
 
+# A file modified this recently may be modified again within its clock's tick
+# without its stat showing it: its key is worked out from its bytes again
+# rather than trusted to its stat.
+SETTLED_SECONDS = 2.0
+
+
+class Memory:
+    """What the builds of one long-running process (`briefing watch`) keep between them.
+
+    `key` works out `file_key` again only for a file (or sidecar) whose
+    stat changed since (device, inode, size, modification and change times),
+    as git's index does; `records` are the records of the last build by key,
+    for the knowledge `fingerprint` they were read with. The one mutable
+    object of a build: everything else is worked out afresh.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[Path, tuple[tuple, str | None]] = {}
+        self.fingerprint: str | None = None
+        self.records: dict[str, Outcome] = {}
+
+    def key(self, path: Path) -> str | None:
+        """`file_key(path)`, from memory when no part of the file changed."""
+        signature = _signature(path)
+        known = self._keys.get(path)
+        if signature is not None and known is not None and known[0] == signature:
+            return known[1]
+        key = file_key(path)
+        newest = max((part[4] for part in signature or () if part), default=None)
+        if newest is not None and time.time() - newest / 1e9 > SETTLED_SECONDS:
+            self._keys[path] = (signature, key)
+        else:
+            self._keys.pop(path, None)
+        return key
+
+    def keep(self, fingerprint: str, records: dict[str, Outcome]) -> None:
+        """Keep `records` (by key) as what the last build read, with `fingerprint`."""
+        self.fingerprint, self.records = fingerprint, records
+        known = set(records)
+        self._keys = {path: entry for path, entry in self._keys.items() if entry[1] in known}
+
+    def record(self, fingerprint: str, key: str | None) -> Outcome | None:
+        """The record the last build read under `key` with the same knowledge, or None."""
+        return self.records.get(key) if key is not None and fingerprint == self.fingerprint else None
+
+
+def _signature(path: Path) -> tuple | None:
+    """(device, inode, size, mtime, ctime) of the file and of each sidecar (None where absent); None if unreadable."""
+    parts = []
+    for part in (path, *(path.with_suffix(s) for s in SIDECAR_SUFFIXES)):
+        try:
+            info = part.stat()
+        except FileNotFoundError:
+            if part is path or os.path.lexists(part):
+                return None  # no file, or a dangling link: nothing to remember
+            parts.append(None)
+            continue
+        except OSError:
+            return None
+        parts.append((info.st_dev, info.st_ino, info.st_size, info.st_ctime_ns, info.st_mtime_ns))
+    return tuple(parts)
+
+
 def _small_file_bytes(path: Path, limit: int) -> bytes | None:
     try:
         info = path.stat()

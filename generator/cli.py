@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .add import add_articles
+from .cache import Memory
 from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, check_repository, deploy
 from .errors import BriefingError, InputError, RejectedInputError
 from .fetch import DEFAULT_TIMEOUT, user_agent
@@ -199,7 +200,7 @@ def _report_rejections(rejections) -> None:
         print(f"briefing: rejected {rejection.path}: {rejection.reason}", file=sys.stderr)
 
 
-def run_build(args: argparse.Namespace) -> int:
+def run_build(args: argparse.Namespace, memory: Memory | None = None) -> int:
     options = BuildOptions(
         input_dir=args.input,
         docs_dir=args.docs,
@@ -210,7 +211,7 @@ def run_build(args: argparse.Namespace) -> int:
         build_site=not args.no_site,
         strict=args.strict,
     )
-    result = build(options)
+    result = build(options, memory)
     _report_rejections(result.corpus.rejections)
     for duplicate in result.corpus.duplicates:
         print(
@@ -302,9 +303,11 @@ def run_follow(args: argparse.Namespace) -> int:
 
 
 def run_watch(args: argparse.Namespace) -> int:
+    memory = Memory()  # what one rebuild leaves the next
+
     def rebuild() -> None:
         try:
-            run_build(args)
+            run_build(args, memory)
         except BriefingError as error:
             print(f"briefing: error: {error}", file=sys.stderr)
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import CACHE_DIR, ArticleCache, TemplateCache, as_read_from, file_key, fingerprint
+from .cache import CACHE_DIR, ArticleCache, Memory, TemplateCache, as_read_from, file_key, fingerprint
 from .clean import clean
 from .dedupe import deduplicate
 from .digest import digest
@@ -107,27 +107,39 @@ def read_all(
     knowledge: Knowledge,
     cache: ArticleCache | None = None,
     workers: int | None = None,
+    memory: Memory | None = None,
 ) -> Reading:
-    """`read_one` of every path, taking what the cache holds.
+    """`read_one` of every path, taking what `memory` and the cache hold.
 
-    The files the cache does not hold are read in worker processes when
-    there are many. A record is stored only if its file did not change
-    while it was read.
+    The files neither holds are read in worker processes when there are
+    many. A record is stored only if its file did not change while it was
+    read. `memory` (a long-running process's) then holds this reading.
     """
-    keys = [file_key(path) if cache is not None else None for path in paths]
+    known = fingerprint(knowledge) if memory is not None else ""
+    keys = [
+        memory.key(path) if memory is not None else file_key(path) if cache is not None else None for path in paths
+    ]
     with collector_paused():
         outcomes: list[Briefing | Rejection | None] = [
-            _cached(cache, key, path) for key, path in zip(keys, paths)
+            _remembered(memory, known, key, path) or _cached(cache, key, path) for key, path in zip(keys, paths)
         ]
     missing = [i for i, outcome in enumerate(outcomes) if outcome is None]
     fresh = _read_many([paths[i] for i in missing], [keys[i] for i in missing], knowledge, cache, workers)
     for i, outcome in zip(missing, fresh):
         outcomes[i] = outcome
+    if memory is not None:
+        memory.keep(known, {key: outcome for key, outcome in zip(keys, outcomes) if key is not None})
     return Reading(
         outcomes=tuple(outcomes),
         keys=frozenset(key for key in keys if key is not None),
         cached=len(paths) - len(missing),
     )
+
+
+def _remembered(memory: Memory | None, known: str, key: str | None, path: Path) -> Briefing | Rejection | None:
+    """The record the last build of this process read from `path`'s bytes, or None."""
+    outcome = memory.record(known, key) if memory is not None else None
+    return as_read_from(outcome, path) if outcome is not None else None
 
 
 def _cached(cache: ArticleCache | None, key: str | None, path: Path) -> Briefing | Rejection | None:
@@ -290,12 +302,16 @@ class _Stopwatch:
             self.laps.append((consumer, total - spent[0]))
 
 
-def build(options: BuildOptions) -> BuildResult:
+def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     """Build the briefing site: Markdown into the docs folder, then (optionally) HTML.
 
     All or nothing: the new docs folder and site are staged beside the
     current ones and swapped in only when both are complete (see
     `write.replacing`). One build at a time per docs folder (`lock`).
+    `memory` is kept by a process that builds again and again (`briefing
+    watch`): the records of unchanged files are then taken from it rather
+    than from the cache folder, and unchanged files are not read to find
+    their keys.
     """
     stopwatch = _Stopwatch()
     # Configuration first: a broken knowledge or config file stops the build before any output.
@@ -309,7 +325,7 @@ def build(options: BuildOptions) -> BuildResult:
         with stopwatch.stage("read"):
             cache = ArticleCache(options.cache_dir, fingerprint(knowledge)) if options.cache_dir else None
             paths = discover(options.input_dir)
-            reading = read_all(paths, knowledge, cache, options.workers)
+            reading = read_all(paths, knowledge, cache, options.workers, memory)
             briefings, rejections = unique_ids(reading.outcomes)
             settle()
         if options.strict and rejections:

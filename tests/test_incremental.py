@@ -9,6 +9,7 @@ import pickle
 import re
 import shutil
 import subprocess
+import time
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ import jinja2
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import ArticleCache, file_key, fingerprint
+from generator.cache import ArticleCache, Memory, file_key, fingerprint
 from generator.knowledge import Knowledge, load_knowledge
 from generator.models import Briefing, Rejection
 from generator.pipeline import BuildOptions, build, collector_paused, read_all, read_one
@@ -439,3 +440,52 @@ def test_each_briefing_carries_a_key_over_its_whole_record(project):
     for path, same in ((f"/elsewhere/{path.name}", True), (str(path.with_name("other.txt")), False)):
         moved = replace(briefing, article=replace(briefing.article, source=replace(source, path=path)))
         assert (briefing_key(moved) == briefing.key) is same
+
+
+def settle(folder: Path) -> None:
+    """Date every file a minute back: `Memory` trusts the stat of a file only once it has settled."""
+    past = time.time() - 60
+    for path in folder.iterdir():
+        os.utime(path, (past, past))
+
+
+def test_a_long_running_process_takes_unchanged_records_from_memory_and_builds_the_same(project, tmp_path, monkeypatch):
+    settle(project.input_dir)
+    memory = Memory()
+    first = build(project, memory)
+    pages = tree(project.docs_dir)
+    loads, keys = [], []
+    monkeypatch.setattr(ArticleCache, "load", lambda self, key: loads.append(key))
+    real_key = cache_module.file_key
+    monkeypatch.setattr(cache_module, "file_key", lambda path: keys.append(path) or real_key(path))
+    again = build(project, memory)
+    assert (again.read, again.cached) == (0, first.read) and loads == [] and keys == []
+    assert again.corpus == first.corpus and tree(project.docs_dir) == pages
+    # A new article: only its key is worked out from its bytes, only it is looked up in the cache.
+    new = sorted(CORPUS.glob("*.txt"))[5]
+    shutil.copy(new, project.input_dir)
+    grown = build(project, memory)
+    assert grown.read == 1 and [p.name for p in keys] == [new.name] and loads == [file_key(project.input_dir / new.name)]
+    plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
+    build(plain)
+    assert tree(plain.docs_dir) == tree(project.docs_dir)
+
+
+def test_memory_notices_an_edit_a_new_sidecar_and_other_knowledge(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Seoul keeps the pact\n\nSouth Korea said on Friday it would keep the pact with Japan.\n")
+    settle(tmp_path)
+    memory = Memory()
+    first = memory.key(article)
+    assert memory.key(article) == first
+    article.write_text("Seoul keeps the pact\n\nSouth Korea said on Friday it would keep the pact with Japan!\n")
+    edited = memory.key(article)  # same size, new bytes
+    assert edited != first and edited == file_key(article)
+    (tmp_path / "a.yaml").write_text("outlet: Kyodo\n")
+    assert memory.key(article) == file_key(article) != edited
+    store = ArticleCache(tmp_path / "cache", fingerprint(KNOWLEDGE))
+    read_all([article], KNOWLEDGE, store, memory=memory)
+    assert read_all([article], KNOWLEDGE, store, memory=memory).cached == 1
+    other = Knowledge(actors=KNOWLEDGE.actors[1:], issues=KNOWLEDGE.issues)
+    assert memory.record(fingerprint(other), memory.key(article)) is None
+    assert memory.record(fingerprint(KNOWLEDGE), memory.key(article)) is not None
