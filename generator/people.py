@@ -10,8 +10,10 @@ accepted person or its surname is used alone elsewhere ('the Cho Kuk crisis'
 
 A name alone ('Esper', 'Mr. Moon', 'Minister Chung') is the person of this
 article with that surname, the one named last before it when several share it;
-otherwise a known person with that unique surname — for a Korean family name
-only when the words around it speak of a person ('Moon said', 'President Moon').
+when the words around it speak of a person, also the one whose two-word name
+starts with it ('Geng Shuang' ... 'Geng said'); otherwise a known person with
+that unique surname — for a Korean family name only when the words around it
+speak of a person ('Moon said', 'President Moon').
 
 Roles are read by `generator.roles`. The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
@@ -321,6 +323,10 @@ class _People:
     def _person_for_surname(self, candidate: _Candidate, people: dict[str, _Person], order: list[str]) -> _Person | None:
         key = surname_key(candidate.words[0])
         here = [p for p in (people[k] for k in order) if any(n.surname_key == key for n in p.names)]
+        if not here and (candidate.cue or _speaks_of_person(candidate)):
+            # A family name written first ('Geng Shuang', then 'Geng said'): the
+            # first word of a two-word name, where no name ends with it.
+            here = [p for p in (people[k] for k in order) if any(_family_first(n, key) for n in p.names)]
         if here:
             before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
             return _latest(before, candidate.position) if before else here[0]
@@ -446,3 +452,9 @@ def _after_target(tokens: Sequence, i: int) -> bool:
     if k >= 0 and tokens[k].lower == "the":
         k -= 1
     return k >= 0 and tokens[k].lower in _TARGET_PREPOSITIONS
+
+
+def _family_first(name: PersonName, key: str) -> bool:
+    """True if `key` is the first of the two words of `name` (not read as Korean, which knows its family name)."""
+    words = name.display.split()
+    return not name.korean and len(words) == 2 and words[0].lower() == key

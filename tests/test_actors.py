@@ -250,6 +250,15 @@ def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text,
     assert person.roles == (role,) and person.country == country
 
 
+def test_a_family_name_written_first_joins_its_full_name_when_it_speaks():
+    actors = find_actors(article(
+        "Spokesperson Geng Shuang made the remarks at a daily press briefing.",
+        '"We have noted the reports," Geng said. Mr Geng added that talks should go on.',
+    ), ())
+    (geng,) = [a for a in actors if a.kind == "person"]
+    assert geng.name == "Geng Shuang" and [m.text for m in geng.mentions] == ["Geng Shuang", "Geng", "Geng"]
+
+
 def test_a_venue_in_a_role_is_not_the_country_acted_for():
     actors = find_actors(article("Laura Mitchell, a senior fellow at an institute in the United States, said so."), ())
     assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Laura Mitchell", None)]
