@@ -421,6 +421,10 @@ _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
     # and without brackets, glued by a hyphen: 'UPDATE 2-South Korea says ...'
     r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?)\s?-(?=[A-Z\"“'‘])"
+    # a section label in square brackets: '[Column] Seoul must not ...'
+    r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
+    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*",
+    re.IGNORECASE,
 )
 TITLE_LIMIT = 100
 

@@ -198,6 +198,9 @@ def test_fallback_title_is_shortened_at_a_word():
      "South Korea says it will let Japan intelligence pact expire"),
     ("UPDATE-Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
     ("Update on GSOMIA-related talks", "Update on GSOMIA-related talks"),
+    ("[Column] Seoul must not gamble with alliances", "Seoul must not gamble with alliances"),
+    ("[Reporter's Notebook] A pact saved at midnight", "A pact saved at midnight"),
+    ("[Yonhap] is not a section label", "[Yonhap] is not a section label"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
