@@ -487,6 +487,9 @@ TRAILING_FRAGMENTS = _compile(
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
     r"^[^|]*[^|\s](?P<cut>\s+\|)$",
+    # A broadcaster's hand-off to its reporter: '... Our reporter Choi Jin-hoon has more.'
+    r"\s+(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r" (?:has|have) (?:more|the (?:story|details|report))\.?$",
 )
 
 # --- Dates on the page -----------------------------------------------------------

@@ -334,6 +334,15 @@ CASES = {
                   "TOKYO, Dec. 16 (Yonhap) --", "will be held in Seoul"],
          "drop": ["Listen to this article"]},
     ),
+    "broadcast_transcript_with_a_hand_off": (
+        "Seoul Suspends GSOMIA Termination\nWrite: 2019-11-22 19:05:11 Update: 2019-11-22 19:30:02\n"
+        "Anchor: South Korea has decided to conditionally suspend the termination of its military "
+        "intelligence-sharing pact with Japan. Our reporter Choi Jin-hoon has more.\n"
+        "Report: Kim You-geun of the National Security Office announced the decision on Friday evening.\n",
+        {"title": "Seoul Suspends GSOMIA Termination", "published": "2019-11-22",
+         "keep": ["South Korea has decided to conditionally suspend", "announced the decision on Friday evening."],
+         "drop": ["Anchor:", "Our reporter", "Choi Jin-hoon"]},
+    ),
     "newsletter_prompt_and_numbered_top_stories": (
         "Korea to let GSOMIA expire, Cheong Wa Dae says\n"
         "South Korea will terminate its military intelligence-sharing pact with Japan, Cheong Wa Dae "
