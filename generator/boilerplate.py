@@ -265,6 +265,9 @@ WIDGETS = _compile(
     r"^Loading\W*$",
     r"\benable JavaScript\b",
     r"^This article is more than \d+ (?:years?|months?) old$",
+    # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
+    r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
     r"^Views?\s*:?\s*\d[\d,]*$",
     flags=_I,

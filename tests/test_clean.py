@@ -334,6 +334,13 @@ CASES = {
                   "TOKYO, Dec. 16 (Yonhap) --", "will be held in Seoul"],
          "drop": ["Listen to this article"]},
     ),
+    "page_stamp_counted_back": (
+        "Seoul keeps intelligence pact with Tokyo\nPublished: 2 hours ago\n"
+        "South Korea said on Friday it would keep its military intelligence pact with Japan, officials said.\n"
+        "The pact was due to expire at midnight.\n",
+        {"published": None, "keep": ["would keep its military intelligence pact", "due to expire at midnight."],
+         "drop": ["hours ago"]},
+    ),
     "broadcast_transcript_with_a_hand_off": (
         "Seoul Suspends GSOMIA Termination\nWrite: 2019-11-22 19:05:11 Update: 2019-11-22 19:30:02\n"
         "Anchor: South Korea has decided to conditionally suspend the termination of its military "
