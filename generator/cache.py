@@ -41,6 +41,7 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from . import __version__
 from .ingest import MAX_BYTES, MAX_SIDECAR_BYTES, SIDECAR_SUFFIXES
 from .knowledge import Knowledge
+from .memo import Memo
 from .models import Briefing, Rejection
 
 CACHE_DIR = ".briefing-cache"
@@ -143,14 +144,16 @@ class Memory:
     `key` works out `file_key` again only for a file (or sidecar) whose
     stat changed since (device, inode, size, modification and change times),
     as git's index does; `records` are the records of the last build by key,
-    for the knowledge `fingerprint` they were read with. The one mutable
-    object of a build: everything else is worked out afresh.
+    for the knowledge `fingerprint` they were read with; `linked` keeps what
+    linking worked out (see `memo`). The one mutable object of a build:
+    everything else is worked out afresh.
     """
 
     def __init__(self) -> None:
         self._keys: dict[Path, tuple[tuple, str | None]] = {}
         self.fingerprint: str | None = None
         self.records: dict[str, Outcome] = {}
+        self.linked = Memo()
 
     def key(self, path: Path) -> str | None:
         """`file_key(path)`, from memory when no part of the file changed."""

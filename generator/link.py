@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from .candidates import find_candidates
 from .dossier import issue_profile
 from .knowledge import IssueDef
+from .memo import Memo
 from .models import Briefing, Corpus, Duplicate, Rejection
 from .profiles import actor_profiles, top_counts
 from .timeline import merge_events
@@ -35,12 +36,14 @@ def link(
     issues: Iterable[IssueDef] = (),
     rejections: Iterable[Rejection] = (),
     duplicates: Iterable[Duplicate] = (),
+    memo: Memo | None = None,
 ) -> Corpus:
-    """The corpus the pages are rendered from. Pure and deterministic."""
+    """The corpus the pages are rendered from. Deterministic, and the same
+    with or without `memo` (which keeps results for the next build)."""
     ordered = tuple(newest_first(briefings))
     issues = tuple(issues)
-    timeline = merge_events(ordered)
-    actors = actor_profiles(ordered)
+    timeline = merge_events(ordered, memo)
+    actors = actor_profiles(ordered, memo)
     by_id = {profile.id: profile for profile in actors}
     present = {issue for b in ordered for issue in b.issues}
     return Corpus(

@@ -310,8 +310,9 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     `write.replacing`). One build at a time per docs folder (`lock`).
     `memory` is kept by a process that builds again and again (`briefing
     watch`): the records of unchanged files are then taken from it rather
-    than from the cache folder, and unchanged files are not read to find
-    their keys.
+    than from the cache folder, unchanged files are not read to find their
+    keys, and linking works out again only the actor profiles and timeline
+    dates that a changed briefing takes part in.
     """
     stopwatch = _Stopwatch()
     # Configuration first: a broken knowledge or config file stops the build before any output.
@@ -338,7 +339,10 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             briefings = [b for b in briefings if b.id in kept_ids]
         # Link across articles: order, related articles, actors, issues, timeline.
         with stopwatch.stage("link"):
-            corpus = link(briefings, knowledge.issues, rejections, duplicates)
+            linked = memory.linked if memory is not None else None
+            corpus = link(briefings, knowledge.issues, rejections, duplicates, linked)
+            if linked is not None:
+                linked.settle()
         # Render the pages one at a time straight into a staged copy of the
         # docs folder, build the site from it, and swap both in only when
         # both are done.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TypeVar
 
+from .memo import Memo, remembered
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 
 T = TypeVar("T")
@@ -100,52 +101,66 @@ def _representative(members: Sequence[tuple[Briefing, Event]]) -> str:
     return members[min(range(len(members)), key=score)][1].text
 
 
-def merge_events(briefings: Sequence[Briefing]) -> tuple[TimelineEntry, ...]:
-    """Every event of every briefing, merged into dated entries, oldest first."""
-    by_date: dict[tuple[str, str], list[tuple[Briefing, Event]]] = defaultdict(list)
-    for briefing in sorted(briefings, key=lambda b: b.id):
-        for event in briefing.events:
-            by_date[(event.date, event.precision)].append((briefing, event))
+def merge_events(briefings: Sequence[Briefing], memo: Memo | None = None) -> tuple[TimelineEntry, ...]:
+    """Every event of every briefing, merged into dated entries, oldest first.
 
+    The entries of a date are made from the events on that date alone, so
+    with a `memo` they are worked out again only when one of those changed.
+    """
+    by_date: dict[tuple[str, str], list[tuple[Briefing, Event]]] = defaultdict(list)
+    positions: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for briefing in sorted(briefings, key=lambda b: b.id):
+        for position, event in enumerate(briefing.events):
+            by_date[(event.date, event.precision)].append((briefing, event))
+            positions[(event.date, event.precision)].append((briefing.key, position))
     entries = []
-    for (date, precision), members in sorted(by_date.items()):
-        clusters: list[list[tuple[Briefing, Event]]] = []
-        cluster_words: list[set[str]] = []
-        cluster_briefings: list[set[str]] = []
-        # Which clusters hold each word: a member is compared only with the
-        # clusters it shares a word with (no shared word, no similarity),
-        # first cluster first, so a date named by thousands of articles
-        # costs little more than one named by a few.
-        holding: dict[str, list[int]] = defaultdict(list)
-        for member in members:
-            words = content_words(member[1].text)
-            for index in sorted({i for word in words for i in holding.get(word, ())}):
-                # Two events of one article on one date are two happenings.
-                if member[0].id in cluster_briefings[index]:
-                    continue
-                if similarity(words, cluster_words[index]) >= SAME_HAPPENING:
-                    clusters[index].append(member)
-                    for word in words - cluster_words[index]:
-                        holding[word].append(index)
-                    cluster_words[index] |= words
-                    cluster_briefings[index].add(member[0].id)
-                    break
-            else:
-                clusters.append([member])
-                cluster_words.append(set(words))
-                cluster_briefings.append({member[0].id})
-                for word in words:
-                    holding[word].append(len(clusters) - 1)
-        for cluster in clusters:
-            issues = sorted({issue for b, _ in cluster for issue in b.issues})
-            entries.append(TimelineEntry(
-                date=date,
-                precision=precision,
-                text=_representative(cluster),
-                sources=_sources(cluster),
-                issues=tuple(issues),
-            ))
+    for day, members in sorted(by_date.items()):
+        keys = positions[day]
+        key = None if not all(k for k, _ in keys) else ("events", day, tuple(keys))
+        entries.extend(remembered(memo, key, lambda day=day, members=members: _merge_date(*day, members)))
     return tuple(sorted(entries, key=lambda e: (e.date, e.text)))
+
+
+def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]) -> tuple[TimelineEntry, ...]:
+    """The entries of one date: its events (by briefing id) merged where they tell one happening."""
+    entries = []
+    clusters: list[list[tuple[Briefing, Event]]] = []
+    cluster_words: list[set[str]] = []
+    cluster_briefings: list[set[str]] = []
+    # Which clusters hold each word: a member is compared only with the
+    # clusters it shares a word with (no shared word, no similarity),
+    # first cluster first, so a date named by thousands of articles
+    # costs little more than one named by a few.
+    holding: dict[str, list[int]] = defaultdict(list)
+    for member in members:
+        words = content_words(member[1].text)
+        for index in sorted({i for word in words for i in holding.get(word, ())}):
+            # Two events of one article on one date are two happenings.
+            if member[0].id in cluster_briefings[index]:
+                continue
+            if similarity(words, cluster_words[index]) >= SAME_HAPPENING:
+                clusters[index].append(member)
+                for word in words - cluster_words[index]:
+                    holding[word].append(index)
+                cluster_words[index] |= words
+                cluster_briefings[index].add(member[0].id)
+                break
+        else:
+            clusters.append([member])
+            cluster_words.append(set(words))
+            cluster_briefings.append({member[0].id})
+            for word in words:
+                holding[word].append(len(clusters) - 1)
+    for cluster in clusters:
+        issues = sorted({issue for b, _ in cluster for issue in b.issues})
+        entries.append(TimelineEntry(
+            date=date,
+            precision=precision,
+            text=_representative(cluster),
+            sources=_sources(cluster),
+            issues=tuple(issues),
+        ))
+    return tuple(entries)
 
 
 def _day_number(iso: str) -> int:

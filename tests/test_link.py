@@ -82,3 +82,44 @@ def test_top_counts_are_the_largest_counts_ties_by_key(counts, limit):
     from generator.profiles import top_counts
 
     assert top_counts(counts, limit) == sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
+def test_a_memo_from_other_builds_never_changes_the_corpus():
+    """What a long-running process keeps (`Memo`) only saves work: after builds
+    of other corpora (fewer articles, an edited one), linking gives what it
+    gives without it, and a briefing without a key is never memoised."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from generator.knowledge import load_knowledge
+    from generator.memo import Memo
+    from generator.models import briefing_key
+    from generator.pipeline import read_briefings
+    from tests.conftest import CORPUS
+
+    root = Path(__file__).resolve().parent.parent
+    knowledge = load_knowledge(root / "knowledge")
+    paths = sorted((root / "tests" / "fixtures" / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    briefings, _ = read_briefings(paths, knowledge)
+    edited = replace(briefings[3], actors=briefings[3].actors[1:], events=briefings[3].events[:-1])
+    edited = replace(edited, key=briefing_key(edited))
+    memo = Memo()
+    for earlier in (briefings[:10], briefings[5:], [*briefings[:3], edited, *briefings[4:]]):
+        link(earlier, knowledge.issues, memo=memo)
+        memo.settle()
+    assert link(briefings, knowledge.issues, memo=memo) == link(briefings, knowledge.issues)
+    keyless = [replace(b, key="") for b in briefings]
+    assert link(keyless, knowledge.issues, memo=memo) == link(keyless, knowledge.issues)
+
+
+def test_a_memo_keeps_only_what_the_last_build_asked_for():
+    from generator.memo import Memo
+
+    memo, calls = Memo(), []
+    assert memo.get("a", lambda: calls.append("a") or 1) == 1
+    assert memo.get("a", lambda: calls.append("a") or 2) == 1
+    memo.settle()
+    assert memo.get("b", lambda: calls.append("b") or 3) == 3
+    memo.settle()
+    assert memo.get("a", lambda: calls.append("a") or 4) == 4
+    assert calls == ["a", "b", "a"]
