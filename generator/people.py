@@ -153,13 +153,18 @@ class _People:
         if lower in ROLE_HEADS or lower in ROLE_MODIFIERS or lower in RELATIONAL_NOUNS or lower in SPEECH_VERBS:
             return False
         if token.is_acronym:
-            # 'MOON Jae-in': a family name in capitals before the given name
+            # 'MOON Jae-in', 'ABE Shinzo': a family name in capitals before the
+            # given name, when it is a Korean family name, a known person's,
+            # or a title stands before it ('Foreign Minister MOTEGI Toshimitsu')
             tokens = paragraph.tokens
+            if not (text.isalpha() and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
+                    and not tokens[i + 1].is_acronym):
+                return False
+            family = text.capitalize()
             return (
-                is_korean_family_name(text.capitalize())
-                and i + 1 < len(tokens)
-                and tokens[i + 1].is_capitalised
-                and not tokens[i + 1].is_acronym
+                is_korean_family_name(family)
+                or self.gazetteer.person(person_name([family, tokens[i + 1].text])) is not None
+                or (i > 0 and (tokens[i - 1].lower in ROLE_HEADS or tokens[i - 1].text in HONORIFICS))
             )
         return True
 

@@ -250,6 +250,22 @@ def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text,
     assert person.roles == (role,) and person.country == country
 
 
+@pytest.mark.parametrize("text, name, mention", [
+    ("Prime Minister ABE Shinzo told reporters so.", "Shinzo Abe", "ABE Shinzo"),  # known, other order
+    ("Foreign Minister MOTEGI Toshimitsu met his counterpart.", "Toshimitsu Motegi", "MOTEGI Toshimitsu"),
+    ("Defense Minister KOUNO Kenji met his counterpart.", "Kouno Kenji", "KOUNO Kenji"),  # a title before it
+])
+def test_a_family_name_in_capitals_before_the_given_name(text, name, mention):
+    people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert [(p.name, p.mentions[0].text) for p in people] == [(name, mention)]
+
+
+def test_an_acronym_before_a_name_is_no_family_name():
+    people = [a for a in find_actors(article("The GSOMIA Seoul signed was renewed, NATO Secretary Jens Stoltenberg said."), ())
+              if a.kind == "person"]
+    assert [p.name for p in people] == ["Jens Stoltenberg"]
+
+
 def test_a_family_name_written_first_joins_its_full_name_when_it_speaks():
     actors = find_actors(article(
         "Spokesperson Geng Shuang made the remarks at a daily press briefing.",
