@@ -68,8 +68,35 @@ def issue_path(issue_id: str) -> str:
 
 
 def issue_record_path(issue_id: str) -> str:
-    """The page with an issue's whole timeline and every source, when its page shows only part of them."""
+    """The index of an issue's whole record, when its page shows only part of its timeline and sources."""
     return f"issues/{issue_id}/record.md"
+
+
+def issue_record_part_path(issue_id: str, period: str) -> str:
+    """The page of an issue's record for one month ('2019-11'), one year given alone ('2016') or 'undated'."""
+    return f"issues/{issue_id}/record/{period}.md"
+
+
+UNDATED = "undated"
+
+
+def record_periods(issue: IssueProfile, briefings: dict[str, Briefing]) -> list[tuple[str, tuple, tuple]]:
+    """(period, timeline entries, source briefing ids) of an issue's record, newest period first.
+
+    An entry dated to the day or month falls in its month; one dated only
+    to a year, in that year; a source in the month it was published. So a
+    new article changes the pages of the periods it reports on, not all.
+    """
+    entries: dict[str, list] = defaultdict(list)
+    sources: dict[str, list] = defaultdict(list)
+    for entry in issue.timeline:
+        entries[entry.date[:4] if entry.precision == "year" else entry.date[:7]].append(entry)
+    for briefing_id in issue.briefings:
+        published = briefings[briefing_id].article.published
+        sources[published[:7] if published else UNDATED].append(briefing_id)
+    named = set(entries) | set(sources)
+    periods = sorted(named - {UNDATED}, reverse=True) + ([UNDATED] if UNDATED in named else [])
+    return [(p, tuple(entries.get(p, ())), tuple(sources.get(p, ()))) for p in periods]
 
 
 # An issue page shows at most so many timeline entries (those the most
@@ -217,6 +244,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         actor_path=actor_path,
         issue_path=issue_path,
         issue_record_path=issue_record_path,
+        issue_record_part_path=issue_record_part_path,
         actor_earlier_path=actor_earlier_path,
         source_label=source_label,
         yaml_string=yaml_string,
@@ -440,7 +468,17 @@ def render_pages(
         parts = issue_page_parts(issue)
         yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)
         if parts["record"]:
-            yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue)
+            periods = record_periods(issue, briefings)
+            yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue, periods=periods)
+            label = IssueLabel(issue.id, issue.title)
+            for period, entries, sources in periods:
+                cited = {c.briefing for entry in entries for c in entry.sources} | set(sources)
+                yield kept_page(
+                    issue_record_part_path(issue.id, period), "issue_record_part.md.j2",
+                    dict(issue=label, period=period, entries=entries, sources=sources,
+                         briefings={i: briefings[i] for i in sorted(cited)}),
+                    lambda inputs: inputs,
+                )
         if issue.timeline:
             whole = len(parts["timeline_shown"]) == len(issue.timeline)
             yield timeline_svg(issue, "the table" if whole else "the issue's record")

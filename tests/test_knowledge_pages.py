@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -161,11 +162,20 @@ def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_cor
     assert len(expiry.sources) >= 3
     row = next(line for line in pages["issues/gsomia.md"].splitlines() if line.startswith("| ") and expiry.text in line)
     assert row.count("](../briefings/") == 1 and row.endswith(f" and {len(expiry.sources) - 1} more |")
-    record_row = next(line for line in pages["issues/gsomia/record.md"].splitlines() if expiry.text in line)
-    assert record_row.count("](../../briefings/") == len(expiry.sources)
+    month = pages[f"issues/gsomia/record/{expiry.date[:7]}.md"]
+    record_row = next(line for line in month.splitlines() if expiry.text in line)
+    assert record_row.count("](../../../briefings/") == len(expiry.sources)
+    # The record's index links each period's page, newest first.
+    index = pages["issues/gsomia/record.md"]
+    periods = re.findall(r"^\| \[[^\]]+\]\(record/([\w-]+)\.md\) \| (\d+) \| (\d+) \|$", index, re.M)
+    assert [p for p, _, _ in periods] == sorted((p for p, _, _ in periods if p != "undated"), reverse=True) + (
+        ["undated"] if any(p == "undated" for p, _, _ in periods) else [])
+    assert sum(int(n) for _, n, _ in periods) == len(gsomia(full_corpus).timeline)
+    assert sum(int(n) for _, _, n in periods) == len(gsomia(full_corpus).briefings)
+    assert {f"issues/gsomia/record/{p}.md" for p, _, _ in periods} <= set(pages)
     # Without the limit, nothing is left out and there is no record page.
     monkeypatch.setattr("generator.render.MAX_ISSUE_CITATIONS", 99)
-    assert "issues/gsomia/record.md" not in {p.path for p in render(full_corpus, ROOT / "templates")}
+    assert not any(p.path.startswith("issues/gsomia/record") for p in render(full_corpus, ROOT / "templates"))
 
 
 def test_an_actor_page_shows_the_newest_appearances_and_a_page_of_its_own_the_earlier_ones(full_corpus, monkeypatch):

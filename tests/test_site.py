@@ -139,9 +139,15 @@ def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_t
     assert f"*The 2 of {total} entries that the most sources report; [the full record](gsomia/record.md)" in issue
     assert "*The newest 1 of 2 briefings; [the full record](gsomia/record.md) lists them all.*" in issue
     assert len(re.findall(r"\(\.\./briefings/[^)]+\.md\) \| \w+ \|$", issue, re.M)) == 1
-    # The record lists every entry and every source, and links back.
-    assert record.count("\n| ") - 4 == total + 2  # two header rows per table, then the rows
+    # The record lists every entry and every source by period, one page each, and links back.
+    periods = re.findall(r"^\| \[[^\]]+\]\(record/([\w-]+)\.md\) \| (\d+) \| (\d+) \|$", record, re.M)
+    assert sum(int(n) for _, n, _ in periods) == total and sum(int(n) for _, _, n in periods) == 2
     assert "[GSOMIA: the Japan–South Korea intelligence-sharing pact](../gsomia.md)" in record
+    parts = [(tmp_path / "docs" / "issues" / "gsomia" / "record" / f"{p}.md").read_text(encoding="utf-8")
+             for p, _, _ in periods]
+    rows = sum(len(re.findall(r"^\| (?!Date|---)", part, re.M)) for part in parts)
+    assert rows == total + 2
+    assert all("[the full record](../record.md)" in part and "(../../gsomia.md)" in part for part in parts)
     html = (tmp_path / "site" / "issues" / "gsomia.html").read_text(encoding="utf-8")
     assert 'href="gsomia/record.html"' in html
     assert (tmp_path / "site" / "issues" / "gsomia" / "record.html").is_file()
