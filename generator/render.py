@@ -35,13 +35,40 @@ def briefing_path(briefing_id: str) -> str:
     return f"briefings/{briefing_id}.md"
 
 
+# The period of a record page for what has no date.
+UNDATED = "undated"
+
+
 def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
 def actor_earlier_path(actor_id: str) -> str:
-    """The page with the appearances and roles of an actor older than those its page shows."""
+    """The index of an actor's appearances and roles older than those its page shows."""
     return f"actors/{actor_id}/earlier.md"
+
+
+def actor_earlier_part_path(actor_id: str, period: str) -> str:
+    """The page of an actor's earlier appearances and roles of one month ('2019-08') or 'undated'."""
+    return f"actors/{actor_id}/earlier/{period}.md"
+
+
+def earlier_periods(parts: dict, briefings: dict[str, Briefing]) -> list[tuple[str, tuple, tuple]]:
+    """(period, role sightings, appearances) of an actor's earlier ones, by the month their article
+    was published, newest first: a new article changes the page of its month, not all."""
+    roles: dict[str, list] = defaultdict(list)
+    appearances: dict[str, list] = defaultdict(list)
+    for sighting in parts["roles_earlier"]:
+        roles[sighting.published[:7] if sighting.published else UNDATED].append(sighting)
+    for appearance in parts["appearances_earlier"]:
+        published = briefings[appearance.briefing].article.published
+        appearances[published[:7] if published else UNDATED].append(appearance)
+    return [(p, tuple(roles.get(p, ())), tuple(appearances.get(p, ()))) for p in _newest_first(set(roles) | set(appearances))]
+
+
+def _newest_first(periods: set[str]) -> list[str]:
+    """Periods ('2019-11', '2016', 'undated') newest first; a year alone after its months; undated last."""
+    return sorted(periods - {UNDATED}, reverse=True) + ([UNDATED] if UNDATED in periods else [])
 
 
 # An actor page shows the newest appearances and role sightings; a country
@@ -77,8 +104,6 @@ def issue_record_part_path(issue_id: str, period: str) -> str:
     return f"issues/{issue_id}/record/{period}.md"
 
 
-UNDATED = "undated"
-
 
 def record_periods(issue: IssueProfile, briefings: dict[str, Briefing]) -> list[tuple[str, tuple, tuple]]:
     """(period, timeline entries, source briefing ids) of an issue's record, newest period first.
@@ -94,9 +119,7 @@ def record_periods(issue: IssueProfile, briefings: dict[str, Briefing]) -> list[
     for briefing_id in issue.briefings:
         published = briefings[briefing_id].article.published
         sources[published[:7] if published else UNDATED].append(briefing_id)
-    named = set(entries) | set(sources)
-    periods = sorted(named - {UNDATED}, reverse=True) + ([UNDATED] if UNDATED in named else [])
-    return [(p, tuple(entries.get(p, ())), tuple(sources.get(p, ()))) for p in periods]
+    return [(p, tuple(entries.get(p, ())), tuple(sources.get(p, ()))) for p in _newest_first(set(entries) | set(sources))]
 
 
 # An issue page shows at most so many timeline entries (those the most
@@ -246,6 +269,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         issue_record_path=issue_record_path,
         issue_record_part_path=issue_record_part_path,
         actor_earlier_path=actor_earlier_path,
+        actor_earlier_part_path=actor_earlier_part_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -459,11 +483,17 @@ def render_pages(
         shown = _actor_inputs(actor, briefings, actors, parts["roles_shown"], parts["appearances_shown"])
         yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
-            earlier = _actor_inputs(actor, briefings, actors, parts["roles_earlier"], parts["appearances_earlier"])
-            yield kept_page(
-                actor_earlier_path(actor.id), "actor_earlier.md.j2", earlier,
-                lambda inputs, parts=parts: dict(inputs, **parts),
-            )
+            periods = earlier_periods(parts, briefings)
+            label = ActorLabel(actor.id, actor.name)
+            yield page(actor_earlier_path(actor.id), "actor_earlier.md.j2", actor=label, periods=periods)
+            for period, roles, appearances in periods:
+                cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
+                yield kept_page(
+                    actor_earlier_part_path(actor.id, period), "actor_earlier_part.md.j2",
+                    dict(actor=label, period=period, roles=roles, appearances=appearances,
+                         briefings={i: briefings[i] for i in cited}),
+                    lambda inputs: inputs,
+                )
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
         yield page(issue_path(issue.id), "issue.md.j2", issue=issue, **parts)

@@ -190,12 +190,21 @@ def test_an_actor_page_shows_the_newest_appearances_and_a_page_of_its_own_the_ea
     assert note in page
 
     def headings(text):
-        return [line.replace("../../", "../") for line in text.splitlines() if line.startswith("### ")]
+        return [re.sub(r"\((?:\.\./)+", "(../", line) for line in text.splitlines() if line.startswith("### ")]
 
-    # Each appearance once, in order: the earlier ones, then the newest two.
+    # The earlier ones are listed by month, newest first, undated last; each
+    # month's page links back. Each appearance once, in order: the earlier
+    # ones (oldest month first, then the undated), then the newest two.
+    periods = re.findall(r"^\| \[[^\]]+\]\(earlier/([\w-]+)\.md\) \| (\d+) \| (\d+) \|$", earlier, re.M)
+    names = [p for p, _, _ in periods]
+    assert names == sorted((p for p in names if p != "undated"), reverse=True) + [p for p in names if p == "undated"]
+    in_order = [p for p in reversed(names) if p != "undated"] + [p for p in names if p == "undated"]
+    parts = [pages[f"actors/japan/earlier/{p}.md"] for p in in_order]
+    assert all("(../earlier.md)" in part and "(../../japan.md)" in part for part in parts)
     titles = [full_corpus_title(full_corpus, a.briefing) for a in japan.appearances]
-    assert len(headings(page)) == 2 and len(headings(earlier)) == len(titles) - 2
-    assert [h.split("](")[0][5:] for h in headings(earlier) + headings(page)] == titles
+    listed = [h for part in parts for h in headings(part)]
+    assert len(headings(page)) == 2 and len(listed) == len(titles) - 2
+    assert [h.split("](")[0][5:] for h in listed + headings(page)] == titles
     # A person with two roles shows the newest; one named once has no page of earlier ones.
     esper = next(a for a in full_corpus.actors if a.id == "mark-esper")
     assert len(esper.roles) > 1 and f"*The newest 1 of {len(esper.roles)};" in pages["actors/mark-esper.md"]
