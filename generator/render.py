@@ -39,6 +39,29 @@ def briefing_path(briefing_id: str) -> str:
 UNDATED = "undated"
 
 
+# The timeline page lists every entry up to this many; beyond, it lists the
+# months, and each month has a page (so a new article rewrites its months).
+MAX_TIMELINE_ENTRIES = 500
+
+
+def timeline_part_path(period: str) -> str:
+    """The timeline page of one month ('2019-11') or one year given alone ('2016')."""
+    return f"timeline/{period}.md"
+
+
+def timeline_periods(timeline: tuple) -> list[tuple[str, tuple]]:
+    """(period, entries) of the timeline, newest first: an entry dated to the day or month in its
+    month, one dated only to a year in that year."""
+    entries: dict[str, list] = defaultdict(list)
+    for entry in timeline:
+        entries[_period(entry)].append(entry)
+    return [(p, tuple(entries[p])) for p in _newest_first(set(entries))]
+
+
+def _period(entry) -> str:
+    return entry.date[:4] if entry.precision == "year" else entry.date[:7]
+
+
 def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
@@ -115,7 +138,7 @@ def record_periods(issue: IssueProfile, briefings: dict[str, Briefing]) -> list[
     entries: dict[str, list] = defaultdict(list)
     sources: dict[str, list] = defaultdict(list)
     for entry in issue.timeline:
-        entries[entry.date[:4] if entry.precision == "year" else entry.date[:7]].append(entry)
+        entries[_period(entry)].append(entry)
     for briefing_id in issue.briefings:
         published = briefings[briefing_id].article.published
         sources[published[:7] if published else UNDATED].append(briefing_id)
@@ -270,6 +293,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         issue_record_part_path=issue_record_part_path,
         actor_earlier_path=actor_earlier_path,
         actor_earlier_part_path=actor_earlier_part_path,
+        timeline_part_path=timeline_part_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -469,7 +493,18 @@ def render_pages(
     yield page("briefings/index.md", "briefings.md.j2")
     yield page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors))
     yield page("issues/index.md", "issues.md.j2")
-    yield page("timeline.md", "timeline.md.j2")
+    if len(corpus.timeline) <= MAX_TIMELINE_ENTRIES:
+        yield page("timeline.md", "timeline.md.j2", periods=None)
+    else:
+        periods = timeline_periods(corpus.timeline)
+        yield page("timeline.md", "timeline.md.j2", periods=periods)
+        for period, entries in periods:
+            cited = sorted({c.briefing for entry in entries for c in entry.sources})
+            yield kept_page(
+                timeline_part_path(period), "timeline_part.md.j2",
+                dict(period=period, entries=entries, briefings={i: briefings[i] for i in cited}),
+                lambda inputs: inputs,
+            )
     yield page("report.md", "report.md.j2")
     yield page("tags.md", "tags.md.j2")
     for briefing in corpus.briefings:

@@ -212,6 +212,23 @@ def test_an_actor_page_shows_the_newest_appearances_and_a_page_of_its_own_the_ea
     assert f"actors/{once.id}/earlier.md" not in pages
 
 
+def test_a_long_timeline_has_a_page_per_month(full_corpus, monkeypatch):
+    from generator.render import render
+
+    monkeypatch.setattr("generator.render.MAX_TIMELINE_ENTRIES", 10)
+    pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
+    periods = re.findall(r"^\| \[[^\]]+\]\(timeline/([\w-]+)\.md\) \| (\d+) \|$", pages["timeline.md"], re.M)
+    assert [p for p, _ in periods] == sorted((p for p, _ in periods), reverse=True)
+    assert sum(int(n) for _, n in periods) == len(full_corpus.timeline)
+    listed = [line for p, _ in periods for line in pages[f"timeline/{p}.md"].splitlines() if line.startswith("- **")]
+    assert len(listed) == len(full_corpus.timeline)
+    assert all("(../briefings/" in line for line in listed)
+    # Up to the limit, one page lists them all.
+    monkeypatch.setattr("generator.render.MAX_TIMELINE_ENTRIES", len(full_corpus.timeline))
+    pages = {p.path for p in render(full_corpus, ROOT / "templates")}
+    assert not any(p.startswith("timeline/") for p in pages)
+
+
 def full_corpus_title(corpus, briefing_id):
     return next(b.article.title for b in corpus.briefings if b.id == briefing_id)
 
