@@ -349,7 +349,12 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
 
 def after_locative(tokens: Sequence[Token], i: int) -> bool:
     """True if token i follows a preposition of place: 'in Bangkok', 'in the United States'."""
+    return after_preposition(tokens, i, LOCATIVE_PREPOSITIONS)
+
+
+def after_preposition(tokens: Sequence[Token], i: int, prepositions: frozenset[str]) -> bool:
+    """True if token i follows one of `prepositions`, with or without 'the' between."""
     k = i - 1
     if k >= 0 and tokens[k].lower == "the":
         k -= 1
-    return k >= 0 and tokens[k].lower in LOCATIVE_PREPOSITIONS
+    return k >= 0 and tokens[k].lower in prepositions

@@ -181,7 +181,7 @@ class Memory:
 
 
 def _signature(path: Path) -> tuple | None:
-    """(device, inode, size, mtime, ctime) of the file and of each sidecar (None where absent); None if unreadable."""
+    """(device, inode, size, ctime, mtime) of the file and of each sidecar (None where absent); None if unreadable."""
     parts = []
     for part in (path, *(path.with_suffix(s) for s in SIDECAR_SUFFIXES)):
         try:

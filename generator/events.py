@@ -103,8 +103,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
         sentences = _sentences(paragraph)
-        for offset, sentence in sentences:
-            if index == len(paragraphs) - 1 and sentence is sentences[-1][1]:
+        for position, (offset, sentence) in enumerate(sentences):
+            if index == len(paragraphs) - 1 and position == len(sentences) - 1:
                 sentence = cut_off(sentence)  # the text stops here
             last: tuple[int, str | None, ResolvedDate | None] | None = None
             for expression in find_dates(sentence):

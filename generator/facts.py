@@ -196,7 +196,8 @@ def summarize(article: CleanArticle, sentences: Sequence[Sentence] | None = None
     sentences of its paragraph while the whole stays within SUMMARY_LIMIT
     characters (quotations and list items are not added). A first
     sentence longer than that is shortened at a word boundary and ends with
-    '…', as does a text that stops mid-sentence (`news_sentences`). Empty when the body has no sentence at all. `sentences` are the
+    '…', as does a text that stops mid-sentence (`news_sentences`). Empty
+    when the body has no sentence at all. `sentences` are the
     article's `news_sentences`, when the caller has them already.
     """
     if sentences is None:

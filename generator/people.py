@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .bodies import Paragraph, Position, after_locative
+from .bodies import Paragraph, Position, after_locative, after_preposition
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
 from .lexicon import (
@@ -256,7 +256,7 @@ class _People:
                 continue
             if after_locative(tokens, k):
                 continue  # 'a fellow at an institute in the United States' does not act for it
-            if _after_target(tokens, k):
+            if after_preposition(tokens, k, _TARGET_PREPOSITIONS):
                 continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
             if entity.kind == "country":
                 candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
@@ -450,13 +450,6 @@ def _without_parts(roles: list[str]) -> list[str]:
 # A country after these in a role is what the role deals with, not whom the person acts for.
 _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with", "against"})
 
-
-def _after_target(tokens: Sequence, i: int) -> bool:
-    """True if token i follows a preposition naming a role's object: 'Ambassador to (the) X'."""
-    k = i - 1
-    if k >= 0 and tokens[k].lower == "the":
-        k -= 1
-    return k >= 0 and tokens[k].lower in _TARGET_PREPOSITIONS
 
 
 def _family_first(name: PersonName, key: str) -> bool:

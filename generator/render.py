@@ -59,7 +59,13 @@ def timeline_periods(timeline: tuple) -> list[tuple[str, tuple]]:
 
 
 def _period(entry) -> str:
+    """The period of a timeline entry: its month, or its year when only the year is known."""
     return entry.date[:4] if entry.precision == "year" else entry.date[:7]
+
+
+def _published_period(published: str | None) -> str:
+    """The period of what an article says: the month it was published, or UNDATED."""
+    return published[:7] if published else UNDATED
 
 
 def actor_path(actor_id: str) -> str:
@@ -82,11 +88,11 @@ def earlier_periods(parts: dict, briefings: dict[str, Briefing]) -> list[tuple[s
     roles: dict[str, list] = defaultdict(list)
     appearances: dict[str, list] = defaultdict(list)
     for sighting in parts["roles_earlier"]:
-        roles[sighting.published[:7] if sighting.published else UNDATED].append(sighting)
+        roles[_published_period(sighting.published)].append(sighting)
     for appearance in parts["appearances_earlier"]:
-        published = briefings[appearance.briefing].article.published
-        appearances[published[:7] if published else UNDATED].append(appearance)
-    return [(p, tuple(roles.get(p, ())), tuple(appearances.get(p, ()))) for p in _newest_first(set(roles) | set(appearances))]
+        appearances[_published_period(briefings[appearance.briefing].article.published)].append(appearance)
+    periods = _newest_first(set(roles) | set(appearances))
+    return [(p, tuple(roles.get(p, ())), tuple(appearances.get(p, ()))) for p in periods]
 
 
 def _newest_first(periods: set[str]) -> list[str]:
@@ -140,9 +146,9 @@ def record_periods(issue: IssueProfile, briefings: dict[str, Briefing]) -> list[
     for entry in issue.timeline:
         entries[_period(entry)].append(entry)
     for briefing_id in issue.briefings:
-        published = briefings[briefing_id].article.published
-        sources[published[:7] if published else UNDATED].append(briefing_id)
-    return [(p, tuple(entries.get(p, ())), tuple(sources.get(p, ()))) for p in _newest_first(set(entries) | set(sources))]
+        sources[_published_period(briefings[briefing_id].article.published)].append(briefing_id)
+    periods = _newest_first(set(entries) | set(sources))
+    return [(p, tuple(entries.get(p, ())), tuple(sources.get(p, ()))) for p in periods]
 
 
 # An issue page shows at most so many timeline entries (those the most
@@ -482,6 +488,10 @@ def render_pages(
     def page(path: str, template: str, **context) -> Page:
         return Page(path, env.get_template(template).render(here=path, **common, **context))
 
+    def part_page(path: str, template: str, inputs: dict, cited) -> Page:
+        """A page of one period of a long list: rendered from its inputs and the briefings it cites."""
+        return kept_page(path, template, dict(inputs, briefings={i: briefings[i] for i in sorted(cited)}), lambda i: i)
+
     def kept_page(path: str, template: str, inputs: dict, context) -> Page:
         key = keys.of(template, path, inputs)
         content = previous.get(path, key) if previous is not None else None
@@ -499,11 +509,9 @@ def render_pages(
         periods = timeline_periods(corpus.timeline)
         yield page("timeline.md", "timeline.md.j2", periods=periods)
         for period, entries in periods:
-            cited = sorted({c.briefing for entry in entries for c in entry.sources})
-            yield kept_page(
-                timeline_part_path(period), "timeline_part.md.j2",
-                dict(period=period, entries=entries, briefings={i: briefings[i] for i in cited}),
-                lambda inputs: inputs,
+            yield part_page(
+                timeline_part_path(period), "timeline_part.md.j2", dict(period=period, entries=entries),
+                {c.briefing for entry in entries for c in entry.sources},
             )
     yield page("report.md", "report.md.j2")
     yield page("tags.md", "tags.md.j2")
@@ -522,12 +530,10 @@ def render_pages(
             label = ActorLabel(actor.id, actor.name)
             yield page(actor_earlier_path(actor.id), "actor_earlier.md.j2", actor=label, periods=periods)
             for period, roles, appearances in periods:
-                cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
-                yield kept_page(
+                yield part_page(
                     actor_earlier_part_path(actor.id, period), "actor_earlier_part.md.j2",
-                    dict(actor=label, period=period, roles=roles, appearances=appearances,
-                         briefings={i: briefings[i] for i in cited}),
-                    lambda inputs: inputs,
+                    dict(actor=label, period=period, roles=roles, appearances=appearances),
+                    {s.briefing for s in roles} | {a.briefing for a in appearances},
                 )
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
@@ -537,12 +543,10 @@ def render_pages(
             yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue, periods=periods)
             label = IssueLabel(issue.id, issue.title)
             for period, entries, sources in periods:
-                cited = {c.briefing for entry in entries for c in entry.sources} | set(sources)
-                yield kept_page(
+                yield part_page(
                     issue_record_part_path(issue.id, period), "issue_record_part.md.j2",
-                    dict(issue=label, period=period, entries=entries, sources=sources,
-                         briefings={i: briefings[i] for i in sorted(cited)}),
-                    lambda inputs: inputs,
+                    dict(issue=label, period=period, entries=entries, sources=sources),
+                    {c.briefing for entry in entries for c in entry.sources} | set(sources),
                 )
         if issue.timeline:
             whole = len(parts["timeline_shown"]) == len(issue.timeline)
