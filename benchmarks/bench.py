@@ -106,7 +106,6 @@ def measure(project: Path, n: int, site: bool) -> dict:
 
 def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     from generator import pipeline
-
     from generator.cache import Memory
 
     # The two builds run as in `briefing watch`: one process, which keeps
