@@ -283,6 +283,8 @@ RADIO_SCRIPT = _compile(
 # What wires print after the story: '(end)', reporter initials, credits.
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
+    # Kyodo's closing line: '==Kyodo'
+    rf"^==\s*(?:{AGENCY})\s*(?:==)?$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",

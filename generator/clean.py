@@ -713,13 +713,19 @@ class _Page:
         return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
 
     def byline_outlets(self) -> list[str | None]:
-        """The outlets bylines credit, then the agency a line of its own above the body names ('KYODO')."""
+        """The outlets bylines credit; then an agency named on a line of its own above the body
+        ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
             for i in range(self.start) if self.fates[i] == "drop:credit"
         )
-        return [*(b.outlet for b in found if b), *credited]
+        stamped = (metadata.stamp_agency(line) for line in self._dropped_before_footer("page_date"))
+        closing = (
+            metadata.canonical_agency(_probe(unit.text).strip("= "))
+            for unit in self.units if unit.text.lstrip().startswith("==")
+        )
+        return [*(b.outlet for b in found if b), *credited, *stamped, *closing]
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a masthead line, a known site named in the chrome, a copyright holder, a promotion."""

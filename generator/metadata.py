@@ -205,6 +205,15 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
 
 
+_STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,]", re.IGNORECASE)
+
+
+def stamp_agency(line: str) -> str | None:
+    """The agency a date stamp opens with ('KYODO NEWS - Nov 22, 2019 - 21:20'), or None."""
+    match = _STAMP_AGENCY.match(" ".join(line.split()))
+    return canonical_agency(match["agency"]) if match else None
+
+
 def extract_byline(candidates: Iterable[str]) -> str | None:
     """The first person credited by a byline among `candidates` (lines in page order)."""
     for line in candidates:

@@ -334,6 +334,16 @@ CASES = {
                   "TOKYO, Dec. 16 (Yonhap) --", "will be held in Seoul"],
          "drop": ["Listen to this article"]},
     ),
+    "agency_in_the_date_stamp_and_a_closing_line": (
+        "KYODO NEWS - Nov 22, 2019 - 21:20 | All, Japan, World\n"
+        "S. Korea to keep intel pact with Japan, suspending termination\n"
+        "South Korea said Friday it will conditionally suspend its decision to terminate a military "
+        "intelligence-sharing pact with Japan, hours before the accord was set to expire.\n"
+        "Japanese Prime Minister Shinzo Abe said Seoul made a strategic decision.\n==Kyodo\n",
+        {"title": "S. Korea to keep intel pact with Japan, suspending termination", "published": "2019-11-22",
+         "outlet": "Kyodo", "keep": ["will conditionally suspend", "made a strategic decision."],
+         "drop": ["KYODO NEWS", "==Kyodo"]},
+    ),
     "page_stamp_counted_back": (
         "Seoul keeps intelligence pact with Tokyo\nPublished: 2 hours ago\n"
         "South Korea said on Friday it would keep its military intelligence pact with Japan, officials said.\n"

@@ -165,6 +165,16 @@ def test_canonical_agency(name, canonical):
     assert metadata.canonical_agency(name) == canonical
 
 
+@pytest.mark.parametrize("line, agency", [
+    ("KYODO NEWS - Nov 22, 2019 - 21:20 | All, Japan, World", "Kyodo"),
+    ("Yonhap | Nov. 22, 2019", "Yonhap"),
+    ("Nov 22, 2019 - 21:20 | Kyodo", None),
+    ("Updated: Nov 22, 2019", None),
+])
+def test_stamp_agency(line, agency):
+    assert metadata.stamp_agency(line) == agency
+
+
 def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
