@@ -191,6 +191,12 @@ class Speakers:
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
             return (quoted,)
+        according = re.match(r"\s*according to\b", self.paragraphs[index][start:end], re.IGNORECASE)
+        if according:
+            # 'According to Sen. Cory Gardner, the decision "shows ..."'
+            source = self._first_actor(index, start + according.end(), end)
+            if source is not None:
+                return (source,)
         verbs = self._speech_verbs(index, start, end)
         if verbs:
             return (self._verb_subject(index, start, verbs[-1]),)

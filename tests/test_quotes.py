@@ -129,6 +129,7 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('"We will see," Esper was quoted as saying.', "mark-esper"),
     ('"We will see," Abe stressed, adding that talks would go on.', "shinzo-abe"),
     ('Esper also "reiterated the US commitment to peace," according to the Pentagon.', "pentagon"),
+    ('According to Mark Esper, the pact "serves our shared interests."', "mark-esper"),
     ('Kim You-geun, deputy director of the presidential office, said: "We decided to halt it."', "kim-you-geun"),
     ('Asked about the pact, Milley said, "We\'ll find out, we\'ll see."', "mark-milley"),
     ('"We will not yield," the ministry quoted Kang Kyung-wha as saying.', "kang-kyung-wha"),
