@@ -100,8 +100,9 @@ _HEADLINE_OPENERS = "\"'“‘([「『【《〈"
 _ALNUM = re.compile(r"[^\W_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_BULLET = re.compile(r"^(?:[•●▪‣◦·∙*]\s*|[-–]\s+|#{1,6}\s+)+")
-_LIST_ITEM = re.compile(r"^(?:[•●▪‣◦·∙*]\s*|[-–]\s+)")
+_LIST_MARK = r"[•●▪‣◦·∙*]\s*|[-–]\s+"
+_BULLET = re.compile(rf"^(?:{_LIST_MARK}|#{{1,6}}\s+)+")
+_LIST_ITEM = re.compile(rf"^(?:{_LIST_MARK})")
 _ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _KEY_NOISE = re.compile(r"[\W_]+")

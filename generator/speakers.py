@@ -78,6 +78,10 @@ class _Spot:
     pronoun: str | None = None
 
 
+# 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
+_ACCORDING = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
+
+
 class Speakers:
     """Attribution for the quotes of one article.
 
@@ -148,7 +152,7 @@ class Speakers:
             return None
         start, end = self._tail(index, span)
         text = self.paragraphs[index]
-        according = re.match(r"[\s,]*according to\b", text[start:end])
+        according = _ACCORDING.match(text[start:end])
         if according:
             return self._first_actor(index, start + according.end(), end), False
         quoted = self._quoted_as_saying(index, start, end)
@@ -191,7 +195,7 @@ class Speakers:
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
             return (quoted,)
-        according = re.match(r"\s*according to\b", self.paragraphs[index][start:end], re.IGNORECASE)
+        according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
             # 'According to Sen. Cory Gardner, the decision "shows ..."'
             source = self._first_actor(index, start + according.end(), end)
