@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .issues import fold, names_issue
 from .knowledge import IssueDef
+from .memo import Memo
 from .metadata import news_paragraphs
 from .models import (
     Actor,
@@ -278,8 +279,12 @@ def issue_profile(
     briefings: Sequence[Briefing],
     timeline: Sequence[TimelineEntry],
     profiles: dict[str, ActorProfile],
+    memo: Memo | None = None,
 ) -> IssueProfile:
-    """Everything the briefings (newest first) say about `issue`, merged and cited."""
+    """Everything the briefings (newest first) say about `issue`, merged and cited.
+
+    `memo` keeps the issue's conflicts for the next build (see `find_conflicts`).
+    """
     mine = [b for b in briefings if issue.id in b.issues]
     ids = {b.id for b in mine}
     entries = tuple(e for e in timeline if any(c.briefing in ids for c in e.sources))
@@ -291,7 +296,7 @@ def issue_profile(
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
         upcoming = tuple(e for e in entries if _after(e, newest.article.published))
-    conflicts = find_conflicts(entries)
+    conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))
     return IssueProfile(
         id=issue.id,
         title=issue.title,

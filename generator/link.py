@@ -52,7 +52,7 @@ def link(
         rejections=tuple(sorted(rejections, key=lambda r: r.path)),
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
-        issues=tuple(issue_profile(i, ordered, timeline, by_id) for i in issues if i.id in present),
+        issues=tuple(issue_profile(i, ordered, timeline, by_id, memo) for i in issues if i.id in present),
         timeline=timeline,
         candidates=find_candidates(ordered, issues),
     )

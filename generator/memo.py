@@ -7,6 +7,10 @@ results under keys that cover everything they were worked out from (the
 `key`s of the briefings involved), so a value found under its key is the
 value the work would give. Results a build did not ask for are dropped
 when it ends (`settle`), so the memo holds one build's worth at most.
+
+Work that can be brought up to date from its last result (the conflicts
+among an issue's timeline entries, when a few entries came or went) keeps
+that result by name instead (`keep`, `last`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _MISSING = object()
+# Marks the keys of values kept by name (`keep`), apart from keys of work.
+_STATE = object()
 
 
 class Memo:
@@ -34,6 +40,17 @@ class Memo:
                 value = work()
             self._now[key] = value
         return value  # type: ignore[return-value]
+
+    def last(self, name: Hashable) -> object | None:
+        """What this build, or else the last one, kept under `name` (None: nothing)."""
+        value = self._now.get((_STATE, name), _MISSING)
+        if value is _MISSING:
+            value = self._last.get((_STATE, name))
+        return value
+
+    def keep(self, name: Hashable, value: object) -> None:
+        """Keep `value` under `name` for `last` (in the next build too)."""
+        self._now[(_STATE, name)] = value
 
     def settle(self) -> None:
         """End a build: what it asked for is what the next one finds."""

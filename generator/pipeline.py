@@ -334,12 +334,12 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         # The same story captured twice becomes one briefing.
         with stopwatch.stage("dedupe"):
             sketches = [b.digest and b.digest.sketch for b in briefings]
-            kept, duplicates = deduplicate([b.article for b in briefings], sketches)
+            linked = memory.linked if memory is not None else None
+            kept, duplicates = deduplicate([b.article for b in briefings], sketches, [b.key for b in briefings], linked)
             kept_ids = {article.id for article in kept}
             briefings = [b for b in briefings if b.id in kept_ids]
         # Link across articles: order, related articles, actors, issues, timeline.
         with stopwatch.stage("link"):
-            linked = memory.linked if memory is not None else None
             corpus = link(briefings, knowledge.issues, rejections, duplicates, linked)
             if linked is not None:
                 linked.settle()

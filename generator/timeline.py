@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import TypeVar
 
 from .memo import Memo, remembered
@@ -174,7 +176,9 @@ def _one_off(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
+def find_conflicts(
+    entries: Sequence[TimelineEntry], memo: Memo | None = None, name: Hashable | None = None
+) -> tuple[Conflict, ...]:
     """Entries that tell the same happening with different dates, from different sources.
 
     Words that most entries share (the issue's own name) are no evidence of
@@ -183,47 +187,157 @@ def find_conflicts(entries: Sequence[TimelineEntry]) -> tuple[Conflict, ...]:
     each entry is compared only with the entries in that window. Words and
     sources are compared as bit sets (one bit per word, per briefing), which
     keeps each of the many comparisons to a few integer operations.
+
+    With a `memo`, what was found for the list kept under `name` last time
+    is brought up to date: when the few entries that came or went leave the
+    shared words as they were, only pairs with a new entry are compared.
+    The result is the same either way.
     """
-    counts: dict[str, int] = defaultdict(int)
-    words = [content_words(e.text) for e in entries]
-    for entry_words in words:
-        for word in entry_words:
-            counts[word] += 1
-    common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
-    words = [w - common for w in words]
-    word_bits = _BitSets()
-    bags = [word_bits.of(w) for w in words]
-    sizes = [len(w) for w in words]
-    source_bits = _BitSets()
-    sources = [source_bits.of(c.briefing for c in e.sources) for e in entries]
-    days = [_day_number(e.date) for e in entries]
-    once = [_one_off(e.text) for e in entries]
+    last = memo.last(name) if memo is not None and name is not None else None
+    found = _conflicts_since(last, entries) if isinstance(last, _Found) else None
+    if found is None:
+        found = _all_conflicts(entries, last if isinstance(last, _Found) else None)
+    if memo is not None and name is not None:
+        memo.keep(name, found)
+    return found.conflicts
+
+
+# What one entry brings to a comparison: its words (those not common) as a
+# bit set and their number, its day number, its sources as a bit set, and
+# the one-off happening it names (or None).
+_Features = tuple[int, int, int, int, "str | None"]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The conflicts among a list of entries, with what it takes to bring them up to date."""
+
+    conflicts: tuple[Conflict, ...]
+    orders: tuple[tuple, ...]  # `_conflict_order` of each conflict
+    counts: Counter[str]
+    common: frozenset[str]
+    # Each entry and its features by the entry's id(): entries kept from the
+    # build before are the same objects (see `merge_events`), and hashing
+    # thousands of them by value would cost more than the comparisons saved.
+    # (The entries held here keep their ids from being reused.) None when
+    # one entry occurs twice: then the list is worked out whole.
+    features: dict[int, tuple[TimelineEntry, _Features]] | None
+    word_bits: _BitSets
+    source_bits: _BitSets
+
+
+def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:
+    return frozenset(w for w, n in counts.items() if n > max(2, entries // 5))
+
+
+def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets, source_bits: _BitSets) -> _Features:
+    words = content_words(entry.text) - common
+    return (
+        word_bits.of(words), len(words), _day_number(entry.date),
+        source_bits.of(c.briefing for c in entry.sources), _one_off(entry.text),
+    )
+
+
+def _one_happening(a: _Features, b: _Features) -> bool:
+    """Two entries (at one precision, in one window) tell one happening: no
+    source in common, and the same one-off happening or enough words."""
+    if a[3] & b[3]:
+        return False  # one article giving two dates tells two happenings
+    if a[4] is not None and a[4] == b[4]:
+        return True
+    shared = (a[0] & b[0]).bit_count()
+    return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1])
+
+
+def _conflict(first: TimelineEntry, second: TimelineEntry) -> Conflict:
+    pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
+    return Conflict(topic=pair[0].text, versions=pair)
+
+
+def _all_conflicts(entries: Sequence[TimelineEntry], last: _Found | None) -> _Found:
+    counts = Counter(word for entry in entries for word in content_words(entry.text))
+    common = _common_words(counts, len(entries))
+    word_bits = last.word_bits if last is not None else _BitSets()
+    source_bits = last.source_bits if last is not None else _BitSets()
+    features = [_features(entry, common, word_bits, source_bits) for entry in entries]
     conflicts = []
     for precision in sorted({e.precision for e in entries}):
         # Only entries at one precision are compared, and never two on one
         # date: each entry is compared with the later days of its window.
-        order = sorted((i for i, e in enumerate(entries) if e.precision == precision), key=lambda i: (days[i], i))
+        order = sorted(
+            (i for i, e in enumerate(entries) if e.precision == precision), key=lambda i: (features[i][2], i)
+        )
+        days = [features[i][2] for i in order]
+        bags = [features[i][0] for i in order]
         window = MAX_APART[precision]
-        next_day = [len(order)] * len(order)
-        for position in range(len(order) - 2, -1, -1):
-            same_day = days[order[position + 1]] == days[order[position]]
-            next_day[position] = next_day[position + 1] if same_day else position + 1
         for position, i in enumerate(order):
-            last_day, bag, source, one_off = days[i] + window, bags[i], sources[i], once[i]
-            for later in range(next_day[position], len(order)):
-                j = order[later]
-                if days[j] > last_day:
+            mine, last_day = features[i], days[position] + window
+            for later in range(bisect_right(days, days[position], position), len(order)):
+                if days[later] > last_day:
                     break
-                if source & sources[j]:
-                    continue  # one article giving two dates tells two happenings
-                if one_off is None or one_off != once[j]:
-                    shared = (bag & bags[j]).bit_count()
-                    if shared < 2 or shared < SAME_TOPIC * min(sizes[i], sizes[j]):
-                        continue
-                first, second = entries[i], entries[j]
-                pair = (first, second) if (first.date, first.text) <= (second.date, second.text) else (second, first)
-                conflicts.append(Conflict(topic=pair[0].text, versions=pair))
-    return tuple(sorted(conflicts, key=_conflict_order))
+                # Fewer than two words in common and no one-off happening
+                # rules a pair out: most pairs end here, at one operation.
+                if mine[4] is None and (mine[0] & bags[later]).bit_count() < 2:
+                    continue
+                j = order[later]
+                if _one_happening(mine, features[j]):
+                    conflicts.append(_conflict(entries[i], entries[j]))
+    by_entry = {id(entry): (entry, f) for entry, f in zip(entries, features)}
+    return _Found(
+        **_in_order([(_conflict_order(c), c) for c in conflicts]),
+        counts=counts,
+        common=common,
+        features=by_entry if len(by_entry) == len(entries) else None,
+        word_bits=word_bits,
+        source_bits=source_bits,
+    )
+
+
+def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found | None:
+    """`last` brought up to date for `entries`, or None when they must be worked out whole."""
+    if last.features is None:
+        return None
+    now = {id(entry) for entry in entries}
+    if len(now) != len(entries):
+        return None
+    gone = [entry for i, (entry, _) in last.features.items() if i not in now]
+    new = [entry for entry in entries if id(entry) not in last.features]
+    counts = last.counts.copy()
+    counts.subtract(word for entry in gone for word in content_words(entry.text))
+    counts.update(word for entry in new for word in content_words(entry.text))
+    counts = +counts
+    common = _common_words(counts, len(entries))
+    if common != last.common:
+        return None
+    # Pairs of entries that stay, and the words left out, are judged as
+    # before; only pairs with a new entry are compared.
+    features = {i: known for i, known in last.features.items() if i in now}
+    for entry in new:
+        features[id(entry)] = (entry, _features(entry, common, last.word_bits, last.source_bits))
+    kept = [
+        (order, c) for order, c in zip(last.orders, last.conflicts)
+        if id(c.versions[0]) in now and id(c.versions[1]) in now
+    ]
+    compared: set[int] = set()
+    for entry in new:
+        mine, window = features[id(entry)][1], MAX_APART[entry.precision]
+        compared.add(id(entry))
+        for i, (other, theirs) in features.items():
+            if (
+                i not in compared
+                and other.precision == entry.precision
+                and 0 < abs(theirs[2] - mine[2]) <= window
+                and _one_happening(mine, theirs)
+            ):
+                conflict = _conflict(entry, other)
+                kept.append((_conflict_order(conflict), conflict))
+    return replace(last, **_in_order(kept), counts=counts, common=common, features=features)
+
+
+def _in_order(ordered: list[tuple[tuple, Conflict]]) -> dict[str, tuple]:
+    """The `conflicts` and `orders` of a `_Found`, from (order, conflict) pairs in any order."""
+    ordered.sort(key=itemgetter(0))
+    return {"conflicts": tuple(c for _, c in ordered), "orders": tuple(order for order, _ in ordered)}
 
 
 class _BitSets:

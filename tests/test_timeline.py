@@ -195,24 +195,88 @@ def reference_conflicts(entries):
 ONE_OFF_WORDS = WORDS + ("expired", "signed", "lapsed", "notified")
 
 
-@given(st.lists(
-    st.tuples(
-        st.integers(min_value=1, max_value=20),
-        st.lists(st.sampled_from(ONE_OFF_WORDS), min_size=0, max_size=5),
-        st.sets(st.sampled_from("abcdef"), min_size=1, max_size=3),
-        st.sampled_from(["day", "day", "month"]),
-    ),
-    max_size=14,
-))
-@settings(max_examples=300, deadline=None)
-def test_conflicts_are_those_found_pair_by_pair(rows):
-    entries = tuple(
+def _entries(rows, salt=""):
+    return [
         TimelineEntry(
             date=f"2019-{day % 12 + 1:02}" if precision == "month" else f"2019-11-{day:02}",
             precision=precision,
-            text=" ".join(words) + f" report {i:02d}",
+            text=" ".join(words) + f" report {salt}{i:02d}",
             sources=tuple(Citation(b, 0) for b in sorted(sources)),
         )
         for i, (day, words, sources, precision) in enumerate(rows)
+    ]
+
+
+def _rows(max_size):
+    return st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=20),
+            st.lists(st.sampled_from(ONE_OFF_WORDS), min_size=0, max_size=5),
+            st.sets(st.sampled_from("abcdef"), min_size=1, max_size=3),
+            st.sampled_from(["day", "day", "month"]),
+        ),
+        max_size=max_size,
     )
+
+
+ENTRY_ROWS = _rows(12)
+
+
+@given(_rows(14))
+@settings(max_examples=300, deadline=None)
+def test_conflicts_are_those_found_pair_by_pair(rows):
+    entries = tuple(_entries(rows))
     assert find_conflicts(entries) == reference_conflicts(entries)
+
+
+@given(ENTRY_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 11), max_size=3), ENTRY_ROWS), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_conflicts_brought_up_to_date_are_those_found_afresh(first, changes):
+    """Through a memo, each list (some entries gone, some new, one twice at
+    times) gives the conflicts found without one."""
+    from generator.memo import Memo
+
+    memo = Memo()
+    entries = _entries(first)
+    assert find_conflicts(entries, memo, "issue") == find_conflicts(entries)
+    for step, (gone, rows) in enumerate(changes):
+        entries = [e for i, e in enumerate(entries) if i not in gone] + _entries(rows, salt=f"{step}-")
+        if step == 2 and entries:
+            entries.append(entries[0])
+        memo.settle()
+        assert find_conflicts(entries, memo, "issue") == find_conflicts(entries)
+
+
+def test_conflicts_are_brought_up_to_date_rather_than_found_afresh(monkeypatch):
+    """One new entry is compared with the others; the pairs that stay are not compared again."""
+    from generator import timeline
+    from generator.memo import Memo
+
+    rows = [(day, ["pact", "expire", "seoul", "tokyo"], {b}, "day") for day, b in zip(range(1, 9), "abcdefgh")]
+    entries = _entries(rows)
+    memo = Memo()
+    find_conflicts(entries, memo, "issue")
+    memo.settle()
+    compared = []
+    one_happening = timeline._one_happening
+    monkeypatch.setattr(timeline, "_one_happening", lambda a, b: compared.append(1) or one_happening(a, b))
+    added = _entries([(9, ["pact", "expire", "seoul", "tokyo"], {"z"}, "day")], salt="new-")
+    updated = find_conflicts(entries + added, memo, "issue")
+    # The new entry (day 9) against the seven days in its window, days 2 to 8.
+    assert len(compared) == 7
+    compared.clear()
+    assert find_conflicts(entries + added) == updated
+    assert len(compared) > 7 * 4
+
+
+def test_words_that_become_common_end_the_conflicts_they_made():
+    """Two reports share 'pact' and 'seoul'; once most entries name both, those words are no evidence."""
+    from generator.memo import Memo
+
+    pair = _entries([(1, ["pact", "seoul"], {"a"}, "day"), (3, ["pact", "seoul"], {"b"}, "day")])
+    memo = Memo()
+    assert len(find_conflicts(pair, memo, "issue")) == 1
+    memo.settle()
+    more = pair + _entries([(day, ["pact", "seoul", word], {"c"}, "day") for day, word in
+                            ((12, "talks"), (15, "notice"), (18, "minister"))], salt="more-")
+    assert find_conflicts(more, memo, "issue") == find_conflicts(more) == ()
