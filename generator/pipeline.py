@@ -341,8 +341,6 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         # Link across articles: order, related articles, actors, issues, timeline.
         with stopwatch.stage("link"):
             corpus = link(briefings, knowledge.issues, rejections, duplicates, linked)
-            if linked is not None:
-                linked.settle()
         # Render the pages one at a time straight into a staged copy of the
         # docs folder, build the site from it, and swap both in only when
         # both are done.
@@ -352,7 +350,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         previous = PreviousPages(options.docs_dir)
         with replacing(options.docs_dir, site_dir) as staged:
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
-            pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled)
+            pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:
                 written = write_pages(timed(pages), staged.docs)
             site = None
@@ -365,6 +363,8 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             record_site(stamp, site.inputs, options.site_dir)
         if cache is not None:
             cache.prune(reading.keys, max_age=CACHE_MAX_AGE_DAYS * 86400)
+        if linked is not None:
+            linked.settle()
     return BuildResult(
         corpus=corpus,
         written=written,

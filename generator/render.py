@@ -18,7 +18,8 @@ from .charts import network_svg, timeline_svg
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
 from .cache import rendering_digest
-from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, IssueProfile, Page
+from .memo import Memo
+from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, IssueProfile, Page, TimelineEntry
 from .settings import SiteSettings
 from .timeline import strongest
 from .write import PreviousPages
@@ -177,6 +178,8 @@ def issue_page_parts(issue: IssueProfile) -> dict:
     )
 
 
+# The name a memo keeps page-key digests under (see `_Keys`).
+_DIGESTS = "page key digests"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -363,11 +366,19 @@ class _Keys:
     equal keys in every build. A briefing stands for itself by its `key`,
     worked out when it was read, and an actor profile by the keys of the
     briefings that name the actor (`actor_profiles` makes it from those
-    alone); a profile or briefing without such keys is hashed whole, once
-    per build.
+    alone); a profile or briefing without such keys, and a timeline entry,
+    is hashed whole, once per build. With a `memo`, a digest is kept for the
+    next build too, for as long as its object is in use (the entries and
+    profiles that linking took from its memo are the same objects then).
     """
 
-    def __init__(self, templates_dir: Path, settings: SiteSettings, briefings: dict[str, Briefing] | None = None) -> None:
+    def __init__(
+        self,
+        templates_dir: Path,
+        settings: SiteSettings,
+        briefings: dict[str, Briefing] | None = None,
+        memo: Memo | None = None,
+    ) -> None:
         self.briefing_keys = {i: b.key for i, b in (briefings or {}).items()}
         digest = hashlib.sha256(rendering_digest())
         for template in sorted(templates_dir.rglob("*")):
@@ -376,15 +387,24 @@ class _Keys:
                 digest.update(template.read_bytes() + b"\0")
         digest.update(repr(settings).encode())
         self.salt = digest.digest()
+        # By id(): (the object, its digest). The objects held keep their ids from being reused.
         self._shared: dict[int, tuple[object, bytes]] = {}
+        self._earlier: dict[int, tuple[object, bytes]] = {}
+        if memo is not None:
+            earlier = memo.last(_DIGESTS)
+            if isinstance(earlier, tuple) and earlier[0] == self.salt:
+                self._earlier = earlier[1]
+            memo.keep(_DIGESTS, (self.salt, self._shared))
 
     def _part(self, value: object) -> object:
         if isinstance(value, Briefing) and value.key:
             return value.key
-        if isinstance(value, (Briefing, ActorProfile)):
+        if isinstance(value, (Briefing, ActorProfile, TimelineEntry)):
             known = self._shared.get(id(value))
             if known is None or known[0] is not value:
-                known = (value, self._digest(value))
+                known = self._earlier.get(id(value))
+                if known is None or known[0] is not value:
+                    known = (value, self._digest(value))
                 self._shared[id(value)] = known
             return known[1]
         if isinstance(value, (list, tuple)):
@@ -464,6 +484,7 @@ def render_pages(
     hand_written: tuple[tuple[str, str], ...] = (),
     previous: PreviousPages | None = None,
     compiled: jinja2.BytecodeCache | None = None,
+    memo: Memo | None = None,
 ) -> Iterator[Page]:
     """Every page of the site, one at a time (a large site's pages need not all be in memory). Same corpus, same pages.
 
@@ -473,14 +494,15 @@ def render_pages(
     `previous` with the same key is taken as it is instead of being
     rendered again. A page that reads anything else fails loudly (strict
     undefined), so a key never misses an input. `compiled` keeps the
-    compiled templates between builds.
+    compiled templates between builds, and `memo` the digests of the
+    records that page keys are made of (see `_Keys`).
     """
     env = make_environment(templates_dir, compiled)
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}
     common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
-    keys = _Keys(templates_dir, settings, briefings)
+    keys = _Keys(templates_dir, settings, briefings, memo)
     captures: dict[str, list[Duplicate]] = defaultdict(list)
     for duplicate in corpus.duplicates:
         captures[duplicate.kept].append(duplicate)

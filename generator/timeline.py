@@ -302,24 +302,44 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
         return None
     gone = [entry for i, (entry, _) in last.features.items() if i not in now]
     new = [entry for entry in entries if id(entry) not in last.features]
+    # An entry made again, equal to one before (its date got another
+    # event), is the same entry: it takes the place of the one before.
+    unmatched: dict[TimelineEntry, list[TimelineEntry]] = defaultdict(list)
+    for entry in gone:
+        unmatched[entry].append(entry)
+    renamed: dict[int, TimelineEntry] = {}
+    fresh = []
+    for entry in new:
+        before = unmatched.get(entry)
+        if before:
+            renamed[id(before.pop())] = entry
+        else:
+            fresh.append(entry)
+    gone = [entry for before in unmatched.values() for entry in before]
     counts = last.counts.copy()
     counts.subtract(word for entry in gone for word in content_words(entry.text))
-    counts.update(word for entry in new for word in content_words(entry.text))
+    counts.update(word for entry in fresh for word in content_words(entry.text))
     counts = +counts
     common = _common_words(counts, len(entries))
     if common != last.common:
         return None
     # Pairs of entries that stay, and the words left out, are judged as
     # before; only pairs with a new entry are compared.
-    features = {i: known for i, known in last.features.items() if i in now}
-    for entry in new:
+    features = dict(last.features)
+    for entry in gone:
+        del features[id(entry)]
+    for i, entry in renamed.items():
+        features[id(entry)] = (entry, features.pop(i)[1])
+    for entry in fresh:
         features[id(entry)] = (entry, _features(entry, common, last.word_bits, last.source_bits))
-    kept = [
-        (order, c) for order, c in zip(last.orders, last.conflicts)
-        if id(c.versions[0]) in now and id(c.versions[1]) in now
-    ]
+    kept = []
+    for order, conflict in zip(last.orders, last.conflicts):
+        versions = tuple(renamed.get(id(version), version) for version in conflict.versions)
+        if all(id(version) in now for version in versions):
+            same = all(mine is before for mine, before in zip(versions, conflict.versions))
+            kept.append((order, conflict if same else replace(conflict, versions=versions)))
     compared: set[int] = set()
-    for entry in new:
+    for entry in fresh:
         mine, window = features[id(entry)][1], MAX_APART[entry.precision]
         compared.add(id(entry))
         for i, (other, theirs) in features.items():

@@ -469,6 +469,10 @@ def test_a_long_running_process_takes_unchanged_records_from_memory_and_builds_t
     plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
     build(plain)
     assert tree(plain.docs_dir) == tree(project.docs_dir)
+    # An article removed: what memory kept is brought up to date, not served stale.
+    sorted(project.input_dir.glob("*.txt"))[0].unlink()
+    assert build(project, memory).corpus == build(plain).corpus
+    assert tree(plain.docs_dir) == tree(project.docs_dir)
 
 
 def test_memory_notices_an_edit_a_new_sidecar_and_other_knowledge(tmp_path):

@@ -232,15 +232,19 @@ def test_conflicts_are_those_found_pair_by_pair(rows):
 @given(ENTRY_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 11), max_size=3), ENTRY_ROWS), max_size=4))
 @settings(max_examples=200, deadline=None)
 def test_conflicts_brought_up_to_date_are_those_found_afresh(first, changes):
-    """Through a memo, each list (some entries gone, some new, one twice at
-    times) gives the conflicts found without one."""
+    """Through a memo, each list (some entries gone, some new, some made
+    again, one twice at times) gives the conflicts found without one."""
     from generator.memo import Memo
+
+    from dataclasses import replace
 
     memo = Memo()
     entries = _entries(first)
     assert find_conflicts(entries, memo, "issue") == find_conflicts(entries)
     for step, (gone, rows) in enumerate(changes):
         entries = [e for i, e in enumerate(entries) if i not in gone] + _entries(rows, salt=f"{step}-")
+        # Entries made again, equal to those before (as when their date got another event).
+        entries = [replace(e) if i % 2 == step % 2 else e for i, e in enumerate(entries)]
         if step == 2 and entries:
             entries.append(entries[0])
         memo.settle()
@@ -280,3 +284,19 @@ def test_words_that_become_common_end_the_conflicts_they_made():
     more = pair + _entries([(day, ["pact", "seoul", word], {"c"}, "day") for day, word in
                             ((12, "talks"), (15, "notice"), (18, "minister"))], salt="more-")
     assert find_conflicts(more, memo, "issue") == find_conflicts(more) == ()
+
+
+def test_entries_made_again_keep_their_conflicts_in_later_builds():
+    from dataclasses import replace
+
+    from generator.memo import Memo
+
+    entries = _entries([(day, ["pact", "expire", "talks"], {b}, "day") for day, b in zip(range(1, 5), "abcd")])
+    expected = find_conflicts(entries)
+    assert expected
+    memo = Memo()
+    for _ in range(3):
+        entries = [replace(e) for e in entries]
+        assert find_conflicts(entries, memo, "issue") == expected
+        assert find_conflicts(entries, memo, "issue") == expected
+        memo.settle()
