@@ -339,12 +339,15 @@ class Page:
 
     `key` is a digest of everything the page was rendered from ('' when the
     page is always rendered anew): the next build reuses the page when its
-    key has not changed (see `render`).
+    key has not changed (see `render`). `kept` is the SHA-256 of the file
+    the last build wrote at `path` when that file is this page, as it is
+    (`content` is then not read, and empty).
     """
 
     path: str
     content: str
     key: str = ""
+    kept: str = ""
 
 
 def _reduce(record: object) -> tuple:

@@ -25,13 +25,15 @@ from .models import Briefing, Corpus, Rejection, briefing_key
 from .render import render_pages
 from .settings import load_settings
 from .site import PreviousSite, build_site, record_site
-from .write import PreviousPages, WriteResult, hand_written_pages, replacing, write_pages
+from .write import PreviousPages, WriteResult, hand_written_pages, record_pages, replacing, write_pages
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
 PARALLEL_FROM = 16
 # In the cache folder: what the site in use was built from (see `site`).
 SITE_STAMP = "site.json"
+# In the cache folder: the stat of each reusable page written (see `write.PreviousPages`).
+PAGE_STATS = "pages.json"
 # Cache entries a build did not use are removed once they are this old
 # (an edited article's earlier version, a removed article).
 CACHE_MAX_AGE_DAYS = 30
@@ -347,7 +349,8 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         site_dir = options.site_dir if options.build_site else None
         stamp = options.cache_dir / SITE_STAMP if options.cache_dir is not None else None
         hand_written = hand_written_pages(options.docs_dir)
-        previous = PreviousPages(options.docs_dir)
+        page_stats = options.cache_dir / PAGE_STATS if options.cache_dir is not None else None
+        previous = PreviousPages(options.docs_dir, page_stats)
         with replacing(options.docs_dir, site_dir) as staged:
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
@@ -359,6 +362,8 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
                 with stopwatch.stage("site"):
                     previous_site = PreviousSite(options.site_dir, stamp) if stamp else None
                     site = build_site(options.config_file, staged.docs, staged.site, strict=True, previous=previous_site)
+        if page_stats is not None:
+            record_pages(page_stats, written.stats)
         if stamp is not None and site is not None and site.inputs is not None and not site.reused:
             record_site(stamp, site.inputs, options.site_dir)
         if cache is not None:

@@ -30,13 +30,18 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import OutputError
 from .models import Page
 
 MANIFEST = ".briefing-manifest.json"
+# A page file whose mtime is this much older than the record of its stat
+# (`record_pages`) is known unchanged by its stat (inode, size, mtime)
+# alone, as git's index does; a newer one may have been edited within the
+# same tick, so it is read.
+SETTLED_NS = 2_000_000_000
 PAGE_SUFFIXES = (".md", ".svg", ".xml", ".json")
 # Beside each published folder: `<name>.new` (being built) and `<name>.old`
 # (the previous tree, until it is removed), and the swap journal.
@@ -56,11 +61,13 @@ FILE_MODE = 0o666 & ~_umask()
 
 @dataclass(frozen=True)
 class WriteResult:
-    """What the writer did, as sorted relative paths."""
+    """What the writer did, as sorted relative paths; and, by path, each
+    keyed page's SHA-256, inode, size and mtime (see `record_pages`)."""
 
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
     deleted: tuple[str, ...]
+    stats: dict[str, list] = field(default_factory=dict, compare=False)
 
 
 def check_path(path: str) -> PurePosixPath:
@@ -119,11 +126,15 @@ class PreviousPages:
 
     `get(path, key)` is the text of the page at `path` when the last build
     rendered it from the same key and the file still holds exactly what was
-    written then; otherwise None, and the page is rendered again. A missing
-    or unreadable manifest only means nothing is reused.
+    written then; otherwise None, and the page is rendered again.
+    `unchanged(path, key)` says the same from the file's stat alone where
+    the stats the last build recorded (`stats`, see `record_pages`; kept
+    out of the docs folder, which holds only what the inputs decide) allow
+    it: the file's SHA-256, or None (then ask `get`). A missing or
+    unreadable manifest or record only means nothing is reused.
     """
 
-    def __init__(self, docs_dir: Path) -> None:
+    def __init__(self, docs_dir: Path, stats: Path | None = None) -> None:
         self.docs_dir = docs_dir
         try:
             data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
@@ -137,6 +148,20 @@ class PreviousPages:
             if isinstance(path, str) and isinstance(entry, list) and len(entry) == 2
             and all(isinstance(part, str) for part in entry)
         }
+        self.stats = _recorded_stats(stats, self.keys) if stats is not None else {}
+
+    def unchanged(self, path: str, key: str) -> str | None:
+        """The SHA-256 of the file at `path` if the last build wrote it from `key` and its stat is as then."""
+        recorded, known = self.keys.get(path), self.stats.get(path)
+        if recorded is None or recorded[0] != key or known is None:
+            return None
+        try:
+            check_path(path)
+            if file_stat(self.docs_dir / path) != known:
+                return None
+        except (OSError, OutputError):
+            return None
+        return recorded[1]
 
     def get(self, path: str, key: str) -> str | None:
         recorded = self.keys.get(path)
@@ -182,6 +207,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     seen: set[str] = set()
     written, unchanged = [], []
     keys: dict[str, list[str]] = {}
+    stats: dict[str, list] = {}
     for page in pages:
         check_path(page.path)
         if page.path in seen:
@@ -193,14 +219,24 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
                 f"{target} exists and was not written by briefing; "
                 "rename or move it (hand-written pages must not share a generated page's path)"
             )
-        data = page.content.encode("utf-8")
-        if page.key:
-            keys[page.path] = [page.key, hashlib.sha256(data).hexdigest()]
-        if _holds(target, data):
+        if page.kept:
+            # The file the last build wrote, as it is (see `PreviousPages.unchanged`).
+            keys[page.path] = [page.key, page.kept]
+            try:
+                stats[page.path] = [page.kept, *file_stat(target)]
+            except OSError:
+                raise OutputError(f"{target}: changed while the build ran; build again") from None
             unchanged.append(page.path)
             continue
-        atomic_write(target, data)
-        written.append(page.path)
+        data = page.content.encode("utf-8")
+        if _holds(target, data):
+            unchanged.append(page.path)
+        else:
+            atomic_write(target, data)
+            written.append(page.path)
+        if page.key:
+            keys[page.path] = [page.key, hashlib.sha256(data).hexdigest()]
+            stats[page.path] = [keys[page.path][1], *file_stat(target)]
 
     deleted = []
     for path in sorted(owned - seen):
@@ -218,7 +254,41 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     manifest = (json.dumps({"files": sorted(seen), "keys": keys}, indent=1) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
         atomic_write(docs_dir / MANIFEST, manifest)
-    return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted))
+    return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted), stats)
+
+
+def record_pages(record: Path, stats: dict[str, list]) -> None:
+    """Record the stat of each keyed page (`WriteResult.stats`) for `PreviousPages.unchanged`
+    (atomically; a record that cannot be written only means the next build reads the pages)."""
+    try:
+        atomic_write(record, (json.dumps(stats, sort_keys=True) + "\n").encode("utf-8"))
+    except OSError:
+        pass
+
+
+def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, mtime) of each page in `record` whose SHA-256 is the manifest's and
+    whose mtime is settled (SETTLED_NS before the record was written)."""
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        settled_before = record.stat().st_mtime_ns - SETTLED_NS
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        path: (entry[1], entry[2], entry[3]) for path, entry in data.items()
+        if path in keys and isinstance(entry, list) and len(entry) == 4 and entry[0] == keys[path][1]
+        and all(isinstance(part, int) for part in entry[1:]) and entry[3] < settled_before
+    }
+
+
+def file_stat(path: Path) -> tuple[int, int, int]:
+    """(inode, size, mtime in ns) of a plain file; OSError for anything else."""
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a plain file", str(path))
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _holds(target: Path, data: bytes) -> bool:

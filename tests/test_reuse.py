@@ -147,3 +147,49 @@ def test_an_actor_page_key_follows_the_briefings_that_name_the_actor(project):
     # A briefing that does not name the actor takes no part.
     other = next(b.id for b in corpus.briefings if b.id not in {a.briefing for a in actor.appearances})
     assert key(dict(briefings, **{other: replace(briefings[other], key="0" * 64)})) == key(briefings)
+
+
+@pytest.fixture
+def settled_at_once(monkeypatch):
+    """Pages count as settled as soon as their stat is recorded (else only two seconds on)."""
+    monkeypatch.setattr(write_module, "SETTLED_NS", -(10**12))
+
+
+def test_pages_known_unchanged_by_their_stat_are_not_read(project, tmp_path, counted, settled_at_once, monkeypatch):
+    first = build(project)
+    kept = []
+    unchanged = PreviousPages.unchanged
+    monkeypatch.setattr(
+        write_module.PreviousPages, "unchanged",
+        lambda self, path, key: (lambda sha: sha is not None and kept.append(path) or sha)(unchanged(self, path, key)),
+    )
+    second = build(project)
+    reusable = {f"briefings/{b.id}.md" for b in first.corpus.briefings} | {f"actors/{a.id}.md" for a in first.corpus.actors}
+    assert set(kept) == reusable and counted == []
+    assert second.written.written == () and set(second.written.unchanged) >= reusable
+    # A new article, then a page edited by hand at the same size: the site is what a fresh build gives.
+    shutil.copy(MORE[0], project.input_dir / MORE[0].name)
+    build(project)
+    page = project.docs_dir / f"briefings/{first.corpus.briefings[0].id}.md"
+    generated = page.read_bytes()
+    page.write_bytes(generated.replace(b"## Source", b"## SOURCE"))
+    build(project)
+    assert page.read_bytes() == generated
+    assert tree(project.docs_dir) == fresh(project, tmp_path, "fresh")
+
+
+def test_a_stale_or_damaged_record_of_page_stats_only_means_pages_are_read(project, counted, settled_at_once):
+    from generator.pipeline import PAGE_STATS
+
+    build(project)
+    record = project.cache_dir / PAGE_STATS
+    stats = json.loads(record.read_text(encoding="utf-8"))
+    path = sorted(stats)[0]
+    for damaged in ("not json", "[]", json.dumps({path: ["0" * 64, *stats[path][1:]]}), json.dumps({path: [1, 2]})):
+        record.write_text(damaged, encoding="utf-8")
+        previous = PreviousPages(project.docs_dir, record)
+        assert previous.unchanged(path, previous.keys[path][0]) is None
+        assert previous.get(path, previous.keys[path][0]) is not None
+    record.unlink()
+    record.mkdir()
+    build(project)  # the record cannot be written: the build goes on
