@@ -29,6 +29,7 @@ import charset_normalizer
 import yaml
 
 from .errors import InputError
+from .knowledge import SAFE_LOADER
 from .models import RawArticle, SourceMeta
 from .webpage import page_meta
 
@@ -319,8 +320,8 @@ def _merge_meta(*layers: SourceMeta) -> SourceMeta:
     return SourceMeta(**values)
 
 
-class _MetaLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that keeps plain dates as strings and refuses repeated keys.
+class _MetaRules:
+    """yaml.SafeLoader, as a mixin before it, that keeps plain dates as strings and refuses repeated keys.
 
     SafeLoader turns `2019-13-01` into a ValueError before the key is known;
     kept as a string, the date is checked here and the error names its key.
@@ -349,14 +350,27 @@ class _MetaLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-_MetaLoader.add_constructor(None, _MetaLoader.construct_undefined)
-_MetaLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class _MetaLoader(_MetaRules, yaml.SafeLoader):
+    """The rules on Python's parser, which words errors with their place."""
+
+
+class _FastMetaLoader(_MetaRules, SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """The rules on libyaml's parser, when PyYAML has it (several times faster)."""
+
+
+for _loader in (_MetaLoader, _FastMetaLoader):
+    _loader.add_constructor(None, _loader.construct_undefined)
+    _loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
 
 def _load_yaml(text: str) -> object:
+    try:
+        return yaml.load(text, Loader=_FastMetaLoader)  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError, RecursionError):
+        pass  # worded, or read after all, by Python's parser below
     try:
         return yaml.load(text, Loader=_MetaLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -94,10 +94,10 @@ def hand_written_pages(docs_dir: Path) -> tuple[tuple[str, str], ...]:
         return ()
     owned = read_manifest(docs_dir)
     pages = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        relative = path.relative_to(docs_dir).as_posix()
-        if relative in owned or any(part.startswith(".") for part in path.relative_to(docs_dir).parts):
+    for relative, entry in sorted(_files(docs_dir).items(), key=lambda item: item[0].split("/")):
+        if not relative.endswith(".md") or relative in owned or any(part.startswith(".") for part in relative.split("/")):
             continue
+        path = Path(entry.path)
         title = path.stem.replace("-", " ").replace("_", " ").capitalize()
         try:
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:20]:
@@ -385,22 +385,30 @@ def link_tree(source: Path, target: Path) -> None:
     shutil.copymode(source, target)
     with os.scandir(source) as entries:
         for entry in entries:
-            destination = target / entry.name
+            destination = os.path.join(target, entry.name)
             if entry.is_dir(follow_symlinks=False):
-                destination.mkdir()
-                link_tree(Path(entry.path), destination)
+                os.mkdir(destination)
+                link_tree(Path(entry.path), Path(destination))
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
-                _link_file(Path(entry.path), destination)
+                try:
+                    os.link(entry.path, destination, follow_symlinks=False)
+                except OSError:
+                    _copy_file(Path(entry.path), Path(destination))
 
 
 def _link_file(source: Path, destination: Path) -> None:
     try:
         os.link(source, destination, follow_symlinks=False)
     except OSError:
-        if source.is_symlink():
-            destination.symlink_to(os.readlink(source))
-        else:
-            shutil.copy2(source, destination)
+        _copy_file(source, destination)
+
+
+def _copy_file(source: Path, destination: Path) -> None:
+    """What a hard link cannot be: a copy (of a symlink, the symlink)."""
+    if source.is_symlink():
+        destination.symlink_to(os.readlink(source))
+    else:
+        shutil.copy2(source, destination)
 
 
 def _files(folder: Path, prefix: str = "") -> dict[str, os.DirEntry]:

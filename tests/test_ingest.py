@@ -462,3 +462,27 @@ def test_html_page_date_is_never_guessed_from_a_copyright_line(tmp_path):
         encoding="utf-8",
     )
     assert read_article(page).meta.published is None
+
+
+@pytest.mark.parametrize("text", [
+    "published: 2019-11-22\noutlet: Kyodo\n",
+    "published: 2019-13-01\n",
+    "url: https://example.com/a?b=1\ntitle: 'GSOMIA: the pact'\n",
+    "a: 1\na: 2\n",
+    "x: !!python/object/apply:os.system ['true']\n",
+    "- one\n- two\n",
+])
+def test_both_yaml_parsers_read_sidecars_alike(text):
+    """libyaml's parser (fast) and Python's (which words the errors) follow the same rules."""
+    import yaml
+
+    from generator.ingest import _FastMetaLoader, _MetaLoader
+
+    def outcome(loader):
+        try:
+            return yaml.load(text, Loader=loader)  # noqa: S506 - safe loaders
+        except yaml.YAMLError as exc:
+            return type(exc)
+
+    assert outcome(_FastMetaLoader) == outcome(_MetaLoader)
+    assert _FastMetaLoader is not _MetaLoader and "CSafeLoader" in [c.__name__ for c in _FastMetaLoader.__mro__]
