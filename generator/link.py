@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from .candidates import find_candidates
 from .dossier import issue_profile
@@ -48,7 +49,7 @@ def link(
     present = {issue for b in ordered for issue in b.issues}
     return Corpus(
         briefings=ordered,
-        related=related(ordered),
+        related=related(ordered, memo),
         rejections=tuple(sorted(rejections, key=lambda r: r.path)),
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
@@ -67,35 +68,111 @@ def _signature(briefing: Briefing) -> dict[str, int]:
     return weights
 
 
-def related(briefings: tuple[Briefing, ...]) -> dict[str, tuple[str, ...]]:
+def related(briefings: tuple[Briefing, ...], memo: Memo | None = None) -> dict[str, tuple[str, ...]]:
     """For each briefing, the ids of those sharing the most actors and issues with it.
 
     Scores come from an index of who names what, so the work grows with the
     number of shared keys, not with the square of the number of briefings; a
     key named by more than COMMON_KEY briefings tells too little to rank by.
+
+    With a `memo`, the index of the build before is brought up to date, and
+    only the briefings that share a key with a briefing that came, went or
+    changed are ranked again. The result is the same either way.
     """
-    signatures = {b.id: _signature(b) for b in briefings}
-    postings: dict[str, list[str]] = defaultdict(list)
-    for briefing_id, signature in signatures.items():
-        for key in signature:
-            postings[key].append(briefing_id)
-    # The weight every briefing on a key gives it, where they all give the
-    # same (nearly always): then the key adds that weight to each of them at
-    # once, in C, rather than one by one.
-    uniform = {key for key, others in postings.items() if len({signatures[other][key] for other in others}) == 1}
-    result = {}
-    for briefing_id, signature in signatures.items():
+    last = memo.last(_RELATED) if memo is not None else None
+    index = last.since(briefings) if isinstance(last, _Related) else None
+    if index is None:
+        index = _Related.of(briefings)
+    if memo is not None:
+        memo.keep(_RELATED, index)
+    return {b.id: index.ranked[b.id] for b in briefings}
+
+
+# The name a memo keeps the index of `related` under.
+_RELATED = "related"
+
+
+@dataclass(frozen=True)
+class _Related:
+    """Who names what (`postings`: briefing ids by key), each briefing's
+    signature, and the ranking of each. `uniform` holds the keys every
+    briefing on which gives the same weight: those add it to all at once, in C."""
+
+    briefings: dict[str, Briefing]
+    signatures: dict[str, dict[str, int]]
+    postings: dict[str, list[str]]
+    uniform: frozenset[str]
+    ranked: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, briefings: Sequence[Briefing]) -> _Related:
+        signatures = {b.id: _signature(b) for b in briefings}
+        postings: dict[str, list[str]] = defaultdict(list)
+        for briefing_id, signature in signatures.items():
+            for key in signature:
+                postings[key].append(briefing_id)
+        uniform = frozenset(key for key, others in postings.items() if _is_uniform(key, others, signatures))
+        index = cls({b.id: b for b in briefings}, signatures, dict(postings), uniform, {})
+        index.ranked.update((i, index._rank(i)) for i in signatures)
+        return index
+
+    def _rank(self, briefing_id: str) -> tuple[str, ...]:
         scores: Counter[str] = Counter()
-        for key, weight in signature.items():
-            others = postings[key]
+        for key, weight in self.signatures[briefing_id].items():
+            others = self.postings[key]
             if len(others) > COMMON_KEY:
                 continue
-            if key in uniform:
+            if key in self.uniform:
                 for _ in range(weight):
                     scores.update(others)
             else:
                 for other in others:
-                    scores[other] += min(weight, signatures[other][key])
+                    scores[other] += min(weight, self.signatures[other][key])
         scores.pop(briefing_id, None)
-        result[briefing_id] = tuple(other for other, _ in top_counts(scores, MAX_RELATED))
-    return result
+        return tuple(other for other, _ in top_counts(scores, MAX_RELATED))
+
+    def since(self, briefings: Sequence[Briefing]) -> _Related | None:
+        """This index brought up to date for `briefings` (None when ids repeat)."""
+        now = {b.id: b for b in briefings}
+        if len(now) != len(briefings):
+            return None
+        signatures, changed = dict(self.signatures), set()
+        for briefing_id in self.briefings.keys() - now.keys():
+            del signatures[briefing_id]
+            changed.add(briefing_id)
+        for briefing in briefings:
+            if self.briefings.get(briefing.id) is briefing:
+                continue
+            signature = _signature(briefing)
+            if signatures.get(briefing.id) != signature:
+                signatures[briefing.id] = signature
+                changed.add(briefing.id)
+        touched = {key for i in changed for key in (*self.signatures.get(i, ()), *signatures.get(i, ()))}
+        postings = dict(self.postings)
+        for key in touched:
+            kept = [i for i in postings.get(key, ()) if i not in changed]
+            postings[key] = kept + sorted(i for i in changed if key in signatures.get(i, ()))
+            if not postings[key]:
+                del postings[key]
+        uniform = (self.uniform - touched) | {
+            key for key in touched if key in postings and _is_uniform(key, postings[key], signatures)
+        }
+        index = _Related(now, signatures, postings, uniform, dict(self.ranked))
+        # Whoever shares a key whose briefings changed may rank otherwise now
+        # (unless the key is too common to rank by, before and after).
+        again = set(changed)
+        for key in touched:
+            before, after = self.postings.get(key, ()), postings.get(key, ())
+            if min(len(before), len(after)) <= COMMON_KEY:
+                again.update(before)
+                again.update(after)
+        for briefing_id in again:
+            if briefing_id in now:
+                index.ranked[briefing_id] = index._rank(briefing_id)
+            else:
+                index.ranked.pop(briefing_id, None)
+        return index
+
+
+def _is_uniform(key: str, others: Sequence[str], signatures: dict[str, dict[str, int]]) -> bool:
+    return len({signatures[other][key] for other in others}) == 1

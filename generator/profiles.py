@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import heapq
+from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from .memo import Memo, remembered
+from .memo import Memo
 from .models import Actor, ActorProfile, Appearance, Briefing, RoleSighting
 
 MAX_CO_ACTORS = 8
 
 
-def _most_common(values: list) -> object:
-    """The most frequent value; ties go to the first in sorted order (deterministic)."""
-    counts = Counter(v for v in values if v)
+def _most_common(counts: Mapping[object, int]) -> object:
+    """The most frequent value (None when there is none); ties go to the first in sorted order (deterministic)."""
     if not counts:
         return None
     best = max(counts.values())
@@ -36,46 +37,149 @@ def top_counts(counts: Mapping[str, int], limit: int) -> list[tuple[str, int]]:
 def actor_profiles(briefings: Sequence[Briefing], memo: Memo | None = None) -> tuple[ActorProfile, ...]:
     """One profile per actor id across all briefings, sorted by name.
 
-    A profile is made from the briefings that name the actor alone, so with
-    a `memo` it is worked out again only when one of them changed.
+    A profile adds up what each briefing that names the actor says of it
+    (`_Tally`). With a `memo`, the tallies of the build before are brought
+    up to date: only the briefings that came, went or changed are taken
+    away or added, and only the profiles of the actors they name are made
+    again. The result is the same either way.
     """
-    seen: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
-    for briefing in sorted(briefings, key=lambda b: (b.article.published or "9999", b.id)):
-        for actor in briefing.actors:
-            seen[actor.id].append((briefing, actor))
-    profiles = [
-        remembered(memo, _sightings_key(actor_id, sightings), lambda a=actor_id, s=sightings: _profile(a, s))
-        for actor_id, sightings in seen.items()
-    ]
-    return tuple(sorted(profiles, key=lambda p: (p.name.lower(), p.id)))
+    last = memo.last(_PROFILES) if memo is not None else None
+    if memo is not None:
+        # Taken out while it changes: a build stopped half-way leaves no half-updated tallies behind.
+        memo.keep(_PROFILES, None)
+    profiles = last.since(briefings) if isinstance(last, _Profiles) else None
+    if profiles is None:
+        profiles = _Profiles.of(briefings)
+    if memo is not None:
+        memo.keep(_PROFILES, profiles)
+    return tuple(sorted(profiles.profiles.values(), key=lambda p: (p.name.lower(), p.id)))
 
 
-def _sightings_key(actor_id: str, sightings: list[tuple[Briefing, Actor]]) -> tuple | None:
-    keys = tuple(briefing.key for briefing, _ in sightings)
-    return None if not all(keys) else ("profile", actor_id, keys)
+# The name a memo keeps the tallies of `actor_profiles` under.
+_PROFILES = "actor profiles"
 
 
-def _profile(actor_id: str, sightings: list[tuple[Briefing, Actor]]) -> ActorProfile:
-    roles, appearances = [], []
-    # How many of these briefings each other actor is named in (the actor
-    # itself too, at first: counting whole lists is done in C).
-    company: Counter[str] = Counter()
-    for briefing, actor in sightings:
-        roles.extend(RoleSighting(role, briefing.id, briefing.article.published) for role in actor.roles)
-        appearances.append(Appearance(
+class _Sighting(NamedTuple):
+    """What one briefing says of one actor."""
+
+    roles: tuple[RoleSighting, ...]
+    appearance: Appearance
+    name: str
+    kind: str
+    country: str | None
+    company: frozenset[str]  # the ids of the briefing's actors (the actor's own too)
+
+
+def _sighting(briefing: Briefing, actor: Actor) -> _Sighting:
+    return _Sighting(
+        roles=tuple(RoleSighting(role, briefing.id, briefing.article.published) for role in actor.roles),
+        appearance=Appearance(
             briefing=briefing.id,
             paragraphs=tuple(sorted({m.paragraph for m in actor.mentions})),
-            quotes=tuple(q for q in briefing.quotes if q.speaker == actor_id),
+            quotes=tuple(q for q in briefing.quotes if q.speaker == actor.id),
             roles=actor.roles,
-        ))
-        company.update({a.id for a in briefing.actors})
-    del company[actor_id]
-    return ActorProfile(
-        id=actor_id,
-        name=_most_common([a.name for _, a in sightings]),
-        kind=_most_common([a.kind for _, a in sightings]),
-        country=_most_common([a.country for _, a in sightings]),
-        roles=tuple(roles),
-        appearances=tuple(appearances),
-        co_actors=tuple(top_counts(company, MAX_CO_ACTORS)),
+        ),
+        name=actor.name,
+        kind=actor.kind,
+        country=actor.country,
+        company=frozenset(a.id for a in briefing.actors),
     )
+
+
+def _order(briefing: Briefing) -> tuple[str, str]:
+    """Where a briefing's sightings go in a profile: oldest first, undated last, then by id."""
+    return (briefing.article.published or "9999", briefing.id)
+
+
+class _Tally:
+    """The sightings of one actor, in profile order, and what they add up to
+    (how often each name, kind, country and companion occurs)."""
+
+    def __init__(self) -> None:
+        self.order: list[tuple[str, str]] = []
+        self.sightings: dict[str, list[_Sighting]] = {}
+        self.counts: tuple[Counter, Counter, Counter, Counter] = (Counter(), Counter(), Counter(), Counter())
+
+    def add(self, briefing: Briefing, sighting: _Sighting) -> None:
+        if briefing.id not in self.sightings:
+            insort(self.order, _order(briefing))
+            self.sightings[briefing.id] = []
+        self.sightings[briefing.id].append(sighting)
+        names, kinds, countries, company = self.counts
+        for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
+            if value:
+                counts[value] += 1
+        company.update(sighting.company)
+
+    def remove(self, briefing: Briefing) -> None:
+        self.order.remove(_order(briefing))
+        names, kinds, countries, company = self.counts
+        for sighting in self.sightings.pop(briefing.id):
+            for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
+                if value:
+                    _less(counts, value)
+            for other in sighting.company:
+                _less(company, other)
+
+    def profile(self, actor_id: str) -> ActorProfile:
+        names, kinds, countries, company = self.counts
+        mine = [sighting for _, briefing_id in self.order for sighting in self.sightings[briefing_id]]
+        return ActorProfile(
+            id=actor_id,
+            name=_most_common(names),
+            kind=_most_common(kinds),
+            country=_most_common(countries),
+            roles=tuple(role for sighting in mine for role in sighting.roles),
+            appearances=tuple(sighting.appearance for sighting in mine),
+            co_actors=tuple(top_counts({k: n for k, n in company.items() if k != actor_id}, MAX_CO_ACTORS)),
+        )
+
+
+def _less(counts: Counter, value: object) -> None:
+    counts[value] -= 1
+    if not counts[value]:
+        del counts[value]
+
+
+class _Profiles:
+    """The tallies of every actor, the briefings they were made from, and the profiles."""
+
+    def __init__(self) -> None:
+        self.briefings: dict[str, Briefing] = {}
+        self.tallies: dict[str, _Tally] = {}
+        self.profiles: dict[str, ActorProfile] = {}
+
+    @classmethod
+    def of(cls, briefings: Sequence[Briefing]) -> _Profiles:
+        profiles = cls()
+        profiles._change((), briefings)
+        return profiles
+
+    def since(self, briefings: Sequence[Briefing]) -> _Profiles | None:
+        """These tallies brought up to date for `briefings` (None when ids repeat)."""
+        now = {b.id: b for b in briefings}
+        if len(now) != len(briefings):
+            return None
+        gone = [b for i, b in self.briefings.items() if now.get(i) is not b]
+        new = [b for b in briefings if self.briefings.get(b.id) is not b]
+        self._change(gone, new)
+        return self
+
+    def _change(self, gone: Sequence[Briefing], new: Sequence[Briefing]) -> None:
+        touched = set()
+        for briefing in gone:
+            del self.briefings[briefing.id]
+            for actor_id in {actor.id for actor in briefing.actors}:
+                self.tallies[actor_id].remove(briefing)
+                touched.add(actor_id)
+        for briefing in new:
+            self.briefings[briefing.id] = briefing
+            for actor in briefing.actors:
+                self.tallies.setdefault(actor.id, _Tally()).add(briefing, _sighting(briefing, actor))
+                touched.add(actor.id)
+        for actor_id in touched:
+            if self.tallies[actor_id].order:
+                self.profiles[actor_id] = self.tallies[actor_id].profile(actor_id)
+            else:
+                del self.tallies[actor_id]
+                self.profiles.pop(actor_id, None)

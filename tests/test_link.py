@@ -123,3 +123,76 @@ def test_a_memo_keeps_only_what_the_last_build_asked_for():
     memo.settle()
     assert memo.get("a", lambda: calls.append("a") or 4) == 4
     assert calls == ["a", "b", "a"]
+
+
+def _briefings(rows, salt):
+    kinds = ("person", "organization", "country")
+    return [
+        briefing(
+            f"{salt}{i}",
+            actors=[Actor(id=a, name=a, kind=kinds[ord(a) % 3]) for a in sorted(actors)],
+            issues=sorted(issues),
+        )
+        for i, (actors, issues) in enumerate(rows)
+    ]
+
+
+BRIEFING_ROWS = st.lists(
+    st.tuples(st.sets(st.sampled_from("abcdefg"), max_size=4), st.sets(st.sampled_from(["gsomia", "trade"]), max_size=2)),
+    max_size=10,
+)
+
+
+@given(BRIEFING_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 12), max_size=3), BRIEFING_ROWS), max_size=4),
+       st.integers(1, 4))
+def test_related_brought_up_to_date_is_related_found_afresh(first, changes, common):
+    """Through a memo, each set of briefings (some gone, some new, some
+    edited under their id; keys becoming too common and common no more)
+    ranks as it ranks without one."""
+    from dataclasses import replace
+    from unittest.mock import patch
+
+    from generator import link as link_module
+    from generator.link import related
+    from generator.memo import Memo
+
+    memo = Memo()
+    briefings = _briefings(first, "a")
+    with patch.object(link_module, "COMMON_KEY", common):
+        assert related(tuple(briefings), memo) == related(tuple(briefings))
+        for step, (gone, rows) in enumerate(changes):
+            briefings = [b for i, b in enumerate(briefings) if i not in gone] + _briefings(rows, f"s{step}-")
+            if briefings:  # one edited under its id, one made again as it was
+                briefings[0] = replace(briefings[0], issues=("trade",) if briefings[0].issues != ("trade",) else ())
+                briefings[-1] = replace(briefings[-1])
+            memo.settle()
+            assert related(tuple(briefings), memo) == related(tuple(briefings))
+
+
+@given(BRIEFING_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 12), max_size=3), BRIEFING_ROWS), max_size=4))
+def test_actor_profiles_brought_up_to_date_are_those_made_afresh(first, changes):
+    """Through a memo, each set of briefings (some gone, some new, some
+    edited under their id, some made again as they were) gives the profiles
+    made without one."""
+    from dataclasses import replace
+
+    from generator.memo import Memo
+    from generator.profiles import actor_profiles
+
+    def dated(briefings):
+        return [
+            replace(b, article=replace(b.article, published=f"2019-11-{(i * 7) % 28 + 1:02}" if i % 3 else None))
+            for i, b in enumerate(briefings)
+        ]
+
+    memo = Memo()
+    briefings = dated(_briefings(first, "a"))
+    assert actor_profiles(briefings, memo) == actor_profiles(briefings)
+    for step, (gone, rows) in enumerate(changes):
+        briefings = [b for i, b in enumerate(briefings) if i not in gone] + dated(_briefings(rows, f"s{step}-"))
+        if briefings:
+            edited = briefings[0]
+            briefings[0] = replace(edited, actors=edited.actors[1:] + (Actor(id="a", name="A", kind="person"),))
+            briefings[-1] = replace(briefings[-1], article=replace(briefings[-1].article, published="2019-12-01"))
+        memo.settle()
+        assert actor_profiles(briefings, memo) == actor_profiles(briefings)
