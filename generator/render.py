@@ -7,7 +7,7 @@ import json
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -178,8 +178,9 @@ def issue_page_parts(issue: IssueProfile) -> dict:
     )
 
 
-# The name a memo keeps page-key digests under (see `_Keys`).
+# The names a memo keeps page-key digests (see `_Keys`) and actors' earlier periods under.
 _DIGESTS = "page key digests"
+_EARLIER = "earlier periods"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -367,9 +368,13 @@ class _Keys:
     worked out when it was read, and an actor profile by the keys of the
     briefings that name the actor (`actor_profiles` makes it from those
     alone); a profile or briefing without such keys, and a timeline entry,
-    is hashed whole, once per build. With a `memo`, a digest is kept for the
-    next build too, for as long as its object is in use (the entries and
-    profiles that linking took from its memo are the same objects then).
+    is hashed whole, once per build.
+
+    With a `memo`, a long-running process keeps each page's inputs and key
+    for the next build: inputs made of the same records (the very objects:
+    what linking took from its memo) and equal plain values have the same
+    key, found without hashing them again (`_same`). Digests are kept too,
+    for as long as their objects are in use.
     """
 
     def __init__(
@@ -390,11 +395,15 @@ class _Keys:
         # By id(): (the object, its digest). The objects held keep their ids from being reused.
         self._shared: dict[int, tuple[object, bytes]] = {}
         self._earlier: dict[int, tuple[object, bytes]] = {}
+        # By page path: (template, inputs, key), this build's and the last one's.
+        self._inputs: dict[str, tuple[str, dict, str]] = {}
+        self._earlier_inputs: dict[str, tuple[str, dict, str]] = {}
         if memo is not None:
             earlier = memo.last(_DIGESTS)
             if isinstance(earlier, tuple) and earlier[0] == self.salt:
-                self._earlier = earlier[1]
-            memo.keep(_DIGESTS, (self.salt, self._shared))
+                self._earlier, self._earlier_inputs = earlier[1], earlier[2]
+            memo.keep(_DIGESTS, (self.salt, self._shared, self._inputs))
+        self.remember = memo is not None
 
     def _part(self, value: object) -> object:
         if isinstance(value, Briefing) and value.key:
@@ -426,8 +435,33 @@ class _Keys:
         return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).digest()
 
     def of(self, template: str, path: str, inputs: dict) -> str:
-        parts = (template, path, self._part(inputs))
-        return hashlib.sha256(self.salt + repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        earlier = self._earlier_inputs.get(path)
+        if earlier is not None and earlier[0] == template and _same(earlier[1], inputs):
+            key = earlier[2]
+        else:
+            parts = (template, path, self._part(inputs))
+            key = hashlib.sha256(self.salt + repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        if self.remember:
+            self._inputs[path] = (template, inputs, key)
+        return key
+
+
+def _same(earlier: object, now: object) -> bool:
+    """Whether `now` is `earlier` as far as a page key goes: the same
+    records (the same objects: records are frozen), equal plain values of
+    the same types, in lists, tuples and dicts of the same shape and order."""
+    if earlier is now:
+        return True
+    kind = type(now)
+    if type(earlier) is not kind:
+        return False
+    if kind is dict:
+        return list(earlier) == list(now) and all(_same(earlier[k], now[k]) for k in now)  # type: ignore[index]
+    if kind in (list, tuple) or (isinstance(now, tuple) and hasattr(now, "_fields")):
+        return len(earlier) == len(now) and all(_same(a, b) for a, b in zip(earlier, now))  # type: ignore[arg-type]
+    if kind in (str, int, bool, type(None), ActorLabel, IssueLabel):
+        return earlier == now  # labels are two strings
+    return False  # a record made anew (or a value of another kind): hashed again
 
 
 def _briefing_inputs(
@@ -510,9 +544,21 @@ def render_pages(
     def page(path: str, template: str, **context) -> Page:
         return Page(path, env.get_template(template).render(here=path, **common, **context))
 
-    def part_page(path: str, template: str, inputs: dict, cited) -> Page:
+    def cited(ids: Iterable[str]) -> dict[str, Briefing]:
+        return {i: briefings[i] for i in sorted(set(ids))}
+
+    def part_page(path: str, template: str, inputs: dict, cited: dict[str, Briefing]) -> Page:
         """A page of one period of a long list: rendered from its inputs and the briefings it cites."""
-        return kept_page(path, template, dict(inputs, briefings={i: briefings[i] for i in sorted(cited)}), lambda i: i)
+        return kept_page(path, template, dict(inputs, briefings=cited), lambda i: i)
+
+    # An actor's earlier roles and appearances are its profile's and cite
+    # only briefings that name it: for the same profile (the very object,
+    # which linking's memo keeps while none of those briefings changed),
+    # the periods of the last build serve again.
+    earlier_before = memo.last(_EARLIER) if memo is not None else None
+    earlier_now: dict[str, tuple[ActorProfile, list, list]] = {}
+    if memo is not None:
+        memo.keep(_EARLIER, earlier_now)
 
     def kept_page(path: str, template: str, inputs: dict, context) -> Page:
         key = keys.of(template, path, inputs)
@@ -536,7 +582,7 @@ def render_pages(
         for period, entries in periods:
             yield part_page(
                 timeline_part_path(period), "timeline_part.md.j2", dict(period=period, entries=entries),
-                {c.briefing for entry in entries for c in entry.sources},
+                cited(c.briefing for entry in entries for c in entry.sources),
             )
     yield page("report.md", "report.md.j2")
     yield page("tags.md", "tags.md.j2")
@@ -551,14 +597,22 @@ def render_pages(
         shown = _actor_inputs(actor, briefings, actors, parts["roles_shown"], parts["appearances_shown"])
         yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
-            periods = earlier_periods(parts, briefings)
+            known = earlier_before.get(actor.id) if isinstance(earlier_before, dict) else None
+            if known is None or known[0] is not actor:
+                periods = earlier_periods(parts, briefings)
+                citing = [cited([*(s.briefing for s in roles), *(a.briefing for a in appearances)])
+                          for _, roles, appearances in periods]
+                known = (actor, periods, citing)
+            earlier_now[actor.id] = known
+            _, periods, citing = known
             label = ActorLabel(actor.id, actor.name)
-            yield page(actor_earlier_path(actor.id), "actor_earlier.md.j2", actor=label, periods=periods)
-            for period, roles, appearances in periods:
+            yield kept_page(
+                actor_earlier_path(actor.id), "actor_earlier.md.j2", dict(actor=label, periods=periods), lambda i: i
+            )
+            for (period, roles, appearances), briefings_cited in zip(periods, citing):
                 yield part_page(
                     actor_earlier_part_path(actor.id, period), "actor_earlier_part.md.j2",
-                    dict(actor=label, period=period, roles=roles, appearances=appearances),
-                    {s.briefing for s in roles} | {a.briefing for a in appearances},
+                    dict(actor=label, period=period, roles=roles, appearances=appearances), briefings_cited,
                 )
     for issue in corpus.issues:
         parts = issue_page_parts(issue)
@@ -571,7 +625,7 @@ def render_pages(
                 yield part_page(
                     issue_record_part_path(issue.id, period), "issue_record_part.md.j2",
                     dict(issue=label, period=period, entries=entries, sources=sources),
-                    {c.briefing for entry in entries for c in entry.sources} | set(sources),
+                    cited([*(c.briefing for entry in entries for c in entry.sources), *sources]),
                 )
         if issue.timeline:
             whole = len(parts["timeline_shown"]) == len(issue.timeline)

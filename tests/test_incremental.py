@@ -493,3 +493,24 @@ def test_memory_notices_an_edit_a_new_sidecar_and_other_knowledge(tmp_path):
     other = Knowledge(actors=KNOWLEDGE.actors[1:], issues=KNOWLEDGE.issues)
     assert memory.record(fingerprint(other), memory.key(article)) is None
     assert memory.record(fingerprint(KNOWLEDGE), memory.key(article)) is not None
+
+
+def test_a_long_running_process_builds_long_lists_split_by_month_as_a_fresh_build(project, tmp_path, monkeypatch):
+    """With pages per month everywhere (small limits), what memory keeps
+    (profiles, earlier periods, page keys) gives the pages a fresh build gives."""
+    for name, value in (("MAX_ACTOR_APPEARANCES", 2), ("MAX_ACTOR_ROLES", 1), ("MAX_TIMELINE_ENTRIES", 10),
+                        ("MAX_ISSUE_TIMELINE", 5), ("MAX_ISSUE_SOURCES", 3)):
+        monkeypatch.setattr(f"generator.render.{name}", value)
+    settle(project.input_dir)
+    memory = Memory()
+    build(project, memory)
+    plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
+    more = sorted(CORPUS.glob("*.txt"))[5:8]
+    for step, change in enumerate([*more, "remove", "remove"]):
+        if change == "remove":
+            sorted(project.input_dir.glob("*.txt"))[step].unlink()
+        else:
+            shutil.copy(change, project.input_dir)
+        assert build(project, memory).corpus == build(plain).corpus
+        assert tree(plain.docs_dir) == tree(project.docs_dir)
+    assert any(path.startswith("actors/japan/earlier/") for path in tree(project.docs_dir))

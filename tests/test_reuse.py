@@ -193,3 +193,21 @@ def test_a_stale_or_damaged_record_of_page_stats_only_means_pages_are_read(proje
     record.unlink()
     record.mkdir()
     build(project)  # the record cannot be written: the build goes on
+
+
+def test_inputs_are_the_same_only_as_the_same_records_and_equal_plain_values():
+    from generator.models import Citation, TimelineEntry
+    from generator.render import ActorLabel, _same
+
+    entry = TimelineEntry("2019-11-22", "day", "Seoul keeps the pact", (Citation("a", 0),))
+    inputs = dict(actor=ActorLabel("moon", "Moon Jae-in"), entries=[entry], period="2019-11", n=1)
+    assert _same(inputs, dict(actor=ActorLabel("moon", "Moon Jae-in"), entries=[entry], period="2019-11", n=1))
+    for other in (
+        dict(inputs, entries=[replace(entry)]),  # equal, but made anew: hashed again
+        dict(inputs, entries=(entry,)),
+        dict(inputs, n=True),
+        dict(inputs, actor=ActorLabel("moon", "Moon Jae In")),
+        dict(reversed(list(inputs.items()))),
+        dict(inputs, extra=None),
+    ):
+        assert not _same(inputs, other)
