@@ -332,8 +332,12 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
         features[id(entry)] = (entry, features.pop(i)[1])
     for entry in fresh:
         features[id(entry)] = (entry, _features(entry, common, last.word_bits, last.source_bits))
+    touched = renamed.keys() | {id(entry) for entry in gone}
     kept = []
     for order, conflict in zip(last.orders, last.conflicts):
+        if id(conflict.versions[0]) not in touched and id(conflict.versions[1]) not in touched:
+            kept.append((order, conflict))
+            continue
         versions = tuple(renamed.get(id(version), version) for version in conflict.versions)
         if all(id(version) in now for version in versions):
             same = all(mine is before for mine, before in zip(versions, conflict.versions))
@@ -380,7 +384,9 @@ def strongest(items: Sequence[T], limit: int, support: Callable[[T], tuple[int, 
     """At most `limit` of `items`, in their order: those with the largest `support` (ties: the earlier)."""
     if len(items) <= limit:
         return tuple(items)
-    chosen = heapq.nsmallest(limit, range(len(items)), key=lambda i: (tuple(-n for n in support(items[i])), i))
+    supports = [support(item) for item in items]
+    # nlargest keeps ties in their order: the earlier wins.
+    chosen = heapq.nlargest(limit, range(len(items)), key=supports.__getitem__)
     return tuple(items[i] for i in sorted(chosen))
 
 

@@ -300,3 +300,12 @@ def test_entries_made_again_keep_their_conflicts_in_later_builds():
         assert find_conflicts(entries, memo, "issue") == expected
         assert find_conflicts(entries, memo, "issue") == expected
         memo.settle()
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), max_size=20), st.integers(1, 6))
+def test_the_strongest_are_the_largest_supports_ties_to_the_earlier_in_their_order(supports, limit):
+    from generator.timeline import strongest
+
+    items = list(range(len(supports)))
+    ranked = sorted(items, key=lambda i: (tuple(-n for n in supports[i]), i))[:limit]
+    assert strongest(items, limit, lambda i: supports[i]) == tuple(sorted(ranked))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.errors import OutputError
 from generator.models import Page
@@ -94,3 +96,29 @@ def test_pages_are_written_as_they_come_not_all_held_first(tmp_path):
     result = write_pages(pages(), tmp_path)
     assert result.written == ("a.md", "b.md")
     assert read_manifest(tmp_path) == {"a.md", "b.md"}
+
+
+
+def _reference_safe(path):
+    """The rule `check_path` follows, as PurePosixPath words it."""
+    from pathlib import PurePosixPath
+
+    pure = PurePosixPath(path)
+    return not (
+        not path or pure.is_absolute() or "\\" in path
+        or any(part in ("", ".", "..") for part in path.split("/"))
+        or pure.suffix not in (".md", ".svg", ".xml", ".json") or pure.name.startswith(".")
+    )
+
+
+@given(st.lists(st.sampled_from(["a", "b", ".", "..", "", "/", "\\", ".md", ".svg", "md", ".x", "-"]), max_size=8))
+def test_page_paths_are_checked_as_pure_paths_would_check_them(pieces):
+    from generator.write import check_path
+
+    path = "".join(pieces)
+    try:
+        check_path(path)
+        safe = True
+    except OutputError:
+        safe = False
+    assert safe == _reference_safe(path)
