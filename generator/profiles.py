@@ -70,7 +70,7 @@ class _Sighting(NamedTuple):
     company: frozenset[str]  # the ids of the briefing's actors (the actor's own too)
 
 
-def _sighting(briefing: Briefing, actor: Actor) -> _Sighting:
+def _sighting(briefing: Briefing, actor: Actor, company: frozenset[str]) -> _Sighting:
     return _Sighting(
         roles=tuple(RoleSighting(role, briefing.id, briefing.article.published) for role in actor.roles),
         appearance=Appearance(
@@ -82,7 +82,7 @@ def _sighting(briefing: Briefing, actor: Actor) -> _Sighting:
         name=actor.name,
         kind=actor.kind,
         country=actor.country,
-        company=frozenset(a.id for a in briefing.actors),
+        company=company,
     )
 
 
@@ -92,38 +92,43 @@ def _order(briefing: Briefing) -> tuple[str, str]:
 
 
 class _Tally:
-    """The sightings of one actor, in profile order, and what they add up to
-    (how often each name, kind, country and companion occurs)."""
+    """The sightings of one actor, in profile order, and how often each name,
+    kind and country occurs in them. (Companions are counted when the
+    profile is made: kept for every actor, those counts would take more
+    memory than the rest together.)"""
 
     def __init__(self) -> None:
         self.order: list[tuple[str, str]] = []
-        self.sightings: dict[str, list[_Sighting]] = {}
-        self.counts: tuple[Counter, Counter, Counter, Counter] = (Counter(), Counter(), Counter(), Counter())
+        self.sightings: dict[str, tuple[_Sighting, ...]] = {}
+        self.counts: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
 
-    def add(self, briefing: Briefing, sighting: _Sighting) -> None:
+    def add(self, briefing: Briefing, order: tuple[str, str], sighting: _Sighting) -> None:
         if briefing.id not in self.sightings:
-            insort(self.order, _order(briefing))
-            self.sightings[briefing.id] = []
-        self.sightings[briefing.id].append(sighting)
-        names, kinds, countries, company = self.counts
+            insort(self.order, order)
+            self.sightings[briefing.id] = ()
+        self.sightings[briefing.id] += (sighting,)
+        names, kinds, countries = self.counts
         for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
             if value:
                 counts[value] += 1
-        company.update(sighting.company)
 
     def remove(self, briefing: Briefing) -> None:
         self.order.remove(_order(briefing))
-        names, kinds, countries, company = self.counts
+        names, kinds, countries = self.counts
         for sighting in self.sightings.pop(briefing.id):
             for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
                 if value:
                     _less(counts, value)
-            for other in sighting.company:
-                _less(company, other)
 
     def profile(self, actor_id: str) -> ActorProfile:
-        names, kinds, countries, company = self.counts
+        names, kinds, countries = self.counts
         mine = [sighting for _, briefing_id in self.order for sighting in self.sightings[briefing_id]]
+        # How many of these briefings each other actor is named in (the actor
+        # itself too, at first: counting whole sets is done in C).
+        company: Counter[str] = Counter()
+        for sighting in mine:
+            company.update(sighting.company)
+        del company[actor_id]
         return ActorProfile(
             id=actor_id,
             name=_most_common(names),
@@ -131,7 +136,7 @@ class _Tally:
             country=_most_common(countries),
             roles=tuple(role for sighting in mine for role in sighting.roles),
             appearances=tuple(sighting.appearance for sighting in mine),
-            co_actors=tuple(top_counts({k: n for k, n in company.items() if k != actor_id}, MAX_CO_ACTORS)),
+            co_actors=tuple(top_counts(company, MAX_CO_ACTORS)),
         )
 
 
@@ -174,8 +179,10 @@ class _Profiles:
                 touched.add(actor_id)
         for briefing in new:
             self.briefings[briefing.id] = briefing
+            # One set of companions and one place in the order for all its sightings.
+            company, order = frozenset(a.id for a in briefing.actors), _order(briefing)
             for actor in briefing.actors:
-                self.tallies.setdefault(actor.id, _Tally()).add(briefing, _sighting(briefing, actor))
+                self.tallies.setdefault(actor.id, _Tally()).add(briefing, order, _sighting(briefing, actor, company))
                 touched.add(actor.id)
         for actor_id in touched:
             if self.tallies[actor_id].order:

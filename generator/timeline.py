@@ -196,7 +196,7 @@ def find_conflicts(
     last = memo.last(name) if memo is not None and name is not None else None
     found = _conflicts_since(last, entries) if isinstance(last, _Found) else None
     if found is None:
-        found = _all_conflicts(entries, last if isinstance(last, _Found) else None)
+        found = _all_conflicts(entries)
     if memo is not None and name is not None:
         memo.keep(name, found)
     return found.conflicts
@@ -216,14 +216,14 @@ class _Found:
     orders: tuple[tuple, ...]  # `_conflict_order` of each conflict
     counts: Counter[str]
     common: frozenset[str]
-    # Each entry and its features by the entry's id(): entries kept from the
+    # Each entry and its day number by the entry's id(): entries kept from the
     # build before are the same objects (see `merge_events`), and hashing
     # thousands of them by value would cost more than the comparisons saved.
     # (The entries held here keep their ids from being reused.) None when
     # one entry occurs twice: then the list is worked out whole.
-    features: dict[int, tuple[TimelineEntry, _Features]] | None
-    word_bits: _BitSets
-    source_bits: _BitSets
+    # (Features as bit sets are made when compared: kept for every entry of
+    # every issue, the bit sets of a large corpus would take hundreds of MB.)
+    days: dict[int, tuple[TimelineEntry, int]] | None
 
 
 def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:
@@ -254,11 +254,10 @@ def _conflict(first: TimelineEntry, second: TimelineEntry) -> Conflict:
     return Conflict(topic=pair[0].text, versions=pair)
 
 
-def _all_conflicts(entries: Sequence[TimelineEntry], last: _Found | None) -> _Found:
+def _all_conflicts(entries: Sequence[TimelineEntry]) -> _Found:
     counts = Counter(word for entry in entries for word in content_words(entry.text))
     common = _common_words(counts, len(entries))
-    word_bits = last.word_bits if last is not None else _BitSets()
-    source_bits = last.source_bits if last is not None else _BitSets()
+    word_bits, source_bits = _BitSets(), _BitSets()
     features = [_features(entry, common, word_bits, source_bits) for entry in entries]
     conflicts = []
     for precision in sorted({e.precision for e in entries}):
@@ -282,26 +281,24 @@ def _all_conflicts(entries: Sequence[TimelineEntry], last: _Found | None) -> _Fo
                 j = order[later]
                 if _one_happening(mine, features[j]):
                     conflicts.append(_conflict(entries[i], entries[j]))
-    by_entry = {id(entry): (entry, f) for entry, f in zip(entries, features)}
+    by_entry = {id(entry): (entry, f[2]) for entry, f in zip(entries, features)}
     return _Found(
         **_in_order([(_conflict_order(c), c) for c in conflicts]),
         counts=counts,
         common=common,
-        features=by_entry if len(by_entry) == len(entries) else None,
-        word_bits=word_bits,
-        source_bits=source_bits,
+        days=by_entry if len(by_entry) == len(entries) else None,
     )
 
 
 def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found | None:
     """`last` brought up to date for `entries`, or None when they must be worked out whole."""
-    if last.features is None:
+    if last.days is None:
         return None
     now = {id(entry) for entry in entries}
     if len(now) != len(entries):
         return None
-    gone = [entry for i, (entry, _) in last.features.items() if i not in now]
-    new = [entry for entry in entries if id(entry) not in last.features]
+    gone = [entry for i, (entry, _) in last.days.items() if i not in now]
+    new = [entry for entry in entries if id(entry) not in last.days]
     # An entry made again, equal to one before (its date got another
     # event), is the same entry: it takes the place of the one before.
     unmatched: dict[TimelineEntry, list[TimelineEntry]] = defaultdict(list)
@@ -325,13 +322,13 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
         return None
     # Pairs of entries that stay, and the words left out, are judged as
     # before; only pairs with a new entry are compared.
-    features = dict(last.features)
+    days = dict(last.days)
     for entry in gone:
-        del features[id(entry)]
+        del days[id(entry)]
     for i, entry in renamed.items():
-        features[id(entry)] = (entry, features.pop(i)[1])
+        days[id(entry)] = (entry, days.pop(i)[1])
     for entry in fresh:
-        features[id(entry)] = (entry, _features(entry, common, last.word_bits, last.source_bits))
+        days[id(entry)] = (entry, _day_number(entry.date))
     touched = renamed.keys() | {id(entry) for entry in gone}
     kept = []
     for order, conflict in zip(last.orders, last.conflicts):
@@ -342,20 +339,23 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
         if all(id(version) in now for version in versions):
             same = all(mine is before for mine, before in zip(versions, conflict.versions))
             kept.append((order, conflict if same else replace(conflict, versions=versions)))
+    # Bit sets for this comparison only (a bit set of the ten-thousandth
+    # word is a 10,000-bit integer: kept between builds, they would add up).
+    word_bits, source_bits = _BitSets(), _BitSets()
     compared: set[int] = set()
     for entry in fresh:
-        mine, window = features[id(entry)][1], MAX_APART[entry.precision]
+        mine, window = _features(entry, common, word_bits, source_bits), MAX_APART[entry.precision]
         compared.add(id(entry))
-        for i, (other, theirs) in features.items():
+        for i, (other, day) in days.items():
             if (
                 i not in compared
                 and other.precision == entry.precision
-                and 0 < abs(theirs[2] - mine[2]) <= window
-                and _one_happening(mine, theirs)
+                and 0 < abs(day - mine[2]) <= window
+                and _one_happening(mine, _features(other, common, word_bits, source_bits))
             ):
                 conflict = _conflict(entry, other)
                 kept.append((_conflict_order(conflict), conflict))
-    return replace(last, **_in_order(kept), counts=counts, common=common, features=features)
+    return replace(last, **_in_order(kept), counts=counts, common=common, days=days)
 
 
 def _in_order(ordered: list[tuple[tuple, Conflict]]) -> dict[str, tuple]:
