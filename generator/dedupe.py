@@ -146,7 +146,7 @@ def deduplicate(
 
     kept_positions, duplicates = set(), []
     for members in groups.values():
-        keeper = min(members, key=lambda i: _preference(articles[i]))
+        keeper = members[0] if len(members) == 1 else min(members, key=lambda i: _preference(articles[i]))
         kept_positions.add(keeper)
         for member in sorted(members):
             if member != keeper:

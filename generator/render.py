@@ -229,6 +229,16 @@ def cite(context, source: Citation | str, paragraph: int | None = None) -> Markd
     return _citation(source_label(context["briefings"][source]), source, int(paragraph), _folder(context["here"]))
 
 
+@jinja2.pass_context
+def cite_all(context, sources: Iterable[Citation]) -> Markdown:
+    """The citations of `sources` (see `cite`), joined by commas: one call for a
+    whole list, as month pages of a large record hold hundreds of thousands."""
+    briefings, folder = context["briefings"], _folder(context["here"])
+    return Markdown(", ".join(
+        _citation(source_label(briefings[s.briefing]), s.briefing, s.paragraph, folder) for s in sources
+    ))
+
+
 # Issue pages and the timeline cite the same paragraphs thousands of times.
 @lru_cache(maxsize=1 << 16)
 def _citation(label: str, briefing_id: str, paragraph: int, folder: str) -> Markdown:
@@ -296,6 +306,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         safe_url=safe_url,
         href=href,
         cite=cite,
+        cite_all=cite_all,
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
