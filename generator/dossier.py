@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .issues import fold, names_issue
@@ -195,18 +195,31 @@ def position_lines(
     )
 
 
+def country_counts(briefings: Iterable[Briefing]) -> dict[str, Counter[str]]:
+    """For each issue, how many of its briefings name each country (one pass for all issues)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for briefing in briefings:
+        countries = [actor.id for actor in briefing.actors if actor.kind == "country"]
+        for issue in briefing.issues:
+            counts[issue].update(countries)
+    return counts
+
+
 def positions(
-    issue: IssueDef, issue_briefings: Sequence[Briefing], profiles: dict[str, ActorProfile]
+    issue: IssueDef,
+    issue_briefings: Sequence[Briefing],
+    profiles: dict[str, ActorProfile],
+    counts: Counter[str] | None = None,
 ) -> tuple[Position, ...]:
     """For each country active in the issue: what it did and said, newest first.
 
     The newest briefings win, so each party's briefings are read newest first
     only until its statements and quotes are complete: the work does not grow
-    with the number of older briefings.
+    with the number of older briefings. `counts` are the issue's
+    `country_counts`, when already worked out.
     """
-    counts = Counter(
-        actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country"
-    )
+    if counts is None:
+        counts = Counter(actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country")
     parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
     candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
@@ -280,14 +293,16 @@ def issue_profile(
     timeline: Sequence[TimelineEntry],
     profiles: dict[str, ActorProfile],
     memo: Memo | None = None,
+    countries: Counter[str] | None = None,
 ) -> IssueProfile:
     """Everything the briefings (newest first) say about `issue`, merged and cited.
 
-    `memo` keeps the issue's conflicts for the next build (see `find_conflicts`).
+    `memo` keeps the issue's conflicts for the next build (see `find_conflicts`);
+    `countries` are the issue's `country_counts`, when already worked out.
     """
     mine = [b for b in briefings if issue.id in b.issues]
-    ids = {b.id for b in mine}
-    entries = tuple(e for e in timeline if any(c.briefing in ids for c in e.sources))
+    # An entry's issues are those of the briefings it cites (see `merge_events`).
+    entries = tuple(e for e in timeline if issue.id in e.issues)
     dated = sorted((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id))
     status: tuple[Statement, ...] = ()
     upcoming: tuple[TimelineEntry, ...] = ()
@@ -304,7 +319,7 @@ def issue_profile(
         briefings=tuple(b.id for b in mine),
         background=background(issue, mine),
         timeline=entries,
-        positions=positions(issue, mine, profiles),
+        positions=positions(issue, mine, profiles, countries),
         status=status,
         upcoming=upcoming,
         conflicts=strongest_conflicts(conflicts),

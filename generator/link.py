@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .candidates import find_candidates
-from .dossier import issue_profile
+from .dossier import country_counts, issue_profile
 from .knowledge import IssueDef
 from .memo import Memo
 from .models import Briefing, Corpus, Duplicate, Rejection
@@ -46,14 +46,17 @@ def link(
     timeline = merge_events(ordered, memo)
     actors = actor_profiles(ordered, memo)
     by_id = {profile.id: profile for profile in actors}
-    present = {issue for b in ordered for issue in b.issues}
+    countries = country_counts(ordered)
+    present = set(countries)
     return Corpus(
         briefings=ordered,
         related=related(ordered, memo),
         rejections=tuple(sorted(rejections, key=lambda r: r.path)),
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
-        issues=tuple(issue_profile(i, ordered, timeline, by_id, memo) for i in issues if i.id in present),
+        issues=tuple(
+            issue_profile(i, ordered, timeline, by_id, memo, countries[i.id]) for i in issues if i.id in present
+        ),
         timeline=timeline,
         candidates=find_candidates(ordered, issues),
     )

@@ -91,16 +91,22 @@ def _order(briefing: Briefing) -> tuple[str, str]:
     return (briefing.article.published or "9999", briefing.id)
 
 
+# Companions are counted once and then kept up to date for an actor with
+# this many sightings (a country named in most briefings); for the others
+# they are counted when the profile is made: kept for every actor, those
+# counts would take more memory than the rest together.
+KEEP_COMPANY_FROM = 500
+
+
 class _Tally:
     """The sightings of one actor, in profile order, and how often each name,
-    kind and country occurs in them. (Companions are counted when the
-    profile is made: kept for every actor, those counts would take more
-    memory than the rest together.)"""
+    kind and country (and, for a large tally, each companion) occurs in them."""
 
     def __init__(self) -> None:
         self.order: list[tuple[str, str]] = []
         self.sightings: dict[str, tuple[_Sighting, ...]] = {}
         self.counts: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+        self.company: Counter[str] | None = None
 
     def add(self, briefing: Briefing, order: tuple[str, str], sighting: _Sighting) -> None:
         if briefing.id not in self.sightings:
@@ -111,6 +117,8 @@ class _Tally:
         for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
             if value:
                 counts[value] += 1
+        if self.company is not None:
+            self.company.update(sighting.company)
 
     def remove(self, briefing: Briefing) -> None:
         self.order.remove(_order(briefing))
@@ -119,16 +127,22 @@ class _Tally:
             for counts, value in ((names, sighting.name), (kinds, sighting.kind), (countries, sighting.country)):
                 if value:
                     _less(counts, value)
+            if self.company is not None:
+                for other in sighting.company:
+                    _less(self.company, other)
 
     def profile(self, actor_id: str) -> ActorProfile:
         names, kinds, countries = self.counts
         mine = [sighting for _, briefing_id in self.order for sighting in self.sightings[briefing_id]]
         # How many of these briefings each other actor is named in (the actor
-        # itself too, at first: counting whole sets is done in C).
-        company: Counter[str] = Counter()
-        for sighting in mine:
-            company.update(sighting.company)
-        del company[actor_id]
+        # itself too: counting whole sets is done in C).
+        company = self.company
+        if company is None:
+            company = Counter()
+            for sighting in mine:
+                company.update(sighting.company)
+            if len(mine) >= KEEP_COMPANY_FROM:
+                self.company = company
         return ActorProfile(
             id=actor_id,
             name=_most_common(names),
@@ -136,7 +150,7 @@ class _Tally:
             country=_most_common(countries),
             roles=tuple(role for sighting in mine for role in sighting.roles),
             appearances=tuple(sighting.appearance for sighting in mine),
-            co_actors=tuple(top_counts(company, MAX_CO_ACTORS)),
+            co_actors=tuple(top_counts({k: n for k, n in company.items() if k != actor_id}, MAX_CO_ACTORS)),
         )
 
 

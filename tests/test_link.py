@@ -169,12 +169,16 @@ def test_related_brought_up_to_date_is_related_found_afresh(first, changes, comm
             assert related(tuple(briefings), memo) == related(tuple(briefings))
 
 
-@given(BRIEFING_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 12), max_size=3), BRIEFING_ROWS), max_size=4))
-def test_actor_profiles_brought_up_to_date_are_those_made_afresh(first, changes):
+@given(BRIEFING_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 12), max_size=3), BRIEFING_ROWS), max_size=4),
+       st.integers(1, 4))
+def test_actor_profiles_brought_up_to_date_are_those_made_afresh(first, changes, keep_company_from):
     """Through a memo, each set of briefings (some gone, some new, some
     edited under their id, some made again as they were) gives the profiles
-    made without one."""
+    made without one, companions counted anew or kept up to date."""
     from dataclasses import replace
+    from unittest.mock import patch
+
+    from generator import profiles
 
     from generator.memo import Memo
     from generator.profiles import actor_profiles
@@ -187,12 +191,35 @@ def test_actor_profiles_brought_up_to_date_are_those_made_afresh(first, changes)
 
     memo = Memo()
     briefings = dated(_briefings(first, "a"))
-    assert actor_profiles(briefings, memo) == actor_profiles(briefings)
-    for step, (gone, rows) in enumerate(changes):
-        briefings = [b for i, b in enumerate(briefings) if i not in gone] + dated(_briefings(rows, f"s{step}-"))
-        if briefings:
-            edited = briefings[0]
-            briefings[0] = replace(edited, actors=edited.actors[1:] + (Actor(id="a", name="A", kind="person"),))
-            briefings[-1] = replace(briefings[-1], article=replace(briefings[-1].article, published="2019-12-01"))
-        memo.settle()
+    with patch.object(profiles, "KEEP_COMPANY_FROM", keep_company_from):
         assert actor_profiles(briefings, memo) == actor_profiles(briefings)
+        for step, (gone, rows) in enumerate(changes):
+            briefings = [b for i, b in enumerate(briefings) if i not in gone] + dated(_briefings(rows, f"s{step}-"))
+            if briefings:
+                edited = briefings[0]
+                briefings[0] = replace(edited, actors=edited.actors[1:] + (Actor(id="a", name="A", kind="person"),))
+                briefings[-1] = replace(briefings[-1], article=replace(briefings[-1].article, published="2019-12-01"))
+            memo.settle()
+            assert actor_profiles(briefings, memo) == actor_profiles(briefings)
+
+
+def test_an_issue_timeline_and_country_counts_are_those_of_its_briefings():
+    from collections import Counter
+    from pathlib import Path
+
+    from generator.dossier import country_counts
+    from generator.knowledge import load_knowledge
+    from generator.pipeline import read_briefings
+    from tests.conftest import CORPUS
+
+    root = Path(__file__).resolve().parent.parent
+    knowledge = load_knowledge(root / "knowledge")
+    briefings, _ = read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)
+    corpus = link(briefings, knowledge.issues)
+    assert corpus.issues
+    counts = country_counts(briefings)
+    for issue in corpus.issues:
+        ids = set(issue.briefings)
+        assert issue.timeline == tuple(e for e in corpus.timeline if any(c.briefing in ids for c in e.sources))
+        named = Counter(a.id for b in briefings if b.id in ids for a in b.actors if a.kind == "country")
+        assert counts[issue.id] == named and named
