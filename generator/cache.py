@@ -145,7 +145,7 @@ class Memory:
     stat changed since (device, inode, size, modification and change times),
     as git's index does; `records` are the records of the last build by key,
     for the knowledge `fingerprint` they were read with; `linked` keeps what
-    linking worked out (see `memo`). The one mutable object of a build:
+    de-duplication, linking and rendering worked out (see `memo`). The one mutable object of a build:
     everything else is worked out afresh.
     """
 

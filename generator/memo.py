@@ -8,9 +8,13 @@ results under keys that cover everything they were worked out from (the
 value the work would give. Results a build did not ask for are dropped
 when it ends (`settle`), so the memo holds one build's worth at most.
 
-Work that can be brought up to date from its last result (the conflicts
-among an issue's timeline entries, when a few entries came or went) keeps
-that result by name instead (`keep`, `last`).
+Work that can be brought up to date from its last result, when a few
+articles came, went or changed, keeps that result by name instead (`keep`,
+`last`): the de-duplication index, who names what for related briefings,
+each actor's tally, each issue's conflicts, and the inputs and keys of the
+pages. Each is brought up to date only from the very objects it was made
+from (unchanged records are the same objects from one build to the next),
+and gives what working it out afresh gives.
 """
 
 from __future__ import annotations

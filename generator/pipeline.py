@@ -313,8 +313,8 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     `memory` is kept by a process that builds again and again (`briefing
     watch`): the records of unchanged files are then taken from it rather
     than from the cache folder, unchanged files are not read to find their
-    keys, and linking works out again only the actor profiles and timeline
-    dates that a changed briefing takes part in.
+    keys, and de-duplication, linking and page keys are brought up to date
+    for what changed rather than worked out afresh (see `memo`).
     """
     stopwatch = _Stopwatch()
     # Configuration first: a broken knowledge or config file stops the build before any output.
