@@ -170,13 +170,11 @@ def _enough(samples: Sequence[array]) -> list[tuple[int, int]]:
     for postings in index.values():
         if 1 < len(postings) <= COMMON_SHINGLE:
             shared.update(combinations(postings, 2))
-    sizes = [len(sample) for sample in samples]
-    return sorted(
-        pair for pair, count in shared.items() if count >= SKETCH_SHARE * min(sizes[pair[0]], sizes[pair[1]])
-    )
+    return sorted(pair for pair, count in shared.items() if _worth_comparing(count, samples[pair[0]], samples[pair[1]]))
 
 
 def _worth_comparing(shared: int, first: array, other: array) -> bool:
+    """Whether two samples sharing `shared` shingles share enough to be compared in full."""
     return shared >= SKETCH_SHARE * min(len(first), len(other))
 
 

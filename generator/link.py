@@ -46,8 +46,8 @@ def link(
     timeline = merge_events(ordered, memo)
     actors = actor_profiles(ordered, memo)
     by_id = {profile.id: profile for profile in actors}
+    present = {issue for b in ordered for issue in b.issues}
     countries = country_counts(ordered)
-    present = set(countries)
     return Corpus(
         briefings=ordered,
         related=related(ordered, memo),
