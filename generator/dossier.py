@@ -229,8 +229,11 @@ def positions(
         seen_words: list[frozenset[str]] = []
         quotes: list[tuple[str, Quote]] = []
         for briefing in newest_first:
-            if len(statements) == MAX_STATEMENTS and len(quotes) >= MAX_QUOTES:
-                break
+            if len(statements) == MAX_STATEMENTS:
+                if len(quotes) >= MAX_QUOTES:
+                    break
+                if not briefing.quotes:
+                    continue  # only quotes are still wanted, and it has none
             acting = _acting(party, briefing)
             if not acting:
                 continue
