@@ -8,7 +8,7 @@
 Each N runs in its own child process, so the peak memory figures are that
 run's. For each N the child builds from scratch (cold cache), adds one
 article and builds again (warm cache) in the same process, as `briefing
-watch` does (the records it read are kept in memory), and reports:
+watch` does (what it read and worked out is kept in memory), and reports:
 
 - generator time of the full build (the wall time of the whole build but
   MkDocs) and of the rebuild after adding one article, and their ratio;
