@@ -506,9 +506,16 @@ def test_a_long_running_process_builds_long_lists_split_by_month_as_a_fresh_buil
     build(project, memory)
     plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
     more = sorted(CORPUS.glob("*.txt"))[5:8]
-    for step, change in enumerate([*more, "remove", "remove"]):
+    for step, change in enumerate([*more, "edit", "redate", "remove", "remove"]):
+        first = sorted(project.input_dir.glob("*.txt"))[step]
         if change == "remove":
-            sorted(project.input_dir.glob("*.txt"))[step].unlink()
+            first.unlink()
+        elif change == "edit":  # a person and an event more, under the same id
+            first.write_text(first.read_text(encoding="utf-8") + (
+                "\n\nDefense Minister Taro Kono said on Friday that Japan would keep the pact.\n"
+            ), encoding="utf-8")
+        elif change == "redate":  # its briefings move in every list ordered by date
+            first.with_suffix(".yaml").write_text("published: 2019-12-24\n", encoding="utf-8")
         else:
             shutil.copy(change, project.input_dir)
         assert build(project, memory).corpus == build(plain).corpus
