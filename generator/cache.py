@@ -145,8 +145,8 @@ class Memory:
     stat changed since (device, inode, size, modification and change times),
     as git's index does; `records` are the records of the last build by key,
     for the knowledge `fingerprint` they were read with; `linked` keeps what
-    de-duplication, linking and rendering worked out (see `memo`). The one mutable object of a build:
-    everything else is worked out afresh.
+    de-duplication, linking and rendering worked out (see `memo`). The one
+    mutable object of a build: everything else is worked out afresh.
     """
 
     def __init__(self) -> None:

@@ -178,7 +178,7 @@ def issue_page_parts(issue: IssueProfile) -> dict:
     )
 
 
-# The names a memo keeps page-key digests (see `_Keys`) and actors' earlier periods under.
+# The names a memo keeps page inputs, keys and digests (see `_Keys`) and actors' earlier periods under.
 _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
@@ -539,8 +539,9 @@ def render_pages(
     `previous` with the same key is taken as it is instead of being
     rendered again. A page that reads anything else fails loudly (strict
     undefined), so a key never misses an input. `compiled` keeps the
-    compiled templates between builds, and `memo` the digests of the
-    records that page keys are made of (see `_Keys`).
+    compiled templates between builds, and `memo` what a long-running
+    process keeps for the next build: each page's inputs and key, the
+    digests they are made of (see `_Keys`) and each actor's earlier periods.
     """
     env = make_environment(templates_dir, compiled)
     briefings = {b.id: b for b in corpus.briefings}
@@ -558,9 +559,9 @@ def render_pages(
     def cited(ids: Iterable[str]) -> dict[str, Briefing]:
         return {i: briefings[i] for i in sorted(set(ids))}
 
-    def part_page(path: str, template: str, inputs: dict, cited: dict[str, Briefing]) -> Page:
+    def part_page(path: str, template: str, inputs: dict, citing: dict[str, Briefing]) -> Page:
         """A page of one period of a long list: rendered from its inputs and the briefings it cites."""
-        return kept_page(path, template, dict(inputs, briefings=cited), lambda i: i)
+        return kept_page(path, template, dict(inputs, briefings=citing), lambda i: i)
 
     # An actor's earlier roles and appearances are its profile's and cite
     # only briefings that name it: for the same profile (the very object,

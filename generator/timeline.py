@@ -342,16 +342,23 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
     # Bit sets for this comparison only (a bit set of the ten-thousandth
     # word is a 10,000-bit integer: kept between builds, they would add up).
     word_bits, source_bits = _BitSets(), _BitSets()
+    features: dict[int, _Features] = {}
+
+    def features_of(i: int, entry: TimelineEntry) -> _Features:
+        if i not in features:
+            features[i] = _features(entry, common, word_bits, source_bits)
+        return features[i]
+
     compared: set[int] = set()
     for entry in fresh:
-        mine, window = _features(entry, common, word_bits, source_bits), MAX_APART[entry.precision]
+        mine, window = features_of(id(entry), entry), MAX_APART[entry.precision]
         compared.add(id(entry))
         for i, (other, day) in days.items():
             if (
                 i not in compared
                 and other.precision == entry.precision
                 and 0 < abs(day - mine[2]) <= window
-                and _one_happening(mine, _features(other, common, word_bits, source_bits))
+                and _one_happening(mine, features_of(i, other))
             ):
                 conflict = _conflict(entry, other)
                 kept.append((_conflict_order(conflict), conflict))

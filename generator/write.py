@@ -391,25 +391,18 @@ def link_tree(source: Path, target: Path) -> None:
                 os.mkdir(destination)
                 link_tree(Path(entry.path), Path(destination))
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
-                try:
-                    os.link(entry.path, destination, follow_symlinks=False)
-                except OSError:
-                    _copy_file(Path(entry.path), Path(destination))
+                _link_file(entry.path, destination)
 
 
-def _link_file(source: Path, destination: Path) -> None:
+def _link_file(source: Path | str, destination: Path | str) -> None:
+    """A hard link to `source`; where one cannot be made, a copy (of a symlink, the symlink)."""
     try:
         os.link(source, destination, follow_symlinks=False)
     except OSError:
-        _copy_file(source, destination)
-
-
-def _copy_file(source: Path, destination: Path) -> None:
-    """What a hard link cannot be: a copy (of a symlink, the symlink)."""
-    if source.is_symlink():
-        destination.symlink_to(os.readlink(source))
-    else:
-        shutil.copy2(source, destination)
+        if Path(source).is_symlink():
+            Path(destination).symlink_to(os.readlink(source))
+        else:
+            shutil.copy2(source, destination)
 
 
 def _files(folder: Path, prefix: str = "") -> dict[str, os.DirEntry]:
