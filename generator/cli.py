@@ -16,7 +16,7 @@ from .errors import BriefingError, InputError, RejectedInputError
 from .fetch import DEFAULT_TIMEOUT, user_agent
 from .follow import FEEDS_FILE, STATE_NAME, WebOptions, add_urls, follow, load_feeds, repo_url
 from .knowledge import load_knowledge
-from .pipeline import BuildOptions, build, read_briefings
+from .pipeline import BuildOptions, build, end_of_builds, read_briefings
 from .models import SourceMeta
 from .record import to_record
 from .watch import watch
@@ -318,6 +318,8 @@ def run_watch(args: argparse.Namespace) -> int:
         watch(paths, rebuild, interval=args.interval, quiet=args.debounce)
     except KeyboardInterrupt:
         pass
+    finally:
+        end_of_builds(args.docs)
     return EXIT_OK
 
 

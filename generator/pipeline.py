@@ -20,12 +20,12 @@ from .extract import extract
 from .ingest import discover, read_article
 from .knowledge import Knowledge, load_knowledge
 from .link import link
-from .lock import build_lock
+from .lock import BuildLocked, build_lock
 from .models import Briefing, Corpus, Rejection, briefing_key
 from .render import render_pages
 from .settings import load_settings
 from .site import PreviousSite, build_site, record_site
-from .write import PreviousPages, WriteResult, hand_written_pages, record_pages, replacing, write_pages
+from .write import PreviousPages, WriteResult, drop_spare, hand_written_pages, record_pages, replacing, write_pages
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
@@ -313,8 +313,10 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     `memory` is kept by a process that builds again and again (`briefing
     watch`): the records of unchanged files are then taken from it rather
     than from the cache folder, unchanged files are not read to find their
-    keys, and de-duplication, linking and page keys are brought up to date
-    for what changed rather than worked out afresh (see `memo`).
+    keys, de-duplication, linking and page keys are brought up to date
+    for what changed rather than worked out afresh (see `memo`), and the
+    previous docs tree is kept to stage the next build from
+    (`end_of_builds` removes it).
     """
     stopwatch = _Stopwatch()
     # Configuration first: a broken knowledge or config file stops the build before any output.
@@ -351,7 +353,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         hand_written = hand_written_pages(options.docs_dir)
         page_stats = options.cache_dir / PAGE_STATS if options.cache_dir is not None else None
         previous = PreviousPages(options.docs_dir, page_stats)
-        with replacing(options.docs_dir, site_dir) as staged:
+        with replacing(options.docs_dir, site_dir, keep_spare=memory is not None) as staged:
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:
@@ -378,3 +380,12 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         cached=reading.cached,
         timings=tuple(stopwatch.laps),
     )
+
+
+def end_of_builds(docs_dir: Path) -> None:
+    """Remove what builds with a `Memory` kept beside `docs_dir` (the spare docs tree), unless a build runs."""
+    try:
+        with build_lock(docs_dir):
+            drop_spare(docs_dir)
+    except BuildLocked:
+        pass  # the running build stages from the spare

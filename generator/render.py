@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import posixpath
 import re
 from collections import defaultdict
@@ -249,7 +250,16 @@ def _citation(label: str, briefing_id: str, paragraph: int, folder: str) -> Mark
 # Pages link to a few thousand targets from a few folders: work each link out once.
 @lru_cache(maxsize=1 << 16)
 def _relative(target: str, folder: str) -> str:
-    return posixpath.relpath(target, folder)
+    """`posixpath.relpath(target, folder)` for the docs folder's own paths (no
+    '.', '..' or empty parts; `folder` '.' for the top), by their parts alone."""
+    parts = target.split("/")
+    above = folder.split("/") if folder != "." else []
+    shared = 0
+    for mine, theirs in zip(parts, above):
+        if mine != theirs:
+            break
+        shared += 1
+    return "/".join([".."] * (len(above) - shared) + parts[shared:]) or "."
 
 
 @lru_cache(maxsize=1 << 12)
@@ -467,12 +477,17 @@ def _same(earlier: object, now: object) -> bool:
     if type(earlier) is not kind:
         return False
     if kind is dict:
-        return list(earlier) == list(now) and all(_same(earlier[k], now[k]) for k in now)  # type: ignore[index]
-    if kind in (list, tuple) or (isinstance(now, tuple) and hasattr(now, "_fields")):
-        return len(earlier) == len(now) and all(_same(a, b) for a, b in zip(earlier, now))  # type: ignore[arg-type]
-    if kind in (str, int, bool, type(None), ActorLabel, IssueLabel):
-        return earlier == now  # labels are two strings
-    return False  # a record made anew (or a value of another kind): hashed again
+        if list(earlier) != list(now):  # type: ignore[call-overload]
+            return False
+        earlier, now = list(earlier.values()), list(now.values())  # type: ignore[union-attr]
+    elif not (kind in (list, tuple) or (isinstance(now, tuple) and hasattr(now, "_fields"))):
+        if kind in (str, int, bool, type(None), ActorLabel, IssueLabel):
+            return earlier == now  # labels are two strings
+        return False  # a record made anew (or a value of another kind): hashed again
+    # Mostly the very same records: checked at C speed first.
+    return len(earlier) == len(now) and (  # type: ignore[arg-type]
+        all(map(operator.is_, earlier, now)) or all(map(_same, earlier, now))  # type: ignore[call-overload]
+    )
 
 
 def _briefing_inputs(

@@ -15,6 +15,12 @@ then are both swapped in by renames. A build that fails or is killed before
 the swap leaves the current folders as they were; the next build clears
 what it left behind. The swap itself is recorded first in a journal, so a
 build killed halfway through it is completed by the next one.
+
+A process that builds again and again (`briefing watch`) keeps the previous
+tree as a spare (`<name>.spare`) rather than removing it: the next build
+stages by bringing the spare up to date with the current tree (`sync_tree`:
+only the files whose inode differs are linked again, which are the ones
+the last build changed), instead of linking every file afresh.
 """
 
 from __future__ import annotations
@@ -40,11 +46,17 @@ MANIFEST = ".briefing-manifest.json"
 # A page file whose mtime is this much older than the record of its stat
 # (`record_pages`) is known unchanged by its stat (inode, size, mtime)
 # alone, as git's index does; a newer one may have been edited within the
-# same tick, so it is read.
+# same tick, so it is read. The tick is the file system's: where every
+# recorded mtime is a whole second, up to two seconds (FAT); where they
+# have fractions, far less than FINE_SETTLED_NS (a kernel clock tick is a
+# few milliseconds).
 SETTLED_NS = 2_000_000_000
+FINE_SETTLED_NS = 100_000_000
 PAGE_SUFFIXES = (".md", ".svg", ".xml", ".json")
-# Beside each published folder: `<name>.new` (being built) and `<name>.old`
-# (the previous tree, until it is removed), and the swap journal.
+# Beside each published folder: `<name>.new` (being built), `<name>.old`
+# (the previous tree, until it is removed), `<name>.spare` (the previous
+# docs tree, kept by `briefing watch` to stage the next build from), and
+# the swap journal.
 STAGING = ".briefing-staging"
 JOURNAL = "swap.json"
 
@@ -269,19 +281,22 @@ def record_pages(record: Path, stats: dict[str, list]) -> None:
 
 def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
     """(inode, size, mtime) of each page in `record` whose SHA-256 is the manifest's and
-    whose mtime is settled (SETTLED_NS before the record was written)."""
+    whose mtime is settled (see SETTLED_NS) when the record was written."""
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-        settled_before = record.stat().st_mtime_ns - SETTLED_NS
+        written = record.stat().st_mtime_ns
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
         return {}
-    return {
+    found = {
         path: (entry[1], entry[2], entry[3]) for path, entry in data.items()
         if path in keys and isinstance(entry, list) and len(entry) == 4 and entry[0] == keys[path][1]
-        and all(isinstance(part, int) for part in entry[1:]) and entry[3] < settled_before
+        and all(isinstance(part, int) for part in entry[1:])
     }
+    fine = any(mtime % 1_000_000_000 for _, _, mtime in found.values()) or written % 1_000_000_000
+    settled_before = written - (FINE_SETTLED_NS if fine else SETTLED_NS)
+    return {path: known for path, known in found.items() if known[2] < settled_before}
 
 
 def file_stat(path: Path) -> tuple[int, int, int]:
@@ -324,27 +339,28 @@ class Staged:
 
 
 @contextmanager
-def replacing(docs_dir: Path, site_dir: Path | None = None) -> Iterator[Staged]:
+def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool = False) -> Iterator[Staged]:
     """New docs and site folders, swapped in for `docs_dir` and `site_dir` if the block succeeds.
 
     The staged docs folder starts as a hard-link copy of `docs_dir` (empty if
-    there is none); the staged site folder starts empty. If the block raises,
-    the staged folders are removed and the current ones are left untouched.
+    there is none), made from the spare tree a build before kept when there
+    is one; the staged site folder starts empty. If the block raises, the
+    staged folders are removed and the current ones are left untouched.
     Hand-written files changed in `docs_dir` while the block ran are carried
-    into the new tree before the swap. Callers hold the build lock.
+    into the new tree before the swap. With `keep_spare` the previous docs
+    tree is kept as the spare, otherwise it is removed. Callers hold the
+    build lock.
     """
     docs = docs_dir.resolve()
     site = site_dir.resolve() if site_dir is not None else None
     targets = [docs] + ([site] if site is not None else [])
     finish_interrupted_swap(docs, targets)
-    staged = Staged(
-        docs=_fresh(_staging(docs, "new")),
-        site=_fresh(_staging(site, "new")) if site is not None else None,
-    )
     try:
         try:
-            if docs.is_dir():
-                link_tree(docs, staged.docs)
+            staged = Staged(
+                docs=_stage_docs(docs),
+                site=_fresh(_staging(site, "new")) if site is not None else None,
+            )
             yield staged
             if docs.is_dir():
                 _carry_over_hand_written(docs, staged.docs)
@@ -354,10 +370,32 @@ def replacing(docs_dir: Path, site_dir: Path | None = None) -> Iterator[Staged]:
             raise
         # From here on the journal decides: an interrupted swap is finished by the next build.
         pairs = [(staged.docs, docs)] + ([(staged.site, site)] if site is not None else [])
-        _swap_in(pairs, _journal(docs))
+        _swap_in(pairs, _journal(docs), spare=_staging(docs, "spare") if keep_spare else None)
     finally:
         for target in targets:
             _remove_if_empty(target.parent / STAGING)
+
+
+def _stage_docs(docs: Path) -> Path:
+    """The staged docs folder: the spare brought up to date with `docs`, or a fresh hard-link copy."""
+    staged, spare = _staging(docs, "new"), _staging(docs, "spare")
+    if docs.is_dir() and spare.is_dir() and not spare.is_symlink():
+        shutil.rmtree(staged, ignore_errors=True)
+        os.rename(spare, staged)
+        sync_tree(docs, staged)
+        return staged
+    shutil.rmtree(spare, ignore_errors=True)
+    _fresh(staged)
+    if docs.is_dir():
+        link_tree(docs, staged)
+    return staged
+
+
+def drop_spare(docs_dir: Path) -> None:
+    """Remove the spare tree of `docs_dir` (see `replacing`); callers hold the build lock."""
+    docs = docs_dir.resolve()
+    shutil.rmtree(_staging(docs, "spare"), ignore_errors=True)
+    _remove_if_empty(docs.parent / STAGING)
 
 
 def _staging(target: Path, kind: str) -> Path:
@@ -403,6 +441,47 @@ def _link_file(source: Path | str, destination: Path | str) -> None:
             Path(destination).symlink_to(os.readlink(source))
         else:
             shutil.copy2(source, destination)
+
+
+def sync_tree(source: Path, target: Path) -> None:
+    """Make the folder `target` hold hard links to exactly the files of the tree `source`.
+
+    An entry of `target` that is the same file (inode) as `source`'s is
+    left alone; any other is removed, and what `source` holds instead is
+    linked (or copied, see `_link_file`). The cost is a walk of both trees
+    and a link for each file that differs.
+    """
+    if os.stat(target).st_mode != os.stat(source).st_mode:
+        shutil.copymode(source, target)
+    with os.scandir(target) as entries:
+        present = {entry.name: entry for entry in entries}
+    with os.scandir(source) as entries:
+        for entry in entries:
+            destination = os.path.join(target, entry.name)
+            mine = present.pop(entry.name, None)
+            if entry.is_dir(follow_symlinks=False):
+                if mine is not None and mine.is_dir(follow_symlinks=False):
+                    sync_tree(Path(entry.path), Path(destination))
+                    continue
+                if mine is not None:
+                    os.unlink(destination)
+                os.mkdir(destination)
+                link_tree(Path(entry.path), Path(destination))
+            elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                if mine is not None:
+                    if not mine.is_dir(follow_symlinks=False) and mine.inode() == entry.inode():
+                        continue
+                    _remove(mine)
+                _link_file(entry.path, destination)
+    for entry in present.values():
+        _remove(entry)
+
+
+def _remove(entry: os.DirEntry) -> None:
+    if entry.is_dir(follow_symlinks=False):
+        shutil.rmtree(entry.path)
+    else:
+        os.unlink(entry.path)
 
 
 def _files(folder: Path, prefix: str = "") -> dict[str, os.DirEntry]:
@@ -452,8 +531,10 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino)
 
 
-def _swap_in(pairs: list[tuple[Path, Path]], journal: Path) -> None:
-    """Put each staged folder in the place of its target, the previous tree aside, then remove those."""
+def _swap_in(pairs: list[tuple[Path, Path]], journal: Path, *, spare: Path | None = None) -> None:
+    """Put each staged folder in the place of its target, the previous tree aside, then remove those
+    (but the first pair's previous tree, which becomes `spare` when one is given; where there was
+    none, the spare is made as a hard-link copy of the new tree)."""
     steps = [
         {"new": str(new), "target": str(target), "old": str(_staging(target, "old")), "identity": _identity(new)}
         for new, target in pairs
@@ -461,8 +542,16 @@ def _swap_in(pairs: list[tuple[Path, Path]], journal: Path) -> None:
     atomic_write(journal, (json.dumps(steps, indent=1) + "\n").encode("utf-8"))
     _replay(steps)
     journal.unlink()
-    for step in steps:
-        shutil.rmtree(step["old"], ignore_errors=True)
+    for number, step in enumerate(steps):
+        if number == 0 and spare is not None:
+            shutil.rmtree(spare, ignore_errors=True)
+            if os.path.isdir(step["old"]):
+                os.rename(step["old"], spare)
+            else:
+                os.mkdir(spare)
+                link_tree(Path(step["target"]), spare)
+        else:
+            shutil.rmtree(step["old"], ignore_errors=True)
 
 
 def finish_interrupted_swap(docs: Path, targets: list[Path]) -> None:

@@ -19,7 +19,8 @@ from generator import write
 from generator.cli import main
 from generator.errors import BriefingError, OutputError, SiteBuildError
 from generator.lock import LOCK_FILE, BuildLocked, build_lock
-from generator.pipeline import BuildOptions, build
+from generator.cache import Memory
+from generator.pipeline import BuildOptions, build, end_of_builds
 from generator.write import STAGING
 from tests.conftest import CORPUS
 
@@ -122,6 +123,56 @@ def test_a_successful_build_swaps_both_trees_and_leaves_nothing_behind(project):
     assert (about.read_bytes(), about.stat().st_mtime_ns) == before
     assert (project.site_dir / "about.html").exists()
     assert leftovers(project) == []
+
+
+def test_a_long_running_process_stages_each_build_from_the_tree_before_and_removes_it_at_the_end(
+    project, tmp_path
+):
+    no_site = replace(project, build_site=False)
+    spare = project.docs_dir.parent / STAGING / (project.docs_dir.name + ".spare")
+    memory = Memory()
+    first = state(project.docs_dir)
+    build(no_site, memory)
+    # The previous tree is kept as it was, made of the very files it held.
+    assert state(spare) == first
+    # Meanwhile: the hand-written page is saved anew, another is added, one more article.
+    about = project.docs_dir / "about.md"
+    about.unlink()
+    about.write_text("# About\n\nRewritten.\n")
+    (project.docs_dir / "notes.md").write_text("# Notes\n")
+    another = sorted(CORPUS.glob("*.txt"))[1]
+    shutil.copy(another, project.input_dir / another.name)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(project.docs_dir.parent, fresh, symlinks=True, ignore=shutil.ignore_patterns(STAGING))
+    before_second = state(project.docs_dir)
+
+    result = build(no_site, memory)
+
+    assert state(spare) == before_second
+    build(replace(options_for(fresh), build_site=False))
+    docs = {path: data for path, (data, _) in state(project.docs_dir).items()}
+    assert docs == {path: data for path, (data, _) in state(fresh / "site_src").items()}
+    assert docs["about.md"] == b"# About\n\nRewritten.\n" and "notes.md" in docs
+    assert "briefings/" + another.stem.replace("_", "-") + ".md" in result.written.written
+    # A build without memory stages from the spare too, and keeps none.
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[2], project.input_dir)
+    build(no_site, memory)
+    build(no_site)
+    assert leftovers(project) == []
+    # When the process ends, what it kept is removed.
+    build(no_site, memory)
+    assert spare.is_dir()
+    end_of_builds(project.docs_dir)
+    assert leftovers(project) == []
+
+
+def test_a_long_running_process_s_first_build_makes_the_spare_from_what_it_built(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    options = replace(options_for(tmp_path), build_site=False)
+    build(options, Memory())
+    assert state(tmp_path / STAGING / "site_src.spare") == state(options.docs_dir)
+    end_of_builds(options.docs_dir)
+    assert leftovers(options) == []
 
 
 def test_a_second_build_at_once_is_refused_with_the_holders_pid(project, capsys):

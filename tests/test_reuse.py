@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -153,6 +154,7 @@ def test_an_actor_page_key_follows_the_briefings_that_name_the_actor(project):
 def settled_at_once(monkeypatch):
     """Pages count as settled as soon as their stat is recorded (else only two seconds on)."""
     monkeypatch.setattr(write_module, "SETTLED_NS", -(10**12))
+    monkeypatch.setattr(write_module, "FINE_SETTLED_NS", -(10**12))
 
 
 def test_pages_known_unchanged_by_their_stat_are_not_read(project, tmp_path, counted, settled_at_once, monkeypatch):
@@ -211,3 +213,98 @@ def test_inputs_are_the_same_only_as_the_same_records_and_equal_plain_values():
         dict(inputs, extra=None),
     ):
         assert not _same(inputs, other)
+
+
+def _reference_same(earlier, now):
+    """What `_same` decides, worded plainly: one object, or equal plain values, through containers of one shape."""
+    from generator.render import ActorLabel, IssueLabel
+
+    if earlier is now:
+        return True
+    if type(earlier) is not type(now):
+        return False
+    if isinstance(now, dict):
+        return list(earlier) == list(now) and all(_reference_same(earlier[k], now[k]) for k in now)
+    if isinstance(now, (list, tuple)):
+        return len(earlier) == len(now) and all(_reference_same(a, b) for a, b in zip(earlier, now))
+    if type(now) in (str, int, bool, type(None), ActorLabel, IssueLabel):
+        return earlier == now
+    return False
+
+
+def _inputs_like():
+    from hypothesis import strategies as st
+
+    from generator.models import Citation, TimelineEntry
+    from generator.render import ActorLabel
+
+    records = [TimelineEntry("2019-11-22", "day", "Seoul keeps the pact", (Citation("a", 0),)) for _ in range(2)]
+    plain = st.one_of(
+        st.sampled_from([0, 1, True, None, "a", "b", ActorLabel("moon", "Moon Jae-in"), ActorLabel("moon", "Moon")]),
+        st.sampled_from(records),
+        st.builds(lambda: TimelineEntry("2019-11-22", "day", "Seoul keeps the pact", (Citation("a", 0),))),
+    )
+    values = st.recursive(
+        plain,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3), st.lists(inner, max_size=3).map(tuple),
+            st.dictionaries(st.sampled_from("xyz"), inner, max_size=3),
+        ),
+        max_leaves=10,
+    )
+    return st.dictionaries(st.sampled_from("xyz"), values, max_size=3)  # a page's inputs are a dict
+
+
+def test_inputs_are_compared_as_the_plain_rule_says():
+    from hypothesis import given, strategies as st
+
+    from generator.render import _same
+
+    def copied(value, rename):
+        """New containers around the same leaves (keys renamed by `rename`)."""
+        if isinstance(value, dict):
+            return {rename.get(k, k): copied(v, rename) for k, v in value.items()}
+        if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):
+            return type(value)(copied(v, rename) for v in value)
+        return value
+
+    @given(_inputs_like(), _inputs_like(), st.sampled_from(["other", "itself", "copied", "renamed"]))
+    def check(earlier, now, how):
+        if how == "itself":
+            now = earlier
+        elif how in ("copied", "renamed"):
+            now = copied(earlier, {"x": "y"} if how == "renamed" else {})
+        assert _same(earlier, now) == _reference_same(earlier, now)
+
+    check()
+
+
+def test_links_between_pages_are_what_relpath_makes_them():
+    import posixpath
+
+    from hypothesis import given, strategies as st
+
+    from generator.render import _relative
+
+    parts = st.lists(st.sampled_from(["a", "b", "index.md", "b.md"]), min_size=1, max_size=4)
+
+    @given(parts, st.lists(st.sampled_from(["a", "b"]), max_size=3))
+    def check(target, folder):
+        folder_path = "/".join(folder) or "."
+        assert _relative("/".join(target), folder_path) == posixpath.relpath("/".join(target), folder_path)
+
+    check()
+
+
+@pytest.mark.parametrize("fraction, ages, settled", [
+    (0, {"now.md": 0, "a-second.md": 1, "older.md": 3}, ["older.md"]),
+    (0.123456789, {"now.md": 0, "a-twentieth.md": 0.05, "a-fifth.md": 0.2, "older.md": 3}, ["a-fifth.md", "older.md"]),
+], ids=["whole-second mtimes", "fine mtimes"])
+def test_a_page_counts_as_settled_once_older_than_the_file_systems_tick(tmp_path, fraction, ages, settled):
+    from generator.write import _recorded_stats
+
+    written = int((1_700_000_000 + fraction) * 10**9)
+    record = tmp_path / "pages.json"
+    record.write_text(json.dumps({path: ["0" * 64, 1, 2, written - int(age * 10**9)] for path, age in ages.items()}))
+    os.utime(record, ns=(written, written))
+    assert sorted(_recorded_stats(record, {path: ("key", "0" * 64) for path in ages})) == settled

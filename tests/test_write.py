@@ -122,3 +122,81 @@ def test_page_paths_are_checked_as_pure_paths_would_check_them(pieces):
     except OutputError:
         safe = False
     assert safe == _reference_safe(path)
+
+
+# A tree: names to contents (bytes), symlinks (SYMLINK) or subtrees (dicts).
+SYMLINK = "symlink"
+_leaf = st.one_of(st.binary(max_size=2), st.just(SYMLINK))
+_trees = st.dictionaries(
+    st.sampled_from("abc"),
+    st.recursive(_leaf, lambda inner: st.dictionaries(st.sampled_from("abc"), inner, max_size=3), max_leaves=8),
+    max_size=3,
+)
+
+
+def _make(folder, tree):
+    """Put `tree` into `folder`, replacing whatever is at each of its paths."""
+    folder.mkdir(exist_ok=True)
+    for name, content in tree.items():
+        path = folder / name
+        if isinstance(content, dict):
+            if path.is_symlink() or path.is_file():
+                path.unlink()
+            _make(path, content)
+            continue
+        if path.is_dir() and not path.is_symlink():
+            import shutil
+
+            shutil.rmtree(path)
+        elif path.is_symlink() or path.exists():
+            path.unlink()
+        if content == SYMLINK:
+            path.symlink_to("elsewhere")
+        else:
+            path.write_bytes(content)
+
+
+def _entries(folder):
+    """Each path under `folder` with its kind, and for files and symlinks their inode and bytes."""
+    found = {}
+    for path in folder.rglob("*"):
+        info = path.lstat()
+        relative = path.relative_to(folder).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            found[relative] = "dir"
+        else:
+            found[relative] = (info.st_ino, os.readlink(path) if path.is_symlink() else path.read_bytes())
+    return found
+
+
+@given(_trees, _trees, _trees, st.sets(st.sampled_from("abc")))
+def test_a_spare_tree_is_brought_to_hold_exactly_the_files_of_the_current_one(before, changes, junk, dropped):
+    # The spare is the previous tree (links to the files of `before`), the
+    # current tree has changed since (`changes`, `dropped`), and the spare
+    # holds files of its own (`junk`): afterwards it holds links to exactly
+    # the current files, and the current tree is untouched.
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from generator.write import link_tree, sync_tree
+
+    with tempfile.TemporaryDirectory() as scratch:
+        current, spare = Path(scratch, "current"), Path(scratch, "spare")
+        _make(current, before)
+        spare.mkdir()
+        link_tree(current, spare)
+        _make(current, changes)
+        for name in dropped:
+            path = current / name
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            elif path.is_symlink() or path.exists():
+                path.unlink()
+        _make(spare, junk)
+        expected = _entries(current)
+
+        sync_tree(current, spare)
+
+        assert _entries(spare) == expected
+        assert _entries(current) == expected
