@@ -38,7 +38,7 @@ from pathlib import Path
 import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
-from . import __version__
+from . import __version__, clock
 from .ingest import MAX_BYTES, MAX_SIDECAR_BYTES, SIDECAR_SUFFIXES
 from .knowledge import Knowledge
 from .memo import Memo
@@ -132,12 +132,6 @@ def as_read_from(outcome: Outcome, path: Path) -> Outcome | None:
     return replace(outcome, article=article)
 
 
-# A file modified this recently may be modified again within its clock's tick
-# without its stat showing it: its key is worked out from its bytes again
-# rather than trusted to its stat.
-SETTLED_SECONDS = 2.0
-
-
 class Memory:
     """What the builds of one long-running process (`briefing watch`) keep between them.
 
@@ -162,8 +156,9 @@ class Memory:
         if signature is not None and known is not None and known[0] == signature:
             return known[1]
         key = file_key(path)
-        newest = max((part[4] for part in signature or () if part), default=None)
-        if newest is not None and time.time() - newest / 1e9 > SETTLED_SECONDS:
+        # A file changed within a tick of now is read again next time (see `clock`).
+        times = [part[4] for part in signature or () if part]  # their mtimes
+        if times and time.time_ns() - max(times) > clock.settling_ns(*times):
             self._keys[path] = (signature, key)
         else:
             self._keys.pop(path, None)

@@ -341,13 +341,15 @@ class Page:
     page is always rendered anew): the next build reuses the page when its
     key has not changed (see `render`). `kept` is the SHA-256 of the file
     the last build wrote at `path` when that file is this page, as it is
-    (`content` is then not read, and empty).
+    (`content` is then not read, and empty), and `kept_stat` its (inode,
+    size, mtime) as found then.
     """
 
     path: str
     content: str
     key: str = ""
     kept: str = ""
+    kept_stat: tuple[int, int, int] | None = None
 
 
 def _reduce(record: object) -> tuple:

@@ -352,8 +352,10 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         stamp = options.cache_dir / SITE_STAMP if options.cache_dir is not None else None
         hand_written = hand_written_pages(options.docs_dir)
         page_stats = options.cache_dir / PAGE_STATS if options.cache_dir is not None else None
-        previous = PreviousPages(options.docs_dir, page_stats)
         with replacing(options.docs_dir, site_dir, keep_spare=memory is not None) as staged:
+            # The staged tree holds the very files of the current one (hard links): the pages
+            # known unchanged there are the files that will be published.
+            previous = PreviousPages(staged.docs, page_stats)
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:

@@ -591,7 +591,7 @@ def render_pages(
         key = keys.of(template, path, inputs)
         kept = previous.unchanged(path, key) if previous is not None else None
         if kept is not None:
-            return Page(path, "", key, kept)
+            return Page(path, "", key, *kept)
         content = previous.get(path, key) if previous is not None else None
         if content is None:
             content = env.get_template(template).render(here=path, **context(inputs))

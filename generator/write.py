@@ -39,19 +39,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import clock
 from .errors import OutputError
 from .models import Page
 
 MANIFEST = ".briefing-manifest.json"
-# A page file whose mtime is this much older than the record of its stat
-# (`record_pages`) is known unchanged by its stat (inode, size, mtime)
-# alone, as git's index does; a newer one may have been edited within the
-# same tick, so it is read. The tick is the file system's: where every
-# recorded mtime is a whole second, up to two seconds (FAT); where they
-# have fractions, far less than FINE_SETTLED_NS (a kernel clock tick is a
-# few milliseconds).
-SETTLED_NS = 2_000_000_000
-FINE_SETTLED_NS = 100_000_000
 PAGE_SUFFIXES = (".md", ".svg", ".xml", ".json")
 # Beside each published folder: `<name>.new` (being built), `<name>.old`
 # (the previous tree, until it is removed), `<name>.spare` (the previous
@@ -149,6 +141,7 @@ class PreviousPages:
 
     def __init__(self, docs_dir: Path, stats: Path | None = None) -> None:
         self.docs_dir = docs_dir
+        self._folder = str(docs_dir)
         try:
             data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
             keys = data.get("keys") if isinstance(data, dict) else None
@@ -163,18 +156,18 @@ class PreviousPages:
         }
         self.stats = _recorded_stats(stats, self.keys) if stats is not None else {}
 
-    def unchanged(self, path: str, key: str) -> str | None:
-        """The SHA-256 of the file at `path` if the last build wrote it from `key` and its stat is as then."""
+    def unchanged(self, path: str, key: str) -> tuple[str, tuple[int, int, int]] | None:
+        """The SHA-256 and stat of the file at `path` if the last build wrote it from `key` and its stat is as then."""
         recorded, known = self.keys.get(path), self.stats.get(path)
         if recorded is None or recorded[0] != key or known is None:
             return None
         try:
             check_path(path)
-            if file_stat(self.docs_dir / path) != known:
+            if file_stat(os.path.join(self._folder, path)) != known:
                 return None
         except (OSError, OutputError):
             return None
-        return recorded[1]
+        return recorded[1], known
 
     def get(self, path: str, key: str) -> str | None:
         recorded = self.keys.get(path)
@@ -226,6 +219,12 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
         if page.path in seen:
             raise OutputError(f"two pages with one path: {page.path}")
         seen.add(page.path)
+        if page.kept and page.kept_stat and page.path in owned:
+            # The file the last build wrote, as it is and as found (see `PreviousPages.unchanged`).
+            keys[page.path] = [page.key, page.kept]
+            stats[page.path] = [page.kept, *page.kept_stat]
+            unchanged.append(page.path)
+            continue
         target = docs_dir / page.path
         if page.path not in owned and (target.exists() or target.is_symlink()):
             raise OutputError(
@@ -233,7 +232,6 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
                 "rename or move it (hand-written pages must not share a generated page's path)"
             )
         if page.kept:
-            # The file the last build wrote, as it is (see `PreviousPages.unchanged`).
             keys[page.path] = [page.key, page.kept]
             try:
                 stats[page.path] = [page.kept, *file_stat(target)]
@@ -281,7 +279,8 @@ def record_pages(record: Path, stats: dict[str, list]) -> None:
 
 def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
     """(inode, size, mtime) of each page in `record` whose SHA-256 is the manifest's and
-    whose mtime is settled (see SETTLED_NS) when the record was written."""
+    whose mtime had settled (see `clock`) when the record was written: such a page is
+    known unchanged by its stat (inode, size, mtime) alone."""
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
         written = record.stat().st_mtime_ns
@@ -294,14 +293,13 @@ def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str,
         if path in keys and isinstance(entry, list) and len(entry) == 4 and entry[0] == keys[path][1]
         and all(isinstance(part, int) for part in entry[1:])
     }
-    fine = any(mtime % 1_000_000_000 for _, _, mtime in found.values()) or written % 1_000_000_000
-    settled_before = written - (FINE_SETTLED_NS if fine else SETTLED_NS)
+    settled_before = written - clock.settling_ns(written, *(mtime for _, _, mtime in found.values()))
     return {path: known for path, known in found.items() if known[2] < settled_before}
 
 
-def file_stat(path: Path) -> tuple[int, int, int]:
+def file_stat(path: Path | str) -> tuple[int, int, int]:
     """(inode, size, mtime in ns) of a plain file; OSError for anything else."""
-    info = path.lstat()
+    info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode):
         raise OSError(errno.EINVAL, "not a plain file", str(path))
     return (info.st_ino, info.st_size, info.st_mtime_ns)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import clock
 from generator import write as write_module
 from generator.pipeline import build
 from generator.write import MANIFEST, PreviousPages
@@ -153,8 +154,8 @@ def test_an_actor_page_key_follows_the_briefings_that_name_the_actor(project):
 @pytest.fixture
 def settled_at_once(monkeypatch):
     """Pages count as settled as soon as their stat is recorded (else only two seconds on)."""
-    monkeypatch.setattr(write_module, "SETTLED_NS", -(10**12))
-    monkeypatch.setattr(write_module, "FINE_SETTLED_NS", -(10**12))
+    monkeypatch.setattr(clock, "COARSE_NS", -(10**12))
+    monkeypatch.setattr(clock, "FINE_NS", -(10**12))
 
 
 def test_pages_known_unchanged_by_their_stat_are_not_read(project, tmp_path, counted, settled_at_once, monkeypatch):
@@ -308,3 +309,10 @@ def test_a_page_counts_as_settled_once_older_than_the_file_systems_tick(tmp_path
     record.write_text(json.dumps({path: ["0" * 64, 1, 2, written - int(age * 10**9)] for path, age in ages.items()}))
     os.utime(record, ns=(written, written))
     assert sorted(_recorded_stats(record, {path: ("key", "0" * 64) for path in ages})) == settled
+
+
+def test_the_tick_is_judged_by_the_timestamps_the_file_system_gives():
+    second = 1_700_000_000 * 10**9
+    assert clock.settling_ns(second, second - 10**9) == clock.COARSE_NS
+    assert clock.settling_ns(second, second + 5_000_000) == clock.FINE_NS
+    assert clock.FINE_NS < clock.COARSE_NS
