@@ -168,12 +168,9 @@ def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statemen
     return _distinct(scored, MAX_BACKGROUND)
 
 
-def _acting(party: ActorProfile, briefing: Briefing, among: set[str | None] | None = None) -> list[Actor]:
-    """The actors of `briefing` (those with an id in `among`, if given) that are the party or act for it."""
-    return [
-        a for a in briefing.actors
-        if (among is None or a.id in among) and (a.id == party.id or (a.kind != "country" and a.country == party.name))
-    ]
+def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
+    """The actors of `briefing` that are the party or act for it."""
+    return [a for a in briefing.actors if a.id == party.id or (a.kind != "country" and a.country == party.name)]
 
 
 def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:
@@ -226,8 +223,6 @@ def positions(
     parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
     candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
-    # Each briefing's quotes long enough to state a position, and their speakers.
-    long_quotes: dict[str, tuple[list[Quote], set[str | None]]] = {}
     result = []
     for party in parties:
         statements: list[Statement] = []
@@ -239,22 +234,16 @@ def positions(
                     break
                 if not briefing.quotes:
                     continue  # only quotes are still wanted, and it has none
-            if briefing.id not in long_quotes:
-                said = [q for q in briefing.quotes if len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS]
-                long_quotes[briefing.id] = (said, {q.speaker for q in said})
-            said, speaking = long_quotes[briefing.id]
-            if len(statements) == MAX_STATEMENTS:
-                # Only quotes are still wanted: only the speakers can be acting.
-                acting = _acting(party, briefing, speaking)
-                if acting:
-                    speakers = {a.id for a in acting}
-                    quotes.extend((briefing.id, q) for q in said if q.speaker in speakers)
-                continue
             acting = _acting(party, briefing)
             if not acting:
                 continue
             speakers = {a.id for a in acting}
-            quotes.extend((briefing.id, q) for q in said if q.speaker in speakers)
+            quotes.extend(
+                (briefing.id, q) for q in briefing.quotes
+                if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
+            )
+            if len(statements) == MAX_STATEMENTS:
+                continue
             if briefing.id not in candidates:
                 candidates[briefing.id] = _digested(briefing, "positions", issue, position_lines)
             # The words by which the briefing names the party or someone acting for it.

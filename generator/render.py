@@ -34,7 +34,7 @@ def paragraph_anchor(index: int) -> Markdown:
 
 
 def briefing_path(briefing_id: str) -> str:
-    return f"briefings/{briefing_id}.md"
+    return f"briefings/{briefing_id}.md"  # as `_citation` links to it
 
 
 # The period of a record page for what has no date.
@@ -227,24 +227,37 @@ def cite(context, source: Citation | str, paragraph: int | None = None) -> Markd
     """
     if isinstance(source, Citation):
         source, paragraph = source.briefing, source.paragraph
-    return _citation(source_label(context["briefings"][source]), source, int(paragraph), _folder(context["here"]))
+    briefing = context["briefings"][source]
+    return Markdown(_citation(_label(source_label(briefing)), source, int(paragraph), _to_briefings(context["here"])))
 
 
 @jinja2.pass_context
 def cite_all(context, sources: Iterable[Citation]) -> Markdown:
     """The citations of `sources` (see `cite`), joined by commas: one call for a
     whole list, as month pages of a large record hold hundreds of thousands."""
-    briefings, folder = context["briefings"], _folder(context["here"])
+    briefings, prefix = context["briefings"], _to_briefings(context["here"])
     return Markdown(", ".join(
-        _citation(source_label(briefings[s.briefing]), s.briefing, s.paragraph, folder) for s in sources
+        _citation(_label(source_label(briefings[s.briefing])), s.briefing, s.paragraph, prefix) for s in sources
     ))
 
 
-# Issue pages and the timeline cite the same paragraphs thousands of times.
-@lru_cache(maxsize=1 << 16)
-def _citation(label: str, briefing_id: str, paragraph: int, folder: str) -> Markdown:
-    link = _relative(briefing_path(briefing_id), folder)
-    return Markdown(f"[{escape_markdown(label)} ¶{paragraph + 1}]({link}#{paragraph_anchor(paragraph)})")
+def _citation(label: str, briefing_id: str, paragraph: int, prefix: str) -> str:
+    """`label` (escaped) and paragraph number linked to that paragraph of the briefing page,
+    `prefix` being the way from the page to the briefings folder (`_to_briefings`)."""
+    return f"[{label} ¶{paragraph + 1}]({prefix}{briefing_id}.md#{paragraph_anchor(paragraph)})"
+
+
+# Issue pages and the timeline cite the same few outlets thousands of times.
+@lru_cache(maxsize=1 << 14)
+def _label(label: str) -> str:
+    return escape_markdown(label)
+
+
+@lru_cache(maxsize=1 << 12)
+def _to_briefings(here: str) -> str:
+    """The relative link from the page `here` to the briefings folder, ending in '/' (or '')."""
+    way = _relative(posixpath.dirname(briefing_path("_")), _folder(here))
+    return "" if way == "." else way + "/"
 
 
 # Pages link to a few thousand targets from a few folders: work each link out once.
