@@ -6,6 +6,7 @@ its paragraph; nothing is written that no source says.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from collections import Counter, defaultdict
@@ -218,9 +219,7 @@ def positions(
     with the number of older briefings. `counts` are the issue's
     `country_counts`, when already worked out.
     """
-    if counts is None:
-        counts = Counter(actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country")
-    parties = [profiles[i] for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
+    parties = [profiles[i] for i in _parties(issue_briefings, counts)]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
     candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
     result = []
@@ -269,6 +268,13 @@ def positions(
     return tuple(result)
 
 
+def _parties(issue_briefings: Sequence[Briefing], counts: Counter[str] | None = None) -> list[str]:
+    """The ids of the countries an issue's briefings name the most (`counts`, when already worked out)."""
+    if counts is None:
+        counts = Counter(actor.id for b in issue_briefings for actor in b.actors if actor.kind == "country")
+    return [i for i, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTIES]]
+
+
 def _subject_place(sentence: str, start: int) -> bool:
     """Whether a name starting at `start` can be the subject: no preposition governs it
     ('with Japan', 'between Japan and South Korea')."""
@@ -300,12 +306,46 @@ def issue_profile(
 ) -> IssueProfile:
     """Everything the briefings (newest first) say about `issue`, merged and cited.
 
-    `memo` keeps the issue's conflicts for the next build (see `find_conflicts`);
+    `memo` keeps the issue's conflicts for the next build (see
+    `find_conflicts`), and the profile with what it was made from: the
+    very briefings and timeline entries of the issue, and the names of its
+    parties; when those are the same next time, so is the profile.
     `countries` are the issue's `country_counts`, when already worked out.
     """
     mine = [b for b in briefings if issue.id in b.issues]
     # An entry's issues are those of the briefings it cites (see `merge_events`).
     entries = tuple(e for e in timeline if issue.id in e.issues)
+    parties = tuple((i, profiles[i].name) for i in _parties(mine, countries))
+    made = (issue, mine, entries, parties)
+    name, conflicts_name = ("issue profile", issue.id), ("conflicts", issue.id)
+    last = memo.last(name) if memo is not None else None
+    if isinstance(last, tuple) and _made_alike(last[0], made):
+        memo.keep(name, last)  # type: ignore[union-attr]
+        memo.keep(conflicts_name, memo.last(conflicts_name))  # type: ignore[union-attr]
+        return last[1]
+    profile = _issue_profile(issue, mine, entries, profiles, memo, countries)
+    if memo is not None:
+        memo.keep(name, (made, profile))
+    return profile
+
+
+def _made_alike(earlier: tuple, now: tuple) -> bool:
+    """Whether an issue profile's inputs (issue, briefings, entries, parties) are those of the last one:
+    the same records (the very objects) and equal definitions and names."""
+    return (
+        earlier[0] == now[0] and earlier[3] == now[3]
+        and all(len(a) == len(b) and all(map(operator.is_, a, b)) for a, b in ((earlier[1], now[1]), (earlier[2], now[2])))
+    )
+
+
+def _issue_profile(
+    issue: IssueDef,
+    mine: list[Briefing],
+    entries: tuple[TimelineEntry, ...],
+    profiles: dict[str, ActorProfile],
+    memo: Memo | None,
+    countries: Counter[str] | None,
+) -> IssueProfile:
     dated = sorted((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id))
     status: tuple[Statement, ...] = ()
     upcoming: tuple[TimelineEntry, ...] = ()
@@ -314,7 +354,7 @@ def issue_profile(
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
         upcoming = tuple(e for e in entries if _after(e, newest.article.published))
-    conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))
+    conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))  # as `issue_profile` keeps it
     return IssueProfile(
         id=issue.id,
         title=issue.title,

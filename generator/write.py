@@ -262,10 +262,27 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
             _remove_empty_parents(target.parent, docs_dir)
 
     keys = dict(sorted(keys.items()))
-    manifest = (json.dumps({"files": sorted(seen), "keys": keys}, indent=1) + "\n").encode("utf-8")
+    manifest = (manifest_json(sorted(seen), keys) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
         atomic_write(docs_dir / MANIFEST, manifest)
     return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted), stats)
+
+
+def manifest_json(files: list[str], keys: dict[str, list[str]]) -> str:
+    """`json.dumps({"files": files, "keys": keys}, indent=1)`, written out directly: with an
+    indent, `json` encodes in Python, and a large site's manifest has tens of thousands of strings."""
+    text = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+
+    def strings(values: list[str], indent: str) -> str:
+        if not values:
+            return "[]"
+        return "[\n" + ",\n".join(indent + " " + text(v) for v in values) + "\n" + indent + "]"
+
+    listed = strings(files, " ")
+    keyed = "{}" if not keys else (
+        "{\n" + ",\n".join(f"  {text(path)}: {strings(entry, '  ')}" for path, entry in keys.items()) + "\n }"
+    )
+    return '{\n "files": ' + listed + ',\n "keys": ' + keyed + "\n}"
 
 
 def record_pages(record: Path, stats: dict[str, list]) -> None:

@@ -223,3 +223,36 @@ def test_an_issue_timeline_and_country_counts_are_those_of_its_briefings():
         assert issue.timeline == tuple(e for e in corpus.timeline if any(c.briefing in ids for c in e.sources))
         named = Counter(a.id for b in briefings if b.id in ids for a in b.actors if a.kind == "country")
         assert counts[issue.id] == named and named
+
+
+def test_an_issue_profile_is_kept_while_its_briefings_entries_and_party_names_are_the_same():
+    from dataclasses import replace
+    from pathlib import Path
+
+    from generator.dossier import issue_profile
+    from generator.knowledge import load_knowledge
+    from generator.memo import Memo
+    from generator.pipeline import read_briefings
+    from tests.conftest import CORPUS
+
+    root = Path(__file__).resolve().parent.parent
+    knowledge = load_knowledge(root / "knowledge")
+    briefings, _ = read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)
+    corpus = link(briefings, knowledge.issues)
+    issue = next(i for i in knowledge.issues if i.id == "gsomia")
+    profiles = {a.id: a for a in corpus.actors}
+    memo = Memo()
+    first = issue_profile(issue, corpus.briefings, corpus.timeline, profiles, memo)
+    memo.settle()
+    assert issue_profile(issue, corpus.briefings, corpus.timeline, profiles, memo) is first
+    memo.settle()
+    # A party known by another name now (from briefings of other issues): worked out again.
+    party = first.positions[0].party
+    renamed = dict(profiles, **{party: replace(profiles[party], name="Another Name")})
+    again = issue_profile(issue, corpus.briefings, corpus.timeline, renamed, memo)
+    assert again is not first and again == issue_profile(issue, corpus.briefings, corpus.timeline, renamed)
+    memo.settle()
+    # One briefing of the issue made anew (equal, another object): worked out again, the same.
+    fresh = [replace(b) if b.id == first.briefings[0] else b for b in corpus.briefings]
+    remade = issue_profile(issue, fresh, corpus.timeline, renamed, memo)
+    assert remade is not again and remade == again

@@ -200,3 +200,12 @@ def test_a_spare_tree_is_brought_to_hold_exactly_the_files_of_the_current_one(be
 
         assert _entries(spare) == expected
         assert _entries(current) == expected
+
+
+@given(st.lists(st.text(max_size=6)), st.dictionaries(st.text(max_size=6), st.lists(st.text(max_size=4), max_size=3)))
+def test_the_manifest_is_written_as_json_writes_it(files, keys):
+    import json
+
+    from generator.write import manifest_json
+
+    assert manifest_json(files, keys) == json.dumps({"files": files, "keys": keys}, indent=1)
