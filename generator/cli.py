@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -16,6 +19,7 @@ from .errors import BriefingError, InputError, RejectedInputError
 from .fetch import DEFAULT_TIMEOUT, user_agent
 from .follow import FEEDS_FILE, STATE_NAME, WebOptions, add_urls, follow, load_feeds, repo_url
 from .knowledge import load_knowledge
+from .lock import watcher, watching
 from .pipeline import BuildOptions, build, end_of_builds, read_briefings
 from .models import SourceMeta
 from .record import to_record
@@ -94,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
         "overwritten; the given files are left as they are. An http(s) URL is fetched and "
         "its page kept as NAME.html with the final URL and the fetch date in NAME.yaml; a "
         "page whose address or text is already there, or that cannot be fetched, is "
-        "refused with the reason, and the other URLs are still added.",
+        "refused with the reason, and the other URLs are still added. When a `briefing "
+        "watch` of the same input and docs folders is running, the rebuild is left to it.",
         epilog=EPILOG,
     )
     add_cmd.add_argument("files", nargs="+", type=_file_or_url, metavar="FILE",
@@ -130,7 +135,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Build, then rebuild whenever files in the input folder (or the "
         "knowledge, templates or MkDocs configuration) are added, changed or removed: "
         "once per burst of changes, when they have been quiet for a moment. Only new and "
-        "changed articles are read again. Stop with Ctrl-C.",
+        "changed articles are read again; `briefing add` and `briefing follow` leave "
+        "their rebuilds to it. One watch per docs folder. Stop with Ctrl-C.",
         epilog=EPILOG,
     )
     watch_cmd.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",
@@ -250,7 +256,16 @@ def run_add(args: argparse.Namespace) -> int:
         return EXIT_REJECTED
     for path in added:
         print(f"briefing: added {path}", file=sys.stderr)
-    return EXIT_OK if args.no_build else run_build(args)
+    return EXIT_OK if args.no_build else _rebuild_after_adding(args)
+
+
+def _rebuild_after_adding(args: argparse.Namespace) -> int:
+    """Rebuild, unless a running `briefing watch` of the same folders will (and sooner: it keeps what it read)."""
+    running = watcher(args.docs)
+    if running is not None and running[1] == args.input.resolve():
+        print(f"briefing: the running `briefing watch` (pid {running[0]}) rebuilds {args.docs}", file=sys.stderr)
+        return EXIT_OK
+    return run_build(args)
 
 
 def run_add_web(args: argparse.Namespace, meta: SourceMeta) -> int:
@@ -275,7 +290,7 @@ def run_add_web(args: argparse.Namespace, meta: SourceMeta) -> int:
     added += [outcome.added for outcome in outcomes if outcome.added is not None]
     if not added:
         return EXIT_REJECTED
-    return EXIT_OK if args.no_build else run_build(args)
+    return EXIT_OK if args.no_build else _rebuild_after_adding(args)
 
 
 def run_follow(args: argparse.Namespace) -> int:
@@ -298,11 +313,22 @@ def run_follow(args: argparse.Namespace) -> int:
           file=sys.stderr)
     status = EXIT_REJECTED if reports and unread == len(reports) else EXIT_OK
     if added and not args.no_build:
-        run_build(args)
+        _rebuild_after_adding(args)
     return status
 
 
 def run_watch(args: argparse.Namespace) -> int:
+    with watching(args.docs, args.input), _stopped_by_sigterm():  # `briefing add` leaves its rebuilds to this process
+        try:
+            _watch(args)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            end_of_builds(args.docs)
+    return EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> None:
     memory = Memory()  # what one rebuild leaves the next
 
     def rebuild() -> None:
@@ -314,13 +340,26 @@ def run_watch(args: argparse.Namespace) -> int:
     rebuild()
     paths = [args.input, args.knowledge, args.templates, args.config]
     print(f"briefing: watching {', '.join(map(str, paths))} (Ctrl-C to stop)", file=sys.stderr)
+    watch(paths, rebuild, interval=args.interval, quiet=args.debounce)
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM (a service manager's stop, `timeout`, `kill`) stops the block as Ctrl-C does: a build
+    under way is abandoned cleanly and what the watch keeps beside the docs folder is removed."""
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
     try:
-        watch(paths, rebuild, interval=args.interval, quiet=args.debounce)
-    except KeyboardInterrupt:
-        pass
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
     finally:
-        end_of_builds(args.docs)
-    return EXIT_OK
+        signal.signal(signal.SIGTERM, previous)
 
 
 def run_deploy(args: argparse.Namespace) -> int:

@@ -6,6 +6,10 @@ that holds the docs folder (the project folder); the operating system drops
 it when the holder exits, however it exits, so a killed build never leaves a
 stale lock behind. The file holds the holder's pid, for the message, and is
 removed when the build ends.
+
+`briefing watch` holds `.briefing-watch` beside it the same way for as long
+as it runs, with its input folder: `briefing add` and `briefing follow`
+leave their rebuilds to it (`watcher`), and a second watch is refused.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ except ImportError:  # Windows
     import msvcrt
 
 LOCK_FILE = ".briefing-lock"
+# Held by `briefing watch` while it runs, with its pid and input folder:
+# `briefing add` leaves the rebuild to it (see `watcher`).
+WATCH_FILE = ".briefing-watch"
 
 
 class BuildLocked(BriefingError):
@@ -41,30 +48,66 @@ def build_lock(docs_dir: Path) -> Iterator[None]:
 
     The lock file exists only while a build runs (or after one was killed).
     """
-    path = lock_path(docs_dir)
+    with _holding(lock_path(docs_dir), "another build is running", f"{os.getpid()}\n"):
+        yield
+
+
+@contextmanager
+def watching(docs_dir: Path, input_dir: Path) -> Iterator[None]:
+    """Mark, for the block, that this process rebuilds `docs_dir` whenever `input_dir` changes
+    (`briefing watch`); BuildLocked if another process marks it so already."""
+    path = docs_dir.resolve().parent / WATCH_FILE
+    with _holding(path, "another watch is running", f"{os.getpid()}\n{input_dir.resolve()}\n"):
+        yield
+
+
+@contextmanager
+def _holding(path: Path, held: str, text: str) -> Iterator[None]:
+    """Hold the lock file at `path`, holding `text` (the pid first), for the block; BuildLocked(`held`) if taken."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = _acquire(path)
+    fd = _acquire(path, held)
     try:
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        os.write(fd, text.encode("utf-8", "surrogateescape"))
         yield
     finally:
         if fcntl is not None:
-            # Removed while still held: a build that opened this file meanwhile
+            # Removed while still held: a process that opened this file meanwhile
             # finds it gone from the folder and locks a new one (see _acquire).
             path.unlink(missing_ok=True)
         _unlock(fd)
         os.close(fd)
 
 
-def _acquire(path: Path) -> int:
+def watcher(docs_dir: Path) -> tuple[str, Path] | None:
+    """The pid and input folder of the running `briefing watch` that rebuilds `docs_dir`, if there is one."""
+    path = docs_dir.resolve().parent / WATCH_FILE
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return None
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return None  # left by a watch that ended
+        lines = os.read(fd, 65536).decode("utf-8", "surrogateescape").split("\n")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(lines) < 2 or not lines[0].isdigit() or not lines[1]:
+        return None  # still being written
+    return lines[0], Path(lines[1])
+
+
+def _acquire(path: Path, held: str) -> int:
     """An open, locked descriptor of the lock file at `path`."""
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(fd):
             holder = _holder(fd)
             os.close(fd)
-            raise BuildLocked(f"another build is running (pid {holder}); lock file {path}")
+            raise BuildLocked(f"{held} (pid {holder}); lock file {path}")
         try:
             current = os.stat(path)
         except FileNotFoundError:
@@ -100,7 +143,7 @@ def _holder(fd: int) -> str:
     """The pid the holder wrote, or '?' if it has not written it yet."""
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        text = os.read(fd, 32).decode("ascii", "replace").strip()
+        text = os.read(fd, 32).decode("ascii", "replace").split("\n")[0].strip()
     except OSError:
         return "?"
     return text if text.isdigit() else "?"

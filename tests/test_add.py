@@ -173,3 +173,50 @@ def test_a_refused_add_exits_1_with_the_reason(inputs, download, capsys):
     shutil.copy(download, inputs / "pact-ends.txt")
     assert main(["add", str(download), "--input", str(inputs), "--no-build"]) == 1
     assert "not added" in capsys.readouterr().err
+
+
+def _add(download, inputs, docs) -> int:
+    return main([
+        "add", str(download), "--input", str(inputs), "--docs", str(docs), "--no-site",
+        "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
+        "--config", str(ROOT / "mkdocs.yml"),
+    ])
+
+
+def test_a_running_watch_of_the_same_folders_is_left_the_rebuild(inputs, download, tmp_path, capsys):
+    import os
+
+    from generator.lock import watching
+
+    docs = tmp_path / "docs"
+    with watching(docs, inputs):
+        assert _add(download, inputs, docs) == 0
+    assert (inputs / "pact-ends.txt").exists() and not docs.exists()
+    assert f"the running `briefing watch` (pid {os.getpid()}) rebuilds" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("case", ["watch ended", "another input folder"])
+def test_without_a_running_watch_of_the_same_folders_add_rebuilds(inputs, download, tmp_path, case):
+    from generator.lock import WATCH_FILE, watching
+
+    docs = tmp_path / "docs"
+    if case == "watch ended":
+        (tmp_path / WATCH_FILE).write_text(f"1\n{inputs.resolve()}\n")  # left behind, held by no one
+        assert _add(download, inputs, docs) == 0
+    else:
+        with watching(docs, tmp_path / "elsewhere"):
+            assert _add(download, inputs, docs) == 0
+    assert (docs / "briefings" / "pact-ends.md").exists()
+
+
+def test_one_watch_per_docs_folder(tmp_path):
+    from generator.lock import BuildLocked, watcher, watching
+
+    docs = tmp_path / "docs"
+    assert watcher(docs) is None
+    with watching(docs, tmp_path / "seeds"):
+        assert watcher(docs)[1] == (tmp_path / "seeds").resolve()
+        with pytest.raises(BuildLocked, match=r"another watch is running \(pid \d+\)"):
+            with watching(docs, tmp_path / "seeds"):
+                pass
+    assert watcher(docs) is None

@@ -148,3 +148,35 @@ def test_timing_flags_reach_the_loop(tmp_path, monkeypatch, flag):
     monkeypatch.setattr("generator.cli.watch", lambda paths, rebuild, **options: seen.update(options))
     main(["watch", "--input", str(tmp_path), "--docs", str(tmp_path / "docs"), "--no-site", flag, "2.5"])
     assert 2.5 in seen.values()
+
+
+def test_a_watch_stopped_by_sigterm_leaves_the_site_and_nothing_else(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from generator.lock import WATCH_FILE, watcher
+    from generator.write import STAGING
+
+    inputs = tmp_path / "seeds"
+    inputs.mkdir()
+    (inputs / "000_3098d3c7a12f7f37.txt").write_bytes((SEEDS / "000_3098d3c7a12f7f37.txt").read_bytes())
+    child = subprocess.Popen(
+        [sys.executable, "-m", "generator", "watch", "--input", str(inputs), "--docs", str(tmp_path / "docs"),
+         "--no-site", "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
+         "--config", str(ROOT / "mkdocs.yml"), "--interval", "0.1"],
+        cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert "watching" in child.stderr.readline() + child.stderr.readline()
+        # While it runs: it is the watch of these folders, and it keeps the tree it built.
+        assert watcher(tmp_path / "docs")[1] == inputs.resolve()
+        assert (tmp_path / STAGING / "docs.spare").is_dir()
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=30) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stderr.close()
+    assert (tmp_path / "docs" / "briefings" / "000-3098d3c7a12f7f37.md").exists()
+    assert not (tmp_path / WATCH_FILE).exists() and not (tmp_path / STAGING).exists()
