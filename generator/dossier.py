@@ -211,61 +211,95 @@ def positions(
     issue_briefings: Sequence[Briefing],
     profiles: dict[str, ActorProfile],
     counts: Counter[str] | None = None,
+    memo: Memo | None = None,
 ) -> tuple[Position, ...]:
     """For each country active in the issue: what it did and said, newest first.
 
     The newest briefings win, so each party's briefings are read newest first
     only until its statements and quotes are complete: the work does not grow
     with the number of older briefings. `counts` are the issue's
-    `country_counts`, when already worked out.
+    `country_counts`, when already worked out. `memo` keeps each party's
+    position with how many of the newest briefings it was read from: while
+    those are the same records, and the party has the same name, so is the
+    position.
     """
     parties = [profiles[i] for i in _parties(issue_briefings, counts)]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
+    name = ("positions", issue.id)
+    last = memo.last(name) if memo is not None else None
+    earlier, known = last if isinstance(last, tuple) else ((), {})
+    found: dict[tuple[str, str], tuple[int, Position | None]] = {}
     candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
-    result = []
     for party in parties:
-        statements: list[Statement] = []
-        seen_words: list[frozenset[str]] = []
-        quotes: list[tuple[str, Quote]] = []
-        for briefing in newest_first:
+        party_key = (party.id, party.name)
+        kept = known.get(party_key)
+        if kept is not None and _same_newest(earlier, newest_first, kept[0]):
+            found[party_key] = kept
+        else:
+            found[party_key] = _position(issue, party, newest_first, candidates)
+    if memo is not None:
+        memo.keep(name, (tuple(newest_first), found))
+    return tuple(position for _, position in found.values() if position is not None)
+
+
+def _same_newest(earlier: Sequence[Briefing], now: Sequence[Briefing], read: int) -> bool:
+    """Whether the `read` newest briefings are the same records as before (all of them, when all were read)."""
+    if read >= len(earlier) and len(now) != len(earlier):
+        return False
+    return len(now) >= read and all(map(operator.is_, earlier[:read], now[:read]))
+
+
+def _position(
+    issue: IssueDef,
+    party: ActorProfile,
+    newest_first: Sequence[Briefing],
+    candidates: dict[str, tuple[tuple[int, str, int], ...]],
+) -> tuple[int, Position | None]:
+    """How many of the newest briefings were read, and the party's position (None: it said nothing)."""
+    statements: list[Statement] = []
+    seen_words: list[frozenset[str]] = []
+    quotes: list[tuple[str, Quote]] = []
+    read = len(newest_first)
+    for number, briefing in enumerate(newest_first):
+        if len(statements) == MAX_STATEMENTS:
+            if len(quotes) >= MAX_QUOTES:
+                read = number
+                break
+            if not briefing.quotes:
+                continue  # only quotes are still wanted, and it has none
+        acting = _acting(party, briefing)
+        if not acting:
+            continue
+        speakers = {a.id for a in acting}
+        quotes.extend(
+            (briefing.id, q) for q in briefing.quotes
+            if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
+        )
+        if len(statements) == MAX_STATEMENTS:
+            continue
+        if briefing.id not in candidates:
+            candidates[briefing.id] = _digested(briefing, "positions", issue, position_lines)
+        # The words by which the briefing names the party or someone acting for it.
+        names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
+        if not names or not candidates[briefing.id]:
+            continue
+        # The party acts when it is named before the verb, and not as the
+        # object of a preposition ('talks with Japan, the government said').
+        named = _name_pattern(tuple(names))
+        for paragraph, sentence, verb in candidates[briefing.id]:
             if len(statements) == MAX_STATEMENTS:
-                if len(quotes) >= MAX_QUOTES:
-                    break
-                if not briefing.quotes:
-                    continue  # only quotes are still wanted, and it has none
-            acting = _acting(party, briefing)
-            if not acting:
                 continue
-            speakers = {a.id for a in acting}
-            quotes.extend(
-                (briefing.id, q) for q in briefing.quotes
-                if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
-            )
-            if len(statements) == MAX_STATEMENTS:
+            if not any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
                 continue
-            if briefing.id not in candidates:
-                candidates[briefing.id] = _digested(briefing, "positions", issue, position_lines)
-            # The words by which the briefing names the party or someone acting for it.
-            names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
-            if not names or not candidates[briefing.id]:
+            # A statement that repeats one already chosen is left out.
+            mine = content_words(sentence)
+            if any(similarity(mine, other) >= SAME_TOPIC for other in seen_words):
                 continue
-            # The party acts when it is named before the verb, and not as the
-            # object of a preposition ('talks with Japan, the government said').
-            named = _name_pattern(tuple(names))
-            for paragraph, sentence, verb in candidates[briefing.id]:
-                if len(statements) == MAX_STATEMENTS:
-                    continue
-                if not any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
-                    continue
-                # A statement that repeats one already chosen is left out.
-                mine = content_words(sentence)
-                if any(similarity(mine, other) >= SAME_TOPIC for other in seen_words):
-                    continue
-                statements.append(Statement(sentence, Citation(briefing.id, paragraph)))
-                seen_words.append(mine)
-        if statements or quotes:
-            result.append(Position(party=party.id, statements=tuple(statements), quotes=tuple(quotes[:MAX_QUOTES])))
-    return tuple(result)
+            statements.append(Statement(sentence, Citation(briefing.id, paragraph)))
+            seen_words.append(mine)
+    if not (statements or quotes):
+        return read, None
+    return read, Position(party=party.id, statements=tuple(statements), quotes=tuple(quotes[:MAX_QUOTES]))
 
 
 def _parties(issue_briefings: Sequence[Briefing], counts: Counter[str] | None = None) -> list[str]:
@@ -306,8 +340,8 @@ def issue_profile(
 ) -> IssueProfile:
     """Everything the briefings (newest first) say about `issue`, merged and cited.
 
-    `memo` keeps the issue's conflicts for the next build (see
-    `find_conflicts`), and the profile with what it was made from: the
+    `memo` keeps the issue's conflicts and positions for the next build
+    (see `find_conflicts`, `positions`), and the profile with what it was made from: the
     very briefings and timeline entries of the issue, and the names of its
     parties; when those are the same next time, so is the profile.
     `countries` are the issue's `country_counts`, when already worked out.
@@ -317,11 +351,12 @@ def issue_profile(
     entries = tuple(e for e in timeline if issue.id in e.issues)
     parties = tuple((i, profiles[i].name) for i in _parties(mine, countries))
     made = (issue, mine, entries, parties)
-    name, conflicts_name = ("issue profile", issue.id), ("conflicts", issue.id)
+    name = ("issue profile", issue.id)
     last = memo.last(name) if memo is not None else None
     if isinstance(last, tuple) and _made_alike(last[0], made):
         memo.keep(name, last)  # type: ignore[union-attr]
-        memo.keep(conflicts_name, memo.last(conflicts_name))  # type: ignore[union-attr]
+        for part in ("conflicts", "positions"):  # what the parts keep, for when the profile changes
+            memo.keep((part, issue.id), memo.last((part, issue.id)))  # type: ignore[union-attr]
         return last[1]
     profile = _issue_profile(issue, mine, entries, profiles, memo, countries)
     if memo is not None:
@@ -346,11 +381,10 @@ def _issue_profile(
     memo: Memo | None,
     countries: Counter[str] | None,
 ) -> IssueProfile:
-    dated = sorted((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id))
+    newest = max((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id), default=None)
     status: tuple[Statement, ...] = ()
     upcoming: tuple[TimelineEntry, ...] = ()
-    if dated:
-        newest = dated[-1]
+    if newest is not None:
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
         upcoming = tuple(e for e in entries if _after(e, newest.article.published))
@@ -362,7 +396,7 @@ def _issue_profile(
         briefings=tuple(b.id for b in mine),
         background=background(issue, mine),
         timeline=entries,
-        positions=positions(issue, mine, profiles, countries),
+        positions=positions(issue, mine, profiles, countries, memo),
         status=status,
         upcoming=upcoming,
         conflicts=strongest_conflicts(conflicts),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -256,3 +257,75 @@ def test_an_issue_profile_is_kept_while_its_briefings_entries_and_party_names_ar
     fresh = [replace(b) if b.id == first.briefings[0] else b for b in corpus.briefings]
     remade = issue_profile(issue, fresh, corpus.timeline, renamed, memo)
     assert remade is not again and remade == again
+
+
+@pytest.fixture(scope="module")
+def corpus_briefings():
+    from pathlib import Path
+
+    from generator.knowledge import load_knowledge
+    from generator.pipeline import read_briefings
+    from tests.conftest import CORPUS
+
+    root = Path(__file__).resolve().parent.parent
+    knowledge = load_knowledge(root / "knowledge")
+    briefings, _ = read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)
+    return knowledge, briefings
+
+
+def test_positions_kept_between_builds_are_those_worked_out_afresh(corpus_briefings):
+    """Through a memo, positions after briefings came (newer and older), went,
+    were edited, and after a party was renamed, are those found without one;
+    with few statements and quotes wanted, so that reading stops early."""
+    from dataclasses import replace
+    from unittest.mock import patch
+
+    from hypothesis import given, settings, strategies as st
+
+    from generator import dossier
+    from generator.memo import Memo
+
+    knowledge, briefings = corpus_briefings
+    issue = next(i for i in knowledge.issues if i.id == "gsomia")
+    mine = [b for b in briefings if issue.id in b.issues]
+    profiles = {a.id: a for a in link(briefings, knowledge.issues).actors}
+
+    # Each briefing gone, then back (the oldest too: read only by a party that reads them all).
+    newest_first = sorted(mine, key=lambda b: (b.article.published or "", b.id), reverse=True)
+    for gone in range(len(mine)):
+        memo = Memo()
+        dossier.positions(issue, newest_first[:gone] + newest_first[gone + 1:], profiles, memo=memo)
+        memo.settle()
+        assert dossier.positions(issue, mine, profiles, memo=memo) == dossier.positions(issue, mine, profiles)
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        st.lists(st.tuples(st.sets(st.integers(0, len(mine) - 1)), st.integers(0, len(mine) - 1), st.booleans()),
+                 min_size=1, max_size=4),
+        st.integers(1, 3), st.integers(1, 3),
+    )
+    def check(steps, statements, quotes):
+        memo = Memo()
+        with patch.object(dossier, "MAX_STATEMENTS", statements), patch.object(dossier, "MAX_QUOTES", quotes):
+            for left_out, edited, rename in steps:
+                now = [b for i, b in enumerate(mine) if i not in left_out]
+                now = [replace(b) if b is mine[edited] else b for b in now]  # equal, another object
+                named = profiles
+                if rename:
+                    first = dossier._parties(now)[:1]
+                    named = dict(profiles, **{i: replace(profiles[i], name="Renamed") for i in first})
+                assert dossier.positions(issue, now, named, memo=memo) == dossier.positions(issue, now, named)
+                memo.settle()
+
+    check()
+
+
+def test_a_position_is_kept_only_while_the_briefings_it_read_are_the_same():
+    from generator.dossier import _same_newest
+
+    a, b, c, d = object(), object(), object(), object()
+    assert _same_newest([a, b, c], [a, b, d, c], 2)  # read two; one older came
+    assert not _same_newest([a, b, c], [a, d, b, c], 2)  # one newer came, among those read
+    assert not _same_newest([a, b, c], [a, b, c, d], 3)  # read them all: any change counts
+    assert _same_newest([a, b, c], [a, b, c], 3)
+    assert not _same_newest([a, b, c], [a], 2)
