@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import signal
@@ -336,6 +337,10 @@ def _watch(args: argparse.Namespace) -> None:
             run_build(args, memory)
         except BriefingError as error:
             print(f"briefing: error: {error}", file=sys.stderr)
+        # A full collection walks everything kept in memory (a second or two
+        # with 10,000 articles): done now, while waiting for changes, it is
+        # not done in the middle of the next rebuild.
+        gc.collect()
 
     rebuild()
     paths = [args.input, args.knowledge, args.templates, args.config]

@@ -118,6 +118,8 @@ def test_the_watch_command_builds_then_rebuilds_on_change(tmp_path, monkeypatch,
         raise KeyboardInterrupt
 
     monkeypatch.setattr("generator.cli.watch", one_change)
+    collected = []
+    monkeypatch.setattr("generator.cli.gc.collect", lambda: collected.append(1))
     code = main([
         "watch", "--input", str(inputs), "--docs", str(tmp_path / "docs"), "--no-site",
         "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
@@ -127,6 +129,7 @@ def test_the_watch_command_builds_then_rebuilds_on_change(tmp_path, monkeypatch,
     err = capsys.readouterr().err
     assert "1 briefing (1 article read" in err and "2 briefings (1 article read, 1 from the cache)" in err
     assert (tmp_path / "docs" / "briefings" / "003-f8d53fefbb7e7c2c.md").exists()
+    assert len(collected) == 2  # garbage collected after each build, while waiting
 
 
 def test_a_failed_rebuild_is_reported_and_watching_goes_on(tmp_path, monkeypatch, capsys):
