@@ -98,10 +98,12 @@ def hand_written_pages(docs_dir: Path) -> tuple[tuple[str, str], ...]:
     if not docs_dir.is_dir():
         return ()
     owned = read_manifest(docs_dir)
+    mine = [
+        (relative, entry) for relative, entry in _files(docs_dir).items()
+        if relative.endswith(".md") and relative not in owned and not any(part.startswith(".") for part in relative.split("/"))
+    ]
     pages = []
-    for relative, entry in sorted(_files(docs_dir).items(), key=lambda item: item[0].split("/")):
-        if not relative.endswith(".md") or relative in owned or any(part.startswith(".") for part in relative.split("/")):
-            continue
+    for relative, entry in sorted(mine, key=lambda item: item[0].split("/")):
         path = Path(entry.path)
         title = path.stem.replace("-", " ").replace("_", " ").capitalize()
         try:
