@@ -147,13 +147,14 @@ class PreviousPages:
         try:
             data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
             keys = data.get("keys") if isinstance(data, dict) else None
-        except (OSError, ValueError):
-            keys = None
+            files = set(data.get("files", ())) if isinstance(keys, dict) else set()
+        except (OSError, ValueError, TypeError):
+            keys, files = None, set()
         if not isinstance(keys, dict):
             keys = {}
         self.keys = {
             path: (entry[0], entry[1]) for path, entry in keys.items()
-            if isinstance(path, str) and isinstance(entry, list) and len(entry) == 2
+            if path in files and isinstance(entry, list) and len(entry) == 2
             and all(isinstance(part, str) for part in entry)
         }
         self.stats = _recorded_stats(stats, self.keys) if stats is not None else {}
@@ -221,8 +222,11 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
         if page.path in seen:
             raise OutputError(f"two pages with one path: {page.path}")
         seen.add(page.path)
-        if page.kept and page.kept_stat and page.path in owned:
-            # The file the last build wrote, as it is and as found (see `PreviousPages.unchanged`).
+        if page.kept:
+            # The file the last build wrote, as it is and as found (see `PreviousPages.unchanged`,
+            # which knows only the pages this manifest lists).
+            if page.path not in owned or page.kept_stat is None:
+                raise OutputError(f"{page.path}: kept, but not a page of {docs_dir / MANIFEST}")
             keys[page.path] = [page.key, page.kept]
             stats[page.path] = [page.kept, *page.kept_stat]
             unchanged.append(page.path)
@@ -233,14 +237,6 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
                 f"{target} exists and was not written by briefing; "
                 "rename or move it (hand-written pages must not share a generated page's path)"
             )
-        if page.kept:
-            keys[page.path] = [page.key, page.kept]
-            try:
-                stats[page.path] = [page.kept, *file_stat(target)]
-            except OSError:
-                raise OutputError(f"{target}: changed while the build ran; build again") from None
-            unchanged.append(page.path)
-            continue
         data = page.content.encode("utf-8")
         if _holds(target, data):
             unchanged.append(page.path)

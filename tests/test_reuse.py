@@ -316,3 +316,11 @@ def test_the_tick_is_judged_by_the_timestamps_the_file_system_gives():
     assert clock.settling_ns(second, second - 10**9) == clock.COARSE_NS
     assert clock.settling_ns(second, second + 5_000_000) == clock.FINE_NS
     assert clock.FINE_NS < clock.COARSE_NS
+
+
+@pytest.mark.parametrize("listed, reused", [(["a.md"], True), ([], False), (["b.md"], False)])
+def test_only_a_page_the_manifest_lists_as_written_is_reused(tmp_path, listed, reused):
+    (tmp_path / "a.md").write_text("text")
+    sha = hashlib.sha256(b"text").hexdigest()
+    (tmp_path / MANIFEST).write_text(json.dumps({"files": listed, "keys": {"a.md": ["x", sha]}}))
+    assert (PreviousPages(tmp_path).get("a.md", "x") == "text") is reused
