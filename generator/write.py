@@ -345,10 +345,12 @@ def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
 
 @dataclass(frozen=True)
 class Staged:
-    """The folders a build writes into; `site` is None when no site is built."""
+    """The folders a build writes into; `site` is None when no site is built. `copied` holds
+    each file the staged docs folder was made with: its relative path and its inode then."""
 
     docs: Path
     site: Path | None
+    copied: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 @contextmanager
@@ -370,13 +372,15 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
     finish_interrupted_swap(docs, targets)
     try:
         try:
+            copied: dict[str, int] = {}
             staged = Staged(
-                docs=_stage_docs(docs),
+                docs=_stage_docs(docs, copied),
                 site=_fresh(_staging(site, "new")) if site is not None else None,
+                copied=copied,
             )
             yield staged
             if docs.is_dir():
-                _carry_over_hand_written(docs, staged.docs)
+                _carry_over_hand_written(docs, staged.docs, copied)
         except BaseException:
             for target in targets:
                 shutil.rmtree(_staging(target, "new"), ignore_errors=True)
@@ -389,18 +393,19 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
             _remove_if_empty(target.parent / STAGING)
 
 
-def _stage_docs(docs: Path) -> Path:
-    """The staged docs folder: the spare brought up to date with `docs`, or a fresh hard-link copy."""
+def _stage_docs(docs: Path, copied: dict[str, int]) -> Path:
+    """The staged docs folder: the spare brought up to date with `docs`, or a fresh hard-link copy
+    (`copied` gets what it was made with, see `link_tree`)."""
     staged, spare = _staging(docs, "new"), _staging(docs, "spare")
     if docs.is_dir() and spare.is_dir() and not spare.is_symlink():
         shutil.rmtree(staged, ignore_errors=True)
         os.rename(spare, staged)
-        sync_tree(docs, staged)
+        sync_tree(docs, staged, copied)
         return staged
     shutil.rmtree(spare, ignore_errors=True)
     _fresh(staged)
     if docs.is_dir():
-        link_tree(docs, staged)
+        link_tree(docs, staged, copied)
     return staged
 
 
@@ -432,17 +437,22 @@ def _remove_if_empty(folder: Path) -> None:
         pass
 
 
-def link_tree(source: Path, target: Path) -> None:
-    """Copy the tree `source` into the existing folder `target` as hard links (copies where links fail)."""
+def link_tree(source: Path, target: Path, found: dict[str, int] | None = None, prefix: str = "") -> None:
+    """Copy the tree `source` into the existing folder `target` as hard links (copies where links fail).
+
+    `found`, if given, gets each file's relative path (after `prefix`) and its inode in `source`.
+    """
     shutil.copymode(source, target)
     with os.scandir(source) as entries:
         for entry in entries:
             destination = os.path.join(target, entry.name)
             if entry.is_dir(follow_symlinks=False):
                 os.mkdir(destination)
-                link_tree(Path(entry.path), Path(destination))
+                link_tree(Path(entry.path), Path(destination), found, prefix + entry.name + "/")
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
                 _link_file(entry.path, destination)
+                if found is not None:
+                    found[prefix + entry.name] = entry.inode()
 
 
 def _link_file(source: Path | str, destination: Path | str) -> None:
@@ -456,13 +466,13 @@ def _link_file(source: Path | str, destination: Path | str) -> None:
             shutil.copy2(source, destination)
 
 
-def sync_tree(source: Path, target: Path) -> None:
+def sync_tree(source: Path, target: Path, found: dict[str, int] | None = None, prefix: str = "") -> None:
     """Make the folder `target` hold hard links to exactly the files of the tree `source`.
 
     An entry of `target` that is the same file (inode) as `source`'s is
     left alone; any other is removed, and what `source` holds instead is
     linked (or copied, see `_link_file`). The cost is a walk of both trees
-    and a link for each file that differs.
+    and a link for each file that differs. `found` as for `link_tree`.
     """
     if os.stat(target).st_mode != os.stat(source).st_mode:
         shutil.copymode(source, target)
@@ -473,14 +483,17 @@ def sync_tree(source: Path, target: Path) -> None:
             destination = os.path.join(target, entry.name)
             mine = present.pop(entry.name, None)
             if entry.is_dir(follow_symlinks=False):
+                inside = prefix + entry.name + "/"
                 if mine is not None and mine.is_dir(follow_symlinks=False):
-                    sync_tree(Path(entry.path), Path(destination))
+                    sync_tree(Path(entry.path), Path(destination), found, inside)
                     continue
                 if mine is not None:
                     os.unlink(destination)
                 os.mkdir(destination)
-                link_tree(Path(entry.path), Path(destination))
+                link_tree(Path(entry.path), Path(destination), found, inside)
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                if found is not None:
+                    found[prefix + entry.name] = entry.inode()
                 if mine is not None:
                     if not mine.is_dir(follow_symlinks=False) and mine.inode() == entry.inode():
                         continue
@@ -513,25 +526,25 @@ def _files(folder: Path, prefix: str = "") -> dict[str, os.DirEntry]:
     return found
 
 
-def _carry_over_hand_written(current: Path, staged: Path) -> None:
+def _carry_over_hand_written(current: Path, staged: Path, copied: dict[str, int]) -> None:
     """Make the staged tree hold the hand-written files `current` holds now.
 
-    The staged tree was copied when the build started; a hand-written page
-    saved, added or deleted since must not be undone by the swap.
+    The staged tree was made from `current` when the build started (`copied`:
+    each file's path and inode then); a hand-written page saved, added or
+    deleted since must not be undone by the swap.
     """
     generated = read_manifest(current) | read_manifest(staged) | {MANIFEST}
     now = {path: entry for path, entry in _files(current).items() if path not in generated}
-    copied = {path: entry for path, entry in _files(staged).items() if path not in generated}
+    then = {path: inode for path, inode in copied.items() if path not in generated}
     for path, entry in now.items():
-        mine = copied.get(path)
-        if mine is not None and os.path.samestat(entry.stat(follow_symlinks=False), mine.stat(follow_symlinks=False)):
-            continue
+        if then.get(path) == entry.inode():
+            continue  # the very file the staged tree was made with
         destination = staged / path
-        if mine is not None:
+        if path in then:
             destination.unlink()
         destination.parent.mkdir(parents=True, exist_ok=True)
         _link_file(Path(entry.path), destination)
-    for path in copied.keys() - now.keys():
+    for path in then.keys() - now.keys():
         (staged / path).unlink(missing_ok=True)
         _remove_empty_parents((staged / path).parent, staged)
 

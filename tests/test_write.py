@@ -209,3 +209,30 @@ def test_the_manifest_is_written_as_json_writes_it(files, keys):
     from generator.write import manifest_json
 
     assert manifest_json(files, keys) == json.dumps({"files": files, "keys": keys}, indent=1)
+
+
+@pytest.mark.parametrize("from_spare", [False, True], ids=["fresh copy", "spare brought up to date"])
+def test_hand_written_files_changed_while_a_build_runs_are_carried_into_what_it_publishes(tmp_path, from_spare):
+    from generator.write import replacing
+
+    docs = tmp_path / "docs"
+    write_pages((Page("index.md", "home\n"),), docs)
+    for name in ("kept.md", "edited.md", "deleted.md"):
+        (docs / name).write_text(name)
+    if from_spare:
+        with replacing(docs, keep_spare=True):
+            pass
+    kept = (docs / "kept.md").stat().st_ino
+    with replacing(docs, keep_spare=from_spare) as staged:
+        write_pages((Page("index.md", "home, again\n"),), staged.docs)
+        # Meanwhile, by hand: one file saved anew, one added (in a new folder), one deleted.
+        (docs / "edited.md").unlink()
+        (docs / "edited.md").write_text("edited by hand")
+        (docs / "notes").mkdir()
+        (docs / "notes" / "added.md").write_text("added by hand")
+        (docs / "deleted.md").unlink()
+    assert (docs / "index.md").read_text() == "home, again\n"
+    assert (docs / "edited.md").read_text() == "edited by hand"
+    assert (docs / "notes" / "added.md").read_text() == "added by hand"
+    assert not (docs / "deleted.md").exists()
+    assert (docs / "kept.md").stat().st_ino == kept
