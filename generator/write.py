@@ -137,7 +137,7 @@ class PreviousPages:
     `unchanged(path, key)` says the same from the file's stat alone where
     the stats the last build recorded (`stats`, see `record_pages`; kept
     out of the docs folder, which holds only what the inputs decide) allow
-    it: the file's SHA-256, or None (then ask `get`). A missing or
+    it: the file's SHA-256 and stat, or None (then ask `get`). A missing or
     unreadable manifest or record only means nothing is reused.
     """
 
@@ -345,12 +345,10 @@ def _remove_empty_parents(folder: Path, docs_dir: Path) -> None:
 
 @dataclass(frozen=True)
 class Staged:
-    """The folders a build writes into; `site` is None when no site is built. `copied` holds
-    each file the staged docs folder was made with: its relative path and its inode then."""
+    """The folders a build writes into; `site` is None when no site is built."""
 
     docs: Path
     site: Path | None
-    copied: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 @contextmanager
@@ -372,11 +370,10 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
     finish_interrupted_swap(docs, targets)
     try:
         try:
-            copied: dict[str, int] = {}
+            copied: dict[str, int] = {}  # each file the staged docs were made with, and its inode then
             staged = Staged(
                 docs=_stage_docs(docs, copied),
                 site=_fresh(_staging(site, "new")) if site is not None else None,
-                copied=copied,
             )
             yield staged
             if docs.is_dir():
@@ -488,7 +485,7 @@ def sync_tree(source: Path, target: Path, found: dict[str, int] | None = None, p
                     sync_tree(Path(entry.path), Path(destination), found, inside)
                     continue
                 if mine is not None:
-                    os.unlink(destination)
+                    _remove(mine)
                 os.mkdir(destination)
                 link_tree(Path(entry.path), Path(destination), found, inside)
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
