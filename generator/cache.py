@@ -29,11 +29,12 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar, cast
 
 import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
@@ -57,6 +58,7 @@ _KEY = re.compile(r"[0-9a-f]{64}")
 log = logging.getLogger(__name__)
 
 Outcome = Briefing | Rejection
+T = TypeVar("T")
 
 
 def fingerprint(knowledge: Knowledge) -> str:
@@ -137,7 +139,8 @@ class Memory:
 
     `key` works out `file_key` again only for a file (or sidecar) whose
     stat changed since (device, inode, size, modification and change times),
-    as git's index does; `records` are the records of the last build by key,
+    as git's index does, and `loaded` loads the configuration again only
+    when its files changed; `records` are the records of the last build by key,
     for the knowledge `fingerprint` they were read with; `linked` keeps what
     de-duplication, linking and rendering worked out (see `memo`). The one
     mutable object of a build: everything else is worked out afresh.
@@ -145,6 +148,7 @@ class Memory:
 
     def __init__(self) -> None:
         self._keys: dict[Path, tuple[tuple, str | None]] = {}
+        self._loaded: dict[str, tuple[tuple, object]] = {}
         self.fingerprint: str | None = None
         self.records: dict[str, Outcome] = {}
         self.linked = Memo()
@@ -157,12 +161,25 @@ class Memory:
             return known[1]
         key = file_key(path)
         # A file changed within a tick of now is read again next time (see `clock`).
-        times = [part[4] for part in signature or () if part]  # their mtimes
-        if times and time.time_ns() - max(times) > clock.settling_ns(*times):
+        if signature is not None and _settled(signature):
             self._keys[path] = (signature, key)
         else:
             self._keys.pop(path, None)
         return key
+
+    def loaded(self, name: str, paths: Sequence[Path], load: Callable[[], T]) -> T:
+        """`load()`, or what it gave under `name` last time if none of `paths` changed since
+        (by their stat, as for `key`; a missing file stays missing). An error is never kept."""
+        stats = tuple(_stat_of(path) for path in paths)
+        known = self._loaded.get(name)
+        if known is not None and known[0] == stats:
+            return cast(T, known[1])
+        value = load()
+        if _settled(stats):
+            self._loaded[name] = (stats, value)
+        else:
+            self._loaded.pop(name, None)
+        return value
 
     def keep(self, fingerprint: str, records: dict[str, Outcome]) -> None:
         """Keep `records` (by key) as what the last build read, with `fingerprint`."""
@@ -177,19 +194,33 @@ class Memory:
 
 def _signature(path: Path) -> tuple | None:
     """(device, inode, size, ctime, mtime) of the file and of each sidecar (None where absent); None if unreadable."""
-    parts = []
-    for part in (path, *(path.with_suffix(s) for s in SIDECAR_SUFFIXES)):
-        try:
-            info = part.stat()
-        except FileNotFoundError:
-            if part is path or os.path.lexists(part):
-                return None  # no file, or a dangling link: nothing to remember
-            parts.append(None)
-            continue
-        except OSError:
+    name = str(path)
+    base = name[: len(name) - len(path.suffix)] if path.suffix else name
+    parts = [_stat_of(name)]
+    if parts[0] is None:
+        return None  # no file, or a dangling link: nothing to remember
+    for suffix in SIDECAR_SUFFIXES:
+        part = base + suffix
+        info = _stat_of(part)
+        if info is None and os.path.lexists(part):
             return None
-        parts.append((info.st_dev, info.st_ino, info.st_size, info.st_ctime_ns, info.st_mtime_ns))
+        parts.append(info)
     return tuple(parts)
+
+
+def _stat_of(path: str | Path) -> tuple[int, int, int, int, int] | None:
+    """(device, inode, size, ctime, mtime) of the file `path` names (following links); None if it cannot be had."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_ctime_ns, info.st_mtime_ns)
+
+
+def _settled(stats: Iterable[tuple | None]) -> bool:
+    """Whether the files of these stats changed longer ago than a tick of their file system (see `clock`)."""
+    times = [info[4] for info in stats if info]  # their mtimes
+    return not times or time.time_ns() - max(times) > clock.settling_ns(*times)
 
 
 def _small_file_bytes(path: Path, limit: int) -> bytes | None:

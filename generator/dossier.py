@@ -171,7 +171,8 @@ def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statemen
 
 def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
     """The actors of `briefing` that are the party or act for it."""
-    return [a for a in briefing.actors if a.id == party.id or (a.kind != "country" and a.country == party.name)]
+    party_id, name = party.id, party.name
+    return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country")]
 
 
 def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:

@@ -53,11 +53,17 @@ class Knowledge:
     issues: tuple[IssueDef, ...] = ()
 
 
+def knowledge_files(directory: Path) -> tuple[Path, Path]:
+    """The files `load_knowledge` reads: `actors.yaml` and `issues.yaml` in `directory`."""
+    return directory / "actors.yaml", directory / "issues.yaml"
+
+
 def load_knowledge(directory: Path) -> Knowledge:
     """Read `actors.yaml` and `issues.yaml` from `directory` (either may be missing)."""
+    actors, issues = knowledge_files(directory)
     return Knowledge(
-        actors=tuple(_load_entries(directory / "actors.yaml", _actor_from)),
-        issues=tuple(_load_entries(directory / "issues.yaml", _issue_from)),
+        actors=tuple(_load_entries(actors, _actor_from)),
+        issues=tuple(_load_entries(issues, _issue_from)),
     )
 
 

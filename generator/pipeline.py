@@ -18,7 +18,7 @@ from .digest import digest
 from .errors import BriefingError, InputError, RejectedInputError
 from .extract import extract
 from .ingest import discover, read_article
-from .knowledge import Knowledge, load_knowledge
+from .knowledge import Knowledge, knowledge_files, load_knowledge
 from .link import link
 from .lock import BuildLocked, build_lock
 from .models import Briefing, Corpus, Rejection, briefing_key
@@ -314,14 +314,21 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
     watch`): the records of unchanged files are then taken from it rather
     than from the cache folder, unchanged files are not read to find their
     keys, de-duplication, linking and page keys are brought up to date
-    for what changed rather than worked out afresh (see `memo`), and the
+    for what changed rather than worked out afresh (see `memo`), the
+    knowledge and settings are loaded again only when their files changed, and the
     previous docs tree is kept to stage the next build from
     (`end_of_builds` removes it).
     """
     stopwatch = _Stopwatch()
     # Configuration first: a broken knowledge or config file stops the build before any output.
-    knowledge = load_knowledge(options.knowledge_dir)
-    settings = load_settings(options.config_file)
+    if memory is None:
+        knowledge = load_knowledge(options.knowledge_dir)
+        settings = load_settings(options.config_file)
+    else:
+        knowledge = memory.loaded(
+            "knowledge", knowledge_files(options.knowledge_dir), lambda: load_knowledge(options.knowledge_dir)
+        )
+        settings = memory.loaded("settings", (options.config_file,), lambda: load_settings(options.config_file))
     if not options.input_dir.is_dir():
         raise BriefingError(f"{options.input_dir}: no such input folder")
     check_folders(options)
@@ -350,12 +357,12 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         # both are done.
         site_dir = options.site_dir if options.build_site else None
         stamp = options.cache_dir / SITE_STAMP if options.cache_dir is not None else None
-        hand_written = hand_written_pages(options.docs_dir)
         page_stats = options.cache_dir / PAGE_STATS if options.cache_dir is not None else None
         with replacing(options.docs_dir, site_dir, keep_spare=memory is not None) as staged:
             # The staged tree holds the very files of the current one (hard links): the pages
             # known unchanged there are the files that will be published.
             previous = PreviousPages(staged.docs, page_stats)
+            hand_written = hand_written_pages(staged.docs, staged.files)
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:

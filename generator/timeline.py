@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
@@ -224,6 +224,9 @@ class _Found:
     # (Features as bit sets are made when compared: kept for every entry of
     # every issue, the bit sets of a large corpus would take hundreds of MB.)
     days: dict[int, tuple[TimelineEntry, int]] | None
+    # By precision, (day number, id) of each of those entries, sorted: the
+    # entries in a window of days are found by bisection. Never changed once made.
+    by_day: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:
@@ -260,12 +263,14 @@ def _all_conflicts(entries: Sequence[TimelineEntry]) -> _Found:
     word_bits, source_bits = _BitSets(), _BitSets()
     features = [_features(entry, common, word_bits, source_bits) for entry in entries]
     conflicts = []
+    by_day = {}
     for precision in sorted({e.precision for e in entries}):
         # Only entries at one precision are compared, and never two on one
         # date: each entry is compared with the later days of its window.
         order = sorted(
             (i for i, e in enumerate(entries) if e.precision == precision), key=lambda i: (features[i][2], i)
         )
+        by_day[precision] = sorted((features[i][2], id(entries[i])) for i in order)
         days = [features[i][2] for i in order]
         bags = [features[i][0] for i in order]
         window = MAX_APART[precision]
@@ -287,6 +292,7 @@ def _all_conflicts(entries: Sequence[TimelineEntry]) -> _Found:
         counts=counts,
         common=common,
         days=by_entry if len(by_entry) == len(entries) else None,
+        by_day=by_day,
     )
 
 
@@ -323,12 +329,19 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
     # Pairs of entries that stay, and the words left out, are judged as
     # before; only pairs with a new entry are compared.
     days = dict(last.days)
+    by_day = {precision: list(listed) for precision, listed in last.by_day.items()}
     for entry in gone:
-        del days[id(entry)]
+        del by_day[entry.precision][bisect_left(by_day[entry.precision], (days.pop(id(entry))[1], id(entry)))]
     for i, entry in renamed.items():
-        days[id(entry)] = (entry, days.pop(i)[1])
+        day = days.pop(i)[1]
+        days[id(entry)] = (entry, day)
+        listed = by_day[entry.precision]
+        del listed[bisect_left(listed, (day, i))]
+        insort(listed, (day, id(entry)))
     for entry in fresh:
-        days[id(entry)] = (entry, _day_number(entry.date))
+        day = _day_number(entry.date)
+        days[id(entry)] = (entry, day)
+        insort(by_day.setdefault(entry.precision, []), (day, id(entry)))
     touched = renamed.keys() | {id(entry) for entry in gone}
     kept = []
     for order, conflict in zip(last.orders, last.conflicts):
@@ -353,16 +366,15 @@ def _conflicts_since(last: _Found, entries: Sequence[TimelineEntry]) -> _Found |
     for entry in fresh:
         mine, window = features_of(id(entry), entry), MAX_APART[entry.precision]
         compared.add(id(entry))
-        for i, (other, day) in days.items():
-            if (
-                i not in compared
-                and other.precision == entry.precision
-                and 0 < abs(day - mine[2]) <= window
-                and _one_happening(mine, features_of(i, other))
-            ):
-                conflict = _conflict(entry, other)
-                kept.append((_conflict_order(conflict), conflict))
-    return replace(last, **_in_order(kept), counts=counts, common=common, days=days)
+        listed, day = by_day[entry.precision], mine[2]
+        start, end = bisect_left(listed, (day - window,)), bisect_left(listed, (day + window + 1,))
+        for other_day, i in listed[start:end]:
+            if other_day != day and i not in compared:
+                other = days[i][0]
+                if _one_happening(mine, features_of(i, other)):
+                    conflict = _conflict(entry, other)
+                    kept.append((_conflict_order(conflict), conflict))
+    return replace(last, **_in_order(kept), counts=counts, common=common, days=days, by_day=by_day)
 
 
 def _in_order(ordered: list[tuple[tuple, Conflict]]) -> dict[str, tuple]:

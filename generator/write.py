@@ -34,6 +34,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class WriteResult:
 
 def check_path(path: str) -> None:
     """A page path must be relative, normalised, inside the folder, with a known suffix (plain
-    string tests: every page passes here, twice)."""
+    string tests: every page passes here)."""
     parts = path.split("/")
     name = parts[-1]
     dot = name.rfind(".")
@@ -90,21 +91,24 @@ def check_path(path: str) -> None:
         raise OutputError(f"refusing to write page with unsafe path: {path!r}")
 
 
-def hand_written_pages(docs_dir: Path) -> tuple[tuple[str, str], ...]:
+def hand_written_pages(docs_dir: Path, files: Iterable[str] | None = None) -> tuple[tuple[str, str], ...]:
     """(path, title) of the Markdown pages in `docs_dir` the generator did not write, sorted.
 
-    The title is the page's first '# ' heading, else its file name.
+    The title is the page's first '# ' heading, else its file name. `files`,
+    when given, are the relative paths of the files in `docs_dir` (a staged
+    tree knows them: see `Staged.files`); otherwise the folder is walked.
     """
     if not docs_dir.is_dir():
         return ()
     owned = read_manifest(docs_dir)
+    listed = _files(docs_dir) if files is None else files
     mine = [
-        (relative, entry) for relative, entry in _files(docs_dir).items()
+        relative for relative in listed
         if relative.endswith(".md") and relative not in owned and not any(part.startswith(".") for part in relative.split("/"))
     ]
     pages = []
-    for relative, entry in sorted(mine, key=lambda item: item[0].split("/")):
-        path = Path(entry.path)
+    for relative in sorted(mine, key=lambda relative: relative.split("/")):
+        path = docs_dir / relative
         title = path.stem.replace("-", " ").replace("_", " ").capitalize()
         try:
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:20]:
@@ -117,15 +121,44 @@ def hand_written_pages(docs_dir: Path) -> tuple[tuple[str, str], ...]:
     return tuple(pages)
 
 
-def read_manifest(docs_dir: Path) -> set[str]:
-    """The paths the generator wrote last time (empty when there is no manifest)."""
+# Manifests parsed, by their file's (device, inode, size, mtime, ctime): a
+# build reads one manifest several times, in the docs folder and in the
+# staged one, where it is the same file (a hard link). At most a few kept.
+_PARSED: dict[tuple[int, ...], dict] = {}
+_PARSED_KEPT = 4
+
+
+def _manifest(docs_dir: Path) -> dict:
+    """The manifest of `docs_dir` as parsed ({} when there is none), not to be changed by the caller.
+
+    Parsed again whenever its file's stat differs, or had not settled when
+    it was parsed (see `clock`). OutputError for a manifest that cannot be read.
+    """
+    path = docs_dir / MANIFEST
     try:
-        data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        info = os.stat(path)
+        known = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+        data = _PARSED.get(known)
+        if data is not None:
+            return data
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return set()
+        return {}
     except (OSError, ValueError) as exc:
-        raise OutputError(f"{docs_dir / MANIFEST}: unreadable manifest: {exc}") from None
-    return {p for p in data.get("files", []) if isinstance(p, str)}
+        raise OutputError(f"{path}: unreadable manifest: {exc}") from None
+    if not isinstance(data, dict):
+        raise OutputError(f"{path}: unreadable manifest: not a JSON object")
+    if time.time_ns() - info.st_mtime_ns > clock.settling_ns(info.st_mtime_ns):
+        while len(_PARSED) >= _PARSED_KEPT:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[known] = data
+    return data
+
+
+def read_manifest(docs_dir: Path) -> frozenset[str]:
+    """The paths the generator wrote last time (empty when there is no manifest)."""
+    files = _manifest(docs_dir).get("files", [])
+    return frozenset(p for p in files if isinstance(p, str)) if isinstance(files, list) else frozenset()
 
 
 class PreviousPages:
@@ -145,10 +178,10 @@ class PreviousPages:
         self.docs_dir = docs_dir
         self._folder = str(docs_dir)
         try:
-            data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
-            keys = data.get("keys") if isinstance(data, dict) else None
+            data = _manifest(docs_dir)
+            keys = data.get("keys")
             files = set(data.get("files", ())) if isinstance(keys, dict) else set()
-        except (OSError, ValueError, TypeError):
+        except (OutputError, TypeError):
             keys, files = None, set()
         if not isinstance(keys, dict):
             keys = {}
@@ -164,11 +197,11 @@ class PreviousPages:
         recorded, known = self.keys.get(path), self.stats.get(path)
         if recorded is None or recorded[0] != key or known is None:
             return None
+        # `path` is a page's, the one `write_pages` checks before it takes the page; only its stat is read here.
         try:
-            check_path(path)
             if file_stat(os.path.join(self._folder, path)) != known:
                 return None
-        except (OSError, OutputError):
+        except OSError:
             return None
         return recorded[1], known
 
@@ -349,6 +382,8 @@ class Staged:
 
     docs: Path
     site: Path | None
+    # Each file the staged docs folder was made with (relative path) and its inode.
+    files: dict[str, int] = field(default_factory=dict)
 
 
 @contextmanager
@@ -374,6 +409,7 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
             staged = Staged(
                 docs=_stage_docs(docs, copied),
                 site=_fresh(_staging(site, "new")) if site is not None else None,
+                files=copied,
             )
             yield staged
             if docs.is_dir():

@@ -19,6 +19,7 @@ import pytest
 
 from generator import cache as cache_module
 from generator.cache import ArticleCache, Memory, file_key, fingerprint
+from generator.errors import ConfigError
 from generator.knowledge import Knowledge, load_knowledge
 from generator.models import Briefing, Rejection
 from generator.pipeline import BuildOptions, build, collector_paused, read_all, read_one
@@ -493,6 +494,64 @@ def test_memory_notices_an_edit_a_new_sidecar_and_other_knowledge(tmp_path):
     other = Knowledge(actors=KNOWLEDGE.actors[1:], issues=KNOWLEDGE.issues)
     assert memory.record(fingerprint(other), memory.key(article)) is None
     assert memory.record(fingerprint(KNOWLEDGE), memory.key(article)) is not None
+
+
+def test_memory_loads_the_configuration_again_only_when_its_files_change(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    absent = tmp_path / "issues.yaml"
+    memory = Memory()
+    loads = []
+
+    def load():
+        loads.append(config.read_text())
+        if absent.exists():
+            raise ConfigError(f"{absent}: broken")
+        return {"text": config.read_text()}
+
+    def loaded():
+        return memory.loaded("settings", (config, absent), load)
+
+    config.write_text("site_name: One\n")
+    assert loaded() == {"text": "site_name: One\n"} and loaded() == {"text": "site_name: One\n"}
+    assert len(loads) == 2  # a file changed within a tick of now is loaded again
+    settle(tmp_path)
+    first = loaded()
+    assert loaded() is first and len(loads) == 3
+    config.write_text("site_name: Two words\n")
+    settle(tmp_path)
+    assert loaded() == {"text": "site_name: Two words\n"} and len(loads) == 4
+    assert loaded() is loaded() and len(loads) == 4
+    absent.write_text("- a file that appears\n")
+    settle(tmp_path)
+    for _ in range(2):  # an error is never kept
+        with pytest.raises(ConfigError):
+            loaded()
+    assert len(loads) == 6
+    absent.unlink()
+    assert loaded() == {"text": "site_name: Two words\n"} and len(loads) == 7
+
+
+def test_a_long_running_process_follows_edits_of_the_knowledge_and_the_settings(project, tmp_path):
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    config = tmp_path / "mkdocs.yml"
+    shutil.copy(ROOT / "mkdocs.yml", config)
+    project = replace(project, knowledge_dir=knowledge, config_file=config)
+    settle(knowledge)
+    settle(tmp_path)
+    memory = Memory()
+    build(project, memory)
+    with (knowledge / "issues.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("- id: tariffs\n  title: Tariff dispute\n  aliases: [tariff, tariffs]\n")
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_name: Edited"), encoding="utf-8")
+    settle(knowledge)
+    settle(tmp_path)
+    result = build(project, memory)
+    assert (result.read, result.cached) == (6, 0)  # other knowledge: every article read with it
+    plain = replace(project, docs_dir=tmp_path / "plain", cache_dir=None)
+    assert build(plain).corpus == result.corpus
+    assert tree(plain.docs_dir) == tree(project.docs_dir)
+    assert "Edited" in (project.docs_dir / "index.md").read_text(encoding="utf-8")
 
 
 def test_a_long_running_process_builds_long_lists_split_by_month_as_a_fresh_build(project, tmp_path, monkeypatch):

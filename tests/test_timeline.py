@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -251,26 +252,33 @@ def test_conflicts_brought_up_to_date_are_those_found_afresh(first, changes):
         assert find_conflicts(entries, memo, "issue") == find_conflicts(entries)
 
 
-def test_conflicts_are_brought_up_to_date_rather_than_found_afresh(monkeypatch):
-    """One new entry is compared with the others; the pairs that stay are not compared again."""
+@pytest.mark.parametrize("days, new_day, compared_with", [
+    (range(1, 9), 9, 7),  # days 2 to 8
+    (range(1, 9), 15, 1),  # days 8 to 22: the entry of day 8
+    (range(8, 16), 1, 1),  # days -6 to 8: the entry of day 8
+    (range(1, 9), 5, 7),  # all other days: 1 to 4 and 6 to 8 (never one on its own date)
+])
+def test_conflicts_are_brought_up_to_date_comparing_a_new_entry_with_its_window_only(
+    monkeypatch, days, new_day, compared_with
+):
+    """One new entry is compared with the others of its window; the pairs that stay are not compared again."""
     from generator import timeline
     from generator.memo import Memo
 
-    rows = [(day, ["pact", "expire", "seoul", "tokyo"], {b}, "day") for day, b in zip(range(1, 9), "abcdefgh")]
-    entries = _entries(rows)
+    words = ["pact", "expire", "seoul", "tokyo"]
+    entries = _entries([(day, words, {f"b{day}"}, "day") for day in days])
     memo = Memo()
     find_conflicts(entries, memo, "issue")
     memo.settle()
     compared = []
     one_happening = timeline._one_happening
     monkeypatch.setattr(timeline, "_one_happening", lambda a, b: compared.append(1) or one_happening(a, b))
-    added = _entries([(9, ["pact", "expire", "seoul", "tokyo"], {"z"}, "day")], salt="new-")
+    added = _entries([(new_day, words, {"z"}, "day")], salt="new-")
     updated = find_conflicts(entries + added, memo, "issue")
-    # The new entry (day 9) against the seven days in its window, days 2 to 8.
-    assert len(compared) == 7
+    assert len(compared) == compared_with
     compared.clear()
-    assert find_conflicts(entries + added) == updated
-    assert len(compared) > 7 * 4
+    assert updated == find_conflicts(entries + added) == reference_conflicts(entries + added)
+    assert len(compared) > compared_with + 7  # afresh, the pairs among the others too
 
 
 def test_words_that_become_common_end_the_conflicts_they_made():

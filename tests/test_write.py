@@ -84,6 +84,43 @@ def test_hand_written_pages_are_listed_with_their_heading(tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "field-notes.md").write_text("no heading\n", encoding="utf-8")
     assert hand_written_pages(tmp_path) == (("about.md", "About us"), ("notes/field-notes.md", "Field notes"))
+    # From a listing of the folder (a staged tree's), the same.
+    listing = ["notes/field-notes.md", MANIFEST, "index.md", "about.md"]
+    assert hand_written_pages(tmp_path, listing) == hand_written_pages(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["", "not json", "[]", '"files"'])
+def test_an_unreadable_manifest_is_an_error_naming_it(tmp_path, text):
+    (tmp_path / MANIFEST).write_text(text)
+    with pytest.raises(OutputError, match="unreadable manifest") as error:
+        read_manifest(tmp_path)
+    assert str(tmp_path / MANIFEST) in str(error.value)
+
+
+def test_a_manifest_is_parsed_once_for_a_build_and_again_when_it_changes(tmp_path, monkeypatch):
+    import json
+
+    from generator.write import PreviousPages, link_tree
+
+    parsed = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda text: parsed.append(text) or loads(text))
+    docs, staged = tmp_path / "docs", tmp_path / "staged"
+    docs.mkdir()
+    write_pages((Page("a.md", "a\n", key="k"),), docs)
+    manifest = docs / MANIFEST
+    read_manifest(docs), read_manifest(docs)
+    assert len(parsed) == 2  # written within a tick of now: read again
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns - 10**12))
+    staged.mkdir()
+    link_tree(docs, staged)
+    assert read_manifest(docs) == read_manifest(staged) == {"a.md"}
+    assert PreviousPages(staged).keys["a.md"][0] == "k"
+    assert len(parsed) == 3  # one file under two folders: parsed once
+    # Changed in place, same size: read again.
+    manifest.write_text(manifest.read_text().replace('"a.md"', '"b.md"'))
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns - 2 * 10**12))
+    assert read_manifest(staged) == {"b.md"} and len(parsed) == 4
 
 
 def test_pages_are_written_as_they_come_not_all_held_first(tmp_path):
