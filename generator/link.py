@@ -106,6 +106,8 @@ class _Related:
     postings: dict[str, list[str]]
     uniform: frozenset[str]
     ranked: dict[str, tuple[str, ...]]
+    # The score of each briefing `ranked` lists, in its order.
+    scores: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, briefings: Sequence[Briefing]) -> _Related:
@@ -115,11 +117,13 @@ class _Related:
             for key in signature:
                 postings[key].append(briefing_id)
         uniform = frozenset(key for key, others in postings.items() if _is_uniform(key, others, signatures))
-        index = cls({b.id: b for b in briefings}, signatures, dict(postings), uniform, {})
-        index.ranked.update((i, index._rank(i)) for i in signatures)
+        index = cls({b.id: b for b in briefings}, signatures, dict(postings), uniform, {}, {})
+        for briefing_id in signatures:
+            index._rank(briefing_id)
         return index
 
-    def _rank(self, briefing_id: str) -> tuple[str, ...]:
+    def _rank(self, briefing_id: str) -> None:
+        """Rank the others for `briefing_id` (into `ranked` and `scores`)."""
         scores: Counter[str] = Counter()
         for key, weight in self.signatures[briefing_id].items():
             others = self.postings[key]
@@ -132,7 +136,19 @@ class _Related:
                 for other in others:
                     scores[other] += min(weight, self.signatures[other][key])
         scores.pop(briefing_id, None)
-        return tuple(other for other, _ in top_counts(scores, MAX_RELATED))
+        self._keep(briefing_id, top_counts(scores, MAX_RELATED))
+
+    def _keep(self, briefing_id: str, top: list[tuple[str, int]]) -> None:
+        self.ranked[briefing_id] = tuple(other for other, _ in top)
+        self.scores[briefing_id] = tuple(score for _, score in top)
+
+    def _score(self, briefing_id: str, other: str) -> int:
+        """What `_rank` counts for `other` when it ranks for `briefing_id`."""
+        theirs = self.signatures[other]
+        return sum(
+            min(weight, theirs[key]) for key, weight in self.signatures[briefing_id].items()
+            if key in theirs and len(self.postings[key]) <= COMMON_KEY
+        )
 
     def since(self, briefings: Sequence[Briefing]) -> _Related | None:
         """This index brought up to date for `briefings` (None when ids repeat)."""
@@ -160,20 +176,36 @@ class _Related:
         uniform = (self.uniform - touched) | {
             key for key in touched if key in postings and _is_uniform(key, postings[key], signatures)
         }
-        index = _Related(now, signatures, postings, uniform, dict(self.ranked))
+        index = _Related(now, signatures, postings, uniform, dict(self.ranked), dict(self.scores))
         # Whoever shares a key whose briefings changed may rank otherwise now
-        # (unless the key is too common to rank by, before and after).
-        again = set(changed)
+        # (unless the key is too common to rank by, before and after). Its
+        # scores with the others stay, but where the key became too common to
+        # rank by, or common no more: then, and where a briefing it ranked
+        # changed or went, it is ranked again; else only its scores with the
+        # changed briefings are worked out, against those it ranked.
+        again, sharing = set(changed), set()
         for key in touched:
             before, after = self.postings.get(key, ()), postings.get(key, ())
             if min(len(before), len(after)) <= COMMON_KEY:
-                again.update(before)
-                again.update(after)
+                (again if (len(before) > COMMON_KEY) != (len(after) > COMMON_KEY) else sharing).update(before, after)
+        present = [i for i in changed if i in now]
+        for briefing_id in sharing - again:
+            ranked = self.ranked[briefing_id]
+            if not changed.isdisjoint(ranked):
+                again.add(briefing_id)
+                continue
+            scores = dict(zip(ranked, self.scores[briefing_id]))
+            for other in present:
+                score = index._score(briefing_id, other)
+                if score:
+                    scores[other] = score
+            index._keep(briefing_id, top_counts(scores, MAX_RELATED))
         for briefing_id in again:
             if briefing_id in now:
-                index.ranked[briefing_id] = index._rank(briefing_id)
+                index._rank(briefing_id)
             else:
                 index.ranked.pop(briefing_id, None)
+                index.scores.pop(briefing_id, None)
         return index
 
 

@@ -182,6 +182,7 @@ def issue_page_parts(issue: IssueProfile) -> dict:
 # The names a memo keeps page inputs, keys and digests (see `_Keys`) and actors' earlier periods under.
 _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
+_LABELS = "labels"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -503,8 +504,32 @@ def _same(earlier: object, now: object) -> bool:
     )
 
 
+def _labels(
+    actors: Iterable[ActorProfile], issues: Iterable[IssueProfile], memo: Memo | None
+) -> tuple[dict[str, ActorLabel], dict[str, IssueLabel]]:
+    """The label of each actor and issue, by id: the last build's very objects where the name is
+    the same (page inputs that show labels are then found the same at C speed, see `_same`)."""
+    before = memo.last(_LABELS) if memo is not None else None
+    actors_before, issues_before = before if isinstance(before, tuple) else ({}, {})
+    actor_labels, issue_labels = {}, {}
+    for actor in actors:
+        label = actors_before.get(actor.id)
+        if label is None or label.name != actor.name:
+            label = ActorLabel(actor.id, actor.name)
+        actor_labels[actor.id] = label
+    for issue in issues:
+        known = issues_before.get(issue.id)
+        if known is None or known.title != issue.title:
+            known = IssueLabel(issue.id, issue.title)
+        issue_labels[issue.id] = known
+    if memo is not None:
+        memo.keep(_LABELS, (actor_labels, issue_labels))
+    return actor_labels, issue_labels
+
+
 def _briefing_inputs(
-    briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict, issues: dict, captures: dict
+    briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict[str, ActorLabel],
+    issues: dict[str, IssueLabel], captures: dict,
 ) -> dict:
     """All a briefing page shows: the briefing, its related briefings, its other captures, the names of what it links to."""
     speakers = {q.speaker for q in briefing.quotes if q.speaker in actors}
@@ -512,8 +537,8 @@ def _briefing_inputs(
         b=briefing,
         related=[briefings[i] for i in corpus.related.get(briefing.id, ())],
         captures=captures.get(briefing.id, []),
-        issues={i: IssueLabel(i, issues[i].title) for i in briefing.issues if i in issues},
-        actors={i: ActorLabel(i, actors[i].name) for i in sorted(speakers)},
+        issues={i: issues[i] for i in briefing.issues if i in issues},
+        actors={i: actors[i] for i in sorted(speakers)},
     )
 
 
@@ -528,14 +553,16 @@ def _briefing_context(path: str, inputs: dict) -> dict:
     )
 
 
-def _actor_inputs(actor: ActorProfile, briefings: dict, actors: dict, roles: tuple, appearances: tuple) -> dict:
+def _actor_inputs(
+    actor: ActorProfile, briefings: dict, actors: dict[str, ActorLabel], roles: tuple, appearances: tuple
+) -> dict:
     """All an actor page shows: the profile, the briefings it cites (those of
     the `roles` and `appearances` it lists), the names of the actors it links to."""
     cited = sorted({s.briefing for s in roles} | {a.briefing for a in appearances})
     return dict(
         actor=actor,
         briefings={i: briefings[i] for i in cited},
-        actors={i: ActorLabel(i, actors[i].name) for i, _ in actor.co_actors if i in actors},
+        actors={i: actors[i] for i, _ in actor.co_actors if i in actors},
     )
 
 
@@ -577,6 +604,7 @@ def render_pages(
     issues = {i.id: i for i in corpus.issues}
     common = dict(corpus=corpus, briefings=briefings, actors=actors, issues=issues, site=settings)
     keys = _Keys(templates_dir, settings, briefings, memo)
+    actor_labels, issue_labels = _labels(corpus.actors, corpus.issues, memo)
     captures: dict[str, list[Duplicate]] = defaultdict(list)
     for duplicate in corpus.duplicates:
         captures[duplicate.kept].append(duplicate)
@@ -629,12 +657,12 @@ def render_pages(
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
         yield kept_page(
-            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actors, issues, captures),
+            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actor_labels, issue_labels, captures),
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
     for actor in corpus.actors:
         parts = actor_page_parts(actor)
-        shown = _actor_inputs(actor, briefings, actors, parts["roles_shown"], parts["appearances_shown"])
+        shown = _actor_inputs(actor, briefings, actor_labels, parts["roles_shown"], parts["appearances_shown"])
         yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
             known = earlier_before.get(actor.id) if isinstance(earlier_before, dict) else None
@@ -645,7 +673,7 @@ def render_pages(
                 known = (actor, periods, citing)
             earlier_now[actor.id] = known
             _, periods, citing = known
-            label = ActorLabel(actor.id, actor.name)
+            label = actor_labels[actor.id]
             yield kept_page(
                 actor_earlier_path(actor.id), "actor_earlier.md.j2", dict(actor=label, periods=periods), lambda i: i
             )
@@ -660,7 +688,7 @@ def render_pages(
         if parts["record"]:
             periods = record_periods(issue, briefings)
             yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue, periods=periods)
-            label = IssueLabel(issue.id, issue.title)
+            label = issue_labels[issue.id]
             for period, entries, sources in periods:
                 yield part_page(
                     issue_record_part_path(issue.id, period), "issue_record_part.md.j2",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.link import link
@@ -145,11 +145,12 @@ BRIEFING_ROWS = st.lists(
 
 
 @given(BRIEFING_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 12), max_size=3), BRIEFING_ROWS), max_size=4),
-       st.integers(1, 4))
-def test_related_brought_up_to_date_is_related_found_afresh(first, changes, common):
+       st.integers(1, 4), st.integers(1, 5))
+@settings(max_examples=300)
+def test_related_brought_up_to_date_is_related_found_afresh(first, changes, common, most):
     """Through a memo, each set of briefings (some gone, some new, some
-    edited under their id; keys becoming too common and common no more)
-    ranks as it ranks without one."""
+    edited under their id; keys becoming too common and common no more;
+    lists of `most` related briefings) ranks as it ranks without one."""
     from dataclasses import replace
     from unittest.mock import patch
 
@@ -159,7 +160,7 @@ def test_related_brought_up_to_date_is_related_found_afresh(first, changes, comm
 
     memo = Memo()
     briefings = _briefings(first, "a")
-    with patch.object(link_module, "COMMON_KEY", common):
+    with patch.object(link_module, "COMMON_KEY", common), patch.object(link_module, "MAX_RELATED", most):
         assert related(tuple(briefings), memo) == related(tuple(briefings))
         for step, (gone, rows) in enumerate(changes):
             briefings = [b for i, b in enumerate(briefings) if i not in gone] + _briefings(rows, f"s{step}-")

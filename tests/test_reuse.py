@@ -216,6 +216,30 @@ def test_inputs_are_the_same_only_as_the_same_records_and_equal_plain_values():
         assert not _same(inputs, other)
 
 
+def test_labels_are_the_last_builds_objects_while_the_names_stay():
+    from types import SimpleNamespace
+
+    from generator.memo import Memo
+    from generator.render import ActorLabel, IssueLabel, _labels
+
+    memo = Memo()
+    actors = [SimpleNamespace(id="moon", name="Moon Jae-in"), SimpleNamespace(id="abe", name="Shinzo Abe")]
+    issues = [SimpleNamespace(id="gsomia", title="GSOMIA")]
+    first_actors, first_issues = _labels(actors, issues, memo)
+    assert first_actors == {"moon": ActorLabel("moon", "Moon Jae-in"), "abe": ActorLabel("abe", "Shinzo Abe")}
+    assert first_issues == {"gsomia": IssueLabel("gsomia", "GSOMIA")}
+    memo.settle()
+    actors = [SimpleNamespace(id="moon", name="Moon Jae-In"), SimpleNamespace(id="abe", name="Shinzo Abe")]
+    issues = [SimpleNamespace(id="gsomia", title="The GSOMIA dispute")]
+    now_actors, now_issues = _labels(actors, issues, memo)
+    assert now_actors["abe"] is first_actors["abe"]
+    assert now_actors["moon"] == ActorLabel("moon", "Moon Jae-In")
+    assert now_issues == {"gsomia": IssueLabel("gsomia", "The GSOMIA dispute")}
+    memo.settle()
+    assert _labels(actors[1:], [], memo) == ({"abe": first_actors["abe"]}, {})
+    assert _labels(actors, issues, None) == (now_actors, now_issues)
+
+
 def _reference_same(earlier, now):
     """What `_same` decides, worded plainly: one object, or equal plain values, through containers of one shape."""
     from generator.render import ActorLabel, IssueLabel
