@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -326,9 +327,19 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
-def _after(entry: TimelineEntry, day: str) -> bool:
-    """True when the entry lies after `day` at its own precision."""
-    return entry.date > day[: len(entry.date)]
+def upcoming_after(entries: Sequence[TimelineEntry], day: str) -> tuple[TimelineEntry, ...]:
+    """The entries (oldest first, as `merge_events` gives them) that lie after `day` at their own precision.
+
+    An entry lies after the day when its date, cut to the length of the
+    entry's, is earlier: for ISO dates that is when the date is the
+    greater string ('2019-12' after '2019-11-22'; '2019-11' not), so the
+    entries after the day are those after the last one not greater.
+    """
+    return tuple(entries[bisect_right(entries, day, key=_date):])
+
+
+def _date(entry: TimelineEntry) -> str:
+    return entry.date
 
 
 def issue_profile(
@@ -339,7 +350,7 @@ def issue_profile(
     memo: Memo | None = None,
     countries: Counter[str] | None = None,
 ) -> IssueProfile:
-    """Everything the briefings (newest first) say about `issue`, merged and cited.
+    """Everything the briefings (newest first) say about `issue`, merged and cited; `timeline` is oldest first.
 
     `memo` keeps the issue's conflicts and positions for the next build
     (see `find_conflicts`, `positions`), and the profile with what it was made from: the
@@ -388,7 +399,7 @@ def _issue_profile(
     if newest is not None:
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
-        upcoming = tuple(e for e in entries if _after(e, newest.article.published))
+        upcoming = upcoming_after(entries, newest.article.published)
     conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))  # as `issue_profile` keeps it
     return IssueProfile(
         id=issue.id,

@@ -8,7 +8,7 @@ import operator
 import posixpath
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -183,6 +183,7 @@ def issue_page_parts(issue: IssueProfile) -> dict:
 _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
 _LABELS = "labels"
+_PERIODS = "periods"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -240,6 +241,14 @@ def cite_all(context, sources: Iterable[Citation]) -> Markdown:
     return Markdown(", ".join(
         _citation(_label(source_label(briefings[s.briefing])), s.briefing, s.paragraph, prefix) for s in sources
     ))
+
+
+@jinja2.pass_context
+def cite_some(context, sources: Sequence[Citation], limit: int | None = None) -> Markdown:
+    """The citations of the first `limit` of `sources` (all when None; see `cite_all`), and how many more there are."""
+    shown = sources if limit is None else sources[:limit]
+    text = cite_all(context, shown)
+    return Markdown(text + f" and {len(sources) - len(shown)} more") if len(shown) < len(sources) else text
 
 
 def _citation(label: str, briefing_id: str, paragraph: int, prefix: str) -> str:
@@ -331,6 +340,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         href=href,
         cite=cite,
         cite_all=cite_all,
+        cite_some=cite_some,
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
@@ -596,7 +606,8 @@ def render_pages(
     undefined), so a key never misses an input. `compiled` keeps the
     compiled templates between builds, and `memo` what a long-running
     process keeps for the next build: each page's inputs and key, the
-    digests they are made of (see `_Keys`) and each actor's earlier periods.
+    digests they are made of (see `_Keys`), each actor's earlier periods and
+    the briefings each period of a long list cites.
     """
     env = make_environment(templates_dir, compiled)
     briefings = {b.id: b for b in corpus.briefings}
@@ -618,6 +629,27 @@ def render_pages(
     def part_page(path: str, template: str, inputs: dict, citing: dict[str, Briefing]) -> Page:
         """A page of one period of a long list: rendered from its inputs and the briefings it cites."""
         return kept_page(path, template, dict(inputs, briefings=citing), lambda i: i)
+
+    # A period of the timeline or of an issue's record whose entries and
+    # sources are the very records of the last build (most periods, when
+    # an article comes) cites what it cited then: its inputs serve again.
+    periods_before = memo.last(_PERIODS) if memo is not None else None
+    periods_now: dict[str, tuple[dict, dict]] = {}
+    if memo is not None:
+        memo.keep(_PERIODS, periods_now)
+
+    def period_page(path: str, template: str, inputs: dict, cites: Callable[[], Iterable[str]]) -> Page:
+        """A part page (see `part_page`) citing the briefings `cites()` names."""
+        known = periods_before.get(path) if isinstance(periods_before, dict) else None
+        if (
+            known is not None and _same(known[0], inputs)
+            and all(map(operator.is_, map(briefings.get, known[1]["briefings"]), known[1]["briefings"].values()))
+        ):
+            shown = known[1]
+        else:
+            shown = dict(inputs, briefings=cited(cites()))
+        periods_now[path] = (inputs, shown)
+        return kept_page(path, template, shown, lambda i: i)
 
     # An actor's earlier roles and appearances are its profile's and cite
     # only briefings that name it: for the same profile (the very object,
@@ -648,9 +680,9 @@ def render_pages(
         periods = timeline_periods(corpus.timeline)
         yield page("timeline.md", "timeline.md.j2", periods=periods)
         for period, entries in periods:
-            yield part_page(
+            yield period_page(
                 timeline_part_path(period), "timeline_part.md.j2", dict(period=period, entries=entries),
-                cited(c.briefing for entry in entries for c in entry.sources),
+                lambda entries=entries: (c.briefing for entry in entries for c in entry.sources),
             )
     yield page("report.md", "report.md.j2")
     yield page("tags.md", "tags.md.j2")
@@ -690,10 +722,12 @@ def render_pages(
             yield page(issue_record_path(issue.id), "issue_record.md.j2", issue=issue, periods=periods)
             label = issue_labels[issue.id]
             for period, entries, sources in periods:
-                yield part_page(
+                yield period_page(
                     issue_record_part_path(issue.id, period), "issue_record_part.md.j2",
                     dict(issue=label, period=period, entries=entries, sources=sources),
-                    cited([*(c.briefing for entry in entries for c in entry.sources), *sources]),
+                    lambda entries=entries, sources=sources: [
+                        *(c.briefing for entry in entries for c in entry.sources), *sources
+                    ],
                 )
         if issue.timeline:
             whole = len(parts["timeline_shown"]) == len(issue.timeline)

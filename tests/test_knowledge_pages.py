@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.knowledge import load_knowledge
 from generator.link import link
@@ -237,3 +239,33 @@ def test_a_background_sentence_where_the_text_stops_says_it_was_cut(full_corpus)
     """017 stops mid-word ('... deepened defense ties wit'): its sentence is background, marked as cut."""
     cut = [s.text for s in gsomia(full_corpus).background if "defense ties wit" in s.text]
     assert cut and all(text.endswith("defense ties wit…") for text in cut)
+
+
+_DATES = st.one_of(
+    st.integers(2018, 2020).map(str),
+    st.tuples(st.integers(2018, 2020), st.integers(1, 12)).map(lambda d: f"{d[0]}-{d[1]:02}"),
+    st.tuples(st.integers(2018, 2020), st.integers(1, 12), st.integers(1, 28)).map(lambda d: f"{d[0]}-{d[1]:02}-{d[2]:02}"),
+)
+
+
+@given(st.lists(st.tuples(_DATES, st.sampled_from("abc"))), _DATES)
+def test_what_comes_next_is_each_entry_after_the_newest_article_at_its_own_precision(rows, day):
+    """'Coming up' on an issue page: the entries (oldest first) whose date, at its precision, is after the day."""
+    from generator.dossier import upcoming_after
+    from generator.models import TimelineEntry
+
+    precision = {4: "year", 7: "month", 10: "day"}
+    entries = sorted(
+        (TimelineEntry(date, precision[len(date)], f"happening {text}", ()) for date, text in rows),
+        key=lambda e: (e.date, e.text),
+    )
+    assert upcoming_after(entries, day) == tuple(e for e in entries if e.date > day[: len(e.date)])
+
+
+def test_what_comes_next_leaves_out_the_year_and_month_of_the_day_itself():
+    from generator.dossier import upcoming_after
+    from generator.models import TimelineEntry
+
+    dates = ["2019", "2019-11", "2019-11-22", "2019-11-23", "2019-12", "2020"]
+    entries = [TimelineEntry(d, {4: "year", 7: "month", 10: "day"}[len(d)], "happening", ()) for d in dates]
+    assert [e.date for e in upcoming_after(entries, "2019-11-22")] == ["2019-11-23", "2019-12", "2020"]
