@@ -32,6 +32,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def escape_markdown(value: object) -> str:
     """`value` as Markdown that renders as exactly its text, on one line."""
+    if value.__class__ is str:  # most values: checked first
+        return _escape_text(value)  # type: ignore[arg-type]
     if value is None:
         return ""
     if isinstance(value, Markdown):

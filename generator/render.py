@@ -222,6 +222,13 @@ def href(context, target: str, anchor: str = "") -> Markdown:
 
 
 @jinja2.pass_context
+def paragraph_links(context, briefing_id: str, paragraphs: Iterable[int]) -> Markdown:
+    """'[¶1](…#p-0), [¶4](…#p-3)': links to these paragraphs of the briefing's page, from the page being rendered."""
+    link = _relative(briefing_path(briefing_id), _folder(context["here"]))
+    return Markdown(", ".join(f"[¶{p + 1}]({link}#{paragraph_anchor(p)})" for p in paragraphs))
+
+
+@jinja2.pass_context
 def cite(context, source: Citation | str, paragraph: int | None = None) -> Markdown:
     """A citation: the source's label and paragraph number, linked to that paragraph of its briefing page.
 
@@ -341,6 +348,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         cite=cite,
         cite_all=cite_all,
         cite_some=cite_some,
+        paragraph_links=paragraph_links,
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,

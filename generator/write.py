@@ -75,6 +75,9 @@ class WriteResult:
     stats: dict[str, list] = field(default_factory=dict, compare=False)
 
 
+_UNSAFE_PARTS = frozenset(("", ".", ".."))
+
+
 def check_path(path: str) -> None:
     """A page path must be relative, normalised, inside the folder, with a known suffix (plain
     string tests: every page passes here)."""
@@ -83,7 +86,7 @@ def check_path(path: str) -> None:
     dot = name.rfind(".")
     if (
         "\\" in path
-        or any(part in ("", ".", "..") for part in parts)  # also an empty or absolute path
+        or not _UNSAFE_PARTS.isdisjoint(parts)  # also an empty or absolute path
         or not 0 < dot < len(name) - 1
         or name[dot:] not in PAGE_SUFFIXES
         or name.startswith(".")
