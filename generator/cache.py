@@ -153,9 +153,9 @@ class Memory:
         self.records: dict[str, Outcome] = {}
         self.linked = Memo()
 
-    def key(self, path: Path) -> str | None:
-        """`file_key(path)`, from memory when no part of the file changed."""
-        signature = _signature(path)
+    def key(self, path: Path, listed: Set[str] | None = None) -> str | None:
+        """`file_key(path)`, from memory when no part of the file changed (`listed`: see `_signature`)."""
+        signature = _signature(path, listed)
         known = self._keys.get(path)
         if signature is not None and known is not None and known[0] == signature:
             return known[1]
@@ -192,14 +192,22 @@ class Memory:
         return self.records.get(key) if key is not None and fingerprint == self.fingerprint else None
 
 
-def _signature(path: Path) -> tuple | None:
-    """(device, inode, size, ctime, mtime) of the file and of each sidecar (None where absent); None if unreadable."""
+def _signature(path: Path, listed: Set[str] | None = None) -> tuple | None:
+    """(device, inode, size, ctime, mtime) of the file and of each sidecar (None where absent); None if unreadable.
+
+    `listed`, when given, are the names in the file's folder: a sidecar not
+    among them is taken as absent without asking for its stat.
+    """
     name = str(path)
     base = name[: len(name) - len(path.suffix)] if path.suffix else name
     parts = [_stat_of(name)]
     if parts[0] is None:
         return None  # no file, or a dangling link: nothing to remember
+    stem = path.stem
     for suffix in SIDECAR_SUFFIXES:
+        if listed is not None and stem + suffix not in listed:
+            parts.append(None)
+            continue
         part = base + suffix
         info = _stat_of(part)
         if info is None and os.path.lexists(part):

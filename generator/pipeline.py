@@ -118,9 +118,11 @@ def read_all(
     read. `memory` (a long-running process's) then holds this reading.
     """
     known = fingerprint(knowledge) if memory is not None else ""
-    keys = [
-        memory.key(path) if memory is not None else file_key(path) if cache is not None else None for path in paths
-    ]
+    if memory is not None:
+        listed = _listings(paths)
+        keys = [memory.key(path, listed.get(path.parent)) for path in paths]
+    else:
+        keys = [file_key(path) if cache is not None else None for path in paths]
     with collector_paused():
         outcomes: list[Briefing | Rejection | None] = [
             _remembered(memory, known, key, path) or _cached(cache, key, path) for key, path in zip(keys, paths)
@@ -148,6 +150,17 @@ def _cached(cache: ArticleCache | None, key: str | None, path: Path) -> Briefing
     """The cache's record of `path` (naming `path` as given), or None."""
     outcome = cache.load(key) if cache is not None and key is not None else None
     return as_read_from(outcome, path) if outcome is not None else None
+
+
+def _listings(paths: Sequence[Path]) -> dict[Path, frozenset[str]]:
+    """The names in each folder of `paths` (none for a folder that cannot be listed)."""
+    listed = {}
+    for folder in {path.parent for path in paths}:
+        try:
+            listed[folder] = frozenset(os.listdir(folder))
+        except OSError:
+            pass
+    return listed
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
-from .memo import Memo, remembered
+from .memo import Memo
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 
 T = TypeVar("T")
@@ -104,23 +104,82 @@ def _representative(members: Sequence[tuple[Briefing, Event]]) -> str:
 
 
 def merge_events(briefings: Sequence[Briefing], memo: Memo | None = None) -> tuple[TimelineEntry, ...]:
-    """Every event of every briefing, merged into dated entries, oldest first.
+    """Every event of every briefing, merged into dated entries, oldest first (by date, then text).
 
-    The entries of a date are made from the events on that date alone, so
-    with a `memo` they are worked out again only when one of those changed.
+    The entries of a date are made from the events on that date alone, in
+    the order of their briefings' ids. With a `memo`, only the dates on
+    which a briefing that came, went or changed has events are worked out
+    again: the others keep their entries (the very objects), and so does a
+    date whose events come from briefings with the same keys as before.
     """
-    by_date: dict[tuple[str, str], list[tuple[Briefing, Event]]] = defaultdict(list)
-    positions: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for briefing in sorted(briefings, key=lambda b: b.id):
-        for position, event in enumerate(briefing.events):
-            by_date[(event.date, event.precision)].append((briefing, event))
-            positions[(event.date, event.precision)].append((briefing.key, position))
-    entries = []
-    for day, members in sorted(by_date.items()):
-        keys = positions[day]
-        key = None if not all(k for k, _ in keys) else ("events", day, tuple(keys))
-        entries.extend(remembered(memo, key, lambda day=day, members=members: _merge_date(*day, members)))
-    return tuple(sorted(entries, key=lambda e: (e.date, e.text)))
+    now = {b.id: b for b in briefings}
+    last = memo.last(_EVENTS) if memo is not None else None
+    if isinstance(last, _Events) and len(now) == len(briefings):
+        days = dict(last.days)
+        changed = (last.briefings.keys() - now.keys()) | {b.id for b in briefings if last.briefings.get(b.id) is not b}
+        present = [now[i] for i in sorted(changed) if i in now]
+        dirty = {
+            (event.date, event.precision)
+            for briefing in (*(last.briefings.get(i) for i in changed), *present) if briefing is not None
+            for event in briefing.events
+        }
+        for day in dirty:
+            before = last.days.get(day)
+            listed = [(now[i], position) for i, position in (before.members if before else ()) if i not in changed]
+            listed.extend(
+                (briefing, position) for briefing in present
+                for position, event in enumerate(briefing.events) if (event.date, event.precision) == day
+            )
+            if listed:
+                listed.sort(key=lambda member: (member[0].id, member[1]))
+                days[day] = _day(day, listed, before)
+            else:
+                days.pop(day, None)
+    else:
+        grouped: dict[tuple[str, str], list[tuple[Briefing, int]]] = defaultdict(list)
+        for briefing in sorted(briefings, key=lambda b: b.id):
+            for position, event in enumerate(briefing.events):
+                grouped[(event.date, event.precision)].append((briefing, position))
+        days = {day: _day(day, listed, None) for day, listed in grouped.items()}
+    if memo is not None and len(now) == len(briefings):
+        memo.keep(_EVENTS, _Events(now, days))
+    ordered = sorted(days)
+    entries = tuple(entry for day in ordered for entry in days[day].entries)
+    if len({date for date, _ in ordered}) < len(ordered):  # one date at two precisions
+        entries = tuple(sorted(entries, key=lambda e: (e.date, e.text)))
+    return entries
+
+
+# The name a memo keeps what `merge_events` made under.
+_EVENTS = "events"
+
+
+@dataclass(frozen=True)
+class _Day:
+    """The events of one date, as (briefing id, position among its events), their briefings' keys
+    (None when one has none), and the entries made of them, by text."""
+
+    members: tuple[tuple[str, int], ...]
+    keys: tuple[tuple[str, int], ...] | None
+    entries: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
+class _Events:
+    """What `merge_events` made its entries from: the briefings by id, and each date (date, precision)."""
+
+    briefings: dict[str, Briefing]
+    days: dict[tuple[str, str], _Day]
+
+
+def _day(day: tuple[str, str], listed: list[tuple[Briefing, int]], before: _Day | None) -> _Day:
+    """The events of `day` (`listed`: each briefing and the position of the event), as `before` if their keys are its."""
+    keys = tuple((b.key, position) for b, position in listed) if all(b.key for b, _ in listed) else None
+    if before is not None and keys is not None and before.keys == keys:
+        return before
+    members = [(b, b.events[position]) for b, position in listed]
+    entries = sorted(_merge_date(*day, members), key=lambda e: e.text)
+    return _Day(tuple((b.id, position) for b, position in listed), keys, tuple(entries))
 
 
 def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]) -> tuple[TimelineEntry, ...]:

@@ -486,8 +486,10 @@ def test_memory_notices_an_edit_a_new_sidecar_and_other_knowledge(tmp_path):
     article.write_text("Seoul keeps the pact\n\nSouth Korea said on Friday it would keep the pact with Japan!\n")
     edited = memory.key(article)  # same size, new bytes
     assert edited != first and edited == file_key(article)
+    assert memory.key(article, frozenset(os.listdir(tmp_path))) == edited  # no sidecar listed, none asked for
     (tmp_path / "a.yaml").write_text("outlet: Kyodo\n")
-    assert memory.key(article) == file_key(article) != edited
+    assert memory.key(article, frozenset(os.listdir(tmp_path))) == file_key(article) != edited
+    assert memory.key(article) == file_key(article)
     store = ArticleCache(tmp_path / "cache", fingerprint(KNOWLEDGE))
     read_all([article], KNOWLEDGE, store, memory=memory)
     assert read_all([article], KNOWLEDGE, store, memory=memory).cached == 1

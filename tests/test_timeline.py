@@ -317,3 +317,73 @@ def test_the_strongest_are_the_largest_supports_ties_to_the_earlier_in_their_ord
     items = list(range(len(supports)))
     ranked = sorted(items, key=lambda i: (tuple(-n for n in supports[i]), i))[:limit]
     assert strongest(items, limit, lambda i: supports[i]) == tuple(sorted(ranked))
+
+
+EVENT_WORDS = ("pact", "expire", "seoul", "tokyo", "talks", "notice", "suspend", "minister")
+
+
+def _dated_briefings(rows, salt):
+    """Briefings with events on a few dates (so that events merge), some without a key."""
+    from dataclasses import replace
+
+    from generator.models import briefing_key
+
+    made = []
+    for i, (events, keyed) in enumerate(rows):
+        made.append(briefing(f"{salt}{i}", [
+            event(f"2019-11-{day:02}" if day else "2019-11", " ".join(words) or "happening",
+                  paragraph, "day" if day else "month")
+            for paragraph, (day, words) in enumerate(events)
+        ]))
+        if keyed:
+            made[-1] = replace(made[-1], key=briefing_key(made[-1]))
+    return made
+
+
+DATED_ROWS = st.lists(st.tuples(
+    st.lists(st.tuples(st.integers(0, 3), st.lists(st.sampled_from(EVENT_WORDS), max_size=4)), max_size=3),
+    st.booleans(),
+), max_size=8)
+
+
+@given(DATED_ROWS, st.lists(st.tuples(st.sets(st.integers(0, 10), max_size=3), DATED_ROWS), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_entries_brought_up_to_date_are_those_merged_afresh(first, changes):
+    """Through a memo, each set of briefings (some gone, some new, one edited
+    under its id, one made again as it was) gives the entries merged without one."""
+    from dataclasses import replace
+
+    from generator.memo import Memo
+
+    memo = Memo()
+    briefings = _dated_briefings(first, "a")
+    assert merge_events(briefings, memo) == merge_events(briefings)
+    for step, (gone, rows) in enumerate(changes):
+        briefings = [b for i, b in enumerate(briefings) if i not in gone] + _dated_briefings(rows, f"s{step}-")
+        if briefings:
+            briefings[0] = replace(briefings[0], events=briefings[0].events[1:], key="")
+            briefings[-1] = replace(briefings[-1])
+        memo.settle()
+        assert merge_events(briefings, memo) == merge_events(briefings)
+
+
+def test_dates_without_a_changed_briefing_keep_their_entries():
+    from dataclasses import replace
+
+    from generator.memo import Memo
+    from generator.models import briefing_key
+
+    def keyed(b):
+        return replace(b, key=briefing_key(b))
+
+    a = keyed(briefing("a", [event("2019-11-22", "Seoul keeps the pact"), event("2019-11-23", "The pact lives on", 1)]))
+    b = keyed(briefing("b", [event("2019-11-23", "The pact lives on today")]))
+    memo = Memo()
+    first = merge_events([a, b], memo)
+    memo.settle()
+    c = keyed(briefing("c", [event("2019-11-22", "Tokyo welcomes the decision")]))
+    again = merge_events([a, replace(b), c], memo)  # b made again as it was, c on the 22nd
+    assert again == merge_events([a, b, c])
+    kept = [entry for entry in first if entry.date == "2019-11-23"]
+    assert [entry for entry in again if entry.date == "2019-11-23"] == kept
+    assert all(any(entry is mine for mine in again) for entry in kept)
