@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .models import ActorProfile, IssueProfile, Page
 from .markup import human_date
-from .timeline import strongest
+from .timeline import most_cited
 
 ROW = 26
 # Rows a timeline chart draws at most (those the most sources report): a
@@ -37,7 +37,7 @@ def timeline_svg(issue: IssueProfile, listed_in: str = "the table") -> Page:
     Of a longer timeline, the MAX_CHART_ROWS entries with the most sources,
     under a first line that says so and where all are listed (`listed_in`).
     """
-    entries = strongest(issue.timeline, MAX_CHART_ROWS, lambda entry: (len(entry.sources),))
+    entries = most_cited(issue.timeline, MAX_CHART_ROWS)
     first = 1 if len(entries) < len(issue.timeline) else 0
     height = ROW * (len(entries) + first + 1) + 10
     axis = 170

@@ -22,7 +22,7 @@ from .cache import rendering_digest
 from .memo import Memo
 from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, IssueProfile, Page, TimelineEntry
 from .settings import SiteSettings
-from .timeline import strongest
+from .timeline import most_cited
 from .write import PreviousPages
 
 LATEST_ON_HOME = 10
@@ -166,7 +166,7 @@ MAX_ISSUE_CITATIONS = 5
 
 def issue_page_parts(issue: IssueProfile) -> dict:
     """What the issue page shows of the timeline and sources, and whether a record page has the rest."""
-    timeline = strongest(issue.timeline, MAX_ISSUE_TIMELINE, lambda entry: (len(entry.sources),))
+    timeline = most_cited(issue.timeline, MAX_ISSUE_TIMELINE)
     sources = issue.briefings[:MAX_ISSUE_SOURCES]
     return dict(
         timeline_shown=timeline,
@@ -517,9 +517,14 @@ def _same(earlier: object, now: object) -> bool:
             return earlier == now  # labels are two strings
         return False  # a record made anew (or a value of another kind): hashed again
     # Mostly the very same records: checked at C speed first.
-    return len(earlier) == len(now) and (  # type: ignore[arg-type]
-        all(map(operator.is_, earlier, now)) or all(map(_same, earlier, now))  # type: ignore[call-overload]
-    )
+    if len(earlier) != len(now):  # type: ignore[arg-type]
+        return False
+    if all(map(operator.is_, earlier, now)):  # type: ignore[call-overload]
+        return True
+    for mine, theirs in zip(earlier, now):  # type: ignore[call-overload]
+        if mine is not theirs and not _same(mine, theirs):
+            return False
+    return True
 
 
 def _labels(

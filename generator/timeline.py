@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TypeVar
 
 from .memo import Memo
@@ -466,6 +466,18 @@ def strongest(items: Sequence[T], limit: int, support: Callable[[T], tuple[int, 
     # nlargest keeps ties in their order: the earlier wins.
     chosen = heapq.nlargest(limit, range(len(items)), key=supports.__getitem__)
     return tuple(items[i] for i in sorted(chosen))
+
+
+def most_cited(entries: Sequence[TimelineEntry], limit: int) -> tuple[TimelineEntry, ...]:
+    """`strongest` of timeline entries by their number of sources (counted at C speed)."""
+    if len(entries) <= limit:
+        return tuple(entries)
+    counts = list(map(len, map(_SOURCES, entries)))
+    chosen = heapq.nlargest(limit, range(len(entries)), key=counts.__getitem__)
+    return tuple(entries[i] for i in sorted(chosen))
+
+
+_SOURCES = attrgetter("sources")
 
 
 def strongest_conflicts(conflicts: Sequence[Conflict], limit: int | None = None) -> tuple[Conflict, ...]:

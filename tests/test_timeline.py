@@ -319,6 +319,17 @@ def test_the_strongest_are_the_largest_supports_ties_to_the_earlier_in_their_ord
     assert strongest(items, limit, lambda i: supports[i]) == tuple(sorted(ranked))
 
 
+@given(st.lists(st.integers(0, 4), max_size=20), st.integers(1, 6))
+def test_the_most_cited_entries_are_the_strongest_by_their_sources(counts, limit):
+    from generator.timeline import most_cited, strongest
+
+    entries = [
+        TimelineEntry(f"2019-11-{i + 1:02}", "day", f"entry {i}", tuple(Citation(f"b{n}", 0) for n in range(count)))
+        for i, count in enumerate(counts)
+    ]
+    assert most_cited(entries, limit) == strongest(entries, limit, lambda entry: (len(entry.sources),))
+
+
 EVENT_WORDS = ("pact", "expire", "seoul", "tokyo", "talks", "notice", "suspend", "minister")
 
 
