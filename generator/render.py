@@ -184,6 +184,7 @@ _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
 _LABELS = "labels"
 _PERIODS = "periods"
+_ENVIRONMENT = "environment"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -619,10 +620,19 @@ def render_pages(
     undefined), so a key never misses an input. `compiled` keeps the
     compiled templates between builds, and `memo` what a long-running
     process keeps for the next build: each page's inputs and key, the
-    digests they are made of (see `_Keys`), each actor's earlier periods and
-    the briefings each period of a long list cites.
+    digests they are made of (see `_Keys`), each actor's earlier periods,
+    the briefings each period of a long list cites, and the Jinja2
+    environment with the templates it loaded.
     """
-    env = make_environment(templates_dir, compiled)
+    # A long-running process keeps its environment: Jinja2 then keeps the
+    # templates it loaded, and loads one again only when its file changed.
+    known = memo.last(_ENVIRONMENT) if memo is not None else None
+    if isinstance(known, tuple) and known[0] == templates_dir:
+        env = known[1]
+    else:
+        env = make_environment(templates_dir, compiled)
+    if memo is not None:
+        memo.keep(_ENVIRONMENT, (templates_dir, env))
     briefings = {b.id: b for b in corpus.briefings}
     actors = {a.id: a for a in corpus.actors}
     issues = {i.id: i for i in corpus.issues}

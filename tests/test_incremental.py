@@ -135,6 +135,23 @@ def test_an_edited_template_is_compiled_again(project, tmp_path, monkeypatch):
     assert "Edited by hand." in (options.docs_dir / "index.md").read_text(encoding="utf-8")
 
 
+def test_a_long_running_process_follows_edited_templates(project, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(project.templates_dir, templates)
+    options = replace(project, templates_dir=templates)
+    memory = Memory()
+    build(options, memory)
+    home, actor = templates / "home.md.j2", templates / "actor.md.j2"
+    home.write_text(home.read_text(encoding="utf-8") + "\nEdited by hand.\n", encoding="utf-8")
+    actor.write_text(actor.read_text(encoding="utf-8").replace("## Appearances", "## Named in"), encoding="utf-8")
+    build(options, memory)
+    assert "Edited by hand." in (options.docs_dir / "index.md").read_text(encoding="utf-8")
+    plain = replace(options, docs_dir=tmp_path / "plain", cache_dir=None)
+    build(plain)
+    assert tree(plain.docs_dir) == tree(options.docs_dir)
+    assert any("## Named in" in path.read_text(encoding="utf-8") for path in (options.docs_dir / "actors").glob("*.md"))
+
+
 def test_templates_compiled_by_other_generator_code_are_compiled_again(project, monkeypatch):
     build(project)
     monkeypatch.setattr(cache_module, "code_digest", lambda: b"other code")
