@@ -432,6 +432,8 @@ def test_the_benchmark_runs_and_reports_what_changed(tmp_path):
     result = bench.measure(tmp_path, 8, site=False)
     assert result["briefings"] == 8
     assert result["rebuild_read"] == 1
+    assert len(result["rebuilds"]) == 1 + bench.MORE_REBUILDS and result["rebuilds"][0] == result["rebuild"]
+    assert min(result["rebuilds"]) <= result["rebuild_median"] <= max(result["rebuilds"])
     assert result["rewritten_matches_changed"]
     assert "adding one article" in bench.targets([result], ())
     assert "8" in bench.table([result])
