@@ -330,10 +330,10 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
 def upcoming_after(entries: Sequence[TimelineEntry], day: str) -> tuple[TimelineEntry, ...]:
     """The entries (oldest first, as `merge_events` gives them) that lie after `day` at their own precision.
 
-    An entry lies after the day when its date, cut to the length of the
-    entry's, is earlier: for ISO dates that is when the date is the
-    greater string ('2019-12' after '2019-11-22'; '2019-11' not), so the
-    entries after the day are those after the last one not greater.
+    An entry lies after the day when the day, cut to the entry's precision,
+    comes before the entry's date ('2019-12' lies after '2019-11-22',
+    '2019-11' does not). For ISO dates that is when the entry's date is the
+    greater string, so those entries are the ones after the last that is not.
     """
     return tuple(entries[bisect_right(entries, day, key=_date):])
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from functools import lru_cache
 from itertools import accumulate
@@ -287,7 +287,7 @@ class _Found:
     days: dict[int, tuple[TimelineEntry, int]] | None
     # By precision, (day number, id) of each of those entries, sorted: the
     # entries in a window of days are found by bisection. Never changed once made.
-    by_day: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    by_day: dict[str, list[tuple[int, int]]]
 
 
 def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:

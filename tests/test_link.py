@@ -113,17 +113,22 @@ def test_a_memo_from_other_builds_never_changes_the_corpus():
     assert link(keyless, knowledge.issues, memo=memo) == link(keyless, knowledge.issues)
 
 
-def test_a_memo_keeps_only_what_the_last_build_asked_for():
+def test_a_memo_keeps_only_what_the_last_build_kept():
     from generator.memo import Memo
 
-    memo, calls = Memo(), []
-    assert memo.get("a", lambda: calls.append("a") or 1) == 1
-    assert memo.get("a", lambda: calls.append("a") or 2) == 1
+    memo = Memo()
+    assert memo.last("a") is None
+    memo.keep("a", 1)
+    assert memo.last("a") == 1  # this build's, at once
     memo.settle()
-    assert memo.get("b", lambda: calls.append("b") or 3) == 3
+    assert memo.last("a") == 1
+    memo.keep("a", 2)
+    memo.keep("b", 3)
+    assert memo.last("a") == 2
     memo.settle()
-    assert memo.get("a", lambda: calls.append("a") or 4) == 4
-    assert calls == ["a", "b", "a"]
+    memo.keep("b", 4)
+    memo.settle()
+    assert memo.last("a") is None and memo.last("b") == 4
 
 
 def _briefings(rows, salt):
