@@ -124,11 +124,11 @@ def hand_written_pages(docs_dir: Path, files: Iterable[str] | None = None) -> tu
     return tuple(pages)
 
 
-# Manifests parsed, by their file's (device, inode, size, mtime, ctime): a
-# build reads one manifest several times, in the docs folder and in the
-# staged one, where it is the same file (a hard link). At most a few kept.
+# The manifest parsed last, by its file's (device, inode, size, mtime,
+# ctime): a build reads one manifest several times, in the docs folder and
+# in the staged one, where it is the same file (a hard link). One is kept:
+# a large site's manifest parses to megabytes.
 _PARSED: dict[tuple[int, ...], dict] = {}
-_PARSED_KEPT = 4
 
 
 def _manifest(docs_dir: Path) -> dict:
@@ -152,8 +152,7 @@ def _manifest(docs_dir: Path) -> dict:
     if not isinstance(data, dict):
         raise OutputError(f"{path}: unreadable manifest: not a JSON object")
     if time.time_ns() - info.st_mtime_ns > clock.settling_ns(info.st_mtime_ns):
-        while len(_PARSED) >= _PARSED_KEPT:
-            del _PARSED[next(iter(_PARSED))]
+        _PARSED.clear()
         _PARSED[known] = data
     return data
 
