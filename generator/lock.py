@@ -8,7 +8,7 @@ stale lock behind. The file holds the holder's pid, for the message, and is
 removed when the build ends.
 
 `briefing watch` holds `.briefing-watch` beside it the same way for as long
-as it runs, with its input folder: `briefing add` and `briefing follow`
+as it runs, with its input and docs folders: `briefing add` and `briefing follow`
 leave their rebuilds to it (`watcher`), and a second watch is refused.
 """
 
@@ -28,7 +28,7 @@ except ImportError:  # Windows
     import msvcrt
 
 LOCK_FILE = ".briefing-lock"
-# Held by `briefing watch` while it runs, with its pid and input folder:
+# Held by `briefing watch` while it runs, with its pid, input and docs folders:
 # `briefing add` leaves the rebuild to it (see `watcher`).
 WATCH_FILE = ".briefing-watch"
 
@@ -56,8 +56,8 @@ def build_lock(docs_dir: Path) -> Iterator[None]:
 def watching(docs_dir: Path, input_dir: Path) -> Iterator[None]:
     """Mark, for the block, that this process rebuilds `docs_dir` whenever `input_dir` changes
     (`briefing watch`); BuildLocked if another process marks it so already."""
-    path = docs_dir.resolve().parent / WATCH_FILE
-    with _holding(path, "another watch is running", f"{os.getpid()}\n{input_dir.resolve()}\n"):
+    docs = docs_dir.resolve()
+    with _holding(docs.parent / WATCH_FILE, "another watch is running", f"{os.getpid()}\n{input_dir.resolve()}\n{docs}\n"):
         yield
 
 
@@ -80,8 +80,10 @@ def _holding(path: Path, held: str, text: str) -> Iterator[None]:
 
 
 def watcher(docs_dir: Path) -> tuple[str, Path] | None:
-    """The pid and input folder of the running `briefing watch` that rebuilds `docs_dir`, if there is one."""
-    path = docs_dir.resolve().parent / WATCH_FILE
+    """The pid and input folder of the running `briefing watch` that rebuilds `docs_dir`, if there is one
+    (a watch of another docs folder beside it is not)."""
+    docs = docs_dir.resolve()
+    path = docs.parent / WATCH_FILE
     try:
         fd = os.open(path, os.O_RDWR)
     except OSError:
@@ -95,8 +97,8 @@ def watcher(docs_dir: Path) -> tuple[str, Path] | None:
         return None
     finally:
         os.close(fd)
-    if len(lines) < 2 or not lines[0].isdigit() or not lines[1]:
-        return None  # still being written
+    if len(lines) < 3 or not lines[0].isdigit() or not lines[1] or lines[2] != str(docs):
+        return None  # still being written, or the watch of another docs folder
     return lines[0], Path(lines[1])
 
 

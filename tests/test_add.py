@@ -195,16 +195,17 @@ def test_a_running_watch_of_the_same_folders_is_left_the_rebuild(inputs, downloa
     assert f"the running `briefing watch` (pid {os.getpid()}) rebuilds" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("case", ["watch ended", "another input folder"])
+@pytest.mark.parametrize("case", ["watch ended", "another input folder", "another docs folder"])
 def test_without_a_running_watch_of_the_same_folders_add_rebuilds(inputs, download, tmp_path, case):
     from generator.lock import WATCH_FILE, watching
 
     docs = tmp_path / "docs"
     if case == "watch ended":
-        (tmp_path / WATCH_FILE).write_text(f"1\n{inputs.resolve()}\n")  # left behind, held by no one
+        (tmp_path / WATCH_FILE).write_text(f"1\n{inputs.resolve()}\n{docs.resolve()}\n")  # left behind, held by no one
         assert _add(download, inputs, docs) == 0
     else:
-        with watching(docs, tmp_path / "elsewhere"):
+        watched = (tmp_path / "elsewhere", docs) if case == "another input folder" else (inputs, tmp_path / "other")
+        with watching(watched[1], watched[0]):
             assert _add(download, inputs, docs) == 0
     assert (docs / "briefings" / "pact-ends.md").exists()
 
