@@ -4,7 +4,8 @@ Reading an article runs in worker processes and its result is cached;
 linking runs over the whole corpus on every build. So each briefing's own
 share of the linking work is done with the reading: its de-duplication
 sketch, the sentences that could give an issue's background or a party's
-position, and its candidate terms for the editor. Linking then only
+position, its candidate terms for the editor, and who can act for a
+party in it. Linking then only
 combines them.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from .candidates import briefing_terms
 from .dedupe import sketch
-from .dossier import background_lines, position_lines, sentence_facts
+from .dossier import acting_for, background_lines, position_lines, sentence_facts
 from .knowledge import IssueDef
 from .models import Briefing, Digest
 
@@ -28,4 +29,5 @@ def digest(briefing: Briefing, issues: Sequence[IssueDef]) -> Digest:
         background=tuple((issue.id, background_lines(briefing, issue, facts)) for issue in mine),
         positions=tuple((issue.id, position_lines(briefing, issue, facts)) for issue in mine),
         terms=briefing_terms(briefing, issues),
+        acting=acting_for(briefing),
     )

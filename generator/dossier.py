@@ -67,6 +67,10 @@ _POSITION_VERB_FORMS = (
 POSITION_VERBS = re.compile(
     r"\b(?:" + "|".join(form for forms in _POSITION_VERB_FORMS for form in forms.split()) + r")\b", re.I
 )
+_VERB_FORMS = frozenset(form for forms in _POSITION_VERB_FORMS for form in forms.split())
+_WORD = re.compile(r"\w+")
+# Letters outside ASCII that ignoring case matches to ASCII ones ('ſ' to 's', the Kelvin sign to 'k').
+_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
 # What a sentence about the issue's subject calls it when it does not name it.
 PACT_WORDS = re.compile(r"\b(pact|agreement|deal|accord|decision|dispute|measures?|talks)\b", re.I)
 # Words that make a sentence about its writer rather than the parties.
@@ -139,13 +143,33 @@ def sentence_facts(briefing: Briefing) -> tuple[_Sentence, ...]:
             cues = sum(1 for cue in BACKGROUND_CUES if cue.search(sentence))
             if cues < 2 and not YEAR.search(sentence):
                 cues = 0
-        verb = POSITION_VERBS.search(sentence)
-        takes_position = verb is not None and not opinion and sentence.lstrip()[:1] not in "\"“"
+        verb = position_verb(sentence)
+        takes_position = verb >= 0 and not opinion and sentence.lstrip()[:1] not in "\"“"
         facts.append(_Sentence(
             paragraph, sentence, fold(sentence), cues, THE_PACT.search(sentence) is not None,
-            verb.start() if takes_position else -1, PACT_WORDS.search(sentence) is not None,
+            verb if takes_position else -1, PACT_WORDS.search(sentence) is not None,
         ))
     return tuple(facts)
+
+
+def position_verb(sentence: str) -> int:
+    """Where the first position verb of `sentence` starts (`POSITION_VERBS`), or -1.
+
+    The forms are whole words, so the verb is the first word whose lower
+    case is a form: that is quicker than the pattern's search, which tries
+    every form at every place. Text with a letter that only ignoring case
+    makes ASCII is searched with the pattern.
+    """
+    if any(letter in sentence for letter in _FOLDS_TO_ASCII):
+        verb = POSITION_VERBS.search(sentence)
+        return verb.start() if verb is not None else -1
+    lowered = sentence.lower()
+    if _VERB_FORMS.isdisjoint(_WORD.findall(lowered)):
+        return -1
+    for word in _WORD.finditer(lowered):
+        if word.group() in _VERB_FORMS:
+            return word.start()
+    return -1  # pragma: no cover - a form was among the words
 
 
 def background_lines(
@@ -170,9 +194,20 @@ def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statemen
     return _distinct(scored, MAX_BACKGROUND)
 
 
+def acting_for(briefing: Briefing) -> frozenset[str]:
+    """The id of each actor of `briefing` and the country of each that is not a country:
+    a party (a country) whose id and name are both missing has nobody acting for it (see `_acting`)."""
+    return frozenset(
+        [a.id for a in briefing.actors] + [a.country for a in briefing.actors if a.country and a.kind != "country"]
+    )
+
+
 def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
     """The actors of `briefing` that are the party or act for it."""
     party_id, name = party.id, party.name
+    known = briefing.digest.acting if briefing.digest is not None else None
+    if known is not None and party_id not in known and name not in known:
+        return []
     return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country")]
 
 

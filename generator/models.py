@@ -137,13 +137,17 @@ class Digest:
     `positions`, for each issue, the sentences where someone takes a
     position on it as (paragraph, sentence, where its verb starts)
     (`dossier.position_lines`); `terms` are the folded recurring-term
-    candidates (`candidates.briefing_terms`).
+    candidates (`candidates.briefing_terms`); `acting` holds the id of each
+    of its actors and the country of each that is not a country, so a
+    party found in neither has nobody acting for it there (`dossier.acting_for`;
+    None: not worked out).
     """
 
     sketch: bytes = b""
     background: tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...] = ()
     positions: tuple[tuple[str, tuple[tuple[int, str, int], ...]], ...] = ()
     terms: tuple[str, ...] = ()
+    acting: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

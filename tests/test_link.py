@@ -78,6 +78,17 @@ def test_the_digest_only_saves_work_it_never_changes_the_corpus():
     assert any(p.statements for i in with_digest.issues for p in i.positions) and with_digest.candidates
 
 
+@given(st.lists(st.sampled_from([
+    "said", "Urged", "CALLS", "unsaid", "pressure", "agreed", "Agreement", "s", "aid", "ſaid", "\u212aeep", "İ", "ı",
+    "Japan", "’", "-", "_", "1", " ", ".", "é", "ß",
+]), max_size=12).map("".join))
+def test_the_position_verb_is_where_the_pattern_finds_it(sentence):
+    from generator.dossier import POSITION_VERBS, position_verb
+
+    found = POSITION_VERBS.search(sentence)
+    assert position_verb(sentence) == (found.start() if found else -1)
+
+
 @given(st.dictionaries(st.sampled_from("abcdefghij"), st.integers(min_value=1, max_value=4)), st.integers(1, 6))
 def test_top_counts_are_the_largest_counts_ties_by_key(counts, limit):
     from generator.profiles import top_counts
