@@ -412,6 +412,10 @@ class IssueLabel:
     title: str
 
 
+# Values `_same` compares by equality.
+_PLAIN = (str, int, bool, type(None), ActorLabel, IssueLabel)
+
+
 class _Keys:
     """Digests of what a page is rendered from (see `render`).
 
@@ -510,16 +514,15 @@ def _same(earlier: object, now: object) -> bool:
     if type(earlier) is not kind:
         return False
     if kind is dict:
-        if list(earlier) != list(now):  # type: ignore[call-overload]
+        if len(earlier) != len(now) or not all(map(operator.eq, earlier, now)):  # type: ignore[arg-type]
             return False
-        earlier, now = list(earlier.values()), list(now.values())  # type: ignore[union-attr]
-    elif not (kind in (list, tuple) or (isinstance(now, tuple) and hasattr(now, "_fields"))):
-        if kind in (str, int, bool, type(None), ActorLabel, IssueLabel):
-            return earlier == now  # labels are two strings
-        return False  # a record made anew (or a value of another kind): hashed again
-    # Mostly the very same records: checked at C speed first.
-    if len(earlier) != len(now):  # type: ignore[arg-type]
+        earlier, now = earlier.values(), now.values()  # type: ignore[union-attr]
+    elif not (kind is list or kind is tuple or (isinstance(now, tuple) and hasattr(now, "_fields"))):
+        # Labels are two strings; any other record made anew (or a value of another kind) is hashed again.
+        return kind in _PLAIN and earlier == now
+    elif len(earlier) != len(now):  # type: ignore[arg-type]
         return False
+    # Mostly the very same records: checked at C speed first.
     if all(map(operator.is_, earlier, now)):  # type: ignore[call-overload]
         return True
     for mine, theirs in zip(earlier, now):  # type: ignore[call-overload]

@@ -219,6 +219,7 @@ def test_inputs_are_the_same_only_as_the_same_records_and_equal_plain_values():
         dict(inputs, n=True),
         dict(inputs, actor=ActorLabel("moon", "Moon Jae In")),
         dict(reversed(list(inputs.items()))),
+        {("m" if key == "n" else key): value for key, value in inputs.items()},  # a key renamed, the values as they were
         dict(inputs, extra=None),
     ):
         assert not _same(inputs, other)
