@@ -34,7 +34,7 @@ def paragraph_anchor(index: int) -> Markdown:
 
 
 def briefing_path(briefing_id: str) -> str:
-    return f"briefings/{briefing_id}.md"  # as `_citation` links to it
+    return f"briefings/{briefing_id}.md"  # as `cite_all` links to it
 
 
 # The period of a record page for what has no date.
@@ -231,24 +231,29 @@ def paragraph_links(context, briefing_id: str, paragraphs: Iterable[int]) -> Mar
 
 @jinja2.pass_context
 def cite(context, source: Citation | str, paragraph: int | None = None) -> Markdown:
-    """A citation: the source's label and paragraph number, linked to that paragraph of its briefing page.
-
-    `source` is a Citation, or a briefing id with its `paragraph`.
-    """
-    if isinstance(source, Citation):
-        source, paragraph = source.briefing, source.paragraph
-    briefing = context["briefings"][source]
-    return Markdown(_citation(_label(source_label(briefing)), source, int(paragraph), _to_briefings(context["here"])))
+    """One citation (see `cite_all`): `source` is a Citation, or a briefing id with its `paragraph`."""
+    if not isinstance(source, Citation):
+        source = Citation(source, int(paragraph))  # type: ignore[arg-type]
+    return cite_all(context, (source,))
 
 
 @jinja2.pass_context
 def cite_all(context, sources: Iterable[Citation]) -> Markdown:
-    """The citations of `sources` (see `cite`), joined by commas: one call for a
-    whole list, as month pages of a large record hold hundreds of thousands."""
+    """'[label ¶N](…#pN)' for each of `sources`: the label of its briefing
+    (`source_label`) and the paragraph's number, linked to that paragraph of
+    the briefing page from the page being rendered; joined by commas. One
+    call for a whole list, as month pages of a large record hold hundreds
+    of thousands."""
     briefings, prefix = context["briefings"], _to_briefings(context["here"])
-    return Markdown(", ".join(
-        _citation(_label(source_label(briefings[s.briefing])), s.briefing, s.paragraph, prefix) for s in sources
-    ))
+    labels: dict[str, str] = {}
+    cited = []
+    for source in sources:
+        label = labels.get(source.briefing)
+        if label is None:
+            label = labels[source.briefing] = _label(source_label(briefings[source.briefing]))
+        number = source.paragraph + 1  # the paragraph's anchor is `paragraph_anchor`'s
+        cited.append(f"[{label} ¶{number}]({prefix}{source.briefing}.md#p{number})")
+    return Markdown(", ".join(cited))
 
 
 @jinja2.pass_context
@@ -259,10 +264,80 @@ def cite_some(context, sources: Sequence[Citation], limit: int | None = None) ->
     return Markdown(text + f" and {len(sources) - len(shown)} more") if len(shown) < len(sources) else text
 
 
-def _citation(label: str, briefing_id: str, paragraph: int, prefix: str) -> str:
-    """`label` (escaped) and paragraph number linked to that paragraph of the briefing page,
-    `prefix` being the way from the page to the briefings folder (`_to_briefings`)."""
-    return f"[{label} ¶{paragraph + 1}]({prefix}{briefing_id}.md#{paragraph_anchor(paragraph)})"
+# Rows of the long tables and lists, made here rather than by a loop in a
+# template: a month of a large record or an actor with thousands of
+# appearances has thousands of rows, and a row made in Python costs a
+# fraction of one made by Jinja2. Each value is escaped as a template's
+# `{{ }}` would escape it (`escape_markdown`).
+
+
+@jinja2.pass_context
+def timeline_rows(context, entries: Iterable[TimelineEntry], limit: int | None = None) -> Markdown:
+    """'| date | what | sources |' for each entry, citing at most `limit` sources each (see `cite_some`)."""
+    return Markdown("".join(
+        f"| {escape_markdown(human_date(e.date))} | {escape_markdown(e.text)} | {cite_some(context, e.sources, limit)} |\n"
+        for e in entries
+    ))
+
+
+@jinja2.pass_context
+def entry_line(context, entry: TimelineEntry) -> Markdown:
+    """'- **date**: what — sources': an entry of the timeline, on its page or on the page of its month."""
+    line = f"- **{escape_markdown(human_date(entry.date))}**: {escape_markdown(entry.text)} — {cite_all(context, entry.sources)}"
+    return Markdown(line.strip())
+
+
+@jinja2.pass_context
+def entry_lines(context, entries: Iterable[TimelineEntry]) -> Markdown:
+    """`entry_line` of each entry, a line each."""
+    return Markdown("".join(entry_line(context, entry) + "\n" for entry in entries))
+
+
+@jinja2.pass_context
+def source_rows(context, briefing_ids: Iterable[str]) -> Markdown:
+    """'| date | [title](page) | outlet |' for each briefing."""
+    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    rows = []
+    for briefing_id in briefing_ids:
+        article = briefings[briefing_id].article
+        rows.append(
+            f"| {escape_markdown(human_date(article.published))} | [{escape_markdown(article.title)}]"
+            f"({prefix}{briefing_id}.md) | {escape_markdown(article.outlet or '—')} |\n"
+        )
+    return Markdown("".join(rows))
+
+
+@jinja2.pass_context
+def role_rows(context, sightings: Iterable) -> Markdown:
+    """'| role | as of | [title](page) |' for each sighting of an actor's role."""
+    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    return Markdown("".join(
+        f"| {escape_markdown(s.role)} | {escape_markdown(human_date(s.published))} | "
+        f"[{escape_markdown(briefings[s.briefing].article.title)}]({prefix}{s.briefing}.md) |\n"
+        for s in sightings
+    ))
+
+
+@jinja2.pass_context
+def appearance_blocks(context, appearances: Iterable) -> Markdown:
+    """For each appearance of an actor: its briefing as a heading, the outlet, date, roles and
+    paragraphs, and the actor's quotes there."""
+    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    parts = []
+    for appearance in appearances:
+        article = briefings[appearance.briefing].article
+        link = f"{prefix}{appearance.briefing}.md"
+        roles = f" · as {escape_markdown('; '.join(appearance.roles))}" if appearance.roles else ""
+        parts.append(
+            f"### [{escape_markdown(article.title)}]({link}) {{ data-search-exclude }}\n\n"
+            f"{escape_markdown(article.outlet or 'Outlet unknown')} · {escape_markdown(human_date(article.published))}"
+            f"{roles} · paragraphs {paragraph_links(context, appearance.briefing, appearance.paragraphs)}\n\n"
+        )
+        parts.extend(
+            f"> “{escape_markdown(q.text)}” [¶{q.paragraph + 1}]({link}#{paragraph_anchor(q.paragraph)})\n\n"
+            for q in appearance.quotes
+        )
+    return Markdown("".join(parts))
 
 
 # Issue pages and the timeline cite the same few outlets thousands of times.
@@ -349,6 +424,12 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         cite=cite,
         cite_all=cite_all,
         cite_some=cite_some,
+        timeline_rows=timeline_rows,
+        entry_line=entry_line,
+        entry_lines=entry_lines,
+        source_rows=source_rows,
+        role_rows=role_rows,
+        appearance_blocks=appearance_blocks,
         paragraph_links=paragraph_links,
         briefing_path=briefing_path,
         actor_path=actor_path,

@@ -225,10 +225,13 @@ def test_a_long_timeline_has_a_page_per_month(full_corpus, monkeypatch):
     listed = [line for p, _ in periods for line in pages[f"timeline/{p}.md"].splitlines() if line.startswith("- **")]
     assert len(listed) == len(full_corpus.timeline)
     assert all("(../briefings/" in line for line in listed)
-    # Up to the limit, one page lists them all.
+    assert all(pages[f"timeline/{p}.md"].endswith(")\n") for p, _ in periods)  # one newline at the end
+    # Up to the limit, one page lists them all, each entry as its month's page does.
     monkeypatch.setattr("generator.render.MAX_TIMELINE_ENTRIES", len(full_corpus.timeline))
-    pages = {p.path for p in render(full_corpus, ROOT / "templates")}
+    pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
     assert not any(p.startswith("timeline/") for p in pages)
+    whole = [line for line in pages["timeline.md"].splitlines() if line.startswith("- **")]
+    assert sorted(whole) == sorted(line.replace("(../briefings/", "(briefings/") for line in listed)
 
 
 def full_corpus_title(corpus, briefing_id):
