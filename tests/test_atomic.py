@@ -224,7 +224,7 @@ def then_hold(function, after):
     return wrapper
 
 if stage == "write":
-    write.atomic_write = then_hold(write.atomic_write, after=3)
+    write.write_new = then_hold(write.write_new, after=3)
 elif stage == "site":
     def half_site(config):
         Path(config.site_dir, "index.html").write_text("half a site")

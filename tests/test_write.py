@@ -97,7 +97,7 @@ def test_an_unreadable_manifest_is_an_error_naming_it(tmp_path, text):
     assert str(tmp_path / MANIFEST) in str(error.value)
 
 
-def test_a_manifest_is_parsed_once_for_a_build_and_again_when_it_changes(tmp_path, monkeypatch):
+def test_a_manifest_is_parsed_once_for_its_bytes_and_one_written_here_never(tmp_path, monkeypatch):
     import json
 
     from generator.write import PreviousPages, link_tree
@@ -109,18 +109,32 @@ def test_a_manifest_is_parsed_once_for_a_build_and_again_when_it_changes(tmp_pat
     docs.mkdir()
     write_pages((Page("a.md", "a\n", key="k"),), docs)
     manifest = docs / MANIFEST
-    read_manifest(docs), read_manifest(docs)
-    assert len(parsed) == 2  # written within a tick of now: read again
-    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns - 10**12))
     staged.mkdir()
     link_tree(docs, staged)
     assert read_manifest(docs) == read_manifest(staged) == {"a.md"}
-    assert PreviousPages(staged).keys["a.md"][0] == "k"
-    assert len(parsed) == 3  # one file under two folders: parsed once
-    # Changed in place, same size: read again.
+    assert PreviousPages(staged).keys == {"a.md": ("k", json.loads(manifest.read_text())["keys"]["a.md"][1])}
+    assert len(parsed) == 1  # only by this test: the writer knows what it wrote
+    # Changed in place, same size and times: read again.
+    info = manifest.stat()
     manifest.write_text(manifest.read_text().replace('"a.md"', '"b.md"'))
-    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns - 2 * 10**12))
-    assert read_manifest(staged) == {"b.md"} and len(parsed) == 4
+    os.utime(manifest, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert read_manifest(staged) == {"b.md"} and read_manifest(docs) == {"b.md"} and len(parsed) == 2
+    # Back as it was: still known.
+    manifest.write_text(manifest.read_text().replace('"b.md"', '"a.md"'))
+    assert read_manifest(docs) == {"a.md"} and len(parsed) == 2
+
+
+def test_a_manifest_written_here_is_known_as_parsing_it_gives(tmp_path):
+    from generator import write
+    from generator.write import PreviousPages
+
+    pages = (Page("b.md", "b\n", key="k2"), Page("a.md", "a\n", key="k1"), Page("c.md", "c\n"))
+    write_pages(pages, tmp_path)
+    raw = (tmp_path / MANIFEST).read_bytes()
+    kept = write._PARSED[raw].data
+    write._PARSED.clear()
+    assert write._manifest(tmp_path).data == kept
+    assert set(PreviousPages(tmp_path).keys) == {"a.md", "b.md"}
 
 
 def test_pages_are_written_as_they_come_not_all_held_first(tmp_path):
@@ -273,3 +287,42 @@ def test_hand_written_files_changed_while_a_build_runs_are_carried_into_what_it_
     assert (docs / "notes" / "added.md").read_text() == "added by hand"
     assert not (docs / "deleted.md").exists()
     assert (docs / "kept.md").stat().st_ino == kept
+
+
+def test_a_new_file_leaves_a_hard_link_to_the_old_one_as_it_was(tmp_path):
+    from generator.write import FILE_MODE, write_new
+
+    current, staged = tmp_path / "current.md", tmp_path / "staged" / "page.md"
+    current.write_bytes(b"old")
+    staged.parent.mkdir()
+    os.link(current, staged)
+    old_mask = os.umask(0o077)  # a umask that differs from the one the mode was worked out with
+    try:
+        write_new(staged, b"new")
+        write_new(tmp_path / "a" / "b" / "fresh.md", b"fresh")  # its folders are made
+    finally:
+        os.umask(old_mask)
+    assert current.read_bytes() == b"old" and staged.read_bytes() == b"new"
+    assert current.stat().st_ino != staged.stat().st_ino
+    assert staged.stat().st_mode & 0o777 == FILE_MODE
+    assert (tmp_path / "a" / "b" / "fresh.md").read_bytes() == b"fresh"
+
+
+def test_a_record_of_page_stats_written_here_is_known_as_parsing_it_gives(tmp_path, monkeypatch):
+    import json
+
+    from generator import write
+    from generator.write import PreviousPages, record_pages
+
+    docs, record = tmp_path / "docs", tmp_path / "stats.json"
+    result = write_pages((Page("a.md", "a\n", key="k1"), Page("b.md", "b\n", key="k2")), docs)
+    record_pages(record, result.stats)
+    raw = record.read_bytes()
+    assert write._RECORD[raw] == json.loads(raw)
+    parsed = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda text: parsed.append(text) or loads(text))
+    monkeypatch.setattr(write.clock, "settling_ns", lambda *times: -10**12)  # every page counts as settled
+    assert set(PreviousPages(docs, record).stats) == {"a.md", "b.md"} and not parsed
+    record.write_bytes(raw.replace(b'"b.md"', b'"c.md"'))
+    assert set(PreviousPages(docs, record).stats) == {"a.md"} and len(parsed) == 1
