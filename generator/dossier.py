@@ -266,16 +266,20 @@ def positions(
     last = memo.last(name) if memo is not None else None
     earlier, known = last if isinstance(last, tuple) else ((), {})
     found: dict[tuple[str, str], tuple[int, Position | None]] = {}
-    candidates: dict[str, tuple[tuple[int, str, int], ...]] = {}
+    shares: _Shares | None = None
     for party in parties:
         party_key = (party.id, party.name)
         kept = known.get(party_key)
         if kept is not None and _same_newest(earlier, newest_first, kept[0]):
             found[party_key] = kept
         else:
-            found[party_key] = _position(issue, party, newest_first, candidates)
+            if shares is None:
+                shares = _Shares(issue, newest_first, memo)
+            found[party_key] = _position(party, newest_first, shares)
     if memo is not None:
         memo.keep(name, (tuple(newest_first), found))
+        if shares is None:  # nothing read: what was worked out stays for the next build
+            memo.keep(("party shares", issue.id), memo.last(("party shares", issue.id)))
     return tuple(position for _, position in found.values() if position is not None)
 
 
@@ -286,12 +290,69 @@ def _same_newest(earlier: Sequence[Briefing], now: Sequence[Briefing], read: int
     return len(now) >= read and all(map(operator.is_, earlier[:read], now[:read]))
 
 
-def _position(
-    issue: IssueDef,
-    party: ActorProfile,
-    newest_first: Sequence[Briefing],
-    candidates: dict[str, tuple[tuple[int, str, int], ...]],
-) -> tuple[int, Position | None]:
+class _Share:
+    """What a party did in one briefing, for one issue's positions: the quotes of
+    those acting for it, long enough to show, and (worked out when first
+    asked for) the sentences where one of them acts: named before the verb,
+    and not as the object of a preposition ('talks with Japan, the
+    government said'), each with its content words."""
+
+    __slots__ = ("quotes", "_acting", "_lines")
+
+    def __init__(self, briefing: Briefing, acting: list[Actor]) -> None:
+        speakers = {a.id for a in acting}
+        self.quotes = tuple(
+            (briefing.id, q) for q in briefing.quotes
+            if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
+        )
+        self._acting: list[Actor] | None = acting
+        self._lines: tuple[tuple[int, str, frozenset[str]], ...] | None = None
+
+    def lines(self, issue: IssueDef, briefing: Briefing) -> tuple[tuple[int, str, frozenset[str]], ...]:
+        if self._lines is None:
+            acting, self._acting = self._acting or [], None
+            candidates = _digested(briefing, "positions", issue, position_lines)
+            # The words by which the briefing names the party or someone acting for it.
+            names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
+            found = []
+            if names and candidates:
+                named = _name_pattern(tuple(names))
+                for paragraph, sentence, verb in candidates:
+                    if any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
+                        found.append((paragraph, sentence, content_words(sentence)))
+            self._lines = tuple(found)
+        return self._lines
+
+
+class _Shares:
+    """Each party's `_Share` of each briefing of an issue, worked out when first
+    asked for. With a memo they are kept for the next build, for the briefings
+    that are still the same records (a briefing is held, so its id is not reused)."""
+
+    def __init__(self, issue: IssueDef, briefings: Sequence[Briefing], memo: Memo | None) -> None:
+        self.issue = issue
+        name = ("party shares", issue.id)
+        last = memo.last(name) if memo is not None else None
+        alive = {id(b) for b in briefings}
+        self._by_briefing: dict[int, tuple[Briefing, dict[tuple[str, str], _Share | None]]] = (
+            {i: entry for i, entry in last.items() if i in alive} if isinstance(last, dict) else {}
+        )
+        if memo is not None:
+            memo.keep(name, self._by_briefing)
+
+    def of(self, party: ActorProfile, briefing: Briefing) -> _Share | None:
+        """The party's share of the briefing; None when nobody acts for it there."""
+        entry = self._by_briefing.get(id(briefing))
+        if entry is None:
+            entry = self._by_briefing[id(briefing)] = (briefing, {})
+        party_key = (party.id, party.name)
+        if party_key not in entry[1]:
+            acting = _acting(party, briefing)
+            entry[1][party_key] = _Share(briefing, acting) if acting else None
+        return entry[1][party_key]
+
+
+def _position(party: ActorProfile, newest_first: Sequence[Briefing], shares: _Shares) -> tuple[int, Position | None]:
     """How many of the newest briefings were read, and the party's position (None: it said nothing)."""
     statements: list[Statement] = []
     seen_words: list[frozenset[str]] = []
@@ -304,32 +365,16 @@ def _position(
                 break
             if not briefing.quotes:
                 continue  # only quotes are still wanted, and it has none
-        acting = _acting(party, briefing)
-        if not acting:
+        share = shares.of(party, briefing)
+        if share is None:
             continue
-        speakers = {a.id for a in acting}
-        quotes.extend(
-            (briefing.id, q) for q in briefing.quotes
-            if q.speaker in speakers and len(q.text.split()) >= MIN_POSITION_QUOTE_WORDS
-        )
+        quotes.extend(share.quotes)
         if len(statements) == MAX_STATEMENTS:
             continue
-        if briefing.id not in candidates:
-            candidates[briefing.id] = _digested(briefing, "positions", issue, position_lines)
-        # The words by which the briefing names the party or someone acting for it.
-        names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
-        if not names or not candidates[briefing.id]:
-            continue
-        # The party acts when it is named before the verb, and not as the
-        # object of a preposition ('talks with Japan, the government said').
-        named = _name_pattern(tuple(names))
-        for paragraph, sentence, verb in candidates[briefing.id]:
+        for paragraph, sentence, mine in share.lines(shares.issue, briefing):
             if len(statements) == MAX_STATEMENTS:
-                continue
-            if not any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
-                continue
+                break
             # A statement that repeats one already chosen is left out.
-            mine = content_words(sentence)
             if any(similarity(mine, other) >= SAME_TOPIC for other in seen_words):
                 continue
             statements.append(Statement(sentence, Citation(briefing.id, paragraph)))
@@ -402,7 +447,7 @@ def issue_profile(
     last = memo.last(name) if memo is not None else None
     if isinstance(last, tuple) and _made_alike(last[0], made):
         memo.keep(name, last)  # type: ignore[union-attr]
-        for part in ("conflicts", "positions"):  # what the parts keep, for when the profile changes
+        for part in ("conflicts", "positions", "party shares"):  # what the parts keep, for when the profile changes
             memo.keep((part, issue.id), memo.last((part, issue.id)))  # type: ignore[union-attr]
         return last[1]
     profile = _issue_profile(issue, mine, entries, profiles, memo, countries)

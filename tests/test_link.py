@@ -337,6 +337,35 @@ def test_positions_kept_between_builds_are_those_worked_out_afresh(corpus_briefi
     check()
 
 
+def test_a_party_s_share_of_a_briefing_is_worked_out_once_while_it_is_the_same_record(corpus_briefings):
+    """Through a memo, positions worked out again after a briefing came read
+    only the new briefing for each party; the others' shares are kept."""
+    from unittest.mock import patch
+
+    from generator import dossier
+    from generator.memo import Memo
+
+    knowledge, briefings = corpus_briefings
+    issue = next(i for i in knowledge.issues if i.id == "gsomia")
+    mine = sorted((b for b in briefings if issue.id in b.issues), key=lambda b: (b.article.published or "", b.id))
+    profiles = {a.id: a for a in link(briefings, knowledge.issues).actors}
+    looked_at = []
+    acting = dossier._acting
+
+    def counted(party, briefing):
+        looked_at.append(briefing.id)
+        return acting(party, briefing)
+
+    memo = Memo()
+    with patch.object(dossier, "_acting", counted):
+        dossier.positions(issue, mine[1:], profiles, memo=memo)
+        memo.settle()
+        looked_at.clear()
+        after = dossier.positions(issue, mine, profiles, memo=memo)  # the oldest came: every party reads it
+    assert looked_at and set(looked_at) == {mine[0].id}
+    assert after == dossier.positions(issue, mine, profiles)
+
+
 def test_a_position_is_kept_only_while_the_briefings_it_read_are_the_same():
     from generator.dossier import _same_newest
 
