@@ -10,7 +10,7 @@ from .candidates import find_candidates
 from .dossier import country_counts, issue_profile
 from .knowledge import IssueDef
 from .memo import Memo
-from .models import Briefing, Corpus, Duplicate, Rejection
+from .models import Briefing, Corpus, Duplicate, Rejection, TimelineEntry
 from .profiles import actor_profiles, top_counts
 from .timeline import merge_events
 
@@ -46,7 +46,15 @@ def link(
     timeline = merge_events(ordered, memo)
     actors = actor_profiles(ordered, memo)
     by_id = {profile.id: profile for profile in actors}
-    present = {issue for b in ordered for issue in b.issues}
+    # Each issue's briefings and timeline entries, in order, in one pass each.
+    on_issue: dict[str, list[Briefing]] = defaultdict(list)
+    for briefing in ordered:
+        for issue_id in briefing.issues:
+            on_issue[issue_id].append(briefing)
+    in_issue: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for entry in timeline:
+        for issue_id in entry.issues:
+            in_issue[issue_id].append(entry)
     countries = country_counts(ordered)
     return Corpus(
         briefings=ordered,
@@ -55,7 +63,7 @@ def link(
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
         issues=tuple(
-            issue_profile(i, ordered, timeline, by_id, memo, countries[i.id]) for i in issues if i.id in present
+            issue_profile(i, on_issue[i.id], in_issue[i.id], by_id, memo, countries[i.id]) for i in issues if i.id in on_issue
         ),
         timeline=timeline,
         candidates=find_candidates(ordered, issues),
