@@ -179,12 +179,14 @@ def issue_page_parts(issue: IssueProfile) -> dict:
     )
 
 
-# The names a memo keeps page inputs, keys and digests (see `_Keys`) and actors' earlier periods under.
+# The names a memo keeps page inputs, keys and digests (see `_Keys`), actors' earlier periods and the
+# inputs of their pages under.
 _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
 _LABELS = "labels"
 _PERIODS = "periods"
 _ENVIRONMENT = "environment"
+_ACTOR_INPUTS = "actor page inputs"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -674,6 +676,20 @@ def _actor_inputs(
     )
 
 
+def _same_actor_inputs(inputs: dict, actor: ActorProfile, briefings: dict, actors: dict[str, ActorLabel]) -> bool:
+    """Whether `_actor_inputs` would make `inputs` (an earlier build's) again: for the very
+    same profile it cites the same briefings, so those must be the same records, and
+    the co-actors with a label must be the same, with the same labels."""
+    if inputs["actor"] is not actor:
+        return False
+    cited, labelled = inputs["briefings"], inputs["actors"]
+    return (
+        all(map(operator.is_, map(briefings.get, cited), cited.values()))
+        and list(labelled) == [i for i, _ in actor.co_actors if i in actors]
+        and all(map(operator.is_, map(actors.get, labelled), labelled.values()))
+    )
+
+
 def render(
     corpus: Corpus,
     templates_dir: Path,
@@ -704,7 +720,8 @@ def render_pages(
     undefined), so a key never misses an input. `compiled` keeps the
     compiled templates between builds, and `memo` what a long-running
     process keeps for the next build: each page's inputs and key, the
-    digests they are made of (see `_Keys`), each actor's earlier periods,
+    digests they are made of (see `_Keys`), each actor's earlier periods
+    and the inputs of its page,
     the briefings each period of a long list cites, and the Jinja2
     environment with the templates it loaded.
     """
@@ -799,9 +816,20 @@ def render_pages(
             path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actor_labels, issue_labels, captures),
             lambda inputs, path=path: _briefing_context(path, inputs),
         )
+    # The inputs of an actor's page are the last build's very dict while they
+    # would be made the same (see `_same_actor_inputs`): found the same at once.
+    actor_inputs_before = memo.last(_ACTOR_INPUTS) if memo is not None else None
+    if not isinstance(actor_inputs_before, dict):
+        actor_inputs_before = {}
+    actor_inputs_now: dict[str, dict] = {}
+    if memo is not None:
+        memo.keep(_ACTOR_INPUTS, actor_inputs_now)
     for actor in corpus.actors:
         parts = actor_page_parts(actor)
-        shown = _actor_inputs(actor, briefings, actor_labels, parts["roles_shown"], parts["appearances_shown"])
+        shown = actor_inputs_before.get(actor.id)
+        if shown is None or not _same_actor_inputs(shown, actor, briefings, actor_labels):
+            shown = _actor_inputs(actor, briefings, actor_labels, parts["roles_shown"], parts["appearances_shown"])
+        actor_inputs_now[actor.id] = shown
         yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
             known = earlier_before.get(actor.id) if isinstance(earlier_before, dict) else None
@@ -814,7 +842,10 @@ def render_pages(
             _, periods, citing = known
             label = actor_labels[actor.id]
             yield kept_page(
-                actor_earlier_path(actor.id), "actor_earlier.md.j2", dict(actor=label, periods=periods), lambda i: i
+                actor_earlier_path(actor.id), "actor_earlier.md.j2",
+                # What the page shows of each period: how many roles and appearances.
+                dict(actor=label, periods=[(period, len(roles), len(shown)) for period, roles, shown in periods]),
+                lambda i: i,
             )
             for (period, roles, appearances), briefings_cited in zip(periods, citing):
                 yield part_page(

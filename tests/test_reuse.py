@@ -357,3 +357,32 @@ def test_only_a_page_the_manifest_lists_as_written_is_reused(tmp_path, listed, r
     sha = hashlib.sha256(b"text").hexdigest()
     (tmp_path / MANIFEST).write_text(json.dumps({"files": listed, "keys": {"a.md": ["x", sha]}}))
     assert (PreviousPages(tmp_path).get("a.md", "x") == "text") is reused
+
+
+def test_an_actor_page_s_inputs_serve_again_only_as_they_would_be_made():
+    from generator.knowledge import load_knowledge
+    from generator.link import link
+    from generator.pipeline import read_briefings
+    from generator.render import ActorLabel, _actor_inputs, _labels, _same_actor_inputs, actor_page_parts
+
+    knowledge = load_knowledge(ROOT / "knowledge")
+    corpus = link(read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)[0], knowledge.issues)
+    briefings = {b.id: b for b in corpus.briefings}
+    labels, _ = _labels(corpus.actors, corpus.issues, None)
+    actor = next(a for a in corpus.actors if a.co_actors and a.appearances)
+    parts = actor_page_parts(actor)
+    inputs = _actor_inputs(actor, briefings, labels, parts["roles_shown"], parts["appearances_shown"])
+    assert _same_actor_inputs(inputs, actor, briefings, labels)
+    cited, other = next(iter(inputs["briefings"])), actor.co_actors[0][0]
+    for changed_briefings, changed_labels, changed_actor in (
+        ({**briefings, cited: replace(briefings[cited])}, labels, actor),  # equal, but made anew
+        ({k: v for k, v in briefings.items() if k != cited}, labels, actor),  # gone
+        (briefings, {**labels, other: ActorLabel(other, "Another name")}, actor),
+        (briefings, {k: v for k, v in labels.items() if k != other}, actor),  # a co-actor without a page now
+        (briefings, labels, replace(actor)),
+    ):
+        assert not _same_actor_inputs(inputs, changed_actor, changed_briefings, changed_labels)
+    # A co-actor that had no page has one now.
+    fewer = {k: v for k, v in labels.items() if k != other}
+    inputs = _actor_inputs(actor, briefings, fewer, parts["roles_shown"], parts["appearances_shown"])
+    assert _same_actor_inputs(inputs, actor, briefings, fewer) and not _same_actor_inputs(inputs, actor, briefings, labels)
