@@ -147,7 +147,7 @@ class Memory:
     """
 
     def __init__(self) -> None:
-        self._keys: dict[Path, tuple[tuple, str | None]] = {}
+        self._keys: dict[str, tuple[tuple, str | None]] = {}  # by path as a string: quicker to hash
         self._loaded: dict[str, tuple[tuple, object]] = {}
         self.fingerprint: str | None = None
         self.records: dict[str, Outcome] = {}
@@ -156,15 +156,16 @@ class Memory:
     def key(self, path: Path, listed: Set[str] | None = None) -> str | None:
         """`file_key(path)`, from memory when no part of the file changed (`listed`: see `_signature`)."""
         signature = _signature(path, listed)
-        known = self._keys.get(path)
+        name = str(path)
+        known = self._keys.get(name)
         if signature is not None and known is not None and known[0] == signature:
             return known[1]
         key = file_key(path)
         # A file changed within a tick of now is read again next time (see `clock`).
         if signature is not None and _settled(signature):
-            self._keys[path] = (signature, key)
+            self._keys[name] = (signature, key)
         else:
-            self._keys.pop(path, None)
+            self._keys.pop(name, None)
         return key
 
     def loaded(self, name: str, paths: Sequence[Path], load: Callable[[], T]) -> T:

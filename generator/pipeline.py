@@ -119,8 +119,9 @@ def read_all(
     """
     known = fingerprint(knowledge) if memory is not None else ""
     if memory is not None:
-        listed = _listings(paths)
-        keys = [memory.key(path, listed.get(path.parent)) for path in paths]
+        folders = [_folder(path) for path in paths]
+        listed = _listings(folders)
+        keys = [memory.key(path, listed.get(folder)) for path, folder in zip(paths, folders)]
     else:
         keys = [file_key(path) if cache is not None else None for path in paths]
     with collector_paused():
@@ -152,10 +153,15 @@ def _cached(cache: ArticleCache | None, key: str | None, path: Path) -> Briefing
     return as_read_from(outcome, path) if outcome is not None else None
 
 
-def _listings(paths: Sequence[Path]) -> dict[Path, frozenset[str]]:
-    """The names in each folder of `paths` (none for a folder that cannot be listed)."""
+def _folder(path: Path) -> str:
+    """The folder of `path`, as a string (`Path.parent` hashes slowly, and there are thousands)."""
+    return os.path.dirname(path) or "."
+
+
+def _listings(folders: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The names in each of `folders` (none for a folder that cannot be listed)."""
     listed = {}
-    for folder in {path.parent for path in paths}:
+    for folder in set(folders):
         try:
             listed[folder] = frozenset(os.listdir(folder))
         except OSError:
