@@ -258,7 +258,8 @@ def positions(
     `country_counts`, when already worked out. `memo` keeps each party's
     position with how many of the newest briefings it was read from: while
     those are the same records, and the party has the same name, so is the
-    position.
+    position. It also keeps each party's share of each briefing (`_Shares`),
+    so a position read again reads only the briefings that are new to it.
     """
     parties = [profiles[i] for i in _parties(issue_briefings, counts)]
     newest_first = sorted(issue_briefings, key=lambda b: (b.article.published or "", b.id), reverse=True)
