@@ -246,24 +246,40 @@ def cite_all(context, sources: Iterable[Citation]) -> Markdown:
     the briefing page from the page being rendered; joined by commas. One
     call for a whole list, as month pages of a large record hold hundreds
     of thousands."""
-    briefings, prefix = context["briefings"], _to_briefings(context["here"])
-    labels: dict[str, str] = {}
-    cited = []
-    for source in sources:
-        label = labels.get(source.briefing)
-        if label is None:
-            label = labels[source.briefing] = _label(source_label(briefings[source.briefing]))
-        number = source.paragraph + 1  # the paragraph's anchor is `paragraph_anchor`'s
-        cited.append(f"[{label} ¶{number}]({prefix}{source.briefing}.md#p{number})")
-    return Markdown(", ".join(cited))
+    return Markdown(_Citations(context).all(sources))
 
 
 @jinja2.pass_context
 def cite_some(context, sources: Sequence[Citation], limit: int | None = None) -> Markdown:
     """The citations of the first `limit` of `sources` (all when None; see `cite_all`), and how many more there are."""
-    shown = sources if limit is None else sources[:limit]
-    text = cite_all(context, shown)
-    return Markdown(text + f" and {len(sources) - len(shown)} more") if len(shown) < len(sources) else text
+    return Markdown(_Citations(context).some(sources, limit))
+
+
+class _Citations:
+    """Citations (see `cite_all`) from the page being rendered: the way from it to
+    the briefings folder and each briefing's label are worked out once."""
+
+    __slots__ = ("briefings", "prefix", "labels")
+
+    def __init__(self, context) -> None:
+        self.briefings: dict[str, Briefing] = context["briefings"]
+        self.prefix = _to_briefings(context["here"])
+        self.labels: dict[str, str] = {}
+
+    def all(self, sources: Iterable[Citation]) -> str:
+        labels, prefix, cited = self.labels, self.prefix, []
+        for source in sources:
+            label = labels.get(source.briefing)
+            if label is None:
+                label = labels[source.briefing] = _label(source_label(self.briefings[source.briefing]))
+            number = source.paragraph + 1  # the paragraph's anchor is `paragraph_anchor`'s
+            cited.append(f"[{label} ¶{number}]({prefix}{source.briefing}.md#p{number})")
+        return ", ".join(cited)
+
+    def some(self, sources: Sequence[Citation], limit: int | None) -> str:
+        shown = sources if limit is None else sources[:limit]
+        text = self.all(shown)
+        return text + f" and {len(sources) - len(shown)} more" if len(shown) < len(sources) else text
 
 
 # Rows of the long tables and lists, made here rather than by a loop in a
@@ -276,8 +292,9 @@ def cite_some(context, sources: Sequence[Citation], limit: int | None = None) ->
 @jinja2.pass_context
 def timeline_rows(context, entries: Iterable[TimelineEntry], limit: int | None = None) -> Markdown:
     """'| date | what | sources |' for each entry, citing at most `limit` sources each (see `cite_some`)."""
+    citations = _Citations(context)
     return Markdown("".join(
-        f"| {escape_markdown(human_date(e.date))} | {escape_markdown(e.text)} | {cite_some(context, e.sources, limit)} |\n"
+        f"| {escape_markdown(human_date(e.date))} | {escape_markdown(e.text)} | {citations.some(e.sources, limit)} |\n"
         for e in entries
     ))
 
@@ -285,14 +302,19 @@ def timeline_rows(context, entries: Iterable[TimelineEntry], limit: int | None =
 @jinja2.pass_context
 def entry_line(context, entry: TimelineEntry) -> Markdown:
     """'- **date**: what — sources': an entry of the timeline, on its page or on the page of its month."""
-    line = f"- **{escape_markdown(human_date(entry.date))}**: {escape_markdown(entry.text)} — {cite_all(context, entry.sources)}"
-    return Markdown(line.strip())
+    return Markdown(_entry_line(entry, _Citations(context)))
 
 
 @jinja2.pass_context
 def entry_lines(context, entries: Iterable[TimelineEntry]) -> Markdown:
     """`entry_line` of each entry, a line each."""
-    return Markdown("".join(entry_line(context, entry) + "\n" for entry in entries))
+    citations = _Citations(context)
+    return Markdown("".join(_entry_line(entry, citations) + "\n" for entry in entries))
+
+
+def _entry_line(entry: TimelineEntry, citations: _Citations) -> str:
+    line = f"- **{escape_markdown(human_date(entry.date))}**: {escape_markdown(entry.text)} — {citations.all(entry.sources)}"
+    return line.strip()
 
 
 @jinja2.pass_context
