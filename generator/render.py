@@ -866,7 +866,7 @@ def render_pages(
             yield kept_page(
                 actor_earlier_path(actor.id), "actor_earlier.md.j2",
                 # What the page shows of each period: how many roles and appearances.
-                dict(actor=label, periods=[(period, len(roles), len(shown)) for period, roles, shown in periods]),
+                dict(actor=label, periods=[(period, len(roles), len(seen)) for period, roles, seen in periods]),
                 lambda i: i,
             )
             for (period, roles, appearances), briefings_cited in zip(periods, citing):

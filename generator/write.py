@@ -150,10 +150,11 @@ class _Parsed:
         return self._keys
 
 
-# Manifests parsed lately, by their bytes: a build reads the current
-# manifest several times, in the docs folder and in the staged one, and
-# the one it writes again; a watch reads the next build's. Two are kept (a
-# large site's manifest parses to megabytes), the one written last among them.
+# Manifests parsed or written lately, by their bytes: a build reads the
+# current manifest several times (in the docs folder and in the staged
+# one) and the one it writes once more, and the next build in a watch
+# reads that one again. The last two are kept: a large site's manifest
+# parses to megabytes.
 _PARSED: dict[bytes, _Parsed] = {}
 _KEEP_PARSED = 2
 
