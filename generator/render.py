@@ -34,7 +34,7 @@ def paragraph_anchor(index: int) -> Markdown:
 
 
 def briefing_path(briefing_id: str) -> str:
-    return f"briefings/{briefing_id}.md"  # as `cite_all` links to it
+    return f"briefings/{briefing_id}.md"  # as `_Links.page` links to it
 
 
 # The period of a record page for what has no date.
@@ -225,13 +225,6 @@ def href(context, target: str, anchor: str = "") -> Markdown:
 
 
 @jinja2.pass_context
-def paragraph_links(context, briefing_id: str, paragraphs: Iterable[int]) -> Markdown:
-    """'[¶1](…#p-0), [¶4](…#p-3)': links to these paragraphs of the briefing's page, from the page being rendered."""
-    link = _relative(briefing_path(briefing_id), _folder(context["here"]))
-    return Markdown(", ".join(f"[¶{p + 1}]({link}#{paragraph_anchor(p)})" for p in paragraphs))
-
-
-@jinja2.pass_context
 def cite(context, source: Citation | str, paragraph: int | None = None) -> Markdown:
     """One citation (see `cite_all`): `source` is a Citation, or a briefing id with its `paragraph`."""
     if not isinstance(source, Citation):
@@ -246,18 +239,19 @@ def cite_all(context, sources: Iterable[Citation]) -> Markdown:
     the briefing page from the page being rendered; joined by commas. One
     call for a whole list, as month pages of a large record hold hundreds
     of thousands."""
-    return Markdown(_Citations(context).all(sources))
+    return Markdown(_Links(context).cite_all(sources))
 
 
 @jinja2.pass_context
 def cite_some(context, sources: Sequence[Citation], limit: int | None = None) -> Markdown:
     """The citations of the first `limit` of `sources` (all when None; see `cite_all`), and how many more there are."""
-    return Markdown(_Citations(context).some(sources, limit))
+    return Markdown(_Links(context).cite_some(sources, limit))
 
 
-class _Citations:
-    """Citations (see `cite_all`) from the page being rendered: the way from it to
-    the briefings folder and each briefing's label are worked out once."""
+class _Links:
+    """Links from the page being rendered to briefing pages, and citations (see
+    `cite_all`): the way to the briefings folder and each briefing's label
+    are worked out once for the page."""
 
     __slots__ = ("briefings", "prefix", "labels")
 
@@ -266,19 +260,28 @@ class _Citations:
         self.prefix = _to_briefings(context["here"])
         self.labels: dict[str, str] = {}
 
-    def all(self, sources: Iterable[Citation]) -> str:
-        labels, prefix, cited = self.labels, self.prefix, []
+    def page(self, briefing_id: str) -> str:
+        """The link to the briefing's page (`briefing_path`, relative to the page being rendered)."""
+        return f"{self.prefix}{briefing_id}.md"
+
+    def paragraphs(self, briefing_id: str, paragraphs: Iterable[int]) -> str:
+        """'[¶1](…#p1), [¶4](…#p4)': links to these paragraphs (0-based) of the briefing's page."""
+        link = self.page(briefing_id)
+        return ", ".join(f"[¶{p + 1}]({link}#{paragraph_anchor(p)})" for p in paragraphs)
+
+    def cite_all(self, sources: Iterable[Citation]) -> str:
+        labels, cited = self.labels, []
         for source in sources:
             label = labels.get(source.briefing)
             if label is None:
                 label = labels[source.briefing] = _label(source_label(self.briefings[source.briefing]))
-            number = source.paragraph + 1  # the paragraph's anchor is `paragraph_anchor`'s
-            cited.append(f"[{label} ¶{number}]({prefix}{source.briefing}.md#p{number})")
+            link = f"{self.page(source.briefing)}#{paragraph_anchor(source.paragraph)}"
+            cited.append(f"[{label} ¶{source.paragraph + 1}]({link})")
         return ", ".join(cited)
 
-    def some(self, sources: Sequence[Citation], limit: int | None) -> str:
+    def cite_some(self, sources: Sequence[Citation], limit: int | None) -> str:
         shown = sources if limit is None else sources[:limit]
-        text = self.all(shown)
+        text = self.cite_all(shown)
         return text + f" and {len(sources) - len(shown)} more" if len(shown) < len(sources) else text
 
 
@@ -292,9 +295,9 @@ class _Citations:
 @jinja2.pass_context
 def timeline_rows(context, entries: Iterable[TimelineEntry], limit: int | None = None) -> Markdown:
     """'| date | what | sources |' for each entry, citing at most `limit` sources each (see `cite_some`)."""
-    citations = _Citations(context)
+    links = _Links(context)
     return Markdown("".join(
-        f"| {escape_markdown(human_date(e.date))} | {escape_markdown(e.text)} | {citations.some(e.sources, limit)} |\n"
+        f"| {escape_markdown(human_date(e.date))} | {escape_markdown(e.text)} | {links.cite_some(e.sources, limit)} |\n"
         for e in entries
     ))
 
@@ -302,31 +305,31 @@ def timeline_rows(context, entries: Iterable[TimelineEntry], limit: int | None =
 @jinja2.pass_context
 def entry_line(context, entry: TimelineEntry) -> Markdown:
     """'- **date**: what — sources': an entry of the timeline, on its page or on the page of its month."""
-    return Markdown(_entry_line(entry, _Citations(context)))
+    return Markdown(_entry_line(entry, _Links(context)))
 
 
 @jinja2.pass_context
 def entry_lines(context, entries: Iterable[TimelineEntry]) -> Markdown:
     """`entry_line` of each entry, a line each."""
-    citations = _Citations(context)
-    return Markdown("".join(_entry_line(entry, citations) + "\n" for entry in entries))
+    links = _Links(context)
+    return Markdown("".join(_entry_line(entry, links) + "\n" for entry in entries))
 
 
-def _entry_line(entry: TimelineEntry, citations: _Citations) -> str:
-    line = f"- **{escape_markdown(human_date(entry.date))}**: {escape_markdown(entry.text)} — {citations.all(entry.sources)}"
-    return line.strip()
+def _entry_line(entry: TimelineEntry, links: _Links) -> str:
+    when = escape_markdown(human_date(entry.date))
+    return f"- **{when}**: {escape_markdown(entry.text)} — {links.cite_all(entry.sources)}".strip()
 
 
 @jinja2.pass_context
 def source_rows(context, briefing_ids: Iterable[str]) -> Markdown:
     """'| date | [title](page) | outlet |' for each briefing."""
-    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    links = _Links(context)
     rows = []
     for briefing_id in briefing_ids:
-        article = briefings[briefing_id].article
+        article = links.briefings[briefing_id].article
         rows.append(
             f"| {escape_markdown(human_date(article.published))} | [{escape_markdown(article.title)}]"
-            f"({prefix}{briefing_id}.md) | {escape_markdown(article.outlet or '—')} |\n"
+            f"({links.page(briefing_id)}) | {escape_markdown(article.outlet or '—')} |\n"
         )
     return Markdown("".join(rows))
 
@@ -334,10 +337,10 @@ def source_rows(context, briefing_ids: Iterable[str]) -> Markdown:
 @jinja2.pass_context
 def role_rows(context, sightings: Iterable) -> Markdown:
     """'| role | as of | [title](page) |' for each sighting of an actor's role."""
-    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    links = _Links(context)
     return Markdown("".join(
         f"| {escape_markdown(s.role)} | {escape_markdown(human_date(s.published))} | "
-        f"[{escape_markdown(briefings[s.briefing].article.title)}]({prefix}{s.briefing}.md) |\n"
+        f"[{escape_markdown(links.briefings[s.briefing].article.title)}]({links.page(s.briefing)}) |\n"
         for s in sightings
     ))
 
@@ -346,16 +349,16 @@ def role_rows(context, sightings: Iterable) -> Markdown:
 def appearance_blocks(context, appearances: Iterable) -> Markdown:
     """For each appearance of an actor: its briefing as a heading, the outlet, date, roles and
     paragraphs, and the actor's quotes there."""
-    briefings, prefix = context["briefings"], _to_briefings(context["here"])
+    links = _Links(context)
     parts = []
     for appearance in appearances:
-        article = briefings[appearance.briefing].article
-        link = f"{prefix}{appearance.briefing}.md"
+        article = links.briefings[appearance.briefing].article
+        link = links.page(appearance.briefing)
         roles = f" · as {escape_markdown('; '.join(appearance.roles))}" if appearance.roles else ""
         parts.append(
             f"### [{escape_markdown(article.title)}]({link}) {{ data-search-exclude }}\n\n"
             f"{escape_markdown(article.outlet or 'Outlet unknown')} · {escape_markdown(human_date(article.published))}"
-            f"{roles} · paragraphs {paragraph_links(context, appearance.briefing, appearance.paragraphs)}\n\n"
+            f"{roles} · paragraphs {links.paragraphs(appearance.briefing, appearance.paragraphs)}\n\n"
         )
         parts.extend(
             f"> “{escape_markdown(q.text)}” [¶{q.paragraph + 1}]({link}#{paragraph_anchor(q.paragraph)})\n\n"
@@ -454,7 +457,6 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         source_rows=source_rows,
         role_rows=role_rows,
         appearance_blocks=appearance_blocks,
-        paragraph_links=paragraph_links,
         briefing_path=briefing_path,
         actor_path=actor_path,
         issue_path=issue_path,
@@ -712,6 +714,16 @@ def _same_actor_inputs(inputs: dict, actor: ActorProfile, briefings: dict, actor
     )
 
 
+def _carried(memo: Memo | None, name: str) -> tuple[dict, dict]:
+    """What the last build kept under `name` (empty without one), and the dict
+    this build fills and keeps under it for the next."""
+    before = memo.last(name) if memo is not None else None
+    now: dict = {}
+    if memo is not None:
+        memo.keep(name, now)
+    return (before if isinstance(before, dict) else {}), now
+
+
 def render(
     corpus: Corpus,
     templates_dir: Path,
@@ -779,14 +791,11 @@ def render_pages(
     # A period of the timeline or of an issue's record whose entries and
     # sources are the very records of the last build (most periods, when
     # an article comes) cites what it cited then: its inputs serve again.
-    periods_before = memo.last(_PERIODS) if memo is not None else None
-    periods_now: dict[str, tuple[dict, dict]] = {}
-    if memo is not None:
-        memo.keep(_PERIODS, periods_now)
+    periods_before, periods_now = _carried(memo, _PERIODS)
 
     def period_page(path: str, template: str, inputs: dict, cites: Callable[[], Iterable[str]]) -> Page:
         """A part page (see `part_page`) citing the briefings `cites()` names."""
-        known = periods_before.get(path) if isinstance(periods_before, dict) else None
+        known = periods_before.get(path)
         if (
             known is not None and _same(known[0], inputs)
             and all(map(operator.is_, map(briefings.get, known[1]["briefings"]), known[1]["briefings"].values()))
@@ -801,10 +810,7 @@ def render_pages(
     # only briefings that name it: for the same profile (the very object,
     # which linking's memo keeps while none of those briefings changed),
     # the periods of the last build serve again.
-    earlier_before = memo.last(_EARLIER) if memo is not None else None
-    earlier_now: dict[str, tuple[ActorProfile, list, list]] = {}
-    if memo is not None:
-        memo.keep(_EARLIER, earlier_now)
+    earlier_before, earlier_now = _carried(memo, _EARLIER)
 
     def kept_page(path: str, template: str, inputs: dict, context) -> Page:
         key = keys.of(template, path, inputs)
@@ -840,12 +846,7 @@ def render_pages(
         )
     # The inputs of an actor's page are the last build's very dict while they
     # would be made the same (see `_same_actor_inputs`): found the same at once.
-    actor_inputs_before = memo.last(_ACTOR_INPUTS) if memo is not None else None
-    if not isinstance(actor_inputs_before, dict):
-        actor_inputs_before = {}
-    actor_inputs_now: dict[str, dict] = {}
-    if memo is not None:
-        memo.keep(_ACTOR_INPUTS, actor_inputs_now)
+    actor_inputs_before, actor_inputs_now = _carried(memo, _ACTOR_INPUTS)
     for actor in corpus.actors:
         parts = actor_page_parts(actor)
         shown = actor_inputs_before.get(actor.id)
@@ -854,7 +855,7 @@ def render_pages(
         actor_inputs_now[actor.id] = shown
         yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
         if parts["appearances_earlier"] or parts["roles_earlier"]:
-            known = earlier_before.get(actor.id) if isinstance(earlier_before, dict) else None
+            known = earlier_before.get(actor.id)
             if known is None or known[0] is not actor:
                 periods = earlier_periods(parts, briefings)
                 citing = [cited([*(s.briefing for s in roles), *(a.briefing for a in appearances)])

@@ -274,7 +274,7 @@ def write_new(target: Path, data: bytes) -> None:
 
     Not atomic: a reader may see no file or a part of one. For a folder
     nobody reads until it is complete, such as a staged tree, where it
-    costs about half of `atomic_write` (no temporary name, no rename).
+    costs a little over half of `atomic_write` (no temporary name, no rename).
     """
     path = os.fspath(target)
     try:
