@@ -25,7 +25,9 @@ from .models import Briefing, Corpus, Rejection, briefing_key
 from .render import render_pages
 from .settings import load_settings
 from .site import PreviousSite, build_site, record_site
-from .write import PreviousPages, WriteResult, drop_spare, hand_written_pages, record_pages, replacing, write_pages
+from .write import (
+    PreviousPages, WriteResult, drop_spare, file_system_now, hand_written_pages, record_pages, replacing, write_pages,
+)
 
 # Fewer articles to read than this are read in this process: starting
 # worker processes costs more than it saves.
@@ -386,6 +388,9 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:
                 written = write_pages(timed(pages), staged.docs)
+            # The file system's time now, before the pages are published: a page stamped
+            # earlier is known unchanged next time by its stat (see `record_pages`).
+            stamped = file_system_now(staged.docs.parent)
             site = None
             if staged.site is not None:
                 # MkDocs runs unless the site in use was built from the same inputs.
@@ -393,7 +398,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
                     previous_site = PreviousSite(options.site_dir, stamp) if stamp else None
                     site = build_site(options.config_file, staged.docs, staged.site, strict=True, previous=previous_site)
         if page_stats is not None:
-            record_pages(page_stats, written.stats)
+            record_pages(page_stats, written.stats, stamped)
         if stamp is not None and site is not None and site.inputs is not None and not site.reused:
             record_site(stamp, site.inputs, options.site_dir)
         if cache is not None:

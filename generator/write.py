@@ -40,7 +40,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clock
 from .errors import OutputError
 from .models import Page
 
@@ -390,26 +389,46 @@ def manifest_json(files: list[str], keys: dict[str, list[str]]) -> str:
 _RECORD: dict[bytes, object] = {}
 
 
-def record_pages(record: Path, stats: dict[str, list]) -> None:
-    """Record the stat of each keyed page (`WriteResult.stats`) for `PreviousPages.unchanged`
-    (atomically; a record that cannot be written only means the next build reads the pages)."""
-    raw = (json.dumps(stats, sort_keys=True) + "\n").encode("utf-8")
+def record_pages(record: Path, stats: dict[str, list], stamped: int | None) -> None:
+    """Record the stat of each keyed page (`WriteResult.stats`) for `PreviousPages.unchanged`,
+    with the file system's time once all of them were written (`file_system_now`, taken
+    before they were published); atomically. A record that cannot be written, or a
+    time that could not be had, only means the next build reads the pages."""
+    data = {"pages": stats, "stamped": stamped}
+    raw = (json.dumps(data, sort_keys=True) + "\n").encode("utf-8")
     try:
         atomic_write(record, raw)
     except OSError:
         return
     _RECORD.clear()
-    _RECORD[raw] = stats  # what parsing it would give
+    _RECORD[raw] = data  # what parsing it would give
+
+
+def file_system_now(folder: Path) -> int | None:
+    """The time (ns) the file system holding `folder` gives a file changed now: `folder`'s
+    modification time, set to now. None where it cannot be set."""
+    try:
+        os.utime(folder)
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return None
 
 
 def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
     """(inode, size, mtime) of each page in `record` whose SHA-256 is the manifest's and
-    whose mtime had settled (see `clock`) when the record was written: such a page is
-    known unchanged by its stat (inode, size, mtime) alone. The record is parsed
-    only when its bytes are not those written or read last."""
+    whose mtime is older than the time recorded with it: such a page is known unchanged
+    by its stat (inode, size, mtime) alone. The record is parsed only when its bytes are
+    not those written or read last.
+
+    As git does for its index: a file changed again within the file system's
+    timestamp tick keeps its mtime, so a stat is trusted only for a file stamped
+    before a time the file system gave after the stat was taken (`file_system_now`,
+    before the pages were published, so before anyone else could change them).
+    Anything that changes the file later is stamped at that time or after, never
+    before, so its mtime moves; one stamped in the same tick is read instead.
+    """
     try:
         raw = record.read_bytes()
-        written = record.stat().st_mtime_ns
         data = _RECORD.get(raw)
         if data is None:
             data = json.loads(raw.decode("utf-8"))
@@ -417,15 +436,14 @@ def _recorded_stats(record: Path, keys: dict[str, tuple[str, str]]) -> dict[str,
             _RECORD[raw] = data
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("pages"), dict) or type(data.get("stamped")) is not int:
         return {}
-    found = {
-        path: (entry[1], entry[2], entry[3]) for path, entry in data.items()
+    stamped = data["stamped"]
+    return {
+        path: (entry[1], entry[2], entry[3]) for path, entry in data["pages"].items()
         if path in keys and isinstance(entry, list) and len(entry) == 4 and entry[0] == keys[path][1]
-        and all(isinstance(part, int) for part in entry[1:])
+        and all(type(part) is int for part in entry[1:]) and entry[3] < stamped
     }
-    settled_before = written - clock.settling_ns(written, *(mtime for _, _, mtime in found.values()))
-    return {path: known for path, known in found.items() if known[2] < settled_before}
 
 
 def file_stat(path: Path | str) -> tuple[int, int, int]:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -165,9 +166,11 @@ def test_an_actor_page_key_follows_the_briefings_that_name_the_actor(project):
 
 @pytest.fixture
 def settled_at_once(monkeypatch):
-    """Pages count as settled as soon as their stat is recorded (else only two seconds on)."""
-    monkeypatch.setattr(clock, "COARSE_NS", -(10**12))
-    monkeypatch.setattr(clock, "FINE_NS", -(10**12))
+    """Every page counts as stamped before the time recorded with its stat (else the few
+    written within the file system's last timestamp tick would be read)."""
+    from generator import pipeline
+
+    monkeypatch.setattr(pipeline, "file_system_now", lambda folder: 2**62)
 
 
 def test_pages_known_unchanged_by_their_stat_are_not_read(
@@ -194,10 +197,18 @@ def test_a_stale_or_damaged_record_of_page_stats_only_means_pages_are_read(proje
 
     build(project)
     record = project.cache_dir / PAGE_STATS
-    stats = json.loads(record.read_text(encoding="utf-8"))
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    stats, stamped = recorded["pages"], recorded["stamped"]
     path = sorted(stats)[0]
-    for damaged in ("not json", "[]", json.dumps({path: ["0" * 64, *stats[path][1:]]}), json.dumps({path: [1, 2]})):
-        record.write_text(damaged, encoding="utf-8")
+    assert path in PreviousPages(project.docs_dir, record).stats
+    for damaged in (
+        "not json", "[]", {path: stats[path]},
+        {"pages": {path: ["0" * 64, *stats[path][1:]]}, "stamped": stamped},
+        {"pages": {path: [1, 2]}, "stamped": stamped},
+        {"pages": {path: stats[path]}, "stamped": str(stamped)},
+        {"pages": {path: [*stats[path][:3], True]}, "stamped": stamped},
+    ):
+        record.write_text(damaged if isinstance(damaged, str) else json.dumps(damaged), encoding="utf-8")
         previous = PreviousPages(project.docs_dir, record)
         assert previous.unchanged(path, previous.keys[path][0]) is None
         assert previous.get(path, previous.keys[path][0]) is not None
@@ -330,18 +341,35 @@ def test_links_between_pages_are_what_relpath_makes_them():
     check()
 
 
-@pytest.mark.parametrize("fraction, ages, settled", [
-    (0, {"now.md": 0, "a-second.md": 1, "older.md": 3}, ["older.md"]),
-    (0.123456789, {"now.md": 0, "a-twentieth.md": 0.05, "a-fifth.md": 0.2, "older.md": 3}, ["a-fifth.md", "older.md"]),
-], ids=["whole-second mtimes", "fine mtimes"])
-def test_a_page_counts_as_settled_once_older_than_the_file_systems_tick(tmp_path, fraction, ages, settled):
-    from generator.write import _recorded_stats
+@pytest.mark.parametrize("stamps", [
+    {"older.md": -1, "same.md": 0, "later.md": 1},
+    {"older.md": -10**9, "same.md": 0, "later.md": 10**9},  # whole seconds
+], ids=["fine mtimes", "whole-second mtimes"])
+def test_a_page_is_known_by_its_stat_only_if_stamped_before_the_time_recorded_with_it(tmp_path, stamps):
+    from generator.write import _recorded_stats, record_pages
 
-    written = int((1_700_000_000 + fraction) * 10**9)
+    stamped = 1_700_000_000 * 10**9
     record = tmp_path / "pages.json"
-    record.write_text(json.dumps({path: ["0" * 64, 1, 2, written - int(age * 10**9)] for path, age in ages.items()}))
-    os.utime(record, ns=(written, written))
-    assert sorted(_recorded_stats(record, {path: ("key", "0" * 64) for path in ages})) == settled
+    record_pages(record, {path: ["0" * 64, 1, 2, stamped + offset] for path, offset in stamps.items()}, stamped)
+    keys = {path: ("key", "0" * 64) for path in stamps}
+    assert sorted(_recorded_stats(record, keys)) == ["older.md"]
+    for other in ({"pages": {}, "stamped": stamped}, {"stamped": stamped}, {"pages": {"older.md": ["0" * 64, 1, 2, 0]}}):
+        record.write_text(json.dumps(other))  # parsed afresh: its bytes are not those written
+        assert _recorded_stats(record, keys) == {}
+    record_pages(record, {"older.md": ["0" * 64, 1, 2, 0]}, None)  # no time could be had
+    assert _recorded_stats(record, keys) == {}
+
+
+def test_the_file_system_s_time_is_a_folder_s_mtime_set_to_now(tmp_path):
+    from generator.write import file_system_now
+
+    os.utime(tmp_path, ns=(0, 0))
+    before = time.time_ns()
+    now = file_system_now(tmp_path)
+    assert now == tmp_path.stat().st_mtime_ns and before - 10**9 < now <= time.time_ns()
+    (tmp_path / "later.md").write_text("x")
+    assert (tmp_path / "later.md").stat().st_mtime_ns >= now
+    assert file_system_now(tmp_path / "missing") is None
 
 
 def test_the_tick_is_judged_by_the_timestamps_the_file_system_gives():
