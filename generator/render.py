@@ -270,13 +270,15 @@ class _Links:
         return ", ".join(f"[¶{p + 1}]({link}#{paragraph_anchor(p)})" for p in paragraphs)
 
     def cite_all(self, sources: Iterable[Citation]) -> str:
-        labels, cited = self.labels, []
+        labels, cited, prefix = self.labels, [], self.prefix
         for source in sources:
-            label = labels.get(source.briefing)
+            briefing, number = source.briefing, source.paragraph + 1
+            label = labels.get(briefing)
             if label is None:
-                label = labels[source.briefing] = _label(source_label(self.briefings[source.briefing]))
-            link = f"{self.page(source.briefing)}#{paragraph_anchor(source.paragraph)}"
-            cited.append(f"[{label} ¶{source.paragraph + 1}]({link})")
+                label = labels[briefing] = _label(source_label(self.briefings[briefing]))
+            # `page(briefing)` + '#' + `paragraph_anchor(source.paragraph)`, written out:
+            # a large record cites hundreds of thousands of paragraphs.
+            cited.append(f"[{label} ¶{number}]({prefix}{briefing}.md#p{number})")
         return ", ".join(cited)
 
     def cite_some(self, sources: Sequence[Citation], limit: int | None) -> str:
@@ -332,6 +334,21 @@ def source_rows(context, briefing_ids: Iterable[str]) -> Markdown:
             f"({links.page(briefing_id)}) | {escape_markdown(article.outlet or '—')} |\n"
         )
     return Markdown("".join(rows))
+
+
+@jinja2.pass_context
+def actor_lines(context, actors: Iterable[ActorProfile]) -> Markdown:
+    """'- [name](page): latest role · N briefings' for each actor, a line each (no role when none is known)."""
+    folder = _folder(context["here"])
+    lines = []
+    for actor in actors:
+        role = f": {escape_markdown(actor.roles[-1].role)}" if actor.roles else ""
+        count = len(actor.appearances)
+        lines.append(
+            f"- [{escape_markdown(actor.name)}]({_relative(actor_path(actor.id), folder)}){role}"
+            f" · {count} briefing{'s' if count != 1 else ''}\n"
+        )
+    return Markdown("".join(lines))
 
 
 @jinja2.pass_context
@@ -455,6 +472,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         entry_line=entry_line,
         entry_lines=entry_lines,
         source_rows=source_rows,
+        actor_lines=actor_lines,
         role_rows=role_rows,
         appearance_blocks=appearance_blocks,
         briefing_path=briefing_path,

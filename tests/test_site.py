@@ -120,6 +120,21 @@ def test_tags_keep_only_plain_characters():
     assert page_tags(Briefing(article=article), {}) == ["Outlet: script Evil script News"]
 
 
+def test_a_citation_links_to_the_anchor_its_briefing_page_gives_the_paragraph():
+    from generator.models import Briefing, Citation, CleanArticle, Source
+    from generator.render import _Links, paragraph_anchor
+
+    article = CleanArticle(id="b1", source=Source("x.txt", "0" * 64), title="A title [with] brackets", outlet=None,
+                           published=None, dateline=None, byline=None, paragraphs=("p",) * 12)
+    for here in ("issues/gsomia.md", "issues/gsomia/record/2019-11.md", "timeline.md", "briefings/b2.md"):
+        links = _Links({"briefings": {"b1": Briefing(article=article)}, "here": here})
+        sources = [Citation("b1", paragraph) for paragraph in (0, 9, 11)]
+        assert links.cite_all(sources) == ", ".join(
+            f"[A title \\[with\\] brackets ¶{s.paragraph + 1}]({links.page('b1')}#{paragraph_anchor(s.paragraph)})"
+            for s in sources
+        )
+
+
 def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_the_rest_on_its_record(
     tmp_path, monkeypatch
 ):
