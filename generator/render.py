@@ -679,6 +679,11 @@ def _labels(
     return actor_labels, issue_labels
 
 
+def _relabelled(then: dict[str, ActorLabel], now: dict[str, ActorLabel]) -> frozenset[str]:
+    """The ids whose label in `now` is not the very one in `then`: new, gone or renamed."""
+    return frozenset([i for i, label in now.items() if then.get(i) is not label] + [i for i in then if i not in now])
+
+
 def _briefing_inputs(
     briefing: Briefing, corpus: Corpus, briefings: dict, actors: dict[str, ActorLabel],
     issues: dict[str, IssueLabel], captures: dict,
@@ -718,16 +723,24 @@ def _actor_inputs(
     )
 
 
-def _same_actor_inputs(inputs: dict, actor: ActorProfile, briefings: dict, actors: dict[str, ActorLabel]) -> bool:
+def _same_actor_inputs(
+    inputs: dict, actor: ActorProfile, briefings: dict, actors: dict[str, ActorLabel],
+    relabelled: frozenset[str] | None = None, co_actors: frozenset[str] = frozenset(),
+) -> bool:
     """Whether `_actor_inputs` would make `inputs` (an earlier build's) again: for the very
     same profile it cites the same briefings, so those must be the same records, and
-    the co-actors with a label must be the same, with the same labels."""
+    the co-actors with a label must be the same, with the same labels. When the labels
+    that are not those `inputs` were made with are known (`relabelled`, see `_labels`),
+    so is the answer for a profile none of whose co-actors (`co_actors`, their ids) is among them."""
     if inputs["actor"] is not actor:
         return False
     cited, labelled = inputs["briefings"], inputs["actors"]
+    if not all(map(operator.is_, map(briefings.get, cited), cited.values())):
+        return False
+    if relabelled is not None and relabelled.isdisjoint(co_actors):
+        return True
     return (
-        all(map(operator.is_, map(briefings.get, cited), cited.values()))
-        and list(labelled) == [i for i, _ in actor.co_actors if i in actors]
+        list(labelled) == [i for i, _ in actor.co_actors if i in actors]
         and all(map(operator.is_, map(actors.get, labelled), labelled.values()))
     )
 
@@ -864,18 +877,27 @@ def render_pages(
         )
     # The inputs of an actor's page are the last build's very dict while they
     # would be made the same (see `_same_actor_inputs`): found the same at once.
+    # Each is kept with the ids of the profile's co-actors, and all of them
+    # (under None) with the labels they were found the same with.
     actor_inputs_before, actor_inputs_now = _carried(memo, _ACTOR_INPUTS)
+    labels_then = actor_inputs_before.get(None)
+    relabelled = _relabelled(labels_then, actor_labels) if isinstance(labels_then, dict) else None
+    actor_inputs_now[None] = actor_labels
     for actor in corpus.actors:
-        parts = actor_page_parts(actor)
-        shown = actor_inputs_before.get(actor.id)
-        if shown is None or not _same_actor_inputs(shown, actor, briefings, actor_labels):
+        known = actor_inputs_before.get(actor.id)
+        if known is None or not _same_actor_inputs(known[0], actor, briefings, actor_labels, relabelled, known[1]):
+            parts = actor_page_parts(actor)
             shown = _actor_inputs(actor, briefings, actor_labels, parts["roles_shown"], parts["appearances_shown"])
-        actor_inputs_now[actor.id] = shown
-        yield kept_page(actor_path(actor.id), "actor.md.j2", shown, lambda inputs, parts=parts: dict(inputs, **parts))
-        if parts["appearances_earlier"] or parts["roles_earlier"]:
+            known = (shown, frozenset(i for i, _ in actor.co_actors))
+        actor_inputs_now[actor.id] = known
+        yield kept_page(
+            actor_path(actor.id), "actor.md.j2", known[0],
+            lambda inputs, actor=actor: dict(inputs, **actor_page_parts(actor)),
+        )
+        if len(actor.appearances) > MAX_ACTOR_APPEARANCES or len(actor.roles) > MAX_ACTOR_ROLES:
             known = earlier_before.get(actor.id)
             if known is None or known[0] is not actor:
-                periods = earlier_periods(parts, briefings)
+                periods = earlier_periods(actor_page_parts(actor), briefings)
                 citing = [cited([*(s.briefing for s in roles), *(a.briefing for a in appearances)])
                           for _, roles, appearances in periods]
                 known = (actor, periods, citing)

@@ -227,7 +227,7 @@ class PreviousPages:
             return None
         # `path` is a page's, the one `write_pages` checks before it takes the page; only its stat is read here.
         try:
-            if file_stat(os.path.join(self._folder, path)) != known:
+            if file_stat(f"{self._folder}/{path}") != known:
                 return None
         except OSError:
             return None
@@ -317,19 +317,20 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     keys: dict[str, list[str]] = {}
     stats: dict[str, list] = {}
     for page in pages:
-        check_path(page.path)
         if page.path in seen:
             raise OutputError(f"two pages with one path: {page.path}")
         seen.add(page.path)
         if page.kept:
             # The file the last build wrote, as it is and as found (see `PreviousPages.unchanged`,
-            # which knows only the pages this manifest lists).
+            # which knows only the pages this manifest lists). Nothing is written, so its path
+            # is not checked here: it was when the page was written.
             if page.path not in owned or page.kept_stat is None:
                 raise OutputError(f"{page.path}: kept, but not a page of {docs_dir / MANIFEST}")
             keys[page.path] = [page.key, page.kept]
             stats[page.path] = [page.kept, *page.kept_stat]
             unchanged.append(page.path)
             continue
+        check_path(page.path)
         target = docs_dir / page.path
         if page.path not in owned and (target.exists() or target.is_symlink()):
             raise OutputError(

@@ -391,26 +391,38 @@ def test_an_actor_page_s_inputs_serve_again_only_as_they_would_be_made():
     from generator.knowledge import load_knowledge
     from generator.link import link
     from generator.pipeline import read_briefings
-    from generator.render import ActorLabel, _actor_inputs, _labels, _same_actor_inputs, actor_page_parts
+    from generator.render import ActorLabel, _actor_inputs, _labels, _relabelled, _same_actor_inputs, actor_page_parts
 
     knowledge = load_knowledge(ROOT / "knowledge")
     corpus = link(read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)[0], knowledge.issues)
     briefings = {b.id: b for b in corpus.briefings}
     labels, _ = _labels(corpus.actors, corpus.issues, None)
     actor = next(a for a in corpus.actors if a.co_actors and a.appearances)
+    co_actors = frozenset(i for i, _ in actor.co_actors)
     parts = actor_page_parts(actor)
+
+    def same(inputs, labels_then, actor, briefings, labels) -> bool:
+        """The answer, found in full and (which must agree) from the labels that changed since `labels_then`."""
+        answer = _same_actor_inputs(inputs, actor, briefings, labels)
+        relabelled = _relabelled(labels_then, labels)
+        assert _same_actor_inputs(inputs, actor, briefings, labels, relabelled, co_actors) == answer
+        return answer
+
     inputs = _actor_inputs(actor, briefings, labels, parts["roles_shown"], parts["appearances_shown"])
-    assert _same_actor_inputs(inputs, actor, briefings, labels)
+    assert same(inputs, labels, actor, briefings, labels)
     cited, other = next(iter(inputs["briefings"])), actor.co_actors[0][0]
+    unrelated = next(a.id for a in corpus.actors if a.id not in co_actors)
+    assert same(inputs, labels, actor, briefings, {**labels, unrelated: ActorLabel(unrelated, "Another name")})
     for changed_briefings, changed_labels, changed_actor in (
         ({**briefings, cited: replace(briefings[cited])}, labels, actor),  # equal, but made anew
         ({k: v for k, v in briefings.items() if k != cited}, labels, actor),  # gone
         (briefings, {**labels, other: ActorLabel(other, "Another name")}, actor),
+        (briefings, {**labels, other: ActorLabel(other, labels[other].name)}, actor),  # equal, but made anew
         (briefings, {k: v for k, v in labels.items() if k != other}, actor),  # a co-actor without a page now
         (briefings, labels, replace(actor)),
     ):
-        assert not _same_actor_inputs(inputs, changed_actor, changed_briefings, changed_labels)
+        assert not same(inputs, labels, changed_actor, changed_briefings, changed_labels)
     # A co-actor that had no page has one now.
     fewer = {k: v for k, v in labels.items() if k != other}
     inputs = _actor_inputs(actor, briefings, fewer, parts["roles_shown"], parts["appearances_shown"])
-    assert _same_actor_inputs(inputs, actor, briefings, fewer) and not _same_actor_inputs(inputs, actor, briefings, labels)
+    assert same(inputs, fewer, actor, briefings, fewer) and not same(inputs, fewer, actor, briefings, labels)
