@@ -387,7 +387,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
             with stopwatch.split("render", "write") as timed:
-                written = write_pages(timed(pages), staged.docs)
+                written = write_pages(timed(pages), staged.docs, staged.free)
             # The file system's time now, before the pages are published: a page stamped
             # earlier is known unchanged next time by its stat (see `record_pages`).
             stamped = file_system_now(staged.docs.parent)

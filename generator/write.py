@@ -265,26 +265,70 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+_OLD_FILE = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+# Files set aside at most (see `FreeFiles`); more are removed.
+MAX_FREE_FILES = 2000
 
 
-def write_new(target: Path, data: bytes) -> None:
-    """Write `data` to `target` as a new file: the name is unlinked first, so
-    another hard link to the file it named keeps the old bytes.
+class FreeFiles:
+    """Files set aside to be written over as new ones (see `write_new`), in a folder of their own.
+
+    They are earlier versions of pages, from the spare tree (see `sync_tree`),
+    which no other name links to. Writing over a file costs a small part of
+    creating one: on some systems a new inode alone takes a tenth of a
+    millisecond or more, as long as rendering a page.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = os.fspath(folder)
+        os.makedirs(self.folder, exist_ok=True)
+        names = sorted((n for n in os.listdir(self.folder) if n.isdigit()), key=int)
+        for name in names[MAX_FREE_FILES:]:
+            os.unlink(os.path.join(self.folder, name))
+        self._names = names[:MAX_FREE_FILES]
+        self._serial = int(names[-1]) + 1 if names else 0
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def keep(self, path: str) -> bool:
+        """Move the file at `path` here, if there is room; whether it was."""
+        if len(self._names) >= MAX_FREE_FILES:
+            return False
+        name = str(self._serial)
+        self._serial += 1
+        os.rename(path, os.path.join(self.folder, name))
+        self._names.append(name)
+        return True
+
+    def take(self) -> str | None:
+        """The path of a file set aside, no longer counted here; None when there is none."""
+        return os.path.join(self.folder, self._names.pop()) if self._names else None
+
+
+def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
+    """Write `data` to `target` as a file no other name links to: a file of
+    `free` moved to `target` and written over, or a new file; the name is
+    unlinked first either way, so another hard link to the file it named
+    keeps the old bytes.
 
     Not atomic: a reader may see no file or a part of one. For a folder
     nobody reads until it is complete, such as a staged tree, where it
-    costs a little over half of `atomic_write` (no temporary name, no rename).
+    costs a little over half of `atomic_write` (no temporary name, no rename),
+    or a tenth written over a file of `free`.
     """
     path = os.fspath(target)
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-    try:
-        fd = os.open(path, _NEW_FILE, FILE_MODE)
-    except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, _NEW_FILE, FILE_MODE)
+    fd = _written_over(target, free.take()) if free is not None else None
+    if fd is None:
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        try:
+            fd = os.open(path, _NEW_FILE, FILE_MODE)
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, _NEW_FILE, FILE_MODE)
     try:
         try:
             if hasattr(os, "fchmod"):
@@ -292,6 +336,7 @@ def write_new(target: Path, data: bytes) -> None:
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
+            os.ftruncate(fd, len(data))  # what a file written over held beyond that
         finally:
             os.close(fd)
     except BaseException:
@@ -299,7 +344,30 @@ def write_new(target: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
+def _written_over(target: Path, spare: str | None) -> int | None:
+    """The file `spare`, moved to `target` (in place of what it named) and opened to be
+    written over; None when there is none, or it is not a plain file no other name links to."""
+    if spare is None:
+        return None
+    try:
+        try:
+            os.rename(spare, target)
+        except FileNotFoundError:
+            if not os.path.exists(spare):
+                return None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(spare, target)
+        fd = os.open(target, _OLD_FILE)
+    except OSError:
+        return None
+    info = os.fstat(fd)
+    if stat.S_ISREG(info.st_mode) and info.st_nlink == 1:
+        return fd
+    os.close(fd)
+    return None
+
+
+def write_pages(pages: Iterable[Page], docs_dir: Path, free: FreeFiles | None = None) -> WriteResult:
     """Make `docs_dir` hold exactly `pages` among the files the generator owns.
 
     Pages are written as they come, so a build need not hold them all in
@@ -307,9 +375,9 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     pages with one path, a hand-written file in the way) raises
     OutputError; the pages written before it stay, which is why builds
     write into a staged copy (`replacing`) that a failure throws away.
-    That is also why a file is written in place as a new file (`write_new`)
-    rather than renamed into place: nothing reads the staged copy before
-    the swap.
+    That is also why a file is written in place as a new file, or over a
+    file of `free` (`write_new`), rather than renamed into place: nothing
+    reads the staged copy before the swap.
     """
     owned = read_manifest(docs_dir)
     seen: set[str] = set()
@@ -341,7 +409,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
         if _holds(target, data):
             unchanged.append(page.path)
         else:
-            write_new(target, data)
+            write_new(target, data, free)
             written.append(page.path)
         if page.key:
             keys[page.path] = [page.key, hashlib.sha256(data).hexdigest()]
@@ -363,7 +431,7 @@ def write_pages(pages: Iterable[Page], docs_dir: Path) -> WriteResult:
     files = sorted(seen)
     manifest = (manifest_json(files, keys) + "\n").encode("utf-8")
     if not _holds(docs_dir / MANIFEST, manifest):
-        write_new(docs_dir / MANIFEST, manifest)
+        write_new(docs_dir / MANIFEST, manifest, free)
     _keep_parsed(manifest, _Parsed({"files": files, "keys": keys}))  # what parsing it would give
     return WriteResult(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(deleted), stats)
 
@@ -486,6 +554,9 @@ class Staged:
     site: Path | None
     # Each file the staged docs folder was made with (relative path) and its inode.
     files: dict[str, int] = field(default_factory=dict)
+    # Files to write new pages over (see `write_new`): those the spare held in
+    # place of the current ones, when the staged tree was made from the spare.
+    free: FreeFiles | None = None
 
 
 @contextmanager
@@ -508,10 +579,12 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
     try:
         try:
             copied: dict[str, int] = {}  # each file the staged docs were made with, and its inode then
+            staged_docs, free = _stage_docs(docs, copied)
             staged = Staged(
-                docs=_stage_docs(docs, copied),
+                docs=staged_docs,
                 site=_fresh(_staging(site, "new")) if site is not None else None,
                 files=copied,
+                free=free,
             )
             yield staged
             if docs.is_dir():
@@ -524,30 +597,37 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
         pairs = [(staged.docs, docs)] + ([(staged.site, site)] if site is not None else [])
         _swap_in(pairs, _journal(docs), spare=_staging(docs, "spare") if keep_spare else None)
     finally:
+        if not keep_spare:
+            shutil.rmtree(_staging(docs, "free"), ignore_errors=True)
         for target in targets:
             _remove_if_empty(target.parent / STAGING)
 
 
-def _stage_docs(docs: Path, copied: dict[str, int]) -> Path:
-    """The staged docs folder: the spare brought up to date with `docs`, or a fresh hard-link copy
-    (`copied` gets what it was made with, see `link_tree`)."""
-    staged, spare = _staging(docs, "new"), _staging(docs, "spare")
+def _stage_docs(docs: Path, copied: dict[str, int]) -> tuple[Path, FreeFiles | None]:
+    """The staged docs folder: the spare brought up to date with `docs`, what it held in place of
+    `docs`' files set aside (see `FreeFiles`); or a fresh hard-link copy, and None (`copied`
+    gets what it was made with, see `link_tree`)."""
+    staged, spare, free = _staging(docs, "new"), _staging(docs, "spare"), _staging(docs, "free")
     if docs.is_dir() and spare.is_dir() and not spare.is_symlink():
         shutil.rmtree(staged, ignore_errors=True)
         os.rename(spare, staged)
-        sync_tree(docs, staged, copied)
-        return staged
+        files = FreeFiles(free)
+        sync_tree(docs, staged, copied, free=files)
+        return staged, files
     shutil.rmtree(spare, ignore_errors=True)
+    shutil.rmtree(free, ignore_errors=True)
     _fresh(staged)
     if docs.is_dir():
         link_tree(docs, staged, copied)
-    return staged
+    return staged, None
 
 
 def drop_spare(docs_dir: Path) -> None:
-    """Remove the spare tree of `docs_dir` (see `replacing`); callers hold the build lock."""
+    """Remove the spare tree of `docs_dir` and the files set aside from it (see `replacing`);
+    callers hold the build lock."""
     docs = docs_dir.resolve()
     shutil.rmtree(_staging(docs, "spare"), ignore_errors=True)
+    shutil.rmtree(_staging(docs, "free"), ignore_errors=True)
     _remove_if_empty(docs.parent / STAGING)
 
 
@@ -601,13 +681,16 @@ def _link_file(source: Path | str, destination: Path | str) -> None:
             shutil.copy2(source, destination)
 
 
-def sync_tree(source: Path, target: Path, found: dict[str, int] | None = None, prefix: str = "") -> None:
+def sync_tree(
+    source: Path, target: Path, found: dict[str, int] | None = None, prefix: str = "", *, free: FreeFiles | None = None
+) -> None:
     """Make the folder `target` hold hard links to exactly the files of the tree `source`.
 
     An entry of `target` that is the same file (inode) as `source`'s is
-    left alone; any other is removed, and what `source` holds instead is
-    linked (or copied, see `_link_file`). The cost is a walk of both trees
-    and a link for each file that differs. `found` as for `link_tree`.
+    left alone; any other is removed (a plain file no other name links to
+    is set aside in `free` instead, when given), and what `source` holds
+    instead is linked (or copied, see `_link_file`). The cost is a walk of
+    both trees and a link for each file that differs. `found` as for `link_tree`.
     """
     if os.stat(target).st_mode != os.stat(source).st_mode:
         shutil.copymode(source, target)
@@ -620,10 +703,10 @@ def sync_tree(source: Path, target: Path, found: dict[str, int] | None = None, p
             if entry.is_dir(follow_symlinks=False):
                 inside = prefix + entry.name + "/"
                 if mine is not None and mine.is_dir(follow_symlinks=False):
-                    sync_tree(Path(entry.path), Path(destination), found, inside)
+                    sync_tree(Path(entry.path), Path(destination), found, inside, free=free)
                     continue
                 if mine is not None:
-                    _remove(mine)
+                    _set_aside(mine, free)
                 os.mkdir(destination)
                 link_tree(Path(entry.path), Path(destination), found, inside)
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
@@ -632,10 +715,21 @@ def sync_tree(source: Path, target: Path, found: dict[str, int] | None = None, p
                 if mine is not None:
                     if not mine.is_dir(follow_symlinks=False) and mine.inode() == entry.inode():
                         continue
-                    _remove(mine)
+                    _set_aside(mine, free)
                 _link_file(entry.path, destination)
     for entry in present.values():
-        _remove(entry)
+        _set_aside(entry, free)
+
+
+def _set_aside(entry: os.DirEntry, free: FreeFiles | None) -> None:
+    """Remove `entry`; but a plain file no other name links to goes to `free`, when there is room."""
+    if free is not None and entry.is_file(follow_symlinks=False):
+        try:
+            if entry.stat(follow_symlinks=False).st_nlink == 1 and free.keep(entry.path):
+                return
+        except OSError:
+            pass
+    _remove(entry)
 
 
 def _remove(entry: os.DirEntry) -> None:

@@ -220,17 +220,18 @@ def _entries(folder):
     return found
 
 
-@given(_trees, _trees, _trees, st.sets(st.sampled_from("abc")))
-def test_a_spare_tree_is_brought_to_hold_exactly_the_files_of_the_current_one(before, changes, junk, dropped):
+@given(_trees, _trees, _trees, st.sets(st.sampled_from("abc")), st.booleans())
+def test_a_spare_tree_is_brought_to_hold_exactly_the_files_of_the_current_one(before, changes, junk, dropped, pool):
     # The spare is the previous tree (links to the files of `before`), the
     # current tree has changed since (`changes`, `dropped`), and the spare
     # holds files of its own (`junk`): afterwards it holds links to exactly
-    # the current files, and the current tree is untouched.
+    # the current files, and the current tree is untouched. With a `pool`,
+    # the plain files the spare alone linked to are set aside there.
     import shutil
     import tempfile
     from pathlib import Path
 
-    from generator.write import link_tree, sync_tree
+    from generator.write import FreeFiles, link_tree, sync_tree
 
     with tempfile.TemporaryDirectory() as scratch:
         current, spare = Path(scratch, "current"), Path(scratch, "spare")
@@ -246,11 +247,22 @@ def test_a_spare_tree_is_brought_to_hold_exactly_the_files_of_the_current_one(be
                 path.unlink()
         _make(spare, junk)
         expected = _entries(current)
+        in_use = {info[0] for info in expected.values() if info != "dir"}
+        spare_only = {  # (those in a folder the current tree has not: removed with it)
+            path.lstat().st_ino for path in spare.rglob("*")
+            if path.is_file() and not path.is_symlink() and path.lstat().st_nlink == 1
+            and path.lstat().st_ino not in in_use
+            and all(expected.get(folder.as_posix()) == "dir" for folder in path.relative_to(spare).parents[:-1])
+        }
+        free = FreeFiles(Path(scratch, "free")) if pool else None
 
-        sync_tree(current, spare)
+        sync_tree(current, spare, free=free)
 
         assert _entries(spare) == expected
         assert _entries(current) == expected
+        if free is not None:
+            assert {path.lstat().st_ino for path in Path(scratch, "free").iterdir()} == spare_only
+            assert len(free) == len(spare_only)
 
 
 @given(st.lists(st.text(max_size=6)), st.dictionaries(st.text(max_size=6), st.lists(st.text(max_size=4), max_size=3)))
@@ -287,6 +299,66 @@ def test_hand_written_files_changed_while_a_build_runs_are_carried_into_what_it_
     assert (docs / "notes" / "added.md").read_text() == "added by hand"
     assert not (docs / "deleted.md").exists()
     assert (docs / "kept.md").stat().st_ino == kept
+
+
+def test_a_file_set_aside_is_written_over_only_when_no_other_name_links_to_it(tmp_path):
+    from generator.write import FILE_MODE, FreeFiles, write_new
+
+    free = FreeFiles(tmp_path / "free")
+    current, staged = tmp_path / "current.md", tmp_path / "staged" / "page.md"
+    current.write_bytes(b"current")
+    staged.parent.mkdir()
+    os.link(current, staged)
+    for name, data in (("lone", b"an old page, longer than the new one"), ("linked", b"kept elsewhere")):
+        (tmp_path / name).write_bytes(data)
+        free.keep(str(tmp_path / name))
+    os.link(tmp_path / "free" / "1", tmp_path / "elsewhere")  # "linked": another name links to it now
+    lone = (tmp_path / "free" / "0").stat().st_ino
+    old_mask = os.umask(0o077)
+    try:
+        write_new(staged, b"new", free)  # takes "linked": not written over, a new file instead
+        write_new(tmp_path / "staged" / "a" / "other.md", b"other", free)  # takes "lone", its folder made
+    finally:
+        os.umask(old_mask)
+    assert current.read_bytes() == b"current" and (tmp_path / "elsewhere").read_bytes() == b"kept elsewhere"
+    assert staged.read_bytes() == b"new" and staged.stat().st_ino not in (current.stat().st_ino, lone)
+    other = tmp_path / "staged" / "a" / "other.md"
+    assert other.read_bytes() == b"other" and other.stat().st_ino == lone
+    assert {staged.stat().st_mode & 0o777, other.stat().st_mode & 0o777} == {FILE_MODE}
+    assert len(free) == 0 and list((tmp_path / "free").iterdir()) == []
+    write_new(tmp_path / "last.md", b"last", free)  # none left: a new file
+    assert (tmp_path / "last.md").read_bytes() == b"last"
+
+
+def test_a_spare_file_another_name_links_to_is_not_set_aside(tmp_path):
+    from generator.write import FreeFiles, sync_tree
+
+    current, spare = tmp_path / "current", tmp_path / "spare"
+    current.mkdir()
+    spare.mkdir()
+    (current / "page.md").write_text("new")
+    for name in ("page.md", "gone.md", "kept.md"):
+        (spare / name).write_text("old " + name)
+    os.link(spare / "kept.md", tmp_path / "backup.md")
+    free = FreeFiles(tmp_path / "free")
+    sync_tree(current, spare, free=free)
+    assert sorted(p.name for p in spare.iterdir()) == ["page.md"] and (spare / "page.md").read_text() == "new"
+    assert sorted(p.read_text() for p in (tmp_path / "free").iterdir()) == ["old gone.md", "old page.md"]
+    assert (tmp_path / "backup.md").stat().st_nlink == 1 and (tmp_path / "backup.md").read_text() == "old kept.md"
+
+
+def test_files_are_set_aside_up_to_a_limit(tmp_path, monkeypatch):
+    from generator import write
+    from generator.write import FreeFiles
+
+    monkeypatch.setattr(write, "MAX_FREE_FILES", 2)
+    free = FreeFiles(tmp_path / "free")
+    for name in "abc":
+        (tmp_path / name).write_text(name)
+    assert [free.keep(str(tmp_path / name)) for name in "abc"] == [True, True, False]
+    assert (tmp_path / "c").exists() and len(free) == 2
+    monkeypatch.setattr(write, "MAX_FREE_FILES", 1)
+    assert len(FreeFiles(tmp_path / "free")) == 1 and len(list((tmp_path / "free").iterdir())) == 1
 
 
 def test_a_new_file_leaves_a_hard_link_to_the_old_one_as_it_was(tmp_path):
