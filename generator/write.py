@@ -318,7 +318,7 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
     or a tenth written over a file of `free`.
     """
     path = os.fspath(target)
-    fd = _written_over(target, free.take()) if free is not None else None
+    fd, size = _written_over(target, free.take()) if free is not None else (None, 0)
     if fd is None:
         try:
             os.unlink(path)
@@ -336,7 +336,8 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
-            os.ftruncate(fd, len(data))  # what a file written over held beyond that
+            if size > len(data):
+                os.ftruncate(fd, len(data))  # what a file written over held beyond that
         finally:
             os.close(fd)
     except BaseException:
@@ -344,27 +345,28 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
         raise
 
 
-def _written_over(target: Path, spare: str | None) -> int | None:
+def _written_over(target: Path, spare: str | None) -> tuple[int | None, int]:
     """The file `spare`, moved to `target` (in place of what it named) and opened to be
-    written over; None when there is none, or it is not a plain file no other name links to."""
+    written over, and its size; (None, 0) when there is none, or it is not a plain file
+    no other name links to."""
     if spare is None:
-        return None
+        return None, 0
     try:
         try:
             os.rename(spare, target)
         except FileNotFoundError:
             if not os.path.exists(spare):
-                return None
+                return None, 0
             target.parent.mkdir(parents=True, exist_ok=True)
             os.rename(spare, target)
         fd = os.open(target, _OLD_FILE)
     except OSError:
-        return None
+        return None, 0
     info = os.fstat(fd)
     if stat.S_ISREG(info.st_mode) and info.st_nlink == 1:
-        return fd
+        return fd, info.st_size
     os.close(fd)
-    return None
+    return None, 0
 
 
 def write_pages(pages: Iterable[Page], docs_dir: Path, free: FreeFiles | None = None) -> WriteResult:
@@ -682,7 +684,7 @@ def _link_file(source: Path | str, destination: Path | str) -> None:
 
 
 def sync_tree(
-    source: Path, target: Path, found: dict[str, int] | None = None, prefix: str = "", *, free: FreeFiles | None = None
+    source: Path | str, target: Path | str, found: dict[str, int] | None = None, prefix: str = "", *, free: FreeFiles | None = None
 ) -> None:
     """Make the folder `target` hold hard links to exactly the files of the tree `source`.
 
@@ -692,18 +694,19 @@ def sync_tree(
     instead is linked (or copied, see `_link_file`). The cost is a walk of
     both trees and a link for each file that differs. `found` as for `link_tree`.
     """
+    source, target = os.fspath(source), os.fspath(target)  # paths as strings: joined once per entry
     if os.stat(target).st_mode != os.stat(source).st_mode:
         shutil.copymode(source, target)
     with os.scandir(target) as entries:
         present = {entry.name: entry for entry in entries}
     with os.scandir(source) as entries:
         for entry in entries:
-            destination = os.path.join(target, entry.name)
-            mine = present.pop(entry.name, None)
+            name = entry.name
+            mine = present.pop(name, None)
             if entry.is_dir(follow_symlinks=False):
-                inside = prefix + entry.name + "/"
+                inside, destination = prefix + name + "/", f"{target}/{name}"
                 if mine is not None and mine.is_dir(follow_symlinks=False):
-                    sync_tree(Path(entry.path), Path(destination), found, inside, free=free)
+                    sync_tree(entry.path, destination, found, inside, free=free)
                     continue
                 if mine is not None:
                     _set_aside(mine, free)
@@ -711,12 +714,12 @@ def sync_tree(
                 link_tree(Path(entry.path), Path(destination), found, inside)
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
                 if found is not None:
-                    found[prefix + entry.name] = entry.inode()
+                    found[prefix + name] = entry.inode()
                 if mine is not None:
-                    if not mine.is_dir(follow_symlinks=False) and mine.inode() == entry.inode():
+                    if mine.inode() == entry.inode() and not mine.is_dir(follow_symlinks=False):
                         continue
                     _set_aside(mine, free)
-                _link_file(entry.path, destination)
+                _link_file(entry.path, f"{target}/{name}")
     for entry in present.values():
         _set_aside(entry, free)
 
