@@ -730,7 +730,7 @@ def _same_actor_inputs(
     """Whether `_actor_inputs` would make `inputs` (an earlier build's) again: for the very
     same profile it cites the same briefings, so those must be the same records, and
     the co-actors with a label must be the same, with the same labels. When the labels
-    that are not those `inputs` were made with are known (`relabelled`, see `_labels`),
+    that are not those `inputs` were made with are known (`relabelled`, see `_relabelled`),
     so is the answer for a profile none of whose co-actors (`co_actors`, their ids) is among them."""
     if inputs["actor"] is not actor:
         return False
@@ -884,14 +884,14 @@ def render_pages(
     relabelled = _relabelled(labels_then, actor_labels) if isinstance(labels_then, dict) else None
     actor_inputs_now[None] = actor_labels
     for actor in corpus.actors:
-        known = actor_inputs_before.get(actor.id)
-        if known is None or not _same_actor_inputs(known[0], actor, briefings, actor_labels, relabelled, known[1]):
+        carried = actor_inputs_before.get(actor.id)
+        if carried is None or not _same_actor_inputs(carried[0], actor, briefings, actor_labels, relabelled, carried[1]):
             parts = actor_page_parts(actor)
             shown = _actor_inputs(actor, briefings, actor_labels, parts["roles_shown"], parts["appearances_shown"])
-            known = (shown, frozenset(i for i, _ in actor.co_actors))
-        actor_inputs_now[actor.id] = known
+            carried = (shown, frozenset(i for i, _ in actor.co_actors))
+        actor_inputs_now[actor.id] = carried
         yield kept_page(
-            actor_path(actor.id), "actor.md.j2", known[0],
+            actor_path(actor.id), "actor.md.j2", carried[0],
             lambda inputs, actor=actor: dict(inputs, **actor_page_parts(actor)),
         )
         if len(actor.appearances) > MAX_ACTOR_APPEARANCES or len(actor.roles) > MAX_ACTOR_ROLES:

@@ -314,8 +314,9 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
 
     Not atomic: a reader may see no file or a part of one. For a folder
     nobody reads until it is complete, such as a staged tree, where it
-    costs a little over half of `atomic_write` (no temporary name, no rename),
-    or a tenth written over a file of `free`.
+    costs a little over half of `atomic_write` (no temporary name, no rename);
+    written over a file of `free`, less than half of that again (0.2 against
+    0.46 ms of CPU a page, in rebuilds on the benchmark's machine).
     """
     path = os.fspath(target)
     fd, size = _written_over(target, free.take()) if free is not None else (None, 0)
