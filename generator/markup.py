@@ -105,6 +105,7 @@ MONTHS = (
 )
 
 
+@lru_cache(maxsize=1 << 14)  # pages print the same few thousand dates many times over
 def human_date(iso: str | None) -> str:
     """'2019-11-19' -> '19 November 2019'; '2019-08' -> 'August 2019'; None -> 'undated'."""
     if not iso:

@@ -352,6 +352,17 @@ def actor_lines(context, actors: Iterable[ActorProfile]) -> Markdown:
 
 
 @jinja2.pass_context
+def co_actor_lines(context, co_actors: Iterable[tuple[str, int]], labels: dict[str, ActorLabel]) -> Markdown:
+    """'- [name](page) · N briefings' for each (id, count) of `co_actors` with a page (a label), a line each."""
+    folder = _folder(context["here"])
+    return Markdown("".join(
+        f"- [{escape_markdown(labels[i].name)}]({_relative(actor_path(i), folder)})"
+        f" · {count} briefing{'s' if count != 1 else ''}\n"
+        for i, count in co_actors if i in labels
+    ))
+
+
+@jinja2.pass_context
 def role_rows(context, sightings: Iterable) -> Markdown:
     """'| role | as of | [title](page) |' for each sighting of an actor's role."""
     links = _Links(context)
@@ -473,6 +484,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         entry_lines=entry_lines,
         source_rows=source_rows,
         actor_lines=actor_lines,
+        co_actor_lines=co_actor_lines,
         role_rows=role_rows,
         appearance_blocks=appearance_blocks,
         briefing_path=briefing_path,
