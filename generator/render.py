@@ -109,6 +109,11 @@ MAX_ACTOR_APPEARANCES = 50
 MAX_ACTOR_ROLES = 50
 
 
+def has_earlier(actor: ActorProfile) -> bool:
+    """Whether the actor has appearances or roles older than its page shows (see `actor_page_parts`)."""
+    return len(actor.appearances) > MAX_ACTOR_APPEARANCES or len(actor.roles) > MAX_ACTOR_ROLES
+
+
 def actor_page_parts(actor: ActorProfile) -> dict:
     """The appearances and roles the actor page shows (the newest), and the earlier ones."""
     split_appearances = max(0, len(actor.appearances) - MAX_ACTOR_APPEARANCES)
@@ -906,7 +911,7 @@ def render_pages(
             actor_path(actor.id), "actor.md.j2", carried[0],
             lambda inputs, actor=actor: dict(inputs, **actor_page_parts(actor)),
         )
-        if len(actor.appearances) > MAX_ACTOR_APPEARANCES or len(actor.roles) > MAX_ACTOR_ROLES:
+        if has_earlier(actor):
             known = earlier_before.get(actor.id)
             if known is None or known[0] is not actor:
                 periods = earlier_periods(actor_page_parts(actor), briefings)

@@ -21,7 +21,9 @@ A process that builds again and again (`briefing watch`) keeps the previous
 tree as a spare (`<name>.spare`) rather than removing it: the next build
 stages by bringing the spare up to date with the current tree (`sync_tree`:
 only the files whose inode differs are linked again, which are the ones
-the last build changed), instead of linking every file afresh.
+the last build changed), instead of linking every file afresh. The
+spare's own versions of those files are set aside (`FreeFiles`), and the
+build writes its changed pages over them rather than creating new files.
 """
 
 from __future__ import annotations
@@ -346,20 +348,20 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
         raise
 
 
-def _written_over(target: Path, spare: str | None) -> tuple[int | None, int]:
-    """The file `spare`, moved to `target` (in place of what it named) and opened to be
-    written over, and its size; (None, 0) when there is none, or it is not a plain file
-    no other name links to."""
-    if spare is None:
+def _written_over(target: Path, free_file: str | None) -> tuple[int | None, int]:
+    """The file `free_file` (see `FreeFiles`), moved to `target` (in place of what it named)
+    and opened to be written over, and its size; (None, 0) when there is none, or it is not
+    a plain file no other name links to."""
+    if free_file is None:
         return None, 0
     try:
         try:
-            os.rename(spare, target)
+            os.rename(free_file, target)
         except FileNotFoundError:
-            if not os.path.exists(spare):
+            if not os.path.exists(free_file):
                 return None, 0
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(spare, target)
+            os.rename(free_file, target)
         fd = os.open(target, _OLD_FILE)
     except OSError:
         return None, 0

@@ -135,6 +135,19 @@ def test_a_citation_links_to_the_anchor_its_briefing_page_gives_the_paragraph():
         )
 
 
+def test_an_actor_has_earlier_appearances_or_roles_exactly_when_its_page_leaves_some_out():
+    from types import SimpleNamespace
+
+    from generator.render import MAX_ACTOR_APPEARANCES, MAX_ACTOR_ROLES, actor_page_parts, has_earlier
+
+    for appearances in (0, MAX_ACTOR_APPEARANCES, MAX_ACTOR_APPEARANCES + 1):
+        for roles in (0, MAX_ACTOR_ROLES, MAX_ACTOR_ROLES + 1):
+            actor = SimpleNamespace(appearances=tuple(range(appearances)), roles=tuple(range(roles)))
+            parts = actor_page_parts(actor)
+            assert has_earlier(actor) == bool(parts["appearances_earlier"] or parts["roles_earlier"])
+            assert has_earlier(actor) == (appearances > MAX_ACTOR_APPEARANCES or roles > MAX_ACTOR_ROLES)
+
+
 def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_the_rest_on_its_record(
     tmp_path, monkeypatch
 ):
