@@ -185,13 +185,14 @@ def issue_page_parts(issue: IssueProfile) -> dict:
 
 
 # The names a memo keeps page inputs, keys and digests (see `_Keys`), actors' earlier periods and the
-# inputs of their pages under.
+# inputs of actor and briefing pages under.
 _DIGESTS = "page key digests"
 _EARLIER = "earlier periods"
 _LABELS = "labels"
 _PERIODS = "periods"
 _ENVIRONMENT = "environment"
 _ACTOR_INPUTS = "actor page inputs"
+_BRIEFING_INPUTS = "briefing page inputs"
 _TAG_UNSAFE = re.compile(r"[^\w .,:'&()\u2013-]+")
 
 
@@ -716,6 +717,25 @@ def _briefing_inputs(
     )
 
 
+def _same_briefing_inputs(
+    inputs: dict, briefing: Briefing, related: Sequence[str], briefings: dict, captures: dict,
+    issues: dict[str, IssueLabel], relabelled: frozenset[str] | None, speakers: frozenset[str],
+) -> bool:
+    """Whether `_briefing_inputs` would make `inputs` (an earlier build's) again: the very same
+    briefing, its `related` briefings the same records, its captures equal, its issues' labels
+    the same, and none of its quotes' `speakers` among the actors `relabelled` since the
+    inputs were made (see `_same_actor_inputs`; when that is not known, the answer is no)."""
+    if inputs["b"] is not briefing or relabelled is None or not relabelled.isdisjoint(speakers):
+        return False
+    shown, labelled = inputs["related"], inputs["issues"]
+    return (
+        len(shown) == len(related) and all(map(operator.is_, map(briefings.get, related), shown))
+        and inputs["captures"] == captures.get(briefing.id, [])
+        and list(labelled) == [i for i in briefing.issues if i in issues]
+        and all(map(operator.is_, map(issues.get, labelled), labelled.values()))
+    )
+
+
 def _briefing_context(path: str, inputs: dict) -> dict:
     briefing = inputs["b"]
     links = _mention_links(briefing, path)
@@ -770,6 +790,17 @@ def _carried(memo: Memo | None, name: str) -> tuple[dict, dict]:
     if memo is not None:
         memo.keep(name, now)
     return (before if isinstance(before, dict) else {}), now
+
+
+def _carried_inputs(
+    memo: Memo | None, name: str, labels: dict[str, ActorLabel]
+) -> tuple[dict, dict, frozenset[str] | None]:
+    """`_carried` for page inputs kept with the actor labels they were found the same with
+    (under None), and the actors relabelled since (see `_relabelled`; None: not known)."""
+    before, now = _carried(memo, name)
+    then = before.get(None)
+    now[None] = labels
+    return before, now, (_relabelled(then, labels) if isinstance(then, dict) else None)
 
 
 def render(
@@ -886,20 +917,24 @@ def render_pages(
             )
     yield page("report.md", "report.md.j2")
     yield page("tags.md", "tags.md.j2")
+    # The inputs of a briefing's page, and of an actor's, are the last build's very
+    # dict while they would be made the same (see `_same_briefing_inputs` and
+    # `_same_actor_inputs`): found the same at once. Each is kept with the ids of
+    # the actors whose labels it may show (the briefing's speakers, the profile's
+    # co-actors), and all of them with the labels they were found the same with.
+    briefing_inputs_before, briefing_inputs_now, relabelled = _carried_inputs(memo, _BRIEFING_INPUTS, actor_labels)
     for briefing in corpus.briefings:
         path = briefing_path(briefing.id)
-        yield kept_page(
-            path, "briefing.md.j2", _briefing_inputs(briefing, corpus, briefings, actor_labels, issue_labels, captures),
-            lambda inputs, path=path: _briefing_context(path, inputs),
-        )
-    # The inputs of an actor's page are the last build's very dict while they
-    # would be made the same (see `_same_actor_inputs`): found the same at once.
-    # Each is kept with the ids of the profile's co-actors, and all of them
-    # (under None) with the labels they were found the same with.
-    actor_inputs_before, actor_inputs_now = _carried(memo, _ACTOR_INPUTS)
-    labels_then = actor_inputs_before.get(None)
-    relabelled = _relabelled(labels_then, actor_labels) if isinstance(labels_then, dict) else None
-    actor_inputs_now[None] = actor_labels
+        carried = briefing_inputs_before.get(briefing.id)
+        related = corpus.related.get(briefing.id, ())
+        if carried is None or not _same_briefing_inputs(
+            carried[0], briefing, related, briefings, captures, issue_labels, relabelled, carried[1]
+        ):
+            inputs = _briefing_inputs(briefing, corpus, briefings, actor_labels, issue_labels, captures)
+            carried = (inputs, frozenset(q.speaker for q in briefing.quotes))
+        briefing_inputs_now[briefing.id] = carried
+        yield kept_page(path, "briefing.md.j2", carried[0], lambda inputs, path=path: _briefing_context(path, inputs))
+    actor_inputs_before, actor_inputs_now, relabelled = _carried_inputs(memo, _ACTOR_INPUTS, actor_labels)
     for actor in corpus.actors:
         carried = actor_inputs_before.get(actor.id)
         if carried is None or not _same_actor_inputs(carried[0], actor, briefings, actor_labels, relabelled, carried[1]):

@@ -387,6 +387,56 @@ def test_only_a_page_the_manifest_lists_as_written_is_reused(tmp_path, listed, r
     assert (PreviousPages(tmp_path).get("a.md", "x") == "text") is reused
 
 
+def test_a_briefing_page_s_inputs_serve_again_only_as_they_would_be_made():
+    from generator.knowledge import load_knowledge
+    from generator.link import link
+    from generator.models import Duplicate, Source
+    from generator.pipeline import read_briefings
+    from generator.render import ActorLabel, IssueLabel, _briefing_inputs, _labels, _same_briefing_inputs
+
+    knowledge = load_knowledge(ROOT / "knowledge")
+    corpus = link(read_briefings(sorted(CORPUS.glob("*.txt")), knowledge)[0], knowledge.issues)
+    briefings = {b.id: b for b in corpus.briefings}
+    actors, issues = _labels(corpus.actors, corpus.issues, None)
+    briefing = next(
+        b for b in corpus.briefings
+        if corpus.related.get(b.id) and b.issues and any(q.speaker in actors for q in b.quotes)
+    )
+    related = corpus.related[briefing.id]
+    speakers = frozenset(q.speaker for q in briefing.quotes)
+    speaker = next(q.speaker for q in briefing.quotes if q.speaker in actors)
+    bystander = next(i for i in actors if i not in speakers)
+    inputs = _briefing_inputs(briefing, corpus, briefings, actors, issues, {})
+    assert _same_briefing_inputs(inputs, briefing, related, briefings, {}, issues, frozenset(), speakers)
+    assert _same_briefing_inputs(inputs, briefing, related, briefings, {}, issues, frozenset([bystander]), speakers)
+    capture = Duplicate(briefing.id, Source("again.txt", "0" * 64), 0.9)
+    issue = briefing.issues[0]
+    for changed in (
+        dict(briefing=replace(briefing)),  # equal, but made anew
+        dict(briefings={**briefings, related[0]: replace(briefings[related[0]])}),
+        dict(related=related[1:]),
+        dict(related=related[:-1]),  # the same records as far as they go
+        dict(captures={briefing.id: [capture]}),
+        dict(issues={**issues, issue: IssueLabel(issue, "Another title")}),
+        dict(issues={k: v for k, v in issues.items() if k != issue}),
+        dict(relabelled=frozenset([speaker])),  # a speaker renamed, or with a page now or no longer
+        dict(relabelled=None),  # not known
+    ):
+        given = dict(
+            briefing=briefing, related=related, briefings=briefings, captures={}, issues=issues,
+            relabelled=frozenset(), speakers=speakers,
+        ) | changed
+        assert not _same_briefing_inputs(inputs, **given)
+    # An issue of the briefing that had no label (no page) has one now.
+    fewer = {k: v for k, v in issues.items() if k != issue}
+    before = _briefing_inputs(briefing, corpus, briefings, actors, fewer, {})
+    assert _same_briefing_inputs(before, briefing, related, briefings, {}, fewer, frozenset(), speakers)
+    assert not _same_briefing_inputs(before, briefing, related, briefings, {}, issues, frozenset(), speakers)
+    # What the inputs are made from, changed as above, makes other inputs indeed.
+    renamed = {**actors, speaker: ActorLabel(speaker, "Another name")}
+    assert _briefing_inputs(briefing, corpus, briefings, renamed, issues, {})["actors"] != inputs["actors"]
+
+
 def test_an_actor_page_s_inputs_serve_again_only_as_they_would_be_made():
     from generator.knowledge import load_knowledge
     from generator.link import link
