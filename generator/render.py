@@ -833,8 +833,8 @@ def render_pages(
     undefined), so a key never misses an input. `compiled` keeps the
     compiled templates between builds, and `memo` what a long-running
     process keeps for the next build: each page's inputs and key, the
-    digests they are made of (see `_Keys`), each actor's earlier periods
-    and the inputs of its page,
+    digests they are made of (see `_Keys`), each actor's earlier periods,
+    the inputs of briefing and actor pages,
     the briefings each period of a long list cites, and the Jinja2
     environment with the templates it loaded.
     """
