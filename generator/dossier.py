@@ -243,6 +243,10 @@ def country_counts(briefings: Iterable[Briefing]) -> dict[str, Counter[str]]:
     return counts
 
 
+# The name (with the issue's id) a memo keeps each party's shares under (see `_Shares`).
+_SHARES = "party shares"
+
+
 def positions(
     issue: IssueDef,
     issue_briefings: Sequence[Briefing],
@@ -280,7 +284,7 @@ def positions(
     if memo is not None:
         memo.keep(name, (tuple(newest_first), found))
         if shares is None:  # nothing read: what was worked out stays for the next build
-            memo.keep(("party shares", issue.id), memo.last(("party shares", issue.id)))
+            memo.carry((_SHARES, issue.id))
     return tuple(position for _, position in found.values() if position is not None)
 
 
@@ -332,7 +336,7 @@ class _Shares:
 
     def __init__(self, issue: IssueDef, briefings: Sequence[Briefing], memo: Memo | None) -> None:
         self.issue = issue
-        name = ("party shares", issue.id)
+        name = (_SHARES, issue.id)
         last = memo.last(name) if memo is not None else None
         alive = {id(b) for b in briefings}
         self._by_briefing: dict[int, tuple[Briefing, dict[tuple[str, str], _Share | None]]] = (
@@ -448,8 +452,8 @@ def issue_profile(
     last = memo.last(name) if memo is not None else None
     if isinstance(last, tuple) and _made_alike(last[0], made):
         memo.keep(name, last)  # type: ignore[union-attr]
-        for part in ("conflicts", "positions", "party shares"):  # what the parts keep, for when the profile changes
-            memo.keep((part, issue.id), memo.last((part, issue.id)))  # type: ignore[union-attr]
+        for part in ("conflicts", "positions", _SHARES):  # what the parts keep, for when the profile changes
+            memo.carry((part, issue.id))  # type: ignore[union-attr]
         return last[1]
     profile = _issue_profile(issue, mine, entries, profiles, memo, countries)
     if memo is not None:

@@ -39,6 +39,10 @@ class Memo:
         """Keep `value` under `name` for `last` (in the next build too)."""
         self._now[name] = value
 
+    def carry(self, name: Hashable) -> None:
+        """Keep for the next build what the last one kept under `name` (when this one did not need it)."""
+        self.keep(name, self.last(name))
+
     def settle(self) -> None:
         """End a build: what it kept is what the next one finds."""
         self._last, self._now = self._now, {}

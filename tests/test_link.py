@@ -140,6 +140,26 @@ def test_a_memo_keeps_only_what_the_last_build_kept():
     memo.keep("b", 4)
     memo.settle()
     assert memo.last("a") is None and memo.last("b") == 4
+    # What a build did not need, it can carry to the next.
+    memo.carry("b")
+    memo.settle()
+    assert memo.last("b") == 4
+
+
+def test_an_unchanged_issue_profile_carries_what_its_parts_keep_to_the_next_build(corpus_briefings):
+    from generator.dossier import _SHARES, issue_profile
+    from generator.memo import Memo
+
+    knowledge, briefings = corpus_briefings
+    corpus = link(briefings, knowledge.issues)
+    issue = next(i for i in knowledge.issues if i.id == "gsomia")
+    profiles = {a.id: a for a in corpus.actors}
+    memo = Memo()
+    for _ in range(3):  # worked out, then the same profile twice
+        issue_profile(issue, corpus.briefings, corpus.timeline, profiles, memo)
+        memo.settle()
+    for part in ("conflicts", "positions", _SHARES):
+        assert memo.last((part, issue.id)) is not None, part
 
 
 def _briefings(rows, salt):
