@@ -21,6 +21,8 @@ watch` does (what it read and worked out is kept in memory), and reports:
   article, run as a new process as `briefing add` runs it (interpreter
   start, imports and the cache's records loaded from disk included);
 - MkDocs time, and the built HTML bytes per briefing page;
+- 'mkd +1': MkDocs' time after one more article, with the site of the
+  build before in use (the unchanged pages are taken from it);
 - peak memory of the build process and of its largest worker;
 - how many CPUs the reading step kept busy.
 
@@ -173,6 +175,18 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
     if done.returncode != 0:
         raise SystemExit(f"briefing build as a new process failed:\n{done.stderr}")
 
+    # MkDocs after one more article, with the site of the build before in use
+    # (first brought up to date with the articles added since the cold build).
+    site_rebuild = site_pages = None
+    if site:
+        timed_build(options, memory)
+        synth.write_article(n + MORE_REBUILDS + 2, options.input_dir)
+        with_site, site_timings, _ = timed_build(options, memory)
+        site_rebuild = site_timings.get("site")
+        site_pages = (with_site.site_pages_reused, with_site.site_pages)
+        del with_site
+        gc.collect()
+
     page_sizes = []
     if site:
         page_sizes = [
@@ -194,6 +208,8 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         "changed": len(changed) + len(gone),
         "rewritten_matches_changed": rewritten == sorted(changed + gone),
         "mkdocs": timings.get("site"),
+        "mkdocs_rebuild": site_rebuild,
+        "mkdocs_rebuild_pages": site_pages,
         "html_bytes_per_briefing": sum(page_sizes) / len(page_sizes) if page_sizes else None,
         "peak_rss": me.ru_maxrss * 1024,
         "peak_rss_cold": cold_peak,
@@ -247,7 +263,7 @@ def table(results: list[dict]) -> str:
     header = (
         f"{'N':>6} {'briefings':>9} {'pages':>6} {'gen cold':>9} {'gen +1':>8} {'+1/cold':>8} {'+1 med':>8} "
         f"{'med/cold':>8} {'+1 CLI':>8} "
-        f"{'rewritten':>9} {'changed':>7} {'mkdocs':>8} {'gen/mkd':>8} {'html/page':>9} "
+        f"{'rewritten':>9} {'changed':>7} {'mkdocs':>8} {'gen/mkd':>8} {'mkd +1':>8} {'html/page':>9} "
         f"{'peak MB':>8} {'worker MB':>9} {'read CPUs':>9}"
     )
     lines = [header, "-" * len(header)]
@@ -260,7 +276,8 @@ def table(results: list[dict]) -> str:
             f"{seconds(r['rebuild']):>8} {r['rebuild'] / r['generation']:>8.1%} "
             f"{seconds(r['rebuild_median']):>8} {r['rebuild_median'] / r['generation']:>8.1%} "
             f"{seconds(r['rebuild_process']):>8} "
-            f"{r['rewritten']:>9} {r['changed']:>7} {seconds(r['mkdocs']):>8} {ratio:>8} {html:>9} "
+            f"{r['rewritten']:>9} {r['changed']:>7} {seconds(r['mkdocs']):>8} {ratio:>8} "
+            f"{seconds(r['mkdocs_rebuild']):>8} {html:>9} "
             f"{r['peak_rss'] / 2**20:>8,.0f} {r['peak_rss_worker'] / 2**20:>9,.0f} "
             f"{busy:>5.1f}/{r['cpus']:<3}"
         )
@@ -300,6 +317,13 @@ def targets(results: list[dict], sizes: tuple[int, ...]) -> str:
             f"{verdict(share <= REBUILD_SHARE_OF_FULL)} (the first {first:.1%}); "
             f"{r['rewritten']} files rewritten, {r['changed']} really changed  {verdict(r['rewritten_matches_changed'])}"
         )
+    for r in with_site:
+        if r["mkdocs_rebuild"] is not None:
+            kept, pages = r["mkdocs_rebuild_pages"]
+            lines.append(
+                f"  (MkDocs after adding one article at N={r['n']:,}: {r['mkdocs_rebuild']:.2f}s against "
+                f"{r['mkdocs']:.2f}s for the whole site; {kept:,} of {pages:,} pages as they were)"
+            )
     if len(with_site) >= 2:
         small, large = with_site[0], with_site[-1]
         growth = large["html_bytes_per_briefing"] / small["html_bytes_per_briefing"]

@@ -235,7 +235,9 @@ def run_build(args: argparse.Namespace, memory: Memory | None = None) -> int:
         f"{len(written.deleted)} deleted in {options.docs_dir}"
         + ("" if options.build_site is False else
            f"; site in {options.site_dir} unchanged: nothing MkDocs reads changed" if result.site_reused else
-           f"; site built in {options.site_dir}"),
+           f"; site built in {options.site_dir}" + (
+               f" ({result.site_pages_reused} of {result.site_pages} pages as they were)"
+               if result.site_pages_reused else "")),
         file=sys.stderr,
     )
     return EXIT_OK

@@ -68,7 +68,9 @@ class BuildResult:
 
     `read` counts the input files read (cleaned and extracted) in this build;
     `cached` those whose records came from the cache. `site_reused` says the
-    site in use was kept, as nothing MkDocs reads had changed (see `site`).
+    site in use was kept, as nothing MkDocs reads had changed (see `site`);
+    `site_pages_reused` counts the pages MkDocs took from the site in use
+    rather than building them, and `site_pages` all the pages it had.
     `timings` is (stage, seconds) in pipeline order.
     """
 
@@ -77,6 +79,8 @@ class BuildResult:
     read: int = 0
     cached: int = 0
     site_reused: bool = False
+    site_pages_reused: int = 0
+    site_pages: int = 0
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -400,7 +404,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         if page_stats is not None:
             record_pages(page_stats, written.stats, stamped)
         if stamp is not None and site is not None and site.inputs is not None and not site.reused:
-            record_site(stamp, site.inputs, options.site_dir)
+            record_site(stamp, site, options.site_dir)
         if cache is not None:
             cache.prune(reading.keys, max_age=CACHE_MAX_AGE_DAYS * 86400)
         if linked is not None:
@@ -409,6 +413,8 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         corpus=corpus,
         written=written,
         site_reused=site is not None and site.reused,
+        site_pages_reused=site.pages_reused if site is not None else 0,
+        site_pages=len(site.pages) if site is not None else 0,
         read=len(paths) - reading.cached,
         cached=reading.cached,
         timings=tuple(stopwatch.laps),

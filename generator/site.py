@@ -7,6 +7,15 @@ generator's code and every installed package's version. A stamp in the
 cache folder records what the site in use was built from and each of its
 files' size and modification time, so a site changed or replaced since is
 built again.
+
+When only pages were added or changed, MkDocs runs but takes each unchanged
+page from the site in use (see `_PageReuse`): a page's HTML is made from
+its own Markdown and the configuration alone, so the file is linked rather
+than converted and rendered again, and its entries of the search index are
+those the site in use holds. Converting and rendering are nearly all of
+MkDocs' time (15–20 ms a page), so a rebuild that changes a few pages
+costs MkDocs a few pages' worth and the site-wide files (the search index,
+the tags page, the sitemap).
 """
 
 from __future__ import annotations
@@ -15,21 +24,39 @@ import hashlib
 import json
 import logging
 import os
+import re
 import stat
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from .cache import code_digest
 from .errors import SiteBuildError
-from .write import atomic_write, link_tree
+from .write import atomic_write, link_file, link_tree
 
-STAMP_FORMAT = "briefing-site-1"
+STAMP_FORMAT = "briefing-site-2"
 # Configuration features whose effect the configuration file alone does not
 # show (values from the environment, settings from another file): with
 # them, the site is always built.
 UNTRACKED_CONFIG = (b"!ENV", b"INHERIT")
+# The tags plugin lists the tagged pages where a page holds its directive (a comment,
+# `<!-- material/tags -->` unless configured otherwise): such a page is never taken from
+# the site in use, and one added or changed means every page is built.
+TAGS_PLUGINS = ("material/tags", "tags")
+DEFAULT_LISTING_DIRECTIVE = "material/tags"
+# The plugins whose work on a page a reused page stands in for: the search plugin's
+# entries are taken from the index of the site in use, and the tags plugin's only
+# other page event (`on_page_markdown`) runs as in any build.
+REPLAYED_PLUGINS = frozenset({"material/search", "material/tags", "search", "tags"})
+# What a plugin or hook does for each page: with any other that handles one of these,
+# every page is built.
+PAGE_EVENTS = (
+    "on_pre_page", "on_page_read_source", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page",
+)
+SEARCH_INDEX = "search/search_index.json"
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +81,28 @@ class PreviousSite:
 
 
 @dataclass(frozen=True)
-class SiteBuild:
-    """What `build_site` did: `inputs` is the digest of what MkDocs read (None
-    when it cannot be told); `reused` says the site in use was kept."""
+class SiteInputs:
+    """What a MkDocs build reads: `digest` of all of it; `common`, of all but the docs
+    folder's files; each of those files' SHA-256 (`docs`, by relative path); and the
+    pages among them that list tagged pages (`listings`, see TAGS_PLUGINS)."""
 
-    inputs: str | None
+    digest: str
+    common: str
+    docs: dict[str, str]
+    listings: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    """What `build_site` did: `inputs` is what MkDocs read (None when it cannot be
+    told); `reused` says the site in use was kept; `pages` holds what the stamp
+    keeps of each page (see `_PageReuse`), and `pages_reused` how many pages
+    were taken from the site in use."""
+
+    inputs: SiteInputs | None
     reused: bool = False
+    pages: dict[str, dict] = field(default_factory=dict)
+    pages_reused: int = 0
 
 
 def build_site(
@@ -70,8 +113,9 @@ def build_site(
     With `strict`, any MkDocs warning (a broken link, a page missing from the
     docs folder) fails the build, as `mkdocs build --strict` does.
     With `previous`, a site in use built from the same inputs and unchanged
-    since is linked into `site_dir` instead (see the module docstring).
-    Raises SiteBuildError with MkDocs' messages.
+    since is linked into `site_dir` instead, and one built from the same
+    inputs but some added or changed pages gives the other pages (see the
+    module docstring). Raises SiteBuildError with MkDocs' messages.
     """
     # MkDocs is imported here, not with this module: a build without a site
     # (`--no-site`, `briefing watch --no-site`) does without its import time.
@@ -92,20 +136,26 @@ def build_site(
             strict=strict,
         )
         inputs = site_inputs(config, config_file, docs_dir, strict) if previous is not None else None
-        if previous is not None and inputs is not None and _is_built_from(previous, inputs):
+        stamp = _stamp_of(previous) if previous is not None and inputs is not None else None
+        if stamp is not None and stamp["inputs"] == inputs.digest:
             link_tree(previous.folder, site_dir)
             return SiteBuild(inputs, reused=True)
-        mkdocs_build(config)
+        if inputs is None:
+            mkdocs_build(config)
+            return SiteBuild(None)
+        reuse = _PageReuse(_reusable(stamp, inputs, config, previous.folder) if stamp is not None else {}, previous.folder)
+        with reuse.installed():
+            mkdocs_build(config)
     except MkDocsException as exc:
         details = "; ".join(counter.messages) or str(exc)
         raise SiteBuildError(f"MkDocs build failed: {details}") from None
     finally:
         mkdocs_log.removeHandler(counter)
-    return SiteBuild(inputs)
+    return SiteBuild(inputs, pages=reuse.pages, pages_reused=reuse.reused)
 
 
-def site_inputs(config, config_file: Path, docs_dir: Path, strict: bool) -> str | None:
-    """A digest of all a MkDocs build with `config` reads, or None when the
+def site_inputs(config, config_file: Path, docs_dir: Path, strict: bool) -> SiteInputs | None:
+    """What a MkDocs build with `config` reads (see `SiteInputs`), or None when the
     configuration uses UNTRACKED_CONFIG."""
     text = config_file.read_bytes()
     if any(feature in text for feature in UNTRACKED_CONFIG):
@@ -119,18 +169,40 @@ def site_inputs(config, config_file: Path, docs_dir: Path, strict: bool) -> str 
     for hook in hooks:
         _add_file(digest, f"hook {hook}", hook)
     custom_dir = config.theme.custom_dir if config.theme else None
-    for label, folder in (("docs", docs_dir), ("theme", Path(custom_dir) if custom_dir else None)):
-        if folder is not None:
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                _add_file(digest, f"{label} {path.relative_to(folder).as_posix()}", path)
-    return digest.hexdigest()
+    if custom_dir:
+        folder = Path(custom_dir)
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            _add_file(digest, f"theme {path.relative_to(folder).as_posix()}", path)
+    common = digest.hexdigest()
+    listing = _listing_pattern(config)
+    docs, listings = {}, set()
+    for path in sorted(p for p in docs_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(docs_dir).as_posix()
+        data = path.read_bytes()
+        docs[relative] = _add_file(digest, f"docs {relative}", path, data)
+        if listing.search(data):
+            listings.add(relative)
+    return SiteInputs(digest.hexdigest(), common, docs, frozenset(listings))
 
 
-def _add_file(digest, label: str, path: Path) -> None:
-    data = path.read_bytes()
+def _listing_pattern(config) -> re.Pattern[bytes]:
+    """What makes a page a listing of tagged pages, as the tags plugin finds its directive."""
+    directive = DEFAULT_LISTING_DIRECTIVE
+    for name in TAGS_PLUGINS:
+        plugin = config.plugins.get(name)
+        if plugin is not None:
+            directive = getattr(plugin.config, "listings_directive", None) or directive
+    return re.compile(rb"<!--\s*?" + re.escape(directive.encode("utf-8")), re.IGNORECASE)
+
+
+def _add_file(digest, label: str, path: Path, data: bytes | None = None) -> str:
+    """Add the file at `path` (its bytes `data`, if read already) under `label`; its own SHA-256."""
+    if data is None:
+        data = path.read_bytes()
     name = label.encode("utf-8", "surrogateescape")
     digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
     digest.update(data)
+    return hashlib.sha256(data).hexdigest()
 
 
 @cache
@@ -150,30 +222,194 @@ def site_files(folder: Path) -> list[list]:
     return found
 
 
-def _is_built_from(previous: PreviousSite, inputs: str) -> bool:
-    """Whether the stamp says the site in use was built from `inputs` and its files are as that build left them."""
+def _stamp_of(previous: PreviousSite) -> dict | None:
+    """The stamp of the site in use, if it is one and the site's files are as the build that wrote it left them."""
     try:
         stamp = json.loads(previous.stamp.read_text(encoding="utf-8"))
-        return (
+        if (
             isinstance(stamp, dict)
             and stamp.get("format") == STAMP_FORMAT
-            and stamp.get("inputs") == inputs
+            and isinstance(stamp.get("inputs"), str)
             and stamp.get("folder") == str(previous.folder.resolve())
             and previous.folder.is_dir()
             and stamp.get("files") == site_files(previous.folder)
-        )
+        ):
+            return stamp
     except (OSError, ValueError):
-        return False
+        pass
+    return None
 
 
-def record_site(stamp: Path, inputs: str, folder: Path) -> None:
-    """Note that the site in `folder` was built from `inputs` (atomically; a
-    stamp that cannot be written only means the next build runs MkDocs)."""
-    payload = json.dumps(
-        {"format": STAMP_FORMAT, "inputs": inputs, "folder": str(folder.resolve()), "files": site_files(folder)}
+def _reusable(stamp: dict, inputs: SiteInputs, config, folder: Path) -> dict[str, tuple[dict, list]]:
+    """The pages of the site in use that this build may take as they are, by source path:
+    what the stamp keeps of each and its search entries. None at all unless all but
+    the docs are the same, no file left the docs folder, no listing page was added or
+    changed, and no plugin or hook but REPLAYED_PLUGINS handles a page."""
+    known, pages = stamp.get("docs"), stamp.get("pages")
+    if stamp.get("common") != inputs.common or not isinstance(known, dict) or not isinstance(pages, dict):
+        return {}
+    if any(path not in inputs.docs for path in known):
+        return {}  # links to it may have broken: MkDocs checks them all
+    if any(known.get(path) != inputs.docs[path] for path in inputs.listings):
+        return {}
+    for name, plugin in config.plugins.items():
+        if name not in REPLAYED_PLUGINS and any(hasattr(plugin, event) for event in PAGE_EVENTS):
+            return {}
+        if name in TAGS_PLUGINS and (getattr(plugin.config, "tags_file", None)
+                                     or getattr(plugin.config, "tags_extra_files", None)):
+            return {}  # pages named there list tags whatever they hold
+    if not all(map(_well_formed, pages.values())):
+        return {}
+    counts = [kept["entries"] for kept in pages.values()]
+    try:
+        entries = json.loads((folder / SEARCH_INDEX).read_text(encoding="utf-8"))["docs"]
+    except FileNotFoundError:
+        entries = [] if not any(counts) else None  # a site without search
+    except (OSError, ValueError, KeyError, TypeError):
+        entries = None
+    if not isinstance(entries, list) or sum(counts) != len(entries):
+        return {}  # not the index the stamp describes
+    reusable, start = {}, 0
+    for (path, kept), count in zip(pages.items(), counts):
+        if path not in inputs.listings and known.get(path) == inputs.docs.get(path):
+            reusable[path] = (kept, entries[start:start + count])
+        start += count
+    return reusable
+
+
+def _well_formed(kept: object) -> bool:
+    """Whether `kept` is what `_kept` makes (a stamp is a file, and files get damaged)."""
+    return (
+        isinstance(kept, dict)
+        and isinstance(kept.get("dest"), str)
+        and (kept.get("title") is None or isinstance(kept.get("title"), str))
+        and (kept.get("anchors") is None or (
+            isinstance(kept.get("anchors"), list) and all(isinstance(a, str) for a in kept["anchors"])))
+        and isinstance(kept.get("links"), dict)
+        and all(isinstance(target, str) and isinstance(links, dict) for target, links in kept["links"].items())
+        and type(kept.get("entries")) is int and kept["entries"] >= 0
     )
+
+
+class _PageReuse:
+    """MkDocs' page steps, taking the pages of `reusable` (see `_reusable`) from the site in `folder`.
+
+    A page taken is read, with its front matter, and the plugins' Markdown
+    event runs for it (the tags plugin collects its tags there), but it is
+    neither converted nor rendered: it gets the title and anchors the stamp
+    keeps and its links to other pages' anchors (MkDocs checks those of every
+    page once all are rendered); its search entries are those of the index
+    in use, and its file the very file of the site in use. Every page gets
+    what the next stamp keeps of it in `pages`.
+    """
+
+    def __init__(self, reusable: dict[str, tuple[dict, list]], folder: Path | None = None) -> None:
+        self.reusable = reusable
+        self.folder = folder
+        self.pages: dict[str, dict] = {}
+        self.reused = 0
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """MkDocs' page steps replaced for the block (its `build` looks them up when it runs)."""
+        import mkdocs.commands.build as steps
+
+        populate, render = steps._populate_page, steps._build_page
+
+        def populate_page(page, config, files, dirty=False):
+            taken = self.reusable.get(page.file.src_uri)
+            if taken is None or not self._populate(page, config, files, taken[0]):
+                self.reusable.pop(page.file.src_uri, None)
+                populate(page, config, files, dirty)
+
+        def build_page(page, config, doc_files, nav, env, dirty=False, excluded=False):
+            index = _search_index(config)
+            taken = self.reusable.get(page.file.src_uri)
+            if taken is not None:
+                kept, entries = taken
+                destination = Path(page.file.abs_dest_path)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                link_file(self.folder / kept["dest"], destination)
+                if index is not None:
+                    index.entries.extend(entries)
+                self.pages[page.file.src_uri] = kept
+                self.reused += 1
+                return
+            before = len(index.entries) if index is not None else 0
+            render(page, config, doc_files, nav, env, dirty, excluded)
+            added = len(index.entries) - before if index is not None else 0
+            self.pages[page.file.src_uri] = _kept(page, added)
+
+        steps._populate_page, steps._build_page = populate_page, build_page
+        try:
+            yield
+        finally:
+            steps._populate_page, steps._build_page = populate, render
+
+    def _populate(self, page, config, files, kept: dict) -> bool:
+        """Read the page and give it what `kept` holds, as MkDocs' `_populate_page` would
+        after converting it; False (nothing done) if its file in the site in use or a
+        page it links to is gone."""
+        if kept["dest"] != page.file.dest_uri or not (self.folder / kept["dest"]).is_file():
+            return False
+        links = {}
+        for target, anchors in kept["links"].items():
+            found = files.get_file_from_path(target)
+            if found is None:
+                return False
+            links[found] = dict(anchors)
+        config._current_page = page
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        finally:
+            config._current_page = None
+        page._title_from_render = kept["title"]
+        page.present_anchor_ids = None if kept["anchors"] is None else set(kept["anchors"])
+        page.links_to_anchors = links
+        page.content = ""
+        return True
+
+
+def _kept(page, entries: int) -> dict:
+    """What the stamp keeps of a page MkDocs built, to take it from the site next time (see `_PageReuse`)."""
+    return {
+        "dest": page.file.dest_uri,
+        "title": page._title_from_render,
+        "anchors": None if page.present_anchor_ids is None else sorted(page.present_anchor_ids),
+        "links": {target.src_uri: dict(links) for target, links in (page.links_to_anchors or {}).items()},
+        "entries": entries,
+    }
+
+
+def _search_index(config):
+    """The search plugin's index being made (its `entries` list), or None without the plugin."""
+    for name in ("material/search", "search"):
+        plugin = config.plugins.get(name)
+        index = getattr(plugin, "search_index", None)
+        if index is not None and isinstance(getattr(index, "entries", None), list):
+            return index
+    return None
+
+
+def record_site(stamp: Path, build: SiteBuild, folder: Path) -> None:
+    """Note what the site in `folder` was built from, and what each page's reuse needs
+    (atomically; a stamp that cannot be written only means the next build runs MkDocs
+    on every page)."""
+    inputs = build.inputs
+    if inputs is None:
+        return
+    payload = json.dumps({
+        "format": STAMP_FORMAT,
+        "inputs": inputs.digest,
+        "common": inputs.common,
+        "docs": inputs.docs,
+        "folder": str(folder.resolve()),
+        "files": site_files(folder),
+        "pages": build.pages,
+    })
     try:
         atomic_write(stamp, payload.encode("utf-8"))
     except OSError as exc:
         log.warning("cannot write %s: %s", stamp, exc)
-

@@ -670,12 +670,12 @@ def link_tree(source: Path, target: Path, found: dict[str, int] | None = None, p
                 os.mkdir(destination)
                 link_tree(Path(entry.path), Path(destination), found, prefix + entry.name + "/")
             elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
-                _link_file(entry.path, destination)
+                link_file(entry.path, destination)
                 if found is not None:
                     found[prefix + entry.name] = entry.inode()
 
 
-def _link_file(source: Path | str, destination: Path | str) -> None:
+def link_file(source: Path | str, destination: Path | str) -> None:
     """A hard link to `source`; where one cannot be made, a copy (of a symlink, the symlink)."""
     try:
         os.link(source, destination, follow_symlinks=False)
@@ -694,7 +694,7 @@ def sync_tree(
     An entry of `target` that is the same file (inode) as `source`'s is
     left alone; any other is removed (a plain file no other name links to
     is set aside in `free` instead, when given), and what `source` holds
-    instead is linked (or copied, see `_link_file`). The cost is a walk of
+    instead is linked (or copied, see `link_file`). The cost is a walk of
     both trees and a link for each file that differs. `found` as for `link_tree`.
     """
     source, target = os.fspath(source), os.fspath(target)  # paths as strings: joined once per entry
@@ -722,7 +722,7 @@ def sync_tree(
                     if mine.inode() == entry.inode() and not mine.is_dir(follow_symlinks=False):
                         continue
                     _set_aside(mine, free)
-                _link_file(entry.path, f"{target}/{name}")
+                link_file(entry.path, f"{target}/{name}")
     for entry in present.values():
         _set_aside(entry, free)
 
@@ -778,7 +778,7 @@ def _carry_over_hand_written(current: Path, staged: Path, copied: dict[str, int]
         if path in then:
             destination.unlink()
         destination.parent.mkdir(parents=True, exist_ok=True)
-        _link_file(Path(entry.path), destination)
+        link_file(Path(entry.path), destination)
     for path in then.keys() - now.keys():
         (staged / path).unlink(missing_ok=True)
         _remove_empty_parents((staged / path).parent, staged)

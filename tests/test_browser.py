@@ -10,12 +10,14 @@ tests/artifacts/.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
 import pytest
 
 from generator.cli import main
+from tests.conftest import CORPUS
 
 from .browser import CHROMIUM, VIEWPORT, RequestLog, launch, screenshot, search, serve
 
@@ -198,3 +200,38 @@ def test_every_page_is_reachable_from_disk_by_links(browser, site):
     pages = {p.relative_to(site).as_posix() for p in site.rglob("*.html")} - {"404.html"}
     assert {url[len(base):] for url in seen} == pages
     assert log.outside == []
+
+
+def test_after_briefing_add_search_from_disk_finds_old_and_new_briefings(browser, tmp_path, monkeypatch, capsys):
+    # `briefing add` rebuilds the site taking the unchanged pages from the site in use
+    # (see `site.py`): the search index must still list them, and the new one.
+    project = tmp_path / "project"
+    shutil.copytree(SEEDS, project / "seeds")
+    monkeypatch.chdir(project)
+    locations = [
+        "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
+        "--config", str(ROOT / "mkdocs.yml"),
+    ]
+    assert main(["build", *locations]) == 0
+    site = project / "site"
+    before = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*.html")}
+    assert main(["add", str(CORPUS / "015_japantimes-milley-mid-november-visit.txt"), *locations]) == 0
+    assert "pages as they were)" in capsys.readouterr().err
+    kept = {path for path, inode in before.items() if (site / path).stat().st_ino == inode}
+    base = site.as_uri() + "/"
+    context = browser.new_context(viewport=VIEWPORT)
+    log = RequestLog(allowed=base)
+    log.attach(context)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base + "index.html")
+    for query in ("Milley", "Esper"):
+        expected = briefings_mentioning(site, query)
+        found = {url.rsplit("/", 1)[1] for url in search(page, query) if BRIEFING_PAGE.search(url)}
+        assert expected and expected <= found, (query, found)
+    # Pages taken as they were are found by what they hold, as before.
+    found = {url[len(base):] for url in search(page, "Chung")}
+    assert found & kept, (found, sorted(kept))
+    context.close()
+    assert log.outside == [] and errors == []

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import SITE_STAMP, BuildOptions, build
+from generator.site import STAMP_FORMAT
 from generator.slugs import slugify
 from tests.conftest import CORPUS
 from tests.test_atomic import options_for as atomic_options_for
@@ -134,7 +135,7 @@ def test_a_docs_change_made_without_the_site_shows_in_the_next_site(project, mkd
 def test_a_damaged_stamp_only_means_building_again(project, mkdocs_runs, stamp):
     (project.cache_dir / SITE_STAMP).write_text(stamp, encoding="utf-8")
     assert not build(project).site_reused
-    assert json.loads((project.cache_dir / SITE_STAMP).read_text(encoding="utf-8"))["format"] == "briefing-site-1"
+    assert json.loads((project.cache_dir / SITE_STAMP).read_text(encoding="utf-8"))["format"] == STAMP_FORMAT
     assert build(project).site_reused
 
 

@@ -1,0 +1,171 @@
+"""A rebuild that adds or changes pages takes every other page from the site in use.
+
+The site it makes is the one a whole MkDocs build of the same docs folder
+makes, byte for byte; anything that could make a kept page wrong (a page
+removed, a page listing other pages, a plugin working on each page) means
+every page is built.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SiteBuildError
+from generator.pipeline import SITE_STAMP, build
+from generator.site import build_site
+from tests.conftest import CORPUS
+from tests.test_site_reuse import built, options_for, project  # noqa: F401 (fixtures)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
+
+
+def assert_as_a_whole_build(options, tmp_path: Path) -> None:
+    """The site in use is what MkDocs makes of the docs folder from nothing."""
+    whole = tmp_path / "whole-site"
+    build_site(options.config_file, options.docs_dir, whole)
+    assert tree(options.site_dir) == tree(whole)
+
+
+def add_article(options, index: int) -> Path:
+    article = sorted(CORPUS.glob("*.txt"))[index]
+    shutil.copy(article, options.input_dir / article.name)
+    return article
+
+
+def test_a_new_article_takes_the_unchanged_pages_from_the_site_in_use(project, tmp_path):
+    # A tagged page that stays the same: the tags page lists it by the title its Markdown gives.
+    (project.docs_dir / "note.md").write_text("---\ntags:\n  - Hand\n---\n# A note by hand\n\nText.\n", encoding="utf-8")
+    build(project)
+    docs_before, site_before = tree(project.docs_dir), inodes(project.site_dir)
+    add_article(project, 0)
+    result = build(project)
+    assert 0 < result.site_pages_reused < result.site_pages
+    assert_as_a_whole_build(project, tmp_path)
+    docs_after, site_after = tree(project.docs_dir), inodes(project.site_dir)
+    same = [p for p in docs_after if p.endswith(".md") and docs_before.get(p) == docs_after[p] and p != "tags.md"]
+    changed = [p for p in docs_after if p.endswith(".md") and docs_before.get(p) != docs_after[p]]
+    assert same and changed
+    html = {p: p[: -len(".md")] + ".html" for p in same + changed}
+    # The very files of the site before (hard links), for the pages whose Markdown is the same ...
+    assert all(site_after[html[p]] == site_before[html[p]] for p in same)
+    assert result.site_pages_reused == len(same)
+    # ... and new ones for the others, and for the page listing the tagged pages.
+    assert all(site_after[html[p]] != site_before.get(html[p]) for p in changed)
+    assert site_after["tags.html"] != site_before["tags.html"]
+    assert "A note by hand" in (project.site_dir / "tags.html").read_text(encoding="utf-8")
+
+
+def test_an_edited_article_gives_the_site_a_whole_build_gives(project, tmp_path):
+    add_article(project, 1)
+    build(project)
+    article = sorted(project.input_dir.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nThe talks resume in Seoul next week.\n",
+                       encoding="utf-8")
+    result = build(project)
+    assert result.site_pages_reused > 0
+    assert_as_a_whole_build(project, tmp_path)
+
+
+def test_a_removed_page_builds_every_page(project, tmp_path):
+    add_article(project, 2)
+    build(project)
+    sorted(project.input_dir.glob("*.txt"))[0].unlink()
+    result = build(project)
+    assert result.site_pages_reused == 0 and result.site_pages > 0
+    assert_as_a_whole_build(project, tmp_path)
+
+
+@pytest.mark.parametrize("directive", ["<!-- material/tags -->", "<!--material/TAGS-->"])
+def test_a_new_listing_page_builds_every_page(project, tmp_path, directive):
+    (project.docs_dir / "by-tag.md").write_text(f"# By tag\n\n{directive}\n", encoding="utf-8")
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path)
+    # Unchanged since, the listing page is built again with every build that changes a page.
+    add_article(project, 3)
+    result = build(project)
+    assert 0 < result.site_pages_reused < result.site_pages - 2
+    assert_as_a_whole_build(project, tmp_path / "again")
+
+
+def test_a_hook_working_on_each_page_builds_every_page(project, tmp_path):
+    hook = tmp_path / "stamp_pages.py"
+    hook.write_text(
+        "built = []\n"
+        "def on_config(config):\n"
+        "    built.clear()\n"
+        "def on_page_content(html, page, config, files):\n"
+        "    built.append(page.file.src_uri)\n"
+        "    return html + f'<p>stamped by the hook, page {len(built)}</p>'\n",
+        encoding="utf-8",
+    )
+    config = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(config.replace("hooks:\n", f"hooks:\n  - {hook}\n"), encoding="utf-8")
+    build(project)
+    add_article(project, 4)
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path)
+    assert "stamped by the hook" in (project.site_dir / "timeline.html").read_text(encoding="utf-8")
+
+
+def test_a_kept_page_whose_link_lost_its_anchor_fails_as_a_whole_build_does(project, tmp_path):
+    (project.docs_dir / "notes.md").write_text("# Notes\n\nSee [the point](other.md#the-point).\n", encoding="utf-8")
+    (project.docs_dir / "other.md").write_text("# Other\n\n## The point\n\nHere.\n", encoding="utf-8")
+    build(project)
+    (project.docs_dir / "other.md").write_text("# Other\n\n## Another point\n\nHere.\n", encoding="utf-8")
+    with pytest.raises(SiteBuildError, match="the-point"):
+        build(project)
+    with pytest.raises(SiteBuildError, match="the-point"):
+        build_site(project.config_file, project.docs_dir, tmp_path / "whole-site")
+
+
+@pytest.mark.parametrize("damage", ["entries", "pages", "dest", "index", "kept", "links"])
+def test_a_stamp_that_does_not_fit_the_site_builds_every_page(project, tmp_path, damage):
+    stamp_file = project.cache_dir / SITE_STAMP
+    stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+    if damage == "entries":
+        first = next(iter(stamp["pages"].values()))
+        first["entries"] += 1  # the index then has fewer entries than the stamp counts
+    elif damage == "pages":
+        stamp["pages"] = []
+    elif damage == "kept":
+        stamp["pages"][next(iter(stamp["pages"]))] = "a page"
+    elif damage == "links":
+        for kept in stamp["pages"].values():
+            kept["links"] = {"gone.md": {"x": "gone.md#x"}}
+    elif damage == "dest":
+        for kept in stamp["pages"].values():
+            kept["dest"] = "nowhere/" + kept["dest"]
+    stamp_file.write_text(json.dumps(stamp), encoding="utf-8")
+    if damage == "index":
+        index = project.site_dir / "search" / "search_index.json"
+        data = json.loads(index.read_text(encoding="utf-8"))
+        data["docs"] = data["docs"][1:]
+        index.write_text(json.dumps(data), encoding="utf-8")
+        # The stamp lists the site's files as they were: a changed index is a changed site.
+    add_article(project, 5)
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path)
+
+
+def test_a_site_without_search_takes_its_pages_too(project, tmp_path):
+    config = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(config.replace("  - search\n", ""), encoding="utf-8")
+    build(project)
+    assert not (project.site_dir / "search" / "search_index.json").exists()
+    add_article(project, 6)
+    result = build(project)
+    assert 0 < result.site_pages_reused < result.site_pages
+    assert_as_a_whole_build(project, tmp_path)
