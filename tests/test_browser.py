@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
@@ -68,17 +69,25 @@ def base(request, site) -> str:
     return request.getfixturevalue("http_base")
 
 
-@pytest.fixture
-def visit(browser, base):
-    """A fresh page with every request outside `base` blocked and logged."""
+@contextmanager
+def fresh_page(browser, base: str):
+    """A fresh page with every request outside `base` blocked and logged, and the page's errors."""
     context = browser.new_context(viewport=VIEWPORT)
     log = RequestLog(allowed=base)
     log.attach(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page, log, errors
-    context.close()
+    try:
+        yield page, log, errors
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def visit(browser, base):
+    with fresh_page(browser, base) as visiting:
+        yield visiting
 
 
 def mode_of(base: str) -> str:
@@ -219,19 +228,13 @@ def test_after_briefing_add_search_from_disk_finds_old_and_new_briefings(browser
     assert "pages as they were)" in capsys.readouterr().err
     kept = {path for path, inode in before.items() if (site / path).stat().st_ino == inode}
     base = site.as_uri() + "/"
-    context = browser.new_context(viewport=VIEWPORT)
-    log = RequestLog(allowed=base)
-    log.attach(context)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(base + "index.html")
-    for query in ("Milley", "Esper"):
-        expected = briefings_mentioning(site, query)
-        found = {url.rsplit("/", 1)[1] for url in search(page, query) if BRIEFING_PAGE.search(url)}
-        assert expected and expected <= found, (query, found)
-    # Pages taken as they were are found by what they hold, as before.
-    found = {url[len(base):] for url in search(page, "Chung")}
-    assert found & kept, (found, sorted(kept))
-    context.close()
+    with fresh_page(browser, base) as (page, log, errors):
+        page.goto(base + "index.html")
+        for query in ("Milley", "Esper"):
+            expected = briefings_mentioning(site, query)
+            found = {url.rsplit("/", 1)[1] for url in search(page, query) if BRIEFING_PAGE.search(url)}
+            assert expected and expected <= found, (query, found)
+        # Pages taken as they were are found by what they hold, as before.
+        found = {url[len(base):] for url in search(page, "Chung")}
+        assert found & kept, (found, sorted(kept))
     assert log.outside == [] and errors == []
