@@ -57,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="build the site from the input folder",
         description="Read the input folder, write the Markdown pages into the docs "
-        "folder and build the HTML site with MkDocs. Rejected files are reported "
+        "folder and build the HTML site with MkDocs, which takes the pages whose "
+        "Markdown did not change from the site in use. Rejected files are reported "
         "on stderr and on the site's Editor page; the other articles still build.",
         epilog=EPILOG,
     )
