@@ -48,8 +48,8 @@ UNTRACKED_CONFIG = (b"!ENV", b"INHERIT")
 TAGS_PLUGINS = ("material/tags", "tags")
 DEFAULT_LISTING_DIRECTIVE = "material/tags"
 # The plugins whose work on a page a reused page stands in for: the search plugin's
-# entries are taken from the index of the site in use, and the tags plugin's only
-# other page event (`on_page_markdown`) runs as in any build.
+# entries are taken from the index of the site in use, and the tags plugin's Markdown
+# event runs as in any build (its other page event only shapes the page's own HTML).
 REPLAYED_PLUGINS = frozenset({"material/search", "material/tags", "search", "tags"})
 # What a plugin or hook does for each page: with any other that handles one of these,
 # every page is built.
@@ -143,7 +143,8 @@ def build_site(
         if inputs is None:
             mkdocs_build(config)
             return SiteBuild(None)
-        reuse = _PageReuse(_reusable(stamp, inputs, config, previous.folder) if stamp is not None else {}, previous.folder)
+        reusable = _reusable(stamp, inputs, config, previous.folder) if stamp is not None else {}
+        reuse = _PageReuse(reusable, previous.folder)
         with reuse.installed():
             mkdocs_build(config)
     except MkDocsException as exc:
@@ -179,7 +180,9 @@ def site_inputs(config, config_file: Path, docs_dir: Path, strict: bool) -> Site
     for path in sorted(p for p in docs_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(docs_dir).as_posix()
         data = path.read_bytes()
-        docs[relative] = _add_file(digest, f"docs {relative}", path, data)
+        docs[relative] = hashlib.sha256(data).hexdigest()
+        # Each file's own digest stands for its bytes: they are hashed once.
+        _add_file(digest, f"docs {relative}", path, docs[relative].encode())
         if listing.search(data):
             listings.add(relative)
     return SiteInputs(digest.hexdigest(), common, docs, frozenset(listings))
@@ -195,14 +198,13 @@ def _listing_pattern(config) -> re.Pattern[bytes]:
     return re.compile(rb"<!--\s*?" + re.escape(directive.encode("utf-8")), re.IGNORECASE)
 
 
-def _add_file(digest, label: str, path: Path, data: bytes | None = None) -> str:
-    """Add the file at `path` (its bytes `data`, if read already) under `label`; its own SHA-256."""
+def _add_file(digest, label: str, path: Path, data: bytes | None = None) -> None:
+    """Add the file at `path` under `label`: its bytes, or `data` in their place."""
     if data is None:
         data = path.read_bytes()
     name = label.encode("utf-8", "surrogateescape")
     digest.update(len(name).to_bytes(8, "big") + name + len(data).to_bytes(8, "big"))
     digest.update(data)
-    return hashlib.sha256(data).hexdigest()
 
 
 @cache
@@ -303,7 +305,7 @@ class _PageReuse:
     what the next stamp keeps of it in `pages`.
     """
 
-    def __init__(self, reusable: dict[str, tuple[dict, list]], folder: Path | None = None) -> None:
+    def __init__(self, reusable: dict[str, tuple[dict, list]], folder: Path) -> None:
         self.reusable = reusable
         self.folder = folder
         self.pages: dict[str, dict] = {}

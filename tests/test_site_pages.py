@@ -44,7 +44,8 @@ def add_article(options, index: int) -> Path:
 
 def test_a_new_article_takes_the_unchanged_pages_from_the_site_in_use(project, tmp_path):
     # A tagged page that stays the same: the tags page lists it by the title its Markdown gives.
-    (project.docs_dir / "note.md").write_text("---\ntags:\n  - Hand\n---\n# A note by hand\n\nText.\n", encoding="utf-8")
+    note = "---\ntags:\n  - Hand\n---\n# A note by hand\n\nText.\n"
+    (project.docs_dir / "note.md").write_text(note, encoding="utf-8")
     build(project)
     docs_before, site_before = tree(project.docs_dir), inodes(project.site_dir)
     add_article(project, 0)
