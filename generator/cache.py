@@ -350,13 +350,15 @@ class TemplateCache(FileSystemBytecodeCache):
     compiling every time.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, salt: bytes | None = None) -> None:
+        """`salt`: what else than the source the compiled code depends on (default: `rendering_digest()`)."""
         self.folder = folder / TEMPLATES
         super().__init__(str(self.folder))
         self._store_failed = False
+        self._salt = salt
 
     def get_source_checksum(self, source: str) -> str:
-        digest = hashlib.sha256(rendering_digest())
+        digest = hashlib.sha256(self._salt if self._salt is not None else rendering_digest())
         digest.update(source.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

@@ -400,7 +400,10 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
                 # MkDocs runs unless the site in use was built from the same inputs.
                 with stopwatch.stage("site"):
                     previous_site = PreviousSite(options.site_dir, stamp) if stamp else None
-                    site = build_site(options.config_file, staged.docs, staged.site, strict=True, previous=previous_site)
+                    site = build_site(
+                        options.config_file, staged.docs, staged.site, strict=True, previous=previous_site,
+                        compiled_in=options.cache_dir,
+                    )
         if page_stats is not None:
             record_pages(page_stats, written.stats, stamped)
         if stamp is not None and site is not None and site.inputs is not None and not site.reused:

@@ -170,3 +170,23 @@ def test_a_site_without_search_takes_its_pages_too(project, tmp_path):
     result = build(project)
     assert 0 < result.site_pages_reused < result.site_pages
     assert_as_a_whole_build(project, tmp_path)
+
+
+def test_the_theme_templates_are_kept_compiled_for_the_same_configuration(project, monkeypatch):
+    import jinja2
+
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(filename or "")
+        return real(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    add_article(project, 7)
+    build(project)
+    assert not [f for f in compiled if "material" in f]  # the project's first build compiled them
+    with project.config_file.open("a", encoding="utf-8") as handle:
+        handle.write("\ncopyright: Briefing desk\n")
+    build(project)
+    assert [f for f in compiled if "material" in f]  # another configuration: compiled afresh
