@@ -344,8 +344,9 @@ class TemplateCache(FileSystemBytecodeCache):
     Compiling the page templates costs about 50 ms in every build that
     renders anything; loading them compiled, about 3 ms. An entry is used
     only for the same template source compiled by the same generator code
-    and Jinja2 version (which set how templates compile); otherwise the
-    template is compiled and stored again under the same name. Like the
+    and Jinja2 version (which set how templates compile), or with the same
+    `salt` where one is given (the site's theme templates, see `site`);
+    otherwise the template is compiled and stored again under the same name. Like the
     article cache it never fails a build: an unwritable folder only means
     compiling every time.
     """
