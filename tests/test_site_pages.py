@@ -18,11 +18,8 @@ from generator.errors import SiteBuildError
 from generator.pipeline import SITE_STAMP, build
 from generator.site import build_site
 from tests.conftest import CORPUS
+from tests.test_incremental import tree
 from tests.test_site_reuse import built, options_for, project  # noqa: F401 (fixtures)
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def inodes(folder: Path) -> dict[str, int]:
