@@ -8,14 +8,15 @@ cache folder records what the site in use was built from and each of its
 files' size and modification time, so a site changed or replaced since is
 built again.
 
-When only pages were added or changed, MkDocs runs but takes each unchanged
-page from the site in use (see `_PageReuse`): a page's HTML is made from
-its own Markdown and the configuration alone, so the file is linked rather
-than converted and rendered again, and its entries of the search index are
-those the site in use holds. Converting and rendering are nearly all of
-MkDocs' time (15–20 ms a page), so a rebuild that changes a few pages
-costs MkDocs a few pages' worth and the site-wide files (the search index,
-the tags page, the sitemap).
+When pages were added, changed or removed, MkDocs runs but takes each
+unchanged page from the site in use (see `_PageReuse`): a page's HTML is
+made from its own Markdown, the configuration, the nav, and which of the
+files it links to exist, so while those are the same the file is linked
+rather than converted and rendered again, and its entries of the search
+index are those the site in use holds. Converting and rendering are
+nearly all of MkDocs' time (15–20 ms a page), so a rebuild that changes a
+few pages costs MkDocs a few pages' worth and the site-wide files (the
+search index, the tags page, the sitemap).
 """
 
 from __future__ import annotations
@@ -37,24 +38,26 @@ from .cache import TemplateCache, code_digest
 from .errors import SiteBuildError
 from .write import atomic_write, link_file, link_tree
 
-STAMP_FORMAT = "briefing-site-2"
+STAMP_FORMAT = "briefing-site-3"
 # Configuration features whose effect the configuration file alone does not
 # show (values from the environment, settings from another file): with
 # them, the site is always built.
 UNTRACKED_CONFIG = (b"!ENV", b"INHERIT")
 # The tags plugin lists the tagged pages where a page holds its directive (a comment,
 # `<!-- material/tags -->` unless configured otherwise): such a page is never taken from
-# the site in use, and one added or changed means every page is built.
+# the site in use, and one added, changed or removed means every page is built (a
+# tagged page links to the listings of its tags).
 TAGS_PLUGINS = ("material/tags", "tags")
 DEFAULT_LISTING_DIRECTIVE = "material/tags"
 # The plugins whose work on a page a reused page stands in for: the search plugin's
 # entries are taken from the index of the site in use, and the tags plugin's Markdown
 # event runs as in any build (its other page event only shapes the page's own HTML).
 REPLAYED_PLUGINS = frozenset({"material/search", "material/tags", "search", "tags"})
-# What a plugin or hook does for each page: with any other that handles one of these,
-# every page is built.
+# What a plugin or hook does to each page or to the nav: with any other that handles
+# one of these, every page is built.
 PAGE_EVENTS = (
-    "on_pre_page", "on_page_read_source", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page",
+    "on_nav", "on_pre_page", "on_page_read_source", "on_page_markdown", "on_page_content", "on_page_context",
+    "on_post_page",
 )
 SEARCH_INDEX = "search/search_index.json"
 
@@ -96,12 +99,13 @@ class SiteInputs:
 class SiteBuild:
     """What `build_site` did: `inputs` is what MkDocs read (None when it cannot be
     told); `reused` says the site in use was kept; `pages` holds what the stamp
-    keeps of each page (see `_PageReuse`), and `pages_reused` how many pages
-    were taken from the site in use."""
+    keeps of each page and `nav` what the nav was made of (see `_PageReuse`),
+    and `pages_reused` how many pages were taken from the site in use."""
 
     inputs: SiteInputs | None
     reused: bool = False
     pages: dict[str, dict] = field(default_factory=dict)
+    nav: list | None = None
     pages_reused: int = 0
 
 
@@ -120,8 +124,8 @@ def build_site(
     docs folder) fails the build, as `mkdocs build --strict` does.
     With `previous`, a site in use built from the same inputs and unchanged
     since is linked into `site_dir` instead, and one built from the same
-    inputs but some added or changed pages gives the other pages (see the
-    module docstring). With `compiled_in` (a cache folder, see `TemplateCache`) the
+    inputs but some pages added, changed or removed gives the other pages (see
+    the module docstring). With `compiled_in` (a cache folder, see `TemplateCache`) the
     theme's templates are kept compiled there for the next build with the same
     configuration, theme and packages. Raises SiteBuildError with MkDocs' messages.
     """
@@ -152,7 +156,7 @@ def build_site(
             mkdocs_build(config)
             return SiteBuild(None)
         reusable = _reusable(stamp, inputs, config, previous.folder) if stamp is not None else {}
-        reuse = _PageReuse(reusable, previous.folder)
+        reuse = _PageReuse(reusable, previous.folder, inputs.docs, stamp.get("nav") if reusable else None, counter)
         if compiled_in is not None:
             _compile_into(config, TemplateCache(compiled_in, salt=inputs.common.encode()))
         with reuse.installed():
@@ -162,7 +166,7 @@ def build_site(
         raise SiteBuildError(f"MkDocs build failed: {details}") from None
     finally:
         mkdocs_log.removeHandler(counter)
-    return SiteBuild(inputs, pages=reuse.pages, pages_reused=reuse.reused)
+    return SiteBuild(inputs, pages=reuse.pages, nav=reuse.nav, pages_reused=reuse.reused)
 
 
 def _compile_into(config, compiled) -> None:
@@ -268,13 +272,14 @@ def _stamp_of(previous: PreviousSite) -> dict | None:
 def _reusable(stamp: dict, inputs: SiteInputs, config, folder: Path) -> dict[str, tuple[dict, list]]:
     """The pages of the site in use that this build may take as they are, by source path:
     what the stamp keeps of each and its search entries. None at all unless all but
-    the docs are the same, no file left the docs folder, no listing page was added or
-    changed, and no plugin or hook but REPLAYED_PLUGINS handles a page."""
-    known, pages = stamp.get("docs"), stamp.get("pages")
+    the docs are the same, the listing pages are those of the site in use, and no
+    plugin or hook but REPLAYED_PLUGINS handles a page or the nav. (The nav and
+    the files each page links to are checked as MkDocs makes them: `_PageReuse`.)"""
+    known, pages, listed = stamp.get("docs"), stamp.get("pages"), stamp.get("listings")
     if stamp.get("common") != inputs.common or not isinstance(known, dict) or not isinstance(pages, dict):
         return {}
-    if any(path not in inputs.docs for path in known):
-        return {}  # links to it may have broken: MkDocs checks them all
+    if not isinstance(listed, list) or set(listed) != inputs.listings:
+        return {}
     if any(known.get(path) != inputs.docs[path] for path in inputs.listings):
         return {}
     for name, plugin in config.plugins.items():
@@ -312,6 +317,9 @@ def _well_formed(kept: object) -> bool:
             isinstance(kept.get("anchors"), list) and all(isinstance(a, str) for a in kept["anchors"])))
         and isinstance(kept.get("links"), dict)
         and all(isinstance(target, str) and isinstance(links, dict) for target, links in kept["links"].items())
+        and isinstance(kept.get("found"), dict)
+        and all(isinstance(path, str) and type(found) is bool for path, found in kept["found"].items())
+        and type(kept.get("warned")) is bool
         and type(kept.get("entries")) is int and kept["entries"] >= 0
     )
 
@@ -319,33 +327,70 @@ def _well_formed(kept: object) -> bool:
 class _PageReuse:
     """MkDocs' page steps, taking the pages of `reusable` (see `_reusable`) from the site in `folder`.
 
+    A page's HTML is made from its Markdown, the configuration, the nav, and
+    which of the files it links to exist. So the nav must be made of what
+    the stamp says it was (`nav`, see `_nav_made_of`; `docs` holds each docs
+    file's digest), and a page is taken only if every file its conversion
+    looked up is found, or not, as then. A page that made MkDocs warn is
+    always built again, so that every build warns as a whole build would.
+
     A page taken is read, with its front matter, and the plugins' Markdown
     event runs for it (the tags plugin collects its tags there), but it is
     neither converted nor rendered: it gets the title and anchors the stamp
     keeps and its links to other pages' anchors (MkDocs checks those of every
     page once all are rendered); its search entries are those of the index
     in use, and its file the very file of the site in use. Every page gets
-    what the next stamp keeps of it in `pages`.
+    what the next stamp keeps of it in `pages`, and the nav in `nav`.
     """
 
-    def __init__(self, reusable: dict[str, tuple[dict, list]], folder: Path) -> None:
+    def __init__(
+        self, reusable: dict[str, tuple[dict, list]], folder: Path, docs: dict[str, str], nav: object,
+        warnings: LogCollector,
+    ) -> None:
         self.reusable = reusable
         self.folder = folder
+        self.docs = docs
+        self.kept_nav = nav
+        self.warnings = warnings
         self.pages: dict[str, dict] = {}
+        self.nav: list | None = None
         self.reused = 0
+        self._built: dict[str, tuple[dict[str, bool], bool]] = {}
 
     @contextmanager
     def installed(self) -> Iterator[None]:
-        """MkDocs' page steps replaced for the block (its `build` looks them up when it runs)."""
+        """MkDocs' nav and page steps replaced for the block (its `build` looks them up when it runs)."""
         import mkdocs.commands.build as steps
 
-        populate, render = steps._populate_page, steps._build_page
+        navigation, populate, render = steps.get_navigation, steps._populate_page, steps._build_page
+
+        def get_navigation(files, config):
+            nav = navigation(files, config)
+            self.nav = _nav_made_of(nav, self.docs)
+            if self.nav != self.kept_nav:
+                self.reusable.clear()
+            return nav
 
         def populate_page(page, config, files, dirty=False):
             taken = self.reusable.get(page.file.src_uri)
-            if taken is None or not self._populate(page, config, files, taken[0]):
-                self.reusable.pop(page.file.src_uri, None)
+            if taken is not None and self._populate(page, config, files, taken[0]):
+                return
+            self.reusable.pop(page.file.src_uri, None)
+            found: dict[str, bool] = {}
+            lookup = files.get_file_from_path
+
+            def looking_up(path):
+                file = lookup(path)
+                found[path] = file is not None
+                return file
+
+            before = len(self.warnings.messages)
+            files.get_file_from_path = looking_up
+            try:
                 populate(page, config, files, dirty)
+            finally:
+                del files.get_file_from_path
+            self._built[page.file.src_uri] = (found, len(self.warnings.messages) > before)
 
         def build_page(page, config, doc_files, nav, env, dirty=False, excluded=False):
             index = _search_index(config)
@@ -360,22 +405,27 @@ class _PageReuse:
                 self.pages[page.file.src_uri] = kept
                 self.reused += 1
                 return
-            before = len(index.entries) if index is not None else 0
+            before, warnings = len(index.entries) if index is not None else 0, len(self.warnings.messages)
             render(page, config, doc_files, nav, env, dirty, excluded)
             added = len(index.entries) - before if index is not None else 0
-            self.pages[page.file.src_uri] = _kept(page, added)
+            found, warned = self._built.pop(page.file.src_uri, ({}, True))
+            warned = warned or len(self.warnings.messages) > warnings
+            self.pages[page.file.src_uri] = _kept(page, added, found, warned)
 
-        steps._populate_page, steps._build_page = populate_page, build_page
+        steps.get_navigation, steps._populate_page, steps._build_page = get_navigation, populate_page, build_page
         try:
             yield
         finally:
-            steps._populate_page, steps._build_page = populate, render
+            steps.get_navigation, steps._populate_page, steps._build_page = navigation, populate, render
 
     def _populate(self, page, config, files, kept: dict) -> bool:
         """Read the page and give it what `kept` holds, as MkDocs' `_populate_page` would
-        after converting it; False (nothing done) if its file in the site in use or a
-        page it links to is gone."""
-        if kept["dest"] != page.file.dest_uri or not (self.folder / kept["dest"]).is_file():
+        after converting it; False (nothing done) if it made MkDocs warn, if its file in
+        the site in use is gone, or if a file it looked up is now found where it was
+        not, or the other way round."""
+        if kept["warned"] or kept["dest"] != page.file.dest_uri or not (self.folder / kept["dest"]).is_file():
+            return False
+        if any((files.get_file_from_path(path) is not None) != found for path, found in kept["found"].items()):
             return False
         links = {}
         for target, anchors in kept["links"].items():
@@ -397,13 +447,32 @@ class _PageReuse:
         return True
 
 
-def _kept(page, entries: int) -> dict:
-    """What the stamp keeps of a page MkDocs built, to take it from the site next time (see `_PageReuse`)."""
+def _nav_made_of(nav, docs: dict[str, str]) -> list:
+    """What every page's nav (and its previous and next links) is made from: the nav's
+    sections, links and pages, in order, with their titles. A page the configuration
+    gives no title is named by its own Markdown, so its digest stands in for the title."""
+
+    def item(entry) -> list:
+        if entry.is_section:
+            return ["section", entry.title, [item(child) for child in entry.children]]
+        if entry.is_page:
+            title = entry.title  # the configuration's, or None: no page has been read yet
+            return ["page", entry.file.src_uri, title, docs.get(entry.file.src_uri) if title is None else None]
+        return ["link", entry.title, entry.url]
+
+    return [item(entry) for entry in nav.items]
+
+
+def _kept(page, entries: int, found: dict[str, bool], warned: bool) -> dict:
+    """What the stamp keeps of a page MkDocs built, to take it from the site next time (see
+    `_PageReuse`): `found` says which of the files its conversion looked up were there."""
     return {
         "dest": page.file.dest_uri,
         "title": page._title_from_render,
         "anchors": None if page.present_anchor_ids is None else sorted(page.present_anchor_ids),
         "links": {target.src_uri: dict(links) for target, links in (page.links_to_anchors or {}).items()},
+        "found": found,
+        "warned": warned,
         "entries": entries,
     }
 
@@ -432,6 +501,8 @@ def record_site(stamp: Path, build: SiteBuild, folder: Path) -> None:
         "docs": inputs.docs,
         "folder": str(folder.resolve()),
         "files": site_files(folder),
+        "listings": sorted(inputs.listings),
+        "nav": build.nav,
         "pages": build.pages,
     })
     try:

@@ -1,22 +1,24 @@
-"""A rebuild that adds or changes pages takes every other page from the site in use.
+"""A rebuild that adds, changes or removes pages takes every other page from the site in use.
 
 The site it makes is the one a whole MkDocs build of the same docs folder
-makes, byte for byte; anything that could make a kept page wrong (a page
-removed, a page listing other pages, a plugin working on each page) means
-every page is built.
+makes, byte for byte. A page linking to a page added or removed is built
+again; anything that could make every kept page wrong (a different nav, a
+page listing tagged pages, a plugin working on each page) means every page
+is built.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from generator.errors import SiteBuildError
 from generator.pipeline import SITE_STAMP, build
-from generator.site import build_site
+from generator.site import PreviousSite, build_site, record_site
 from tests.conftest import CORPUS
 from tests.test_incremental import tree
 from tests.test_site_reuse import built, options_for, project  # noqa: F401 (fixtures)
@@ -74,13 +76,104 @@ def test_an_edited_article_gives_the_site_a_whole_build_gives(project, tmp_path)
     assert_as_a_whole_build(project, tmp_path)
 
 
-def test_a_removed_page_builds_every_page(project, tmp_path):
-    add_article(project, 2)
+def markdown_pages(options) -> dict[str, bytes]:
+    return {p: data for p, data in tree(options.docs_dir).items() if p.endswith(".md")}
+
+
+def test_a_removed_article_takes_the_pages_that_did_not_link_to_it(project, tmp_path):
+    article = add_article(project, 2)
     build(project)
-    sorted(project.input_dir.glob("*.txt"))[0].unlink()
+    docs_before, site_before = markdown_pages(project), inodes(project.site_dir)
+    (project.input_dir / article.name).unlink()
     result = build(project)
-    assert result.site_pages_reused == 0 and result.site_pages > 0
     assert_as_a_whole_build(project, tmp_path)
+    docs_after, site_after = markdown_pages(project), inodes(project.site_dir)
+    assert set(docs_after) < set(docs_before)  # its briefing page, at least, is gone
+    same = [p for p in docs_after if docs_before[p] == docs_after[p] and p != "tags.md"]
+    assert same and len(same) < len(docs_after) - 1
+    html = {p: p[: -len(".md")] + ".html" for p in docs_after}
+    assert all(site_after[html[p]] == site_before[html[p]] for p in same)
+    assert result.site_pages_reused == len(same)
+
+
+def test_a_hand_written_page_linking_to_a_removed_page_fails_as_a_whole_build_does(project, tmp_path):
+    before = set((project.docs_dir / "briefings").glob("*.md"))
+    article = add_article(project, 2)
+    build(project)
+    [briefing] = set((project.docs_dir / "briefings").glob("*.md")) - before
+    link = briefing.relative_to(project.docs_dir).as_posix()
+    (project.docs_dir / "notes.md").write_text(f"# Notes\n\nSee [the briefing]({link}).\n", encoding="utf-8")
+    build(project)
+    (project.input_dir / article.name).unlink()
+    with pytest.raises(SiteBuildError, match="Doc file 'notes.md' contains a link"):
+        build(project)
+    build(replace(project, build_site=False))  # the same docs, with no site
+    with pytest.raises(SiteBuildError, match="Doc file 'notes.md' contains a link"):
+        build_site(project.config_file, project.docs_dir, tmp_path / "whole-site")
+
+
+def test_a_page_whose_missing_link_target_appears_is_built_again(project, tmp_path):
+    # With links to missing pages only noted, a strict build keeps the link as written ...
+    config = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(config.replace("    anchors: warn\n", "    anchors: warn\n    not_found: info\n"),
+                                   encoding="utf-8")
+    (project.docs_dir / "notes.md").write_text("# Notes\n\nSee [later](later.md).\n", encoding="utf-8")
+    build(project)
+    assert 'href="later.md"' in (project.site_dir / "notes.html").read_text(encoding="utf-8")
+    # ... and once the page is there, the link leads to it.
+    (project.docs_dir / "later.md").write_text("# Later\n", encoding="utf-8")
+    result = build(project)
+    assert result.site_pages_reused > 0
+    assert 'href="later.html"' in (project.site_dir / "notes.html").read_text(encoding="utf-8")
+    assert_as_a_whole_build(project, tmp_path)
+
+
+def test_without_a_nav_adding_or_removing_a_page_builds_every_page(project, tmp_path):
+    config = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(config[: config.index("\nnav:")] + "\n", encoding="utf-8")
+    build(project)
+    article = add_article(project, 3)
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path / "added")
+    (project.input_dir / article.name).unlink()
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path / "removed")
+
+
+def test_a_page_the_nav_names_by_its_heading_retitles_every_page(project, tmp_path):
+    (project.docs_dir / "notes.md").write_text("# Notes\n\nText.\n", encoding="utf-8")
+    config = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(config.replace("  - Editor: report.md\n", "  - Editor: report.md\n  - notes.md\n"),
+                                   encoding="utf-8")
+    build(project)
+    (project.docs_dir / "notes.md").write_text("# Field notes\n\nText.\n", encoding="utf-8")
+    build(project)
+    assert_as_a_whole_build(project, tmp_path)
+    assert "Field notes" in (project.site_dir / "timeline.html").read_text(encoding="utf-8")
+
+
+def test_a_removed_listing_page_builds_every_page(project, tmp_path):
+    (project.docs_dir / "by-tag.md").write_text("# By tag\n\n<!-- material/tags -->\n", encoding="utf-8")
+    build(project)
+    (project.docs_dir / "by-tag.md").unlink()
+    result = build(project)
+    assert result.site_pages_reused == 0
+    assert_as_a_whole_build(project, tmp_path)
+
+
+def test_a_page_that_made_mkdocs_warn_is_built_again_and_warns_again(project, tmp_path, caplog):
+    (project.docs_dir / "broken.md").write_text("# Broken\n\nSee [nowhere](nowhere.md).\n", encoding="utf-8")
+    stamp, site = tmp_path / "site.json", tmp_path / "site-before"
+    first = build_site(project.config_file, project.docs_dir, site, strict=False, previous=PreviousSite(site, stamp))
+    record_site(stamp, first, site)
+    (project.docs_dir / "more.md").write_text("# More\n", encoding="utf-8")
+    caplog.clear()
+    again = build_site(project.config_file, project.docs_dir, tmp_path / "site-after", strict=False,
+                       previous=PreviousSite(site, stamp))
+    assert again.pages_reused > 0
+    assert "Doc file 'broken.md' contains a link 'nowhere.md'" in caplog.text
 
 
 @pytest.mark.parametrize("directive", ["<!-- material/tags -->", "<!--material/TAGS-->"])
@@ -96,17 +189,25 @@ def test_a_new_listing_page_builds_every_page(project, tmp_path, directive):
     assert_as_a_whole_build(project, tmp_path / "again")
 
 
-def test_a_hook_working_on_each_page_builds_every_page(project, tmp_path):
-    hook = tmp_path / "stamp_pages.py"
-    hook.write_text(
-        "built = []\n"
-        "def on_config(config):\n"
-        "    built.clear()\n"
-        "def on_page_content(html, page, config, files):\n"
-        "    built.append(page.file.src_uri)\n"
-        "    return html + f'<p>stamped by the hook, page {len(built)}</p>'\n",
-        encoding="utf-8",
-    )
+PAGE_HOOK = (
+    "built = []\n"
+    "def on_config(config):\n"
+    "    built.clear()\n"
+    "def on_page_content(html, page, config, files):\n"
+    "    built.append(page.file.src_uri)\n"
+    "    return html + f'<p>stamped by the hook, page {len(built)}</p>'\n"
+)
+NAV_HOOK = (
+    "def on_nav(nav, config, files):\n"
+    "    nav.items[0].title = f'Home ({len(files.documentation_pages())} pages, stamped by the hook)'\n"
+    "    return nav\n"
+)
+
+
+@pytest.mark.parametrize("hook_code", [PAGE_HOOK, NAV_HOOK], ids=["each page", "the nav"])
+def test_a_hook_working_on_each_page_or_the_nav_builds_every_page(project, tmp_path, hook_code):
+    hook = tmp_path / "stamping.py"
+    hook.write_text(hook_code, encoding="utf-8")
     config = project.config_file.read_text(encoding="utf-8")
     project.config_file.write_text(config.replace("hooks:\n", f"hooks:\n  - {hook}\n"), encoding="utf-8")
     build(project)
@@ -128,7 +229,7 @@ def test_a_kept_page_whose_link_lost_its_anchor_fails_as_a_whole_build_does(proj
         build_site(project.config_file, project.docs_dir, tmp_path / "whole-site")
 
 
-@pytest.mark.parametrize("damage", ["entries", "pages", "dest", "index", "kept", "links"])
+@pytest.mark.parametrize("damage", ["entries", "pages", "dest", "index", "kept", "links", "found", "warned"])
 def test_a_stamp_that_does_not_fit_the_site_builds_every_page(project, tmp_path, damage):
     stamp_file = project.cache_dir / SITE_STAMP
     stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
@@ -139,6 +240,12 @@ def test_a_stamp_that_does_not_fit_the_site_builds_every_page(project, tmp_path,
         stamp["pages"] = []
     elif damage == "kept":
         stamp["pages"][next(iter(stamp["pages"]))] = "a page"
+    elif damage == "warned":
+        for kept in stamp["pages"].values():
+            del kept["warned"]
+    elif damage == "found":
+        for kept in stamp["pages"].values():
+            kept["found"] = {"gone.md": "yes"}
     elif damage == "links":
         for kept in stamp["pages"].values():
             kept["links"] = {"gone.md": {"x": "gone.md#x"}}
