@@ -22,7 +22,8 @@ watch` does (what it read and worked out is kept in memory), and reports:
   start, imports and the cache's records loaded from disk included);
 - MkDocs time, and the built HTML bytes per briefing page;
 - 'mkd +1': MkDocs' time after one more article, with the site of the
-  build before in use (the unchanged pages are taken from it);
+  build before in use (the unchanged pages are taken from it); 'mkd -1',
+  after one article removed;
 - peak memory of the build process and of its largest worker;
 - how many CPUs the reading step kept busy.
 
@@ -177,7 +178,7 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
 
     # MkDocs after one more article, with the site of the build before in use
     # (first brought up to date with the articles added since the cold build).
-    site_rebuild = site_pages = None
+    site_rebuild = site_pages = site_removal = removal_pages = None
     if site:
         timed_build(options, memory)
         synth.write_article(n + MORE_REBUILDS + 2, options.input_dir)
@@ -185,6 +186,14 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         site_rebuild = site_timings.get("site")
         site_pages = (with_site.site_pages_reused, with_site.site_pages)
         del with_site
+        gc.collect()
+        # ... and after one article removed (one from the middle of the corpus).
+        for path in options.input_dir.glob(f"{synth.name(n // 2)}.*"):
+            path.unlink()
+        without, site_timings, _ = timed_build(options, memory)
+        site_removal = site_timings.get("site")
+        removal_pages = (without.site_pages_reused, without.site_pages)
+        del without
         gc.collect()
 
     page_sizes = []
@@ -210,6 +219,8 @@ def _measure(project: Path, n: int, site: bool, read_cpu: list[float]) -> dict:
         "mkdocs": timings.get("site"),
         "mkdocs_rebuild": site_rebuild,
         "mkdocs_rebuild_pages": site_pages,
+        "mkdocs_removal": site_removal,
+        "mkdocs_removal_pages": removal_pages,
         "html_bytes_per_briefing": sum(page_sizes) / len(page_sizes) if page_sizes else None,
         "peak_rss": me.ru_maxrss * 1024,
         "peak_rss_cold": cold_peak,
@@ -263,7 +274,7 @@ def table(results: list[dict]) -> str:
     header = (
         f"{'N':>6} {'briefings':>9} {'pages':>6} {'gen cold':>9} {'gen +1':>8} {'+1/cold':>8} {'+1 med':>8} "
         f"{'med/cold':>8} {'+1 CLI':>8} "
-        f"{'rewritten':>9} {'changed':>7} {'mkdocs':>8} {'gen/mkd':>8} {'mkd +1':>8} {'html/page':>9} "
+        f"{'rewritten':>9} {'changed':>7} {'mkdocs':>8} {'gen/mkd':>8} {'mkd +1':>8} {'mkd -1':>8} {'html/page':>9} "
         f"{'peak MB':>8} {'worker MB':>9} {'read CPUs':>9}"
     )
     lines = [header, "-" * len(header)]
@@ -277,7 +288,7 @@ def table(results: list[dict]) -> str:
             f"{seconds(r['rebuild_median']):>8} {r['rebuild_median'] / r['generation']:>8.1%} "
             f"{seconds(r['rebuild_process']):>8} "
             f"{r['rewritten']:>9} {r['changed']:>7} {seconds(r['mkdocs']):>8} {ratio:>8} "
-            f"{seconds(r['mkdocs_rebuild']):>8} {html:>9} "
+            f"{seconds(r['mkdocs_rebuild']):>8} {seconds(r['mkdocs_removal']):>8} {html:>9} "
             f"{r['peak_rss'] / 2**20:>8,.0f} {r['peak_rss_worker'] / 2**20:>9,.0f} "
             f"{busy:>5.1f}/{r['cpus']:<3}"
         )
@@ -323,6 +334,12 @@ def targets(results: list[dict], sizes: tuple[int, ...]) -> str:
             lines.append(
                 f"  (MkDocs after adding one article at N={r['n']:,}: {r['mkdocs_rebuild']:.2f}s against "
                 f"{r['mkdocs']:.2f}s for the whole site; {kept:,} of {pages:,} pages as they were)"
+            )
+        if r["mkdocs_removal"] is not None:
+            kept, pages = r["mkdocs_removal_pages"]
+            lines.append(
+                f"  (MkDocs after removing one article at N={r['n']:,}: {r['mkdocs_removal']:.2f}s; "
+                f"{kept:,} of {pages:,} pages as they were)"
             )
     if len(with_site) >= 2:
         small, large = with_site[0], with_site[-1]

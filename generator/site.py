@@ -242,12 +242,21 @@ def _package_versions() -> bytes:
 
 
 def site_files(folder: Path) -> list[list]:
-    """[relative path, size, modification time in ns] of every file under `folder`, sorted."""
-    found = []
-    for path in sorted(folder.rglob("*")):
-        info = path.lstat()
-        if not stat.S_ISDIR(info.st_mode):
-            found.append([path.relative_to(folder).as_posix(), info.st_size, info.st_mtime_ns])
+    """[relative path, size, modification time in ns] of every file under `folder`, sorted
+    (folder by folder; a symbolic link is listed, not followed)."""
+    found: list[list] = []
+
+    def walk(directory: str, prefix: str) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISDIR(info.st_mode):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                else:
+                    found.append([prefix + entry.name, info.st_size, info.st_mtime_ns])
+
+    walk(str(folder), "")
+    found.sort(key=lambda file: file[0].split("/"))
     return found
 
 
@@ -356,6 +365,7 @@ class _PageReuse:
         self.nav: list | None = None
         self.reused = 0
         self._built: dict[str, tuple[dict[str, bool], bool]] = {}
+        self._files: dict[str, object] = {}  # each file looked up in this build's files, or None
 
     @contextmanager
     def installed(self) -> Iterator[None]:
@@ -425,11 +435,11 @@ class _PageReuse:
         not, or the other way round."""
         if kept["warned"] or kept["dest"] != page.file.dest_uri or not (self.folder / kept["dest"]).is_file():
             return False
-        if any((files.get_file_from_path(path) is not None) != found for path, found in kept["found"].items()):
+        if any((self._file(files, path) is not None) != found for path, found in kept["found"].items()):
             return False
         links = {}
         for target, anchors in kept["links"].items():
-            found = files.get_file_from_path(target)
+            found = self._file(files, target)
             if found is None:
                 return False
             links[found] = dict(anchors)
@@ -445,6 +455,15 @@ class _PageReuse:
         page.links_to_anchors = links
         page.content = ""
         return True
+
+    def _file(self, files, path: str):
+        """The file of `files` at `path`, or None (the same paths recur on many pages, and
+        MkDocs finds each slowly)."""
+        try:
+            return self._files[path]
+        except KeyError:
+            found = self._files[path] = files.get_file_from_path(path)
+            return found
 
 
 def _nav_made_of(nav, docs: dict[str, str]) -> list:
