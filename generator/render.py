@@ -451,7 +451,10 @@ def linked_paragraph(text: str, links: list[tuple[str, str]]) -> Markdown:
             spans.append((start, end, target))
     out, position = [], 0
     for start, end, target in sorted(spans):
-        out.append(escape_inline(text[position:start]))
+        before = escape_inline(text[position:start])
+        if before.endswith("!"):  # "![" would open an image
+            before = before[:-1] + "\\!"
+        out.append(before)
         out.append(f"[{escape_inline(text[start:end])}]({target})")
         position = end
     out.append(escape_inline(text[position:]))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
@@ -119,6 +119,7 @@ def test_any_text_renders_as_one_plain_paragraph(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(min_size=1, max_size=120), st.text(alphabet="abcdefgh -", min_size=1, max_size=12))
+@example("0!a", "a")
 def test_linked_paragraphs_only_link_what_was_asked(text, words):
     if not text.split():
         return
@@ -126,3 +127,10 @@ def test_linked_paragraphs_only_link_what_was_asked(text, words):
     tags = re.findall(r"<(/?\w+)", out)
     assert set(tags) <= {"p", "/p", "a", "/a"}
     assert tags.count("a") <= 1
+
+
+@pytest.mark.parametrize("before", ["No!", "No\\!", "!"])
+def test_a_link_right_after_an_exclamation_mark_stays_a_link(before):
+    out = rendered(linked_paragraph(f"{before}Abe replied.", [("Abe", "../actors/abe.md")]))
+    assert "<img" not in out
+    assert f'{before}<a href="../actors/abe.md">Abe</a> replied.' in out.replace("&#33;", "!")
