@@ -138,7 +138,8 @@ def _parser() -> argparse.ArgumentParser:
         "knowledge, templates or MkDocs configuration) are added, changed or removed: "
         "once per burst of changes, when they have been quiet for a moment. Only new and "
         "changed articles are read again; `briefing add` and `briefing follow` leave "
-        "their rebuilds to it. One watch per docs folder. Stop with Ctrl-C.",
+        "their rebuilds to it. One watch at a time per folder holding a docs folder "
+        "(the project folder). Stop with Ctrl-C.",
         epilog=EPILOG,
     )
     watch_cmd.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",

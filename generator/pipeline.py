@@ -334,7 +334,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
 
     All or nothing: the new docs folder and site are staged beside the
     current ones and swapped in only when both are complete (see
-    `write.replacing`). One build at a time per docs folder (`lock`).
+    `write.replacing`). One build at a time per folder holding a docs folder (`lock`).
     `memory` is kept by a process that builds again and again (`briefing
     watch`): the records of unchanged files are then taken from it rather
     than from the cache folder, unchanged files are not read to find their

@@ -201,6 +201,16 @@ def test_the_lock_is_refused_while_held_and_free_after(tmp_path):
         pass
 
 
+def test_docs_folders_side_by_side_take_turns(tmp_path):
+    # They share the folder their builds stage in, so they share the lock too.
+    with build_lock(tmp_path / "site_src"):
+        with pytest.raises(BuildLocked, match="another build is running"):
+            with build_lock(tmp_path / "other_docs"):
+                pass
+        with build_lock(tmp_path / "elsewhere" / "site_src"):
+            pass
+
+
 # A build in a child process that stops at a chosen point and waits to be killed.
 DRIVER = """
 import json, sys, time
