@@ -60,6 +60,9 @@ PAGE_EVENTS = (
     "on_post_page",
 )
 SEARCH_INDEX = "search/search_index.json"
+# The steps of MkDocs' build (in `mkdocs.commands.build`) that `_PageReuse` replaces:
+# with a MkDocs that has not all of them, every page is built.
+MKDOCS_STEPS = ("get_navigation", "_populate_page", "_build_page")
 
 log = logging.getLogger(__name__)
 
@@ -369,9 +372,13 @@ class _PageReuse:
 
     @contextmanager
     def installed(self) -> Iterator[None]:
-        """MkDocs' nav and page steps replaced for the block (its `build` looks them up when it runs)."""
+        """MkDocs' nav and page steps replaced for the block (its `build` looks them up when it
+        runs), if it has them (MKDOCS_STEPS); if not, MkDocs builds every page itself."""
         import mkdocs.commands.build as steps
 
+        if not all(callable(getattr(steps, name, None)) for name in MKDOCS_STEPS):
+            yield
+            return
         navigation, populate, render = steps.get_navigation, steps._populate_page, steps._build_page
 
         def get_navigation(files, config):

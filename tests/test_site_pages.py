@@ -276,6 +276,17 @@ def test_a_site_without_search_takes_its_pages_too(project, tmp_path):
     assert_as_a_whole_build(project, tmp_path)
 
 
+def test_a_mkdocs_without_the_steps_it_replaces_builds_every_page(project, tmp_path, monkeypatch):
+    import generator.site
+
+    monkeypatch.setattr(generator.site, "MKDOCS_STEPS", (*generator.site.MKDOCS_STEPS, "_build_pages_renamed"))
+    for index in (8, 9):  # the stamp of a build without the steps takes no page either
+        add_article(project, index)
+        result = build(project)
+        assert result.site_pages_reused == 0
+        assert_as_a_whole_build(project, tmp_path / str(index))
+
+
 def test_the_theme_templates_are_kept_compiled_for_the_same_configuration(project, monkeypatch):
     import jinja2
 
