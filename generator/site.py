@@ -159,7 +159,7 @@ def build_site(
             mkdocs_build(config)
             return SiteBuild(None)
         reusable = _reusable(stamp, inputs, config, previous.folder) if stamp is not None else {}
-        reuse = _PageReuse(reusable, previous.folder, inputs.docs, stamp.get("nav") if reusable else None, counter)
+        reuse = _PageReuse(reusable, previous.folder, inputs.docs, stamp and stamp.get("nav"), counter)
         if compiled_in is not None:
             _compile_into(config, TemplateCache(compiled_in, salt=inputs.common.encode()))
         with reuse.installed():
@@ -466,11 +466,9 @@ class _PageReuse:
     def _file(self, files, path: str):
         """The file of `files` at `path`, or None (the same paths recur on many pages, and
         MkDocs finds each slowly)."""
-        try:
-            return self._files[path]
-        except KeyError:
-            found = self._files[path] = files.get_file_from_path(path)
-            return found
+        if path not in self._files:
+            self._files[path] = files.get_file_from_path(path)
+        return self._files[path]
 
 
 def _nav_made_of(nav, docs: dict[str, str]) -> list:
