@@ -65,6 +65,26 @@ def _period(entry) -> str:
     return entry.date[:4] if entry.precision == "year" else entry.date[:7]
 
 
+# The briefings index lists every briefing up to this many; beyond, it lists
+# the months they were published in, and each month has a page (so a new
+# article rewrites the index and its month, not a list of every briefing).
+MAX_BRIEFINGS_LISTED = 500
+
+
+def briefings_part_path(period: str) -> str:
+    """The page of the briefings published in one month ('2019-11'), or of those with no date ('undated')."""
+    return f"briefings/by-month/{period}.md"
+
+
+def briefing_periods(briefings: Iterable[Briefing]) -> list[tuple[str, tuple[str, ...]]]:
+    """(period, ids) of the briefings by the month they were published in, newest month first;
+    each month's ids in the order given."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for briefing in briefings:
+        ids[_published_period(briefing.article.published)].append(briefing.id)
+    return [(p, tuple(ids[p])) for p in _newest_first(set(ids))]
+
+
 def _published_period(published: str | None) -> str:
     """The period of what an article says: the month it was published, or UNDATED."""
     return published[:7] if published else UNDATED
@@ -504,6 +524,7 @@ def make_environment(templates_dir: Path, compiled: jinja2.BytecodeCache | None 
         actor_earlier_path=actor_earlier_path,
         actor_earlier_part_path=actor_earlier_part_path,
         timeline_part_path=timeline_part_path,
+        briefings_part_path=briefings_part_path,
         source_label=source_label,
         yaml_string=yaml_string,
         basename=lambda path: posixpath.basename(str(path).replace("\\", "/")),
@@ -905,7 +926,14 @@ def render_pages(
         return Page(path, content, key)
 
     yield page("index.md", "home.md.j2", latest=corpus.briefings[:LATEST_ON_HOME], hand_written=hand_written)
-    yield page("briefings/index.md", "briefings.md.j2")
+    if len(corpus.briefings) <= MAX_BRIEFINGS_LISTED:
+        yield page("briefings/index.md", "briefings.md.j2", periods=None)
+    else:
+        months = briefing_periods(corpus.briefings)
+        yield page("briefings/index.md", "briefings.md.j2", periods=[(p, len(ids)) for p, ids in months])
+        for period, ids in months:
+            yield part_page(briefings_part_path(period), "briefings_part.md.j2", dict(period=period, ids=ids),
+                            cited(ids))
     yield page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus.actors))
     yield page("issues/index.md", "issues.md.j2")
     if len(corpus.timeline) <= MAX_TIMELINE_ENTRIES:

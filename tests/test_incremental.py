@@ -579,7 +579,7 @@ def test_a_long_running_process_builds_long_lists_split_by_month_as_a_fresh_buil
     """With pages per month everywhere (small limits), what memory keeps
     (profiles, earlier periods, page keys) gives the pages a fresh build gives."""
     for name, value in (("MAX_ACTOR_APPEARANCES", 2), ("MAX_ACTOR_ROLES", 1), ("MAX_TIMELINE_ENTRIES", 10),
-                        ("MAX_ISSUE_TIMELINE", 5), ("MAX_ISSUE_SOURCES", 3)):
+                        ("MAX_ISSUE_TIMELINE", 5), ("MAX_ISSUE_SOURCES", 3), ("MAX_BRIEFINGS_LISTED", 2)):
         monkeypatch.setattr(f"generator.render.{name}", value)
     settle(project.input_dir)
     memory = Memory()

@@ -234,6 +234,33 @@ def test_a_long_timeline_has_a_page_per_month(full_corpus, monkeypatch):
     assert sorted(whole) == sorted(line.replace("(../briefings/", "(briefings/") for line in listed)
 
 
+def test_a_long_briefings_index_has_a_page_per_month(full_corpus, monkeypatch):
+    from generator.render import render
+
+    monkeypatch.setattr("generator.render.MAX_BRIEFINGS_LISTED", 2)
+    pages = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
+    months = re.findall(r"^\| \[[^\]]+\]\(by-month/([\w-]+)\.md\) \| (\d+) \|$", pages["briefings/index.md"], re.M)
+    dated = [m for m, _ in months if m != "undated"]
+    assert len(months) > 1 and dated == sorted(dated, reverse=True) and months[-1][0] in (dated[-1], "undated")
+    assert sum(int(n) for _, n in months) == len(full_corpus.briefings)
+    listed = [re.findall(r"^\| [^|]+ \| \[.*\]\(\.\./([\w-]+)\.md\)", pages[f"briefings/by-month/{m}.md"], re.M)
+              for m, _ in months]
+    assert [len(ids) for ids in listed] == [int(n) for _, n in months]
+    # Every briefing once, newest first, each in the month it was published in.
+    assert [i for ids in listed for i in ids] == [b.id for b in full_corpus.briefings]
+    published = {b.id: b.article.published for b in full_corpus.briefings}
+    assert all((published[i] or "undated").startswith(m) for (m, _), ids in zip(months, listed) for i in ids)
+    assert all("[all briefings](../index.md)" in pages[f"briefings/by-month/{m}.md"] for m, _ in months)
+    # Up to the limit, the index lists them all, each row as its month's page has it.
+    monkeypatch.setattr("generator.render.MAX_BRIEFINGS_LISTED", len(full_corpus.briefings))
+    whole = {p.path: p.content for p in render(full_corpus, ROOT / "templates")}
+    assert not any(p.startswith("briefings/by-month/") for p in whole)
+    rows = [line for line in whole["briefings/index.md"].splitlines() if line.startswith("| ") and "](" in line]
+    parts = [line.replace("](../", "](") for m, _ in months
+             for line in pages[f"briefings/by-month/{m}.md"].splitlines() if line.startswith("| ") and "](" in line]
+    assert rows == parts
+
+
 def full_corpus_title(corpus, briefing_id):
     return next(b.article.title for b in corpus.briefings if b.id == briefing_id)
 

@@ -155,9 +155,13 @@ def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_t
     monkeypatch.setattr("generator.render.MAX_ISSUE_SOURCES", 1)
     monkeypatch.setattr("generator.render.MAX_ACTOR_APPEARANCES", 1)
     monkeypatch.setattr("generator.render.MAX_TIMELINE_ENTRIES", 3)
+    monkeypatch.setattr("generator.render.MAX_BRIEFINGS_LISTED", 1)
     build_seeds(tmp_path)
-    # The timeline is a page per month too (the strict build checked their links).
+    # The timeline is a page per month too (the strict build checked their links), and so is the briefings index.
     assert 'href="timeline/2019-08.html"' in (tmp_path / "site" / "timeline.html").read_text(encoding="utf-8")
+    assert 'href="by-month/2019-08.html"' in (tmp_path / "site" / "briefings" / "index.html").read_text(encoding="utf-8")
+    month = (tmp_path / "site" / "briefings" / "by-month" / "2019-08.html").read_text(encoding="utf-8")
+    assert 'href="../index.html"' in month and month.count('href="../003-') >= 1
     # The strict build checked every link of these pages; an actor's earlier appearances have one too.
     assert 'href="japan/earlier.html"' in (tmp_path / "site" / "actors" / "japan.html").read_text(encoding="utf-8")
     assert (tmp_path / "site" / "actors" / "japan" / "earlier.html").is_file()
