@@ -161,7 +161,7 @@ def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_t
     assert 'href="timeline/2019-08.html"' in (tmp_path / "site" / "timeline.html").read_text(encoding="utf-8")
     assert 'href="by-month/2019-08.html"' in (tmp_path / "site" / "briefings" / "index.html").read_text(encoding="utf-8")
     month = (tmp_path / "site" / "briefings" / "by-month" / "2019-08.html").read_text(encoding="utf-8")
-    assert 'href="../index.html"' in month and month.count('href="../003-') >= 1
+    assert 'href="../index.html"' in month and 'href="../003-' in month
     # The strict build checked every link of these pages; an actor's earlier appearances have one too.
     assert 'href="japan/earlier.html"' in (tmp_path / "site" / "actors" / "japan.html").read_text(encoding="utf-8")
     assert (tmp_path / "site" / "actors" / "japan" / "earlier.html").is_file()
