@@ -28,10 +28,12 @@ build writes its changed pages over them rather than creating new files.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import errno
 import hashlib
 import json
+import math
 import os
 import shutil
 import stat
@@ -278,34 +280,49 @@ class FreeFiles:
     They are earlier versions of pages, from the spare tree (see `sync_tree`),
     which no other name links to. Writing over a file costs a small part of
     creating one: on some systems a new inode alone takes a tenth of a
-    millisecond or more, as long as rendering a page.
+    millisecond or more, as long as rendering a page. Cutting a file shorter
+    costs more than that again (its blocks are freed), so `take` gives the
+    largest file no longer than what will be written over it.
     """
 
     def __init__(self, folder: Path) -> None:
         self.folder = os.fspath(folder)
         os.makedirs(self.folder, exist_ok=True)
-        names = sorted((n for n in os.listdir(self.folder) if n.isdigit()), key=int)
-        for name in names[MAX_FREE_FILES:]:
-            os.unlink(os.path.join(self.folder, name))
-        self._names = names[:MAX_FREE_FILES]
-        self._serial = int(names[-1]) + 1 if names else 0
+        found = []
+        with os.scandir(self.folder) as entries:
+            for entry in entries:
+                if entry.name.isdigit():
+                    try:
+                        found.append((int(entry.name), entry.stat(follow_symlinks=False).st_size))
+                    except OSError:
+                        continue
+        found.sort()
+        for serial, _ in found[MAX_FREE_FILES:]:
+            os.unlink(os.path.join(self.folder, str(serial)))
+        # (size, serial) of each file, in order.
+        self._sizes = sorted((size, serial) for serial, size in found[:MAX_FREE_FILES])
+        self._serial = found[-1][0] + 1 if found else 0
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._sizes)
 
-    def keep(self, path: str) -> bool:
-        """Move the file at `path` here, if there is room; whether it was."""
-        if len(self._names) >= MAX_FREE_FILES:
+    def keep(self, path: str, size: int) -> bool:
+        """Move the file at `path`, of `size` bytes, here if there is room; whether it was."""
+        if len(self._sizes) >= MAX_FREE_FILES:
             return False
-        name = str(self._serial)
+        serial = self._serial
         self._serial += 1
-        os.rename(path, os.path.join(self.folder, name))
-        self._names.append(name)
+        os.rename(path, os.path.join(self.folder, str(serial)))
+        bisect.insort(self._sizes, (size, serial))
         return True
 
-    def take(self) -> str | None:
-        """The path of a file set aside, no longer counted here; None when there is none."""
-        return os.path.join(self.folder, self._names.pop()) if self._names else None
+    def take(self, size: int) -> str | None:
+        """The path of the largest file set aside of at most `size` bytes, no longer counted
+        here; None when there is none (then a new file costs less than cutting one shorter)."""
+        fits = bisect.bisect_right(self._sizes, (size, math.inf)) - 1
+        if fits < 0:
+            return None
+        return os.path.join(self.folder, str(self._sizes.pop(fits)[1]))
 
 
 def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
@@ -321,7 +338,7 @@ def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
     0.46 ms of CPU a page, in rebuilds on the benchmark's machine).
     """
     path = os.fspath(target)
-    fd, size = _written_over(target, free.take()) if free is not None else (None, 0)
+    fd, size = _written_over(target, free.take(len(data))) if free is not None else (None, 0)
     if fd is None:
         try:
             os.unlink(path)
@@ -731,7 +748,8 @@ def _set_aside(entry: os.DirEntry, free: FreeFiles | None) -> None:
     """Remove `entry`; but a plain file no other name links to goes to `free`, when there is room."""
     if free is not None and entry.is_file(follow_symlinks=False):
         try:
-            if entry.stat(follow_symlinks=False).st_nlink == 1 and free.keep(entry.path):
+            info = entry.stat(follow_symlinks=False)
+            if info.st_nlink == 1 and free.keep(entry.path, info.st_size):
                 return
         except OSError:
             pass

@@ -309,25 +309,55 @@ def test_a_file_set_aside_is_written_over_only_when_no_other_name_links_to_it(tm
     current.write_bytes(b"current")
     staged.parent.mkdir()
     os.link(current, staged)
-    for name, data in (("lone", b"an old page, longer than the new one"), ("linked", b"kept elsewhere")):
+    for name, data in (("lone", b"old"), ("linked", b"kept")):  # (taken largest first)
         (tmp_path / name).write_bytes(data)
-        free.keep(str(tmp_path / name))
+        free.keep(str(tmp_path / name), len(data))
     os.link(tmp_path / "free" / "1", tmp_path / "elsewhere")  # "linked": another name links to it now
     lone = (tmp_path / "free" / "0").stat().st_ino
     old_mask = os.umask(0o077)
     try:
-        write_new(staged, b"new", free)  # takes "linked": not written over, a new file instead
+        write_new(staged, b"new!", free)  # takes "linked": not written over, a new file instead
         write_new(tmp_path / "staged" / "a" / "other.md", b"other", free)  # takes "lone", its folder made
     finally:
         os.umask(old_mask)
-    assert current.read_bytes() == b"current" and (tmp_path / "elsewhere").read_bytes() == b"kept elsewhere"
-    assert staged.read_bytes() == b"new" and staged.stat().st_ino not in (current.stat().st_ino, lone)
+    assert current.read_bytes() == b"current" and (tmp_path / "elsewhere").read_bytes() == b"kept"
+    assert staged.read_bytes() == b"new!" and staged.stat().st_ino not in (current.stat().st_ino, lone)
     other = tmp_path / "staged" / "a" / "other.md"
     assert other.read_bytes() == b"other" and other.stat().st_ino == lone
     assert {staged.stat().st_mode & 0o777, other.stat().st_mode & 0o777} == {FILE_MODE}
     assert len(free) == 0 and list((tmp_path / "free").iterdir()) == []
     write_new(tmp_path / "last.md", b"last", free)  # none left: a new file
     assert (tmp_path / "last.md").read_bytes() == b"last"
+
+
+def test_a_page_is_written_over_the_largest_file_set_aside_no_longer_than_it(tmp_path, monkeypatch):
+    # Cutting a file shorter frees blocks, which costs more than a new file: never done.
+    from generator.write import FreeFiles, write_new
+
+    free = FreeFiles(tmp_path / "free")
+    inodes = {}
+    for size in (10, 30, 50):
+        (tmp_path / "old").write_bytes(b"x" * size)
+        inodes[size] = (tmp_path / "old").stat().st_ino
+        free.keep(str(tmp_path / "old"), size)
+    monkeypatch.setattr(os, "ftruncate", lambda *args: pytest.fail("a file was cut shorter"))
+    for name, size, taken in (("a", 35, 30), ("b", 5, None), ("c", 60, 50), ("d", 10, 10), ("e", 70, None)):
+        write_new(tmp_path / name, name.encode() * size, free)
+        assert (tmp_path / name).read_bytes() == name.encode() * size
+        assert ((tmp_path / name).stat().st_ino == inodes[taken]) if taken else (tmp_path / name).stat().st_ino not in inodes.values()
+    assert len(free) == 0
+
+
+def test_files_set_aside_by_another_process_are_taken_by_their_size(tmp_path):
+    from generator.write import FreeFiles
+
+    free = FreeFiles(tmp_path / "free")
+    for size in (20, 10):
+        (tmp_path / "old").write_bytes(b"x" * size)
+        free.keep(str(tmp_path / "old"), size)
+    again = FreeFiles(tmp_path / "free")
+    assert len(again) == 2 and again.take(9) is None
+    assert os.stat(again.take(15)).st_size == 10 and os.stat(again.take(100)).st_size == 20
 
 
 def test_a_spare_file_another_name_links_to_is_not_set_aside(tmp_path):
@@ -344,6 +374,7 @@ def test_a_spare_file_another_name_links_to_is_not_set_aside(tmp_path):
     sync_tree(current, spare, free=free)
     assert sorted(p.name for p in spare.iterdir()) == ["page.md"] and (spare / "page.md").read_text() == "new"
     assert sorted(p.read_text() for p in (tmp_path / "free").iterdir()) == ["old gone.md", "old page.md"]
+    assert free.take(10) is None  # each is known by its size: 11 bytes
     assert (tmp_path / "backup.md").stat().st_nlink == 1 and (tmp_path / "backup.md").read_text() == "old kept.md"
 
 
@@ -355,7 +386,7 @@ def test_files_are_set_aside_up_to_a_limit(tmp_path, monkeypatch):
     free = FreeFiles(tmp_path / "free")
     for name in "abc":
         (tmp_path / name).write_text(name)
-    assert [free.keep(str(tmp_path / name)) for name in "abc"] == [True, True, False]
+    assert [free.keep(str(tmp_path / name), 1) for name in "abc"] == [True, True, False]
     assert (tmp_path / "c").exists() and len(free) == 2
     monkeypatch.setattr(write, "MAX_FREE_FILES", 1)
     assert len(FreeFiles(tmp_path / "free")) == 1 and len(list((tmp_path / "free").iterdir())) == 1
