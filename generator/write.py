@@ -327,7 +327,7 @@ class FreeFiles:
 
 def write_new(target: Path, data: bytes, free: FreeFiles | None = None) -> None:
     """Write `data` to `target` as a file no other name links to: a file of
-    `free` moved to `target` and written over, or a new file; the name is
+    `free` (see `FreeFiles.take`) moved to `target` and written over, or a new file; the name is
     unlinked first either way, so another hard link to the file it named
     keeps the old bytes.
 

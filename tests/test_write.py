@@ -309,7 +309,7 @@ def test_a_file_set_aside_is_written_over_only_when_no_other_name_links_to_it(tm
     current.write_bytes(b"current")
     staged.parent.mkdir()
     os.link(current, staged)
-    for name, data in (("lone", b"old"), ("linked", b"kept")):  # (taken largest first)
+    for name, data in (("lone", b"old"), ("linked", b"kept")):  # "linked", the longer, is taken first
         (tmp_path / name).write_bytes(data)
         free.keep(str(tmp_path / name), len(data))
     os.link(tmp_path / "free" / "1", tmp_path / "elsewhere")  # "linked": another name links to it now
