@@ -132,7 +132,8 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
-    r"^(?=.{0,300}$).*\bfree articles?\b.{0,40}\bleft\b",
+    r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
+    r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
     r"\byour (?:last|final) free (?:article|story)\b",
     r"^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital) access\b",
     r"^Try \S+ (?:months?|weeks?|days?) for\b",
@@ -166,6 +167,7 @@ SPONSORED = _compile(
 ADVERTISING = _compile(
     r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?)$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
+    r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
     # Ad-blocker notices.
     r"^(?=.{0,200}$).*\byour ad[ -]?block(?:er|ing)?\b",
@@ -244,7 +246,8 @@ NAV = _compile(
     r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,6}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to top|Go to top|Top"
-    r"|Previous|Next|Prev|Close|Open|All sections|Sections|Site map)$",
+    r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
+    r"|Supported by)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
     flags=_I,
 )
@@ -265,6 +268,8 @@ WIDGETS = _compile(
     r"^Loading\W*$",
     r"\benable JavaScript\b",
     r"^This article is more than \d+ (?:years?|months?) old$",
+    r"^Reuse this content$",
+    r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
@@ -380,6 +385,9 @@ PROMO = _compile(
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
     r"^Click here\b",
+    r"^(?:Read|View|See) the full (?:article|story)\b",
+    r"^Join (?:us|our)\b(?=.{0,80}$)",
+    r"^(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback|Submit a correction)\b",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
     r"^(?:RELATED|Related)\s*:",
     r"^(?:Got|Have) a (?:news )?tip\b",
@@ -393,6 +401,10 @@ PROMO = _compile(
 AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
+    # Where the piece ran first: 'This article was originally published on The Conversation.'
+    r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
+    r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",
+    r"^A version of this (?:article|story) (?:appears|appeared)\b",
     flags=_I,
 )
 
@@ -432,6 +444,7 @@ COMMENTS = _compile(
 CONSENT = _compile(
     r"\bwe use cookies\b",
     r"^(?:Accept|Reject|Manage)(?: all)? cookies$",
+    r"^(?:Accept|Agree|I agree|I accept|Reject|Decline)(?: all)?$",
     r"\bcookie (?:policy|settings|preferences)\b",
     flags=_I,
 )

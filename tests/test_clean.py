@@ -372,6 +372,23 @@ CASES = {
          "keep": ["will terminate its military intelligence-sharing pact", "will expire on Nov. 23."],
          "drop": ["delivered to your inbox", "Enter your email", "More articles", "Top 10", "actor", "award"]},
     ),
+    "reader_prompts_between_the_paragraphs": (
+        "Seoul suspends end of intelligence pact\nSupported by\n"
+        "SEOUL -- South Korea decided on Friday to conditionally suspend its decision to end a military "
+        "intelligence-sharing pact with Japan, hours before it was set to expire.\n"
+        "Advertisement - Scroll to continue\nClick to enlarge\n"
+        "The decision was announced by Kim You-geun of the presidential National Security Office.\n"
+        "You have 2 free articles remaining this month.\nJoin our WhatsApp channel\n"
+        "Japan agreed to resume talks on its export controls, the trade ministry in Tokyo said.\n"
+        "Read the full article\nReport an error\nSend us your feedback\nAccept\nReuse this content\n"
+        "Next article\nThis article was originally published on The Conversation.\n",
+        {"title": "Seoul suspends end of intelligence pact",
+         "keep": ["SEOUL -- South Korea decided on Friday", "announced by Kim You-geun",
+                  "resume talks on its export controls"],
+         "drop": ["Supported by", "Scroll to continue", "Click to enlarge", "free articles remaining",
+                  "WhatsApp", "Read the full article", "Report an error", "feedback", "Accept", "Reuse this",
+                  "Next article", "originally published"]},
+    ),
 }
 
 
