@@ -123,6 +123,7 @@ PAYWALL = _compile(
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
     r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r" (?:paid |our )?(?:subscribers|members)\b",
+    r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
     r"^(?:Subscribers?|Members?) only\b",
     r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
     r"^You(?:'ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
@@ -150,6 +151,10 @@ SUBSCRIPTION = _compile(
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
+    r"^Subscribe to \S.{0,40}$",
+    r"^(?:Enjoy|Like|Value)(?:ing)? (?:our|this) (?:journalism|reporting|work)\?",
+    r"^Donate(?: now| today)?$",
+    r"^Want to (?:read|keep reading|continue reading)\b.{0,60}$",
     flags=_I,
 )
 
@@ -169,6 +174,7 @@ ADVERTISING = _compile(
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
+    r"^(?:Continue reading|Story continues|Keep reading)\W*$",
     # Ad-blocker notices.
     r"^(?=.{0,200}$).*\byour ad[ -]?block(?:er|ing)?\b",
     r"^(?=.{0,200}$).*\b(?:disable|turn off|pause) (?:your |the )?ad[ -]?block",
@@ -190,8 +196,9 @@ TEMPLATE_PLACEHOLDERS = _compile(
 CREDITS = _compile(
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
     r"^(?:Photos?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
-    r"\s*(?::|=|©|\bby\b|\b(?:copyright|caption|credit|source)\b)",
-    r"^\[[^\]]*\b(?:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
+    r"\s*(?::|=|©|\bby\b|\b(?:copyright|caption|credit|source|courtesy)\b)",
+    r"^Media caption\b",
+    r"^\[[^\]]*\b(?i:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
     rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}))?\s*\|?$",
     rf"^{_PHOTOGRAPHER}$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
@@ -294,6 +301,11 @@ WIRE_TRAILERS = _compile(
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     r"^Our Standards\s*:",
+    # Bloomberg's '--With assistance from Jon Herskovitz.'; without the dashes, names alone.
+    r"^[-–—]+\s*With (?:additional )?assistance (?:from|by)\b",
+    rf"^With (?:additional )?assistance (?:from|by) {_NAME}(?:(?:,| and|, and) {_NAME})*\.?$",
+    r"^This (?:story|article|report)\b.{0,40}\bfrom an? (?:wire|syndicated|news) (?:agency )?feed\b",
+    rf"^[-–—]{{1,2}}\s*(?:{AGENCY})\.?$",
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
     r"^\(?[a-z]{1,4}(?:[./][a-z]{1,4}){1,3}\)?$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
@@ -379,8 +391,16 @@ MASTHEADS = _compile(
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
+    r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
+    r"|Telegram|WhatsApp|Threads|Google News)\b",
     r"^(?:Follow|Like|Find) us on\b",
-    r"^(?:Sign up|Subscribe|Register)\b.{0,30}\bnewsletters?\b",
+    r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
+    r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
+    r"^Why you can trust\b",
+    r"^These are external links\b",
+    r"\bis not responsible for the content of external (?:sites|links)\b",
+    r"^Read about our approach to external linking\b",
+    r"^(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s*:\s",
     r"^(?=.{0,100}$).*\b(?:delivered|straight|direct(?:ly)?|sent) to your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
@@ -410,7 +430,7 @@ AUTHOR_NOTES = _compile(
 
 # Copyright lines.
 COPYRIGHT = _compile(
-    r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyright\b)",
+    r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
     r"^(?=.{0,160}$).*\bAll rights reserved\b",
     r"(?:무단\s?전재|재배포\s?금지)",
     flags=_I,
@@ -423,7 +443,7 @@ RELATED = _compile(
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
-    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it)\s*:?$",
+    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     flags=_I,
 )

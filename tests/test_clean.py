@@ -389,6 +389,31 @@ CASES = {
                   "WhatsApp", "Read the full article", "Report an error", "feedback", "Accept", "Reuse this",
                   "Next article", "originally published"]},
     ),
+    "furniture_of_wires_broadcasters_and_papers": (
+        "Seoul keeps intelligence pact with Tokyo for now\n"
+        "SEOUL -- South Korea said on Friday it would keep its military intelligence pact with Japan for now.\n"
+        "Media caption Why are Japan and South Korea fighting?\n[Photo by Lee Chung-woo]\n"
+        "Photo courtesy of the Ministry of National Defense\nWatch: Moon speaks on the pact\n"
+        "With assistance from Washington, Seoul hopes to settle the trade dispute with Tokyo by the end of the year.\n"
+        "Story continues\nFollow the Korea Herald on Twitter\nGet our free daily newsletter\n"
+        "Enjoy our journalism? Support us\nDonate\nSubscribe to NK Pro\nWant to read more? Subscribe now\n"
+        "Japan's trade ministry said the two sides would resume talks on export controls.\n"
+        "— Reuters\n--With assistance from Jon Herskovitz.\n"
+        "This story has been published from a wire agency feed without modifications to the text.\n"
+        "Catch all the Politics News and Updates on Live Mint.\nWhy you can trust SCMP\n"
+        "These are external links and will open in a new window\n"
+        "The BBC is not responsible for the content of external sites.\n"
+        "Read about our approach to external linking.\nDon't miss\nMoon, Abe to meet in Chengdu\n"
+        "Copyrights ⓒ The Chosun Ilbo & Chosun.com\n"
+        "This article is for subscribers only\nThe teaser of another story runs on here for paying readers.\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo for now",
+         "keep": ["SEOUL -- South Korea said on Friday", "With assistance from Washington, Seoul hopes",
+                  "resume talks on export controls."],
+         "drop": ["Media caption", "Lee Chung-woo", "Photo courtesy", "Watch:", "Story continues", "on Twitter",
+                  "newsletter", "Support us", "Donate", "NK Pro", "Want to read more", "— Reuters", "Herskovitz",
+                  "wire agency feed", "Live Mint", "trust SCMP", "external", "Don't miss", "Chengdu", "Chosun",
+                  "subscribers only", "paying readers"]},
+    ),
 }
 
 
