@@ -382,7 +382,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
-    r"^(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
+    r"^(?!By )(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
     r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",
     r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",

@@ -729,11 +729,14 @@ class _Page:
         return [*(b.outlet for b in found if b), *credited, *stamped, *closing]
 
     def text_outlets(self) -> list[str | None]:
-        """Weaker outlet clues: a masthead line, a known site named in the chrome, a copyright holder, a promotion."""
+        """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
+        Associated Press'), a masthead line, a known site named in the chrome, a copyright holder, a promotion."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
         return [
+            *(metadata.credit_line_outlet(_probe(self.units[i].text))
+              for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption")),
             *(metadata.masthead_outlet(t) for t in lines),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),

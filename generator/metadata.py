@@ -98,6 +98,11 @@ def page_date(line: str) -> str | None:
             match = form.search(line)
             if match and _iso(match) and _few_words(line[: match.start()] + " " + line[match.end():]):
                 return _iso(match)
+    # A byline that carries the date: 'By Kim Tong-hyung | AP | November 22, 2019'.
+    if line[:1] in "BWRP" and _BYLINE.match(line):
+        dated = _credit_and_date(_BYLINE.match(line)["credit"])[1]
+        if dated and parse_byline(line):
+            return dated
     return None
 
 
@@ -175,12 +180,29 @@ _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - )\s*")
 
 
+# Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
+def _credit_and_date(credit: str) -> tuple[str, str | None]:
+    """A byline's credit without the date (and time) printed in it, and that date:
+    'Kim Tong-hyung | AP | November 22, 2019' -> ('Kim Tong-hyung | AP', '2019-11-22')."""
+    for form in bp.DATE_FORMS:
+        match = form.search(credit)
+        if match and _iso(match):
+            rest = bp.TIME.sub(" ", credit[: match.start()] + " " + credit[match.end():])
+            return " ".join(rest.split()).strip(" |,;/-–—"), _iso(match)
+    return credit, None
+
+
 def parse_byline(line: str) -> Byline | None:
     """'By Zin Kao, Taiwan News, Staff Writer' -> Byline('Zin Kao', 'Taiwan News').
 
-    'By Yonhap' credits an agency: Byline(None, 'Yonhap'). A byline glued to a
-    date stamp ('Nov. 19, 2019 - 08:54 By Yonhap') is read too. Lines that only
-    start with 'By' ('By Friday, Japan will ...') are not bylines: None.
+    'By Yonhap' credits an agency, 'By The Japan Times' an outlet: Byline(None,
+    'Yonhap'). A byline glued to a date stamp ('Nov. 19, 2019 - 08:54 By
+    Yonhap') or carrying one ('By Kim | AP | November 22, 2019') is read too,
+    and where the writer filed from is left out ('By Justin McCurry in Tokyo').
+    Lines that only start with 'By' ('By Friday, Japan will ...') are not bylines: None.
     """
     line = " ".join(line.split())
     if "@" in line:  # every contact has one; most lines are spared the substitution
@@ -190,19 +212,35 @@ def parse_byline(line: str) -> Byline | None:
         match = _BYLINE_IN_STAMP.search(line)
     if not match:
         return None
-    parts = [p for p in _CREDIT_SPLIT.split(match["credit"].strip(" .")) if p]
+    credit = match["credit"]
+    if any(c.isdigit() for c in credit):
+        credit = _credit_and_date(credit)[0]
+    parts = [p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
     if not parts or len(parts) > 4:
         return None
-    name, rest = parts[0], parts[1:]
+    name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
     if not _PERSON.match(name) or len(name.split()) > 6:
         return None
     if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
         return None
     outlets = [p for p in rest if not BYLINE_ROLES.match(p)]
-    agency = canonical_agency(_STAFF.sub("", name))
+    agency = canonical_agency(_STAFF.sub("", name)) or _KNOWN_OUTLETS.get(_folded_name(name))
     if agency:
         return Byline(None, agency)
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
+
+
+def credit_line_outlet(line: str) -> str | None:
+    """The agency or known outlet a credit without 'By' names after a person
+    ('Kim Tong-hyung, The Associated Press' -> 'Associated Press'), or None."""
+    parts = _CREDIT_SPLIT.split(" ".join(line.split()).strip(" ."))
+    if not 2 <= len(parts) <= 3 or not _PERSON.match(parts[0]) or not 2 <= len(parts[0].split()) <= 4:
+        return None
+    for part in parts[1:]:
+        outlet = canonical_agency(part) or _KNOWN_OUTLETS.get(_folded_name(part))
+        if outlet:
+            return outlet
+    return None
 
 
 _STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,]", re.IGNORECASE)

@@ -414,6 +414,31 @@ CASES = {
                   "wire agency feed", "Live Mint", "trust SCMP", "external", "Don't miss", "Chengdu", "Chosun",
                   "subscribers only", "paying readers"]},
     ),
+    "byline_carrying_the_agency_and_the_date": (
+        "S. Korea suspends end of intelligence pact with Japan\n"
+        "By Kim Tong-hyung | AP | November 22, 2019\n"
+        "SEOUL -- South Korea said Friday it would conditionally suspend its decision to end a military "
+        "intelligence-sharing pact with Japan.\nThe pact had been due to expire at midnight.\n",
+        {"title": "S. Korea suspends end of intelligence pact with Japan", "published": "2019-11-22",
+         "outlet": "Associated Press", "byline": "Kim Tong-hyung",
+         "keep": ["SEOUL -- South Korea said Friday", "due to expire at midnight."], "drop": ["By Kim"]},
+    ),
+    "writer_credited_without_by": (
+        "Seoul keeps intelligence pact with Tokyo\nKim Tong-hyung, The Associated Press\n"
+        "Published Friday, November 22, 2019 6:11AM EST\n"
+        "South Korea said Friday it would keep its military intelligence pact with Japan for now.\n"
+        "The pact had been due to expire at midnight.\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo", "published": "2019-11-22", "outlet": "Associated Press",
+         "keep": ["would keep its military intelligence pact", "due to expire at midnight."],
+         "drop": ["Kim Tong-hyung"]},
+    ),
+    "outlet_as_byline_and_writer_filing_from_a_city": (
+        "Tokyo welcomes Seoul's decision\nBy The Japan Times\nNov 23, 2019\nBy Justin McCurry in Tokyo\n"
+        "Japan welcomed South Korea's decision on Friday to keep the intelligence pact for now.\n"
+        "The two countries will resume talks on export controls.\n",
+        {"title": "Tokyo welcomes Seoul's decision", "published": "2019-11-23", "outlet": "The Japan Times",
+         "byline": "Justin McCurry", "keep": ["Japan welcomed", "resume talks"], "drop": ["By The", "McCurry"]},
+    ),
 }
 
 

@@ -43,6 +43,8 @@ def test_parse_date(text, iso):
     ("Updated 10:32 AM ET, Fri November 22, 2019", "2019-11-22"),
     ("Source: Xinhua| 2019-11-22 21:05:12|Editor: huaxia", "2019-11-22"),
     ("Last modified on Fri 22 Nov 2019 11.30 GMT", "2019-11-22"),
+    ("By Kim Tong-hyung | AP | November 22, 2019", "2019-11-22"),  # a byline that carries the date
+    ("By Kim Tong-hyung, November 22, 2019 09:17", "2019-11-22"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -54,6 +56,7 @@ def test_page_date_reads_date_stamps(line, iso):
     "The pact was signed on Nov. 23, 2016, and renewed every year since then.",
     "TOKYO, Aug 23 (KUNA) -- Japanese Prime Minister Shinzo Abe on Friday denounced",
     "Japanese Prime Minister Shinzo Abe at the G20 summit in Osaka on June 28, 2019.",
+    "By Nov. 23, 2019, Japan will have to decide whether to keep the pact with Seoul.",
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -70,6 +73,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("BY SARAH KIM [kim.sarah@joongang.co.kr]", "SARAH KIM", None),
     ("By Jake Kwon and Joshua Berlinger, CNN", "Jake Kwon and Joshua Berlinger", "CNN"),
     ("Nov. 19, 2019 - 08:54 By Yonhap", None, "Yonhap"),
+    ("By Kim Tong-hyung | AP | November 22, 2019", "Kim Tong-hyung", "Associated Press"),
+    ("By Justin McCurry in Tokyo", "Justin McCurry", None),
+    ("By The Japan Times", None, "The Japan Times"),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -82,6 +88,18 @@ def test_parse_byline(line, name, outlet):
 ])
 def test_sentences_starting_with_by_are_not_bylines(line):
     assert metadata.parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Kim Tong-hyung, The Associated Press", "Associated Press"),
+    ("Hyonhee Shin | Reuters", "Reuters"),
+    ("Mari Yamaguchi - The Japan Times", "The Japan Times"),
+    ("Seoul, Reuters", None),  # one word: no person
+    ("Moon Jae-in, Shinzo Abe", None),  # no outlet
+    ("Kim Tong-hyung, Staff Writer", None),
+])
+def test_a_credit_without_by_names_its_outlet(line, outlet):
+    assert metadata.credit_line_outlet(line) == outlet
 
 
 def test_extract_byline_takes_the_first_person():
@@ -178,6 +196,7 @@ def test_stamp_agency(line, agency):
 def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
+    assert metadata.masthead_outlet("By The Japan Times") is None  # a byline, read as one
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
