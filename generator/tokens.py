@@ -1,6 +1,6 @@
 """Words of news English with their places in the text.
 
-A token is a word ('Jae-in', 'G20', 'Self-Defense'), a dotted abbreviation
+A token is a word ('Jae-in', 'G20', 'Self-Defense', "O'Brien"), a dotted abbreviation
 ('U.S.', 'Gen.', 'B.'), a possessive ending ("'s", '’s') or one mark of
 punctuation. Offsets index the paragraph the token came from, so a finder can
 look at the text around any token.
@@ -26,7 +26,7 @@ _SPACED_TOKEN = re.compile(
     r"(\s*)"
     r"((?:[A-Za-z]\.){2,}"  # dotted: 'U.S.'
     r"|['’]s(?![\w])"  # possessive
-    r"|[^\W_][\w]*(?:[-\u2010\u2011][^\W_][\w]*)*"  # word
+    r"|[^\W_][\w]*(?:['’](?=[A-Z])\w+)?(?:[-\u2010\u2011][^\W_][\w]*)*"  # word: "O'Brien" too
     r"|\S)"  # mark
 )
 

@@ -280,6 +280,25 @@ def test_a_venue_in_a_role_is_not_the_country_acted_for():
     assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Laura Mitchell", None)]
 
 
+def test_a_name_with_an_apostrophe_is_one_name():
+    text = article(
+        "U.S. national security adviser Robert O'Brien met Chung Eui-yong on Friday, officials said.",
+        "O'Brien said the talks went well. Dana D’Souza, a State Department spokeswoman, agreed.",
+    )
+    people = {a.name: a for a in find_actors(text, ()) if a.kind == "person"}
+    assert "Robert O'Brien" in people and "Dana D’Souza" in people and "Robert O" not in people
+    assert [m.text for m in people["Robert O'Brien"].mentions] == ["Robert O'Brien", "O'Brien"]
+    assert "U.S. national security adviser" in people["Robert O'Brien"].roles
+
+
+def test_tokens_keep_a_name_with_an_apostrophe_whole_but_not_a_possessive_or_contraction():
+    from generator.tokens import tokenize
+
+    assert [t.text for t in tokenize("O'Brien's aide didn't say; O’Neill did")] == [
+        "O'Brien", "'s", "aide", "didn", "'", "t", "say", ";", "O’Neill", "did",
+    ]
+
+
 def test_surname_mentions_join_the_full_name():
     park = next(a for a in find_actors(INVENTED, ()) if a.name == "Park Sung-ho")
     assert [(m.paragraph, m.text) for m in park.mentions] == [(0, "Park Sung-ho"), (1, "Park")]
