@@ -16,8 +16,11 @@ In order of preference:
    paragraph's last sentence, or the last speaker a few paragraphs back.
 
 The subject of a finite speech verb is the noun phrase just before it ('senior
-Blue House officials say'); a phrase naming no actor ('others say', 'the two
-announced') gives no speaker, and neither does a joint subject ('Japan and
+Blue House officials say'); 'the minister' stands for the person named last
+with that role, 'the ministry' for the body named last with that word in its
+name, 'the spokesman' also for the body a spokesman was said to speak for; a
+phrase naming no actor ('others say', 'the two announced', 'the official said')
+gives no speaker, and neither does a joint subject ('Japan and
 South Korea said'). Organisations and countries speak too ('the Pentagon said
 in a readout', 'a Japanese government source said' -> Japan).
 """
@@ -70,12 +73,33 @@ _JOINT = "joint"
 
 @dataclass(frozen=True)
 class _Spot:
-    """Where an actor, or a pronoun standing for one, is named in a paragraph."""
+    """Where an actor, or a pronoun or a definite description standing for one, is named in a paragraph."""
 
     start: int
     end: int
     actor: Actor | None
     pronoun: str | None = None
+    description: str | None = None  # the head of 'the minister', 'the ministry', in lower case
+
+
+# Heads of a definite description that stands for an actor named before: a role
+# a person was given ('the minister' for 'Defense Minister Jeong Kyeong-doo'),
+# or a word of a body's name ('the ministry' for 'the Japanese Defense Ministry').
+# Roles anyone nameless may hold ('the official') stand for no one in particular.
+_ROLE_DESCRIPTIONS = ROLE_HEADS - frozenset("""
+official officer member members ministers chairmen representative head chair deputy expert analyst
+researcher fellow scholar candidate nominee correspondent editor columnist
+""".split())
+_BODY_DESCRIPTIONS = frozenset("""
+ministry department agency office committee commission council embassy court bank party company
+command bureau institute university foundation
+""".split())
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
+    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
@@ -311,6 +335,12 @@ class Speakers:
         for match in _PRONOUN.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, match.group()))
+        for match in _DESCRIPTION.finditer(text):
+            words = match.group().split()[1:-1]
+            if any(word.lower() in _PHRASE_BREAKS for word in words):
+                continue
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, description=match["head"].lower()))
         return sorted(chosen, key=lambda s: s.start)
 
     def _groups(self, index: int, start: int, end: int) -> list[_Spot | str]:
@@ -347,6 +377,8 @@ class Speakers:
     def _resolve(self, index: int, spot: _Spot) -> str | None:
         if spot.actor is not None:
             return spot.actor.id
+        if spot.description is not None:
+            return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
             return self._last_person(index, spot.start)
         if spot.pronoun in BODY_PRONOUNS and self.earlier:
@@ -354,6 +386,34 @@ class Speakers:
             if last is not None and self.kinds.get(last) != "person":
                 return last
         return None
+
+    def _described(self, index: int, spot: _Spot) -> str | None:
+        """Who a definite description stands for: the person named last before it with that
+        role ('the minister'), the body named last with that word in its name ('the ministry'),
+        or, for 'the spokesman', the body a spokesman was said to speak for ('a spokesman for
+        the Japanese Defense Ministry'); None when no one is."""
+        head = spot.description
+        spokesperson = head is not None and head.startswith("spokes")
+        for i, earlier in self._spots_before(index, spot.start):
+            actor = earlier.actor
+            if actor is None:
+                continue
+            if head in _BODY_DESCRIPTIONS:
+                if actor.kind == "organization" and head in actor.name.lower().split():
+                    return actor.id
+            elif actor.kind == "person" and any(head in role.lower().split() for role in actor.roles):
+                return actor.id
+            elif spokesperson and actor.kind != "person" and _SPOKESPERSON.search(self.paragraphs[i][:earlier.start]):
+                return actor.id
+        return None
+
+    def _spots_before(self, index: int, position: int):
+        """(paragraph, spot) of the spots before `position` outside quotes, nearest first, back to the first paragraph."""
+        for i in range(index, -1, -1):
+            limit = position if i == index else len(self.paragraphs[i])
+            for earlier in reversed(self.spots[i]):
+                if earlier.start < limit and not self._in_quote(i, earlier.start):
+                    yield i, earlier
 
     def _last_person(self, index: int, position: int) -> str | None:
         """The person named last before `position`, outside quotes, in this paragraph or before."""

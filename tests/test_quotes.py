@@ -159,6 +159,23 @@ def test_he_said_is_the_person_named_last():
     )] == ["taro-kono", "taro-kono"]
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    (("South Korean Defense Minister Jeong Kyeong-doo met Japanese Defense Minister Taro Kono on Sunday.",
+      '"We exchanged views on the pact," the minister told reporters after the talks.'), ["taro-kono"]),
+    (("U.S. Defense Secretary Mark Esper spoke to reporters in Seoul.",
+      'Esper met Jeong later. "It is important that we stay together," the secretary said.'), ["mark-esper"]),
+    (("A spokesman for the Japanese Defense Ministry said Kono had urged Seoul to reconsider.",
+      '"Japan\'s position has not changed," the spokesman said.'), ["japanese-defense-ministry"]),
+    (("Japan's Ministry of Economy, Trade and Industry announced the talks on Friday.",
+      '"Dialogue will resume," the ministry said in a statement.'), ["ministry-of-economy-trade-and-industry"]),
+    # No one named before holds the role, or has the word in its name: no speaker.
+    (("The Pentagon weighed in.", '"We strongly support the pact," the department said.'), [None]),
+    (("Mark Esper met reporters.", '"We will see," the official said.'), [None]),
+])
+def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
+
+
 def test_relayed_words_belong_to_the_speaker_named_first():
     assert [s for _, s in quotes_of(
         'Milley said he and Abe discussed the issue "a little bit," Kyodo reported.',
