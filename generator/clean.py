@@ -181,7 +181,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             page.headline,
         ),
         dateline=dateline,
-        byline=metadata.extract_byline(page.byline_lines()),
+        byline=raw.meta.byline or metadata.extract_byline(page.byline_lines()),
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
     )

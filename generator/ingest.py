@@ -42,7 +42,7 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 # A saved news page is well under 1 MiB; 20 MiB leaves room for pages with
 # inlined images while keeping a stray disk image or video out of memory.
 MAX_BYTES = 20 * 1024 * 1024
-# A sidecar holds four short values.
+# A sidecar holds a few short values.
 MAX_SIDECAR_BYTES = 64 * 1024
 
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
@@ -474,6 +474,7 @@ _CHECKS = {
     "published": _check_published,
     "outlet": _check_text,
     "title": _check_text,
+    "byline": _check_text,
 }
 # Sidecar keys that are checked but carried no further: `fetched`, the day
 # `briefing add URL` captured the page.

@@ -26,6 +26,7 @@ class SourceMeta:
     published: str | None = None
     outlet: str | None = None
     title: str | None = None
+    byline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

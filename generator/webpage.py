@@ -2,9 +2,9 @@
 
 Pure functions, no network:
 
-- `page_meta(html)`: title, published date, outlet and canonical URL from the
-  page's meta tags (Open Graph, article:, Dublin Core …), its JSON-LD
-  NewsArticle and its `<time datetime>` elements;
+- `page_meta(html)`: title, published date, outlet, canonical URL and the
+  writers from the page's meta tags (Open Graph, article:, Dublin Core …), its
+  JSON-LD NewsArticle and its `<time datetime>` elements;
 - `normalise_url(url)`: one spelling per address, to recognise a page added before;
 - `capture_name(url)`: the file name a captured page is kept under.
 
@@ -23,6 +23,7 @@ from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .metadata import parse_byline
 from .models import SourceMeta
 from .slugs import slugify
 
@@ -37,6 +38,7 @@ PUBLISHED_META = (
 )
 OUTLET_META = ("og:site_name", "application-name", "dc.publisher", "publisher")
 URL_META = ("og:url",)
+BYLINE_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 
 # JSON-LD `@type`s that describe the article itself.
 ARTICLE_TYPES = frozenset({
@@ -102,7 +104,7 @@ class _PageParser(HTMLParser):
 
 
 def page_meta(html: str) -> SourceMeta:
-    """Title, published date, outlet and URL the page states about itself.
+    """Title, published date, outlet, URL and byline the page states about itself.
 
     Precedence, field by field (the first value that validates wins):
 
@@ -112,7 +114,10 @@ def page_meta(html: str) -> SourceMeta:
       `<time>` marked as the publication date, then any `<time datetime>`;
     - outlet: `og:site_name`, the JSON-LD article's `publisher.name`, then
       the other OUTLET_META tags;
-    - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`.
+    - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`;
+    - byline: the people the JSON-LD article names as its `author`, then
+      BYLINE_META tags, read as a byline in the text is; an agency, the
+      page's own outlet or what is no person's name is skipped.
     """
     found = _collect(html)
     articles = [node for script in found.json_ld for node in _json_ld_nodes(script) if _is_article(node)]
@@ -130,12 +135,44 @@ def page_meta(html: str) -> SourceMeta:
         *(meta.get(key) for key in PUBLISHED_META), *marked, *others,
     )
     url = _first(_web_url, *(meta.get(key) for key in URL_META), *(node.get("url") for node in articles), *found.canonical)
+    byline = _first(
+        lambda names: _byline(names, outlet),
+        *(_author_names(node) for node in articles), *(meta.get(key) for key in BYLINE_META),
+    )
     return SourceMeta(
         url=url,
         published=published,
         outlet=outlet,
         title=_without_site_name(title, outlet) if title else None,
+        byline=byline,
     )
+
+
+def _author_names(node: dict) -> str | None:
+    """The JSON-LD article's authors that are people (or untyped), joined: 'Choe Sang-Hun and Motoko Rich'."""
+    authors = node.get("author")
+    authors = authors if isinstance(authors, list) else [authors]
+    names = []
+    for author in authors:
+        if isinstance(author, dict):
+            kind = author.get("@type")
+            if kind not in (None, "Person") or not isinstance(author.get("name"), str):
+                continue
+            author = author["name"]
+        if isinstance(author, str) and author.strip():
+            names.append(" ".join(author.split()))
+    return " and ".join(names) if names else None
+
+
+def _byline(names: str, outlet: str | None) -> str | None:
+    """`names` as a byline (read as the text's bylines are, see `parse_byline`): the writers'
+    names; None for an agency or outlet ('Yonhap', the page's own site) or what is no person's name."""
+    parsed = parse_byline("By " + " ".join(names.split()).removeprefix("By ").removeprefix("by "))
+    if parsed is None or parsed.name is None:
+        return None
+    if outlet and parsed.name.casefold().removeprefix("the ") == outlet.casefold().removeprefix("the "):
+        return None
+    return parsed.name
 
 
 def _collect(html: str) -> _Collected:

@@ -261,7 +261,7 @@ def test_fetched_is_a_checked_sidecar_key(tmp_path, value, error):
 def test_an_unknown_sidecar_key_names_fetched_among_the_allowed(tmp_path):
     (tmp_path / "a.html").write_bytes(article_page(MILLEY))
     (tmp_path / "a.yaml").write_text("fetch: 2024-03-01\n")
-    with pytest.raises(InputError, match=r"allowed: fetched, outlet, published, title, url"):
+    with pytest.raises(InputError, match=r"allowed: byline, fetched, outlet, published, title, url"):
         read_article(tmp_path / "a.html")
 
 
@@ -296,6 +296,16 @@ PAGE_META_CASES = {
     "canonical link, not ftp": (
         '<meta property="og:url" content="ftp://example.com/a"><link rel="canonical" href="https://example.com/b">',
         SourceMeta(url="https://example.com/b")),
+    "JSON-LD authors who are people": (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", "name": '
+        '"Choe Sang-Hun"}, {"@type": "Organization", "name": "The New York Times"}, {"name": "Motoko  Rich"}]}</script>'
+        '<meta name="author" content="Someone Else">',
+        SourceMeta(byline="Choe Sang-Hun and Motoko Rich")),
+    "author tag": ('<meta name="author" content="By Park Han-na">', SourceMeta(byline="Park Han-na")),
+    "author tags naming the site or an agency are no byline": (
+        '<meta property="og:site_name" content="The Korea Herald"><meta name="author" content="Korea Herald">'
+        '<meta property="article:author" content="Yonhap"><meta name="dc.creator" content="https://example.com/kim">',
+        SourceMeta(outlet="The Korea Herald")),
     "nothing": ("", SourceMeta()),
 }
 

@@ -173,13 +173,20 @@ def print_figures() -> None:
 # --- What the sidecar states beats the text --------------------------------------
 
 
-def test_meta_title_published_outlet_and_url_beat_the_text():
+def test_meta_title_published_outlet_url_and_byline_beat_the_text():
     meta = SourceMeta(
-        url="https://example.org/a", published="2019-11-20", outlet="Example Daily", title="Stated title"
+        url="https://example.org/a", published="2019-11-20", outlet="Example Daily", title="Stated title",
+        byline="Stated Writer",
     )
     article = clean(raw_article(SEED_000["path"], meta))
     assert (article.title, article.published, article.outlet) == ("Stated title", "2019-11-20", "Example Daily")
     assert article.source.url == "https://example.org/a"
+    assert article.byline == "Stated Writer"
+    text = "Seoul keeps pact\nBy Kim Tong-hyung\nSouth Korea said on Friday it would keep the pact with Japan for now.\n"
+    assert clean(RawArticle("a.txt", "a" * 64, text, "txt", "utf-8")).byline == "Kim Tong-hyung"
+    assert clean(RawArticle("a.txt", "a" * 64, text, "txt", "utf-8", SourceMeta(byline="Stated Writer"))).byline == (
+        "Stated Writer"
+    )
 
 
 def test_text_metadata_is_used_when_meta_is_empty():

@@ -389,6 +389,11 @@ def test_sidecar_fills_only_the_fields_it_states(tmp_path):
     assert article.meta.title == "Moon and Esper agree on importance of Seoul-Tokyo intel-sharing pact"
 
 
+def test_sidecar_may_state_the_byline(tmp_path):
+    write(tmp_path, "a.yaml", "byline: Kim Tong-hyung\n".encode("utf-8"))
+    assert read_article(write(tmp_path, "a.txt", KYODO.encode("utf-8"))).meta.byline == "Kim Tong-hyung"
+
+
 def test_sidecar_date_may_be_quoted(tmp_path):
     write(tmp_path, "a.yaml", b"published: '2019-08-09'\n")
     assert read_article(write(tmp_path, "a.txt", KYODO.encode("utf-8"))).meta.published == "2019-08-09"
@@ -400,6 +405,7 @@ BAD_SIDECARS = {
     "free-text-date": ("published: August 9, 2019\n", "sidecar a.yaml: 'published': not a date: August 9, 2019"),
     "list-title": ("title: [Moon, Esper]\n", "sidecar a.yaml: 'title': not a string: ['Moon', 'Esper']"),
     "number-outlet": ("outlet: 42\n", "sidecar a.yaml: 'outlet': not a string: 42"),
+    "empty-byline": ("byline: '  '\n", "sidecar a.yaml: 'byline': empty string"),
     "javascript-url": ("url: 'javascript:alert(1)'\n", "sidecar a.yaml: 'url': not an http(s) URL: javascript:alert(1)"),
     "ftp-url": ("url: ftp://example.org/a.txt\n", "sidecar a.yaml: 'url': not an http(s) URL: ftp://example.org/a.txt"),
     "unknown-key": ("author: Kim\n", "sidecar a.yaml: unknown key 'author'"),
