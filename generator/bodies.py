@@ -225,15 +225,28 @@ def _body_in_run(
         start = qualifier.start
     else:
         name = base
-    country = qualifier or (inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None)
+    country = qualifier or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
+        inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None
+    )
     entry = gazetteer.lookup(name) or Entry(
         slugify(name), name, "organization", country.entry.name if country else None, form="generic"
     )
     return Hit(start, tokens[end - 1].end, paragraph.text[start:tokens[end - 1].end], entry)
 
 
-def _qualifier(paragraph: Paragraph, a: int) -> Hit | None:
-    """The country written before a body's name: 'Japanese Cabinet', "Japan's Cabinet"."""
+# Words between a country and the name of one of its parties: "Japan's ruling Liberal Democratic Party".
+_PARTY_WORDS = frozenset("ruling main opposition governing conservative liberal progressive largest minor".split())
+
+
+def _qualifier(paragraph: Paragraph, a: int, past: frozenset[str] = frozenset()) -> Hit | None:
+    """The country written before a body's name: 'Japanese Cabinet', "Japan's Cabinet" (and,
+    with the words of `past` between them, "Japan's ruling Liberal Democratic Party")."""
+    if past:
+        start = a
+        while a >= 2 and paragraph.tokens[a - 1].lower in past:
+            a -= 1
+        if a == start:
+            return None
     before = paragraph.entity_at(a - 1)
     if before is None and a >= 2 and paragraph.tokens[a - 1].is_possessive:
         before = paragraph.entity_at(a - 2)

@@ -88,6 +88,9 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     start, k = j, j - 1
     while k >= 0:
         token, entity = tokens[k], entity_at(k)
+        if token.text == ")" and k >= 3 and tokens[k - 2].text == "(" and tokens[k - 1].is_acronym:
+            k -= 3  # 'U.S. Forces Korea (USFK) commander': a body's acronym in brackets after its name
+            continue
         if token.is_possessive:
             if k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1).kind in ("country", "organization"):
                 start = _entity_start(k - 1, entity_at)

@@ -244,6 +244,8 @@ def test_roles_as_written(text, name, role):
      "Special Representative for North Korea", None),
     ("South Korean Ambassador to Japan Nam Gwan-pyo said so.", "Nam Gwan-pyo", "South Korean Ambassador to Japan",
      "South Korea"),
+    ("U.S. Forces Korea (USFK) commander Gen. Robert Abrams said so.", "Robert Abrams",
+     "U.S. Forces Korea (USFK) commander", "United States"),
 ])
 def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text, name, role, country):
     person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)
@@ -478,6 +480,16 @@ def test_organisations_named_by_a_head_word(text, name):
 def test_a_place_in_a_party_name_is_the_party_country_not_an_actor():
     actors = find_actors(article("The main opposition Liberty Korea Party objected."), KNOWN)
     assert [(a.name, a.kind, a.country) for a in actors] == [("Liberty Korea Party", "organization", "South Korea")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's ruling Liberal Democratic Party objected.",
+    "The Japanese ruling Liberal Democratic Party objected.",
+    "Japan's main opposition Constitutional Democratic Party objected.",
+])
+def test_a_country_before_a_ruling_or_opposition_party_is_its_country(text):
+    parties = [a for a in find_actors(article(text), ()) if a.kind == "organization"]
+    assert [a.country for a in parties] == ["Japan"]
 
 
 def test_a_press_center_is_a_place_not_a_body():
