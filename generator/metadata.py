@@ -99,8 +99,9 @@ def page_date(line: str) -> str | None:
             if match and _iso(match) and _few_words(line[: match.start()] + " " + line[match.end():]):
                 return _iso(match)
     # A byline that carries the date: 'By Kim Tong-hyung | AP | November 22, 2019'.
-    if line[:1] in "BWRP" and _BYLINE.match(line):
-        dated = _credit_and_date(_BYLINE.match(line)["credit"])[1]
+    byline = _BYLINE.match(line)
+    if byline:
+        dated = _credit_and_date(byline["credit"])[1]
         if dated and parse_byline(line):
             return dated
     return None
@@ -224,7 +225,7 @@ def parse_byline(line: str) -> Byline | None:
     if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
         return None
     outlets = [p for p in rest if not BYLINE_ROLES.match(p)]
-    agency = canonical_agency(_STAFF.sub("", name)) or _KNOWN_OUTLETS.get(_folded_name(name))
+    agency = _named_outlet(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
@@ -236,11 +237,12 @@ def credit_line_outlet(line: str) -> str | None:
     parts = _CREDIT_SPLIT.split(" ".join(line.split()).strip(" ."))
     if not 2 <= len(parts) <= 3 or not _PERSON.match(parts[0]) or not 2 <= len(parts[0].split()) <= 4:
         return None
-    for part in parts[1:]:
-        outlet = canonical_agency(part) or _KNOWN_OUTLETS.get(_folded_name(part))
-        if outlet:
-            return outlet
-    return None
+    return next(filter(None, map(_named_outlet, parts[1:])), None)
+
+
+def _named_outlet(name: str) -> str | None:
+    """The agency or known outlet `name` is ('AP' -> 'Associated Press', 'the japan times'), or None."""
+    return canonical_agency(name) or _KNOWN_OUTLETS.get(_folded_name(name))
 
 
 _STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,]", re.IGNORECASE)

@@ -28,7 +28,7 @@ in a readout', 'a Japanese government source said' -> Japan).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -393,7 +393,7 @@ class Speakers:
         or, for 'the spokesman', the body a spokesman was said to speak for ('a spokesman for
         the Japanese Defense Ministry'); None when no one is."""
         head = spot.description
-        spokesperson = head is not None and head.startswith("spokes")
+        spokesperson = head.startswith("spokes")
         for i, earlier in self._spots_before(index, spot.start):
             actor = earlier.actor
             if actor is None:
@@ -407,7 +407,7 @@ class Speakers:
                 return actor.id
         return None
 
-    def _spots_before(self, index: int, position: int):
+    def _spots_before(self, index: int, position: int) -> Iterator[tuple[int, _Spot]]:
         """(paragraph, spot) of the spots before `position` outside quotes, nearest first, back to the first paragraph."""
         for i in range(index, -1, -1):
             limit = position if i == index else len(self.paragraphs[i])
