@@ -7,7 +7,9 @@ Not every quoted phrase is a quotation. Left out: a term of one to three words
 with no speech around it (“white list”), a quoted name in title case
 (“Japan-Korea Military Intelligence Protection Agreement”), a capture cut
 after one word ('"I '). The same words quoted twice (a headline, then the
-body) are one quotation. A quote left open at a paragraph's end goes on in
+body) are one quotation, and so is a sentence interrupted by its attribution
+('"We are disappointed," Pompeo said, "and we urge both sides to talk."'),
+its parts joined by ' … '. A quote left open at a paragraph's end goes on in
 the next paragraph and has that paragraph's speaker; one that stops
 mid-sentence there was cut short by the capture and ends in '…'.
 """
@@ -44,7 +46,10 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
     left_open: set[int] = set()
     seen: set[str] = set()
     for index, text in enumerate(paragraphs):
-        for span in spans[index]:
+        joined: set[int] = set()  # spans that go on with the quote before them
+        for k, span in enumerate(spans[index]):
+            if k in joined:
+                continue
             words = quoted_words(text, span)
             key = _fold(words)
             if key in seen or not _quotable(span, words):
@@ -52,9 +57,18 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
             seen.add(key)
-            shown = f"{words}…" if _cut_short(span, words) else words
-            quotes.append(Quote(text=shown, speaker=speakers.speaker(index, span, quotes), paragraph=index))
-            if not span.closed:
+            speaker = speakers.speaker(index, span, quotes)
+            # '"We are disappointed," Pompeo said, "and we urge both sides to talk."': one quotation.
+            last = span
+            while k + 1 < len(spans[index]) and speakers.interrupts(index, last, spans[index][k + 1]):
+                k, last = k + 1, spans[index][k + 1]
+                joined.add(k)
+                more = quoted_words(text, last)
+                seen.add(_fold(more))
+                words = f"{words} … {more}"
+            shown = f"{words}…" if _cut_short(last, words) else words
+            quotes.append(Quote(text=shown, speaker=speaker, paragraph=index))
+            if not last.closed:
                 left_open.add(len(quotes) - 1)
     return tuple(_carried_on(quotes, i, paragraphs) if i in left_open else q for i, q in enumerate(quotes))
 

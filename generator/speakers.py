@@ -141,6 +141,19 @@ class Speakers:
             return from_head[0]
         return self._carried_speaker(index)
 
+    def interrupts(self, index: int, span: QuoteSpan, following: QuoteSpan) -> bool:
+        """True if only an attribution stands between the quote at `span` and the next one,
+        `following`, which goes on with its sentence: '"We are disappointed," Pompeo said,
+        "and we urge both sides to talk."'."""
+        text = self.paragraphs[index]
+        if not self._attributes(index, span) or text[span.start + 1:span.end].rstrip()[-1:] != ",":
+            return False
+        start, end = self._tail(index, span)
+        between = text[start:following.start]
+        if end != following.start or re.search(r"[.!?;:]", between) or not between.rstrip().endswith(","):
+            return False
+        return self._tail_verb(index, start, end) is not None and text[following.start + 1:].lstrip()[:1].islower()
+
     def is_spoken(self, index: int, span: QuoteSpan) -> bool:
         """True if a speech verb comes before the quote in its sentence, or an attribution after it."""
         if self._speech_verbs(index, *self._head(index, span)):

@@ -176,6 +176,22 @@ def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(p
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
 
 
+@pytest.mark.parametrize("paragraphs, quotes", [
+    (('"We are disappointed," Pompeo said, "and we urge both sides to talk."',),
+     [("We are disappointed … and we urge both sides to talk.", "mike-pompeo")]),
+    (("A spokesman for the U.S. State Department said Washington backed the pact.",
+      '"It is in everyone\'s interest," the spokesman added, "to keep the lines of communication open."'),
+     [("It is in everyone's interest … to keep the lines of communication open.", "u-s-state-department")]),
+    # A new sentence, or no attribution between them: two quotations.
+    (('"We are disappointed," Pompeo said. "We urge both sides to talk."',),
+     [("We are disappointed", "mike-pompeo"), ("We urge both sides to talk.", "mike-pompeo")]),
+    (('Pompeo called it "disappointing," and "a setback for all of us."',),
+     [("disappointing", "mike-pompeo"), ("a setback for all of us.", "mike-pompeo")]),
+])
+def test_a_quotation_interrupted_by_its_attribution_is_one(paragraphs, quotes):
+    assert quotes_of(*paragraphs) == quotes
+
+
 def test_relayed_words_belong_to_the_speaker_named_first():
     assert [s for _, s in quotes_of(
         'Milley said he and Abe discussed the issue "a little bit," Kyodo reported.',
