@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .issues import fold, names_issue
 from .knowledge import IssueDef
 from .memo import Memo
-from .metadata import news_paragraphs
+from .metadata import dateline_length, news_paragraphs
 from .models import (
     Actor,
     ActorProfile,
@@ -98,9 +98,14 @@ def _sentences(briefing: Briefing) -> tuple[tuple[int, str], ...]:
 def _split(paragraphs: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     """(paragraph index, sentence) for every sentence: split once per article, not once per issue.
 
+    A paragraph's opening dateline ('SEOUL (Kyodo) -- ') is no part of its first sentence.
     The last sentence says so with '…' where the text stops in it (`cut_off`).
     """
-    found = [(index, sentence) for index, paragraph in enumerate(paragraphs) for sentence in split_sentences(paragraph)]
+    found = [
+        (index, sentence[dateline_length(sentence):].strip() if place == 0 else sentence)
+        for index, paragraph in enumerate(paragraphs)
+        for place, sentence in enumerate(split_sentences(paragraph))
+    ]
     if found:
         found[-1] = (found[-1][0], cut_off(found[-1][1]))
     return tuple(found)

@@ -142,6 +142,16 @@ def test_a_party_takes_a_position_where_it_is_the_subject_of_a_verb(sentence, pa
     assert set(statements) == parties
 
 
+@pytest.mark.parametrize("sentence", [
+    "SEOUL (Kyodo) -- South Korea announced it will terminate the pact with Japan.",
+    "TOKYO, Aug 23 (KUNA) -- South Korea announced it will terminate the pact with Japan.",
+    "WASHINGTON -- South Korea announced it will terminate the pact with Japan.",
+])
+def test_a_position_taken_in_the_opening_paragraph_is_shown_without_the_dateline(sentence):
+    statements = party_statements(sentence, country(*JAPAN), country(*KOREA))
+    assert statements == {"south-korea": ["South Korea announced it will terminate the pact with Japan."]}
+
+
 def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
     from generator.dossier import positions
 
