@@ -59,13 +59,14 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             seen.add(key)
             speaker = speakers.speaker(index, span, quotes)
             # '"We are disappointed," Pompeo said, "and we urge both sides to talk."': one quotation.
-            last = span
-            while k + 1 < len(spans[index]) and speakers.interrupts(index, last, spans[index][k + 1]):
-                k, last = k + 1, spans[index][k + 1]
-                joined.add(k)
+            last, following = span, k + 1
+            while following < len(spans[index]) and speakers.interrupts(index, last, spans[index][following]):
+                last = spans[index][following]
+                joined.add(following)
                 more = quoted_words(text, last)
                 seen.add(_fold(more))
                 words = f"{words} … {more}"
+                following += 1
             shown = f"{words}…" if _cut_short(last, words) else words
             quotes.append(Quote(text=shown, speaker=speaker, paragraph=index))
             if not last.closed:
