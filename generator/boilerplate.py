@@ -256,6 +256,8 @@ NAV = _compile(
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    # A list's labels for screen readers: 'list of 4 items', 'list 1 of 4', 'end of list'.
+    r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$",
     flags=_I,
 )
 
@@ -290,6 +292,8 @@ RADIO_SCRIPT = _compile(
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
+    # The reporter's sign-off: 'Kim Bum-soo, KBS World Radio News.', 'Lee Ji-won, Arirang News.'
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3},\s(?:[A-Z][\w'’-]*\s){0,3}(?:News|Radio|TV)\.?$",
 )
 
 # What wires print after the story: '(end)', reporter initials, credits.
@@ -394,6 +398,11 @@ PROMO = _compile(
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
     r"^(?:Follow|Like|Find) us on\b",
+    # The writer's handle: 'Twitter: @kimgamel', '@kimgamel'.
+    r"^(?:(?:Twitter|X|Instagram|Threads|Bluesky|Telegram)\s*:\s*)?@[\w.]{2,30}$",
+    # 'Find other editorials from The Sankei Shimbun here.'
+    r"^(?:Find|Read|See) (?:other|more|all)\b.{0,60}\b(?:editorials|articles|stories|columns|opinions|reports)\b"
+    r".{0,60}\b(?:here|below)\W*$",
     r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
     r"^Why you can trust\b",
@@ -421,6 +430,8 @@ PROMO = _compile(
 AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
+    # An author credited after the piece: 'Author: The Sankei Shimbun'.
+    r"^(?:Authors?|Writer|Columnist)\s*:\s*\S.{0,60}$",
     # Where the piece ran first: 'This article was originally published on The Conversation.'
     r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
     r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",
@@ -443,7 +454,7 @@ RELATED = _compile(
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
-    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss)\s*:?$",
+    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     flags=_I,
 )

@@ -14,7 +14,8 @@ paragraph — and every unit gets one fate:
    found and everything else is chrome;
 4. in the body chrome is dropped, captions go with the alt text before them,
    a related-stories heading drops the short lines after it, and a footer
-   group (paywall, sponsored block, comment section) ends the article;
+   group (paywall, sponsored block, comment section) ends the article,
+   unless it is a bare sponsored label the story goes on after (an ad slot);
 5. metadata is read from what was found, what the sidecar states first
    (`metadata.extract_*`).
 
@@ -53,6 +54,9 @@ WRAP_WIDTH = (40, 100)
 FLAT_PAGE_UNITS = 2
 # Lines shorter than this are not compared for echoes: short lines repeat by chance.
 ECHO_MIN_WORDS = 8
+# The story goes on after a sponsored label when the next paragraph shares
+# so many words of five letters or more with the body above it.
+SLOT_SHARED_WORDS = 2
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -106,6 +110,18 @@ _LIST_ITEM = re.compile(rf"^(?:{_LIST_MARK})")
 _ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _KEY_NOISE = re.compile(r"[\W_]+")
+# A sponsored-content label that may only mark an ad slot inside the article
+# (see `_Page._ad_slot`). A comment section's label does not: the comments
+# after it are prose naming the article's people too.
+_SLOT_LABEL = re.compile(
+    r"^(?:Sponsored(?: Content| Stories| Posts?)?|(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories))$",
+    re.IGNORECASE,
+)
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+_COMMON_LONG_WORDS = frozenset(
+    "about after again before being could first their there these those three under where which while would "
+    "years other still since people today".split()
+)
 # A section break between paragraphs: '---', '* * *'.
 _THEMATIC_BREAK = re.compile(r"^(?:([-*_=~])\s*)(?:\1\s*){2,}$")
 
@@ -236,8 +252,8 @@ def _units(text: str) -> list[_Unit]:
             continue
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
-            # mid-sentence is the same paragraph, wrapped.
-            if i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower():
+            # mid-sentence, as long as a wrapped line, is the same paragraph.
+            if i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower() and len(block[i - 1]) >= WRAP_WIDTH[0]:
                 groups[-1].append(line)
             else:
                 groups.append([line])
@@ -310,6 +326,11 @@ def _word_runs(key: str) -> set[int]:
     """
     words = key.split(" ")
     return {hash(tuple(words[i : i + ECHO_MIN_WORDS])) for i in range(len(words) - ECHO_MIN_WORDS + 1)}
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of `text` of five letters or more, case-folded, but the commonest."""
+    return set(_LONG_WORD.findall(text.casefold())) - _COMMON_LONG_WORDS
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -601,6 +622,9 @@ class _Page:
         in_related = False
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
+            if self.footers[i] and self._ad_slot(i):
+                self.fates[i] = "drop:" + self.footers[i]
+                continue
             if self.footers[i]:
                 self.footer_at = i
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
@@ -616,8 +640,29 @@ class _Page:
             self.fates[i] = self._body_fate(i)
         self._drop_alt_texts()
         self._drop_tail_list()
+        self._drop_closing_breaks()
         self._join_lone_dateline()
         self._cut_sign_off()
+
+    def _ad_slot(self, i: int) -> bool:
+        """Whether the footer line at `i` only labels an ad slot inside the article.
+
+        A bare 'Sponsored Content' label marks an ad inside the story when the
+        next line that is no chrome is a body paragraph sharing words with the
+        body above it (SLOT_SHARED_WORDS). What follows a sponsored block at the
+        end of a page is other stories' headlines, another footer line
+        ('About Sponsored Content'), or promotion on other things.
+        """
+        if not _SLOT_LABEL.match(_probe(self.units[i].text)):
+            return False
+        following = next((j for j in range(i + 1, len(self.units)) if not self.concepts[j]), None)
+        if following is None or self.footers[following] or not self._plain(following):
+            return False
+        text = self.units[following].text
+        if not _opens_body(text, self.latin_page):
+            return False
+        above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()))
+        return len(_long_words(text) & above) >= SLOT_SHARED_WORDS
 
     def _body_fate(self, i: int) -> str:
         if self.concepts[i]:
@@ -657,6 +702,13 @@ class _Page:
         if len(run) >= TAIL_LIST_MIN:
             for i in run:
                 self.fates[i] = "drop:related"
+
+    def _drop_closing_breaks(self) -> None:
+        # A section break with no body after it ('___' before the credits) breaks nothing.
+        for i in reversed(self._body_indices()):
+            if not _THEMATIC_BREAK.match(self.units[i].text):
+                break
+            self.fates[i] = "drop:noise"
 
     def _join_lone_dateline(self) -> None:
         body = self._body_indices()

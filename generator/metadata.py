@@ -152,7 +152,24 @@ def canonical_agency(name: str) -> str | None:
 def outlet_name(name: str) -> str:
     """A credited outlet as a reader names it: agencies canonical, others as printed."""
     name = " ".join(name.split()).strip(" ,;:-–—")
-    return canonical_agency(name) or name
+    return canonical_agency(name) or known_outlet(name) or name
+
+
+def known_outlet(name: str) -> str | None:
+    """The known outlet `name` names, as it names itself, or None.
+
+    'Korea Times' and 'the korea times' -> 'The Korea Times'; 'NHK WORLD-JAPAN
+    News' -> 'NHK World-Japan'; a host: 'koreatimes.co.kr' -> 'The Korea Times'.
+    """
+    folded = _folded_name(name)
+    bare = folded.removeprefix("the ")
+    for key in (folded, bare, "the " + bare, bare.removesuffix(" news")):
+        if key in _KNOWN_OUTLETS:
+            return _KNOWN_OUTLETS[key]
+    return host_outlet(page_host("http://" + name)) if _HOST_NAME.fullmatch(name) else None
+
+
+_HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 class Byline(NamedTuple):
@@ -224,11 +241,45 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
         return None
-    outlets = [p for p in rest if not BYLINE_ROLES.match(p)]
     agency = _named_outlet(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
+    writers = [name, *(p for p in rest if _co_writer(p))]
+    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers]
+    if len(writers) > 1:
+        names = [one for writer in writers for one in writer.split(" and ")]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
+
+
+def _co_writer(part: str) -> bool:
+    """Whether a credit part after the writer names another writer ('Joyce Lee'), not an outlet.
+
+    A name of two to four capitalised words, none of them a word outlets are
+    named with ('News', 'Times', 'Korea'), that is no agency or known outlet.
+    """
+    if " and " in part:
+        return all(map(_co_writer, part.split(" and ")))
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and not BYLINE_ROLES.match(part)
+        and all(_NAME_PART.fullmatch(w) for w in words)
+        and not any(w.casefold() in _OUTLET_WORDS for w in words)
+        and not _named_outlet(part)
+    )
+
+
+_NAME_PART = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Za-z][a-z]+)*|\.)")
+# Words outlet names are made of; no writer's name has one.
+_OUTLET_WORDS = frozenset(
+    """news times press post herald daily journal agency radio tv television broadcasting network
+    media wire service services review today tribune telegraph guardian chronicle gazette observer
+    insider report weekly magazine online channel group economist business monitor standard mail
+    star sun express independent diplomat stripes affairs street institute center centre foundation
+    world global international asia asian pacific korea korean japan japanese china chinese america
+    american united states national public broadcast ilbo shimbun sinmun""".split()
+)
 
 
 def credit_line_outlet(line: str) -> str | None:
@@ -283,7 +334,7 @@ _KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS}
 def masthead_outlet(line: str) -> str | None:
     """The outlet a masthead line names ('The Korea Herald', 'NHK WORLD-JAPAN'), or None."""
     line = " ".join(line.split())
-    known = _KNOWN_OUTLETS.get(_folded_name(line))
+    known = known_outlet(line)
     if known:
         return known
     if any(p.match(line) for p in bp.MASTHEADS):

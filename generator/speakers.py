@@ -292,7 +292,8 @@ class Speakers:
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
             k -= 1
-        if k < 0 or tokens[k].text in (",", ";", ":", "—", "–"):
+        if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
+            # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
         phrase_end, m = tokens[k].end, k
         while m >= 0 and not _ends_noun_phrase(tokens[m]):

@@ -446,6 +446,43 @@ CASES = {
         {"title": "Tokyo welcomes Seoul's decision", "published": "2019-11-23", "outlet": "The Japan Times",
          "byline": "Justin McCurry", "keep": ["Japan welcomed", "resume talks"], "drop": ["By The", "McCurry"]},
     ),
+    "sponsored_label_in_an_ad_slot_and_two_writers": (
+        "South Korea suspends decision to end intelligence pact with Japan\nShare on Facebook\n"
+        "November 22, 2019 / 10:45 PM / Updated 4 years ago\nBy Hyonhee Shin, Joyce Lee\n"
+        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend its decision to end "
+        "an intelligence-sharing pact with Japan, hours before it was due to expire.\n"
+        "Sponsored Content\n"
+        "The decision came after Washington stepped up pressure on Seoul to keep the pact alive.\n"
+        "Japan's trade ministry said the two countries would resume talks on export controls.\n"
+        "Sponsored Content\nThe 10 best beaches in Thailand for a winter getaway this year.\n"
+        "Luxury villas in Bali now open for booking at a special rate.\n",
+        {"title": "South Korea suspends decision to end intelligence pact with Japan", "published": "2019-11-22",
+         "outlet": "Reuters", "byline": "Hyonhee Shin and Joyce Lee",
+         "keep": ["SEOUL (Reuters) - South Korea said", "stepped up pressure on Seoul", "resume talks on export"],
+         "drop": ["Sponsored", "Share on", "Joyce Lee", "beaches", "Bali"]},
+    ),
+    "radio_report_signed_off_and_host_as_copyright_holder": (
+        "Moon says Japan must withdraw export curbs first\nPosted : 2019-11-19 21:10\n"
+        "Anchor: President Moon Jae-in said Tuesday that Japan should withdraw its export restrictions first.\n"
+        "Kim Bum-soo has more.\nReport: Moon said the pact would end unless Tokyo changed course.\n"
+        "Kim Bum-soo, KBS World Radio News.\nCopyright © koreatimes.co.kr. All rights reserved.\n",
+        {"title": "Moon says Japan must withdraw export curbs first", "published": "2019-11-19",
+         "outlet": "The Korea Times", "keep": ["President Moon Jae-in said Tuesday", "unless Tokyo changed course."],
+         "drop": ["Kim Bum-soo", "KBS", "Copyright"]},
+    ),
+    "screen_reader_list_labels_closing_rule_and_handles": (
+        "South Korea decides to end intelligence-sharing pact with Japan\n22 Aug 2019\n"
+        "South Korea has decided to end an intelligence-sharing agreement with Japan, as a dispute over "
+        "trade and wartime history between the two US allies escalates.\n"
+        "Keep reading\nlist of 2 items\nlist 1 of 2\nJapan, South Korea leaders meet amid dispute\n"
+        "list 2 of 2\nUS urges calm between allies\nend of list\n"
+        "The 2016 agreement lets the two countries share military secrets about North Korea.\n"
+        "___\nAuthor: The Sankei Shimbun\nFind other editorials from The Sankei Shimbun here.\n"
+        "Twitter: @kimgamel\n@kimgamel\n",
+        {"title": "South Korea decides to end intelligence-sharing pact with Japan", "published": "2019-08-22",
+         "keep": ["has decided to end", "The 2016 agreement lets"],
+         "drop": ["Keep reading", "list", "leaders meet", "urges calm", "___", "Sankei", "@kimgamel"]},
+    ),
 }
 
 

@@ -76,6 +76,11 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Kim Tong-hyung | AP | November 22, 2019", "Kim Tong-hyung", "Associated Press"),
     ("By Justin McCurry in Tokyo", "Justin McCurry", None),
     ("By The Japan Times", None, "The Japan Times"),
+    ("By Hyonhee Shin, Joyce Lee", "Hyonhee Shin and Joyce Lee", None),
+    ("By Hyonhee Shin, Joyce Lee and Josh Smith, Reuters", "Hyonhee Shin, Joyce Lee and Josh Smith", "Reuters"),
+    ("By Kim Gamel, Stars and Stripes", "Kim Gamel", "Stars and Stripes"),
+    ("By Lee Chi-dong, Korea Times", "Lee Chi-dong", "The Korea Times"),
+    ("By John Smith, Senior Writer", "John Smith", None),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -198,7 +203,10 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
     assert metadata.masthead_outlet("By The Japan Times") is None  # a byline, read as one
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
+    assert metadata.masthead_outlet("NHK WORLD-JAPAN News") == "NHK World-Japan"
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
+    assert metadata.copyright_outlet("Copyright © koreatimes.co.kr. All rights reserved.") == "The Korea Times"
+    assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
 
 

@@ -137,6 +137,8 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('"We are disappointed," Pompeo said, "and we urge both sides to talk."', "mike-pompeo"),
     ('Rep. Eliot Engel (D-N.Y.), chairman of the committee, on Nov. 22 said, "I commend the decision."',
      "eliot-engel"),
+    ('Mark Esper met with Jeong in Seoul on Friday and said, "Only Pyongyang and Beijing benefit."', "mark-esper"),
+    ('Taro Kono arrived in Bangkok but said "nothing will change."', "taro-kono"),
 ])
 def test_speaker_cues(text, speaker):
     assert {s for _, s in quotes_of(text)} == {speaker}
