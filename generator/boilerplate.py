@@ -311,7 +311,10 @@ WIRE_TRAILERS = _compile(
     r"^This (?:story|article|report)\b.{0,40}\bfrom an? (?:wire|syndicated|news) (?:agency )?feed\b",
     rf"^[-–—]{{1,2}}\s*(?:{AGENCY})\.?$",
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
-    r"^\(?[a-z]{1,4}(?:[./][a-z]{1,4}){1,3}\)?$",
+    # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan'.
+    r"^\(?[a-z]{1,5}(?:-[a-z]{1,5})*(?:[./][a-z]{1,5}(?:-[a-z]{1,5})*){1,3}\)?$",
+    # Xinhua's closing word.
+    r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
 )
 
@@ -382,6 +385,17 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Economist", ("economist.com",)),
     ("Deutsche Welle", ("dw.com",)),
     ("France 24", ("france24.com",)),
+)
+
+# Known outlets' short names, as mastheads and credits print them.
+OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
+    ("VOA", "Voice of America"),
+    ("RFA", "Radio Free Asia"),
+    ("SCMP", "South China Morning Post"),
+    ("WSJ", "The Wall Street Journal"),
+    ("NYT", "The New York Times"),
+    ("JoongAng Daily", "Korea JoongAng Daily"),
+    ("Nikkei Asian Review", "Nikkei Asia"),
 )
 
 # Mastheads: the outlet's name as a line of its own.

@@ -57,6 +57,10 @@ ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
 # so many words of five letters or more with the body above it.
 SLOT_SHARED_WORDS = 2
+# A caption beside a lone photo credit is one sentence of at most
+# CAPTION_MAX_WORDS words, its verb within the first CAPTION_VERB_WITHIN.
+CAPTION_MAX_WORDS = 30
+CAPTION_VERB_WITHIN = 12
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -116,6 +120,13 @@ _KEY_NOISE = re.compile(r"[\W_]+")
 _SLOT_LABEL = re.compile(
     r"^(?:Sponsored(?: Content| Stories| Posts?)?|(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories))$",
     re.IGNORECASE,
+)
+# What people in news photos do, in the present tense ('says' and 'tells'
+# open reports written in the present, as NHK's are, and are left out).
+_PICTURE_VERB = re.compile(
+    r"\b(?:announces|speaks|shakes|attends|poses|arrives|waves|walks|holds|talks|listens|delivers|meets|greets"
+    r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
+    r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches)\b"
 )
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 _COMMON_LONG_WORDS = frozenset(
@@ -333,6 +344,18 @@ def _long_words(text: str) -> set[str]:
     return set(_LONG_WORD.findall(text.casefold())) - _COMMON_LONG_WORDS
 
 
+def _picture_caption(text: str) -> bool:
+    """Whether `text` reads as a photo's caption: one short sentence with no
+    quotation that tells, in the present tense, what someone does (a verb of
+    `_PICTURE_VERB` within its first CAPTION_VERB_WITHIN words)."""
+    text = text.strip()
+    if _words(text) > CAPTION_MAX_WORDS or any(mark in text for mark in '"“”'):
+        return False
+    if not _has_sentence_end(text) or _has_sentence_end(text[:-1]):
+        return False
+    return bool(_PICTURE_VERB.search(" ".join(text.split()[:CAPTION_VERB_WITHIN])))
+
+
 def _has_sentence_end(text: str) -> bool:
     """Whether `text` ends a sentence somewhere.
 
@@ -483,6 +506,7 @@ class _Page:
         # steps below ask (chrome found by them only turns units off).
         self.prose = [self._content(i) and _is_prose(u.text) for i, u in enumerate(units)]
         self._mark_captions_by_sign_off()
+        self._mark_captions_by_credit()
         self.repeated = self._repeated()
         self.echoes = self._echoes()
         self.start = self._body_start()
@@ -500,6 +524,17 @@ class _Page:
         for i, unit in enumerate(self.units):
             if self._content(i) and i != last and bp.SIGN_OFF.search(unit.text):
                 self.concepts[i] = "caption"
+
+    def _mark_captions_by_credit(self) -> None:
+        # A photo credit on its own line ('[Photo: Yonhap]') stands next to
+        # its caption, which tells what the picture shows in the present
+        # tense: 'Kim ... announces the decision at Cheong Wa Dae on Thursday.'
+        for i in range(len(self.units)):
+            if self.concepts[i] != "credit":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(self.units) and self._content(j) and _picture_caption(self.units[j].text):
+                    self.concepts[j] = "caption"
 
     def _repeated(self) -> list[bool]:
         # Copies next to each other (chrome between them aside) are a caption

@@ -115,7 +115,7 @@ national security foreign defense defence trade finance economy industry unifica
 state cabinet joint chiefs staff presidential executive assistant special military intelligence
 policy affairs economic commerce energy health labor labour education environment science
 culture transport agriculture land gender equality public planning strategy nuclear
-disarmament party opposition ruling house senate diet parliamentary press communications
+disarmament party opposition ruling house senate diet parliamentary press communications floor majority minority ranking
 strategic international relations prime general supreme high commerce industrial
 defense-policy self-defense forces navy army air force marine marines ministry department
 office council committee commission agency bureau division service court assembly

@@ -159,7 +159,8 @@ def known_outlet(name: str) -> str | None:
     """The known outlet `name` names, as it names itself, or None.
 
     'Korea Times' and 'the korea times' -> 'The Korea Times'; 'NHK WORLD-JAPAN
-    News' -> 'NHK World-Japan'; a host: 'koreatimes.co.kr' -> 'The Korea Times'.
+    News' -> 'NHK World-Japan'; 'VOA' -> 'Voice of America'; a host:
+    'koreatimes.co.kr' -> 'The Korea Times'.
     """
     folded = _folded_name(name)
     bare = folded.removeprefix("the ")
@@ -328,11 +329,18 @@ def _folded_name(name: str) -> str:
 
 
 # Known outlets by their names folded, for mastheads in capitals ('NHK WORLD-JAPAN').
-_KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS}
+_KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS} | {
+    _folded_name(short): name for short, name in bp.OUTLET_SHORT_NAMES
+}
 
 
 def masthead_outlet(line: str) -> str | None:
-    """The outlet a masthead line names ('The Korea Herald', 'NHK WORLD-JAPAN'), or None."""
+    """The outlet a masthead line names ('The Korea Herald', 'NHK WORLD-JAPAN'), or None.
+
+    A contact after the name goes: 'Korea Herald (siyoungchoi@heraldcorp.com)'.
+    """
+    if "@" in line:
+        line = _CONTACT.sub("", line)
     line = " ".join(line.split())
     known = known_outlet(line)
     if known:

@@ -191,7 +191,12 @@ class Speakers:
         text = self.paragraphs[index]
         according = _ACCORDING.match(text[start:end])
         if according:
-            return self._first_actor(index, start + according.end(), end), False
+            # 'Kono urged Jeong to make a "wise decision," according to an
+            # official': Kono's words, which the official relays.
+            head_start, head_end = self._head(index, span)
+            verbs = self._speech_verbs(index, head_start, head_end)
+            speaker = self._verb_subject(index, head_start, verbs[-1]) if verbs else None
+            return speaker or self._first_actor(index, start + according.end(), end), False
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
             return quoted, False

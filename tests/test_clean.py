@@ -483,6 +483,28 @@ CASES = {
          "keep": ["has decided to end", "The 2016 agreement lets"],
          "drop": ["Keep reading", "list", "leaders meet", "urges calm", "___", "Sankei", "@kimgamel"]},
     ),
+    "wire_closings_and_an_outlet_signed_with_a_contact": (
+        "Seoul's GSOMIA U-turn: what happened\nBy Choi Si-young\nPublished : Nov 24, 2019 - 16:11\n"
+        "South Korea's last-minute decision to keep its military intelligence pact with Japan has raised "
+        "more questions than it answered.\nThe two sides will hold working-level trade talks in the coming weeks.\n"
+        "burs-kaf/qan\nEnditem\nKorea Herald (siyoungchoi@heraldcorp.com)\n",
+        {"title": "Seoul's GSOMIA U-turn: what happened", "published": "2019-11-24", "outlet": "The Korea Herald",
+         "byline": "Choi Si-young", "keep": ["last-minute decision", "in the coming weeks."],
+         "drop": ["burs", "Enditem", "Korea Herald"]},
+    ),
+    "caption_in_the_present_beside_a_lone_photo_credit": (
+        "Gov't Rejects Calls to Renew Intelligence Pact with Japan\nAugust 23, 2019 08:50\n"
+        "Cheong Wa Dae on Thursday decided to scrap a military intelligence-sharing pact with Japan in "
+        "retaliation for Tokyo's trade restrictions.\n"
+        "Kim You-geun of the National Security Office told reporters the pact no longer served the national interest.\n"
+        "[Photo: Yonhap]\n"
+        "Kim You-geun of the National Security Office announces the decision at Cheong Wa Dae on Thursday.\n"
+        "The U.S. had repeatedly asked Seoul to keep the pact.\n"
+        "(Yonhap)\nIn Seoul, Milley is scheduled to meet South Korea's JCS chairman on Thursday.\n",
+        {"title": "Gov't Rejects Calls to Renew Intelligence Pact with Japan", "published": "2019-08-23",
+         "keep": ["told reporters the pact", "The U.S. had repeatedly asked", "Milley is scheduled"],
+         "drop": ["[Photo", "announces the decision"]},
+    ),
 }
 
 

@@ -204,6 +204,7 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("By The Japan Times") is None  # a byline, read as one
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.masthead_outlet("NHK WORLD-JAPAN News") == "NHK World-Japan"
+    assert metadata.masthead_outlet("VOA") == "Voice of America"
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
     assert metadata.copyright_outlet("Copyright © koreatimes.co.kr. All rights reserved.") == "The Korea Times"
     assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
