@@ -183,6 +183,9 @@ _RELATIVE_PATTERNS = (
      r"(?:previous|preceding)\s+day|day\s+before"),
     (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1, "day",
      r"(?:next|following)\s+day|day\s+after"),
+    # 'Two days later', 'a day earlier': counted from the day just told.
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
+     "day", r"days?\s+(?:later|earlier)"),
 )
 
 # Prepositions that belong to the expression: 'on Saturday', 'effective Aug. 28'.
@@ -427,6 +430,10 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
             return None  # 'two weeks ago' names no day a reader can pin.
         count = groups["count"].lower()
         offset = -(NUMBER_WORDS.get(count) or int(count))
+    elif kind == "days-on":
+        count = groups["count"].lower()
+        offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
+        kind, part = "that-day", None
     elif offset is None:
         offset = MODIFIER_OFFSETS[modifier]
     if kind in ("month", "year") and offset == 0 and part is None:

@@ -245,6 +245,8 @@ def parse_byline(line: str) -> Byline | None:
     agency = _named_outlet(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
+    if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
+        return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]
     outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers]
     if len(writers) > 1:

@@ -435,7 +435,9 @@ class Speakers:
                     yield i, earlier
 
     def _last_person(self, index: int, position: int) -> str | None:
-        """The person named last before `position`, outside quotes, in this paragraph or before."""
+        """Who 'he' or 'she' at `position` stands for: of the last sentence before it naming
+        people (outside quotes, in this paragraph or before), the person it names first, its
+        subject most often ('Kang met Motegi in Nagoya. "…," she said.')."""
         for i in range(index, -1, -1):
             limit = position if i == index else len(self.paragraphs[i])
             people = [
@@ -444,7 +446,8 @@ class Speakers:
                 and not self._in_quote(i, s.start)
             ]
             if people:
-                return people[-1].actor.id
+                start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], people[-1].start)
+                return next(s for s in people if s.start >= start).actor.id
         return None
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

@@ -458,6 +458,11 @@ def test_the_dateline_is_not_an_actor():
     ("An official at the presidential office said so.", "Cheong Wa Dae", "South Korea"),
     ("the Pentagon said in a readout.", "Pentagon", "United States"),
     ("Japan's Cabinet approved the removal.", "Cabinet of Japan", "Japan"),
+    ("The Kantei did not comment.", "Prime Minister's Office of Japan", "Japan"),
+    ("The ruling LDP backed the measure.", "Liberal Democratic Party", "Japan"),
+    ("The Democratic Party of Korea objected.", "Democratic Party of Korea", "South Korea"),
+    ("The US House of Representatives passed a resolution.", "U.S. House of Representatives", "United States"),
+    ("The United Nations Command was briefed.", "United Nations Command", None),
 ])
 def test_known_organisations(text, name, country):
     orgs = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]

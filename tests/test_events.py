@@ -153,6 +153,16 @@ def test_repeated_caption_is_one_event():
     ) == [("2019-11-22", 0)]
 
 
+def test_days_later_and_earlier_count_from_the_day_just_told():
+    assert dates(
+        "The defense ministers met in Bangkok on Nov. 17 but failed to narrow their differences.",
+        "Two days later, the U.S. Senate passed a resolution backing the pact.",
+        "A day earlier, Esper had urged both sides to compromise.",
+        "Seoul decided on Nov. 22, two days later than Tokyo had hoped.",
+        published="2019-11-23",
+    ) == [("2019-11-17", 0), ("2019-11-19", 1), ("2019-11-18", 2), ("2019-11-22", 3)]
+
+
 def test_possessive_weekday_refers_back():
     assert dates(
         "Japan and South Korea said Monday they improved mutual understanding in talks in Tokyo.",

@@ -81,6 +81,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Kim Gamel, Stars and Stripes", "Kim Gamel", "Stars and Stripes"),
     ("By Lee Chi-dong, Korea Times", "Lee Chi-dong", "The Korea Times"),
     ("By John Smith, Senior Writer", "John Smith", None),
+    ("By Staff Reporter", None, None),
+    ("By Staff Writer, The Korea Times", None, "The Korea Times"),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)

@@ -163,6 +163,18 @@ def test_he_said_is_the_person_named_last():
     )] == ["taro-kono", "taro-kono"]
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("Foreign Minister Kang Kyung-wha met Toshimitsu Motegi in Nagoya.", '"It was candid," she said.'),
+     "kang-kyung-wha"),
+    (('Foreign Minister Kang Kyung-wha met Toshimitsu Motegi in Nagoya. "It was candid," she said.',),
+     "kang-kyung-wha"),
+    (("Kang Kyung-wha spoke first. Toshimitsu Motegi then met reporters.", '"It was candid," he said.'),
+     "toshimitsu-motegi"),
+])
+def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs, speaker):
+    assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
+
+
 @pytest.mark.parametrize("paragraphs, speakers", [
     (("South Korean Defense Minister Jeong Kyeong-doo met Japanese Defense Minister Taro Kono on Sunday.",
       '"We exchanged views on the pact," the minister told reporters after the talks.'), ["taro-kono"]),
