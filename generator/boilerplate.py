@@ -278,6 +278,7 @@ WIDGETS = _compile(
     r"\benable JavaScript\b",
     r"^This article is more than \d+ (?:years?|months?) old$",
     r"^Reuse this content$",
+    r"^Article history$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
@@ -313,6 +314,8 @@ WIRE_TRAILERS = _compile(
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
     # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan'.
     r"^\(?[a-z]{1,5}(?:-[a-z]{1,5})*(?:[./][a-z]{1,5}(?:-[a-z]{1,5})*){1,3}\)?$",
+    # A desk credited after the story: 'Nikkei staff writers', 'Yonhap staff'.
+    r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:[Ss]taff|STAFF)(?: (?:[Ww]riters?|[Rr]eporters?|[Rr]eport))?\.?$",
     # Xinhua's closing word.
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",

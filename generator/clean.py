@@ -128,6 +128,8 @@ _PICTURE_VERB = re.compile(
     r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
     r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches)\b"
 )
+# A byline in lower case under the headline: 'by Reiji Yoshida'.
+_LOWER_BYLINE = re.compile(r"^by(?:\s+[A-Z][\w.'’-]*){1,4}$")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 _COMMON_LONG_WORDS = frozenset(
     "about after again before being could first their there these those three under where which while would "
@@ -198,6 +200,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             dateline.agency if dateline else None,
             sign_off,
             metadata.host_outlet(host),
+            metadata.title_outlet(page.headline),
             *page.text_outlets(),
             host,
         )),
@@ -264,7 +267,8 @@ def _units(text: str) -> list[_Unit]:
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
             # mid-sentence, as long as a wrapped line, is the same paragraph.
-            if i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower() and len(block[i - 1]) >= WRAP_WIDTH[0]:
+            if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower() and len(block[i - 1]) >= WRAP_WIDTH[0]
+                    and not _LOWER_BYLINE.match(line)):
                 groups[-1].append(line)
             else:
                 groups.append([line])

@@ -188,7 +188,7 @@ BYLINE_ROLES = re.compile(
     r"|Bureau Chief|Intern)s?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reported by|Posted by|Words by)\s+(?P<credit>[^\s].*)$")
+_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by)\s+(?P<credit>[^\s].*)$")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
 _STAFF = re.compile(r"\s+(?:staff|Staff|STAFF)$")
@@ -417,7 +417,8 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 
     `cues` come in the caller's order of precedence (an agency byline, the
     dateline's agency, the wire sign-off, the known outlet of the page's
-    address, the masthead, a copyright holder, the page's host).
+    address, the site named after the headline, the masthead, a copyright
+    holder, the page's host).
     """
     if meta_outlet and meta_outlet.strip():
         return meta_outlet.strip()
@@ -543,9 +544,19 @@ def strip_title_chrome(headline: str) -> str:
     """The headline without a site name after a bar or dash ('... | The Korea Herald')."""
     headline = _TITLE_TAG.sub("", " ".join(headline.split()))
     match = _TITLE_SUFFIX.search(headline)
-    if match and (canonical_agency(match["site"]) or masthead_outlet(match["site"])):
+    if match and _title_site(match["site"]):
         return headline[: match.start()]
     return headline
+
+
+def title_outlet(headline: str | None) -> str | None:
+    """The outlet a headline names after a bar or dash ('... | The Japan Times'), or None."""
+    match = _TITLE_SUFFIX.search(_TITLE_TAG.sub("", " ".join(headline.split()))) if headline else None
+    return _title_site(match["site"]) if match else None
+
+
+def _title_site(site: str) -> str | None:
+    return canonical_agency(site) or masthead_outlet(site)
 
 
 def fallback_title(paragraph: str) -> str:

@@ -505,6 +505,18 @@ CASES = {
          "keep": ["told reporters the pact", "The U.S. had repeatedly asked", "Milley is scheduled"],
          "drop": ["[Photo", "announces the decision"]},
     ),
+    "site_named_after_the_headline_and_a_lower_case_byline": (
+        "South Korea to let military pact with Japan expire | The Japan Times\nSkip to main content\n"
+        "ASIA PACIFIC / POLITICS & DIPLOMACY\nSouth Korea to let military pact with Japan expire\n"
+        "by Reiji Yoshida\nStaff Writer\nAug 22, 2019\nArticle history\n"
+        "South Korea said Thursday it will scrap a bilateral military intelligence-sharing pact with Japan, "
+        "a move that would further strain relations.\nThe agreement will expire in November.\n"
+        "Nikkei staff writers\n",
+        {"title": "South Korea to let military pact with Japan expire", "published": "2019-08-22",
+         "outlet": "The Japan Times", "byline": "Reiji Yoshida",
+         "keep": ["South Korea said Thursday", "will expire in November."],
+         "drop": ["Article history", "Yoshida", "staff writers"]},
+    ),
 }
 
 

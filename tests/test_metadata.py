@@ -82,6 +82,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Lee Chi-dong, Korea Times", "Lee Chi-dong", "The Korea Times"),
     ("By John Smith, Senior Writer", "John Smith", None),
     ("By Staff Reporter", None, None),
+    ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
 ])
 def test_parse_byline(line, name, outlet):
