@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import charset_normalizer
 import yaml
 
+from . import metadata
 from .errors import InputError
 from .knowledge import SAFE_LOADER
 from .models import RawArticle, SourceMeta
@@ -538,7 +539,7 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
     meta = _merge_meta(page_meta(html), SourceMeta(
         url=document.url if document.url and _is_web_url(document.url) else None,
         published=_parse_iso_date(document.date),
-        outlet=_plain(document.sitename),
+        outlet=_site_name(document.sitename),
         title=_plain(document.title),
     ))
     return "\n\n".join(blocks), meta
@@ -578,3 +579,13 @@ def _squash(text: str | None) -> str:
 
 def _plain(text: str | None) -> str | None:
     return _squash(text) or None
+
+
+def _site_name(name: str | None) -> str | None:
+    """The site name trafilatura found; when it is only the host it guessed from the
+    address ('koreaherald.com'), the known outlet of that host, else None: the
+    page states no name, and the text's clues come first."""
+    name = _plain(name)
+    if name and metadata.HOST_NAME.fullmatch(name):
+        return metadata.known_outlet(name)
+    return name

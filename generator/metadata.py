@@ -167,10 +167,11 @@ def known_outlet(name: str) -> str | None:
     for key in (folded, bare, "the " + bare, bare.removesuffix(" news")):
         if key in _KNOWN_OUTLETS:
             return _KNOWN_OUTLETS[key]
-    return host_outlet(page_host("http://" + name)) if _HOST_NAME.fullmatch(name) else None
+    return host_outlet(page_host("http://" + name)) if HOST_NAME.fullmatch(name) else None
 
 
-_HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# A bare host name: 'koreatimes.co.kr'.
+HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 class Byline(NamedTuple):

@@ -336,6 +336,16 @@ def test_html_page_gives_meta(tmp_path, no_network):
     )
 
 
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.koreaherald.com/view.php?ud=20190809", "The Korea Herald"),  # a known host
+    ("https://news.example.com/politics/moon-esper-intel-pact", None),  # no name stated: the text's clues decide
+])
+def test_html_page_naming_no_site_gives_no_host_for_its_outlet(tmp_path, no_network, url, outlet):
+    page = (PAGE.replace('<meta property="og:site_name" content="Asia News Daily">\n', "")
+            .replace("https://news.example.com/politics/moon-esper-intel-pact", url))
+    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).meta.outlet == outlet
+
+
 def test_html_line_break_stays_inside_its_paragraph(tmp_path, no_network):
     page = PAGE.replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}<br>{BODY[2]}</p>")
     article = read_article(write(tmp_path, "page.html", page.encode("utf-8")))
