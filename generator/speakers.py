@@ -94,12 +94,20 @@ _BODY_DESCRIPTIONS = frozenset("""
 ministry department agency office committee commission council embassy court bank party company
 command bureau institute university foundation
 """.split())
+# 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
-    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS, key=len, reverse=True)),
+    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | {"official"}, key=len, reverse=True)),
     re.IGNORECASE,
 )
-_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Full stops that end no sentence: initials ('U.S.') and titles ('Gen.').
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Amb|Prof|Jr|Sr)\.")
 
 
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
@@ -150,7 +158,8 @@ class Speakers:
             return False
         start, end = self._tail(index, span)
         between = text[start:following.start]
-        if end != following.start or re.search(r"[.!?;:]", between) or not between.rstrip().endswith(","):
+        stops = re.search(r"[.!?;:]", _ABBREVIATION.sub("", between))
+        if end != following.start or stops or not between.rstrip().endswith(","):
             return False
         return self._tail_verb(index, start, end) is not None and text[following.start + 1:].lstrip()[:1].islower()
 
@@ -409,10 +418,11 @@ class Speakers:
     def _described(self, index: int, spot: _Spot) -> str | None:
         """Who a definite description stands for: the person named last before it with that
         role ('the minister'), the body named last with that word in its name ('the ministry'),
-        or, for 'the spokesman', the body a spokesman was said to speak for ('a spokesman for
-        the Japanese Defense Ministry'); None when no one is."""
+        or, for 'the spokesman' and 'the official', the body one was said to speak for or work
+        at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
+        office'); None when no one is."""
         head = spot.description
-        spokesperson = head.startswith("spokes")
+        affiliated = head.startswith("spokes") or head == "official"
         for i, earlier in self._spots_before(index, spot.start):
             actor = earlier.actor
             if actor is None:
@@ -420,9 +430,10 @@ class Speakers:
             if head in _BODY_DESCRIPTIONS:
                 if actor.kind == "organization" and head in actor.name.lower().split():
                     return actor.id
-            elif actor.kind == "person" and any(head in role.lower().split() for role in actor.roles):
+            elif (actor.kind == "person" and head in _ROLE_DESCRIPTIONS
+                    and any(head in role.lower().split() for role in actor.roles)):
                 return actor.id
-            elif spokesperson and actor.kind != "person" and _SPOKESPERSON.search(self.paragraphs[i][:earlier.start]):
+            elif affiliated and actor.kind != "person" and _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start]):
                 return actor.id
         return None
 

@@ -184,6 +184,8 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"Japan\'s position has not changed," the spokesman said.'), ["japanese-defense-ministry"]),
     (("Japan's Ministry of Economy, Trade and Industry announced the talks on Friday.",
       '"Dialogue will resume," the ministry said in a statement.'), ["ministry-of-economy-trade-and-industry"]),
+    (("An official at the presidential office said the leaders agreed.", '"It went well," the official said.'),
+     ["cheong-wa-dae"]),
     # No one named before holds the role, or has the word in its name: no speaker.
     (("The Pentagon weighed in.", '"We strongly support the pact," the department said.'), [None]),
     (("Mark Esper met reporters.", '"We will see," the official said.'), [None]),
@@ -194,6 +196,8 @@ def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(p
 
 @pytest.mark.parametrize("paragraphs, quotes", [
     (('"We are disappointed," Pompeo said, "and we urge both sides to talk."',),
+     [("We are disappointed … and we urge both sides to talk.", "mike-pompeo")]),
+    (('"We are disappointed," U.S. Secretary of State Mike Pompeo said, "and we urge both sides to talk."',),
      [("We are disappointed … and we urge both sides to talk.", "mike-pompeo")]),
     (("A spokesman for the U.S. State Department said Washington backed the pact.",
       '"It is in everyone\'s interest," the spokesman added, "to keep the lines of communication open."'),
