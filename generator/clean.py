@@ -420,7 +420,9 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
-    if metadata.extract_dateline(text) and _words(text) >= 5:
+    opening = metadata.extract_dateline(text)
+    # A place and a colon open headlines too ('Seoul: Tokyo must act first'): a sentence must follow.
+    if opening and _words(text) >= 5 and (not opening.text.endswith(":") or _has_sentence_end(text)):
         return True
     return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(text)
 

@@ -68,6 +68,12 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
     ("Nigeria", (), ("Nigerian",), "Abuja"),
 )
 
+# Cities other than capitals that news about the region is filed from.
+DATELINE_CITIES = (
+    "Osaka", "Nagoya", "Busan", "Incheon", "Panmunjom", "Shanghai", "Chengdu", "New York", "Honolulu",
+    "Geneva", "Vladivostok", "Sapporo", "Fukuoka", "Okinawa", "Daegu", "Gwangju",
+)
+
 # The canonical adjective used to name a country's generic institution
 # ('U.S. Congress', 'Japanese Cabinet'); default: the first demonym.
 COUNTRY_ADJECTIVES = {"United States": "U.S.", "South Korea": "South Korean"}

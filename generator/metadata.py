@@ -16,6 +16,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .dates import MONTHS
+from .lexicon import COUNTRIES, DATELINE_CITIES
 from .models import Dateline
 from .sentences import split_sentences
 
@@ -437,6 +438,12 @@ _PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+# Capitals and the cities news is filed from, in small letters ('Tokyo: ...').
+_CAPITALS = "|".join(sorted(
+    {re.escape(capital) for *_, capital in COUNTRIES if capital}
+    | {re.escape(city) for city in DATELINE_CITIES},
+    key=len, reverse=True,
+))
 # Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
@@ -466,6 +473,10 @@ DATELINES = (
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency
     re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
+    # 'Seoul, Nov 22: ...', 'New Delhi, Aug 23 (IANS): ...'
+    re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*(?:\((?P<agency>[^()]{{2,60}})\))?\s*:\s+(?=[A-Z\"“])"),
+    # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital
+    re.compile(rf"^(?P<place>{_CAPITALS})\s*:\s+(?=[A-Z\"“])"),
 )
 # A dateline printed on its own line before the body: 'NAGOYA'.
 LONE_DATELINE = re.compile(rf"^{_PLACE}$")

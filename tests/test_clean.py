@@ -517,6 +517,14 @@ CASES = {
          "keep": ["South Korea said Thursday", "will expire in November."],
          "drop": ["Article history", "Yoshida", "staff writers"]},
     ),
+    "headline_and_lead_opening_with_a_place_and_a_colon": (
+        "Seoul: Tokyo must drop export curbs first\nPosted : 2019-11-19 21:10\n"
+        "Tokyo: Japan and South Korea will resume talks on export controls, officials said on Tuesday.\n"
+        "The talks will be held next month.\n",
+        {"title": "Seoul: Tokyo must drop export curbs first", "published": "2019-11-19",
+         "dateline": Dateline(place="Tokyo", agency=None),
+         "keep": ["Tokyo: Japan and South Korea will resume", "held next month."], "drop": ["must drop"]},
+    ),
 }
 
 

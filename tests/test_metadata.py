@@ -132,6 +132,9 @@ def test_extract_byline_takes_the_first_person():
     ("Aug 22 (Reuters) - South Korea said on Thursday", None, "Reuters", "Aug 22"),
     ("SEOUL (Yonhap) South Korea will keep the pact", "SEOUL", "Yonhap", None),
     ("Seoul (AFP) - South Korea on Friday pulled back", "Seoul", "AFP", None),
+    ("Tokyo: Japan and South Korea will resume talks", "Tokyo", None, None),
+    ("Seoul, Nov 22: South Korea kept the pact", "Seoul", None, "Nov 22"),
+    ("New Delhi, Aug 23 (IANS): South Korea ended the pact", "New Delhi", "IANS", "Aug 23"),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -153,6 +156,8 @@ def test_extract_dateline(paragraph, place, agency, date):
     "NATO (the alliance) said on Friday",
     "U.S. (and Japanese) officials met on Friday.",
     "Seoul (the capital) - the city said so",
+    "Note: South Korea will keep the pact",
+    "Abe: We will respond calmly",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
