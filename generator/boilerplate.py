@@ -155,6 +155,7 @@ SUBSCRIPTION = _compile(
     r"^(?:Enjoy|Like|Value)(?:ing)? (?:our|this) (?:journalism|reporting|work)\?",
     r"^Donate(?: now| today)?$",
     r"^Want to (?:read|keep reading|continue reading)\b.{0,60}$",
+    r"^Your support helps\b.{0,80}$",
     flags=_I,
 )
 
@@ -201,6 +202,8 @@ CREDITS = _compile(
     r"^\[[^\]]*\b(?i:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
     rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}))?\s*\|?$",
     rf"^{_PHOTOGRAPHER}$",
+    # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
+    rf"^{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     r"^Courtesy(?: of)? [A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
@@ -262,6 +265,10 @@ NAV = _compile(
 )
 
 # Page widgets: font size, toolbars, reading time, comment and view counters.
+_FOOTER_LINK = (
+    r"(?:Terms (?:of (?:Use|Service)|and Conditions)|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)"
+    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Careers|Sitemap|Site Map|Accessibility)"
+)
 WIDGETS = _compile(
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
@@ -285,6 +292,11 @@ WIDGETS = _compile(
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
     r"^Views?\s*:?\s*\d[\d,]*$",
+    r"^(?:Play|Watch|Replay) (?:the )?(?:video|audio)$",
+    r"^(?:Show|Load|See|View|Read) (?:more|less)$",
+    r"\bthis feature is (?:currently |temporarily )?unavailable\b",
+    # A footer's links: 'Terms of Use | Privacy Policy'.
+    rf"^{_FOOTER_LINK}(?:\s*[|·•/]\s*{_FOOTER_LINK})*$",
     flags=_I,
 )
 
@@ -447,6 +459,9 @@ PROMO = _compile(
 AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
+    # Notes about the piece itself: 'Editor's note: This story has been updated.'
+    r"^Editor(?:'|’)?s note\s*:",
+    r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.
     r"^(?:Authors?|Writer|Columnist)\s*:\s*\S.{0,60}$",
     # Where the piece ran first: 'This article was originally published on The Conversation.'
@@ -473,6 +488,9 @@ RELATED = _compile(
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
+    # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
+    r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
+    r"\s*[:|]\s*[^.!?]{3,100}[?!]?$",
     flags=_I,
 )
 
@@ -483,6 +501,7 @@ COMMENTS = _compile(
     r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
+    r"^(?:Sign|Log) ?in to (?:comment|reply|post a comment)\b",
     r"^Comments?\s*(?:\(\d+\))?$",
     r"^댓글$",
     flags=_I,

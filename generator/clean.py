@@ -128,6 +128,7 @@ _PICTURE_VERB = re.compile(
     r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
     r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches)\b"
 )
+_CAPTION_LABEL = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\W*$", re.IGNORECASE)
 # A byline in lower case under the headline: 'by Reiji Yoshida'.
 _LOWER_BYLINE = re.compile(r"^by(?:\s+[A-Z][\w.'’-]*){1,4}$")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -535,8 +536,14 @@ class _Page:
         # A photo credit on its own line ('[Photo: Yonhap]') stands next to
         # its caption, which tells what the picture shows in the present
         # tense: 'Kim ... announces the decision at Cheong Wa Dae on Thursday.'
+        # After a bare label ('Image caption') the next short line is the caption, whatever it says.
         for i in range(len(self.units)):
             if self.concepts[i] != "credit":
+                continue
+            if _CAPTION_LABEL.match(_probe(self.units[i].text)):
+                j = i + 1
+                if j < len(self.units) and self._content(j) and _words(self.units[j].text) <= CAPTION_MAX_WORDS:
+                    self.concepts[j] = "caption"
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(self.units) and self._content(j) and _picture_caption(self.units[j].text):
@@ -830,7 +837,10 @@ class _Page:
         return [
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption")),
-            *(metadata.masthead_outlet(t) for t in lines),
+            # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
+            *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
+              if self.fates[i].startswith("drop:") and self.fates[i] not in ("drop:credit", "drop:caption")
+              and self.units[i].text),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),

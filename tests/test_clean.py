@@ -525,6 +525,27 @@ CASES = {
          "dateline": Dateline(place="Tokyo", agency=None),
          "keep": ["Tokyo: Japan and South Korea will resume", "held next month."], "drop": ["must drop"]},
     ),
+    "labelled_headline_of_another_story_inside_the_body": (
+        "Analysis: Seoul gambles on GSOMIA\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Opinion: Why the pact matters\n"
+        "The decision followed weeks of pressure from the United States.\n",
+        {"title": "Analysis: Seoul gambles on GSOMIA", "published": "2019-11-22",
+         "keep": ["easing tension.", "weeks of pressure"], "drop": ["Why the pact matters"]},
+    ),
+    "caption_after_its_label_credits_notes_and_footer_links": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Image copyright\nReuters\nImage caption\nMoon Jae-in has faced pressure from Washington\n"
+        "Ed Jones/AFP/Getty Images\nPlay video\nShow more\nWe're sorry, this feature is currently unavailable.\n"
+        "The decision followed weeks of pressure from the United States.\n"
+        "Your support helps us tell the story\nEditor's note: This story has been updated.\n"
+        "Correction: An earlier version of this story misstated the date.\nTerms of Use | Privacy Policy\n",
+        {"title": "Seoul keeps pact", "published": "2019-11-22", "outlet": None,
+         "keep": ["easing tension.", "weeks of pressure"],
+         "drop": ["Image", "faced pressure", "Ed Jones", "Play video", "Show more", "unavailable", "support helps",
+                  "Editor", "Correction", "Privacy"]},
+    ),
 }
 
 
