@@ -836,7 +836,7 @@ class _Page:
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
         return [
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
-              for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption")),
+              for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
             # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
             *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
               if self.fates[i].startswith("drop:") and self.fates[i] not in ("drop:credit", "drop:caption")

@@ -105,7 +105,14 @@ def page_date(line: str) -> str | None:
         dated = _credit_and_date(byline["credit"])[1]
         if dated and parse_byline(line):
             return dated
+    # A credit before a bar, then the stamp: 'Yonhap | Nov 22, 2019', 'Staff Reporter | 2019-11-22'.
+    credited = _CREDITED_STAMP.match(line)
+    if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
+        return page_date(credited["stamp"])
     return None
+
+
+_CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 
 
 def extract_published(
@@ -190,7 +197,7 @@ BYLINE_ROLES = re.compile(
     r"|Bureau Chief|Intern)s?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by)\s+(?P<credit>[^\s].*)$")
+_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter:?)\s+(?P<credit>[^\s].*)$")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
 _STAFF = re.compile(r"\s+(?:staff|Staff|STAFF)$")
@@ -298,7 +305,7 @@ def credit_line_outlet(line: str) -> str | None:
 
 def _named_outlet(name: str) -> str | None:
     """The agency or known outlet `name` is ('AP' -> 'Associated Press', 'the japan times'), or None."""
-    return canonical_agency(name) or _KNOWN_OUTLETS.get(_folded_name(name))
+    return canonical_agency(name) or known_outlet(name)
 
 
 _STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,]", re.IGNORECASE)

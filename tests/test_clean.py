@@ -546,6 +546,14 @@ CASES = {
          "drop": ["Image", "faced pressure", "Ed Jones", "Play video", "Show more", "unavailable", "support helps",
                   "Editor", "Correction", "Privacy"]},
     ),
+    "writer_credited_with_an_agency_in_a_radio_sign_off_shape": (
+        "Seoul keeps intelligence pact with Tokyo\nSakura Murakami, Kyodo News\nNov. 22, 2019\n"
+        "South Korea said Friday it would keep its military intelligence pact with Japan for now.\n"
+        "The pact had been due to expire at midnight.\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo", "published": "2019-11-22", "outlet": "Kyodo",
+         "keep": ["would keep its military intelligence pact", "due to expire at midnight."],
+         "drop": ["Murakami"]},
+    ),
 }
 
 

@@ -45,6 +45,8 @@ def test_parse_date(text, iso):
     ("Last modified on Fri 22 Nov 2019 11.30 GMT", "2019-11-22"),
     ("By Kim Tong-hyung | AP | November 22, 2019", "2019-11-22"),  # a byline that carries the date
     ("By Kim Tong-hyung, November 22, 2019 09:17", "2019-11-22"),
+    ("Yonhap | Nov 22, 2019", "2019-11-22"),  # an agency, then the stamp
+    ("Staff Reporter | 2019-11-22", "2019-11-22"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -57,6 +59,8 @@ def test_page_date_reads_date_stamps(line, iso):
     "TOKYO, Aug 23 (KUNA) -- Japanese Prime Minister Shinzo Abe on Friday denounced",
     "Japanese Prime Minister Shinzo Abe at the G20 summit in Osaka on June 28, 2019.",
     "By Nov. 23, 2019, Japan will have to decide whether to keep the pact with Seoul.",
+    "Seoul | Japan must act by Nov. 23, 2019, officials say",
+    "Reporter Kim met officials on Nov. 22, 2019 in Seoul.",
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -83,6 +87,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By John Smith, Senior Writer", "John Smith", None),
     ("By Staff Reporter", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
+    ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
 ])
 def test_parse_byline(line, name, outlet):
