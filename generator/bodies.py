@@ -214,6 +214,12 @@ def _body_in_run(
             break
     if end is None:
         return None
+    # A body named after 'of' with no body before it: 'Professor Park Won-gon of Handong Global University'
+    # ('Joint Chiefs of Staff' has one).
+    first_head = next(h for h in range(a, end) if tokens[h].text in ORG_HEADS or tokens[h].text == "Chiefs")
+    links = [k for k in range(a, first_head) if tokens[k].lower in ("of", "on", "for")]
+    if links:
+        a = links[-1] + 1
     base = paragraph.text[tokens[a].start:tokens[end - 1].end]
     qualifier = _qualifier(paragraph, a)
     generic = base.lower() in GENERIC_INSTITUTIONS

@@ -17,7 +17,7 @@ speak of a person ('Moon said', 'President Moon').
 
 Roles are read by `generator.roles`. The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
-Staff'), an 'of South Korea' or "Russia's" beside the name, a US party label
+Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)'), the knowledge file, or the name itself (a Korean name; a Japanese
 given name).
 """
@@ -259,6 +259,9 @@ class _People:
             if after_preposition(tokens, k, _TARGET_PREPOSITIONS):
                 continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
             if entity.kind == "country":
+                after = next((m for m in range(k, len(tokens)) if paragraph.entity_at(m) is not entity), len(tokens))
+                if after < len(tokens) and tokens[after].lower in _FIELD_HEADS:
+                    continue  # a 'Korea expert' studies Korea, and need not act for it
                 candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
                 break
             if entity.kind == "organization" and entity.entry.country:
@@ -446,6 +449,9 @@ def _without_parts(roles: list[str]) -> list[str]:
         if not any(other != mine and re.search(rf"(?<!\w){re.escape(mine)}(?!\w)", other) for other in folded)
     ]
 
+
+# A country before these in a role is the field the person knows, not whom they act for.
+_FIELD_HEADS = frozenset({"expert", "analyst", "specialist", "watcher", "scholar", "observer", "correspondent", "hand"})
 
 # A country after these in a role is what the role deals with, not whom the person acts for.
 _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with", "against"})

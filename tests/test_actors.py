@@ -478,10 +478,29 @@ def test_known_organisations(text, name, country):
     ("The main opposition Liberty Korea Party objected.", "Liberty Korea Party"),
     ("Victor Cha of the Center for Strategic and International Studies said so.",
      "Center for Strategic and International Studies"),
+    ("Professor Park Won-gon of Handong Global University said so.", "Handong Global University"),
+    ("Park Won-gon of Handong Global University said so.", "Handong Global University"),
+    ("Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said so.", "Joint Chiefs of Staff"),
 ])
 def test_organisations_named_by_a_head_word(text, name):
     orgs = [a.name for a in find_actors(article(text), ()) if a.kind == "organization"]
     assert orgs == [name]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Victor Cha, a Korea expert at a think tank in Washington, said so.", "Victor Cha", None),
+    ("Scott Snyder, a Japan analyst, said so.", "Scott Snyder", None),
+    ("Taro Kono, Japan's foreign minister, said so.", "Taro Kono", "Japan"),
+])
+def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):
+    person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)
+    assert person.country == country
+
+
+def test_a_person_named_before_of_and_a_body_is_a_person():
+    people = [a.name for a in find_actors(article("Professor Park Won-gon of Handong Global University said so."), ())
+              if a.kind == "person"]
+    assert people == ["Park Won-gon"]
 
 
 def test_a_place_in_a_party_name_is_the_party_country_not_an_actor():
