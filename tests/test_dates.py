@@ -184,6 +184,7 @@ def test_expression_words(sentence, expected):
     ("The deal was set to expire on Saturday.", "on Saturday", "future"),
     ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "future"),
     ("It had been due for automatic renewal on Saturday.", "on Saturday", "future"),
+    ("Talks are expected in mid-December.", "in mid-December", "future"),
     ("Esper on Monday welcomed Japan's efforts.", "on Monday", "past"),
     ("Seoul said it will hold talks on Monday.", "on Monday", "future"),
     ("South Korea said on Thursday that it would abandon the pact.", "on Thursday", "past"),
