@@ -77,6 +77,9 @@ _BINARY_SIGNATURES = (
 # Control characters (Unicode category Cc) but newline and tab: text never
 # needs them; a few stray ones are dropped, many mean binary data.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Marks that print nothing and only break words apart for the readers of the
+# text: zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # Form feed and vertical tab lay text out; they are dropped but not held against it.
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.05
@@ -229,7 +232,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     Order: byte-order mark; strict UTF-8 (valid UTF-8 is read as UTF-8
     unless it is NUL-heavy, as UTF-16 without a mark is); UTF-8 with a few
     damaged bytes (replaced by U+FFFD); else charset-normalizer. The text loses its BOM, has Unix line ends and keeps
-    no control character but newline and tab.
+    no control character but newline and tab, and no zero-width space, word joiner or soft hyphen.
     """
     if not data:
         raise _Unusable("empty file")
@@ -244,7 +247,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if len(_BINARY_CONTROLS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise _Unusable("not text (binary data)")
-    return _CONTROLS.sub("", text), _encoding_name(codec)
+    return _INVISIBLE.sub("", _CONTROLS.sub("", text)), _encoding_name(codec)
 
 
 def _encoding_name(codec: str) -> str:

@@ -143,6 +143,12 @@ def test_control_characters_are_removed(tmp_path):
     assert article.text == KYODO
 
 
+def test_marks_that_print_nothing_are_removed(tmp_path):
+    data = "Seoul said on Friday\u200b it would keep the pact; inter\u00adnational\u2060 talks\ufeff go on.\n"
+    article = read_article(write(tmp_path, "zw.txt", data.encode("utf-8")))
+    assert article.text == "Seoul said on Friday it would keep the pact; international talks go on.\n"
+
+
 def test_tab_is_kept(tmp_path):
     article = read_article(write(tmp_path, "tab.txt", b"Seoul\tTokyo\n"))
     assert article.text == "Seoul\tTokyo\n"
