@@ -16,6 +16,7 @@ paragraph — and every unit gets one fate:
    a related-stories heading drops the short lines after it, and a footer
    group (paywall, sponsored block, comment section) ends the article,
    unless it is a bare sponsored label the story goes on after (an ad slot);
+   a last paragraph that only says who the writer is goes too;
 5. metadata is read from what was found, what the sidecar states first
    (`metadata.extract_*`).
 
@@ -61,6 +62,8 @@ SLOT_SHARED_WORDS = 2
 # CAPTION_MAX_WORDS words, its verb within the first CAPTION_VERB_WITHIN.
 CAPTION_MAX_WORDS = 30
 CAPTION_VERB_WITHIN = 12
+# A note on the writer after the piece is at most this long.
+WRITER_NOTE_MAX_WORDS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -182,6 +185,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "no article body: every line is site chrome")
     page.read_header()
     page.read_body()
+    byline = raw.meta.byline or metadata.extract_byline(page.byline_lines())
+    page.drop_writer_note(byline)
     paragraphs, removed = page.assemble()
     if not paragraphs:
         raise InputError(raw.path, "no article body left after removing site chrome")
@@ -212,7 +217,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             page.headline,
         ),
         dateline=dateline,
-        byline=raw.meta.byline or metadata.extract_byline(page.byline_lines()),
+        byline=byline,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
     )
@@ -778,6 +783,19 @@ class _Page:
             self.sign_off_agency = metadata.canonical_agency(
                 re.sub(r"^\(\s*(?:By\s+)?|\s*\)$", "", credit)
             )
+
+    def drop_writer_note(self, byline: str | None) -> None:
+        """Drop the last body paragraph when it only says who the writer is:
+        'Choi Kang is vice president of the Asan Institute for Policy Studies.'"""
+        body = self._body_indices()
+        if not byline or len(body) < 2:
+            return
+        last = self.units[body[-1]].text
+        writers = [w for w in re.split(r",\s*|\s+and\s+", byline) if w]
+        if _words(last) <= WRITER_NOTE_MAX_WORDS and any(
+            re.match(rf"(?i:{re.escape(writer)})\s+(?:is|was|has been|serves as)\s", last) for writer in writers
+        ):
+            self.fates[body[-1]] = "drop:author_note"
 
     # Results.
 

@@ -254,6 +254,13 @@ def parse_byline(line: str) -> Byline | None:
     agency = _named_outlet(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
+    if not rest:
+        # The outlet after the name with no mark between: 'By HYUNG-JIN KIM Associated Press'.
+        words = name.split()
+        for cut in range(2, len(words)):
+            outlet = _named_outlet(" ".join(words[cut:]))
+            if outlet:
+                return Byline(" ".join(words[:cut]), outlet)
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
         return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]

@@ -554,6 +554,21 @@ CASES = {
          "keep": ["would keep its military intelligence pact", "due to expire at midnight."],
          "drop": ["Murakami"]},
     ),
+    "writer_note_after_a_column": (
+        "Why GSOMIA is worth saving\nPosted : 2019-11-18 17:00\nBY CHOI KANG\n"
+        "Japan and South Korea are heading toward a needless rupture over the intelligence pact.\n"
+        "The United States has made its view clear. Seoul should listen.\n"
+        "Choi Kang is vice president of the Asan Institute for Policy Studies.\n",
+        {"title": "Why GSOMIA is worth saving", "published": "2019-11-18", "byline": "CHOI KANG",
+         "keep": ["needless rupture", "Seoul should listen."], "drop": ["vice president"]},
+    ),
+    "a_last_paragraph_about_someone_not_the_writer_stays": (
+        "Why GSOMIA is worth saving\nPosted : 2019-11-18 17:00\nBy Choi Kang\n"
+        "Japan and South Korea are heading toward a needless rupture over the intelligence pact.\n"
+        "Han Min-koo is a former defense minister who backed the pact in 2016.\n",
+        {"title": "Why GSOMIA is worth saving", "byline": "Choi Kang",
+         "keep": ["needless rupture", "Han Min-koo is a former defense minister"], "drop": []},
+    ),
 }
 
 

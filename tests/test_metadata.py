@@ -88,6 +88,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Staff Reporter", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
+    ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
+    ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
+    ("By Mari Yamaguchi", "Mari Yamaguchi", None),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
 ])
 def test_parse_byline(line, name, outlet):
