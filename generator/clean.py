@@ -816,12 +816,14 @@ class _Page:
                 pending = ""
         return paragraphs, removed
 
-    def _dropped_before_footer(self, concept: str | None = None) -> list[str]:
-        """Units above the footer dropped as `concept` (any chrome when None), in page order."""
+    def _dropped_before_footer(self, concept: str | None = None, but: tuple[str, ...] = ()) -> list[str]:
+        """Units above the footer dropped as `concept` (any chrome when None, but the
+        concepts in `but`), in page order."""
         return [
             _probe(self.units[i].text)
             for i in range(self.footer_at)
-            if self.fates[i] == f"drop:{concept}" or (concept is None and self.fates[i].startswith("drop:"))
+            if self.fates[i] == f"drop:{concept}"
+            or (concept is None and self.fates[i].startswith("drop:") and self.fates[i][5:] not in but)
         ]
 
     def page_dates(self) -> list[str | None]:
@@ -856,9 +858,7 @@ class _Page:
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
             # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
-            *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
-              if self.fates[i].startswith("drop:") and self.fates[i] not in ("drop:credit", "drop:caption")
-              and self.units[i].text),
+            *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption")) if t),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),

@@ -35,6 +35,7 @@ from .lexicon import (
     BODY_PRONOUNS,
     CLAUSE_OPENERS,
     DATE_WORDS,
+    HONORIFICS,
     INTRODUCTORY_WORDS,
     PERSON_PRONOUNS,
     RELAY_VERBS,
@@ -107,7 +108,9 @@ _SPEAKS_FOR = re.compile(
 
 
 # Full stops that end no sentence: initials ('U.S.') and titles ('Gen.').
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Amb|Prof|Jr|Sr)\.")
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]\.){1,3}|\b(?:%s)" % "|".join(re.escape(title) for title in sorted(HONORIFICS) if title.endswith("."))
+)
 
 
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
