@@ -411,6 +411,9 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("NYT", "The New York Times"),
     ("JoongAng Daily", "Korea JoongAng Daily"),
     ("Nikkei Asian Review", "Nikkei Asia"),
+    ("Nikkei", "Nikkei Asia"),
+    ("The Mainichi Shimbun", "The Mainichi"),
+    ("Mainichi", "The Mainichi"),
 )
 
 # Mastheads: the outlet's name as a line of its own.

@@ -205,7 +205,11 @@ _PERSON = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
 )
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
-_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - )\s*")
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/)\s*")
+_TRAILING_ROLE = re.compile(
+    r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
+    re.IGNORECASE,
+)
 
 
 # Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
@@ -229,8 +233,11 @@ def parse_byline(line: str) -> Byline | None:
     'By Yonhap' credits an agency, 'By The Japan Times' an outlet: Byline(None,
     'Yonhap'). A byline glued to a date stamp ('Nov. 19, 2019 - 08:54 By
     Yonhap') or carrying one ('By Kim | AP | November 22, 2019') is read too,
-    and where the writer filed from is left out ('By Justin McCurry in Tokyo').
-    Lines that only start with 'By' ('By Friday, Japan will ...') are not bylines: None.
+    and where the writer filed from is left out ('By Justin McCurry in Tokyo'),
+    as is a job title ('By Eric Johnston Staff writer'). Writers credited
+    together are one byline ('By Hyonhee Shin, Joyce Lee' -> 'Hyonhee Shin and
+    Joyce Lee'). Lines that only start with 'By' ('By Friday, Japan will ...')
+    are not bylines: None.
     """
     line = " ".join(line.split())
     if "@" in line:  # every contact has one; most lines are spared the substitution
@@ -243,7 +250,8 @@ def parse_byline(line: str) -> Byline | None:
     credit = match["credit"]
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
-    parts = [p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
+    # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
+    parts = [_TRAILING_ROLE.sub("", p) or p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
@@ -254,6 +262,8 @@ def parse_byline(line: str) -> Byline | None:
     agency = _named_outlet(_STAFF.sub("", name))
     if agency:
         return Byline(None, agency)
+    if name.startswith("The "):  # 'By The Mainichi Shimbun': no writer is named 'The'
+        return Byline(None, outlet_name(name))
     if not rest:
         # The outlet after the name with no mark between: 'By HYUNG-JIN KIM Associated Press'.
         words = name.split()
@@ -289,7 +299,7 @@ def _co_writer(part: str) -> bool:
     )
 
 
-_NAME_PART = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Za-z][a-z]+)*|\.)")
+_NAME_PART = re.compile(r"[A-Z](?:[a-z'’]+(?:-[A-Za-z][a-z]+)*|[A-Z'’]+(?:-[A-Z]+)*|\.)")
 # Words outlet names are made of; no writer's name has one.
 _OUTLET_WORDS = frozenset(
     """news times press post herald daily journal agency radio tv television broadcasting network

@@ -91,6 +91,13 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
+    ("By TARO TANAKA/ Staff Writer", "TARO TANAKA", None),
+    ("By KEN MORIYASU, Nikkei staff writer", "KEN MORIYASU", "Nikkei Asia"),
+    ("By Kim Jae-won / Korea JoongAng Daily", "Kim Jae-won", "Korea JoongAng Daily"),
+    ("BY LEE HO-JEONG, SARAH KIM [lee.hojeong@joongang.co.kr]", "LEE HO-JEONG and SARAH KIM", None),
+    ("By Eric Johnston Staff writer", "Eric Johnston", None),
+    ("By The Mainichi Shimbun", None, "The Mainichi"),
+    ("By The Diplomat Staff", None, "The Diplomat"),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
 ])
 def test_parse_byline(line, name, outlet):
