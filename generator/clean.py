@@ -15,7 +15,8 @@ paragraph — and every unit gets one fate:
 4. in the body chrome is dropped, captions go with the alt text before them,
    a related-stories heading drops the short lines after it, and a footer
    group (paywall, sponsored block, comment section) ends the article,
-   unless it is a bare sponsored label the story goes on after (an ad slot);
+   unless it is a bare sponsored label the story goes on after (an ad slot)
+   or a comments button among share buttons;
    a last paragraph that only says who the writer is goes too;
 5. metadata is read from what was found, what the sidecar states first
    (`metadata.extract_*`).
@@ -124,6 +125,8 @@ _SLOT_LABEL = re.compile(
     r"^(?:Sponsored(?: Content| Stories| Posts?)?|(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories))$",
     re.IGNORECASE,
 )
+_COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
+_TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
 _PICTURE_VERB = re.compile(
@@ -675,7 +678,7 @@ class _Page:
         in_related = False
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
-            if self.footers[i] and self._ad_slot(i):
+            if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
                 self.fates[i] = "drop:" + self.footers[i]
                 continue
             if self.footers[i]:
@@ -716,6 +719,14 @@ class _Page:
             return False
         above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()))
         return len(_long_words(text) & above) >= SLOT_SHARED_WORDS
+
+    def _toolbar_button(self, i: int) -> bool:
+        """Whether the footer line at `i` is a bare 'Comments' button in a toolbar
+        ('Share' / 'Comments (0)' / 'Print'): a line beside it is a share bar, an
+        icon label or a widget. A comment section opens after the story's text."""
+        if not _COMMENTS_BUTTON.match(_probe(self.units[i].text)):
+            return False
+        return any(0 <= j < len(self.units) and self.concepts[j] in _TOOLBAR_CONCEPTS for j in (i - 1, i + 1))
 
     def _body_fate(self, i: int) -> str:
         if self.concepts[i]:

@@ -569,6 +569,15 @@ CASES = {
         {"title": "Why GSOMIA is worth saving", "byline": "Choi Kang",
          "keep": ["needless rupture", "Han Min-koo is a former defense minister"], "drop": []},
     ),
+    "comments_button_in_a_toolbar_then_the_comment_section": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Share\nComments (0)\nPrint\n"
+        "The decision followed weeks of pressure from the United States.\n"
+        "Comments\nJohn: Korea should never trust Japan after what happened in the war.\n",
+        {"title": "Seoul keeps pact", "published": "2019-11-22",
+         "keep": ["easing tension.", "weeks of pressure"], "drop": ["Comments", "never trust"]},
+    ),
 }
 
 
