@@ -338,7 +338,7 @@ WIRE_TRAILERS = _compile(
 # host not listed here is credited to the host itself ('moskow-city.com').
 OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Yonhap", ("yna.co.kr", "yonhapnews.co.kr")),
-    ("The Korea Herald", ("koreaherald.com",)),
+    ("The Korea Herald", ("koreaherald.com", "heraldcorp.com")),
     ("The Korea Times", ("koreatimes.co.kr",)),
     ("Korea JoongAng Daily", ("koreajoongangdaily.joins.com", "koreajoongangdaily.joongang.co.kr")),
     ("The Chosun Ilbo", ("chosun.com",)),

@@ -861,7 +861,8 @@ class _Page:
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
-        Associated Press'), a masthead line, a known site named in the chrome, a copyright holder, a promotion."""
+        Associated Press'), a masthead line, a known site named in the chrome or a writer's address
+        at one, a copyright holder, a promotion."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
@@ -871,6 +872,7 @@ class _Page:
             # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
             *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption")) if t),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t),
+            *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]

@@ -429,6 +429,18 @@ def host_outlet(host: str | None) -> str | None:
     return None
 
 
+def email_outlet(text: str) -> str | None:
+    """The outlet of a known host a writer's address is at ('(hnpark@heraldcorp.com)')."""
+    for match in _EMAIL_HOST.finditer(text):
+        outlet = host_outlet(match["host"].lower())
+        if outlet:
+            return outlet
+    return None
+
+
+_EMAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+
+
 def named_host_outlet(text: str) -> str | None:
     """The outlet of a known host a line names ('The Korea Post media (www.koreapost.com)')."""
     for match in _HOST_IN_TEXT.finditer(text):

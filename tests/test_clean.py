@@ -578,6 +578,14 @@ CASES = {
         {"title": "Seoul keeps pact", "published": "2019-11-22",
          "keep": ["easing tension.", "weeks of pressure"], "drop": ["Comments", "never trust"]},
     ),
+    "writer_address_at_a_known_site": (
+        "Moon, Abe agree to improve ties\nBy Park Han-na\nPublished : Dec 24, 2019 - 17:30\n"
+        "CHENGDU, China -- President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed Tuesday to "
+        "resolve pending issues through dialogue.\nThe two leaders did not discuss GSOMIA in detail.\n"
+        "(hnpark@heraldcorp.com)\n",
+        {"title": "Moon, Abe agree to improve ties", "published": "2019-12-24", "outlet": "The Korea Herald",
+         "byline": "Park Han-na", "keep": ["agreed Tuesday", "in detail."], "drop": ["hnpark"]},
+    ),
 }
 
 

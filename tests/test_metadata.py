@@ -228,6 +228,8 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.masthead_outlet("NHK WORLD-JAPAN News") == "NHK World-Japan"
     assert metadata.masthead_outlet("VOA") == "Voice of America"
+    assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
+    assert metadata.email_outlet("Write to kim@example.com") is None
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
     assert metadata.copyright_outlet("Copyright © koreatimes.co.kr. All rights reserved.") == "The Korea Times"
     assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
