@@ -248,6 +248,7 @@ def test_roles_as_written(text, name, role):
      "U.S. Forces Korea (USFK) commander", "United States"),
     ("The ruling Democratic Party's floor leader, Rep. Lee In-young, said so.", "Lee In-young",
      "Democratic Party's floor leader", "South Korea"),
+    ("Japan's PM Shinzo Abe said so.", "Shinzo Abe", "Japan's PM", "Japan"),
 ])
 def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text, name, role, country):
     person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)
