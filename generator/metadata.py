@@ -200,7 +200,6 @@ BYLINE_ROLES = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter:?)\s+(?P<credit>[^\s].*)$")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
-_STAFF = re.compile(r"\s+(?:staff|Staff|STAFF)$")
 _PERSON = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
 )
@@ -259,7 +258,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
         return None
-    agency = _named_outlet(_STAFF.sub("", name))
+    agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:
         return Byline(None, agency)
     if name.startswith("The "):  # 'By The Mainichi Shimbun': no writer is named 'The'
