@@ -357,16 +357,19 @@ def _long_words(text: str) -> set[str]:
     return set(_LONG_WORD.findall(text.casefold())) - _COMMON_LONG_WORDS
 
 
+def _caption_shaped(text: str) -> bool:
+    """At most one short sentence (CAPTION_MAX_WORDS words), with no quotation."""
+    text = text.strip()
+    return (_words(text) <= CAPTION_MAX_WORDS and not any(mark in text for mark in '"“”')
+            and not _has_sentence_end(text[:-1]))
+
+
 def _picture_caption(text: str) -> bool:
     """Whether `text` reads as a photo's caption: one short sentence with no
     quotation that tells, in the present tense, what someone does (a verb of
     `_PICTURE_VERB` within its first CAPTION_VERB_WITHIN words)."""
-    text = text.strip()
-    if _words(text) > CAPTION_MAX_WORDS or any(mark in text for mark in '"“”'):
-        return False
-    if not _has_sentence_end(text) or _has_sentence_end(text[:-1]):
-        return False
-    return bool(_PICTURE_VERB.search(" ".join(text.split()[:CAPTION_VERB_WITHIN])))
+    return (_caption_shaped(text) and _has_sentence_end(text)
+            and bool(_PICTURE_VERB.search(" ".join(text.split()[:CAPTION_VERB_WITHIN]))))
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -544,13 +547,14 @@ class _Page:
         # A photo credit on its own line ('[Photo: Yonhap]') stands next to
         # its caption, which tells what the picture shows in the present
         # tense: 'Kim ... announces the decision at Cheong Wa Dae on Thursday.'
-        # After a bare label ('Image caption') the next short line is the caption, whatever it says.
+        # After a bare label ('Image caption') the next short line is the caption, whatever it says
+        # (but a quotation or sentences: the label's caption was empty, and that is the story).
         for i in range(len(self.units)):
             if self.concepts[i] != "credit":
                 continue
             if _CAPTION_LABEL.match(_probe(self.units[i].text)):
                 j = i + 1
-                if j < len(self.units) and self._content(j) and _words(self.units[j].text) <= CAPTION_MAX_WORDS:
+                if j < len(self.units) and self._content(j) and _caption_shaped(self.units[j].text):
                     self.concepts[j] = "caption"
                 continue
             for j in (i - 1, i + 1):

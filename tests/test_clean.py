@@ -586,6 +586,15 @@ CASES = {
         {"title": "Moon, Abe agree to improve ties", "published": "2019-12-24", "outlet": "The Korea Herald",
          "byline": "Park Han-na", "keep": ["agreed Tuesday", "in detail."], "drop": ["hnpark"]},
     ),
+    "empty_caption_label_before_the_story": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Image caption\n"
+        "\"We decided to suspend the notice,\" Kim said, adding that Japan agreed to hold talks.\n"
+        "The decision followed weeks of pressure from the United States.\n",
+        {"title": "Seoul keeps pact", "keep": ["easing tension.", "We decided to suspend", "weeks of pressure"],
+         "drop": ["Image caption"]},
+    ),
 }
 
 
