@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .boilerplate import pattern_group
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event, Fact
-from .sentences import cut_off, is_complete, split_sentences
+from .sentences import LIST_MARK, cut_off, is_complete, split_sentences
 from .tokens import lower_for_patterns
 
 MAX_FACTS = 6
@@ -171,7 +171,6 @@ _CUES = tuple((cue, *_cue_matcher(cue)) for cue in CUES)
 _WEIGHTS = {cue.name: cue.weight for cue in CUES}
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BULLET = re.compile(r"^\s*(?:[•·▪●■◦‣*]|-(?!-))\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 
@@ -312,7 +311,7 @@ def news_sentences(article: CleanArticle) -> list[Sentence]:
         for position, sentence in enumerate(split_sentences(paragraph)):
             start = paragraph.find(sentence, cursor)
             cursor = start + len(sentence)
-            bullet = _BULLET.match(sentence)
+            bullet = LIST_MARK.match(sentence)
             text = sentence[bullet.end():] if bullet else sentence
             text = strip_dateline(text) if position == 0 else text
             offset = cursor - len(text)

@@ -45,6 +45,8 @@ SENTENCE_OPENERS = frozenset({
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
+# A list item's mark before a sentence: '* ', '• ', '- '.
+LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦‣*]|-(?!-))\s+")
 _BOUNDARY = re.compile(rf"[{_TERMINAL}]+[{re.escape(_CLOSERS)}]*\s+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _COMPLETE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$")
