@@ -51,6 +51,8 @@ HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 4
 # Lines of a hard-wrapped paragraph are this many characters long.
 WRAP_WIDTH = (40, 100)
+# A line shorter than this is no wrapped line of a paragraph: a label.
+WRAPPED_LINE_MIN_CHARS = 20
 # A page with no more body lines than this was flattened into one line when
 # captured: its headline may be glued to what follows it.
 FLAT_PAGE_UNITS = 2
@@ -275,9 +277,10 @@ def _units(text: str) -> list[_Unit]:
             continue
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
-            # mid-sentence, as long as a wrapped line, is the same paragraph.
-            if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower() and len(block[i - 1]) >= WRAP_WIDTH[0]
-                    and not _LOWER_BYLINE.match(line)):
+            # mid-sentence is the same paragraph, wrapped; not after a
+            # button's label ('Keep reading' / 'list of 4 items'), nor a byline.
+            if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower()
+                    and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_BYLINE.match(line)):
                 groups[-1].append(line)
             else:
                 groups.append([line])

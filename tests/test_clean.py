@@ -610,6 +610,14 @@ def test_other_outlet_shapes(name):
             assert getattr(article, field) == want[field], field
 
 
+def test_a_short_wrapped_line_going_on_in_lower_case_is_one_paragraph_with_it():
+    text = ("Seoul keeps pact with Japan for now\nNov 22, 2019\n"
+            "South Korea said on Friday it would keep its military pact with Japan for now, officials said.\n"
+            "The decision, Seoul said,\nfollowed weeks of pressure from the United States.\n")
+    article = clean(RawArticle(path="wrapped.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[-1] == "The decision, Seoul said, followed weeks of pressure from the United States."
+
+
 # --- Errors and determinism ---------------------------------------------------------
 
 
