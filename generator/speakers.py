@@ -479,7 +479,10 @@ class Speakers:
         headline = reads_as_headline(text)
         verbs = []
         for token in tokenize(text[start:end]):
-            if token.lower not in SPEECH_VERBS or (token.text[0].isupper() and not headline):
+            spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
+                token.lower == "put" and text[start + token.end:].lstrip().startswith("it ")
+            )
+            if not spoken or (token.text[0].isupper() and not headline):
                 continue
             at = start + token.start
             if self._in_quote(index, at) or any(s.start <= at < s.end for s in self.spots[index]):
