@@ -589,21 +589,21 @@ TITLE_LIMIT = 100
 
 def strip_title_chrome(headline: str) -> str:
     """The headline without a site name after a bar or dash ('... | The Korea Herald')."""
-    headline = _TITLE_TAG.sub("", " ".join(headline.split()))
-    match = _TITLE_SUFFIX.search(headline)
-    if match and _title_site(match["site"]):
-        return headline[: match.start()]
-    return headline
+    headline, site, start = _title_and_site(headline)
+    return headline[:start] if site else headline
 
 
 def title_outlet(headline: str | None) -> str | None:
     """The outlet a headline names after a bar or dash ('... | The Japan Times'), or None."""
-    match = _TITLE_SUFFIX.search(_TITLE_TAG.sub("", " ".join(headline.split()))) if headline else None
-    return _title_site(match["site"]) if match else None
+    return _title_and_site(headline)[1] if headline else None
 
 
-def _title_site(site: str) -> str | None:
-    return canonical_agency(site) or masthead_outlet(site)
+def _title_and_site(headline: str) -> tuple[str, str | None, int]:
+    """The headline tidied, the outlet named after its last bar or dash (or None), and where that starts."""
+    headline = _TITLE_TAG.sub("", " ".join(headline.split()))
+    match = _TITLE_SUFFIX.search(headline)
+    site = (canonical_agency(match["site"]) or masthead_outlet(match["site"])) if match else None
+    return headline, site, match.start() if match else len(headline)
 
 
 def fallback_title(paragraph: str) -> str:
