@@ -97,7 +97,8 @@ SHARE_BAR = _compile(
     r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
-    r"|story|page|to|with)(?:\s*[|/·•,:]\s*|\s+|$))+$",
+    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky)"
+    r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
     flags=_I,
 )
@@ -196,7 +197,7 @@ TEMPLATE_PLACEHOLDERS = _compile(
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
-    r"^(?:Photos?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
+    r"^(?:Photos?|Photographs?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
     r"\s*(?::|=|©|\bby\b|\b(?:copyright|caption|credit|source|courtesy)\b)",
     r"^Media caption\b",
     r"^\[[^\]]*\b(?i:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
@@ -217,7 +218,7 @@ CAPTIONS = _compile(
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
-    r"[.!?”\"]\s+(?:Photos?|Images?|Credits?)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    r"[.!?”\"]\s+(?:Photos?|Photograph|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
     rf"[.!?”\"]\s+(?:\|\s*)?(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
@@ -257,8 +258,11 @@ NAV = _compile(
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to top|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
-    r"|Supported by)$",
+    r"|Supported by|Feedback|Learn more|Find out more)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
+    r"^(?:Related Subjects|Related Topics|Keywords?|Tags?|Topics?|Subjects?)\s*:?\s+"
+    r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
     # A list's labels for screen readers: 'list of 4 items', 'list 1 of 4', 'end of list'.
     r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$",
     flags=_I,
@@ -286,6 +290,10 @@ WIDGETS = _compile(
     r"^This article is more than \d+ (?:years?|months?) old$",
     r"^Reuse this content$",
     r"^Article history$",
+    # The page's own address: 'Permalink https://p.dw.com/p/3OI8L', 'Get short URL'.
+    r"^(?:Permalink|(?:Get )?short (?:URL|link))(?:\s*:?\s*https?://\S+)?$",
+    # A market widget's figures: '52,400.00 KRW', '+1.25%'.
+    r"^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|[A-Z]{3})?$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
@@ -325,7 +333,9 @@ WIRE_TRAILERS = _compile(
     rf"^[-–—]{{1,2}}\s*(?:{AGENCY})\.?$",
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
     # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan'.
-    r"^\(?[a-z]{1,5}(?:-[a-z]{1,5})*(?:[./][a-z]{1,5}(?:-[a-z]{1,5})*){1,3}\)?$",
+    # The agencies after them: 'kp/rt (Reuters, AFP)'.
+    rf"^\(?[a-z]{{1,5}}(?:-[a-z]{{1,5}})*(?:[./][a-z]{{1,5}}(?:-[a-z]{{1,5}})*){{1,3}}\)?"
+    rf"(?:\s*\((?:{AGENCY})(?:\s*(?:,|and)\s*(?:{AGENCY}))*\))?$",
     # A desk credited after the story: 'Nikkei staff writers', 'Yonhap staff'.
     r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:[Ss]taff|STAFF)(?: (?:[Ww]riters?|[Rr]eporters?|[Rr]eport))?\.?$",
     # Xinhua's closing word.
@@ -418,7 +428,9 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
-    r"^(?!By )(?:The )?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
+    # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
+    r"^(?!By )(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
+    r"(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
     r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",
     r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",
@@ -444,14 +456,15 @@ PROMO = _compile(
     r"^(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s*:\s",
     r"^(?=.{0,100}$).*\b(?:delivered|straight|direct(?:ly)?|sent) to your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
-    r"^(?:Download|Get) (?:our|the) (?:free )?app\b",
+    r"^(?:Download|Get) (?:our |the )?(?:[\w.&'’-]+ ){0,4}(?:free )?(?:mobile )?apps?\b(?=.{0,60}$)",
     r"^Click here\b",
     r"^(?:Read|View|See) the full (?:article|story)\b",
     r"^Join (?:us|our)\b(?=.{0,80}$)",
     r"^(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback|Submit a correction)\b",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
-    r"^(?:RELATED|Related)\s*:",
-    r"^(?:Got|Have) a (?:news )?tip\b",
+    r"^(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|Links?|Videos?|Content|Coverage|Reading|News))?\s*:",
+    r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",
+    r"^Before it(?:'|’)?s here, it(?:'|’)?s on the\b",
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
     r"^(?=.{0,160}$).*\bwww\.[\w-]+\.\w",
     r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
@@ -489,7 +502,8 @@ RELATED = _compile(
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
-    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading)\s*:?$",
+    r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
+    r"|(?:[\w-]+ )?Recommends)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
@@ -616,9 +630,16 @@ WEEKDAY = (
     r"|Fri|Sat|Sun)\.?,?\s*)"
 )
 
-# A line that opens with a date stamp, labels and weekday allowed before it.
+# A time printed before the date of a stamp: 'Updated 0514 GMT (1314 HKT) November 22, 2019'.
+_ZONE = r"(?:KST|JST|GMT|UTC|EST|EDT|ET|PST|PDT|CET|CEST|BST|IST|HKT|SGT)(?:[+-]\d{1,2})?"
+STAMP_TIME = (
+    rf"(?:(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
+    rf"(?:\s*\(\s*\d{{1,2}}:?\d{{2}}\s*{_ZONE}\s*\))?\s*,?\s*)"
+)
+
+# A line that opens with a date stamp, labels, a weekday and a time allowed before it.
 PAGE_DATES = tuple(
-    re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY})*(?:{form.pattern})", _I) for form in DATE_FORMS
+    re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY}|{STAMP_TIME})*(?:{form.pattern})", _I) for form in DATE_FORMS
 )
 
 # What may stay beside the date on a page-date line and is not counted as

@@ -208,7 +208,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
         outlet=metadata.extract_outlet(raw.meta.outlet, (
             *page.byline_outlets(),
-            dateline.agency if dateline else None,
+            metadata.dateline_outlet(dateline),
             sign_off,
             metadata.host_outlet(host),
             metadata.title_outlet(page.headline),
@@ -658,11 +658,16 @@ class _Page:
             self.fates[title] = "title"
             self.headline = _probe(self.units[title].text)
             self.title_key = self.keys[title]
+            # Under the headline, a writer and where they filed from: 'Justin McCurry in Tokyo'.
+            for i in range(title + 1, self.start):
+                if self.fates[i] == "drop:header" and metadata.filed_from_byline(_probe(self.units[i].text)):
+                    self.fates[i] = "drop:byline"
             last = self.start - 1
             # A line that is not chrome right before the body, below the
             # headline, belongs to the story: the crosshead of the first item
             # in a round-up ('U.S. expresses concern ...'), a short lead.
-            if last > title and self._plain(last) and self.keys[last] != self.title_key:
+            if (last > title and self.fates[last] == "drop:header" and self._plain(last)
+                    and self.keys[last] != self.title_key):
                 self.fates[last] = "crosshead"
             for i in header:
                 if i != title and self.keys[i] == self.title_key:

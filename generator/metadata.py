@@ -280,6 +280,24 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(name, outlet_name(outlets[0]) if outlets else None)
 
 
+def filed_from_byline(line: str) -> Byline | None:
+    """A byline without 'By' naming where each writer filed from, a known city:
+    'Justin McCurry in Tokyo', 'Kana Inagaki in Tokyo and Song Jung-a in Seoul'.
+
+    A headline can have the same shape ('Talks Resume in Seoul'): only a line
+    under the headline is read so (see `clean`).
+    """
+    if " in " not in line:
+        return None
+    names = []
+    for part in re.split(r",\s+|\s+and\s+", line.strip()):
+        match = _WRITER_IN_CITY.fullmatch(part)
+        if not match:
+            return None
+        names.append(match["name"])
+    return Byline(", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0], None)
+
+
 def _co_writer(part: str) -> bool:
     """Whether a credit part after the writer names another writer ('Joyce Lee'), not an outlet.
 
@@ -336,7 +354,7 @@ def stamp_agency(line: str) -> str | None:
 def extract_byline(candidates: Iterable[str]) -> str | None:
     """The first person credited by a byline among `candidates` (lines in page order)."""
     for line in candidates:
-        parsed = parse_byline(line)
+        parsed = parse_byline(line) or filed_from_byline(line)
         if parsed and parsed.name:
             return parsed.name
     return None
@@ -348,6 +366,7 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 _PROMO_OUTLET = re.compile(
     r"\bVisit\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)(?:’s|'s)\s+(?:homepage|home page|website|site)\b"
+    r"|^(?:Download|Get)\s+(?P<app>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:mobile\s+)?app\b"
 )
 
 
@@ -384,9 +403,9 @@ def copyright_outlet(text: str) -> str | None:
 
 
 def promo_outlet(text: str) -> str | None:
-    """The outlet a promotion names ('Visit Business Insider’s homepage ...')."""
+    """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app')."""
     match = _PROMO_OUTLET.search(text)
-    return outlet_name(match["outlet"]) if match else None
+    return outlet_name(match["outlet"] or match["app"]) if match else None
 
 
 _OUTLET_BY_HOST = sorted(
@@ -480,6 +499,7 @@ _CAPITALS = "|".join(sorted(
     key=len, reverse=True,
 ))
 # Words in capitals before a colon that label a lead rather than name a place.
+_WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
     r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|READ|RELATED|ALSO READ|ADVERTISEMENT|Q|A)"
@@ -501,8 +521,12 @@ DATELINES = (
     re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE}\s*:\s+(?=[A-Z\"“])"),
     # 'Aug 22 (Reuters) - ...'
     re.compile(rf"^{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
-    # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead.
-    re.compile(r"^\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"),
+    # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead,
+    # after a place too: 'Seoul, South Korea (CNN)South Korea ...'.
+    re.compile(
+        r"^(?:(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*)?"
+        r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"
+    ),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
@@ -529,7 +553,20 @@ def _agency(text: str | None) -> str | None:
     if not text:
         return None
     # 'UrduPoint News / Sputnik': the publisher, then the wire it copies.
-    return outlet_name(re.split(r"\s*/\s*", text.strip())[-1]) or None
+    credit = re.split(r"\s*/\s*", text.strip())[-1]
+    # 'REUTERS, AFP': the wires a story was put together from.
+    wires = re.split(r"\s*(?:,|&|\band\b)\s*", credit)
+    if len(wires) > 1 and all(map(canonical_agency, wires)):
+        return ", ".join(map(canonical_agency, wires))
+    return outlet_name(credit) or None
+
+
+def dateline_outlet(dateline: Dateline | None) -> str | None:
+    """The outlet a dateline credits: its agency when it names one ('SEOUL (Yonhap)'),
+    none when it names the wires a story was put together from ('SEOUL (Reuters, AFP)')."""
+    if dateline is None or dateline.agency is None or ", " in dateline.agency:
+        return None
+    return dateline.agency
 
 
 def extract_dateline(paragraph: str) -> DatelineMatch | None:

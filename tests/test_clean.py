@@ -595,6 +595,70 @@ CASES = {
         {"title": "Seoul keeps pact", "keep": ["easing tension.", "We decided to suspend", "weeks of pressure"],
          "drop": ["Image caption"]},
     ),
+    "writer_filed_from_a_city_and_a_caption_credited_to_a_photographer": (
+        "South Korea to scrap intelligence-sharing pact with Japan\n"
+        "Move by Seoul comes amid bitter trade dispute stemming from wartime history\n"
+        "Justin McCurry in Tokyo\nThu 22 Aug 2019 14.05 BST\nShare on Facebook\n"
+        "South Korean protesters rally against Japan in Seoul. Photograph: Jung Yeon-je/AFP/Getty Images\n"
+        "South Korea has said it will scrap a military intelligence-sharing pact with Japan, in a move that "
+        "will deepen a bitter trade dispute between the two US allies.\n"
+        "The agreement, signed in 2016, allowed the two countries to share information about North Korea.\n",
+        {"title": "South Korea to scrap intelligence-sharing pact with Japan", "published": "2019-08-22",
+         "byline": "Justin McCurry", "keep": ["will deepen", "signed in 2016"],
+         "drop": ["McCurry", "protesters rally", "Photograph"]},
+    ),
+    "a_headline_shaped_like_a_writer_in_a_city_stays_the_title": (
+        "Talks Resume in Seoul\nJustin McCurry in Tokyo\n"
+        "South Korea has said it will scrap a military intelligence-sharing pact with Japan, in a move that "
+        "will deepen a bitter trade dispute.\nThe agreement was signed in 2016.\n",
+        {"title": "Talks Resume in Seoul", "byline": "Justin McCurry", "keep": ["will deepen", "in 2016."],
+         "drop": ["McCurry"]},
+    ),
+    "subject_lists_permalink_desk_initials_with_agencies_and_recommendations": (
+        "South Korea scraps military intelligence pact with Japan\nDate 22.08.2019\n"
+        "South Korea announced on Thursday that it would terminate a military intelligence-sharing deal with "
+        "Japan, a decision likely to further inflame relations.\n"
+        "Related Subjects South Korea, Japan\nKeywords South Korea, Japan, GSOMIA, trade war\n"
+        "Send Facebook Twitter reddit Xing Newsvine Digg\nFeedback\nPermalink https://p.dw.com/p/3OI8L\n"
+        "Japanese Foreign Minister Taro Kono summoned South Korea's ambassador to protest the decision.\n"
+        "kp/rt (Reuters, AFP)\nDW RECOMMENDS\nJapan, South Korea trade dispute escalates\n",
+        {"title": "South Korea scraps military intelligence pact with Japan", "published": "2019-08-22",
+         "keep": ["further inflame relations.", "summoned"],
+         "drop": ["Subjects", "Keywords", "Xing", "Feedback", "Permalink", "kp/rt", "RECOMMENDS",
+                  "dispute escalates"]},
+    ),
+    "wires_in_the_dateline_and_the_outlet_named_by_its_app": (
+        "South Korea to end intelligence-sharing pact with Japan amid trade row\n"
+        "Published Aug 22, 2019, 7:31 pm SGT\n"
+        "SEOUL (REUTERS, AFP) - South Korea said on Thursday (Aug 22) it will scrap an intelligence-sharing "
+        "pact with Japan, a move likely to escalate a dispute over history and trade.\n"
+        "The United States has been pushing its two allies to cooperate.\nGet The Straits Times app\n",
+        {"published": "2019-08-22", "outlet": "The Straits Times",
+         "dateline": Dateline(place="SEOUL", agency="Reuters, AFP"),
+         "keep": ["will scrap", "to cooperate."], "drop": ["Straits Times app"]},
+    ),
+    "a_broadcaster_glued_after_its_dateline_and_a_stamp_with_its_time_first": (
+        "South Korea suspends decision to end intelligence pact with Japan\n"
+        "By Paula Hancocks and Yoko Wakatsuki, CNN\nUpdated 0514 GMT (1314 HKT) November 22, 2019\n"
+        "Seoul, South Korea (CNN)South Korea has suspended its decision to end an intelligence-sharing pact "
+        "with Japan, just hours before it was set to expire.\n"
+        "Related Article: Why Japan and South Korea are at each other's throats\n"
+        "US Defense Secretary Mark Esper had urged Seoul to keep the pact during a visit last week.\n",
+        {"published": "2019-11-22", "outlet": "CNN", "byline": "Paula Hancocks and Yoko Wakatsuki",
+         "dateline": Dateline(place="Seoul, South Korea", agency="CNN"),
+         "keep": ["set to expire.", "visit last week."], "drop": ["0514 GMT", "throats"]},
+    ),
+    "share_bar_with_post_a_market_widget_and_a_terminal_promotion": (
+        "South Korea Backs Away From Ending Military Pact With Japan\nBy Jihye Lee and Isabel Reynolds\n"
+        "November 22, 2019, 7:08 PM GMT+9\nShare\nTweet\nPost\nEmail\n"
+        "South Korea backed away from a plan to scrap a military intelligence-sharing pact with Japan, hours "
+        "before it was set to expire.\nPost\n52,400.00 KRW\n+1.25%\n"
+        "Japan's trade ministry said the two countries would hold talks.\n"
+        "Have a confidential tip for our reporters? Get in touch\n"
+        "Before it's here, it's on the Bloomberg Terminal.\nLEARN MORE\n",
+        {"published": "2019-11-22", "outlet": None, "keep": ["backed away", "would hold talks."],
+         "drop": ["Post", "KRW", "1.25", "confidential tip", "Terminal", "LEARN"]},
+    ),
 }
 
 

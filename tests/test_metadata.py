@@ -47,6 +47,8 @@ def test_parse_date(text, iso):
     ("By Kim Tong-hyung, November 22, 2019 09:17", "2019-11-22"),
     ("Yonhap | Nov 22, 2019", "2019-11-22"),  # an agency, then the stamp
     ("Staff Reporter | 2019-11-22", "2019-11-22"),
+    ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones
+    ("Published 7:31 pm SGT, Aug 22, 2019", "2019-08-22"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -143,6 +145,8 @@ def test_extract_byline_takes_the_first_person():
     ("SEOUL, Nov. 28 (Yonhap) -- North Korea fired", "SEOUL", "Yonhap", "Nov. 28"),
     ("SEOUL, South Korea (AP) — South Korea said Friday", "SEOUL, South Korea", "Associated Press", None),
     ("(CNN)South Korea will not end a military pact", None, "CNN", None),
+    ("Seoul, South Korea (CNN)South Korea has suspended", "Seoul, South Korea", "CNN", None),
+    ("SEOUL (REUTERS, AFP) - South Korea said on Thursday", "SEOUL", "Reuters, AFP", None),
     ("NEW DELHI: India and Japan held talks", "NEW DELHI", None, None),
     ("Aug 22 (Reuters) - South Korea said on Thursday", None, "Reuters", "Aug 22"),
     ("SEOUL (Yonhap) South Korea will keep the pact", "SEOUL", "Yonhap", None),
@@ -234,6 +238,30 @@ def test_outlet_clues_in_text():
     assert metadata.copyright_outlet("Copyright © koreatimes.co.kr. All rights reserved.") == "The Korea Times"
     assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
+    assert metadata.promo_outlet("Get The Straits Times app") == "The Straits Times"
+    assert metadata.masthead_outlet("Post") is None  # a share button, not a paper
+    assert metadata.masthead_outlet("The Post") == "The Post"
+
+
+def test_a_dateline_naming_the_wires_a_story_is_made_from_names_no_outlet():
+    one = metadata.extract_dateline("SEOUL (Yonhap) -- South Korea kept the pact").dateline
+    many = metadata.extract_dateline("SEOUL (REUTERS, AFP) - South Korea kept the pact").dateline
+    assert metadata.dateline_outlet(one) == "Yonhap"
+    assert metadata.dateline_outlet(many) is None
+    assert metadata.dateline_outlet(None) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Justin McCurry in Tokyo", "Justin McCurry"),
+    ("Kana Inagaki in Tokyo and Song Jung-a in Seoul", "Kana Inagaki and Song Jung-a"),
+    ("Protesters in Seoul", None),  # one word is no name
+    ("Justin McCurry in Gotham", None),  # no city news is filed from
+    ("Justin McCurry", None),
+])
+def test_a_writer_and_the_city_filed_from_is_a_byline(line, name):
+    found = metadata.filed_from_byline(line)
+    assert (found.name if found else None) == name
+    assert metadata.parse_byline(line) is None  # only under a headline (see clean)
 
 
 def test_title_precedence_and_fallback():
