@@ -280,6 +280,7 @@ WIDGETS = _compile(
     r"^(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge)"
     r"(?:\s+(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge))*$",
     r"^Listen(?: to (?:this|the) (?:article|story))?(?: \d+ min\w*)?$",
+    r"^(?:Speech|Read aloud|Text to speech)$",
     r"^\d+\s*min(?:ute)?s?\.? read$",
     r"^(?:Reading|Read) time\s*:?",
     r"^(?:\d+|No)\s+Comments?$",
@@ -338,6 +339,8 @@ WIRE_TRAILERS = _compile(
     rf"(?:\s*\((?:{AGENCY})(?:\s*(?:,|and)\s*(?:{AGENCY}))*\))?$",
     # A desk credited after the story: 'Nikkei staff writers', 'Yonhap staff'.
     r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:[Ss]taff|STAFF)(?: (?:[Ww]riters?|[Rr]eporters?|[Rr]eport))?\.?$",
+    # Where a story ran in print: 'Newspaper headline: Seoul saves intel pact at last minute'.
+    r"^Newspaper headline\s*:",
     # Xinhua's closing word.
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",

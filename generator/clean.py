@@ -67,6 +67,8 @@ CAPTION_MAX_WORDS = 30
 CAPTION_VERB_WITHIN = 12
 # A note on the writer after the piece is at most this long.
 WRITER_NOTE_MAX_WORDS = 40
+# A line this short that is a known outlet's name is its masthead ('THE ASAHI SHIMBUN').
+MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -305,7 +307,8 @@ def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:
         changed = False
         for pattern in bp.LEADING_FRAGMENTS:
             match = pattern.match(text)
-            if match and match.group(0).strip():
+            # 'Reporter: Kim Min-ji' credits the writer: a byline, not a cue before a line of script.
+            if match and match.group(0).strip() and not metadata.parse_byline(text):
                 cuts.append(match.group(0).strip())
                 text = text[match.end():].strip()
                 changed = True
@@ -458,6 +461,9 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
     for name, group in bp.LINE_CHROME_GROUPS:
         if group.matches(probe, lowered):
             return name
+    # A known outlet's name in any case: 'THE ASAHI SHIMBUN'.
+    if len(probe) <= MASTHEAD_MAX_CHARS and metadata.known_outlet(probe):
+        return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"
     if bp.CAPTION_GROUP.matches(probe, lowered):
@@ -864,7 +870,9 @@ class _Page:
             metadata.canonical_agency(_probe(self.units[i].text))
             for i in range(self.start) if self.fates[i] == "drop:credit"
         )
-        stamped = (metadata.stamp_agency(line) for line in self._dropped_before_footer("page_date"))
+        stamped = (
+            metadata.stamp_agency(line) or metadata.stamp_source(line) for line in self._dropped_before_footer("page_date")
+        )
         closing = (
             metadata.canonical_agency(_probe(unit.text).strip("= "))
             for unit in self.units if unit.text.lstrip().startswith("==")
@@ -874,7 +882,8 @@ class _Page:
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
         Associated Press'), a masthead line, a known site named in the chrome or a writer's address
-        at one, a copyright holder, a promotion."""
+        at one, a copyright holder, a promotion, a known outlet in the note on the writer, a
+        reporter's sign-off."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
@@ -887,4 +896,11 @@ class _Page:
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),
+            # Who the writer is: '... is the Korea correspondent for The Diplomat.'
+            *(metadata.outlet_named_in(_probe(self.units[i].text))
+              for i in range(len(self.units)) if self.fates[i] == "drop:author_note"),
+            # A reporter's sign-off after the story ('Kim Min-ji, Arirang News.'): a page that
+            # names its publisher elsewhere may carry another outlet's report.
+            *(metadata.credit_line_outlet(_probe(self.units[i].text))
+              for i in range(self.start, len(self.units)) if self.fates[i] == "drop:radio_script"),
         ]

@@ -197,7 +197,7 @@ BYLINE_ROLES = re.compile(
     r"|Bureau Chief|Intern)s?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter:?)\s+(?P<credit>[^\s].*)$")
+_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter\s*:?)\s*(?<=\s|:)(?P<credit>[^\s].*)$")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
 _PERSON = re.compile(
@@ -349,6 +349,35 @@ def stamp_agency(line: str) -> str | None:
     """The agency a date stamp opens with ('KYODO NEWS - Nov 22, 2019 - 21:20'), or None."""
     match = _STAMP_AGENCY.match(" ".join(line.split()))
     return canonical_agency(match["agency"]) if match else None
+
+
+_STAMP_SOURCE = re.compile(
+    r"^Source\s*:\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*(?:[|,]|\b(?:Published|Updated|Posted|Date)\b)"
+)
+
+
+def stamp_source(line: str) -> str | None:
+    """The source a date stamp credits ('Source: Global Times Published: 2019/11/22'), or None."""
+    match = _STAMP_SOURCE.match(" ".join(line.split()))
+    return outlet_name(match["name"]) if match else None
+
+
+# A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+
+
+def outlet_named_in(text: str) -> str | None:
+    """The known outlet a sentence names after 'for', 'of', 'at', 'with' or 'to', or None:
+    'Mitch Shin is the Korea correspondent for The Diplomat.' -> 'The Diplomat'."""
+    for match in _AFTER_PREPOSITION.finditer(text):
+        words = match["name"].rstrip(".").split()
+        for end in range(len(words), 0, -1):
+            outlet = known_outlet(" ".join(words[:end]))
+            if outlet:
+                return outlet
+    return None
 
 
 def extract_byline(candidates: Iterable[str]) -> str | None:

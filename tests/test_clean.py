@@ -659,6 +659,44 @@ CASES = {
         {"published": "2019-11-22", "outlet": None, "keep": ["backed away", "would hold talks."],
          "drop": ["Post", "KRW", "1.25", "confidential tip", "Terminal", "LEARN"]},
     ),
+    "a_reporter_credited_with_a_colon_and_a_broadcaster_signing_off": (
+        "Reporter : Kim Min-ji\nUpdated: 2019-11-22 18:12:42 KST\n"
+        "Seoul conditionally suspends GSOMIA termination\n"
+        "South Korea has decided to put off ending its military intelligence-sharing pact with Japan, just "
+        "hours before it was due to expire.\nJapan also agreed to hold talks on its export curbs, Kim added.\n"
+        "Kim Min-ji, Arirang News.\n",
+        {"title": "Seoul conditionally suspends GSOMIA termination", "published": "2019-11-22",
+         "byline": "Kim Min-ji", "outlet": "Arirang", "keep": ["put off ending", "Kim added."],
+         "drop": ["Reporter", "Arirang"]},
+    ),
+    "the_note_on_the_writer_names_the_outlet": (
+        "Why South Korea Backed Down on GSOMIA\nBy Mitch Shin\nNovember 25, 2019\n"
+        "South Korea's decision to suspend the termination of GSOMIA came after weeks of pressure from "
+        "Washington.\nIt did not. Japan insisted that the talks would not change its policy.\n"
+        "Mitch Shin is the Korea correspondent for The Diplomat.\n",
+        {"title": "Why South Korea Backed Down on GSOMIA", "byline": "Mitch Shin", "outlet": "The Diplomat",
+         "keep": ["weeks of pressure", "change its policy."], "drop": ["correspondent"]},
+    ),
+    "a_known_outlet_in_capitals_is_its_masthead_not_the_headline": (
+        "THE ASAHI SHIMBUN\nNovember 23, 2019 at 07:20 JST\n"
+        "SEOUL--South Korea on Nov. 22 backed off from its decision to scrap a military intelligence-sharing "
+        "pact with Japan just hours before it was set to expire.\n"
+        "The reversal came after Japan agreed to resume talks on export controls.\n",
+        {"title": "South Korea on Nov. 22 backed off from its decision to scrap a military "
+                  "intelligence-sharing pact…",
+         "published": "2019-11-23", "outlet": "The Asahi Shimbun", "keep": ["backed off", "export controls."],
+         "drop": ["ASAHI"]},
+    ),
+    "a_stamp_naming_its_source_a_print_headline_and_a_speech_button": (
+        "Tokyo, Seoul agree to hold export control talks as GSOMIA saved\n"
+        "Source: Global Times Published: 2019/11/22 21:43:40\n"
+        "South Korea on Friday decided to conditionally suspend the termination of its military "
+        "intelligence-sharing pact with Japan.\nSpeech\n"
+        "Chinese analysts said the decision showed the influence of Washington over its allies.\n"
+        "Newspaper headline: Seoul saves intel pact at last minute\n",
+        {"published": "2019-11-22", "outlet": "Global Times", "keep": ["conditionally suspend", "over its allies."],
+         "drop": ["Speech", "Newspaper", "last minute"]},
+    ),
 }
 
 

@@ -90,6 +90,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Staff Reporter", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
+    ("Reporter : Kim Min-ji", "Kim Min-ji", None),
     ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
@@ -239,6 +240,11 @@ def test_outlet_clues_in_text():
     assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
     assert metadata.promo_outlet("Get The Straits Times app") == "The Straits Times"
+    assert metadata.stamp_source("Source: Global Times Published: 2019/11/22 21:43:40") == "Global Times"
+    assert metadata.stamp_source("Source: Xinhua| 2019-11-22 21:05:12|Editor: huaxia") == "Xinhua"
+    assert metadata.stamp_source("Published: 2019/11/22 21:43:40") is None
+    assert metadata.outlet_named_in("Mitch Shin is the Korea correspondent for The Diplomat.") == "The Diplomat"
+    assert metadata.outlet_named_in("Choi Kang is vice president of the Asan Institute.") is None
     assert metadata.masthead_outlet("Post") is None  # a share button, not a paper
     assert metadata.masthead_outlet("The Post") == "The Post"
 
