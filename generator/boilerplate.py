@@ -471,6 +471,8 @@ PROMO = _compile(
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
     r"^(?=.{0,160}$).*\bwww\.[\w-]+\.\w",
     r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    # The outlet's address and numbers: '... WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX'.
+    r"^(?=.{0,200}$).*(?:\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d[\d() .-]{6,}\d|\d[\d() .-]{6,}\d\s*(?:Tel|Fax)\b)",
     flags=_I,
 )
 
@@ -506,7 +508,7 @@ RELATED = _compile(
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
-    r"|(?:[\w-]+ )?Recommends)\s*:?$",
+    r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
@@ -536,6 +538,12 @@ CONSENT = _compile(
     flags=_I,
 )
 
+# A page's tags after a label in capitals, with no marks between them:
+# 'TAGS South Korea Japan Jim Risch'. In small letters the label opens sentences too.
+TAG_LISTS = _compile(
+    r"^(?:TAGS|TAGGED|KEYWORDS|TOPICS)\b:?\s*\S.{0,160}$",
+)
+
 # Line groups in the order they are tried; the name is the concept reported.
 LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("share_bar", SHARE_BAR),
@@ -554,6 +562,7 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("author_note", AUTHOR_NOTES),
     ("copyright", COPYRIGHT),
     ("consent", CONSENT),
+    ("tags", TAG_LISTS),
 )
 
 # Groups whose first match ends the article.
@@ -613,6 +622,8 @@ DATE_FORMS = _compile(
     rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b",
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
     rf"(?<![\d./-])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_YEAR}(?![\d])",
+    # A year in two digits only in a stamp, a time after it: '11/20/19 04:35 PM EST'.
+    r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=\s+\d{1,2}:\d{2}\b)",
     flags=_I,
 )
 

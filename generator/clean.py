@@ -648,7 +648,16 @@ class _Page:
     def read_header(self) -> None:
         """Find the headline among the units before the body; the rest is chrome."""
         header = range(self.start)
+        # The site's name above the story, as its copyright line names it:
+        # 'Pulse by Maeil Business News Korea' / '[ⓒ Pulse by Maeil Business News Korea & mk.co.kr, ...]'.
+        holders = {
+            holder.casefold()
+            for unit, concept in zip(self.units, self.concepts) if concept == "copyright"
+            if (holder := metadata.copyright_outlet(_probe(unit.text)))
+        }
         for i in header:
+            if self.concepts[i] is None and _probe(self.units[i].text).casefold() in holders:
+                self.concepts[i] = "masthead"
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
         candidates = [i for i in plain if _headline_like(self.units[i].text, self.latin_page)]
@@ -815,16 +824,20 @@ class _Page:
 
     def drop_writer_note(self, byline: str | None) -> None:
         """Drop the last body paragraph when it only says who the writer is:
-        'Choi Kang is vice president of the Asan Institute for Policy Studies.'"""
+        'Choi Kang is vice president of the Asan Institute for Policy Studies.',
+        and a heading 'About Choi Kang' before it."""
         body = self._body_indices()
         if not byline or len(body) < 2:
             return
         last = self.units[body[-1]].text
-        writers = [w for w in re.split(r",\s*|\s+and\s+", byline) if w]
+        writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w]
         if _words(last) <= WRITER_NOTE_MAX_WORDS and any(
-            re.match(rf"(?i:{re.escape(writer)})\s+(?:is|was|has been|serves as)\s", last) for writer in writers
+            re.match(rf"(?i:{writer})\s+(?:is|was|has been|serves as)\s", last) for writer in writers
         ):
             self.fates[body[-1]] = "drop:author_note"
+            heading = self.units[body[-2]].text
+            if len(body) > 2 and any(re.fullmatch(rf"About\s+(?i:{writer})", heading) for writer in writers):
+                self.fates[body[-2]] = "drop:author_note"
 
     # Results.
 

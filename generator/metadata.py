@@ -46,7 +46,7 @@ def _iso(match: re.Match[str]) -> str | None:
     else:
         day = int(groups["d"])
         month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"][:3].lower()]
-    return _valid(groups["y"], str(month), str(day))
+    return _valid(groups.get("y") or "20" + groups["yy"], str(month), str(day))
 
 
 def parse_date(text: str) -> str | None:
@@ -197,7 +197,11 @@ BYLINE_ROLES = re.compile(
     r"|Bureau Chief|Intern)s?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter\s*:?)\s*(?<=\s|:)(?P<credit>[^\s].*)$")
+_BYLINE = re.compile(
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter)\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
+)
+# The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
+_OUTLET_THEN_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?=(?:By|BY|by)\b)")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
 _PERSON = re.compile(
@@ -245,7 +249,10 @@ def parse_byline(line: str) -> Byline | None:
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)
     if not match:
-        return None
+        credited = _OUTLET_THEN_BYLINE.match(line)
+        outlet = credited and _named_outlet(credited["outlet"])
+        byline = outlet and parse_byline(line[credited.end():])
+        return Byline(byline.name, byline.outlet or outlet) if byline else None
     credit = match["credit"]
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
@@ -390,7 +397,9 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 
 
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|ⓒ|Ⓒ|Copyright)\s*(?:\d{4}\s*)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)[.,]?\s*(?:All rights reserved|$)",
+    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
+    # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'.
+    r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?[.,]?\s*(?:All rights reserved|$)",
     re.IGNORECASE,
 )
 _PROMO_OUTLET = re.compile(

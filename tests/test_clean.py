@@ -697,6 +697,58 @@ CASES = {
         {"published": "2019-11-22", "outlet": "Global Times", "keep": ["conditionally suspend", "over its allies."],
          "drop": ["Speech", "Newspaper", "last minute"]},
     ),
+    "a_byline_dated_with_a_two_digit_year_tags_in_capitals_and_the_outlet_address": (
+        "Senators urge South Korea to stay in intelligence pact with Japan\n"
+        "By Rebecca Kheel - 11/20/19 04:35 PM EST\n"
+        "A bipartisan group of senators on Wednesday urged South Korea to reverse its decision to withdraw "
+        "from an intelligence-sharing agreement with Japan.\n"
+        "TAGS South Korea Japan Jim Risch Bob Menendez\n"
+        "The agreement is set to expire on Saturday.\n"
+        "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX\n",
+        {"published": "2019-11-20", "byline": "Rebecca Kheel", "keep": ["bipartisan group", "on Saturday."],
+         "drop": ["Kheel", "TAGS", "K STREET"]},
+    ),
+    "about_the_writer_heading_and_note_name_the_outlet": (
+        "Esper: Pentagon will keep pushing Seoul, Tokyo on intel pact\nBy: Aaron Mehta\nNovember 15, 2019\n"
+        "SEOUL — U.S. Defense Secretary Mark Esper said Friday that he would continue to press South Korea "
+        "to stay in a military intelligence-sharing pact with Japan.\n"
+        "Jeong said Seoul's decision was a result of Japan's export restrictions.\n"
+        "About Aaron Mehta\n"
+        "Aaron Mehta is deputy editor and senior Pentagon correspondent for Defense News, covering policy, "
+        "strategy and acquisition.\n",
+        {"byline": "Aaron Mehta", "outlet": "Defense News", "published": "2019-11-15",
+         "keep": ["continue to press", "export restrictions."], "drop": ["About Aaron", "deputy editor"]},
+    ),
+    "the_outlet_before_the_byline_and_a_copyright_notice_with_its_year": (
+        "Seoul keeps intelligence pact with Tokyo in last-minute reversal\n22 Nov 2019\n"
+        "The Associated Press | By Kim Tong-hyung and Mari Yamaguchi\n"
+        "SEOUL, South Korea — South Korea said Friday it will continue a military intelligence-sharing "
+        "agreement with Japan that it had earlier decided to terminate.\n"
+        "Japanese Prime Minister Shinzo Abe said that Tokyo had not made any concessions.\n"
+        "© Copyright 2019 Associated Press. All rights reserved.\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo in last-minute reversal", "published": "2019-11-22",
+         "byline": "Kim Tong-hyung and Mari Yamaguchi", "outlet": "Associated Press",
+         "keep": ["will continue", "any concessions."], "drop": ["Yamaguchi", "Copyright"]},
+    ),
+    "the_site_name_above_the_headline_as_its_copyright_line_names_it": (
+        "Pulse by Maeil Business News Korea\n"
+        "Korea suspends GSOMIA termination, Japan agrees to trade talks\n2019.11.22 19:20:41\n"
+        "South Korea on Friday conditionally suspended the termination of its military intelligence-sharing "
+        "pact with Japan.\nShares of chipmakers rose on the news.\nBy Lee Eun-joo and Choi Mira\n"
+        "[ⓒ Pulse by Maeil Business News Korea & mk.co.kr, All rights reserved]\n",
+        {"title": "Korea suspends GSOMIA termination, Japan agrees to trade talks", "published": "2019-11-22",
+         "outlet": "Pulse by Maeil Business News Korea", "keep": ["conditionally suspended", "on the news."],
+         "drop": ["Pulse", "Lee Eun-joo"]},
+    ),
+    "top_picks_of_the_site_after_the_story": (
+        "South Korea to keep military pact with Japan in last-minute reversal\n"
+        "Published: 7:45pm, 22 Nov, 2019\n"
+        "South Korea said on Friday it would conditionally suspend the expiry of a military "
+        "intelligence-sharing pact with Japan.\nThe pact had been due to expire at midnight on Saturday.\n"
+        "TOP PICKS FROM SCMP\nJapan's Abe wins record term\n",
+        {"published": "2019-11-22", "keep": ["conditionally suspend", "on Saturday."],
+         "drop": ["TOP PICKS", "record term"]},
+    ),
 }
 
 

@@ -49,6 +49,7 @@ def test_parse_date(text, iso):
     ("Staff Reporter | 2019-11-22", "2019-11-22"),
     ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones
     ("Published 7:31 pm SGT, Aug 22, 2019", "2019-08-22"),
+    ("By Rebecca Kheel - 11/20/19 04:35 PM EST", "2019-11-20"),  # a year in two digits, in a stamp
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -63,6 +64,8 @@ def test_page_date_reads_date_stamps(line, iso):
     "By Nov. 23, 2019, Japan will have to decide whether to keep the pact with Seoul.",
     "Seoul | Japan must act by Nov. 23, 2019, officials say",
     "Reporter Kim met officials on Nov. 22, 2019 in Seoul.",
+    "11/05/19 10:00",  # a two-digit year with day and month both possible: no date
+    "Updated 11/20/19",  # a two-digit year without a time: no stamp
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -91,6 +94,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
     ("Reporter : Kim Min-ji", "Kim Min-ji", None),
+    ("By: Aaron Mehta", "Aaron Mehta", None),
+    ("The Associated Press | By Kim Tong-hyung", "Kim Tong-hyung", "Associated Press"),
     ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
@@ -238,6 +243,10 @@ def test_outlet_clues_in_text():
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
     assert metadata.copyright_outlet("Copyright © koreatimes.co.kr. All rights reserved.") == "The Korea Times"
     assert metadata.copyright_outlet("Copyright © example.com. All rights reserved.") == "example.com"
+    assert metadata.copyright_outlet("© Copyright 2019 Associated Press. All rights reserved.") == "Associated Press"
+    assert metadata.copyright_outlet("[ⓒ Pulse by Maeil Business News Korea & mk.co.kr, All rights reserved]") == (
+        "Pulse by Maeil Business News Korea"
+    )
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
     assert metadata.promo_outlet("Get The Straits Times app") == "The Straits Times"
     assert metadata.stamp_source("Source: Global Times Published: 2019/11/22 21:43:40") == "Global Times"
