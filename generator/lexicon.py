@@ -99,8 +99,15 @@ REGIONS = (
 # Titles written before a name and dropped from it; they are not roles.
 HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Miss Dr. Prof. Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Brig. Gov. "
-    "Sen. Rep. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme.".split()
+    "Sen. Sens. Rep. Reps. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme.".split()
 )
+
+# Titles that state an office: the role of a person no other role is written
+# for ('Sen. Cory Gardner, a Colorado Republican' is a senator).
+TITLE_ROLES = {
+    "Sen.": "Senator", "Sens.": "Senator", "Rep.": "Representative", "Reps.": "Representative",
+    "Gov.": "Governor", "Amb.": "Ambassador",
+}
 
 # Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').
 ROLE_HEADS = frozenset("""

@@ -15,7 +15,9 @@ starts with it ('Geng Shuang' ... 'Geng said'); otherwise a known person with
 that unique surname — for a Korean family name only when the words around it
 speak of a person ('Moon said', 'President Moon').
 
-Roles are read by `generator.roles`. The country comes, best first, from the
+Roles are read by `generator.roles`; a person no role is written for takes the
+office of a title before the name ('Sen. Cory Gardner' is a Senator, see
+`lexicon.TITLE_ROLES`). The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)'), the knowledge file, or the name itself (a Korean name; a Japanese
@@ -43,6 +45,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    TITLE_ROLES,
     US_PARTY_LABELS,
 )
 from .models import Actor, Mention
@@ -81,6 +84,7 @@ class _Candidate:
     cue: bool
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
+    title_role: str | None = None
 
     @property
     def text(self) -> str:
@@ -103,6 +107,7 @@ class _Person:
     mentions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
+    title_roles: list[str] = field(default_factory=list)
 
 
 class _People:
@@ -218,6 +223,7 @@ class _People:
             self._take_role(candidate, paragraph, before)
         if i >= 1 and tokens[i - 1].text in HONORIFICS:
             cue = True
+            candidate.title_role = TITLE_ROLES.get(tokens[i - 1].text)
         for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True
@@ -360,13 +366,15 @@ class _People:
             if role.lower() not in (r.lower() for r in person.roles):
                 person.roles.append(role)
         person.countries.extend(candidate.countries)
+        if candidate.title_role and candidate.title_role not in person.title_roles:
+            person.title_roles.append(candidate.title_role)
 
     def _actor(self, person: _Person) -> Actor:
         return Actor(
             id=person.id,
             name=person.name,
             kind="person",
-            roles=tuple(_without_parts(person.roles)),
+            roles=tuple(_without_parts(person.roles) or person.title_roles[:1]),
             country=self._country(person),
             mentions=tuple(Mention(pos[0], text) for pos, text in sorted(person.mentions, key=lambda m: m[0])),
         )

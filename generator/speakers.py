@@ -396,7 +396,9 @@ class Speakers:
                     if not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
                         groups[-1].append(spot)
                     continue
-                if re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", gap) and spot.actor is not None:
+                # 'Japan and South Korea', 'Jim Risch (R-Idaho) and Bob Menendez'
+                joined = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?and\s+(?:the\s+)?", gap)
+                if joined and spot.actor is not None:
                     if last.actor is not None and last.actor.id != spot.actor.id:
                         joint[-1] = True
                         groups[-1].append(spot)

@@ -237,6 +237,21 @@ def test_roles_as_written(text, name, role):
     assert role in person.roles
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    ("Sen. Cory Gardner, a Colorado Republican, said the pact was critical.", "Cory Gardner", ("Senator",)),
+    ("Sens. Jim Risch and Bob Menendez said so.", "Jim Risch", ("Senator",)),
+    ("Rep. Kim Jong-dae of the Justice Party said so.", "Kim Jong-dae", ("Representative",)),
+    # A role written out beats the title.
+    ("Rep. Eliot Engel, chairman of the House Foreign Affairs Committee, said so.", "Eliot Engel",
+     ("chairman of the House Foreign Affairs Committee",)),
+    ("Dr. Victor Cha said so.", "Victor Cha", ()),  # a title of no office
+])
+def test_a_title_of_office_is_the_role_when_none_is_written(text, name, roles):
+    actors = find_actors(article("The pact expired.", text), ())
+    person = next(a for a in actors if a.kind == "person" and name in a.name)
+    assert person.roles == roles
+
+
 @pytest.mark.parametrize("text, name, role, country", [
     ("Visiting U.S. Secretary of Defense Mark Esper and South Korean President Moon Jae In agreed.",
      "Moon Jae-in", "South Korean President", "South Korea"),

@@ -142,6 +142,9 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As former Defense Minister Han Min-koo put it last month, "Intelligence is never free."', "han-min-koo"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
+    # A joint subject speaks for no one of them, a party and state after each name or not.
+    ('"The pact matters," Jim Risch and Bob Menendez said in a statement.', None),
+    ('"The pact matters," Sens. Jim Risch (R-Idaho) and Bob Menendez (D-N.J.) said in a statement.', None),
 ])
 def test_speaker_cues(text, speaker):
     assert {s for _, s in quotes_of(text)} == {speaker}
