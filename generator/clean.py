@@ -185,7 +185,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "empty article text")
     if len(raw.text) > MAX_CHARS:
         raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
-    units = _units(raw.text)
+    units = _unflattened(_units(raw.text))
     _check_units(raw.path, units)
     page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
@@ -291,6 +291,73 @@ def _units(text: str) -> list[_Unit]:
         body, cuts = _cut_fragments(_fold(" ".join(lines)))
         units.append(_Unit(tuple(lines), body, cuts))
     return units
+
+
+# How far into a flattened page its header may reach, in characters.
+FLAT_HEADER_MAX_CHARS = 400
+# Where a word in capitals may open a dateline inside a flattened line.
+_CAPS_WORD = re.compile(r"\s(?=[A-Z]{2,})")
+_FLAT_BYLINE = re.compile(r"\s(?=By\s+[A-Z])")
+# A list of other stories glued after the story's last sentence, and its heading.
+_FLAT_RELATED = re.compile(r"(?<=[.!?”\"])\s+(?=(?:Related|More) (?:Articles|Stories|News)\b)")
+_RELATED_HEADING = re.compile(r"^(?:Related|More) (?:Articles|Stories|News)(?=\s)")
+
+
+def _unflattened(units: list[_Unit]) -> list[_Unit]:
+    """The units of a page flattened into a line or two when captured, split
+    where its header's parts meet.
+
+    'Home News World Seoul extends GSOMIA By Kim Min-ji Nov 22, 2019 SEOUL,
+    Nov. 22 (Yonhap) -- South Korea ... Related Articles ...' becomes 'Home',
+    'News', 'World', the headline, the byline, the stamp, the story and the
+    list after it: a dateline inside the line marks where the story starts,
+    when what stands before it reads as a header. Any other page is left as it is.
+    """
+    if len(units) > FLAT_PAGE_UNITS:
+        return units
+    return [piece for unit in units for piece in _split_flat(unit)]
+
+
+def _split_flat(unit: _Unit) -> list[_Unit]:
+    line = unit.lines[0] if len(unit.lines) == 1 else None
+    at = _inner_dateline(line) if line else None
+    pieces = _header_pieces(line[:at].strip()) if at else None
+    if not pieces:
+        return [unit]
+    story, *others = _FLAT_RELATED.split(line[at:])
+    related = []
+    for other in others:  # each opens with its heading: the split looked for it
+        heading = _RELATED_HEADING.match(other)
+        related += [other[: heading.end()], other[heading.end():].strip()]
+    return [_Unit((piece,), *_cut_fragments(_fold(piece))) for piece in (*pieces, story, *related) if piece]
+
+
+def _inner_dateline(line: str) -> int | None:
+    """Where a dateline starts inside `line` (after a space, in capitals), or None."""
+    for match in _CAPS_WORD.finditer(line, 0, FLAT_HEADER_MAX_CHARS):
+        found = metadata.extract_dateline(line[match.end():])
+        if found:
+            return match.end()
+    return None
+
+
+def _header_pieces(head: str) -> list[str] | None:
+    """A flattened header as its lines: the labels before the headline, each
+    alone; the headline; the byline; the stamp. None without a headline."""
+    words = head.split(" ")
+    labels = []
+    while len(words) > 1 and _concept(words[0]) in ("nav", "category"):
+        labels.append(words.pop(0))
+    rest = " ".join(words)
+    byline = _FLAT_BYLINE.search(rest)
+    stamp = next((m for form in bp.DATE_FORMS if (m := form.search(rest)) and metadata.page_date(rest[m.start():])),
+                 None)
+    seams = sorted(m.start() for m in (byline, stamp) if m is not None)
+    headline = rest[: seams[0] if seams else len(rest)].strip()
+    if not _headline_like(headline):
+        return None
+    parts = [rest[a:b].strip() for a, b in zip(seams, [*seams[1:], len(rest)])]
+    return [*labels, headline, *(p for p in parts if p)]
 
 
 def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:

@@ -749,6 +749,33 @@ CASES = {
         {"published": "2019-11-22", "keep": ["conditionally suspend", "on Saturday."],
          "drop": ["TOP PICKS", "record term"]},
     ),
+    "a_page_flattened_into_one_line_with_labels_byline_stamp_and_related_list": (
+        "Home News World Seoul extends GSOMIA at the last minute By Kim Min-ji Nov 22, 2019 "
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea decided on Friday to conditionally suspend the expiry of its "
+        "military intelligence-sharing pact with Japan. The decision came hours before the deadline. "
+        "Related Articles Moon meets Abe\n",
+        {"title": "Seoul extends GSOMIA at the last minute", "published": "2019-11-22", "byline": "Kim Min-ji",
+         "outlet": "Yonhap", "dateline": Dateline(place="SEOUL", agency="Yonhap"),
+         "keep": ["SEOUL, Nov. 22 (Yonhap) -- South Korea decided", "before the deadline."],
+         "drop": ["Home", "World", "By Kim", "Related", "Moon meets Abe"]},
+    ),
+    "a_flattened_page_with_a_stamp_and_no_byline": (
+        "Japan, South Korea trade barbs as pact deadline nears November 20, 2019 TOKYO (AP) — Japan and "
+        "South Korea traded barbs on Wednesday over an intelligence pact set to expire this week.\n",
+        {"title": "Japan, South Korea trade barbs as pact deadline nears", "published": "2019-11-20",
+         "keep": ["TOKYO (AP) — Japan and South Korea traded barbs"], "drop": ["November 20"]},
+    ),
+    "a_flattened_page_with_a_label_and_a_byline_and_a_dashed_dateline": (
+        "Politics Seoul keeps pact with Japan for now By Kim Min-ji SEOUL -- South Korea said on Friday it "
+        "would keep its military pact with Japan for now, easing tension between them.\n",
+        {"title": "Seoul keeps pact with Japan for now", "byline": "Kim Min-ji",
+         "keep": ["SEOUL -- South Korea said"], "drop": ["Politics", "By Kim"]},
+    ),
+    "a_sentence_before_a_dateline_inside_a_line_is_no_header": (
+        "The decision came as a surprise to many in Tokyo, where officials had braced for the end of the pact. "
+        "SEOUL (Yonhap) -- South Korea said on Friday it would keep its military pact with Japan for now.\n",
+        {"published": None, "keep": ["came as a surprise", "SEOUL (Yonhap) -- South Korea said"], "drop": []},
+    ),
 }
 
 
