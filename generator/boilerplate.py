@@ -352,8 +352,9 @@ WIRE_TRAILERS = _compile(
 OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Yonhap", ("yna.co.kr", "yonhapnews.co.kr")),
     ("The Korea Herald", ("koreaherald.com", "heraldcorp.com")),
-    ("The Korea Times", ("koreatimes.co.kr",)),
-    ("Korea JoongAng Daily", ("koreajoongangdaily.joins.com", "koreajoongangdaily.joongang.co.kr")),
+    ("The Korea Times", ("koreatimes.co.kr", "ktimes.com")),
+    # The JoongAng Ilbo's English edition; its writers' addresses are at joongang.co.kr.
+    ("Korea JoongAng Daily", ("koreajoongangdaily.joins.com", "joongang.co.kr")),
     ("The Chosun Ilbo", ("chosun.com",)),
     ("The Dong-A Ilbo", ("donga.com",)),
     ("The Hankyoreh", ("hani.co.kr",)),
@@ -423,6 +424,8 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("WSJ", "The Wall Street Journal"),
     ("NYT", "The New York Times"),
     ("JoongAng Daily", "Korea JoongAng Daily"),
+    # In English the JoongAng Ilbo's pieces are its English edition's: 'an editorial writer of the JoongAng Ilbo'.
+    ("JoongAng Ilbo", "Korea JoongAng Daily"),
     ("Nikkei Asian Review", "Nikkei Asia"),
     ("Nikkei", "Nikkei Asia"),
     ("The Mainichi Shimbun", "The Mainichi"),

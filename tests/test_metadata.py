@@ -254,6 +254,9 @@ def test_outlet_clues_in_text():
     assert metadata.stamp_source("Published: 2019/11/22 21:43:40") is None
     assert metadata.outlet_named_in("Mitch Shin is the Korea correspondent for The Diplomat.") == "The Diplomat"
     assert metadata.outlet_named_in("Choi Kang is vice president of the Asan Institute.") is None
+    assert metadata.outlet_named_in("The author is an editorial writer of the JoongAng Ilbo.") == "Korea JoongAng Daily"
+    assert metadata.email_outlet("yckim@ktimes.com") == "The Korea Times"
+    assert metadata.email_outlet("lee.sarah@joongang.co.kr") == "Korea JoongAng Daily"
     assert metadata.masthead_outlet("Post") is None  # a share button, not a paper
     assert metadata.masthead_outlet("The Post") == "The Post"
 

@@ -26,7 +26,7 @@ FLOORS = {
     "title": (0.95, 0.90),
     # Most captures do not name their outlet; with the page's address (as
     # `briefing add --url` keeps it) all but one do (tests/test_metadata.py).
-    "outlet": (0.40, 0.0),
+    "outlet": (0.45, 0.0),
     "published": (0.95, 0.0),
     "body_keep": (1.00, 1.00),
     "body_drop": (0.98, 0.95),
