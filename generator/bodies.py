@@ -120,6 +120,11 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j += 1
             while j < n and _free_capital(paragraph, j):
                 j += 1
+            # and its complement: 'Korea Institute for Defense Analyses'
+            while j + 1 < n and tokens[j].lower in ("of", "on", "for") and _free_capital(paragraph, j + 1):
+                j += 1
+                while j < n and _free_capital(paragraph, j):
+                    j += 1
             name = paragraph.text[tokens[i].start:tokens[j - 1].end]
             entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", place.entry.name, form="generic")
             paragraph.hits.remove(place)
@@ -223,15 +228,17 @@ def _body_in_run(
     base = paragraph.text[tokens[a].start:tokens[end - 1].end]
     qualifier = _qualifier(paragraph, a)
     generic = base.lower() in GENERIC_INSTITUTIONS
-    if end - a == 1 and not (generic and qualifier):
+    # 'the Foreign Ministry in Tokyo': a generic body placed in a country's capital is that country's.
+    seat = _seat(paragraph, end) if generic and qualifier is None else None
+    if end - a == 1 and not (generic and (qualifier or seat)):
         return None
     start = tokens[a].start
-    if generic and qualifier is not None:
-        name = f"{gazetteer.adjective(qualifier.entry.name)} {base}"
-        start = qualifier.start
+    if generic and (qualifier or seat) is not None:
+        name = f"{gazetteer.adjective((qualifier or seat).entry.name)} {base}"
+        start = qualifier.start if qualifier is not None else start
     else:
         name = base
-    country = qualifier or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
+    country = qualifier or seat or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
         inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None
     )
     entry = gazetteer.lookup(name) or Entry(
@@ -257,6 +264,15 @@ def _qualifier(paragraph: Paragraph, a: int, past: frozenset[str] = frozenset())
     if before is None and a >= 2 and paragraph.tokens[a - 1].is_possessive:
         before = paragraph.entity_at(a - 2)
     return before if before is not None and before.kind == "country" else None
+
+
+def _seat(paragraph: Paragraph, after: int) -> Hit | None:
+    """The country named by 'in' and its name or capital right after a body's name ('... in Tokyo')."""
+    tokens = paragraph.tokens
+    if after + 1 >= len(tokens) or tokens[after].lower != "in":
+        return None
+    place = paragraph.entity_at(after + 1)
+    return place if place is not None and place.kind == "country" else None
 
 
 def names_a_list(tokens: Sequence[Token], comma: int) -> bool:

@@ -280,6 +280,43 @@ def test_a_family_name_in_capitals_before_the_given_name(text, name, mention):
     assert [(p.name, p.mentions[0].text) for p in people] == [(name, mention)]
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Analysts at the Korea Institute for Defense Analyses said so.", "Korea Institute for Defense Analyses",
+     "South Korea"),
+    ("Seoul National University of Education said so.", "Seoul National University of Education", "South Korea"),
+])
+def test_a_body_named_after_a_place_keeps_its_complement(text, name, country):
+    bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]
+    assert [(b.name, b.country) for b in bodies] == [(name, country)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Foreign Ministry in Tokyo summoned the ambassador.", "Japanese Foreign Ministry", "Japan"),
+    ("The Foreign Ministry in Seoul said it regretted the decision.", "South Korean Foreign Ministry", "South Korea"),
+    ("The Defense Ministry in a statement said so.", "Defense Ministry", None),
+])
+def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
+    bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]
+    assert [(b.name, b.country) for b in bodies] == [(name, country)]
+
+
+def test_a_generic_body_in_another_body_takes_no_country_from_it():
+    bodies = [a for a in find_actors(article("The Foreign Ministry in Yonhap's report said so."), KNOWN)
+              if a.kind == "organization"]
+    assert [(b.name, b.country) for b in bodies] == [("Foreign Ministry", None), ("Yonhap", "South Korea")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Korean Central News Agency (KCNA) called the pact a tool of aggression.", "Korean Central News Agency",
+     "North Korea"),
+    ("Japan's Maritime Self-Defense Force shares data with Seoul.", "Maritime Self-Defense Force", "Japan"),
+    ("LG Display relies on Japanese suppliers.", "LG Display", "South Korea"),
+])
+def test_known_bodies_of_the_dispute(text, name, country):
+    bodies = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+    assert [(b.name, b.country) for b in bodies] == [(name, country)]
+
+
 def test_an_acronym_before_a_name_is_no_family_name():
     people = [a for a in find_actors(article("The GSOMIA Seoul signed was renewed, NATO Secretary Jens Stoltenberg said."), ())
               if a.kind == "person"]
