@@ -460,7 +460,8 @@ def _is_name(text: str, start: int) -> bool:
 FUTURE_CUES = (
     r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll", r"(?:may|might)\s+(?:not\s+)?(?!have\b)\w+",
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
-    r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"set\s+to", r"scheduled", r"slated",
+    r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
+    r"scheduled", r"slated",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",

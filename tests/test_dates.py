@@ -185,6 +185,8 @@ def test_expression_words(sentence, expected):
     ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "future"),
     ("It had been due for automatic renewal on Saturday.", "on Saturday", "future"),
     ("Talks are expected in mid-December.", "in mid-December", "future"),
+    ("The ministers are to meet Saturday in Nagoya.", "Saturday", "future"),
+    ("Kang is to visit Tokyo on Monday.", "on Monday", "future"),
     ("Esper on Monday welcomed Japan's efforts.", "on Monday", "past"),
     ("Seoul said it will hold talks on Monday.", "on Monday", "future"),
     ("South Korea said on Thursday that it would abandon the pact.", "on Thursday", "past"),
