@@ -293,8 +293,8 @@ WIDGETS = _compile(
     r"^Article history$",
     # The page's own address: 'Permalink https://p.dw.com/p/3OI8L', 'Get short URL'.
     r"^(?:Permalink|(?:Get )?short (?:URL|link))(?:\s*:?\s*https?://\S+)?$",
-    # A market widget's figures: '52,400.00 KRW', '+1.25%'.
-    r"^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|[A-Z]{3})?$",
+    # A market widget's figures: '52,400.00 KRW', '+1.25%'; not a year alone, a chronology's heading.
+    r"^(?!(?:19|20)\d{2}$)[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|[A-Z]{3})?$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"

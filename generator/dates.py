@@ -288,13 +288,16 @@ class Context:
 
     `published` is the publication date; `tense` the tense of the clause
     ('past' | 'future' | None); `previous_in_paragraph` and `previous_in_text`
-    the day of the last day-precise happening told before the expression.
+    the day of the last day-precise happening told before the expression;
+    `year` the year a heading above sets for a day or month written without
+    one (a chronology's '2016' over 'Nov. 23 -- Japan and South Korea sign GSOMIA').
     """
 
     published: date | None = None
     tense: str | None = None
     previous_in_paragraph: date | None = None
     previous_in_text: date | None = None
+    year: int | None = None
 
 
 # --- Finding -----------------------------------------------------------------
@@ -568,8 +571,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     """The date `expression` names, or None when the words and `context` do not pin it."""
     published, tense = context.published, context.tense
     if expression.day is not None and expression.month is not None:
-        if expression.year is not None:
-            return _safe_day(expression.year, expression.month, expression.day)
+        if expression.year is not None or context.year is not None:
+            return _safe_day(expression.year or context.year, expression.month, expression.day)
         return _month_day(expression.month, expression.day, published, tense)
     kind = expression.kind
     if kind == "calendar":
@@ -577,6 +580,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
             if expression.month is None:
                 return year_date(expression.year)
             return month_date(expression.year, expression.month)
+        if context.year is not None and not expression.offset:
+            return month_date(context.year, expression.month)
         return _month_without_year(expression.month, expression.offset, published, tense)
     if published is None and kind not in ("same-day", "that-day"):
         return None

@@ -68,6 +68,8 @@ both either neither one two three first last next new mr ms mrs
 """.split())
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A paragraph that is a year alone: a chronology's heading.
+_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 
 
@@ -90,13 +92,19 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
 
     Relative dates resolve against `article.published`; when it is None only
     what the text pins absolutely (a year, a month with its year, a full
-    date) is kept. Ordered by paragraph, then position. Pure and deterministic.
+    date) is kept. A paragraph that is a year alone (a chronology's heading)
+    gives its year to the days and months written without one below it.
+    Ordered by paragraph, then position. Pure and deterministic.
     """
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
+    heading_year: int | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     for index, paragraph in enumerate(paragraphs):
+        if _YEAR_HEADING.match(paragraph):
+            heading_year = int(paragraph.strip())  # a chronology's year, over the days listed under it
+            continue
         if _is_label(paragraph):
             continue
         quoted = _quoted_spans(paragraph)
@@ -123,6 +131,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
+                    year=heading_year,
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":

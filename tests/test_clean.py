@@ -776,6 +776,13 @@ CASES = {
         "SEOUL (Yonhap) -- South Korea said on Friday it would keep its military pact with Japan for now.\n",
         {"published": None, "keep": ["came as a surprise", "SEOUL (Yonhap) -- South Korea said"], "drop": []},
     ),
+    "a_chronology_keeps_its_year_headings": (
+        "TIMELINE: Key events in the intelligence pact dispute\nNovember 22, 2019\n"
+        "TOKYO (Kyodo) -- The following is a chronology of major events related to the intelligence pact.\n"
+        "2016\nNov. 23 -- Japan and South Korea sign GSOMIA.\n"
+        "2019\nAug. 22 -- South Korea decides to terminate GSOMIA.\n",
+        {"published": "2019-11-22", "keep": ["2016", "sign GSOMIA.", "2019", "terminate GSOMIA."], "drop": []},
+    ),
 }
 
 

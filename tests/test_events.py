@@ -244,3 +244,14 @@ def test_an_event_where_the_text_stops_says_it_was_cut():
     # A heading-like line in mid-text is not the end of the text.
     (event,) = find_events(article("Seoul and Tokyo held talks in July 2019 on the pact", "Nothing more."))
     assert event.text == "Seoul and Tokyo held talks in July 2019 on the pact"
+
+
+def test_a_chronology_s_year_heading_dates_the_days_listed_under_it():
+    found = dates(
+        "The following is a chronology of the dispute.",
+        "2016", "Nov. 23 -- Japan and South Korea sign GSOMIA.",
+        "2018", "Oct. 30 -- South Korea's top court orders Nippon Steel to compensate four South Koreans.",
+        "In December, Japan protests the ruling.",
+        "2019", "July 4 -- Japan tightens export controls on three chemicals.",
+    )
+    assert found == [("2016-11-23", 2), ("2018-10-30", 4), ("2018-12", 5), ("2019-07-04", 7)]
