@@ -36,7 +36,7 @@ from .dates import (
 )
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
-from .sentences import LIST_MARK, cut_off, split_sentences
+from .sentences import LIST_MARK, SPEAKER_LABEL, cut_off, split_sentences
 
 TEXT_LIMIT = 200
 
@@ -245,11 +245,11 @@ def _sentences(paragraph: str) -> list[tuple[int, str]]:
 def _statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> str:
     """`sentence` as a short statement around `sentence[start:end]`, at most `limit` characters.
 
-    The opening dateline or list mark goes; a long sentence keeps the clauses nearest the
+    The opening dateline, list mark or transcript label ('A: ') goes; a long sentence keeps the clauses nearest the
     date words (or, when those are too short or too long, the words nearest
     them), with '…' where it was cut.
     """
-    mark = LIST_MARK.match(sentence)
+    mark = LIST_MARK.match(sentence) or SPEAKER_LABEL.match(sentence)
     cut = mark.end() if mark else dateline_length(sentence)
     if 0 < cut <= start:
         sentence, start, end = sentence[cut:], start - cut, end - cut

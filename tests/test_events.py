@@ -232,6 +232,15 @@ def test_an_event_in_a_list_item_is_told_without_the_mark():
     ]
 
 
+@pytest.mark.parametrize("label", ["A: ", "Q: ", "Lee: ", "Hankyoreh: "])
+def test_an_event_in_a_transcript_is_told_without_the_speaker_label(label):
+    events = find_events(article(label + "Both leaders should meet before the deadline on Nov. 23.",
+                                 published="2019-11-15"))
+    assert [(e.date, e.text) for e in events] == [
+        ("2019-11-23", "Both leaders should meet before the deadline on Nov. 23.")
+    ]
+
+
 def test_an_event_where_the_text_stops_says_it_was_cut():
     events = find_events(article(
         "The pact took effect in November 2016.",
