@@ -208,6 +208,7 @@ CREDITS = _compile(
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     r"^Courtesy(?: of)? [A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
+    r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
     flags=0,
 )
 
@@ -271,7 +272,8 @@ NAV = _compile(
 # Page widgets: font size, toolbars, reading time, comment and view counters.
 _FOOTER_LINK = (
     r"(?:Terms (?:of (?:Use|Service)|and Conditions)|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)"
-    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Careers|Sitemap|Site Map|Accessibility)"
+    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Careers|Sitemap|Site Map|Accessibility"
+    r"|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions)"
 )
 WIDGETS = _compile(
     r"^(?:A\s*[+-]\s*){1,3}$",
@@ -295,6 +297,14 @@ WIDGETS = _compile(
     r"^(?:Permalink|(?:Get )?short (?:URL|link))(?:\s*:?\s*https?://\S+)?$",
     # A market widget's figures: '52,400.00 KRW', '+1.25%'; not a year alone, a chronology's heading.
     r"^(?!(?:19|20)\d{2}$)[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|[A-Z]{3})?$",
+    # Counters ('0 10': views, comments) and a gallery's place ('1 / 5').
+    r"^\d[\d,]*(?:\s*/\s*\d[\d,]*|(?:\s+\d[\d,]*){1,3})$",
+    # A gallery's and a player's buttons.
+    r"^(?:Next|Previous|Prev) (?:slide|image|photo|picture)$",
+    r"^(?:Enlarge|Expand|Zoom(?: in)?) (?:image|photo|picture)$",
+    r"^(?:Caption|Expand|Collapse|Full ?screen|Exit full ?screen|(?:Hide|Show|Toggle) caption)$",
+    r"^(?:Audio version|Download (?:the )?PDF|Print version)$",
+    r"^(?:Jump|Skip|Go) to (?:the )?comments$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
@@ -492,6 +502,7 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
     r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
+    r"^This (?:article|story|piece) is part of\b",
     flags=_I,
 )
 
@@ -527,6 +538,7 @@ COMMENTS = _compile(
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
     r"^(?:Sign|Log) ?in to (?:comment|reply|post a comment)\b",
+    r"^Use your (?:[\w-]+ )?account to (?:comment|reply|log ?in|sign ?in)\b",
     r"^Comments?\s*(?:\(\d+\))?$",
     r"^댓글$",
     flags=_I,

@@ -783,6 +783,23 @@ CASES = {
         "2019\nAug. 22 -- South Korea decides to terminate GSOMIA.\n",
         {"published": "2019-11-22", "keep": ["2016", "sign GSOMIA.", "2019", "terminate GSOMIA."], "drop": []},
     ),
+    "gallery_player_and_counter_widgets_inside_the_story": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Photo gallery\n1 / 5\nNext slide\nPrevious slide\nEnlarge image\nCaption\nFullscreen\n0 10\n"
+        "Reprints\nLicensing\nAudio version\nDownload PDF\nJump to comments\n"
+        "This article is part of our special coverage\n"
+        "The decision followed weeks of pressure from the United States.\n",
+        {"title": "Seoul keeps pact", "keep": ["easing tension.", "weeks of pressure"],
+         "drop": ["gallery", "1 / 5", "slide", "Enlarge", "Caption", "Fullscreen", "0 10", "Reprints",
+                  "Licensing", "Audio", "PDF", "Jump", "special coverage"]},
+    ),
+    "a_comment_login_prompt_ends_the_story": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "Use your Facebook account to comment\nJohn: Korea should never trust Japan after what happened.\n",
+        {"title": "Seoul keeps pact", "keep": ["easing tension."], "drop": ["Facebook", "never trust"]},
+    ),
 }
 
 
