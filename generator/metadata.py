@@ -226,7 +226,9 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
         match = form.search(credit)
         if match and _iso(match):
             rest = bp.TIME.sub(" ", credit[: match.start()] + " " + credit[match.end():])
-            return " ".join(rest.split()).strip(" |,;/-–—"), _iso(match)
+            # 'Lee Jin-woo on Nov 22, 2019': the word that led to the date goes with it.
+            rest = re.sub(r"\s+(?:on|at|in)\s*$", "", " ".join(rest.split()).strip(" |,;/-–—"))
+            return rest.strip(" |,;/-–—"), _iso(match)
     return credit, None
 
 

@@ -45,6 +45,7 @@ def test_parse_date(text, iso):
     ("Last modified on Fri 22 Nov 2019 11.30 GMT", "2019-11-22"),
     ("By Kim Tong-hyung | AP | November 22, 2019", "2019-11-22"),  # a byline that carries the date
     ("By Kim Tong-hyung, November 22, 2019 09:17", "2019-11-22"),
+    ("Posted by Lee Jin-woo on Nov 22, 2019", "2019-11-22"),
     ("Yonhap | Nov 22, 2019", "2019-11-22"),  # an agency, then the stamp
     ("Staff Reporter | 2019-11-22", "2019-11-22"),
     ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones
@@ -95,6 +96,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
     ("Reporter : Kim Min-ji", "Kim Min-ji", None),
     ("By: Aaron Mehta", "Aaron Mehta", None),
+    ("Posted by Lee Jin-woo on Nov 22, 2019", "Lee Jin-woo", None),
     ("The Associated Press | By Kim Tong-hyung", "Kim Tong-hyung", "Associated Press"),
     ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
