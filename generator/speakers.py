@@ -6,8 +6,10 @@ In order of preference:
    comma, or a comma follows it): '..., Abe told reporters', '..., said Esper',
    '..., according to the Pentagon', '..., the ministry quoted Kang as saying',
    '..., he said' (the person named last), '..., it added' (the body that spoke
-   last). When it only relays ('..., Kyodo reported') a speaker named before
-   the quote wins;
+   last). When it only relays ('..., Kyodo reported'), or a body or an
+   unnamed official says it after someone spoke before the quote ('Kono urged
+   Seoul to make a "wise decision," a ministry official said'), a speaker
+   named before the quote wins;
 2. the attribution before it in its sentence: 'Kim added, "..."', 'Milley said
    he ... "a little bit"'; after '..., saying' or '..., citing' the sentence's
    subject speaks; a long quote with no speech verb is its sentence's subject's;
@@ -225,6 +227,9 @@ class Speakers:
         # '..., at a time when ..., the Defense Ministry official said' names him last.
         first = bool(re.search(r",\s*$", before))
         speaker = self._group_speaker(index, start, verb.start, first=first)
+        # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
+        # official relays the words of whoever speaks before the quote.
+        relayed = relayed or bool(self._speech_verbs(index, *self._head(index, span)))
         relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization")
         return speaker, relayed
 

@@ -142,6 +142,10 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As former Defense Minister Han Min-koo put it last month, "Intelligence is never free."', "han-min-koo"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
+    # An official after the quote relays the words of whoever speaks before it; alone, the official speaks.
+    ('Taro Kono urged Seoul to make a "wise decision," a Japanese Defense Ministry official said.', "taro-kono"),
+    ('"It is a symbol of cooperation," a Japanese Defense Ministry official said.', "japanese-defense-ministry"),
+    ('Taro Kono urged Seoul to make a "wise decision," Yoshihide Suga said.', "yoshihide-suga"),
     # A joint subject speaks for no one of them, a party and state after each name or not.
     ('"The pact matters," Jim Risch and Bob Menendez said in a statement.', None),
     ('"The pact matters," Sens. Jim Risch (R-Idaho) and Bob Menendez (D-N.J.) said in a statement.', None),
