@@ -39,6 +39,7 @@ from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
 from .models import CleanArticle, Dateline, RawArticle, Source
+from .sentences import SPEAKER_LABEL
 from .slugs import slugify
 from .tokens import lower_for_patterns
 
@@ -963,7 +964,7 @@ class _Page:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
         Associated Press'), a masthead line, a known site named in the chrome or a writer's address
         at one, a copyright holder, a promotion, a known outlet in the note on the writer, a
-        reporter's sign-off."""
+        reporter's sign-off, an interviewer's label."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
@@ -983,4 +984,7 @@ class _Page:
             # names its publisher elsewhere may carry another outlet's report.
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start, len(self.units)) if self.fates[i] == "drop:radio_script"),
+            # An interview's questions labelled with the outlet's name: 'Hankyoreh: Is the pact worth keeping?'
+            *(metadata.known_outlet(label["speaker"])
+              for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
         ]

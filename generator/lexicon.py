@@ -108,6 +108,8 @@ TITLE_ROLES = {
     "Sen.": "Senator", "Sens.": "Senator", "Rep.": "Representative", "Reps.": "Representative",
     "Gov.": "Governor", "Amb.": "Ambassador",
 }
+# The same before a Korean name: the Korean press writes 'Rep.' for members of the National Assembly.
+KOREAN_TITLE_ROLES = {"Rep.": "lawmaker", "Reps.": "lawmaker"}
 
 # Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').
 ROLE_HEADS = frozenset("""

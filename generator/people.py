@@ -16,8 +16,8 @@ that unique surname — for a Korean family name only when the words around it
 speak of a person ('Moon said', 'President Moon').
 
 Roles are read by `generator.roles`; a person no role is written for takes the
-office of a title before the name ('Sen. Cory Gardner' is a Senator, see
-`lexicon.TITLE_ROLES`). The country comes, best first, from the
+office of a title before the name ('Sen. Cory Gardner' is a Senator, 'Rep. Kim
+Jong-dae' a lawmaker; see `lexicon.TITLE_ROLES`). The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)'), the knowledge file, or the name itself (a Korean name; a Japanese
@@ -45,6 +45,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
+    KOREAN_TITLE_ROLES,
     TITLE_ROLES,
     US_PARTY_LABELS,
 )
@@ -223,7 +224,8 @@ class _People:
             self._take_role(candidate, paragraph, before)
         if i >= 1 and tokens[i - 1].text in HONORIFICS:
             cue = True
-            candidate.title_role = TITLE_ROLES.get(tokens[i - 1].text)
+            titles = KOREAN_TITLE_ROLES if name.korean and tokens[i - 1].text in KOREAN_TITLE_ROLES else TITLE_ROLES
+            candidate.title_role = titles.get(tokens[i - 1].text)
         for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True

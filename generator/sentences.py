@@ -48,7 +48,7 @@ _OPENERS = "\"'“‘«(["
 # A list item's mark before a sentence: '* ', '• ', '- '.
 LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦‣*]|-(?!-))\s+")
 # A transcript's speaker label before a sentence: 'Q: ', 'A: ', 'Lee: ', 'Hankyoreh: '.
-SPEAKER_LABEL = re.compile(r"^\s*(?:Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?:\s+(?=\S)")
+SPEAKER_LABEL = re.compile(r"^\s*(?P<speaker>Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?:\s+(?=\S)")
 _BOUNDARY = re.compile(rf"[{_TERMINAL}]+[{re.escape(_CLOSERS)}]*\s+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _COMPLETE = re.compile(rf"[{_TERMINAL}][{re.escape(_CLOSERS)}]*$")

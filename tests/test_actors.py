@@ -240,7 +240,8 @@ def test_roles_as_written(text, name, role):
 @pytest.mark.parametrize("text, name, roles", [
     ("Sen. Cory Gardner, a Colorado Republican, said the pact was critical.", "Cory Gardner", ("Senator",)),
     ("Sens. Jim Risch and Bob Menendez said so.", "Jim Risch", ("Senator",)),
-    ("Rep. Kim Jong-dae of the Justice Party said so.", "Kim Jong-dae", ("Representative",)),
+    ("Rep. Kim Jong-dae of the Justice Party said so.", "Kim Jong-dae", ("lawmaker",)),  # the Korean press's 'Rep.'
+    ("Rep. Eliot Engel said so.", "Eliot Engel", ("Representative",)),
     # A role written out beats the title.
     ("Rep. Eliot Engel, chairman of the House Foreign Affairs Committee, said so.", "Eliot Engel",
      ("chairman of the House Foreign Affairs Committee",)),

@@ -783,6 +783,13 @@ CASES = {
         "2019\nAug. 22 -- South Korea decides to terminate GSOMIA.\n",
         {"published": "2019-11-22", "keep": ["2016", "sign GSOMIA.", "2019", "terminate GSOMIA."], "drop": []},
     ),
+    "an_interviewer_labelled_with_the_outlet_s_name": (
+        "Former envoy says Seoul and Tokyo must separate security from history\nPosted on : Nov.15,2019 17:33 KST\n"
+        "The newspaper sat down with former South Korean ambassador to Japan Lee Su-hoon to discuss the dispute.\n"
+        "Hankyoreh: Is the pact worth keeping?\n"
+        "Lee: Yes. Intelligence sharing serves both countries, and the United States wants it kept.\n",
+        {"outlet": "The Hankyoreh", "keep": ["sat down", "Hankyoreh: Is the pact", "wants it kept."], "drop": []},
+    ),
     "gallery_player_and_counter_widgets_inside_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"
         "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
