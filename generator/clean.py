@@ -39,7 +39,7 @@ from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
 from .models import CleanArticle, Dateline, RawArticle, Source
-from .sentences import SPEAKER_LABEL
+from .sentences import LIST_MARKS, SPEAKER_LABEL
 from .slugs import slugify
 from .tokens import lower_for_patterns
 
@@ -117,7 +117,7 @@ _HEADLINE_OPENERS = "\"'“‘([「『【《〈"
 _ALNUM = re.compile(r"[^\W_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_LIST_MARK = r"[•●▪‣◦·∙*]\s*|[-–]\s+"
+_LIST_MARK = rf"[{LIST_MARKS}]\s*|[-–]\s+"
 _BULLET = re.compile(rf"^(?:{_LIST_MARK}|#{{1,6}}\s+)+")
 _LIST_ITEM = re.compile(rf"^(?:{_LIST_MARK})")
 _ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")

@@ -46,7 +46,9 @@ _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 # A list item's mark before a sentence: '* ', '• ', '- '.
-LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◦‣*]|-(?!-))\s+")
+# The marks items are listed with, Korean sites' arrows and diamonds among them ('▶ Related: ...').
+LIST_MARKS = "•●▪‣◦·∙*■□▶►▷☞◆◇▲△※➤"
+LIST_MARK = re.compile(rf"^\s*(?:[{LIST_MARKS}]|-(?!-))\s+")
 # A transcript's speaker label before a sentence: 'Q: ', 'A: ', 'Lee: ', 'Hankyoreh: '.
 SPEAKER_LABEL = re.compile(r"^\s*(?P<speaker>Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?:\s+(?=\S)")
 _BOUNDARY = re.compile(rf"[{_TERMINAL}]+[{re.escape(_CLOSERS)}]*\s+")

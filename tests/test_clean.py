@@ -783,6 +783,16 @@ CASES = {
         "2019\nAug. 22 -- South Korea decides to terminate GSOMIA.\n",
         {"published": "2019-11-22", "keep": ["2016", "sign GSOMIA.", "2019", "terminate GSOMIA."], "drop": []},
     ),
+    "arrows_and_diamonds_mark_list_items_and_links": (
+        "Seoul, Tokyo to hold export control talks next month\nPosted on : Nov.29,2019 16:54 KST\n"
+        "South Korea and Japan will hold director general-level talks on export controls in Tokyo next month.\n"
+        "▶ Related: GSOMIA extended at last minute\n"
+        "The talks will be the first of their kind in three and a half years.\n"
+        "☞ Click here to read the full story\n"
+        "◆ Japan removed South Korea from its white list in August.\n",
+        {"keep": ["next month.", "three and a half years.", "white list in August."],
+         "drop": ["Related", "Click here"]},
+    ),
     "an_interviewer_labelled_with_the_outlet_s_name": (
         "Former envoy says Seoul and Tokyo must separate security from history\nPosted on : Nov.15,2019 17:33 KST\n"
         "The newspaper sat down with former South Korean ambassador to Japan Lee Su-hoon to discuss the dispute.\n"

@@ -224,8 +224,9 @@ def test_event_text_is_a_short_statement():
         assert not event.text.startswith("TAIPEI")
 
 
-def test_an_event_in_a_list_item_is_told_without_the_mark():
-    events = find_events(article("* Japan removed South Korea from its list of trusted trade partners on Aug. 28.",
+@pytest.mark.parametrize("mark", ["* ", "• ", "◆ ", "▶ "])
+def test_an_event_in_a_list_item_is_told_without_the_mark(mark):
+    events = find_events(article(mark + "Japan removed South Korea from its list of trusted trade partners on Aug. 28.",
                                  published="2019-11-21"))
     assert [(e.date, e.text) for e in events] == [
         ("2019-08-28", "Japan removed South Korea from its list of trusted trade partners on Aug. 28.")
