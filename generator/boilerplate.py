@@ -616,6 +616,15 @@ TRAILING_FRAGMENTS = _compile(
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
     r"^[^|]*[^|\s](?P<cut>\s+\|)$",
+    # An ad slot's label, or a link to another story, glued after the last sentence:
+    # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.
+    r"(?<=[.!?”\"])\s+(?:Advertisement|ADVERTISEMENT)$",
+    # A photo's credit glued after a quotation and its speaker, which no caption is:
+    # '"We will try our best," Kim You-geun said. (Photo: Reuters)'.
+    r"^(?=.*[,?!][”\"]\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|told|added)\b).*?[.!?”\"]"
+    r"(?P<cut>\s+\((?:Photos?|Images?)\s*(?:by|[:=])?\s*[^()]{1,40}\))$",
+    r"(?<=[.!?”\"])\s+(?:READ MORE|Read more|Read More|ALSO READ|Also read|RELATED|Related|SEE ALSO|See also)"
+    r"\s*:\s[^.!?]{3,120}[?!]?$",
     # A broadcaster's hand-off to its reporter: '... Our reporter Choi Jin-hoon has more.'
     r"\s+(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
     r" (?:has|have) (?:more|the (?:story|details|report))\.?$",

@@ -783,6 +783,25 @@ CASES = {
         "2019\nAug. 22 -- South Korea decides to terminate GSOMIA.\n",
         {"published": "2019-11-22", "keep": ["2016", "sign GSOMIA.", "2019", "terminate GSOMIA."], "drop": []},
     ),
+    "an_ad_label_and_a_link_to_another_story_glued_after_a_sentence": (
+        "Seoul keeps intelligence pact with Tokyo\nNovember 22, 2019\n"
+        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the expiry of its "
+        "intelligence pact with Japan. READ MORE: Japan, South Korea agree to talks on export curbs\n"
+        "The United States had pressed both sides to keep the pact, seen as key to countering North Korea. "
+        "Advertisement\n",
+        {"keep": ["intelligence pact with Japan.", "countering North Korea."],
+         "drop": ["READ MORE", "agree to talks", "Advertisement"]},
+    ),
+    "a_photo_credit_glued_after_a_quotation_is_cut_from_it": (
+        "Seoul keeps intelligence pact with Tokyo\nNovember 22, 2019\n"
+        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the expiry of its "
+        "intelligence pact with Japan.\n"
+        "\"We will try our best to improve relations,\" Kim You-geun said. (Photo: Reuters)\n"
+        "President Moon Jae-in speaks at Cheong Wa Dae in Seoul. (Photo: Yonhap)\n"
+        "The United States had pressed both sides to keep the pact.\n",
+        {"keep": ["We will try our best to improve relations,\" Kim You-geun said.", "to keep the pact."],
+         "drop": ["Photo", "speaks at Cheong Wa Dae"]},
+    ),
     "arrows_and_diamonds_mark_list_items_and_links": (
         "Seoul, Tokyo to hold export control talks next month\nPosted on : Nov.29,2019 16:54 KST\n"
         "South Korea and Japan will hold director general-level talks on export controls in Tokyo next month.\n"
