@@ -312,6 +312,7 @@ def test_a_generic_body_in_another_body_takes_no_country_from_it():
      "North Korea"),
     ("Japan's Maritime Self-Defense Force shares data with Seoul.", "Maritime Self-Defense Force", "Japan"),
     ("LG Display relies on Japanese suppliers.", "LG Display", "South Korea"),
+    ("In 2018 South Korea's top court ordered the firm to pay.", "Supreme Court of Korea", "South Korea"),
 ])
 def test_known_bodies_of_the_dispute(text, name, country):
     bodies = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]

@@ -94,6 +94,9 @@ GSOMIA_FORMS = (
     "Seoul will end the military information-sharing pact with Tokyo.",
     "Seoul will end the military intelligence sharing agreement with Tokyo.",
     "They differ on the “Japan-Korea Military Intelligence Protection Agreement”.",
+    "South Korea will keep its military pact with Japan for now.",
+    "Seoul suspended the intelligence-sharing arrangement with Tokyo.",
+    "The military information pact expires Saturday.",
     # Hyphen, dash and space variants are one form.
     "Seoul will end the intelligence sharing pact with Tokyo.",
     "Seoul will end the intelligence\u2013sharing pact with Tokyo.",
@@ -112,6 +115,7 @@ NOT_GSOMIA = (
     "The two countries signed a pact on fisheries.",
     "Intelligence officials met in Seoul.",
     "The agreement on trade was signed in 2015.",
+    "Seoul's military pact with Washington is decades old.",
     "The GSOMIAX project is unrelated.",
 )
 
