@@ -487,7 +487,13 @@ PAST_CUES = (
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
+# What was due and did not happen ('the pact would have expired on Saturday') lies
+# near the moment of writing on either side: told the day before, the coming
+# Saturday; told the Monday after, the one just gone.
+NEAR_CUES = (r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",)
+
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
+_NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
@@ -506,7 +512,7 @@ RIGHT_WINDOW = 6
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the tense of the clause around `text[start:end]`.
+    """'past', 'future', 'near' (see NEAR_CUES) or None: the tense of the clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
     The nearest cue left of the words within the clause (up to LEFT_WINDOW
@@ -550,7 +556,7 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+    for pattern, tense in ((_NEAR, "near"), (_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -691,7 +697,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     'last Friday' is the latest Friday before the publication day, 'next
     Friday' the first after it. Otherwise a future clause (or 'this Friday'
     outside a past one) takes the first such day from the publication day on,
-    and a past clause or none the latest up to it: news mostly reports what
+    a clause of what was due ('would have expired') the nearer one, and a
+    past clause or none the latest up to it: news mostly reports what
     happened.
     """
     back = (published.weekday() - expression.weekday) % 7
@@ -701,6 +708,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published - timedelta(days=back or 7)
     elif offset == 1:
         day = published + timedelta(days=ahead or 7)
+    elif tense == "near" and ahead < back:
+        day = published + timedelta(days=ahead)
     elif tense == "future" or expression.part == "later" or (offset == 0 and tense != "past"):
         day = published + timedelta(days=ahead)
     else:

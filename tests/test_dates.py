@@ -38,6 +38,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "2019-11-12", ["2019-11-14"]),
     ("The deal was set to expire at midnight Friday (3 p.m. GMT).", "2019-11-22", ["2019-11-22"]),
     ("The minister met his counterpart last Friday.", TUESDAY, ["2019-11-15"]),
+    # What was due and did not happen: the nearer such day, told before it or after.
+    ("The pact would have expired at midnight on Saturday.", "2019-11-22", ["2019-11-23"]),
+    ("The pact would have expired at midnight on Saturday.", "2019-11-25", ["2019-11-23"]),
+    ("The meeting would otherwise have taken place on Tuesday.", "2019-11-22", ["2019-11-19"]),
     ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
     # Spans of days.
     ("Tensions remain ahead of the expiry of the pact this weekend.", TUESDAY, ["2019-11-23"]),
@@ -185,6 +189,7 @@ def test_expression_words(sentence, expected):
     ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "future"),
     ("It had been due for automatic renewal on Saturday.", "on Saturday", "future"),
     ("Talks are expected in mid-December.", "in mid-December", "future"),
+    ("The pact would have expired on Saturday.", "on Saturday", "near"),
     ("The ministers are to meet Saturday in Nagoya.", "Saturday", "future"),
     ("Kang is to visit Tokyo on Monday.", "on Monday", "future"),
     ("Esper on Monday welcomed Japan's efforts.", "on Monday", "past"),
