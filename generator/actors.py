@@ -10,6 +10,7 @@ from __future__ import annotations
 from .bodies import body_actors, read_paragraphs
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
+from .metadata import same_outlet
 from .models import Actor, CleanArticle
 from .people import find_people
 
@@ -18,9 +19,14 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     """Every actor named in the body, one per canonical id, with mentions.
 
     Actors are ordered by first mention; mentions by paragraph and place.
-    Pure: the knowledge comes in as `known`.
+    The outlet that published the article is not one of its actors ('...,
+    Lü Chao told the Global Times' in the Global Times). Pure: the knowledge
+    comes in as `known`.
     """
     gazetteer = Gazetteer.build(tuple(known))
     paragraphs = read_paragraphs(article.paragraphs, gazetteer)
     actors = find_people(paragraphs, gazetteer) + body_actors(paragraphs)
-    return tuple(actor for _, actor in sorted(actors, key=lambda pair: pair[0]))
+    return tuple(
+        actor for _, actor in sorted(actors, key=lambda pair: pair[0])
+        if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))
+    )

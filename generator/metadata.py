@@ -163,6 +163,13 @@ def outlet_name(name: str) -> str:
     return canonical_agency(name) or known_outlet(name) or name
 
 
+def same_outlet(name: str, outlet: str) -> bool:
+    """Whether `name` names `outlet`: 'Kyodo News' and 'Kyodo', 'the Global Times' and 'Global Times'."""
+    def key(text: str) -> str:
+        return _folded_name(outlet_name(text)).removeprefix("the ")
+    return key(name) == key(outlet)
+
+
 def known_outlet(name: str) -> str | None:
     """The known outlet `name` names, as it names itself, or None.
 

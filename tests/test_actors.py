@@ -14,6 +14,7 @@ captures put one paragraph on each line.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -317,6 +318,18 @@ def test_a_generic_body_in_another_body_takes_no_country_from_it():
 def test_known_bodies_of_the_dispute(text, name, country):
     bodies = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
     assert [(b.name, b.country) for b in bodies] == [(name, country)]
+
+
+@pytest.mark.parametrize("outlet, bodies", [
+    ("Global Times", ["Liaoning Academy of Social Sciences"]),
+    ("The Global Times", ["Liaoning Academy of Social Sciences"]),
+    ("Kyodo", ["Liaoning Academy of Social Sciences", "Global Times"]),
+    (None, ["Liaoning Academy of Social Sciences", "Global Times"]),
+])
+def test_the_outlet_itself_is_not_an_actor_of_its_article(outlet, bodies):
+    text = "Lü Chao of the Liaoning Academy of Social Sciences told the Global Times the pact served Washington."
+    found = find_actors(replace(article(text), outlet=outlet), ())
+    assert [a.name for a in found if a.kind == "organization"] == bodies
 
 
 def test_an_acronym_before_a_name_is_no_family_name():

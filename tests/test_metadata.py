@@ -263,6 +263,16 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Post") == "The Post"
 
 
+@pytest.mark.parametrize("name, outlet, same", [
+    ("Kyodo News", "Kyodo", True),
+    ("the Global Times", "Global Times", True),
+    ("Yonhap News Agency", "Yonhap", True),
+    ("Global Times", "The Japan Times", False),
+])
+def test_same_outlet(name, outlet, same):
+    assert metadata.same_outlet(name, outlet) is same
+
+
 def test_a_dateline_naming_the_wires_a_story_is_made_from_names_no_outlet():
     one = metadata.extract_dateline("SEOUL (Yonhap) -- South Korea kept the pact").dateline
     many = metadata.extract_dateline("SEOUL (REUTERS, AFP) - South Korea kept the pact").dateline
