@@ -72,6 +72,8 @@ WRITER_NOTE_MAX_WORDS = 40
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
+_TAG = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 # So many short lines in a row at the end of the body are a list of other stories.
 TAIL_LIST_MIN = 3
 
@@ -861,6 +863,9 @@ class _Page:
         if len(run) >= TAIL_LIST_MIN:
             for i in run:
                 self.fates[i] = "drop:related"
+        elif run and _TAG.fullmatch(self.units[run[0]].text):
+            # One name after the last paragraph is a tag ('South Korea'), not a heading of nothing.
+            self.fates[run[0]] = "drop:tags"
 
     def _drop_closing_breaks(self) -> None:
         # A section break with no body after it ('___' before the credits) breaks nothing.

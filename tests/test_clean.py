@@ -851,6 +851,21 @@ def test_other_outlet_shapes(name):
             assert getattr(article, field) == want[field], field
 
 
+@pytest.mark.parametrize("last, kept", [
+    ("South Korea", False),  # a name alone after the last paragraph is a tag
+    ("GSOMIA", False),
+    ("The two countries", True),  # a line cut off stays
+])
+def test_a_name_alone_after_the_last_paragraph_is_a_tag(last, kept):
+    text = (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
+        "The decision followed weeks of pressure from the United States.\n" + last + "\n"
+    )
+    article = clean(RawArticle(path="tag.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert (article.paragraphs[-1] == last) is kept
+
+
 def test_a_short_wrapped_line_going_on_in_lower_case_is_one_paragraph_with_it():
     text = ("Seoul keeps pact with Japan for now\nNov 22, 2019\n"
             "South Korea said on Friday it would keep its military pact with Japan for now, officials said.\n"
