@@ -908,8 +908,9 @@ class _Page:
             re.match(rf"(?i:{writer})\s+(?:is|was|has been|serves as)\s", last) for writer in writers
         ):
             self.fates[body[-1]] = "drop:author_note"
-            heading = self.units[body[-2]].text
-            if len(body) > 2 and any(re.fullmatch(rf"About\s+(?i:{writer})", heading) for writer in writers):
+            if len(body) > 2 and any(
+                re.fullmatch(rf"About\s+(?i:{writer})", self.units[body[-2]].text) for writer in writers
+            ):
                 self.fates[body[-2]] = "drop:author_note"
 
     # Results.

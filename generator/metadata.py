@@ -545,8 +545,9 @@ _CAPITALS = "|".join(sorted(
     | {re.escape(city) for city in DATELINE_CITIES},
     key=len, reverse=True,
 ))
-# Words in capitals before a colon that label a lead rather than name a place.
+# A writer and the city filed from, in a byline: 'Justin McCurry in Tokyo' (see `filed_from_byline`).
 _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
+# Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
     r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|READ|RELATED|ALSO READ|ADVERTISEMENT|Q|A)"
