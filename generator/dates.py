@@ -175,6 +175,11 @@ _RELATIVE_PATTERNS = (
      r"(?:this|last|next)\s+month"),
     (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None, "year",
      r"(?:this|last|next)\s+year"),
+    # 'by the end of the year', 'at the end of this month': what is left of the current one.
+    (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+year)\b", "year", 0, "end",
+     r"end\s+of\s+(?:the|this)\s+year"),
+    (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+month)\b", "month", 0, "end",
+     r"end\s+of\s+(?:the|this)\s+month"),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0, "day",
      r"(?:earlier|later)\s+(?:in\s+the\s+day|today)"),
     (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0, "day",
@@ -425,6 +430,8 @@ def _pinned(match: re.Match) -> dict:
 def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> DateExpression | None:
     groups = match.groupdict()
     part = (groups.get("part") or "").lower() or None
+    if part == "end":
+        part = "later"  # 'the end of the year' is what is left of it
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
     if kind == "ago":

@@ -38,6 +38,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "2019-11-12", ["2019-11-14"]),
     ("The deal was set to expire at midnight Friday (3 p.m. GMT).", "2019-11-22", ["2019-11-22"]),
     ("The minister met his counterpart last Friday.", TUESDAY, ["2019-11-15"]),
+    # What is left of the current year or month.
+    ("Japan must respond by the end of the year, Seoul said.", TUESDAY, ["2019"]),
+    ("The two sides will meet at the end of this month.", TUESDAY, ["2019-11"]),
     # What was due and did not happen: the nearer such day, told before it or after.
     ("The pact would have expired at midnight on Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The pact would have expired at midnight on Saturday.", "2019-11-25", ["2019-11-23"]),
