@@ -302,8 +302,9 @@ FLAT_HEADER_MAX_CHARS = 400
 _CAPS_WORD = re.compile(r"\s(?=[A-Z]{2,})")
 _FLAT_BYLINE = re.compile(r"\s(?=By\s+[A-Z])")
 # A list of other stories glued after the story's last sentence, and its heading.
-_FLAT_RELATED = re.compile(r"(?<=[.!?”\"])\s+(?=(?:Related|More) (?:Articles|Stories|News)\b)")
-_RELATED_HEADING = re.compile(r"^(?:Related|More) (?:Articles|Stories|News)(?=\s)")
+_RELATED_WORDS = r"(?:Related|More) (?:Articles|Stories|News)"
+_FLAT_RELATED = re.compile(rf"(?<=[.!?”\"])\s+(?={_RELATED_WORDS}\b)")
+_RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}(?=\s)")
 
 
 def _unflattened(units: list[_Unit]) -> list[_Unit]:

@@ -224,8 +224,8 @@ class _People:
             self._take_role(candidate, paragraph, before)
         if i >= 1 and tokens[i - 1].text in HONORIFICS:
             cue = True
-            titles = KOREAN_TITLE_ROLES if name.korean and tokens[i - 1].text in KOREAN_TITLE_ROLES else TITLE_ROLES
-            candidate.title_role = titles.get(tokens[i - 1].text)
+            title = tokens[i - 1].text
+            candidate.title_role = (name.korean and KOREAN_TITLE_ROLES.get(title)) or TITLE_ROLES.get(title)
         for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True

@@ -142,7 +142,7 @@ class Speakers:
         """
         self.earlier = earlier
         head = self._head(index, span)
-        found = self._tail_speaker(index, span)
+        found = self._tail_speaker(index, span, head)
         if found is not None:
             speaker, relayed = found
             if not relayed:
@@ -197,8 +197,13 @@ class Speakers:
 
     # --- after the quote ------------------------------------------------------------
 
-    def _tail_speaker(self, index: int, span: QuoteSpan) -> tuple[str | None, bool] | None:
-        """The speaker named after the quote, and whether the words only relay it; None if none."""
+    def _tail_speaker(
+        self, index: int, span: QuoteSpan, head: tuple[int, int]
+    ) -> tuple[str | None, bool] | None:
+        """The speaker named after the quote, and whether the words only relay it; None if none.
+
+        `head` is the part of the sentence before the quote (see `_head`).
+        """
         if not self._attributes(index, span):
             return None
         start, end = self._tail(index, span)
@@ -207,7 +212,7 @@ class Speakers:
         if according:
             # 'Kono urged Jeong to make a "wise decision," according to an
             # official': Kono's words, which the official relays.
-            head_start, head_end = self._head(index, span)
+            head_start, head_end = head
             verbs = self._speech_verbs(index, head_start, head_end)
             speaker = self._verb_subject(index, head_start, verbs[-1]) if verbs else None
             return speaker or self._first_actor(index, start + according.end(), end), False
@@ -229,7 +234,7 @@ class Speakers:
         speaker = self._group_speaker(index, start, verb.start, first=first)
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
-        relayed = relayed or bool(self._speech_verbs(index, *self._head(index, span)))
+        relayed = relayed or bool(self._speech_verbs(index, *head))
         relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization")
         return speaker, relayed
 
