@@ -224,22 +224,17 @@ def test_event_text_is_a_short_statement():
         assert not event.text.startswith("TAIPEI")
 
 
-@pytest.mark.parametrize("mark", ["* ", "• ", "◆ ", "▶ "])
-def test_an_event_in_a_list_item_is_told_without_the_mark(mark):
-    events = find_events(article(mark + "Japan removed South Korea from its list of trusted trade partners on Aug. 28.",
-                                 published="2019-11-21"))
-    assert [(e.date, e.text) for e in events] == [
-        ("2019-08-28", "Japan removed South Korea from its list of trusted trade partners on Aug. 28.")
-    ]
-
-
-@pytest.mark.parametrize("label", ["A: ", "Q: ", "Lee: ", "Hankyoreh: "])
-def test_an_event_in_a_transcript_is_told_without_the_speaker_label(label):
-    events = find_events(article(label + "Both leaders should meet before the deadline on Nov. 23.",
-                                 published="2019-11-15"))
-    assert [(e.date, e.text) for e in events] == [
-        ("2019-11-23", "Both leaders should meet before the deadline on Nov. 23.")
-    ]
+@pytest.mark.parametrize("mark, sentence, published, day", [
+    # A list item's mark ...
+    *((mark, "Japan removed South Korea from its list of trusted trade partners on Aug. 28.", "2019-11-21",
+       "2019-08-28") for mark in ("* ", "• ", "◆ ", "▶ ")),
+    # ... and a transcript's speaker label.
+    *((label, "Both leaders should meet before the deadline on Nov. 23.", "2019-11-15", "2019-11-23")
+      for label in ("A: ", "Q: ", "Lee: ", "Hankyoreh: ")),
+])
+def test_an_event_is_told_without_a_list_mark_or_speaker_label(mark, sentence, published, day):
+    events = find_events(article(mark + sentence, published=published))
+    assert [(e.date, e.text) for e in events] == [(day, sentence)]
 
 
 def test_an_event_where_the_text_stops_says_it_was_cut():
