@@ -619,6 +619,7 @@ TRAILING_FRAGMENTS = _compile(
     # An ad slot's label, or a link to another story, glued after the last sentence:
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.
     r"(?<=[.!?”\"])\s+Advertisement$",
+    r"(?<=[.!?”\"])\s+ADVERTISEMENT$",
     # A photo's credit glued after a quotation and its speaker, which no caption is:
     # '"We will try our best," Kim You-geun said. (Photo: Reuters)'.
     r"^(?=.*[,?!][”\"]\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|told|added)\b).*?[.!?”\"]"

@@ -788,9 +788,9 @@ CASES = {
         "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the expiry of its "
         "intelligence pact with Japan. READ MORE: Japan, South Korea agree to talks on export curbs\n"
         "The United States had pressed both sides to keep the pact, seen as key to countering North Korea. "
-        "Advertisement\n",
-        {"keep": ["intelligence pact with Japan.", "countering North Korea."],
-         "drop": ["READ MORE", "agree to talks", "Advertisement"]},
+        "Advertisement\nThe decision came hours before the deadline. ADVERTISEMENT\n",
+        {"keep": ["intelligence pact with Japan.", "countering North Korea.", "before the deadline."],
+         "drop": ["READ MORE", "agree to talks", "Advertisement", "ADVERTISEMENT"]},
     ),
     "a_photo_credit_glued_after_a_quotation_is_cut_from_it": (
         "Seoul keeps intelligence pact with Tokyo\nNovember 22, 2019\n"
