@@ -245,9 +245,9 @@ def _sentences(paragraph: str) -> list[tuple[int, str]]:
 def _statement(sentence: str, start: int, end: int, limit: int = TEXT_LIMIT) -> str:
     """`sentence` as a short statement around `sentence[start:end]`, at most `limit` characters.
 
-    The opening dateline, list mark or transcript label ('A: ') goes; a long sentence keeps the clauses nearest the
-    date words (or, when those are too short or too long, the words nearest
-    them), with '…' where it was cut.
+    The opening dateline, list mark or transcript label ('A: ') goes; a long
+    sentence keeps the clauses nearest the date words (or, when those are too
+    short or too long, the words nearest them), with '…' where it was cut.
     """
     mark = LIST_MARK.match(sentence) or SPEAKER_LABEL.match(sentence)
     cut = mark.end() if mark else dateline_length(sentence)

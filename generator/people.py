@@ -39,13 +39,13 @@ from .lexicon import (
     GOVERNMENT_NOUNS,
     HONORIFICS,
     JAPANESE_GIVEN_NAMES,
+    KOREAN_TITLE_ROLES,
     NOT_NAME_WORDS,
     ORG_HEADS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
-    KOREAN_TITLE_ROLES,
     TITLE_ROLES,
     US_PARTY_LABELS,
 )
@@ -108,7 +108,7 @@ class _Person:
     mentions: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
-    title_roles: list[str] = field(default_factory=list)
+    title_role: str | None = None  # the office of the first title of office written before the name
 
 
 class _People:
@@ -368,15 +368,14 @@ class _People:
             if role.lower() not in (r.lower() for r in person.roles):
                 person.roles.append(role)
         person.countries.extend(candidate.countries)
-        if candidate.title_role and candidate.title_role not in person.title_roles:
-            person.title_roles.append(candidate.title_role)
+        person.title_role = person.title_role or candidate.title_role
 
     def _actor(self, person: _Person) -> Actor:
         return Actor(
             id=person.id,
             name=person.name,
             kind="person",
-            roles=tuple(_without_parts(person.roles) or person.title_roles[:1]),
+            roles=tuple(_without_parts(person.roles) or ([person.title_role] if person.title_role else [])),
             country=self._country(person),
             mentions=tuple(Mention(pos[0], text) for pos, text in sorted(person.mentions, key=lambda m: m[0])),
         )
