@@ -499,27 +499,41 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Saturday; told the Monday after, the one just gone.
 NEAR_CUES = (r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",)
 
+# What was due, told in the past ('the pact was set to lapse Friday night'): told
+# the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
+# The verb after 'to' is part of the cue: 'lapse' alone would look ahead.
+DUE_CUES = (
+    r"(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
+    r"(?:\s+(?:be\s+)?[a-z]+)?",
+    r"(?:was|were|had\s+been)\s+due",
+)
+
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
+_DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
 # Where a clause ends: the tense of another clause says nothing about this one.
 # Case-blind, but written in lower case and searched in the text in lower case
 # (`lower_for_patterns`): that finds the same and is twice as fast.
-_CLAUSE_BREAK = re.compile(
+_BREAKS = (
     r"[;:()\[\]—–]|\s-{1,2}\s|[\"“”]"
-    r"|,"
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|as|if|unless|whether|where|and\s+(?:then|later))\b"
 )
+_CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
+# Where a clause ends when its commas may only set off a name ('to meet her
+# counterpart, Toshimitsu Motegi, in Nagoya on Saturday').
+_CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
-    """'past', 'future', 'near' (see NEAR_CUES) or None: the tense of the clause around `text[start:end]`.
+    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES) or None: the tense of the
+    clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
     The nearest cue left of the words within the clause (up to LEFT_WINDOW
@@ -527,21 +541,23 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     adverbial ('announced in August'). Without one, the nearest cue right of
     the words (up to RIGHT_WINDOW words) decides: the subject came first
     ('Esper on Monday welcomed'); a comma right after the words does not end
-    the clause ('On Monday, X began').
+    the clause ('On Monday, X began'). Without either, the nearest cue left of
+    the words past commas decides: they may set off a name or an aside.
     """
     for cues in (_cues(_clause_left(text, start), reverse=True),
-                 _cues(_clause_right(text, end), reverse=False)):
+                 _cues(_clause_right(text, end), reverse=False),
+                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS), reverse=True)):
         if cues:
             return cues[0][1]
     return None
 
 
-def _clause_left(text: str, start: int) -> str:
+def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -> str:
     piece = text[:start]
     stripped = piece.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
-    breaks = list(_CLAUSE_BREAK.finditer(lower_for_patterns(stripped)))
+    breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
     return " ".join(words[-LEFT_WINDOW:])
@@ -563,7 +579,7 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    for pattern, tense in ((_NEAR, "near"), (_FUTURE, "future"), (_PAST, "past")):
+    for pattern, tense in ((_NEAR, "near"), (_DUE, "due"), (_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -698,13 +714,20 @@ def _month_without_year(
     return month_date(chosen // 12, chosen % 12 + 1)
 
 
+# What was due on a weekday at most this many days before the publication day is
+# told after it ('was set to lapse Friday night' on a Saturday); further back, before it.
+DUE_RECENT_DAYS = 2
+
+
 def _weekday_date(expression: DateExpression, published: date, tense: str | None) -> ResolvedDate:
     """A weekday by its modifier, else by tense.
 
     'last Friday' is the latest Friday before the publication day, 'next
     Friday' the first after it. Otherwise a future clause (or 'this Friday'
     outside a past one) takes the first such day from the publication day on,
-    a clause of what was due ('would have expired') the nearer one, and a
+    a clause of what was due and did not happen ('would have expired') the
+    nearer one, a clause of what was due ('was set to expire') the latest up
+    to it if at most DUE_RECENT_DAYS back, else the first from it, and a
     past clause or none the latest up to it: news mostly reports what
     happened.
     """
@@ -717,6 +740,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published + timedelta(days=ahead or 7)
     elif tense == "near" and ahead < back:
         day = published + timedelta(days=ahead)
+    elif tense == "due":
+        day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
     elif tense == "future" or expression.part == "later" or (offset == 0 and tense != "past"):
         day = published + timedelta(days=ahead)
     else:

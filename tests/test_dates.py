@@ -45,7 +45,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The pact would have expired at midnight on Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The pact would have expired at midnight on Saturday.", "2019-11-25", ["2019-11-23"]),
     ("The meeting would otherwise have taken place on Tuesday.", "2019-11-22", ["2019-11-19"]),
+    # What was due, told in the past: the day just gone when told a day or two after, else the coming one.
+    ("The pact was set to lapse Friday night.", "2019-11-23", ["2019-11-22"]),
+    ("The pact was set to lapse on Saturday.", "2019-11-25", ["2019-11-23"]),
+    ("The pact was set to lapse on Saturday.", "2019-11-22", ["2019-11-23"]),
+    ("The pact was set to lapse on Saturday.", TUESDAY, ["2019-11-23"]),
     ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
+    ("Kang is expected to meet her counterpart, Toshimitsu Motegi, in Nagoya on Saturday.", TUESDAY, ["2019-11-23"]),
     # Spans of days.
     ("Tensions remain ahead of the expiry of the pact this weekend.", TUESDAY, ["2019-11-23"]),
     ("Thousands rallied in Seoul this weekend.", "2019-11-25", ["2019-11-23"]),
@@ -188,13 +194,16 @@ def test_expression_words(sentence, expected):
 
 @pytest.mark.parametrize("sentence, words, expected", [
     ("GSOMIA is set to expire on Saturday.", "on Saturday", "future"),
-    ("The deal was set to expire on Saturday.", "on Saturday", "future"),
-    ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "future"),
-    ("It had been due for automatic renewal on Saturday.", "on Saturday", "future"),
+    ("The deal was set to expire on Saturday.", "on Saturday", "due"),
+    ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "due"),
+    ("It had been due for automatic renewal on Saturday.", "on Saturday", "due"),
     ("Talks are expected in mid-December.", "in mid-December", "future"),
     ("The pact would have expired on Saturday.", "on Saturday", "near"),
     ("The ministers are to meet Saturday in Nagoya.", "Saturday", "future"),
     ("Kang is to visit Tokyo on Monday.", "on Monday", "future"),
+    # Commas around a name do not hide the verb before them.
+    ("Kang is expected to meet her counterpart, Toshimitsu Motegi, in Nagoya on Saturday.", "on Saturday", "future"),
+    ("Kang met her counterpart, Toshimitsu Motegi, in Nagoya on Saturday.", "on Saturday", "past"),
     ("Esper on Monday welcomed Japan's efforts.", "on Monday", "past"),
     ("Seoul said it will hold talks on Monday.", "on Monday", "future"),
     ("South Korea said on Thursday that it would abandon the pact.", "on Thursday", "past"),
