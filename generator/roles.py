@@ -8,7 +8,9 @@ News gives a person's role in four places, each read here as a span of tokens:
   National Security Council, said';
 - in a relative clause: 'Milley, who became the chairman of the Joint Chiefs
   of Staff on Oct. 1';
-- after 'as' with a verb of appointing: 'appointed Cho as justice minister'.
+- after 'as' with a verb of appointing: 'appointed Cho as justice minister';
+- after 'is' closing the sentence: 'Kim You-geun is a deputy national
+  security adviser.'
 
 Titles of address ('Gen.', 'Mr.') are not roles. A relational noun
 ('his South Korean counterpart Jeong') places a person without a role.
@@ -128,7 +130,8 @@ def _titled_complement(tokens: Sequence[Token], last: int, entity_at: EntityAt) 
     k = last
     while k >= 1 and last - k < MAX_COMPLEMENT_TOKENS:
         token = tokens[k]
-        if not (token.text[:1].isupper() or (k < last and token.lower in _INNER_CONNECTORS)):
+        if not (token.text[:1].isupper() or (k < last and token.lower in _INNER_CONNECTORS)
+                or _listing_comma(tokens, k, last)):
             return None
         if token.lower in ROLE_HEADS:
             # Another title ('... Mark Esper and South Korean President Moon'):
@@ -149,6 +152,15 @@ def _titled_complement(tokens: Sequence[Token], last: int, entity_at: EntityAt) 
     return None
 
 
+def _listing_comma(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Whether token k is a comma between the capitalised items of a list ended by 'and'
+    before `last`: 'of Economy, Trade and Industry'."""
+    return (
+        tokens[k].text == "," and k + 1 < last and tokens[k - 1].text[:1].isupper()
+        and tokens[k + 1].text[:1].isupper() and any(t.lower == "and" for t in tokens[k + 2:last])
+    )
+
+
 def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> RoleSpan | None:
     """The role in an apposition or a relative clause after the name that ends before `after`."""
     n = len(tokens)
@@ -159,7 +171,18 @@ def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> Role
         if tokens[k + 1].lower == "who":
             return _relative_role(tokens, k + 2, entity_at)
         return _apposition(tokens, k + 1, entity_at)
+    if tokens[k].lower in ("is", "was") and k + 1 < n and tokens[k + 1].lower in _DETERMINERS:
+        return _predicate_role(tokens, k + 2, entity_at)
     return None
+
+
+def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'NAME is a ROLE.': the role phrase, when it ends the sentence (so 'Kim is a
+    lawmaker who ...' or 'Kim was the minister in charge when ...' gives none)."""
+    end = _role_phrase(tokens, start, entity_at)
+    if end is None or end >= len(tokens) or tokens[end].text != ".":
+        return None
+    return RoleSpan(start, end, True)
 
 
 def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:

@@ -231,11 +231,27 @@ def test_unseen_people_with_role_and_country(name, role, country):
      "Chairman of the Joint Chiefs of Staff"),
     ("South Korea's Minister of Foreign Affairs Kang Kyung-wha said so.", "Kang Kyung-wha",
      "South Korea's Minister of Foreign Affairs"),
+    ("Japan's Minister of Economy, Trade and Industry Hiroshi Kajiyama said so.", "Hiroshi Kajiyama",
+     "Japan's Minister of Economy, Trade and Industry"),
+    ("Kim You-geun is a deputy national security adviser.", "Kim You-geun", "deputy national security adviser"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
     person = next(a for a in actors if a.kind == "person" and name in a.name)
     assert role in person.roles
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    # What follows 'is' is a role only when the sentence ends with it.
+    ("Kim You-geun was the minister in charge when the pact was signed.", "Kim You-geun", ()),
+    ("Kim You-geun is a lawmaker who opposed the pact.", "Kim You-geun", ()),
+    # A comma before a title is no list in the title's complement.
+    ("Tokyo and Seoul met, Trade Minister Sung Yun-mo said.", "Sung Yun-mo", ("Trade Minister",)),
+])
+def test_no_role_read_past_its_phrase(text, name, roles):
+    actors = find_actors(article("The pact expired.", text), ())
+    person = next(a for a in actors if a.kind == "person" and name in a.name)
+    assert person.roles == roles
 
 
 @pytest.mark.parametrize("text, name, roles", [
