@@ -241,7 +241,8 @@ CATEGORY_LABELS = _compile(
     r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
     r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
-    r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia)$",
+    r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia"
+    r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter)$",
     flags=_I,
 )
 
@@ -303,7 +304,7 @@ WIDGETS = _compile(
     r"^(?:Next|Previous|Prev) (?:slide|image|photo|picture)$",
     r"^(?:Enlarge|Expand|Zoom(?: in)?) (?:image|photo|picture)$",
     r"^(?:Caption|Expand|Collapse|Full ?screen|Exit full ?screen|(?:Hide|Show|Toggle) caption)$",
-    r"^(?:Audio version|Download (?:the )?PDF|Print version)$",
+    r"^(?:Audio version|Download (?:the )?PDF|Print version|Transcript|Show transcript|Hide transcript)$",
     r"^(?:Jump|Skip|Go) to (?:the )?comments$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
@@ -351,6 +352,10 @@ WIRE_TRAILERS = _compile(
     r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:[Ss]taff|STAFF)(?: (?:[Ww]riters?|[Rr]eporters?|[Rr]eport))?\.?$",
     # Where a story ran in print: 'Newspaper headline: Seoul saves intel pact at last minute'.
     r"^Newspaper headline\s*:",
+    # Where the writers were: 'Denyer reported from Tokyo. Kim reported from Seoul.',
+    # 'Choe Sang-Hun reported from Seoul, and Motoko Rich from Tokyo.'
+    rf"^(?:{_NAME}(?: and {_NAME})? reported from [A-Z][\w .'’-]{{1,40}}"
+    rf"(?:,? and {_NAME} from [A-Z][\w .'’-]{{1,40}})?\.\s*)+$",
     # Xinhua's closing word.
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
@@ -440,12 +445,16 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Nikkei", "Nikkei Asia"),
     ("The Mainichi Shimbun", "The Mainichi"),
     ("Mainichi", "The Mainichi"),
+    ("Channel NewsAsia", "CNA"),
+    ("Channel News Asia", "CNA"),
 )
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
-    r"^(?!By )(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
+    # Nor a page's label: 'Blog Post', 'Latest News'.
+    r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
+    r"\s+\w+$)(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
     r"(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
     r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",
@@ -502,14 +511,18 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
     r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
-    r"^This (?:article|story|piece) is part of\b",
+    r"^Appeared in the .{0,40}\bprint edition\b",
+    # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'
+    r"^(?:[\w.&'’-]+ )?transcripts? (?:is|are|was|were|has been|have been) (?:created|produced|provided|edited)\b",
+    r"^This (?:article|story|piece|post|blog post|publication|column|essay|commentary) is part of\b",
     flags=_I,
 )
 
 # Copyright lines.
 COPYRIGHT = _compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
-    r"^(?=.{0,160}$).*\bAll rights reserved\b",
+    r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
+    r"^Creative Commons\b(?=.{0,160}$)",
     r"(?:무단\s?전재|재배포\s?금지)",
     flags=_I,
 )
@@ -629,6 +642,8 @@ TRAILING_FRAGMENTS = _compile(
     # A broadcaster's hand-off to its reporter: '... Our reporter Choi Jin-hoon has more.'
     r"\s+(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
     r" (?:has|have) (?:more|the (?:story|details|report))\.?$",
+    # ... or after the anchor's lead: '... six hours before the pact was set to expire. Kim Bum-soo reports.'
+    r"(?<=[.!?”\"])\s+[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2} reports\.$",
 )
 
 # --- Dates on the page -----------------------------------------------------------

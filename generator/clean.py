@@ -744,16 +744,22 @@ class _Page:
             self.fates[title] = "title"
             self.headline = _probe(self.units[title].text)
             self.title_key = self.keys[title]
-            # Under the headline, a writer and where they filed from: 'Justin McCurry in Tokyo'.
+            # Under the headline, a writer and where they filed from ('Justin McCurry in Tokyo'),
+            # or a writer's name alone ('KIM JI-HYUN').
             for i in range(title + 1, self.start):
-                if self.fates[i] == "drop:header" and metadata.filed_from_byline(_probe(self.units[i].text)):
+                probe = _probe(self.units[i].text)
+                if self.fates[i] == "drop:header" and (
+                    metadata.filed_from_byline(probe) or metadata.name_byline(probe)
+                ):
                     self.fates[i] = "drop:byline"
             last = self.start - 1
             # A line that is not chrome right before the body, below the
             # headline, belongs to the story: the crosshead of the first item
-            # in a round-up ('U.S. expresses concern ...'), a short lead.
+            # in a round-up ('U.S. expresses concern ...'), a short lead. Not
+            # so before a dateline on its own line, which opens the story.
             if (last > title and self.fates[last] == "drop:header" and self._plain(last)
-                    and self.keys[last] != self.title_key):
+                    and self.keys[last] != self.title_key
+                    and not metadata.lone_dateline(self.units[self.start].text)):
                 self.fates[last] = "crosshead"
             for i in header:
                 if i != title and self.keys[i] == self.title_key:

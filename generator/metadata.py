@@ -18,6 +18,7 @@ from . import boilerplate as bp
 from .dates import MONTHS
 from .lexicon import COUNTRIES, DATELINE_CITIES
 from .models import Dateline
+from .names import person_name
 from .sentences import split_sentences
 
 # --- Dates -------------------------------------------------------------------------
@@ -164,9 +165,10 @@ def outlet_name(name: str) -> str:
 
 
 def same_outlet(name: str, outlet: str) -> bool:
-    """Whether `name` names `outlet`: 'Kyodo News' and 'Kyodo', 'the Global Times' and 'Global Times'."""
+    """Whether `name` names `outlet`: 'Kyodo News' and 'Kyodo', 'the Global Times' and 'Global Times',
+    'NPR News' (a sign-off) and 'NPR'."""
     def key(text: str) -> str:
-        return _folded_name(outlet_name(text)).removeprefix("the ")
+        return _folded_name(outlet_name(text)).removeprefix("the ").removesuffix(" news")
     return key(name) == key(outlet)
 
 
@@ -223,6 +225,10 @@ _TRAILING_ROLE = re.compile(
 
 
 # Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
+_LATER_CREDITS = re.compile(r"\.\s+(?=(?:Translated|Written|Edited|Additional reporting|Produced) (?:\w+ )*by\b)")
+_REPORTED_FOR = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
+)
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 
 
@@ -262,7 +268,12 @@ def parse_byline(line: str) -> Byline | None:
         outlet = credited and _named_outlet(credited["outlet"])
         byline = outlet and parse_byline(line[credited.end():])
         return Byline(byline.name, byline.outlet or outlet) if byline else None
-    credit = match["credit"]
+    # The desk's credits after the writer's: 'Reported by X for RFA's Korean Service. Translated by Y.'
+    credit = _LATER_CREDITS.split(match["credit"], maxsplit=1)[0]
+    # The outlet the writer reported for: 'X for RFA's Korean Service'.
+    reported_for = _REPORTED_FOR.search(credit)
+    if reported_for and known_outlet(reported_for["outlet"]):
+        credit = credit[: reported_for.start()] + ", " + known_outlet(reported_for["outlet"])
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
@@ -272,7 +283,8 @@ def parse_byline(line: str) -> Byline | None:
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
     if not _PERSON.match(name) or len(name.split()) > 6:
         return None
-    if any(not _CREDIT_PART.match(p) or len(p.split()) > 5 for p in rest):
+    # A job title in small letters is a part too: 'By Kim Ji-eun, staff reporter'.
+    if any(not (_CREDIT_PART.match(p) or BYLINE_ROLES.match(p)) or len(p.split()) > 5 for p in rest):
         return None
     agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:
@@ -285,7 +297,7 @@ def parse_byline(line: str) -> Byline | None:
         for cut in range(2, len(words)):
             outlet = _named_outlet(" ".join(words[cut:]))
             if outlet:
-                return Byline(" ".join(words[:cut]), outlet)
+                return Byline(_name_case(" ".join(words[:cut])), outlet)
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
         return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]
@@ -293,7 +305,16 @@ def parse_byline(line: str) -> Byline | None:
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]
         name = ", ".join(names[:-1]) + " and " + names[-1]
-    return Byline(name, outlet_name(outlets[0]) if outlets else None)
+    return Byline(_name_case(name), outlet_name(outlets[0]) if outlets else None)
+
+
+def _name_case(name: str) -> str:
+    """Names written wholly in capitals as names are written: 'SARAH KIM' -> 'Sarah Kim',
+    'HYUNG-JIN KIM' -> 'Hyung-jin Kim'; other names as they are."""
+    words = name.split()
+    if not all(word.isupper() or word == "and" for word in words):
+        return name
+    return " ".join(word.lower() if word in ("and", "AND") else word.capitalize() for word in words)
 
 
 def filed_from_byline(line: str) -> Byline | None:
@@ -312,6 +333,20 @@ def filed_from_byline(line: str) -> Byline | None:
             return None
         names.append(match["name"])
     return Byline(", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0], None)
+
+
+def name_byline(line: str) -> Byline | None:
+    """A byline that is the writer's name alone, in a form only a person's name has
+    (a Korean name with its given name hyphenated), in capitals or not: 'KIM JI-HYUN'.
+
+    Other names alone ('Anthony Kuhn') could be a headline's words; only a line
+    under the headline is read so (see `clean`).
+    """
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or re.search(r"[^\w\s'’-]", line):
+        return None
+    name = person_name(words)
+    return Byline(name.display, None) if name.strong else None
 
 
 def _co_writer(part: str) -> bool:
@@ -399,7 +434,7 @@ def outlet_named_in(text: str) -> str | None:
 def extract_byline(candidates: Iterable[str]) -> str | None:
     """The first person credited by a byline among `candidates` (lines in page order)."""
     for line in candidates:
-        parsed = parse_byline(line) or filed_from_byline(line)
+        parsed = parse_byline(line) or filed_from_byline(line) or name_byline(line)
         if parsed and parsed.name:
             return parsed.name
     return None
@@ -535,7 +570,8 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 
 _CAPS = r"[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]){0,3}"
 _PLACE = rf"(?P<place>{_CAPS})"
-_PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+# A place and its region or country: 'SEOUL, South Korea', 'SEOUL, SOUTH KOREA'.
+_PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
@@ -567,6 +603,8 @@ DATELINES = (
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()]{{2,60}})\)\s+(?=[A-Z\"“])"),
     # 'NEW DELHI: ...' (not a label such as 'UPDATE:')
     re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE}\s*:\s+(?=[A-Z\"“])"),
+    # TASS: 'TOKYO, November 17. /TASS/. Japanese ...'
+    re.compile(rf"^{_PLACE_REGION}\s*,\s*{_DAY}\.\s*/(?P<agency>[A-Z][A-Za-z-]{{1,15}})/\.?\s+(?=[A-Z\"“])"),
     # 'Aug 22 (Reuters) - ...'
     re.compile(rf"^{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
     # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead,
@@ -586,7 +624,7 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_CAPITALS})\s*:\s+(?=[A-Z\"“])"),
 )
 # A dateline printed on its own line before the body: 'NAGOYA'.
-LONE_DATELINE = re.compile(rf"^{_PLACE}$")
+LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 
 
 class DatelineMatch(NamedTuple):
@@ -640,7 +678,9 @@ def dateline_length(text: str) -> int:
 def lone_dateline(line: str) -> Dateline | None:
     """A line that is only a place in capitals ('NAGOYA'), as a Dateline; else None."""
     match = LONE_DATELINE.match(line.strip())
-    if match and len(match["place"].split()) <= 3 and "." not in match["place"]:
+    if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"]:
+        if person_name(match["place"]).strong:
+            return None  # the writer's name in capitals: 'KIM JI-HYUN'
         return Dateline(place=match["place"], agency=None)
     return None
 

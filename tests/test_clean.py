@@ -268,7 +268,7 @@ CASES = {
         "terminate a military intelligence-sharing pact with Japan.\n"
         "The decision was announced by Kim You-geun of the National Security Office.\n"
         "Comments\nI think this is great news for the alliance and for everyone involved in it.\n",
-        {"title": "Moon keeps Gsomia alive", "published": "2019-11-23", "byline": "SARAH KIM",
+        {"title": "Moon keeps Gsomia alive", "published": "2019-11-23", "byline": "Sarah Kim",
          "keep": ["The Moon Jae-in administration on Friday", "announced by Kim You-geun"],
          "drop": ["[YONHAP]", "Comments", "great news for the alliance"]},
     ),
@@ -559,7 +559,7 @@ CASES = {
         "Japan and South Korea are heading toward a needless rupture over the intelligence pact.\n"
         "The United States has made its view clear. Seoul should listen.\n"
         "Choi Kang is vice president of the Asan Institute for Policy Studies.\n",
-        {"title": "Why GSOMIA is worth saving", "published": "2019-11-18", "byline": "CHOI KANG",
+        {"title": "Why GSOMIA is worth saving", "published": "2019-11-18", "byline": "Choi Kang",
          "keep": ["needless rupture", "Seoul should listen."], "drop": ["vice president"]},
     ),
     "a_last_paragraph_about_someone_not_the_writer_stays": (
@@ -686,6 +686,14 @@ CASES = {
                   "intelligence-sharing pact…",
          "published": "2019-11-23", "outlet": "The Asahi Shimbun", "keep": ["backed off", "export controls."],
          "drop": ["ASAHI"]},
+    ),
+    "a_masthead_by_the_outlet_s_long_name": (
+        "Channel NewsAsia\nSouth Korea says it will stay in intelligence pact with Japan\n"
+        "SEOUL: South Korea said on Friday (Nov 22) it had decided to conditionally suspend the expiry of an "
+        "intelligence-sharing pact with Japan, hours before the deal was set to lapse.\n"
+        "The decision came after intense pressure from the United States.\nSource: Reuters/aa\n",
+        {"title": "South Korea says it will stay in intelligence pact with Japan", "outlet": "CNA",
+         "keep": ["set to lapse.", "United States."], "drop": ["Channel NewsAsia", "Source"]},
     ),
     "a_stamp_naming_its_source_a_print_headline_and_a_speech_button": (
         "Tokyo, Seoul agree to hold export control talks as GSOMIA saved\n"
@@ -829,6 +837,55 @@ CASES = {
         {"title": "Seoul keeps pact", "keep": ["easing tension.", "weeks of pressure"],
          "drop": ["gallery", "1 / 5", "slide", "Enlarge", "Caption", "Fullscreen", "0 10", "Reprints",
                   "Licensing", "Audio", "PDF", "Jump", "special coverage"]},
+    ),
+    "a_print_edition_note_and_where_the_writers_were": (
+        "South Korea Keeps Intelligence Pact With Japan\nUpdated Nov. 22, 2019 9:41 am ET\n"
+        "SEOUL—South Korea said it would keep a military intelligence-sharing pact with Japan.\n"
+        "The pact had been set to expire at midnight Saturday.\n"
+        "Denyer reported from Tokyo. Kim reported from Seoul.\n"
+        "Choe Sang-Hun reported from Seoul, and Motoko Rich from Tokyo.\n"
+        "Appeared in the November 23, 2019, print edition as 'Seoul Keeps Pact With Tokyo.'\n",
+        {"keep": ["pact with Japan.", "midnight Saturday."], "drop": ["reported from", "print edition"]},
+    ),
+    "a_broadcast_transcript_s_labels_and_note": (
+        "South Korea Decides To Stay In Intelligence-Sharing Pact With Japan\nNovember 22, 2019 5:04 AM ET\n"
+        "Transcript\n"
+        "South Korea has reversed its decision to withdraw from an intelligence-sharing agreement with Japan.\n"
+        "KUHN: The U.S. had urged both sides to keep the pact. Anthony Kuhn, NPR News, Seoul.\n"
+        "NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final "
+        "form and may be updated or revised in the future.\n",
+        {"keep": ["reversed its decision", "keep the pact."], "drop": ["Transcript", "rush deadline"]},
+    ),
+    "a_writer_s_name_alone_in_capitals_under_the_headline": (
+        "Seoul to suspend GSOMIA expiry; Tokyo to hold export talks\nSat, Nov 23, 2019\nKIM JI-HYUN\n"
+        "South Korea announced on Friday that it will suspend the planned termination of its military pact.\n"
+        "In return, Japan agreed to resume bilateral talks on its export restrictions, Cheong Wa Dae said.\n",
+        {"byline": "Kim Ji-hyun", "dateline": None, "keep": ["South Korea announced", "Cheong Wa Dae said."],
+         "drop": ["KIM JI-HYUN"]},
+    ),
+    "a_blog_post_s_label_series_note_and_licence": (
+        "GSOMIA Extension: A Reprieve, Not a Solution\nBy Scott A. Snyder\nNovember 22, 2019\nBlog Post\n"
+        "South Korea's decision to suspend the termination of the agreement provides a temporary reprieve.\n"
+        "Japan's July 1 announcement of export controls on three chemicals was the trigger for this crisis.\n"
+        "This publication is part of the Asia Unbound blog.\nCreative Commons: Some rights reserved.\n",
+        {"outlet": None, "keep": ["temporary reprieve.", "this crisis."],
+         "drop": ["Blog Post", "Asia Unbound", "Creative Commons"]},
+    ),
+    "a_dateline_with_its_country_in_capitals_on_its_own_line": (
+        "Japan, South Korea Agree to Keep Intelligence-Sharing Pact\nNovember 22, 2019 09:19 AM\nWilliam Gallo\n"
+        "SEOUL, SOUTH KOREA -\n"
+        "South Korea says it will not pull out of a military intelligence-sharing pact with Japan.\n"
+        "The announcement Friday came just hours before the agreement was set to expire.\n",
+        {"dateline": Dateline(place="SEOUL, SOUTH KOREA", agency=None),
+         "keep": ["SEOUL, SOUTH KOREA - South Korea says", "set to expire."], "drop": ["William Gallo"]},
+    ),
+    "an_anchor_s_lead_handing_over_to_the_reporter": (
+        "Seoul Suspends Decision to End GSOMIA\nWritten: 2019-11-22 18:33:12\n"
+        "Anchor: The government has decided to suspend its decision to terminate a military pact with Japan. "
+        "Kim Bum-soo reports.\n"
+        "Report: Presidential National Security Office deputy chief Kim You-geun said on Friday that Seoul has "
+        "decided to suspend the termination.\n",
+        {"keep": ["pact with Japan.", "suspend the termination."], "drop": ["Bum-soo"]},
     ),
     "a_comment_login_prompt_ends_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"

@@ -80,7 +80,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By The Associated Press", None, "Associated Press"),
     ("By Reuters Staff", None, "Reuters"),
     ("By Kim Tong-hyung | AP", "Kim Tong-hyung", "Associated Press"),
-    ("BY SARAH KIM [kim.sarah@joongang.co.kr]", "SARAH KIM", None),
+    ("BY SARAH KIM [kim.sarah@joongang.co.kr]", "Sarah Kim", None),
     ("By Jake Kwon and Joshua Berlinger, CNN", "Jake Kwon and Joshua Berlinger", "CNN"),
     ("Nov. 19, 2019 - 08:54 By Yonhap", None, "Yonhap"),
     ("By Kim Tong-hyung | AP | November 22, 2019", "Kim Tong-hyung", "Associated Press"),
@@ -97,14 +97,19 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Reporter : Kim Min-ji", "Kim Min-ji", None),
     ("By: Aaron Mehta", "Aaron Mehta", None),
     ("Posted by Lee Jin-woo on Nov 22, 2019", "Lee Jin-woo", None),
+    ("By Kim Ji-eun, staff reporter", "Kim Ji-eun", None),
+    ("By HYUNG-JIN KIM and MARI YAMAGUCHI", "Hyung-jin Kim and Mari Yamaguchi", None),
+    ("By Kim Gamel for Stars and Stripes", "Kim Gamel", "Stars and Stripes"),
+    ("Reported by Jeong Yon-woo for RFA's Korean Service. Translated by Leejin Jun. Written in English by "
+     "Eugene Whong.", "Jeong Yon-woo", "Radio Free Asia"),
     ("The Associated Press | By Kim Tong-hyung", "Kim Tong-hyung", "Associated Press"),
-    ("By HYUNG-JIN KIM Associated Press", "HYUNG-JIN KIM", "Associated Press"),
+    ("By HYUNG-JIN KIM Associated Press", "Hyung-jin Kim", "Associated Press"),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
-    ("By TARO TANAKA/ Staff Writer", "TARO TANAKA", None),
-    ("By KEN MORIYASU, Nikkei staff writer", "KEN MORIYASU", "Nikkei Asia"),
+    ("By TARO TANAKA/ Staff Writer", "Taro Tanaka", None),
+    ("By KEN MORIYASU, Nikkei staff writer", "Ken Moriyasu", "Nikkei Asia"),
     ("By Kim Jae-won / Korea JoongAng Daily", "Kim Jae-won", "Korea JoongAng Daily"),
-    ("BY LEE HO-JEONG, SARAH KIM [lee.hojeong@joongang.co.kr]", "LEE HO-JEONG and SARAH KIM", None),
+    ("BY LEE HO-JEONG, SARAH KIM [lee.hojeong@joongang.co.kr]", "Lee Ho-jeong and Sarah Kim", None),
     ("By Eric Johnston Staff writer", "Eric Johnston", None),
     ("By The Mainichi Shimbun", None, "The Mainichi"),
     ("By The Diplomat Staff", None, "The Diplomat"),
@@ -162,6 +167,8 @@ def test_extract_byline_takes_the_first_person():
     ("Tokyo: Japan and South Korea will resume talks", "Tokyo", None, None),
     ("Seoul, Nov 22: South Korea kept the pact", "Seoul", None, "Nov 22"),
     ("New Delhi, Aug 23 (IANS): South Korea ended the pact", "New Delhi", "IANS", "Aug 23"),
+    ("TOKYO, November 17. /TASS/. Japanese Defense Minister Taro Kono", "TOKYO", "TASS", "November 17"),
+    ("SEOUL, SOUTH KOREA - South Korea says it will stay", "SEOUL, SOUTH KOREA", None, None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -195,6 +202,20 @@ def test_lone_dateline():
     assert metadata.lone_dateline("NAGOYA") == Dateline(place="NAGOYA", agency=None)
     assert metadata.lone_dateline("U.S.") is None
     assert metadata.lone_dateline("Nagoya") is None
+    assert metadata.lone_dateline("KIM JI-HYUN") is None  # a writer's name
+    assert metadata.lone_dateline("SEOUL, SOUTH KOREA -") == Dateline(place="SEOUL, SOUTH KOREA", agency=None)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("KIM JI-HYUN", "Kim Ji-hyun"),
+    ("Kim Ji-hyun", "Kim Ji-hyun"),
+    ("Anthony Kuhn", None),  # no form of a name only: a headline's words could be so
+    ("NEW DELHI", None),
+    ("Kim Ji-hyun reports", None),
+])
+def test_a_writer_s_name_alone(line, name):
+    found = metadata.name_byline(line)
+    assert (found.name if found else None) == name
 
 
 def test_published_precedence():
@@ -260,6 +281,8 @@ def test_outlet_clues_in_text():
     assert metadata.email_outlet("yckim@ktimes.com") == "The Korea Times"
     assert metadata.email_outlet("lee.sarah@joongang.co.kr") == "Korea JoongAng Daily"
     assert metadata.masthead_outlet("Post") is None  # a share button, not a paper
+    assert metadata.masthead_outlet("Blog Post") is None  # a page's label
+    assert metadata.masthead_outlet("Latest News") is None
     assert metadata.masthead_outlet("The Post") == "The Post"
 
 
@@ -268,6 +291,8 @@ def test_outlet_clues_in_text():
     ("the Global Times", "Global Times", True),
     ("Yonhap News Agency", "Yonhap", True),
     ("Global Times", "The Japan Times", False),
+    ("NPR News", "NPR", True),  # a reporter's sign-off: 'Anthony Kuhn, NPR News, Seoul.'
+    ("ABC", "NBC News", False),
 ])
 def test_same_outlet(name, outlet, same):
     assert metadata.same_outlet(name, outlet) is same
