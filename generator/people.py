@@ -262,9 +262,11 @@ class _People:
             entity = paragraph.entity_at(k)
             if entity is None or paragraph.entity_at(k - 1) is entity:
                 continue
-            if after_locative(tokens, k):
+            # A preposition inside the role, not one before it ('talks with U.S. National Security Adviser X').
+            inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= span.start
+            if inside and after_locative(tokens, k):
                 continue  # 'a fellow at an institute in the United States' does not act for it
-            if after_preposition(tokens, k, _TARGET_PREPOSITIONS):
+            if inside and after_preposition(tokens, k, _TARGET_PREPOSITIONS):
                 continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
             if entity.kind == "country":
                 after = next((m for m in range(k, len(tokens)) if paragraph.entity_at(m) is not entity), len(tokens))

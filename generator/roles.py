@@ -103,6 +103,8 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
             pass
+        elif k >= 1 and _role_word(tokens[k - 1]) and _listing_comma(tokens, k, end):
+            pass  # 'Economy, Trade and Industry Minister'
         else:
             break
         k -= 1

@@ -234,6 +234,8 @@ def test_unseen_people_with_role_and_country(name, role, country):
     ("Japan's Minister of Economy, Trade and Industry Hiroshi Kajiyama said so.", "Hiroshi Kajiyama",
      "Japan's Minister of Economy, Trade and Industry"),
     ("Kim You-geun is a deputy national security adviser.", "Kim You-geun", "deputy national security adviser"),
+    ("Meanwhile, Economy, Trade and Industry Minister Hiroshi Kajiyama said so.", "Hiroshi Kajiyama",
+     "Economy, Trade and Industry Minister"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
@@ -366,6 +368,15 @@ def test_a_family_name_written_first_joins_its_full_name_when_it_speaks():
 def test_a_venue_in_a_role_is_not_the_country_acted_for():
     actors = find_actors(article("Laura Mitchell, a senior fellow at an institute in the United States, said so."), ())
     assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Laura Mitchell", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chung held phone talks with U.S. National Security Adviser Robert Hale last week.",
+    "The minister spoke by phone to U.S. National Security Adviser Robert Hale on Friday.",
+])
+def test_a_preposition_before_a_role_is_not_the_role_s(text):
+    actors = find_actors(article(text), ())
+    assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Robert Hale", "United States")]
 
 
 def test_a_name_with_an_apostrophe_is_one_name():
