@@ -141,6 +141,7 @@ _PICTURE_VERB = re.compile(
     r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
     r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches)\b"
 )
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|stressed|noted|announced|reported)\b")
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\W*$", re.IGNORECASE)
 # A byline in lower case under the headline: 'by Reiji Yoshida'.
 _LOWER_BYLINE = re.compile(r"^by(?:\s+[A-Z][\w.'’-]*){1,4}$")
@@ -445,8 +446,11 @@ def _picture_caption(text: str) -> bool:
     """Whether `text` reads as a photo's caption: one short sentence with no
     quotation that tells, in the present tense, what someone does (a verb of
     `_PICTURE_VERB` within its first CAPTION_VERB_WITHIN words)."""
+    opening = " ".join(text.split()[:CAPTION_VERB_WITHIN])
+    verb = _PICTURE_VERB.search(opening)
+    # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does not report.
     return (_caption_shaped(text) and _has_sentence_end(text)
-            and bool(_PICTURE_VERB.search(" ".join(text.split()[:CAPTION_VERB_WITHIN]))))
+            and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start()))
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -466,7 +470,8 @@ def _has_sentence_end(text: str) -> bool:
         bare = word.lstrip("(\"'“‘")
         if match.end() == len(text):
             return bool(bare) and bare not in _NAME_TITLES
-        if not bare or bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare):
+        # After a hyphen too: 'Japan-S. Korea spat'.
+        if not bare or bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare.rsplit("-", 1)[-1]):
             continue
         return True
     return False
@@ -1000,4 +1005,13 @@ class _Page:
             # An interview's questions labelled with the outlet's name: 'Hankyoreh: Is the pact worth keeping?'
             *(metadata.known_outlet(label["speaker"])
               for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
+            # An agency's name alone right after the story: its sign-off ('Jiji Press').
+            self._agency_after_story(),
         ]
+
+    def _agency_after_story(self) -> str | None:
+        body = self._body_indices()
+        after = body[-1] + 1 if body else len(self.units)
+        if after < len(self.units) and self.fates[after] == "drop:credit":
+            return metadata.canonical_agency(_probe(self.units[after].text).strip(" .-–—"))
+        return None

@@ -887,6 +887,21 @@ CASES = {
         "decided to suspend the termination.\n",
         {"keep": ["pact with Japan.", "suspend the termination."], "drop": ["Bum-soo"]},
     ),
+    "an_agency_s_name_alone_after_the_story_signs_it_off": (
+        "Japan welcomes S. Korea's decision to maintain GSOMIA\nNov 23, 2019 2:01 AM JST\n"
+        "Japanese Foreign Minister Toshimitsu Motegi on Friday welcomed South Korea's decision.\n"
+        "Japan's trade ministry said director-general level talks would be held in the near future.\n"
+        "Jiji Press\n",
+        {"outlet": "Jiji Press", "keep": ["welcomed South Korea's decision.", "talks would be held"],
+         "drop": ["Jiji"]},
+    ),
+    "a_headline_with_initials_after_a_hyphen": (
+        "Esper: Only China, N. Korea benefit from Japan-S. Korea spat\nBy Tara Copp and Kim Gamel\n"
+        "Published: November 15, 2019\n"
+        "SEOUL — Defense Secretary Mark Esper urged South Korea on Friday to remain in the pact with Japan.\n",
+        {"title": "Esper: Only China, N. Korea benefit from Japan-S. Korea spat", "keep": ["pact with Japan."],
+         "drop": []},
+    ),
     "a_comment_login_prompt_ends_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"
         "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
