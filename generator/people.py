@@ -222,9 +222,9 @@ class _People:
         if before is not None:
             cue = True
             self._take_role(candidate, paragraph, before)
-        if i >= 1 and tokens[i - 1].text in HONORIFICS:
+        title = _title_before(tokens, i)
+        if title is not None:
             cue = True
-            title = tokens[i - 1].text
             candidate.title_role = (name.korean and KOREAN_TITLE_ROLES.get(title)) or TITLE_ROLES.get(title)
         for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
@@ -467,6 +467,27 @@ _FIELD_HEADS = frozenset({"expert", "analyst", "specialist", "watcher", "scholar
 # A country after these in a role is what the role deals with, not whom the person acts for.
 _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with", "against"})
 
+
+
+# Titles for several people, which reach past 'and': 'Sens. Jim Risch and Bob Menendez'.
+_PLURAL_TITLES = frozenset({"Sens.", "Reps."})
+# The longest name a plural title reaches over to the next one.
+_MAX_NAME_TOKENS = 4
+
+
+def _title_before(tokens, i: int) -> str | None:
+    """The title of address before the name starting at token i ('Sen.'), or the plural
+    one before the name joined to it by 'and' ('Sens. Jim Risch and Bob Menendez')."""
+    if i >= 1 and tokens[i - 1].text in HONORIFICS:
+        return tokens[i - 1].text
+    if i >= 3 and tokens[i - 1].lower == "and":
+        k = i - 2
+        while k >= 0 and i - 1 - k <= _MAX_NAME_TOKENS and tokens[k].text[:1].isupper() \
+                and tokens[k].text not in HONORIFICS:
+            k -= 1
+        if 0 <= k < i - 2 and tokens[k].text in _PLURAL_TITLES:
+            return tokens[k].text
+    return None
 
 
 def _family_first(name: PersonName, key: str) -> bool:

@@ -259,6 +259,8 @@ def test_no_role_read_past_its_phrase(text, name, roles):
 @pytest.mark.parametrize("text, name, roles", [
     ("Sen. Cory Gardner, a Colorado Republican, said the pact was critical.", "Cory Gardner", ("Senator",)),
     ("Sens. Jim Risch and Bob Menendez said so.", "Jim Risch", ("Senator",)),
+    ("Sens. Jim Risch and Bob Menendez said so.", "Bob Menendez", ("Senator",)),  # a plural title reaches past 'and'
+    ("Sen. Jim Risch and Bob Menendez said so.", "Bob Menendez", ()),
     ("Rep. Kim Jong-dae of the Justice Party said so.", "Kim Jong-dae", ("lawmaker",)),  # the Korean press's 'Rep.'
     ("Rep. Eliot Engel said so.", "Eliot Engel", ("Representative",)),
     # A role written out beats the title.
