@@ -228,6 +228,9 @@ CAPTIONS = _compile(
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
+    # Reuters' captions: 'FILE PHOTO: South Korean President Moon Jae-in speaks ... Yonhap via REUTERS'.
+    r"^(?:FILE PHOTO|File [Pp]hoto|PHOTO)\s*:\s",
+    rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
 )
 
@@ -386,7 +389,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Japan Today", ("japantoday.com",)),
     ("The Asahi Shimbun", ("asahi.com",)),
     ("The Mainichi", ("mainichi.jp",)),
-    ("The Yomiuri Shimbun", ("yomiuri.co.jp",)),
+    ("The Yomiuri Shimbun", ("yomiuri.co.jp", "the-japan-news.com")),
     ("Nikkei Asia", ("asia.nikkei.com", "nikkei.com")),
     ("Japan Forward", ("japan-forward.com",)),
     ("NNA", ("nna.jp",)),
@@ -643,7 +646,8 @@ TRAILING_FRAGMENTS = _compile(
     r"\s+(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
     r" (?:has|have) (?:more|the (?:story|details|report))\.?$",
     # ... or after the anchor's lead: '... six hours before the pact was set to expire. Kim Bum-soo reports.'
-    r"(?<=[.!?”\"])\s+[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2} reports\.$",
+    r"(?<=[.!?”\"])\s+[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2}"
+    r" (?:reports|has more|has the (?:story|details|report))\.$",
 )
 
 # --- Dates on the page -----------------------------------------------------------

@@ -475,7 +475,19 @@ def masthead_outlet(line: str) -> str | None:
         return known
     if any(p.match(line) for p in bp.MASTHEADS):
         return outlet_name(line)
-    return None
+    return site_by_outlet(line)
+
+
+_SITE_BY = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?) by (?P<outlet>[A-Z][\w.&'’ -]{1,40})$")
+
+
+def site_by_outlet(line: str) -> str | None:
+    """The outlet a site's name says publishes it: 'The Japan News by The Yomiuri Shimbun'.
+    The site's name must read as a masthead, and the outlet be known."""
+    match = _SITE_BY.match(line) if " by " in line else None
+    if not match or not (known_outlet(match["site"]) or any(p.match(match["site"]) for p in bp.MASTHEADS)):
+        return None
+    return known_outlet(match["outlet"])
 
 
 def copyright_outlet(text: str) -> str | None:
@@ -586,7 +598,8 @@ _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{
 # Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
-    r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|READ|RELATED|ALSO READ|ADVERTISEMENT|Q|A)"
+    r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|FILE PHOTO|READ|RELATED|ALSO READ"
+    r"|ADVERTISEMENT|Q|A)"
 )
 
 # The opening of a first paragraph that names where (and through whom) it was

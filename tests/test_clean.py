@@ -887,6 +887,13 @@ CASES = {
         "decided to suspend the termination.\n",
         {"keep": ["pact with Japan.", "suspend the termination."], "drop": ["Bum-soo"]},
     ),
+    "an_anchor_s_lead_handing_over_with_has_more": (
+        "Moon, Abe to Hold Summit in Chengdu Next Month\nWrite: 2019-11-25 14:10:11\n"
+        "Anchor: President Moon Jae-in and Japanese Prime Minister Shinzo Abe will hold a summit next month. "
+        "Choi Jin-hoon has more.\n"
+        "Report: Cheong Wa Dae spokeswoman Ko Min-jung said on Monday that the two leaders will meet in Chengdu.\n",
+        {"keep": ["summit next month.", "meet in Chengdu."], "drop": ["Choi Jin-hoon"]},
+    ),
     "an_agency_s_name_alone_after_the_story_signs_it_off": (
         "Japan welcomes S. Korea's decision to maintain GSOMIA\nNov 23, 2019 2:01 AM JST\n"
         "Japanese Foreign Minister Toshimitsu Motegi on Friday welcomed South Korea's decision.\n"
@@ -901,6 +908,26 @@ CASES = {
         "SEOUL — Defense Secretary Mark Esper urged South Korea on Friday to remain in the pact with Japan.\n",
         {"title": "Esper: Only China, N. Korea benefit from Japan-S. Korea spat", "keep": ["pact with Japan."],
          "drop": []},
+    ),
+    "a_site_s_name_with_its_publisher_above_the_headline": (
+        "Skip to content\nThe Japan News by The Yomiuri Shimbun\nPolitics\n"
+        "GSOMIA decision a relief, but Japan remains wary\n4:00 am, November 24, 2019\nThe Yomiuri Shimbun\n"
+        "The South Korean government's decision to put off the termination of the pact has brought relief to Tokyo.\n"
+        "Defense Minister Taro Kono said at a press conference on Saturday that the pact is important.\n",
+        {"title": "GSOMIA decision a relief, but Japan remains wary", "outlet": "The Yomiuri Shimbun",
+         "keep": ["relief to Tokyo.", "is important."], "drop": ["Japan News"]},
+    ),
+    "file_photo_captions_above_the_headline_and_in_the_story": (
+        "FILE PHOTO: South Korean President Moon Jae-in speaks during a meeting at the Presidential Blue House "
+        "in Seoul, South Korea, November 11, 2019. Yonhap via REUTERS\n"
+        "Moon says Japan must remove export curbs for GSOMIA to be restored\nNovember 19, 2019\n"
+        "SEOUL (Reuters) - South Korean President Moon Jae-in said on Tuesday Japan must lift its export "
+        "restrictions before Seoul would reconsider its decision.\n"
+        "FILE PHOTO: The national flags of South Korea and Japan fly side by side at a hotel in Seoul.\n"
+        "The pact expires at midnight on Saturday.\n",
+        {"title": "Moon says Japan must remove export curbs for GSOMIA to be restored",
+         "dateline": Dateline(place="SEOUL", agency="Reuters"), "keep": ["reconsider its decision.", "on Saturday."],
+         "drop": ["FILE PHOTO", "via REUTERS"]},
     ),
     "a_comment_login_prompt_ends_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"

@@ -286,6 +286,15 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Post") == "The Post"
 
 
+@pytest.mark.parametrize("line, outlet", [
+    ("The Japan News by The Yomiuri Shimbun", "The Yomiuri Shimbun"),
+    ("Pact saved by Yonhap", None),  # a headline's words: no masthead before 'by'
+    ("The Japan News by a reader", None),
+])
+def test_a_site_s_name_with_its_publisher(line, outlet):
+    assert metadata.site_by_outlet(line) == outlet
+
+
 @pytest.mark.parametrize("name, outlet, same", [
     ("Kyodo News", "Kyodo", True),
     ("the Global Times", "Global Times", True),
