@@ -42,15 +42,23 @@ STOPWORDS = frozenset(
     while said says say set due two one three first last next later earlier day days week weeks month
     months year years monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec""".split()
+    sept oct nov dec made make makes making told tell tells reporters""".split()
 )
 _WORD = re.compile(r"[a-z][a-z'-]+")
+# A word written in small letters: what happened, not who ('Foreign Minister Motegi').
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'-]+")
 
 
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'."""
     return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def action_words(text: str) -> frozenset[str]:
+    """The content words (as `content_words` cuts them) written in small letters in `text`."""
+    return frozenset(w[:6] for w in _SMALL_WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -266,7 +274,7 @@ def find_conflicts(
 # What one entry brings to a comparison: its words (those not common) as a
 # bit set and their number, its day number, its sources as a bit set, and
 # the one-off happening it names (or None).
-_Features = tuple[int, int, int, int, "str | None"]
+_Features = tuple[int, int, int, int, "str | None", int]
 
 
 @dataclass(frozen=True)
@@ -299,18 +307,21 @@ def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets,
     return (
         word_bits.of(words), len(words), _day_number(entry.date),
         source_bits.of(c.briefing for c in entry.sources), _one_off(entry.text),
+        word_bits.of(action_words(entry.text) & words),
     )
 
 
 def _one_happening(a: _Features, b: _Features) -> bool:
     """Two entries (at one precision, in one window) tell one happening: no
-    source in common, and the same one-off happening or enough words."""
+    source in common, and the same one-off happening or enough words, one of
+    them telling what happened (names and titles alone tell who: 'Foreign
+    Minister Motegi welcomed ...' and '... meet Foreign Minister Motegi')."""
     if a[3] & b[3]:
         return False  # one article giving two dates tells two happenings
     if a[4] is not None and a[4] == b[4]:
         return True
     shared = (a[0] & b[0]).bit_count()
-    return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1])
+    return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1]) and bool(a[5] & b[5])
 
 
 def _conflict(first: TimelineEntry, second: TimelineEntry) -> Conflict:

@@ -74,6 +74,20 @@ def test_sources_giving_the_same_happening_other_dates_are_a_conflict():
     assert {v.date for v in conflicts[0].versions} == {"2019-11-22", "2019-11-23"}
 
 
+def test_no_conflict_between_happenings_of_one_person():
+    # Names and titles in common tell who, not what happened.
+    entries = merge_events([
+        briefing("a", [event("2019-11-22", "Japan's Foreign Minister Toshimitsu Motegi welcomed the decision.")]),
+        briefing("b", [event("2019-11-23", "Kang is expected to meet Japanese Foreign Minister Toshimitsu Motegi.")]),
+    ])
+    assert find_conflicts(entries) == ()
+    entries = merge_events([
+        briefing("b", [event("2019-11-23", "Kang is expected to meet Japanese Foreign Minister Toshimitsu Motegi.")]),
+        briefing("c", [event("2019-11-24", "Japanese Foreign Minister Toshimitsu Motegi will meet Kang in Nagoya.")]),
+    ])
+    assert len(find_conflicts(entries)) == 1  # both tell a meeting
+
+
 def test_no_conflict_between_unrelated_happenings():
     entries = merge_events([
         briefing("a", [event("2019-11-23", "GSOMIA is set to expire.")]),
@@ -170,7 +184,9 @@ def reference_conflicts(entries):
     """`find_conflicts` pair by pair, with plain sets: what the bit sets must give."""
     from collections import Counter
 
-    from generator.timeline import MAX_APART, SAME_TOPIC, _conflict_order, _day_number, _one_off, content_words
+    from generator.timeline import (
+        MAX_APART, SAME_TOPIC, _conflict_order, _day_number, _one_off, action_words, content_words,
+    )
 
     counts = Counter(word for e in entries for word in content_words(e.text))
     common = {w for w, n in counts.items() if n > max(2, len(entries) // 5)}
@@ -184,16 +200,18 @@ def reference_conflicts(entries):
                 continue
             mine, theirs = content_words(first.text) - common, content_words(second.text) - common
             shared = len(mine & theirs)
+            acting = (action_words(first.text) & mine) & (action_words(second.text) & theirs)
             once = _one_off(first.text)
             if (once is not None and once == _one_off(second.text)) or (
-                shared >= 2 and shared >= SAME_TOPIC * min(len(mine), len(theirs))
+                shared >= 2 and shared >= SAME_TOPIC * min(len(mine), len(theirs)) and acting
             ):
                 pair = sorted((first, second), key=lambda e: (e.date, e.text))
                 found.append(Conflict(topic=pair[0].text, versions=tuple(pair)))
     return tuple(sorted(found, key=_conflict_order))
 
 
-ONE_OFF_WORDS = WORDS + ("expired", "signed", "lapsed", "notified")
+# With names and titles in capitals, which tell who, not what happened.
+ONE_OFF_WORDS = WORDS + ("expired", "signed", "lapsed", "notified", "Motegi", "Minister", "Foreign")
 
 
 def _entries(rows, salt=""):
