@@ -448,6 +448,7 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Nikkei", "Nikkei Asia"),
     ("The Mainichi Shimbun", "The Mainichi"),
     ("Mainichi", "The Mainichi"),
+    ("NHK World", "NHK World-Japan"),
     ("Channel NewsAsia", "CNA"),
     ("Channel News Asia", "CNA"),
 )

@@ -20,7 +20,8 @@ In order of preference:
 The subject of a finite speech verb is the noun phrase just before it ('senior
 Blue House officials say'); 'the minister' stands for the person named last
 with that role, 'the ministry' for the body named last with that word in its
-name, 'the spokesman' also for the body a spokesman was said to speak for; a
+name ('a ministry official' for someone there), 'the spokesman' also for the
+body a spokesman was said to speak for; a
 phrase naming no actor ('others say', 'the two announced', 'the official said')
 gives no speaker, and neither does a joint subject ('Japan and
 South Korea said'). Organisations and countries speak too ('the Pentagon said
@@ -102,6 +103,11 @@ _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
     % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | {"official"}, key=len, reverse=True)),
     re.IGNORECASE,
+)
+# 'A ministry official', 'a senior ministry spokesman': someone at the body named last with that word.
+_UNNAMED_OF_BODY = re.compile(
+    r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
+    r"(?:official|officer|spokes(?:man|woman|person))\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
 )
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
@@ -382,6 +388,9 @@ class Speakers:
                 continue
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=match["head"].lower()))
+        for match in _UNNAMED_OF_BODY.finditer(text):
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, description=match["head"]))
         return sorted(chosen, key=lambda s: s.start)
 
     def _groups(self, index: int, start: int, end: int) -> list[_Spot | str]:

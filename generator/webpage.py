@@ -23,7 +23,7 @@ from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .metadata import parse_byline
+from .metadata import known_outlet, parse_byline
 from .models import SourceMeta
 from .slugs import slugify
 
@@ -113,7 +113,7 @@ def page_meta(html: str) -> SourceMeta:
     - published: the JSON-LD article's `datePublished`, PUBLISHED_META tags,
       `<time>` marked as the publication date, then any `<time datetime>`;
     - outlet: `og:site_name`, the JSON-LD article's `publisher.name`, then
-      the other OUTLET_META tags;
+      the other OUTLET_META tags (a known outlet as it names itself);
     - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`;
     - byline: the people the JSON-LD article names as its `author`, then
       BYLINE_META tags, read as a byline in the text is; an agency, the
@@ -142,7 +142,8 @@ def page_meta(html: str) -> SourceMeta:
     return SourceMeta(
         url=url,
         published=published,
-        outlet=outlet,
+        # A known outlet as it names itself: 'NHK WORLD' is NHK World-Japan.
+        outlet=(known_outlet(outlet) or outlet) if outlet else None,
         title=_without_site_name(title, outlet) if title else None,
         byline=byline,
     )

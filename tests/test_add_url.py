@@ -293,6 +293,10 @@ PAGE_META_CASES = {
     "site name before the title": (
         '<meta property="og:site_name" content="Kyodo"><meta property="og:title" content="Kyodo - Pact ends">',
         SourceMeta(outlet="Kyodo", title="Pact ends")),
+    "a known outlet as it names itself": (
+        '<meta property="og:site_name" content="NHK WORLD">', SourceMeta(outlet="NHK World-Japan")),
+    "an unknown site name as it is": (
+        '<meta property="og:site_name" content="Asia News Daily">', SourceMeta(outlet="Asia News Daily")),
     "canonical link, not ftp": (
         '<meta property="og:url" content="ftp://example.com/a"><link rel="canonical" href="https://example.com/b">',
         SourceMeta(url="https://example.com/b")),

@@ -154,6 +154,17 @@ def test_speaker_cues(text, speaker):
     assert {s for _, s in quotes_of(text)} == {speaker}
 
 
+def test_an_unnamed_official_of_a_body_is_the_body_named_last_with_that_word():
+    assert quotes_of(
+        "Japan's Ministry of Economy, Trade and Industry announced the plan on Friday.",
+        '"We hope to deepen mutual understanding," a ministry official said.',
+        '"We will listen," a senior agency official said.',  # no agency named: no one
+    ) == [
+        ("We hope to deepen mutual understanding", "ministry-of-economy-trade-and-industry"),
+        ("We will listen", None),
+    ]
+
+
 def test_it_added_is_the_body_that_spoke():
     assert quotes_of(
         '"Secretary Esper welcomed the efforts," the Pentagon said in a readout.',
