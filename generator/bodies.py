@@ -4,7 +4,9 @@
 reading (`generator.gazetteer`) and the organisations built on a head word
 ('National Defense Commission', 'Ministry of Food and Drug Safety', 'Seoul
 National University'); a country's generic institution is named after the
-country ("Japan's Cabinet" -> 'Japanese Cabinet'), and an acronym defined in
+country ("Japan's Cabinet" -> 'Japanese Cabinet'), also in small letters
+("Japan's trade ministry"; 'its top court' in a sentence the country opens),
+and an acronym defined in
 brackets ('... Council (NSC)') names its body wherever else it is written.
 
 `body_actors` turns the marks into country, organisation and place actors. A
@@ -89,7 +91,67 @@ def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
             _place(paragraph, hit)
     for hit in _generic_bodies(paragraph, gazetteer):
         _place(paragraph, hit)
+    for hit in _institutions_in_small_letters(paragraph, gazetteer):
+        _place(paragraph, hit)
     return paragraph
+
+
+# A country's institution written in small letters after it ("Japan's trade ministry"), or after
+# 'its' in a sentence the country opens ('South Korea has demanded ... by its top court'):
+# the phrase, and the words the institution's name is made of.
+_SMALL_INSTITUTIONS = {phrase: phrase for phrase in GENERIC_INSTITUTIONS} | {
+    "top court": "supreme court", "highest court": "supreme court",
+}
+_SMALL_WORDS = frozenset({"of", "on", "for", "and"})
+
+
+def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
+    tokens, found = paragraph.tokens, []
+    for p, token in enumerate(tokens):
+        if token.is_possessive and p >= 1 and _is_state(paragraph.entity_at(p - 1)):
+            country = paragraph.entity_at(p - 1)
+            start = country.start
+        elif token.lower == "its" and token.start >= paragraph.body_start:
+            country = _sentence_subject_country(paragraph, p)
+            start = token.start
+        else:
+            continue
+        if country is None:
+            continue
+        for length in (3, 2, 1):
+            words = tokens[p + 1:p + 1 + length]
+            if len(words) < length or not all(w.text.islower() and paragraph.entity_at(p + 1 + n) is None
+                                              for n, w in enumerate(words)):
+                continue
+            base = _SMALL_INSTITUTIONS.get(" ".join(w.lower for w in words))
+            if base is None:
+                continue
+            titled = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in base.split())
+            name = f"{gazetteer.adjective(country.entry.name)} {titled}"
+            entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", country.entry.name,
+                                                    form="generic")
+            end = words[-1].end
+            found.append(Hit(start, end, paragraph.text[start:end], entry))
+            break
+    return found
+
+
+def _is_state(hit: Hit | None) -> bool:
+    return hit is not None and hit.kind == "country" and hit.entry.form != "demonym"
+
+
+def _sentence_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
+    """The country opening the sentence token p is in ('South Korea has demanded ...'), else None."""
+    tokens = paragraph.tokens
+    s = p
+    while s > 0 and tokens[s - 1].text not in (".", "!", "?"):
+        s -= 1
+    while s < p and tokens[s].start < paragraph.body_start:
+        s += 1
+    if s < p and tokens[s].lower == "the":
+        s += 1
+    hit = paragraph.entity_at(s)
+    return hit if _is_state(hit) and hit.start == tokens[s].start else None
 
 
 def _place(paragraph: Paragraph, hit: Hit) -> None:

@@ -153,6 +153,9 @@ _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 # text in lower case, see lower_for_patterns) holds the words every match
 # needs in a row: it opens with a literal, so it is searched many times faster
 # than the pattern, which opens with '\b' and a case-blind group.
+# What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
+_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
+
 _RELATIVE_PATTERNS = (
     (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1, "yesterday", None),
     (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0, "today", None),
@@ -184,10 +187,12 @@ _RELATIVE_PATTERNS = (
      r"(?:earlier|later)\s+(?:in\s+the\s+day|today)"),
     (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0, "day",
      r"(?:that|same)\s+day"),
-    (r"\b(?i:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?!\s+yesterday)", "that-day", -1, "day",
-     r"(?:previous|preceding)\s+day|day\s+before"),
-    (r"\b(?i:the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+tomorrow)", "that-day", 1, "day",
-     r"(?:next|following)\s+day|day\s+after"),
+    # Not 'the day after the U.S. urged them', 'the day before Seoul's announcement': a day
+    # counted from a happening, whose date is not told there.
+    (r"\b(?:(?i:the\s+(?:previous|preceding)\s+day)|(?i:the\s+day\s+before)(?!\s+(?:(?i:yesterday)\b|"
+     + _HAPPENING + r")))\b", "that-day", -1, "day", r"(?:previous|preceding)\s+day|day\s+before"),
+    (r"\b(?:(?i:the\s+(?:next|following)\s+day)|(?i:the\s+day\s+after)(?!\s+(?:(?i:tomorrow)\b|"
+     + _HAPPENING + r")))\b", "that-day", 1, "day", r"(?:next|following)\s+day|day\s+after"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),

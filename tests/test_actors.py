@@ -560,10 +560,24 @@ def test_the_dateline_is_not_an_actor():
     ("The Democratic Party of Korea objected.", "Democratic Party of Korea", "South Korea"),
     ("The US House of Representatives passed a resolution.", "U.S. House of Representatives", "United States"),
     ("The United Nations Command was briefed.", "United Nations Command", None),
+    # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
+    ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
+    ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),
+    ("South Korea has demanded the measures be removed, arguing they are retaliation for rulings by its top court.",
+     "Supreme Court of Korea", "South Korea"),
 ])
 def test_known_organisations(text, name, country):
     orgs = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
     assert [(a.name, a.country) for a in orgs] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said its trade ministry would respond.",  # whose, the sentence does not say
+    "Tokyo and Seoul met. The talks covered its foreign ministry's role.",
+    "Japan's trade ministers met.",  # people, not the ministry
+])
+def test_no_institution_without_its_country(text):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"] == []
 
 
 @pytest.mark.parametrize("text, name", [

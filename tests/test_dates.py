@@ -187,6 +187,10 @@ def test_numbers_that_are_not_dates(text):
     ("In 1968, the USS Pueblo was seized.", ["In 1968"]),
     ("the pact was set to expire at midnight Friday", ["at midnight Friday"]),
     ("Kang said Thursday that the decision stood.", ["Thursday"]),
+    # A day counted from a happening named after it is not told.
+    ("The chiefs met on Nov. 17, the day after the U.S. urged them.", ["on Nov. 17"]),
+    ("Seoul replied the day before Japan's deadline.", []),
+    ("They met the day after in Tokyo.", ["the day after"]),
 ])
 def test_expression_words(sentence, expected):
     assert [e.text for e in find_dates(sentence)] == expected
