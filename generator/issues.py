@@ -5,7 +5,9 @@ title or body: as whole words, ignoring case, the hyphens, dashes and spaces
 between words ('intel-sharing pact' = 'Intel Sharing Pact', 'white list' =
 'whitelist') and a final plural 's' ('export curb' = 'export curbs').
 Overlapping matches ('military intelligence-sharing pact' and
-'intelligence-sharing pact') are one mention.
+'intelligence-sharing pact') are one mention. A match inside a phrase the
+issue lists under `except_in` names another matter ('trade war' in 'the
+U.S.-China trade war') and does not count.
 """
 
 from __future__ import annotations
@@ -44,10 +46,12 @@ def detect_issues(
 
 def count_mentions(folded_text: str, issue: IssueDef) -> int:
     """How many distinct places of `folded_text` (see `fold`) name `issue`."""
+    excluded = _excluded_spans(folded_text, issue)
     spans = sorted(
         match.span()
         for pattern in _patterns((issue.title, *issue.aliases))
         for match in pattern.finditer(folded_text)
+        if not _inside(match.span(), excluded)
     )
     count, end = 0, -1
     for start, stop in spans:
@@ -67,8 +71,24 @@ def fold(text: str) -> str:
 
 
 def names_issue(folded_text: str, issue: IssueDef) -> bool:
-    """True when `folded_text` (see `fold`) names `issue` at least once: one search, no counting."""
-    return _any_pattern((issue.title, *issue.aliases)).search(folded_text) is not None
+    """True when `folded_text` (see `fold`) names `issue` at least once: one search, no counting
+    (a search per mention when the issue has phrases it is not named in)."""
+    pattern = _any_pattern((issue.title, *issue.aliases))
+    if not issue.except_in:
+        return pattern.search(folded_text) is not None
+    excluded = _excluded_spans(folded_text, issue)
+    return any(not _inside(match.span(), excluded) for match in pattern.finditer(folded_text))
+
+
+def _excluded_spans(folded_text: str, issue: IssueDef) -> list[tuple[int, int]]:
+    """Where `folded_text` holds a phrase of the issue's `except_in`."""
+    if not issue.except_in:
+        return []
+    return [match.span() for match in _any_pattern(issue.except_in).finditer(folded_text)]
+
+
+def _inside(span: tuple[int, int], excluded: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in excluded)
 
 
 @lru_cache(maxsize=256)

@@ -2,7 +2,8 @@
 
 `knowledge/actors.yaml` lists actors with their canonical name, aliases, kind,
 country and known roles; `knowledge/issues.yaml` lists issues with their id,
-title, aliases and description. Both are read with safe loading and
+title, aliases, description and the phrases in which an alias names another
+matter (`except_in`: 'U.S.-China trade war'). Both are read with safe loading and
 validated once; every problem is reported with its file and entry.
 """
 
@@ -43,6 +44,8 @@ class IssueDef:
     title: str
     aliases: tuple[str, ...] = ()
     description: str = ""
+    # Phrases in which a title or alias does not name the issue: 'U.S.-China trade war'.
+    except_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,4 +158,5 @@ def _issue_from(item: dict) -> IssueDef:
         title=_text(item, "title", required=True),
         aliases=_texts(item, "aliases"),
         description=_text(item, "description") or "",
+        except_in=_texts(item, "except_in"),
     )

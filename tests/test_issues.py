@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import GOLD, gold_id
+from generator.errors import ConfigError
 from generator.evaluate import Counts
 from generator.issues import count_mentions, detect_issues, fold
 from generator.knowledge import IssueDef, load_knowledge
@@ -16,7 +17,7 @@ KNOWLEDGE = Path(__file__).parent.parent / "knowledge"
 ISSUES = load_knowledge(KNOWLEDGE).issues
 
 # Quality floors measured on the gold corpus, rounded down: they only go up.
-CORPUS_F1_FLOOR = 0.98
+CORPUS_F1_FLOOR = 0.99
 ARTICLE_F1_FLOOR = 0.6
 
 
@@ -173,3 +174,23 @@ def test_issue_title_is_an_alias():
 
 def test_no_issues_configured():
     assert detect_issues(article("The GSOMIA expires on Saturday."), ()) == ()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Trade tensions rose amid the trade war between the United States and China.", ()),
+    ("The U.S.-China trade war weighs on growth.", ()),
+    # The issue is named elsewhere too, or the phrase around the alias is another one.
+    ("The U.S.-China trade war and Japan's trade war with South Korea weigh on growth.", ("export-controls",)),
+    ("Seoul and Tokyo are locked in a trade war.", ("export-controls",)),
+])
+def test_an_alias_inside_a_phrase_of_another_matter_names_no_issue(text, found):
+    assert detect_issues(article(text), ISSUES) == found
+    export_controls = next(issue for issue in ISSUES if issue.id == "export-controls")
+    assert count_mentions(fold(text), export_controls) == len(found)
+
+
+def test_except_in_must_be_a_list_of_strings(tmp_path):
+    (tmp_path / "actors.yaml").write_text("[]\n", encoding="utf-8")
+    (tmp_path / "issues.yaml").write_text("- id: a\n  title: A\n  except_in: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="except_in"):
+        load_knowledge(tmp_path)
