@@ -310,6 +310,8 @@ WIDGETS = _compile(
     r"^(?:Audio version|Download (?:the )?PDF|Print version|Transcript|Show transcript|Hide transcript)$",
     r"^(?:Jump|Skip|Go) to (?:the )?comments$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
+    # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
+    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",

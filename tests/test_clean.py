@@ -929,6 +929,14 @@ CASES = {
          "dateline": Dateline(place="SEOUL", agency="Reuters"), "keep": ["reconsider its decision.", "on Saturday."],
          "drop": ["FILE PHOTO", "via REUTERS"]},
     ),
+    "a_live_page_s_entry_times": (
+        "LIVE: South Korea decides on GSOMIA\nLast updated: 22 November 2019 19:05 KST\n19:05 KST\n"
+        "South Korea says it will suspend the termination of GSOMIA, six hours before the deadline.\n18:00 KST\n"
+        "The National Security Council is meeting at Cheong Wa Dae to discuss the pact, Yonhap reports.\n"
+        "6:30 p.m. ET\nJapan's Chief Cabinet Secretary Yoshihide Suga says Tokyo's position has not changed.\n",
+        {"keep": ["before the deadline.", "Yonhap reports.", "has not changed."],
+         "drop": ["19:05", "18:00", "6:30"]},
+    ),
     "a_comment_login_prompt_ends_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"
         "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
