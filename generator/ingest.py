@@ -2,7 +2,9 @@
 
 This is the only stage that touches the input files. `read_article` turns one
 file into a `RawArticle` or raises `InputError` with a short reason; bad bytes,
-bad YAML or a bad sidecar never escape as a traceback.
+bad YAML or a bad sidecar never escape as a traceback. Character references a
+scraper left in a text or Markdown file ('&#8220;', '&amp;') are read as the
+characters they stand for.
 
 Metadata precedence, field by field: sidecar `NAME.yaml` / `NAME.yml` beats
 Markdown front matter beats what an HTML page states about itself (meta tags,
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import os
 import re
 import reprlib
@@ -79,6 +82,8 @@ _BINARY_SIGNATURES = (
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Marks that print nothing and only break words apart for the readers of the
 # text: zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
+# An HTML character reference, named or numbered, with its closing semicolon.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # Form feed and vertical tab lay text out; they are dropped but not held against it.
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -170,6 +175,9 @@ def _read_article(path: Path) -> RawArticle:
         text, embedded = _html_text_and_meta(text)
     else:
         embedded = SourceMeta()
+    if fmt != "html" and "&" in text:
+        # A scraper's text keeps the page's character references: '&#8220;We welcome it,&#8221;', '&amp;'.
+        text = _INVISIBLE.sub("", _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text))
     return RawArticle(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -149,6 +149,13 @@ def test_marks_that_print_nothing_are_removed(tmp_path):
     assert article.text == "Seoul said on Friday it would keep the pact; international talks go on.\n"
 
 
+@pytest.mark.parametrize("name", ["refs.txt", "refs.md"])
+def test_character_references_left_by_a_scraper_are_characters(tmp_path, name):
+    data = "&#8220;We welcome it,&#8221; Seoul &amp; Tokyo said;&#x200b; AT&T &c. stay as written.\n"
+    article = read_article(write(tmp_path, name, data.encode("utf-8")))
+    assert article.text == "\u201cWe welcome it,\u201d Seoul & Tokyo said; AT&T &c. stay as written.\n"
+
+
 def test_tab_is_kept(tmp_path):
     article = read_article(write(tmp_path, "tab.txt", b"Seoul\tTokyo\n"))
     assert article.text == "Seoul\tTokyo\n"
