@@ -127,6 +127,9 @@ PAYWALL = _compile(
     r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
     r"^(?:Subscribers?|Members?) only\b",
     r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
+    # 'Subscribe to NK Pro to read this article and get full access to all our content.'
+    r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:continue reading|read|unlock|access)"
+    r" (?:this|the (?:full|rest|whole))\b",
     r"^You(?:'ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
     r" of (?:free |complimentary )?(?:articles|stories|pages)\b",
     flags=_I,
@@ -452,6 +455,8 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Mainichi", "The Mainichi"),
     ("NHK World", "NHK World-Japan"),
     ("Channel NewsAsia", "CNA"),
+    # NK News's paid service.
+    ("NK Pro", "NK News"),
     ("Channel News Asia", "CNA"),
 )
 

@@ -449,6 +449,8 @@ _COPYRIGHT_HOLDER = re.compile(
 _PROMO_OUTLET = re.compile(
     r"\bVisit\s+(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)(?:’s|'s)\s+(?:homepage|home page|website|site)\b"
     r"|^(?:Download|Get)\s+(?P<app>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:mobile\s+)?app\b"
+    # A paywall naming the service: 'Subscribe to NK Pro to read this article' (a known outlet's only).
+    r"|^Subscribe\s+to\s+(?P<service>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+to\s"
 )
 
 
@@ -497,8 +499,11 @@ def copyright_outlet(text: str) -> str | None:
 
 
 def promo_outlet(text: str) -> str | None:
-    """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app')."""
+    """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app',
+    'Subscribe to NK Pro to read this article')."""
     match = _PROMO_OUTLET.search(text)
+    if match and match["service"]:
+        return known_outlet(match["service"])
     return outlet_name(match["outlet"] or match["app"]) if match else None
 
 

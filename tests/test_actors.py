@@ -561,6 +561,8 @@ def test_the_dateline_is_not_an_actor():
     ("The US House of Representatives passed a resolution.", "U.S. House of Representatives", "United States"),
     ("The United Nations Command was briefed.", "United Nations Command", None),
     ("Esper spoke at the ADMM-Plus meeting.", "ADMM-Plus", None),
+    ("The Rodong Sinmun carried the commentary.", "Rodong Sinmun", "North Korea"),
+    ("The ruling Workers' Party of Korea met.", "Workers' Party of Korea", "North Korea"),
     # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
     ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
     ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),

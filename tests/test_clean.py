@@ -937,6 +937,13 @@ CASES = {
         {"keep": ["before the deadline.", "Yonhap reports.", "has not changed."],
          "drop": ["19:05", "18:00", "6:30"]},
     ),
+    "a_paywall_naming_the_outlet_s_service": (
+        "North Korea says GSOMIA extension shows Seoul is a U.S. puppet\nBy Colin Zwirko\nNovember 25, 2019\n"
+        "North Korea on Monday slammed South Korea's decision to keep its military pact with Japan.\n"
+        "Want to read more?\n"
+        "Subscribe to NK Pro to read this article and get full access to all our content.\n",
+        {"outlet": "NK News", "keep": ["pact with Japan."], "drop": ["read more", "Subscribe"]},
+    ),
     "a_comment_login_prompt_ends_the_story": (
         "Seoul keeps pact\nNov 22, 2019\n"
         "South Korea said on Friday it would keep its military pact with Japan for now, easing tension.\n"
