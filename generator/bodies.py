@@ -229,7 +229,7 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
 def _named_after_place(paragraph: Paragraph, i: int) -> bool:
     """True at a country or city name that starts a body's name ('Seoul National University')."""
     hit = paragraph.at[i]
-    if hit is None or hit.kind != "country" or hit.entry.form == "demonym":
+    if not _is_state(hit):
         return False
     tokens = paragraph.tokens
     k = i

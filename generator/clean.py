@@ -539,7 +539,7 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
             return name
     # A known outlet's name in any case: 'THE ASAHI SHIMBUN'; a site's name with it:
     # 'The Japan News by The Yomiuri Shimbun'.
-    if len(probe) <= MASTHEAD_MAX_CHARS and metadata.known_outlet(probe) or metadata.site_by_outlet(probe):
+    if (len(probe) <= MASTHEAD_MAX_CHARS and metadata.known_outlet(probe)) or metadata.site_by_outlet(probe):
         return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"

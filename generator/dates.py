@@ -145,6 +145,9 @@ _WEEKDAY_PATTERN = (
 
 _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 
+# What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
+_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
+
 # Words that count from the publication day (or from the day just told):
 # (pattern, kind, offset, word, screen); an offset of None comes from the
 # 'last'/'next' word. `word` is in every match, in lower case: without it in
@@ -153,9 +156,6 @@ _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 # text in lower case, see lower_for_patterns) holds the words every match
 # needs in a row: it opens with a literal, so it is searched many times faster
 # than the pattern, which opens with '\b' and a case-blind group.
-# What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
-_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
-
 _RELATIVE_PATTERNS = (
     (rf"\b(?i:yesterday)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", -1, "yesterday", None),
     (rf"\b(?i:today)(?P<possessive>['’]s)?(?:{_BRACKETED})?", "day", 0, "today", None),

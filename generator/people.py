@@ -475,7 +475,7 @@ _PLURAL_TITLES = frozenset({"Sens.", "Reps."})
 _MAX_NAME_TOKENS = 4
 
 
-def _title_before(tokens, i: int) -> str | None:
+def _title_before(tokens: Sequence[Token], i: int) -> str | None:
     """The title of address before the name starting at token i ('Sen.'), or the plural
     one before the name joined to it by 'and' ('Sens. Jim Risch and Bob Menendez')."""
     if i >= 1 and tokens[i - 1].text in HONORIFICS:

@@ -52,13 +52,17 @@ _SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'-]+")
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'."""
-    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+    return _stems(_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=1 << 16)
 def action_words(text: str) -> frozenset[str]:
     """The content words (as `content_words` cuts them) written in small letters in `text`."""
-    return frozenset(w[:6] for w in _SMALL_WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
+    return _stems(_SMALL_WORD.findall(text))
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    return frozenset(w[:6] for w in words if w not in STOPWORDS and len(w) > 2)
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -272,8 +276,9 @@ def find_conflicts(
 
 
 # What one entry brings to a comparison: its words (those not common) as a
-# bit set and their number, its day number, its sources as a bit set, and
-# the one-off happening it names (or None).
+# bit set and their number, its day number, its sources as a bit set, the
+# one-off happening it names (or None), and those of its words written in
+# small letters (`action_words`) as a bit set.
 _Features = tuple[int, int, int, int, "str | None", int]
 
 
