@@ -272,8 +272,8 @@ def parse_byline(line: str) -> Byline | None:
     credit = _LATER_CREDITS.split(match["credit"], maxsplit=1)[0]
     # The outlet the writer reported for: 'X for RFA's Korean Service'.
     reported_for = _REPORTED_FOR.search(credit)
-    if reported_for and known_outlet(reported_for["outlet"]):
-        credit = credit[: reported_for.start()] + ", " + known_outlet(reported_for["outlet"])
+    if reported_for and (outlet := known_outlet(reported_for["outlet"])):
+        credit = credit[: reported_for.start()] + ", " + outlet
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
