@@ -455,9 +455,9 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Mainichi", "The Mainichi"),
     ("NHK World", "NHK World-Japan"),
     ("Channel NewsAsia", "CNA"),
+    ("Channel News Asia", "CNA"),
     # NK News's paid service.
     ("NK Pro", "NK News"),
-    ("Channel News Asia", "CNA"),
 )
 
 # Mastheads: the outlet's name as a line of its own.
@@ -650,12 +650,11 @@ TRAILING_FRAGMENTS = _compile(
     r"(?P<cut>\s+\((?:Photos?|Images?)\s*(?:by|[:=])?\s*[^()]{1,40}\))$",
     r"(?<=[.!?”\"])\s+(?:READ MORE|Read more|Read More|ALSO READ|Also read|RELATED|Related|SEE ALSO|See also)"
     r"\s*:\s[^.!?]{3,120}[?!]?$",
-    # A broadcaster's hand-off to its reporter: '... Our reporter Choi Jin-hoon has more.'
-    r"\s+(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-    r" (?:has|have) (?:more|the (?:story|details|report))\.?$",
-    # ... or after the anchor's lead: '... six hours before the pact was set to expire. Kim Bum-soo reports.'
-    r"(?<=[.!?”\"])\s+[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2}"
-    r" (?:reports|has more|has the (?:story|details|report))\.$",
+    # A broadcaster's hand-off to its reporter after the anchor's lead: '... Our reporter Choi
+    # Jin-hoon has more.', '... six hours before the pact was set to expire. Kim Bum-soo reports.'
+    r"\s+(?:(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r"|(?<=[.!?”\"]\s)[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2})"
+    r" (?:reports|(?:has|have) (?:more|the (?:story|details|report)))\.?$",
 )
 
 # --- Dates on the page -----------------------------------------------------------
