@@ -462,7 +462,10 @@ def _without_parts(roles: list[str]) -> list[str]:
 
 
 # A country before these in a role is the field the person knows, not whom they act for.
-_FIELD_HEADS = frozenset({"expert", "analyst", "specialist", "watcher", "scholar", "observer", "correspondent", "hand"})
+_FIELD_HEADS = frozenset({
+    "expert", "analyst", "specialist", "watcher", "scholar", "observer", "correspondent", "hand",
+    "chair", "studies",  # a think tank's 'Korea Chair', a fellow 'for Korea studies'
+})
 
 # A country after these in a role is what the role deals with, not whom the person acts for.
 _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with", "against"})

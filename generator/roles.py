@@ -50,6 +50,8 @@ and or but nor while as because if when that which who whom whose where to in on
 about over after before into than since until during under without amid his her its their is was
 has had be been said says
 """.split())
+# What a country names in a scholar's role: 'for Korea studies', 'of Japan policy'.
+_FIELDS = frozenset({"studies", "policy", "affairs", "program", "programme"})
 _CLOSERS = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "?", "!", "—", "–", "―"})
 
 
@@ -173,18 +175,36 @@ def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> Role
         if tokens[k + 1].lower == "who":
             return _relative_role(tokens, k + 2, entity_at)
         return _apposition(tokens, k + 1, entity_at)
-    if tokens[k].lower in ("is", "was") and k + 1 < n and tokens[k + 1].lower in _DETERMINERS:
-        return _predicate_role(tokens, k + 2, entity_at)
+    if tokens[k].lower in ("is", "was") and k + 1 < n:
+        if tokens[k + 1].lower in _DETERMINERS:
+            return _predicate_role(tokens, k + 2, entity_at)
+        if tokens[k + 1].text.islower() and (tokens[k + 1].lower in ROLE_HEADS or tokens[k + 1].lower in ROLE_MODIFIERS):
+            return _predicate_role(tokens, k + 1, entity_at)  # a writer's note: 'Cha is senior adviser ...'
     return None
 
 
 def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
     """'NAME is a ROLE.': the role phrase, when it ends the sentence (so 'Kim is a
-    lawmaker who ...' or 'Kim was the minister in charge when ...' gives none)."""
+    lawmaker who ...' or 'Kim was the minister in charge when ...' gives none).
+
+    A writer's note may join two roles and say where: 'Victor Cha is senior
+    adviser and Korea Chair at the Center for Strategic and International
+    Studies (CSIS) in Washington, D.C.' (the role ends before '(CSIS)').
+    """
+    n = len(tokens)
     end = _role_phrase(tokens, start, entity_at)
-    if end is None or end >= len(tokens) or tokens[end].text != ".":
+    if end is None:
         return None
-    return RoleSpan(start, end, True)
+    if end + 1 < n and tokens[end].lower == "and":
+        second = _role_phrase(tokens, end + 1 + (tokens[end + 1].lower in _DETERMINERS), entity_at)
+        end = second if second is not None else end
+    role_end, end = end, _skip_parenthesis(tokens, end)
+    if end + 1 < n and tokens[end].lower == "in" and tokens[end + 1].is_capitalised:
+        end += 1
+        while end < n and (tokens[end].is_capitalised or tokens[end].text == ","):
+            end += 1
+    closed = tokens[end].text == "." if end < n else end > role_end and tokens[-1].text.endswith(".")
+    return RoleSpan(start, role_end, True) if closed else None
 
 
 def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
@@ -299,6 +319,8 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
         k = _entity_end(k, entity_at)
         if k < n and tokens[k].is_possessive:
             k += 1
+        elif k < n and tokens[k].lower in _FIELDS:
+            return k + 1  # 'fellow for Korea studies'
         else:
             return k
     run = k

@@ -236,6 +236,14 @@ def test_unseen_people_with_role_and_country(name, role, country):
     ("Kim You-geun is a deputy national security adviser.", "Kim You-geun", "deputy national security adviser"),
     ("Meanwhile, Economy, Trade and Industry Minister Hiroshi Kajiyama said so.", "Hiroshi Kajiyama",
      "Economy, Trade and Industry Minister"),
+    # A writer's note: a role with no article, two roles joined, where the writer works.
+    ("Victor Cha is senior adviser and Korea Chair at the Center for Strategic and International Studies (CSIS) "
+     "in Washington, D.C.", "Victor Cha",
+     "senior adviser and Korea Chair at the Center for Strategic and International Studies"),
+    ("Scott Snyder is senior fellow for Korea studies at the Council on Foreign Relations.", "Scott Snyder",
+     "senior fellow for Korea studies at the Council on Foreign Relations"),
+    ("Kim Min-seok is deputy director of the National Security Office.", "Kim Min-seok",
+     "deputy director of the National Security Office"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
@@ -247,6 +255,8 @@ def test_roles_as_written(text, name, role):
     # What follows 'is' is a role only when the sentence ends with it.
     ("Kim You-geun was the minister in charge when the pact was signed.", "Kim You-geun", ()),
     ("Kim You-geun is a lawmaker who opposed the pact.", "Kim You-geun", ()),
+    ("Kim You-geun was director when the pact was signed.", "Kim You-geun", ()),
+    ("Kim You-geun is senior adviser in Seoul and talks often.", "Kim You-geun", ()),
     # A comma before a title is no list in the title's complement.
     ("Tokyo and Seoul met, Trade Minister Sung Yun-mo said.", "Sung Yun-mo", ("Trade Minister",)),
 ])
@@ -604,6 +614,9 @@ def test_organisations_named_by_a_head_word(text, name):
 @pytest.mark.parametrize("text, name, country", [
     ("Victor Cha, a Korea expert at a think tank in Washington, said so.", "Victor Cha", None),
     ("Scott Snyder, a Japan analyst, said so.", "Scott Snyder", None),
+    ("Sheila Smith, senior fellow for Japan studies at a think tank, said so.", "Sheila Smith", None),
+    ("Victor Cha, the Korea Chair at a think tank, said so.", "Victor Cha", None),
+    ("Yang Kee-ho, a professor of Japanese studies at Sungkonghoe University, said so.", "Yang Kee-ho", "South Korea"),
     ("Taro Kono, Japan's foreign minister, said so.", "Taro Kono", "Japan"),
 ])
 def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):
