@@ -534,6 +534,9 @@ _CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
+# After a time opening the sentence ('On Friday night, the General Security of Military
+# Information Agreement between Japan and South Korea will expire'): the subject may be long.
+FRONTED_WINDOW = 20
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -546,11 +549,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     adverbial ('announced in August'). Without one, the nearest cue right of
     the words (up to RIGHT_WINDOW words) decides: the subject came first
     ('Esper on Monday welcomed'); a comma right after the words does not end
-    the clause ('On Monday, X began'). Without either, the nearest cue left of
-    the words past commas decides: they may set off a name or an aside.
+    the clause ('On Monday, X began'); when the words open the sentence, up to
+    FRONTED_WINDOW words. Without either, the nearest cue left of the words
+    past commas decides: they may set off a name or an aside.
     """
+    fronted = not text[:start].strip()
     for cues in (_cues(_clause_left(text, start), reverse=True),
-                 _cues(_clause_right(text, end), reverse=False),
+                 _cues(_clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW), reverse=False),
                  _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS), reverse=True)):
         if cues:
             return cues[0][1]
@@ -568,7 +573,7 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -
     return " ".join(words[-LEFT_WINDOW:])
 
 
-def _clause_right(text: str, end: int) -> str:
+def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     piece = text[end:]
     stripped = piece.lstrip()
     if stripped.startswith(","):
@@ -576,7 +581,7 @@ def _clause_right(text: str, end: int) -> str:
     brk = _CLAUSE_BREAK.search(lower_for_patterns(stripped))
     piece = stripped[:brk.start()] if brk else stripped
     words = piece.split()
-    return " ".join(words[:RIGHT_WINDOW])
+    return " ".join(words[:window])
 
 
 def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
