@@ -75,6 +75,7 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("KCNA", ("KCNA",)),
     ("NHK", ("NHK",)),
     ("CNA", ("CNA", "Central News Agency")),
+    ("VNA", ("VNA", "Vietnam News Agency")),
 )
 AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in aliases))
 
@@ -238,8 +239,10 @@ CAPTIONS = _compile(
 )
 
 # A credit in brackets closing a paragraph: the wire's sign-off on the last
-# paragraph, a photo credit anywhere else.
-SIGN_OFF = re.compile(rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$")
+# paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
+SIGN_OFF = re.compile(
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
+)
 
 # Category and section labels on a line of their own.
 CATEGORY_LABELS = _compile(
@@ -264,13 +267,18 @@ NAV = _compile(
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
     r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,6}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
-    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to top|Go to top|Top"
+    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to (?:the )?(?:top|index|list|home ?page|home)"
+    r"|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by|Feedback|Learn more|Find out more)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    # Where the piece ran: 'Print edition | Asia'.
+    r"^(?:Print|Digital|Web|Online) edition(?:\s*[|:]\s*[\w&'’ -]{1,30})?$",
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
     r"^(?:Related Subjects|Related Topics|Keywords?|Tags?|Topics?|Subjects?)\s*:?\s+"
     r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
+    # A page's subject after its label and a bar: 'Topic | Japan-South Korea relations'.
+    r"^(?:Topics?|Tags?|Keywords?|Subjects?)\s*\|\s*[^.!?|]{1,80}$",
     # A list's labels for screen readers: 'list of 4 items', 'list 1 of 4', 'end of list'.
     r"^(?:list of \d+ items?|list \d+ of \d+|end of list)$",
     flags=_I,
@@ -344,6 +352,7 @@ WIRE_TRAILERS = _compile(
     rf"^==\s*(?:{AGENCY})\s*(?:==)?$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
+    r"^[-–—]*\s*With (?:additional )?reporting (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     r"^Our Standards\s*:",
     # Bloomberg's '--With assistance from Jon Herskovitz.'; without the dashes, names alone.
@@ -352,9 +361,9 @@ WIRE_TRAILERS = _compile(
     r"^This (?:story|article|report)\b.{0,40}\bfrom an? (?:wire|syndicated|news) (?:agency )?feed\b",
     rf"^[-–—]{{1,2}}\s*(?:{AGENCY})\.?$",
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
-    # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan'.
+    # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan', IANS's 'ksk/'.
     # The agencies after them: 'kp/rt (Reuters, AFP)'.
-    rf"^\(?[a-z]{{1,5}}(?:-[a-z]{{1,5}})*(?:[./][a-z]{{1,5}}(?:-[a-z]{{1,5}})*){{1,3}}\)?"
+    rf"^\(?[a-z]{{1,5}}(?:-[a-z]{{1,5}})*(?:(?:[./][a-z]{{1,5}}(?:-[a-z]{{1,5}})*){{1,3}}/?|/)\)?"
     rf"(?:\s*\((?:{AGENCY})(?:\s*(?:,|and)\s*(?:{AGENCY}))*\))?$",
     # A desk credited after the story: 'Nikkei staff writers', 'Yonhap staff'.
     r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:[Ss]taff|STAFF)(?: (?:[Ww]riters?|[Rr]eporters?|[Rr]eport))?\.?$",
@@ -437,6 +446,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Economist", ("economist.com",)),
     ("Deutsche Welle", ("dw.com",)),
     ("France 24", ("france24.com",)),
+    ("TIME", ("time.com",)),
 )
 
 # Known outlets' short names, as mastheads and credits print them.
@@ -444,6 +454,7 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
     ("RFA", "Radio Free Asia"),
     ("SCMP", "South China Morning Post"),
+    ("DW", "Deutsche Welle"),
     ("WSJ", "The Wall Street Journal"),
     ("NYT", "The New York Times"),
     ("JoongAng Daily", "Korea JoongAng Daily"),
@@ -496,7 +507,15 @@ PROMO = _compile(
     r"^Click here\b",
     r"^(?:Read|View|See) the full (?:article|story)\b",
     r"^Join (?:us|our)\b(?=.{0,80}$)",
-    r"^(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback|Submit a correction)\b",
+    r"^(?:Feedback\s*:\s*)?(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback"
+    r"|Submit a correction)\b",
+    # A newsletter's pitch and its small print: '... Sign up to receive it directly here.',
+    # 'By registering, you agree to our T&C and Privacy Policy'.
+    r"^(?=.{0,200}$).*\b(?:Sign up|Subscribe|Register)\b.{0,20}\bto (?:receive|get)\b.{0,40}"
+    r"\b(?:here|directly|inbox|e-?mail|newsletters?)\W*$",
+    r"^(?=.{0,200}$)By (?:registering|signing up|subscribing|clicking|submitting|continuing)\b.{0,60}"
+    r"\b(?:agree|consent|accept)\b",
+    r"^(?=.{0,100}$).*\bShare this (?:story|article|post|page)\b\W*$",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
     r"^(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|Links?|Videos?|Content|Coverage|Reading|News))?\s*:",
     r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",

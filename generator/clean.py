@@ -482,7 +482,13 @@ _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 
 def _is_prose(text: str) -> bool:
-    return _words(text) >= 6 and _has_sentence_end(_ENUMERATION.sub("", text))
+    if _words(text) < 6:
+        return False
+    text = _ENUMERATION.sub("", text)
+    # A wire's sign-off glued to the last full stop: '... on export controls.-VNA'.
+    return _has_sentence_end(text) or bool(
+        (sign_off := bp.SIGN_OFF.search(text)) and _has_sentence_end(text[: sign_off.start()])
+    )
 
 
 def _is_foreign(text: str) -> bool:
@@ -905,7 +911,7 @@ class _Page:
             credit = match.group(0).strip()
             self.units[body[-1]] = replace(last, text=last.text[: match.start()].rstrip(), cuts=last.cuts + (credit,))
             self.sign_off_agency = metadata.canonical_agency(
-                re.sub(r"^\(\s*(?:By\s+)?|\s*\)$", "", credit)
+                re.sub(r"^\(\s*(?:By\s+)?|\s*\)$|^[-–—]+\s*", "", credit)
             )
 
     def drop_writer_note(self, byline: str | None) -> None:
@@ -974,8 +980,8 @@ class _Page:
             metadata.stamp_agency(line) or metadata.stamp_source(line) for line in self._dropped_before_footer("page_date")
         )
         closing = (
-            metadata.canonical_agency(_probe(unit.text).strip("= "))
-            for unit in self.units if unit.text.lstrip().startswith("==")
+            metadata.canonical_agency(_probe(unit.text).strip("=-–— "))
+            for unit in self.units if unit.text.lstrip().startswith(("==", "-", "–", "—"))
         )
         return [*(b.outlet for b in found if b), *credited, *stamped, *closing]
 
@@ -992,7 +998,7 @@ class _Page:
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
             # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
             *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption")) if t),
-            *(metadata.named_host_outlet(t) for t in everything if "www." in t),
+            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),

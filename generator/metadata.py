@@ -207,7 +207,7 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter)\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author(?!\s*:))\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
 _OUTLET_THEN_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?=(?:By|BY|by)\b)")
@@ -229,7 +229,8 @@ _LATER_CREDITS = re.compile(r"\.\s+(?=(?:Translated|Written|Edited|Additional re
 _REPORTED_FOR = re.compile(
     r"\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
 )
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+# Where the writer filed from: 'Justin McCurry in Tokyo', 'Julian Ryall (Tokyo)'.
+_FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\))$")
 
 
 def _credit_and_date(credit: str) -> tuple[str, str | None]:
@@ -441,7 +442,7 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 
 
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
+    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
     # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'.
     r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?[.,]?\s*(?:All rights reserved|$)",
     re.IGNORECASE,
@@ -451,6 +452,8 @@ _PROMO_OUTLET = re.compile(
     r"|^(?:Download|Get)\s+(?P<app>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:mobile\s+)?app\b"
     # A paywall naming the service: 'Subscribe to NK Pro to read this article' (a known outlet's only).
     r"|^Subscribe\s+to\s+(?P<service>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+to\s"
+    # A page's pledge: 'Why you can trust SCMP' (a known outlet's only).
+    r"|^Why you can trust\s+(?P<trusted>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\W*$"
 )
 
 
@@ -500,17 +503,18 @@ def copyright_outlet(text: str) -> str | None:
 
 def promo_outlet(text: str) -> str | None:
     """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app',
-    'Subscribe to NK Pro to read this article')."""
+    'Subscribe to NK Pro to read this article', 'Why you can trust SCMP')."""
     match = _PROMO_OUTLET.search(text)
-    if match and match["service"]:
-        return known_outlet(match["service"])
+    if match and (match["service"] or match["trusted"]):
+        return known_outlet(match["service"] or match["trusted"])
     return outlet_name(match["outlet"] or match["app"]) if match else None
 
 
 _OUTLET_BY_HOST = sorted(
     ((host, name) for name, hosts in bp.OUTLET_HOSTS for host in hosts), key=lambda item: -len(item[0])
 )
-_HOST_IN_TEXT = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+# 'www.koreapost.com', or the host of an address: 'https://p.dw.com/p/3TYqf'.
+_HOST_IN_TEXT = re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<=://)[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.", "sp.m.", "sp.")
 
 
@@ -623,6 +627,8 @@ DATELINES = (
     re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE}\s*:\s+(?=[A-Z\"“])"),
     # TASS: 'TOKYO, November 17. /TASS/. Japanese ...'
     re.compile(rf"^{_PLACE_REGION}\s*,\s*{_DAY}\.\s*/(?P<agency>[A-Z][A-Za-z-]{{1,15}})/\.?\s+(?=[A-Z\"“])"),
+    # '(SEOUL) — ...': a known city in brackets
+    re.compile(rf"^\((?P<place>(?i:{_CAPITALS}))\){_DASH}(?=\S)"),
     # 'Aug 22 (Reuters) - ...'
     re.compile(rf"^{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
     # '(CNN)South Korea ...', '(Reuters) - ...': a broadcaster or agency glued before the lead,
@@ -634,6 +640,12 @@ DATELINES = (
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
+    # 'Seoul, Nov 22 (IANS) South Korea ...', 'Seoul, Nov 22 (EFE).- ...', 'Seoul [South Korea], Nov 22 (ANI): ...':
+    # a place in small letters, a day and a known agency, with or without a mark after it
+    re.compile(
+        rf"^{_TITLE_PLACE}(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?\s*,\s*{_DAY}\s*\((?P<agency>{bp.AGENCY})\)"
+        rf"(?:\s*\.?\s*[-–—]+|\s*:)?\s+(?=[A-Z\"“])"
+    ),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency
     re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # 'Seoul, Nov 22: ...', 'New Delhi, Aug 23 (IANS): ...'

@@ -950,6 +950,59 @@ CASES = {
         "Use your Facebook account to comment\nJohn: Korea should never trust Japan after what happened.\n",
         {"title": "Seoul keeps pact", "keep": ["easing tension."], "drop": ["Facebook", "never trust"]},
     ),
+    "a_writer_labelled_author_a_newsletter_pitch_and_a_permalink": (
+        "Asia\nSouth Korea U-turns on intelligence pact with Japan\nDate 22.11.2019\nAuthor Julian Ryall (Tokyo)\n"
+        "Feedback: Send us your feedback.\nPermalink https://p.dw.com/p/3TYqf\n"
+        "South Korea announced on Friday that it will not allow the intelligence pact with Japan to lapse.\n"
+        "Robert Kelly, a professor at Pusan National University, told DW that Seoul had little choice.\n"
+        "DW sends out a daily selection of hard news and quality features. Sign up to receive it directly here.\n",
+        {"byline": "Julian Ryall", "outlet": "Deutsche Welle", "keep": ["to lapse.", "little choice."],
+         "drop": ["Ryall", "Feedback", "Sign up"]},
+    ),
+    "a_newsletter_s_small_print_and_a_topic_after_a_bar": (
+        "South Korea scraps plan to end intelligence pact with Japan at last minute\nReuters and Bloomberg\n"
+        "Published: 6:08pm, 22 Nov, 2019\nWhy you can trust SCMP\n"
+        "South Korea on Friday suspended its decision to end an intelligence-sharing pact with Japan.\n"
+        "Get updates direct to your inbox\nBy registering, you agree to our T&C and Privacy Policy\n"
+        "Japan's Foreign Minister Toshimitsu Motegi said the two sides would hold talks on export controls.\n"
+        "Topic | Japan-South Korea relations\n",
+        {"outlet": "South China Morning Post", "keep": ["pact with Japan.", "export controls."],
+         "drop": ["registering", "Topic"]},
+    ),
+    "an_agency_s_dateline_without_a_dash_and_its_desk_s_initials": (
+        "Seoul, Nov 22 (IANS) South Korea on Friday decided to suspend its decision to terminate the pact.\n"
+        "The pact had been set to expire at midnight on Friday, Yonhap news agency reported.\n--IANS\nksk/\n",
+        {"title": "South Korea on Friday decided to suspend its decision to terminate the pact.",
+         "outlet": "IANS", "dateline": Dateline(place="Seoul", agency="IANS"),
+         "keep": ["Seoul, Nov 22 (IANS) South Korea on Friday", "news agency reported."], "drop": ["ksk/"]},
+    ),
+    "a_sign_off_glued_to_the_last_full_stop": (
+        "Seoul (VNA) – The Republic of Korea on November 22 announced its decision to suspend the termination "
+        "of its military information-sharing pact with Japan.\n"
+        "The two countries also agreed to hold talks on export controls.-VNA\n",
+        {"outlet": "VNA", "keep": ["talks on export controls."], "drop": ["-VNA"]},
+    ),
+    "a_city_in_brackets_a_reporting_credit_and_a_contact": (
+        "South Korea Suspends Plan to Exit Military Pact With Japan\nBy Amy Gunia\nNovember 22, 2019 2:13 AM EST\n"
+        "(SEOUL) — South Korea said Friday it would suspend its decision to terminate a military pact with Japan.\n"
+        "Japanese Prime Minister Shinzo Abe said that South Korea had made a \"strategic decision.\"\n"
+        "—With reporting by the Associated Press\nContact us at letters@time.com.\n",
+        {"outlet": "TIME", "dateline": Dateline(place="SEOUL", agency=None),
+         "keep": ["pact with Japan.", "strategic decision."], "drop": ["With reporting", "Contact us"]},
+    ),
+    "an_agency_s_name_after_dashes_signs_the_story_off": (
+        "S. Korea suspends termination of intel pact with Japan\n22/11/2019 07:32 PM\n"
+        "SEOUL, Nov 22 -- South Korea on Friday decided to conditionally suspend the termination of the pact.\n"
+        "The pact was set to expire at midnight.\n-- BERNAMA\n",
+        {"outlet": "Bernama", "keep": ["of the pact.", "at midnight."], "drop": ["BERNAMA"]},
+    ),
+    "a_print_edition_s_section_a_share_prompt_and_a_link_back": (
+        "South Korea and Japan step back from the brink\nNov 28th 2019 | SEOUL AND TOKYO\nPrint edition | Asia\n"
+        "IT WAS A close call. Six hours before it was due to expire, South Korea said it would keep the pact.\n"
+        "Japan, for its part, agreed to talks about the export controls it imposed in July.\n"
+        "Think your friends would be interested? Share this story!\nBack to Index\n",
+        {"keep": ["keep the pact.", "in July."], "drop": ["Print edition", "Share this story", "Back to Index"]},
+    ),
 }
 
 

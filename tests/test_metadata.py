@@ -114,9 +114,18 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By The Mainichi Shimbun", None, "The Mainichi"),
     ("By The Diplomat Staff", None, "The Diplomat"),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
+    ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "Author: The Sankei Shimbun",  # a note after the piece, not a byline
+    "Authorities said on Friday",
+])
+def test_not_a_byline(line):
+    assert metadata.parse_byline(line) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -169,6 +178,11 @@ def test_extract_byline_takes_the_first_person():
     ("New Delhi, Aug 23 (IANS): South Korea ended the pact", "New Delhi", "IANS", "Aug 23"),
     ("TOKYO, November 17. /TASS/. Japanese Defense Minister Taro Kono", "TOKYO", "TASS", "November 17"),
     ("SEOUL, SOUTH KOREA - South Korea says it will stay", "SEOUL, SOUTH KOREA", None, None),
+    ("Seoul, Nov 22 (IANS) South Korea on Friday decided", "Seoul", "IANS", "Nov 22"),
+    ("Seoul, Nov 22 (EFE).- South Korea on Friday suspended", "Seoul", "EFE", "Nov 22"),
+    ("Seoul [South Korea], Nov 22 (ANI): South Korea on Friday", "Seoul", "ANI", "Nov 22"),
+    ("Seoul (VNA) – The Republic of Korea on November 22", "Seoul", "VNA", None),
+    ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -192,6 +206,9 @@ def test_extract_dateline(paragraph, place, agency, date):
     "Seoul (the capital) - the city said so",
     "Note: South Korea will keep the pact",
     "Abe: We will respond calmly",
+    "Seoul, Nov 22 (Friday) South Korea kept the pact",  # no agency in the brackets
+    "Moon, Nov 22 (Yonhap) said so",  # nor a sentence after them
+    "(NATO) — the alliance said so",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
@@ -272,6 +289,12 @@ def test_outlet_clues_in_text():
     )
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
     assert metadata.promo_outlet("Get The Straits Times app") == "The Straits Times"
+    assert metadata.promo_outlet("Why you can trust SCMP") == "South China Morning Post"
+    assert metadata.promo_outlet("Why you can trust Our Blog") is None  # known outlets only
+    assert metadata.copyright_outlet("© 2019 by the Center for Strategic and International Studies. All rights "
+                                     "reserved.") == "Center for Strategic and International Studies"
+    assert metadata.named_host_outlet("Permalink https://p.dw.com/p/3TYqf") == "Deutsche Welle"
+    assert metadata.named_host_outlet("Permalink https://example.org/p/3TYqf") is None
     assert metadata.stamp_source("Source: Global Times Published: 2019/11/22 21:43:40") == "Global Times"
     assert metadata.stamp_source("Source: Xinhua| 2019-11-22 21:05:12|Editor: huaxia") == "Xinhua"
     assert metadata.stamp_source("Published: 2019/11/22 21:43:40") is None
