@@ -534,6 +534,10 @@ _CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
+# Past commas, where asides and names set off by them stand between the verb and the time
+# ('is expected to meet her Japanese counterpart, Toshimitsu Motegi, on the sidelines of a
+# Group of 20 meeting in Nagoya on Saturday').
+PAST_COMMAS_WINDOW = 24
 # After a time opening the sentence ('On Friday night, the General Security of Military
 # Information Agreement between Japan and South Korea will expire'): the subject may be long.
 FRONTED_WINDOW = 20
@@ -551,18 +555,19 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     ('Esper on Monday welcomed'); a comma right after the words does not end
     the clause ('On Monday, X began'); when the words open the sentence, up to
     FRONTED_WINDOW words. Without either, the nearest cue left of the words
-    past commas decides: they may set off a name or an aside.
+    past commas (up to PAST_COMMAS_WINDOW words) decides: they may set off a
+    name or an aside.
     """
     fronted = not text[:start].strip()
     for cues in (_cues(_clause_left(text, start), reverse=True),
                  _cues(_clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW), reverse=False),
-                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS), reverse=True)):
+                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)):
         if cues:
             return cues[0][1]
     return None
 
 
-def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -> str:
+def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:
     piece = text[:start]
     stripped = piece.rstrip()
     if stripped.endswith(","):
@@ -570,7 +575,7 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK) -
     breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
-    return " ".join(words[-LEFT_WINDOW:])
+    return " ".join(words[-window:])
 
 
 def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
