@@ -133,7 +133,8 @@ culture transport agriculture land gender equality public planning strategy nucl
 disarmament party opposition ruling house senate diet parliamentary press communications floor majority minority ranking
 strategic international relations prime general supreme high commerce industrial
 defense-policy self-defense forces navy army air force marine marines ministry department
-office council committee commission agency bureau division service court assembly
+office council committee commission agency bureau division service court assembly government
+asia asia-pacific pacific europe africa americas
 """.split())
 
 # Nouns that place a person beside another without naming a role:
