@@ -20,12 +20,14 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
 
     Actors are ordered by first mention; mentions by paragraph and place.
     The outlet that published the article is not one of its actors ('...,
-    Lü Chao told the Global Times' in the Global Times). Pure: the knowledge
-    comes in as `known`.
+    Lü Chao told the Global Times' in the Global Times). A person the body
+    calls only by the surname is the one a dropped photo caption names in
+    full (see `find_people`). Pure: the knowledge comes in as `known`.
     """
     gazetteer = Gazetteer.build(tuple(known))
     paragraphs = read_paragraphs(article.paragraphs, gazetteer)
-    actors = find_people(paragraphs, gazetteer) + body_actors(paragraphs)
+    captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
+    actors = find_people(paragraphs, gazetteer, captions) + body_actors(paragraphs)
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
         if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))

@@ -231,6 +231,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         byline=byline,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
+        captions=page.captions(),
     )
 
 
@@ -964,6 +965,10 @@ class _Page:
     def page_dates(self) -> list[str | None]:
         """Dates of the date-stamp lines above the footer, in page order."""
         return [metadata.page_date(text) for text in self._dropped_before_footer("page_date")]
+
+    def captions(self) -> tuple[str, ...]:
+        """The photo captions dropped, as they read."""
+        return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
 
     def byline_lines(self) -> list[str]:
         return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")

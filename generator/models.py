@@ -66,7 +66,9 @@ class CleanArticle:
     """An article with the site chrome removed and its metadata found.
 
     `paragraphs` is the body in order (the dateline stays in the first);
-    `removed` keeps every non-blank input line the cleaner dropped, in order.
+    `removed` keeps every non-blank input line the cleaner dropped, in order;
+    `captions` are the photo captions among them (they name in full people
+    the story may call by the surname alone).
     """
 
     id: str
@@ -78,6 +80,7 @@ class CleanArticle:
     byline: str | None
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

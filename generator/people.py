@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .bodies import Paragraph, Position, after_locative, after_preposition
 from .gazetteer import Gazetteer
@@ -65,9 +65,22 @@ _PARTY = re.compile(r"\s*\((?:%s)\s*[-–]" % "|".join(US_PARTY_LABELS))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
-def find_people(paragraphs: Sequence[Paragraph], gazetteer: Gazetteer) -> list[tuple[Position, Actor]]:
-    """The person actors of the paragraphs, each with the position of its first mention."""
+def find_people(
+    paragraphs: Sequence[Paragraph], gazetteer: Gazetteer, captions: Sequence[Paragraph] = ()
+) -> list[tuple[Position, Actor]]:
+    """The person actors of the paragraphs, each with the position of its first mention.
+
+    `captions` are the photo captions the cleaner dropped: a person the story
+    calls only by the surname ('"...," Kim said') is the one a caption names
+    in full ('Kim You-geun, first deputy director of the National Security
+    Office, speaks at a press briefing'), with the role it gives.
+    """
     people = _People(gazetteer)
+    if captions:
+        pictured = _People(gazetteer)
+        for caption in captions:
+            pictured.read(caption)
+        people.pictured = pictured.resolved()
     for paragraph in paragraphs:
         people.read(paragraph)
     return people.actors()
@@ -118,6 +131,7 @@ class _People:
         self.gazetteer = gazetteer
         self.full: list[_Candidate] = []
         self.single: list[_Candidate] = []
+        self.pictured: list[_Person] = []  # people the captions name (see `find_people`)
 
     def read(self, paragraph: Paragraph) -> None:
         tokens, n, i = paragraph.tokens, len(paragraph.tokens), 0
@@ -281,6 +295,10 @@ class _People:
     # -- resolving --
 
     def actors(self) -> list[tuple[Position, Actor]]:
+        return [(min(pos for pos, _ in p.mentions), self._actor(p)) for p in self.resolved()]
+
+    def resolved(self) -> list[_Person]:
+        """The people of the candidates read, in the order they are first named."""
         people: dict[str, _Person] = {}
         order: list[str] = []
         accepted = [c for c in self.full if self._is_person(c)]
@@ -304,7 +322,7 @@ class _People:
             person = self._person_for_surname(candidate, people, order)
             if person is not None:
                 self._record(person, candidate)
-        return [(min(pos for pos, _ in p.mentions), self._actor(p)) for p in (people[k] for k in order)]
+        return [people[k] for k in order]
 
     def _is_person(self, candidate: _Candidate) -> bool:
         name = candidate.name
@@ -348,6 +366,11 @@ class _People:
         if here:
             before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
             return _latest(before, candidate.position) if before else here[0]
+        pictured = [p for p in self.pictured if any(n.surname_key == key for n in p.names)]
+        if len(pictured) == 1 and (
+            candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
+        ):
+            return self._person_from_caption(pictured[0], people, order)
         known = self.gazetteer.person_by_surname(key)
         if known is None:
             return None
@@ -359,6 +382,17 @@ class _People:
             people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
             order.append(known.id)
         return people[known.id]
+
+    @staticmethod
+    def _person_from_caption(shown: _Person, people: dict[str, _Person], order: list[str]) -> _Person:
+        """The person a caption names, as a person of the story: the caption's role and country, none of its
+        mentions (the caption is not in the story)."""
+        key = shown.known.id if shown.known is not None else "name:" + shown.names[0].key
+        if key not in people:
+            people[key] = replace(shown, names=list(shown.names), mentions=[], roles=list(shown.roles),
+                                  countries=list(shown.countries))
+            order.append(key)
+        return people[key]
 
     def _record(self, person: _Person, candidate: _Candidate) -> None:
         person.mentions.append((candidate.position, candidate.text))

@@ -244,6 +244,13 @@ def test_unseen_people_with_role_and_country(name, role, country):
      "senior fellow for Korea studies at the Council on Foreign Relations"),
     ("Kim Min-seok is deputy director of the National Security Office.", "Kim Min-seok",
      "deputy director of the National Security Office"),
+    # A region and 'government' qualify a role as its other words do.
+    ("The State Department's top Asia official, David Stilwell, said so.", "David Stilwell",
+     "State Department's top Asia official"),
+    ("David Stilwell, the State Department's top Asia official, said so.", "David Stilwell",
+     "State Department's top Asia official"),
+    ("Japan's top government spokesman, Yoshihide Suga, said so.", "Yoshihide Suga",
+     "Japan's top government spokesman"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
@@ -622,6 +629,41 @@ def test_organisations_named_by_a_head_word(text, name):
 def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):
     person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)
     assert person.country == country
+
+
+def test_a_body_known_to_act_for_a_country_gives_the_role_s_holder_that_country():
+    text = "Randall Schriver, the Pentagon's top Asia official, said so."
+    person = next(a for a in find_actors(article(text), KNOWN) if a.kind == "person")
+    assert (person.name, person.roles, person.country) == (
+        "Randall Schriver", ("Pentagon's top Asia official",), "United States"
+    )
+
+
+CAPTION = ("Kim You-geun, first deputy director of the National Security Office, speaks at a press briefing "
+           "at Cheong Wa Dae on Friday. (Yonhap)")
+
+
+@pytest.mark.parametrize("said", ["Kim said.", "Kim's office said so."])
+def test_a_surname_alone_is_the_person_a_dropped_caption_names(said):
+    story = replace(article("South Korea kept the pact on Friday.", f'"We decided to suspend it," {said}'),
+                    captions=(CAPTION,))
+    people = [a for a in find_actors(story, ()) if a.kind == "person"]
+    assert [(p.name, p.roles, p.country) for p in people] == [
+        ("Kim You-geun", ("first deputy director of the National Security Office",), "South Korea")
+    ]
+    assert [m.paragraph for m in people[0].mentions] == [1]  # the caption is not in the story
+
+
+@pytest.mark.parametrize("captions, text", [
+    ((), '"We decided to suspend it," Kim said.'),  # no caption
+    ((CAPTION,), '"We decided to suspend it," Kim Min-seok said.'),  # the story names another Kim
+    ((CAPTION, "Kim Hyun-chong, left, talks with Kim You-geun at Cheong Wa Dae on Friday."),
+     '"We decided to suspend it," Kim said.'),  # two Kims in the captions: which one?
+    ((CAPTION,), "Kim is a common name."),  # a Korean family name alone, with nothing of a person around it
+])
+def test_a_caption_names_no_one_the_story_does_not_point_to(captions, text):
+    story = replace(article("South Korea kept the pact on Friday.", text), captions=captions)
+    assert "Kim You-geun" not in [a.name for a in find_actors(story, ())]
 
 
 def test_a_person_named_before_of_and_a_body_is_a_person():

@@ -1059,3 +1059,14 @@ def test_clean_is_deterministic():
 
 if __name__ == "__main__":
     print_figures()
+
+
+def test_dropped_photo_captions_are_kept_apart_for_the_names_they_give():
+    caption = ("Kim You-geun, first deputy director of the National Security Office, speaks at a press briefing "
+               "at Cheong Wa Dae on Friday. (Yonhap)")
+    text = (f"Seoul keeps GSOMIA\nBy Ahn Sung-mi\nNov 22, 2019\n{caption}\n"
+            "South Korea decided Friday to conditionally suspend the termination of its pact with Japan.\n"
+            '"We decided to suspend the effect of the notice," Kim said.\n')
+    article = clean(RawArticle(path="a.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.captions == (caption,)
+    assert caption in article.removed and caption not in article.paragraphs
