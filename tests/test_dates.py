@@ -218,6 +218,8 @@ def test_expression_words(sentence, expected):
     ("The U.S. pressed both to salvage the pact before it lapses at midnight Saturday.", "at midnight Saturday",
      "future"),
     ("The agreement ends on Saturday unless Seoul changes course.", "on Saturday", "future"),
+    ("Ms. Kang, the South Korean foreign minister, is expected to meet her Japanese counterpart, Toshimitsu "
+     "Motegi, on the sidelines of a Group of 20 meeting in Nagoya on Saturday.", "on Saturday", "future"),
     # A time opening the sentence waits for the verb past a long subject.
     ("On Friday night, the General Security of Military Information Agreement between Japan and South Korea "
      "will expire unless Seoul changes course.", "On Friday night", "future"),
