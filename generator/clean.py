@@ -918,20 +918,26 @@ class _Page:
     def drop_writer_note(self, byline: str | None) -> None:
         """Drop the last body paragraph when it only says who the writer is:
         'Choi Kang is vice president of the Asan Institute for Policy Studies.',
-        and a heading 'About Choi Kang' before it."""
+        and a heading 'About Choi Kang' before it; or the first, under the byline."""
         body = self._body_indices()
         if not byline or len(body) < 2:
             return
-        last = self.units[body[-1]].text
         writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w]
-        if _words(last) <= WRITER_NOTE_MAX_WORDS and any(
-            re.match(rf"(?i:{writer})\s+(?:is|was|has been|serves as)\s", last) for writer in writers
-        ):
+
+        def note(i: int) -> bool:
+            text = self.units[i].text
+            return _words(text) <= WRITER_NOTE_MAX_WORDS and any(
+                re.match(rf"(?i:{writer})\s+(?:is|was|has been|serves as)\s", text) for writer in writers
+            )
+
+        if note(body[-1]):
             self.fates[body[-1]] = "drop:author_note"
             if len(body) > 2 and any(
                 re.fullmatch(rf"About\s+(?i:{writer})", self.units[body[-2]].text) for writer in writers
             ):
                 self.fates[body[-2]] = "drop:author_note"
+        elif note(body[0]):
+            self.fates[body[0]] = "drop:author_note"
 
     # Results.
 

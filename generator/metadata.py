@@ -736,7 +736,9 @@ _TITLE_TAG = re.compile(
     r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|WRAPUP(?: \d+)?)\s?-(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
-    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*",
+    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
+    # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'
+    r"|^(?:Opinion|Analysis|Editorial|Commentary|Perspective|Op-Ed|Explainer)\s*\|\s*(?=\S)",
     re.IGNORECASE,
 )
 TITLE_LIMIT = 100

@@ -240,7 +240,7 @@ class _People:
         if title is not None:
             cue = True
             candidate.title_role = (name.korean and KOREAN_TITLE_ROLES.get(title)) or TITLE_ROLES.get(title)
-        for span in (role_after(tokens, j, entity_at), role_as(tokens, i, j, entity_at)):
+        for span in (role_after(tokens, i, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True
                 self._take_role(candidate, paragraph, span)

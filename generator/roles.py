@@ -165,8 +165,13 @@ def _listing_comma(tokens: Sequence[Token], k: int, last: int) -> bool:
     )
 
 
-def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> RoleSpan | None:
-    """The role in an apposition or a relative clause after the name that ends before `after`."""
+def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
+    """The role in an apposition or a relative clause after the name in tokens [first, after).
+
+    After a name set off by commas behind its role ('The foreign secretary,
+    Dominic Raab, welcomed the three ministers') the words after the comma
+    are what the person did, not another apposition.
+    """
     n = len(tokens)
     k = _skip_parenthesis(tokens, after)
     if k >= n:
@@ -174,6 +179,8 @@ def role_after(tokens: Sequence[Token], after: int, entity_at: EntityAt) -> Role
     if tokens[k].text == "," and k + 1 < n:
         if tokens[k + 1].lower == "who":
             return _relative_role(tokens, k + 2, entity_at)
+        if _inverted_apposition(tokens, first):
+            return None
         return _apposition(tokens, k + 1, entity_at)
     if tokens[k].lower in ("is", "was") and k + 1 < n:
         if tokens[k + 1].lower in _DETERMINERS:

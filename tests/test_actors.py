@@ -264,6 +264,10 @@ def test_roles_as_written(text, name, role):
     ("Kim You-geun is a lawmaker who opposed the pact.", "Kim You-geun", ()),
     ("Kim You-geun was director when the pact was signed.", "Kim You-geun", ()),
     ("Kim You-geun is senior adviser in Seoul and talks often.", "Kim You-geun", ()),
+    # After 'ROLE, NAME,' comes what the person did.
+    ("The foreign secretary, Dominic Raab, welcomed the three ministers.", "Dominic Raab", ("foreign secretary",)),
+    ("The US Defence Secretary, Mr Mark Esper, met the two ministers on Sunday.", "Mark Esper",
+     ("US Defence Secretary",)),
     # A comma before a title is no list in the title's complement.
     ("Tokyo and Seoul met, Trade Minister Sung Yun-mo said.", "Sung Yun-mo", ("Trade Minister",)),
 ])

@@ -562,6 +562,14 @@ CASES = {
         {"title": "Why GSOMIA is worth saving", "published": "2019-11-18", "byline": "Choi Kang",
          "keep": ["needless rupture", "Seoul should listen."], "drop": ["vice president"]},
     ),
+    "writer_note_under_the_byline": (
+        "Opinion | Why Japan and South Korea need each other\nNov. 25, 2019 at 5:00 a.m. EST\nBy Sue Mi Terry\n"
+        "Sue Mi Terry is a senior fellow at the Center for Strategic and International Studies.\n"
+        "Last Friday, South Korea pulled back from the brink.\n"
+        "That is good news. But the relief may be short-lived.\n",
+        {"title": "Why Japan and South Korea need each other", "byline": "Sue Mi Terry",
+         "keep": ["pulled back from the brink.", "short-lived."], "drop": ["senior fellow"]},
+    ),
     "a_last_paragraph_about_someone_not_the_writer_stays": (
         "Why GSOMIA is worth saving\nPosted : 2019-11-18 17:00\nBy Choi Kang\n"
         "Japan and South Korea are heading toward a needless rupture over the intelligence pact.\n"

@@ -379,6 +379,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("[Column] Seoul must not gamble with alliances", "Seoul must not gamble with alliances"),
     ("[Reporter's Notebook] A pact saved at midnight", "A pact saved at midnight"),
     ("[Yonhap] is not a section label", "[Yonhap] is not a section label"),
+    ("Opinion | Why Japan and South Korea need each other", "Why Japan and South Korea need each other"),
+    ("Opinion: Why Japan and South Korea need each other", "Opinion: Why Japan and South Korea need each other"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
