@@ -218,6 +218,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             sign_off,
             metadata.host_outlet(host),
             metadata.title_outlet(page.headline),
+            metadata.file_name_outlet(raw.path),
             *page.text_outlets(),
             host,
         )),

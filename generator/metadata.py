@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 from typing import Iterable, NamedTuple, Sequence
 
@@ -550,6 +551,47 @@ def host_outlet(host: str | None) -> str | None:
     return None
 
 
+# Words of hosts and names that name no one outlet when a file is named after them.
+_GENERIC_FILE_WORDS = frozenset({"korea", "japan", "news", "world", "asia", "the", "time", "daily", "times", "post"})
+
+
+def _file_name_keys() -> dict[str, str]:
+    """Known outlets by the word a file may be named after: a host's name ('japantimes' of
+    japantimes.co.jp, 'koreanet' of korea.net), a short name ('nyt'), an agency ('yonhap')."""
+    keys: dict[str, str] = {}
+
+    def add(word: str, name: str) -> None:
+        word = re.sub(r"[^a-z0-9]", "", word.lower())
+        if word and word not in _GENERIC_FILE_WORDS:
+            keys.setdefault(word, name)
+
+    for name, hosts in bp.OUTLET_HOSTS:
+        add(name, name)
+        for host in hosts:
+            labels = host.split(".")
+            add(host, name)  # 'koreanet'
+            add(labels[0], name)  # 'japantimes'
+            add(".".join(labels[:-1]), name)  # 'koreapost' of koreapost.co.kr, 'tellerreport'
+    for short, name in bp.OUTLET_SHORT_NAMES:
+        add(short, name)
+    for name, aliases in bp.WIRE_AGENCIES:
+        for alias in (name, *aliases):
+            add(alias, name)
+    return keys
+
+
+_FILE_NAME_OUTLETS = _file_name_keys()
+# 'NNN_outlet-slug.txt': a number, then the name the file is saved under.
+_FILE_NAME_HEAD = re.compile(r"^(?:\d+[_-])?(?P<word>[A-Za-z][A-Za-z0-9]*)")
+
+
+def file_name_outlet(path: str) -> str | None:
+    """The known outlet a file is named after ('015_japantimes-milley-visit.txt' -> 'The Japan
+    Times', 'nyt-seoul-scraps-pact.md' -> 'The New York Times'), or None."""
+    match = _FILE_NAME_HEAD.match(PurePosixPath(path.replace("\\", "/")).stem)
+    return _FILE_NAME_OUTLETS.get(match["word"].lower()) if match else None
+
+
 def email_outlet(text: str) -> str | None:
     """The outlet of a known host a writer's address is at ('(hnpark@heraldcorp.com)')."""
     for match in _EMAIL_HOST.finditer(text):
@@ -576,8 +618,8 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 
     `cues` come in the caller's order of precedence (an agency byline, the
     dateline's agency, the wire sign-off, the known outlet of the page's
-    address, the site named after the headline, the masthead, a copyright
-    holder, the page's host).
+    address, the site named after the headline, the known outlet the file is
+    named after, the masthead, a copyright holder, the page's host).
     """
     if meta_outlet and meta_outlet.strip():
         return meta_outlet.strip()

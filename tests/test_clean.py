@@ -1078,3 +1078,20 @@ def test_dropped_photo_captions_are_kept_apart_for_the_names_they_give():
     article = clean(RawArticle(path="a.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
     assert article.captions == (caption,)
     assert caption in article.removed and caption not in article.paragraphs
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # Nothing in the text: the file's name.
+    ("Seoul keeps pact\nNov 22, 2019\nSouth Korea said on Friday it would keep its military pact with Japan.\n",
+     "The Korea Herald"),
+    # A copyright holder may be the company behind the site: the file's name beats it.
+    ("Seoul keeps pact\nNov 22, 2019\nSouth Korea said on Friday it would keep its military pact with Japan.\n"
+     "© Herald Corporation. All rights reserved.\n", "The Korea Herald"),
+    # The wire the story comes from beats the site it was saved from.
+    ("Seoul keeps pact\nSEOUL, Nov. 22 (Yonhap) -- South Korea said on Friday it would keep its pact with Japan.\n",
+     "Yonhap"),
+])
+def test_a_file_named_after_its_site_credits_it_when_the_text_names_no_stronger_outlet(text, outlet):
+    raw = RawArticle(path="017_koreaherald-seoul-keeps-pact.txt", sha256="0", text=text, format="txt",
+                     encoding="utf-8")
+    assert clean(raw).outlet == outlet
