@@ -453,8 +453,10 @@ _PROMO_OUTLET = re.compile(
     r"|^(?:Download|Get)\s+(?P<app>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:mobile\s+)?app\b"
     # A paywall naming the service: 'Subscribe to NK Pro to read this article' (a known outlet's only).
     r"|^Subscribe\s+to\s+(?P<service>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+to\s"
-    # A page's pledge: 'Why you can trust SCMP' (a known outlet's only).
+    # A page's pledge: 'Why you can trust SCMP'; its terminal: 'Before it's here, it's on the
+    # Bloomberg Terminal.' (a known outlet's only).
     r"|^Why you can trust\s+(?P<trusted>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\W*$"
+    r"|^Before it(?:'|’)?s here, it(?:'|’)?s on the\s+(?P<terminal>[A-Z][\w&.'’-]*)\s+Terminal\b"
 )
 
 
@@ -504,10 +506,10 @@ def copyright_outlet(text: str) -> str | None:
 
 def promo_outlet(text: str) -> str | None:
     """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app',
-    'Subscribe to NK Pro to read this article', 'Why you can trust SCMP')."""
+    'Subscribe to NK Pro to read this article', 'Why you can trust SCMP', 'it's on the Bloomberg Terminal')."""
     match = _PROMO_OUTLET.search(text)
-    if match and (match["service"] or match["trusted"]):
-        return known_outlet(match["service"] or match["trusted"])
+    if match and (match["service"] or match["trusted"] or match["terminal"]):
+        return known_outlet(match["service"] or match["trusted"] or match["terminal"])
     return outlet_name(match["outlet"] or match["app"]) if match else None
 
 
@@ -552,7 +554,10 @@ def host_outlet(host: str | None) -> str | None:
 
 
 # Words of hosts and names that name no one outlet when a file is named after them.
-_GENERIC_FILE_WORDS = frozenset({"korea", "japan", "news", "world", "asia", "the", "time", "daily", "times", "post"})
+_GENERIC_FILE_WORDS = frozenset({
+    "korea", "japan", "news", "world", "asia", "the", "time", "daily", "times", "post", "people", "military",
+    "independent", "dawn", "interpreter", "abc",
+})
 
 
 def _file_name_keys() -> dict[str, str]:
@@ -582,7 +587,7 @@ def _file_name_keys() -> dict[str, str]:
 
 _FILE_NAME_OUTLETS = _file_name_keys()
 # 'NNN_outlet-slug.txt': a number, then the name the file is saved under.
-_FILE_NAME_HEAD = re.compile(r"^(?:\d+[_-])?(?P<word>[A-Za-z][A-Za-z0-9]*)")
+_FILE_NAME_HEAD = re.compile(r"^(?:\d+[_-])?(?P<word>[A-Za-z0-9]+)")
 
 
 def file_name_outlet(path: str) -> str | None:

@@ -664,7 +664,7 @@ CASES = {
         "Japan's trade ministry said the two countries would hold talks.\n"
         "Have a confidential tip for our reporters? Get in touch\n"
         "Before it's here, it's on the Bloomberg Terminal.\nLEARN MORE\n",
-        {"published": "2019-11-22", "outlet": None, "keep": ["backed away", "would hold talks."],
+        {"published": "2019-11-22", "outlet": "Bloomberg", "keep": ["backed away", "would hold talks."],
          "drop": ["Post", "KRW", "1.25", "confidential tip", "Terminal", "LEARN"]},
     ),
     "a_reporter_credited_with_a_colon_and_a_broadcaster_signing_off": (
@@ -1010,6 +1010,24 @@ CASES = {
         "Japan, for its part, agreed to talks about the export controls it imposed in July.\n"
         "Think your friends would be interested? Share this story!\nBack to Index\n",
         {"keep": ["keep the pact.", "in July."], "drop": ["Print edition", "Share this story", "Back to Index"]},
+    ),
+    "a_syndicated_copy_s_stamp_with_dashes_and_an_affiliate_note": (
+        "S.Korea says will keep intelligence-sharing pact with Japan\n"
+        "Reuters | Seoul | Updated: 22-11-2019 18:45 IST | Created: 22-11-2019 18:45 IST\n"
+        "South Korea said on Friday it will conditionally suspend its decision to end an intelligence-sharing pact "
+        "with Japan, hours before it was due to expire.\n"
+        "The decision was announced by Kim You-geun, deputy director of the presidential National Security Office.\n"
+        "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)\n"
+        "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this "
+        "article.\n",
+        {"published": "2019-11-22", "outlet": "Reuters", "keep": ["due to expire.", "Security Office."],
+         "drop": ["Updated", "Devdiscourse", "Affiliate"]},
+    ),
+    "a_terminal_s_pitch_names_the_outlet": (
+        "South Korea says it will scrap intel-sharing pact with Japan\nBy Jihye Lee\nAugust 22, 2019, 7:17 AM EDT\n"
+        "South Korea said it will end a military intelligence-sharing agreement with Japan.\n"
+        "Before it's here, it's on the Bloomberg Terminal.\nLEARN MORE\n",
+        {"outlet": "Bloomberg", "keep": ["agreement with Japan."], "drop": ["Terminal"]},
     ),
 }
 

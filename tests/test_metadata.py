@@ -25,6 +25,9 @@ from generator.models import Dateline
     ("TOKYO, Aug 23 (KUNA)", None),  # no year
     ("11/22/2019", "2019-11-22"),
     ("22/11/2019", "2019-11-22"),
+    ("Updated: 22-11-2019 18:45 IST", "2019-11-22"),
+    ("Reuters | Seoul | Updated: 22-11-2019 18:45 IST | Created: 22-11-2019 18:45 IST", "2019-11-22"),
+    ("22-11/2019", None),  # two different marks
     ("05/06/2019", None),  # month first or day first: cannot tell
     ("in March 2019", None),  # no day
 ])
@@ -397,6 +400,9 @@ def test_strip_title_chrome(headline, title):
     ("korea-keeps-pact.txt", None),  # a word of a host that names no one outlet
     ("seoul-keeps-pact.txt", None),
     ("japantimesx-story.txt", None),
+    ("002_38north-seoul-keeps-pact.txt", "38 North"),  # a name opening with a digit
+    ("006_military-pact-saved.txt", None),  # a host's word that is a common one (military.com)
+    ("008_rt-seoul-keeps-pact.txt", "RT"),
 ])
 def test_the_file_name_names_its_outlet(path, outlet):
     assert metadata.file_name_outlet(path) == outlet
