@@ -604,6 +604,9 @@ AUTHOR_NOTES = _compile(
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'
     r"^(?:[\w.&'’-]+ )?transcripts? (?:is|are|was|were|has been|have been) (?:created|produced|provided|edited)\b",
     r"^This (?:article|story|piece|post|blog post|publication|column|essay|commentary) is part of\b",
+    # Who supported the piece: 'This article was produced in partnership with the Korea Foundation.'
+    r"^This (?:article|story|report|piece|series|project|content) (?:was|is) (?:produced|supported|funded"
+    r"|made possible|published) (?:in partnership with|with (?:the )?support|by a grant|through a grant|thanks to)\b",
     flags=_I,
 )
 

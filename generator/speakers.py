@@ -11,7 +11,9 @@ In order of preference:
    Seoul to make a "wise decision," a ministry official said'), a speaker
    named before the quote wins;
 2. the attribution before it in its sentence: 'Kim added, "..."', 'Milley said
-   he ... "a little bit"'; after '..., saying' or '..., citing' the sentence's
+   he ... "a little bit"' (the speech verb nearest the quote whose subject
+   names someone: 'Suga said the government would respond "calmly"'); after
+   '..., saying' or '..., citing' the sentence's
    subject speaks; a long quote with no speech verb is its sentence's subject's;
 3. for a quote standing alone: the speaker of the quote before it in the
    paragraph or the previous one, or whoever speaks in the previous
@@ -273,7 +275,10 @@ class Speakers:
                 return (source,)
         verbs = self._speech_verbs(index, start, end)
         if verbs:
-            return (self._verb_subject(index, start, verbs[-1]),)
+            # The verb nearest the quote, unless its subject names no one: 'Suga said the
+            # government would respond "calmly"' is Suga's word.
+            subjects = (self._verb_subject(index, start, verb) for verb in reversed(verbs))
+            return (next((s for s in subjects if s is not None), None),)
         if len(quoted_words(self.paragraphs[index], span).split()) > MAX_TERM_WORDS:
             speaker = self._subject(index, start, end, main_clause=True)
             if speaker is not None:

@@ -967,6 +967,13 @@ CASES = {
         {"byline": "Julian Ryall", "outlet": "Deutsche Welle", "keep": ["to lapse.", "little choice."],
          "drop": ["Ryall", "Feedback", "Sign up"]},
     ),
+    "a_note_on_who_supported_the_piece": (
+        "Seoul keeps GSOMIA in last-minute reversal\nPosted on : Nov.23,2019 16:42 KST\n"
+        "South Korea decided on Nov. 22 to conditionally suspend the termination of GSOMIA.\n"
+        "The decision came after the US stepped up pressure on Seoul in recent weeks.\n"
+        "This article was produced in partnership with the Korea Foundation.\n",
+        {"keep": ["termination of GSOMIA.", "recent weeks."], "drop": ["partnership"]},
+    ),
     "a_newsletter_s_small_print_and_a_topic_after_a_bar": (
         "South Korea scraps plan to end intelligence pact with Japan at last minute\nReuters and Bloomberg\n"
         "Published: 6:08pm, 22 Nov, 2019\nWhy you can trust SCMP\n"

@@ -139,6 +139,8 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
      "eliot-engel"),
     ('Mark Esper met with Jeong in Seoul on Friday and said, "Only Pyongyang and Beijing benefit."', "mark-esper"),
     ('Taro Kono arrived in Bangkok but said "nothing will change."', "taro-kono"),
+    # The speech verb nearest the quote names no one: the one before it does.
+    ('Yoshihide Suga said the government would respond "calmly" whatever Seoul decided.', "yoshihide-suga"),
     ('As former Defense Minister Han Min-koo put it last month, "Intelligence is never free."', "han-min-koo"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
