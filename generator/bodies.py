@@ -33,6 +33,7 @@ from .lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
 )
+from .metadata import dateline_length
 from .models import Actor, Mention
 from .slugs import slugify
 from .tokens import Token, tokenize
@@ -84,7 +85,8 @@ def read_paragraphs(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Par
 def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
     tokens = tokenize(text)
     dateline = DATELINE.match(text)
-    body_start = dateline.end() if dateline else 0
+    # The lead's dateline in any form the cleaner reads ('Tokyo (AFP) Japan ...').
+    body_start = dateline.end() if dateline else dateline_length(text) if index == 0 else 0
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in gazetteer.find(text):
         if hit.start >= body_start:

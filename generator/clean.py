@@ -634,7 +634,9 @@ class _Page:
         prose = [i for i in range(len(self.units)) if self.prose[i]]
         last = prose[-1] if prose else None
         for i, unit in enumerate(self.units):
-            if self._content(i) and i != last and bp.SIGN_OFF.search(unit.text):
+            # Not a dateline on its own line: 'Tokyo (AFP)'.
+            if (self._content(i) and i != last and bp.SIGN_OFF.search(unit.text)
+                    and not metadata.lone_dateline(unit.text)):
                 self.concepts[i] = "caption"
 
     def _mark_captions_by_credit(self) -> None:

@@ -687,10 +687,10 @@ DATELINES = (
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
-    # 'Seoul, Nov 22 (IANS) South Korea ...', 'Seoul, Nov 22 (EFE).- ...', 'Seoul [South Korea], Nov 22 (ANI): ...':
-    # a place in small letters, a day and a known agency, with or without a mark after it
+    # 'Seoul, Nov 22 (IANS) South Korea ...', 'Seoul, Nov 22 (EFE).- ...', 'Seoul [South Korea], Nov 22 (ANI): ...',
+    # 'Tokyo (AFP) Japan ...': a place in small letters, a day, a known agency, a mark after it or none
     re.compile(
-        rf"^{_TITLE_PLACE}(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?\s*,\s*{_DAY}\s*\((?P<agency>{bp.AGENCY})\)"
+        rf"^{_TITLE_PLACE}(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)"
         rf"(?:\s*\.?\s*[-–—]+|\s*:)?\s+(?=[A-Z\"“])"
     ),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency
@@ -700,8 +700,11 @@ DATELINES = (
     # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital
     re.compile(rf"^(?P<place>{_CAPITALS})\s*:\s+(?=[A-Z\"“])"),
 )
-# A dateline printed on its own line before the body: 'NAGOYA'.
+# A dateline printed on its own line before the body: 'NAGOYA'; 'Tokyo (AFP)'.
 LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
+_LONE_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)(?:\s*(?:-{{1,2}}|—|–|―))?$"
+)
 
 
 class DatelineMatch(NamedTuple):
@@ -753,7 +756,11 @@ def dateline_length(text: str) -> int:
 
 
 def lone_dateline(line: str) -> Dateline | None:
-    """A line that is only a place in capitals ('NAGOYA'), as a Dateline; else None."""
+    """A line that is only a place in capitals ('NAGOYA') or a place and its agency ('Tokyo (AFP)'),
+    as a Dateline; else None."""
+    agency = _LONE_AGENCY_DATELINE.match(line.strip())
+    if agency:
+        return Dateline(place=agency["place"], agency=_agency(agency["agency"]))
     match = LONE_DATELINE.match(line.strip())
     if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"]:
         if person_name(match["place"]).strong:

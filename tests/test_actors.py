@@ -730,3 +730,9 @@ def test_a_role_stated_in_full_elsewhere_is_not_repeated():
     ), ())
     esper = next(a for a in actors if a.name == "Mark Esper")
     assert esper.roles == ("US Defense Secretary",)
+
+
+def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
+    story = article("Tokyo (AFP) Japanese Prime Minister Shinzo Abe said Monday his government made no concessions.")
+    people = [a for a in find_actors(story, ()) if a.kind == "person"]
+    assert [(p.name, p.roles) for p in people] == [("Shinzo Abe", ("Japanese Prime Minister",))]

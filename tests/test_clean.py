@@ -967,6 +967,13 @@ CASES = {
         {"byline": "Julian Ryall", "outlet": "Deutsche Welle", "keep": ["to lapse.", "little choice."],
          "drop": ["Ryall", "Feedback", "Sign up"]},
     ),
+    "a_place_and_its_agency_on_a_line_of_their_own": (
+        "Japan, S Korea agree to hold trade talks\nNov 22, 2019\nTokyo (AFP)\n"
+        "Japan and South Korea agreed Friday to hold talks on export controls after Seoul kept the pact.\n"
+        "The talks will be held in Tokyo.\n",
+        {"outlet": "AFP", "dateline": Dateline(place="Tokyo", agency="AFP"),
+         "keep": ["Tokyo (AFP) Japan and South Korea agreed", "held in Tokyo."], "drop": []},
+    ),
     "a_note_on_who_supported_the_piece": (
         "Seoul keeps GSOMIA in last-minute reversal\nPosted on : Nov.23,2019 16:42 KST\n"
         "South Korea decided on Nov. 22 to conditionally suspend the termination of GSOMIA.\n"

@@ -186,6 +186,7 @@ def test_extract_byline_takes_the_first_person():
     ("Seoul [South Korea], Nov 22 (ANI): South Korea on Friday", "Seoul", "ANI", "Nov 22"),
     ("Seoul (VNA) – The Republic of Korea on November 22", "Seoul", "VNA", None),
     ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
+    ("Tokyo (AFP) Japan and South Korea agreed Friday", "Tokyo", "AFP", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -224,6 +225,10 @@ def test_lone_dateline():
     assert metadata.lone_dateline("Nagoya") is None
     assert metadata.lone_dateline("KIM JI-HYUN") is None  # a writer's name
     assert metadata.lone_dateline("SEOUL, SOUTH KOREA -") == Dateline(place="SEOUL, SOUTH KOREA", agency=None)
+    assert metadata.lone_dateline("Tokyo (AFP)") == Dateline(place="Tokyo", agency="AFP")
+    assert metadata.lone_dateline("TOKYO (Kyodo) --") == Dateline(place="TOKYO", agency="Kyodo")
+    assert metadata.lone_dateline("Tokyo (Friday)") is None  # no agency
+    assert metadata.lone_dateline("Reuters (Yonhap) said so") is None
 
 
 @pytest.mark.parametrize("line, name", [
