@@ -1002,7 +1002,8 @@ class _Page:
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
         Associated Press'), a masthead line, a known site named in the chrome or a writer's address
-        at one, a copyright holder, a promotion, a known outlet in the note on the writer, a
+        at one, a copyright holder, a promotion, a source line after the story, a known outlet in the note
+        on the writer, a
         reporter's sign-off, an interviewer's label."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
@@ -1016,6 +1017,7 @@ class _Page:
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
             *(metadata.promo_outlet(t) for t in everything),
+            *(metadata.source_line_outlet(t) for t in everything if t[:6].lower() == "source"),
             # Who the writer is: '... is the Korea correspondent for The Diplomat.'
             *(metadata.outlet_named_in(_probe(self.units[i].text))
               for i in range(len(self.units)) if self.fates[i] == "drop:author_note"),

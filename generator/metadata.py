@@ -415,6 +415,19 @@ def stamp_source(line: str) -> str | None:
     return outlet_name(match["name"]) if match else None
 
 
+# The source line after a story: 'SOURCE: AL JAZEERA AND NEWS AGENCIES'.
+_SOURCE_LINE = re.compile(
+    r"^Source\s*:\s*(?P<name>[^,;|]+?)(?:\s*(?:,|and|&)\s*(?:news\s+)?agencies)?\W*$", re.IGNORECASE
+)
+
+
+def source_line_outlet(line: str) -> str | None:
+    """The known outlet or agency a source line after the story names first
+    ('SOURCE: AL JAZEERA AND NEWS AGENCIES' -> 'Al Jazeera'), or None."""
+    match = _SOURCE_LINE.match(" ".join(line.split()))
+    return (known_outlet(match["name"]) or canonical_agency(match["name"])) if match else None
+
+
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"

@@ -974,6 +974,13 @@ CASES = {
         {"outlet": "AFP", "dateline": Dateline(place="Tokyo", agency="AFP"),
          "keep": ["Tokyo (AFP) Japan and South Korea agreed", "held in Tokyo."], "drop": []},
     ),
+    "a_source_line_after_the_story_names_the_outlet": (
+        "South Korea suspends decision to end Japan intel pact\n22 Nov 2019\n"
+        "South Korea has decided to conditionally suspend its decision to end a military pact with Japan.\n"
+        "The announcement came six hours before the pact was due to expire at midnight (15:00 GMT).\n"
+        "SOURCE: AL JAZEERA AND NEWS AGENCIES\n",
+        {"outlet": "Al Jazeera", "keep": ["pact with Japan.", "(15:00 GMT)."], "drop": ["SOURCE"]},
+    ),
     "a_note_on_who_supported_the_piece": (
         "Seoul keeps GSOMIA in last-minute reversal\nPosted on : Nov.23,2019 16:42 KST\n"
         "South Korea decided on Nov. 22 to conditionally suspend the termination of GSOMIA.\n"

@@ -298,6 +298,10 @@ def test_outlet_clues_in_text():
     assert metadata.promo_outlet("Visit Business Insider’s homepage for more stories.") == "Business Insider"
     assert metadata.promo_outlet("Get The Straits Times app") == "The Straits Times"
     assert metadata.promo_outlet("Why you can trust SCMP") == "South China Morning Post"
+    assert metadata.source_line_outlet("SOURCE: AL JAZEERA AND NEWS AGENCIES") == "Al Jazeera"
+    assert metadata.source_line_outlet("Source: Reuters") == "Reuters"
+    assert metadata.source_line_outlet("Source: News agencies") is None
+    assert metadata.source_line_outlet("Source: our reporter") is None
     assert metadata.promo_outlet("Why you can trust Our Blog") is None  # known outlets only
     assert metadata.copyright_outlet("© 2019 by the Center for Strategic and International Studies. All rights "
                                      "reserved.") == "Center for Strategic and International Studies"
