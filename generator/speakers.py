@@ -115,6 +115,8 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman'.
+_SPEAKER_AT = re.compile(r"\s+(?:official|spokes(?:man|woman|person))\b", re.IGNORECASE)
 
 
 # Full stops that end no sentence: initials ('U.S.') and titles ('Gen.').
@@ -449,7 +451,7 @@ class Speakers:
         role ('the minister'), the body named last with that word in its name ('the ministry'),
         or, for 'the spokesman' and 'the official', the body one was said to speak for or work
         at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
-        office'); None when no one is."""
+        office', 'a senior State Department official'); None when no one is."""
         head = spot.description
         affiliated = head.startswith("spokes") or head == "official"
         for i, earlier in self._spots_before(index, spot.start):
@@ -462,7 +464,10 @@ class Speakers:
             elif (actor.kind == "person" and head in _ROLE_DESCRIPTIONS
                     and any(head in role.lower().split() for role in actor.roles)):
                 return actor.id
-            elif affiliated and actor.kind != "person" and _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start]):
+            elif affiliated and actor.kind != "person" and (
+                _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start])
+                or _SPEAKER_AT.match(self.paragraphs[i], earlier.end)
+            ):
                 return actor.id
         return None
 
