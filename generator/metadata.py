@@ -167,10 +167,11 @@ def outlet_name(name: str) -> str:
 
 def same_outlet(name: str, outlet: str) -> bool:
     """Whether `name` names `outlet`: 'Kyodo News' and 'Kyodo', 'the Global Times' and 'Global Times',
-    'NPR News' (a sign-off) and 'NPR'."""
+    'NPR News' (a sign-off) and 'NPR', a broadcaster and its service ('NHK' and 'NHK World-Japan')."""
     def key(text: str) -> str:
         return _folded_name(outlet_name(text)).removeprefix("the ").removesuffix(" news")
-    return key(name) == key(outlet)
+    name_key, outlet_key = key(name), key(outlet)
+    return name_key == outlet_key or outlet_key.startswith(name_key + " ")
 
 
 def known_outlet(name: str) -> str | None:

@@ -736,3 +736,16 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
     story = article("Tokyo (AFP) Japanese Prime Minister Shinzo Abe said Monday his government made no concessions.")
     people = [a for a in find_actors(story, ()) if a.kind == "person"]
     assert [(p.name, p.roles) for p in people] == [("Shinzo Abe", ("Japanese Prime Minister",))]
+
+
+@pytest.mark.parametrize("text, outlet, media", [
+    ("Kang made the remarks in an interview with KBS on Sunday.", None, ["KBS"]),
+    ("Public broadcaster NHK reported that Abe would meet Moon.", None, ["NHK"]),
+    ("Abe told the Nikkei that talks would resume.", None, ["Nikkei"]),
+    ("CNN, citing officials, said the pact would lapse.", None, ["CNN"]),
+    # The outlet's own name, or its parent broadcaster's, is no actor of its story.
+    ("Public broadcaster NHK reported that Abe would meet Moon.", "NHK World-Japan", []),
+])
+def test_media_an_article_cites_are_organisations(text, outlet, media):
+    story = replace(article(text), outlet=outlet)
+    assert [a.name for a in find_actors(story, KNOWN) if a.kind == "organization"] == media

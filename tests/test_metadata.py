@@ -337,6 +337,9 @@ def test_a_site_s_name_with_its_publisher(line, outlet):
     ("Global Times", "The Japan Times", False),
     ("NPR News", "NPR", True),  # a reporter's sign-off: 'Anthony Kuhn, NPR News, Seoul.'
     ("ABC", "NBC News", False),
+    ("NHK", "NHK World-Japan", True),  # a broadcaster and its service
+    ("KBS", "KBS World Radio", True),
+    ("NHK", "NHKW News", False),
 ])
 def test_same_outlet(name, outlet, same):
     assert metadata.same_outlet(name, outlet) is same
