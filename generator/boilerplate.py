@@ -267,8 +267,8 @@ NAV = _compile(
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
     r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,6}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
-    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?|Back to (?:the )?(?:top|index|list|home ?page|home)"
-    r"|Go to top|Top"
+    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
+    r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by|Feedback|Learn more|Find out more)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",

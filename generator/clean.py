@@ -1002,9 +1002,8 @@ class _Page:
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The
         Associated Press'), a masthead line, a known site named in the chrome or a writer's address
-        at one, a copyright holder, a promotion, a source line after the story, a known outlet in the note
-        on the writer, a
-        reporter's sign-off, an interviewer's label."""
+        at one, a copyright holder, a promotion, a source line after the story, a known outlet in
+        the note on the writer, a reporter's sign-off, an interviewer's label."""
         lines = [text for text in self._dropped_before_footer() if text]
         cuts = [cut for unit in self.units for cut in unit.cuts]
         everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]

@@ -209,7 +209,8 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author(?!\s*:))\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author(?!\s*:))"
+    r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
 _OUTLET_THEN_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?=(?:By|BY|by)\b)")
@@ -232,7 +233,8 @@ _REPORTED_FOR = re.compile(
     r"\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
 )
 # Where the writer filed from: 'Justin McCurry in Tokyo', 'Julian Ryall (Tokyo)'.
-_FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\))$")
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_FILED_FROM = re.compile(rf"\s+(?:in\s+{_PLACE_WORDS}|\({_PLACE_WORDS}\))$")
 
 
 def _credit_and_date(credit: str) -> tuple[str, str | None]:
@@ -457,7 +459,9 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 
 
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
+    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.
+    r"(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
     # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'.
     r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?[.,]?\s*(?:All rights reserved|$)",
     re.IGNORECASE,
@@ -522,9 +526,10 @@ def promo_outlet(text: str) -> str | None:
     """The outlet a promotion names ('Visit Business Insider’s homepage ...', 'Get The Straits Times app',
     'Subscribe to NK Pro to read this article', 'Why you can trust SCMP', 'it's on the Bloomberg Terminal')."""
     match = _PROMO_OUTLET.search(text)
-    if match and (match["service"] or match["trusted"] or match["terminal"]):
-        return known_outlet(match["service"] or match["trusted"] or match["terminal"])
-    return outlet_name(match["outlet"] or match["app"]) if match else None
+    if match is None:
+        return None
+    named = match["service"] or match["trusted"] or match["terminal"]
+    return known_outlet(named) if named else outlet_name(match["outlet"] or match["app"])
 
 
 _OUTLET_BY_HOST = sorted(
@@ -717,7 +722,8 @@ DATELINES = (
 # A dateline printed on its own line before the body: 'NAGOYA'; 'Tokyo (AFP)'.
 LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 _LONE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)(?:\s*(?:-{{1,2}}|—|–|―))?$"
+    rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)"
+    r"(?:\s*(?:-{1,2}|—|–|―))?$"
 )
 
 

@@ -185,7 +185,7 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     if tokens[k].lower in ("is", "was") and k + 1 < n:
         if tokens[k + 1].lower in _DETERMINERS:
             return _predicate_role(tokens, k + 2, entity_at)
-        if tokens[k + 1].text.islower() and (tokens[k + 1].lower in ROLE_HEADS or tokens[k + 1].lower in ROLE_MODIFIERS):
+        if tokens[k + 1].text.islower() and _role_word(tokens[k + 1]):
             return _predicate_role(tokens, k + 1, entity_at)  # a writer's note: 'Cha is senior adviser ...'
     return None
 
