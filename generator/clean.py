@@ -809,7 +809,7 @@ class _Page:
                 in_related = True
                 self.fates[i] = "drop:related"
                 continue
-            if in_related and not (self._content(i) and _is_prose(text)):
+            if in_related and not (self._content(i) and _is_prose(text) and not self._short_to_end(i)):
                 self.fates[i] = "drop:related"
                 continue
             in_related = False
@@ -819,6 +819,14 @@ class _Page:
         self._drop_closing_breaks()
         self._join_lone_dateline()
         self._cut_sign_off()
+
+    def _short_to_end(self, i: int) -> bool:
+        """Whether the unit at `i` and the lines of text after it to the end are short, and there is
+        one such line at least: a list of other stories under its heading, whatever marks their
+        titles carry ('Japan and South Korea are fighting. The U.S. should care.'); chrome after it
+        ('Share this article') is not a title."""
+        after = [j for j in range(i + 1, len(self.units)) if self._content(j) and _words(self.units[j].text) >= 2]
+        return bool(after) and all(_words(self.units[j].text) <= SHORT_LINE_WORDS for j in (i, *after))
 
     def _ad_slot(self, i: int) -> bool:
         """Whether the footer line at `i` only labels an ad slot inside the article.

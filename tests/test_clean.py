@@ -981,6 +981,19 @@ CASES = {
         "SOURCE: AL JAZEERA AND NEWS AGENCIES\n",
         {"outlet": "Al Jazeera", "keep": ["pact with Japan.", "(15:00 GMT)."], "drop": ["SOURCE"]},
     ),
+    "a_related_list_whose_titles_carry_full_stops": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military intelligence-sharing pact with Japan for now.\n"
+        "The decision came hours before the deadline.\nRead more:\n"
+        "Japan and South Korea are fighting. The U.S. should care.\nWhy the pact matters for Washington\n",
+        {"keep": ["for now.", "the deadline."], "drop": ["fighting", "matters for Washington"]},
+    ),
+    "a_short_last_paragraph_after_a_read_more_line_stays": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "South Korea said on Friday it would keep its military intelligence-sharing pact with Japan for now.\n"
+        "Read more:\nThe talks will resume next week in Tokyo.\n",
+        {"keep": ["for now.", "next week in Tokyo."], "drop": ["Read more"]},
+    ),
     "a_note_on_who_supported_the_piece": (
         "Seoul keeps GSOMIA in last-minute reversal\nPosted on : Nov.23,2019 16:42 KST\n"
         "South Korea decided on Nov. 22 to conditionally suspend the termination of GSOMIA.\n"
