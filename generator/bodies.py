@@ -16,7 +16,6 @@ not an actor; 'Seoul said' is South Korea acting.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,15 +37,6 @@ from .models import Actor, Mention
 from .slugs import slugify
 from .tokens import Token, tokenize
 
-# An opening dateline: 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --',
-# 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019)'. Its place is where
-# the story was filed, not an actor.
-DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*)"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2}?)?"
-    r"\s*(?:\([^()]{0,80}\)\s*(?:-{1,2}|–|—|―)?|(?:-{1,2}|–|—|―))\s*"
-)
-
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -60,8 +50,9 @@ Position = tuple[int, int]
 class Paragraph:
     """One paragraph as the finders see it: its tokens, and `at[i]`, the known name token i is in.
 
-    `body_start` is where the text after an opening dateline begins; names
-    before it are where the story was filed, not actors.
+    `body_start` is where the text after an opening dateline begins ('SEOUL (Kyodo) --',
+    'Tokyo (AFP)', as the cleaner reads them: `metadata.dateline_length`); names before it
+    are where the story was filed, not actors.
     """
 
     index: int
@@ -84,9 +75,7 @@ def read_paragraphs(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Par
 
 def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
     tokens = tokenize(text)
-    dateline = DATELINE.match(text)
-    # The lead's dateline in any form the cleaner reads ('Tokyo (AFP) Japan ...').
-    body_start = dateline.end() if dateline else dateline_length(text) if index == 0 else 0
+    body_start = dateline_length(text)
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in gazetteer.find(text):
         if hit.start >= body_start:
