@@ -202,9 +202,11 @@ TEMPLATE_PLACEHOLDERS = _compile(
 CREDITS = _compile(
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
     r"^(?:Photos?|Photographs?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
-    r"\s*(?::|=|©|\bby\b|\b(?:copyright|caption|credit|source|courtesy)\b)",
+    r"\s*(?::|=|©|\bby\b|\b(?i:copyright|caption|credit|source|courtesy)\b)",
     r"^Media caption\b",
     r"^\[[^\]]*\b(?i:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
+    # A source in capitals in brackets: '[YONHAP]', '[JOONGANG ILBO]', '[NEWS1]'.
+    rf"^\[(?:[A-Z][A-Z0-9 .,'’/-]{{2,40}}|{AGENCY})\]$",
     rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}))?\s*\|?$",
     rf"^{_PHOTOGRAPHER}$",
     # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
@@ -328,7 +330,8 @@ WIDGETS = _compile(
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
     r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
     r"^Views?\s*:?\s*\d[\d,]*$",
-    r"^(?:Play|Watch|Replay) (?:the )?(?:video|audio)$",
+    # With its running time: 'Watch video 1:45', 'Play video (02:31)'.
+    r"^(?:(?:Play|Watch|Replay) (?:the )?)?(?:video|audio|Video|Audio)(?:\s+\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?)?$",
     r"^(?:Show|Load|See|View|Read) (?:more|less)$",
     r"\bthis feature is (?:currently |temporarily )?unavailable\b",
     # A footer's links: 'Terms of Use | Privacy Policy'.
@@ -540,7 +543,11 @@ MASTHEADS = _compile(
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
     # Nor a page's label: 'Blog Post', 'Latest News'.
     r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
-    r"\s+\w+$)(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
+    r"\s+\w+$)"
+    # Nor a section's: 'World News', 'Asia Pacific News'.
+    r"(?!(?:World|Business|Asia|Asia[- ]Pacific|Politics|National|International|Local|Global|Tech|Technology"
+    r"|Sports?|Entertainment|Regional|Economy|Defen[cs]e|Domestic|Foreign|Diplomacy|Security|Opinion)\s+News$)"
+    r"(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
     r"(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
     r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",

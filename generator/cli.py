@@ -6,6 +6,7 @@ import argparse
 import gc
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from .watch import watch
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some input could not be used (extract), or --strict build with rejections
 EXIT_ERROR = 2  # bad configuration, unusable folders, MkDocs failure, bad usage
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a command a closed pipe stopped (128 + SIGPIPE)
 
 DESCRIPTION = """\
 Turn scraped news articles into a briefing site.
@@ -40,7 +42,7 @@ writes Markdown pages into the docs folder and builds the site with MkDocs."""
 EPILOG = """\
 exit status: 0 success; 1 input files rejected (with --strict, by extract, or
 refused by add); 2 configuration, folder or MkDocs error, or another build
-running."""
+running; 141 the output's reader went away (`briefing extract --json ... | head`)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -418,6 +420,11 @@ def main(argv: list[str] | None = None) -> int:
     except BriefingError as error:
         print(f"briefing: error: {error}", file=sys.stderr)
         return EXIT_REJECTED if isinstance(error, RejectedInputError) else EXIT_ERROR
+    except BrokenPipeError:
+        # Whoever read the output stopped reading (`| head`): stop too, quietly, as `cat` does.
+        # What is still buffered for stdout goes nowhere, not into an error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

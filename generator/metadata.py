@@ -217,7 +217,10 @@ _OUTLET_THEN_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
 _CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
 _PERSON = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
+    # Not a day or a month alone: 'By Friday, Japan will decide' names no writer.
+    r"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)$)"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
 )
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/)\s*")
@@ -286,7 +289,8 @@ def parse_byline(line: str) -> Byline | None:
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
-    if not _PERSON.match(name) or len(name.split()) > 6:
+    # Two writers and their agency with no mark between: 'By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press'.
+    if not _PERSON.match(name) or len(name.split()) > (6 if rest else 8):
         return None
     # A job title in small letters is a part too: 'By Kim Ji-eun, staff reporter'.
     if any(not (_CREDIT_PART.match(p) or BYLINE_ROLES.match(p)) or len(p.split()) > 5 for p in rest):
@@ -655,7 +659,8 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 
 # --- Datelines ---------------------------------------------------------------------
 
-_CAPS = r"[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]){0,3}"
+# Places in capitals, a story filed from two of them too: 'TOKYO/SEOUL'.
+_CAPS = r"[A-Z][A-Z'’.-]*[A-Z](?:(?:\s+|/)[A-Z][A-Z'’.-]*[A-Z]){0,3}"
 _PLACE = rf"(?P<place>{_CAPS})"
 # A place and its region or country: 'SEOUL, South Korea', 'SEOUL, SOUTH KOREA'.
 _PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"

@@ -1063,6 +1063,26 @@ CASES = {
         "Before it's here, it's on the Bloomberg Terminal.\nLEARN MORE\n",
         {"outlet": "Bloomberg", "keep": ["agreement with Japan."], "drop": ["Terminal"]},
     ),
+    "a_wire_story_filed_from_two_cities_under_a_section_s_name": (
+        "World News\nAugust 22, 2019 / 10:41 PM / 3 months ago\n"
+        "Japan lodges protest after South Korea scraps intelligence-sharing pact\nKiyoshi Takenaka, Hyonhee Shin\n"
+        "3 Min Read\n"
+        "TOKYO/SEOUL (Reuters) - Japan lodged a strong protest on Thursday after South Korea said it would scrap "
+        "an intelligence-sharing pact.\n"
+        "The agreement was due to be automatically renewed on Saturday, and the decision surprised Washington.\n",
+        {"outlet": "Reuters", "dateline": Dateline(place="TOKYO/SEOUL", agency="Reuters"),
+         "keep": ["Japan lodged a strong protest", "surprised Washington."], "drop": ["World News", "Min Read"]},
+    ),
+    "an_image_credit_line_a_video_s_running_time_and_a_bracketed_source": (
+        "South Korea Terminates Intelligence-Sharing Pact With Japan\nBy Ankit Panda\nAugust 23, 2019\n"
+        "Image Credit: Flickr/Republic of Korea\n"
+        "South Korea on Thursday said it would terminate the General Security of Military Information Agreement.\n"
+        "[YONHAP]\nForeign Minister Kang Kyung-wha speaks to reporters in Nagoya, Japan, on Saturday.\n"
+        "The pact allowed Seoul and Tokyo to share classified information on North Korea directly.\n"
+        "Watch video 1:45\n",
+        {"byline": "Ankit Panda", "keep": ["said it would terminate", "North Korea directly."],
+         "drop": ["Image Credit", "YONHAP", "speaks to reporters", "Watch video"]},
+    ),
 }
 
 

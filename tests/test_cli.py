@@ -53,6 +53,18 @@ def test_extract_json_is_schema_valid_for_every_corpus_article(gold_entry, capsy
     jsonschema.validate(json.loads(capsys.readouterr().out), SCHEMA)
 
 
+def test_extract_stops_quietly_when_its_reader_goes_away():
+    """`briefing extract --json ... | head`: no traceback, the status a shell gives a command a closed pipe stopped."""
+    corpus = sorted(str(p) for p in (FIXTURES / "corpus").glob("*.txt"))
+    command = [sys.executable, "-m", "generator", "extract", "--json", "--knowledge", str(ROOT / "knowledge"), *corpus]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(5) == b'[\n  {'
+    process.stdout.close()  # far more than a pipe holds is still to come
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert stderr == ""
+
+
 def test_extract_reports_a_bad_file_and_still_prints_the_good(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

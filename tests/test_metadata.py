@@ -118,6 +118,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By The Diplomat Staff", None, "The Diplomat"),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
     ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
+    ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -135,6 +136,8 @@ def test_not_a_byline(line):
     "By Friday, Japan will have to decide whether to keep the pact.",
     "By the end of the year the two sides had not met.",
     "Bystanders watched the rally in Seoul.",
+    "By Friday, Japan will decide",  # short, with a comma after the day: still no writer named Friday
+    "By November, Seoul must choose",
 ])
 def test_sentences_starting_with_by_are_not_bylines(line):
     assert metadata.parse_byline(line) is None
@@ -187,6 +190,7 @@ def test_extract_byline_takes_the_first_person():
     ("Seoul (VNA) – The Republic of Korea on November 22", "Seoul", "VNA", None),
     ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
     ("Tokyo (AFP) Japan and South Korea agreed Friday", "Tokyo", "AFP", None),
+    ("TOKYO/SEOUL (Reuters) - Japan lodged a strong protest", "TOKYO/SEOUL", "Reuters", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -285,6 +289,9 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("By The Japan Times") is None  # a byline, read as one
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.masthead_outlet("NHK WORLD-JAPAN News") == "NHK World-Japan"
+    assert metadata.masthead_outlet("World News") is None  # a section's label
+    assert metadata.masthead_outlet("Asia Pacific News") is None
+    assert metadata.masthead_outlet("Asia Times") == "Asia Times"
     assert metadata.masthead_outlet("VOA") == "Voice of America"
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
     assert metadata.email_outlet("Write to kim@example.com") is None
