@@ -991,7 +991,8 @@ class _Page:
         return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
 
     def byline_outlets(self) -> list[str | None]:
-        """The outlets bylines credit; then an agency named on a line of its own above the body
+        """The outlets bylines credit; then a wire agency a source line after the story names
+        ('Source: Reuters/ec'); then an agency named on a line of its own above the body
         ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         credited = (
@@ -1005,7 +1006,13 @@ class _Page:
             metadata.canonical_agency(_probe(unit.text).strip("=-–— "))
             for unit in self.units if unit.text.lstrip().startswith(("==", "-", "–", "—"))
         )
-        return [*(b.outlet for b in found if b), *credited, *stamped, *closing]
+        # A source line after the story naming a wire: 'Source: Reuters/ec'.
+        sourced = (
+            metadata.source_line_agency(text)
+            for text in (*self._dropped_before_footer(), *(u.text for u in self.units[self.footer_at:]))
+            if text[:6].lower() == "source"
+        )
+        return [*(b.outlet for b in found if b), *sourced, *credited, *stamped, *closing]
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The

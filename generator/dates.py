@@ -481,6 +481,8 @@ FUTURE_CUES = (
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",
     r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
+    # What may come: 'discussed a possible meeting between the leaders in December'.
+    r"possible", r"possibility", r"potential", r"prospective",
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",

@@ -422,9 +422,11 @@ def stamp_source(line: str) -> str | None:
     return outlet_name(match["name"]) if match else None
 
 
-# The source line after a story: 'SOURCE: AL JAZEERA AND NEWS AGENCIES'.
+# The source line after a story: 'SOURCE: AL JAZEERA AND NEWS AGENCIES', 'Source: Reuters/ec'
+# (the desk's initials after a slash).
 _SOURCE_LINE = re.compile(
-    r"^Source\s*:\s*(?P<name>[^,;|]+?)(?:\s*(?:,|and|&)\s*(?:news\s+)?agencies)?\W*$", re.IGNORECASE
+    r"^Source\s*:\s*(?P<name>[^,;|/]+?)(?:\s*/\s*[a-z]{1,4})?(?:\s*(?:,|and|&)\s*(?:news\s+)?agencies)?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -433,6 +435,13 @@ def source_line_outlet(line: str) -> str | None:
     ('SOURCE: AL JAZEERA AND NEWS AGENCIES' -> 'Al Jazeera'), or None."""
     match = _SOURCE_LINE.match(" ".join(line.split()))
     return (known_outlet(match["name"]) or canonical_agency(match["name"])) if match else None
+
+
+def source_line_agency(line: str) -> str | None:
+    """The wire agency a source line after the story names ('Source: Reuters/ec' -> 'Reuters'), or None:
+    the page carries the agency's story, as under a byline 'By Reuters'."""
+    match = _SOURCE_LINE.match(" ".join(line.split()))
+    return canonical_agency(match["name"]) if match else None
 
 
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'

@@ -699,7 +699,7 @@ CASES = {
         "Channel NewsAsia\nSouth Korea says it will stay in intelligence pact with Japan\n"
         "SEOUL: South Korea said on Friday (Nov 22) it had decided to conditionally suspend the expiry of an "
         "intelligence-sharing pact with Japan, hours before the deal was set to lapse.\n"
-        "The decision came after intense pressure from the United States.\nSource: Reuters/aa\n",
+        "The decision came after intense pressure from the United States.\nSource: CNA/aa\n",
         {"title": "South Korea says it will stay in intelligence pact with Japan", "outlet": "CNA",
          "keep": ["set to lapse.", "United States."], "drop": ["Channel NewsAsia", "Source"]},
     ),
@@ -1082,6 +1082,14 @@ CASES = {
         "Watch video 1:45\n",
         {"byline": "Ankit Panda", "keep": ["said it would terminate", "North Korea directly."],
          "drop": ["Image Credit", "YONHAP", "speaks to reporters", "Watch video"]},
+    ),
+    "a_wire_story_named_by_a_source_line_under_an_agency_s_name": (
+        "CNA\nAsia\nSouth Korea rejects Japan's explanation of GSOMIA deal\n"
+        "25 Nov 2019 03:45PM (Updated: 25 Nov 2019 04:10PM)\n"
+        "SEOUL: South Korea on Monday (Nov 25) accused Japan of distorting the details of a last-minute deal.\n"
+        "Seoul's presidential office said Tokyo had misrepresented the negotiations.\nSource: Reuters/ec\n",
+        {"outlet": "Reuters", "published": "2019-11-25", "keep": ["accused Japan", "misrepresented"],
+         "drop": ["Source: Reuters"]},
     ),
 }
 

@@ -112,6 +112,10 @@ def test_resolves(sentence, published, expected):
     ("The pact was signed on Feb. 10.", "2020-01-07", ["2019-02-10"]),
     ("Officials met on Monday.", "2020-01-01", ["2019-12-30"]),
     ("Seoul acted last December.", "2019-12-20", ["2018-12"]),
+    # What may come lies ahead, whatever verb told of it.
+    ("Motegi and Kang also discussed a possible meeting between Abe and Moon in December.", "2019-11-23",
+     ["2019-12"]),
+    ("They talked about a potential summit in January.", "2019-12-20", ["2020-01"]),
 ])
 def test_year_rollover(sentence, published, expected):
     assert resolved(sentence, published) == expected

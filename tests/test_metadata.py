@@ -309,6 +309,10 @@ def test_outlet_clues_in_text():
     assert metadata.source_line_outlet("Source: Reuters") == "Reuters"
     assert metadata.source_line_outlet("Source: News agencies") is None
     assert metadata.source_line_outlet("Source: our reporter") is None
+    assert metadata.source_line_outlet("Source: Reuters/ec") == "Reuters"  # the desk's initials after a slash
+    assert metadata.source_line_agency("Source: Reuters/ec") == "Reuters"
+    assert metadata.source_line_agency("Source: CNA/ec") == "CNA"
+    assert metadata.source_line_agency("SOURCE: AL JAZEERA AND NEWS AGENCIES") is None  # an outlet, no wire
     assert metadata.promo_outlet("Why you can trust Our Blog") is None  # known outlets only
     assert metadata.copyright_outlet("© 2019 by the Center for Strategic and International Studies. All rights "
                                      "reserved.") == "Center for Strategic and International Studies"
