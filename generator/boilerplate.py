@@ -123,6 +123,8 @@ PAYWALL = _compile(
     r"^(?:Already (?:a subscriber|have an account|registered))\b",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
+    # 'Continue reading with a Nikkei subscription', 'Keep reading with a free account'.
+    r"^(?:Continue|Keep) reading (?:with|by|when) (?:a|an|your) .{0,40}\b(?:subscription|account|membership|trial)\b",
     r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r" (?:paid |our )?(?:subscribers|members)\b",
     r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
@@ -321,6 +323,9 @@ WIDGETS = _compile(
     r"^(?:Enlarge|Expand|Zoom(?: in)?) (?:image|photo|picture)$",
     r"^(?:Caption|Expand|Collapse|Full ?screen|Exit full ?screen|(?:Hide|Show|Toggle) caption)$",
     r"^(?:Audio version|Download (?:the )?PDF|Print version|Transcript|Show transcript|Hide transcript)$",
+    # A link to the story in another language: 'Japanese version', 'Read in Korean', '日本語版'.
+    r"^(?:(?:Japanese|Korean|Chinese|English|Russian|French|Spanish|German) (?:version|original|edition)"
+    r"|(?:Read|View) (?:this (?:article|story) )?in (?:Japanese|Korean|Chinese|English)|日本語版?|한국어|中文版?)$",
     r"^(?:Jump|Skip|Go) to (?:the )?comments$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
@@ -397,6 +402,12 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("KBS", ("kbs.co.kr",)),
     ("Arirang", ("arirang.com", "arirang.co.kr")),
     ("Korea.net", ("korea.net",)),
+    # Governments publishing their own statements.
+    ("U.S. Department of State", ("state.gov",)),
+    ("U.S. Department of Defense", ("defense.gov",)),
+    ("Ministry of Foreign Affairs of Japan", ("mofa.go.jp",)),
+    ("Ministry of Foreign Affairs of the Republic of Korea", ("mofa.go.kr",)),
+    ("Prime Minister's Office of Japan", ("japan.kantei.go.jp", "kantei.go.jp")),
     ("The Korea Post", ("koreapost.com", "koreapost.co.kr")),
     ("NK News", ("nknews.org",)),
     ("Kyodo", ("kyodonews.net",)),

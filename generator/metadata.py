@@ -588,7 +588,7 @@ def host_outlet(host: str | None) -> str | None:
 # Words of hosts and names that name no one outlet when a file is named after them.
 _GENERIC_FILE_WORDS = frozenset({
     "korea", "japan", "news", "world", "asia", "the", "time", "daily", "times", "post", "people", "military",
-    "independent", "dawn", "interpreter", "abc",
+    "independent", "dawn", "interpreter", "abc", "state", "defense", "mofa",
 })
 
 

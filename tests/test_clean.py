@@ -1083,6 +1083,26 @@ CASES = {
         {"byline": "Ankit Panda", "keep": ["said it would terminate", "North Korea directly."],
          "drop": ["Image Credit", "YONHAP", "speaks to reporters", "Watch video"]},
     ),
+    "a_government_s_press_statement_under_its_name": (
+        "U.S. Department of State\nRepublic of Korea's Decision To Continue GSOMIA\nPress Statement\n"
+        "Morgan Ortagus, Department Spokesperson\nNovember 22, 2019\n"
+        "The United States welcomes the Republic of Korea's decision to continue the General Security of Military "
+        "Information Agreement with Japan.\n"
+        "We encourage Japan and the ROK to continue genuine discussions to resolve historical issues.\n",
+        {"title": "Republic of Korea's Decision To Continue GSOMIA", "outlet": "U.S. Department of State",
+         "published": "2019-11-22", "keep": ["welcomes the Republic", "historical issues."],
+         "drop": ["Press Statement", "Spokesperson"]},
+    ),
+    "a_link_to_the_japanese_version_and_a_subscription_s_wall": (
+        "The Mainichi\nJapan welcomes S. Korea's decision to stay in intel-sharing pact\n"
+        "November 22, 2019 (Mainichi Japan)\nJapanese version\n"
+        "TOKYO -- Prime Minister Shinzo Abe on Nov. 22 welcomed South Korea's decision to suspend the termination "
+        "of a bilateral intelligence-sharing pact.\n"
+        "Abe said North Korea's repeated missile launches made cooperation vital.\n"
+        "Continue reading with a Nikkei subscription\nSubscribe now\n",
+        {"outlet": "The Mainichi", "keep": ["Prime Minister Shinzo Abe on Nov. 22", "cooperation vital."],
+         "drop": ["Japanese version", "Continue reading"]},
+    ),
     "a_wire_story_named_by_a_source_line_under_an_agency_s_name": (
         "CNA\nAsia\nSouth Korea rejects Japan's explanation of GSOMIA deal\n"
         "25 Nov 2019 03:45PM (Updated: 25 Nov 2019 04:10PM)\n"
