@@ -25,7 +25,7 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     full (see `find_people`). Pure: the knowledge comes in as `known`.
     """
     gazetteer = Gazetteer.build(tuple(known))
-    paragraphs = read_paragraphs(article.paragraphs, gazetteer)
+    paragraphs = read_paragraphs(article.paragraphs, gazetteer, article.dateline)
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     actors = find_people(paragraphs, gazetteer, captions) + body_actors(paragraphs)
     return tuple(

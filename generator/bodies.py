@@ -32,8 +32,8 @@ from .lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
 )
-from .metadata import dateline_length
-from .models import Actor, Mention
+from .metadata import dateline_length, lone_dateline_length
+from .models import Actor, Dateline, Mention
 from .slugs import slugify
 from .tokens import Token, tokenize
 
@@ -66,16 +66,22 @@ class Paragraph:
         return self.at[i] if 0 <= i < len(self.at) else None
 
 
-def read_paragraphs(paragraphs: Sequence[str], gazetteer: Gazetteer) -> list[Paragraph]:
-    """Every paragraph tokenised, with its known names and organisations marked."""
-    read = [_read_paragraph(i, text, gazetteer) for i, text in enumerate(paragraphs)]
+def read_paragraphs(
+    paragraphs: Sequence[str], gazetteer: Gazetteer, dateline: Dateline | None = None
+) -> list[Paragraph]:
+    """Every paragraph tokenised, with its known names and organisations marked. The article's
+    `dateline`, when printed on its own line, is joined to the first ('TOKYO Prime Minister ...')."""
+    read = [
+        _read_paragraph(i, text, gazetteer, lone_dateline_length(text, dateline) if i == 0 else 0)
+        for i, text in enumerate(paragraphs)
+    ]
     _mark_acronyms(read)
     return read
 
 
-def _read_paragraph(index: int, text: str, gazetteer: Gazetteer) -> Paragraph:
+def _read_paragraph(index: int, text: str, gazetteer: Gazetteer, lone_dateline: int = 0) -> Paragraph:
     tokens = tokenize(text)
-    body_start = dateline_length(text)
+    body_start = dateline_length(text) or lone_dateline
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in gazetteer.find(text):
         if hit.start >= body_start:

@@ -255,7 +255,9 @@ CATEGORY_LABELS = _compile(
     r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia"
-    r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter)$",
+    r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter"
+    # The label over a story's key points (the points are the story's).
+    r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
     flags=_I,
 )
 
@@ -327,6 +329,9 @@ WIDGETS = _compile(
     r"^(?:(?:Japanese|Korean|Chinese|English|Russian|French|Spanish|German) (?:version|original|edition)"
     r"|(?:Read|View) (?:this (?:article|story) )?in (?:Japanese|Korean|Chinese|English)|日本語版?|한국어|中文版?)$",
     r"^(?:Jump|Skip|Go) to (?:the )?comments$",
+    # A page's desk links: 'Request Reprint & Licensing Submit Correction View Editorial Guidelines'.
+    r"^(?:(?:Request (?:a )?Reprints?(?: (?:&|and) (?:Licensing|Permissions))?|Reprints? (?:&|and) Permissions"
+    r"|Submit (?:a )?Correction|Report an? (?:error|typo|correction)|View Editorial Guidelines)\s*[|·•]?\s*)+$",
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
@@ -779,8 +784,8 @@ DATE_FORMS = _compile(
     rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b",
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
     rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![\d])",
-    # A year in two digits only in a stamp, a time after it: '11/20/19 04:35 PM EST'.
-    r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=\s+\d{1,2}:\d{2}\b)",
+    # A year in two digits only in a stamp, a time after it: '11/20/19 04:35 PM EST', '11/15/19 at 12:30 PM'.
+    r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=\s+(?:at\s+)?\d{1,2}:\d{2}\b)",
     flags=_I,
 )
 

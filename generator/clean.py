@@ -772,10 +772,13 @@ class _Page:
             # A line that is not chrome right before the body, below the
             # headline, belongs to the story: the crosshead of the first item
             # in a round-up ('U.S. expresses concern ...'), a short lead. Not
-            # so before a dateline on its own line, which opens the story.
+            # so before a dateline on its own line, which opens the story, nor a
+            # line of names alone, with no word in small letters: the page's
+            # topics ('World South Korea Japan Mark Esper').
             if (last > title and self.fates[last] == "drop:header" and self._plain(last)
                     and self.keys[last] != self.title_key
-                    and not metadata.lone_dateline(self.units[self.start].text)):
+                    and not metadata.lone_dateline(self.units[self.start].text)
+                    and any(word[:1].islower() for word in self.units[last].text.split())):
                 self.fates[last] = "crosshead"
             for i in header:
                 if i != title and self.keys[i] == self.title_key:
@@ -992,8 +995,9 @@ class _Page:
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
-        ('Source: Reuters/ec'); then an agency named on a line of its own above the body
-        ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
+        ('Source: Reuters/ec') or a copyright notice holds ('© KYODO'); then an agency named
+        on a line of its own above the body ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22,
+        2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
@@ -1006,13 +1010,14 @@ class _Page:
             metadata.canonical_agency(_probe(unit.text).strip("=-–— "))
             for unit in self.units if unit.text.lstrip().startswith(("==", "-", "–", "—"))
         )
-        # A source line after the story naming a wire: 'Source: Reuters/ec'.
-        sourced = (
-            metadata.source_line_agency(text)
-            for text in (*self._dropped_before_footer(), *(u.text for u in self.units[self.footer_at:]))
-            if text[:6].lower() == "source"
+        # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO').
+        chrome = (*self._dropped_before_footer(), *(u.text for u in self.units[self.footer_at:]))
+        sourced = (metadata.source_line_agency(text) for text in chrome if text[:6].lower() == "source")
+        copyrighted = (
+            metadata.canonical_agency(holder) for text in chrome
+            if re.search(r"©|ⓒ|Ⓒ|Copyright", text) and (holder := metadata.copyright_outlet(text))
         )
-        return [*(b.outlet for b in found if b), *sourced, *credited, *stamped, *closing]
+        return [*(b.outlet for b in found if b), *sourced, *copyrighted, *credited, *stamped, *closing]
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The

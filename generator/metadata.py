@@ -247,8 +247,8 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
         match = form.search(credit)
         if match and _iso(match):
             rest = bp.TIME.sub(" ", credit[: match.start()] + " " + credit[match.end():])
-            # 'Lee Jin-woo on Nov 22, 2019': the word that led to the date goes with it.
-            rest = re.sub(r"\s+(?:on|at|in)\s*$", "", " ".join(rest.split()).strip(" |,;/-–—"))
+            # 'Lee Jin-woo on Nov 22, 2019', "Tom O'Connor On 11/15/19": the word that led to the date goes with it.
+            rest = re.sub(r"(?:\s+(?i:on|at|in))+\s*$", "", " ".join(rest.split()).strip(" |,;/-–—"))
             return rest.strip(" |,;/-–—"), _iso(match)
     return credit, None
 
@@ -327,8 +327,8 @@ def _name_case(name: str) -> str:
 
 
 def filed_from_byline(line: str) -> Byline | None:
-    """A byline without 'By' naming where each writer filed from, a known city:
-    'Justin McCurry in Tokyo', 'Kana Inagaki in Tokyo and Song Jung-a in Seoul'.
+    """A byline naming where each writer filed from, a known city: 'Justin McCurry in Tokyo',
+    'Kana Inagaki in Tokyo and Song Jung-a in Seoul', 'By Andrew Jeong in Seoul and Alastair Gale in Tokyo'.
 
     A headline can have the same shape ('Talks Resume in Seoul'): only a line
     under the headline is read so (see `clean`).
@@ -336,7 +336,8 @@ def filed_from_byline(line: str) -> Byline | None:
     if " in " not in line:
         return None
     names = []
-    for part in re.split(r",\s+|\s+and\s+", line.strip()):
+    # With 'By' too: 'By Andrew Jeong in Seoul and Alastair Gale in Tokyo'.
+    for part in re.split(r",\s+|\s+and\s+", re.sub(r"^[Bb][Yy]:?\s+", "", line.strip())):
         match = _WRITER_IN_CITY.fullmatch(part)
         if not match:
             return None
@@ -472,11 +473,12 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 
 
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:(?:©|ⓒ|Ⓒ|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:(?:©|ⓒ|Ⓒ|Copyright|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.
     r"(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
-    # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'.
-    r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?[.,]?\s*(?:All rights reserved|$)",
+    # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'; so does
+    # the year after it: '© Copyright Thomson Reuters 2019'.
+    r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?(?:,?\s+\d{4})?[.,]?\s*(?:All rights reserved|$)",
     re.IGNORECASE,
 )
 _PROMO_OUTLET = re.compile(
@@ -806,12 +808,17 @@ def lone_dateline(line: str) -> Dateline | None:
 def news_paragraphs(paragraphs: tuple[str, ...], dateline: Dateline | None) -> tuple[str, ...]:
     """`paragraphs` as the news reads: a lone dateline printed before the body
     and joined to its first paragraph ('NAGOYA Foreign ministers ...') cut off."""
-    if not paragraphs or dateline is None or dateline.agency is not None or not dateline.place.isupper():
-        return paragraphs
-    first = paragraphs[0]
-    if re.match(rf"{re.escape(dateline.place)}\s+(?=[A-Z\"“‘'])", first):
-        return (first[len(dateline.place):].lstrip(), *paragraphs[1:])
-    return paragraphs
+    cut = lone_dateline_length(paragraphs[0], dateline) if paragraphs else 0
+    return (paragraphs[0][cut:], *paragraphs[1:]) if cut else paragraphs
+
+
+def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
+    """How many characters of the first paragraph, spaces after it included, the article's lone
+    dateline takes, printed before the body and joined to it ('NAGOYA Foreign ministers ...'); 0: none."""
+    if dateline is None or dateline.agency is not None or not dateline.place.isupper():
+        return 0
+    match = re.match(rf"{re.escape(dateline.place)}\s+(?=[A-Z\"“‘'])", first)
+    return match.end() if match else 0
 
 
 # --- Titles ------------------------------------------------------------------------

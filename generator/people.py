@@ -267,17 +267,20 @@ class _People:
     @staticmethod
     def _take_role(candidate: _Candidate, paragraph: Paragraph, span: RoleSpan) -> None:
         tokens = paragraph.tokens
-        if span.end <= span.start:
+        start = span.start
+        while start < span.end and tokens[start].start < paragraph.body_start:
+            start += 1  # the dateline is no part of the role: 'TOKYO Prime Minister Shinzo Abe'
+        if span.end <= start:
             return
         if span.is_role:
-            role = paragraph.text[tokens[span.start].start:tokens[span.end - 1].end]
+            role = paragraph.text[tokens[start].start:tokens[span.end - 1].end]
             candidate.roles.append(role.strip(" ,"))
-        for k in range(span.start, span.end):
+        for k in range(start, span.end):
             entity = paragraph.entity_at(k)
             if entity is None or paragraph.entity_at(k - 1) is entity:
                 continue
             # A preposition inside the role, not one before it ('talks with U.S. National Security Adviser X').
-            inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= span.start
+            inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= start
             if inside and after_locative(tokens, k):
                 continue  # 'a fellow at an institute in the United States' does not act for it
             if inside and after_preposition(tokens, k, _TARGET_PREPOSITIONS):

@@ -23,7 +23,7 @@ from tests.conftest import GOLD, gold_id
 from generator.actors import find_actors
 from generator.evaluate import Counts, same_name, same_role
 from generator.knowledge import load_knowledge
-from generator.models import Actor, CleanArticle, Source
+from generator.models import Actor, CleanArticle, Dateline, Source
 from generator.names import person_name
 
 KNOWN = load_knowledge(Path(__file__).parent.parent / "knowledge").actors
@@ -736,6 +736,15 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
     story = article("Tokyo (AFP) Japanese Prime Minister Shinzo Abe said Monday his government made no concessions.")
     people = [a for a in find_actors(story, ()) if a.kind == "person"]
     assert [(p.name, p.roles) for p in people] == [("Shinzo Abe", ("Japanese Prime Minister",))]
+
+
+def test_a_dateline_printed_on_its_own_line_is_no_part_of_a_role():
+    story = replace(
+        article("TOKYO Prime Minister Shinzo Abe said Friday Japan welcomes the decision."),
+        dateline=Dateline(place="TOKYO", agency=None),
+    )
+    people = [a for a in find_actors(story, ()) if a.kind == "person"]
+    assert [(p.name, p.roles) for p in people] == [("Shinzo Abe", ("Prime Minister",))]
 
 
 @pytest.mark.parametrize("text, outlet, media", [

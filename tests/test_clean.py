@@ -1103,6 +1103,35 @@ CASES = {
         {"outlet": "The Mainichi", "keep": ["Prime Minister Shinzo Abe on Nov. 22", "cooperation vital."],
          "drop": ["Japanese version", "Continue reading"]},
     ),
+    "a_topics_line_over_the_story_a_stamp_in_two_digit_years_and_the_desk_s_links": (
+        "Newsweek\nWorld\nTrump Officials Push South Korea to Stay in Military Pact With Japan\n"
+        "By Tom O'Connor On 11/15/19 at 12:30 PM EST\nShare\nWorld South Korea Japan Mark Esper\n"
+        "Defense Secretary Mark Esper on Friday urged South Korea not to quit its military intelligence-sharing "
+        "agreement with Japan.\n"
+        "South Korean Defense Minister Jeong Kyeong-doo said Seoul would decide after considering all factors.\n"
+        "Request Reprint & Licensing Submit Correction View Editorial Guidelines\n",
+        {"published": "2019-11-15", "byline": "Tom O'Connor", "keep": ["on Friday urged", "all factors."],
+         "drop": ["Mark Esper\n", "World South Korea", "Request Reprint"]},
+    ),
+    "a_wire_s_copyright_under_the_story": (
+        "Japan Today\nnational\nAbe says Japan welcomes Seoul's intel pact decision\nTOKYO\n"
+        "Prime Minister Shinzo Abe said Friday Japan welcomes South Korea's decision to keep a military "
+        "intelligence-sharing pact.\n"
+        "Japan will continue to seek South Korea's wise response on the wartime labor issue, Abe added.\n"
+        "© KYODO\n5 Comments\nLogin to comment\n",
+        {"outlet": "Kyodo", "keep": ["Prime Minister Shinzo Abe said Friday", "Abe added."],
+         "drop": ["KYODO", "Comments"]},
+    ),
+    "key_points_under_their_label": (
+        "South Korea decides to stay in intelligence-sharing pact with Japan\n"
+        "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
+        "South Korea said it will conditionally suspend its decision to end an intelligence-sharing pact.\n"
+        "The pact was due to expire at midnight on Friday.\n"
+        "South Korea on Friday decided to conditionally suspend its decision to end an intelligence-sharing pact "
+        "with Japan, hours before it was set to expire.\n",
+        {"published": "2019-11-22", "keep": ["South Korea said it will", "due to expire at midnight", "hours before"],
+         "drop": ["Key Points"]},
+    ),
     "a_wire_story_named_by_a_source_line_under_an_agency_s_name": (
         "CNA\nAsia\nSouth Korea rejects Japan's explanation of GSOMIA deal\n"
         "25 Nov 2019 03:45PM (Updated: 25 Nov 2019 04:10PM)\n"
