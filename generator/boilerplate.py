@@ -224,6 +224,8 @@ CREDITS = _compile(
 # caption leaves, or is wholly in parentheses.
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
+    # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
+    r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",

@@ -120,7 +120,14 @@ governor mayor general admiral commander officer leader expert analyst professor
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
 king queen emperor prince princess attorney editor columnist economist scholar strategist
 chairmen member members candidate nominee administrator coordinator correspondent
-""".split())
+""".split()) | frozenset("secretaries ambassadors envoys leaders lawmakers senators diplomats".split())
+
+# A role for several people, and the role of each: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi'.
+PLURAL_ROLE_HEADS = {
+    "ministers": "minister", "secretaries": "secretary", "chiefs": "chief", "ambassadors": "ambassador",
+    "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator",
+    "diplomats": "diplomat", "chairmen": "chairman", "members": "member",
+}
 
 # Words that qualify a role head inside a role ('first deputy chief',
 # 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').

@@ -111,10 +111,18 @@ def page_date(line: str) -> str | None:
     credited = _CREDITED_STAMP.match(line)
     if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
         return page_date(credited["stamp"])
+    # The writer's name, then the day, no 'By': "Chad O'Carroll November 22, 2019".
+    named = _NAME_THEN_STAMP.match(line)
+    if named:
+        return page_date(named["stamp"])
     return None
 
 
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
+_NAME_THEN_STAMP = re.compile(
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(?:\s+{bp.TIME.pattern})?)$"
+)
 
 
 def extract_published(

@@ -41,6 +41,7 @@ from .lexicon import (
     JAPANESE_GIVEN_NAMES,
     KOREAN_TITLE_ROLES,
     NOT_NAME_WORDS,
+    PLURAL_ROLE_HEADS,
     ORG_HEADS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
@@ -232,10 +233,12 @@ class _People:
         name = person_name(words)
         candidate = _Candidate(paragraph, i, j, words, name, cue=False)
         cue = False
-        before = role_before(tokens, i, entity_at)
+        before, share = role_before(tokens, i, entity_at), 0
+        if before is None:
+            before, share = _shared_role_before(tokens, i, entity_at), 1
         if before is not None:
             cue = True
-            self._take_role(candidate, paragraph, before)
+            self._take_role(candidate, paragraph, before, share)
         title = _title_before(tokens, i)
         if title is not None:
             cue = True
@@ -265,17 +268,32 @@ class _People:
         return candidate
 
     @staticmethod
-    def _take_role(candidate: _Candidate, paragraph: Paragraph, span: RoleSpan) -> None:
+    def _take_role(candidate: _Candidate, paragraph: Paragraph, span: RoleSpan, share: int = 0) -> None:
+        """Take the role in `span` (or the place a bare 'Russia's' gives), and the country it names.
+        `share`: the person's place among those a role for several names ('Foreign ministers
+        Kang Kyung-wha and Toshimitsu Motegi'), each of whom holds it once; where the role pairs
+        countries with them ('South Korean and Japanese foreign ministers ...'), their own."""
         tokens = paragraph.tokens
-        start = span.start
-        while start < span.end and tokens[start].start < paragraph.body_start:
+        start, end = span.start, span.end
+        while start < end and tokens[start].start < paragraph.body_start:
             start += 1  # the dateline is no part of the role: 'TOKYO Prime Minister Shinzo Abe'
-        if span.end <= start:
+        if end <= start:
             return
+        head = tokens[end - 1]
+        single = PLURAL_ROLE_HEADS.get(head.lower) if span.is_role else None
+        pair = _respective_countries(tokens, start, end, paragraph.entity_at) if single else None
         if span.is_role:
-            role = paragraph.text[tokens[start].start:tokens[span.end - 1].end]
-            candidate.roles.append(role.strip(" ,"))
-        for k in range(start, span.end):
+            if pair is None:
+                role = paragraph.text[tokens[start].start:head.start]
+            else:  # 'South Korean and Japanese foreign ministers': the person's own country, then the rest
+                (own, last), rest = pair[min(share, 1)], pair[2]
+                role = " ".join((paragraph.text[tokens[own].start:tokens[last - 1].end],
+                                 paragraph.text[tokens[rest].start:head.start]))
+            role += (single if head.text.islower() else single.capitalize()) if single else head.text
+            candidate.roles.append(" ".join(role.split()).strip(" ,"))
+        if pair is not None:
+            start, end = pair[min(share, 1)]
+        for k in range(start, end):
             entity = paragraph.entity_at(k)
             if entity is None or paragraph.entity_at(k - 1) is entity:
                 continue
@@ -513,6 +531,41 @@ _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with"
 _PLURAL_TITLES = frozenset({"Sens.", "Reps."})
 # The longest name a plural title reaches over to the next one.
 _MAX_NAME_TOKENS = 4
+
+
+def _respective_countries(
+    tokens: Sequence[Token], start: int, end: int, entity_at
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """In a role for several people, two countries joined by 'and', one for each ('South Korean and
+    Japanese foreign ministers'): the tokens of each, and where the rest of the role starts."""
+    for a in range(start + 1, end - 2):
+        if tokens[a].lower == "and" and _is_country_at(a - 1, entity_at) and _is_country_at(a + 1, entity_at):
+            first = a - 1
+            while first > start and entity_at(first - 1) is entity_at(a - 1):
+                first -= 1
+            last = a + 1
+            while last < end - 1 and entity_at(last) is entity_at(a + 1):
+                last += 1
+            return (first, a), (a + 1, last), last
+    return None
+
+
+def _is_country_at(k: int, entity_at) -> bool:
+    entity = entity_at(k)
+    return entity is not None and entity.kind == "country"
+
+
+def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> RoleSpan | None:
+    """The role for several people written before the name joined by 'and' to the name starting at
+    token i: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi' gives Motegi his."""
+    if i < 3 or tokens[i - 1].lower != "and":
+        return None
+    k = i - 2
+    while k >= 1 and i - 2 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
+            and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
+        k -= 1
+    shared = role_before(tokens, k, entity_at)
+    return shared if shared is not None and shared.is_role and tokens[shared.end - 1].lower in PLURAL_ROLE_HEADS else None
 
 
 def _title_before(tokens: Sequence[Token], i: int) -> str | None:

@@ -86,6 +86,7 @@ class _Spot:
     actor: Actor | None
     pronoun: str | None = None
     description: str | None = None  # the head of 'the minister', 'the ministry', in lower case
+    country: Actor | None = None  # the country a description names: 'the Japanese minister'
 
 
 # Heads of a definite description that stands for an actor named before: a role
@@ -100,6 +101,9 @@ _BODY_DESCRIPTIONS = frozenset("""
 ministry department agency office committee commission council embassy court bank party company
 command bureau institute university foundation
 """.split())
+# Heads that, with a country ('the U.S. diplomat', 'the Japanese envoy'), stand for the
+# last person of that country named, whatever role they were given.
+_ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 # 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
@@ -393,8 +397,17 @@ class Speakers:
             words = match.group().split()[1:-1]
             if any(word.lower() in _PHRASE_BREAKS for word in words):
                 continue
+            # A country inside names whose the person is: 'the U.S. diplomat', 'the Japanese minister'.
+            inside = [c for c in chosen if match.start() < c.start and c.end <= match.start("head")]
+            country = inside[0].actor if (
+                len(inside) == 1 and inside[0].actor is not None and inside[0].actor.kind == "country"
+                and match["head"].lower() in _ROLE_DESCRIPTIONS
+            ) else None
+            if country:
+                chosen.remove(inside[0])
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
-                chosen.append(_Spot(match.start(), match.end(), None, description=match["head"].lower()))
+                head = match["head"].lower()
+                chosen.append(_Spot(match.start(), match.end(), None, description=head, country=country))
         for match in _UNNAMED_OF_BODY.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=match["head"]))
@@ -448,15 +461,24 @@ class Speakers:
 
     def _described(self, index: int, spot: _Spot) -> str | None:
         """Who a definite description stands for: the person named last before it with that
-        role ('the minister'), the body named last with that word in its name ('the ministry'),
+        role ('the minister'; of that country, for 'the Japanese minister', and for 'the U.S.
+        diplomat' the person of that country named last; the country when no one of it is), the
+        body named last with that word in its name ('the ministry'),
         or, for 'the spokesman' and 'the official', the body one was said to speak for or work
         at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
         office', 'a senior State Department official'); None when no one is."""
         head = spot.description
         affiliated = head.startswith("spokes") or head == "official"
+        countryman = None  # the last person of the country a description names ('the U.S. diplomat')
         for i, earlier in self._spots_before(index, spot.start):
             actor = earlier.actor
             if actor is None:
+                continue
+            if spot.country is not None:
+                if actor.kind == "person" and actor.country == spot.country.name:
+                    if any(head in role.lower().split() for role in actor.roles):
+                        return actor.id
+                    countryman = countryman or actor.id
                 continue
             if head in _BODY_DESCRIPTIONS:
                 if actor.kind == "organization" and head in actor.name.lower().split():
@@ -469,6 +491,9 @@ class Speakers:
                 or _SPEAKER_AT.match(self.paragraphs[i], earlier.end)
             ):
                 return actor.id
+        if spot.country is not None:
+            # No one of that country named: the country speaks, as a body does through its official.
+            return countryman if countryman and head in _ANY_COUNTRYMAN else spot.country.id
         return None
 
     def _spots_before(self, index: int, position: int) -> Iterator[tuple[int, _Spot]]:

@@ -738,6 +738,21 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
     assert [(p.name, p.roles) for p in people] == [("Shinzo Abe", ("Japanese Prime Minister",))]
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("Foreign ministers Kang Kyung-wha and Toshimitsu Motegi met in Nagoya on Saturday.",
+     [("Kang Kyung-wha", ("Foreign minister",), "South Korea"), ("Toshimitsu Motegi", ("Foreign minister",), "Japan")]),
+    ("Defense Ministers Jeong Kyeong-doo and Taro Kono held talks in Bangkok.",
+     [("Jeong Kyeong-doo", ("Defense Minister",), "South Korea"), ("Taro Kono", ("Defense Minister",), "Japan")]),
+    # Each of two countries goes with its own person.
+    ("South Korean and Japanese foreign ministers Lee Min-soo and Hiroshi Tanaka met in Nagoya.",
+     [("Lee Min-soo", ("South Korean foreign minister",), "South Korea"),
+      ("Hiroshi Tanaka", ("Japanese foreign minister",), "Japan")]),
+])
+def test_a_role_for_several_people_is_each_one_s(text, roles):
+    people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert [(p.name, p.roles, p.country) for p in people] == roles
+
+
 def test_a_dateline_printed_on_its_own_line_is_no_part_of_a_role():
     story = replace(
         article("TOKYO Prime Minister Shinzo Abe said Friday Japan welcomes the decision."),

@@ -1122,6 +1122,23 @@ CASES = {
         {"outlet": "Kyodo", "keep": ["Prime Minister Shinzo Abe said Friday", "Abe added."],
          "drop": ["KYODO", "Comments"]},
     ),
+    "a_caption_under_the_asahi_s_photo_mark": (
+        "Abe welcomes Seoul's U-turn on GSOMIA, but trade curbs stay\nBy KAZUTO TSUKAMOTO/ Staff Writer\n"
+        "November 23, 2019 at 17:35 JST\n"
+        "Photo/Illutration Prime Minister Shinzo Abe speaks to reporters at the prime minister's office in Tokyo on "
+        "Nov. 22. (Takeshi Iwashita)\n"
+        "Prime Minister Shinzo Abe on Nov. 22 welcomed South Korea's decision to keep a bilateral military "
+        "intelligence-sharing pact.\n\"I think South Korea made a strategic judgment,\" Abe told reporters.\n",
+        {"published": "2019-11-23", "byline": "Kazuto Tsukamoto", "keep": ["welcomed South Korea's", "Abe told"],
+         "drop": ["Photo/Illutration", "Iwashita"]},
+    ),
+    "the_writer_s_name_and_the_day_without_by": (
+        "NK News\nJapan, South Korea keep intelligence pact alive: what it means for North Korea\n"
+        "Chad O'Carroll November 22, 2019\n"
+        "South Korea on Friday said it will conditionally suspend the expiration of an intelligence-sharing pact "
+        "with Japan.\nNorth Korea has launched more than a dozen rounds of missiles this year.\n",
+        {"published": "2019-11-22", "keep": ["South Korea on Friday", "this year."], "drop": ["O'Carroll"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"

@@ -70,6 +70,7 @@ def test_page_date_reads_date_stamps(line, iso):
     "Reporter Kim met officials on Nov. 22, 2019 in Seoul.",
     "11/05/19 10:00",  # a two-digit year with day and month both possible: no date
     "Updated 11/20/19",  # a two-digit year without a time: no stamp
+    "Moon Jae-in November 22, 2019 said",  # a name and a day, then more words: no stamp
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None

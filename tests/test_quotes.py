@@ -213,6 +213,15 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # No one named before holds the role, or has the word in its name: no speaker.
     (("The Pentagon weighed in.", '"We strongly support the pact," the department said.'), [None]),
     (("Mark Esper met reporters.", '"We will see," the official said.'), [None]),
+    # A country in the description picks the person of that country.
+    (("South Korean Defense Minister Jeong Kyeong-doo met Japanese Defense Minister Taro Kono on Sunday.",
+      '"We exchanged views on the pact," the South Korean minister told reporters.'), ["jeong-kyeong-doo"]),
+    (("David Stilwell, U.S. assistant secretary of state, met Vice Foreign Minister Cho Sei-young.",
+      'The U.S. diplomat later told reporters that Washington would "continue to encourage" its allies.'),
+     ["david-stilwell"]),
+    # No one of that country named: the country speaks, as a body does through its official.
+    (("Japanese Defense Minister Taro Kono met reporters.", '"We will see," the U.S. diplomat said.'),
+     ["united-states"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
