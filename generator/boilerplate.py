@@ -101,6 +101,8 @@ SHARE_BAR = _compile(
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
+    # A blog's buttons: 'Like this:', 'Like Loading...'.
+    r"^Like(?: this:?| Loading\.*|…)$",
     flags=_I,
 )
 

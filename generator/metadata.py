@@ -213,7 +213,8 @@ BYLINE_ROLES = re.compile(
     r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence"
     r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy)\s+)*"
     r"(?:Writer|Reporter|Correspondent|Contributor|Editor|Columnist|Journalist|Staff|Analyst"
-    r"|Bureau Chief|Intern)s?$",
+    # A site's own account: 'Posted by Admin on November 22, 2019'.
+    r"|Bureau Chief|Intern|Admin|Administrator|Web ?Desk|News ?Desk|Webmaster)s?$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -848,9 +849,21 @@ TITLE_LIMIT = 100
 
 
 def strip_title_chrome(headline: str) -> str:
-    """The headline without a site name after a bar or dash ('... | The Korea Herald')."""
+    """The headline without a site name after a bar or dash ('... | The Korea Herald'), or a
+    section's name after a bar ('... | World News')."""
     headline, site, start = _title_and_site(headline)
-    return headline[:start] if site else headline
+    if site:
+        return headline[:start]
+    section = _TITLE_SECTION.search(headline)
+    return headline[: section.start()] if section else headline
+
+
+# A section's name after a bar ends a page's title: '... | World News', '... | Politics'.
+_TITLE_SECTION = re.compile(
+    r"\s+\|\s+(?:(?:World|Business|Asia|Asia[- ]Pacific|Politics|National|International|Local|Global|Security"
+    r"|Defen[cs]e|Diplomacy|Opinion|Top|Latest|Breaking)(?:\s+News)?|News)$",
+    re.IGNORECASE,
+)
 
 
 def title_outlet(headline: str | None) -> str | None:

@@ -61,6 +61,8 @@ MAX_TAIL_WORDS = 20
 CARRY_PARAGRAPHS = 3
 
 _PARTICIPLE_END = "ing"
+# 'with the main opposition party calling it "reckless"': the participle's own subject, after 'with'.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
 # Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
 _ADVERBS = frozenset("""
@@ -314,8 +316,12 @@ class Speakers:
     # --- subjects -------------------------------------------------------------------
 
     def _verb_subject(self, index: int, start: int, verb: Token) -> str | None:
-        """Who speaks by `verb`: for '..., saying' the sentence's subject, else the verb's own."""
+        """Who speaks by `verb`: for '..., saying' the sentence's subject (for 'with the party
+        calling it ...' the party), else the verb's own."""
         if verb.lower.endswith(_PARTICIPLE_END):
+            own = _WITH_SUBJECT.search(self.paragraphs[index], start, verb.start)
+            if own is not None and len(own["subject"].split()) <= 6:
+                return self._group_speaker(index, own.start("subject"), verb.start, first=False)
             return self._subject(index, start, verb.start, main_clause=True)
         start = _clause_start(self.paragraphs[index], start, verb.start)
         return self._finite_subject(index, start, verb.start)

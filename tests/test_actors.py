@@ -455,6 +455,7 @@ def test_spellings_of_a_korean_name_share_one_id(written):
     ("Cho Sei-young", "Cho Sei-young"),
     ("Taro Kono", "Taro Kono"),
     ("Lyndon B. Johnson", "Lyndon B. Johnson"),
+    ("Hwang Kyo Ahn", "Hwang Kyo-ahn"),  # 'ahn' is a syllable too
 ])
 def test_canonical_person_names(written, canonical):
     assert person_name(written).display == canonical

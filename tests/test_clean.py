@@ -1139,6 +1139,17 @@ CASES = {
         "with Japan.\nNorth Korea has launched more than a dozen rounds of missiles this year.\n",
         {"published": "2019-11-22", "keep": ["South Korea on Friday", "this year."], "drop": ["O'Carroll"]},
     ),
+    "a_blog_s_like_buttons_after_a_spun_wire_copy": (
+        "South Korea's Intelligence Pact With Japan Set to Lapse at Midnight | World News\n"
+        "Posted by Admin on November 22, 2019\n"
+        "SEOUL (Reuters) – South Korea's presidential workplace mentioned on Friday it will droop an "
+        "intelligence-sharing pact with Japan to expire at midnight.\n"
+        "Japanese Prime Minister Shinzo Abe mentioned Tokyo welcomed the transfer.\n"
+        "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\nRelated\n",
+        {"title": "South Korea's Intelligence Pact With Japan Set to Lapse at Midnight", "byline": None,
+         "outlet": "Reuters", "published": "2019-11-22", "keep": ["presidential workplace", "the transfer."],
+         "drop": ["Like this", "Like Loading"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"

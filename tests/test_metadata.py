@@ -121,6 +121,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
     ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
     ("By Tom O'Connor On 11/15/19 at 12:30 PM EST", "Tom O'Connor", None),
+    ("Posted by Admin on November 22, 2019", None, None),  # the site's own account names no writer
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -413,6 +414,9 @@ def test_fallback_title_is_shortened_at_a_word():
     ("[Yonhap] is not a section label", "[Yonhap] is not a section label"),
     ("Opinion | Why Japan and South Korea need each other", "Why Japan and South Korea need each other"),
     ("Opinion: Why Japan and South Korea need each other", "Opinion: Why Japan and South Korea need each other"),
+    ("South Korea's Intelligence Pact With Japan Set to Lapse at Midnight | World News",
+     "South Korea's Intelligence Pact With Japan Set to Lapse at Midnight"),  # a section's name after a bar
+    ("Seoul keeps pact - World News", "Seoul keeps pact - World News"),  # not after a dash
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title

@@ -97,6 +97,22 @@ def test_straight_and_curly_marks():
     ) == [("We are disappointed", "mike-pompeo"), ("We will respond", "kang-kyung-wha")]
 
 
+def test_a_korean_surname_alone_speaks_for_its_person():
+    assert quotes_of(
+        "Hwang Kyo-ahn, leader of the main opposition Liberty Korea Party, spoke first.",
+        '"The government has abandoned security for politics," Hwang said during a party meeting.',
+    ) == [("The government has abandoned security for politics", "hwang-kyo-ahn")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Parties clashed over the decision to end the pact with Japan, with the main opposition party calling it a '
+     '"reckless" move.', None),
+    ('Seoul announced the decision on Thursday, with Japan calling it "extremely regrettable."', "japan"),
+])
+def test_with_and_a_participle_the_participle_s_subject_speaks(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
+
+
 def test_apostrophes_are_not_quote_marks():
     assert quotes_of(
         "Japan’s and South Korea's ministers’ gathering ended; the officials' talks failed.",
