@@ -101,6 +101,8 @@ _MONTH_INTRODUCERS = (
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
     rf"(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})"
+    # and the year counted from the publication's: 'in October last year', 'in March of next year'
+    r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"
 )
 
 # A four-digit number is a count or a label, not a year, after these words
@@ -241,6 +243,8 @@ class DateExpression:
 
     - 'calendar': `year`, `month`, `day` as printed (absent parts None);
       `offset` -1/+1 for 'last June'/'next June'; `part` 'early'|'mid'|'late'.
+    - 'month-of-year': `month` in the year `offset` years from the publication's
+      ('in October last year': -1); `part` as for 'calendar'.
     - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
       +1 'next'/'coming', None when bare; `part` 'earlier'|'later' when said.
       A bracketed or appended date ('Friday (Aug. 2)') fills year/month/day.
@@ -396,6 +400,9 @@ def _month_name(text: str, match: re.Match) -> DateExpression:
     """A month named without day or year; the introducing word stays in the words ('in August')."""
     intro = match["intro"].lower().split()[-1]
     part = intro if intro in ("early", "mid", "late") else None
+    if match["year_offset"]:
+        return _expression(text, match.start(), match.end(), "month-of-year", month=_month_number(match["month"]),
+                           offset=MODIFIER_OFFSETS[match["year_offset"]], part=part)
     return _expression(text, match.start(), match.end(), "calendar",
                        month=_month_number(match["month"]),
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
@@ -631,6 +638,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return _month_without_year(expression.month, expression.offset, published, tense)
     if published is None and kind not in ("same-day", "that-day"):
         return None
+    if kind == "month-of-year":
+        return month_date(published.year + expression.offset, expression.month)
     if kind == "weekday":
         return _weekday_date(expression, published, tense)
     if kind == "day":

@@ -62,6 +62,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The leaders will meet next week.", "2019-12-26", []),  # 30 Dec - 5 Jan: no one month
     ("Seoul reviewed the pact earlier this year.", TUESDAY, ["2019"]),
     ("The rulings came last year.", "2019-12-17", ["2018"]),
+    # A month with its year counted from the publication's.
+    ("The dispute goes back to the court's ruling in October last year.", "2019-11-23", ["2018-10"]),
+    ("Talks may resume in early March next year.", "2019-11-23", ["2020-03"]),
+    ("The court ruled in October of last year.", "2019-08-02", ["2018-10"]),
     ("The talks happened two days ago.", TUESDAY, ["2019-11-17"]),
     # Relative days and bracketed absolutes that pin them.
     ("Moon will hold an emergency Cabinet meeting this afternoon.", "2019-08-02", ["2019-08-02"]),
