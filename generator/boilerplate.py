@@ -362,6 +362,9 @@ RADIO_SCRIPT = _compile(
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3},\s(?:[A-Z][\w'’-]*\s){0,3}(?:News|Radio|TV)\.?$",
 )
 
+# A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]'.
+SOUND_BITE = re.compile(r"^\[(?i:Sound ?bite|SOT|Clip|Interview)\s*:\s*(?P<speaker>[^\]]{2,80})\]$")
+
 # What wires print after the story: '(end)', reporter initials, credits.
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",

@@ -198,7 +198,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     page.read_body()
     byline = raw.meta.byline or metadata.extract_byline(page.byline_lines())
     page.drop_writer_note(byline)
-    paragraphs, removed = page.assemble()
+    paragraphs, removed, introduced = page.assemble()
     if not paragraphs:
         raise InputError(raw.path, "no article body left after removing site chrome")
 
@@ -233,6 +233,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
         captions=page.captions(),
+        introduced=introduced,
     )
 
 
@@ -955,22 +956,29 @@ class _Page:
 
     # Results.
 
-    def assemble(self) -> tuple[list[str], list[str]]:
-        """The body paragraphs in order, and every input line or piece dropped."""
+    def assemble(self) -> tuple[list[str], list[str], tuple[tuple[int, str], ...]]:
+        """The body paragraphs in order, every input line or piece dropped, and (paragraph
+        index, speaker) for each paragraph a dropped sound-bite cue introduces."""
         paragraphs: list[str] = []
         removed: list[str] = []
-        pending = ""
+        introduced: list[tuple[int, str]] = []
+        pending, cue = "", None
         for unit, fate in zip(self.units, self.fates):
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
+                bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
+                cue = " ".join(bite["speaker"].split()) if bite else cue
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":
                 pending = unit.text
             elif fate in ("body", "crosshead") and unit.text:
+                if cue:
+                    introduced.append((len(paragraphs), cue))
+                    cue = None
                 paragraphs.append(_fold(f"{pending} {unit.text}"))
                 pending = ""
-        return paragraphs, removed
+        return paragraphs, removed, tuple(introduced)
 
     def _dropped_before_footer(self, concept: str | None = None, but: tuple[str, ...] = ()) -> list[str]:
         """Units above the footer dropped as `concept` (any chrome when None, but the

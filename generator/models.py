@@ -68,7 +68,9 @@ class CleanArticle:
     `paragraphs` is the body in order (the dateline stays in the first);
     `removed` keeps every non-blank input line the cleaner dropped, in order;
     `captions` are the photo captions among them (they name in full people
-    the story may call by the surname alone).
+    the story may call by the surname alone); `introduced` pairs a paragraph's
+    index with who a dropped cue before it said speaks there ('[Sound bite: NSO
+    deputy director Kim You-geun]').
     """
 
     id: str
@@ -81,6 +83,7 @@ class CleanArticle:
     paragraphs: tuple[str, ...]
     removed: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    introduced: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
     # paragraph without them ('...,' Kajiyama said' beside '"white list"').
     single_marks = not uses_double_marks(paragraphs)
     spans = [quote_spans(text, single_marks=single_marks or not uses_double_marks((text,))) for text in paragraphs]
-    speakers = Speakers(paragraphs, spans, actors)
+    speakers = Speakers(paragraphs, spans, actors, dict(article.introduced))
     quotes: list[Quote] = []
     left_open: set[int] = set()
     seen: set[str] = set()

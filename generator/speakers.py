@@ -15,7 +15,9 @@ In order of preference:
    names someone: 'Suga said the government would respond "calmly"'); after
    '..., saying' or '..., citing' the sentence's
    subject speaks; a long quote with no speech verb is its sentence's subject's;
-3. for a quote standing alone: the speaker of the quote before it in the
+3. for a quote standing alone: the actor a sound-bite cue the cleaner dropped
+   before its paragraph names ('[Sound bite: NSO deputy director Kim You-geun]'),
+   else the speaker of the quote before it in the
    paragraph or the previous one, or whoever speaks in the previous
    paragraph's last sentence, or the last speaker a few paragraphs back.
 
@@ -142,10 +144,15 @@ class Speakers:
     in the text to know where each actor is named.
     """
 
-    def __init__(self, paragraphs: Sequence[str], spans: Sequence[Sequence[QuoteSpan]], actors: Sequence[Actor]) -> None:
+    def __init__(
+        self, paragraphs: Sequence[str], spans: Sequence[Sequence[QuoteSpan]], actors: Sequence[Actor],
+        introduced: dict[int, str] | None = None,
+    ) -> None:
         self.paragraphs = paragraphs
         self.spans = spans
         self.actors = actors
+        # Who a dropped cue said speaks in a paragraph: '[Sound bite: NSO deputy director Kim You-geun]'.
+        self.introduced = introduced or {}
         self.kinds = {actor.id: actor.kind for actor in actors}
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
@@ -168,7 +175,20 @@ class Speakers:
         from_head = self._head_speaker(index, span, *head)
         if from_head is not None:
             return from_head[0]
-        return self._carried_speaker(index)
+        return self._cued_speaker(index) or self._carried_speaker(index)
+
+    def _cued_speaker(self, index: int) -> str | None:
+        """The actor a sound-bite cue before the paragraph names ('[Sound bite: NSO deputy director
+        Kim You-geun]' -> Kim You-geun), by the longest name of theirs the cue holds; None when none does."""
+        cue = self.introduced.get(index)
+        if cue is None:
+            return None
+        named = [
+            (len(form), actor.id) for actor in self.actors
+            for form in {actor.name, *(m.text for m in actor.mentions)}
+            if len(form.split()) > 1 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", cue)
+        ]
+        return max(named)[1] if named else None
 
     def interrupts(self, index: int, span: QuoteSpan, following: QuoteSpan) -> bool:
         """True if only an attribution stands between the quote at `span` and the next one,

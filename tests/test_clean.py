@@ -1150,6 +1150,14 @@ CASES = {
          "outlet": "Reuters", "published": "2019-11-22", "keep": ["presidential workplace", "the transfer."],
          "drop": ["Like this", "Like Loading"]},
     ),
+    "a_radio_script_s_sound_bite_cue": (
+        "Seoul Suspends GSOMIA Termination\nWrite: 2019-11-22 18:27:50Update: 2019-11-22 19:03:11\n"
+        "Report: Cheong Wa Dae on Friday announced that it will suspend the expiration of the pact.\n"
+        "[Sound bite: NSO deputy director Kim You-geun]\n"
+        "\"The government has decided to suspend the effect of the Aug. 23 notice to terminate the GSOMIA.\"\n",
+        {"introduced": ((1, "NSO deputy director Kim You-geun"),), "keep": ["Cheong Wa Dae on Friday", "Aug. 23"],
+         "drop": ["Sound bite"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
@@ -1178,7 +1186,7 @@ def test_other_outlet_shapes(name):
     joined = body(article)
     assert [k for k in want["keep"] if k not in joined] == []
     assert [d for d in want["drop"] if d in joined] == []
-    for field in ("title", "published", "outlet", "byline", "dateline"):
+    for field in ("title", "published", "outlet", "byline", "dateline", "introduced"):
         if field in want:
             assert getattr(article, field) == want[field], field
 

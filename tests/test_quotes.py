@@ -7,6 +7,8 @@ stage is measured on its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -95,6 +97,15 @@ def test_straight_and_curly_marks():
         '"We are disappointed," Pompeo said.',
         "“We will respond,” South Korean Foreign Minister Kang Kyung-wha told reporters.",
     ) == [("We are disappointed", "mike-pompeo"), ("We will respond", "kang-kyung-wha")]
+
+
+def test_a_sound_bite_cue_before_a_quote_names_its_speaker():
+    story = replace(article(
+        "Cheong Wa Dae on Friday announced that it will suspend the expiration of the pact.",
+        "National Security Office deputy director Kim You-geun made the announcement after a meeting.",
+        '"The government has decided to suspend the effect of the Aug. 23 notice to terminate the GSOMIA."',
+    ), introduced=((2, "NSO deputy director Kim You-geun"),))
+    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(2, "kim-you-geun")]
 
 
 def test_a_korean_surname_alone_speaks_for_its_person():
