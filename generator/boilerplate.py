@@ -228,6 +228,8 @@ CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
+    # Where each one stands in the picture: 'Foreign Minister Kang Kyung-wha (right) and ... shake hands'.
+    r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)(?: (?:from|to) (?:the )?(?:left|right))?\)",
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
@@ -413,7 +415,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("KBS World Radio", ("world.kbs.co.kr",)),
     ("KBS", ("kbs.co.kr",)),
     ("Arirang", ("arirang.com", "arirang.co.kr")),
-    ("Korea.net", ("korea.net",)),
+    ("Korea.net", ("korea.net", "korea.kr")),
     # Governments publishing their own statements.
     ("U.S. Department of State", ("state.gov",)),
     ("U.S. Department of Defense", ("defense.gov",)),

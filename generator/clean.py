@@ -1038,8 +1038,10 @@ class _Page:
         return [
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
-            # A photo's credit ('Image copyright' / 'Reuters') names no masthead.
-            *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption")) if t),
+            # A photo's credit ('Image copyright' / 'Reuters') names no masthead, nor a section's label
+            # ('Foreign Affairs' over a page of Korea.net).
+            *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption", "category"))
+              if t),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),

@@ -362,6 +362,9 @@ class Speakers:
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
             k -= 1
+        if k >= 0 and tokens[k].lower == "who":
+            # 'Kim You-geun, a senior official at the presidential office, who said ...': the person before.
+            return self._person_before(index, start + tokens[k].start)
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
             # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
@@ -379,6 +382,17 @@ class Speakers:
         if stop is not None and stop.lower in ("and", "&") and self._actor_ends_at(index, start + stop.start):
             return None
         return None if groups[-1] == _JOINT else self._resolve(index, groups[-1])
+
+    def _person_before(self, index: int, position: int) -> str | None:
+        """The person named last before `position` in its sentence, outside quotes: whom 'who' stands for."""
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], position)
+        people = [
+            s for s in self.spots[index]
+            if s.actor is not None and s.actor.kind == "person" and begin <= s.start < position
+            and not self._in_quote(index, s.start)
+        ]
+        return people[-1].actor.id if people else None
 
     def _subject(self, index: int, start: int, end: int, *, main_clause: bool) -> str | None:
         """The first actor of the clause ending at `end`, past an opening phrase."""
@@ -453,13 +467,19 @@ class Speakers:
         ]
         groups: list[list[_Spot]] = []
         joint: list[bool] = []
+        last_end = 0  # where the last name of the phrase read so far ends
+        of_phrase = False  # whether the phrase has gone on after its head with 'of'
         for spot in spots:
             if groups:
                 last = groups[-1][-1]
-                gap = text[last.end:spot.start]
+                gap = text[last_end:spot.start]
                 if _same_phrase(gap) and spot.pronoun is None and last.pronoun is None:
-                    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                    # 'President Moon of South Korea', 'Kim You-geun of South Korea's National
+                    # Security Office': the head stays the name before 'of'.
+                    of_phrase = of_phrase or bool(re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
+                    if not of_phrase:
                         groups[-1].append(spot)
+                    last_end = spot.end
                     continue
                 # 'Japan and South Korea', 'Jim Risch (R-Idaho) and Bob Menendez'
                 joined = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?and\s+(?:the\s+)?", gap)
@@ -467,9 +487,11 @@ class Speakers:
                     if last.actor is not None and last.actor.id != spot.actor.id:
                         joint[-1] = True
                         groups[-1].append(spot)
+                        last_end = spot.end
                         continue
             groups.append([spot])
             joint.append(False)
+            last_end, of_phrase = spot.end, False
         return [_JOINT if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
 
     def _resolve(self, index: int, spot: _Spot) -> str | None:

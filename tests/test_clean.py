@@ -1158,6 +1158,16 @@ CASES = {
         {"introduced": ((1, "NSO deputy director Kim You-geun"),), "keep": ["Cheong Wa Dae on Friday", "Aug. 23"],
          "drop": ["Sound bite"]},
     ),
+    "a_caption_telling_who_stands_where_under_a_section_s_label": (
+        "Foreign Affairs\nNov 25, 2019\n"
+        "Foreign Minister Kang Kyung-wha (right) and Japanese Foreign Minister Toshimitsu Motegi on Nov. 23 shake "
+        "hands at their talks in Nagoya, Japan. (Ministry of Foreign Affairs)\nBy Lee Kyoung-mi\n"
+        "Foreign Minister Kang Kyung-wha and her Japanese counterpart Toshimitsu Motegi on Nov. 23 agreed to continue "
+        "close communication to resolve pending issues.\n"
+        "The two also agreed to work toward a Korea-Japan summit.\nlkm@korea.kr\n",
+        {"outlet": "Korea.net", "byline": "Lee Kyoung-mi", "keep": ["agreed to continue", "Korea-Japan summit."],
+         "drop": ["(right)", "shake hands", "Foreign Affairs\n"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
