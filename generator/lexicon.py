@@ -118,7 +118,7 @@ chairperson chair chief director head adviser advisor envoy ambassador spokesman
 spokesperson official lawmaker legislator representative senator congressman congresswoman
 governor mayor general admiral commander officer leader expert analyst professor researcher
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
-king queen emperor prince princess attorney editor columnist economist scholar strategist
+king queen emperor prince princess attorney editor columnist economist scholar strategist speaker
 chairmen member members candidate nominee administrator coordinator correspondent
 """.split()) | frozenset("secretaries ambassadors envoys leaders lawmakers senators diplomats".split())
 

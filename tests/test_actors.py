@@ -754,6 +754,15 @@ def test_a_role_for_several_people_is_each_one_s(text, roles):
     assert [(p.name, p.roles, p.country) for p in people] == roles
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    ("National Assembly Speaker Moon Hee-sang proposed a bill.", "Moon Hee-sang", ("National Assembly Speaker",)),
+    ("House Speaker Nancy Pelosi said so.", "Nancy Pelosi", ("House Speaker",)),
+])
+def test_a_speaker_of_a_house_is_a_role(text, name, roles):
+    people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert [(p.name, p.roles) for p in people] == [(name, roles)]
+
+
 def test_a_dateline_printed_on_its_own_line_is_no_part_of_a_role():
     story = replace(
         article("TOKYO Prime Minister Shinzo Abe said Friday Japan welcomes the decision."),

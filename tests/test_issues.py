@@ -135,6 +135,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan dropped South Korea from a list of countries with fast-track trade status.", "export-controls"),
         ("Koreans were forced into labor during the war.", "forced-labor-ruling"),
         ("The Supreme Court ruling angered Tokyo.", "forced-labor-ruling"),
+        ("Japan will seek South Korea's wise response on the wartime labor issue.", "forced-labor-ruling"),
         ("Talks on the denuclearization of North Korea stalled.", "denuclearization"),
         ("The ministers stressed trilateral security cooperation.", "trilateral-cooperation"),
         ("It is a symbol of Japan-U.S.-South Korea security cooperation.", "trilateral-cooperation"),
