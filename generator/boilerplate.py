@@ -270,7 +270,7 @@ CATEGORY_LABELS = _compile(
 # The same, glued before a headline that opens the page: 'Analysis What to make of ...'.
 LEADING_LABELS = _compile(
     r"^(?:Analysis|Opinion|Editorial|Commentary|Column|Exclusive|Breaking|Interview|Feature"
-    r"|Explainer|Review|Perspective|Live|Watch|Video|Photos?)\s*(?:[:|•–—-]\s*)?(?=[A-Z])",
+    r"|Explainer|Review|Perspective|Live|Watch|Video|Photos?|News)\s*(?:[:|•–—-]\s*)?(?=[A-Z])",
 )
 
 # Navigation: breadcrumbs, menus, account links.
@@ -764,6 +764,9 @@ TRAILING_FRAGMENTS = _compile(
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.
     r"(?<=[.!?”\"])\s+Advertisement$",
     r"(?<=[.!?”\"])\s+ADVERTISEMENT$",
+    # A paywall's offer glued after the teaser: '... launches. Subscribe to NK Pro to read this article ...'.
+    r"(?<=[.!?”\"])\s+(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:continue reading|read|unlock|access)"
+    r" (?:this|the (?:full|rest|whole))\b[^.!?]{0,80}[.!?]?$",
     # A photo's credit glued after a quotation and its speaker, which no caption is:
     # '"We will try our best," Kim You-geun said. (Photo: Reuters)'.
     r"^(?=.*[,?!][”\"]\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|told|added)\b).*?[.!?”\"]"

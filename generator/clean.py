@@ -593,6 +593,31 @@ def _split_glued_headline(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+# A byline and its date glued between the head and the body of a flattened page:
+# "... after intense U.S. pressure By Chad O'Carroll November 22, 2019 South Korea on Friday ...".
+_GLUED_BYLINE = re.compile(
+    rf"\s(?P<byline>By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+{bp.MONTH}\.?\s+\d{{1,2}},\s+\d{{4}})"
+    rf"\s+(?=[A-Z\"“])"
+)
+
+
+def _split_at_glued_byline(text: str) -> tuple[str | None, str | None, str | None, str]:
+    """A page flattened into one line with the byline and date between head and body:
+    (section label, headline, byline, rest), or (None, None, None, text). The headline
+    keeps a standfirst glued to it: nothing tells where one ends and the other begins."""
+    glued = _GLUED_BYLINE.search(text, 0, 600)
+    if glued is None or not metadata.page_date(glued["byline"]):
+        return None, None, None, text
+    head, rest = text[: glued.start()].strip(), text[glued.end():].lstrip()
+    label = None
+    match = next((m for p in bp.LEADING_LABELS if (m := p.match(head))), None)
+    if match:
+        label, head = match.group(0).strip(), head[match.end():].strip()
+    if not 4 <= _words(head) <= 2 * HEADLINE_MAX_WORDS or _words(rest) < BODY_MIN_WORDS:
+        return None, None, None, text
+    return label, head, glued["byline"], rest
+
+
 # --- The page ------------------------------------------------------------------------
 
 
@@ -614,6 +639,7 @@ class _Page:
         self.title_key: str | None = None
         self.lone_dateline: Dateline | None = None
         self.sign_off_agency: str | None = None
+        self.glued_byline: str | None = None  # see `_split_at_glued_byline`
         self.footer_at = len(units)
         # Whether each unit that is no chrome reads as prose, judged once: two
         # steps below ask (chrome found by them only turns units off).
@@ -789,11 +815,15 @@ class _Page:
             return
         first = self.units[self.start]
         label, headline, rest = _split_glued_headline(first.text)
+        byline = None
+        if not headline:
+            label, headline, byline, rest = _split_at_glued_byline(first.text)
         if headline:
-            cuts = (label,) if label else ()
+            cuts = tuple(piece for piece in (label, byline) if piece)
             self.units[self.start] = replace(first, text=rest, cuts=first.cuts + cuts)
             self.headline = headline
             self.title_key = _key(headline)
+            self.glued_byline = byline
 
     # The body: chrome, captions, related lists, the footer.
 
@@ -991,15 +1021,17 @@ class _Page:
         ]
 
     def page_dates(self) -> list[str | None]:
-        """Dates of the date-stamp lines above the footer, in page order."""
-        return [metadata.page_date(text) for text in self._dropped_before_footer("page_date")]
+        """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline first)."""
+        glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
+        return glued + [metadata.page_date(text) for text in self._dropped_before_footer("page_date")]
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""
         return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
 
     def byline_lines(self) -> list[str]:
-        return self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
+        glued = [self.glued_byline] if self.glued_byline else []
+        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names

@@ -1168,6 +1168,19 @@ CASES = {
         {"outlet": "Korea.net", "byline": "Lee Kyoung-mi", "keep": ["agreed to continue", "Korea-Japan summit."],
          "drop": ["(right)", "shake hands", "Foreign Affairs\n"]},
     ),
+    "a_page_flattened_into_one_line_with_its_byline_glued_between_head_and_body": (
+        "News Japan, South Korea keep intelligence pact alive Seoul's decision comes hours before deadline, after "
+        "intense U.S. pressure By Chad O'Carroll November 22, 2019 South Korea on Friday said it will conditionally "
+        "suspend the expiration of an intelligence-sharing pact with Japan, a move which will allow the two countries "
+        "to keep sharing information on North Korean missile launches. The decision was announced by Kim You-geun. "
+        "Subscribe to NK Pro to read this article and get full access to all our content. © Korea Risk Group. All "
+        "rights reserved.\n",
+        {"published": "2019-11-22", "byline": "Chad O'Carroll",
+         "title": "Japan, South Korea keep intelligence pact alive Seoul's decision comes hours before deadline, "
+                  "after intense U.S. pressure",
+         "keep": ["South Korea on Friday said", "announced by Kim You-geun."],
+         "drop": ["By Chad", "Subscribe to NK Pro", "All rights reserved", "News Japan"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
