@@ -625,7 +625,16 @@ def _file_name_keys() -> dict[str, str]:
     for name, aliases in bp.WIRE_AGENCIES:
         for alias in (name, *aliases):
             add(alias, name)
-    return keys
+    return keys | _FILE_NAME_WORDS
+
+
+# Words files are named after that are no host, short name or agency, and one that
+# names another outlet than its host's: a page in English named after KBS is its
+# English service's.
+_FILE_NAME_WORDS = {
+    "kbs": "KBS World Radio", "hankyoreh": "The Hankyoreh", "guardian": "The Guardian",
+    "wapo": "The Washington Post", "arirangnews": "Arirang", "japannews": "The Yomiuri Shimbun",
+}
 
 
 _FILE_NAME_OUTLETS = _file_name_keys()

@@ -436,6 +436,8 @@ def test_strip_title_chrome(headline, title):
     ("002_38north-seoul-keeps-pact.txt", "38 North"),  # a name opening with a digit
     ("006_military-pact-saved.txt", None),  # a host's word that is a common one (military.com)
     ("008_rt-seoul-keeps-pact.txt", "RT"),
+    ("009_kbs-us-concerned-seoul-axes-pact.txt", "KBS World Radio"),  # a page in English is the English service's
+    ("hankyoreh-seoul-keeps-pact.txt", "The Hankyoreh"),  # a name its host does not spell (hani.co.kr)
 ])
 def test_the_file_name_names_its_outlet(path, outlet):
     assert metadata.file_name_outlet(path) == outlet

@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {
     "title": (0.95, 0.90),
     # Most captures do not name their outlet; their file names mostly do, and
-    # with the page's address (as `briefing add --url` keeps it) all but one
-    # are right (tests/test_metadata.py).
-    "outlet": (0.85, 0.0),
+    # with the page's address (as `briefing add --url` keeps it) all are
+    # right (tests/test_metadata.py).
+    "outlet": (0.95, 0.0),
     "published": (0.95, 0.0),
     "body_keep": (1.00, 1.00),
     "body_drop": (0.98, 0.95),
