@@ -571,6 +571,11 @@ def _is_related_heading(text: str) -> bool:
     return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
 
 
+def _sign_off_agency(credit: str) -> str | None:
+    """The agency a wire's sign-off names: '(Yonhap)', '(By Kyodo)', '-- BERNAMA'."""
+    return metadata.canonical_agency(re.sub(r"^\(\s*(?:By\s+)?|\s*\)$|^[-–—]+\s*", "", credit))
+
+
 def _split_glued_headline(text: str) -> tuple[str | None, str | None, str]:
     """A page flattened into one line: (section label, headline, rest).
 
@@ -956,9 +961,14 @@ class _Page:
         if match:
             credit = match.group(0).strip()
             self.units[body[-1]] = replace(last, text=last.text[: match.start()].rstrip(), cuts=last.cuts + (credit,))
-            self.sign_off_agency = metadata.canonical_agency(
-                re.sub(r"^\(\s*(?:By\s+)?|\s*\)$|^[-–—]+\s*", "", credit)
-            )
+            self.sign_off_agency = _sign_off_agency(credit)
+            return
+        # On a line of its own right after the story: '(Kyodo)'.
+        after = body[-1] + 1
+        if after < len(self.units) and self.fates[after] == "drop:credit":
+            credit = _probe(self.units[after].text).strip()
+            if credit.startswith("(") and credit.endswith(")"):
+                self.sign_off_agency = _sign_off_agency(credit)
 
     def drop_writer_note(self, byline: str | None) -> None:
         """Drop the last body paragraph when it only says who the writer is:

@@ -1181,6 +1181,14 @@ CASES = {
          "keep": ["South Korea on Friday said", "announced by Kim You-geun."],
          "drop": ["By Chad", "Subscribe to NK Pro", "All rights reserved", "News Japan"]},
     ),
+    "a_wire_s_sign_off_on_a_line_of_its_own_after_the_story": (
+        "Home | World | Asia\nJapan urges S. Korea to make 'wise decision' on GSOMIA\nThursday, November 21, 2019\n"
+        "TOKYO -- Japan's defense minister on Thursday urged South Korea to make a \"wise decision\" on the pact.\n"
+        "\"We strongly hope South Korea will make a wise decision,\" Taro Kono told reporters after a Cabinet meeting.\n"
+        "(Kyodo)\nRelated News\nJapan, S. Korea defense chiefs fail to narrow gap\n",
+        {"outlet": "Kyodo", "published": "2019-11-21", "keep": ["urged South Korea", "Cabinet meeting."],
+         "drop": ["(Kyodo)", "fail to narrow"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
