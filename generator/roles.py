@@ -305,7 +305,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
 
 
 def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
-    """'NAME, who (is|became|serves as) (the) ROLE': the role phrase."""
+    """'NAME, who (is|became|serves as) (the) ROLE': the role phrase; none for a role
+    held until some time ('Kono, who was foreign minister until September, ...')."""
     n, i = len(tokens), start
     linked = False
     while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
@@ -316,6 +317,8 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     if i < n and tokens[i].lower in _DETERMINERS:
         i += 1
     end = _role_phrase(tokens, i, entity_at)
+    if end is not None and end < n and tokens[end].lower in ("until", "till", "before"):
+        return None
     return RoleSpan(i, end, True) if end is not None else None
 
 

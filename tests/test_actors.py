@@ -264,6 +264,9 @@ def test_roles_as_written(text, name, role):
     ("Kim You-geun is a lawmaker who opposed the pact.", "Kim You-geun", ()),
     ("Kim You-geun was director when the pact was signed.", "Kim You-geun", ()),
     ("Kim You-geun is senior adviser in Seoul and talks often.", "Kim You-geun", ()),
+    # A role held until some time is not the person's now.
+    ("Taro Kono, who was foreign minister until September, added that Tokyo would not change course.", "Taro Kono",
+     ()),
     # After 'ROLE, NAME,' comes what the person did.
     ("The foreign secretary, Dominic Raab, welcomed the three ministers.", "Dominic Raab", ("foreign secretary",)),
     ("The US Defence Secretary, Mr Mark Esper, met the two ministers on Sunday.", "Mark Esper",
