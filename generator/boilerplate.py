@@ -519,6 +519,12 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CSIS", ("csis.org",)),
     ("Brookings", ("brookings.edu",)),
     ("Council on Foreign Relations", ("cfr.org",)),
+    ("The Heritage Foundation", ("heritage.org",)),
+    ("RAND", ("rand.org",)),
+    ("East Asia Forum", ("eastasiaforum.org",)),
+    ("War on the Rocks", ("warontherocks.com",)),
+    ("The National Interest", ("nationalinterest.org",)),
+    ("Council on Foreign Relations", ("cfr.org",)),
     ("Devdiscourse", ("devdiscourse.com",)),
     ("Dawn", ("dawn.com",)),
     ("The Hindu", ("thehindu.com",)),
@@ -561,6 +567,8 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Channel News Asia", "CNA"),
     # NK News's paid service.
     ("NK Pro", "NK News"),
+    ("Center for Strategic and International Studies", "CSIS"),
+    ("CFR", "Council on Foreign Relations"),
 )
 
 # Mastheads: the outlet's name as a line of its own.

@@ -456,7 +456,9 @@ def source_line_agency(line: str) -> str | None:
 
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    # small words inside a name: 'the Council on Foreign Relations', 'War on the Rocks'
+    r"(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w.&'’-]*){0,4})"
 )
 
 

@@ -320,7 +320,11 @@ def test_outlet_clues_in_text():
     assert metadata.source_line_agency("SOURCE: AL JAZEERA AND NEWS AGENCIES") is None  # an outlet, no wire
     assert metadata.promo_outlet("Why you can trust Our Blog") is None  # known outlets only
     assert metadata.copyright_outlet("© 2019 by the Center for Strategic and International Studies. All rights "
-                                     "reserved.") == "Center for Strategic and International Studies"
+                                     "reserved.") == "CSIS"  # a known outlet, by the name it goes by
+    # Names with small words inside: 'the Council on Foreign Relations'.
+    assert metadata.outlet_named_in("Snyder is senior fellow at the Council on Foreign Relations.") == (
+        "Council on Foreign Relations")
+    assert metadata.outlet_named_in("She is a fellow at the Center for Strategic and International Studies.") == "CSIS"
     assert metadata.named_host_outlet("Permalink https://p.dw.com/p/3TYqf") == "Deutsche Welle"
     assert metadata.named_host_outlet("Permalink https://example.org/p/3TYqf") is None
     assert metadata.stamp_source("Source: Global Times Published: 2019/11/22 21:43:40") == "Global Times"
