@@ -430,6 +430,8 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         last += 1
     if after_locative(tokens, first):
         return True
+    if hit.entry.form == "capital" and _destination(tokens, first):
+        return True
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
         return True
@@ -439,6 +441,26 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
             k -= 1
         return tokens[k].is_capitalised and after_locative(tokens, k)
     return False
+
+
+# Words that take someone somewhere: a capital after them ('leave for Madrid', 'flew to Hanoi',
+# 'a trip to Beijing', 'visited Tokyo') is where they went, not who acts.
+_GOING = frozenset("""
+leave leaves left leaving fly flies flew flying travel travels traveled travelled traveling travelling
+head heads headed heading go goes went going come comes came coming return returns returned returning
+depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
+""".split())
+_VISITING = frozenset("visit visits visited visiting".split())
+
+
+def _destination(tokens: Sequence[Token], i: int) -> bool:
+    """True if token i (a capital) is where someone goes: 'leave for Madrid', 'a visit to Hanoi', 'visited Tokyo'."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k >= 0 and tokens[k].lower in _VISITING:
+        return True
+    return k >= 1 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in _GOING
 
 
 def after_locative(tokens: Sequence[Token], i: int) -> bool:

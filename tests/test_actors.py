@@ -565,6 +565,11 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "The ministers met in Bangkok on Sunday.",
     "The ministers met at a hotel in Bangkok, Thailand, on Sunday.",
     "The talks will be held in Thailand.",
+    # A capital someone goes to is where they go.
+    "The minister will leave for Madrid on Sunday.",
+    "The delegation flew to Hanoi on Monday.",
+    "The envoy's visit to Beijing was put off.",
+    "The envoy visited Moscow last week.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
