@@ -352,7 +352,11 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
             expression = _relative(text, match, kind, offset)
             if expression:
                 found.append(expression)
-    return _longest_first(found)
+    # 'the pre-July 1 state', 'post-2016': a state before or after the date, not a happening on it.
+    return _longest_first([e for e in found if not _PRE_OR_POST.search(text, 0, e.start)])
+
+
+_PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
 
 
 def _longest_first(found: list[DateExpression]) -> tuple[DateExpression, ...]:
