@@ -524,8 +524,12 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     if _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
     opening = metadata.extract_dateline(text)
-    # A place and a colon open headlines too ('Seoul: Tokyo must act first'): a sentence must follow.
-    if opening and _words(text) >= 5 and (not opening.text.endswith(":") or _has_sentence_end(text)):
+    # A place and a colon open headlines too ('Seoul: Tokyo must act first'), and a city in small
+    # letters and a dash ('Seoul – Tokyo ties at a crossroads'): a sentence must follow.
+    headline_like = opening is not None and (
+        opening.text.endswith(":") or (opening.dateline.agency is None and not opening.dateline.place.isupper())
+    )
+    if opening and _words(text) >= 5 and (not headline_like or _has_sentence_end(text)):
         return True
     return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(text)
 

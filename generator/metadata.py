@@ -754,6 +754,13 @@ DATELINES = (
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*(?:\((?P<agency>[^()]{{2,60}})\))?\s*:\s+(?=[A-Z\"“])"),
     # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital
     re.compile(rf"^(?P<place>{_CAPITALS})\s*:\s+(?=[A-Z\"“])"),
+    # 'Nagoya, Japan — ...', 'Tokyo, Nov. 22 -- ...': a known city in small letters before a long dash
+    re.compile(
+        rf"^(?P<place>(?:{_CAPITALS})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?:\s*,\s*{_DAY})?"
+        r"\s*(?:--|—|–|―)\s*(?=[A-Z\"“])"
+    ),
+    # 'WASHINGTON (Reuters) -South Korea ...': a known agency, the hyphen glued to the lead
+    re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)\s*-(?=[A-Z\"“])"),
 )
 # A dateline printed on its own line before the body: 'NAGOYA'; 'Tokyo (AFP)'.
 LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")

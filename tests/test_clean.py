@@ -1189,6 +1189,13 @@ CASES = {
         {"outlet": "Kyodo", "published": "2019-11-21", "keep": ["urged South Korea", "Cabinet meeting."],
          "drop": ["(Kyodo)", "fail to narrow"]},
     ),
+    "a_headline_opening_with_a_city_and_a_dash_is_no_dateline": (
+        "Seoul – Tokyo ties at a crossroads after the pact\nNovember 23, 2019\n"
+        "Nagoya, Japan — Foreign ministers from the Group of 20 gathered on Friday in Nagoya for a two-day meeting.\n"
+        "Motegi hopes to hold a one-on-one meeting with Kang on Saturday.\n",
+        {"title": "Seoul – Tokyo ties at a crossroads after the pact", "dateline": Dateline("Nagoya, Japan", None),
+         "keep": ["Foreign ministers from the Group of 20", "on Saturday."], "drop": ["crossroads"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"

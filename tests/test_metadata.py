@@ -194,6 +194,9 @@ def test_extract_byline_takes_the_first_person():
     ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
     ("Tokyo (AFP) Japan and South Korea agreed Friday", "Tokyo", "AFP", None),
     ("TOKYO/SEOUL (Reuters) - Japan lodged a strong protest", "TOKYO/SEOUL", "Reuters", None),
+    ("WASHINGTON (Reuters) -South Korea said on Thursday", "WASHINGTON", "Reuters", None),  # the hyphen glued
+    ("Nagoya, Japan — Foreign ministers gathered on Friday", "Nagoya, Japan", None, None),
+    ("Tokyo, Nov. 22 -- The decision came late", "Tokyo", None, "Nov. 22"),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -220,6 +223,7 @@ def test_extract_dateline(paragraph, place, agency, date):
     "Seoul, Nov 22 (Friday) South Korea kept the pact",  # no agency in the brackets
     "Moon, Nov 22 (Yonhap) said so",  # nor a sentence after them
     "(NATO) — the alliance said so",
+    "Moon — the president — said so",  # no known city before the dash
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
