@@ -10,8 +10,9 @@ paragraph — and every unit gets one fate:
    photo credit, or ending in a wire credit anywhere but at the end), a line
    printed twice, a line that is the opening of a longer one;
 3. the body starts at the first unit that reads like prose or opens with a
-   dateline; the units before it are the page header, where the headline is
-   found and everything else is chrome;
+   dateline (past a standfirst: a short line before the dateline, or above the
+   byline or date stamp); the units before it are the page header, where the
+   headline is found and everything else is chrome;
 4. in the body chrome is dropped, captions go with the alt text before them,
    a related-stories heading drops the short lines after it, and a footer
    group (paywall, sponsored block, comment section) ends the article,
@@ -57,6 +58,8 @@ WRAPPED_LINE_MIN_CHARS = 20
 # A page with no more body lines than this was flattened into one line when
 # captured: its headline may be glued to what follows it.
 FLAT_PAGE_UNITS = 2
+# A standfirst above the byline is short: a sentence or two (see `_Page._standfirst`).
+STANDFIRST_MAX_WORDS = 45
 # Lines shorter than this are not compared for echoes: short lines repeat by chance.
 ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
@@ -754,6 +757,8 @@ class _Page:
             if (datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1
                     and not _LIST_ITEM.match(self.units[start].text)):
                 start = datelined[0]
+            elif len(openers) > 1 and self._standfirst(start, openers[1]):
+                start = openers[1]
         else:
             loose = [
                 i for i, u in enumerate(self.units) if self._plain(i) and not _headline_like(u.text, self.latin_page)
@@ -765,6 +770,18 @@ class _Page:
         if start > 0 and self._content(start - 1) and metadata.lone_dateline(self.units[start - 1].text):
             start -= 1
         return start
+
+    def _standfirst(self, first: int, second: int) -> bool:
+        """Whether the unit `first` is a standfirst: one short sentence or two above the byline or
+        date stamp that stand between it and the next body line `second`, nothing else between
+        ('The decision comes amid a broader deterioration ...' / 'By Ankit Panda' / 'August 23, 2019')."""
+        between = range(first + 1, second)
+        return (
+            _words(self.units[first].text) <= STANDFIRST_MAX_WORDS
+            and not _LIST_ITEM.match(self.units[first].text)
+            and any(self.concepts[i] in ("byline", "page_date") for i in between)
+            and not any(self._content(i) for i in between)
+        )
 
     # The header: headline and chrome.
 

@@ -1196,6 +1196,16 @@ CASES = {
         {"title": "Seoul – Tokyo ties at a crossroads after the pact", "dateline": Dateline("Nagoya, Japan", None),
          "keep": ["Foreign ministers from the Group of 20", "on Saturday."], "drop": ["crossroads"]},
     ),
+    "a_standfirst_above_the_byline": (
+        "The Diplomat\nSouth Korea Terminates Intelligence-Sharing Pact With Japan\n"
+        "The decision comes amid a broader deterioration in relations between Seoul and Tokyo.\n"
+        "By Ankit Panda\nAugust 23, 2019\n"
+        "South Korea on Thursday said it would terminate the General Security of Military Information Agreement "
+        "(GSOMIA) with Japan, a bilateral intelligence-sharing pact concluded in November 2016.\n"
+        "The pact allowed Seoul and Tokyo to share classified information on North Korea's missile programs.\n",
+        {"byline": "Ankit Panda", "published": "2019-08-23", "keep": ["South Korea on Thursday", "missile programs."],
+         "drop": ["broader deterioration"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
