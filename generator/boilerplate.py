@@ -229,7 +229,8 @@ CAPTIONS = _compile(
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # Where each one stands in the picture: 'Foreign Minister Kang Kyung-wha (right) and ... shake hands'.
-    r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)(?: (?:from|to) (?:the )?(?:left|right))?\)",
+    r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)"
+    r"(?: (?:from|to) (?:the )?(?:left|right))?\)",
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
@@ -333,7 +334,8 @@ WIDGETS = _compile(
     r"^(?:Audio version|Download (?:the )?PDF|Print version|Transcript|Show transcript|Hide transcript)$",
     # A link to the story in another language: 'Japanese version', 'Read in Korean', '日本語版'.
     r"^(?:(?:Japanese|Korean|Chinese|English|Russian|French|Spanish|German) (?:version|original|edition)"
-    r"|(?:Read|View) (?:this (?:article|story) )?in (?:Japanese|Korean|Chinese|English)|日本語版?|한국어|中文版?)$",
+    r"|(?:Read|View) (?:this (?:article|story) )?in (?:Japanese|Korean|Chinese|English)"
+    r"|日本語版?|한국어|中文版?)$",
     r"^(?:Jump|Skip|Go) to (?:the )?comments$",
     # A page's desk links: 'Request Reprint & Licensing Submit Correction View Editorial Guidelines'.
     r"^(?:(?:Request (?:a )?Reprints?(?: (?:&|and) (?:Licensing|Permissions))?|Reprints? (?:&|and) Permissions"
@@ -571,6 +573,12 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("CFR", "Council on Foreign Relations"),
 )
 
+# Words a site's sections are named with ('World News', '... | Politics'): no outlet's name.
+SECTION_WORDS = (
+    r"World|Business|Asia|Asia[- ]Pacific|Politics|National|International|Local|Global|Tech|Technology"
+    r"|Sports?|Entertainment|Regional|Economy|Defen[cs]e|Domestic|Foreign|Diplomacy|Security|Opinion"
+)
+
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
@@ -578,8 +586,7 @@ MASTHEADS = _compile(
     r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
     r"\s+\w+$)"
     # Nor a section's: 'World News', 'Asia Pacific News'.
-    r"(?!(?:World|Business|Asia|Asia[- ]Pacific|Politics|National|International|Local|Global|Tech|Technology"
-    r"|Sports?|Entertainment|Regional|Economy|Defen[cs]e|Domestic|Foreign|Diplomacy|Security|Opinion)\s+News$)"
+    rf"(?!(?:{SECTION_WORDS})\s+News$)"
     r"(?:The\s+(?:[A-Z][\w.&'’-]*\s+){0,3}|(?:[A-Z][\w.&'’-]*\s+){1,3})"
     r"(?:Herald|Times|Post|News|Daily|Tribune|Journal|Gazette"
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"

@@ -127,6 +127,7 @@ _BULLET = re.compile(rf"^(?:{_LIST_MARK}|#{{1,6}}\s+)+")
 _LIST_ITEM = re.compile(rf"^(?:{_LIST_MARK})")
 _ENDS_OPEN = re.compile(r"[^.!?…:;\"'”’)\]|>]$")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_COPYRIGHT_MARK = re.compile(r"©|ⓒ|Ⓒ|Copyright")
 _KEY_NOISE = re.compile(r"[\W_]+")
 # A sponsored-content label that may only mark an ad slot inside the article
 # (see `_Page._ad_slot`). A comment section's label does not: the comments
@@ -1051,6 +1052,12 @@ class _Page:
             or (concept is None and self.fates[i].startswith("drop:") and self.fates[i][5:] not in but)
         ]
 
+    def _chrome_texts(self) -> list[str]:
+        """What the page's chrome says: the lines dropped above the footer, the pieces cut off lines
+        that stay, and the footer, in that order."""
+        cuts = [cut for unit in self.units for cut in unit.cuts]
+        return [*(t for t in self._dropped_before_footer() if t), *cuts, *(u.text for u in self.units[self.footer_at:])]
+
     def page_dates(self) -> list[str | None]:
         """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline first)."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
@@ -1082,11 +1089,11 @@ class _Page:
             for unit in self.units if unit.text.lstrip().startswith(("==", "-", "–", "—"))
         )
         # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO').
-        chrome = (*self._dropped_before_footer(), *(u.text for u in self.units[self.footer_at:]))
+        chrome = self._chrome_texts()
         sourced = (metadata.source_line_agency(text) for text in chrome if text[:6].lower() == "source")
         copyrighted = (
             metadata.canonical_agency(holder) for text in chrome
-            if re.search(r"©|ⓒ|Ⓒ|Copyright", text) and (holder := metadata.copyright_outlet(text))
+            if _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
         return [*(b.outlet for b in found if b), *sourced, *copyrighted, *credited, *stamped, *closing]
 
@@ -1095,9 +1102,7 @@ class _Page:
         Associated Press'), a masthead line, a known site named in the chrome or a writer's address
         at one, a copyright holder, a promotion, a source line after the story, a known outlet in
         the note on the writer, a reporter's sign-off, an interviewer's label."""
-        lines = [text for text in self._dropped_before_footer() if text]
-        cuts = [cut for unit in self.units for cut in unit.cuts]
-        everything = [*lines, *cuts, *(u.text for u in self.units[self.footer_at:])]
+        everything = self._chrome_texts()
         return [
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
@@ -1107,7 +1112,7 @@ class _Page:
               if t),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
-            *(metadata.copyright_outlet(t) for t in everything if re.search(r"©|ⓒ|Ⓒ|Copyright", t)),
+            *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
             *(metadata.source_line_outlet(t) for t in everything if t[:6].lower() == "source"),
             # Who the writer is: '... is the Korea correspondent for The Diplomat.'

@@ -111,6 +111,13 @@ TITLE_ROLES = {
 # The same before a Korean name: the Korean press writes 'Rep.' for members of the National Assembly.
 KOREAN_TITLE_ROLES = {"Rep.": "lawmaker", "Reps.": "lawmaker"}
 
+# A role for several people, and the role of each: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi'.
+PLURAL_ROLE_HEADS = {
+    "ministers": "minister", "secretaries": "secretary", "chiefs": "chief", "ambassadors": "ambassador",
+    "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator",
+    "diplomats": "diplomat", "chairmen": "chairman", "members": "member",
+}
+
 # Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').
 ROLE_HEADS = frozenset("""
 president vice-president premier pm minister ministers secretary undersecretary chancellor chairman chairwoman
@@ -120,14 +127,7 @@ governor mayor general admiral commander officer leader expert analyst professor
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
 king queen emperor prince princess attorney editor columnist economist scholar strategist speaker
 chairmen member members candidate nominee administrator coordinator correspondent
-""".split()) | frozenset("secretaries ambassadors envoys leaders lawmakers senators diplomats".split())
-
-# A role for several people, and the role of each: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi'.
-PLURAL_ROLE_HEADS = {
-    "ministers": "minister", "secretaries": "secretary", "chiefs": "chief", "ambassadors": "ambassador",
-    "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator",
-    "diplomats": "diplomat", "chairmen": "chairman", "members": "member",
-}
+""".split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
 # 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').

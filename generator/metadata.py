@@ -877,11 +877,7 @@ def strip_title_chrome(headline: str) -> str:
 
 
 # A section's name after a bar ends a page's title: '... | World News', '... | Politics'.
-_TITLE_SECTION = re.compile(
-    r"\s+\|\s+(?:(?:World|Business|Asia|Asia[- ]Pacific|Politics|National|International|Local|Global|Security"
-    r"|Defen[cs]e|Diplomacy|Opinion|Top|Latest|Breaking)(?:\s+News)?|News)$",
-    re.IGNORECASE,
-)
+_TITLE_SECTION = re.compile(rf"\s+\|\s+(?:(?:{bp.SECTION_WORDS}|Top|Latest|Breaking)(?:\s+News)?|News)$", re.IGNORECASE)
 
 
 def title_outlet(headline: str | None) -> str | None:

@@ -52,7 +52,7 @@ from .lexicon import (
 )
 from .models import Actor, Mention
 from .names import PersonName, is_korean_family_name, person_name, surname_key
-from .roles import RoleSpan, role_after, role_as, role_before
+from .roles import RoleSpan, entity_end, entity_start, is_country, role_after, role_as, role_before
 from .slugs import slugify
 from .tokens import Token
 
@@ -539,20 +539,10 @@ def _respective_countries(
     """In a role for several people, two countries joined by 'and', one for each ('South Korean and
     Japanese foreign ministers'): the tokens of each, and where the rest of the role starts."""
     for a in range(start + 1, end - 2):
-        if tokens[a].lower == "and" and _is_country_at(a - 1, entity_at) and _is_country_at(a + 1, entity_at):
-            first = a - 1
-            while first > start and entity_at(first - 1) is entity_at(a - 1):
-                first -= 1
-            last = a + 1
-            while last < end - 1 and entity_at(last) is entity_at(a + 1):
-                last += 1
+        if tokens[a].lower == "and" and is_country(entity_at(a - 1)) and is_country(entity_at(a + 1)):
+            first, last = max(start, entity_start(a - 1, entity_at)), min(end - 1, entity_end(a + 1, entity_at))
             return (first, a), (a + 1, last), last
     return None
-
-
-def _is_country_at(k: int, entity_at) -> bool:
-    entity = entity_at(k)
-    return entity is not None and entity.kind == "country"
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> RoleSpan | None:
@@ -565,7 +555,9 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> RoleSpan 
             and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
         k -= 1
     shared = role_before(tokens, k, entity_at)
-    return shared if shared is not None and shared.is_role and tokens[shared.end - 1].lower in PLURAL_ROLE_HEADS else None
+    if shared is None or not shared.is_role or tokens[shared.end - 1].lower not in PLURAL_ROLE_HEADS:
+        return None
+    return shared
 
 
 def _title_before(tokens: Sequence[Token], i: int) -> str | None:

@@ -74,8 +74,8 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     if tokens[j].text == "," and j >= 1 and _inverted_apposition(tokens, first):
         # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas
         j -= 1
-    if tokens[j].is_possessive and j >= 1 and _is_country(entity_at(j - 1)):
-        start = _entity_start(j - 1, entity_at)
+    if tokens[j].is_possessive and j >= 1 and is_country(entity_at(j - 1)):
+        start = entity_start(j - 1, entity_at)
         return RoleSpan(start, j, False)
     end = j + 1
     titled = _titled_complement(tokens, j, entity_at)
@@ -84,7 +84,7 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     entity = entity_at(j)
     if entity is not None and entity.kind in ("country", "organization"):
         # 'Ambassador to South Korea Robert Kessler', 'Special Representative for North Korea'
-        e = _entity_start(j, entity_at)
+        e = entity_start(j, entity_at)
         if e >= 2 and tokens[e - 1].lower in ("to", "for", "of") and _role_word(tokens[e - 2]):
             j = e - 2
     if not _role_word(tokens[j]) and tokens[j].lower not in RELATIONAL_NOUNS:
@@ -97,7 +97,7 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
             continue
         if token.is_possessive:
             if k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1).kind in ("country", "organization"):
-                start = _entity_start(k - 1, entity_at)
+                start = entity_start(k - 1, entity_at)
             break
         if entity is not None and entity.kind in ("country", "organization"):
             start = k
@@ -146,11 +146,11 @@ def _titled_complement(tokens: Sequence[Token], last: int, entity_at: EntityAt) 
             start = k - 1
             while start >= 1 and (
                 (_role_word(tokens[start - 1]) and tokens[start - 1].text[:1].isupper())
-                or _is_country(entity_at(start - 1)) or tokens[start - 1].is_acronym
+                or is_country(entity_at(start - 1)) or tokens[start - 1].is_acronym
             ):
-                start = _entity_start(start - 1, entity_at) if entity_at(start - 1) else start - 1
-            if start >= 2 and tokens[start - 1].is_possessive and _is_country(entity_at(start - 2)):
-                start = _entity_start(start - 2, entity_at)  # "South Korea's Minister of ..."
+                start = entity_start(start - 1, entity_at) if entity_at(start - 1) else start - 1
+            if start >= 2 and tokens[start - 1].is_possessive and is_country(entity_at(start - 2)):
+                start = entity_start(start - 2, entity_at)  # "South Korea's Minister of ..."
             return RoleSpan(start, last + 1, True)
         k -= 1
     return None
@@ -326,7 +326,7 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     """End of a body's name at `start`: a capitalised run, or lower-case words ending in a body noun."""
     n, k = len(tokens), start
     if k < n and entity_at(k) is not None and entity_at(k).kind == "country":
-        k = _entity_end(k, entity_at)
+        k = entity_end(k, entity_at)
         if k < n and tokens[k].is_possessive:
             k += 1
         elif k < n and tokens[k].lower in _FIELDS:
@@ -381,18 +381,18 @@ def _role_word(token: Token) -> bool:
     return lower in ROLE_HEADS or lower in ROLE_MODIFIERS
 
 
-def _is_country(entity: Hit | None) -> bool:
+def is_country(entity: Hit | None) -> bool:
     return entity is not None and entity.kind == "country"
 
 
-def _entity_start(k: int, entity_at: EntityAt) -> int:
+def entity_start(k: int, entity_at: EntityAt) -> int:
     entity = entity_at(k)
     while k >= 1 and entity_at(k - 1) is entity:
         k -= 1
     return k
 
 
-def _entity_end(k: int, entity_at: EntityAt) -> int:
+def entity_end(k: int, entity_at: EntityAt) -> int:
     entity = entity_at(k)
     while entity_at(k) is entity and entity is not None:
         k += 1

@@ -385,14 +385,17 @@ class Speakers:
 
     def _person_before(self, index: int, position: int) -> str | None:
         """The person named last before `position` in its sentence, outside quotes: whom 'who' stands for."""
-        text = self.paragraphs[index]
-        begin, _ = sentence_bounds(text, self.spans[index], position)
-        people = [
+        begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
+        people = [s for s in self._people_named(index, position) if s.start >= begin]
+        return people[-1].actor.id if people else None
+
+    def _people_named(self, index: int, limit: int) -> list[_Spot]:
+        """The spots of people named in paragraph `index` before `limit`, outside quotes, in order."""
+        return [
             s for s in self.spots[index]
-            if s.actor is not None and s.actor.kind == "person" and begin <= s.start < position
+            if s.actor is not None and s.actor.kind == "person" and s.start < limit
             and not self._in_quote(index, s.start)
         ]
-        return people[-1].actor.id if people else None
 
     def _subject(self, index: int, start: int, end: int, *, main_clause: bool) -> str | None:
         """The first actor of the clause ending at `end`, past an opening phrase."""
@@ -438,15 +441,15 @@ class Speakers:
             if any(word.lower() in _PHRASE_BREAKS for word in words):
                 continue
             # A country inside names whose the person is: 'the U.S. diplomat', 'the Japanese minister'.
+            head = match["head"].lower()
             inside = [c for c in chosen if match.start() < c.start and c.end <= match.start("head")]
             country = inside[0].actor if (
                 len(inside) == 1 and inside[0].actor is not None and inside[0].actor.kind == "country"
-                and match["head"].lower() in _ROLE_DESCRIPTIONS
+                and head in _ROLE_DESCRIPTIONS
             ) else None
             if country:
                 chosen.remove(inside[0])
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
-                head = match["head"].lower()
                 chosen.append(_Spot(match.start(), match.end(), None, description=head, country=country))
         for match in _UNNAMED_OF_BODY.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
@@ -557,12 +560,7 @@ class Speakers:
         people (outside quotes, in this paragraph or before), the person it names first, its
         subject most often ('Kang met Motegi in Nagoya. "…," she said.')."""
         for i in range(index, -1, -1):
-            limit = position if i == index else len(self.paragraphs[i])
-            people = [
-                s for s in self.spots[i]
-                if s.actor is not None and s.actor.kind == "person" and s.start < limit
-                and not self._in_quote(i, s.start)
-            ]
+            people = self._people_named(i, position if i == index else len(self.paragraphs[i]))
             if people:
                 start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], people[-1].start)
                 return next(s for s in people if s.start >= start).actor.id
