@@ -370,6 +370,9 @@ RADIO_SCRIPT = _compile(
 SOUND_BITE = re.compile(r"^\[(?i:Sound ?bite|SOT|Clip|Interview)\s*:\s*(?P<speaker>[^\]]{2,80})\]$")
 
 # What wires print after the story: '(end)', reporter initials, credits.
+# A wire's end mark on a line of its own: what follows is another story ('(END)', '(end) mk.rk').
+WIRE_END = _compile(r"^\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$", flags=0)
+
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
     # Kyodo's closing line: '==Kyodo'

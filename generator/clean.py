@@ -15,7 +15,8 @@ paragraph — and every unit gets one fate:
    headline is found and everything else is chrome;
 4. in the body chrome is dropped, captions go with the alt text before them,
    a related-stories heading drops the short lines after it, and a footer
-   group (paywall, sponsored block, comment section) ends the article,
+   group (paywall, sponsored block, comment section) or a wire's end mark on
+   a line of its own ('(END)', before the next story's headline) ends the article,
    unless it is a bare sponsored label the story goes on after (an ad slot)
    or a comments button among share buttons;
    a last paragraph that only says who the writer is goes too;
@@ -574,6 +575,14 @@ def _footer(text: str) -> str | None:
     return None
 
 
+def _wire_end(unit: _Unit) -> str | None:
+    """'wire_end' for a line that was only a wire's end mark ('(END)', cut off as a fragment):
+    what follows it is another story (a related headline, the next item)."""
+    if unit.text.strip() or not any(bp.WIRE_END[0].match(cut.strip()) for cut in unit.cuts):
+        return None
+    return "wire_end"
+
+
 def _is_related_heading(text: str) -> bool:
     probe = _probe(text)
     return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
@@ -645,7 +654,7 @@ class _Page:
         self.units = units
         self.latin_page = latin_page
         self.concepts = [_concept(u.text, latin_page) for u in units]
-        self.footers = [_footer(u.text) for u in units]
+        self.footers = [_footer(u.text) or _wire_end(u) for u in units]
         self.keys = [_key(u.text) for u in units]
         self.fates: list[str] = ["drop:header"] * len(units)
         self.headline: str | None = None

@@ -1206,6 +1206,14 @@ CASES = {
         {"byline": "Ankit Panda", "published": "2019-08-23", "keep": ["South Korea on Thursday", "missile programs."],
          "drop": ["broader deterioration"]},
     ),
+    "the_wire_s_end_mark_ends_the_story": (
+        "(URGENT) S. Korea to conditionally suspend GSOMIA termination\nPOLITICS 18:03 November 22, 2019\n"
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea will conditionally suspend the termination of its military "
+        "intelligence-sharing pact with Japan, a senior presidential official said Friday.\n(END)\n"
+        "(LEAD) Kang, Motegi agree to continue talks\nPOLITICS 17:55 November 23, 2019\n",
+        {"published": "2019-11-22", "outlet": "Yonhap", "keep": ["official said Friday."],
+         "drop": ["(END)", "agree to continue talks"]},
+    ),
     "key_points_under_their_label": (
         "South Korea decides to stay in intelligence-sharing pact with Japan\n"
         "Published Fri, Nov 22 2019 5:12 AM EST\nKey Points\n"
