@@ -231,6 +231,8 @@ CAPTIONS = _compile(
     # Where each one stands in the picture: 'Foreign Minister Kang Kyung-wha (right) and ... shake hands'.
     r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)"
     r"(?: (?:from|to) (?:the )?(?:left|right))?\)",
+    # and as Yonhap marks it: '(R)', '(L)', '(C)', '(2nd from L)'
+    r"\((?:(?:2nd|3rd|second|third) from )?[LRC]\)",
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",

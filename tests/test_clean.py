@@ -1206,6 +1206,15 @@ CASES = {
         {"byline": "Ankit Panda", "published": "2019-08-23", "keep": ["South Korea on Thursday", "missile programs."],
          "drop": ["broader deterioration"]},
     ),
+    "a_caption_marking_who_stands_where_as_yonhap_does": (
+        "Kang, Motegi hold talks\nNovember 23, 2019\n"
+        "Foreign Minister Kang Kyung-wha held talks with her Japanese counterpart Toshimitsu Motegi in Nagoya on "
+        "Saturday, a day after the decision.\n"
+        "South Korean Foreign Minister Kang Kyung-wha (R) shakes hands with her Japanese counterpart, Toshimitsu "
+        "Motegi, before their talks in Nagoya, Japan.\n"
+        "The two agreed to continue dialogue to resolve pending issues, including export restrictions.\n",
+        {"keep": ["held talks with", "export restrictions."], "drop": ["shakes hands"]},
+    ),
     "the_wire_s_end_mark_ends_the_story": (
         "(URGENT) S. Korea to conditionally suspend GSOMIA termination\nPOLITICS 18:03 November 22, 2019\n"
         "SEOUL, Nov. 22 (Yonhap) -- South Korea will conditionally suspend the termination of its military "
