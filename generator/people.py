@@ -299,7 +299,7 @@ class _People:
                 continue
             # A preposition inside the role, not one before it ('talks with U.S. National Security Adviser X').
             inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= start
-            if inside and after_locative(tokens, k):
+            if inside and after_locative(tokens, k) and not _serves_state(entity):
                 continue  # 'a fellow at an institute in the United States' does not act for it
             if inside and after_preposition(tokens, k, _TARGET_PREPOSITIONS):
                 continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
@@ -531,6 +531,16 @@ _TARGET_PREPOSITIONS = frozenset({"to", "for", "on", "toward", "towards", "with"
 _PLURAL_TITLES = frozenset({"Sens.", "Reps."})
 # The longest name a plural title reaches over to the next one.
 _MAX_NAME_TOKENS = 4
+
+
+# The last words of a state's own bodies: someone 'at the Japanese Embassy' serves Japan,
+# someone 'at an institute in Seoul' need not serve South Korea.
+_STATE_BODIES = frozenset("embassy consulate ministry mission".split())
+
+
+def _serves_state(entity) -> bool:
+    """Whether working at `entity` (a body known to act for a country) is serving that country."""
+    return entity.kind == "organization" and entity.entry.name.split()[-1].lower() in _STATE_BODIES
 
 
 def _respective_countries(
