@@ -373,7 +373,8 @@ SOUND_BITE = re.compile(r"^\[(?i:Sound ?bite|SOT|Clip|Interview)\s*:\s*(?P<speak
 
 # What wires print after the story: '(end)', reporter initials, credits.
 # A wire's end mark on a line of its own: what follows is another story ('(END)', '(end) mk.rk').
-WIRE_END = _compile(r"^\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$", flags=0)
+_END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # and the desk's initials
+WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
@@ -775,7 +776,7 @@ LEADING_FRAGMENTS = _compile(
 # table leaves after a cell. A pattern with a group named 'cut' cuts only that.
 TRAILING_FRAGMENTS = _compile(
     ICON_LABELS[0].pattern,
-    r"\s*\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$",
+    r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",

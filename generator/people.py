@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .bodies import Paragraph, Position, after_locative, after_preposition
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Hit
 from .knowledge import KnownActor
 from .lexicon import (
     CREDIT_WORDS,
@@ -538,7 +538,7 @@ _MAX_NAME_TOKENS = 4
 _STATE_BODIES = frozenset("embassy consulate ministry mission".split())
 
 
-def _serves_state(entity) -> bool:
+def _serves_state(entity: Hit) -> bool:
     """Whether working at `entity` (a body known to act for a country) is serving that country."""
     return entity.kind == "organization" and entity.entry.name.split()[-1].lower() in _STATE_BODIES
 
