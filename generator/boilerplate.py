@@ -267,6 +267,7 @@ CATEGORY_LABELS = _compile(
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter"
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
+    r"^(?:Key Points|Key Takeaways|Highlights|At a Glance)\s*:$",
     flags=_I,
 )
 
@@ -308,6 +309,8 @@ _FOOTER_LINK = (
 WIDGETS = _compile(
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
+    # Font-size buttons as doubled letters: 'AA AA', 'AA'.
+    r"^AA(?:\s+AA?){0,3}$",
     r"^(?:Font|Text) ?size\b",
     r"^(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge)"
     r"(?:\s+(?:print|dictionary|e-?mail|share|font|zoom|listen|translate|bookmark|scrap|reduce|enlarge))*$",
@@ -385,6 +388,11 @@ WIRE_TRAILERS = _compile(
     r"^[-–—]*\s*With (?:additional )?reporting (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     r"^Our Standards\s*:",
+    # Bloomberg's contacts: 'To contact the reporters on this story:'.
+    r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
+    # Wires a story was put together from: 'ABC/wires', 'AFP with agencies', 'Agencies'.
+    r"^[-–—]*\s*(?:[A-Z][\w.&-]{1,12}\s*(?:/|\bwith\b|\band\b|&)\s*)?(?:[Ww]ires|[Aa]gencies|[Nn]ews agencies"
+    r"|[Ww]ire services)\.?$",
     # Bloomberg's '--With assistance from Jon Herskovitz.'; without the dashes, names alone.
     r"^[-–—]+\s*With (?:additional )?assistance (?:from|by)\b",
     rf"^With (?:additional )?assistance (?:from|by) {_NAME}(?:(?:,| and|, and) {_NAME})*\.?$",
@@ -618,6 +626,15 @@ PROMO = _compile(
     r"\bis not responsible for the content of external (?:sites|links)\b",
     r"^Read about our approach to external linking\b",
     r"^(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s*:\s",
+    # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
+    r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",
+    # 'Like this story? Share it with a friend!'
+    r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
+    # More of the site: 'Read more World News in the Times of India.'
+    r"^(?=.{0,120}$)(?:Read|See|Get|Find) (?:more|all|the latest)\b.{0,50}\b(?:news|stories|articles|updates)\b"
+    r".{0,10}\b(?:in|on|at|from) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\W*$",
+    # A masthead's motto: The Washington Post's and The New York Times's.
+    r"^(?:Democracy Dies in Darkness|All the News That(?:'|’)?s Fit to Print)$",
     r"^(?=.{0,100}$).*\b(?:delivered|straight|direct(?:ly)?|sent) to your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     r"^(?:Download|Get) (?:our |the )?(?:[\w.&'’-]+ ){0,4}(?:free )?(?:mobile )?apps?\b(?=.{0,60}$)",

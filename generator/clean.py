@@ -524,6 +524,16 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     return not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’")))
 
 
+_PUNCTUATION = "\"'“”‘’()[]:;,.!?-–—"
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of `text` of four letters or more opens with a capital, as headlines in
+    title case do ('Japan-Korea Ties: What Next After GSOMIA?'); a sentence has small words too."""
+    long = [word for word in _probe(text).split() if len(word.strip(_PUNCTUATION)) >= 4]
+    return len(long) >= 3 and all(word.strip(_PUNCTUATION)[:1].isupper() for word in long)
+
+
 def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
@@ -837,8 +847,11 @@ class _Page:
             # in a round-up ('U.S. expresses concern ...'), a short lead. Not
             # so before a dateline on its own line, which opens the story, nor a
             # line of names alone, with no word in small letters: the page's
-            # topics ('World South Korea Japan Mark Esper').
+            # topics ('World South Korea Japan Mark Esper'), nor the last of
+            # the standfirst's points under a headline ('South Korea to keep
+            # Gsomia ...' / 'Seoul also suspends WTO complaint ...').
             if (last > title and self.fates[last] == "drop:header" and self._plain(last)
+                    and not (last - 1 > title and self.fates[last - 1] == "drop:header" and self._plain(last - 1))
                     and self.keys[last] != self.title_key
                     and not metadata.lone_dateline(self.units[self.start].text)
                     and any(word[:1].islower() for word in self.units[last].text.split())):
@@ -879,7 +892,9 @@ class _Page:
                 in_related = True
                 self.fates[i] = "drop:related"
                 continue
-            if in_related and not (self._content(i) and _is_prose(text) and not self._short_to_end(i)):
+            if in_related and not (
+                self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
+            ):
                 self.fates[i] = "drop:related"
                 continue
             in_related = False

@@ -191,11 +191,14 @@ def known_outlet(name: str) -> str | None:
     """
     folded = _folded_name(name)
     bare = folded.removeprefix("the ")
-    for key in (folded, bare, "the " + bare, bare.removesuffix(" news")):
+    # A section's name after the outlet's: 'RT World News'.
+    for key in (folded, bare, "the " + bare, bare.removesuffix(" news"), _OUTLET_SECTION.sub("", bare)):
         if key in _KNOWN_OUTLETS:
             return _KNOWN_OUTLETS[key]
     return host_outlet(page_host("http://" + name)) if HOST_NAME.fullmatch(name) else None
 
+
+_OUTLET_SECTION = re.compile(rf"\s+(?:{bp.SECTION_WORDS})(?:\s+news)?$", re.IGNORECASE)
 
 # A bare host name: 'koreatimes.co.kr'.
 HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
@@ -743,9 +746,10 @@ DATELINES = (
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
     # 'Seoul, Nov 22 (IANS) South Korea ...', 'Seoul, Nov 22 (EFE).- ...', 'Seoul [South Korea], Nov 22 (ANI): ...',
-    # 'Tokyo (AFP) Japan ...': a place in small letters, a day, a known agency, a mark after it or none
+    # 'Tokyo (AFP) Japan ...', 'Nagoya (Japan) (AFP) – ...': a place in small letters, a day, a known agency,
+    # a mark after it or none
     re.compile(
-        rf"^{_TITLE_PLACE}(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)"
+        rf"^{_TITLE_PLACE}(?:\s*(?:\[[A-Z][A-Za-z .]{{1,30}}\]|\([A-Z][A-Za-z .]{{1,30}}\)(?=\s*\()))?(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)"
         rf"(?:\s*\.?\s*[-–—]+|\s*:)?\s+(?=[A-Z\"“])"
     ),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency
@@ -867,17 +871,25 @@ TITLE_LIMIT = 100
 
 
 def strip_title_chrome(headline: str) -> str:
-    """The headline without a site name after a bar or dash ('... | The Korea Herald'), or a
-    section's name after a bar ('... | World News')."""
+    """The headline without what a page's title adds after it: a site name after a bar or dash
+    ('... | The Korea Herald'), a section's name or a date after a bar ('... | World News',
+    '... | News | DW | 22.11.2019'), one after another."""
     headline, site, start = _title_and_site(headline)
-    if site:
-        return headline[:start]
-    section = _TITLE_SECTION.search(headline)
-    return headline[: section.start()] if section else headline
+    while True:
+        if not site:
+            section = _TITLE_SECTION.search(headline)
+            if not section:
+                return headline
+            start = section.start()
+        headline, site, start = _title_and_site(headline[:start])
 
 
-# A section's name after a bar ends a page's title: '... | World News', '... | Politics'.
-_TITLE_SECTION = re.compile(rf"\s+\|\s+(?:(?:{bp.SECTION_WORDS}|Top|Latest|Breaking)(?:\s+News)?|News)$", re.IGNORECASE)
+# A section's name or a date after a bar ends a page's title: '... | World News', '... | Politics',
+# '... | 22.11.2019'.
+_TITLE_SECTION = re.compile(
+    rf"\s+\|\s+(?:(?:{bp.SECTION_WORDS}|Top|Latest|Breaking)(?:\s+News)?|News|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})$",
+    re.IGNORECASE,
+)
 
 
 def title_outlet(headline: str | None) -> str | None:

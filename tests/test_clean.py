@@ -1241,6 +1241,47 @@ CASES = {
         {"outlet": "Reuters", "published": "2019-11-25", "keep": ["accused Japan", "misrepresented"],
          "drop": ["Source: Reuters"]},
     ),
+    "a_standfirst_in_points_under_the_byline_and_contacts_after_the_story": (
+        "Bloomberg\n\nSouth Korea Suspends Exit From Military Pact With Japan\n\n"
+        "By Jihye Lee and Isabel Reynolds\nNovember 22, 2019, 9:09 AM EST\n\n"
+        "South Korea to keep Gsomia in place conditionally, official says\n"
+        "Seoul also suspends WTO complaint on Japan's export curbs\n\n"
+        "South Korea said it would suspend its decision to end a military intelligence-sharing pact with Japan.\n\n"
+        "Prime Minister Shinzo Abe told reporters in Tokyo that the move was a strategic decision by Seoul.\n\n"
+        "To contact the reporters on this story:\nJihye Lee in Seoul at jlee2352@bloomberg.net;\n"
+        "To contact the editors responsible for this story:\nBrendan Scott at bscott66@bloomberg.net\n",
+        {"title": "South Korea Suspends Exit From Military Pact With Japan", "published": "2019-11-22",
+         "keep": ["South Korea said it would suspend", "strategic decision by Seoul."],
+         "drop": ["Seoul also suspends WTO complaint", "official says", "To contact the"]},
+    ),
+    "a_related_headline_in_title_case_ending_in_a_question": (
+        "JAPAN Forward\nPolitics\nEmperor Receives Credentials as GSOMIA Row Simmers\n\nNovember 20, 2019\n\n"
+        "The government waited on Wednesday for South Korea's final word on the intelligence pact.\n\n"
+        "Chief Cabinet Secretary Yoshihide Suga said Japan would respond calmly whatever Seoul decided.\n\n"
+        "Related:\nJapan-Korea Ties: What Next After GSOMIA Finally Expires?\n\nAuthor: Staff Writer, JAPAN Forward\n",
+        {"keep": ["The government waited", "respond calmly"], "drop": ["What Next"]},
+    ),
+    "font_buttons_key_points_label_and_wires_credit": (
+        "S Korea to keep intelligence deal with Japan\nAA AA\nAA\n22 Nov 2019\n\n"
+        "South Korea said on Friday it would conditionally keep the intelligence-sharing deal with Japan.\n\n"
+        "Key points:\nSeoul had announced in August it would end the pact\n\n"
+        "Japanese Foreign Minister Toshimitsu Motegi welcomed the decision, saying it was strategic.\n\nABC/wires\n",
+        {"published": "2019-11-22", "keep": ["conditionally keep", "announced in August", "welcomed the decision"],
+         "drop": ["AA", "Key points", "ABC/wires"]},
+    ),
+    "a_masthead_s_motto_and_the_site_s_pitches_after_the_story": (
+        "The Washington Post\nDemocracy Dies in Darkness\nAsia & Pacific\n"
+        "South Korea pulls back from ending military intelligence deal with Japan\n"
+        "By Simon Denyer and Min Joo Kim\nNovember 22, 2019 at 7:38 a.m. EST\n\n"
+        "TOKYO — South Korea pulled back Friday from ending a military intelligence-sharing pact with Japan.\n\n"
+        "Japan's foreign minister, Toshimitsu Motegi, welcomed the decision on Friday evening.\n\n"
+        "DW sends out a selection of the day's news and features. Sign up here.\n"
+        "Like this story? Share it with a friend!\nRead more World News in the Times of India.\n",
+        {"title": "South Korea pulls back from ending military intelligence deal with Japan",
+         "outlet": "The Washington Post",
+         "keep": ["pulled back Friday", "welcomed the decision"],
+         "drop": ["Democracy Dies", "Sign up", "Share it", "Read more"]},
+    ),
 }
 
 

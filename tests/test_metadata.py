@@ -197,6 +197,7 @@ def test_extract_byline_takes_the_first_person():
     ("WASHINGTON (Reuters) -South Korea said on Thursday", "WASHINGTON", "Reuters", None),  # the hyphen glued
     ("Nagoya, Japan — Foreign ministers gathered on Friday", "Nagoya, Japan", None, None),
     ("Tokyo, Nov. 22 -- The decision came late", "Tokyo", None, "Nov. 22"),
+    ("Nagoya (Japan) (AFP) – The foreign ministers agreed", "Nagoya", "AFP", None),  # the country in brackets
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -369,6 +370,16 @@ def test_same_outlet(name, outlet, same):
     assert metadata.same_outlet(name, outlet) is same
 
 
+@pytest.mark.parametrize("name, outlet", [
+    ("RT World News", "RT"),  # a section's name after the outlet's
+    ("Korea Times", "The Korea Times"),
+    ("World News", None),
+    ("Japan World", None),
+])
+def test_known_outlet(name, outlet):
+    assert metadata.known_outlet(name) == outlet
+
+
 def test_a_dateline_naming_the_wires_a_story_is_made_from_names_no_outlet():
     one = metadata.extract_dateline("SEOUL (Yonhap) -- South Korea kept the pact").dateline
     many = metadata.extract_dateline("SEOUL (REUTERS, AFP) - South Korea kept the pact").dateline
@@ -425,6 +436,13 @@ def test_fallback_title_is_shortened_at_a_word():
     ("South Korea's Intelligence Pact With Japan Set to Lapse at Midnight | World News",
      "South Korea's Intelligence Pact With Japan Set to Lapse at Midnight"),  # a section's name after a bar
     ("Seoul keeps pact - World News", "Seoul keeps pact - World News"),  # not after a dash
+    # A section in small letters after a bar, then the site's name.
+    ("South Korea makes U-turn on intelligence-sharing pact with Japan | World news | The Guardian",
+     "South Korea makes U-turn on intelligence-sharing pact with Japan"),
+    # Section, site and the page's date, one after another.
+    ("South Korea decides to keep military intel pact with Japan | News | DW | 22.11.2019",
+     "South Korea decides to keep military intel pact with Japan"),
+    ("Seoul keeps pact | 22 talks", "Seoul keeps pact | 22 talks"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
