@@ -25,7 +25,9 @@ The subject of a finite speech verb is the noun phrase just before it ('senior
 Blue House officials say'); 'the minister' stands for the person named last
 with that role, 'the ministry' for the body named last with that word in its
 name ('a ministry official' for someone there), 'the spokesman' also for the
-body a spokesman was said to speak for; a
+body a spokesman was said to speak for; "Japan's defense minister" for the
+person of that country with that role named before, or in the lead for the
+person of that country named first after it; a
 phrase naming no actor ('others say', 'the two announced', 'the official said')
 gives no speaker, and neither does a joint subject ('Japan and
 South Korea said'). Organisations and countries speak too ('the Pentagon said
@@ -114,6 +116,14 @@ _DESCRIPTION = re.compile(
     % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | {"official"}, key=len, reverse=True)),
     re.IGNORECASE,
 )
+# ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
+_COUNTRY_DESCRIPTION = re.compile(
+    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}?(?P<head>%s)\b(?!\s+[A-Z])"
+    % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
+)
+# How many paragraphs on a description in the lead may name its person first ("Japan's defense
+# minister on Thursday urged ..." / "Taro Kono, who spoke to reporters ...").
+LEAD_PARAGRAPHS = 2
 # 'A ministry official', 'a senior ministry spokesman': someone at the body named last with that word.
 _UNNAMED_OF_BODY = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
@@ -436,6 +446,13 @@ class Speakers:
         for match in _PRONOUN.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, match.group()))
+        for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
+            # "Japan's defense minister": the country and the role, one description.
+            match = _COUNTRY_DESCRIPTION.match(text, spot.end)
+            if match and not any(word.lower() in _PHRASE_BREAKS for word in match.group().split()[1:-1]):
+                if all(match.end() <= c.start or spot.end >= c.end for c in chosen):
+                    chosen.remove(spot)
+                    chosen.append(_Spot(spot.start, match.end(), None, description=match["head"], country=spot.actor))
         for match in _DESCRIPTION.finditer(text):
             words = match.group().split()[1:-1]
             if any(word.lower() in _PHRASE_BREAKS for word in words):
@@ -543,8 +560,28 @@ class Speakers:
             ):
                 return actor.id
         if spot.country is not None:
-            # No one of that country named: the country speaks, as a body does through its official.
-            return countryman if countryman and head in _ANY_COUNTRYMAN else spot.country.id
+            if countryman and head in _ANY_COUNTRYMAN:
+                return countryman
+            # No one of that country named before: in the lead, the person of that country named
+            # first in the paragraphs after it ("Japan's defense minister on Thursday urged ..." /
+            # "Taro Kono, who spoke to reporters ..."); else the country speaks, as a body does
+            # through its official.
+            return self._named_after(index, spot) or spot.country.id
+        return None
+
+    def _named_after(self, index: int, spot: _Spot) -> str | None:
+        """The first person of `spot`'s country named after it in the lead, with its role or none."""
+        if index >= LEAD_PARAGRAPHS:
+            return None
+        for i in range(index, min(index + LEAD_PARAGRAPHS, len(self.paragraphs))):
+            for later in self.spots[i]:
+                actor = later.actor
+                if (i == index and later.start < spot.end) or actor is None or actor.kind != "person":
+                    continue
+                if actor.country == spot.country.name and (
+                    not actor.roles or any(spot.description in role.lower().split() for role in actor.roles)
+                ):
+                    return actor.id
         return None
 
     def _spots_before(self, index: int, position: int) -> Iterator[tuple[int, _Spot]]:

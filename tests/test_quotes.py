@@ -256,6 +256,16 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # No one of that country named: the country speaks, as a body does through its official.
     (("Japanese Defense Minister Taro Kono met reporters.", '"We will see," the U.S. diplomat said.'),
      ["united-states"]),
+    # A country's role in the lead, its person named in the next paragraph.
+    (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
+      "Taro Kono, who spoke to reporters after a cabinet meeting, said Tokyo would not change course."),
+     ["taro-kono"]),
+    # ... or named before, with that role.
+    (("Japanese Defense Minister Taro Kono met Jeong Kyeong-doo.",
+      'Japan\'s defense minister urged Seoul to make a "wise decision" on the pact.'), ["taro-kono"]),
+    # No one of that country named near: the country.
+    (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
+      "Moon Jae-in said Seoul would decide."), ["japan"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
