@@ -693,6 +693,8 @@ COPYRIGHT = _compile(
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
     r"^Creative Commons\b(?=.{0,160}$)",
     r"(?:무단\s?전재|재배포\s?금지)",
+    # The same in English: 'Unauthorized reproduction and redistribution prohibited'.
+    r"^(?=.{0,120}$)(?:Unauthori[sz]ed|No) (?:reproduction|redistribution|copying|reprint)\b.*\bprohibited\b",
     flags=_I,
 )
 
@@ -833,6 +835,8 @@ DATE_FORMS = _compile(
     rf"{_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日",
     rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b",
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
+    # With hyphens: '22-Nov-2019'.
+    rf"\b(?P<d>\d{{1,2}})-(?P<mon>{MONTH})-{_YEAR}\b",
     rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![\d])",
     # A year in two digits only in a stamp, a time after it: '11/20/19 04:35 PM EST', '11/15/19 at 12:30 PM'.
     r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?=\s+(?:at\s+)?\d{1,2}:\d{2}\b)",

@@ -195,6 +195,12 @@ _RELATIVE_PATTERNS = (
      + _HAPPENING + r")))\b", "that-day", -1, "day", r"(?:previous|preceding)\s+day|day\s+before"),
     (r"\b(?:(?i:the\s+(?:next|following)\s+day)|(?i:the\s+day\s+after)(?!\s+(?:(?i:tomorrow)\b|"
      + _HAPPENING + r")))\b", "that-day", 1, "day", r"(?:next|following)\s+day|day\s+after"),
+    # A day of the month alone, as Korean news in English writes it: 'on the 16th', 'the 22nd of
+    # last month'; not an ordinal before its noun ('the 20th century', 'the 2nd Infantry Division').
+    (r"\b(?i:the)\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+     r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
+     r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid)\b)[A-Za-z])",
+     "day-of-month", None, "the", r"the\s+\d"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),
@@ -243,6 +249,8 @@ class DateExpression:
 
     - 'calendar': `year`, `month`, `day` as printed (absent parts None);
       `offset` -1/+1 for 'last June'/'next June'; `part` 'early'|'mid'|'late'.
+    - 'day-of-month': `day` in the month `offset` months from the publication's
+      ('the 22nd of last month': -1), or None when no month is said ('on the 16th').
     - 'month-of-year': `month` in the year `offset` years from the publication's
       ('in October last year': -1); `part` as for 'calendar'.
     - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
@@ -460,6 +468,11 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         count = groups["count"].lower()
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
         kind, part = "that-day", None
+    elif kind == "day-of-month":
+        if not _DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()):
+            return None
+        fields = dict(day=int(groups["dom"]), offset=MODIFIER_OFFSETS[modifier] if modifier else None)
+        return _expression(text, match.start(), match.end(), kind, **fields)
     elif offset is None:
         offset = MODIFIER_OFFSETS[modifier]
     if kind in ("month", "year") and offset == 0 and part is None:
@@ -472,6 +485,10 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
     if pinned:
         fields.update(pinned)
     return _expression(text, match.start(), match.end(), kind, **fields)
+
+
+# The words a day of the month alone comes after: 'on the 16th', 'until the 23rd'.
+_DAY_OF_MONTH_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|through|before|after|to|of)\s+$", re.IGNORECASE)
 
 
 def _is_name(text: str, start: int) -> bool:
@@ -644,6 +661,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return None
     if kind == "month-of-year":
         return month_date(published.year + expression.offset, expression.month)
+    if kind == "day-of-month":
+        return _day_of_month(expression.day, expression.offset, published, tense)
     if kind == "weekday":
         return _weekday_date(expression, published, tense)
     if kind == "day":
@@ -710,6 +729,17 @@ def _month_day(month: int, day: int, published: date | None, tense: str | None) 
     if tense == "past" and nearest > published + timedelta(days=31):
         nearest = max((d for d in candidates if d <= published), default=nearest)
     return day_date(nearest)
+
+
+def _day_of_month(day: int, offset: int | None, published: date, tense: str | None) -> ResolvedDate | None:
+    """A day of the month alone: of the month 'last month' or 'next month' names, else of the
+    published month, or of the one before in a past clause when the day is still to come, or
+    of the one after in a future clause when it has gone by."""
+    if offset is None:
+        offset = (-1 if tense == "past" and day > published.day
+                  else 1 if tense == "future" and day < published.day else 0)
+    year, month = _add_months(published.year, published.month, offset)
+    return _safe_day(year, month, day)
 
 
 NEAR_MONTHS = 2

@@ -297,7 +297,7 @@ mentioned mentioning blame blames blamed blaming accuse accuses accused accusing
 criticizes criticized criticizing criticise criticises criticised criticising denounce denounces
 denounced denouncing complain complains complained complaining assert asserts asserted asserting
 maintain maintains maintained maintaining describe describes described describing write writes
-wrote writing hail hails hailed hailing
+wrote writing hail hails hailed hailing advise advises advised advising
 noted noting stated stating claimed claiming cited citing committed committing promised promising
 pledged pledging vowed vowing tweeted tweeting called calling commented commenting remarked
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed

@@ -1282,6 +1282,16 @@ CASES = {
          "keep": ["pulled back Friday", "welcomed the decision"],
          "drop": ["Democracy Dies", "Sign up", "Share it", "Read more"]},
     ),
+    "a_korean_wire_s_opening_and_its_notice_against_copying": (
+        "NEWSIS\nSeoul and Tokyo to hold export talks\n"
+        "[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold a director-general level meeting "
+        "on export controls in Tokyo on the 16th, the ministry said on the 10th.\n"
+        "Industry Minister Sung Yun-mo said the dialogue would lead to the withdrawal of the restrictions.\n"
+        "Kim Ji-hoon, reporter (jhkim@newsis.com)\nUnauthorized reproduction and redistribution prohibited\n"
+        "Published 2019.12.10 14:22\n",
+        {"outlet": "Newsis", "published": "2019-12-10", "dateline": Dateline("Seoul", "Newsis"),
+         "keep": ["will hold a director-general", "Sung Yun-mo said"], "drop": ["Unauthorized", "jhkim"]},
+    ),
 }
 
 

@@ -66,6 +66,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The dispute goes back to the court's ruling in October last year.", "2019-11-23", ["2018-10"]),
     ("Talks may resume in early March next year.", "2019-11-23", ["2020-03"]),
     ("The court ruled in October of last year.", "2019-08-02", ["2018-10"]),
+    # A day of the month alone, as Korean news in English writes it.
+    ("The two sides will meet in Tokyo on the 16th, the ministry said on the 10th.", "2019-12-10",
+     ["2019-12-16", "2019-12-10"]),
+    ("Seoul suspended the termination on the 22nd of last month.", "2019-12-10", ["2019-11-22"]),
+    ("Seoul suspended the termination on the 22nd.", "2019-12-10", ["2019-11-22"]),  # gone by, told as past
+    ("The talks will be held on the 3rd.", "2019-12-10", ["2020-01-03"]),  # to come, told as future
     ("The talks happened two days ago.", TUESDAY, ["2019-11-17"]),
     # Relative days and bracketed absolutes that pin them.
     ("Moon will hold an emergency Cabinet meeting this afternoon.", "2019-08-02", ["2019-08-02"]),
@@ -164,6 +170,9 @@ def test_unknown_publication_date_keeps_absolutes(sentence, published, expected)
     "Readers get ten free articles this month.",
     "If Japan returns to the pre-July 1 state, we could review various measures.",  # a state, not a happening
     "The post-2016 order is fraying.",
+    "It marked the 20th anniversary of the pact.",
+    "Troops of the 2nd Infantry Division were there.",
+    "He ranked the 3rd in the poll.",
 ])
 def test_words_that_are_not_dates(sentence):
     assert resolved(sentence, TUESDAY) == []

@@ -54,6 +54,7 @@ def test_parse_date(text, iso):
     ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones
     ("Published 7:31 pm SGT, Aug 22, 2019", "2019-08-22"),
     ("By Rebecca Kheel - 11/20/19 04:35 PM EST", "2019-11-20"),  # a year in two digits, in a stamp
+    ("Updated 19:42, 22-Nov-2019", "2019-11-22"),  # day, month and year joined by hyphens
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -198,6 +199,9 @@ def test_extract_byline_takes_the_first_person():
     ("Nagoya, Japan — Foreign ministers gathered on Friday", "Nagoya, Japan", None, None),
     ("Tokyo, Nov. 22 -- The decision came late", "Tokyo", None, "Nov. 22"),
     ("Nagoya (Japan) (AFP) – The foreign ministers agreed", "Nagoya", "AFP", None),  # the country in brackets
+    # Korean news in English: place and agency in brackets, the reporter after them.
+    ("[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold", "Seoul", "Newsis", None),
+    ("(Tokyo=Yonhap News) South Korea and Japan will hold", "Tokyo", "Yonhap", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)

@@ -126,6 +126,9 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     ('Parties clashed over the decision to end the pact with Japan, with the main opposition party calling it a '
      '"reckless" move.', None),
     ('Seoul announced the decision on Thursday, with Japan calling it "extremely regrettable."', "japan"),
+    # 'told' as a spun text rewrites it.
+    ('"We can finish the settlement at any time," Kim You-geun, deputy director of the office, advised reporters.',
+     "kim-you-geun"),
 ])
 def test_the_subject_of_the_verb_of_saying_speaks(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
