@@ -179,8 +179,13 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j += 1
             while j < n and _free_capital(paragraph, j):
                 j += 1
-            # and its complement: 'Korea Institute for Defense Analyses'
-            while j + 1 < n and tokens[j].lower in ("of", "on", "for") and _free_capital(paragraph, j + 1):
+            # and its complement: 'Korea Institute for Defense Analyses', 'Korea Federation of
+            # Small and Medium Business'
+            complement = False
+            while j + 1 < n and _free_capital(paragraph, j + 1) and (
+                tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower in ("and", "&"))
+            ):
+                complement = True
                 j += 1
                 while j < n and _free_capital(paragraph, j):
                     j += 1
@@ -204,12 +209,19 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 while j < n and at[j] is inner_place:
                     j += 1
             elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1):
-                # 'and' joins names only inside a complement: 'Ministry of Food and Drug Safety',
-                # not 'Samsung Electronics and LG Display'
-                if token.lower in ("and", "&") and not complement:
+                # 'and' joins names inside a complement: 'Ministry of Food and Drug Safety', not
+                # 'Samsung Electronics and LG Display'; or before one name's head: 'Korean Teachers
+                # and Education Workers Union'
+                if token.lower in ("and", "&") and not complement and not _joins_before_head(paragraph, i, j):
                     break
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1
+            elif (token.lower in ("of", "on", "for") and j + 2 < n and _is_adjective(paragraph.at[j + 1])
+                    and paragraph.at[j + 1].end == tokens[j + 1].end and _free_capital(paragraph, j + 2)):
+                # a country's adjective inside the complement: 'Federation of Korean Trade Unions'
+                inner_place = inner_place or paragraph.at[j + 1]
+                complement = True
+                j += 2
             elif token.text == "," and names_a_list(tokens, j):
                 j += 1
             else:
@@ -221,6 +233,23 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 paragraph.hits.remove(inner_place)
         i = j
     return found
+
+
+def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
+    """Whether the 'and' at `j` joins the capitals from `i`, which hold no head of a body's name,
+    to capitals after it that end in one: 'Korean Teachers and Education Workers Union'."""
+    tokens = paragraph.tokens
+    if any(tokens[k].text in ORG_HEADS for k in range(i, j)):
+        return False
+    k = j + 1
+    while k < len(tokens) and _free_capital(paragraph, k):
+        k += 1
+    return tokens[k - 1].text in ORG_HEADS
+
+
+def _is_adjective(hit: Hit | None) -> bool:
+    """A country's adjective in one word: 'Korean', 'Japanese'."""
+    return hit is not None and hit.kind == "country" and hit.entry.form == "demonym" and " " not in hit.text
 
 
 def _named_after_place(paragraph: Paragraph, i: int) -> bool:
@@ -274,7 +303,8 @@ def _body_in_run(
         if following.lower in ("of", "on", "for"):
             # the complement runs to the end of the capitals, or to a role after it
             # ('House Committee on Foreign Affairs Chairman Eliot Engel')
-            end = next((k for k in range(h + 2, j) if tokens[k].lower in ROLE_HEADS or tokens[k].text in HONORIFICS), j)
+            # ('Korean Council for Justice and Remembrance': not the complement's first word)
+            end = next((k for k in range(h + 3, j) if tokens[k].lower in ROLE_HEADS or tokens[k].text in HONORIFICS), j)
             break
     if end is None:
         return None
@@ -295,6 +325,12 @@ def _body_in_run(
     if generic and (qualifier or seat) is not None:
         name = f"{gazetteer.adjective((qualifier or seat).entry.name)} {base}"
         start = qualifier.start if qualifier is not None else start
+    elif (not generic and _is_adjective(qualifier) and qualifier.end == tokens[a - 1].end
+            and gazetteer.lookup(base) is None):
+        # A body no one else has, named with its country's adjective: 'Korean Confederation of
+        # Trade Unions', 'Korean Council for Justice and Remembrance'.
+        start = qualifier.start
+        name = paragraph.text[start:tokens[end - 1].end]
     else:
         name = base
     country = qualifier or seat or _qualifier(paragraph, a, past=_PARTY_WORDS) or (

@@ -244,7 +244,7 @@ KOREAN_SPELLING_FOLDS = (
 ORG_HEADS = frozenset("""
 Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
 Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
-Association Union Corporation Company Corp. Co. Inc. Group Times Post Herald News Shimbun Ilbo
+Association Union Confederation Corporation Company Corp. Co. Inc. Group Times Post Herald News Shimbun Ilbo
 Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
 Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel

@@ -604,6 +604,17 @@ def test_the_dateline_is_not_an_actor():
     ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),
     ("South Korea has demanded the measures be removed, arguing they are retaliation for rulings by its top court.",
      "Supreme Court of Korea", "South Korea"),
+    # Bodies no one else has, named with their country's adjective or place, 'and' inside.
+    ("The Korean Confederation of Trade Unions held a rally.", "Korean Confederation of Trade Unions", "South Korea"),
+    ("The Federation of Korean Trade Unions opposed it.", "Federation of Korean Trade Unions", "South Korea"),
+    ("The Korean Council for Justice and Remembrance criticized Tokyo.",
+     "Korean Council for Justice and Remembrance", "South Korea"),
+    ("The Korean Teachers and Education Workers Union joined.", "Korean Teachers and Education Workers Union",
+     "South Korea"),
+    ("Members of the Korea Federation of Small and Medium Business met.",
+     "Korea Federation of Small and Medium Business", "South Korea"),
+    # A body every country has keeps the adjective the site names countries' bodies with.
+    ("The Japanese Defense Ministry said so.", "Japanese Defense Ministry", "Japan"),
 ])
 def test_known_organisations(text, name, country):
     orgs = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
