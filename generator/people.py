@@ -62,7 +62,8 @@ MAX_NAME_WORDS = 4
 # Where a person's country was read, best first.
 _FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME = range(5)
 
-_PARTY = re.compile(r"\s*\((?:%s)\s*[-–]" % "|".join(US_PARTY_LABELS))
+# after the name in brackets, '(D-N.Y.)', or between commas, ', D-N.Y.,'
+_PARTY = re.compile(r"\s*(?:\(|,\s*)(?:%s)\s*[-–]\s*[A-Z]" % "|".join(US_PARTY_LABELS))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 

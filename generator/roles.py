@@ -20,6 +20,8 @@ can include "South Korea's" or 'the National Security Council'.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -165,6 +167,21 @@ def _listing_comma(tokens: Sequence[Token], k: int, last: int) -> bool:
     )
 
 
+def _lists_fields(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k is the comma of a list of fields in small letters ended by 'and':
+    'for unification, foreign and security affairs'."""
+    def small(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].text.isalpha() and tokens[i].text.islower()
+    return (
+        tokens[k].text == "," and small(k - 1) and small(k + 1) and small(k + 3)
+        and tokens[k + 2].lower == "and" and tokens[k + 1].lower not in _NOT_FIELDS
+    )
+
+
+# Words after a comma that go on with the sentence, not with a list.
+_NOT_FIELDS = frozenset("and or but who which whose said says told added while whereas as".split())
+
+
 def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
     """The role in an apposition or a relative clause after the name in tokens [first, after).
 
@@ -173,7 +190,7 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     are what the person did, not another apposition.
     """
     n = len(tokens)
-    k = _skip_parenthesis(tokens, after)
+    k = _skip_party(tokens, _skip_parenthesis(tokens, after))
     if k >= n:
         return None
     if tokens[k].text == "," and k + 1 < n:
@@ -294,7 +311,7 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         if token.text in _CLOSERS:
             break
         if token.text == ",":
-            if names_a_list(tokens, end):
+            if names_a_list(tokens, end) or _lists_fields(tokens, end):
                 end += 1
                 continue
             break
@@ -368,6 +385,16 @@ def _skip_parenthesis(tokens: Sequence[Token], k: int) -> int:
         for m in range(k + 1, min(len(tokens), k + 10)):
             if tokens[m].text == ")":
                 return m + 1
+    return k
+
+
+_PARTY_TAG = re.compile(r"^(?:D|R|I)-[A-Z]")
+
+
+def _skip_party(tokens: Sequence[Token], k: int) -> int:
+    """The comma after a US legislator's party and state set off by commas (', D-N.Y.,'), else `k`."""
+    if k + 1 < len(tokens) and tokens[k].text == "," and _PARTY_TAG.match(tokens[k + 1].text):
+        return next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j].text == ","), k)
     return k
 
 

@@ -216,6 +216,11 @@ def test_unseen_people_with_role_and_country(name, role, country):
         assert role in person.roles
 
 
+def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
+    actors = find_actors(article("Rep. Eliot Engel, D-N.Y., urged both allies to reconcile."), ())
+    assert next(a for a in actors if a.name == "Eliot Engel").country == "United States"
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Lee In-young, the floor leader of the ruling Democratic Party, backed it.", "Lee In-young",
      "floor leader of the ruling Democratic Party"),
@@ -251,6 +256,12 @@ def test_unseen_people_with_role_and_country(name, role, country):
      "State Department's top Asia official"),
     ("Japan's top government spokesman, Yoshihide Suga, said so.", "Yoshihide Suga",
      "Japan's top government spokesman"),
+    # Fields listed in small letters inside a role.
+    ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
+     "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),
+    # A legislator's party and state between commas stand before the apposition.
+    ("Rep. Eliot Engel, D-N.Y., chairman of the House Foreign Affairs Committee, urged both allies to reconcile.",
+     "Eliot Engel", "chairman of the House Foreign Affairs Committee"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
