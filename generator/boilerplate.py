@@ -635,7 +635,7 @@ PROMO = _compile(
     r".{0,10}\b(?:in|on|at|from) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\W*$",
     # A masthead's motto: The Washington Post's and The New York Times's.
     r"^(?:Democracy Dies in Darkness|All the News That(?:'|’)?s Fit to Print)$",
-    r"^(?=.{0,100}$).*\b(?:delivered|straight|direct(?:ly)?|sent) to your (?:inbox|e-?mail)\b",
+    r"^(?=.{0,100}$).*\b(?:(?:delivered|straight|direct(?:ly)?|sent) to|in|into) your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     r"^(?:Download|Get) (?:our |the )?(?:[\w.&'’-]+ ){0,4}(?:free )?(?:mobile )?apps?\b(?=.{0,60}$)",
     r"^Click here\b",

@@ -87,8 +87,10 @@ _CALENDAR_PATTERNS = (
     # November 2016 / Nov. 2016
     ("my", rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
+    # and the year counted from the publication's: 'Oct. 30 last year'
     ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?"
-           rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"),
+           rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"
+           r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"),
     # 23 November / the 23rd of November
     ("dm", rf"{_NOT_BEFORE}\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_FULL})\b"),
 )
@@ -176,6 +178,8 @@ _RELATIVE_PATTERNS = (
      r"(?:last|next)\s+week"),
     (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None, "week",
      r"(?:this|last)\s+weekend"),
+    # 'over the weekend': the one just gone in a past clause, else the coming one.
+    (r"\b(?i:over|during)\s+the\s+weekend\b", "weekend", 0, "week", r"(?:over|during)\s+the\s+weekend"),
     (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+month\b(?P<possessive>['’]s)?", "month", None, "month",
      r"(?:this|last|next)\s+month"),
     (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None, "year",
@@ -183,6 +187,7 @@ _RELATIVE_PATTERNS = (
     # 'by the end of the year', 'at the end of this month': what is left of the current one.
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+year)\b", "year", 0, "end",
      r"end\s+of\s+(?:the|this)\s+year"),
+    (r"\b(?i:year[- ](?P<part>end))\b(?![- ]\w)", "year", 0, "year", r"year[- ]end"),
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+month)\b", "month", 0, "end",
      r"end\s+of\s+(?:the|this)\s+month"),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0, "day",
@@ -251,8 +256,8 @@ class DateExpression:
       `offset` -1/+1 for 'last June'/'next June'; `part` 'early'|'mid'|'late'.
     - 'day-of-month': `day` in the month `offset` months from the publication's
       ('the 22nd of last month': -1), or None when no month is said ('on the 16th').
-    - 'month-of-year': `month` in the year `offset` years from the publication's
-      ('in October last year': -1); `part` as for 'calendar'.
+    - 'month-of-year': `month` (and `day`, if said) in the year `offset` years from
+      the publication's ('in October last year', 'Oct. 30 last year': -1); `part` as for 'calendar'.
     - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
       +1 'next'/'coming', None when bare; `part` 'earlier'|'later' when said.
       A bracketed or appended date ('Friday (Aug. 2)') fills year/month/day.
@@ -400,6 +405,9 @@ def _day_number(text: str) -> int:
 
 def _calendar(text: str, match: re.Match) -> DateExpression:
     groups = match.groupdict()
+    if groups.get("year_offset"):
+        return _expression(text, match.start(), match.end(), "month-of-year", month=_month_number(groups["month"]),
+                           day=_day_number(groups["day"]), offset=MODIFIER_OFFSETS[groups["year_offset"]])
     return _expression(
         text, match.start(), match.end(), "calendar",
         year=int(groups["year"]) if groups.get("year") else None,
@@ -644,6 +652,8 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
 def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None:
     """The date `expression` names, or None when the words and `context` do not pin it."""
     published, tense = context.published, context.tense
+    if expression.kind == "month-of-year" and expression.day is not None:
+        return _safe_day(published.year + expression.offset, expression.month, expression.day) if published else None
     if expression.day is not None and expression.month is not None:
         if expression.year is not None or context.year is not None:
             return _safe_day(expression.year or context.year, expression.month, expression.day)

@@ -1276,11 +1276,12 @@ CASES = {
         "TOKYO — South Korea pulled back Friday from ending a military intelligence-sharing pact with Japan.\n\n"
         "Japan's foreign minister, Toshimitsu Motegi, welcomed the decision on Friday evening.\n\n"
         "DW sends out a selection of the day's news and features. Sign up here.\n"
-        "Like this story? Share it with a friend!\nRead more World News in the Times of India.\n",
+        "Like this story? Share it with a friend!\nRead more World News in the Times of India.\n"
+        "Subscribe to our newsletter\nGet the day's top stories in your inbox.\n",
         {"title": "South Korea pulls back from ending military intelligence deal with Japan",
          "outlet": "The Washington Post",
          "keep": ["pulled back Friday", "welcomed the decision"],
-         "drop": ["Democracy Dies", "Sign up", "Share it", "Read more"]},
+         "drop": ["Democracy Dies", "Sign up", "Share it", "Read more", "top stories"]},
     ),
     "a_korean_wire_s_opening_and_its_notice_against_copying": (
         "NEWSIS\nSeoul and Tokyo to hold export talks\n"

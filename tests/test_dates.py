@@ -70,6 +70,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The two sides will meet in Tokyo on the 16th, the ministry said on the 10th.", "2019-12-10",
      ["2019-12-16", "2019-12-10"]),
     ("Seoul suspended the termination on the 22nd of last month.", "2019-12-10", ["2019-11-22"]),
+    # A day with its year counted from the publication's: one happening, not two.
+    ("The Supreme Court ruled on Oct. 30 last year that Nippon Steel must pay.", "2019-11-27", ["2018-10-30"]),
+    # The weekend just gone in a past clause; the end of the year.
+    ("Trade officials met over the weekend.", "2019-11-27", ["2019-11-23"]),
+    ("They agreed to hold further talks by year-end.", "2019-11-27", ["2019"]),
     ("Seoul suspended the termination on the 22nd.", "2019-12-10", ["2019-11-22"]),  # gone by, told as past
     ("The talks will be held on the 3rd.", "2019-12-10", ["2020-01-03"]),  # to come, told as future
     ("The talks happened two days ago.", TUESDAY, ["2019-11-17"]),
@@ -173,6 +178,7 @@ def test_unknown_publication_date_keeps_absolutes(sentence, published, expected)
     "It marked the 20th anniversary of the pact.",
     "Troops of the 2nd Infantry Division were there.",
     "He ranked the 3rd in the poll.",
+    "Workers got their year-end bonuses.",
 ])
 def test_words_that_are_not_dates(sentence):
     assert resolved(sentence, TUESDAY) == []
