@@ -216,6 +216,8 @@ CREDITS = _compile(
     # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
     rf"^{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
+    # A wire the page credits: 'via Reuters'.
+    rf"^(?i:via)\s+(?:{AGENCY})\.?$",
     r"^Courtesy(?: of)? [A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
@@ -852,6 +854,7 @@ TIME = re.compile(
 # Words that label a date stamp: 'Published :', 'Write:', '승인', ' date'.
 DATE_LABEL = (
     r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|Last modified|First published|Write|Update|modify"
+    r"|Publication date|Publish(?:ed)? date|Date published"
     r"|Date|Dated|Released|Issued|Uploaded|Written|입력|수정|승인|등록|기사입력|최종수정|발행|更新|配信)"
     r"(?:\s+(?:on|at))?\s*[:：]?\s*)"
 )

@@ -148,8 +148,8 @@ _PICTURE_VERB = re.compile(
 )
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|stressed|noted|announced|reported)\b")
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\W*$", re.IGNORECASE)
-# A byline in lower case under the headline: 'by Reiji Yoshida'.
-_LOWER_BYLINE = re.compile(r"^by(?:\s+[A-Z][\w.'’-]*){1,4}$")
+# A byline or a credit in lower case under the headline: 'by Reiji Yoshida', 'via Reuters'.
+_LOWER_CREDIT = re.compile(r"^(?:by|via)(?:\s+[A-Z][\w.'’-]*){1,4}$")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 _COMMON_LONG_WORDS = frozenset(
     "about after again before being could first their there these those three under where which while would "
@@ -292,9 +292,9 @@ def _units(text: str) -> list[_Unit]:
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
             # mid-sentence is the same paragraph, wrapped; not after a
-            # button's label ('Keep reading' / 'list of 4 items'), nor a byline.
+            # button's label ('Keep reading' / 'list of 4 items'), nor a byline or credit.
             if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower()
-                    and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_BYLINE.match(line)):
+                    and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)):
                 groups[-1].append(line)
             else:
                 groups.append([line])
@@ -1083,9 +1083,11 @@ class _Page:
         return [*(t for t in self._dropped_before_footer() if t), *cuts, *(u.text for u in self.units[self.footer_at:])]
 
     def page_dates(self) -> list[str | None]:
-        """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline first)."""
+        """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline
+        first), those of lines that only say when the page was updated after the others."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
-        return glued + [metadata.page_date(text) for text in self._dropped_before_footer("page_date")]
+        stamps = [metadata.publication_stamp(text) for text in self._dropped_before_footer("page_date")]
+        return glued + [day for day, updated in stamps if not updated] + [day for day, updated in stamps if updated]
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""
@@ -1112,14 +1114,16 @@ class _Page:
             metadata.canonical_agency(_probe(unit.text).strip("=-–— "))
             for unit in self.units if unit.text.lstrip().startswith(("==", "-", "–", "—"))
         )
-        # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO').
+        # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO'),
+        # where the piece ran first ('This article was originally published by The Korea Herald.', 'via Reuters').
         chrome = self._chrome_texts()
+        origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via "))
         sourced = (metadata.source_line_agency(text) for text in chrome if text[:6].lower() == "source")
         copyrighted = (
             metadata.canonical_agency(holder) for text in chrome
             if _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
-        return [*(b.outlet for b in found if b), *sourced, *copyrighted, *credited, *stamped, *closing]
+        return [*(b.outlet for b in found if b), *sourced, *origins, *copyrighted, *credited, *stamped, *closing]
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The

@@ -118,6 +118,29 @@ def page_date(line: str) -> str | None:
     return None
 
 
+def publication_stamp(line: str) -> tuple[str | None, bool]:
+    """The date a date-stamp line gives for the publication, and whether the line only says when
+    the page was updated ('Updated : 2019-11-23 10:05', 'Last modified on Sat 23 Nov 2019'); in a
+    line with both, the date after the publishing label ('Updated : 2019-11-23 | Published : 2019-11-22')."""
+    found = page_date(line)
+    if found is None:
+        return None, False
+    published = _PUBLISH_LABEL.search(line)
+    if published:
+        stated = parse_date(line[published.end():])
+        if stated:
+            return stated, False
+    return found, bool(_UPDATE_LABEL.match(line))
+
+
+_PUBLISH_LABEL = re.compile(
+    r"\b(?:(?:First\s+)?Published|Posted|Issued|Created|Released|입력|등록|승인)\b(?:\s+(?:on|at|time))?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL = re.compile(
+    r"^\W*(?:Last\s+)?(?:Updated|Update|Modified|Edited|Revised|수정|최종수정|更新)\b", re.IGNORECASE
+)
+
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
@@ -133,7 +156,8 @@ def extract_published(
 ) -> str | None:
     """The publication date, 'YYYY-MM-DD', or None when nothing states one.
 
-    Precedence: the sidecar/front-matter date; the first date stamp on the page;
+    Precedence: the sidecar/front-matter date; the first date stamp on the page (`clean` puts
+    the stamps that only say when the page was updated last);
     a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a date in the
     headline ('Headlines, August 23, 2019'). Dates in the body text are events,
     never the publication date.
@@ -455,6 +479,29 @@ def source_line_agency(line: str) -> str | None:
     the page carries the agency's story, as under a byline 'By Reuters'."""
     match = _SOURCE_LINE.match(" ".join(line.split()))
     return canonical_agency(match["name"]) if match else None
+
+
+# Where a piece ran first: 'This article was originally published by The Korea Herald.'
+_ORIGIN = re.compile(
+    r"^This (?:article|story|piece|column|report) (?:was |is )?(?:originally |first )?(?:published|posted|appeared)"
+    r"\s+(?:by|in|on|at)\s+(?P<name>.+?)\W*$",
+    re.IGNORECASE,
+)
+# A wire credited with 'via': 'via Reuters'.
+_VIA = re.compile(rf"^(?i:via)\s+(?P<name>{bp.AGENCY})\.?$")
+
+
+def origin_outlet(line: str) -> str | None:
+    """The outlet a note says a piece ran in first ('This article was originally published by The
+    Korea Herald.'), or a wire credited with 'via' ('via Reuters'); None otherwise: the page carries
+    that outlet's piece."""
+    line = " ".join(line.split())
+    match = _ORIGIN.match(line) or _VIA.match(line)
+    if not match:
+        return None
+    words = match["name"].split()
+    # The first words that name an outlet: 'The Korea Herald on Nov. 22, 2019'.
+    return next(filter(None, (_named_outlet(" ".join(words[:end])) for end in range(len(words), 0, -1))), None)
 
 
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
@@ -860,6 +907,7 @@ def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
 # --- Titles ------------------------------------------------------------------------
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+(?=\S)")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
@@ -903,8 +951,12 @@ def title_outlet(headline: str | None) -> str | None:
 
 
 def _title_and_site(headline: str) -> tuple[str, str | None, int]:
-    """The headline tidied, the outlet named after its last bar or dash (or None), and where that starts."""
+    """The headline tidied, the outlet named after its last bar or dash (or None), and where that starts.
+    A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
     headline = _TITLE_TAG.sub("", " ".join(headline.split()))
+    prefix = _TITLE_PREFIX.match(headline)
+    if prefix and (canonical_agency(prefix["site"]) or known_outlet(prefix["site"])):
+        headline = headline[prefix.end():]
     match = _TITLE_SUFFIX.search(headline)
     site = (canonical_agency(match["site"]) or masthead_outlet(match["site"])) if match else None
     return headline, site, match.start() if match else len(headline)

@@ -1283,6 +1283,23 @@ CASES = {
          "keep": ["pulled back Friday", "welcomed the decision"],
          "drop": ["Democracy Dies", "Sign up", "Share it", "Read more", "top stories"]},
     ),
+    "where_the_piece_ran_first_names_the_outlet": (
+        "Seoul to keep military pact with Tokyo\n\n"
+        "South Korea said on Friday it would conditionally keep its military intelligence-sharing pact with Japan.\n\n"
+        "This article was originally published by The Korea Herald.\n",
+        {"outlet": "The Korea Herald", "keep": ["conditionally keep"], "drop": ["originally published"]},
+    ),
+    "a_wire_credited_with_via_under_the_headline": (
+        "Seoul to keep military pact with Tokyo\nvia Reuters\nPublication date: 22 Nov 2019\n\n"
+        "South Korea said on Friday it would conditionally keep its military intelligence-sharing pact with Japan.\n",
+        {"title": "Seoul to keep military pact with Tokyo", "outlet": "Reuters", "published": "2019-11-22",
+         "keep": ["conditionally keep"], "drop": ["via Reuters", "Publication date"]},
+    ),
+    "the_update_stamp_above_the_publication_stamp": (
+        "Seoul keeps pact alive for now\nUpdated : 2019-11-23 10:05\nPosted : 2019-11-22 09:00\n\n"
+        "South Korea on Friday decided to keep the pact with Japan alive, at least for now, officials said.\n",
+        {"published": "2019-11-22", "keep": ["decided to keep"], "drop": ["Updated", "Posted"]},
+    ),
     "a_korean_wire_s_opening_and_its_notice_against_copying": (
         "NEWSIS\nSeoul and Tokyo to hold export talks\n"
         "[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold a director-general level meeting "

@@ -60,6 +60,30 @@ def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
 
 
+@pytest.mark.parametrize("line, stamp", [
+    ("Updated : 2019-11-23 10:05 | Published : 2019-11-22 09:00", ("2019-11-22", False)),
+    ("Updated : 2019-11-23 10:05", ("2019-11-23", True)),
+    ("Last modified on Sat 23 Nov 2019 01.05 GMT", ("2019-11-23", True)),
+    ("First published on Fri 22 Nov 2019 23.00 GMT", ("2019-11-22", False)),
+    ("Published time: 22 Nov, 2019 09:53", ("2019-11-22", False)),
+    ("Nov 22, 2019", ("2019-11-22", False)),
+    ("Seoul keeps the pact", (None, False)),
+])
+def test_a_stamp_of_the_last_update_is_told_apart(line, stamp):
+    assert metadata.publication_stamp(line) == stamp
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("This article was originally published by The Korea Herald.", "The Korea Herald"),
+    ("This story first appeared in The Diplomat on Nov. 22, 2019.", "The Diplomat"),
+    ("via Reuters", "Reuters"),
+    ("This article was originally published by a friend.", None),
+    ("Seoul keeps the pact via diplomacy", None),
+])
+def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
+    assert metadata.origin_outlet(line) == outlet
+
+
 @pytest.mark.parametrize("line", [
     "Headlines, August 23, 2019",
     "Nov. 22, 2019 was the day Seoul changed course on the pact with Tokyo.",
@@ -447,6 +471,10 @@ def test_fallback_title_is_shortened_at_a_word():
     ("South Korea decides to keep military intel pact with Japan | News | DW | 22.11.2019",
      "South Korea decides to keep military intel pact with Japan"),
     ("Seoul keeps pact | 22 talks", "Seoul keeps pact | 22 talks"),
+    # A known outlet's name before the headline.
+    ("Yonhap News Agency: S. Korea to keep GSOMIA conditionally", "S. Korea to keep GSOMIA conditionally"),
+    ("The Korea Times | Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+    ("Japan: Seoul must act first", "Japan: Seoul must act first"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
