@@ -366,6 +366,9 @@ WIDGETS = _compile(
 
 # Radio and TV scripts: sound-bite cues and the anchor's hand-off.
 RADIO_SCRIPT = _compile(
+    # A speaker's cue on a line of its own: 'Reporter :', '[Anchor Lead]'.
+    r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
+    r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",

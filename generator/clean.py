@@ -465,7 +465,8 @@ def _has_sentence_end(text: str) -> bool:
     """Whether `text` ends a sentence somewhere.
 
     Inside a line the period of 'S. Korea', 'U.S. troops', 'Gen. Milley' or
-    'Nov. 23' is no end; at the end of the line only a name title's is not.
+    'Nov. 23' is no end, nor an ellipsis the line goes on from in small letters;
+    at the end of the line only a name title's is not.
     A CJK full stop ('。') is an end wherever it stands.
     """
     if _CJK_SENTENCE_MARK.search(text):
@@ -473,6 +474,8 @@ def _has_sentence_end(text: str) -> bool:
     text = text.rstrip()
     for match in _SENTENCE_MARK.finditer(text):
         word, mark = match.group(1), match.group(2)
+        if (mark == "…" or word.strip(".") == "") and text[match.end():].lstrip()[:1].islower():
+            continue  # an ellipsis going on in small letters: '"Japan distorted the agreement" ... protest'
         if mark != ".":
             return True
         bare = word.lstrip("(\"'“‘")

@@ -1295,6 +1295,21 @@ CASES = {
         {"title": "Seoul to keep military pact with Tokyo", "outlet": "Reuters", "published": "2019-11-22",
          "keep": ["conditionally keep"], "drop": ["via Reuters", "Publication date"]},
     ),
+    "a_headline_of_a_quote_and_an_ellipsis": (
+        "[Exclusive] Cheong Wa Dae \"Japan distorted the agreement\" ... protest to Japan\n2019.11.25 19:50\n\n"
+        "Cheong Wa Dae protested strongly against the Japanese government, saying that Japan had distorted the "
+        "agreement.\n\nReporter Kim Hyun-woo (hwkim@sbs.co.kr)\n",
+        {"title": 'Cheong Wa Dae "Japan distorted the agreement" ... protest to Japan', "published": "2019-11-25",
+         "keep": ["protested strongly"], "drop": ["Exclusive", "hwkim"]},
+    ),
+    "a_speaker_s_cue_on_a_line_of_its_own": (
+        "ARIRANG NEWS\nS. Korea suspends GSOMIA termination hours before expiry\nNov. 22, 2019 18:30 KST\n\n"
+        "Anchor :\nSouth Korea has decided to conditionally suspend its decision to terminate the GSOMIA.\n"
+        "Kim Ji-yeon reports.\n\nReporter :\nJust six hours before the pact was set to expire, Seoul announced "
+        "it would keep it in place.\n\nKim Ji-yeon, Arirang News.\n",
+        {"published": "2019-11-22", "keep": ["conditionally suspend", "Just six hours"],
+         "drop": ["Anchor", "Reporter", "reports."]},
+    ),
     "the_update_stamp_above_the_publication_stamp": (
         "Seoul keeps pact alive for now\nUpdated : 2019-11-23 10:05\nPosted : 2019-11-22 09:00\n\n"
         "South Korea on Friday decided to keep the pact with Japan alive, at least for now, officials said.\n",
