@@ -283,7 +283,13 @@ LEADING_LABELS = _compile(
 NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
-    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,6}$",
+    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,15}$",
+    # A section's path in capitals: 'ASIA PACIFIC / POLITICS & DIPLOMACY'.
+    r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s+/\s+[A-Z][A-Z&'’ .-]{1,30}$)",
+    # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
+    r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
+    r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
+    r"|Education|Weather|Podcasts?|Features|Green|Money|Food|Arts?|Style|More)\s*){3,}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"

@@ -827,7 +827,7 @@ class _Page:
         title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
-                title = next((i for i in candidates if _words(self.units[i].text) >= min_words), None)
+                title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
         if title is None and plain and not _is_prose(self.units[plain[0]].text):
             # No line is shaped like a headline: the first line that is
             # not chrome is the best there is.
@@ -876,6 +876,38 @@ class _Page:
             self.headline = headline
             self.title_key = _key(headline)
             self.glued_byline = byline
+
+    def _headline_among(self, candidates: list[int]) -> int | None:
+        """The headline among the header's lines shaped like one (`candidates`, in page order).
+
+        A site's name and motto and its menus come first on a page, the headline last before
+        the byline or the date stamp (or the body, without them); a standfirst under the
+        headline, shaped like one too, stands right below it. With no candidate above the
+        byline or stamp, the first one.
+        """
+        if not candidates:
+            return None
+        # The page's title ('... | The Japan Times') printed again as the headline: the headline.
+        seen: dict[str, int] = {}
+        for i in candidates:
+            key = _key(metadata.strip_title_chrome(_probe(self.units[i].text)))
+            if key in seen:
+                return seen[key]
+            seen.setdefault(key, i)
+        anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
+            self._content(i) and self._writer_line(_probe(self.units[i].text))
+        )), self.start)
+        above = [i for i in candidates if i < anchor]
+        if not above:
+            return candidates[0]
+        if len(above) >= 2 and above[-2] == above[-1] - 1:
+            return above[-2]
+        return above[-1]
+
+    @staticmethod
+    def _writer_line(text: str) -> bool:
+        """A line naming the writer: 'Justin McCurry in Tokyo', 'KIM JI-HYUN', 'RIEKO MIKI, Nikkei staff writer'."""
+        return bool(metadata.filed_from_byline(text) or metadata.name_byline(text) or metadata.writer_credit(text))
 
     # The body: chrome, captions, related lists, the footer.
 

@@ -115,6 +115,10 @@ def page_date(line: str) -> str | None:
     named = _NAME_THEN_STAMP.match(line)
     if named:
         return page_date(named["stamp"])
+    # A section's label, then the stamp: 'Politics Nov 17, 2019'.
+    labelled = _LABELLED_STAMP.match(line)
+    if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
+        return page_date(labelled["stamp"])
     return None
 
 
@@ -141,6 +145,7 @@ _UPDATE_LABEL = re.compile(
     r"^\W*(?:Last\s+)?(?:Updated|Update|Modified|Edited|Revised|수정|최종수정|更新)\b", re.IGNORECASE
 )
 
+_LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?)\s+(?P<stamp>\S.*\d{4}.*)$")
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
@@ -423,6 +428,21 @@ _OUTLET_WORDS = frozenset(
     world global international asia asian pacific korea korean japan japanese china chinese america
     american united states national public broadcast ilbo shimbun sinmun""".split()
 )
+
+
+def writer_credit(line: str) -> bool:
+    """Whether `line` credits a writer with what they are, no 'By' before: 'RIEKO MIKI, Nikkei staff
+    writer', 'Morgan Ortagus, Department Spokesperson'."""
+    match = _WRITER_CREDIT.match(" ".join(line.split()))
+    if not match or not _PERSON.match(match["name"]):
+        return False
+    words = match["what"].split()
+    return any(BYLINE_ROLES.match(" ".join(words[k:])) or _SPOKESPERSON.match(" ".join(words[k:]))
+               for k in range(len(words)))
+
+
+_WRITER_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<what>[A-Za-z][\w&.'’ -]{1,60})$")
+_SPOKESPERSON = re.compile(r"^(?:Spokes(?:person|man|woman)|Press Secretary)$", re.IGNORECASE)
 
 
 def credit_line_outlet(line: str) -> str | None:

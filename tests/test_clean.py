@@ -1310,6 +1310,37 @@ CASES = {
         {"published": "2019-11-22", "keep": ["conditionally suspend", "Just six hours"],
          "drop": ["Anchor", "Reporter", "reports."]},
     ),
+    "a_site_s_motto_and_menu_above_the_headline": (
+        "nippon.com\nYour Doorway to Japan\nHome > News > Politics\n"
+        "Japan, S. Korea Defense Chiefs Meet in Bangkok, No Progress on GSOMIA\nPolitics Nov 17, 2019\n"
+        "Bangkok, Nov. 17 (Jiji Press)--Japanese Defense Minister Taro Kono and his South Korean counterpart held "
+        "talks in the Thai capital on Sunday.\n",
+        {"title": "Japan, S. Korea Defense Chiefs Meet in Bangkok, No Progress on GSOMIA", "published": "2019-11-17",
+         "keep": ["held talks"], "drop": ["Doorway"]},
+    ),
+    "a_menu_of_sections_above_the_headline": (
+        "Fox News\nVideo | Politics | U.S. | Opinion | Business | Entertainment | Tech | Science | World\nWorld\n"
+        "Esper warns South Korea intel pact exit would only help China, North Korea\n"
+        "By Lucas Tomlinson | Fox News\nPublished November 15, 2019\n"
+        "Defense Secretary Mark Esper urged South Korea on Friday to stay in a military intelligence-sharing "
+        "agreement with Japan.\n",
+        {"title": "Esper warns South Korea intel pact exit would only help China, North Korea",
+         "keep": ["urged South Korea"], "drop": ["Entertainment"]},
+    ),
+    "a_headline_with_its_standfirst_and_a_writer_s_credit_under_them": (
+        "Nikkei Asian Review\nPolitics\nJapan and South Korea clash over account of GSOMIA deal\n"
+        "Tokyo denies altering explanation after Seoul demands correction\nRIEKO MIKI, Nikkei staff writer\n"
+        "November 25, 2019 19:27 JST\n"
+        "TOKYO -- Japan and South Korea on Monday traded accusations over how a last-minute deal was explained.\n",
+        {"title": "Japan and South Korea clash over account of GSOMIA deal", "keep": ["traded accusations"],
+         "drop": ["Tokyo denies"]},
+    ),
+    "a_headline_above_a_spokesperson_s_credit": (
+        "U.S. Department of State\nRepublic of Korea's Decision To Continue GSOMIA\nPress Statement\n"
+        "Morgan Ortagus, Department Spokesperson\nNovember 22, 2019\n"
+        "The United States welcomes the Republic of Korea's decision to continue the agreement with Japan.\n",
+        {"title": "Republic of Korea's Decision To Continue GSOMIA", "keep": ["welcomes"], "drop": ["Ortagus"]},
+    ),
     "the_update_stamp_above_the_publication_stamp": (
         "Seoul keeps pact alive for now\nUpdated : 2019-11-23 10:05\nPosted : 2019-11-22 09:00\n\n"
         "South Korea on Friday decided to keep the pact with Japan alive, at least for now, officials said.\n",
