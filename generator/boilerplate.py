@@ -249,6 +249,9 @@ CAPTIONS = _compile(
     r"^FILE\s*[-–—]\s",
     # Reuters' captions: 'FILE PHOTO: South Korean President Moon Jae-in speaks ... Yonhap via REUTERS'.
     r"^(?:FILE PHOTO|File [Pp]hoto|PHOTO)\s*:\s",
+    # A mark before the caption, a credit after it: '(Photo) Prime Minister Shinzo Abe speaks ... (© Sankei by ...)'.
+    r"^[(\[](?:Photos?|Image|File [Pp]hoto|PHOTO)[)\]]\s",
+    r"\(\s*(?:©|Ⓒ|ⓒ)[^()]{1,80}\)$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
 )
@@ -299,7 +302,7 @@ NAV = _compile(
     # Where the piece ran: 'Print edition | Asia'.
     r"^(?:Print|Digital|Web|Online) edition(?:\s*[|:]\s*[\w&'’ -]{1,30})?$",
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
-    r"^(?:Related Subjects|Related Topics|Keywords?|Tags?|Topics?|Subjects?)\s*:?\s+"
+    r"^(?:Related Subjects|Related Topics|(?:Article |Story |Post )?(?:Keywords?|Tags?|Topics?|Subjects?))\s*:?\s+"
     r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
     # A page's subject after its label and a bar: 'Topic | Japan-South Korea relations'.
     r"^(?:Topics?|Tags?|Keywords?|Subjects?)\s*\|\s*[^.!?|]{1,80}$",
@@ -333,6 +336,10 @@ WIDGETS = _compile(
     r"\benable JavaScript\b",
     r"^This article is more than \d+ (?:years?|months?) old$",
     r"^Reuse this content$",
+    r"^Now (?:reading|playing)$",
+    # Topic links run together: 'More aboutJapanSouth KoreaNorth Korea'.
+    r"^More (?:about|on)(?=\s?[A-Z])(?!.*[.!?]$).{0,80}$",
+    r"\bbrowser does not support\b",
     r"^Article history$",
     # The page's own address: 'Permalink https://p.dw.com/p/3OI8L', 'Get short URL'.
     r"^(?:Permalink|(?:Get )?short (?:URL|link))(?:\s*:?\s*https?://\S+)?$",
@@ -625,6 +632,9 @@ PROMO = _compile(
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
     r"^(?:Follow|Like|Find) us on\b",
+    # 'Follow JAPAN Forward on Twitter @japanforward'
+    r"^(?:Follow|Like|Find) (?:[A-Z][\w.&'’-]*\s){1,4}on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|Telegram"
+    r"|WhatsApp|Threads|Google News)\b",
     # The writer's handle: 'Twitter: @kimgamel', '@kimgamel'.
     r"^(?:(?:Twitter|X|Instagram|Threads|Bluesky|Telegram)\s*:\s*)?@[\w.]{2,30}$",
     # 'Find other editorials from The Sankei Shimbun here.'
@@ -637,6 +647,9 @@ PROMO = _compile(
     r"\bis not responsible for the content of external (?:sites|links)\b",
     r"^Read about our approach to external linking\b",
     r"^(?:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s*:\s",
+    # A newsletter's name and pitch: 'The Daily Report: Start your day right with Asia Times' top stories'.
+    r"^(?=.{0,160}$).*\bStart your (?:day|morning|week)\b.{0,20}\bwith\b",
+    r"^(?=.{0,160}$)For more (?:articles|stories|news|coverage|reports)\b.{0,40}\b(?:visit|go to|see|head to)\b",
     # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
     r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",
     # 'Like this story? Share it with a friend!'
@@ -684,6 +697,8 @@ AUTHOR_NOTES = _compile(
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.
     r"^(?:Authors?|Writer|Columnist)\s*:\s*\S.{0,60}$",
+    # and what they are: 'Author: Tadashi Okazaki is a senior writer at The Sankei Shimbun ...'
+    r"^(?:Authors?|Writer|Columnist)\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:is|was|has been|serves as)\b",
     # Where the piece ran first: 'This article was originally published on The Conversation.'
     r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
     r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",

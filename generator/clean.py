@@ -803,7 +803,14 @@ class _Page:
             _words(self.units[first].text) <= STANDFIRST_MAX_WORDS
             and not _LIST_ITEM.match(self.units[first].text)
             and any(self.concepts[i] in ("byline", "page_date") for i in between)
-            and not any(self._content(i) for i in between)
+            and not any(self._content(i) and not self._name_over_stamp(i) for i in between)
+        )
+
+    def _name_over_stamp(self, i: int) -> bool:
+        """Whether the unit at `i` is a name alone right above the date stamp: the writer's ('Euan Graham')."""
+        return (
+            i + 1 < len(self.units) and self.concepts[i + 1] == "page_date"
+            and metadata.name_alone(_probe(self.units[i].text)) is not None
         )
 
     # The header: headline and chrome.
@@ -837,11 +844,11 @@ class _Page:
             self.headline = _probe(self.units[title].text)
             self.title_key = self.keys[title]
             # Under the headline, a writer and where they filed from ('Justin McCurry in Tokyo'),
-            # or a writer's name alone ('KIM JI-HYUN').
+            # or a writer's name alone ('KIM JI-HYUN'; 'Euan Graham' above the date stamp).
             for i in range(title + 1, self.start):
                 probe = _probe(self.units[i].text)
                 if self.fates[i] == "drop:header" and (
-                    metadata.filed_from_byline(probe) or metadata.name_byline(probe)
+                    metadata.filed_from_byline(probe) or metadata.name_byline(probe) or self._name_over_stamp(i)
                 ):
                     self.fates[i] = "drop:byline"
             last = self.start - 1

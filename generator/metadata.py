@@ -250,7 +250,7 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author(?!\s*:))"
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author)"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
@@ -264,6 +264,7 @@ _PERSON = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|bin|binti|al|le|la|di))*$"
 )
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
+_AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/)\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
@@ -310,6 +311,11 @@ def parse_byline(line: str) -> Byline | None:
     if "@" in line:  # every contact has one; most lines are spared the substitution
         line = _CONTACT.sub("", line)
     match = _BYLINE.match(line)
+    if match and line.startswith("Author"):
+        # 'Author: Ryo Sahashi, University of Tokyo' names the writer; 'Author: The Sankei Shimbun',
+        # a note after the piece, names no one.
+        found = parse_byline("By " + match["credit"])
+        return found if found and found.name else None
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)
     if not match:
@@ -351,7 +357,9 @@ def parse_byline(line: str) -> Byline | None:
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
         return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]
-    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers]
+    # Not where the writer teaches: 'Author: Ryo Sahashi, University of Tokyo'.
+    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers
+               and (not _AFFILIATION.search(p) or _named_outlet(p))]
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]
         name = ", ".join(names[:-1]) + " and " + names[-1]
@@ -398,6 +406,15 @@ def name_byline(line: str) -> Byline | None:
         return None
     name = person_name(words)
     return Byline(name.display, None) if name.strong else None
+
+
+def name_alone(line: str) -> Byline | None:
+    """A line that is a name alone, two or three words in title case ('Euan Graham'): the writer's,
+    where the page prints it above the date stamp (see `clean`)."""
+    return Byline(line.strip(), None) if _NAME_ALONE.match(line.strip()) else None
+
+
+_NAME_ALONE = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: (?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)){1,2}$")
 
 
 def _co_writer(part: str) -> bool:
@@ -547,7 +564,7 @@ def outlet_named_in(text: str) -> str | None:
 def extract_byline(candidates: Iterable[str]) -> str | None:
     """The first person credited by a byline among `candidates` (lines in page order)."""
     for line in candidates:
-        parsed = parse_byline(line) or filed_from_byline(line) or name_byline(line)
+        parsed = parse_byline(line) or filed_from_byline(line) or name_byline(line) or name_alone(line)
         if parsed and parsed.name:
             return parsed.name
     return None

@@ -1341,6 +1341,40 @@ CASES = {
         "The United States welcomes the Republic of Korea's decision to continue the agreement with Japan.\n",
         {"title": "Republic of Korea's Decision To Continue GSOMIA", "keep": ["welcomes"], "drop": ["Ortagus"]},
     ),
+    "captions_marked_before_and_credited_after_and_pitches_in_the_story": (
+        "Seoul Blinks on GSOMIA, but the Export Control Row Is Far From Over\nNovember 25, 2019\n\n"
+        "South Korea's decision to keep the intelligence pact alive was announced on Friday evening.\n\n"
+        "(Photo) Prime Minister Shinzo Abe speaks to reporters in Tokyo on November 22. (© Sankei by Kouichi Yamada)\n\n"
+        "NOW READING\n\nYour browser does not support the <audio> element.\n\n"
+        "Seoul, however, insists that Japan promised to reconsider the export restrictions on three chemicals.\n\n"
+        "More aboutJapanSouth KoreaNorth Korea\n\n"
+        "Author: Tadashi Okazaki is a senior writer at The Sankei Shimbun and a former Seoul bureau chief.\n"
+        "Follow JAPAN Forward on Twitter @japanforward\n"
+        "The Daily Report: Start your day right with Asia Times' top stories\n"
+        "For more articles like this, please visit us at bloomberg.com\nArticle Tags: Japan, South Korea, Alliances\n",
+        {"published": "2019-11-25", "keep": ["was announced on Friday", "insists that Japan"],
+         "drop": ["Kouichi", "NOW READING", "browser", "More about", "Okazaki", "Follow", "Start your day",
+                  "For more", "Article Tags"]},
+    ),
+    "a_writer_named_with_a_colon_or_alone_above_the_stamp_and_their_note_after_the_story": (
+        "The Interpreter\nJapan–South Korea: the alliance manager's nightmare\n"
+        "Washington spent its leverage saving GSOMIA. It may need it again soon.\nEuan Graham\n27 Aug 2019 06:00\n\n"
+        "Last Thursday, South Korea announced it would let its intelligence-sharing agreement with Japan lapse.\n\n"
+        "Australia is not a bystander here. Canberra has its own arrangements with both countries.\n\n"
+        "Euan Graham is executive director of La Trobe Asia at La Trobe University.\n",
+        {"title": "Japan–South Korea: the alliance manager's nightmare", "byline": "Euan Graham",
+         "published": "2019-08-27", "keep": ["Last Thursday", "not a bystander"],
+         "drop": ["spent its leverage", "executive director"]},
+    ),
+    "an_author_with_a_colon_and_where_they_teach": (
+        "East Asia Forum\nGSOMIA's near-death experience and what comes next\n4 December 2019\n"
+        "Author: Ryo Sahashi, University of Tokyo\n\n"
+        "On 22 November, six hours before its expiry, South Korea's government suspended the termination.\n\n"
+        "Both leaders are expected to meet at the trilateral summit in Chengdu later this month.\n\n"
+        "Ryo Sahashi is Associate Professor at the Institute for Advanced Studies on Asia, University of Tokyo.\n",
+        {"byline": "Ryo Sahashi", "outlet": "East Asia Forum", "keep": ["six hours before", "Chengdu"],
+         "drop": ["Associate Professor"]},
+    ),
     "the_update_stamp_above_the_publication_stamp": (
         "Seoul keeps pact alive for now\nUpdated : 2019-11-23 10:05\nPosted : 2019-11-22 09:00\n\n"
         "South Korea on Friday decided to keep the pact with Japan alive, at least for now, officials said.\n",
