@@ -177,8 +177,7 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
             j = i
             while j < n and at[j] is place:
                 j += 1
-            while j < n and _free_capital(paragraph, j):
-                j += 1
+            j = _capitals_end(paragraph, j)
             # and its complement: 'Korea Institute for Defense Analyses', 'Korea Federation of
             # Small and Medium Business'
             complement = False
@@ -186,11 +185,11 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower in ("and", "&"))
             ):
                 complement = True
-                j += 1
-                while j < n and _free_capital(paragraph, j):
-                    j += 1
+                j = _capitals_end(paragraph, j + 1)
             name = paragraph.text[tokens[i].start:tokens[j - 1].end]
-            entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", place.entry.name, form="generic")
+            # Two countries joined name no one's body: "the Japan-Korea Parliamentarians' Union".
+            owner = None if "-" in tokens[i].text and tokens[i].text != place.text else place.entry.name
+            entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", owner, form="generic")
             paragraph.hits.remove(place)
             found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
             i = j
@@ -201,7 +200,7 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
         j, complement, inner_place = i + 1, False, None
         while j < n:
             token = tokens[j]
-            if _free_capital(paragraph, j):
+            if _free_capital(paragraph, j) or _plural_possessive(paragraph, j):
                 j += 1
             elif inner_place is None and _named_after_place(paragraph, j):
                 # A place inside the name: 'Liberty Korea Party'
@@ -216,12 +215,28 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                     break
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1
-            elif (token.lower in ("of", "on", "for") and j + 2 < n and _is_adjective(paragraph.at[j + 1])
-                    and paragraph.at[j + 1].end == tokens[j + 1].end and _free_capital(paragraph, j + 2)):
-                # a country's adjective inside the complement: 'Federation of Korean Trade Unions'
-                inner_place = inner_place or paragraph.at[j + 1]
+            elif (token.lower in ("of", "on", "for") and j + 1 < n and _is_adjective(at[j + 1], one_word=False)
+                    and at[j + 1].start == tokens[j + 1].start):
+                # a country's adjective inside the complement: 'Federation of Korean Trade Unions',
+                # 'Institute for North Korean Studies' (a field, not whose the body is: no country)
+                adjective = at[j + 1]
+                k = j + 1
+                while k < n and at[k] is adjective:
+                    k += 1
+                if not (k < n and _free_capital(paragraph, k)):
+                    break
+                paragraph.hits.remove(adjective)
                 complement = True
-                j += 2
+                j = k
+            elif (token.lower == "of" and j + 1 < n and _is_state(at[j + 1]) and at[j + 1].start == tokens[j + 1].start
+                    and tokens[j - 1].text in ORG_HEADS):
+                # a state closing the name: 'Bank of Korea', 'Embassy of Japan'
+                place = at[j + 1]
+                inner_place = inner_place or place
+                j += 1
+                while j < n and at[j] is place:
+                    j += 1
+                break
             elif token.text == "," and names_a_list(tokens, j):
                 j += 1
             else:
@@ -233,6 +248,24 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 paragraph.hits.remove(inner_place)
         i = j
     return found
+
+
+def _capitals_end(paragraph: Paragraph, j: int) -> int:
+    """Where the run of free capitals from `j` ends, a plural's apostrophe inside it
+    ("Japan-Korea Parliamentarians' Union")."""
+    n = len(paragraph.tokens)
+    while j < n and (_free_capital(paragraph, j) or _plural_possessive(paragraph, j)):
+        j += 1
+    return j
+
+
+def _plural_possessive(paragraph: Paragraph, j: int) -> bool:
+    """The apostrophe of a plural inside a name: "Parliamentarians' Union"."""
+    tokens = paragraph.tokens
+    return (
+        tokens[j].text in ("'", "’") and j > 0 and tokens[j - 1].text.endswith("s") and tokens[j - 1].end == tokens[j].start
+        and j + 1 < len(tokens) and _free_capital(paragraph, j + 1)
+    )
 
 
 def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
@@ -247,9 +280,12 @@ def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     return tokens[k - 1].text in ORG_HEADS
 
 
-def _is_adjective(hit: Hit | None) -> bool:
-    """A country's adjective in one word: 'Korean', 'Japanese'."""
-    return hit is not None and hit.kind == "country" and hit.entry.form == "demonym" and " " not in hit.text
+def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:
+    """A country's adjective ('Korean', 'Japanese'; 'North Korean' too unless `one_word`)."""
+    return (
+        hit is not None and hit.kind == "country" and hit.entry.form == "demonym"
+        and not (one_word and " " in hit.text)
+    )
 
 
 def _named_after_place(paragraph: Paragraph, i: int) -> bool:
@@ -261,9 +297,7 @@ def _named_after_place(paragraph: Paragraph, i: int) -> bool:
     k = i
     while k < len(tokens) and paragraph.at[k] is hit:
         k += 1
-    j = k
-    while j < len(tokens) and _free_capital(paragraph, j):
-        j += 1
+    j = _capitals_end(paragraph, k)
     return j > k and tokens[j - 1].text in ORG_HEADS and tokens[j - 1].lower not in GENERIC_INSTITUTIONS
 
 

@@ -106,7 +106,7 @@ HONORIFICS = frozenset(
 # for ('Sen. Cory Gardner, a Colorado Republican' is a senator).
 TITLE_ROLES = {
     "Sen.": "Senator", "Sens.": "Senator", "Rep.": "Representative", "Reps.": "Representative",
-    "Gov.": "Governor", "Amb.": "Ambassador",
+    "Gov.": "Governor", "Amb.": "Ambassador", "Prof.": "Professor", "Adm.": "Admiral",
 }
 # The same before a Korean name: the Korean press writes 'Rep.' for members of the National Assembly.
 KOREAN_TITLE_ROLES = {"Rep.": "lawmaker", "Reps.": "lawmaker"}
@@ -125,8 +125,9 @@ chairperson chair chief director head adviser advisor envoy ambassador spokesman
 spokesperson official lawmaker legislator representative senator congressman congresswoman
 governor mayor general admiral commander officer leader expert analyst professor researcher
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
-king queen emperor prince princess attorney editor columnist economist scholar strategist speaker
-chairmen member members candidate nominee administrator coordinator correspondent
+king queen emperor prince princess attorney editor columnist economist scholar strategist speaker scientist
+chairmen member members candidate nominee administrator coordinator correspondent director-general
+secretary-general councilor
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
@@ -244,7 +245,7 @@ KOREAN_SPELLING_FOLDS = (
 ORG_HEADS = frozenset("""
 Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
 Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
-Association Union Confederation Corporation Company Corp. Co. Inc. Group Times Post Herald News Shimbun Ilbo
+Association Union Confederation Chamber Corporation Company Corp. Co. Inc. Ltd. Ltd Group Times Post Herald News Shimbun Ilbo
 Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
 Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel

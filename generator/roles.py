@@ -262,6 +262,10 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             pass
         elif not seen_head and _plain_word(token):
             pass  # 'the floor leader', "the country's top diplomat"
+        elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
+                and tokens[i + 1].lower in ROLE_MODIFIERS):
+            pass  # portfolios listed: 'the economy, trade and industry minister'
+
         elif not (_role_word(token) or (token.is_acronym and len(token.text) <= 6)):
             break
         if not seen_head and i - start >= MAX_TOKENS_BEFORE_HEAD:
@@ -294,17 +298,19 @@ def _inverted_apposition(tokens: Sequence[Token], first: int) -> bool:
     k = first
     while k < len(tokens) and tokens[k].text[:1].isupper():
         k += 1
-    return k < len(tokens) and tokens[k].text == ","
+    # ... or ending the sentence: 'summoned the South Korean ambassador, Nam Gwan-pyo.'
+    return k == len(tokens) or tokens[k].text in (",", ".", ";")
 
 
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article."""
     n = len(tokens)
     begin = start + 1 if start < n and tokens[start].lower in _DETERMINERS else start
-    if begin >= n or _role_phrase(tokens, begin, entity_at) is None:
+    phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None
+    if phrase_end is None or tokens[begin].lower in RELATIONAL_NOUNS:
         return None
-    if tokens[begin].lower in RELATIONAL_NOUNS:
-        return None
+    if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
+        return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
     end = begin
     while end < n:
         token = tokens[end]
@@ -348,8 +354,8 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
             k += 1
         elif k < n and tokens[k].lower in _FIELDS:
             return k + 1  # 'fellow for Korea studies'
-        else:
-            return k
+        elif not (k < n and tokens[k].is_capitalised):
+            return k  # else the name goes on: "the Japan-Korea Parliamentarians' Union"
     run = k
     while run < n:
         token = tokens[run]

@@ -501,6 +501,13 @@ class Speakers:
                         groups[-1].append(spot)
                     last_end = spot.end
                     continue
+                # "Japan's foreign minister, Taro Kono, called ...": the name set off by commas after
+                # a description is its head.
+                if (last.description is not None and spot.actor is not None and spot.actor.kind == "person"
+                        and re.fullmatch(r"\s*,\s*", gap) and text[spot.end:spot.end + 1] == ","):
+                    groups[-1].append(spot)
+                    last_end = spot.end
+                    continue
                 # 'Japan and South Korea', 'Jim Risch (R-Idaho) and Bob Menendez'
                 joined = re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?and\s+(?:the\s+)?", gap)
                 if joined and spot.actor is not None:

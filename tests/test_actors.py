@@ -216,6 +216,13 @@ def test_unseen_people_with_role_and_country(name, role, country):
         assert role in person.roles
 
 
+def test_an_apposition_that_is_another_person_s_title_and_name_is_no_role():
+    actors = find_actors(article(
+        "In a joint statement, US Defense Secretary Mark Esper, Japanese Defence Minister Taro Kono and South Korean "
+        "Defence Minister Jeong Kyeong-doo said they would continue information sharing."), ())
+    assert next(a for a in actors if a.name == "Mark Esper").roles == ("US Defense Secretary",)
+
+
 def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
     actors = find_actors(article("Rep. Eliot Engel, D-N.Y., urged both allies to reconcile."), ())
     assert next(a for a in actors if a.name == "Eliot Engel").country == "United States"
@@ -256,6 +263,22 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
      "State Department's top Asia official"),
     ("Japan's top government spokesman, Yoshihide Suga, said so.", "Yoshihide Suga",
      "Japan's top government spokesman"),
+    # Portfolios listed before the role's head.
+    ('"There is no change," said Hiroshi Kajiyama, the economy and trade minister.', "Hiroshi Kajiyama",
+     "economy and trade minister"),
+    ("Hiroshi Kajiyama, the economy, trade and industry minister, joined later.", "Hiroshi Kajiyama",
+     "economy, trade and industry minister"),
+    # The role, then the name set off by a comma ending the sentence.
+    ("Tokyo summoned the South Korean ambassador, Nam Gwan-pyo.", "Nam Gwan-pyo", "South Korean ambassador"),
+    # Two titles joined; hyphenated heads; a scientist; titles of address.
+    ("Chinese State Councilor and Foreign Minister Wang Yi met Kang.", "Wang Yi",
+     "Chinese State Councilor and Foreign Minister"),
+    ("Yasuhiro Iida, director-general of the trade control department, led the delegation.", "Yasuhiro Iida",
+     "director-general of the trade control department"),
+    ("Jeffrey Hornung, a political scientist at the RAND Corp., said so.", "Jeffrey Hornung",
+     "political scientist at the RAND Corp."),
+    ("Prof. Park Cheol-hee of Seoul National University agreed.", "Park Cheol-hee", "Professor"),
+    ("Adm. Philip Davidson spoke in Tokyo.", "Philip Davidson", "Admiral"),
     # Fields listed in small letters inside a role.
     ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
      "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),
@@ -617,7 +640,16 @@ def test_the_dateline_is_not_an_actor():
      "Supreme Court of Korea", "South Korea"),
     # Bodies no one else has, named with their country's adjective or place, 'and' inside.
     ("The Korean Confederation of Trade Unions held a rally.", "Korean Confederation of Trade Unions", "South Korea"),
-    ("The Federation of Korean Trade Unions opposed it.", "Federation of Korean Trade Unions", "South Korea"),
+    # A country's adjective inside the complement names a field, not whose the body is.
+    ("The Federation of Korean Trade Unions opposed it.", "Federation of Korean Trade Unions", None),
+    ("A researcher at the Institute for North Korean Studies said so.", "Institute for North Korean Studies", None),
+    # A state closing the name; a plural's apostrophe inside it; a company's 'Ltd.'.
+    ("The Bank of Korea cut rates.", "Bank of Korea", "South Korea"),
+    ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
+    ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings Ltd.", None),
+    ("Leaders met at the Asean+3 summit.", "ASEAN", None),
+    ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
+     "United States"),
     ("The Korean Council for Justice and Remembrance criticized Tokyo.",
      "Korean Council for Justice and Remembrance", "South Korea"),
     ("The Korean Teachers and Education Workers Union joined.", "Korean Teachers and Education Workers Union",

@@ -266,6 +266,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... or named before, with that role.
     (("Japanese Defense Minister Taro Kono met Jeong Kyeong-doo.",
       'Japan\'s defense minister urged Seoul to make a "wise decision" on the pact.'), ["taro-kono"]),
+    # The name set off by commas after the description is the subject's head.
+    (("Taro Kono arrived.", "Seoul protested.",
+      'Japan\'s foreign minister, Taro Kono, called the decision "totally mistaken" and summoned the ambassador.'),
+     ["taro-kono"]),
+    # 'the admiral' for the person an admiral's title was given.
+    (("Adm. Philip Davidson spoke in Tokyo.",
+      '"Information sharing is the foundation of our posture," the admiral said.'), ["philip-davidson"]),
     # No one of that country named near: the country.
     (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
       "Moon Jae-in said Seoul would decide."), ["japan"]),
