@@ -220,6 +220,9 @@ _LEADING_WORD_AT_START = re.compile(rf"^\s*((?i:{_LEADING_WORDS}))\s+$")
 
 _CALENDAR = tuple((name, re.compile(pattern)) for name, pattern in _CALENDAR_PATTERNS)
 _MONTH_NAME = re.compile(_BARE_MONTH)
+_LISTED_MONTH_YEAR = re.compile(
+    rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b"
+)
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
 _RELATIVE = tuple(
@@ -343,6 +346,11 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
         if has[_FULL_MONTH_WORD]:
             for match in _MONTH_NAME.finditer(text):
                 found.append(_month_name(text, match))
+                listed = None if match["year_offset"] else _LISTED_MONTH_YEAR.match(text, match.end())
+                if listed:  # the month listed after it: 'in October and November last year'
+                    found.append(_expression(text, listed.start("month"), listed.end(), "month-of-year",
+                                             month=_month_number(listed["month"]),
+                                             offset=MODIFIER_OFFSETS[listed["year_offset"]]))
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
@@ -389,7 +397,8 @@ def _with_leading_word(text: str, start: int) -> int:
     """`start` moved back over a preposition that belongs to the date ('on Saturday')."""
     window = max(0, start - 16)
     lead = _LEADING_WORD.search(text, window, start)
-    if lead and (lead.start() == 0 or not text[lead.start() - 1].isalnum()):
+    # Not the end of a hyphenated name: 'Moon Jae-in in December'.
+    if lead and (lead.start() == 0 or not (text[lead.start() - 1].isalnum() or text[lead.start() - 1] == "-")):
         return lead.start()
     lead = _LEADING_WORD_AT_START.match(text, 0, start)
     return lead.start(1) if lead else start
@@ -417,12 +426,17 @@ def _calendar(text: str, match: re.Match) -> DateExpression:
 
 
 def _month_name(text: str, match: re.Match) -> DateExpression:
-    """A month named without day or year; the introducing word stays in the words ('in August')."""
+    """A month named without day or year; the introducing word stays in the words ('in August').
+    A year said after the next month listed is this one's too: 'in October and November last year'."""
     intro = match["intro"].lower().split()[-1]
     part = intro if intro in ("early", "mid", "late") else None
-    if match["year_offset"]:
+    year_offset = match["year_offset"]
+    if not year_offset:
+        listed = _LISTED_MONTH_YEAR.match(text, match.end())
+        year_offset = listed["year_offset"] if listed else None
+    if year_offset:
         return _expression(text, match.start(), match.end(), "month-of-year", month=_month_number(match["month"]),
-                           offset=MODIFIER_OFFSETS[match["year_offset"]], part=part)
+                           offset=MODIFIER_OFFSETS[year_offset], part=part)
     return _expression(text, match.start(), match.end(), "calendar",
                        month=_month_number(match["month"]),
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
@@ -551,9 +565,15 @@ DUE_CUES = (
     r"(?:was|were|had\s+been)\s+due",
 )
 
+# What was agreed to be done, its time not told by the agreeing: 'agreed to seek a summit ... in
+# December' in November is the coming December, 'decided to end the pact in August' the last one
+# (read as with no tense: see `_month_without_year`).
+OPEN_CUES = (r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)\s+to\s+\w+",)
+
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
+_OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
@@ -595,6 +615,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     FRONTED_WINDOW words. Without either, the nearest cue left of the words
     past commas (up to PAST_COMMAS_WINDOW words) decides: they may set off a
     name or an aside.
+    What was agreed to be done ('agreed to seek a summit') has no tense (see OPEN_CUES).
     """
     fronted = not text[:start].strip()
     for cues in (_cues(_clause_left(text, start), reverse=True),
@@ -627,12 +648,12 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     return " ".join(words[:window])
 
 
-def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
+def _cues(piece: str, reverse: bool) -> list[tuple[int, str | None]]:
     """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    for pattern, tense in ((_NEAR, "near"), (_DUE, "due"), (_FUTURE, "future"), (_PAST, "past")):
+    for pattern, tense in ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -643,7 +664,7 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str]]:
             last = index + len(match.group().split()) - 1
             distance = total - last if reverse else index + 1
             found.append((distance, tense))
-    return sorted(found)
+    return sorted(found, key=lambda cue: cue[0])
 
 
 # --- Resolving ---------------------------------------------------------------

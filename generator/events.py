@@ -142,6 +142,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
+                elif resolved.precision == "month" and not expression.possessive:
+                    # 'agreed late last month ... and confirmed the following day': no day to count from.
+                    previous_in_paragraph = previous_in_text = None
     return tuple(f.event for f in _merge(found))
 
 

@@ -223,10 +223,11 @@ SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split(
 
 # Syllables of romanised Korean given names. Three parts: an initial
 # consonant, a vowel (with glide) and a final consonant, in the spellings of the
-# Revised, McCune-Reischauer and customary romanisations.
+# Revised, McCune-Reischauer and customary romanisations, and the spellings
+# people choose ('maan' of Park Yong-maan).
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
-    r"(?:yeo|yae|yoo|you|wae|weo|eui|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
+    r"(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
     r"(?:ng|n|m|k|l|p|t|hn)?"
 )
 
@@ -298,7 +299,7 @@ mentioned mentioning blame blames blamed blaming accuse accuses accused accusing
 criticizes criticized criticizing criticise criticises criticised criticising denounce denounces
 denounced denouncing complain complains complained complaining assert asserts asserted asserting
 maintain maintains maintained maintaining describe describes described describing write writes
-wrote writing hail hails hailed hailing advise advises advised advising
+wrote writing hail hails hailed hailing advise advises advised advising inform informs informed informing
 noted noting stated stating claimed claiming cited citing committed committing promised promising
 pledged pledging vowed vowing tweeted tweeting called calling commented commenting remarked
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed

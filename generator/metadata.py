@@ -357,9 +357,10 @@ def parse_byline(line: str) -> Byline | None:
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
         return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]
-    # Not where the writer teaches: 'Author: Ryo Sahashi, University of Tokyo'.
+    # Not where the writer teaches ('Author: Ryo Sahashi, University of Tokyo') nor where they
+    # report from, their title gone ('By Aya Nishimura, Tokyo correspondent').
     outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers
-               and (not _AFFILIATION.search(p) or _named_outlet(p))]
+               and (not _AFFILIATION.search(p) or _named_outlet(p)) and not _CITY.fullmatch(p)]
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]
         name = ", ".join(names[:-1]) + " and " + names[-1]
@@ -791,6 +792,7 @@ _CAPITALS = "|".join(sorted(
     | {re.escape(city) for city in DATELINE_CITIES},
     key=len, reverse=True,
 ))
+_CITY = re.compile(rf"(?:{_CAPITALS})")
 # A writer and the city filed from, in a byline: 'Justin McCurry in Tokyo' (see `filed_from_byline`).
 _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
 # Words in capitals before a colon that label a lead rather than name a place.

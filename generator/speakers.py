@@ -261,7 +261,12 @@ class Speakers:
             head_start, head_end = head
             verbs = self._speech_verbs(index, head_start, head_end)
             speaker = self._verb_subject(index, head_start, verbs[-1]) if verbs else None
-            return speaker or self._first_actor(index, start + according.end(), end), False
+            source = self._first_actor(index, start + according.end(), end)
+            # 'Seoul said it would keep the pact "on the condition ...", according to Kim You-geun':
+            # a country or body speaks through the person named.
+            if speaker is None or (self.kinds.get(speaker) != "person" and self.kinds.get(source) == "person"):
+                return source, False
+            return speaker, False
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
             return quoted, False
@@ -383,6 +388,11 @@ class Speakers:
             m -= 1
         if m == k:
             return None  # no noun phrase before the verb ('... by added')
+        # 'Rep. Hong Il-pyo of the Democratic Party said': the phrase goes on back over 'of (the)'.
+        while m >= 1 and (tokens[m].lower == "of" or (tokens[m].lower == "the" and tokens[m - 1].lower == "of")):
+            m -= 1 if tokens[m].lower == "of" else 2
+            while m >= 0 and not _ends_noun_phrase(tokens[m]):
+                m -= 1
         stop = tokens[m] if m >= 0 else None
         if stop is not None and stop.lower in _DETERMINERS:
             m -= 1
@@ -528,6 +538,16 @@ class Speakers:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
             return self._last_person(index, spot.start)
+        if spot.pronoun in BODY_PRONOUNS:
+            # 'North Korea fired what it called a "..."': the body or country named before it in its sentence.
+            begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], spot.start)
+            named = [
+                s.actor.id for s in self.spots[index]
+                if begin <= s.start < spot.start and s.actor is not None and s.actor.kind != "person"
+                and not self._in_quote(index, s.start)
+            ]
+            if named:
+                return named[-1]
         if spot.pronoun in BODY_PRONOUNS and self.earlier:
             last = self.earlier[-1].speaker
             if last is not None and self.kinds.get(last) != "person":

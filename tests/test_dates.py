@@ -72,6 +72,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul suspended the termination on the 22nd of last month.", "2019-12-10", ["2019-11-22"]),
     # A day with its year counted from the publication's: one happening, not two.
     ("The Supreme Court ruled on Oct. 30 last year that Nippon Steel must pay.", "2019-11-27", ["2018-10-30"]),
+    # A year said after two months listed is both's.
+    ("The Supreme Court ruled in October and November last year.", "2019-11-27", ["2018-10", "2018-11"]),
+    # What was agreed to be done has no tense: the coming month when near, else the last one.
+    ("The two agreed to seek a summit in December.", "2019-11-25", ["2019-12"]),
+    ("Seoul decided to end the pact in August.", "2019-11-25", ["2019-08"]),
     # The weekend just gone in a past clause; the end of the year.
     ("Trade officials met over the weekend.", "2019-11-27", ["2019-11-23"]),
     ("They agreed to hold further talks by year-end.", "2019-11-27", ["2019"]),
@@ -216,6 +221,7 @@ def test_numbers_that_are_not_dates(text):
     ("The chiefs met on Nov. 17, the day after the U.S. urged them.", ["on Nov. 17"]),
     ("Seoul replied the day before Japan's deadline.", []),
     ("They met the day after in Tokyo.", ["the day after"]),
+    ("They seek a summit between Abe and President Moon Jae-in in December.", ["in December"]),  # not 'in in'
 ])
 def test_expression_words(sentence, expected):
     assert [e.text for e in find_dates(sentence)] == expected

@@ -163,6 +163,15 @@ def test_days_later_and_earlier_count_from_the_day_just_told():
     ) == [("2019-11-17", 0), ("2019-11-19", 1), ("2019-11-18", 2), ("2019-11-22", 3)]
 
 
+def test_no_day_is_counted_from_a_month():
+    assert dates(
+        "Japan removed South Korea from its list on Aug. 28.",
+        "Seoul filed a complaint with the WTO in September and retaliated two days later.",
+        "Their resumption was agreed late last month and confirmed by Seoul the following day.",
+        published="2019-11-27",
+    ) == [("2019-08-28", 0), ("2019-09", 1), ("2019-10", 2)]
+
+
 def test_possessive_weekday_refers_back():
     assert dates(
         "Japan and South Korea said Monday they improved mutual understanding in talks in Tokyo.",

@@ -147,6 +147,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
     ("By Tom O'Connor On 11/15/19 at 12:30 PM EST", "Tom O'Connor", None),
     ("Posted by Admin on November 22, 2019", None, None),  # the site's own account names no writer
+    ("By Aya Nishimura, Tokyo correspondent", "Aya Nishimura", None),  # where they report from, no outlet
+    ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)

@@ -126,6 +126,21 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     ('Parties clashed over the decision to end the pact with Japan, with the main opposition party calling it a '
      '"reckless" move.', None),
     ('Seoul announced the decision on Thursday, with Japan calling it "extremely regrettable."', "japan"),
+    # A country's words, according to the person named after them.
+    ('Seoul said it would keep the pact "on the condition that it can end it at any time", according to Kim '
+     'You-geun, first deputy director of the office.', "kim-you-geun"),
+    # ... not a person's, which the one named after them relays.
+    ('Kono urged Jeong to make a "wise decision," according to Kim You-geun.', "taro-kono"),
+    # 'X of the party said'; 'what it called'.
+    ('Rep. Hong Il-pyo of the Democratic Party said three years ago that a fund was "the only realistic solution."',
+     "hong-il-pyo"),
+    ('Two days later North Korea fired what it called a "newly developed super-large multiple rocket launcher."',
+     "north-korea"),
+    ('"The government has determined to suspend the expiry," Kim You-geun, the deputy director, informed reporters.',
+     "kim-you-geun"),
+    # A Korean name in its bearer's own spelling ('maan'), then the family name alone.
+    ('Park Yong-maan, chairman of the chamber, attended. Park said businesses "cannot wait forever."',
+     "park-yong-maan"),
     # 'told' as a spun text rewrites it.
     ('"We can finish the settlement at any time," Kim You-geun, deputy director of the office, advised reporters.',
      "kim-you-geun"),
