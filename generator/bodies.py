@@ -521,15 +521,25 @@ head heads headed heading go goes went going come comes came coming return retur
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
+_STOPPING = frozenset("stop stops stopped stopover stopovers layover".split())
 
 
 def _destination(tokens: Sequence[Token], i: int) -> bool:
-    """True if token i (a capital) is where someone goes: 'leave for Madrid', 'a visit to Hanoi', 'visited Tokyo'."""
+    """True if token i (a capital) is where someone goes: 'leave for Madrid', 'a visit to Hanoi', 'visited Tokyo',
+    'after stops in Bangkok and Manila'."""
     k = i - 1
     if k >= 0 and tokens[k].lower == "the":
         k -= 1
     if k >= 0 and tokens[k].lower in _VISITING:
         return True
+    if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].lower in _STOPPING:
+        return True
+    if k >= 1 and tokens[k].lower in ("and", ",") and tokens[k - 1].is_capitalised:
+        # the next place listed: 'stops in Bangkok and Manila'
+        j = k - 1
+        while j > 0 and tokens[j - 1].is_capitalised:
+            j -= 1
+        return _destination(tokens, j)
     return k >= 1 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in _GOING
 
 

@@ -610,6 +610,7 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "The delegation flew to Hanoi on Monday.",
     "The envoy's visit to Beijing was put off.",
     "The envoy visited Moscow last week.",
+    "The secretary arrived after stops in Bangkok and Manila.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
