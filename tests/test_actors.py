@@ -651,6 +651,8 @@ def test_the_dateline_is_not_an_actor():
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
      "United States"),
+    ("The House Foreign Affairs Committee passed the resolution.", "House Committee on Foreign Affairs",
+     "United States"),
     ("The Korean Council for Justice and Remembrance criticized Tokyo.",
      "Korean Council for Justice and Remembrance", "South Korea"),
     ("The Korean Teachers and Education Workers Union joined.", "Korean Teachers and Education Workers Union",
