@@ -98,7 +98,7 @@ SHARE_BAR = _compile(
     r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
-    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky)"
+    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
@@ -133,6 +133,7 @@ PAYWALL = _compile(
     r"^(?:Subscribers?|Members?) only\b",
     r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
     # 'Subscribe to NK Pro to read this article and get full access to all our content.'
+    r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:get|gain|enjoy) (?:full |unlimited )?access\b",
     r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:continue reading|read|unlock|access)"
     r" (?:this|the (?:full|rest|whole))\b",
     r"^You(?:'ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
@@ -252,6 +253,8 @@ CAPTIONS = _compile(
     # A mark before the caption, a credit after it: '(Photo) Prime Minister Shinzo Abe speaks ... (© Sankei by ...)'.
     r"^[(\[](?:Photos?|Image|File [Pp]hoto|PHOTO)[)\]]\s",
     r"\(\s*(?:©|Ⓒ|ⓒ)[^()]{1,80}\)$",
+    # A ministry or office credited after the caption: '... in Nagoya, Japan on Saturday. Foreign Ministry'.
+    r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
 )
@@ -287,8 +290,10 @@ NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
     r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,15}$",
-    # A section's path in capitals: 'ASIA PACIFIC / POLITICS & DIPLOMACY'.
+    # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
+    # 'Global Nation / Asia & Pacific'.
     r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s+/\s+[A-Z][A-Z&'’ .-]{1,30}$)",
+    r"(?-i:^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&)){0,2}(?:\s+/\s+[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&)){0,2})+$)",
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
     r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
     r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
@@ -403,7 +408,7 @@ WIRE_TRAILERS = _compile(
     rf"^==\s*(?:{AGENCY})\s*(?:==)?$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
-    r"^[-–—]*\s*With (?:additional )?reporting (?:by|from)\b",
+    r"^[-–—]*\s*[Ww]ith (?:additional )?(?:reporting|reports) (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     r"^Our Standards\s*:",
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
@@ -650,6 +655,8 @@ PROMO = _compile(
     # A newsletter's name and pitch: 'The Daily Report: Start your day right with Asia Times' top stories'.
     r"^(?=.{0,160}$).*\bStart your (?:day|morning|week)\b.{0,20}\bwith\b",
     r"^(?=.{0,160}$)For more (?:articles|stories|news|coverage|reports)\b.{0,40}\b(?:visit|go to|see|head to)\b",
+    r"^(?=.{0,120}$)Don(?:'|’)?t miss (?:out )?on the latest\b",
+    r"^(?=.{0,160}$)For (?:feedback|comments|complaints|inquiries|enquiries|corrections)\b.{0,60}\bcontact us\b",
     # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
     r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",
     # 'Like this story? Share it with a friend!'

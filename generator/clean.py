@@ -292,9 +292,11 @@ def _units(text: str) -> list[_Unit]:
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
             # mid-sentence is the same paragraph, wrapped; not after a
-            # button's label ('Keep reading' / 'list of 4 items'), nor a byline or credit.
+            # button's label ('Keep reading' / 'list of 4 items'), nor a byline or credit, nor after
+            # a date stamp ('published : 4 Nov 2019 at 18:45' / 'writer: AFP').
             if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower()
-                    and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)):
+                    and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
+                    and not metadata.page_date(block[i - 1])):
                 groups[-1].append(line)
             else:
                 groups.append([line])

@@ -221,7 +221,8 @@ _LEADING_WORD_AT_START = re.compile(rf"^\s*((?i:{_LEADING_WORDS}))\s+$")
 _CALENDAR = tuple((name, re.compile(pattern)) for name, pattern in _CALENDAR_PATTERNS)
 _MONTH_NAME = re.compile(_BARE_MONTH)
 _LISTED_MONTH_YEAR = re.compile(
-    rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b"
+    rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\s+"
+    rf"(?:(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b|(?P<year>{_YEAR})\b)"
 )
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
@@ -347,7 +348,7 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
             for match in _MONTH_NAME.finditer(text):
                 found.append(_month_name(text, match))
                 listed = None if match["year_offset"] else _LISTED_MONTH_YEAR.match(text, match.end())
-                if listed:  # the month listed after it: 'in October and November last year'
+                if listed and listed["year_offset"]:  # the month listed after it: 'in October and November last year'
                     found.append(_expression(text, listed.start("month"), listed.end(), "month-of-year",
                                              month=_month_number(listed["month"]),
                                              offset=MODIFIER_OFFSETS[listed["year_offset"]]))
@@ -433,6 +434,9 @@ def _month_name(text: str, match: re.Match) -> DateExpression:
     year_offset = match["year_offset"]
     if not year_offset:
         listed = _LISTED_MONTH_YEAR.match(text, match.end())
+        if listed and listed["year"]:  # 'in October and November 2018'
+            return _expression(text, match.start(), match.end(), "calendar", year=int(listed["year"]),
+                               month=_month_number(match["month"]), part=part)
         year_offset = listed["year_offset"] if listed else None
     if year_offset:
         return _expression(text, match.start(), match.end(), "month-of-year", month=_month_number(match["month"]),

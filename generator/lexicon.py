@@ -127,13 +127,13 @@ governor mayor general admiral commander officer leader expert analyst professor
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
 king queen emperor prince princess attorney editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
-secretary-general councilor
+secretary-general councilor colonel
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
 # 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').
 ROLE_MODIFIERS = frozenset("""
-deputy vice first second third senior junior chief top acting former then interim lead principal
+deputy vice first second third senior junior chief top acting former then interim lead principal lieutenant
 national security foreign defense defence trade finance economy industry unification justice interior home
 state cabinet joint chiefs staff presidential executive assistant special military intelligence
 policy affairs economic commerce energy health labor labour education environment science

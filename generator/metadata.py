@@ -250,7 +250,7 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author)"
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:))"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
@@ -275,7 +275,7 @@ _TRAILING_ROLE = re.compile(
 # Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
 _LATER_CREDITS = re.compile(r"\.\s+(?=(?:Translated|Written|Edited|Additional reporting|Produced) (?:\w+ )*by\b)")
 _REPORTED_FOR = re.compile(
-    r"\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
+    r"\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
 )
 # Where the writer filed from: 'Justin McCurry in Tokyo', 'Julian Ryall (Tokyo)'.
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
@@ -477,7 +477,7 @@ def _named_outlet(name: str) -> str | None:
     return canonical_agency(name) or known_outlet(name)
 
 
-_STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,]", re.IGNORECASE)
+_STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,/]", re.IGNORECASE)
 
 
 def stamp_agency(line: str) -> str | None:
@@ -820,7 +820,7 @@ DATELINES = (
     # 'SEOUL (Yonhap) South Korea ...': the agency without a dash
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()]{{2,60}})\)\s+(?=[A-Z\"“])"),
     # 'NEW DELHI: ...' (not a label such as 'UPDATE:')
-    re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE}\s*:\s+(?=[A-Z\"“])"),
+    re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE_REGION}\s*:\s+(?=[A-Z\"“])"),
     # TASS: 'TOKYO, November 17. /TASS/. Japanese ...'
     re.compile(rf"^{_PLACE_REGION}\s*,\s*{_DAY}\.\s*/(?P<agency>[A-Z][A-Za-z-]{{1,15}})/\.?\s+(?=[A-Z\"“])"),
     # '(SEOUL) — ...': a known city in brackets
@@ -955,6 +955,8 @@ _TITLE_TAG = re.compile(
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
     r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
+    # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
+    r"|^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘])"
     # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'
     r"|^(?:Opinion|Analysis|Editorial|Commentary|Perspective|Op-Ed|Explainer)\s*\|\s*(?=\S)",
     re.IGNORECASE,

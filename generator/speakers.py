@@ -143,6 +143,9 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A reported clause after a speech verb: 'responded that', 'told reporters that'.
+_THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
+
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
 _ACCORDING = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
 
@@ -286,8 +289,20 @@ class Speakers:
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
-        relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization")
+        # 'Abe responded that he would "make efforts ...", Ko said': Ko relays Abe's words.
+        relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization" or (
+            self.kinds.get(speaker) == "person" and self._person_speaks_before(index, head, speaker)
+        ))
         return speaker, relayed
+
+    def _person_speaks_before(self, index: int, head: tuple[int, int], other: str) -> bool:
+        """Whether a person other than `other` is the subject of a speech verb before the quote whose
+        words the quote is part of ('Abe responded that he would "..."'; not 'Kono urged Seoul to make
+        a "wise decision," Suga said', where Suga speaks)."""
+        text = self.paragraphs[index]
+        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end)]
+        subjects = {self._verb_subject(index, head[0], verb) for verb in verbs}
+        return any(s is not None and s != other and self.kinds.get(s) == "person" for s in subjects)
 
     def _tail_verb(self, index: int, start: int, end: int) -> Token | None:
         verbs = self._speech_verbs(index, start, end)
@@ -380,6 +395,9 @@ class Speakers:
         if k >= 0 and tokens[k].lower == "who":
             # 'Kim You-geun, a senior official at the presidential office, who said ...': the person before.
             return self._person_before(index, start + tokens[k].start)
+        if k >= 0 and tokens[k].lower == "which" and k >= 1 and tokens[k - 1].text == ",":
+            # 'North Korea, which has warned of a "Christmas gift"': the body or country before.
+            return self._body_before(index, start + tokens[k].start)
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
             # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
@@ -408,6 +426,16 @@ class Speakers:
         begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
         people = [s for s in self._people_named(index, position) if s.start >= begin]
         return people[-1].actor.id if people else None
+
+    def _body_before(self, index: int, position: int) -> str | None:
+        """The body or country named last before `position` in its sentence, outside quotes: what 'which' stands for."""
+        begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
+        named = [
+            s for s in self.spots[index]
+            if begin <= s.start < position and s.actor is not None and s.actor.kind != "person"
+            and not self._in_quote(index, s.start)
+        ]
+        return named[-1].actor.id if named else None
 
     def _people_named(self, index: int, limit: int) -> list[_Spot]:
         """The spots of people named in paragraph `index` before `limit`, outside quotes, in order."""
@@ -540,14 +568,9 @@ class Speakers:
             return self._last_person(index, spot.start)
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its sentence.
-            begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], spot.start)
-            named = [
-                s.actor.id for s in self.spots[index]
-                if begin <= s.start < spot.start and s.actor is not None and s.actor.kind != "person"
-                and not self._in_quote(index, s.start)
-            ]
-            if named:
-                return named[-1]
+            named = self._body_before(index, spot.start)
+            if named is not None:
+                return named
         if spot.pronoun in BODY_PRONOUNS and self.earlier:
             last = self.earlier[-1].speaker
             if last is not None and self.kinds.get(last) != "person":

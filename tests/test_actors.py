@@ -279,6 +279,7 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
      "political scientist at the RAND Corp."),
     ("Prof. Park Cheol-hee of Seoul National University agreed.", "Park Cheol-hee", "Professor"),
     ("Adm. Philip Davidson spoke in Tokyo.", "Philip Davidson", "Admiral"),
+    ("A spokesman, Lieutenant Colonel Dave Eastburn, said so.", "Dave Eastburn", "Lieutenant Colonel"),
     # Fields listed in small letters inside a role.
     ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
      "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),

@@ -1375,6 +1375,28 @@ CASES = {
         {"byline": "Ryo Sahashi", "outlet": "East Asia Forum", "keep": ["six hours before", "Chengdu"],
          "drop": ["Associate Professor"]},
     ),
+    "a_wire_story_on_a_newspaper_s_page_under_its_section_path": (
+        "INQUIRER.net\nPhilippine Daily Inquirer\nGlobal Nation / Asia & Pacific\n"
+        "South Korea scraps intelligence-sharing pact with Japan\nAgence France-Presse / 07:35 PM August 22, 2019\n"
+        "More share options\n\n"
+        "SEOUL, South Korea — South Korea said Thursday it would scrap a military intelligence-sharing pact with Japan.\n\n"
+        "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi shake hands before their "
+        "talks in Nagoya, Japan on Saturday. Foreign Ministry\n\n"
+        "Tokyo called the decision extremely regrettable and lodged a protest with Seoul.\n\n"
+        "— with reports from Kyodo News\nDon't miss out on the latest news and information.\n"
+        "For feedback, complaints, or inquiries, contact us.\n"
+        "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles.\n",
+        {"title": "South Korea scraps intelligence-sharing pact with Japan", "outlet": "AFP",
+         "published": "2019-08-22", "keep": ["would scrap", "extremely regrettable"],
+         "drop": ["share options", "shake hands", "Kyodo", "Don't miss", "feedback", "INQUIRER PLUS"]},
+    ),
+    "a_writer_s_label_after_the_date_stamp": (
+        "Moon, Abe hold rare talks on Asean sidelines - Bangkok Post\nBangkok Post\n"
+        "published : 4 Nov 2019 at 18:45\nwriter: AFP\n\n"
+        "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe held an unscheduled "
+        "11-minute conversation on Monday.\n",
+        {"outlet": "AFP", "published": "2019-11-04", "keep": ["unscheduled"], "drop": ["writer"]},
+    ),
     "the_update_stamp_above_the_publication_stamp": (
         "Seoul keeps pact alive for now\nUpdated : 2019-11-23 10:05\nPosted : 2019-11-22 09:00\n\n"
         "South Korea on Friday decided to keep the pact with Japan alive, at least for now, officials said.\n",

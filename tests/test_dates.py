@@ -74,6 +74,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The Supreme Court ruled on Oct. 30 last year that Nippon Steel must pay.", "2019-11-27", ["2018-10-30"]),
     # A year said after two months listed is both's.
     ("The Supreme Court ruled in October and November last year.", "2019-11-27", ["2018-10", "2018-11"]),
+    ("The rulings in October and November 2018 angered Tokyo.", "2019-11-27", ["2018-10", "2018-11"]),
     # What was agreed to be done has no tense: the coming month when near, else the last one.
     ("The two agreed to seek a summit in December.", "2019-11-25", ["2019-12"]),
     ("Seoul decided to end the pact in August.", "2019-11-25", ["2019-08"]),

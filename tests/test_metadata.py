@@ -148,6 +148,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Tom O'Connor On 11/15/19 at 12:30 PM EST", "Tom O'Connor", None),
     ("Posted by Admin on November 22, 2019", None, None),  # the site's own account names no writer
     ("By Aya Nishimura, Tokyo correspondent", "Aya Nishimura", None),  # where they report from, no outlet
+    ("By Hyonhee Shin and Joyce Lee of Reuters", "Hyonhee Shin and Joyce Lee", "Reuters"),
+    ("writer: AFP", None, "AFP"),
     ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
 ])
 def test_parse_byline(line, name, outlet):
@@ -225,6 +227,7 @@ def test_extract_byline_takes_the_first_person():
     ("Nagoya, Japan — Foreign ministers gathered on Friday", "Nagoya, Japan", None, None),
     ("Tokyo, Nov. 22 -- The decision came late", "Tokyo", None, "Nov. 22"),
     ("Nagoya (Japan) (AFP) – The foreign ministers agreed", "Nagoya", "AFP", None),  # the country in brackets
+    ("NAGOYA, Japan: The foreign ministers of South Korea and Japan", "NAGOYA, Japan", None, None),
     # Korean news in English: place and agency in brackets, the reporter after them.
     ("[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold", "Seoul", "Newsis", None),
     ("(Tokyo=Yonhap News) South Korea and Japan will hold", "Tokyo", "Yonhap", None),
@@ -477,6 +480,7 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Yonhap News Agency: S. Korea to keep GSOMIA conditionally", "S. Korea to keep GSOMIA conditionally"),
     ("The Korea Times | Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
     ("Japan: Seoul must act first", "Japan: Seoul must act first"),
+    ("[Ahn Min-seo] GSOMIA reprieve buys time, not trust", "GSOMIA reprieve buys time, not trust"),  # a column
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title

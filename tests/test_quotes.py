@@ -131,6 +131,11 @@ def test_a_korean_surname_alone_speaks_for_its_person():
      'You-geun, first deputy director of the office.', "kim-you-geun"),
     # ... not a person's, which the one named after them relays.
     ('Kono urged Jeong to make a "wise decision," according to Kim You-geun.', "taro-kono"),
+    # A person relaying another's words.
+    ('Abe responded that he would "make efforts to find solutions through every possible means", Ko Min-jung said.',
+     "shinzo-abe"),
+    # 'which' for the body or country before it.
+    ('Officials worry about North Korea, which has warned of a "Christmas gift" for Washington.', "north-korea"),
     # 'X of the party said'; 'what it called'.
     ('Rep. Hong Il-pyo of the Democratic Party said three years ago that a fund was "the only realistic solution."',
      "hong-il-pyo"),
