@@ -237,7 +237,9 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 while j < n and at[j] is place:
                     j += 1
                 break
-            elif token.text == "," and names_a_list(tokens, j):
+            elif token.text == "," and complement and names_a_list(tokens, j):
+                # a list inside a complement ('Ministry of Economy, Trade and Industry'); bodies
+                # listed are each their own ('the Navy, Army, Air Force and Marine Corps')
                 j += 1
             else:
                 break

@@ -695,6 +695,12 @@ def test_organisations_named_by_a_head_word(text, name):
     assert orgs == [name]
 
 
+def test_bodies_listed_are_not_one_body():
+    orgs = [a.name for a in find_actors(article("The drill involved the Navy, Army, Air Force and Marine Corps."), ())
+            if a.kind == "organization"]
+    assert not any("," in name for name in orgs)
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Victor Cha, a Korea expert at a think tank in Washington, said so.", "Victor Cha", None),
     ("Scott Snyder, a Japan analyst, said so.", "Scott Snyder", None),
