@@ -81,7 +81,7 @@ AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in a
 
 # Who else signs photos: pools, picture agencies, the subject's own handout.
 PHOTO_SOURCES = _alternation((
-    "Getty Images", "Pool", "POOL", "Shutterstock", "Handout", "HANDOUT", "File",
+    "Getty Images", "Getty", "Pool", "POOL", "Shutterstock", "Handout", "HANDOUT", "File",
     "Newscom", "Sipa", "ZUMA", "NurPhoto", "Imaginechina", "Courtesy",
 ))
 
@@ -210,6 +210,8 @@ CREDITS = _compile(
     r"\s*(?::|=|©|\bby\b|\b(?i:copyright|caption|credit|source|courtesy)\b)",
     r"^Media caption\b",
     r"^\[[^\]]*\b(?i:photos?|images?|pool|file|courtesy|captured?|screenshot|graphics?)\b[^\]]*\]$",
+    # Sources in brackets: '[Getty/Kyodo]'.
+    rf"^\[(?:{AGENCY}|{PHOTO_SOURCES})(?:\s*/\s*(?:{AGENCY}|{PHOTO_SOURCES}))+\]$",
     # A source in capitals in brackets: '[YONHAP]', '[JOONGANG ILBO]', '[NEWS1]'.
     rf"^\[(?:[A-Z][A-Z0-9 .,'’/-]{{2,40}}|{AGENCY})\]$",
     rf"^(?:{AGENCY}|{PHOTO_SOURCES})(?: (?:photo|file photo|Photo))?(?:\s+via\s+(?:{AGENCY}|{PHOTO_SOURCES}))?\s*\|?$",
@@ -253,6 +255,9 @@ CAPTIONS = _compile(
     # A mark before the caption, a credit after it: '(Photo) Prime Minister Shinzo Abe speaks ... (© Sankei by ...)'.
     r"^[(\[](?:Photos?|Image|File [Pp]hoto|PHOTO)[)\]]\s",
     r"\(\s*(?:©|Ⓒ|ⓒ)[^()]{1,80}\)$",
+    # A government office credited in brackets: '... in Tokyo. (Prime Minister's Secretariat)'.
+    r"\((?:[A-Z][\w'’.-]*\s){0,4}(?:Ministry|Office|Secretariat|Agency|Department|Headquarters)"
+    r"(?:\s(?:of|and|[A-Z][\w'’.-]*))*\)$",
     # A ministry or office credited after the caption: '... in Nagoya, Japan on Saturday. Foreign Ministry'.
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",

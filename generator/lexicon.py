@@ -134,6 +134,7 @@ secretary-general councilor colonel
 # 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').
 ROLE_MODIFIERS = frozenset("""
 deputy vice first second third senior junior chief top acting former then interim lead principal lieutenant
+new incoming outgoing
 national security foreign defense defence trade finance economy industry unification justice interior home
 state cabinet joint chiefs staff presidential executive assistant special military intelligence
 policy affairs economic commerce energy health labor labour education environment science
@@ -246,7 +247,7 @@ KOREAN_SPELLING_FOLDS = (
 ORG_HEADS = frozenset("""
 Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
 Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
-Association Union Confederation Chamber Corporation Company Corp. Co. Inc. Ltd. Ltd Group Times Post Herald News Shimbun Ilbo
+Association Union Confederation Chamber Corporation Company Corp. Corp Co. Co Inc. Inc Ltd. Ltd Group Times Post Herald News Shimbun Ilbo
 Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
 Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel

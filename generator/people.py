@@ -396,6 +396,10 @@ class _People:
         known = self.gazetteer.person_by_surname(key)
         if known is None:
             return None
+        # Written as the known person's name writes it: 'Li' (Li Keqiang's) is not 'Lee' (Lee Nak-yon's).
+        written = {word.lower() for form in (known.name, *known.aliases) for word in form.split()}
+        if candidate.words[0].lower() not in written:
+            return None
         # A Korean family name alone is shared by too many people to stand for a known one
         # unless the words around it speak of a person ('Moon said', 'President Moon').
         if is_korean_family_name(candidate.words[0]) and not (candidate.cue or _speaks_of_person(candidate)):
@@ -521,6 +525,7 @@ def _without_parts(roles: list[str]) -> list[str]:
 _FIELD_HEADS = frozenset({
     "expert", "analyst", "specialist", "watcher", "scholar", "observer", "correspondent", "hand",
     "chair", "studies",  # a think tank's 'Korea Chair', a fellow 'for Korea studies'
+    "affairs",  # an office's portfolio: 'a vice foreign minister in charge of US affairs'
 })
 
 # A country after these in a role is what the role deals with, not whom the person acts for.

@@ -143,6 +143,9 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A quote's sentence going on after it with a conjunction, not with its attribution.
+_GOES_ON = re.compile(r"[\s,]*(?:but|while|although|though|whereas|because)\b")
+
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
@@ -257,6 +260,8 @@ class Speakers:
             return None
         start, end = self._tail(index, span)
         text = self.paragraphs[index]
+        if _GOES_ON.match(text, start):
+            return None  # '... are "important," but repeated ...': the sentence goes on, no attribution
         according = _ACCORDING.match(text[start:end])
         if according:
             # 'Kono urged Jeong to make a "wise decision," according to an
@@ -398,10 +403,25 @@ class Speakers:
         if k >= 0 and tokens[k].lower == "which" and k >= 1 and tokens[k - 1].text == ",":
             # 'North Korea, which has warned of a "Christmas gift"': the body or country before.
             return self._body_before(index, start + tokens[k].start)
+        if k >= 1 and tokens[k].text == ",":
+            # "Mr. Moon's spokeswoman, Ko Min-jung, said": the name set off by commas is the subject.
+            person = next((
+                spot for spot in self.spots[index]
+                if spot.end == start + tokens[k - 1].end and spot.actor is not None and spot.actor.kind == "person"
+                and text[:spot.start].rstrip().endswith(",")
+            ), None)
+            if person is not None:
+                return person.actor.id
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
             # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
         phrase_end, m = tokens[k].end, k
+        # A name ending right before the verb is read whole, its 'and' too: 'Ministry of Trade, Industry and Energy said'.
+        named = next((spot for spot in self.spots[index] if spot.end == start + phrase_end and spot.actor is not None), None)
+        if named is not None:
+            while m > 0 and start + tokens[m - 1].start >= named.start:
+                m -= 1
+            m -= 1
         while m >= 0 and not _ends_noun_phrase(tokens[m]):
             m -= 1
         if m == k:

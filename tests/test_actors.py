@@ -280,6 +280,8 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
     ("Prof. Park Cheol-hee of Seoul National University agreed.", "Park Cheol-hee", "Professor"),
     ("Adm. Philip Davidson spoke in Tokyo.", "Philip Davidson", "Admiral"),
     ("A spokesman, Lieutenant Colonel Dave Eastburn, said so.", "Dave Eastburn", "Lieutenant Colonel"),
+    ('"We will respond calmly," Japan\'s new trade minister Isshu Sugawara told reporters.', "Isshu Sugawara",
+     "Japan's new trade minister"),
     # Fields listed in small letters inside a role.
     ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
      "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),
@@ -649,6 +651,7 @@ def test_the_dateline_is_not_an_actor():
     ("The Bank of Korea cut rates.", "Bank of Korea", "South Korea"),
     ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
     ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings Ltd.", None),
+    ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines Inc", None),
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
      "United States"),
@@ -693,6 +696,19 @@ def test_no_institution_without_its_country(text):
 def test_organisations_named_by_a_head_word(text, name):
     orgs = [a.name for a in find_actors(article(text), ()) if a.kind == "organization"]
     assert orgs == [name]
+
+
+def test_a_surname_alone_is_a_known_person_s_only_as_they_write_it():
+    known = tuple(a for a in KNOWN if a.name == "Lee Nak-yon")
+    actors = find_actors(article("Moon, Abe and Li held the summit.", '"Dialogue should continue," Li told reporters.'),
+                         known)
+    assert "Lee Nak-yon" not in [a.name for a in actors]
+
+
+def test_a_country_before_a_portfolio_is_not_the_country_acted_for():
+    actors = find_actors(article("The warning came from Ri Thae Song, a vice foreign minister in charge of US affairs."),
+                         ())
+    assert next(a for a in actors if a.name == "Ri Thae Song").country is None
 
 
 def test_bodies_listed_are_not_one_body():

@@ -1383,12 +1383,15 @@ CASES = {
         "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi shake hands before their "
         "talks in Nagoya, Japan on Saturday. Foreign Ministry\n\n"
         "Tokyo called the decision extremely regrettable and lodged a protest with Seoul.\n\n"
+        "[Getty/Kyodo]\n\nPrime Minister Lee Nak-yon on Oct. 23 talks with Nukaga Fukushiro in Tokyo. "
+        "(Prime Minister's Secretariat)\n\n"
         "— with reports from Kyodo News\nDon't miss out on the latest news and information.\n"
         "For feedback, complaints, or inquiries, contact us.\n"
         "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles.\n",
         {"title": "South Korea scraps intelligence-sharing pact with Japan", "outlet": "AFP",
          "published": "2019-08-22", "keep": ["would scrap", "extremely regrettable"],
-         "drop": ["share options", "shake hands", "Kyodo", "Don't miss", "feedback", "INQUIRER PLUS"]},
+         "drop": ["share options", "shake hands", "Kyodo", "Don't miss", "feedback", "INQUIRER PLUS", "Getty",
+                  "Secretariat"]},
     ),
     "a_writer_s_label_after_the_date_stamp": (
         "Moon, Abe hold rare talks on Asean sidelines - Bangkok Post\nBangkok Post\n"

@@ -137,6 +137,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The Supreme Court ruling angered Tokyo.", "forced-labor-ruling"),
         ("Japan will seek South Korea's wise response on the wartime labor issue.", "forced-labor-ruling"),
         ("Courts ordered Japanese firms to compensate wartime labourers.", "forced-labor-ruling"),
+        ("Tokyo retaliated by tightening exports of chemicals vital to chip makers.", "export-controls"),
         ("Seoul decided to abandon an agreement to share military intelligence with Japan.", "gsomia"),
         ("Talks on the denuclearization of North Korea stalled.", "denuclearization"),
         ("The ministers stressed trilateral security cooperation.", "trilateral-cooperation"),

@@ -131,6 +131,15 @@ def test_a_korean_surname_alone_speaks_for_its_person():
      'You-geun, first deputy director of the office.', "kim-you-geun"),
     # ... not a person's, which the one named after them relays.
     ('Kono urged Jeong to make a "wise decision," according to Kim You-geun.', "taro-kono"),
+    # A quote's sentence going on with 'but' has no attribution after it.
+    ('Abe said Japan-South Korea relations are "important," but repeated that the issue, which Japan argues was '
+     'settled, must be resolved.', "shinzo-abe"),
+    # A name ending right before the verb, 'and' inside it.
+    ('South Korea\'s Ministry of Trade, Industry and Energy said the step was "insufficient" and called for more.',
+     "ministry-of-trade-industry-and-energy"),
+    # The name set off by commas after the one it works for.
+    ('Mr. Moon\'s spokeswoman, Ko Min-jung, said only that the government would "respect the discussions."',
+     "ko-min-jung"),
     # A person relaying another's words.
     ('Abe responded that he would "make efforts to find solutions through every possible means", Ko Min-jung said.',
      "shinzo-abe"),
