@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 from typing import Iterable, NamedTuple, Sequence
@@ -116,7 +117,7 @@ def page_date(line: str) -> str | None:
     if named:
         return page_date(named["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
-    labelled = _LABELLED_STAMP.match(line)
+    labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(labelled["stamp"])
     return None
@@ -145,6 +146,8 @@ _UPDATE_LABEL = re.compile(
     r"^\W*(?:Last\s+)?(?:Updated|Update|Modified|Edited|Revised|수정|최종수정|更新)\b", re.IGNORECASE
 )
 
+# A section's label and a stamp are short: longer lines are not tried.
+LABELLED_STAMP_MAX_CHARS = 60
 _LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?)\s+(?P<stamp>\S.*\d{4}.*)$")
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _NAME_THEN_STAMP = re.compile(
@@ -893,6 +896,11 @@ def dateline_outlet(dateline: Dateline | None) -> str | None:
     return dateline.agency
 
 
+# Every stage asks for the dateline of the paragraphs it reads: each paragraph is read once.
+DATELINE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DATELINE_CACHE_SIZE)
 def extract_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph`: 'SEOUL (Kyodo) -- ...' -> Dateline('SEOUL', 'Kyodo')."""
     for pattern in DATELINES:
