@@ -98,7 +98,8 @@ SHARE_BAR = _compile(
     r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
-    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options)"
+    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options"
+    r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
@@ -661,6 +662,8 @@ PROMO = _compile(
     r"^(?=.{0,160}$).*\bStart your (?:day|morning|week)\b.{0,20}\bwith\b",
     r"^(?=.{0,160}$)For more (?:articles|stories|news|coverage|reports)\b.{0,40}\b(?:visit|go to|see|head to)\b",
     r"^(?=.{0,120}$)Don(?:'|’)?t miss (?:out )?on the latest\b",
+    # 'Join ST's Telegram channel and get the latest breaking news delivered to you.'
+    r"^(?=.{0,160}$)Join (?:[\w'’.]+ ){0,3}(?:Telegram|WhatsApp|LINE|Line|Kakao\w*|Viber|Signal) (?:channel|group)\b",
     r"^(?=.{0,160}$)For (?:feedback|comments|complaints|inquiries|enquiries|corrections)\b.{0,60}\bcontact us\b",
     # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
     r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",

@@ -891,7 +891,7 @@ class _Page:
 
         A site's name and motto and its menus come first on a page, the headline last before
         the byline or the date stamp (or the body, without them); a standfirst under the
-        headline, shaped like one too, stands right below it. With no candidate above the
+        headline, shaped like one too, stands right below it (a line or more). With no candidate above the
         byline or stamp, the first one.
         """
         if not candidates:
@@ -909,9 +909,11 @@ class _Page:
         above = [i for i in candidates if i < anchor]
         if not above:
             return candidates[0]
-        if len(above) >= 2 and above[-2] == above[-1] - 1:
-            return above[-2]
-        return above[-1]
+        # The first of the lines standing together last: the headline over its standfirst lines.
+        k = len(above) - 1
+        while k > 0 and above[k - 1] == above[k] - 1:
+            k -= 1
+        return above[k]
 
     @staticmethod
     def _writer_line(text: str) -> bool:

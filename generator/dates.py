@@ -268,8 +268,8 @@ class DateExpression:
     - 'day', 'week', 'weekend', 'month', 'year': `offset` in that unit from
       the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
       `part` 'earlier'|'later'|'early'|'late' narrows the span.
-    - 'same-day': the day of the happening told just before in the paragraph,
-      else the publication date ('later in the day').
+    - 'same-day': the day of the happening told just before (in the paragraph, else
+      before it), else the publication date ('later in the day').
     - 'that-day': the day of the last happening told before it, moved by
       `offset` days ('that day', 'the next day').
 
@@ -712,7 +712,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "year":
         return _narrowed(year_date(published.year + expression.offset), expression.part, published)
     if kind == "same-day":
-        anchor = context.previous_in_paragraph or published
+        anchor = context.previous_in_paragraph or context.previous_in_text or published
         return day_date(anchor) if anchor else None
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text

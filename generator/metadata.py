@@ -964,7 +964,7 @@ _TITLE_TAG = re.compile(
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
     r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
     # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
-    r"|^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘])"
+    r"|(?-i:^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘]))"
     # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'
     r"|^(?:Opinion|Analysis|Editorial|Commentary|Perspective|Op-Ed|Explainer)\s*\|\s*(?=\S)",
     re.IGNORECASE,

@@ -146,6 +146,9 @@ _ABBREVIATION = re.compile(
 # A quote's sentence going on after it with a conjunction, not with its attribution.
 _GOES_ON = re.compile(r"[\s,]*(?:but|while|although|though|whereas|because)\b")
 
+# A relative pronoun right before a verb: 'which stressed'.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
+
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
@@ -336,7 +339,13 @@ class Speakers:
             source = self._first_actor(index, start + according.end(), end)
             if source is not None:
                 return (source,)
-        verbs = self._speech_verbs(index, start, end)
+        text = self.paragraphs[index]
+        # Not a verb of a relative clause closed before the quote: 'Chung said the ministry's
+        # briefing, which stressed that ..., was "very regrettable."'
+        verbs = [
+            verb for verb in self._speech_verbs(index, start, end)
+            if not (_RELATIVE_BEFORE.search(text, start, verb.start) and "," in text[verb.end:end])
+        ]
         if verbs:
             # The verb nearest the quote, unless its subject names no one: 'Suga said the
             # government would respond "calmly"' is Suga's word.
@@ -587,12 +596,12 @@ class Speakers:
         if spot.pronoun in PERSON_PRONOUNS:
             return self._last_person(index, spot.start)
         if spot.pronoun in BODY_PRONOUNS:
-            # 'North Korea fired what it called a "..."': the body or country named before it in its sentence.
+            # 'North Korea fired what it called a "..."': the body or country named before it in its
+            # sentence; else the body that spoke last.
             named = self._body_before(index, spot.start)
             if named is not None:
                 return named
-        if spot.pronoun in BODY_PRONOUNS and self.earlier:
-            last = self.earlier[-1].speaker
+            last = self.earlier[-1].speaker if self.earlier else None
             if last is not None and self.kinds.get(last) != "person":
                 return last
         return None

@@ -280,6 +280,8 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
     ("Prof. Park Cheol-hee of Seoul National University agreed.", "Park Cheol-hee", "Professor"),
     ("Adm. Philip Davidson spoke in Tokyo.", "Philip Davidson", "Admiral"),
     ("A spokesman, Lieutenant Colonel Dave Eastburn, said so.", "Dave Eastburn", "Lieutenant Colonel"),
+    ("Daniel Pinkston, an international relations lecturer at Troy University, said so.", "Daniel Pinkston",
+     "international relations lecturer at Troy University"),
     ('"We will respond calmly," Japan\'s new trade minister Isshu Sugawara told reporters.', "Isshu Sugawara",
      "Japan's new trade minister"),
     # Fields listed in small letters inside a role.
@@ -653,6 +655,7 @@ def test_the_dateline_is_not_an_actor():
     ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings Ltd.", None),
     ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines Inc", None),
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
+    ("Moon spoke on the sidelines of the United Nations General Assembly.", "United Nations General Assembly", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
      "United States"),
     ("The House Foreign Affairs Committee passed the resolution.", "House Committee on Foreign Affairs",

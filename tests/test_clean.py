@@ -1335,6 +1335,17 @@ CASES = {
         {"title": "Japan and South Korea clash over account of GSOMIA deal", "keep": ["traded accusations"],
          "drop": ["Tokyo denies"]},
     ),
+    "a_headline_over_two_standfirst_lines": (
+        "South China Morning Post\nJapan and South Korea hold first export control talks in three years amid trade row\n"
+        "Officials meet in Tokyo as neighbours seek to ease tensions ahead of Abe-Moon summit next week\n"
+        "Seoul hopes the talks will lead to the restoration of its place on the white list\n"
+        "Julian Ryall in Tokyo\nPublished: 6:30pm, 16 Dec, 2019\n\n"
+        "Japanese and South Korean trade officials met in Tokyo on Monday for their first talks in three years.\n\n"
+        "Send Facebook Twitter Tumblr XING Google+ LinkedIn reddit\n\n"
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.\n",
+        {"title": "Japan and South Korea hold first export control talks in three years amid trade row",
+         "keep": ["met in Tokyo on Monday"], "drop": ["Officials meet", "white list", "Google+", "Telegram"]},
+    ),
     "a_headline_above_a_spokesperson_s_credit": (
         "U.S. Department of State\nRepublic of Korea's Decision To Continue GSOMIA\nPress Statement\n"
         "Morgan Ortagus, Department Spokesperson\nNovember 22, 2019\n"

@@ -163,6 +163,15 @@ def test_days_later_and_earlier_count_from_the_day_just_told():
     ) == [("2019-11-17", 0), ("2019-11-19", 1), ("2019-11-18", 2), ("2019-11-22", 3)]
 
 
+def test_later_in_the_day_is_the_day_just_told():
+    assert dates(
+        "Rival parties clashed on Monday over the decision to end the pact.",
+        "The previous day, the military began its annual exercise near the islets.",
+        "Japan's Foreign Ministry lodged a protest over the drill later in the day.",
+        published="2019-08-26",
+    )[-1] == ("2019-08-25", 2)
+
+
 def test_no_day_is_counted_from_a_month():
     assert dates(
         "Japan removed South Korea from its list on Aug. 28.",

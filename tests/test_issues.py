@@ -138,6 +138,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan will seek South Korea's wise response on the wartime labor issue.", "forced-labor-ruling"),
         ("Courts ordered Japanese firms to compensate wartime labourers.", "forced-labor-ruling"),
         ("Tokyo retaliated by tightening exports of chemicals vital to chip makers.", "export-controls"),
+        ("Cooperation among Japan, the United States and South Korea is extremely important.",
+         "trilateral-cooperation"),
         ("Seoul decided to abandon an agreement to share military intelligence with Japan.", "gsomia"),
         ("Talks on the denuclearization of North Korea stalled.", "denuclearization"),
         ("The ministers stressed trilateral security cooperation.", "trilateral-cooperation"),

@@ -140,6 +140,9 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # The name set off by commas after the one it works for.
     ('Mr. Moon\'s spokeswoman, Ko Min-jung, said only that the government would "respect the discussions."',
      "ko-min-jung"),
+    # A relative clause's verb closed before the quote speaks no part of it.
+    ('Chung Eui-yong said the Japanese trade ministry\'s briefing, which stressed that Tokyo had made no concessions, '
+     'was "very regrettable."', "chung-eui-yong"),
     # A person relaying another's words.
     ('Abe responded that he would "make efforts to find solutions through every possible means", Ko Min-jung said.',
      "shinzo-abe"),
