@@ -21,7 +21,6 @@ can include "South Korea's" or 'the National Security Council'.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +35,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_LINK_VERBS,
     ROLE_MODIFIERS,
+    US_PARTY_LABELS,
 )
 from .tokens import Token
 
@@ -265,7 +265,6 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
                 and tokens[i + 1].lower in ROLE_MODIFIERS):
             pass  # portfolios listed: 'the economy, trade and industry minister'
-
         elif not (_role_word(token) or (token.is_acronym and len(token.text) <= 6)):
             break
         if not seen_head and i - start >= MAX_TOKENS_BEFORE_HEAD:
@@ -394,7 +393,7 @@ def _skip_parenthesis(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-_PARTY_TAG = re.compile(r"^(?:D|R|I)-[A-Z]")
+_PARTY_TAG = re.compile(r"^(?:%s)-[A-Z]" % "|".join(US_PARTY_LABELS))
 
 
 def _skip_party(tokens: Sequence[Token], k: int) -> int:
