@@ -542,7 +542,12 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
         while j > 0 and tokens[j - 1].is_capitalised:
             j -= 1
         return _destination(tokens, j)
-    return k >= 1 and tokens[k].lower in ("to", "for") and tokens[k - 1].lower in _GOING
+    if k < 1 or tokens[k].lower not in ("to", "for"):
+        return False
+    verb = k - 1
+    if verb >= 1 and tokens[verb].text in DATE_WORDS:
+        verb -= 1  # 'leaves Saturday for Bangkok'
+    return tokens[verb].lower in _GOING
 
 
 def after_locative(tokens: Sequence[Token], i: int) -> bool:

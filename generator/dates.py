@@ -531,6 +531,8 @@ FUTURE_CUES = (
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
     r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
+    # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok'.
+    r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",

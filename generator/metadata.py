@@ -335,7 +335,9 @@ def parse_byline(line: str) -> Byline | None:
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
+    # ... and 'and' before the next writer: 'By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter'.
     parts = [_TRAILING_ROLE.sub("", p) or p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
+    parts = [p.removeprefix("and ") for p in parts]
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]

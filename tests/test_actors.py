@@ -616,6 +616,7 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "The envoy's visit to Beijing was put off.",
     "The envoy visited Moscow last week.",
     "The secretary arrived after stops in Bangkok and Manila.",
+    "Esper leaves Saturday for Bangkok.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()

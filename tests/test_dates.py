@@ -77,6 +77,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The rulings in October and November 2018 angered Tokyo.", "2019-11-27", ["2018-10", "2018-11"]),
     # What was agreed to be done has no tense: the coming month when near, else the last one.
     ("The two agreed to seek a summit in December.", "2019-11-25", ["2019-12"]),
+    # Travel in the present tense is planned.
+    ("Esper leaves Saturday for Bangkok.", "2019-11-15", ["2019-11-16"]),
     ("Seoul decided to end the pact in August.", "2019-11-25", ["2019-08"]),
     # The weekend just gone in a past clause; the end of the year.
     ("Trade officials met over the weekend.", "2019-11-27", ["2019-11-23"]),

@@ -150,6 +150,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Aya Nishimura, Tokyo correspondent", "Aya Nishimura", None),  # where they report from, no outlet
     ("By Hyonhee Shin and Joyce Lee of Reuters", "Hyonhee Shin and Joyce Lee", "Reuters"),
     ("writer: AFP", None, "AFP"),
+    ("By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter", "Kim So-youn and Lee Wan", None),
     ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
 ])
 def test_parse_byline(line, name, outlet):
