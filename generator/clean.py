@@ -891,8 +891,8 @@ class _Page:
 
         A site's name and motto and its menus come first on a page, the headline last before
         the byline or the date stamp (or the body, without them); a standfirst under the
-        headline, shaped like one too, stands right below it (a line or more). With no candidate above the
-        byline or stamp, the first one.
+        headline, shaped like one too, stands right below it (a line or more). With no
+        candidate above the byline or stamp, the first one.
         """
         if not candidates:
             return None
@@ -902,7 +902,7 @@ class _Page:
             key = _key(metadata.strip_title_chrome(_probe(self.units[i].text)))
             if key in seen:
                 return seen[key]
-            seen.setdefault(key, i)
+            seen[key] = i
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
             self._content(i) and self._writer_line(_probe(self.units[i].text))
         )), self.start)
