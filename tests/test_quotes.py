@@ -143,6 +143,9 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # A relative clause's verb closed before the quote speaks no part of it.
     ('Chung Eui-yong said the Japanese trade ministry\'s briefing, which stressed that Tokyo had made no concessions, '
      'was "very regrettable."', "chung-eui-yong"),
+    # An unnamed presidential official speaks for the presidential office.
+    ('A senior presidential official told reporters that Japan had agreed to talks, describing it as "a result of our '
+     'principled diplomacy."', "cheong-wa-dae"),
     # A person relaying another's words.
     ('Abe responded that he would "make efforts to find solutions through every possible means", Ko Min-jung said.',
      "shinzo-abe"),
