@@ -276,10 +276,7 @@ def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     tokens = paragraph.tokens
     if any(tokens[k].text in ORG_HEADS for k in range(i, j)):
         return False
-    k = j + 1
-    while k < len(tokens) and _free_capital(paragraph, k):
-        k += 1
-    return tokens[k - 1].text in ORG_HEADS
+    return tokens[_capitals_end(paragraph, j + 1) - 1].text in ORG_HEADS
 
 
 def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:

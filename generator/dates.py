@@ -346,8 +346,8 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
                 found.append(_calendar(text, match))
         if has[_FULL_MONTH_WORD]:
             for match in _MONTH_NAME.finditer(text):
-                found.append(_month_name(text, match))
                 listed = None if match["year_offset"] else _LISTED_MONTH_YEAR.match(text, match.end())
+                found.append(_month_name(text, match, listed))
                 if listed and listed["year_offset"]:  # the month listed after it: 'in October and November last year'
                     found.append(_expression(text, listed.start("month"), listed.end(), "month-of-year",
                                              month=_month_number(listed["month"]),
@@ -426,18 +426,16 @@ def _calendar(text: str, match: re.Match) -> DateExpression:
     )
 
 
-def _month_name(text: str, match: re.Match) -> DateExpression:
+def _month_name(text: str, match: re.Match, listed: re.Match | None) -> DateExpression:
     """A month named without day or year; the introducing word stays in the words ('in August').
-    A year said after the next month listed is this one's too: 'in October and November last year'."""
+    A year said after the next month listed (`listed`, see _LISTED_MONTH_YEAR) is this one's too:
+    'in October and November last year'."""
     intro = match["intro"].lower().split()[-1]
     part = intro if intro in ("early", "mid", "late") else None
-    year_offset = match["year_offset"]
-    if not year_offset:
-        listed = _LISTED_MONTH_YEAR.match(text, match.end())
-        if listed and listed["year"]:  # 'in October and November 2018'
-            return _expression(text, match.start(), match.end(), "calendar", year=int(listed["year"]),
-                               month=_month_number(match["month"]), part=part)
-        year_offset = listed["year_offset"] if listed else None
+    if listed and listed["year"]:  # 'in October and November 2018'
+        return _expression(text, match.start(), match.end(), "calendar", year=int(listed["year"]),
+                           month=_month_number(match["month"]), part=part)
+    year_offset = match["year_offset"] or (listed["year_offset"] if listed else None)
     if year_offset:
         return _expression(text, match.start(), match.end(), "month-of-year", month=_month_number(match["month"]),
                            offset=MODIFIER_OFFSETS[year_offset], part=part)
