@@ -5,13 +5,16 @@ reading (`generator.gazetteer`) and the organisations built on a head word
 ('National Defense Commission', 'Ministry of Food and Drug Safety', 'Seoul
 National University'); a country's generic institution is named after the
 country ("Japan's Cabinet" -> 'Japanese Cabinet'), also in small letters
-("Japan's trade ministry"; 'its top court' in a sentence the country opens),
-and an acronym defined in
-brackets ('... Council (NSC)') names its body wherever else it is written.
+("Japan's trade ministry", 'the South Korean defence ministry'; 'its top
+court' in a sentence the country opens); a body a place's name opens ends
+where a title starts ('Japan Tourism Agency Commissioner Hiroshi Tabata');
+an acronym defined in brackets ('... Council (NSC)') names its body wherever
+else it is written.
 
 `body_actors` turns the marks into country, organisation and place actors. A
-country named only as a venue ('talks in Bangkok', 'in Bangkok, Thailand') is
-not an actor; 'Seoul said' is South Korea acting.
+country named only as a venue ('talks in Bangkok', 'in Bangkok, Thailand'),
+or by a demonym describing a thing ('a Chinese restaurant'), is not an
+actor; 'Seoul said' is South Korea acting.
 """
 
 from __future__ import annotations
@@ -111,6 +114,10 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
         elif token.lower == "its" and token.start >= paragraph.body_start:
             country = _sentence_subject_country(paragraph, p)
             start = token.start
+        elif _is_country_word(paragraph.entity_at(p), token):
+            # 'the Japanese foreign ministry', 'the South Korean defence ministry'
+            country = paragraph.entity_at(p)
+            start = country.start
         else:
             continue
         if country is None:
@@ -131,6 +138,11 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             found.append(Hit(start, end, paragraph.text[start:end], entry))
             break
     return found
+
+
+def _is_country_word(hit: Hit | None, token: Token) -> bool:
+    """True if `token` ends a country's demonym ('Japanese', 'South Korean') that `hit` marks."""
+    return hit is not None and hit.kind == "country" and hit.entry.form == "demonym" and hit.end == token.end
 
 
 def _is_state(hit: Hit | None) -> bool:
@@ -177,7 +189,7 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
             j = i
             while j < n and at[j] is place:
                 j += 1
-            j = _capitals_end(paragraph, j)
+            j = _name_end(paragraph, j) or j
             # and its complement: 'Korea Institute for Defense Analyses', 'Korea Federation of
             # Small and Medium Business'
             complement = False
@@ -292,12 +304,25 @@ def _named_after_place(paragraph: Paragraph, i: int) -> bool:
     hit = paragraph.at[i]
     if not _is_state(hit):
         return False
-    tokens = paragraph.tokens
     k = i
-    while k < len(tokens) and paragraph.at[k] is hit:
+    while k < len(paragraph.tokens) and paragraph.at[k] is hit:
         k += 1
+    return _name_end(paragraph, k) is not None
+
+
+def _name_end(paragraph: Paragraph, k: int) -> int | None:
+    """Where the name of a body that a place's name opens ends, given where the place
+    ends (`k`): after the capitals that follow it, the last a head ('Seoul National
+    University'), or after a head that a title follows ('Japan Tourism Agency
+    Commissioner Hiroshi Tabata'); None if they name no body."""
+    tokens = paragraph.tokens
     j = _capitals_end(paragraph, k)
-    return j > k and tokens[j - 1].text in ORG_HEADS and tokens[j - 1].lower not in GENERIC_INSTITUTIONS
+    for h in range(k, j):
+        if tokens[h].text in ORG_HEADS and tokens[h].lower not in GENERIC_INSTITUTIONS and (
+            h + 1 == j or tokens[h + 1].lower in ROLE_HEADS
+        ):
+            return h + 1
+    return None
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:
@@ -462,7 +487,7 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
                 entry = _qualified_twin(entry, qualified)
             groups.setdefault(entry.id, []).append((paragraph.index, hit))
             entries.setdefault(entry.id, entry)
-            if entry.kind != "country" or not _is_venue(paragraph, hit):
+            if entry.kind != "country" or not (_is_venue(paragraph, hit) or _is_thing(paragraph, hit)):
                 acting.add(entry.id)
     actors = []
     for entry_id, mentions in groups.items():
@@ -510,6 +535,21 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
             k -= 1
         return tokens[k].is_capitalised and after_locative(tokens, k)
     return False
+
+
+# Things a demonym describes without its state acting: 'at a Chinese restaurant', 'Korean food'.
+_THINGS = frozenset("""
+restaurant restaurants food foods cuisine dish dishes language characters script
+""".split())
+
+
+def _is_thing(paragraph: Paragraph, hit: Hit) -> bool:
+    """True when a demonym describes a thing of the country's kind: 'a Chinese restaurant'."""
+    if hit.entry.form != "demonym":
+        return False
+    tokens = paragraph.tokens
+    following = bisect_left(tokens, hit.end, key=_START)
+    return following < len(tokens) and tokens[following].lower in _THINGS
 
 
 # Words that take someone somewhere: a capital after them ('leave for Madrid', 'flew to Hanoi',

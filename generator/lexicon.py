@@ -110,6 +110,9 @@ TITLE_ROLES = {
 }
 # The same before a Korean name: the Korean press writes 'Rep.' for members of the National Assembly.
 KOREAN_TITLE_ROLES = {"Rep.": "lawmaker", "Reps.": "lawmaker"}
+# Titles the press writes for members of the U.S. Senate: the country of a name
+# after one that no role or party label places ('Sen. Jim Risch').
+US_SENATE_TITLES = frozenset({"Sen.", "Sens."})
 
 # A role for several people, and the role of each: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi'.
 PLURAL_ROLE_HEADS = {

@@ -20,7 +20,7 @@ office of a title before the name ('Sen. Cory Gardner' is a Senator, 'Rep. Kim
 Jong-dae' a lawmaker; see `lexicon.TITLE_ROLES`). The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
-('(D-N.Y.)'), the knowledge file, or the name itself (a Korean name; a Japanese
+('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name itself (a Korean name; a Japanese
 given name).
 """
 
@@ -49,6 +49,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_ROLES,
     US_PARTY_LABELS,
+    US_SENATE_TITLES,
 )
 from .models import Actor, Mention
 from .names import PersonName, is_korean_family_name, person_name, surname_key
@@ -244,6 +245,8 @@ class _People:
         if title is not None:
             cue = True
             candidate.title_role = (name.korean and KOREAN_TITLE_ROLES.get(title)) or TITLE_ROLES.get(title)
+            if title in US_SENATE_TITLES and not name.korean:
+                candidate.countries.append((_FROM_PARTY, "United States"))
         for span in (role_after(tokens, i, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True

@@ -228,6 +228,15 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
     assert next(a for a in actors if a.name == "Eliot Engel").country == "United States"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Sen. Jim Risch said the pact mattered.", "Jim Risch", "United States"),
+    # The Korean press's 'Rep.' is a member of the National Assembly; no senator's title is read as one.
+    ("Rep. Kim Jong-dae said the pact mattered.", "Kim Jong-dae", "South Korea"),
+])
+def test_a_senator_s_title_gives_the_united_states(text, name, country):
+    assert next(a for a in find_actors(article(text), ()) if a.name == name).country == country
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Lee In-young, the floor leader of the ruling Democratic Party, backed it.", "Lee In-young",
      "floor leader of the ruling Democratic Party"),
@@ -441,6 +450,15 @@ def test_a_venue_in_a_role_is_not_the_country_acted_for(text, country):
     assert [a.country for a in actors if a.kind == "person"] == [country]
 
 
+@pytest.mark.parametrize("text, acting", [
+    ("Kono met Wang Yi at a Chinese restaurant in Nagoya.", []),
+    ("Sales of Korean food rose in Tokyo.", []),
+    ("Chinese officials said so.", ["China"]),
+])
+def test_a_demonym_describing_a_thing_is_not_its_state_acting(text, acting):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "country"] == acting
+
+
 @pytest.mark.parametrize("text", [
     "Chung held phone talks with U.S. National Security Adviser Robert Hale last week.",
     "The minister spoke by phone to U.S. National Security Adviser Robert Hale on Friday.",
@@ -643,6 +661,10 @@ def test_the_dateline_is_not_an_actor():
     # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
     ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
     ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),
+    # ... or after its adjective; the State Department in small letters, as the Guardian writes it.
+    ("The South Korean defence ministry declined to comment.", "South Korean Defence Ministry", "South Korea"),
+    ("A Japanese foreign ministry official said so.", "Japanese Foreign Ministry", "Japan"),
+    ("A state department spokesperson said so.", "U.S. State Department", "United States"),
     ("South Korea has demanded the measures be removed, arguing they are retaliation for rulings by its top court.",
      "Supreme Court of Korea", "South Korea"),
     # Bodies no one else has, named with their country's adjective or place, 'and' inside.
@@ -652,6 +674,8 @@ def test_the_dateline_is_not_an_actor():
     ("A researcher at the Institute for North Korean Studies said so.", "Institute for North Korean Studies", None),
     # A state closing the name; a plural's apostrophe inside it; a company's 'Ltd.'.
     ("The Bank of Korea cut rates.", "Bank of Korea", "South Korea"),
+    # A place's body before a title: the body ends where the title starts.
+    ("Japan Tourism Agency Commissioner Hiroshi Tabata said so.", "Japan Tourism Agency", "Japan"),
     ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
     ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings Ltd.", None),
     ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines Inc", None),
