@@ -102,6 +102,8 @@ SHARE_BAR = _compile(
     r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
+    # The New York Times' gift button: 'Give this article'.
+    r"^Give this article\W*$",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
     r"^Like(?: this:?| Loading\.*|…)$",
     flags=_I,
@@ -223,6 +225,8 @@ CREDITS = _compile(
     # A wire the page credits: 'via Reuters'.
     rf"^(?i:via)\s+(?:{AGENCY})\.?$",
     r"^Courtesy(?: of)? [A-Z]",
+    # The New York Times' credit under a photo: 'Credit...Yonhap, via Associated Press'.
+    r"^Credit(?:\.{3}|…)\s?[A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
     flags=0,
@@ -237,8 +241,8 @@ CAPTIONS = _compile(
     # Where each one stands in the picture: 'Foreign Minister Kang Kyung-wha (right) and ... shake hands'.
     r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)"
     r"(?: (?:from|to) (?:the )?(?:left|right))?\)",
-    # and as Yonhap marks it: '(R)', '(L)', '(C)', '(2nd from L)'
-    r"\((?:(?:2nd|3rd|second|third) from )?[LRC]\)",
+    # and as Yonhap marks it: '(R)', '(L)', '(C)', '(2nd from L)'; not the copyright sign '(C) Yonhap News Agency'
+    r"\((?:(?:2nd|3rd|second|third) from )?(?:[LR]|C(?!\)\s*(?:\d|[A-Z])))\)",
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
@@ -263,12 +267,18 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
+    # A credit in brackets after the caption: '... on Nov. 15, 2019. (Jung Yeon-je/Pool via AP)',
+    # '... Takeshima in Japanese [South Korean Navy via AP]', '... on Dec. 16. (Mainichi/Kota Yoshida)'.
+    rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
+    rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
 )
 
 # A credit in brackets closing a paragraph: the wire's sign-off on the last
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
     rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
+    # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'.
+    r"|(?<=[.!?”\"])\s+Enditem$"
 )
 
 # Category and section labels on a line of their own.
@@ -416,6 +426,12 @@ WIRE_TRAILERS = _compile(
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
     r"^[-–—]*\s*[Ww]ith (?:additional )?(?:reporting|reports) (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    # 'CNN's Yoko Wakatsuki contributed reporting from Tokyo.'
+    r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*"
+    r" contributed (?:reporting|to this (?:report|story|article))\b",
+    # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
+    r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
+    r"^Enditem$",
     r"^Our Standards\s*:",
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
     r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
@@ -690,13 +706,35 @@ PROMO = _compile(
     r"\b(?:here|directly|inbox|e-?mail|newsletters?)\W*$",
     r"^(?=.{0,200}$)By (?:registering|signing up|subscribing|clicking|submitting|continuing)\b.{0,60}"
     r"\b(?:agree|consent|accept)\b",
+    r"^(?=.{0,200}$)By (?:giving|providing|entering|sharing) (?:us )?your e-?mail\b",
+    # The Japan Times' pitch: 'In a time of both misinformation and too much information, quality journalism
+    # is more crucial than ever.', 'By subscribing, you can help us get the story right.'
+    r"^(?=.{0,200}$).*\bquality journalism is (?:more )?(?:crucial|important|vital|needed)\b",
+    r"^(?=.{0,160}$)By (?:subscribing|supporting us|becoming a (?:member|subscriber)),? you (?:can )?help\b",
+    # A newsletter box: 'Get the Early Bird Brief', '... Sign up for our newsletter', 'Email address',
+    # 'Thanks for signing up!', 'Get the military's most comprehensive news stories delivered each morning.'
+    r"^(?=.{0,200}$).*\bSign up for (?:our|the|a) (?:free |daily |weekly )?(?:[\w'’-]+ ){0,3}newsletters?\W*$",
+    r"^Get the (?:[\w'’-]+ ){1,4}(?:Brief|Briefing|Newsletter|Digest)\W*$",
+    r"^(?=.{0,160}$)Get (?:the|our)\b.{0,80}\bdelivered\b.{0,40}\b(?:each|every) (?:morning|day|week|evening)\W*$",
+    r"^E-?mail(?: address)?\s*\*?$",
+    r"^(?:Thanks|Thank you) for (?:signing up|subscribing|registering)\b(?=.{0,120}$)",
+    # Alerts: 'Stay updated with notifications for breaking news and our best stories', 'Get WhatsApp alerts'.
+    r"^(?=.{0,160}$)Stay (?:updated|up to date|informed|in the know|connected)\b.{0,80}"
+    r"\b(?:notifications|alerts|newsletters?|sign up|subscribe|inbox)\b",
+    r"^(?=.{0,60}$)(?:Get|Receive|Turn on) (?:[\w'’.-]+ ){0,3}(?:alerts|notifications)\W*$",
+    # The site on itself: 'Nikkei Asia is the one-stop resource for all things Asia.'
+    r"^(?=.{0,200}$).*\bis (?:the|your) one-stop (?:resource|shop|source|destination|site)\b",
+    # Reader appeals: '... we have a small favour to ask.'; a report for sale: 'Purchase the China AI Report 2020 ...'.
+    r"^(?=.{0,400}$).*\bwe have a small favou?r to ask\b",
+    r"^(?=.{0,200}$)(?:Purchase|Buy|Order) (?:the|our|your) (?:[\w'’&.-]+ ){0,6}(?:Report|Guide|Book|Subscription|Edition)\b",
     r"^(?=.{0,100}$).*\bShare this (?:story|article|post|page)\b\W*$",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
     r"^(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|Links?|Videos?|Content|Coverage|Reading|News))?\s*:",
     r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",
     r"^Before it(?:'|’)?s here, it(?:'|’)?s on the\b",
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
-    r"^(?=.{0,160}$).*\bwww\.[\w-]+\.\w",
+    # An address on a short line ('Visit www.koreaherald.com'); a sentence citing one is the story's.
+    r"^(?=.{0,160}$)(?!(?:\S+\s+){10}\S).*\bwww\.[\w-]+\.\w",
     r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
     # The outlet's address and numbers: '... WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX'.
     r"^(?=.{0,200}$).*(?:\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d[\d() .-]{6,}\d|\d[\d() .-]{6,}\d\s*(?:Tel|Fax)\b)",
@@ -731,6 +769,8 @@ AUTHOR_NOTES = _compile(
 # Copyright lines.
 COPYRIGHT = _compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
+    # 'THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., ...'
+    r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
     r"^Creative Commons\b(?=.{0,160}$)",
     r"(?:무단\s?전재|재배포\s?금지)",

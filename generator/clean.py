@@ -144,7 +144,11 @@ _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 _PICTURE_VERB = re.compile(
     r"\b(?:announces|speaks|shakes|attends|poses|arrives|waves|walks|holds|talks|listens|delivers|meets|greets"
     r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
-    r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches)\b"
+    r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches"
+    # and as The New York Times writes captions: 'Kim You-geun ... announcing the decision ...'
+    r"|announcing|speaking|shaking|attending|posing|arriving|waving|walking|holding|talking|listening|delivering"
+    r"|meeting|greeting|saluting|leaving|gesturing|answering|addressing|inspecting|presiding|entering|bowing"
+    r"|visiting|sitting|standing|signing|reading|briefing|watching|departing|boarding|rallying|protesting|marching)\b"
 )
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|stressed|noted|announced|reported)\b")
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\W*$", re.IGNORECASE)
@@ -316,6 +320,9 @@ _FLAT_BYLINE = re.compile(r"\s(?=By\s+[A-Z])")
 _RELATED_WORDS = r"(?:Related|More) (?:Articles|Stories|News)"
 _FLAT_RELATED = re.compile(rf"(?<=[.!?”\"])\s+(?={_RELATED_WORDS}\b)")
 _RELATED_HEADING = re.compile(rf"^{_RELATED_WORDS}(?=\s)")
+# A wire's end mark inside the flattened line: what follows is the page's footer.
+# (and the reporter's address before it: '... wartime forced labor. colin@yna.co.kr (END) Keywords ...').
+_FLAT_END = re.compile(r"(?<=[.!?”\"])(?:\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\s+(\((?:END|End|end)\))(?:\s+|$)")
 
 
 def _unflattened(units: list[_Unit]) -> list[_Unit]:
@@ -344,6 +351,9 @@ def _split_flat(unit: _Unit) -> list[_Unit]:
     for other in others:  # each opens with its heading: the split looked for it
         heading = _RELATED_HEADING.match(other)
         related += [other[: heading.end()], other[heading.end():].strip()]
+    end = _FLAT_END.search(story)
+    if end:  # '... agreed to meet again. (END) (C) Yonhap News Agency. All Rights Reserved'
+        story, related = story[: end.start()], [end.group(1) or "", end.group(2), story[end.end():].strip(), *related]
     return [_Unit((piece,), *_cut_fragments(_fold(piece))) for piece in (*pieces, story, *related) if piece]
 
 
@@ -965,12 +975,18 @@ class _Page:
         A bare 'Sponsored Content' label marks an ad inside the story when the
         next line that is no chrome is a body paragraph sharing words with the
         body above it (SLOT_SHARED_WORDS). What follows a sponsored block at the
-        end of a page is other stories' headlines, another footer line
-        ('About Sponsored Content'), or promotion on other things.
+        end of a page is other stories' headlines, another footer line, or
+        promotion on other things. The slot's own note on what sponsored
+        content is ('About Sponsored Content This content was commissioned
+        by …') belongs to it.
         """
+        if self.footers[i] == "sponsored" and i > self.start and self.fates[i - 1] == "drop:sponsored":
+            return True  # the note under a slot's label
         if not _SLOT_LABEL.match(_probe(self.units[i].text)):
             return False
-        following = next((j for j in range(i + 1, len(self.units)) if not self.concepts[j]), None)
+        following = next(
+            (j for j in range(i + 1, len(self.units)) if not self.concepts[j] and self.footers[j] != "sponsored"), None
+        )
         if following is None or self.footers[following] or not self._plain(following):
             return False
         text = self.units[following].text

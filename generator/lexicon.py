@@ -164,7 +164,7 @@ Then Now Today Tonight Yesterday Tomorrow Once Again Instead Indeed Besides Beca
 Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonhap Kyodo Xinhua
 AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
-Policies Politics Business Sports GMT KST JST EST
+Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 """.split())
 
 # Days and months: capitalised, never part of a name.
@@ -285,6 +285,10 @@ Given Asked Responding Addressing Referring Upon Ahead Beyond Besides Still Yet 
 GOVERNMENT_NOUNS = frozenset("government administration authorities side".split())
 
 # --- Speech ------------------------------------------------------------------
+
+# Terms of the trade written in quote marks: never anyone's words, whoever is said to use them
+# ('Kim said Japan removed South Korea from its "white list" of trusted partners').
+QUOTED_TERMS = frozenset({"white list", "whitelist", "white-list", "white country", "white countries"})
 
 # Verbs that introduce or attribute words, in the forms news English uses.
 # Base and '-s' forms that are also common nouns ('talks', 'calls', 'states',

@@ -4,7 +4,7 @@ The quotes are the words inside quote marks (`generator.quote_marks`); their
 speakers come from the attribution around them (`generator.speakers`).
 
 Not every quoted phrase is a quotation. Left out: a term of one to three words
-with no speech around it (“white list”), a quoted name in title case
+with no speech around it, or a term of the trade wherever it stands (“white list”), a quoted name in title case
 (“Japan-Korea Military Intelligence Protection Agreement”), a capture cut
 after one word ('"I '). The same words quoted twice (a headline, then the
 body) are one quotation, and so is a sentence interrupted by its attribution
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lexicon import QUOTED_TERMS
 from .models import Actor, CleanArticle, Quote
 from .quote_marks import (
     DOUBLE_MARKS,
@@ -54,7 +55,7 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             key = _fold(words)
             if key in seen or not _quotable(span, words):
                 continue
-            if _is_term(text, span, words) and not speakers.is_spoken(index, span):
+            if _is_term(text, span, words) and (words.casefold() in QUOTED_TERMS or not speakers.is_spoken(index, span)):
                 continue
             seen.add(key)
             speaker = speakers.speaker(index, span, quotes)

@@ -110,10 +110,12 @@ command bureau institute university foundation
 # Heads that, with a country ('the U.S. diplomat', 'the Japanese envoy'), stand for the
 # last person of that country named, whatever role they were given.
 _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
+# A U.S. party's member ('the California Democrat', 'the Idaho Republican'): the last American named.
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
-    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | {"official"}, key=len, reverse=True)),
+    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | {"official"}, key=len, reverse=True)),
     re.IGNORECASE,
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
@@ -610,7 +612,8 @@ class Speakers:
         """Who a definite description stands for: the person named last before it with that
         role ('the minister'; of that country, for 'the Japanese minister', and for 'the U.S.
         diplomat' the person of that country named last; the country when no one of it is), the
-        body named last with that word in its name ('the ministry'),
+        body named last with that word in its name ('the ministry'), the American named last for
+        a party's member ('the California Democrat'),
         or, for 'the spokesman' and 'the official', the body one was said to speak for or work
         at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
         office', 'a senior State Department official'); None when no one is."""
@@ -629,6 +632,9 @@ class Speakers:
                 continue
             if head in _BODY_DESCRIPTIONS:
                 if actor.kind == "organization" and head in actor.name.lower().split():
+                    return actor.id
+            elif head in _PARTY_MEMBERS:
+                if actor.kind == "person" and actor.country == "United States":
                     return actor.id
             elif (actor.kind == "person" and head in _ROLE_DESCRIPTIONS
                     and any(head in role.lower().split() for role in actor.roles)):

@@ -775,6 +775,15 @@ CASES = {
          "keep": ["SEOUL, Nov. 22 (Yonhap) -- South Korea decided", "before the deadline."],
          "drop": ["Home", "World", "By Kim", "Related", "Moon meets Abe"]},
     ),
+    "a_flattened_page_with_its_end_mark_the_reporter_s_address_and_the_copyright": (
+        "Home News S. Korea, Japan hold export talks By Kang Yoon-seung Dec 16, 2019 TOKYO, Dec. 16 (Yonhap) -- "
+        "South Korea and Japan held their first talks on export controls in more than three years on Monday. "
+        "The two sides agreed to meet again in Seoul. colin@yna.co.kr (END) Keywords #export controls "
+        "(C) Yonhap News Agency. All Rights Reserved\n",
+        {"title": "S. Korea, Japan hold export talks", "published": "2019-12-16", "outlet": "Yonhap",
+         "keep": ["TOKYO, Dec. 16 (Yonhap) -- South Korea and Japan held", "agreed to meet again in Seoul."],
+         "drop": ["colin@", "(END)", "Keywords", "All Rights Reserved"]},
+    ),
     "a_flattened_page_with_a_stamp_and_no_byline": (
         "Japan, South Korea trade barbs as pact deadline nears November 20, 2019 TOKYO (AP) — Japan and "
         "South Korea traded barbs on Wednesday over an intelligence pact set to expire this week.\n",
@@ -1425,6 +1434,75 @@ CASES = {
         "Published 2019.12.10 14:22\n",
         {"outlet": "Newsis", "published": "2019-12-10", "dateline": Dateline("Seoul", "Newsis"),
          "keep": ["will hold a director-general", "Sung Yun-mo said"], "drop": ["Unauthorized", "jhkim"]},
+    ),
+    "sponsored_slot_with_its_note_inside_the_story": (
+        "Abe and Moon agree to keep talking\nDecember 24, 2019\n"
+        "CHENGDU, China -- Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in agreed on "
+        "Tuesday to keep talking about their dispute over wartime labor.\n"
+        "Sponsored Content\n"
+        "About Sponsored Content This content was commissioned by Nikkei's Global Business Bureau.\n"
+        "The meeting comes a month after Seoul's decision to keep talking about the wartime labor dispute.\n"
+        "Chinese President Xi Jinping met Abe and Moon separately in Beijing on Monday.\n"
+        "Nikkei Asian Review, now known as Nikkei Asia, is the one-stop resource for all things Asia.\n",
+        {"title": "Abe and Moon agree to keep talking", "published": "2019-12-24",
+         "keep": ["agreed on Tuesday", "a month after Seoul's decision", "met Abe and Moon separately"],
+         "drop": ["Sponsored", "commissioned", "one-stop"]},
+    ),
+    "captions_with_their_credit_in_brackets_and_the_nyt_credit": (
+        "Esper presses South Korea on intel-sharing pact\nBy: Aaron Mehta    November 15, 2019\n"
+        "U.S. Defense Secretary Mark Esper, left, and South Korean Defense Minister Jeong Kyeong-doo attend a "
+        "joint news conference in Seoul on Nov. 15, 2019. (Jung Yeon-je/Pool via AP)\n"
+        "SEOUL, South Korea — U.S. Defense Secretary Mark Esper on Friday urged South Korea to stay in the pact.\n"
+        "Give this article\nImage\n"
+        "Kim You-geun, a senior national security official, announcing the decision in Seoul on Friday.\n"
+        "Credit...Yonhap, via Associated Press\n"
+        "South Korean marines take part in a drill on the islands known as Dokdo [South Korean Navy via AP]\n"
+        "Officials hold talks at the ministry in Tokyo's Chiyoda Ward on Dec. 16, 2019. (Mainichi/Kota Yoshida)\n"
+        "Jeong said Seoul would make efforts to find a reasonable solution.\n",
+        {"title": "Esper presses South Korea on intel-sharing pact", "published": "2019-11-15",
+         "dateline": Dateline("SEOUL, South Korea", None),
+         "keep": ["SEOUL, South Korea — U.S. Defense Secretary", "find a reasonable solution."],
+         "drop": ["attend a", "Pool via AP", "Give this", "announcing the decision", "Credit...", "marines",
+                  "Kota Yoshida"]},
+    ),
+    "newsletter_box_and_the_writer_s_note_after_the_story": (
+        "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
+        "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"
+        "\"We will be talking about GSOMIA,\" Esper told reporters on Wednesday.\n"
+        "CNN's Yoko Wakatsuki contributed reporting from Tokyo.\n"
+        "About Kim Gamel\n"
+        "Kim Gamel is the Seoul bureau chief for Stars and Stripes. She has covered conflicts for two decades.\n"
+        "Stay up to date with the latest news and analysis from Stars and Stripes. Sign up for our newsletter\n"
+        "Email address\nGet the Early Bird Brief\n"
+        "Get the military's most comprehensive news stories delivered each morning.\n"
+        "Thanks for signing up!\nBy giving us your email, you are opting in to the Early Bird Brief.\n"
+        "Stay updated with notifications for breaking news and our best stories\nGet WhatsApp alerts\n"
+        "In a time of both misinformation and too much information, quality journalism is more crucial than ever.\n"
+        "By subscribing, you can help us get the story right.\n"
+        "THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., A SUBSIDIARY OF NEWS COMMUNICATIONS, "
+        "INC.\n",
+        {"title": "Milley presses Seoul on pact", "published": "2019-11-14", "byline": "Kim Gamel",
+         "keep": ["urged South Korea on Thursday", "Esper told reporters on Wednesday."],
+         "drop": ["Wakatsuki", "About Kim", "bureau chief", "newsletter", "Email address", "Early Bird",
+                  "comprehensive", "Thanks", "notifications", "WhatsApp", "quality journalism", "By subscribing",
+                  "CAPITOL HILL"]},
+    ),
+    "xinhua_editor_and_end_mark_glued_to_the_last_sentence": (
+        "S. Korea suspends GSOMIA termination\nSource: Xinhua| 2019-11-22 19:33:47|Editor: huaxia\n"
+        "SEOUL, Nov. 22 (Xinhua) -- South Korea decided on Friday to suspend the termination of the pact.\n"
+        "Kang Kyung-wha decided to attend the G20 meeting in Nagoya on Saturday, the foreign ministry said. "
+        "Enditem\n"
+        "Editor: Shi Yinglun\n",
+        {"outlet": "Xinhua", "keep": ["decided on Friday to suspend", "the foreign ministry said."],
+         "drop": ["Enditem", "Shi Yinglun"]},
+    ),
+    "a_sentence_citing_a_web_address_is_the_story_s": (
+        "Seoul keeps pact\nNovember 22, 2019\n"
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea decided on Friday to keep its pact with Japan.\n"
+        "The full text of the statement is posted on the presidential website "
+        "(https://www.president.go.kr/articles/7777) in Korean and English.\n"
+        "Visit www.yna.co.kr for more.\n",
+        {"keep": ["decided on Friday", "The full text of the statement is posted"], "drop": ["Visit www"]},
     ),
 }
 

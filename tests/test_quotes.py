@@ -311,6 +311,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # No one of that country named near: the country.
     (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
       "Moon Jae-in said Seoul would decide."), ["japan"]),
+    # A U.S. party's member for the American named last: no person named 'California Democrat'.
+    (("Rep. Ami Bera (D-Calif.) met Kang Kyung-wha in Seoul.",
+      '"This is a family dispute," the California Democrat said.'), ["ami-bera"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
@@ -368,6 +371,9 @@ def test_a_quote_standing_alone_after_its_speaker():
 @pytest.mark.parametrize("text", [
     "Japan removed South Korea from its “white list” of trusted partners.",
     "Japan removed South Korea from its ‘white list’",
+    # A term of the trade, in a sentence that reports speech.
+    'Kim said Japan removed South Korea from its "white list" of trusted trading partners.',
+    'Seoul says the decision to remove it from a "white list" amounted to retaliation.',
     "The two sides failed to agree on the “Japan-Korea Military Intelligence Protection Agreement” (GSOMIA).",
     'The final words were cut: "I ',
 ])
