@@ -444,10 +444,18 @@ def _month_name(text: str, match: re.Match, listed: re.Match | None) -> DateExpr
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
 
 
+# Words before a weekday that name no day in particular.
+_ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
+# A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
+_COUNTED_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+(?i:from)\s+$")
+
+
 def _weekday(text: str, match: re.Match) -> DateExpression | None:
     before = text[:match.start("weekday")].split()
     if before and before[-1] in WEEKDAY_NAME_PREFIXES:
         return None
+    if before and before[-1].lower() in _ANY_DAY and not match["modifier"]:
+        return None  # 'falls on a Saturday', 'every Monday': no day in particular
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
         return None
@@ -504,6 +512,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         return None
     if kind == "day" and match.group().lower().startswith("today") and _is_name(text, match.start()):
         return None
+    if kind == "day" and _COUNTED_FROM.search(text, max(0, match.start() - 30), match.start()):
+        return None  # 'on Sept. 18, a week from today': the day counted is told beside it
     fields = dict(offset=offset, part=part, possessive=possessive)
     pinned = _pinned(match)
     if pinned:
@@ -522,6 +532,10 @@ def _is_name(text: str, start: int) -> bool:
 
 # --- Tense -------------------------------------------------------------------
 
+# Not right after a determiner: there a verb's form is a noun's or an adjective's ('the heads of',
+# 'the disputed islets').
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word}\s)" for word in "the a an its their his her our this these".split())
+
 # Phrases that put a happening after the moment of writing. Checked before the
 # past cues, so 'was set to expire' and 'to be made' read as future.
 FUTURE_CUES = (
@@ -529,8 +543,8 @@ FUTURE_CUES = (
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
     r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
-    # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok'.
-    r"leaves", r"departs", r"heads", r"flies", r"travels",
+    # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
+    _NOT_AFTER_DETERMINER + r"(?:leaves|departs|heads|flies|travels)",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",
@@ -549,7 +563,8 @@ PAST_CUES = (
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
-    r"[a-z]+[^e\W\d_]ed",
+    # Not an adjective after a determiner: 'near the disputed islets', 'at a televised meeting'.
+    _NOT_AFTER_DETERMINER + r"[a-z]+[^e\W\d_]ed",
 )
 
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
@@ -579,6 +594,8 @@ _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
 _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
+# A day's deadline, with no verb before it, is mostly the coming one: 'With Friday's deadline approaching'.
+_DEADLINE = re.compile(r"^deadline\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
 # Where a clause ends: the tense of another clause says nothing about this one.
@@ -593,6 +610,13 @@ _CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
 # Where a clause ends when its commas may only set off a name ('to meet her
 # counterpart, Toshimitsu Motegi, in Nagoya on Saturday').
 _CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
+
+# An attribution closing the sentence: '... on Tuesday, officials said.'
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,5}(?:said|says|told|added|noted|reported)\b(?:\s+[\w.'’-]+){0,3}\W*$"
+)
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
@@ -615,15 +639,18 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     adverbial ('announced in August'). Without one, the nearest cue right of
     the words (up to RIGHT_WINDOW words) decides: the subject came first
     ('Esper on Monday welcomed'); a comma right after the words does not end
-    the clause ('On Monday, X began'); when the words open the sentence, up to
-    FRONTED_WINDOW words. Without either, the nearest cue left of the words
+    the clause ('On Monday, X began'), but an attribution closing the sentence
+    ('..., officials said.') tells only when the words were said; when the words
+    open the sentence, up to FRONTED_WINDOW words. Without either, the nearest cue left of the words
     past commas (up to PAST_COMMAS_WINDOW words) decides: they may set off a
     name or an aside.
     What was agreed to be done ('agreed to seek a summit') has no tense (see OPEN_CUES).
     """
     fronted = not text[:start].strip()
+    # Who said it, after the words and a comma, tells when it was said, not when it happens.
+    right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW)
     for cues in (_cues(_clause_left(text, start), reverse=True),
-                 _cues(_clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW), reverse=False),
+                 _cues(right, reverse=False),
                  _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)):
         if cues:
             return cues[0][1]
@@ -631,7 +658,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 
 
 def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:
-    piece = text[:start]
+    # An aside in brackets ends no clause: 'will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday'.
+    piece = _ASIDE.sub(" ", text[:start]) if "(" in text[:start] else text[:start]
     stripped = piece.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
@@ -657,7 +685,8 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str | None]]:
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    for pattern, tense in ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), (_PAST, "past")):
+    patterns = ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), (_PAST, "past"))
+    for pattern, tense in patterns if reverse else ((_DEADLINE, "future"), *patterns):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -712,12 +741,21 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "year":
         return _narrowed(year_date(published.year + expression.offset), expression.part, published)
     if kind == "same-day":
-        anchor = context.previous_in_paragraph or context.previous_in_text or published
+        anchor = context.previous_in_paragraph or _recent(context.previous_in_text, published) or published
         return day_date(anchor) if anchor else None
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
         return day_date(anchor + timedelta(days=expression.offset)) if anchor else None
     return None
+
+
+def _recent(day: date | None, published: date | None) -> date | None:
+    """`day` when it lies at most SAME_DAY_RECENT_DAYS before `published` (or no publication day is
+    known): the day a story tells of, which 'earlier in the day' in the paragraphs after it goes on
+    with; not a background date ('notified Tokyo on Aug. 23' in November) nor a coming one."""
+    if day is None or published is None:
+        return day
+    return day if timedelta(0) <= published - day <= timedelta(days=SAME_DAY_RECENT_DAYS) else None
 
 
 def day_date(day: date) -> ResolvedDate:
@@ -812,6 +850,8 @@ def _month_without_year(
 # What was due on a weekday at most this many days before the publication day is
 # told after it ('was set to lapse Friday night' on a Saturday); further back, before it.
 DUE_RECENT_DAYS = 2
+# How far back the day told in an earlier paragraph may lie for 'later in the day' to go on with it.
+SAME_DAY_RECENT_DAYS = 7
 
 
 def _weekday_date(expression: DateExpression, published: date, tense: str | None) -> ResolvedDate:

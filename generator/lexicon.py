@@ -149,6 +149,12 @@ office council committee commission agency bureau division service court assembl
 asia asia-pacific pacific europe africa americas
 """.split())
 
+# Roles of those who study a matter rather than act in it: an expert's name says nothing of
+# whom they act for ('Choi Kang, a researcher at the Asan Institute' acts for no country).
+SCHOLAR_ROLE_WORDS = frozenset("""
+expert experts analyst professor researcher fellow scholar lecturer scientist economist strategist
+""".split())
+
 # Nouns that place a person beside another without naming a role:
 # 'his South Korean counterpart Jeong' gives a country but no role.
 RELATIONAL_NOUNS = frozenset("counterpart counterparts colleague successor predecessor".split())

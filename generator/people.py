@@ -20,8 +20,9 @@ office of a title before the name ('Sen. Cory Gardner' is a Senator, 'Rep. Kim
 Jong-dae' a lawmaker; see `lexicon.TITLE_ROLES`). The country comes, best first, from the
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
-('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name itself (a Korean name; a Japanese
-given name).
+('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name
+itself (a Korean name; a Japanese given name) but for a scholar ('Choi Kang, a researcher at the
+Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`): they study the matter, they act for no one.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .lexicon import (
     PLURAL_ROLE_HEADS,
     ORG_HEADS,
     RELATIONAL_NOUNS,
+    SCHOLAR_ROLE_WORDS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
@@ -204,14 +206,20 @@ class _People:
         )
 
     def _korean_tail(self, paragraph: Paragraph, j: int, words: list[str]) -> tuple[int, list[str]]:
-        """'Moon Jae In': a last syllable that is also an English word ('In') still ends the name."""
+        """'Moon Jae In', 'Kim In Chul': a syllable that is also an English word ('In') still
+        belongs to the given name, last or first."""
         tokens = paragraph.tokens
-        if len(words) == 2 and j < len(tokens) and is_korean_family_name(words[0]):
-            tail = tokens[j].text
-            if tail[:1].isupper() and tail.isalpha() and len(tail) <= 4:
-                name = person_name(words + [tail])
-                if name.korean and name.strong and paragraph.at[j] is None:
-                    return j + 1, words + [tail]
+        if not (words and len(words) <= 2 and is_korean_family_name(words[0])):
+            return j, words
+        size = 3 - len(words)  # the syllables missing from a family name and a given name of two
+        if j + size > len(tokens):
+            return j, words
+        tail = [tokens[k].text for k in range(j, j + size)]
+        if all(t[:1].isupper() and t.isalpha() and len(t) <= 5 and paragraph.at[k] is None
+               for k, t in zip(range(j, j + size), tail)):
+            name = person_name(words + tail)
+            if name.korean and name.strong:
+                return j + size, words + tail
         return j, words
 
     def _add_run(self, paragraph: Paragraph, i: int, j: int, words: list[str]) -> int:
@@ -449,9 +457,12 @@ class _People:
         evidence = list(person.countries)
         if person.known is not None and person.known.country:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
-        if any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
+        # A scholar's name says nothing of whom they act for: they study the matter.
+        roles = person.roles or ([person.title_role] if person.title_role else [])
+        scholar = bool(roles) and all(SCHOLAR_ROLE_WORDS.intersection(role.lower().split()) for role in roles)
+        if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             evidence.append((_FROM_NAME, "South Korea"))
-        if any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):
+        if not scholar and any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):
             evidence.append((_FROM_NAME, "Japan"))
         if not evidence:
             return None

@@ -202,7 +202,7 @@ INVENTED = article(
     ("Kenji Watanabe", "Japanese Foreign Minister", "Japan"),
     ("Laura Mitchell", "senior fellow at the Asan Institute", None),
     ("Robert Kessler", "U.S. Ambassador to South Korea", "United States"),
-    ("Choi Min-jun", "professor at Seoul National University", "South Korea"),
+    ("Choi Min-jun", "professor at Seoul National University", None),  # a scholar acts for no country
     ("Dominic Raab", "foreign secretary", None),
     ("Ann Wagner", None, "United States"),
     ("Sergei Ivanov", None, "Russia"),
@@ -235,6 +235,20 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
 ])
 def test_a_senator_s_title_gives_the_united_states(text, name, country):
     assert next(a for a in find_actors(article(text), ()) if a.name == name).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kim In Chul, spokesman for South Korea's Foreign Ministry, said so.", "Kim In-chul"),
+    ("Lee In Young, floor leader of the ruling Democratic Party, told reporters so.", "Lee In-young"),
+    ("Moon Jae In met Abe.", "Moon Jae-in"),
+])
+def test_a_korean_name_unhyphenated_keeps_a_syllable_that_is_an_english_word(text, name):
+    assert name in [a.name for a in find_actors(article(text), ()) if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["Park In Seoul said so.", "Kim In March said so."])
+def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
+    assert [a.name for a in find_actors(article(text), ()) if a.kind == "person" and " In" in a.name] == []
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -750,7 +764,11 @@ def test_bodies_listed_are_not_one_body():
     ("Scott Snyder, a Japan analyst, said so.", "Scott Snyder", None),
     ("Sheila Smith, senior fellow for Japan studies at a think tank, said so.", "Sheila Smith", None),
     ("Victor Cha, the Korea Chair at a think tank, said so.", "Victor Cha", None),
-    ("Yang Kee-ho, a professor of Japanese studies at Sungkonghoe University, said so.", "Yang Kee-ho", "South Korea"),
+    # A scholar's name says nothing of whom they act for; an official's does.
+    ("Yang Kee-ho, a professor of Japanese studies at Sungkonghoe University, said so.", "Yang Kee-ho", None),
+    ("Choi Kang, a researcher at the Asan Institute, said so.", "Choi Kang", None),
+    ("Kim In-chul, spokesman for the Foreign Ministry, said so.", "Kim In-chul", "South Korea"),
+    ("Koichi Hagiuda, a lawmaker, said so.", "Koichi Hagiuda", "Japan"),
     ("Taro Kono, Japan's foreign minister, said so.", "Taro Kono", "Japan"),
 ])
 def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):

@@ -116,6 +116,21 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("17, Dec. 2019", None, ["2019-12-17"]),
     ("The report was filed on 3 March 2020.", None, ["2020-03-03"]),
     ("GSOMIA was agreed in 2016.", None, ["2016"]),
+    # A verb's form after a determiner is an adjective's or a noun's, no tense: the verb before it tells.
+    ("Moon is expected to speak at a televised town-hall meeting on Tuesday.", "2019-11-18", ["2019-11-19"]),
+    ("The military will begin drills near the disputed islets on Sunday.", "2019-08-23", ["2019-08-25"]),
+    ("Moon met the heads of 30 business groups on Wednesday.", "2019-07-12", ["2019-07-10"]),
+    # An attribution closing the sentence tells when it was said: the verb further left tells the time.
+    ("The two countries are scheduled to hold the eighth round of their export control dialogue via video "
+     "conference on Tuesday, officials said.", "2020-03-09", ["2020-03-10"]),
+    # An aside in brackets ends no clause.
+    ("Kang Kyung-wha will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
+    # A day's deadline with no verb before it is the coming one; after a past verb, the one gone.
+    ("With Friday's deadline approaching, officials scrambled.", "2019-11-18", ["2019-11-22"]),
+    ("The pact ends less than 24 hours before Saturday's deadline.", "2019-08-23", ["2019-08-24"]),
+    ("Officials said Friday's deadline would not be extended.", "2019-11-25", ["2019-11-22"]),
+    # A span counted from a day told beside it names only that day.
+    ("Seoul plans to take Japan off its own list on Sept. 18, a week from today.", "2019-09-11", ["2019-09-18"]),
     ("Seoul will not renew the 2016 General Security of Military Information Agreement.", None, ["2016"]),
 ])
 def test_resolves(sentence, published, expected):
@@ -187,6 +202,8 @@ def test_unknown_publication_date_keeps_absolutes(sentence, published, expected)
     "Troops of the 2nd Infantry Division were there.",
     "He ranked the 3rd in the poll.",
     "Workers got their year-end bonuses.",
+    "The deadline falls on a Saturday.",
+    "The envoys meet every Monday.",
 ])
 def test_words_that_are_not_dates(sentence):
     assert resolved(sentence, TUESDAY) == []

@@ -172,6 +172,16 @@ def test_later_in_the_day_is_the_day_just_told():
     )[-1] == ("2019-08-25", 2)
 
 
+def test_earlier_in_the_day_after_a_background_or_coming_date_is_the_day_of_the_story():
+    assert dates(
+        "Seoul said on Aug. 22 it would end the pact and formally notified Tokyo the following day.",
+        "The announcement came after Moon presided over a meeting of the National Security Council earlier in the day.",
+        "Seoul plans to take Japan off its own list on Nov. 28.",
+        "The ministry said it had informed Japan of the filing earlier in the day.",
+        published="2019-11-22",
+    ) == [("2019-08-22", 0), ("2019-08-23", 0), ("2019-11-22", 1), ("2019-11-28", 2), ("2019-11-22", 3)]
+
+
 def test_no_day_is_counted_from_a_month():
     assert dates(
         "Japan removed South Korea from its list on Aug. 28.",
