@@ -106,17 +106,17 @@ _SMALL_WORDS = frozenset({"of", "on", "for", "and"})
 
 
 def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
-    tokens, found = paragraph.tokens, []
+    tokens, at, found = paragraph.tokens, paragraph.at, []
     for p, token in enumerate(tokens):
-        if token.is_possessive and p >= 1 and _is_state(paragraph.entity_at(p - 1)):
-            country = paragraph.entity_at(p - 1)
+        if token.is_possessive and p >= 1 and _is_state(at[p - 1]):
+            country = at[p - 1]
             start = country.start
         elif token.lower == "its" and token.start >= paragraph.body_start:
             country = _sentence_subject_country(paragraph, p)
             start = token.start
-        elif _is_country_word(paragraph.entity_at(p), token):
+        elif at[p] is not None and _is_country_word(at[p], token):
             # 'the Japanese foreign ministry', 'the South Korean defence ministry'
-            country = paragraph.entity_at(p)
+            country = at[p]
             start = country.start
         else:
             continue

@@ -532,10 +532,6 @@ def _is_name(text: str, start: int) -> bool:
 
 # --- Tense -------------------------------------------------------------------
 
-# Not right after a determiner: there a verb's form is a noun's or an adjective's ('the heads of',
-# 'the disputed islets').
-_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{word}\s)" for word in "the a an its their his her our this these".split())
-
 # Phrases that put a happening after the moment of writing. Checked before the
 # past cues, so 'was set to expire' and 'to be made' read as future.
 FUTURE_CUES = (
@@ -544,7 +540,7 @@ FUTURE_CUES = (
     r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
-    _NOT_AFTER_DETERMINER + r"(?:leaves|departs|heads|flies|travels)",
+    r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",
@@ -563,8 +559,7 @@ PAST_CUES = (
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
-    # Not an adjective after a determiner: 'near the disputed islets', 'at a televised meeting'.
-    _NOT_AFTER_DETERMINER + r"[a-z]+[^e\W\d_]ed",
+    r"[a-z]+[^e\W\d_]ed",
 )
 
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
@@ -594,6 +589,10 @@ _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
 _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
+# Right after a determiner, these forms are a noun's or an adjective's, no verb's: 'met the heads of',
+# 'near the disputed islets', 'at a televised meeting'.
+_NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$")
 # A day's deadline, with no verb before it, is mostly the coming one: 'With Friday's deadline approaching'.
 _DEADLINE = re.compile(r"^deadline\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
@@ -691,6 +690,8 @@ def _cues(piece: str, reverse: bool) -> list[tuple[int, str | None]]:
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             if tense == "past" and _PASSIVE.search(piece[:match.start()]):
+                continue
+            if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_DETERMINER.search(piece, 0, match.start()):
                 continue
             taken.append((match.start(), match.end()))
             index = len(piece[:match.start()].split())

@@ -99,7 +99,9 @@ REGIONS = (
 # Titles written before a name and dropped from it; they are not roles.
 HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Miss Dr. Prof. Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Brig. Gov. "
-    "Sen. Sens. Rep. Reps. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme.".split()
+    "Sen. Sens. Rep. Reps. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme. "
+    # and as the British press writes them, without the point: 'Gen Mark Milley'
+    "Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Brig".split()
 )
 
 # Titles that state an office: the role of a person no other role is written

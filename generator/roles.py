@@ -3,7 +3,9 @@
 News gives a person's role in four places, each read here as a span of tokens:
 
 - before the name: 'U.S. Secretary of Defense Mark Esper', 'security expert
-  Ankit Panda', "South Korea's JCS Chairman Gen. Park Han-ki";
+  Ankit Panda', "South Korea's JCS Chairman Gen. Park Han-ki", or before it
+  set off by commas: 'the chairman of the Joint Chiefs of Staff, Gen Mark
+  Milley,', 'The top American commander in Korea, Gen. Robert Abrams,';
 - in an apposition: 'Kim You-geun, first deputy chief of South Korea's
   National Security Council, said';
 - in a relative clause: 'Milley, who became the chairman of the Joint Chiefs
@@ -12,7 +14,8 @@ News gives a person's role in four places, each read here as a span of tokens:
 - after 'is' closing the sentence: 'Kim You-geun is a deputy national
   security adviser.'
 
-Titles of address ('Gen.', 'Mr.') are not roles. A relational noun
+Titles of address ('Gen.', 'Mr.') are not roles, nor a rank written out after
+a role ('Pentagon spokesman Lieutenant Colonel Dave Eastburn'). A relational noun
 ('his South Korean counterpart Jeong') places a person without a role.
 `entity_at(i)` tells which known country or body token i belongs to, so a role
 can include "South Korea's" or 'the National Security Council'.
@@ -54,6 +57,8 @@ has had be been said says
 """.split())
 # What a country names in a scholar's role: 'for Korea studies', 'of Japan policy'.
 _FIELDS = frozenset({"studies", "policy", "affairs", "program", "programme"})
+# Military ranks, written out ('Lieutenant Colonel', 'Lieutenant General').
+_RANKS = frozenset({"lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "brigadier"})
 _CLOSERS = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "?", "!", "—", "–", "―"})
 
 
@@ -73,9 +78,22 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         j -= 1
     if j < 0:
         return None
-    if tokens[j].text == "," and j >= 1 and _inverted_apposition(tokens, first):
-        # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas
-        j -= 1
+    if tokens[j].text == ",":
+        # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas;
+        # or with the role's complement last: 'the chairman of the Joint Chiefs of Staff, Gen Mark Milley,'
+        span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(tokens, first) else None
+        return span or _inverted_role(tokens, j, first, entity_at)
+    # A rank after the role is a title of address: 'Pentagon spokesman Lieutenant Colonel Dave Eastburn'.
+    k = j
+    while k >= 1 and (tokens[k].lower in _RANKS or (tokens[k].lower == "general" and tokens[k - 1].lower in _RANKS)):
+        k -= 1
+    if k < j and tokens[k].lower in ROLE_HEADS:
+        j = k
+    return _role_ending_at(tokens, j, entity_at)
+
+
+def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> RoleSpan | None:
+    """The role whose last token is `j`."""
     if tokens[j].is_possessive and j >= 1 and is_country(entity_at(j - 1)):
         start = entity_start(j - 1, entity_at)
         return RoleSpan(start, j, False)
@@ -260,6 +278,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             pass
         elif token.is_possessive and i > start:
             pass
+        elif i == start and token.text[:1].isupper() and i + 1 < n and tokens[i + 1].is_possessive:
+            pass  # whose: "Moon's national security adviser"
         elif not seen_head and _plain_word(token):
             pass  # 'the floor leader', "the country's top diplomat"
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
@@ -299,6 +319,30 @@ def _inverted_apposition(tokens: Sequence[Token], first: int) -> bool:
         k += 1
     # ... or ending the sentence: 'summoned the South Korean ambassador, Nam Gwan-pyo.'
     return k == len(tokens) or tokens[k].text in (",", ".", ";")
+
+
+def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'(the|a) ROLE PHRASE, NAME,': a role phrase with its complement ('the chairman of the Joint
+    Chiefs of Staff', 'The top American commander in Korea') right before the comma, the name
+    closed by a comma or the sentence's end; its start is the nearest article or clause start
+    from which a role phrase (see `_role_phrase`) runs to the comma."""
+    k = first
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in HONORIFICS):
+        k += 1
+    if k < len(tokens) and tokens[k].text not in (",", ".", ";"):
+        return None
+    for begin in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS - 1), -1):
+        token = tokens[begin]
+        if token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _COMPLEMENT_LINKS - {"in"}:
+            return None
+        if not (begin == 0 or tokens[begin - 1].lower in _DETERMINERS or tokens[begin - 1].text in _CLOSERS):
+            continue
+        end = _role_phrase(tokens, begin, entity_at)
+        if end is not None and end < comma and tokens[end].lower == "in" and is_country(entity_at(end + 1)):
+            end = entity_end(end + 1, entity_at)  # where the role is held: 'commander in Korea'
+        if end == comma:
+            return RoleSpan(begin, comma, True)
+    return None
 
 
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:

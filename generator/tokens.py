@@ -26,6 +26,7 @@ _SPACED_TOKEN = re.compile(
     r"(\s*)"
     r"((?:[A-Za-z]\.){2,}"  # dotted: 'U.S.'
     r"|['’]s(?![\w])"  # possessive
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # a number with thousands separators: '28,500'
     r"|[^\W_][\w]*(?:['’](?=[A-Z])\w+)?(?:[-\u2010\u2011][^\W_][\w]*)*"  # word: "O'Brien" too
     r"|\S)"  # mark
 )

@@ -229,6 +229,15 @@ def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
 
 
 @pytest.mark.parametrize("text, name, country", [
+    ("President Xi Jinping met Abe.", "Xi Jinping", "China"),
+    ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Russia"),
+    ("Secretary of Commerce Wilbur Ross said so.", "Wilbur Ross", "United States"),
+])
+def test_known_people_of_other_capitals(text, name, country):
+    assert next(a for a in find_actors(article(text), KNOWN) if a.name == name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
     ("Sen. Jim Risch said the pact mattered.", "Jim Risch", "United States"),
     # The Korean press's 'Rep.' is a member of the National Assembly; no senator's title is read as one.
     ("Rep. Kim Jong-dae said the pact mattered.", "Kim Jong-dae", "South Korea"),
@@ -259,6 +268,19 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("Yoichi Iida, head of the trade control department at the Ministry of Economy, Trade and Industry, said so.",
      "Yoichi Iida", "head of the trade control department at the Ministry of Economy, Trade and Industry"),
     ("He appointed Cho Kuk as justice minister.", "Cho Kuk", "justice minister"),
+    # The role before the name set off by commas, its complement last; where the role is held.
+    ("The pact matters, said the chairman of the Joint Chiefs of Staff, Gen Mark Milley, in Seoul.", "Mark Milley",
+     "chairman of the Joint Chiefs of Staff"),
+    ("The top American commander in Korea, Gen. Robert Abrams, told reporters so.", "Robert Abrams",
+     "top American commander in Korea"),
+    ("The U.S. ambassador to South Korea, Harry B. Harris Jr., has drawn criticism.", "Harry",
+     "U.S. ambassador to South Korea"),
+    # Whose role it is; a number's thousands; a rank after the role is no part of it.
+    ("Chung Eui-yong, Moon's national security adviser, said so.", "Chung Eui-yong", "Moon's national security adviser"),
+    ("Gen. Robert Abrams, commander of the 28,500 U.S. troops stationed in South Korea, said so.", "Robert Abrams",
+     "commander of the 28,500 U.S. troops stationed in South Korea"),
+    ("Pentagon spokesman Lieutenant Colonel Dave Eastburn said so.", "Dave Eastburn", "spokesman"),
+    ("U.N. Secretary General Antonio Guterres said so.", "Antonio Guterres", "U.N. Secretary General"),
     ("Japanese trade minister Hiroshi Kajiyama told reporters.", "Hiroshi Kajiyama", "Japanese trade minister"),
     ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Whitfield said so.", "Daniel Whitfield",
      "Assistant Secretary of State for East Asian and Pacific Affairs"),
