@@ -51,7 +51,7 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Yonhap", ("Yonhap", "YONHAP", "Yonhap News", "YONHAP News", "Yonhap News Agency", "Yonhap news")),
     ("Kyodo", ("Kyodo", "KYODO", "Kyodo News")),
     ("Jiji Press", ("Jiji", "JIJI", "Jiji Press")),
-    ("Associated Press", ("AP", "Associated Press", "The Associated Press")),
+    ("Associated Press", ("AP", "Associated Press", "The Associated Press", "AP News", "AP NEWS")),
     ("Reuters", ("Reuters", "REUTERS", "Thomson Reuters")),
     ("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
     ("KUNA", ("KUNA", "Kuwait News Agency")),
@@ -669,6 +669,8 @@ PROMO = _compile(
     r".{0,60}\b(?:here|below)\W*$",
     r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
+    # 'Want more articles like this? Follow SCMP Asia on Facebook.'
+    r"^(?=.{0,160}$)Want more (?:articles|stories|news|coverage|reporting)\b",
     r"^Why you can trust\b",
     r"^These are external links\b",
     r"\bis not responsible for the content of external (?:sites|links)\b",

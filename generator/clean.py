@@ -205,6 +205,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "no article body: every line is site chrome")
     page.read_header()
     page.read_body()
+    if raw.meta.title:
+        page.drop_copies_of(raw.meta.title)
     byline = raw.meta.byline or metadata.extract_byline(page.byline_lines())
     page.drop_writer_note(byline)
     paragraphs, removed, introduced = page.assemble()
@@ -1077,6 +1079,15 @@ class _Page:
             credit = _probe(self.units[after].text).strip()
             if credit.startswith("(") and credit.endswith(")"):
                 self.sign_off_agency = _sign_off_agency(credit)
+
+    def drop_copies_of(self, title: str) -> None:
+        """Drop body lines that only repeat the title the page or its sidecar states (a saved
+        page's headline printed again after the story, over its share buttons)."""
+        key, body = _key(title), self._body_indices()
+        copies = [i for i in body if self.keys[i] == key]
+        if len(copies) < len(body):  # the story is more than its title
+            for i in copies:
+                self.fates[i] = "drop:duplicate_headline"
 
     def drop_writer_note(self, byline: str | None) -> None:
         """Drop the last body paragraph when it only says who the writer is:

@@ -514,7 +514,35 @@ def _markdown_text_and_meta(text: str) -> tuple[str, SourceMeta]:
     body = text[close.end() :].lstrip("\n")
     if not body.strip():
         raise _Unusable("empty file (front matter only)")
-    return body, meta
+    return markdown_plain(body), meta
+
+
+# Markdown's inline marks and block openers, read as the text they mark ('**North Korea's**',
+# '[GSOMIA](https://...)', '> "The US pressure was decisive," said ...', '# Headline').
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_LINE_OPENER = re.compile(r"^(?:>\s?)+|^#{1,6}\s+", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_HELD = 0xF0000  # + an escaped ASCII character: a plane of private use
+_MD_HELD_CHARACTER = re.compile("[\U000F0000-\U000F007F]")
+
+
+def markdown_plain(text: str) -> str:
+    """A Markdown article's text as plain text: links as their words, images gone, the
+    marks of emphasis, code, headings and quoted blocks dropped. Lines and blank lines
+    stay where they are; list items keep their bullets (the cleaner reads them as items)."""
+    # An escaped mark is the character itself: kept out of the way (a private-use character) until the end.
+    text = _MD_ESCAPE.sub(lambda match: chr(_MD_HELD + ord(match.group(1))), text)
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_LINE_OPENER.sub("", text)
+    return _MD_HELD_CHARACTER.sub(lambda match: chr(ord(match.group()) - _MD_HELD), text)
 
 
 # --- HTML -----------------------------------------------------------------

@@ -23,7 +23,7 @@ from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .metadata import known_outlet, parse_byline
+from .metadata import outlet_name, parse_byline, same_outlet, strip_title_chrome
 from .models import SourceMeta
 from .slugs import slugify
 
@@ -142,9 +142,11 @@ def page_meta(html: str) -> SourceMeta:
     return SourceMeta(
         url=url,
         published=published,
-        # A known outlet as it names itself: 'NHK WORLD' is NHK World-Japan.
-        outlet=(known_outlet(outlet) or outlet) if outlet else None,
-        title=_without_site_name(title, outlet) if title else None,
+        # A known outlet as it names itself ('NHK WORLD' is NHK World-Japan), an agency as readers name it
+        # ('AP NEWS' is the Associated Press, 'Yonhap News Agency' Yonhap).
+        outlet=outlet_name(outlet) if outlet else None,
+        # The page's title as a headline printed in the page is read: without a wire's tag ('(LEAD) ...').
+        title=strip_title_chrome(_without_site_name(title, outlet)) if title else None,
         byline=byline,
     )
 
@@ -262,13 +264,12 @@ def _without_site_name(title: str, outlet: str | None) -> str:
     """`title` less a trailing or leading site name: 'Seoul ends pact | Korea Herald' -> 'Seoul ends pact'."""
     if not outlet:
         return title
-    folded = outlet.casefold()
     for separator in _TITLE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
-        if head and tail.strip().casefold() == folded:
+        if head and same_outlet(tail.strip(), outlet):
             return head.strip()
         first, _, rest = title.partition(separator)
-        if rest and first.strip().casefold() == folded:
+        if rest and same_outlet(first.strip(), outlet):
             return rest.strip()
     return title
 

@@ -295,6 +295,14 @@ PAGE_META_CASES = {
         SourceMeta(outlet="Kyodo", title="Pact ends")),
     "a known outlet as it names itself": (
         '<meta property="og:site_name" content="NHK WORLD">', SourceMeta(outlet="NHK World-Japan")),
+    "an agency as readers name it": (
+        '<meta property="og:site_name" content="AP NEWS">', SourceMeta(outlet="Associated Press")),
+    "an agency's full name as readers shorten it": (
+        '<meta property="og:site_name" content="Yonhap News Agency">', SourceMeta(outlet="Yonhap")),
+    "the site's longer name after the title, a wire's tag before it": (
+        '<meta property="og:site_name" content="NHK WORLD">'
+        '<meta property="og:title" content="(LEAD) Ministers meet in Nagoya | NHK WORLD-JAPAN News">',
+        SourceMeta(outlet="NHK World-Japan", title="Ministers meet in Nagoya")),
     "an unknown site name as it is": (
         '<meta property="og:site_name" content="Asia News Daily">', SourceMeta(outlet="Asia News Daily")),
     "canonical link, not ftp": (

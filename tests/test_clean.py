@@ -1479,12 +1479,13 @@ CASES = {
         "Stay updated with notifications for breaking news and our best stories\nGet WhatsApp alerts\n"
         "In a time of both misinformation and too much information, quality journalism is more crucial than ever.\n"
         "By subscribing, you can help us get the story right.\n"
+        "Want more articles like this? Follow SCMP Asia on Facebook.\n"
         "THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., A SUBSIDIARY OF NEWS COMMUNICATIONS, "
         "INC.\n",
         {"title": "Milley presses Seoul on pact", "published": "2019-11-14", "byline": "Kim Gamel",
          "keep": ["urged South Korea on Thursday", "Esper told reporters on Wednesday."],
          "drop": ["Wakatsuki", "About Kim", "bureau chief", "newsletter", "Email address", "Early Bird",
-                  "comprehensive", "Thanks", "notifications", "WhatsApp", "quality journalism", "By subscribing",
+                  "comprehensive", "Thanks", "notifications", "WhatsApp", "quality journalism", "By subscribing", "Want more",
                   "CAPITOL HILL"]},
     ),
     "xinhua_editor_and_end_mark_glued_to_the_last_sentence": (

@@ -290,6 +290,25 @@ def test_bad_front_matter_is_rejected(tmp_path, document, reason):
     assert rejection(write(tmp_path, "a.md", document.encode("utf-8"))).startswith(reason)
 
 
+def test_markdown_is_read_as_the_text_it_marks(tmp_path):
+    document = (
+        "---\ntitle: Why the U-turn matters\n---\n\n# Why the U-turn matters\n\n"
+        "*Seoul's decision spares the US a crack in its alliances*\n\n"
+        "The pact, known as [GSOMIA](https://www.scmp.com/topics/gsomia), covers **North Korea's** launches.\n\n"
+        '> "The US pressure was decisive," said Bong Young-shik.\n\n'
+        "![A photo](https://example.com/a.jpg)\n\nIts snake_case_name, 2*3*4 and \\*stars\\* stay as written.\n"
+    )
+    article = read_article(write(tmp_path, "a.md", document.encode("utf-8")))
+    assert article.text.split("\n\n") == [
+        "Why the U-turn matters",
+        "Seoul's decision spares the US a crack in its alliances",
+        "The pact, known as GSOMIA, covers North Korea's launches.",
+        '"The US pressure was decisive," said Bong Young-shik.',
+        "",
+        "Its snake_case_name, 2*3*4 and *stars* stay as written.\n",
+    ]
+
+
 BODY = [
     "SEOUL (Kyodo) -- Visiting U.S. Secretary of Defense Mark Esper and South Korean President Moon Jae In "
     "agreed Friday on the importance of a military intelligence-sharing pact between Japan and South Korea "
@@ -337,6 +356,17 @@ def test_html_page_gives_main_text_in_paragraphs(tmp_path, no_network):
     assert paragraphs.index(BODY[0]) < paragraphs.index(BODY[1]) < paragraphs.index(BODY[2])
     for chrome in ["Subscribe now", "Business", "Copyright 2019", "Privacy policy", "Contact us"]:
         assert chrome not in article.text
+
+
+def test_a_saved_page_s_headline_printed_again_after_the_story_is_no_body(tmp_path, no_network):
+    from generator.clean import clean
+
+    # No headline over the story: the page's title tags give it.
+    page = PAGE.replace("<h1>Moon and Esper agree on importance of intel pact</h1>", "").replace(
+        "</article>", "<p>Moon and Esper agree on importance of intel pact</p><p>LINE</p></article>")
+    article = clean(read_article(write(tmp_path, "page.html", page.encode("utf-8"))))
+    assert article.paragraphs == tuple(BODY)
+    assert "Moon and Esper agree on importance of intel pact" in article.removed
 
 
 def test_html_page_gives_meta(tmp_path, no_network):
