@@ -470,11 +470,8 @@ def _mark_acronyms(paragraphs: list[Paragraph]) -> None:
 
 def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
     """Country, organisation and place actors with their mentions."""
-    qualified = {}
-    for paragraph in paragraphs:
-        for hit in paragraph.hits:
-            if hit.kind == "organization" and hit.entry.country:
-                qualified.setdefault(hit.entry.name.lower(), hit.entry)
+    # A country's body named before ('a Japanese Defense Ministry official'), by its name in small letters.
+    qualified: dict[str, Entry] = {}
     groups: dict[str, list[tuple[int, Hit]]] = {}
     entries: dict[str, Entry] = {}
     acting: set[str] = set()
@@ -483,6 +480,8 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
             entry = hit.entry
             if entry.kind == "region":
                 continue
+            if entry.kind == "organization" and entry.country:
+                qualified.setdefault(entry.name.lower(), entry)
             if entry.form == "generic" and not entry.country:
                 entry = _qualified_twin(entry, qualified)
             groups.setdefault(entry.id, []).append((paragraph.index, hit))
@@ -506,7 +505,9 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
 
 
 def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:
-    """'the Defense Ministry' after 'a Japanese Defense Ministry official' is the Japanese one."""
+    """'the Defense Ministry' after 'a Japanese Defense Ministry official' is the Japanese one (`qualified`:
+    the bodies named so far with their country); 'the Joint Chiefs of Staff' before 'South Korea's Joint
+    Chiefs of Staff' may be another country's."""
     matches = [e for name, e in qualified.items() if name.endswith(" " + entry.name.lower())]
     return matches[0] if len({e.id for e in matches}) == 1 else entry
 
@@ -560,12 +561,15 @@ head heads headed heading go goes went going come comes came coming return retur
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
+_ARRIVING = frozenset("""
+arrive arrives arrived arriving return returns returned returning fly flies flew flying
+""".split())
 _STOPPING = frozenset("stop stops stopped stopover stopovers layover".split())
 
 
 def _destination(tokens: Sequence[Token], i: int) -> bool:
-    """True if token i (a capital) is where someone goes: 'leave for Madrid', 'a visit to Hanoi', 'visited Tokyo',
-    'after stops in Bangkok and Manila'."""
+    """True if token i (a capital) is where someone goes or came from: 'leave for Madrid', 'a visit to Hanoi',
+    'visited Tokyo', 'after stops in Bangkok and Manila', 'travel on to Bangkok', 'arrived in Seoul from Bangkok'."""
     k = i - 1
     if k >= 0 and tokens[k].lower == "the":
         k -= 1
@@ -579,11 +583,13 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
         while j > 0 and tokens[j - 1].is_capitalised:
             j -= 1
         return _destination(tokens, j)
+    if k >= 1 and tokens[k].lower == "from" and any(t.lower in _ARRIVING for t in tokens[max(0, k - 8):k]):
+        return True  # where they came from: 'arrived in Seoul on Tuesday from Bangkok' (not 'pressure from Washington')
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     verb = k - 1
-    if verb >= 1 and tokens[verb].text in DATE_WORDS:
-        verb -= 1  # 'leaves Saturday for Bangkok'
+    if verb >= 1 and (tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards")):
+        verb -= 1  # 'leaves Saturday for Bangkok', 'will travel on to Bangkok'
     return tokens[verb].lower in _GOING
 
 

@@ -550,6 +550,8 @@ FUTURE_CUES = (
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
+    # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
+    r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
 
 PAST_CUES = (

@@ -430,6 +430,14 @@ def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
     assert [(b.name, b.country) for b in bodies] == [(name, country)]
 
 
+def test_a_generic_body_named_before_another_country_s_is_not_that_one():
+    bodies = [(a.name, a.country) for a in find_actors(article(
+        "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, visited Seoul.",
+        "South Korea's Joint Chiefs of Staff said the drills would go ahead. The Joint Chiefs of Staff added more.",
+    ), ()) if a.kind == "organization"]
+    assert bodies == [("Joint Chiefs of Staff", None), ("South Korean Joint Chiefs of Staff", "South Korea")]
+
+
 def test_a_generic_body_in_another_body_takes_no_country_from_it():
     bodies = [a for a in find_actors(article("The Foreign Ministry in Yonhap's report said so."), KNOWN)
               if a.kind == "organization"]
@@ -671,9 +679,16 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "The envoy visited Moscow last week.",
     "The secretary arrived after stops in Bangkok and Manila.",
     "Esper leaves Saturday for Bangkok.",
+    "Esper will travel on to Bangkok this weekend.",
+    "Stilwell arrived in Seoul on Tuesday from Bangkok.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
+
+
+def test_pressure_from_a_capital_is_its_country_acting():
+    assert [a.name for a in find_actors(article("The decision came after pressure from Washington."), ())] == [
+        "United States"]
 
 
 def test_the_dateline_is_not_an_actor():

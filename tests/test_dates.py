@@ -127,6 +127,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Kang Kyung-wha will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
     # A day's deadline with no verb before it is the coming one; after a past verb, the one gone.
     ("With Friday's deadline approaching, officials scrambled.", "2019-11-18", ["2019-11-22"]),
+    # What is due, told without a verb of being.
+    ("Tokyo dropped Seoul from its list, a step due to take effect on Wednesday.", "2019-08-25", ["2019-08-28"]),
     ("The pact ends less than 24 hours before Saturday's deadline.", "2019-08-23", ["2019-08-24"]),
     ("Officials said Friday's deadline would not be extended.", "2019-11-25", ["2019-11-22"]),
     # A span counted from a day told beside it names only that day.

@@ -311,6 +311,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # No one of that country named near: the country.
     (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
       "Moon Jae-in said Seoul would decide."), ["japan"]),
+    # A body that branded the words its own.
+    (("Rep. Hong Ihk-pyo said the decision was wise.",
+      'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
     # A U.S. party's member for the American named last: no person named 'California Democrat'.
     (("Rep. Ami Bera (D-Calif.) met Kang Kyung-wha in Seoul.",
       '"This is a family dispute," the California Democrat said.'), ["ami-bera"]),
