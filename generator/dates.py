@@ -98,7 +98,8 @@ _CALENDAR_PATTERNS = (
 # Words after which a bare month name is a date ('in August', 'last June').
 _MONTH_INTRODUCERS = (
     r"in|on|since|by|until|till|through|throughout|during|before|after|from|of|"
-    r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid"
+    r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid|"
+    r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -206,6 +207,9 @@ _RELATIVE_PATTERNS = (
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
      r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid)\b)[A-Za-z])",
      "day-of-month", None, "the", r"the\s+\d"),
+    # 'the following year', 'the previous month': counted from the month or year just told in the paragraph.
+    (r"\b(?i:the\s+(?P<modifier>following|previous|preceding)\s+(?P<unit>year|month))\b", "that-span", None,
+     "the", r"(?:following|previous|preceding)\s+(?:year|month)"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),
@@ -224,6 +228,8 @@ _LISTED_MONTH_YEAR = re.compile(
     rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\s+"
     rf"(?:(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b|(?P<year>{_YEAR})\b)"
 )
+# ... and after a month counted from this one: 'last October and November'.
+_LISTED_MONTH = re.compile(rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})")
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
 _RELATIVE = tuple(
@@ -272,6 +278,8 @@ class DateExpression:
       before it), else the publication date ('later in the day').
     - 'that-day': the day of the last happening told before it, moved by
       `offset` days ('that day', 'the next day').
+    - 'that-month', 'that-year': the month or year of the last happening told
+      before it in its paragraph, moved by `offset` ('the following year').
 
     `possessive` is True for "Monday's talks": the words name a happening
     already told rather than a new one.
@@ -319,7 +327,9 @@ class Context:
 
     `published` is the publication date; `tense` the tense of the clause
     ('past' | 'future' | None); `previous_in_paragraph` and `previous_in_text`
-    the day of the last day-precise happening told before the expression;
+    the day of the last day-precise happening told before the expression; `previous_span` the
+    date of the last happening told before it in its paragraph, at any precision ('signed in
+    November 2016 ... impeached the following year');
     `year` the year a heading above sets for a day or month written without
     one (a chronology's '2016' over 'Nov. 23 -- Japan and South Korea sign GSOMIA').
     """
@@ -329,6 +339,7 @@ class Context:
     previous_in_paragraph: date | None = None
     previous_in_text: date | None = None
     year: int | None = None
+    previous_span: ResolvedDate | None = None
 
 
 # --- Finding -----------------------------------------------------------------
@@ -352,6 +363,12 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
                     found.append(_expression(text, listed.start("month"), listed.end(), "month-of-year",
                                              month=_month_number(listed["month"]),
                                              offset=MODIFIER_OFFSETS[listed["year_offset"]]))
+                intro = match["intro"].lower()
+                if not listed and not match["year_offset"] and intro in ("last", "next"):
+                    also = _LISTED_MONTH.match(text, match.end())  # 'last October and November'
+                    if also:
+                        found.append(_expression(text, also.start("month"), also.end("month"), "calendar",
+                                                 month=_month_number(also["month"]), offset=MODIFIER_OFFSETS[intro]))
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
@@ -496,6 +513,10 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
             return None  # 'two weeks ago' names no day a reader can pin.
         count = groups["count"].lower()
         offset = -(NUMBER_WORDS.get(count) or int(count))
+    elif kind == "that-span":
+        kind = "that-" + groups["unit"].lower()
+        offset = 1 if modifier == "following" else -1
+        modifier = None
     elif kind == "days-on":
         count = groups["count"].lower()
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
@@ -724,7 +745,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         if context.year is not None and not expression.offset:
             return month_date(context.year, expression.month)
         return _month_without_year(expression.month, expression.offset, published, tense)
-    if published is None and kind not in ("same-day", "that-day"):
+    if published is None and kind not in ("same-day", "that-day", "that-month", "that-year"):
         return None
     if kind == "month-of-year":
         return month_date(published.year + expression.offset, expression.month)
@@ -746,6 +767,13 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "same-day":
         anchor = context.previous_in_paragraph or _recent(context.previous_in_text, published) or published
         return day_date(anchor) if anchor else None
+    if kind in ("that-month", "that-year"):
+        anchor = context.previous_span
+        if anchor is None or (kind == "that-month" and anchor.precision == "year"):
+            return None
+        if kind == "that-year":
+            return year_date(anchor.first.year + expression.offset)
+        return month_date(*_add_months(anchor.first.year, anchor.first.month, expression.offset))
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
         return day_date(anchor + timedelta(days=expression.offset)) if anchor else None

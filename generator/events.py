@@ -110,6 +110,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         quoted = _quoted_spans(paragraph)
         dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
+        previous_span: ResolvedDate | None = None
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -132,6 +133,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
                     year=heading_year,
+                    previous_span=previous_span,
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -140,6 +142,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if resolved is None:
                     continue
                 found.append(_found(index, offset, start, sentence, expression, resolved))
+                if not expression.possessive:
+                    previous_span = resolved
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:

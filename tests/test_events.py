@@ -182,6 +182,15 @@ def test_earlier_in_the_day_after_a_background_or_coming_date_is_the_day_of_the_
     ) == [("2019-08-22", 0), ("2019-08-23", 0), ("2019-11-22", 1), ("2019-11-28", 2), ("2019-11-22", 3)]
 
 
+def test_the_following_year_or_month_counts_from_the_one_just_told_in_the_paragraph():
+    assert dates(
+        "The pact was signed in November 2016 under Park Geun-hye, who was impeached the following year.",
+        "Japan tightened controls in July and took Korea off its list the following month.",
+        "Moon will visit Tokyo the following year.",  # from nothing told: no date
+        published="2019-11-22",
+    ) == [("2016-11", 0), ("2017", 0), ("2019-07", 1), ("2019-08", 1)]
+
+
 def test_no_day_is_counted_from_a_month():
     assert dates(
         "Japan removed South Korea from its list on Aug. 28.",
