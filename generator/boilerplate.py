@@ -99,6 +99,8 @@ SHARE_BAR = _compile(
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options"
+    # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
+    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset"
     r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
@@ -123,6 +125,8 @@ ICON_LABELS = _compile(
 # The paywall itself: the article stops here.
 PAYWALL = _compile(
     r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
+    # 'Please note that the content on this page is for Digital Edition subscribers only.'
+    r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|have an account|registered))\b",
@@ -255,6 +259,8 @@ CAPTIONS = _compile(
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
+    # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.
+    r"^\[[^\]=]{2,20}=\s*[^\]]{2,20}\]\s*Photo\s+(?:reporter|journalist)\b",
     # Reuters' captions: 'FILE PHOTO: South Korean President Moon Jae-in speaks ... Yonhap via REUTERS'.
     r"^(?:FILE PHOTO|File [Pp]hoto|PHOTO)\s*:\s",
     # A mark before the caption, a credit after it: '(Photo) Prime Minister Shinzo Abe speaks ... (© Sankei by ...)'.
@@ -304,6 +310,9 @@ LEADING_LABELS = _compile(
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
+    # The switch between a site's editions: 'KOREAN  ENGLISH  CHINESE  JAPANESE', 'English' alone.
+    r"^(?:(?:English|Korean|Japanese|Chinese|Spanish|French|German|Russian|Arabic|Vietnamese|Indonesian|Thai"
+    r"|한국어|日本語|中文|简体中文|繁體中文|Español|Français|Deutsch|Русский|العربية)(?:\s*[|/·•,]?\s*|$))+$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
     r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,15}$",
     # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
@@ -747,6 +756,10 @@ PROMO = _compile(
 AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
+    # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
+    r"^(?=.{0,240}$).*\b[Vv]iews expressed (?:here |in this \w+ )?are (?:solely )?(?:those|the views) of the\b",
+    # The heading over the note on the writer: 'About the Author'.
+    r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
@@ -771,6 +784,8 @@ AUTHOR_NOTES = _compile(
 # Copyright lines.
 COPYRIGHT = _compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
+    # In angle brackets, as Newsis prints it: '<Copyright © NEWSIS.COM, Unauthorized Reproduction ...>'.
+    r"^<\s*(?:©|Copyrights?\b)",
     # 'THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., ...'
     r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",

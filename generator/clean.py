@@ -72,6 +72,15 @@ CAPTION_MAX_WORDS = 30
 CAPTION_VERB_WITHIN = 12
 # A note on the writer after the piece is at most this long.
 WRITER_NOTE_MAX_WORDS = 40
+# A writer's name alone at the story's end ('OKADA Hiroki', 'Aya Nakamura'), and the note under it
+# opening with what the writer is ('Professor at the Faculty of ...').
+_NAME_OVER_NOTE = re.compile(r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$")
+_ABOUT_THE_WRITER = re.compile(r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$", re.IGNORECASE)
+_WRITER_NOTE_OPENING = re.compile(
+    r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
+    r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"
+    r"|Born (?:in|on)\b)"
+)
 # A line this short that is a known outlet's name is its masthead ('THE ASAHI SHIMBUN').
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
@@ -1092,8 +1101,22 @@ class _Page:
     def drop_writer_note(self, byline: str | None) -> None:
         """Drop the last body paragraph when it only says who the writer is:
         'Choi Kang is vice president of the Asan Institute for Policy Studies.',
-        and a heading 'About Choi Kang' before it; or the first, under the byline."""
+        and a heading 'About Choi Kang' before it; or the first, under the byline. Also the note
+        under a heading 'About the Author', and, with or
+        without a byline, a name alone over a note that opens with what the writer is ('OKADA
+        Hiroki' / 'Professor at the Faculty of Global Studies, Chūkyō University. Born in 1968.')."""
         body = self._body_indices()
+        for i in body:  # the note under its heading: 'About the Author' / 'Aya Nakamura is a graduate student ...'
+            text = self.units[i].text
+            if i > 0 and _ABOUT_THE_WRITER.match(self.units[i - 1].text) and _words(text) <= WRITER_NOTE_MAX_WORDS:
+                self.fates[i] = "drop:author_note"
+        body = self._body_indices()
+        if len(body) >= 3 and _NAME_OVER_NOTE.match(self.units[body[-2]].text) and (
+            _WRITER_NOTE_OPENING.match(self.units[body[-1]].text)
+            and _words(self.units[body[-1]].text) <= WRITER_NOTE_MAX_WORDS
+        ):
+            self.fates[body[-2]] = self.fates[body[-1]] = "drop:author_note"
+            return
         if not byline or len(body) < 2:
             return
         writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w]

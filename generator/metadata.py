@@ -965,6 +965,8 @@ _TITLE_TAG = re.compile(
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
     r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
+    # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...'
+    r"|^\((?:News Focus|News Analysis|Yonhap Interview|Yonhap Feature|Interview|Feature|Profile)\)\s*"
     # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
     r"|(?-i:^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘]))"
     # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'

@@ -784,6 +784,44 @@ CASES = {
          "keep": ["TOKYO, Dec. 16 (Yonhap) -- South Korea and Japan held", "agreed to meet again in Seoul."],
          "drop": ["colin@", "(END)", "Keywords", "All Rights Reserved"]},
     ),
+    "a_language_switch_and_text_size_buttons_over_the_headline": (
+        "Yonhap News Agency\nHome > National > Defense\nKOREAN  ENGLISH  CHINESE  JAPANESE\n\n"
+        "(LEAD) U.S. military chief voices hope for resolution of intel-sharing pact\n\n"
+        "All News 17:12 November 12, 2019\n\nFacebook Twitter Kakao Story Mail Print Font size\n\n"
+        "SEOUL, Nov. 12 (Yonhap) -- U.S. Joint Chiefs of Staff Chairman Gen. Mark Milley expressed hope Tuesday "
+        "of finding a way for South Korea and Japan to renew their pact.\n\n"
+        "Print  Email  Facebook  Twitter  Font Size Up  Font Size Down\n\nMilley is scheduled to arrive in Seoul on "
+        "Wednesday.\n",
+        {"title": "U.S. military chief voices hope for resolution of intel-sharing pact", "published": "2019-11-12",
+         "dateline": Dateline("SEOUL", "Yonhap"), "keep": ["SEOUL, Nov. 12 (Yonhap)", "arrive in Seoul"],
+         "drop": ["KOREAN", "Kakao", "Font"]},
+    ),
+    "newsis_photo_caption_and_its_copyright_in_angle_brackets": (
+        "NEWSIS\nHwang continues hunger strike\nPublished 2019.11.21 14:22\n"
+        "[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader Hwang Kyo-ahn sits in front of "
+        "Cheong Wa Dae on the 21st. 2019.11.21. since1999@newsis.com\n"
+        "[Seoul=Newsis] Reporter Kim Ji-hoon = Liberty Korea Party leader Hwang Kyo-ahn continued his hunger strike "
+        "on the 21st.\nHe demanded that the government withdraw its decision.\n"
+        "<Copyright © NEWSIS.COM, Unauthorized Reproduction and Redistribution Prohibited>\n",
+        {"keep": ["continued his hunger strike", "withdraw its decision."], "drop": ["Photo reporter", "Copyright"]},
+    ),
+    "the_note_on_the_writer_after_the_story": (
+        "Hydrogen Fluoride and the Limits of Export Leverage\nDecember 3, 2019\n"
+        "On July 1, Japan's trade ministry announced tighter controls on three materials.\n"
+        "Whatever happens, export leverage is a wasting asset.\nAbout the Author\n"
+        "Aya Nakamura is a graduate student at the University of Tokyo.\n"
+        "Tokyo Review is an independent publication. Views expressed are those of the author.\n",
+        {"keep": ["On July 1, Japan's trade ministry", "a wasting asset."],
+         "drop": ["About the Author", "graduate student", "independent publication"]},
+    ),
+    "a_name_alone_over_the_writer_s_note_and_a_note_for_subscribers": (
+        "GSOMIA Reprieve Buys Time\nPolitics Dec 3, 2019\n"
+        "Seoul's last-minute decision to keep its pact with Tokyo averted a crisis.\n"
+        "Moon has less than two and a half years left in his term.\n"
+        "Please note that the content on this page is for Digital Edition subscribers only.\n"
+        "OKADA Hiroki\nProfessor at the Faculty of Global Studies, Chūkyō University. Born in 1968.\n",
+        {"keep": ["averted a crisis.", "left in his term."], "drop": ["Digital Edition", "OKADA", "Born in 1968"]},
+    ),
     "a_flattened_page_with_a_stamp_and_no_byline": (
         "Japan, South Korea trade barbs as pact deadline nears November 20, 2019 TOKYO (AP) — Japan and "
         "South Korea traded barbs on Wednesday over an intelligence pact set to expire this week.\n",

@@ -463,6 +463,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("UPDATE-Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
     ("Update on GSOMIA-related talks", "Update on GSOMIA-related talks"),
     ("[Column] Seoul must not gamble with alliances", "Seoul must not gamble with alliances"),
+    ("(News Focus) Speaker's bill draws fire from victims", "Speaker's bill draws fire from victims"),
+    ("(Yonhap Interview) U.S. expert says feud helps Pyongyang", "U.S. expert says feud helps Pyongyang"),
     ("[Reporter's Notebook] A pact saved at midnight", "A pact saved at midnight"),
     ("[Yonhap] is not a section label", "[Yonhap] is not a section label"),
     ("Opinion | Why Japan and South Korea need each other", "Why Japan and South Korea need each other"),
