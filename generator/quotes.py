@@ -4,7 +4,8 @@ The quotes are the words inside quote marks (`generator.quote_marks`); their
 speakers come from the attribution around them (`generator.speakers`).
 
 Not every quoted phrase is a quotation. Left out: a term of one to three words
-with no speech around it, or a term of the trade wherever it stands (“white list”), a quoted name in title case
+with no speech around it or after a naming word ('dubbed the “1+1+alpha”
+formula'), or a term of the trade wherever it stands (“white list”), a quoted name in title case
 (“Japan-Korea Military Intelligence Protection Agreement”), a capture cut
 after one word ('"I '). The same words quoted twice (a headline, then the
 body) are one quotation, and so is a sentence interrupted by its attribution
@@ -55,7 +56,9 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             key = _fold(words)
             if key in seen or not _quotable(span, words):
                 continue
-            if _is_term(text, span, words) and (words.casefold() in QUOTED_TERMS or not speakers.is_spoken(index, span)):
+            if words.casefold().rstrip(",.;:!?") in QUOTED_TERMS or _named_by_its_term(text, span, words):
+                continue
+            if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
             seen.add(key)
             speaker = speakers.speaker(index, span, quotes)
@@ -76,10 +79,30 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
 
 
 def _quotable(span: QuoteSpan, words: str) -> bool:
-    """False for quoted words that cannot be a quotation: nothing, a scrap cut off, a name."""
+    """False for quoted words that cannot be a quotation: nothing, a scrap cut off, a name (its stop
+    too, where the sentence ends with it: 'began the "East Sea Territory Protection Exercise."')."""
     if not words or (not span.closed and len(words.split()) < 2):
         return False
+    if words[-1:] == "." and _NAME_HEAD.search(words) and is_title_case_name(words[:-1]):
+        return False
     return not is_title_case_name(words)
+
+
+# The last word of a name ending a sentence inside its quote marks.
+_NAME_HEAD = re.compile(
+    r"\b(?:Exercises?|Drills?|Agreement|Act|Law|Bill|Treaty|Pact|Initiative|Strategy|Plan|Policy|Declaration"
+    r"|Accord|Operation|Program|Programme|Forum|Summit|Dialogue|Formula)\.$"
+)
+# A word that introduces a term ('dubbed the "1+1+alpha" formula', 'the so-called "white list"'), or a name.
+_TERM_BEFORE = re.compile(
+    r"\b(?:so-called|dubbed|termed|nicknamed|known\s+as|labell?ed|branded)\s+(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_its_term(text: str, span: QuoteSpan, words: str) -> bool:
+    """True for a few quoted words that a naming word introduces: a term, not speech."""
+    return len(words.split()) <= MAX_TERM_WORDS and bool(_TERM_BEFORE.search(text, max(0, span.start - 40), span.start))
 
 
 def _cut_short(span: QuoteSpan, words: str) -> bool:

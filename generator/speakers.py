@@ -154,6 +154,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
+# A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
+_REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
+
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
 _ACCORDING = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
 
@@ -337,6 +340,14 @@ class Speakers:
             return (quoted,)
         according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
+            # 'According to the Japanese Foreign Ministry, Motegi told Kang that ... "strategic"': the
+            # person who spoke, by the body's account.
+            comma = self.paragraphs[index].find(",", start + according.end(), end)
+            told = self._speech_verbs(index, comma + 1, end) if comma >= 0 else []
+            if told:
+                subject = self._verb_subject(index, comma + 1, told[0])
+                if subject is not None and self.kinds.get(subject) == "person":
+                    return (subject,)
             # 'According to Sen. Cory Gardner, the decision "shows ..."'
             source = self._first_actor(index, start + according.end(), end)
             if source is not None:
@@ -349,6 +360,16 @@ class Speakers:
             if not (_RELATIVE_BEFORE.search(text, start, verb.start) and "," in text[verb.end:end])
         ]
         if verbs:
+            # Words quoted inside what a person reported ('Motegi told reporters that Tokyo has asked
+            # Seoul "many times"') are the person's, unless set off as another's speech by a comma or colon
+            # or said there by another person.
+            if len(verbs) > 1 and text[:span.start].rstrip()[-1:] not in (",", ":"):
+                outer = next((v for v in verbs[:-1] if _REPORTED_CLAUSE.match(text, v.end)), None)
+                inner = self._verb_subject(index, start, verbs[-1]) if outer is not None else None
+                if outer is not None and self.kinds.get(inner) != "person":  # 'that Mr Abe had explained' stays Abe's
+                    subject = self._verb_subject(index, start, outer)
+                    if subject is not None and self.kinds.get(subject) == "person":
+                        return (subject,)
             # The verb nearest the quote, unless its subject names no one: 'Suga said the
             # government would respond "calmly"' is Suga's word.
             subjects = (self._verb_subject(index, start, verb) for verb in reversed(verbs))
@@ -423,6 +444,13 @@ class Speakers:
             ), None)
             if person is not None:
                 return person.actor.id
+        if k >= 1 and tokens[k].text == ",":
+            # 'U.S. Ambassador Harry Harris, who has faced criticism in Seoul, said': whom 'who' is about.
+            who = next((i for i in range(k) if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].text == ","), None)
+            if who is not None:
+                person = self._person_before(index, start + tokens[who].start)
+                if person is not None:
+                    return person
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
             # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
@@ -565,15 +593,17 @@ class Speakers:
                 if _same_phrase(gap) and spot.pronoun is None and last.pronoun is None:
                     # 'President Moon of South Korea', 'Kim You-geun of South Korea's National
                     # Security Office': the head stays the name before 'of'.
-                    of_phrase = of_phrase or bool(re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
+                    of_phrase = of_phrase or bool(_OF_GAP.fullmatch(gap))
                     if not of_phrase:
                         groups[-1].append(spot)
                     last_end = spot.end
                     continue
                 # "Japan's foreign minister, Taro Kono, called ...": the name set off by commas after
                 # a description is its head.
+                # ... its title too: "Japan's top government spokesman, Chief Cabinet Secretary Yoshihide Suga, told".
                 if (last.description is not None and spot.actor is not None and spot.actor.kind == "person"
-                        and re.fullmatch(r"\s*,\s*", gap) and text[spot.end:spot.end + 1] == ","):
+                        and _COMMA_AND_TITLE.fullmatch(gap) and _titles_only(gap)
+                        and text[spot.end:spot.end + 1] == ","):
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
@@ -761,9 +791,29 @@ def _same_phrase(gap: str) -> bool:
         lower = word.lower().strip(".")
         if lower in ("'s", "’s", "of", "the", "s") or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
             continue
+        if lower in _PARTY_ADJECTIVES:
+            continue  # 'Rep. Lee Soo-hyuck of the ruling Democratic Party'
         if not word[:1].isupper():
             return False
     return True
+
+
+# A comma, and the title of the name after it: ', ', ', Chief Cabinet Secretary '.
+_COMMA_AND_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _titles_only(gap: str) -> bool:
+    """Whether the words of `gap` are all a title's: 'Chief Cabinet Secretary', 'Gen.'."""
+    return all(
+        word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS or word in HONORIFICS
+        for word in re.findall(r"[\w.'’-]+", gap)
+    )
+
+
+# What a party is called before its name, inside a member's phrase.
+_PARTY_ADJECTIVES = frozenset("ruling main minor governing conservative liberal progressive centrist rival".split())
+# Between a name and the body it is of: ' of ', ' of the ', ' of the ruling '.
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:%s)\s+)*" % "|".join(sorted(_PARTY_ADJECTIVES | {"opposition"})))
 
 
 def _written_by_paragraph(actors: Sequence[Actor]) -> dict[int, list[tuple[Actor, set[str]]]]:

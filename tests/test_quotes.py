@@ -311,6 +311,23 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # No one of that country named near: the country.
     (('Japan\'s defense minister on Thursday urged South Korea to make a "wise decision" on the pact.',
       "Moon Jae-in said Seoul would decide."), ["japan"]),
+    # A member of a party named with what it is called: the member speaks.
+    (('"The alliance is not a transaction," Rep. Lee Soo-hyuck of the ruling Democratic Party said.',),
+     ["lee-soo-hyuck"]),
+    (('Rep. Kim Jong-dae of the minor Justice Party called the U.S. demand "a shakedown, not a negotiation."',),
+     ["kim-jong-dae"]),
+    # Whom a relative clause after the name is about.
+    (('U.S. Ambassador to South Korea Harry Harris, who has faced criticism in Seoul over the talks, said in an '
+      'interview with KBS that Washington was "disappointed and concerned" by the decision.',), ["harry-harris"]),
+    # Words inside what a person reported, the clause's subject a country: the person's.
+    (('Motegi told reporters Tuesday that Tokyo has asked Seoul "many times" to fix it.',), ["toshimitsu-motegi"]),
+    (('Trump again called Kim Jong-un "rocket man," Choe said.',), ["donald-trump"]),
+    # The person who spoke, by a body's account.
+    (('According to the Japanese Foreign Ministry, Motegi told Kang that Seoul had made a "strategic" decision.',),
+     ["toshimitsu-motegi"]),
+    # A description, then the name with its title set off by commas.
+    (('"The exercise is extremely regrettable," Japan\'s top government spokesman, Chief Cabinet Secretary '
+      'Yoshihide Suga, told a news conference.',), ["yoshihide-suga"]),
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
@@ -374,6 +391,10 @@ def test_a_quote_standing_alone_after_its_speaker():
 @pytest.mark.parametrize("text", [
     "Japan removed South Korea from its “white list” of trusted partners.",
     "Japan removed South Korea from its ‘white list’",
+    # A term after a naming word; a name whose stop ends the sentence; a term of the trade with a comma inside.
+    'It proposed what was dubbed the "1+1+alpha" formula.',
+    'The navy began the "East Sea Territory Protection Exercise." Tokyo protested.',
+    'Japan cut Seoul from its “white list,” now called Group A.',
     # A term of the trade, in a sentence that reports speech.
     'Kim said Japan removed South Korea from its "white list" of trusted trading partners.',
     'Seoul says the decision to remove it from a "white list" amounted to retaliation.',
