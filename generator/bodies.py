@@ -486,7 +486,9 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
                 entry = _qualified_twin(entry, qualified)
             groups.setdefault(entry.id, []).append((paragraph.index, hit))
             entries.setdefault(entry.id, entry)
-            if entry.kind != "country" or not (_is_venue(paragraph, hit) or _is_thing(paragraph, hit)):
+            if entry.kind != "country" or not (
+                _is_venue(paragraph, hit) or _is_thing(paragraph, hit) or paragraph.text[hit.end:hit.end + 1] == "$"
+            ):  # not a currency's sign either: '100 million won (US$85,800)'
                 acting.add(entry.id)
     actors = []
     for entry_id, mentions in groups.items():
@@ -508,7 +510,9 @@ def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:
     """'the Defense Ministry' after 'a Japanese Defense Ministry official' is the Japanese one (`qualified`:
     the bodies named so far with their country); 'the Joint Chiefs of Staff' before 'South Korea's Joint
     Chiefs of Staff' may be another country's."""
-    matches = [e for name, e in qualified.items() if name.endswith(" " + entry.name.lower())]
+    generic = entry.name.lower()
+    # ... and 'the Supreme Court' after 'the Supreme Court of Korea'
+    matches = [e for name, e in qualified.items() if name.endswith(" " + generic) or name.startswith(generic + " of ")]
     return matches[0] if len({e.id for e in matches}) == 1 else entry
 
 

@@ -173,6 +173,7 @@ Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonha
 AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
+Province Prefecture County District Ward Island Islands Peninsula
 """.split())
 
 # Days and months: capitalised, never part of a name.
@@ -209,6 +210,8 @@ Itsunori Junichiro Katsunobu Katsuya Kazuhiro Kazuo Keiji Kenji Kenta Kiyoshi Ko
 Masato Masayoshi Minoru Naoki Naoto Nobuo Noboru Osamu Satoshi Seiji Seiko Shigeru Shinjiro
 Shinzo Shunichi Tadashi Takashi Takeshi Takuya Taro Tetsuya Tomomi Toshihiro Toshimitsu
 Yasuhiro Yasutoshi Yoichi Yoko Yoshihide Yoshimasa Yoshiko Yoshitaka Yukio Yuriko Yutaka
+Hiroki Kenichi Kotaro Tsukasa Isshu Kazuyoshi Hirokazu Masaki Takahiro Kenichiro Yuichi Ryo Natsuo Akihiko
+Hiroto Kiyoto Yukiko Mizuho Sanae Seiichi Shinsuke Tomoaki Yasuo Koichiro Shigeo Masahisa
 """.split())
 
 GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES

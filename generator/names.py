@@ -9,17 +9,23 @@ News spells one person many ways: 'Moon Jae-in', 'Moon Jae In', 'Moon Jae-In';
   folds the romanisation variants, so 'Jeong Kyeong-doo' and 'Chung Kyung-du'
   share one.
 - Other names keep the order and spelling written; their key is the lower-case
-  words without initials, and `swapped_key` (the words sorted) matches a name
-  written in the other order ('Kono Taro').
+  words without initials or the marks on letters ('Kōno' is 'kono'), and
+  `swapped_key` (the words sorted) matches a name written in the other order
+  ('Kono Taro'). A Japanese name written family name first is turned given
+  name first when its given name is known as one ('Kajiyama Hiroshi' ->
+  'Hiroshi Kajiyama').
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    GIVEN_NAMES,
+    JAPANESE_GIVEN_NAMES,
     KOREAN_ONLY_FAMILY_NAMES,
     KOREAN_SPELLING_FOLDS,
     KOREAN_SYLLABLE,
@@ -76,7 +82,7 @@ def korean_fold(text: str) -> str:
 
 def surname_key(word: str) -> str:
     """The key a lone surname is matched by (Korean spelling variants folded)."""
-    return korean_fold(word) if is_korean_family_name(word) else word.lower()
+    return korean_fold(word) if is_korean_family_name(word) else _plain_letters(word).lower()
 
 
 @lru_cache(maxsize=4096)
@@ -85,8 +91,11 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
     korean = _korean(words)
     if korean is not None:
         return korean
-    display = " ".join(words)
     core = [w for w in words if w not in _SUFFIXES]
+    if len(words) == 2 and _plain_letters(words[1]) in _JAPANESE_GIVEN and _plain_letters(words[0]) not in _GIVEN:
+        # A Japanese name written family name first, as NHK and Nippon.com do: 'Kajiyama Hiroshi'.
+        words = core = (words[1], words[0])
+    display = " ".join(words)
     surname = core[-1] if core else display
     key_words = [_plain(w) for w in core if not _is_initial(w)]
     return PersonName(
@@ -94,7 +103,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key=" ".join(key_words),
         swapped_key=" ".join(sorted(key_words)),
         surname=surname,
-        surname_key=surname.lower(),
+        surname_key=_plain_letters(surname).lower(),
     )
 
 
@@ -186,4 +195,15 @@ def _is_initial(word: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", word.lower())
+    return re.sub(r"[^a-z0-9]", "", _plain_letters(word).lower())
+
+
+def _plain_letters(word: str) -> str:
+    """`word` without its letters' marks: 'Kōno' -> 'Kono', 'Tarō' -> 'Taro'."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_GIVEN = GIVEN_NAMES
+_JAPANESE_GIVEN = JAPANESE_GIVEN_NAMES

@@ -179,8 +179,9 @@ class _People:
             return False
         if token.is_acronym:
             # 'MOON Jae-in', 'ABE Shinzo': a family name in capitals before the
-            # given name, when it is a Korean family name, a known person's,
-            # or a title stands before it ('Foreign Minister MOTEGI Toshimitsu')
+            # given name, when it is a Korean family name, a Japanese given name follows
+            # ('KANASUGI Kenji'), it is a known person's, or a title stands before it
+            # ('Foreign Minister MOTEGI Toshimitsu')
             tokens = paragraph.tokens
             if not (text.isalpha() and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
                     and not tokens[i + 1].is_acronym):
@@ -188,6 +189,7 @@ class _People:
             family = text.capitalize()
             return (
                 is_korean_family_name(family)
+                or tokens[i + 1].text in JAPANESE_GIVEN_NAMES  # 'KANASUGI Kenji'
                 or self.gazetteer.person(person_name([family, tokens[i + 1].text])) is not None
                 or (i > 0 and (tokens[i - 1].lower in ROLE_HEADS or tokens[i - 1].text in HONORIFICS))
             )
@@ -223,7 +225,7 @@ class _People:
         return j, words
 
     def _add_run(self, paragraph: Paragraph, i: int, j: int, words: list[str]) -> int:
-        if len(words) > MAX_NAME_WORDS or _is_credit(paragraph, i, j):
+        if len(words) > MAX_NAME_WORDS or _is_credit(paragraph, i, j) or _company_apposition(paragraph.tokens, j):
             return j
         if len(words) >= 3 and self._opens_sentence(paragraph, i):
             rest = person_name(words[1:])
@@ -468,6 +470,25 @@ class _People:
             return None
         best = min(rank for rank, _ in evidence)
         return next(country for rank, country in evidence if rank == best)
+
+
+# What a company is called in an apposition: 'Stella Chemifa, a major Japanese hydrogen fluoride maker, said'.
+_COMPANY_NOUNS = frozenset("""
+maker makers manufacturer supplier producer company firm retailer steelmaker chipmaker automaker carmaker
+conglomerate exporter importer brand chain operator carrier airline shipbuilder distributor subsidiary affiliate
+""".split())
+
+
+def _company_apposition(tokens: Sequence[Token], j: int) -> bool:
+    """True if the name ending before token `j` is set off by an apposition that calls it a company."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an", "the"):
+        return False
+    for k in range(j + 2, min(j + 12, len(tokens))):
+        if tokens[k].text in (",", ".", ";", "(", ")"):
+            return False
+        if tokens[k].lower in _COMPANY_NOUNS:
+            return True
+    return False
 
 
 def _same_person(a: PersonName, b: PersonName) -> bool:

@@ -403,7 +403,7 @@ def test_a_title_stops_at_the_next_title_and_its_object_is_not_the_country(text,
 @pytest.mark.parametrize("text, name, mention", [
     ("Prime Minister ABE Shinzo told reporters so.", "Shinzo Abe", "ABE Shinzo"),  # known, other order
     ("Foreign Minister MOTEGI Toshimitsu met his counterpart.", "Toshimitsu Motegi", "MOTEGI Toshimitsu"),
-    ("Defense Minister KOUNO Kenji met his counterpart.", "Kouno Kenji", "KOUNO Kenji"),  # a title before it
+    ("Defense Minister KOUNO Kenji met his counterpart.", "Kenji Kouno", "KOUNO Kenji"),  # given name first
 ])
 def test_a_family_name_in_capitals_before_the_given_name(text, name, mention):
     people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
@@ -436,6 +436,41 @@ def test_a_generic_body_named_before_another_country_s_is_not_that_one():
         "South Korea's Joint Chiefs of Staff said the drills would go ahead. The Joint Chiefs of Staff added more.",
     ), ()) if a.kind == "organization"]
     assert bodies == [("Joint Chiefs of Staff", None), ("South Korean Joint Chiefs of Staff", "South Korea")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Defense Minister Kōno Tarō agreed.", "Taro Kono"),  # the marks on letters, the order
+    ("The government of Abe Shinzō refused.", "Shinzo Abe"),
+])
+def test_a_known_person_written_with_long_vowel_marks(text, name):
+    assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+
+
+def test_a_japanese_family_name_in_capitals_before_the_given_name_is_a_person():
+    actors = find_actors(article("KANASUGI Kenji, director general of the Asian and Oceanian Affairs Bureau, protested."),
+                         ())
+    assert [(a.name, a.country) for a in actors if a.kind == "person"] == [("Kenji Kanasugi", "Japan")]
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was held in Chengdu, Sichuan Province, on Tuesday.",
+    "Stella Chemifa, a major Japanese hydrogen fluoride maker, said exports resumed.",
+])
+def test_no_person_is_a_province_or_a_company(text):
+    assert [a.name for a in find_actors(article(text), ()) if a.kind == "person"] == []
+
+
+def test_a_currency_s_sign_is_no_country_acting():
+    assert [a.name for a in find_actors(article("The court fined it 100 million won (US$85,800)."), ())
+            if a.kind == "country"] == []
+
+
+def test_a_bare_court_or_party_after_its_full_name_is_that_one():
+    orgs = [(a.name, a.country) for a in find_actors(article(
+        "The Supreme Court of Korea ordered the firm to pay. The Supreme Court ruling angered Tokyo.",
+        "Lee In-young of the ruling Democratic Party of Korea spoke. The Democratic Party backed Moon.",
+    ), ()) if a.kind == "organization"]
+    assert orgs == [("Supreme Court of Korea", "South Korea"), ("Democratic Party of Korea", "South Korea")]
 
 
 def test_a_generic_body_in_another_body_takes_no_country_from_it():
@@ -566,6 +601,9 @@ def test_spellings_of_a_korean_name_share_one_id(written):
     ("Taro Kono", "Taro Kono"),
     ("Lyndon B. Johnson", "Lyndon B. Johnson"),
     ("Hwang Kyo Ahn", "Hwang Kyo-ahn"),  # 'ahn' is a syllable too
+    # A Japanese name written family name first, its given name a known one.
+    ("Kajiyama Hiroshi", "Hiroshi Kajiyama"),
+    ("KANASUGI Kenji", "Kenji Kanasugi"),
 ])
 def test_canonical_person_names(written, canonical):
     assert person_name(written).display == canonical
