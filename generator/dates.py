@@ -461,6 +461,8 @@ def _month_name(text: str, match: re.Match, listed: re.Match | None) -> DateExpr
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
 
 
+_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
+
 # Words before a weekday that name no day in particular.
 _ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
 # A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
@@ -476,6 +478,8 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
         return None
+    if _ZONE_AFTER.match(text, match.end("weekday")):
+        return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)'
     modifier = (match["modifier"] or "").lower() or None
     qualifier = (match["qualifier"] or "").lower() or None
     fields = dict(weekday=WEEKDAYS[match["weekday"].lower()],
@@ -557,6 +561,7 @@ def _is_name(text: str, start: int) -> bool:
 # past cues, so 'was set to expire' and 'to be made' read as future.
 FUTURE_CUES = (
     r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll", r"(?:may|might)\s+(?:not\s+)?(?!have\b)\w+",
+
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
     r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
@@ -607,11 +612,17 @@ DUE_CUES = (
 # (read as with no tense: see `_month_without_year`).
 OPEN_CUES = (r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)\s+to\s+\w+",)
 
+# The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
+# one; a month's or a date's is not told by it ('announced it would not be extending the pact in August').
+WOULD_CUES = (r"would\s+(?:not\s+)?(?!have\b)\w+",)
+
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
 _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
+_WOULD = re.compile(r"\b(?:" + "|".join(WOULD_CUES) + r")\b")
+_WOULD_PATTERNS = {False: (), True: ((_WOULD, "would"),)}
 # Right after a determiner, these forms are a noun's or an adjective's, no verb's: 'met the heads of',
 # 'near the disputed islets', 'at a televised meeting'.
 _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
@@ -651,8 +662,8 @@ PAST_COMMAS_WINDOW = 24
 FRONTED_WINDOW = 20
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES) or None: the tense of the
+def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
+    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES) or None: the tense of the
     clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
@@ -666,14 +677,16 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     open the sentence, up to FRONTED_WINDOW words. Without either, the nearest cue left of the words
     past commas (up to PAST_COMMAS_WINDOW words) decides: they may set off a
     name or an aside.
-    What was agreed to be done ('agreed to seek a summit') has no tense (see OPEN_CUES).
+    What was agreed to be done ('agreed to seek a summit') has no tense (see OPEN_CUES). With
+    `would` (for a weekday), the future told in the past is read too (see WOULD_CUES).
     """
     fronted = not text[:start].strip()
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
     right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW)
-    for cues in (_cues(_clause_left(text, start), reverse=True),
-                 _cues(right, reverse=False),
-                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)):
+    for cues in (_cues(_clause_left(text, start), reverse=True, would=would),
+                 _cues(right, reverse=False, would=would),
+                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True,
+                       would=would)):
         if cues:
             return cues[0][1]
     return None
@@ -702,12 +715,12 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     return " ".join(words[:window])
 
 
-def _cues(piece: str, reverse: bool) -> list[tuple[int, str | None]]:
+def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str | None]]:
     """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    patterns = ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), (_PAST, "past"))
+    patterns = ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past"))
     for pattern, tense in patterns if reverse else ((_DEADLINE, "future"), *patterns):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
@@ -908,7 +921,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published + timedelta(days=ahead)
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
-    elif tense == "future" or expression.part == "later" or (offset == 0 and tense != "past"):
+    elif tense in ("future", "would") or expression.part == "later" or (offset == 0 and tense != "past"):
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)

@@ -63,6 +63,9 @@ _POSITION_VERB_FORMS = (
     "reject rejects rejected rejecting", "commend commends commended commending", "laud lauds lauded lauding",
     "hail hails hailed hailing", "concern concerns concerned", "disappoint disappoints disappointed",
     "regret regrets regretted regretting", "reaffirm reaffirms reaffirmed reaffirming", "ask asks asked asking",
+    # Verbs of telling: who tells is the one who takes the position, not whom the told words name
+    # ('Chung told reporters that Tokyo had expressed regret' is Seoul's, not Tokyo's).
+    "tell tells told telling", "add adds added adding",
 )
 POSITION_VERBS = re.compile(
     r"\b(?:" + "|".join(form for forms in _POSITION_VERB_FORMS for form in forms.split()) + r")\b", re.I
@@ -404,11 +407,20 @@ def _parties(issue_briefings: Sequence[Briefing], counts: Counter[str] | None = 
 def _subject_place(sentence: str, start: int) -> bool:
     """Whether a name starting at `start` can be the subject: no preposition governs it
     ('with Japan', 'between Japan and South Korea')."""
-    before = sentence[:start]
+    before = _TITLE_BEFORE.sub("", sentence[:start])  # 'with Prime Minister Shinzo Abe'
     conjunct = _AFTER_CONJUNCT.search(before)
     if conjunct:
         before = before[: conjunct.start()]
-    return not _AFTER_PREPOSITION.search(before)
+    # Whom someone speaks for is the subject: 'An official at the presidential office told reporters ...'.
+    return not _AFTER_PREPOSITION.search(before) or bool(_SPEAKING_FOR.search(before))
+
+
+# A title written before a name: 'Prime Minister ', 'Japanese Defense Minister '.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}$")
+_SPEAKING_FOR = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|diplomats?|representatives?)\s+"
+    r"(?:at|from|of|with|in|for)\s+(?:the\s+)?$", re.I,
+)
 
 
 @lru_cache(maxsize=1024)

@@ -126,7 +126,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if joined:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
-                    tense = tense_at(sentence, expression.start, expression.end)
+                    tense = tense_at(sentence, expression.start, expression.end, would=expression.kind == "weekday")
                 context = Context(
                     published=published,
                     tense=tense,

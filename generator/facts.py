@@ -131,6 +131,9 @@ WEIGHT_LEDE = 4.0
 WEIGHT_POSITION = 2.0
 WEIGHT_QUOTED = 3.0
 PENALTY_INCOMPLETE = 4.0
+# A sentence opening with a pronoun says little alone ('He also added that ...'): a fact only when little else is.
+PENALTY_DANGLING = 4.0
+_DANGLING = re.compile(r"(?:He|She|They|It)\b")
 
 _LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in LEAD_LABELS) + r")\s*[:|]\s*", re.IGNORECASE
@@ -288,6 +291,8 @@ def score_sentence(
     score -= WEIGHT_QUOTED * sentence.quoted
     if not sentence.complete:
         score -= PENALTY_INCOMPLETE
+    if _DANGLING.match(text):
+        score -= PENALTY_DANGLING
     return score
 
 

@@ -16,7 +16,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     day = date.fromisoformat(published) if published else None
     dates = []
     for expression in find_dates(sentence):
-        tense = tense_at(sentence, expression.start, expression.end)
+        tense = tense_at(sentence, expression.start, expression.end, would=expression.kind == "weekday")
         found = resolve(expression, Context(published=day, tense=tense))
         if found:
             dates.append(found.iso)
@@ -130,6 +130,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # 'as early as' introduces a month; 'last' counts both months listed after it.
     ("The leaders could meet as early as February, officials said.", "2020-01-15", ["2020-02"]),
     ("The top court ruled last October and November.", "2019-07-12", ["2018-10", "2018-11"]),
+    # The future told in the past: a weekday's is the coming one, a month's is not told by it.
+    ("Civic groups said they would hold a rally on Saturday.", "2019-10-30", ["2019-11-02"]),
+    ("It said it would send a delegation on Friday.", "2019-10-30", ["2019-11-01"]),
+    ("Seoul announced it would not extend the pact in August.", "2019-11-22", ["2019-08"]),
+    # The same moment in another zone is no other day.
+    ("The order takes effect at 12 a.m. Tuesday (3 p.m. Monday GMT).", "2020-08-03", ["2020-08-04"]),
     # What is due, told without a verb of being.
     ("Tokyo dropped Seoul from its list, a step due to take effect on Wednesday.", "2019-08-25", ["2019-08-28"]),
     ("The pact ends less than 24 hours before Saturday's deadline.", "2019-08-23", ["2019-08-24"]),

@@ -163,6 +163,12 @@ def test_ranking_prefers_decision_over_background():
     assert BACKGROUND not in texts or texts.index(DECISION_2) < texts.index(BACKGROUND)
 
 
+def test_a_sentence_opening_with_a_pronoun_ranks_after_the_news():
+    dangling = "He also added on Friday that Japan expressed understanding over the decision to suspend the pact."
+    texts = [fact.text for fact in rank_facts(article(DECISION, dangling, DECISION_2), ())]
+    assert texts.index(dangling) > texts.index(DECISION_2) if dangling in texts else DECISION_2 in texts
+
+
 def test_quote_weighs_less_than_report():
     quote = '"We decided on Friday that the pact must end now," an official told reporters.'
     report = "The government decided on Friday that the pact will end on Saturday."

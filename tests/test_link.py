@@ -395,3 +395,30 @@ def test_a_position_is_kept_only_while_the_briefings_it_read_are_the_same():
     assert not _same_newest([a, b, c], [a, b, c, d], 3)  # read them all: any change counts
     assert _same_newest([a, b, c], [a, b, c], 3)
     assert not _same_newest([a, b, c], [a], 2)
+
+
+def test_a_position_is_the_party_s_who_tells_it_not_the_one_the_told_words_name(tmp_path):
+    """'Chung told reporters that Tokyo had expressed regret' is Seoul's account; 'talks with Prime
+    Minister Shinzo Abe, the source added' is no position of Japan's."""
+    from pathlib import Path
+
+    from generator.knowledge import load_knowledge
+    from generator.pipeline import read_briefings
+
+    told = ("Chung Eui-yong, director of the National Security Office, told reporters that Tokyo had expressed regret "
+            "over the GSOMIA deal.")
+    added = "Arrangements are underway for talks with Prime Minister Shinzo Abe on the GSOMIA pact, the source added."
+    (tmp_path / "a.txt").write_text(
+        "Seoul keeps the GSOMIA pact\n\n"
+        "SEOUL -- South Korea decided to keep the GSOMIA pact with Japan, South Korean officials said on Monday.\n\n"
+        f"{told}\n\n{added}\n\nJapan welcomed the decision on the GSOMIA pact, Japanese officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.yaml").write_text("published: 2019-11-25\n", encoding="utf-8")
+    knowledge = load_knowledge(Path(__file__).resolve().parent.parent / "knowledge")
+    briefings, rejections = read_briefings([tmp_path / "a.txt"], knowledge)
+    corpus = link(briefings, knowledge.issues, rejections)
+    gsomia = next(i for i in corpus.issues if i.id == "gsomia")
+    said = {p.party: [s.text for s in p.statements] for p in gsomia.positions}
+    assert told in said["south-korea"]
+    assert told not in said.get("japan", []) and added not in said.get("japan", [])
