@@ -531,6 +531,8 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         return True
     if hit.entry.form == "capital" and _destination(tokens, first):
         return True
+    if hit.entry.form == "name" and _travelled_to(tokens, first):
+        return True
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
         return True
@@ -595,6 +597,20 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
     if verb >= 1 and (tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards")):
         verb -= 1  # 'leaves Saturday for Bangkok', 'will travel on to Bangkok'
     return tokens[verb].lower in _GOING
+
+
+def _travelled_to(tokens: Sequence[Token], i: int) -> bool:
+    """True if token i (a country's name) is where someone travels, the verb a few words back:
+    'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam'."""
+    k = i - 1
+    if k < 1 or tokens[k].lower not in ("to", "for"):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].text in (".", ";", ",", "and"):
+            return False
+        if tokens[j].lower in _GOING:
+            return True
+    return False
 
 
 def after_locative(tokens: Sequence[Token], i: int) -> bool:

@@ -187,10 +187,15 @@ def background_lines(
 
     `facts` are the briefing's `sentence_facts`, when already worked out.
     """
+    # 'The pact, signed in November 2016, ...' tells of an issue that is a pact, not of export controls.
+    pact = _PACT_ISSUE.search(issue.title) is not None
     return tuple(
         (s.cues, s.paragraph, s.text) for s in (facts if facts is not None else sentence_facts(briefing))
-        if s.cues and (s.the_pact or names_issue(s.folded, issue))
+        if s.cues and ((pact and s.the_pact) or names_issue(s.folded, issue))
     )
+
+
+_PACT_ISSUE = re.compile(r"\b(?:pact|agreement|deal|accord|treaty)\b", re.I)
 
 
 def background(issue: IssueDef, briefings: Sequence[Briefing]) -> tuple[Statement, ...]:

@@ -719,6 +719,7 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Esper leaves Saturday for Bangkok.",
     "Esper will travel on to Bangkok this weekend.",
     "Stilwell arrived in Seoul on Tuesday from Bangkok.",
+    "The envoy will leave on Saturday for Thailand.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()

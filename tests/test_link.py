@@ -400,25 +400,38 @@ def test_a_position_is_kept_only_while_the_briefings_it_read_are_the_same():
 def test_a_position_is_the_party_s_who_tells_it_not_the_one_the_told_words_name(tmp_path):
     """'Chung told reporters that Tokyo had expressed regret' is Seoul's account; 'talks with Prime
     Minister Shinzo Abe, the source added' is no position of Japan's."""
+    told = ("Chung Eui-yong, director of the National Security Office, told reporters that Tokyo had expressed regret "
+            "over the GSOMIA deal.")
+    added = "Arrangements are underway for talks with Prime Minister Shinzo Abe on the GSOMIA pact, the source added."
+    issues = _issues_of(tmp_path, (
+        "SEOUL -- South Korea decided to keep the GSOMIA pact with Japan, South Korean officials said on Monday.\n\n"
+        f"{told}\n\n{added}\n\nJapan welcomed the decision on the GSOMIA pact, Japanese officials said."
+    ))
+    gsomia = issues["gsomia"]
+    said = {p.party: [s.text for s in p.statements] for p in gsomia.positions}
+    assert told in said["south-korea"]
+    assert told not in said.get("japan", []) and added not in said.get("japan", [])
+
+
+def test_the_pact_s_background_is_no_background_of_an_issue_that_is_no_pact(tmp_path):
+    pact = "The pact, signed in November 2016, allows the neighbors to share sensitive information on North Korea."
+    issues = _issues_of(tmp_path, (
+        "SEOUL -- South Korea decided to keep the GSOMIA pact with Japan despite Japan's export controls, "
+        f"officials said on Monday.\n\n{pact}\n\nJapan tightened its export controls on three materials in July."
+    ))
+    assert pact in [s.text for s in issues["gsomia"].background]
+    assert pact not in [s.text for s in issues["export-controls"].background]
+
+
+def _issues_of(folder, body: str) -> dict:
+    """The issues, by id, of the site of one article with `body`, published 2019-11-25."""
     from pathlib import Path
 
     from generator.knowledge import load_knowledge
     from generator.pipeline import read_briefings
 
-    told = ("Chung Eui-yong, director of the National Security Office, told reporters that Tokyo had expressed regret "
-            "over the GSOMIA deal.")
-    added = "Arrangements are underway for talks with Prime Minister Shinzo Abe on the GSOMIA pact, the source added."
-    (tmp_path / "a.txt").write_text(
-        "Seoul keeps the GSOMIA pact\n\n"
-        "SEOUL -- South Korea decided to keep the GSOMIA pact with Japan, South Korean officials said on Monday.\n\n"
-        f"{told}\n\n{added}\n\nJapan welcomed the decision on the GSOMIA pact, Japanese officials said.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "a.yaml").write_text("published: 2019-11-25\n", encoding="utf-8")
+    (folder / "a.txt").write_text(f"Seoul keeps the GSOMIA pact\n\n{body}\n", encoding="utf-8")
+    (folder / "a.yaml").write_text("published: 2019-11-25\n", encoding="utf-8")
     knowledge = load_knowledge(Path(__file__).resolve().parent.parent / "knowledge")
-    briefings, rejections = read_briefings([tmp_path / "a.txt"], knowledge)
-    corpus = link(briefings, knowledge.issues, rejections)
-    gsomia = next(i for i in corpus.issues if i.id == "gsomia")
-    said = {p.party: [s.text for s in p.statements] for p in gsomia.positions}
-    assert told in said["south-korea"]
-    assert told not in said.get("japan", []) and added not in said.get("japan", [])
+    briefings, rejections = read_briefings([folder / "a.txt"], knowledge)
+    return {i.id: i for i in link(briefings, knowledge.issues, rejections).issues}
