@@ -139,7 +139,7 @@ secretary-general councilor colonel lecturer
 # 'Chief Cabinet Secretary', 'Joint Chiefs of Staff Chairman').
 ROLE_MODIFIERS = frozenset("""
 deputy vice first second third senior junior chief top acting former then interim lead principal lieutenant
-new incoming outgoing
+new incoming outgoing tourism infrastructure reconstruction fisheries agriculture welfare digital
 national security foreign defense defence trade finance economy industry unification justice interior home
 state cabinet joint chiefs staff presidential executive assistant special military intelligence
 policy affairs economic commerce energy health labor labour education environment science

@@ -325,24 +325,47 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
     """'(the|a) ROLE PHRASE, NAME,': a role phrase with its complement ('the chairman of the Joint
     Chiefs of Staff', 'The top American commander in Korea') right before the comma, the name
     closed by a comma or the sentence's end; its start is the nearest article or clause start
-    from which a role phrase (see `_role_phrase`) runs to the comma."""
+    from which a role phrase (see `_role_phrase`, `_reaches`) runs to the comma, or, where the
+    words after that article are no role's ('the recall of Japan's ambassador to Seoul, Koji
+    Tomita,'), a country's name from which one does."""
     k = first
     while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in HONORIFICS):
         k += 1
     if k < len(tokens) and tokens[k].text not in (",", ".", ";"):
         return None
+    owned = None  # a role phrase opening with a country's name, if one reaches the comma
     for begin in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS - 1), -1):
         token = tokens[begin]
-        if token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _COMPLEMENT_LINKS - {"in"}:
-            return None
-        if not (begin == 0 or tokens[begin - 1].lower in _DETERMINERS or tokens[begin - 1].text in _CLOSERS):
+        if entity_at(begin) is not None:
+            pass  # inside a name: 'Ministry of Trade, Industry and Energy'
+        elif token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _COMPLEMENT_LINKS - {"in"}:
+            break
+        opens = begin == 0 or tokens[begin - 1].lower in _DETERMINERS or tokens[begin - 1].text in _CLOSERS
+        country = is_country(entity_at(begin)) and entity_start(begin, entity_at) == begin
+        if not (opens or country) or not _reaches(tokens, begin, comma, entity_at):
             continue
-        end = _role_phrase(tokens, begin, entity_at)
-        if end is not None and end < comma and tokens[end].lower == "in" and is_country(entity_at(end + 1)):
-            end = entity_end(end + 1, entity_at)  # where the role is held: 'commander in Korea'
-        if end == comma:
-            return RoleSpan(begin, comma, True)
-    return None
+        # After an article, the phrase is the role when it opens with a role's word or a name ('The top
+        # American commander in Korea'); else the role is the part opening with a country's name
+        # ('the recall of Japan's ambassador to Seoul, Koji Tomita').
+        if opens:
+            return RoleSpan(begin, comma, True) if _role_word(token) or entity_at(begin) is not None else (
+                owned or RoleSpan(begin, comma, True))
+        if owned is None:
+            owned = RoleSpan(begin, comma, True)
+    return owned
+
+
+def _reaches(tokens: Sequence[Token], begin: int, comma: int, entity_at: EntityAt) -> bool:
+    """Whether the role phrase starting at `begin` (see `_role_phrase`) runs to the comma, with where the
+    role is held ('commander in Korea') or its field ('senior secretary for public communication')."""
+    end = _role_phrase(tokens, begin, entity_at)
+    if end is not None and end < comma and tokens[end].lower == "in" and is_country(entity_at(end + 1)):
+        end = entity_end(end + 1, entity_at)
+    if end is not None and end < comma and tokens[end].lower == "for" and comma - end <= 4 and all(
+        tokens[k].text.isalpha() and tokens[k].text.islower() for k in range(end + 1, comma)
+    ):
+        end = comma
+    return end == comma
 
 
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
@@ -454,7 +477,10 @@ def _plain_word(token: Token) -> bool:
 
 def _role_word(token: Token) -> bool:
     lower = token.lower
-    return lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+    if lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
+        return True
+    # A modifier joined to the role by a hyphen: 'then-trade minister', 'vice-foreign minister'.
+    return "-" in lower and all(part in ROLE_MODIFIERS or part in ROLE_HEADS for part in lower.split("-"))
 
 
 def is_country(entity: Hit | None) -> bool:

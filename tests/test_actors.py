@@ -281,6 +281,16 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "commander of the 28,500 U.S. troops stationed in South Korea"),
     ("Pentagon spokesman Lieutenant Colonel Dave Eastburn said so.", "Dave Eastburn", "spokesman"),
     ("U.N. Secretary General Antonio Guterres said so.", "Antonio Guterres", "U.N. Secretary General"),
+    # A portfolio and a hyphened 'then-'; a role set off by commas opening with a country's name, or with
+    # a name with commas inside, or with a field after 'for'.
+    ("Tourism minister Kazuyoshi Akaba said so.", "Kazuyoshi Akaba", "Tourism minister"),
+    ("Then-trade minister Hiroshige Seko agreed.", "Hiroshige Seko", "Then-trade minister"),
+    ("Tokyo protested the recall of Japan's ambassador to Seoul, Koji Tomita, on Monday.", "Koji Tomita",
+     "Japan's ambassador to Seoul"),
+    ("A senior official of South Korea's Ministry of Trade, Industry and Energy, Na Seung-sik, said so.",
+     "Na Seung-sik", "senior official of South Korea's Ministry of Trade, Industry and Energy"),
+    ("The presidential office's senior secretary for public communication, Yoon Do-han, went further.",
+     "Yoon Do-han", "presidential office's senior secretary for public communication"),
     ("Japanese trade minister Hiroshi Kajiyama told reporters.", "Hiroshi Kajiyama", "Japanese trade minister"),
     ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Whitfield said so.", "Daniel Whitfield",
      "Assistant Secretary of State for East Asian and Pacific Affairs"),
