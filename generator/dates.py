@@ -789,7 +789,12 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return month_date(*_add_months(anchor.first.year, anchor.first.month, expression.offset))
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
-        return day_date(anchor + timedelta(days=expression.offset)) if anchor else None
+        if anchor is None:
+            return None
+        day = anchor + timedelta(days=expression.offset)
+        # What happened cannot be counted from a day still to come ('The pact will expire on Nov. 23.
+        # ... Two days later, the military began ...' in August).
+        return None if tense == "past" and published is not None and day > published else day_date(day)
     return None
 
 

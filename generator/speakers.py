@@ -154,6 +154,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
+# 'X was quoted (by Y) as saying': X speaks.
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b")
+
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
 
@@ -325,7 +328,11 @@ class Speakers:
         return verbs[0] if len(words) <= MAX_TAIL_WORDS else None
 
     def _quoted_as_saying(self, index: int, start: int, end: int) -> str | None:
-        """'KCNA quoted Kim as saying': the one quoted speaks, not the one quoting."""
+        """'KCNA quoted Kim as saying', 'Abe was quoted by Japanese officials as saying': the one
+        quoted speaks, not the one quoting."""
+        passive = _QUOTED_PASSIVE.search(self.paragraphs[index], start, end)
+        if passive is not None:
+            return self._group_speaker(index, start, passive.start(), first=False)
         match = re.search(r"\bquoted\s+(.+?)\s+as\s+say(?:ing|s)\b", self.paragraphs[index][start:end])
         if match is None:
             return None

@@ -191,6 +191,14 @@ def test_the_following_year_or_month_counts_from_the_one_just_told_in_the_paragr
     ) == [("2016-11", 0), ("2017", 0), ("2019-07", 1), ("2019-08", 1)]
 
 
+def test_what_happened_is_not_counted_from_a_day_still_to_come():
+    assert dates(
+        "The pact will expire on Nov. 23 unless Seoul changes its mind.",
+        "Two days later, the South Korean military began a two-day exercise.",
+        published="2019-08-28",
+    ) == [("2019-11-23", 0)]
+
+
 def test_no_day_is_counted_from_a_month():
     assert dates(
         "Japan removed South Korea from its list on Aug. 28.",

@@ -328,6 +328,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A description, then the name with its title set off by commas.
     (('"The exercise is extremely regrettable," Japan\'s top government spokesman, Chief Cabinet Secretary '
       'Yoshihide Suga, told a news conference.',), ["yoshihide-suga"]),
+    # The one quoted speaks, not those quoting.
+    (("Prime Minister Shinzo Abe met Moon Jae-in.",
+      '"The matter is one that the South Korean side must resolve," Abe was quoted by Japanese officials as saying.'),
+     ["shinzo-abe"]),
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
