@@ -329,7 +329,9 @@ class Context:
     ('past' | 'future' | None); `previous_in_paragraph` and `previous_in_text`
     the day of the last day-precise happening told before the expression; `previous_span` the
     date of the last happening told before it in its paragraph, at any precision ('signed in
-    November 2016 ... impeached the following year');
+    November 2016 ... impeached the following year'); `story_day` the day the lead tells of
+    ('held talks in Chengdu on Tuesday'), which 'earlier in the day' goes on with where no
+    day is told just before;
     `year` the year a heading above sets for a day or month written without
     one (a chronology's '2016' over 'Nov. 23 -- Japan and South Korea sign GSOMIA').
     """
@@ -340,6 +342,7 @@ class Context:
     previous_in_text: date | None = None
     year: int | None = None
     previous_span: ResolvedDate | None = None
+    story_day: date | None = None
 
 
 # --- Finding -----------------------------------------------------------------
@@ -778,7 +781,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "year":
         return _narrowed(year_date(published.year + expression.offset), expression.part, published)
     if kind == "same-day":
-        anchor = context.previous_in_paragraph or _recent(context.previous_in_text, published) or published
+        anchor = (context.previous_in_paragraph or _recent(context.previous_in_text, published)
+                  or _recent(context.story_day, published) or published)
         return day_date(anchor) if anchor else None
     if kind in ("that-month", "that-year"):
         anchor = context.previous_span

@@ -99,6 +99,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
+    story_day: date | None = None  # the first day the lead tells of
     heading_year: int | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     for index, paragraph in enumerate(paragraphs):
@@ -134,6 +135,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     year=heading_year,
                     previous_span=previous_span,
+                    story_day=story_day,
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -146,6 +148,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_span = resolved
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
+                    if index == 0 and story_day is None:
+                        story_day = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:
                     # 'agreed late last month ... and confirmed the following day': no day to count from.
                     previous_in_paragraph = previous_in_text = None

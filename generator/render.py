@@ -364,11 +364,13 @@ def source_rows(context, briefing_ids: Iterable[str]) -> Markdown:
 
 @jinja2.pass_context
 def actor_lines(context, actors: Iterable[ActorProfile]) -> Markdown:
-    """'- [name](page): latest role · N briefings' for each actor, a line each (no role when none is known)."""
+    """'- [name](page): latest role · N briefings' for each actor, a line each (no role when none is known).
+    The latest role is the newest dated article's; an undated one's only when no article is dated."""
     folder = _folder(context["here"])
     lines = []
     for actor in actors:
-        role = f": {escape_markdown(actor.roles[-1].role)}" if actor.roles else ""
+        latest = next((r for r in reversed(actor.roles) if r.published), actor.roles[-1] if actor.roles else None)
+        role = f": {escape_markdown(latest.role)}" if latest is not None else ""
         count = len(actor.appearances)
         lines.append(
             f"- [{escape_markdown(actor.name)}]({_relative(actor_path(actor.id), folder)}){role}"

@@ -191,6 +191,15 @@ def test_the_following_year_or_month_counts_from_the_one_just_told_in_the_paragr
     ) == [("2016-11", 0), ("2017", 0), ("2019-07", 1), ("2019-08", 1)]
 
 
+def test_earlier_in_the_day_with_no_day_told_just_before_is_the_lead_s_day():
+    assert dates(
+        "CHENGDU, China -- Abe and Moon held talks in Chengdu on Tuesday.",
+        "Abe said he appreciated Seoul's decision last month to continue the pact.",
+        "Earlier in the day, Abe and Moon met with Chinese Premier Li Keqiang for a trilateral summit.",
+        published="2019-12-25",
+    ) == [("2019-12-24", 0), ("2019-11", 1), ("2019-12-24", 2)]
+
+
 def test_what_happened_is_not_counted_from_a_day_still_to_come():
     assert dates(
         "The pact will expire on Nov. 23 unless Seoul changes its mind.",

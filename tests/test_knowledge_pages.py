@@ -48,6 +48,18 @@ def test_an_actor_is_merged_across_briefings_with_roles_over_time():
     assert profile.appearances[0].paragraphs == (0, 2)
 
 
+def test_the_actors_index_gives_the_role_of_the_newest_dated_article():
+    from generator.render import render
+
+    corpus = link([
+        briefing("b", "2019-11-19", [esper("US Defense Secretary")]),
+        briefing("a", "2019-08-09", [esper("U.S. Secretary of Defense")]),
+        briefing("c", None, [esper("Minister")]),  # an undated copy
+    ])
+    pages = {p.path: p.content for p in render(corpus, ROOT / "templates")}
+    assert "[Mark Esper](mark-esper.md): US Defense Secretary · 3 briefings" in pages["actors/index.md"]
+
+
 def test_co_actors_count_shared_briefings():
     kono = Actor(id="taro-kono", name="Taro Kono", kind="person", mentions=(Mention(1, "Kono"),))
     profiles = {p.id: p for p in actor_profiles([
