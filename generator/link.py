@@ -19,6 +19,8 @@ MAX_RELATED = 5
 COMMON_KEY = 200
 # Shared issues say more about relatedness than one shared actor does.
 ISSUE_WEIGHT = 2
+# A day two briefings both tell of says they report the same happening.
+DAY_WEIGHT = 3
 # Countries are shared by almost every article on a bilateral dispute.
 ACTOR_KIND_WEIGHTS = {"person": 2, "organization": 1, "country": 0, "place": 0}
 
@@ -72,6 +74,10 @@ def link(
 
 def _signature(briefing: Briefing) -> dict[str, int]:
     weights = {f"issue:{issue}": ISSUE_WEIGHT for issue in briefing.issues}
+    # A day both tell of is most often one happening both report ('on Friday' in two stories of Nov. 22).
+    for event in briefing.events:
+        if event.precision == "day":
+            weights[f"day:{event.date}"] = DAY_WEIGHT
     for actor in briefing.actors:
         weight = ACTOR_KIND_WEIGHTS.get(actor.kind, 0)
         if weight:
@@ -80,7 +86,7 @@ def _signature(briefing: Briefing) -> dict[str, int]:
 
 
 def related(briefings: tuple[Briefing, ...], memo: Memo | None = None) -> dict[str, tuple[str, ...]]:
-    """For each briefing, the ids of those sharing the most actors and issues with it.
+    """For each briefing, the ids of those sharing the most actors, issues and days told of with it.
 
     Scores come from an index of who names what, so the work grows with the
     number of shared keys, not with the square of the number of briefings; a

@@ -22,6 +22,20 @@ def person(pid):
     return Actor(id=pid, name=pid, kind="person")
 
 
+def test_briefings_telling_of_the_same_day_rank_before_those_sharing_a_person():
+    from dataclasses import replace
+
+    from generator.models import Event
+
+    friday = (Event("2019-11-22", "day", "Seoul kept the pact on Friday.", 0, "on Friday"),)
+    corpus = link([
+        replace(briefing("x", issues=["gsomia"]), events=friday),
+        briefing("y", actors=[person("esper")], issues=["gsomia"]),
+        replace(briefing("z", issues=["gsomia"]), events=friday),
+    ])
+    assert corpus.related["x"] == ("z", "y")
+
+
 def test_newest_first_then_undated_by_id():
     corpus = link([briefing("c"), briefing("a", "2019-08-01"), briefing("b", "2019-11-19"), briefing("a2")])
     assert [b.id for b in corpus.briefings] == ["b", "a", "a2", "c"]
