@@ -231,7 +231,7 @@ CREDITS = _compile(
     r"^Courtesy(?: of)? [A-Z]",
     # The New York Times' credit under a photo: 'Credit...Yonhap, via Associated Press'.
     r"^Credit(?:\.{3}|…)\s?[A-Z]",
-    r"^(?:Image|Photo|Video|Graphic|Gallery|Embed)$",
+    r"^(?:Image|Photo|Video|Graphic|Gallery|Embed|PDF)$",
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
     flags=0,
 )
@@ -273,6 +273,10 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
+    # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
+    rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
+    # A caption's source after it, on a short line: '... near the Japanese embassy in Seoul. Source: AAP'.
+    r"^(?=(?:\S+\s+){0,35}\S+$).*[.!?”\"]\s+Source\s*:\s*[A-Z][\w./&-]{1,20}$",
     # A credit in brackets after the caption: '... on Nov. 15, 2019. (Jung Yeon-je/Pool via AP)',
     # '... Takeshima in Japanese [South Korean Navy via AP]', '... on Dec. 16. (Mainichi/Kota Yoshida)'.
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
@@ -441,6 +445,8 @@ WIRE_TRAILERS = _compile(
     # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
     r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
     r"^Enditem$",
+    # A wire and the site that ran it, signed off: 'AFP - SBS'.
+    rf"^(?:{AGENCY})\s+[-–—]\s+[A-Z][A-Za-z]{{1,15}}$",
     r"^Our Standards\s*:",
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
     r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
@@ -678,6 +684,25 @@ PROMO = _compile(
     r".{0,60}\b(?:here|below)\W*$",
     r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
+    # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...'.
+    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    r"^(?=.{0,120}$)(?:Do you like|Did you like|Did you enjoy|Was this) (?:the content of )?this (?:article|story)\W*$",
+    r"^(?=.{0,120}$)This (?:story|article) has been (?:viewed|read|shared) [\d,]+ times\W*$",
+    r"^(?=.{0,300}$)Comments (?:will be|are) moderated\b",
+    # A comment box: 'Share or comment on this article:', 'Share what you think', 'No comments have so far been submitted.'
+    r"^Share (?:or comment on this article|what you think)\W*$",
+    r"^Comments?\s*\(?\d+\)?$",
+    r"^(?=.{0,160}$)No comments have (?:so far )?been (?:submitted|posted)\b",
+    r"^(?=.{0,160}$)Show full articles without\b",
+    r"^(?=.{0,120}$)Read \d+ days for\b",
+    r"^(?=.{0,120}$)Share (?:this|it) with (?:your )?(?:family|friends)\b",
+    r"^(?=.{0,160}$)Stay informed as we add\b",
+    r"^(?=.{0,200}$)Download our app\b",
+    r"^https?://\S+$",
+    # A podcast page's player and links: 'Listen on Apple Podcasts', 'Subscribe via RSS', '00:00 / 38:12', '[09:40]'.
+    r"^(?:Listen|Subscribe) (?:on|via|in) (?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube)\W*$",
+    r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"^Episode \d+$",
     # 'Want more articles like this? Follow SCMP Asia on Facebook.'
     r"^(?=.{0,160}$)Want more (?:articles|stories|news|coverage|reporting)\b",
     r"^Why you can trust\b",
@@ -757,9 +782,23 @@ AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
-    r"^(?=.{0,240}$).*\b[Vv]iews expressed (?:here |in this \w+ )?are (?:solely )?(?:those|the views) of the\b",
+    r"^(?=.{0,240}$).*\b[Vv]iews (?:expressed|represented) (?:here(?:in)? |in this \w+ )?are (?:solely )?(?:those"
+    r"|the views) of the\b",
     # The heading over the note on the writer: 'About the Author'.
     r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$",
+    # An opinion page's notes: 'Editorials represent the views of The Post as an institution ...',
+    # 'Members of the Editorial Board and areas of focus: ...', '38 North is a program of the Henry L.
+    # Stimson Center.', 'The opinions expressed in this letter to the editor are the writer's own.'
+    r"^(?:Editorials|Opinions|Columns|Op-eds) (?:represent|reflect|express) the (?:views|opinions?) of\b",
+    r"^Members of the Editorial Board\b",
+    r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
+    r"|a publication) (?:of|by)\b",
+    r"^(?:The )?opinions expressed (?:in|here)\b",
+    r"^(?:That(?:'|’)s it for today|That(?:'|’)s all for today)\b",
+    # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...'.
+    r"^\[\d{1,3}\]\s+\S",
+    # Where a column ran in print: 'JoongAng Ilbo, Nov. 28, Page 30', '--The Asahi Shimbun, Aug. 24'.
+    r"^(?:[-–—]{1,2}\s*)?(?:The )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, Page \d+)?$",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
@@ -799,7 +838,7 @@ COPYRIGHT = _compile(
 # Related-story lists: a heading, then short lines until prose resumes.
 RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
-    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented)|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
+    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
@@ -828,6 +867,8 @@ COMMENTS = _compile(
 
 # Cookie and consent banners.
 CONSENT = _compile(
+    r"^We value your privacy\W*$",
+    r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",
     r"\bwe use cookies\b",
     r"^(?:Accept|Reject|Manage)(?: all)? cookies$",
     r"^(?:Accept|Agree|I agree|I accept|Reject|Decline)(?: all)?$",

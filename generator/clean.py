@@ -75,6 +75,11 @@ WRITER_NOTE_MAX_WORDS = 40
 # A writer's name alone at the story's end ('OKADA Hiroki', 'Aya Nakamura'), and the note under it
 # opening with what the writer is ('Professor at the Faculty of ...').
 _NAME_OVER_NOTE = re.compile(r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$")
+_WRITER_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been) "
+    r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
+    r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter)\b"
+)
 _ABOUT_THE_WRITER = re.compile(r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$", re.IGNORECASE)
 _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
@@ -154,6 +159,9 @@ _PICTURE_VERB = re.compile(
     r"\b(?:announces|speaks|shakes|attends|poses|arrives|waves|walks|holds|talks|listens|delivers|meets|greets"
     r"|salutes|leaves|looks|gestures|answers|addresses|inspects|presides|enters|bows|visits|sits|stands|smiles"
     r"|signs|reads|briefs|takes|watches|chats|claps|applauds|departs|boards|lays|pays|rallies|protests|marches"
+    # of several people, in words that are no nouns and after no 'to' or modal: 'Protesters hold a banner ...'
+    r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )"
+    r"(?:hold|attend|pose|wave|greet|shake|gather|chant|shout)"
     # and as The New York Times writes captions: 'Kim You-geun ... announcing the decision ...'
     r"|announcing|speaking|shaking|attending|posing|arriving|waving|walking|holding|talking|listening|delivering"
     r"|meeting|greeting|saluting|leaving|gesturing|answering|addressing|inspecting|presiding|entering|bowing"
@@ -467,10 +475,15 @@ def _long_words(text: str) -> set[str]:
 
 
 def _caption_shaped(text: str) -> bool:
-    """At most one short sentence (CAPTION_MAX_WORDS words), with no quotation."""
+    """At most one short sentence (CAPTION_MAX_WORDS words), with no quotation but a few words a
+    banner or a sign reads ('protesters hold a banner reading “No Abe”')."""
     text = text.strip()
-    return (_words(text) <= CAPTION_MAX_WORDS and not any(mark in text for mark in '"“”')
+    return (_words(text) <= CAPTION_MAX_WORDS and not _QUOTATION.search(text)
             and not _has_sentence_end(text[:-1]))
+
+
+# Quoted words longer than a banner's: more than three words between quote marks, or a mark left open.
+_QUOTATION = re.compile(r"[\"“”](?:[^\"“”]*?\s){3,}[^\"“”]*[\"“”]|^[^\"“”]*[\"“”][^\"“”]*$")
 
 
 def _picture_caption(text: str) -> bool:
@@ -959,6 +972,11 @@ class _Page:
                 in_related = True
                 self.fates[i] = "drop:related"
                 continue
+            if in_related and self.concepts[i] == "page_date":
+                # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's end.
+                self.footer_at = i
+                self.fates[i:] = ["drop:related"] * (len(self.units) - i)
+                break
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
             ):
@@ -1102,7 +1120,8 @@ class _Page:
         """Drop the last body paragraph when it only says who the writer is:
         'Choi Kang is vice president of the Asan Institute for Policy Studies.',
         and a heading 'About Choi Kang' before it; or the first, under the byline. Also the note
-        under a heading 'About the Author', and, with or
+        under a heading 'About the Author', a note on a writer the story never names ('Victor Cha is
+        senior adviser and Korea Chair at ...'), and, with or
         without a byline, a name alone over a note that opens with what the writer is ('OKADA
         Hiroki' / 'Professor at the Faculty of Global Studies, Chūkyō University. Born in 1968.')."""
         body = self._body_indices()
@@ -1111,6 +1130,15 @@ class _Page:
             if i > 0 and _ABOUT_THE_WRITER.match(self.units[i - 1].text) and _words(text) <= WRITER_NOTE_MAX_WORDS:
                 self.fates[i] = "drop:author_note"
         body = self._body_indices()
+        # The note on a writer the story never names: 'Victor Cha is senior adviser and Korea Chair at ...'.
+        if len(body) >= 3:
+            last = self.units[body[-1]].text
+            bio = _WRITER_BIO.match(last)
+            if bio and _words(last) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
+                bio["name"] in self.units[i].text for i in body[:-1]
+            ):
+                self.fates[body[-1]] = "drop:author_note"
+                body = body[:-1]
         if len(body) >= 3 and _NAME_OVER_NOTE.match(self.units[body[-2]].text) and (
             _WRITER_NOTE_OPENING.match(self.units[body[-1]].text)
             and _words(self.units[body[-1]].text) <= WRITER_NOTE_MAX_WORDS

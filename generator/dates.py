@@ -572,7 +572,9 @@ FUTURE_CUES = (
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
-    r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to",
+    r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
+    # What should or must be done is still to come: 'should call both leaders before Saturday'.
+    r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
     r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
@@ -626,10 +628,12 @@ _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _WOULD = re.compile(r"\b(?:" + "|".join(WOULD_CUES) + r")\b")
 _WOULD_PATTERNS = {False: (), True: ((_WOULD, "would"),)}
-# Right after a determiner, these forms are a noun's or an adjective's, no verb's: 'met the heads of',
-# 'near the disputed islets', 'at a televised meeting'.
+# Right after a determiner or a preposition, these forms are a noun's or an adjective's, no verb's:
+# 'met the heads of', 'near the disputed islets', 'at a televised meeting', 'its list of trusted partners'.
 _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
-_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these)\s+$")
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|of|for|with|from|in|on|by|at|into|about)\s+$"
+)
 # A day's deadline, with no verb before it, is mostly the coming one: 'With Friday's deadline approaching'.
 _DEADLINE = re.compile(r"^deadline\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")

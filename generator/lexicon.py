@@ -323,7 +323,7 @@ noted noting stated stating claimed claiming cited citing committed committing p
 pledged pledging vowed vowing tweeted tweeting called calling commented commenting remarked
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed
 termed branded pointed pointing recalled recalling answered answering talked talking quoted
-reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying
+reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
 """.split())
 
 # Speech verbs by which a news outlet passes on someone else's words

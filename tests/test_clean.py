@@ -822,6 +822,58 @@ CASES = {
         "OKADA Hiroki\nProfessor at the Faculty of Global Studies, Chūkyō University. Born in 1968.\n",
         {"keep": ["averted a crisis.", "left in his term."], "drop": ["Digital Edition", "OKADA", "Born in 1968"]},
     ),
+    "an_opinion_page_s_notes_and_footnotes_after_the_piece": (
+        "What Is GSOMIA and Why Does It Matter?\nNovember 19, 2019\n"
+        "On August 22, South Korea announced that it would not renew the pact with Japan.\n"
+        "The agreement will formally lapse on November 23 unless Seoul reverses course.\n"
+        "[1] Ministry of National Defense, 2018 Defense White Paper (Seoul: MND, January 2019), 52-55.\n"
+        "[2] Michael Elleman, \"North Korea's Newest Ballistic Missile,\" 38 North, May 8, 2019.\n"
+        "Victor Cha is senior adviser and Korea Chair at the Center for Strategic and International Studies.\n"
+        "Critical Questions is produced by the Center for Strategic and International Studies (CSIS).\n"
+        "38 North is a program of the Henry L. Stimson Center.\n"
+        "Carnegie does not take institutional positions; the views represented herein are those of the author(s).\n"
+        "Editorials represent the views of The Post as an institution, as determined through debate.\n"
+        "JoongAng Ilbo, Nov. 28, Page 30\n",
+        {"keep": ["On August 22, South Korea announced", "unless Seoul reverses course."],
+         "drop": ["[1]", "Elleman", "Victor Cha", "Critical Questions", "Stimson", "herein", "Editorials", "Page 30"]},
+    ),
+    "a_second_wire_story_under_a_heading_after_the_first": (
+        "Japan, South Korea ministers agree to push for summit\nPublished November 23, 2019\n"
+        "NAGOYA, Japan: The foreign ministers of Japan and South Korea agreed on Saturday to push for a summit.\n"
+        "Relations between the two neighbours sank to their lowest point in years.\n"
+        "READ: South Korea suspends decision to end intelligence pact\n"
+        "Also Read - South Korea to scrap intelligence-sharing pact with Japan\n"
+        "More from Asia\nSouth Korea accuses Japan of distorting pact deal\nPosted 25 Nov 2019 03:12PM\n"
+        "SEOUL: South Korea accused Japan on Monday (Nov 25) of distorting the deal that saved the pact.\n"
+        "Cheong Wa Dae said Tokyo had apologised, which Tokyo denied.\n",
+        {"published": "2019-11-23", "keep": ["agreed on Saturday", "lowest point in years."],
+         "drop": ["READ:", "Also Read", "More from Asia", "accused Japan on Monday", "Tokyo had apologised"]},
+    ),
+    "captions_credited_as_agencies_print_them_and_a_comment_box": (
+        "South Korea formally tells Japan it is quitting intel pact\nAugust 23, 2019\n"
+        "South Korean protesters hold placards reading \"No Abe\" during a rally in Seoul on August 22, 2019. "
+        "AFP FILE PHOTO / JUNG YEON-JE\n"
+        "South Korean protesters hold a banner reading “No Abe” during a rally in Seoul yesterday.\nPhoto: AFP\n"
+        "SEOUL, South Korea — South Korea on Friday formally notified Japan that it was ending the pact.\n"
+        "Relations have been at their worst in decades.\n"
+        "Protesters hold placards near the Japanese embassy in Seoul. Source: AAP\n"
+        "This story has been viewed 3125 times.\n"
+        "Comments will be moderated. Keep comments relevant to the article.\n"
+        "Share or comment on this article:\nComments 0\nhttps://arab.news/w8r7n\nAFP - SBS\n",
+        {"published": "2019-08-23", "dateline": Dateline("SEOUL, South Korea", None),
+         "keep": ["formally notified Japan", "worst in decades."],
+         "drop": ["placards", "banner", "viewed", "moderated", "Share or comment", "Comments 0", "arab.news", "SBS"]},
+    ),
+    "a_podcast_page_and_a_consent_banner": (
+        "We value your privacy\nOur partners and we use cookies to give you the best experience.\n"
+        "Japan protests South Korean drills near disputed islands\n25/08/2019\n"
+        "Japan protested on Sunday against South Korean military drills near disputed islands.\n"
+        "Listen on Apple Podcasts\nSubscribe via RSS\n00:00 / 38:12\nEpisode 195\n[09:40]\n"
+        "The drills began a day after Seoul said it would end the pact.\n",
+        {"title": "Japan protests South Korean drills near disputed islands",
+         "keep": ["Japan protested on Sunday", "end the pact."],
+         "drop": ["privacy", "cookies", "Apple", "RSS", "38:12", "Episode", "[09:40]"]},
+    ),
     "a_flattened_page_with_a_stamp_and_no_byline": (
         "Japan, South Korea trade barbs as pact deadline nears November 20, 2019 TOKYO (AP) — Japan and "
         "South Korea traded barbs on Wednesday over an intelligence pact set to expire this week.\n",

@@ -136,6 +136,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul announced it would not extend the pact in August.", "2019-11-22", ["2019-08"]),
     # The same moment in another zone is no other day.
     ("The order takes effect at 12 a.m. Tuesday (3 p.m. Monday GMT).", "2020-08-03", ["2020-08-04"]),
+    # A participle after a preposition is an adjective; what one expected to do is still to come.
+    ("On Wednesday, Japan's removal of South Korea from its list of trusted trade partners takes effect.",
+     "2019-08-27", ["2019-08-28"]),
+    ("Motegi said he expected to meet Kang in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
     # What is due, told without a verb of being.
     ("Tokyo dropped Seoul from its list, a step due to take effect on Wednesday.", "2019-08-25", ["2019-08-28"]),
     ("The pact ends less than 24 hours before Saturday's deadline.", "2019-08-23", ["2019-08-24"]),

@@ -332,6 +332,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Prime Minister Shinzo Abe met Moon Jae-in.",
       '"The matter is one that the South Korean side must resolve," Abe was quoted by Japanese officials as saying.'),
      ["shinzo-abe"]),
+    # A body that voiced the words.
+    (('Secretary of State Mike Pompeo said he was "disappointed," and the Pentagon voiced "strong concern."',),
+     ["mike-pompeo", "pentagon"]),
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
