@@ -1068,6 +1068,17 @@ def _top_level(pattern: re.Pattern[str]) -> list[tuple[object, object]]:
         return []
 
 
+def _scans(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern`, after its start, looks ahead or runs over any characters first ('^(?=...)', '^.*')."""
+    items = _top_level(pattern)
+    if len(items) < 2 or items[0] != (_constants.AT, _constants.AT_BEGINNING):
+        return False
+    op, arg = items[1]
+    if op is _constants.ASSERT:
+        return True
+    return op is _constants.MAX_REPEAT and list(arg[2].data)[:1] == [(_constants.ANY, None)]
+
+
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
     """Whether every match of `pattern` starts at the start of the text ('^' without MULTILINE)."""
     items = _top_level(pattern)
@@ -1119,8 +1130,13 @@ def screened(patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[str, bool, re
 def pattern_group(patterns: tuple[re.Pattern[str], ...]) -> PatternGroup:
     """`patterns` arranged for fast search (see PatternGroup); matches exactly as `any(p.search)`."""
     flags = {p.flags for p in patterns}
-    # Only patterns without groups are joined: joining would renumber back references.
-    joinable = [p for p in patterns if len(flags) == 1 and not p.groups and _anchored_at_start(p)]
+    # Only patterns without groups are joined: joining would renumber back references. A pattern that
+    # scans the whole line for its words ('^(?=.{0,200}$).*\bSign up here') is screened by them instead:
+    # in the alternation it would scan every line.
+    joinable = [
+        p for p in patterns
+        if len(flags) == 1 and not p.groups and _anchored_at_start(p) and not (_scans(p) and len(_needle(p)) >= 4)
+    ]
     anchored = re.compile("|".join(f"(?:{p.pattern})" for p in joinable), flags.pop()) if joinable else None
     return PatternGroup(anchored, screened(tuple(p for p in patterns if p not in joinable)))
 
