@@ -777,6 +777,9 @@ PROMO = _compile(
     flags=_I,
 )
 
+# The heading over the note on the writer: 'About the Author' (the note under it: see `clean`).
+ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$"
+
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
@@ -784,8 +787,7 @@ AUTHOR_NOTES = _compile(
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
     r"^(?=.{0,240}$).*\b[Vv]iews (?:expressed|represented) (?:here(?:in)? |in this \w+ )?are (?:solely )?(?:those"
     r"|the views) of the\b",
-    # The heading over the note on the writer: 'About the Author'.
-    r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$",
+    ABOUT_THE_WRITER,
     # An opinion page's notes: 'Editorials represent the views of The Post as an institution ...',
     # 'Members of the Editorial Board and areas of focus: ...', '38 North is a program of the Henry L.
     # Stimson Center.', 'The opinions expressed in this letter to the editor are the writer's own.'

@@ -74,13 +74,15 @@ CAPTION_VERB_WITHIN = 12
 WRITER_NOTE_MAX_WORDS = 40
 # A writer's name alone at the story's end ('OKADA Hiroki', 'Aya Nakamura'), and the note under it
 # opening with what the writer is ('Professor at the Faculty of ...').
-_NAME_OVER_NOTE = re.compile(r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$")
+_NAME_OVER_NOTE = re.compile(
+    r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
+)
 _WRITER_BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter)\b"
 )
-_ABOUT_THE_WRITER = re.compile(r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$", re.IGNORECASE)
+_ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
     r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"

@@ -631,7 +631,7 @@ _WOULD_PATTERNS = {False: (), True: ((_WOULD, "would"),)}
 # Right after a determiner or a preposition, these forms are a noun's or an adjective's, no verb's:
 # 'met the heads of', 'near the disputed islets', 'at a televised meeting', 'its list of trusted partners'.
 _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
-_AFTER_DETERMINER = re.compile(
+_AFTER_ARTICLE_OR_PREPOSITION = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|of|for|with|from|in|on|by|at|into|about)\s+$"
 )
 # A day's deadline, with no verb before it, is mostly the coming one: 'With Friday's deadline approaching'.
@@ -670,7 +670,8 @@ FRONTED_WINDOW = 20
 
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
-    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES) or None: the tense of the
+    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES) or
+    None: the tense of the
     clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
@@ -689,7 +690,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     """
     fronted = not text[:start].strip()
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
-    right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW)
+    right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(
+        text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
+    )
     for cues in (_cues(_clause_left(text, start), reverse=True, would=would),
                  _cues(right, reverse=False, would=would),
                  _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True,
@@ -727,14 +730,16 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
-    patterns = ((_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past"))
+    patterns = (
+        (_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past")
+    )
     for pattern, tense in patterns if reverse else ((_DEADLINE, "future"), *patterns):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             if tense == "past" and _PASSIVE.search(piece[:match.start()]):
                 continue
-            if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_DETERMINER.search(piece, 0, match.start()):
+            if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_ARTICLE_OR_PREPOSITION.search(piece, 0, match.start()):
                 continue
             taken.append((match.start(), match.end()))
             index = len(piece[:match.start()].split())

@@ -314,10 +314,15 @@ def _inverted_apposition(tokens: Sequence[Token], first: int) -> bool:
         j -= 1
     if j < 1 or tokens[j].text != "," or not _role_word(tokens[j - 1]):
         return False
+    return _closed_name(tokens, first)
+
+
+def _closed_name(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name starting at `first` is closed by a comma, or ends the sentence:
+    'summoned the South Korean ambassador, Nam Gwan-pyo.'"""
     k = first
     while k < len(tokens) and tokens[k].text[:1].isupper():
         k += 1
-    # ... or ending the sentence: 'summoned the South Korean ambassador, Nam Gwan-pyo.'
     return k == len(tokens) or tokens[k].text in (",", ".", ";")
 
 
@@ -328,10 +333,7 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
     from which a role phrase (see `_role_phrase`, `_reaches`) runs to the comma, or, where the
     words after that article are no role's ('the recall of Japan's ambassador to Seoul, Koji
     Tomita,'), a country's name from which one does."""
-    k = first
-    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in HONORIFICS):
-        k += 1
-    if k < len(tokens) and tokens[k].text not in (",", ".", ";"):
+    if not _closed_name(tokens, first):
         return None
     owned = None  # a role phrase opening with a country's name, if one reaches the comma
     for begin in range(comma - 1, max(-1, comma - MAX_APPOSITION_TOKENS - 1), -1):

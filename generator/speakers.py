@@ -155,7 +155,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
 # 'X was quoted (by Y) as saying': X speaks.
-_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b")
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b"
+)
 
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
