@@ -246,6 +246,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             *page.byline_outlets(),
             metadata.dateline_outlet(dateline),
             sign_off,
+            raw.site,
             metadata.host_outlet(host),
             metadata.title_outlet(page.headline),
             metadata.file_name_outlet(raw.path),

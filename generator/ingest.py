@@ -22,7 +22,7 @@ import reprlib
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,7 +140,8 @@ def read_article(path: Path) -> RawArticle:
     Unix line ends and no control characters but newline and tab. Markdown
     loses its front matter; HTML is reduced to its main text, paragraphs
     separated by a blank line. `meta` merges sidecar, front matter and HTML
-    metadata in that order of precedence.
+    metadata in that order of precedence, but for the page's name for itself,
+    which is `site`: a clue the text's wire credits come before.
     """
     try:
         return _read_article(path)
@@ -169,10 +170,13 @@ def _read_article(path: Path) -> RawArticle:
     text, encoding = _decode(data)
     if not text.strip():
         raise _Unusable("empty file")
+    site = None
     if fmt == "md":
         text, embedded = _markdown_text_and_meta(text)
     elif fmt == "html":
         text, embedded = _html_text_and_meta(text)
+        # The page's name for itself is no stated outlet: a wire the text credits comes first.
+        site, embedded = embedded.outlet, replace(embedded, outlet=None)
     else:
         embedded = SourceMeta()
     if fmt != "html" and "&" in text:
@@ -185,6 +189,7 @@ def _read_article(path: Path) -> RawArticle:
         format=fmt,
         encoding=encoding,
         meta=_merge_meta(_read_sidecar(path), embedded),
+        site=site,
     )
 
 

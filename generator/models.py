@@ -42,6 +42,9 @@ class RawArticle:
     format: str  # "txt" | "md" | "html"
     encoding: str
     meta: SourceMeta = field(default_factory=SourceMeta)
+    # The outlet a saved page names itself by ('og:site_name', its JSON-LD publisher): a clue that
+    # yields to a wire credited in the text (Kyodo copy on The Japan Times' page is Kyodo's).
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

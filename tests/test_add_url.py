@@ -332,8 +332,9 @@ def test_the_page_beats_trafilatura_and_the_sidecar_beats_the_page(tmp_path):
     (tmp_path / "a.html").write_bytes(article_page(MILLEY, META_TAGS, heading="Another headline in the body"))
     assert read_article(tmp_path / "a.html").meta.title == "Milley hopes for resolution of GSOMIA row"
     (tmp_path / "a.yaml").write_text("title: The editor's title\npublished: 2019-11-13\n")
-    meta = read_article(tmp_path / "a.html").meta
-    assert (meta.title, meta.published, meta.outlet) == ("The editor's title", "2019-11-13", "The Korea Herald")
+    article = read_article(tmp_path / "a.html")
+    assert (article.meta.title, article.meta.published, article.site) == (
+        "The editor's title", "2019-11-13", "The Korea Herald")
 
 
 # --- Addresses and names ----------------------------------------------------------

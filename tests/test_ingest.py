@@ -374,9 +374,18 @@ def test_html_page_gives_meta(tmp_path, no_network):
     assert article.meta == SourceMeta(
         url="https://news.example.com/politics/moon-esper-intel-pact",
         published="2019-08-09",
-        outlet="Asia News Daily",
         title="Moon and Esper agree on importance of intel pact",
     )
+    assert article.site == "Asia News Daily"  # the page's name for itself: a clue, no stated outlet
+
+
+def test_a_wire_the_saved_page_credits_is_its_outlet_before_the_site_s_name(tmp_path, no_network):
+    from generator.clean import clean
+
+    plain = PAGE.replace("SEOUL (Kyodo) --", "SEOUL --")  # no wire in the dateline
+    credited = plain.replace("<p>" + BODY[0][:5], "<p class=\"credit\">KYODO</p>\n<p>" + BODY[0][:5], 1)
+    assert clean(read_article(write(tmp_path, "page.html", credited.encode("utf-8")))).outlet == "Kyodo"
+    assert clean(read_article(write(tmp_path, "plain.html", plain.encode("utf-8")))).outlet == "Asia News Daily"
 
 
 @pytest.mark.parametrize("url, outlet", [
@@ -386,7 +395,7 @@ def test_html_page_gives_meta(tmp_path, no_network):
 def test_html_page_naming_no_site_gives_no_host_for_its_outlet(tmp_path, no_network, url, outlet):
     page = (PAGE.replace('<meta property="og:site_name" content="Asia News Daily">\n', "")
             .replace("https://news.example.com/politics/moon-esper-intel-pact", url))
-    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).meta.outlet == outlet
+    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == outlet
 
 
 def test_html_line_break_stays_inside_its_paragraph(tmp_path, no_network):
