@@ -92,7 +92,8 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
     if korean is not None:
         return korean
     core = [w for w in words if w not in _SUFFIXES]
-    if len(words) == 2 and _plain_letters(words[1]) in _JAPANESE_GIVEN and _plain_letters(words[0]) not in _GIVEN:
+    if (len(words) == 2 and _plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
+            and _plain_letters(words[0]) not in GIVEN_NAMES):
         # A Japanese name written family name first, as NHK and Nippon.com do: 'Kajiyama Hiroshi'.
         words = core = (words[1], words[0])
     display = " ".join(words)
@@ -203,7 +204,3 @@ def _plain_letters(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-_GIVEN = GIVEN_NAMES
-_JAPANESE_GIVEN = JAPANESE_GIVEN_NAMES
