@@ -1,8 +1,10 @@
 """One timeline across sources: the same happening on the same date is one entry.
 
 Events from different articles are merged when they share the date (at the
-same precision) and enough content words. Where sources give the same
-happening different dates, the disagreement is kept as a Conflict.
+same precision), enough content words and a word of what happened (words
+that tell one thing in other words counted as one: see `content_words`).
+Where sources give the same happening different dates, the disagreement is
+kept as a Conflict.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import TypeVar
 
+from .lexicon import COUNTRIES
 from .memo import Memo
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 
@@ -35,6 +38,9 @@ MAX_APART = {"day": 7, "month": 62, "year": 366}
 MAX_CONFLICTS_SHOWN = 50
 # Happenings that occur once: two dates for one of them is a disagreement.
 ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|notif)\w*", re.I)
+# A happening at midnight: one source's day and the next are the same moment
+# ('set to expire at midnight Friday' and 'set to expire on Nov. 23', a Saturday).
+MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for from with as is are was were be been being it its
     this that these those their there they he she his her has have had will would could should may
@@ -44,25 +50,58 @@ STOPWORDS = frozenset(
     april may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec made make makes making told tell tells reporters""".split()
 )
-_WORD = re.compile(r"[a-z][a-z'-]+")
+_WORD = re.compile(r"[a-z][a-z']+")
 # A word written in small letters: what happened, not who ('Foreign Minister Motegi').
-_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'-]+")
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z']+")
+# Ways news English tells that a pact or a step ends: 'decided to end',
+# 'scrapped', 'axed', 'terminate', 'not to renew', 'would not be extending'.
+_ENDING = re.compile(
+    r"\b(?:not\s+(?:to\s+|be\s+)?(?:renew|extend)\w*|(?:end|ends|ended|ending|quit|quits|quitting|axe|axes|axed"
+    r"|axing)\b|(?:terminat|scrap|ditch|withdr|abrogat)\w*)",
+    re.I,
+)
+
+
+def _country_words() -> dict[str, str]:
+    """Capital and demonym (one word each) -> the last word of the country's name:
+    'Seoul' and 'Korean' tell of South Korea as 'Korea' does, 'Tokyo' and 'Japanese' of Japan."""
+    table = {}
+    for name, _, demonyms, capital in COUNTRIES:
+        word = name.split()[-1].lower()
+        for other in (*demonyms, capital or ""):
+            if other.isalpha() and other.lower() != word:
+                table[other.lower()] = word
+    return table
+
+
+_COUNTRY_WORDS = _country_words()
 
 
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'."""
-    return _stems(_WORD.findall(text.lower()))
+    """Lower-case content words, cut to a crude stem so 'expires' meets 'expire'.
+
+    Words that tell the same thing in other words are made one: a pact's
+    ending ('end', 'scrap', 'terminate', 'not renew' are all 'end'), and a
+    country named by its capital or demonym. Hyphenated words count by
+    their parts ('information-sharing'), a possessive as its noun.
+    """
+    return _stems(_WORD.findall(_ENDING.sub(" end ", text).lower()))
 
 
 @lru_cache(maxsize=1 << 16)
 def action_words(text: str) -> frozenset[str]:
     """The content words (as `content_words` cuts them) written in small letters in `text`."""
-    return _stems(_SMALL_WORD.findall(text))
+    return _stems(_SMALL_WORD.findall(_ENDING.sub(" end ", text)))
 
 
 def _stems(words: list[str]) -> frozenset[str]:
-    return frozenset(w[:6] for w in words if w not in STOPWORDS and len(w) > 2)
+    found = set()
+    for word in words:
+        word = word.removesuffix("'s").strip("'")
+        if word not in STOPWORDS and len(word) > 2:
+            found.add(_COUNTRY_WORDS.get(word, word)[:6])
+    return frozenset(found)
 
 
 def similarity(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -199,6 +238,7 @@ def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]
     entries = []
     clusters: list[list[tuple[Briefing, Event]]] = []
     cluster_words: list[set[str]] = []
+    cluster_actions: list[set[str]] = []
     cluster_briefings: list[set[str]] = []
     # Which clusters hold each word: a member is compared only with the
     # clusters it shares a word with (no shared word, no similarity),
@@ -206,21 +246,24 @@ def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]
     # costs little more than one named by a few.
     holding: dict[str, list[int]] = defaultdict(list)
     for member in members:
-        words = content_words(member[1].text)
+        words, actions = content_words(member[1].text), action_words(member[1].text)
         for index in sorted({i for word in words for i in holding.get(word, ())}):
-            # Two events of one article on one date are two happenings.
-            if member[0].id in cluster_briefings[index]:
+            # Two events of one article on one date are two happenings; and
+            # names alone (who) make no happening in common without a word of what.
+            if member[0].id in cluster_briefings[index] or actions.isdisjoint(cluster_actions[index]):
                 continue
             if similarity(words, cluster_words[index]) >= SAME_HAPPENING:
                 clusters[index].append(member)
                 for word in words - cluster_words[index]:
                     holding[word].append(index)
                 cluster_words[index] |= words
+                cluster_actions[index] |= actions
                 cluster_briefings[index].add(member[0].id)
                 break
         else:
             clusters.append([member])
             cluster_words.append(set(words))
+            cluster_actions.append(set(actions))
             cluster_briefings.append({member[0].id})
             for word in words:
                 holding[word].append(len(clusters) - 1)
@@ -277,9 +320,9 @@ def find_conflicts(
 
 # What one entry brings to a comparison: its words (those not common) as a
 # bit set and their number, its day number, its sources as a bit set, the
-# one-off happening it names (or None), and those of its words written in
-# small letters (`action_words`) as a bit set.
-_Features = tuple[int, int, int, int, "str | None", int]
+# one-off happening it names (or None), those of its words written in
+# small letters (`action_words`) as a bit set, and whether it happens at midnight.
+_Features = tuple[int, int, int, int, "str | None", int, bool]
 
 
 @dataclass(frozen=True)
@@ -312,17 +355,20 @@ def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets,
     return (
         word_bits.of(words), len(words), _day_number(entry.date),
         source_bits.of(c.briefing for c in entry.sources), _one_off(entry.text),
-        word_bits.of(action_words(entry.text) & words),
+        word_bits.of(action_words(entry.text) & words), MIDNIGHT.search(entry.text) is not None,
     )
 
 
 def _one_happening(a: _Features, b: _Features) -> bool:
     """Two entries (at one precision, in one window) tell one happening: no
-    source in common, and the same one-off happening or enough words, one of
-    them telling what happened (names and titles alone tell who: 'Foreign
-    Minister Motegi welcomed ...' and '... meet Foreign Minister Motegi')."""
+    source in common, not a day apart with one at midnight, and the same
+    one-off happening or enough words, one of them telling what happened
+    (names and titles alone tell who: 'Foreign Minister Motegi welcomed ...'
+    and '... meet Foreign Minister Motegi')."""
     if a[3] & b[3]:
         return False  # one article giving two dates tells two happenings
+    if (a[6] or b[6]) and abs(a[2] - b[2]) == 1:
+        return False  # midnight ends one day and begins the next: no disagreement
     if a[4] is not None and a[4] == b[4]:
         return True
     shared = (a[0] & b[0]).bit_count()

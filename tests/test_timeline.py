@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -67,11 +69,43 @@ def test_entries_are_ordered_by_date_with_their_precision():
 def test_sources_giving_the_same_happening_other_dates_are_a_conflict():
     entries = merge_events([
         briefing("a", [event("2019-11-23", "The GSOMIA pact between Japan and South Korea is set to expire.")]),
-        briefing("b", [event("2019-11-22", "The GSOMIA pact between Japan and South Korea was set to expire at midnight.")]),
+        briefing("b", [event("2019-11-22", "The GSOMIA pact between Japan and South Korea was set to expire.")]),
     ])
     conflicts = find_conflicts(entries)
     assert len(conflicts) == 1
     assert {v.date for v in conflicts[0].versions} == {"2019-11-22", "2019-11-23"}
+
+
+def test_midnight_of_one_day_and_the_next_day_are_no_conflict():
+    # Jiji: 'set to expire at midnight Friday (3 p.m. GMT)'; Yonhap: 'set to expire on Nov. 23', the Saturday.
+    entries = merge_events([
+        briefing("jiji", [event("2019-11-22", "Following Seoul's decision in August not to renew the bilateral "
+                                "GSOMIA, the pact was set to expire at midnight Friday (3 p.m. GMT).")]),
+        briefing("yonhap", [event("2019-11-23", "Washington has called on Seoul to revisit the decision to scrap "
+                                  "the GSOMIA deal, which is set to expire on Nov. 23.")]),
+    ])
+    assert find_conflicts(entries) == ()
+    two_days = [replace(e, date="2019-11-21") if "midnight" in e.text else e for e in entries]
+    assert len(find_conflicts(two_days)) == 1
+
+
+def test_one_decision_told_in_other_words_is_one_entry():
+    # A pact ended, terminated or not renewed; Seoul, South Korea and Korean: one happening.
+    entries = merge_events([
+        briefing("jiji", [event("2019-08", "Following Seoul's decision in August not to renew the bilateral GSOMIA "
+                                "amid deteriorating Tokyo-Seoul relations, the pact was set to expire at midnight "
+                                "Friday (3 p.m. GMT).", precision="month")]),
+        briefing("jt", [event("2019-08", "The row has also impacted the security sphere after South Korea decided "
+                              "in August to terminate a bilateral intelligence-sharing pact with Japan.",
+                              precision="month")]),
+        briefing("yonhap", [event("2019-08", "In August, Seoul announced its decision to end the bilateral military "
+                                  "information-sharing pact following Japan's export curbs on Seoul.",
+                                  precision="month")]),
+        briefing("kyodo", [event("2019-08", "Japan removed South Korea from its list of trusted trading partners "
+                                 "in August.", precision="month")]),
+    ])
+    assert sorted(len(e.sources) for e in entries) == [1, 3]
+    assert [c.briefing for c in next(e for e in entries if len(e.sources) == 1).sources] == ["kyodo"]
 
 
 def test_no_conflict_between_happenings_of_one_person():
@@ -127,7 +161,9 @@ def test_the_issue_page_says_how_many_conflicts_it_leaves_out(monkeypatch):
 # The entry's text is the report most like the others: the largest sum of
 # similarities, ties to the shortest text, then the first alphabetically.
 # Checked against the sum taken pair by pair in exact fractions.
-WORDS = ("pact", "expire", "seoul", "tokyo", "notice", "suspend", "talks", "minister", "defense", "intelligence")
+WORDS = (
+    "pact", "expire", "seoul", "tokyo", "notice", "suspend", "talks", "minister", "defense", "intelligence", "midnight",
+)
 
 
 def exact_representative(texts):
@@ -185,7 +221,7 @@ def reference_conflicts(entries):
     from collections import Counter
 
     from generator.timeline import (
-        MAX_APART, SAME_TOPIC, _conflict_order, _day_number, _one_off, action_words, content_words,
+        MAX_APART, MIDNIGHT, SAME_TOPIC, _conflict_order, _day_number, _one_off, action_words, content_words,
     )
 
     counts = Counter(word for e in entries for word in content_words(e.text))
@@ -197,6 +233,8 @@ def reference_conflicts(entries):
             if first.precision != second.precision or not 0 < apart <= MAX_APART[first.precision]:
                 continue
             if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
+                continue
+            if apart == 1 and (MIDNIGHT.search(first.text) or MIDNIGHT.search(second.text)):
                 continue
             mine, theirs = content_words(first.text) - common, content_words(second.text) - common
             shared = len(mine & theirs)
