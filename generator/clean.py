@@ -328,9 +328,20 @@ def _units(text: str) -> list[_Unit]:
                 groups.append([line])
     units = []
     for lines in groups:
+        if len(lines) == 1 and _SPACED_MENU.fullmatch(lines[0]):
+            # Folding the spaces would make the menu a run of words: its items keep their marks.
+            units.append(_Unit(tuple(lines), " · ".join(_MENU_GAP.split(lines[0])), ()))
+            continue
         body, cuts = _cut_fragments(_fold(" ".join(lines)))
         units.append(_Unit(tuple(lines), body, cuts))
     return units
+
+
+# A menu whose items, a few words each opening in a capital, are set apart by
+# runs of spaces or tabs: 'News   Benefits   Veteran Jobs   Spouse & Family'.
+_MENU_ITEM = r"[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
+_MENU_GAP = re.compile(r" {2,}|\t+")
+_SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
 # How far into a flattened page its header may reach, in characters.
@@ -563,7 +574,10 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
     # A headline may end in a question, or in initials: '... pressure from U.S.'
-    return not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’")))
+    if not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’"))):
+        return True
+    # In title case, a question may open it: 'Can Washington Save the Intel Deal? Experts Doubt It'.
+    return "." not in text and _title_cased(text)
 
 
 _PUNCTUATION = "\"'“”‘’()[]:;,.!?-–—"

@@ -796,6 +796,28 @@ CASES = {
          "dateline": Dateline("SEOUL", "Yonhap"), "keep": ["SEOUL, Nov. 12 (Yonhap)", "arrive in Seoul"],
          "drop": ["KOREAN", "Kakao", "Font"]},
     ),
+    "a_menu_of_sections_set_apart_by_runs_of_spaces_over_the_headline": (
+        "Military.com\nNews   Benefits   Veteran Jobs   Spouse & Family\n"
+        "Pentagon 'Strongly Disappointed' in South Korea's Decision to Quit Intel Pact\n28 Aug 2019\n"
+        "Military.com | By Richard Sisk\n"
+        "The Pentagon's top policy official for Asia on Wednesday publicly rebuked South Korea for pulling out of "
+        "an intelligence-sharing agreement with Japan.\n\n"
+        "Schriver said the United States had made its concerns clear to Seoul before the Aug. 22 announcement.\n",
+        {"title": "Pentagon 'Strongly Disappointed' in South Korea's Decision to Quit Intel Pact",
+         "keep": ["The Pentagon's top policy official", "before the Aug. 22 announcement."],
+         "drop": ["Veteran Jobs"]},
+    ),
+    "a_headline_in_title_case_opening_with_a_question": (
+        "Defense One\nThreats | Policy | Business | Ideas | Podcast\n"
+        "Can Washington Save the Japan-Korea Intel Deal? Experts Doubt It\n"
+        "With a week to go, U.S. officials are running out of leverage.\nBy Katie Bo Williams\nNovember 15, 2019\n"
+        "The Trump administration has sent a parade of senior officials to Seoul and Tokyo this fall to rescue an "
+        "obscure-sounding intelligence pact.\n\n"
+        "Cha said the U.S. should have mediated when Japan first imposed export restrictions in July.\n",
+        {"title": "Can Washington Save the Japan-Korea Intel Deal? Experts Doubt It", "published": "2019-11-15",
+         "keep": ["The Trump administration has sent", "export restrictions in July."],
+         "drop": ["Can Washington Save"]},
+    ),
     "newsis_photo_caption_and_its_copyright_in_angle_brackets": (
         "NEWSIS\nHwang continues hunger strike\nPublished 2019.11.21 14:22\n"
         "[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader Hwang Kyo-ahn sits in front of "
