@@ -581,6 +581,8 @@ FUTURE_CUES = (
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
+    # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
+    r"falls", r"takes\s+place", r"(?:is|are)\s+held",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -613,13 +615,24 @@ DUE_CUES = (
 )
 
 # What was agreed to be done, its time not told by the agreeing: 'agreed to seek a summit ... in
-# December' in November is the coming December, 'decided to end the pact in August' the last one
-# (read as with no tense: see `_month_without_year`).
-OPEN_CUES = (r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)\s+to\s+\w+",)
+# December' in August is the coming December, 'decided to end the pact in August' in November the
+# last one (see `_month_without_year`); a weekday or a date reads it as no tense.
+OPEN_CUES = (
+    r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)"
+    # Where or with whom they agreed may come first: 'agreed in Nagoya to arrange a summit'.
+    r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
+)
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
 # one; a month's or a date's is not told by it ('announced it would not be extending the pact in August').
 WOULD_CUES = (r"would\s+(?:not\s+)?(?!have\b)\w+",)
+
+# What happens as a rule names no one day or month: 'the drill, which usually takes place in June'.
+HABITUAL_CUES = (
+    r"usually", r"typically", r"normally", r"traditionally", r"customarily", r"regularly", r"annually",
+    r"(?:every|each)\s+(?:year|month|week)",
+)
+_HABITUAL = re.compile(r"\b(?:" + "|".join(HABITUAL_CUES) + r")\b")
 
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
@@ -670,9 +683,9 @@ FRONTED_WINDOW = 20
 
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
-    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES) or
-    None: the tense of the
-    clause around `text[start:end]`.
+    """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
+    'open' (see OPEN_CUES), 'habitual' (see HABITUAL_CUES) or None: the tense of the clause
+    around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
     The nearest cue left of the words within the clause (up to LEFT_WINDOW
@@ -685,15 +698,18 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     open the sentence, up to FRONTED_WINDOW words. Without either, the nearest cue left of the words
     past commas (up to PAST_COMMAS_WINDOW words) decides: they may set off a
     name or an aside.
-    What was agreed to be done ('agreed to seek a summit') has no tense (see OPEN_CUES). With
+    What was agreed to be done ('agreed to seek a summit') is 'open' (see OPEN_CUES). With
     `would` (for a weekday), the future told in the past is read too (see WOULD_CUES).
     """
     fronted = not text[:start].strip()
+    left = _clause_left(text, start)
+    if _HABITUAL.search(left):
+        return "habitual"
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
     right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
-    for cues in (_cues(_clause_left(text, start), reverse=True, would=would),
+    for cues in (_cues(left, reverse=True, would=would),
                  _cues(right, reverse=False, would=would),
                  _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True,
                        would=would)):
@@ -731,7 +747,7 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
     patterns = (
-        (_NEAR, "near"), (_DUE, "due"), (_OPEN, None), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past")
+        (_NEAR, "near"), (_DUE, "due"), (_OPEN, "open"), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past")
     )
     for pattern, tense in patterns if reverse else ((_DEADLINE, "future"), *patterns):
         for match in pattern.finditer(piece):
@@ -755,6 +771,10 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
 def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None:
     """The date `expression` names, or None when the words and `context` do not pin it."""
     published, tense = context.published, context.tense
+    if tense == "habitual" and expression.year is None and not expression.offset and expression.kind in (
+        "calendar", "weekday"
+    ):
+        return None  # 'usually takes place in June': no June in particular
     if expression.kind == "month-of-year" and expression.day is not None:
         return _safe_day(published.year + expression.offset, expression.month, expression.day) if published else None
     if expression.day is not None and expression.month is not None:
@@ -878,6 +898,9 @@ def _day_of_month(day: int, offset: int | None, published: date, tense: str | No
 
 
 NEAR_MONTHS = 2
+# What was agreed to be done within this many months ahead is to come ('agreed to meet again in
+# December' in August); further, the month was the agreeing's ('decided to end the pact in August').
+OPEN_MONTHS = 6
 
 
 def _month_without_year(
@@ -889,7 +912,8 @@ def _month_without_year(
     the first after it; otherwise past tense takes the latest such month up to
     the published month, future tense the first from it. Without a tense the
     past one is taken (news mostly reports what happened) unless the coming
-    one is at most NEAR_MONTHS away ('a mid-November visit' in late October).
+    one is at most NEAR_MONTHS away ('a mid-November visit' in late October);
+    what was agreed to be done ('open') looks up to OPEN_MONTHS ahead.
     """
     if published is None:
         return None
@@ -905,7 +929,7 @@ def _month_without_year(
     elif tense == "future":
         chosen = future
     else:
-        chosen = future if future - this <= NEAR_MONTHS else past
+        chosen = future if future - this <= (OPEN_MONTHS if tense == "open" else NEAR_MONTHS) else past
     return month_date(chosen // 12, chosen % 12 + 1)
 
 

@@ -127,7 +127,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if joined:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
-                    tense = tense_at(sentence, expression.start, expression.end, would=expression.kind == "weekday")
+                    tense = tense_at(sentence, expression.start, expression.end, would=expression.kind in ("weekday", "weekend"))
                 context = Context(
                     published=published,
                     tense=tense,

@@ -16,7 +16,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     day = date.fromisoformat(published) if published else None
     dates = []
     for expression in find_dates(sentence):
-        tense = tense_at(sentence, expression.start, expression.end, would=expression.kind == "weekday")
+        tense = tense_at(sentence, expression.start, expression.end, would=expression.kind in ("weekday", "weekend"))
         found = resolve(expression, Context(published=day, tense=tense))
         if found:
             dates.append(found.iso)
@@ -147,6 +147,21 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A span counted from a day told beside it names only that day.
     ("Seoul plans to take Japan off its own list on Sept. 18, a week from today.", "2019-09-11", ["2019-09-18"]),
     ("Seoul will not renew the 2016 General Security of Military Information Agreement.", None, ["2016"]),
+    # What is scheduled, told in the present, is to come; so is a weekend told in the future of the past.
+    ("It is renewed each year unless either side gives 90 days' notice – a deadline that falls on Saturday.",
+     "2019-08-22", ["2019-08-24"]),
+    ("The meeting takes place on Friday in Bangkok.", "2019-11-26", ["2019-11-29"]),
+    ("Esper said he would raise the issue with Kono at a meeting in Bangkok this weekend.", "2019-11-15",
+     ["2019-11-16"]),
+    # What was agreed to be done within half a year is to come, wherever they agreed it; further, it was the agreeing's.
+    ("Motegi and Kang agreed in Nagoya to arrange a summit on the sidelines of a leaders' meeting in China in "
+     "late December.", "2019-11-26", ["2019-12"]),
+    ("The two ministers agreed to meet again in December.", "2019-08-22", ["2019-12"]),
+    ("Seoul decided to end the pact in August.", "2019-11-26", ["2019-08"]),
+    # What happens as a rule is no happening of one month or day.
+    ("The drill, which usually takes place in June, was postponed this year.", "2019-08-25", []),
+    ("Seoul is not bound by the deadline for giving notice, which normally falls in late August.", "2020-06-01", []),
+    ("The committee meets every year on Monday.", "2019-11-26", []),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected
@@ -279,6 +294,8 @@ def test_expression_words(sentence, expected):
     ("South Korea said on Thursday that it would abandon the pact.", "on Thursday", "past"),
     ("Seoul announced it would not be extending the GSOMIA in August the deal was set to expire.", "in August", "past"),
     ("Before arriving Thursday for a two-day visit, Esper spoke.", "Thursday", None),
+    ("The drill usually takes place in June.", "in June", "habitual"),
+    ("Motegi and Kang agreed in Nagoya to arrange a summit in late December.", "in late December", "open"),
     ("In June, ties suffered a major blow.", "In June", "past"),
     ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "on Thursday", "future"),
     ("The U.S. pressed both to salvage the pact before it lapses at midnight Saturday.", "at midnight Saturday",

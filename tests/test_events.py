@@ -314,3 +314,12 @@ def test_a_chronology_s_year_heading_dates_the_days_listed_under_it():
         "2019", "July 4 -- Japan tightens export controls on three chemicals.",
     )
     assert found == [("2016-11-23", 2), ("2018-10-30", 4), ("2018-12", 5), ("2019-07-04", 7)]
+
+
+def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
+    # VOA, Friday Nov. 15: the Bangkok meeting of defense ministers on Nov. 16-17.
+    assert dates(
+        "Esper said he would raise the issue with Japanese Defense Minister Taro Kono at a meeting of regional "
+        "defense ministers in Bangkok this weekend.",
+        published="2019-11-15",
+    ) == [("2019-11-16", 0)]
