@@ -456,6 +456,7 @@ def issue_profile(
     profiles: dict[str, ActorProfile],
     memo: Memo | None = None,
     countries: Counter[str] | None = None,
+    latest: str | None = None,
 ) -> IssueProfile:
     """Everything the briefings (newest first) say about `issue`, merged and cited; `timeline` is oldest first.
 
@@ -464,12 +465,14 @@ def issue_profile(
     very briefings and timeline entries of the issue, and the names of its
     parties; when those are the same next time, so is the profile.
     `countries` are the issue's `country_counts`, when already worked out.
+    `latest` is the newest publication day of all the briefings, of every
+    issue: what comes next lies after it.
     """
     mine = [b for b in briefings if issue.id in b.issues]
     # An entry's issues are those of the briefings it cites (see `merge_events`).
     entries = tuple(e for e in timeline if issue.id in e.issues)
     parties = tuple((i, profiles[i].name) for i in _parties(mine, countries))
-    made = (issue, mine, entries, parties)
+    made = (issue, mine, entries, parties, latest)
     name = ("issue profile", issue.id)
     last = memo.last(name) if memo is not None else None
     if isinstance(last, tuple) and _made_alike(last[0], made):
@@ -477,17 +480,17 @@ def issue_profile(
         for part in ("conflicts", "positions", _SHARES):  # what the parts keep, for when the profile changes
             memo.carry((part, issue.id))  # type: ignore[union-attr]
         return last[1]
-    profile = _issue_profile(issue, mine, entries, profiles, memo, countries)
+    profile = _issue_profile(issue, mine, entries, profiles, memo, countries, latest)
     if memo is not None:
         memo.keep(name, (made, profile))
     return profile
 
 
 def _made_alike(earlier: tuple, now: tuple) -> bool:
-    """Whether an issue profile's inputs (issue, briefings, entries, parties) are those of the last one:
-    the same records (the very objects) and equal definitions and names."""
+    """Whether an issue profile's inputs (issue, briefings, entries, parties, latest day) are those of the
+    last one: the same records (the very objects) and equal definitions, names and day."""
     return (
-        earlier[0] == now[0] and earlier[3] == now[3]
+        earlier[0] == now[0] and earlier[3] == now[3] and earlier[4] == now[4]
         and all(len(a) == len(b) and all(map(operator.is_, a, b)) for a, b in ((earlier[1], now[1]), (earlier[2], now[2])))
     )
 
@@ -499,6 +502,7 @@ def _issue_profile(
     profiles: dict[str, ActorProfile],
     memo: Memo | None,
     countries: Counter[str] | None,
+    latest: str | None = None,
 ) -> IssueProfile:
     newest = max((b for b in mine if b.article.published), key=lambda b: (b.article.published, b.id), default=None)
     status: tuple[Statement, ...] = ()
@@ -506,7 +510,7 @@ def _issue_profile(
     if newest is not None:
         lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
         status = tuple(lines)
-        upcoming = upcoming_after(entries, newest.article.published)
+        upcoming = upcoming_after(entries, max(newest.article.published, latest or ""))
     conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))  # as `issue_profile` keeps it
     return IssueProfile(
         id=issue.id,

@@ -58,6 +58,8 @@ def link(
         for issue_id in entry.issues:
             in_issue[issue_id].append(entry)
     countries = country_counts(ordered)
+    # What is still to come is so after the newest article of the site, not only of the issue.
+    latest = max((b.article.published for b in ordered if b.article.published), default=None)
     return Corpus(
         briefings=ordered,
         related=related(ordered, memo),
@@ -65,7 +67,8 @@ def link(
         duplicates=tuple(sorted(duplicates, key=lambda d: d.dropped.path)),
         actors=actors,
         issues=tuple(
-            issue_profile(i, on_issue[i.id], in_issue[i.id], by_id, memo, countries[i.id]) for i in issues if i.id in on_issue
+            issue_profile(i, on_issue[i.id], in_issue[i.id], by_id, memo, countries[i.id], latest)
+            for i in issues if i.id in on_issue
         ),
         timeline=timeline,
         candidates=find_candidates(ordered, issues),

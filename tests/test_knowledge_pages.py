@@ -321,3 +321,26 @@ def test_what_comes_next_leaves_out_the_year_and_month_of_the_day_itself():
     dates = ["2019", "2019-11", "2019-11-22", "2019-11-23", "2019-12", "2020"]
     entries = [TimelineEntry(d, {4: "year", 7: "month", 10: "day"}[len(d)], "happening", ()) for d in dates]
     assert [e.date for e in upcoming_after(entries, "2019-11-22")] == ["2019-11-23", "2019-12", "2020"]
+
+
+def test_what_comes_next_lies_after_the_newest_article_of_the_site_not_only_of_the_issue():
+    """A trilateral-cooperation page whose newest article is of 22 Nov showed the 23 Nov expiry as
+    'Coming up' on a site whose newest article is of 30 Dec."""
+    from dataclasses import replace
+
+    from generator.knowledge import IssueDef
+    from generator.memo import Memo
+    from generator.models import Event
+
+    pact, trade = IssueDef(id="pact", title="The pact"), IssueDef(id="trade", title="Trade")
+    expiry = Event(date="2019-11-23", precision="day", text="The pact is set to expire on Saturday.", paragraph=0)
+    on_pact = replace(briefing("a", "2019-11-22"), events=(expiry,), issues=("pact",))
+    on_trade = replace(briefing("b", "2019-12-30"), issues=("trade",))
+    alone = link([on_pact], issues=[pact])
+    assert [e.date for e in alone.issues[0].upcoming] == ["2019-11-23"]
+    memo = Memo()
+    for corpus in (link([on_pact, on_trade], issues=[pact, trade], memo=memo),
+                   link([on_pact, on_trade], issues=[pact, trade])):
+        assert next(i for i in corpus.issues if i.id == "pact").upcoming == ()
+    link([on_pact], issues=[pact, trade], memo=memo)  # the later article gone: the expiry is to come again
+    assert next(i for i in link([on_pact], issues=[pact, trade], memo=memo).issues).upcoming != ()
