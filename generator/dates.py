@@ -647,7 +647,9 @@ _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flie
 _AFTER_ARTICLE_OR_PREPOSITION = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|of|for|with|from|in|on|by|at|into|about)\s+$"
 )
-# A day's deadline, with no verb before it, is mostly the coming one: 'With Friday's deadline approaching'.
+# A day's deadline, with no verb before it, is read as what was due (see DUE_CUES): the coming one
+# ('With Friday's deadline approaching' on a Monday), or the one just gone ('Hours before Friday's
+# deadline, Seoul decided' on the Saturday).
 _DEADLINE = re.compile(r"^deadline\b")
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
@@ -749,7 +751,7 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
     patterns = (
         (_NEAR, "near"), (_DUE, "due"), (_OPEN, "open"), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past")
     )
-    for pattern, tense in patterns if reverse else ((_DEADLINE, "future"), *patterns):
+    for pattern, tense in patterns if reverse else ((_DEADLINE, "due"), *patterns):
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue

@@ -127,6 +127,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Kang Kyung-wha will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
     # A day's deadline with no verb before it is the coming one; after a past verb, the one gone.
     ("With Friday's deadline approaching, officials scrambled.", "2019-11-18", ["2019-11-22"]),
+    ("Hours before Friday's deadline, Seoul decided to conditionally suspend its plan.", "2019-11-23", ["2019-11-22"]),
     # 'as early as' introduces a month; 'last' counts both months listed after it.
     ("The leaders could meet as early as February, officials said.", "2020-01-15", ["2020-02"]),
     ("The top court ruled last October and November.", "2019-07-12", ["2018-10", "2018-11"]),
