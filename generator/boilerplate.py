@@ -275,6 +275,8 @@ CAPTIONS = _compile(
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
+    # ... and its photographer alone: '... in Seoul on August 15, 2019. AFP/Jung Yeon-je'.
+    rf"[.!?”\"]\s+(?:{AGENCY})\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}$",
     # A caption's source after it, on a short line: '... near the Japanese embassy in Seoul. Source: AAP'.
     r"^(?=(?:\S+\s+){0,35}\S+$).*[.!?”\"]\s+Source\s*:\s*[A-Z][\w./&-]{1,20}$",
     # A credit in brackets after the caption: '... on Nov. 15, 2019. (Jung Yeon-je/Pool via AP)',
@@ -311,6 +313,8 @@ LEADING_LABELS = _compile(
     r"|Explainer|Review|Perspective|Live|Watch|Video|Photos?|News)\s*(?:[:|•–—-]\s*)?(?=[A-Z])",
 )
 
+# A section's name in a path: capitalised words, with small words between them.
+_PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
@@ -322,7 +326,8 @@ NAV = _compile(
     # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
     # 'Global Nation / Asia & Pacific'.
     r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s+/\s+[A-Z][A-Z&'’ .-]{1,30}$)",
-    r"(?-i:^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&)){0,2}(?:\s+/\s+[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&)){0,2})+$)",
+    # With small words inside: 'This Week in Asia / Politics', 'Opinion / Letters to the Editor'.
+    rf"(?-i:^{_PATH_ITEM}(?:\s+/\s+{_PATH_ITEM})+$)",
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
     r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
     r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
@@ -347,9 +352,10 @@ NAV = _compile(
 
 # Page widgets: font size, toolbars, reading time, comment and view counters.
 _FOOTER_LINK = (
-    r"(?:Terms (?:of (?:Use|Service)|and Conditions)|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)"
-    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Careers|Sitemap|Site Map|Accessibility"
-    r"|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions)"
+    r"(?:Terms (?:of (?:Use|Service)|and Conditions)|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
+    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising Guidelines|Careers|Sitemap|Site Map"
+    r"|Accessibility|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions|Apps|Newsletters|Help|Feedback"
+    r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
 )
 WIDGETS = _compile(
     r"^(?:A\s*[+-]\s*){1,3}$",
@@ -406,8 +412,13 @@ WIDGETS = _compile(
     r"^(?:(?:Play|Watch|Replay) (?:the )?)?(?:video|audio|Video|Audio)(?:\s+\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?)?$",
     r"^(?:Show|Load|See|View|Read) (?:more|less)$",
     r"\bthis feature is (?:currently |temporarily )?unavailable\b",
-    # A footer's links: 'Terms of Use | Privacy Policy'.
+    # A footer's links: 'Terms of Use | Privacy Policy', 'Apps Newsletters Advertise with Us ... Privacy'.
     rf"^{_FOOTER_LINK}(?:\s*[|·•/]\s*{_FOOTER_LINK})*$",
+    rf"^{_FOOTER_LINK}(?:\s+{_FOOTER_LINK}){{2,}}$",
+    # A market-data site's notes and an image gallery's button: 'All quotes delayed a minimum of 15 minutes.',
+    # 'Slideshow (2 Images)'.
+    r"^All quotes delayed a minimum of \d+ minutes\b.{0,120}$",
+    r"^Slideshow\s*\(\d+ images?\)$",
     flags=_I,
 )
 

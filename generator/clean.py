@@ -312,7 +312,9 @@ def _units(text: str) -> list[_Unit]:
     """The non-blank lines of `text` as units, hard-wrapped paragraphs joined."""
     groups: list[list[str]] = []
     for block in _blocks(text):
-        if _hard_wrapped(block):
+        # Lines of even width are no wrapped paragraph when one of them is chrome ('Apps Newsletters
+        # Advertise with Us ... Privacy' over 'All quotes delayed a minimum of 15 minutes. ...').
+        if _hard_wrapped(block) and not any(map(_concept, block)):
             groups.append(block)
             continue
         for i, line in enumerate(block):
@@ -1225,10 +1227,17 @@ class _Page:
 
     def page_dates(self) -> list[str | None]:
         """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline
-        first), those of lines that only say when the page was updated after the others."""
+        first): those labelled as the publication's ('Posted : 2019-08-22 19:06') before the others
+        (a site's header may show the day the page was saved: 'Sat, December 7, 2019 | 14:52'), and
+        those of lines that only say when the page was updated last."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
-        stamps = [metadata.publication_stamp(text) for text in self._dropped_before_footer("page_date")]
-        return glued + [day for day, updated in stamps if not updated] + [day for day, updated in stamps if updated]
+        lines = self._dropped_before_footer("page_date")
+        stamps = [(*metadata.publication_stamp(text), metadata.publish_labelled(text)) for text in lines]
+        return glued + [
+            day for day, updated, labelled in stamps if labelled and not updated
+        ] + [day for day, updated, labelled in stamps if not (labelled or updated)] + [
+            day for day, updated, _ in stamps if updated
+        ]
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""

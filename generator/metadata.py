@@ -138,6 +138,11 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
     return found, bool(_UPDATE_LABEL.match(line))
 
 
+def publish_labelled(line: str) -> bool:
+    """Whether a date-stamp line labels its date as the publication's ('Posted : 2019-08-22 19:06')."""
+    return bool(_PUBLISH_LABEL.search(line))
+
+
 _PUBLISH_LABEL = re.compile(
     r"\b(?:(?:First\s+)?Published|Posted|Issued|Created|Released|입력|등록|승인)\b(?:\s+(?:on|at|time))?\s*[:：]?\s*",
     re.IGNORECASE,
@@ -276,7 +281,9 @@ _TRAILING_ROLE = re.compile(
 
 
 # Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
-_LATER_CREDITS = re.compile(r"\.\s+(?=(?:Translated|Written|Edited|Additional reporting|Produced) (?:\w+ )*by\b)")
+_LATER_CREDITS = re.compile(
+    r"(?:\.\s+|\s*\|\s*)(?=(?:Translated|Written|Edited|Additional reporting|Produced) (?:\w+ )*by\b)"
+)
 _REPORTED_FOR = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:['’]s\s+[A-Z][\w -]*)?\.?$"
 )
@@ -434,6 +441,7 @@ def _co_writer(part: str) -> bool:
     words = part.split()
     return (
         2 <= len(words) <= 4
+        and not _CITY.fullmatch(part)  # where the writer is: 'By Rezaul H Laskar, New Delhi'
         and not BYLINE_ROLES.match(part)
         and all(_NAME_PART.fullmatch(w) for w in words)
         and not any(w.casefold() in _OUTLET_WORDS for w in words)

@@ -818,6 +818,45 @@ CASES = {
          "keep": ["The Trump administration has sent", "export restrictions in July."],
          "drop": ["Can Washington Save"]},
     ),
+    "a_site_footer_of_even_lines_is_no_wrapped_paragraph": (
+        "Japan tightens exports of chip materials to South Korea\n\n"
+        "TOKYO (Reuters) - Japan said on Monday it would tighten curbs on exports of materials to South Korea.\n\n"
+        "The move follows a row over wartime labor.\n\n"
+        "Apps Newsletters Advertise with Us Advertising Guidelines Cookies Terms of Use Privacy\n"
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.\n"
+        "© 2019 Reuters. All Rights Reserved.\n",
+        {"title": "Japan tightens exports of chip materials to South Korea",
+         "keep": ["TOKYO (Reuters) - Japan said on Monday", "a row over wartime labor."],
+         "drop": ["Newsletters", "All quotes delayed", "All Rights Reserved"]},
+    ),
+    "a_header_showing_the_day_the_page_was_saved_over_the_posted_stamp": (
+        "Sat, December 7, 2019 | 14:52\nThe Korea Times\nPolitics > Defense\n"
+        "Seoul scraps GSOMIA amid deepening row with Tokyo\nPosted : 2019-08-22 19:06\nUpdated : 2019-08-23 10:11\n"
+        "South Korea said Thursday it will terminate its military intelligence-sharing pact with Japan.\n\n"
+        "The decision was announced after a meeting of the National Security Council.\n",
+        {"title": "Seoul scraps GSOMIA amid deepening row with Tokyo", "published": "2019-08-22",
+         "keep": ["South Korea said Thursday", "National Security Council."], "drop": ["14:52", "Posted"]},
+    ),
+    "a_section_path_with_small_words_over_the_headline": (
+        "South China Morning Post\nSearch\nThis Week in Asia / Politics\n"
+        "South Korea pulls back from brink, keeps Gsomia military intelligence pact with Japan alive\n"
+        "Seoul decides to suspend expiry of the agreement hours before it was due to lapse at midnight\n"
+        "Park Min-jun\nPublished: 7:45pm, 22 Nov, 2019\n"
+        "South Korea on Friday pulled back from ending a military intelligence-sharing pact with Japan.\n\n"
+        "Seoul said it would suspend its decision to terminate the agreement.\n",
+        {"title": "South Korea pulls back from brink, keeps Gsomia military intelligence pact with Japan alive",
+         "published": "2019-11-22", "keep": ["South Korea on Friday pulled back", "terminate the agreement."],
+         "drop": ["This Week in Asia"]},
+    ),
+    "a_caption_credited_to_the_agency_and_its_photographer_after_a_slash": (
+        "S. Korea ends military intel-sharing pact with Japan\nAgence France-Presse\n"
+        "South Korean protesters hold placards during a rally in Seoul on August 15, 2019. AFP/Jung Yeon-je\n"
+        "SEOUL, South Korea — South Korea said Thursday it will scrap a military intelligence-sharing pact with "
+        "Japan.\n\nSeoul's presidential office said the agreement would not be renewed.\n",
+        {"title": "S. Korea ends military intel-sharing pact with Japan", "dateline": Dateline("SEOUL, South Korea", None),
+         "keep": ["SEOUL, South Korea — South Korea said Thursday", "would not be renewed."],
+         "drop": ["protesters hold placards"]},
+    ),
     "newsis_photo_caption_and_its_copyright_in_angle_brackets": (
         "NEWSIS\nHwang continues hunger strike\nPublished 2019.11.21 14:22\n"
         "[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader Hwang Kyo-ahn sits in front of "

@@ -116,6 +116,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Justin McCurry in Tokyo", "Justin McCurry", None),
     ("By The Japan Times", None, "The Japan Times"),
     ("By Hyonhee Shin, Joyce Lee", "Hyonhee Shin and Joyce Lee", None),
+    # Where the writer is, and the desk's later credits, name no writer and no outlet.
+    ("By Rezaul H Laskar, New Delhi", "Rezaul H Laskar", None),
+    ("By HT News Desk | Edited by Meera Nair, New Delhi", "HT News Desk", None),
     ("By Hyonhee Shin, Joyce Lee and Josh Smith, Reuters", "Hyonhee Shin, Joyce Lee and Josh Smith", "Reuters"),
     ("By Kim Gamel, Stars and Stripes", "Kim Gamel", "Stars and Stripes"),
     ("By Lee Chi-dong, Korea Times", "Lee Chi-dong", "The Korea Times"),
