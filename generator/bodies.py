@@ -222,8 +222,8 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
             elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1):
                 # 'and' joins names inside a complement: 'Ministry of Food and Drug Safety', not
                 # 'Samsung Electronics and LG Display'; or before one name's head: 'Korean Teachers
-                # and Education Workers Union'
-                if token.lower in ("and", "&") and not complement and not _joins_before_head(paragraph, i, j):
+                # and Education Workers Union'; '&' joins a firm's names ('Eugene Investment & Securities')
+                if token.lower == "and" and not complement and not _joins_before_head(paragraph, i, j):
                     break
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1

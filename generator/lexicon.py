@@ -200,6 +200,19 @@ Nick Nicolas Nikki Olaf Oliver Patrick Paul Peter Philip Rex Richard Rick Rob Ro
 Ryan Sam Samuel Sarah Scott Sergei Sergey Shigeru Shinjiro Shinzo Stephen Steve Steven Susan
 Takeshi Taro Ted Theresa Thomas Tim Timothy Todd Tom Tony Toshihiro Toshimitsu Vladimir Walter
 Wang William Xi Yasuhiro Yasutoshi Yoichi Yoshihide Yoshimasa Yukio Yuriko
+Abigail Alison Allison Amanda Andrea Andy Angus Ashley Barbara Barry Beth Betty Blake Bradley Brandon Brenda
+Bret Brett Bryan Calvin Cameron Carol Caroline Carolyn Cheryl Cindy Claire Claudia Clifford Clint Cody
+Connor Courtney Craig Curtis Dana Danielle Darren Dave Deborah Debra Denise Diana Diane Dick Dominic Donna
+Doug Duncan Dylan Eddie Edwin Eileen Elaine Eleanor Elijah Ellen Emma Erik Erin Ethan Eugene Evan Evelyn
+Felix Fiona Francis Frederick Gabriel Gavin Geoffrey Gerald Glenn Gloria Gordon Graham Harold Harvey
+Heather Heidi Howard Hugh Ian Irene Isaac Jacqueline Jamie Jared Jeanne Jerome Jerry Jesse Jessica Jill
+Joan Joel Johnny Jon Judith Judy Julian Karl Kathleen Kathryn Kathy Katie Keith Kelly Kenneth Kirk Kristen
+Kyle Lance Laurence Lawrence Leah Leon Leonard Leslie Liam Lindsey Louis Lucas Luke Malcolm Marc Marcus
+Margaret Marie Marilyn Martha Marvin Matt Maureen Megan Melissa Meredith Molly Monica Nathan Neil Nina
+Noah Norman Owen Pamela Patricia Paula Peggy Phil Phillip Rachel Ralph Randall Randy Raymond Rebecca
+Robin Rodney Ronald Ross Roy Russell Ruth Sally Samantha Sandra Sara Sean Seth Shannon Sharon Shawn Sheila
+Simon Sophie Stuart Sylvia Teresa Terry Tina Travis Trevor Troy Tyler Valerie Vanessa Vincent Wayne Wendy
+Wesley Wilbur Zachary
 """.split())
 
 # Given names that are Japanese and hardly anything else: a person so named
@@ -266,7 +279,7 @@ Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Al
 Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
 Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution
-Center Centre Academy Society Forum Endowment
+Center Centre Academy Society Forum Endowment Securities Investment Investments
 """.split())
 
 # Heads that name a body only with a complement ('Center for Strategic and

@@ -91,6 +91,10 @@ def find_people(
     return people.actors()
 
 
+# A body or following led by the person whose role comes next: 'the government of President Moon'.
+_LED_BY = re.compile(r"^(?:the\s+)?(?:government|administration|cabinet|regime|camp|office)\s+of\s+", re.I)
+
+
 @dataclass
 class _Candidate:
     """A run of capitalised words that may name a person, with what surrounds it."""
@@ -294,7 +298,10 @@ class _People:
         if end <= start:
             return
         head = tokens[end - 1]
-        single = PLURAL_ROLE_HEADS.get(head.lower) if span.is_role else None
+        # A plural in the role's complement is a body's name, held by no one person: 'chairman of the Joint Chiefs'.
+        single = PLURAL_ROLE_HEADS.get(head.lower) if span.is_role and not any(
+            tokens[k].lower in ("of", "for") for k in range(start, end - 1)
+        ) else None
         pair = _respective_countries(tokens, start, end, paragraph.entity_at) if single else None
         if span.is_role:
             if pair is None:
@@ -304,6 +311,8 @@ class _People:
                 role = " ".join((paragraph.text[tokens[own].start:tokens[last - 1].end],
                                  paragraph.text[tokens[rest].start:head.start]))
             role += (single if head.text.islower() else single.capitalize()) if single else head.text
+            # What the holder leads is no part of the role: 'the government of President Moon Jae-in'.
+            role = _LED_BY.sub("", role)
             candidate.roles.append(" ".join(role.split()).strip(" ,"))
         if pair is not None:
             start, end = pair[min(share, 1)]
@@ -400,7 +409,10 @@ class _People:
             here = [p for p in (people[k] for k in order) if any(_family_first(n, key) for n in p.names)]
         if here:
             before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
-            return _latest(before, candidate.position) if before else here[0]
+            # With a title, the one who holds it: 'President Moon' after 'Speaker Moon Hee-sang' is
+            # 'President Moon Jae-in' named before him.
+            titled = [p for p in before if _holds(p.roles, candidate.roles)]
+            return _latest(titled or before, candidate.position) if before else here[0]
         pictured = [p for p in self.pictured if any(n.surname_key == key for n in p.names)]
         if len(pictured) == 1 and (
             candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
@@ -545,6 +557,12 @@ def _gloss_after(candidate: _Candidate) -> str | None:
         if _CJK.fullmatch(tokens[j + 1].text):
             return tokens[j + 1].text
     return None
+
+
+def _holds(roles: list[str], titles: list[str]) -> bool:
+    """Whether any of `roles` has the head of any of `titles` ('President' in 'South Korean President')."""
+    heads = {title.split()[-1].lower() for title in titles if title.split()}
+    return any(role.split()[-1].lower() in heads for role in roles if role.split())
 
 
 def _without_parts(roles: list[str]) -> list[str]:

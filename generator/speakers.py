@@ -659,6 +659,7 @@ class Speakers:
         head = spot.description
         affiliated = head.startswith("spokes") or head == "official"
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
+        roleless = False  # whether that person's role is not told ('his South Korean counterpart Jeong')
         for i, earlier in self._spots_before(index, spot.start):
             actor = earlier.actor
             if actor is None:
@@ -667,7 +668,8 @@ class Speakers:
                 if actor.kind == "person" and actor.country == spot.country.name:
                     if any(head in role.lower().split() for role in actor.roles):
                         return actor.id
-                    countryman = countryman or actor.id
+                    if countryman is None:
+                        countryman, roleless = actor.id, not actor.roles
                 continue
             if head in _BODY_DESCRIPTIONS:
                 if actor.kind == "organization" and head in actor.name.lower().split():
@@ -684,7 +686,9 @@ class Speakers:
             ):
                 return actor.id
         if spot.country is not None:
-            if countryman and head in _ANY_COUNTRYMAN:
+            # ... and 'the South Korean minister' after 'his South Korean counterpart Jeong Kyeong-doo',
+            # whose role the text does not tell, is Jeong.
+            if countryman and (head in _ANY_COUNTRYMAN or (roleless and head in _ROLE_DESCRIPTIONS)):
                 return countryman
             # No one of that country named before: in the lead, the person of that country named
             # first in the paragraphs after it ("Japan's defense minister on Thursday urged ..." /

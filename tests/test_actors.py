@@ -216,6 +216,23 @@ def test_unseen_people_with_role_and_country(name, role, country):
         assert role in person.roles
 
 
+@pytest.mark.parametrize("text, name, kind, roles", [
+    # Common given names the lexicon knows, with a surname it does not.
+    ("Keith Krach held talks with Lee Tae-ho.", "Keith Krach", "person", ()),
+    ("Lindsey Graham warned Seoul against the move.", "Lindsey Graham", "person", ()),
+    # A firm's names joined by '&', the given name before them no person's.
+    ('"Japan holds 90% of the market," said Lee Seung-woo, an analyst at Eugene Investment & Securities in Seoul.',
+     "Eugene Investment & Securities", "organization", ()),
+    # A body's name in a role's complement keeps its plural; what a person leads is no part of the role.
+    ("Gen. Mark Milley, the chairman of the Joint Chiefs, arrived.", "Mark Milley", "person",
+     ("chairman of the Joint Chiefs",)),
+    ("Critics blamed the government of President Moon Jae-in.", "Moon Jae-in", "person", ("President",)),
+])
+def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
+    actor = next(a for a in find_actors(article(text), ()) if a.name == name)
+    assert (actor.kind, actor.roles) == (kind, roles)
+
+
 def test_an_apposition_that_is_another_person_s_title_and_name_is_no_role():
     actors = find_actors(article(
         "In a joint statement, US Defense Secretary Mark Esper, Japanese Defence Minister Taro Kono and South Korean "
@@ -1009,3 +1026,14 @@ def test_a_dateline_printed_on_its_own_line_is_no_part_of_a_role():
 def test_media_an_article_cites_are_organisations(text, outlet, media):
     story = replace(article(text), outlet=outlet)
     assert [a.name for a in find_actors(story, KNOWN) if a.kind == "organization"] == media
+
+
+def test_a_surname_with_a_title_is_the_one_of_that_name_who_holds_it():
+    # The Diplomat: 'President Moon' after Speaker Moon Hee-sang is President Moon Jae-in, not the Moon named last.
+    actors = {a.name: a for a in find_actors(article(
+        "On August 22, President Moon Jae-in approved ending the 2016 pact.",
+        "National Assembly Speaker Moon Hee-sang submitted a bill on December 18 to set up a foundation.",
+        "President Moon has kept his distance from the plan.",
+    ), ())}
+    assert actors["Moon Hee-sang"].roles == ("National Assembly Speaker",)
+    assert [m.paragraph for m in actors["Moon Jae-in"].mentions] == [0, 2]

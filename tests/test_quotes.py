@@ -291,6 +291,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("David Stilwell, U.S. assistant secretary of state, met Vice Foreign Minister Cho Sei-young.",
       'The U.S. diplomat later told reporters that Washington would "continue to encourage" its allies.'),
      ["david-stilwell"]),
+    # ... or the person of that country whose role the text does not tell ('his South Korean counterpart').
+    (("Japan's defence minister Taro Kono met his South Korean counterpart Jeong Kyeong-doo on Sunday.",
+      "Jeong repeated Seoul's view that Tokyo's trade curbs had triggered the crisis.",
+      '"Japan must first withdraw its unfair export restrictions," the South Korean minister was quoted as saying '
+      "by his ministry."), ["jeong-kyeong-doo"]),
+    (("South Korean Prime Minister Lee Nak-yon met his Japanese counterpart Shinzo Abe on Thursday.",
+      'But the Japanese leader also urged Seoul to "keep promises between nations," a reference to a 1965 treaty.'),
+     ["shinzo-abe"]),
     # No one of that country named: the country speaks, as a body does through its official.
     (("Japanese Defense Minister Taro Kono met reporters.", '"We will see," the U.S. diplomat said.'),
      ["united-states"]),
