@@ -410,14 +410,38 @@ def _parties(issue_briefings: Sequence[Briefing], counts: Counter[str] | None = 
 
 
 def _subject_place(sentence: str, start: int) -> bool:
-    """Whether a name starting at `start` can be the subject: no preposition governs it
-    ('with Japan', 'between Japan and South Korea')."""
+    """Whether a name starting at `start` can be the subject: no preposition or verb governs it
+    ('with Japan', 'between Japan and South Korea', 'Japan removed South Korea from'), and it
+    stands neither in a quotation ('"If Japan withdraws ...," said Moon') nor in a relative clause
+    ('Motegi, who met South Korean Foreign Minister Kang, said')."""
+    if _inside_quotation(sentence, start) or _IN_RELATIVE_CLAUSE.search(sentence, 0, start):
+        return False
     before = _TITLE_BEFORE.sub("", sentence[:start])  # 'with Prime Minister Shinzo Abe'
     conjunct = _AFTER_CONJUNCT.search(before)
     if conjunct:
         before = before[: conjunct.start()]
+    if _AFTER_VERB.search(before):
+        return False
     # Whom someone speaks for is the subject: 'An official at the presidential office told reporters ...'.
     return not _AFTER_PREPOSITION.search(before) or bool(_SPEAKING_FOR.search(before))
+
+
+def _inside_quotation(sentence: str, start: int) -> bool:
+    """Whether `start` lies in a quotation: opened before it in the sentence, or in a sentence
+    before (its closing mark after `start`, with none opening before)."""
+    before, after = sentence[:start], sentence[start:]
+    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return True
+    if '"' not in before and after.count('"') % 2:
+        return True
+    closing, opening = after.find("”"), after.find("“")
+    return closing >= 0 and "“" not in before and (opening < 0 or closing < opening)
+
+
+# A relative clause opened before a name and not yet closed: 'Motegi, who met ... Kang'.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*$")
+# A verb's object: 'Japan also removed South Korea from the list', 'Washington urged Seoul to'.
+_AFTER_VERB = re.compile(r"\b(?:[a-z]+ed|told|sent|gave|left|hit|put|made|took|let)\s+(?:the\s+)?$")
 
 
 # A title written before a name: 'Prime Minister ', 'Japanese Defense Minister '.

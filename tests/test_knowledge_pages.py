@@ -344,3 +344,25 @@ def test_what_comes_next_lies_after_the_newest_article_of_the_site_not_only_of_t
         assert next(i for i in corpus.issues if i.id == "pact").upcoming == ()
     link([on_pact], issues=[pact, trade], memo=memo)  # the later article gone: the expiry is to come again
     assert next(i for i in link([on_pact], issues=[pact, trade], memo=memo).issues).upcoming != ()
+
+
+def _person(pid, name, nation):
+    return Actor(id=pid, name=name, kind="person", country=nation, mentions=(Mention(0, name),))
+
+
+@pytest.mark.parametrize("sentence, people, parties", [
+    # A verb's object does not act: Japan removed South Korea.
+    ("Japan also removed South Korea from a white list of trusted trading partners, citing concerns over Seoul's "
+     "lax checks, before Seoul ended the pact.", (), {"japan"}),
+    # Nor does one named in a relative clause: Motegi said it, not Kang.
+    ("Foreign Minister Toshimitsu Motegi, who met South Korean Foreign Minister Kang Kyung-wha in Nagoya, said the two "
+     "sides should calmly prepare for talks on the pact.",
+     (("toshimitsu-motegi", "Toshimitsu Motegi", "Japan"), ("kang-kyung-wha", "Kang Kyung-wha", "South Korea")),
+     {"japan"}),
+    # Nor one named in the words quoted, the quotation opened in the sentence before: Moon said it.
+    ('If Japan withdraws its trade measures on the pact, everything can be put back on the table," said Moon '
+     "Chung-in, a special adviser.", (("moon-chung-in", "Moon Chung-in", "South Korea"),), set()),
+])
+def test_a_party_named_as_an_object_in_a_relative_clause_or_in_quoted_words_takes_no_position(sentence, people, parties):
+    statements = party_statements(sentence, country(*JAPAN), country(*KOREA), *(_person(*p) for p in people))
+    assert set(statements) == parties
