@@ -275,6 +275,12 @@ CAPTIONS = _compile(
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
+    # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES'.
+    r"[.!?”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}\s?/\s?[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,4}$",
+    # A file photo's credit in brackets: '... if Japan backs down [File: Kim Hong-Ji/Reuters]'.
+    r"\s\[(?:File|Photo|Image)s?\s*:\s*[^\]]{2,60}\]$",
+    # Where each one stands, set off by commas as agencies write it: 'Mark Esper, left, and Jeong Kyeong-doo at ...'.
+    r"\b[A-Z][\w'’.-]+,\s(?:left|right|center|centre|(?:second|third) from (?:left|right)),\s",
     # ... and its photographer alone: '... in Seoul on August 15, 2019. AFP/Jung Yeon-je'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}$",
     # A caption's source after it, on a short line: '... near the Japanese embassy in Seoul. Source: AAP'.

@@ -125,7 +125,7 @@ PLURAL_ROLE_HEADS = {
 
 # Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').
 ROLE_HEADS = frozenset("""
-president vice-president premier pm minister ministers secretary undersecretary chancellor chairman chairwoman
+president vice-president premier pm minister ministers secretary undersecretary chancellor chairman chairwoman ceo
 chairperson chair chief director head adviser advisor envoy ambassador spokesman spokeswoman
 spokesperson official lawmaker legislator representative senator congressman congresswoman
 governor mayor general admiral commander officer leader expert analyst professor researcher

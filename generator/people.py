@@ -327,6 +327,8 @@ class _People:
             if inside and after_preposition(tokens, k, _TARGET_PREPOSITIONS):
                 continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
             if entity.kind == "country":
+                if _paired(paragraph.text, entity):
+                    continue  # 'director of the program on U.S.-Korea policy': two countries' ties, no one's
                 after = next((m for m in range(k, len(tokens)) if paragraph.entity_at(m) is not entity), len(tokens))
                 if after < len(tokens) and tokens[after].lower in _FIELD_HEADS:
                     continue  # a 'Korea expert' studies Korea, and need not act for it
@@ -557,6 +559,12 @@ def _gloss_after(candidate: _Candidate) -> str | None:
         if _CJK.fullmatch(tokens[j + 1].text):
             return tokens[j + 1].text
     return None
+
+
+def _paired(text: str, hit: Hit) -> bool:
+    """Whether a country's name is joined by a hyphen or dash to another's: 'U.S.-Korea', 'Japan-South Korea'."""
+    before = text[hit.start - 1:hit.start] if hit.start else ""
+    return text[hit.end:hit.end + 1] in ("-", "–") or before in ("-", "–")
 
 
 def _holds(roles: list[str], titles: list[str]) -> bool:

@@ -262,6 +262,16 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
     return RoleSpan(start, end, True) if end is not None else None
 
 
+def _name_before_possessive(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the possessive ending a name of up to three capitalised words from `start` stands, or None."""
+    for k in range(start + 1, min(start + 4, len(tokens))):
+        if tokens[k].is_possessive:
+            return k
+        if not tokens[k].text[:1].isupper():
+            return None
+    return None
+
+
 def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> int | None:
     """End (exclusive) of the role phrase starting at `start`, or None if no role starts there.
 
@@ -278,8 +288,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             pass
         elif token.is_possessive and i > start:
             pass
-        elif i == start and token.text[:1].isupper() and i + 1 < n and tokens[i + 1].is_possessive:
-            pass  # whose: "Moon's national security adviser"
+        elif i == start and token.text[:1].isupper() and (owner := _name_before_possessive(tokens, i)):
+            i = owner - 1  # whose: "Moon's national security adviser", "Moon Jae-in's top security adviser"
         elif not seen_head and _plain_word(token):
             pass  # 'the floor leader', "the country's top diplomat"
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n

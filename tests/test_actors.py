@@ -227,6 +227,10 @@ def test_unseen_people_with_role_and_country(name, role, country):
     ("Gen. Mark Milley, the chairman of the Joint Chiefs, arrived.", "Mark Milley", "person",
      ("chairman of the Joint Chiefs",)),
     ("Critics blamed the government of President Moon Jae-in.", "Moon Jae-in", "person", ("President",)),
+    # A company's chief executive; a role whose holder is named in full before it.
+    ("Samsung Electronics CEO Kim Ki-nam said the curbs hurt.", "Kim Ki-nam", "person", ("Samsung Electronics CEO",)),
+    ("Chung Eui-yong, Moon Jae-in's top security adviser, met Bolton.", "Chung Eui-yong", "person",
+     ("Moon Jae-in's top security adviser",)),
 ])
 def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     actor = next(a for a in find_actors(article(text), ()) if a.name == name)
@@ -1037,3 +1041,9 @@ def test_a_surname_with_a_title_is_the_one_of_that_name_who_holds_it():
     ), ())}
     assert actors["Moon Hee-sang"].roles == ("National Assembly Speaker",)
     assert [m.paragraph for m in actors["Moon Jae-in"].mentions] == [0, 2]
+
+
+def test_a_role_on_the_ties_of_two_countries_gives_neither():
+    actors = find_actors(article(
+        "Scott Snyder, director of the program on U.S.-Korea policy at the Council on Foreign Relations, said so."), ())
+    assert next(a for a in actors if a.name == "Scott Snyder").country is None

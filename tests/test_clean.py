@@ -1616,6 +1616,21 @@ CASES = {
          "drop": ["attend a", "Pool via AP", "Give this", "announcing the decision", "Credit...", "marines",
                   "Kota Yoshida"]},
     ),
+    "captions_credited_in_capitals_with_a_file_mark_or_placing_people_between_commas": (
+        "Milley presses Seoul on intel pact\nBy DANIEL RHEE | STARS AND STRIPES\nPublished: November 14, 2019\n"
+        "Army Gen. Mark Milley and Gen. Park Han-ki review an honor guard in Seoul, Thursday, Nov. 14, 2019. "
+        "DANIEL RHEE/STARS AND STRIPES\n"
+        "South Korean Prime Minister Lee Nak-yon says Seoul could reconsider if Japan backs down "
+        "[File: Kim Hong-Ji/Reuters]\n"
+        "U.S. Defense Secretary Mark Esper, left, and South Korean Defense Minister Jeong Kyeong-doo at a joint news "
+        "conference in Seoul, Nov. 15, 2019.\n"
+        "SEOUL, South Korea — The top U.S. military officer urged South Korea on Thursday to keep the pact.\n\n"
+        "Milley arrived from Tokyo, where he met Prime Minister Shinzo Abe on Tuesday.\n",
+        {"title": "Milley presses Seoul on intel pact", "published": "2019-11-14",
+         "dateline": Dateline("SEOUL, South Korea", None),
+         "keep": ["SEOUL, South Korea — The top U.S. military officer", "Shinzo Abe on Tuesday."],
+         "drop": ["honor guard", "Kim Hong-Ji", "Esper, left"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"
