@@ -129,11 +129,13 @@ PAYWALL = _compile(
     r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
-    r"^(?:Already (?:a subscriber|have an account|registered))\b",
+    r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
-    # 'Continue reading with a Nikkei subscription', 'Keep reading with a free account'.
-    r"^(?:Continue|Keep) reading (?:with|by|when) (?:a|an|your) .{0,40}\b(?:subscription|account|membership|trial)\b",
+    # 'Continue reading with a Nikkei subscription', 'Keep reading with a free account',
+    # 'Continue reading your article with a WSJ membership'.
+    r"^(?:Continue|Keep) reading (?:(?:your|this|the) (?:article|story) )?(?:with|by|when) (?:a|an|your) .{0,40}"
+    r"\b(?:subscription|account|membership|trial)\b",
     r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r" (?:paid |our )?(?:subscribers|members)\b",
     r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
@@ -282,6 +284,8 @@ CAPTIONS = _compile(
     # Where each one stands, set off by commas as agencies write it: 'Mark Esper, left, and Jeong Kyeong-doo at ...'.
     r"\b[A-Z][\w'’.-]+,\s(?:left|right|center|centre|(?:second|third) from (?:left|right)),\s",
     # ... and its photographer alone: '... in Seoul on August 15, 2019. AFP/Jung Yeon-je'.
+    # A name and its credit: 'Chief Cabinet Secretary Yoshihide Suga Image: REUTERS file'.
+    rf"\s(?:Image|Photo)s?:\s*(?:{AGENCY}|[A-Z][A-Z.&-]{{2,}})(?:\s+(?i:file))?\b",
     rf"[.!?”\"]\s+(?:{AGENCY})\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}$",
     # A caption's source after it, on a short line: '... near the Japanese embassy in Seoul. Source: AAP'.
     r"^(?=(?:\S+\s+){0,35}\S+$).*[.!?”\"]\s+Source\s*:\s*[A-Z][\w./&-]{1,20}$",
@@ -364,6 +368,8 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
 )
 WIDGETS = _compile(
+    # A rule drawn with underscores between the story and its notes: '___'.
+    r"^_{2,}$",
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
     # Font-size buttons as doubled letters: 'AA AA', 'AA'.
@@ -842,6 +848,9 @@ AUTHOR_NOTES = _compile(
 # Copyright lines.
 COPYRIGHT = _compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
+    # In square brackets, as nippon.com prints a wire's: '[Copyright The Jiji Press, Ltd.]'; AP's: 'All contents ©'.
+    r"^\[\s*(?:©|Copyrights?\b)[^\]]{0,80}\]$",
+    r"^All contents\s*(?:©|\(c\)|copyright)",
     # In angle brackets, as Newsis prints it: '<Copyright © NEWSIS.COM, Unauthorized Reproduction ...>'.
     r"^<\s*(?:©|Copyrights?\b)",
     # 'THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., ...'
@@ -956,7 +965,7 @@ TRAILING_FRAGMENTS = _compile(
     r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
-    r"\s*(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
+    r"\s*(?:All contents\s+)?(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
     r"^[^|]*[^|\s](?P<cut>\s+\|)$",
     # An ad slot's label, or a link to another story, glued after the last sentence:
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.

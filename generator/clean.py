@@ -346,6 +346,8 @@ _MENU_GAP = re.compile(r" {2,}|\t+")
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
+MOTTO_MAX_WORDS = 6
 # How far into a flattened page its header may reach, in characters.
 FLAT_HEADER_MAX_CHARS = 400
 # Where a word in capitals may open a dateline inside a flattened line.
@@ -966,7 +968,15 @@ class _Page:
         k = len(above) - 1
         while k > 0 and above[k - 1] == above[k] - 1:
             k -= 1
-        return above[k]
+        # ... but not a site's motto under its name, over the headline: 'The Mainichi' / "Japan's National
+        # Daily Since 1922" / the headline (a standfirst ends in a full stop, a headline does not).
+        first = above[k]
+        if (k + 1 < len(above) and above[k + 1] == first + 1 and first > 0 and self.concepts[first - 1] == "masthead"
+                and _words(self.units[first].text) <= MOTTO_MAX_WORDS
+                and _words(self.units[first + 1].text) > _words(self.units[first].text)
+                and not self.units[first + 1].text.rstrip().endswith(".")):
+            return first + 1
+        return first
 
     @staticmethod
     def _writer_line(text: str) -> bool:
@@ -1245,7 +1255,11 @@ class _Page:
 
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []
-        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
+        # A writer credited with what they are, no 'By' before: 'RURIKA IMAHASHI, Nikkei staff writer'.
+        credited = [
+            "By " + line for line in self._dropped_before_footer("header") if metadata.writer_credit(line, speakers=False)
+        ]
+        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date") + credited
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
@@ -1269,9 +1283,11 @@ class _Page:
         chrome = self._chrome_texts()
         origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via "))
         sourced = (metadata.source_line_agency(text) for text in chrome if text[:6].lower() == "source")
+        # Not a photo's credit: '... in Chengdu, China, on Dec. 24.   © Reuters' on Nikkei's page.
+        captions = set(self.captions())
         copyrighted = (
             metadata.canonical_agency(holder) for text in chrome
-            if _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
+            if text not in captions and _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
         return [*(b.outlet for b in found if b), *sourced, *origins, *copyrighted, *credited, *stamped, *closing]
 

@@ -461,14 +461,14 @@ _OUTLET_WORDS = frozenset(
 )
 
 
-def writer_credit(line: str) -> bool:
+def writer_credit(line: str, speakers: bool = True) -> bool:
     """Whether `line` credits a writer with what they are, no 'By' before: 'RIEKO MIKI, Nikkei staff
-    writer', 'Morgan Ortagus, Department Spokesperson'."""
+    writer', and with `speakers`, one who speaks for a body: 'Morgan Ortagus, Department Spokesperson'."""
     match = _WRITER_CREDIT.match(" ".join(line.split()))
     if not match or not _PERSON.match(match["name"]):
         return False
     words = match["what"].split()
-    return any(BYLINE_ROLES.match(" ".join(words[k:])) or _SPOKESPERSON.match(" ".join(words[k:]))
+    return any(BYLINE_ROLES.match(" ".join(words[k:])) or (speakers and _SPOKESPERSON.match(" ".join(words[k:])))
                for k in range(len(words)))
 
 

@@ -1631,6 +1631,54 @@ CASES = {
          "keep": ["SEOUL, South Korea — The top U.S. military officer", "Shinzo Abe on Tuesday."],
          "drop": ["honor guard", "Kim Hong-Ji", "Esper, left"]},
     ),
+    "a_membership_paywall_and_a_bracketed_wire_copyright": (
+        "The Wall Street Journal\nSouth Korea Reverses Course, Keeps Intelligence Pact With Japan\n"
+        "Updated Nov. 22, 2019 8:49 am ET\n"
+        "SEOUL—South Korea pulled back from a decision to end an intelligence-sharing agreement with Japan.\n\n"
+        "The reversal eases a bitter feud between Seoul and Tokyo.\n\n"
+        "[Copyright The Jiji Press, Ltd.]\n\n"
+        "Continue reading your article with a WSJ membership\n\nView Membership Options\n"
+        "Already a member? Sign In\n",
+        {"title": "South Korea Reverses Course, Keeps Intelligence Pact With Japan",
+         "keep": ["SEOUL—South Korea pulled back", "a bitter feud between Seoul and Tokyo."],
+         "drop": ["Copyright", "Continue reading", "Membership Options", "Already a member"]},
+    ),
+    "the_associated_press_footer_under_a_rule_of_underscores": (
+        "Esper presses Seoul to keep intelligence deal with Tokyo\nBy ROBERT BURNS and KIM TONG-HYUNG\n"
+        "November 15, 2019\n"
+        "SEOUL, South Korea (AP) — U.S. Defense Secretary Mark Esper on Friday urged South Korea to stay in the pact.\n\n"
+        "On Thursday, Esper met with South Korean President Moon Jae-in.\n\n___\n\n"
+        "Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.\n"
+        "All contents © copyright 2019 The Associated Press. All rights reserved.\n",
+        {"title": "Esper presses Seoul to keep intelligence deal with Tokyo", "outlet": "Associated Press",
+         "keep": ["SEOUL, South Korea (AP)", "President Moon Jae-in."], "drop": ["___", "All contents", "Yamaguchi"]},
+    ),
+    "a_caption_naming_one_person_and_its_credit_over_the_headline": (
+        "Newsletter Signup Register / Login\nChief Cabinet Secretary Yoshihide Suga Image: REUTERS file\npolitics\n\n"
+        "Japan says S Korea's decision to end intel pact 'extremely regrettable'\n\n0 Comments\nTOKYO\n\n"
+        "Chief Cabinet Secretary Yoshihide Suga said Friday that South Korea's decision is \"extremely regrettable.\"\n\n"
+        "Suga also rejected Seoul's claim that the decision was prompted by export controls.\n",
+        {"title": "Japan says S Korea's decision to end intel pact 'extremely regrettable'",
+         "keep": ["Suga said Friday", "prompted by export controls."], "drop": ["Image:"]},
+    ),
+    "a_writer_credited_without_by_and_an_agency_s_photo_credit": (
+        "Nikkei Asian Review\nPolitics\nAbe and Moon agree to seek dialogue in first formal talks in 15 months\n"
+        "RURIKA IMAHASHI, Nikkei staff writer\nDecember 24, 2019 20:13 JST\n"
+        "Japanese Prime Minister Shinzo Abe, right, and South Korean President Moon Jae-in shake hands in Chengdu, "
+        "China, on Dec. 24.   © Reuters\n"
+        "CHENGDU, China -- Abe and Moon agreed on Tuesday to work toward resolving their differences.\n\n"
+        "The two leaders met for about 45 minutes.\n",
+        {"title": "Abe and Moon agree to seek dialogue in first formal talks in 15 months", "outlet": "Nikkei Asia",
+         "byline": "Rurika Imahashi", "keep": ["CHENGDU, China --", "about 45 minutes."], "drop": ["shake hands"]},
+    ),
+    "a_site_s_motto_under_its_name_over_the_headline": (
+        "The Mainichi\nJapan's National Daily Since 1922\nJapan, S. Korea trade officials meet over export curbs\n"
+        "July 13, 2019 (Mainichi Japan)\nJapanese version\n\n"
+        "Officials of the Japanese and South Korean governments met in Tokyo on July 12 over Japan's curbs.\n\n"
+        "The two sides remained far apart.\n",
+        {"title": "Japan, S. Korea trade officials meet over export curbs", "published": "2019-07-13",
+         "keep": ["met in Tokyo on July 12", "far apart."], "drop": ["Since 1922"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"
