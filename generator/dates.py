@@ -150,6 +150,9 @@ _WEEKDAY_PATTERN = (
 
 _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 
+# A part of a day named after 'the same', 'the following', 'the previous'.
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
+
 # What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
 _HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
 
@@ -173,8 +176,14 @@ _RELATIVE_PATTERNS = (
     (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2, "tomorrow", None),
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
      "ago", None, "ago", r"(?:day|week|month|year)s?\s+ago"),
+    # ... and counted ahead: 'Three days from now', "in two days' time".
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
+     "from-now", None, "now", r"(?:day|week|month|year)s?\s+from\s+now"),
+    (rf"\b(?i:in)\s+(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))['’]?\s+(?i:time)\b",
+     "from-now", None, "time", r"(?:day|week|month|year)s?['’]?\s+time"),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:this\s+week)\b", "week", 0, "week",
      r"(?:earlier|later)\s+this\s+week"),
+    (r"\b(?i:this\s+week)\b(?!['’]s)", "week", 0, "week", r"this\s+week"),
     (r"\b(?P<modifier>(?i:last|next))\s+week\b(?P<possessive>['’]s)?", "week", None, "week",
      r"(?:last|next)\s+week"),
     (r"\b(?P<modifier>(?i:this|last))\s+weekend\b", "weekend", None, "week",
@@ -201,6 +210,14 @@ _RELATIVE_PATTERNS = (
      + _HAPPENING + r")))\b", "that-day", -1, "day", r"(?:previous|preceding)\s+day|day\s+before"),
     (r"\b(?:(?i:the\s+(?:next|following)\s+day)|(?i:the\s+day\s+after)(?!\s+(?:(?i:tomorrow)\b|"
      + _HAPPENING + r")))\b", "that-day", 1, "day", r"(?:next|following)\s+day|day\s+after"),
+    # A part of the day just told, or of the one after or before it: 'the same evening', 'the following
+    # morning', 'late the previous night', 'the night before'.
+    (rf"\b(?i:(?:the|that)\s+same\s+{_DAY_PART})\b", "that-day", 0, "same", rf"same\s+{_DAY_PART}"),
+    (rf"\b(?i:the\s+(?:next|following)\s+{_DAY_PART})\b", "that-day", 1, "the",
+     rf"(?:next|following)\s+{_DAY_PART}"),
+    # (not 'for the night before returning to Cheong Wa Dae')
+    (rf"\b(?i:the\s+(?:previous|preceding)\s+{_DAY_PART}|the\s+night\s+before)\b(?!\s+(?:(?i:yesterday)\b|[a-z]+ing\b|"
+     + _HAPPENING + r"))", "that-day", -1, "the", rf"(?:previous|preceding)\s+{_DAY_PART}|night\s+before"),
     # A day of the month alone, as Korean news in English writes it: 'on the 16th', 'the 22nd of
     # last month'; not an ordinal before its noun ('the 20th century', 'the 2nd Infantry Division').
     (r"\b(?i:the)\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
@@ -514,12 +531,13 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         part = "later"  # 'the end of the year' is what is left of it
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
-    if kind == "ago":
+    if kind in ("ago", "from-now"):
+        ahead = kind == "from-now"
         kind = groups["unit"].lower().removesuffix("s")
         if kind == "week":
             return None  # 'two weeks ago' names no day a reader can pin.
         count = groups["count"].lower()
-        offset = -(NUMBER_WORDS.get(count) or int(count))
+        offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if ahead else -1)
     elif kind == "that-span":
         kind = "that-" + groups["unit"].lower()
         offset = 1 if modifier == "following" else -1
@@ -805,7 +823,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "week":
         return _week(expression, published)
     if kind == "weekend":
-        return _weekend(expression.offset, published, tense)
+        return _weekend(expression.offset, published, tense, this="this" in expression.text.lower().split())
     if kind == "month":
         year, month = _add_months(published.year, published.month, expression.offset)
         return _narrowed(month_date(year, month), expression.part, published)
@@ -986,14 +1004,22 @@ def _week(expression: DateExpression, published: date) -> ResolvedDate | None:
     return ResolvedDate(month.iso, "month", first, last)
 
 
-def _weekend(offset: int, published: date, tense: str | None) -> ResolvedDate:
+# How many days after a weekend's Saturday a past clause's 'this weekend' may still be that one (to the Tuesday).
+PAST_WEEKEND_DAYS = 3
+
+
+def _weekend(offset: int, published: date, tense: str | None, this: bool = False) -> ResolvedDate:
     """A weekend by its Saturday, covering the Sunday too.
 
-    'this weekend' is the coming one, or the one just gone in a past clause
-    (and on a Sunday, the one under way); 'last weekend' the one before it.
+    'this weekend' (`this`) and 'over the weekend' are the coming one, or the
+    one just gone in a past clause (and on a Sunday, the one under way);
+    'last weekend' the one before it. Told later in the week than
+    PAST_WEEKEND_DAYS after its Saturday, 'this weekend' is the coming one
+    whatever the tense ('... and the world this weekend' on a Friday).
     """
     since_saturday = (published.weekday() - 5) % 7  # Saturday 0, Sunday 1, Monday 2 ...
-    if offset == 0 and (tense != "past" or since_saturday <= 1) and published.weekday() != 6:
+    recent = since_saturday <= PAST_WEEKEND_DAYS or not this
+    if offset == 0 and (tense != "past" or since_saturday <= 1 or not recent) and published.weekday() != 6:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
     elif offset == 0:
         saturday = published - timedelta(days=since_saturday)

@@ -323,3 +323,25 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
         "defense ministers in Bangkok this weekend.",
         published="2019-11-15",
     ) == [("2019-11-16", 0)]
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # A part of the day just told, of the one after it or before it.
+    (("Seoul announced its decision on Aug. 22. Kono issued a statement the same evening.",), "2019-08-23",
+     [("2019-08-22", 0), ("2019-08-22", 0)]),
+    (("Seoul announced its decision on Aug. 22.", "Abe, speaking the following morning, called it regrettable."),
+     "2019-08-26", [("2019-08-22", 0), ("2019-08-23", 1)]),
+    (("Hwang collapsed on Nov. 27. He had been rushed to hospital late the previous night.",), "2019-11-28",
+     [("2019-11-27", 0), ("2019-11-26", 0)]),
+    (("Hwang moved to the National Assembly for the night before returning to Cheong Wa Dae.",), "2019-11-28", []),
+    # 'this week' within one month, a count of days ahead.
+    (("Defense Minister Jeong Kyeong-doo said this week that the pact would end.",), "2019-11-08", [("2019-11", 0)]),
+    (("Three days from now, the pact will expire at midnight.",), "2019-11-20", [("2019-11-23", 0)]),
+    # 'this weekend' told late in the week is the coming one, whatever the tense; 'over the weekend' in a
+    # past clause the one just gone.
+    (("Seoul said it would not renew the deal, which was up for automatic extension this weekend.",), "2019-08-23",
+     [("2019-08-24", 0)]),
+    (("Esper said over the weekend that he was disappointed.",), "2019-08-28", [("2019-08-24", 0)]),
+])
+def test_parts_of_days_weeks_and_weekends(paragraphs, published, expected):
+    assert dates(*paragraphs, published=published) == expected
