@@ -69,6 +69,10 @@ _PARTICIPLE_END = "ing"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
 # Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
+# Words set off by commas between a subject and its verb: 'Seko, however, said'.
+_LINKING_ASIDES = frozenset("""
+meanwhile however though too also instead nonetheless nevertheless separately likewise moreover similarly
+""".split())
 _ADVERBS = frozenset("""
 also further then again still reportedly separately repeatedly has had have was were is are would
 will did does earlier later today yesterday previously recently once quickly publicly specifically
@@ -146,7 +150,15 @@ _ABBREVIATION = re.compile(
 
 
 # A quote's sentence going on after it with a conjunction, not with its attribution.
-_GOES_ON = re.compile(r"[\s,]*(?:but|while|although|though|whereas|because)\b")
+# A speech verb right after a name (past an apposition): '..., Ko Min-jung, the presidential spokeswoman, said'.
+_TELLS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|adds|noted|explained|stressed)\b")
+# What follows 'said' is what was said, not who said it: '..., said Japan would keep cooperating'.
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
+)
+# ... or with another clause: '... was "disappointed", and Randall Schriver ... said ...'.
+_GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\b")
 
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
@@ -299,6 +311,8 @@ class Speakers:
         if not re.search(r"\w", before):
             if verb.lower.endswith(_PARTICIPLE_END):
                 return None  # '"...," adding that ...': the sentence's subject goes on speaking
+            if _CLAUSE_AFTER.match(text, verb.end):
+                return None  # '..., who had called it "regrettable," said Japan would ...': what was said
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
@@ -434,6 +448,9 @@ class Speakers:
         k = len(tokens) - 1
         while k >= 0 and _is_adverbial(tokens, k):
             k -= 1
+        # A word set off by commas that links to what was said before: 'Sung Yun-mo, meanwhile, told'.
+        if k >= 3 and tokens[k].text == "," and tokens[k - 2].text == "," and tokens[k - 1].lower in _LINKING_ASIDES:
+            k -= 3
         if k >= 0 and tokens[k].text == ")":
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
@@ -441,6 +458,13 @@ class Speakers:
         if k >= 0 and tokens[k].lower == "who":
             # 'Kim You-geun, a senior official at the presidential office, who said ...': the person before.
             return self._person_before(index, start + tokens[k].start)
+        # Inside a relative clause opened after a comma: 'Taro Kono, who as foreign minister had called ...'.
+        who = next((i for i in range(k - 1, -1, -1) if tokens[i].text == "," or (
+            tokens[i].lower == "who" and (i == 0 or tokens[i - 1].text == ","))), None)
+        if who is not None and tokens[who].lower == "who":
+            person = self._person_before(index, start + tokens[who].start)
+            if person is not None:
+                return person
         if k >= 0 and tokens[k].lower == "which" and k >= 1 and tokens[k - 1].text == ",":
             # 'North Korea, which has warned of a "Christmas gift"': the body or country before.
             return self._body_before(index, start + tokens[k].start)
@@ -727,8 +751,13 @@ class Speakers:
         for i in range(index, -1, -1):
             people = self._people_named(i, position if i == index else len(self.paragraphs[i]))
             if people:
-                start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], people[-1].start)
-                return next(s for s in people if s.start >= start).actor.id
+                text = self.paragraphs[i]
+                start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
+                named = [s for s in people if s.start >= start]
+                # ... unless the sentence closes by saying who told it: 'Moon asked Abe to ..., Ko said in a
+                # briefing. "…," she added.' is Ko.
+                telling = [s for s in named[1:] if text[:s.start].rstrip().endswith(",") and _TELLS.match(text, s.end)]
+                return (telling[-1] if telling else named[0]).actor.id
         return None
 
     def _actor_ends_at(self, index: int, position: int) -> bool:
@@ -759,9 +788,10 @@ class Speakers:
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
-    """Start of the clause that ends at `end`: after the last ', while', ', but', ';'."""
+    """Start of the clause that ends at `end`: after the last ', while', ', but', ';', or a colon
+    before a capital ('America had pressed Seoul hard: Mike Pompeo ... said')."""
     best = start
-    pattern = r"(?:;\s*|,\s*(?:%s)\s+)" % "|".join(sorted(CLAUSE_OPENERS))
+    pattern = r"(?:;\s*|:\s+(?=[A-Z])|,\s*(?:%s)\s+)" % "|".join(sorted(CLAUSE_OPENERS))
     for match in re.finditer(pattern, text[start:end]):
         best = start + match.end()
     return best

@@ -346,6 +346,23 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
+    # Two speakers in clauses joined by 'and', after a colon: each his own words.
+    (("America had pressed Seoul hard to stay in: Mike Pompeo, the secretary of state, said he was "
+      '"disappointed", and Randall Schriver, an assistant secretary of defense, said on August 28th that America '
+      'was "strongly concerned".',), ["mike-pompeo", "randall-schriver"]),
+    # A linking word set off by commas between the subject and the verb.
+    (("South Korean Trade, Industry and Energy Minister Sung Yun-mo, meanwhile, told a parliamentary committee "
+      'that his government would take the matter to the World Trade Organization "if necessary."',),
+     ["sung-yun-mo"]),
+    # Words quoted in a relative clause about the subject; 'said' before a clause names no speaker.
+    (('Defense Minister Taro Kono, who as foreign minister had called Seoul\'s decision "extremely regrettable," '
+      "said Japan would keep cooperating with the United States.",), ["taro-kono"]),
+    # 'she added' after a readout whose teller closes the sentence.
+    (('Moon asked Abe to withdraw the export restrictions, Ko Min-jung, the presidential spokeswoman, said in a '
+      'briefing. "Abe responded that the dialogue held last week was meaningful," she added.',), ["ko-min-jung"]),
+    # A ministry named as the Japanese and Korean press write it.
+    (('In Seoul, the Trade, Industry and Energy Ministry said the step was "not sufficient."',),
+     ["ministry-of-trade-industry-and-energy"]),
     # A U.S. party's member for the American named last: no person named 'California Democrat'.
     (("Rep. Ami Bera (D-Calif.) met Kang Kyung-wha in Seoul.",
       '"This is a family dispute," the California Democrat said.'), ["ami-bera"]),
