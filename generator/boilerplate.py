@@ -284,6 +284,13 @@ CAPTIONS = _compile(
     # Where each one stands, set off by commas as agencies write it: 'Mark Esper, left, and Jeong Kyeong-doo at ...'.
     r"\b[A-Z][\w'’.-]+,\s(?:left|right|center|centre|(?:second|third) from (?:left|right)),\s",
     # ... and its photographer alone: '... in Seoul on August 15, 2019. AFP/Jung Yeon-je'.
+    # The Hankyoreh's and Korea.net's credits: '(Kim Jeong-hyo, staff photographer)', '(Korea.net DB)',
+    # '(Cheong Wa Dae)' after a caption with no full stop; a featured image's note; AFP's handout credit.
+    r"\((?:[A-Z][\w'’-]+\s?){1,3},\s*(?:staff |senior |chief )?(?:photographer|photojournalist)\)$",
+    r"\([^()]{1,30}\sDB\)$",
+    r"[^.!?”\"\s]\s\((?:Cheong Wa Dae|Blue House|Korea\.net|Presidential Office|Prime Minister's Office)\)$",
+    r"^Featured (?:image|photo)\s*:",
+    rf"\bHandout\s*/\s*[^/]{{2,60}}/\s*(?:{AGENCY})$",
     # A name and its credit: 'Chief Cabinet Secretary Yoshihide Suga Image: REUTERS file'.
     rf"\s(?:Image|Photo)s?:\s*(?:{AGENCY}|[A-Z][A-Z.&-]{{2,}})(?:\s+(?i:file))?\b",
     rf"[.!?”\"]\s+(?:{AGENCY})\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}$",
@@ -299,8 +306,9 @@ CAPTIONS = _compile(
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
     rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
-    # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'.
+    # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
+    rf"|(?<=[.!?”\"])\s*==\s*(?:{AGENCY})$"
 )
 
 # Category and section labels on a line of their own.
@@ -309,7 +317,7 @@ CATEGORY_LABELS = _compile(
     r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
     r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
-    r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia"
+    r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter"
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
@@ -678,6 +686,9 @@ SECTION_WORDS = (
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
+    # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
+    r"^The official (?:web ?site|portal) of\b.{0,60}$",
+    r"^Korean Culture and Information Service$",
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
     # Nor a page's label: 'Blog Post', 'Latest News'.
     r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
@@ -693,6 +704,7 @@ MASTHEADS = _compile(
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    r"^Get the full story\b.{0,80}$",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",

@@ -280,6 +280,8 @@ Secretariat Board Authority Diet Senate House Guard Police Prosecutors
 Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
 Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution
 Center Centre Academy Society Forum Endowment Securities Investment Investments
+Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor Telecom Insurance Airways
+Shipbuilding Logistics Foods Cosmetics
 """.split())
 
 # Heads that name a body only with a complement ('Center for Strategic and

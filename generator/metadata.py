@@ -820,9 +820,10 @@ _LABEL_WORDS = (
 DATELINES = (
     # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...'
     re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()]+?)\s+[-–—]\s+(?P<date>[^()]*\d{{4}})\)\s*(?:[-–—―:]+\s*)?"),
-    # Korean news in English: '[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea ...', '(Tokyo=Yonhap News) ...'.
+    # Korean news in English: '[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea ...', '(Tokyo=Yonhap News) ...',
+    # in full-width brackets too: '【Seoul=Newsis】'.
     re.compile(
-        r"^[\[(](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w ]{1,25}?)\s*[\])]\s*"
+        r"^[\[(【](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w ]{1,25}?)\s*[\])】]\s*"
         r"(?:(?:Reporters?|Correspondents?)\s+[^=]{2,40}?\s*=\s*)?(?=\S)"
     ),
     # 'TOKYO, Kyodo - Japan and South Korea ...'

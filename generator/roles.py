@@ -263,8 +263,9 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
 
 
 def _name_before_possessive(tokens: Sequence[Token], start: int) -> int | None:
-    """Where the possessive ending a name of up to three capitalised words from `start` stands, or None."""
-    for k in range(start + 1, min(start + 4, len(tokens))):
+    """Where the possessive ending a name of up to five capitalised words from `start` stands, or None
+    ('Prime Minister Shinzo Abe's national security adviser')."""
+    for k in range(start + 1, min(start + 6, len(tokens))):
         if tokens[k].is_possessive:
             return k
         if not tokens[k].text[:1].isupper():
@@ -282,14 +283,16 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
     n, i, seen_head = len(tokens), start, False
     while i < n:
         token, entity = tokens[i], entity_at(i)
+        if i == start and token.text[:1].isupper() and (owner := _name_before_possessive(tokens, i)):
+            # whose: "Moon's national security adviser", "President Moon Jae-in's national security adviser"
+            i = owner + 1
+            continue
         if token.lower in ROLE_HEADS:
             seen_head = True
         elif entity is not None and entity.kind in ("country", "organization"):
             pass
         elif token.is_possessive and i > start:
             pass
-        elif i == start and token.text[:1].isupper() and (owner := _name_before_possessive(tokens, i)):
-            i = owner - 1  # whose: "Moon's national security adviser", "Moon Jae-in's top security adviser"
         elif not seen_head and _plain_word(token):
             pass  # 'the floor leader', "the country's top diplomat"
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
@@ -359,12 +362,23 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
         # After an article, the phrase is the role when it opens with a role's word or a name ('The top
         # American commander in Korea'); else the role is the part opening with a country's name
         # ('the recall of Japan's ambassador to Seoul, Koji Tomita').
+        if opens and _titled_name(tokens, begin, comma):
+            break  # 'the General Security of Military Information Agreement, Kim You-geun,': a name, no role
         if opens:
             return RoleSpan(begin, comma, True) if _role_word(token) or entity_at(begin) is not None else (
                 owned or RoleSpan(begin, comma, True))
         if owned is None:
             owned = RoleSpan(begin, comma, True)
     return owned
+
+
+def _titled_name(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Whether the capitalised words from `begin` to `end` are a name whose first word is a role's
+    ('General Security of Military Information Agreement', 'General Assembly'): a capitalised word
+    follows it, and no other word of the name is a role's ('Chief Cabinet Secretary' is a role)."""
+    if not (begin + 1 < end and tokens[begin].lower in ROLE_HEADS and tokens[begin].text[:1].isupper()):
+        return False
+    return tokens[begin + 1].text[:1].isupper() and not any(t.lower in ROLE_HEADS for t in tokens[begin + 1:end])
 
 
 def _reaches(tokens: Sequence[Token], begin: int, comma: int, entity_at: EntityAt) -> bool:

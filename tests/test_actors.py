@@ -223,6 +223,9 @@ def test_unseen_people_with_role_and_country(name, role, country):
     # A firm's names joined by '&', the given name before them no person's.
     ('"Japan holds 90% of the market," said Lee Seung-woo, an analyst at Eugene Investment & Securities in Seoul.',
      "Eugene Investment & Securities", "organization", ()),
+    # A retailer's name is a company's, not a person's.
+    ('"Sales fell," an executive of Fast Retailing, Uniqlo\'s parent company, said.', "Fast Retailing",
+     "organization", ()),
     # A body's name in a role's complement keeps its plural; what a person leads is no part of the role.
     ("Gen. Mark Milley, the chairman of the Joint Chiefs, arrived.", "Mark Milley", "person",
      ("chairman of the Joint Chiefs",)),
@@ -231,6 +234,12 @@ def test_unseen_people_with_role_and_country(name, role, country):
     ("Samsung Electronics CEO Kim Ki-nam said the curbs hurt.", "Kim Ki-nam", "person", ("Samsung Electronics CEO",)),
     ("Chung Eui-yong, Moon Jae-in's top security adviser, met Bolton.", "Chung Eui-yong", "person",
      ("Moon Jae-in's top security adviser",)),
+    ("The meeting was chaired by Chung Eui-yong, President Moon Jae-in's national security adviser.",
+     "Chung Eui-yong", "person", ("President Moon Jae-in's national security adviser",)),
+    # A name opening with a rank is no role: 'the General Security of Military Information Agreement, Kim'.
+    ("The government decided to suspend its notice to terminate the General Security of Military Information "
+     "Agreement, Kim You-geun, a deputy director of the National Security Office, told reporters.", "Kim You-geun",
+     "person", ("deputy director of the National Security Office",)),
 ])
 def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     actor = next(a for a in find_actors(article(text), ()) if a.name == name)

@@ -1679,6 +1679,28 @@ CASES = {
         {"title": "Japan, S. Korea trade officials meet over export curbs", "published": "2019-07-13",
          "keep": ["met in Tokyo on July 12", "far apart."], "drop": ["Since 1922"]},
     ),
+    "korean_sites_credits_mottoes_and_promotions": (
+        "Korea.net\nThe official website of the Republic of Korea\nNews Focus\n"
+        "Boycott of Japanese goods spreads to beer and clothing\nPosted on : Aug.5,2019 17:11 KST\n"
+        "A sign hangs at a supermarket in Seoul on Aug. 4. (Kim Jeong-hyo, staff photographer)\n"
+        "【Seoul=Newsis】 Reporter Kim Ji-hoon = A consumer boycott of Japanese products has spread to travel.\n\n"
+        "President Moon Jae-in presides over an emergency Cabinet meeting (Korea.net DB)\n\n"
+        "Finance Minister Hong Nam-ki said on the 2nd that the government is not involved.\n\n"
+        "Featured image: Kim Jong Un at an artillery drill, KCNA, November 2019\n\n"
+        "Get the full story and more with NK Pro\n\nKorean Culture and Information Service\n",
+        {"title": "Boycott of Japanese goods spreads to beer and clothing", "published": "2019-08-05",
+         "dateline": Dateline("Seoul", "Newsis"),
+         "keep": ["A consumer boycott of Japanese products", "is not involved."],
+         "drop": ["official website", "staff photographer", "Korea.net DB", "Featured image", "NK Pro",
+                  "Culture and Information"]},
+    ),
+    "kyodo_s_end_mark_glued_to_the_last_sentence": (
+        "Japan eases export curbs on one chemical\nKYODO NEWS - Dec 20, 2019 - 18:03 | World, All\n"
+        "TOKYO - Japan on Friday partially eased its tightened export controls on South Korea for photoresist.\n\n"
+        "Industry minister Hiroshi Kajiyama said the step was based on \"actual transactions.\" ==Kyodo\n",
+        {"title": "Japan eases export curbs on one chemical", "outlet": "Kyodo",
+         "keep": ["partially eased", "\"actual transactions.\""], "drop": ["==Kyodo"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"

@@ -95,6 +95,9 @@ GSOMIA_FORMS = (
     "Seoul will end the military information-sharing pact with Tokyo.",
     "Seoul will end the military intelligence sharing agreement with Tokyo.",
     "They differ on the “Japan-Korea Military Intelligence Protection Agreement”.",
+    # The Korean press's translation, in either order.
+    "Seoul should withdraw its decision to end the Korea-Japan military information protection agreement.",
+    "The Korea-Japan Military Intelligence Protection Agreement will lapse.",
     "South Korea will keep its military pact with Japan for now.",
     "Seoul suspended the intelligence-sharing arrangement with Tokyo.",
     "The military information pact expires Saturday.",
@@ -138,6 +141,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan will seek South Korea's wise response on the wartime labor issue.", "forced-labor-ruling"),
         ("Courts ordered Japanese firms to compensate wartime labourers.", "forced-labor-ruling"),
         ("Tokyo retaliated by tightening exports of chemicals vital to chip makers.", "export-controls"),
+        ("Japan's economic retaliation entered its second stage on Aug. 28.", "export-controls"),
+        ("The order removing South Korea from its list of white countries went into effect.", "export-controls"),
         ("Cooperation among Japan, the United States and South Korea is extremely important.",
          "trilateral-cooperation"),
         ("Seoul decided to abandon an agreement to share military intelligence with Japan.", "gsomia"),
