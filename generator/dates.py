@@ -297,6 +297,8 @@ class DateExpression:
       `offset` days ('that day', 'the next day').
     - 'that-month', 'that-year': the month or year of the last happening told
       before it in its paragraph, moved by `offset` ('the following year').
+    - 'that-year-month': `month` in the year of the last happening told before it
+      in its paragraph ('in August that year').
 
     `possessive` is True for "Monday's talks": the words name a happening
     already told rather than a new one.
@@ -384,6 +386,10 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
                                              month=_month_number(listed["month"]),
                                              offset=MODIFIER_OFFSETS[listed["year_offset"]]))
                 intro = match["intro"].lower()
+                that_year = None if listed or match["year_offset"] else _THAT_YEAR.match(text, match.end())
+                if that_year:  # 'in August that year': the month of the year just told
+                    found.append(_expression(text, match.start("month"), that_year.end(), "that-year-month",
+                                             month=_month_number(match["month"])))
                 if not listed and not match["year_offset"] and intro in ("last", "next"):
                     also = _LISTED_MONTH.match(text, match.end())  # 'last October and November'
                     if also:
@@ -416,6 +422,7 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
 
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 
 
 def _longest_first(found: list[DateExpression]) -> tuple[DateExpression, ...]:
@@ -810,7 +817,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         if context.year is not None and not expression.offset:
             return month_date(context.year, expression.month)
         return _month_without_year(expression.month, expression.offset, published, tense)
-    if published is None and kind not in ("same-day", "that-day", "that-month", "that-year"):
+    if published is None and kind not in ("same-day", "that-day", "that-month", "that-year", "that-year-month"):
         return None
     if kind == "month-of-year":
         return month_date(published.year + expression.offset, expression.month)
@@ -833,6 +840,9 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         anchor = (context.previous_in_paragraph or _recent(context.previous_in_text, published)
                   or _recent(context.story_day, published) or published)
         return day_date(anchor) if anchor else None
+    if kind == "that-year-month":
+        anchor = context.previous_span
+        return month_date(anchor.first.year, expression.month) if anchor is not None else None
     if kind in ("that-month", "that-year"):
         anchor = context.previous_span
         if anchor is None or (kind == "that-month" and anchor.precision == "year"):

@@ -117,6 +117,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
                 sentence = cut_off(sentence)  # the text stops here
             last: tuple[int, str | None, ResolvedDate | None] | None = None
+            # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
+            # complaint in September'): a bare month after it, no earlier in the year, is of that year.
+            printed: tuple[int, int] | None = None
             for expression in find_dates(sentence):
                 start = offset + expression.start
                 if start < dateline_end:
@@ -128,12 +131,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
                     tense = tense_at(sentence, expression.start, expression.end, would=expression.kind in ("weekday", "weekend"))
+                bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
+                              and not expression.offset)
                 context = Context(
                     published=published,
                     tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
-                    year=heading_year,
+                    year=printed[0] if bare_month and printed and expression.month >= printed[1] else heading_year,
                     previous_span=previous_span,
                     story_day=story_day,
                 )
@@ -143,6 +148,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
+                if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
+                    printed = (expression.year, expression.month)
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 if not expression.possessive:
                     previous_span = resolved

@@ -345,3 +345,17 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
 ])
 def test_parts_of_days_weeks_and_weekends(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # 'that year' is the year just told; a bare month after a printed year in its sentence is of that year.
+    (("The feud escalated in July 2019, when Japan tightened export controls. Japan removed South Korea from "
+      "the white list in August that year.",), [("2019-07", 0), ("2019-08", 0)]),
+    (("Seoul responded by announcing in August 2019 that it would end the pact, filing a WTO complaint in "
+      "September and reversing course hours before the deadline in November.",),
+     [("2019-08", 0), ("2019-09", 0), ("2019-11", 0)]),
+    # ... but not a day: the pact signed in November 2016 expires on Nov. 23 of the year it is told in.
+    (("The pact, signed in November 2016, expires on Nov. 23.",), [("2016-11", 0), ("2019-11-23", 0)]),
+])
+def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected):
+    assert dates(*paragraphs, published="2019-11-19" if "expires" in paragraphs[0] else "2023-04-28") == expected
