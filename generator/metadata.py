@@ -833,8 +833,8 @@ DATELINES = (
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
     # 'SEOUL (Yonhap) South Korea ...': the agency without a dash
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()]{{2,60}})\)\s+(?=[A-Z\"“])"),
-    # 'NEW DELHI: ...' (not a label such as 'UPDATE:')
-    re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE_REGION}\s*:\s+(?=[A-Z\"“])"),
+    # 'NEW DELHI: ...' (not a label such as 'UPDATE:', nor a speaker's: see `_COLON_DATELINE`)
+    _COLON_DATELINE := re.compile(rf"^(?!{_LABEL_WORDS}\s*:){_PLACE_REGION}\s*:\s+(?=[A-Z\"“])"),
     # TASS: 'TOKYO, November 17. /TASS/. Japanese ...'
     re.compile(rf"^{_PLACE_REGION}\s*,\s*{_DAY}\.\s*/(?P<agency>[A-Z][A-Za-z-]{{1,15}})/\.?\s+(?=[A-Z\"“])"),
     # '(SEOUL) — ...': a known city in brackets
@@ -916,6 +916,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph`: 'SEOUL (Kyodo) -- ...' -> Dateline('SEOUL', 'Kyodo')."""
     for pattern in DATELINES:
         match = pattern.match(paragraph)
+        if match and pattern is _COLON_DATELINE and _speaker_label(match["place"]):
+            continue
         if match:
             groups = match.groupdict()
             return DatelineMatch(
@@ -924,6 +926,21 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
                 groups.get("date"),
             )
     return None
+
+
+def _speaker_label(place: str) -> bool:
+    """Whether the words before a colon name who speaks in a transcript, not a place: an outlet
+    ('DW:'), or words that are no known place ('SABRA LANE:'; a place of two words or more
+    opens a dateline only when it is known: 'NEW DELHI:')."""
+    first = place.split(",")[0].strip()
+    if known_outlet(first) or canonical_agency(first):
+        return True
+    return len(first.split()) > 1 and not (
+        _CITY.fullmatch(first.title()) or _CITY.fullmatch(first) or first.casefold() in _COUNTRY_NAMES
+    )
+
+
+_COUNTRY_NAMES = frozenset(n.casefold() for country, aliases, *_ in COUNTRIES for n in (country, *aliases))
 
 
 def dateline_length(text: str) -> int:

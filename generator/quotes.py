@@ -58,6 +58,8 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 continue
             if words.casefold().rstrip(",.;:!?") in QUOTED_TERMS or _named_by_its_term(text, span, words):
                 continue
+            if _WRITTEN_ON.search(text, max(0, span.start - 60), span.start):
+                continue  # what a placard or a sign reads: no one's speech
             if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
             seen.add(key)
@@ -96,6 +98,16 @@ _NAME_HEAD = re.compile(
 # A word that introduces a term ('dubbed the "1+1+alpha" formula', 'the so-called "white list"'), or a name.
 _TERM_BEFORE = re.compile(
     r"\b(?:so-called|dubbed|termed|nicknamed|known\s+as|labell?ed|branded)\s+(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What something carries written on it: 'a sheet of paper reading "..."', 'placards reading "Harris out" and
+# "No to GSOMIA."'.
+_WRITTEN_ON = re.compile(
+    r"\b(?:placards?|signs?|banners?|posters?|pickets?|paper|boards?|whiteboards?|t-shirts?|headbands?|notices?)"
+    r"\s+(?:that\s+)?(?:read|reads|reading|saying|bearing)\s+(?:the\s+words\s+)?"
+    r"(?:[“\"][^”\"]{1,60}[”\"],?\s+(?:and\s+|or\s+)?)*$",
     re.IGNORECASE,
 )
 

@@ -212,6 +212,8 @@ def test_extract_byline_takes_the_first_person():
     ("Seoul, South Korea (CNN)South Korea has suspended", "Seoul, South Korea", "CNN", None),
     ("SEOUL (REUTERS, AFP) - South Korea said on Thursday", "SEOUL", "Reuters, AFP", None),
     ("NEW DELHI: India and Japan held talks", "NEW DELHI", None, None),
+    ("HONG KONG: Protesters marched again", "HONG KONG", None, None),
+    ("GYEONGJU: The ministers met", "GYEONGJU", None, None),
     ("Aug 22 (Reuters) - South Korea said on Thursday", None, "Reuters", "Aug 22"),
     ("SEOUL (Yonhap) South Korea will keep the pact", "SEOUL", "Yonhap", None),
     ("Seoul (AFP) - South Korea on Friday pulled back", "Seoul", "AFP", None),
@@ -262,6 +264,10 @@ def test_extract_dateline(paragraph, place, agency, date):
     "Moon, Nov 22 (Yonhap) said so",  # nor a sentence after them
     "(NATO) — the alliance said so",
     "Moon — the president — said so",  # no known city before the dash
+    # A transcript's speaker labels: an outlet, a name that is no known place.
+    "DW: South Korea on Thursday announced it would end GSOMIA.",
+    "SABRA LANE: South Korea has made a last-minute reversal.",
+    "ANTHONY KUHN, BYLINE: South Korea says it will stay in the pact.",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None

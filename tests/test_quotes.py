@@ -492,3 +492,12 @@ def test_a_quote_the_capture_cut_short_ends_in_an_ellipsis():
     # A quote that goes on in the next paragraph ends its first part like a sentence: no ellipsis.
     going_on = article("Kim said, \"We decided to suspend the notice.", "\"Japan expressed its understanding,\" he said.")
     assert [q.text for q in find_quotes(going_on, ())][0] == "We decided to suspend the notice."
+
+
+@pytest.mark.parametrize("text", [
+    'Officials met in a bare room with a sheet of paper reading "Explanatory meeting on export control" taped to a '
+    "whiteboard.",
+    'Activists held placards reading "Harris out" and "No to GSOMIA."',
+])
+def test_what_a_sign_reads_is_no_one_s_speech(text):
+    assert quotes_of("Rep. Lee Hye-hoon said the pact mattered.", text) == []
