@@ -21,6 +21,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import TypeVar
 
+from .dates import find_dates
 from .lexicon import COUNTRIES
 from .memo import Memo
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
@@ -38,6 +39,9 @@ MAX_APART = {"day": 7, "month": 62, "year": 366}
 MAX_CONFLICTS_SHOWN = 50
 # Happenings that occur once: two dates for one of them is a disagreement.
 ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|notif)\w*", re.I)
+_DEADLINE_WORD = re.compile(r"(?i:by|before|until|till)\b")
+# How near (in characters) to the date a one-off happening must be named to be the one on that date.
+ONE_OFF_REACH = 40
 # A happening at midnight: one source's day and the next are the same moment
 # ('set to expire at midnight Friday' and 'set to expire on Nov. 23', a Saturday).
 MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
@@ -288,8 +292,19 @@ def _day_number(iso: str) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def _one_off(text: str) -> str | None:
+    """The one-off happening `text` tells on its date: named near the only date it gives ('set to
+    expire on Nov. 23'); not one told beside another happening's date ('Hwang started the strike on
+    Nov. 20, three days before the pact was set to expire')."""
     match = ONE_OFF.search(text)
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return match.group(1).lower()  # the date was told elsewhere: the happening is the one named
+    if len(dates) > 1 or _DEADLINE_WORD.match(dates[0].text):
+        return None  # ... nor a deadline's day: 'must notify the other by Aug. 24'
+    near = dates[0].start - ONE_OFF_REACH <= match.start() and match.end() <= dates[0].end + ONE_OFF_REACH
+    return match.group(1).lower() if near else None
 
 
 def find_conflicts(
@@ -319,9 +334,9 @@ def find_conflicts(
 
 
 # What one entry brings to a comparison: its words (those not common) as a
-# bit set and their number, its day number, its sources as a bit set, the
-# one-off happening it names (or None), those of its words written in
-# small letters (`action_words`) as a bit set, and whether it happens at midnight.
+# bit set, the number of those written in small letters (`action_words`), its
+# day number, its sources as a bit set, the one-off happening it names (or
+# None), those words in small letters as a bit set, and whether it happens at midnight.
 _Features = tuple[int, int, int, int, "str | None", int, bool]
 
 
@@ -352,27 +367,28 @@ def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:
 
 def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets, source_bits: _BitSets) -> _Features:
     words = content_words(entry.text) - common
+    actions = action_words(entry.text) & words
     return (
-        word_bits.of(words), len(words), _day_number(entry.date),
+        word_bits.of(words), len(actions), _day_number(entry.date),
         source_bits.of(c.briefing for c in entry.sources), _one_off(entry.text),
-        word_bits.of(action_words(entry.text) & words), MIDNIGHT.search(entry.text) is not None,
+        word_bits.of(actions), MIDNIGHT.search(entry.text) is not None,
     )
 
 
 def _one_happening(a: _Features, b: _Features) -> bool:
     """Two entries (at one precision, in one window) tell one happening: no
     source in common, not a day apart with one at midnight, and the same
-    one-off happening or enough words, one of them telling what happened
-    (names and titles alone tell who: 'Foreign Minister Motegi welcomed ...'
-    and '... meet Foreign Minister Motegi')."""
+    one-off happening or enough words telling what happened in common (names
+    and titles tell who: 'Foreign Minister Motegi welcomed ...' and '... meet
+    Foreign Minister Motegi'; a pact's long name is no happening)."""
     if a[3] & b[3]:
         return False  # one article giving two dates tells two happenings
     if (a[6] or b[6]) and abs(a[2] - b[2]) == 1:
         return False  # midnight ends one day and begins the next: no disagreement
     if a[4] is not None and a[4] == b[4]:
         return True
-    shared = (a[0] & b[0]).bit_count()
-    return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1]) and bool(a[5] & b[5])
+    shared = (a[5] & b[5]).bit_count()
+    return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1])
 
 
 def _conflict(first: TimelineEntry, second: TimelineEntry) -> Conflict:

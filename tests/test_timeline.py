@@ -89,6 +89,26 @@ def test_midnight_of_one_day_and_the_next_day_are_no_conflict():
     assert len(find_conflicts(two_days)) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    # A one-off happening told beside another's date is not the one on that date.
+    (("2019-11-20", "Hwang started the strike on Nov. 20, three days before the General Security of Military "
+                    "Information Agreement with Japan was set to expire."),
+     ("2019-11-22", "The General Security of Military Information Agreement would have expired at 11:59 p.m. on "
+                    "Nov. 22.")),
+    # A deadline's day is not the day of the happening.
+    (("2019-08-23", "South Korea is expected to formally notify Japan of the decision later on Friday."),
+     ("2019-08-24", "Either side must notify the other by Aug. 24 if it wants to end the agreement.")),
+    # Words telling what happened must be shared, not a long name: two news conferences of one spokesman.
+    (("2019-11-22", "Chief Cabinet Secretary Yoshihide Suga said at a news conference that the government had been "
+                    "informed of the decision through diplomatic channels."),
+     ("2019-11-25", "Chief Cabinet Secretary Yoshihide Suga told a news conference that Japan had explained its "
+                    "position to the South Korean side.")),
+])
+def test_no_conflict_between_happenings_told_together(first, second):
+    entries = merge_events([briefing("a", [event(*first)]), briefing("b", [event(*second)])])
+    assert find_conflicts(entries) == ()
+
+
 def test_one_decision_told_in_other_words_is_one_entry():
     # A pact ended, terminated or not renewed; Seoul, South Korea and Korean: one happening.
     entries = merge_events([
@@ -116,10 +136,12 @@ def test_no_conflict_between_happenings_of_one_person():
     ])
     assert find_conflicts(entries) == ()
     entries = merge_events([
-        briefing("b", [event("2019-11-23", "Kang is expected to meet Japanese Foreign Minister Toshimitsu Motegi.")]),
-        briefing("c", [event("2019-11-24", "Japanese Foreign Minister Toshimitsu Motegi will meet Kang in Nagoya.")]),
+        briefing("b", [event("2019-11-23", "Kang is expected to meet Japanese Foreign Minister Toshimitsu Motegi "
+                                           "for talks.")]),
+        briefing("c", [event("2019-11-24", "Japanese Foreign Minister Toshimitsu Motegi will meet Kang for talks "
+                                           "in Nagoya.")]),
     ])
-    assert len(find_conflicts(entries)) == 1  # both tell a meeting
+    assert len(find_conflicts(entries)) == 1  # both tell a meeting for talks
 
 
 def test_no_conflict_between_unrelated_happenings():
@@ -237,11 +259,11 @@ def reference_conflicts(entries):
             if apart == 1 and (MIDNIGHT.search(first.text) or MIDNIGHT.search(second.text)):
                 continue
             mine, theirs = content_words(first.text) - common, content_words(second.text) - common
-            shared = len(mine & theirs)
-            acting = (action_words(first.text) & mine) & (action_words(second.text) & theirs)
+            mine_acting, their_acting = action_words(first.text) & mine, action_words(second.text) & theirs
+            shared = len(mine_acting & their_acting)
             once = _one_off(first.text)
             if (once is not None and once == _one_off(second.text)) or (
-                shared >= 2 and shared >= SAME_TOPIC * min(len(mine), len(theirs)) and acting
+                shared >= 2 and shared >= SAME_TOPIC * min(len(mine_acting), len(their_acting))
             ):
                 pair = sorted((first, second), key=lambda e: (e.date, e.text))
                 found.append(Conflict(topic=pair[0].text, versions=tuple(pair)))
