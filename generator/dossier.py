@@ -35,6 +35,8 @@ from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity, str
 MAX_BACKGROUND = 6
 MAX_STATEMENTS = 5
 MAX_QUOTES = 6
+# Key facts an issue's status gives from its newest briefing.
+STATUS_FACTS = 3
 MAX_PARTIES = 6
 # A quoted word or three ('complete', 'a little bit') is the writer's pick
 # from what was said, not a position to show on its own.
@@ -519,6 +521,20 @@ def _made_alike(earlier: tuple, now: tuple) -> bool:
     )
 
 
+def _status(issue: IssueDef, briefings: Sequence[Briefing], naming: bool = True) -> tuple[Statement, ...]:
+    """The state of play by the newest dated briefing of `briefings` with a key fact naming the issue
+    (with `naming`; a story on the white list that names the pact in passing tells nothing of it):
+    its key facts, those naming the issue first. Empty when none has one."""
+    dated = sorted((b for b in briefings if b.article.published), key=lambda b: (b.article.published, b.id),
+                   reverse=True)
+    for briefing in dated:
+        named = [f for f in briefing.facts if names_issue(fold(f.text), issue)]
+        if named or not naming:
+            facts = named + [f for f in briefing.facts if f not in named]
+            return tuple(Statement(f.text, Citation(briefing.id, f.paragraph)) for f in facts[:STATUS_FACTS])
+    return ()
+
+
 def _issue_profile(
     issue: IssueDef,
     mine: list[Briefing],
@@ -532,8 +548,7 @@ def _issue_profile(
     status: tuple[Statement, ...] = ()
     upcoming: tuple[TimelineEntry, ...] = ()
     if newest is not None:
-        lines = [Statement(f.text, Citation(newest.id, f.paragraph)) for f in newest.facts[:3]]
-        status = tuple(lines)
+        status = _status(issue, mine) or _status(issue, [newest], naming=False)
         upcoming = upcoming_after(entries, max(newest.article.published, latest or ""))
     conflicts = find_conflicts(entries, memo, ("conflicts", issue.id))  # as `issue_profile` keeps it
     return IssueProfile(

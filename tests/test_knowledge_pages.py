@@ -118,6 +118,27 @@ def test_issue_status_is_from_the_newest_article(full_corpus):
     assert {s.source.briefing for s in issue.status} == {newest.id}
 
 
+def test_issue_status_is_from_the_newest_article_whose_key_facts_name_the_issue():
+    """A white-list story naming the pact in passing tells nothing of the pact's state: the one before it does,
+    its facts naming the pact first."""
+    from dataclasses import replace
+
+    from generator.models import Fact
+
+    (pact,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    restored = replace(briefing("a", "2023-03-21"), issues=("gsomia",), facts=(
+        Fact("Seoul's foreign minister visited Tokyo.", 1),
+        Fact("South Korea said it has fully normalized GSOMIA.", 0),
+    ))
+    white_list = replace(briefing("b", "2023-04-28"), issues=("gsomia",), facts=(
+        Fact("Japan will return South Korea to its white list.", 0),
+    ))
+    status = link([restored, white_list], issues=[pact]).issues[0].status
+    assert [(s.source.briefing, s.text) for s in status] == [
+        ("a", "South Korea said it has fully normalized GSOMIA."), ("a", "Seoul's foreign minister visited Tokyo."),
+    ]
+
+
 def country(cid, name, *mentions):
     return Actor(id=cid, name=name, kind="country", mentions=tuple(Mention(0, m) for m in mentions))
 
