@@ -704,6 +704,9 @@ MASTHEADS = _compile(
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # A newsletter's pitch in an ad slot: 'Get the latest insights and analysis from our Global Impact newsletter ...'.
+    r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
+    r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
     r"^Get the full story\b.{0,80}$",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"

@@ -346,6 +346,8 @@ _MENU_GAP = re.compile(r" {2,}|\t+")
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# What a note on the writer says of them: 'X is ...', 'X covers ...', 'X joined the Post in 2018 ...'.
+_WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|writes|reports)"
 # A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
 MOTTO_MAX_WORDS = 6
 # How far into a flattened page its header may reach, in characters.
@@ -1181,7 +1183,7 @@ class _Page:
         def note(i: int) -> bool:
             text = self.units[i].text
             return _words(text) <= WRITER_NOTE_MAX_WORDS and any(
-                re.match(rf"(?i:{writer})\s+(?:is|was|has been|serves as)\s", text) for writer in writers
+                re.match(rf"(?i:{writer})\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
             )
 
         if note(body[-1]):

@@ -69,6 +69,8 @@ _PARTICIPLE_END = "ing"
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
 # Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
+# A place made an adjective of where something is: 'Tokyo-based', 'Seoul-headquartered'.
+_BASED = re.compile(r"[-–](?:based|headquartered|born)\b", re.IGNORECASE)
 # Words set off by commas between a subject and its verb: 'Seko, however, said'.
 _LINKING_ASIDES = frozenset("""
 meanwhile however though too also instead nonetheless nevertheless separately likewise moreover similarly
@@ -568,6 +570,8 @@ class Speakers:
         for actor, forms in written:
             for form in forms:
                 for start in _whole_word_places(text, form):
+                    if actor.kind == "country" and _BASED.match(text, start + len(form)):
+                        continue  # where someone works: 'an analyst at a Tokyo-based institute' is no Japan
                     found.append(_Spot(start, start + len(form), actor))
         chosen: list[_Spot] = []
         for spot in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):

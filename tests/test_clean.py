@@ -1701,6 +1701,20 @@ CASES = {
         {"title": "Japan eases export curbs on one chemical", "outlet": "Kyodo",
          "keep": ["partially eased", "\"actual transactions.\""], "drop": ["==Kyodo"]},
     ),
+    "the_writer_s_note_saying_what_they_cover_and_a_newsletter_pitch": (
+        "South China Morning Post\nSouth Korea pulls back from brink, keeps Gsomia alive\nPark Min-jun\n"
+        "Published: 7:45pm, 22 Nov, 2019\n"
+        "South Korea on Friday pulled back from ending a military intelligence-sharing pact with Japan.\n\n"
+        "Get the latest insights and analysis from our Global Impact newsletter on the big stories originating in "
+        "China.\n\n"
+        "Seoul said it would suspend its decision to terminate the agreement.\n\n"
+        "Analysts said Seoul had been under intense US pressure.\n\n"
+        "Park Min-jun joined the Post in 2018 and covers politics and security on the Korean peninsula.\n"
+        "Follow her on Twitter @parkminjun\n",
+        {"title": "South Korea pulls back from brink, keeps Gsomia alive", "byline": "Park Min-jun",
+         "keep": ["pulled back from ending", "intense US pressure."],
+         "drop": ["Global Impact", "joined the Post", "Follow her"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"

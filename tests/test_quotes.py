@@ -363,6 +363,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A ministry named as the Japanese and Korean press write it.
     (('In Seoul, the Trade, Industry and Energy Ministry said the step was "not sufficient."',),
      ["ministry-of-trade-industry-and-energy"]),
+    # An expert where a place is the adjective of their employer speaks for no country.
+    (('"Friday\'s decision closes the trade chapter," said an analyst at a Tokyo-based research institute.',),
+     [None]),
     # A U.S. party's member for the American named last: no person named 'California Democrat'.
     (("Rep. Ami Bera (D-Calif.) met Kang Kyung-wha in Seoul.",
       '"This is a family dispute," the California Democrat said.'), ["ami-bera"]),
