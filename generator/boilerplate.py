@@ -376,6 +376,9 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
 )
 WIDGETS = _compile(
+    # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min'.
+    r"^(?:Add to list|Save (?:article|story)|Gift (?:this )?(?:article|story)"
+    r"|Listen to (?:this )?(?:article|story)(?:\s*\(?\d+\s*min\)?)?)$",
     # A rule drawn with underscores between the story and its notes: '___'.
     r"^_{2,}$",
     r"^(?:A\s*[+-]\s*){1,3}$",

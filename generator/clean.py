@@ -41,7 +41,7 @@ from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
 from .models import CleanArticle, Dateline, RawArticle, Source
-from .sentences import LIST_MARKS, SPEAKER_LABEL
+from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
 from .slugs import slugify
 from .tokens import lower_for_patterns
 
@@ -348,6 +348,8 @@ _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}
 
 # What a note on the writer says of them: 'X is ...', 'X covers ...', 'X joined the Post in 2018 ...'.
 _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|writes|reports)"
+# A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
+TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
 # A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
 MOTTO_MAX_WORDS = 6
 # How far into a flattened page its header may reach, in characters.
@@ -583,7 +585,13 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     if not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’"))):
         return True
     # In title case, a question may open it: 'Can Washington Save the Intel Deal? Experts Doubt It'.
-    return "." not in text and _title_cased(text)
+    if "." not in text and _title_cased(text):
+        return True
+    # ... and an opinion's headline may be two short sentences: 'GSOMIA Survived 2019. Can It Survive 2020?',
+    # "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
+    sentences = split_sentences(text)
+    return (len(sentences) == 2 and _words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS
+            and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 
 
 _PUNCTUATION = "\"'“”‘’()[]:;,.!?-–—"

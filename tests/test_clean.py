@@ -1715,6 +1715,16 @@ CASES = {
          "keep": ["pulled back from ending", "intense US pressure."],
          "drop": ["Global Impact", "joined the Post", "Follow her"]},
     ),
+    "an_opinion_headline_of_two_sentences_over_a_reader_s_button": (
+        "Democracy Dies in Darkness\nSign In\nOpinion\n"
+        "South Korea and Japan are playing a dangerous game. The U.S. isn’t helping.\nBy Editorial Board\n"
+        "August 25, 2019 at 6:43 p.m. EDT\nAdd to list\nShare\n\n"
+        "SOUTH KOREA’S announcement on Thursday that it will terminate an intelligence-sharing agreement with Japan is "
+        "a self-defeating move.\n\nThe dispute between Seoul and Tokyo has deep roots.\n",
+        {"title": "South Korea and Japan are playing a dangerous game. The U.S. isn’t helping.",
+         "published": "2019-08-25", "keep": ["SOUTH KOREA’S announcement", "deep roots."],
+         "drop": ["dangerous game", "Add to list"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"
