@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from .issues import fold, names_issue
 from .knowledge import IssueDef
+from .lexicon import COUNTRIES, DATELINE_CITIES, REGIONS
+from .metadata import known_outlet
 from .models import Briefing, Candidate
 
 MIN_BRIEFINGS = 2
@@ -51,6 +53,8 @@ def briefing_terms(briefing: Briefing, issues: Sequence[IssueDef]) -> tuple[str,
         folded = fold(term)
         if term in NOT_ISSUES or any(w in folded or folded in w for w in actor_words if len(w) > 3):
             continue
+        if folded in _PLACES or known_outlet(term):
+            continue  # a place ('New York', 'East Asia') or an outlet ('Jiji Press') is no issue
         if not _covered(folded, issues):
             found.add(folded)
     return tuple(sorted(found))
@@ -78,10 +82,20 @@ _EDGE_WORDS = frozenset(
 )
 
 
+# Places: named often, never an issue.
+_PLACES = frozenset(
+    fold(name) for name in (
+        *(n for country, aliases, _, capital in COUNTRIES for n in (country, *aliases, capital or "")),
+        *DATELINE_CITIES, *REGIONS,
+    ) if name
+)
+
+
 def _trim(phrase: str) -> str:
-    """The phrase without opening sentence or date words; '' when fewer than two words are left."""
+    """The phrase without opening sentence or date words (nor the small word after a title:
+    'Minister of Economy'); '' when fewer than two words are left."""
     words = phrase.split()
-    while words and words[0] in _EDGE_WORDS:
+    while words and (words[0] in _EDGE_WORDS or words[0] in ("of", "and", "the")):
         words.pop(0)
     while words and words[-1] in ("of", "and", "the"):
         words.pop()

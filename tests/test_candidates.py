@@ -34,6 +34,12 @@ def test_configured_issues_actors_and_sentence_openers_are_not_candidates():
     assert found == ()
 
 
+def test_places_outlets_and_a_title_s_complement_are_not_candidates():
+    text = ("Leaders met in New York and talked of East Asia and the Korean Peninsula, Jiji Press reported, "
+            "as the Minister of Economy spoke.")
+    assert find_candidates([briefing("a", text), briefing("b", text)], [GSOMIA]) == ()
+
+
 def test_a_term_in_one_briefing_is_not_a_candidate():
     assert find_candidates([briefing("a", "The Korean Peninsula and the Korean Peninsula again.")], [GSOMIA]) == ()
 
