@@ -243,6 +243,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
         title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
         outlet=metadata.extract_outlet(raw.meta.outlet, (
+            metadata.republished_from(page.headline),
             *page.byline_outlets(),
             metadata.dateline_outlet(dateline),
             sign_off,
@@ -346,6 +347,9 @@ _MENU_GAP = re.compile(r" {2,}|\t+")
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+_SIGNED_WITH_ADDRESS = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
 # What a note on the writer says of them: 'X is ...', 'X covers ...', 'X joined the Post in 2018 ...'.
 _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|writes|reports)"
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
@@ -1269,7 +1273,9 @@ class _Page:
         credited = [
             "By " + line for line in self._dropped_before_footer("header") if metadata.writer_credit(line, speakers=False)
         ]
-        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date") + credited
+        # A sign-off after the story with the writer's address: 'Jae-Young Kim redfoot@donga.com'.
+        signed = ["By " + match["name"] for line in self._chrome_texts() if (match := _SIGNED_WITH_ADDRESS.match(line))]
+        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date") + credited + signed
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names

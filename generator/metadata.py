@@ -991,8 +991,10 @@ _TITLE_TAG = re.compile(
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
     r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
-    # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...'
+    # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...',
+    # '(EDITORIAL from Korea Times on Nov. 23) ...'
     r"|^\((?:News Focus|News Analysis|Yonhap Interview|Yonhap Feature|Interview|Feature|Profile)\)\s*"
+    r"|^\((?:EDITORIAL|Editorial|OPINION|Opinion|COLUMN|Column)\s+from\s+[^()]{2,80}\)\s*"
     # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
     r"|(?-i:^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘]))"
     # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'
@@ -1021,6 +1023,18 @@ def strip_title_chrome(headline: str) -> str:
 _TITLE_SECTION = re.compile(
     rf"\s+\|\s+(?:(?:{bp.SECTION_WORDS}|Top|Latest|Breaking)(?:\s+News)?|News|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})$",
     re.IGNORECASE,
+)
+
+
+def republished_from(headline: str | None) -> str | None:
+    """The paper a piece was first published in, as a news agency's headline tells it
+    ('(EDITORIAL from Korea Times on Nov. 23) Saving GSOMIA' -> 'The Korea Times'), or None."""
+    match = _REPUBLISHED.match(headline) if headline else None
+    return outlet_name(match["outlet"]) if match else None
+
+
+_REPUBLISHED = re.compile(
+    r"^\((?:EDITORIAL|Editorial|OPINION|Opinion|COLUMN|Column)\s+from\s+(?P<outlet>[^()]{2,60}?)\s+on\s+[^()]{2,30}\)"
 )
 
 

@@ -1725,6 +1725,22 @@ CASES = {
          "published": "2019-08-25", "keep": ["SOUTH KOREA’S announcement", "deep roots."],
          "drop": ["dangerous game", "Add to list"]},
     ),
+    "the_writer_s_sign_off_with_an_address_is_the_byline": (
+        "Forced labor victims apply for sale of seized Nippon Steel shares\nMAY. 02, 2019 07:28\n"
+        "The plaintiffs' legal team said on the 1st that it had applied to the court for an order to sell shares.\n\n"
+        "It is expected to take at least several months for the court to appraise the shares.\n\n"
+        "Jae-Young Kim redfoot@donga.com\n",
+        {"title": "Forced labor victims apply for sale of seized Nippon Steel shares", "byline": "Jae-Young Kim",
+         "keep": ["legal team said", "appraise the shares."], "drop": ["redfoot@"]},
+    ),
+    "an_editorial_another_paper_ran_first_on_a_news_agency_s_page": (
+        "Yonhap News Agency\nNational Politics\n(EDITORIAL from Korea Times on Nov. 23) Saving GSOMIA\n"
+        "All News 07:01 November 23, 2019\n"
+        "The Moon Jae-in administration made a wise decision Friday to suspend its earlier decision.\n\n"
+        "It should now seek follow-up steps with Tokyo.\n",
+        {"title": "Saving GSOMIA", "outlet": "The Korea Times", "published": "2019-11-23",
+         "keep": ["made a wise decision", "follow-up steps"], "drop": ["EDITORIAL from"]},
+    ),
     "newsletter_box_and_the_writer_s_note_after_the_story": (
         "Milley presses Seoul on pact\nBy Kim Gamel\nPublished: November 14, 2019\n"
         "SEOUL, South Korea — The top U.S. general urged South Korea on Thursday to stay in the pact.\n"
