@@ -659,6 +659,9 @@ HABITUAL_CUES = (
 )
 _HABITUAL = re.compile(r"\b(?:" + "|".join(HABITUAL_CUES) + r")\b")
 
+# Events held on a calendar: with no tense, their month is read as what was agreed to be done (see OPEN_CUES).
+_SCHEDULED_EVENT = re.compile(r"\b(?:elections?|summit|referendum|polls|vote|olympics|games)\s+$", re.IGNORECASE)
+
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
@@ -711,8 +714,8 @@ FRONTED_WINDOW = 20
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
-    'open' (see OPEN_CUES), 'habitual' (see HABITUAL_CUES) or None: the tense of the clause
-    around `text[start:end]`.
+    'open' (see OPEN_CUES; also for a scheduled event with no tense, 'the general election in April'),
+    'habitual' (see HABITUAL_CUES) or None: the tense of the clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
     The nearest cue left of the words within the clause (up to LEFT_WINDOW
@@ -742,6 +745,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
                        would=would)):
         if cues:
             return cues[0][1]
+    # An event held on a calendar, told with no tense: 'before the general election in April' in December.
+    if _SCHEDULED_EVENT.search(text, 0, start):
+        return "open"
     return None
 
 

@@ -159,6 +159,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      "late December.", "2019-11-26", ["2019-12"]),
     ("The two ministers agreed to meet again in December.", "2019-08-22", ["2019-12"]),
     ("Seoul decided to end the pact in August.", "2019-11-26", ["2019-08"]),
+    # A scheduled event told with no tense is the coming one within half a year; with a past verb, the last.
+    ("It is unclear whether it can pass before the general election in April.", "2019-12-19", ["2020-04"]),
+    ("The summit in April ended without a deal.", "2019-12-19", ["2019-04"]),
     # What happens as a rule is no happening of one month or day.
     ("The drill, which usually takes place in June, was postponed this year.", "2019-08-25", []),
     ("Seoul is not bound by the deadline for giving notice, which normally falls in late August.", "2020-06-01", []),
