@@ -278,7 +278,8 @@ CAPTIONS = _compile(
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
     # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES'.
-    r"[.!?”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}\s?/\s?[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,4}$",
+    r"[.!?”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+    r"\s?/\s?[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,4}$",
     # A file photo's credit in brackets: '... if Japan backs down [File: Kim Hong-Ji/Reuters]'.
     r"\s\[(?:File|Photo|Image)s?\s*:\s*[^\]]{2,60}\]$",
     # Where each one stands, set off by commas as agencies write it: 'Mark Esper, left, and Jeong Kyeong-doo at ...'.

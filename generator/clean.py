@@ -347,6 +347,7 @@ _MENU_GAP = re.compile(r" {2,}|\t+")
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# A writer's sign-off with their address: 'Jae-Young Kim redfoot@donga.com'.
 _SIGNED_WITH_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
@@ -1257,11 +1258,10 @@ class _Page:
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
         lines = self._dropped_before_footer("page_date")
         stamps = [(*metadata.publication_stamp(text), metadata.publish_labelled(text)) for text in lines]
-        return glued + [
-            day for day, updated, labelled in stamps if labelled and not updated
-        ] + [day for day, updated, labelled in stamps if not (labelled or updated)] + [
-            day for day, updated, _ in stamps if updated
-        ]
+        labelled = [day for day, updated, is_labelled in stamps if is_labelled and not updated]
+        plain = [day for day, updated, is_labelled in stamps if not (is_labelled or updated)]
+        updated_only = [day for day, updated, _ in stamps if updated]
+        return glued + labelled + plain + updated_only
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""
@@ -1271,11 +1271,15 @@ class _Page:
         glued = [self.glued_byline] if self.glued_byline else []
         # A writer credited with what they are, no 'By' before: 'RURIKA IMAHASHI, Nikkei staff writer'.
         credited = [
-            "By " + line for line in self._dropped_before_footer("header") if metadata.writer_credit(line, speakers=False)
+            "By " + line for line in self._dropped_before_footer("header")
+            if metadata.writer_credit(line, speakers=False)
         ]
         # A sign-off after the story with the writer's address: 'Jae-Young Kim redfoot@donga.com'.
-        signed = ["By " + match["name"] for line in self._chrome_texts() if (match := _SIGNED_WITH_ADDRESS.match(line))]
-        return glued + self._dropped_before_footer("byline") + self._dropped_before_footer("page_date") + credited + signed
+        signed = [
+            "By " + match["name"] for line in self._chrome_texts() if (match := _SIGNED_WITH_ADDRESS.match(line))
+        ]
+        stamped = self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
+        return glued + stamped + credited + signed
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names

@@ -130,7 +130,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if joined:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
-                    tense = tense_at(sentence, expression.start, expression.end, would=expression.kind in ("weekday", "weekend"))
+                    tense = tense_at(sentence, expression.start, expression.end,
+                                     would=expression.kind in ("weekday", "weekend"))
                 bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
                               and not expression.offset)
                 context = Context(

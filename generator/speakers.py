@@ -68,13 +68,13 @@ _PARTICIPLE_END = "ing"
 # 'with the main opposition party calling it "reckless"': the participle's own subject, after 'with'.
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
-# Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
 # A place made an adjective of where something is: 'Tokyo-based', 'Seoul-headquartered'.
 _BASED = re.compile(r"[-–](?:based|headquartered|born)\b", re.IGNORECASE)
 # Words set off by commas between a subject and its verb: 'Seko, however, said'.
 _LINKING_ASIDES = frozenset("""
 meanwhile however though too also instead nonetheless nevertheless separately likewise moreover similarly
 """.split())
+# Words between a subject and its verb: 'Esper also said', 'Kang on Thursday told'.
 _ADVERBS = frozenset("""
 also further then again still reportedly separately repeatedly has had have was were is are would
 will did does earlier later today yesterday previously recently once quickly publicly specifically
@@ -151,7 +151,6 @@ _ABBREVIATION = re.compile(
 )
 
 
-# A quote's sentence going on after it with a conjunction, not with its attribution.
 # A speech verb right after a name (past an apposition): '..., Ko Min-jung, the presidential spokeswoman, said'.
 _TELLS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|adds|noted|explained|stressed)\b")
 # What follows 'said' is what was said, not who said it: '..., said Japan would keep cooperating'.
@@ -159,7 +158,8 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
-# ... or with another clause: '... was "disappointed", and Randall Schriver ... said ...'.
+# A quote's sentence going on after it with a conjunction, not with its attribution, or with
+# another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\b")
 
 # A relative pronoun right before a verb: 'which stressed'.

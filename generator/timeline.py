@@ -39,9 +39,10 @@ MAX_APART = {"day": 7, "month": 62, "year": 366}
 MAX_CONFLICTS_SHOWN = 50
 # Happenings that occur once: two dates for one of them is a disagreement.
 ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|notif)\w*", re.I)
-_DEADLINE_WORD = re.compile(r"(?i:by|before|until|till)\b")
 # How near (in characters) to the date a one-off happening must be named to be the one on that date.
 ONE_OFF_REACH = 40
+# A date that is a deadline, not the day of the happening: 'must notify the other by Aug. 24'.
+_DEADLINE_WORD = re.compile(r"(?i:by|before|until|till)\b")
 # A happening at midnight: one source's day and the next are the same moment
 # ('set to expire at midnight Friday' and 'set to expire on Nov. 23', a Saturday).
 MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
