@@ -225,6 +225,9 @@ Shinzo Shunichi Tadashi Takashi Takeshi Takuya Taro Tetsuya Tomomi Toshihiro Tos
 Yasuhiro Yasutoshi Yoichi Yoko Yoshihide Yoshimasa Yoshiko Yoshitaka Yukio Yuriko Yutaka
 Hiroki Kenichi Kotaro Tsukasa Isshu Kazuyoshi Hirokazu Masaki Takahiro Kenichiro Yuichi Ryo Natsuo Akihiko
 Hiroto Kiyoto Yukiko Mizuho Sanae Seiichi Shinsuke Tomoaki Yasuo Koichiro Shigeo Masahisa
+Shotaro Kentaro Ryota Kazunori Kazuya Kaoru Makoto Mamoru Masaru Mitsuru Nobuyuki Norio Ryuichi Shoichi
+Susumu Takao Takumi Tatsuya Teruo Tomohiko Toshio Tsuyoshi Yoshiaki Yoshihiko Yoshinori Yusuke Kunihiko
+Akiko Emiko Kyoko Michiko Naoko Noriko Sachiko Tomoko Yuko Junko Keiko Mariko
 """.split())
 
 GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES

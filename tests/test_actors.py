@@ -220,6 +220,7 @@ def test_unseen_people_with_role_and_country(name, role, country):
     # Common given names the lexicon knows, with a surname it does not.
     ("Keith Krach held talks with Lee Tae-ho.", "Keith Krach", "person", ()),
     ("Lindsey Graham warned Seoul against the move.", "Lindsey Graham", "person", ()),
+    ("Japan was represented at the talks by Shotaro Yachi.", "Shotaro Yachi", "person", ()),
     # A firm's names joined by '&', the given name before them no person's.
     ('"Japan holds 90% of the market," said Lee Seung-woo, an analyst at Eugene Investment & Securities in Seoul.',
      "Eugene Investment & Securities", "organization", ()),
