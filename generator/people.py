@@ -22,7 +22,8 @@ role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name
 itself (a Korean name; a Japanese given name) but for a scholar ('Choi Kang, a researcher at the
-Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`): they study the matter, they act for no one.
+Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`; 'senior adviser at the International Crisis Group'):
+they study the matter, they act for no one.
 """
 
 from __future__ import annotations
@@ -475,7 +476,9 @@ class _People:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         # A scholar's name says nothing of whom they act for: they study the matter.
         roles = person.roles or ([person.title_role] if person.title_role else [])
-        scholar = bool(roles) and all(SCHOLAR_ROLE_WORDS.intersection(role.lower().split()) for role in roles)
+        scholar = bool(roles) and all(
+            SCHOLAR_ROLE_WORDS.intersection(role.lower().split()) or _RESEARCH_BODY.search(role) for role in roles
+        )
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             evidence.append((_FROM_NAME, "South Korea"))
         if not scholar and any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):
@@ -484,6 +487,10 @@ class _People:
             return None
         best = min(rank for rank, _ in evidence)
         return next(country for rank, country in evidence if rank == best)
+
+
+# A body of research or teaching named in a role: 'senior adviser at the International Crisis Group'.
+_RESEARCH_BODY = re.compile(r"\b(?:University|Institute|Institution|Endowment|Crisis Group|think tank|Studies)\b")
 
 
 # What a company is called in an apposition: 'Stella Chemifa, a major Japanese hydrogen fluoride maker, said'.

@@ -1057,3 +1057,12 @@ def test_a_role_on_the_ties_of_two_countries_gives_neither():
     actors = find_actors(article(
         "Scott Snyder, director of the program on U.S.-Korea policy at the Council on Foreign Relations, said so."), ())
     assert next(a for a in actors if a.name == "Scott Snyder").country is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"It is a temporary fix," said Duyeon Kim, a senior adviser at the International Crisis Group.', "Kim Du-yeon"),
+    ("Cheong Seong-chang, director of the Center for North Korean Studies at the Sejong Institute, said so.",
+     "Cheong Seong-chang"),
+])
+def test_an_expert_at_a_body_of_research_acts_for_no_country_whatever_their_name(text, name):
+    assert next(a for a in find_actors(article(text), ()) if a.name == name).country is None
