@@ -7,12 +7,21 @@ actor gets one canonical id, the same across articles for the same actor.
 
 from __future__ import annotations
 
-from .bodies import body_actors, read_paragraphs
+from dataclasses import replace
+
+from .bodies import Position, body_actors, read_paragraphs
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
+from .lexicon import GENERIC_INSTITUTIONS
 from .metadata import same_outlet
 from .models import Actor, CleanArticle
 from .people import find_people
+from .slugs import slugify
+
+# Bodies every country has, which an article names bare for the country it is written
+# from ('SEOUL (Yonhap) -- The Foreign Ministry said'); not the Defense Department, the
+# United States' name for its own ('the Defense Department' in Seoul is the Pentagon).
+_HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
 
 
 def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[Actor, ...]:
@@ -22,13 +31,66 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     The outlet that published the article is not one of its actors ('...,
     Lü Chao told the Global Times' in the Global Times). A person the body
     calls only by the surname is the one a dropped photo caption names in
-    full (see `find_people`). Pure: the knowledge comes in as `known`.
+    full (see `find_people`); a body every country has, named bare, is
+    that of a country the text tells (see `_placed`). Pure: the knowledge
+    comes in as `known`.
     """
     gazetteer = Gazetteer.build(tuple(known))
     paragraphs = read_paragraphs(article.paragraphs, gazetteer, article.dateline)
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
-    actors = find_people(paragraphs, gazetteer, captions) + body_actors(paragraphs)
+    people = find_people(paragraphs, gazetteer, captions)
+    actors = people + _placed(body_actors(paragraphs), people, article, gazetteer)
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
         if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))
     )
+
+
+def _placed(
+    bodies: list[tuple[Position, Actor]], people: list[tuple[Position, Actor]], article: CleanArticle,
+    gazetteer: Gazetteer,
+) -> list[tuple[Position, Actor]]:
+    """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
+    Chiefs of Staff') made that of its country: the country of a person whose role names it
+    ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the country the article
+    is written from (`_home`). With neither it stays bare. A body so placed that the article also
+    names with its country ('South Korea's Foreign Ministry') is one actor."""
+    home = None
+    placed: dict[str, tuple[Position, Actor]] = {}
+    for position, actor in bodies:
+        if actor.kind == "organization" and actor.country is None and actor.name.lower() in _HOME_BODIES:
+            body = actor.name.lower()
+            country = next((p.country for _, p in people if p.country and any(body in r.lower() for r in p.roles)), None)
+            if country is None:
+                home = home if home is not None else _home(article, gazetteer, {a.id for _, a in bodies})
+                country = home or None
+            if country:
+                name = f"{gazetteer.adjective(country)} {actor.name}"
+                known = gazetteer.lookup(name)
+                actor = replace(actor, id=known.id, name=known.name, country=known.country) if known else replace(
+                    actor, id=slugify(name), name=name, country=country
+                )
+        if actor.id in placed:
+            first, twin = placed[actor.id]
+            position, actor = min(first, position), replace(
+                twin, mentions=tuple(sorted(twin.mentions + actor.mentions, key=lambda m: m.paragraph))
+            )
+        placed[actor.id] = (position, actor)
+    return list(placed.values())
+
+
+def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) -> str:
+    """The country the article is written from, '' if not known: its dateline's ('SEOUL
+    (Yonhap)', 'Tokyo'), its outlet's (a known outlet's, if the article names that country:
+    Yonhap's is South Korea); '' where the two differ (Yonhap writing from Tokyo)."""
+    homes = set()
+    if article.dateline is not None and article.dateline.place:
+        place = gazetteer.lookup(article.dateline.place.title())
+        if place is not None and place.kind == "country":
+            homes.add(place.name)
+    outlet = gazetteer.lookup(article.outlet) if article.outlet else None
+    if outlet is not None and outlet.country:
+        country = gazetteer.lookup(outlet.country)
+        if country is not None and country.kind == "country" and country.id in named:
+            homes.add(country.name)
+    return homes.pop() if len(homes) == 1 else ""

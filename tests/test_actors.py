@@ -970,6 +970,44 @@ def test_generic_institutions_are_named_after_their_country():
     assert orgs == [("Japanese Defense Ministry", "Japan", 2)]
 
 
+def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> CleanArticle:
+    return replace(article(*paragraphs), outlet=outlet, dateline=Dateline(place, outlet) if place else None)
+
+
+@pytest.mark.parametrize("place, outlet, text, body", [
+    # The dateline's country, with or without the outlet's.
+    ("SEOUL", "Yonhap", "The Foreign Ministry summoned Japan's ambassador.", ("South Korean Foreign Ministry", "South Korea")),
+    ("TOKYO", None, "The Foreign Ministry lodged a protest with South Korea.", ("Japanese Foreign Ministry", "Japan")),
+    ("SEOUL", "Reuters", "The Supreme Court ordered Nippon Steel to pay.", ("Supreme Court of Korea", "South Korea")),
+    # No dateline: the outlet's country, where the article names it.
+    (None, "Yonhap", "South Korea said the Defense Ministry would review the pact.",
+     ("South Korean Defense Ministry", "South Korea")),
+    (None, "Yonhap", "Japan said the Defense Ministry would review the pact.", ("Defense Ministry", None)),
+    # Written by a Korean agency from Tokyo: either country's.
+    ("TOKYO", "Yonhap", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
+    (None, None, "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
+    # A person's role names the body: the person's country's.
+    ("SEOUL", "Yonhap", "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, arrived in South Korea.",
+     ("U.S. Joint Chiefs of Staff", "United States")),
+    ("SEOUL", "Yonhap", "The Joint Chiefs of Staff said North Korea fired two projectiles.",
+     ("South Korean Joint Chiefs of Staff", "South Korea")),
+    # The United States' name for its own body.
+    ("SEOUL", "Yonhap", "South Korea said the Defense Department had asked for more.", ("Defense Department", None)),
+])
+def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tells(place, outlet, text, body):
+    orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN)
+            if a.kind == "organization" and a.name != outlet]
+    assert orgs[:1] == [body]
+
+
+def test_a_body_named_bare_and_with_its_country_is_one_actor():
+    actors = find_actors(written_from(
+        "SEOUL", "Yonhap", "The Foreign Ministry protested.", "South Korea's Foreign Ministry said it regretted the move.",
+    ), KNOWN)
+    orgs = [(a.id, [m.paragraph for m in a.mentions]) for a in actors if a.kind == "organization"]
+    assert orgs == [("south-korean-foreign-ministry", [0, 1])]
+
+
 def test_knowledge_file_loads_and_lists_the_main_actors():
     ids = {a.id for a in KNOWN}
     assert {"moon-jae-in", "shinzo-abe", "cheong-wa-dae", "south-korea", "united-states"} <= ids
