@@ -200,8 +200,10 @@ _RELATIVE_PATTERNS = (
     (r"\b(?i:year[- ](?P<part>end))\b(?![- ]\w)", "year", 0, "year", r"year[- ]end"),
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+month)\b", "month", 0, "end",
      r"end\s+of\s+(?:the|this)\s+month"),
-    (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day|today)\b", "same-day", 0, "day",
-     r"(?:earlier|later)\s+(?:in\s+the\s+day|today)"),
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day)\b", "same-day", 0, "day",
+     r"(?:earlier|later)\s+in\s+the\s+day"),
+    # ... but 'earlier today' is the day of publication, whatever day was told before it.
+    (r"\b(?P<part>(?i:earlier|later))\s+(?i:today)\b", "day", 0, "today", None),
     (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0, "day",
      r"(?:that|same)\s+day"),
     # Not 'the day after the U.S. urged them', 'the day before Seoul's announcement': a day
@@ -320,6 +322,12 @@ class DateExpression:
     def deictic(self) -> bool:
         """True when the words count days from the moment of speaking ('today', 'on Monday')."""
         return self.kind in ("weekday", "day", "week", "weekend", "same-day", "that-day") and self.day is None
+
+    @property
+    def frame(self) -> bool:
+        """True for bare 'this month': mostly a time frame ('has met twice this month',
+        'free articles this month'), a date only for what happened in it ('visited Seoul this month')."""
+        return self.kind == "month" and self.offset == 0 and self.part is None
 
     @property
     def vague(self) -> bool:
@@ -560,8 +568,9 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         return _expression(text, match.start(), match.end(), kind, **fields)
     elif offset is None:
         offset = MODIFIER_OFFSETS[modifier]
-    if kind in ("month", "year") and offset == 0 and part is None:
-        # Bare 'this month' / 'this year' is a time frame ('has hosted this year').
+    if kind in ("month", "year") and offset == 0 and part is None and (possessive or kind == "year"):
+        # Bare 'this year' and "this month's talks" are time frames ('has hosted this year'; see
+        # `DateExpression.frame`).
         return None
     if kind == "day" and match.group().lower().startswith("today") and _is_name(text, match.start()):
         return None
@@ -649,7 +658,8 @@ OPEN_CUES = (
 )
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
-# one; a month's or a date's is not told by it ('announced it would not be extending the pact in August').
+# one, a month's one up to half a year ahead ('said the change would take effect in September', see
+# `_month_without_year`); a date's is not told by it ('announced it would not be extending the pact on Aug. 22').
 WOULD_CUES = (r"would\s+(?:not\s+)?(?!have\b)\w+",)
 
 # What happens as a rule names no one day or month: 'the drill, which usually takes place in June'.
@@ -679,6 +689,8 @@ _AFTER_ARTICLE_OR_PREPOSITION = re.compile(
 # ('With Friday's deadline approaching' on a Monday), or the one just gone ('Hours before Friday's
 # deadline, Seoul decided' on the Saturday).
 _DEADLINE = re.compile(r"^deadline\b")
+_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|comes)\s+)?$", re.IGNORECASE)
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
 
 # Where a clause ends: the tense of another clause says nothing about this one.
@@ -748,7 +760,30 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # An event held on a calendar, told with no tense: 'before the general election in April' in December.
     if _SCHEDULED_EVENT.search(text, 0, start):
         return "open"
+    # A deadline told with no verb is the coming one, or one just gone: 'before the renewal deadline on Saturday'.
+    if _DEADLINE_BEFORE.search(text, 0, start):
+        return "due"
+    # What holds from a day on, told with no verb it is read by: 'Starting Thursday, companies that want ...'.
+    if _STARTING.search(text, 0, start):
+        return "future"
     return None
+
+
+def expression_tense(sentence: str, expression: DateExpression) -> str | None:
+    """`tense_at` for a date expression of `sentence`: the future told in the past ('said it would
+    ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
+    would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
+    return tense_at(sentence, expression.start, expression.end, would=would)
+
+
+# A perfect tense before 'this month' tells a time frame: 'has met twice this month'.
+_PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|['’](?:s|ve|d)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+
+
+def is_time_frame(sentence: str, expression: DateExpression, tense: str | None) -> bool:
+    """True for words that tell a time frame, no date (see `DateExpression.frame`): bare 'this month'
+    but in a clause in the simple past ('visited Seoul this month'), `tense` being the clause's."""
+    return expression.frame and (tense != "past" or bool(_PERFECT.search(sentence, 0, expression.start)))
 
 
 def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:
@@ -949,7 +984,8 @@ def _month_without_year(
     the published month, future tense the first from it. Without a tense the
     past one is taken (news mostly reports what happened) unless the coming
     one is at most NEAR_MONTHS away ('a mid-November visit' in late October);
-    what was agreed to be done ('open') looks up to OPEN_MONTHS ahead.
+    what was agreed to be done ('open') and the future told in the past
+    ('said the change would take effect in September') look up to OPEN_MONTHS ahead.
     """
     if published is None:
         return None
@@ -965,7 +1001,7 @@ def _month_without_year(
     elif tense == "future":
         chosen = future
     else:
-        chosen = future if future - this <= (OPEN_MONTHS if tense == "open" else NEAR_MONTHS) else past
+        chosen = future if future - this <= (OPEN_MONTHS if tense in ("open", "would") else NEAR_MONTHS) else past
     return month_date(chosen // 12, chosen % 12 + 1)
 
 

@@ -30,9 +30,10 @@ from .dates import (
     DateExpression,
     ResolvedDate,
     day_date,
+    expression_tense,
     find_dates,
+    is_time_frame,
     resolve,
-    tense_at,
 )
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
@@ -130,8 +131,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if joined:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
-                    tense = tense_at(sentence, expression.start, expression.end,
-                                     would=expression.kind in ("weekday", "weekend"))
+                    tense = expression_tense(sentence, expression)
+                if is_time_frame(sentence, expression, tense):
+                    continue
                 bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
                               and not expression.offset)
                 context = Context(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from generator.dates import Context, find_dates, resolve, tense_at
+from generator.dates import Context, expression_tense, find_dates, is_time_frame, resolve, tense_at
 
 TUESDAY = "2019-11-19"  # the seed article's publication day
 
@@ -16,7 +16,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     day = date.fromisoformat(published) if published else None
     dates = []
     for expression in find_dates(sentence):
-        tense = tense_at(sentence, expression.start, expression.end, would=expression.kind in ("weekday", "weekend"))
+        tense = expression_tense(sentence, expression)
+        if is_time_frame(sentence, expression, tense):
+            continue
         found = resolve(expression, Context(published=day, tense=tense))
         if found:
             dates.append(found.iso)
@@ -188,6 +190,18 @@ def test_resolves(sentence, published, expected):
     ("Motegi and Kang also discussed a possible meeting between Abe and Moon in December.", "2019-11-23",
      ["2019-12"]),
     ("They talked about a potential summit in January.", "2019-12-20", ["2020-01"]),
+    # The future told in the past lies ahead within half a year, as what was agreed to be done.
+    ("Sung said the change would take effect in September.", "2019-08-12", ["2019-09"]),
+    ("Korean Air said it would suspend the route from November.", "2019-08-12", ["2019-11"]),
+    ("The ministry said talks would be held in Tokyo in mid-December.", "2019-11-23", ["2019-12"]),
+    ("The ministry said in August that talks would be held in October.", "2019-12-20", ["2019-08", "2019-10"]),
+    # A deadline told with no verb is the coming one, or one just gone.
+    ("Seoul will notify Tokyo before the agreement's renewal deadline on Saturday.", "2019-08-22", ["2019-08-24"]),
+    ("The pact's renewal deadline is on Saturday.", "2019-08-22", ["2019-08-24"]),
+    ("The pact's renewal deadline is on Saturday.", "2019-08-25", ["2019-08-24"]),
+    # What holds from a day on, read by no verb of its own.
+    ("Starting Thursday, Japanese companies that want to ship the chemicals will need to apply.", "2019-07-01",
+     ["2019-07-04"]),
 ])
 def test_year_rollover(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -182,6 +182,24 @@ def test_earlier_in_the_day_after_a_background_or_coming_date_is_the_day_of_the_
     ) == [("2019-08-22", 0), ("2019-08-23", 0), ("2019-11-22", 1), ("2019-11-28", 2), ("2019-11-22", 3)]
 
 
+def test_earlier_today_is_the_day_of_publication_whatever_day_was_told_before_it():
+    assert dates(
+        "Motegi said he had talked with Pompeo on November 20.",
+        "As Prime Minister Abe said earlier today, Japan will respond calmly.",
+        published="2019-11-22",
+    ) == [("2019-11-20", 0), ("2019-11-22", 1)]
+
+
+def test_this_month_dates_only_what_happened_in_it():
+    assert dates(
+        "Stilwell and Esper both visited Seoul this month to press the case.",
+        "Mark Esper, who visited Tokyo this month, said the allies must work together.",
+        "Officials have met twice this month. Esper will visit again this month.",
+        "Readers get ten free articles this month.",
+        published="2019-11-22",
+    ) == [("2019-11", 0), ("2019-11", 1)]
+
+
 def test_the_following_year_or_month_counts_from_the_one_just_told_in_the_paragraph():
     assert dates(
         "The pact was signed in November 2016 under Park Geun-hye, who was impeached the following year.",
