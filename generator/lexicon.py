@@ -255,17 +255,17 @@ SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split(
 # Syllables of romanised Korean given names. Three parts: an initial
 # consonant, a vowel (with glide) and a final consonant, in the spellings of the
 # Revised, McCune-Reischauer and customary romanisations, and the spellings
-# people choose ('maan' of Park Yong-maan).
+# people choose ('maan' of Park Yong-maan, 'hyuck' of Lee Soo-hyuck).
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
     r"(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
-    r"(?:ng|n|m|k|l|p|t|hn)?"
+    r"(?:ng|ck|n|m|k|l|p|t|hn)?"
 )
 
 # Spelling variants folded away when two romanisations of one Korean name are
 # compared ('Jeong Kyeong-doo' = 'Chung Kyung-du' = 'Jung Kyung-doo').
 KOREAN_SPELLING_FOLDS = (
-    ("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("wh", "hw"), ("sh", "s"), ("ch", "j"),
+    ("ck", "k"), ("eo", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"), ("wh", "hw"), ("sh", "s"), ("ch", "j"),
     ("g", "k"), ("d", "t"), ("b", "p"), ("r", "l"),
 )
 

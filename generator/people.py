@@ -9,7 +9,8 @@ accepted person or its surname is used alone elsewhere ('the Cho Kuk crisis'
 ... 'Cho stepped down').
 
 A name alone ('Esper', 'Mr. Moon', 'Minister Chung') is the person of this
-article with that surname, the one named last before it when several share it;
+article with that surname; when several share it, the one named last before it
+in its paragraph, else the one named most so far (see `_meant`);
 when the words around it speak of a person, also the one whose two-word name
 starts with it ('Geng Shuang' ... 'Geng said'); otherwise a known person with
 that unique surname — for a Korean family name only when the words around it
@@ -132,6 +133,7 @@ class _Person:
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
     title_role: str | None = None  # the office of the first title of office written before the name
+    openings: list[tuple[int, int]] = field(default_factory=list)  # mentions opening a paragraph (see `_opens`)
 
 
 class _People:
@@ -338,6 +340,9 @@ class _People:
             if entity.kind == "organization" and entity.entry.country:
                 candidate.countries.append((_FROM_ROLE, entity.entry.country))
                 break
+        else:
+            if span.is_role and _US_OFFICE.search(candidate.roles[-1] if candidate.roles else ""):
+                candidate.countries.append((_FROM_ROLE, "United States"))
 
     # -- resolving --
 
@@ -415,7 +420,7 @@ class _People:
             # With a title, the one who holds it: 'President Moon' after 'Speaker Moon Hee-sang' is
             # 'President Moon Jae-in' named before him.
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
-            return _latest(titled or before, candidate.position) if before else here[0]
+            return _meant(titled or before, candidate.position, candidate.words[0]) if before else here[0]
         pictured = [p for p in self.pictured if any(n.surname_key == key for n in p.names)]
         if len(pictured) == 1 and (
             candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
@@ -450,6 +455,8 @@ class _People:
 
     def _record(self, person: _Person, candidate: _Candidate) -> None:
         person.mentions.append((candidate.position, candidate.text))
+        if _opens(candidate):
+            person.openings.append(candidate.position)
         gloss = _gloss_after(candidate)
         if gloss:
             # placed just after the name it glosses, so mentions keep the text's order
@@ -489,6 +496,13 @@ class _People:
         return next(country for rank, country in evidence if rank == best)
 
 
+# Offices only the United States' government has by these names ('assistant secretary of defense
+# for Indo-Pacific security affairs', 'Deputy Secretary of State'; not Britain's 'Secretary of State for Defence').
+_US_OFFICE = re.compile(
+    r"\b(?i:secretary\s+of\s+(?:state\b(?!\s+for\b)|defense\b|the\s+treasury\b|commerce\b)|defense\s+secretary)"
+)
+
+
 # A body of research or teaching named in a role: 'senior adviser at the International Crisis Group'.
 _RESEARCH_BODY = re.compile(r"\b(?:University|Institute|Institution|Endowment|Crisis Group|think tank|Studies)\b")
 
@@ -523,8 +537,37 @@ def _fuller(new: PersonName, current: str) -> bool:
     return not new.korean and len(new.display) > len(current)
 
 
-def _latest(people: list[_Person], position: tuple[int, int]) -> _Person:
-    return max(people, key=lambda p: max(pos for pos, _ in p.mentions if pos < position))
+def _meant(people: list[_Person], position: tuple[int, int], written: str) -> _Person:
+    """Of the people sharing a surname named before `position`, the one the surname alone there
+    (`written`) means: of those whose surname is written so ('Jeong', not 'Chung'), if any, the one
+    named last in its paragraph; else the one named most so far, then the one who opened more
+    paragraphs, then the first named (a writer calls the story's main person by the surname, others
+    by the full name: 'Moon Chung-in, special adviser to the president, said' after 'an adviser to
+    President Moon Jae In', then 'Moon told a forum')."""
+    people = [p for p in people if any(n.surname == written for n in p.names)] or people
+    if len(people) == 1:
+        return people[0]
+    here = [p for p in people if any(pos[0] == position[0] and pos < position for pos, _ in p.mentions)]
+    if here:
+        return max(here, key=lambda p: max(pos for pos, _ in p.mentions if pos < position))
+    return max(people, key=lambda p: (
+        sum(1 for pos, _ in p.mentions if pos < position), sum(1 for pos in p.openings if pos < position),
+        [-n for n in min(pos for pos, _ in p.mentions)],
+    ))
+
+
+def _opens(candidate: _Candidate) -> bool:
+    """True when the name opens its paragraph, after the dateline and a title at most: the
+    paragraph is about the person ('Kim Hyun-chong, second deputy director ...', 'President Moon
+    told'; not 'A top adviser to President Moon Jae In said')."""
+    paragraph = candidate.paragraph
+    before = [t for t in paragraph.tokens[:candidate.first] if t.start >= paragraph.body_start]
+    return len(before) <= OPENING_TOKENS and not any(t.text[:1].islower() for t in before)
+
+
+# How many words a title before a name opening its paragraph may have ('South Korean National Security
+# Office Deputy Director Kim You-geun').
+OPENING_TOKENS = 8
 
 
 def _speaks_of_person(candidate: _Candidate) -> bool:

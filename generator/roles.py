@@ -47,6 +47,7 @@ EntityAt = Callable[[int], "Hit | None"]
 MAX_APPOSITION_TOKENS = 18
 MAX_TOKENS_BEFORE_HEAD = 6
 _DETERMINERS = frozenset({"a", "an", "the"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _CONNECTORS = frozenset({"of", "for", "and"})
 _COMPLEMENT_LINKS = frozenset({"of", "for", "at", "to", "on"})
 _INNER_CONNECTORS = frozenset({"of", "and", "on", "the", "&", "for"})
@@ -293,8 +294,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             pass
         elif token.is_possessive and i > start:
             pass
-        elif not seen_head and _plain_word(token):
-            pass  # 'the floor leader', "the country's top diplomat"
+        elif not seen_head and _plain_word(token) and not (i > start and token.lower in _DETERMINERS):
+            pass  # 'the floor leader', "the country's top diplomat" (not 'considering skipping a G20 meeting')
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
                 and tokens[i + 1].lower in ROLE_MODIFIERS):
             pass  # portfolios listed: 'the economy, trade and industry minister'
@@ -408,6 +409,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         token = tokens[end]
         if token.text in _CLOSERS:
             break
+        if end >= phrase_end and token.lower in _RELATIVE_PRONOUNS:
+            break  # 'a former trade minister who led the talks': the role is the noun phrase
         if token.text == ",":
             if names_a_list(tokens, end) or _lists_fields(tokens, end):
                 end += 1

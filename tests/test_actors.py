@@ -247,6 +247,60 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     assert (actor.kind, actor.roles) == (kind, roles)
 
 
+@pytest.mark.parametrize("text, name, roles, country", [
+    # The role is the noun phrase, not the relative clause after it.
+    ("Kim Hyun-chong, a former trade minister who led the Korea-U.S. free trade talks, spoke.", "Kim Hyun-chong",
+     ("former trade minister",), "South Korea"),
+    ("Stephen Biegun, the special representative for North Korea whom Trump nominated, arrived.", "Stephen Biegun",
+     ("special representative for North Korea",), "United States"),
+    # What a person had been doing is no role.
+    ("South Korean Foreign Minister Kang Kyung-wha, who had been considering skipping a G20 foreign ministers' "
+     "meeting in Nagoya, will now attend the gathering.", "Kang Kyung-wha", ("South Korean Foreign Minister",),
+     "South Korea"),
+    # Offices only the United States has by these names.
+    ("Randall Schriver, the assistant secretary of defense for Indo-Pacific security affairs, spoke.",
+     "Randall Schriver", ("assistant secretary of defense for Indo-Pacific security affairs",), "United States"),
+    ("Deputy Secretary of State John Sullivan met Cho Sei-young.", "John Sullivan", ("Deputy Secretary of State",),
+     "United States"),
+    ("Ben Wallace, the Secretary of State for Defence, spoke.", "Ben Wallace", ("Secretary of State for Defence",),
+     None),
+    # 'hyuck' is a Korean syllable ('Hyuk'): the name is a Korean one.
+    ("Lee Soo-hyuck, a ruling party lawmaker, was named ambassador.", "Lee Soo-hyuck", ("ruling party lawmaker",),
+     "South Korea"),
+])
+def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
+    assert (actor.roles, actor.country) == (roles, country)
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # The person the story is about, not the one named last ('his colleague Kim You-geun'), ...
+    (("Kim Hyun-chong, second deputy director of the National Security Office, briefed reporters a week after his "
+      "colleague Kim You-geun announced the decision.", '"It is natural," Kim said.'), "kim-hyun-chong"),
+    # ... and the one who opens a paragraph, not the president an adviser is named after; ...
+    (("A top adviser to South Korean President Moon Jae In said on Monday the pressure was unfair.",
+      "Moon Chung-in, special adviser to the president, said Washington should press Tokyo.",
+      '"It is unfair," Moon told a forum in Seoul.'), "moon-chung-in"),
+    # ... the one named first when both are named as often; ...
+    (("National Assembly Speaker Moon Hee-sang on Wednesday proposed a fund.",
+      "President Moon Jae-in has not commented on the proposal.",
+      '"It is a realistic way to resolve the issue," Moon told reporters.'), "moon-hee-sang"),
+    # ... the one named last in the same paragraph; ...
+    (("Kim Hyun-chong briefed reporters.", "North Korean leader Kim Jong-un oversaw a test. \"It was great,\" "
+      "Kim said."), "kim-jong-un"),
+    # ... the one whose surname is written so ('Jeong', not 'Chung').
+    (("National security adviser Chung Eui Yong was present.", "Esper held talks with Jeong Kyeong Doo.",
+      'Jeong said the curbs were "having a negative influence."'), "jeong-kyeong-doo"),
+])
+def test_a_surname_alone_shared_by_several_is_the_one_the_story_means(paragraphs, speaker):
+    found = find_actors(article(*paragraphs), ())
+    last = len(paragraphs) - 1
+    meant = [a.id for a in found if a.kind == "person" and any(
+        m.paragraph == last and len(m.text.split()) == 1 for m in a.mentions
+    )]
+    assert meant == [speaker]
+
+
 def test_an_apposition_that_is_another_person_s_title_and_name_is_no_role():
     actors = find_actors(article(
         "In a joint statement, US Defense Secretary Mark Esper, Japanese Defence Minister Taro Kono and South Korean "
