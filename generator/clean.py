@@ -170,6 +170,7 @@ _PICTURE_VERB = re.compile(
     r"|visiting|sitting|standing|signing|reading|briefing|watching|departing|boarding|rallying|protesting|marching)\b"
 )
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|stressed|noted|announced|reported)\b")
+_REPORTED = re.compile(r",\s+(?:[\w.'’()-]+\s+){1,8}?(?:said|told|added|reported)\.?\s*$")
 _CAPTION_LABEL = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\W*$", re.IGNORECASE)
 # A byline or a credit in lower case under the headline: 'by Reiji Yoshida', 'via Reuters'.
 _LOWER_CREDIT = re.compile(r"^(?:by|via)(?:\s+[A-Z][\w.'’-]*){1,4}$")
@@ -519,9 +520,12 @@ def _picture_caption(text: str) -> bool:
     `_PICTURE_VERB` within its first CAPTION_VERB_WITHIN words)."""
     opening = " ".join(text.split()[:CAPTION_VERB_WITHIN])
     verb = _PICTURE_VERB.search(opening)
-    # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does not report.
+    # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does
+    # not report; nor does it tell what someone said ('the number of South Koreans visiting Japan fell
+    # 58.1 percent, the agency said').
     return (_caption_shaped(text) and _has_sentence_end(text)
-            and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start()))
+            and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start())
+            and not _REPORTED.search(text))
 
 
 def _has_sentence_end(text: str) -> bool:

@@ -348,6 +348,10 @@ def parse_byline(line: str) -> Byline | None:
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
+    filed = _FILED_FROM.search(parts[0])
+    if filed and not _CITY.search(filed.group()):
+        # A blog's categories, not a city: 'Posted on ... by Kevin Lee in Business, Economy'.
+        rest = [p for p in rest if BYLINE_ROLES.match(p)]
     # Two writers and their agency with no mark between: 'By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press'.
     if not _PERSON.match(name) or len(name.split()) > (6 if rest else 8):
         return None

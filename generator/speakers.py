@@ -118,10 +118,15 @@ command bureau institute university foundation
 _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 # A U.S. party's member ('the California Democrat', 'the Idaho Republican'): the last American named.
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
+# What was said in writing: 'The statement said' is whoever was said to make it.
+_WRITINGS = frozenset({"statement"})
+_WRITING = re.compile(r"\b(?:statement)\b", re.IGNORECASE)
 # 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
-    % "|".join(sorted(_ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | {"official"}, key=len, reverse=True)),
+    % "|".join(sorted(
+        _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official"}, key=len, reverse=True
+    )),
     re.IGNORECASE,
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
@@ -673,6 +678,38 @@ class Speakers:
             last = self.earlier[-1].speaker if self.earlier else None
             if last is not None and self.kinds.get(last) != "person":
                 return last
+            # 'The Pentagon said it was pleased. "We welcome ...," it said.': the body a sentence before opens with.
+            return self._last_body(index, spot.start)
+        return None
+
+    def _last_body(self, index: int, position: int) -> str | None:
+        """Of the last sentence before `position` in its paragraph or the one before, outside quotes,
+        the body or country it opens with (its subject), if it opens with one."""
+        for i in range(index, max(-1, index - 2), -1):
+            limit = position if i == index else len(self.paragraphs[i])
+            named = [s for s in self.spots[i] if s.actor is not None and s.start < limit
+                     and not self._in_quote(i, s.start)]
+            if named:
+                start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], named[-1].start)
+                first = next(s for s in named if s.start >= start)
+                opening = self.paragraphs[i][start:first.start].strip().lower()
+                if first.actor.kind != "person" and opening in ("", "the"):
+                    return first.actor.id
+                return None
+        return None
+
+    def _writer(self, index: int, position: int) -> str | None:
+        """Who made the statement 'The statement' at `position` stands for: the one the nearest
+        sentence before it naming a statement tells made it ('Kono said in a statement'), within
+        CARRY_PARAGRAPHS paragraphs, outside quotes."""
+        for i in range(index, max(-1, index - CARRY_PARAGRAPHS - 1), -1):
+            limit = position if i == index else len(self.paragraphs[i])
+            text = self.paragraphs[i]
+            for match in reversed([m for m in _WRITING.finditer(text, 0, limit) if not self._in_quote(i, m.start())]):
+                start, _ = sentence_bounds(text, self.spans[i], match.start())
+                speaker = self._group_speaker(i, start, match.start(), first=True)
+                if speaker is not None:
+                    return speaker
         return None
 
     def _described(self, index: int, spot: _Spot) -> str | None:
@@ -685,6 +722,8 @@ class Speakers:
         at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
         office', 'a senior State Department official'); None when no one is."""
         head = spot.description
+        if head in _WRITINGS:
+            return self._writer(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
         roleless = False  # whether that person's role is not told ('his South Korean counterpart Jeong')

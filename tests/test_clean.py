@@ -1781,6 +1781,18 @@ CASES = {
         "Visit www.yna.co.kr for more.\n",
         {"keep": ["decided on Friday", "The full text of the statement is posted"], "drop": ["Visit www"]},
     ),
+    # The last paragraph over a lone wire sign-off is the story's, not a caption: it reports what
+    # someone said; the categories after a blog's byline name no outlet.
+    "the_last_paragraph_over_a_wire_sign_off_and_a_blog_s_categories": (
+        "The Korea Bizwire\nJapanese Beer Imports Plunge 99.9 pct as Boycott Drags On\n"
+        "Posted on November 15, 2019 by Kevin Lee in Business, Economy\n\n"
+        "SEOUL, Nov. 15 (Korea Bizwire) — Imports of Japanese beer to South Korea all but dried up in October as a "
+        "consumer boycott of Japanese products entered its fourth month, customs data showed Friday.\n\n"
+        "Meanwhile, the number of South Koreans visiting Japan fell 58.1 percent in September, the Japan National "
+        "Tourism Organization (JNTO) said.\n\n(Yonhap)\n",
+        {"outlet": "Korea Bizwire", "byline": "Kevin Lee", "keep": ["all but dried up", "visiting Japan fell"],
+         "drop": ["(Yonhap)", "Posted on"]},
+    ),
 }
 
 

@@ -155,6 +155,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("writer: AFP", None, "AFP"),
     ("By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter", "Kim So-youn and Lee Wan", None),
     ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
+    ("Posted on November 15, 2019 by Kevin Lee in Business, Economy", "Kevin Lee", None),  # a blog's categories
+    ("By Choe Sang-Hun in Seoul, The New York Times", "Choe Sang-Hun", "The New York Times"),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)

@@ -249,6 +249,30 @@ def test_it_added_is_the_body_that_spoke():
     ]
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # 'it' for the body the sentence before opens with, when no quote of a body came before.
+    (('The Pentagon said it was pleased with the decision. "We welcome the decision," it said in a statement.',),
+     "pentagon"),
+    (("The Pentagon said it was pleased with the decision.", '"We welcome the decision," it said in a statement.'),
+     "pentagon"),
+    # ... not a body the sentence names after its subject.
+    (("Kono said he had spoken with the Pentagon.", '"We welcome the decision," it said.'), None),
+])
+def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
+    assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (('"The decision is extremely regrettable," Foreign Minister Taro Kono said in a statement released late '
+      'Thursday.', 'The statement said the government also "cannot accept at all" Seoul\'s argument.'), "taro-kono"),
+    (("The State Department welcomed the decision in a statement.",
+      'The statement said the pact\'s continuation "demonstrates the commitment of our two allies."'),
+     "u-s-state-department"),
+])
+def test_the_statement_said_is_who_made_it(paragraphs, speaker):
+    assert [s for _, s in quotes_of(*paragraphs)][-1:] == [speaker]
+
+
 def test_he_said_is_the_person_named_last():
     assert [s for _, s in quotes_of(
         'Japanese Defense Minister Taro Kono met his counterpart.',
