@@ -253,11 +253,13 @@ CAPTIONS = _compile(
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
     r"[.!?”\"]\s+(?:Photos?|Photograph|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
+    r"[.!?”\"]\s*PHOTOS?\s*:\s*\S.{0,60}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
     rf"[.!?”\"]\s+(?:\|\s*)?(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
     r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
-    r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)$",
+    r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)\.?$",
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
@@ -486,7 +488,8 @@ WIRE_TRAILERS = _compile(
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
     r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
     # Wires a story was put together from: 'ABC/wires', 'AFP with agencies', 'Agencies'.
-    r"^[-–—]*\s*(?:[A-Z][\w.&-]{1,12}\s*(?:/|\bwith\b|\band\b|&)\s*)?(?:[Ww]ires|[Aa]gencies|[Nn]ews agencies"
+    r"^[-–—]*\s*(?:[A-Z][\w.&-]{1,12}(?:\s+[A-Z][\w.&-]{1,12}){0,2}\s*(?:/|\bwith\b|\band\b|&)\s*)?"
+    r"(?:[Ww]ires|[Aa]gencies|[Nn]ews agencies"
     r"|[Ww]ire services)\.?$",
     # Bloomberg's '--With assistance from Jon Herskovitz.'; without the dashes, names alone.
     r"^[-–—]+\s*With (?:additional )?assistance (?:from|by)\b",

@@ -353,7 +353,9 @@ _SIGNED_WITH_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
 # What a note on the writer says of them: 'X is ...', 'X covers ...', 'X joined the Post in 2018 ...'.
-_WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|writes|reports)"
+_WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|writes|reports|has reported|has written)"
+# The notes on writers close the story within its last this many paragraphs.
+WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
 TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
 # A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
@@ -512,6 +514,15 @@ def _caption_shaped(text: str) -> bool:
 
 # Quoted words longer than a banner's: more than three words between quote marks, or a mark left open.
 _QUOTATION = re.compile(r"[\"“”](?:[^\"“”]*?\s){3,}[^\"“”]*[\"“”]|^[^\"“”]*[\"“”][^\"“”]*$")
+
+
+def _source_lines(texts: list[str]) -> list[str]:
+    """The source lines among `texts` ('Source: Reuters/ec'), a label on a line of its own joined to
+    the line after it ('SOURCE:' / 'Al Jazeera and news agencies')."""
+    return [
+        text if text.strip(" :").lower() != "source" else f"{text} {following}"
+        for text, following in zip(texts, [*texts[1:], ""]) if text[:6].lower() == "source"
+    ]
 
 
 def _picture_caption(text: str) -> bool:
@@ -1007,6 +1018,7 @@ class _Page:
     def read_body(self) -> None:
         """Judge every unit from the body start on."""
         in_related = False
+        items = 0  # the stories listed so far under the related-stories heading
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
@@ -1017,7 +1029,7 @@ class _Page:
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
                 break
             if _is_related_heading(text):
-                in_related = True
+                in_related, items = True, 0
                 self.fates[i] = "drop:related"
                 continue
             if in_related and self.concepts[i] == "page_date":
@@ -1027,8 +1039,13 @@ class _Page:
                 break
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
+                # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
+                # ever get along?'
+                and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
+                         and not text.rstrip().endswith("."))
             ):
                 self.fates[i] = "drop:related"
+                items += 1
                 continue
             in_related = False
             self.fates[i] = self._body_fate(i)
@@ -1037,6 +1054,10 @@ class _Page:
         self._drop_closing_breaks()
         self._join_lone_dateline()
         self._cut_sign_off()
+
+    def _last_text(self, i: int) -> bool:
+        """Whether no line of text (two words or more) that is no chrome comes after the unit at `i`."""
+        return not any(self._content(j) and _words(self.units[j].text) >= 2 for j in range(i + 1, len(self.units)))
 
     def _short_to_end(self, i: int) -> bool:
         """Whether the unit at `i` and the lines of text after it to the end are short, and there is
@@ -1178,15 +1199,23 @@ class _Page:
             if i > 0 and _ABOUT_THE_WRITER.match(self.units[i - 1].text) and _words(text) <= WRITER_NOTE_MAX_WORDS:
                 self.fates[i] = "drop:author_note"
         body = self._body_indices()
-        # The note on a writer the story never names: 'Victor Cha is senior adviser and Korea Chair at ...'.
-        if len(body) >= 3:
-            last = self.units[body[-1]].text
-            bio = _WRITER_BIO.match(last)
-            if bio and _words(last) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
-                bio["name"] in self.units[i].text for i in body[:-1]
-            ):
-                self.fates[body[-1]] = "drop:author_note"
-                body = body[:-1]
+        writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w] if byline else []
+        # The notes on the writers closing the story, with their names over them and the short lines
+        # between ('Follow', 'Areas of expertise: ...'): a writer of the byline ('Simon Denyer is The
+        # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is
+        # senior adviser and Korea Chair at ...').
+        tail = [i for i in body[-WRITER_NOTES_TAIL:] if body.index(i) >= 2 and self._writer_bio(i, body, writers)]
+        if tail:
+            first = tail[0]
+            rest = body[body.index(first):]
+            if all(i in tail or _words(self.units[i].text) <= SHORT_LINE_WORDS for i in rest):
+                before = body[body.index(first) - 1]
+                name = self.units[before].text.strip().removeprefix("About ")  # 'About Aaron Mehta'
+                if _words(name) <= 4 and self.units[first].text.startswith(name + " "):
+                    rest = [before, *rest]
+                for i in rest:
+                    self.fates[i] = "drop:author_note"
+                body = [i for i in body if i not in rest]
         if len(body) >= 3 and _NAME_OVER_NOTE.match(self.units[body[-2]].text) and (
             _WRITER_NOTE_OPENING.match(self.units[body[-1]].text)
             and _words(self.units[body[-1]].text) <= WRITER_NOTE_MAX_WORDS
@@ -1195,22 +1224,32 @@ class _Page:
             return
         if not byline or len(body) < 2:
             return
-        writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w]
-
-        def note(i: int) -> bool:
-            text = self.units[i].text
-            return _words(text) <= WRITER_NOTE_MAX_WORDS and any(
-                re.match(rf"(?i:{writer})\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
-            )
-
-        if note(body[-1]):
+        if self._writer_note(body[-1], writers):
             self.fates[body[-1]] = "drop:author_note"
             if len(body) > 2 and any(
                 re.fullmatch(rf"About\s+(?i:{writer})", self.units[body[-2]].text) for writer in writers
             ):
                 self.fates[body[-2]] = "drop:author_note"
-        elif note(body[0]):
+        elif self._writer_note(body[0], writers):
             self.fates[body[0]] = "drop:author_note"
+
+    def _writer_note(self, i: int, writers: list[str]) -> bool:
+        """Whether the unit at `i` is a short note on one of `writers` (patterns of the byline's names)."""
+        text = self.units[i].text
+        return _words(text) <= WRITER_NOTE_MAX_WORDS and any(
+            re.match(rf"(?i:{writer})\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
+        )
+
+    def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:
+        """Whether the body unit at `i` is a note on a writer: one of the byline's, or one the story
+        before it never names (the name alone over it aside)."""
+        if self._writer_note(i, writers):
+            return True
+        text = self.units[i].text
+        bio = _WRITER_BIO.match(text)
+        return bool(bio) and _words(text) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
+            bio["name"] in self.units[j].text and self.units[j].text.strip() != bio["name"] for j in body if j < i
+        )
 
     # Results.
 
@@ -1306,7 +1345,7 @@ class _Page:
         # where the piece ran first ('This article was originally published by The Korea Herald.', 'via Reuters').
         chrome = self._chrome_texts()
         origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via "))
-        sourced = (metadata.source_line_agency(text) for text in chrome if text[:6].lower() == "source")
+        sourced = (metadata.source_line_agency(text) for text in _source_lines(chrome))
         # Not a photo's credit: '... in Chengdu, China, on Dec. 24.   © Reuters' on Nikkei's page.
         captions = set(self.captions())
         copyrighted = (
@@ -1332,7 +1371,7 @@ class _Page:
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
-            *(metadata.source_line_outlet(t) for t in everything if t[:6].lower() == "source"),
+            *(metadata.source_line_outlet(t) for t in _source_lines(everything)),
             # Who the writer is: '... is the Korea correspondent for The Diplomat.'
             *(metadata.outlet_named_in(_probe(self.units[i].text))
               for i in range(len(self.units)) if self.fates[i] == "drop:author_note"),

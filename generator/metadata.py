@@ -325,7 +325,9 @@ def parse_byline(line: str) -> Byline | None:
         # 'Author: Ryo Sahashi, University of Tokyo' names the writer; 'Author: The Sankei Shimbun',
         # a note after the piece, names no one.
         found = parse_byline("By " + match["credit"])
-        return found if found and found.name else None
+        # ... and what follows the name is the writer's own body, not the outlet: 'Author: Mason Richey, HUFS'.
+        return Byline(found.name, found.outlet if _named_outlet(found.outlet or "") else None) if (
+            found and found.name) else None
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)
     if not match:

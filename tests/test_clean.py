@@ -1793,6 +1793,43 @@ CASES = {
         {"outlet": "Korea Bizwire", "byline": "Kevin Lee", "keep": ["all but dried up", "visiting Japan fell"],
          "drop": ["(Yonhap)", "Posted on"]},
     ),
+    # Notes on the writers closing the story, with their names over them and the short lines between.
+    "notes_on_the_writers_under_their_names": (
+        "South Korea pulls back from the brink\nBy Simon Denyer and Min Joo Kim\n"
+        "November 22, 2019 at 5:33 a.m. EST\n"
+        "TOKYO — South Korea on Friday reversed its decision to withdraw from a military intelligence-sharing "
+        "agreement with Japan.\nThe decision came hours before the pact was due to expire at midnight.\n"
+        "Kim reported from Seoul.\nSimon Denyer\n"
+        "Simon Denyer is The Washington Post's bureau chief in Tokyo. He previously served as bureau chief in China "
+        "and in India and Afghanistan, and as a Reuters bureau chief in Washington and India.\nFollow\n"
+        "Min Joo Kim\nMin Joo Kim is a reporter at The Washington Post's Seoul bureau. Follow\n",
+        {"keep": ["reversed its decision", "due to expire"], "drop": ["bureau chief", "Follow", "Min Joo Kim"]},
+    ),
+    "a_note_on_a_writer_the_story_never_names_then_related_stories": (
+        "Japan–South Korea feud puts US alliance network to the test\n22 December 2019\n"
+        "Author: Mason Richey, HUFS\n"
+        "The 22 November decision by the South Korean government to suspend the termination of GSOMIA spared "
+        "Washington a major embarrassment.\n"
+        "A South Korean protester holds a sign during a rally near the US embassy in Seoul, 22 November 2019 "
+        "(Photo: Reuters/Kim Hong-Ji).\n"
+        "When Seoul announced its intention to withdraw on 22 August, it framed the move as a response.\n"
+        "The lesson for Washington is that its allies cannot be treated as interchangeable parts.\n"
+        "Mason Richey is Associate Professor at Hankuk University of Foreign Studies, Seoul.\n"
+        "Areas of expertise: Korea; alliances\nRELATED POSTS\n"
+        "Japan–South Korea relations need more than quick fixes\n"
+        "Can Seoul and Tokyo find a way out of their history trap?\n© 2019 East Asia Forum\n",
+        {"outlet": "East Asia Forum", "byline": "Mason Richey", "keep": ["spared Washington", "interchangeable parts"],
+         "drop": ["holds a sign", "Associate Professor", "expertise", "history trap"]},
+    ),
+    "a_credit_glued_to_its_caption_and_a_source_label_on_its_own_line": (
+        "US envoy presses Seoul to keep intelligence pact\nPUBLISHED\nNOV 6, 2019, 5:44 PM SGT\n"
+        "Mr David Stilwell, US Assistant Secretary of State for East Asian and Pacific Affairs, speaking to the "
+        "media after talks in Seoul yesterday.PHOTO: EPA-EFE\n"
+        "SEOUL - The United States' top diplomat for East Asia yesterday urged South Korea to reconsider.\n"
+        "Mr Stilwell met First Vice-Foreign Minister Cho Sei-young.\nSOURCE:\nAl Jazeera and news agencies\n",
+        {"outlet": "Al Jazeera", "dateline": Dateline("SEOUL", None), "keep": ["top diplomat", "Cho Sei-young"],
+         "drop": ["speaking to the media", "news agencies"]},
+    ),
 }
 
 
