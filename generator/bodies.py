@@ -19,6 +19,7 @@ actor; 'Seoul said' is South Korea acting.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -391,6 +392,12 @@ def _body_in_run(
         name = paragraph.text[start:tokens[end - 1].end]
     else:
         name = base
+    # A company is one actor with or without its legal form: 'Fast Retailing Co.' is 'Fast Retailing'.
+    bare = _COMPANY_FORM.sub("", name)
+    if not bare.strip():
+        return None  # the form alone, after a known name: 'Samsung Electronics Co Ltd'
+    if bare != name and gazetteer.lookup(name) is None:
+        name = gazetteer.lookup(bare).name if gazetteer.lookup(bare) else bare
     country = qualifier or seat or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
         inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None
     )
@@ -399,6 +406,10 @@ def _body_in_run(
     )
     return Hit(start, tokens[end - 1].end, paragraph.text[start:tokens[end - 1].end], entry)
 
+
+_STOCK_INDEX = re.compile(r"\s+(?:225|(?:[Ss]tock\s+)?[Aa]verage|[Ii]ndex)\b")
+# A company's legal form after its name: 'Co Ltd', 'Co., Ltd.', 'Inc.', 'Corp', 'Holdings Ltd.' keeps 'Holdings'.
+_COMPANY_FORM = re.compile(r"(?:^|,?\s+)(?:(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|PLC|plc|LLC)(?:,?\s+|$))+$")
 
 # Words between a country and the name of one of its parties: "Japan's ruling Liberal Democratic Party".
 _PARTY_WORDS = frozenset("ruling main opposition governing conservative liberal progressive largest minor".split())
@@ -486,6 +497,8 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
                 entry = _qualified_twin(entry, qualified)
             groups.setdefault(entry.id, []).append((paragraph.index, hit))
             entries.setdefault(entry.id, entry)
+            if entry.kind == "organization" and _STOCK_INDEX.match(paragraph.text, hit.end):
+                continue  # a stock index named after a paper: 'the Nikkei 225 shed 2.11%'
             if entry.kind != "country" or not (
                 _is_venue(paragraph, hit) or _is_thing(paragraph, hit) or paragraph.text[hit.end:hit.end + 1] == "$"
             ):  # not a currency's sign either: '100 million won (US$85,800)'

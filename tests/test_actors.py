@@ -862,8 +862,8 @@ def test_the_dateline_is_not_an_actor():
     # A place's body before a title: the body ends where the title starts.
     ("Japan Tourism Agency Commissioner Hiroshi Tabata said so.", "Japan Tourism Agency", "Japan"),
     ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
-    ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings Ltd.", None),
-    ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines Inc", None),
+    ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings", None),
+    ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines", None),
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
     ("Moon spoke on the sidelines of the United Nations General Assembly.", "United Nations General Assembly", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
@@ -1052,6 +1052,22 @@ def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tel
     orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN)
             if a.kind == "organization" and a.name != outlet]
     assert orgs[:1] == [body]
+
+
+@pytest.mark.parametrize("paragraphs, organizations", [
+    # A company with and without its legal form is one actor; the form alone is none.
+    (("Samsung Electronics Co Ltd (005930.KS) Vice Chairman Lee Jae-yong flew to Japan.",
+      "Hyundai Motor Co (005380.KS) said it was monitoring the situation. Hyundai Motor declined further comment."),
+     ["Samsung Electronics", "Hyundai Motor"]),
+    (("Fast Retailing Co. expects the boycott to have a limited effect.", "Fast Retailing shares fell 2.7%."),
+     ["Fast Retailing"]),
+    # A stock index named after a paper is no paper.
+    (("In Japan, the Nikkei 225 shed 2.11% to 21,087.16. The Nikkei Stock Average fell too.",), []),
+    # A known paper's name is not read as a country's: 'the South China Morning Post'.
+    (("South Korea will keep the pact, the South China Morning Post reported.",), ["South China Morning Post"]),
+])
+def test_companies_and_papers_by_their_names(paragraphs, organizations):
+    assert [a.name for a in find_actors(article(*paragraphs), KNOWN) if a.kind == "organization"] == organizations
 
 
 def test_a_body_named_bare_and_with_its_country_is_one_actor():
