@@ -22,7 +22,7 @@ from operator import attrgetter, itemgetter
 from typing import TypeVar
 
 from .dates import find_dates
-from .lexicon import COUNTRIES
+from .lexicon import COUNTRIES, INTRODUCTORY_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 from .memo import Memo
 from .models import Briefing, Citation, Conflict, Event, TimelineEntry
 
@@ -32,6 +32,8 @@ T = TypeVar("T")
 SAME_HAPPENING = 0.3
 # Stricter for the same happening on different dates (a conflict between sources).
 SAME_TOPIC = 0.5
+# How many members of an entry a report of its date is compared with, at most.
+MERGE_PEERS = 4
 # Reports of one happening with dates further apart than this are two happenings.
 MAX_APART = {"day": 7, "month": 62, "year": 366}
 # Conflicts an issue page shows at most: beyond a few dozen, a list of
@@ -43,6 +45,26 @@ ONE_OFF = re.compile(r"\b(expir|lapse|took effect|take effect|signed|conclud|not
 ONE_OFF_REACH = 40
 # A date that is a deadline, not the day of the happening: 'must notify the other by Aug. 24'.
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till)\b")
+# A date that tells when something was said ('Chinese experts said on Sunday', 'told reporters on Tuesday'):
+# the words are about what was said, another day's happening.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,4}?)\s+(?:on\s+|late\s+|early\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"|\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:said|told)\b"
+)
+# A country opening a report, as its subject: 'Japan removed ...', 'Seoul plans to ...', 'South Korea's ...'.
+_OPENING_COUNTRY = re.compile(r"^(?:The\s+)?(?:(South|North|United)\s+)?([A-Z][a-z]+)(?:['’]s)?\b")
+# A reaction to a happening, which names it: 'protested South Korea's decision', 'lambasted', 'welcomed'.
+_REACTION = re.compile(
+    r"\b(?:protest(?:ed|s)|lambast\w*|criticiz\w*|criticis\w*|welcom(?:ed|es)|slam(?:med|s)|blast(?:ed|s)"
+    r"|condemn\w*|denounc\w*|prais\w*|hail(?:ed|s)|deplor\w*|regrett\w*)\b"
+)
+# A share a report gives: '7.6 percent', '58.1%'.
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)")
+# Words of titles and offices: who acted, not what happened ('national security adviser', 'deputy chief').
+_TITLE_WORDS = frozenset({"counterpart", "counterparts", "official", "officials", "office", "presidential",
+                          "president's", "deputy", "national", "security", "according", "sidelines"})
 # A happening at midnight: one source's day and the next are the same moment
 # ('set to expire at midnight Friday' and 'set to expire on Nov. 23', a Saturday).
 MIDNIGHT = re.compile(r"\bmidnight\b", re.I)
@@ -80,6 +102,7 @@ def _country_words() -> dict[str, str]:
 
 
 _COUNTRY_WORDS = _country_words()
+_COUNTRY_LAST_WORDS = frozenset(_COUNTRY_WORDS.values())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -243,33 +266,42 @@ def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]
     entries = []
     clusters: list[list[tuple[Briefing, Event]]] = []
     cluster_words: list[set[str]] = []
-    cluster_actions: list[set[str]] = []
     cluster_briefings: list[set[str]] = []
+    # The first members of each cluster, as (words, action words, marks): a member joins a
+    # cluster telling the same happening as one of them (not as all its words together,
+    # which would draw in ever more happenings as it grows).
+    peers: list[list[tuple[frozenset[str], frozenset[str], _Marks]]] = []
     # Which clusters hold each word: a member is compared only with the
     # clusters it shares a word with (no shared word, no similarity),
     # first cluster first, so a date named by thousands of articles
     # costs little more than one named by a few.
     holding: dict[str, list[int]] = defaultdict(list)
     for member in members:
-        words, actions = content_words(member[1].text), action_words(member[1].text)
+        text = member[1].text
+        words, actions, marks = content_words(text), action_words(text), _marks(text)
         for index in sorted({i for word in words for i in holding.get(word, ())}):
             # Two events of one article on one date are two happenings; and
             # names alone (who) make no happening in common without a word of what.
-            if member[0].id in cluster_briefings[index] or actions.isdisjoint(cluster_actions[index]):
+            if member[0].id in cluster_briefings[index]:
                 continue
-            if similarity(words, cluster_words[index]) >= SAME_HAPPENING:
+            if any(
+                not actions.isdisjoint(their_actions) and similarity(words, their_words) >= SAME_HAPPENING
+                and not _told_apart(marks, their_marks)
+                for their_words, their_actions, their_marks in peers[index]
+            ):
                 clusters[index].append(member)
                 for word in words - cluster_words[index]:
                     holding[word].append(index)
                 cluster_words[index] |= words
-                cluster_actions[index] |= actions
                 cluster_briefings[index].add(member[0].id)
+                if len(peers[index]) < MERGE_PEERS:
+                    peers[index].append((words, actions, marks))
                 break
         else:
             clusters.append([member])
             cluster_words.append(set(words))
-            cluster_actions.append(set(actions))
             cluster_briefings.append({member[0].id})
+            peers.append([(words, actions, marks)])
             for word in words:
                 holding[word].append(len(clusters) - 1)
     for cluster in clusters:
@@ -282,6 +314,51 @@ def _merge_date(date: str, precision: str, members: list[tuple[Briefing, Event]]
             issues=tuple(issues),
         ))
     return tuple(entries)
+
+
+# What tells two reports apart whatever words they share (see `_marks`).
+_Marks = tuple[frozenset[str], frozenset[str], "str | None", bool]
+
+
+@lru_cache(maxsize=1 << 16)
+def _marks(text: str) -> _Marks:
+    """The shares a report gives ('7.6 percent'), its names (see `_names`), the country it
+    opens with (its subject: 'Japan', 'Seoul' as 'korea'), and whether it tells a reaction
+    to a happening ('protested the decision', 'lambasted'), which names that happening too."""
+    opening = _OPENING_COUNTRY.match(text)
+    word = opening[2].lower() if opening else ""
+    subject = _COUNTRY_WORDS.get(word) or (word if word in _COUNTRY_LAST_WORDS else None)
+    if subject and opening[1] == "North":
+        subject = "north " + subject  # not the South's
+    return (
+        frozenset(_FIGURE.findall(text)), _names(text), subject, _REACTION.search(text) is not None,
+    )
+
+
+def _told_apart(marks: _Marks, other: _Marks) -> bool:
+    """Whether two reports tell two happenings, whatever words they share: other figures ('fell 7.6
+    percent in July', '58.1 percent in September'), other names only ('Esper ... meet Kono', 'Kang
+    ... meet Motegi'), another country acting ('Japan removed South Korea from its list', 'Seoul
+    plans to remove Japan from its list'), or a reaction against the happening it reacts to."""
+    (figures, names, subject, reacting), (other_figures, other_names, other_subject, other_reacting) = marks, other
+    return bool(
+        (figures and other_figures and figures.isdisjoint(other_figures))
+        or (names and other_names and names.isdisjoint(other_names))
+        or (subject and other_subject and subject != other_subject)
+        or reacting != other_reacting
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _dates_told(text: str) -> frozenset[tuple[int, int | None]]:
+    """The months (with the day, if told) `text` names: 'in July' (7, None), 'Aug. 7' (8, 7)."""
+    return frozenset((e.month, e.day) for e in find_dates(text) if e.month is not None)
+
+
+def _tells_date(told: frozenset[tuple[int, int | None]], date: tuple[int, int | None] | None) -> bool:
+    """Whether the months and days `told` hold `date` (month, day or None): a month told holds its days."""
+    return date is not None and (date in told or (date[0], None) in told or (
+        date[1] is None and any(month == date[0] for month, _ in told)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -335,10 +412,13 @@ def find_conflicts(
 
 
 # What one entry brings to a comparison: its words (those not common) as a
-# bit set, the number of those written in small letters (`action_words`), its
-# day number, its sources as a bit set, the one-off happening it names (or
-# None), those words in small letters as a bit set, and whether it happens at midnight.
-_Features = tuple[int, int, int, int, "str | None", int, bool]
+# bit set, the number of those written in small letters (`action_words`, but
+# titles' words), its day number, its sources as a bit set, the one-off happening
+# it names (or None), those words in small letters as a bit set, whether it happens
+# at midnight, whether it may disagree with another (see `_one_happening`), its
+# marks (see `_marks`), whether it names a one-off happening anywhere, its text (for
+# the months and days it names, see `_dates_told`), and its own (month, day or None).
+_Features = tuple[int, int, int, int, "str | None", int, bool, bool, "_Marks", bool, str, "tuple[int, int | None] | None"]
 
 
 @dataclass(frozen=True)
@@ -362,32 +442,82 @@ class _Found:
     by_day: dict[str, list[tuple[int, int]]]
 
 
+_TITLE_STEMS = _stems([*ROLE_HEADS, *ROLE_MODIFIERS, *_TITLE_WORDS])
+# The capitalised word opening a report ('Esper urged ...').
+_FIRST_NAME = re.compile(r"^[…\s]*([A-Z][a-z][\w'’-]*)")
+# A capitalised word inside a sentence, not its first: a name, a title or a country's word.
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)]) +([A-Z][a-z][\w'’-]*)")
+
+
+_COUNTRY_NAME_WORDS = frozenset(
+    word.lower() for name, _, demonyms, capital in COUNTRIES for word in (*name.split(), *demonyms, capital or "")
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _names(text: str) -> frozenset[str]:
+    """The names of people and places in `text`, as `content_words` cuts them: its capitalised
+    words past the first, but titles', countries' and calendars' ('Minister', 'Seoul', 'Friday')."""
+    words = [w.lower().replace("’", "'").removesuffix("'s") for w in _INNER_CAPITAL.findall(text)]
+    first = _FIRST_NAME.match(text)
+    if first and first[1] not in INTRODUCTORY_WORDS and not first[1].endswith("s"):
+        words.append(first[1].lower())  # 'Esper urged ...', not 'Officials said', 'In July'
+    # ... nor countries joined: 'Tokyo-Seoul relations'.
+    return _stems([w for w in words if not all(part in _COUNTRY_NAME_WORDS for part in w.split("-"))]) - _TITLE_STEMS
+
+
 def _common_words(counts: Counter[str], entries: int) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > max(2, entries // 5))
 
 
 def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets, source_bits: _BitSets) -> _Features:
     words = content_words(entry.text) - common
-    actions = action_words(entry.text) & words
+    actions = action_words(entry.text) & words - _TITLE_STEMS
+    one_off, midnight, comparable, marks, one_off_word = _traits(entry.text)
     return (
         word_bits.of(words), len(actions), _day_number(entry.date),
-        source_bits.of(c.briefing for c in entry.sources), _one_off(entry.text),
-        word_bits.of(actions), MIDNIGHT.search(entry.text) is not None,
+        source_bits.of(c.briefing for c in entry.sources), one_off,
+        word_bits.of(actions), midnight, comparable, marks, one_off_word, entry.text, _month_day(entry.date),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _traits(text: str) -> tuple["str | None", bool, bool, _Marks, bool]:
+    """What `_features` reads of a report's text alone (an entry's text is compared in every issue it is of)."""
+    return (
+        _one_off(text), MIDNIGHT.search(text) is not None, _SAID_ON.search(text) is None, _marks(text),
+        ONE_OFF.search(text) is not None,
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _month_day(iso: str) -> tuple[int, int | None] | None:
+    """The (month, day or None) of an ISO date; None for a year."""
+    return (int(iso[5:7]), int(iso[8:10]) if len(iso) == 10 else None) if len(iso) >= 7 else None
 
 
 def _one_happening(a: _Features, b: _Features) -> bool:
     """Two entries (at one precision, in one window) tell one happening: no
-    source in common, not a day apart with one at midnight, and the same
-    one-off happening or enough words telling what happened in common (names
-    and titles tell who: 'Foreign Minister Motegi welcomed ...' and '... meet
-    Foreign Minister Motegi'; a pact's long name is no happening)."""
+    source in common, neither dated by when it was said (see `_SAID_ON`), not a
+    day apart with one at midnight, and the same one-off happening, or none
+    and enough words telling what happened in common (names and titles tell
+    who: 'Foreign Minister Motegi welcomed ...' and '... meet Foreign Minister
+    Motegi'; a pact's long name is no happening), with no other figures and
+    not only other names."""
     if a[3] & b[3]:
         return False  # one article giving two dates tells two happenings
+    if not (a[7] and b[7]):
+        return False  # 'Chinese experts said on Sunday' dates what they said, not the decision they spoke of
     if (a[6] or b[6]) and abs(a[2] - b[2]) == 1:
         return False  # midnight ends one day and begins the next: no disagreement
+    if a[9] != b[9] or (a[4] is not None and b[4] is not None and a[4] != b[4]):
+        return False  # a one-off happening and another: 'set to expire' is not 'urged Seoul'
     if a[4] is not None and a[4] == b[4]:
         return True
+    if _told_apart(a[8], b[8]):
+        return False
+    if _tells_date(_dates_told(a[10]), b[11]) or _tells_date(_dates_told(b[10]), a[11]):
+        return False  # one tells the other's date too: 'tightened exports in July, removed Seoul ... in August'
     shared = (a[5] & b[5]).bit_count()
     return shared >= 2 and shared >= SAME_TOPIC * min(a[1], b[1])
 

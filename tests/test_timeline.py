@@ -103,10 +103,64 @@ def test_midnight_of_one_day_and_the_next_day_are_no_conflict():
                     "informed of the decision through diplomatic channels."),
      ("2019-11-25", "Chief Cabinet Secretary Yoshihide Suga told a news conference that Japan had explained its "
                     "position to the South Korean side.")),
+    # A date telling when something was said dates the saying, not what it was about.
+    (("2019-11-22", "South Korea on Friday reversed its decision to withdraw from a military intelligence-sharing "
+                    "agreement with Japan."),
+     ("2019-11-24", "South Korea's last-minute decision to keep its military intelligence-sharing pact with Japan "
+                    "alive shows how far Seoul's diplomacy remains dictated by Washington, Chinese experts said on "
+                    "Sunday.")),
+    (("2019-08-22", "Kono told reporters in Tokyo late Thursday that Seoul's decision was regrettable and that Japan "
+                    "would lodge a strong protest."),
+     ("2019-08-23", "Kono said Japan would lodge a strong protest, and the ministry would summon the ambassador on "
+                    "Friday.")),
+    # A one-off happening and another one; the same one-off, told near two dates.
+    (("2019-08-23", "The ROK side notified us through diplomatic channels this morning."),
+     ("2019-08-24", "Seoul will notify Tokyo through diplomatic channels before the agreement's renewal deadline on "
+                    "Saturday.")),
+    (("2019-11-15", "U.S. Secretary of Defense Mark Esper on Friday urged South Korea to reverse its decision to "
+                    "withdraw from a military intelligence-sharing pact with Japan."),
+     ("2019-11-22", "Following Seoul's decision in August not to renew the bilateral pact, the pact was set to "
+                    "expire at midnight Friday.")),
+    # Titles and offices tell who, not what happened.
+    (("2019-11-17", "Mr Chung Eui-yong, Mr Moon's national security adviser, said Seoul had received an apology."),
+     ("2019-11-19", "Robert O'Brien, President Trump's national security adviser, spoke by phone with his South "
+                    "Korean counterpart.")),
+    # Other people, other places.
+    (("2019-11-16", "Esper is due to travel on to Bangkok for a regional meeting of defence ministers this weekend, "
+                    "where he is expected to meet Japanese Defence Minister Taro Kono."),
+     ("2019-11-23", "Kang Kyung-wha is expected to meet her Japanese counterpart, Toshimitsu Motegi, on the sidelines "
+                    "of a meeting of G20 foreign ministers in Nagoya.")),
+    # Another country acting; a reaction and what it reacts to; one telling the other's date too.
+    (("2019-08", "Japan removed South Korea from its list of trusted trade partners in August."),
+     ("2019-09", "Seoul plans to remove Japan from its own list of trusted trading partners in September.")),
+    (("2019-11-22", "The South Korean government decided on Nov. 22 to conditionally suspend the termination of "
+                    "the pact."),
+     ("2019-11-25", "North Korean state media on Monday lambasted South Korea's decision to conditionally suspend "
+                    "the termination of the pact.")),
+    (("2019-07", "Japan tightened exports of three key materials for chips and displays in July."),
+     ("2019-08", "Japan tightened export controls on three chip-making materials in July, removed South Korea from "
+                 "its list of trusted trade partners in August.")),
+    # Other figures for other spans.
+    (("2019-07", "Visitors from South Korea to Japan fell 7.6 percent in July, the tourism organization said."),
+     ("2019-09", "The number of South Koreans visiting Japan fell 58.1 percent in September, the tourism "
+                 "organization said.")),
 ])
 def test_no_conflict_between_happenings_told_together(first, second):
-    entries = merge_events([briefing("a", [event(*first)]), briefing("b", [event(*second)])])
+    precision = "month" if len(first[0]) == 7 else "day"
+    entries = merge_events([
+        briefing("a", [event(*first, precision=precision)]), briefing("b", [event(*second, precision=precision)]),
+    ])
     assert find_conflicts(entries) == ()
+
+
+def test_one_step_told_on_two_days_is_a_conflict():
+    entries = merge_events([
+        briefing("a", [event("2019-08-07", "Tokyo approved the first shipment of photoresists to Samsung on Aug. 7 "
+                                           "and a second one on the 19th.")]),
+        briefing("b", [event("2019-08-08", "The ministry has since approved several shipments of photoresist, the "
+                                           "first of them on Aug. 8.")]),
+    ])
+    assert len(find_conflicts(entries)) == 1
 
 
 def test_one_decision_told_in_other_words_is_one_entry():
@@ -126,6 +180,21 @@ def test_one_decision_told_in_other_words_is_one_entry():
     ])
     assert sorted(len(e.sources) for e in entries) == [1, 3]
     assert [c.briefing for c in next(e for e in entries if len(e.sources) == 1).sources] == ["kyodo"]
+
+
+def test_reports_of_a_date_join_an_entry_by_one_of_its_reports_not_all_their_words():
+    entries = merge_events([
+        briefing("a", [event("2019-11", "Esper urged South Korea to stay in the intelligence pact during his visit.",
+                             precision="month")]),
+        briefing("b", [event("2019-11", "Esper urged Seoul to keep the intelligence pact during a visit to Seoul.",
+                             precision="month")]),
+        # Other people only; other figures; the words of both reports above together but neither's alone.
+        briefing("c", [event("2019-11", "Milley met Park Han-ki during a visit to discuss the intelligence pact.",
+                             precision="month")]),
+        briefing("d", [event("2019-11", "Visitors to Japan fell 58.1 percent.", precision="month")]),
+        briefing("e", [event("2019-11", "Visitors to Japan fell 7.6 percent.", precision="month")]),
+    ])
+    assert sorted(sorted(c.briefing for c in e.sources) for e in entries) == [["a", "b"], ["c"], ["d"], ["e"]]
 
 
 def test_no_conflict_between_happenings_of_one_person():
@@ -243,7 +312,8 @@ def reference_conflicts(entries):
     from collections import Counter
 
     from generator.timeline import (
-        MAX_APART, MIDNIGHT, SAME_TOPIC, _conflict_order, _day_number, _one_off, action_words, content_words,
+        _SAID_ON, _TITLE_STEMS, MAX_APART, MIDNIGHT, ONE_OFF, SAME_TOPIC, _conflict_order, _day_number, _marks,
+        _one_off, _told_apart, action_words, content_words,
     )
 
     counts = Counter(word for e in entries for word in content_words(e.text))
@@ -256,14 +326,22 @@ def reference_conflicts(entries):
                 continue
             if {c.briefing for c in first.sources} & {c.briefing for c in second.sources}:
                 continue
+            if _SAID_ON.search(first.text) or _SAID_ON.search(second.text):
+                continue
             if apart == 1 and (MIDNIGHT.search(first.text) or MIDNIGHT.search(second.text)):
                 continue
+            once, other_once = _one_off(first.text), _one_off(second.text)
+            if bool(ONE_OFF.search(first.text)) != bool(ONE_OFF.search(second.text)) or (
+                once is not None and other_once is not None and once != other_once
+            ):
+                continue
             mine, theirs = content_words(first.text) - common, content_words(second.text) - common
-            mine_acting, their_acting = action_words(first.text) & mine, action_words(second.text) & theirs
+            mine_acting = action_words(first.text) & mine - _TITLE_STEMS
+            their_acting = action_words(second.text) & theirs - _TITLE_STEMS
             shared = len(mine_acting & their_acting)
-            once = _one_off(first.text)
-            if (once is not None and once == _one_off(second.text)) or (
-                shared >= 2 and shared >= SAME_TOPIC * min(len(mine_acting), len(their_acting))
+            if (once is not None and once == other_once) or (
+                not _told_apart(_marks(first.text), _marks(second.text))
+                and shared >= 2 and shared >= SAME_TOPIC * min(len(mine_acting), len(their_acting))
             ):
                 pair = sorted((first, second), key=lambda e: (e.date, e.text))
                 found.append(Conflict(topic=pair[0].text, versions=tuple(pair)))
