@@ -712,6 +712,8 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 _ASIDE = re.compile(r"\([^()]*\)")
+_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
+_CONSEQUENCE = re.compile(r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking)\b", re.IGNORECASE)
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
@@ -743,10 +745,19 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     What was agreed to be done ('agreed to seek a summit') is 'open' (see OPEN_CUES). With
     `would` (for a weekday), the future told in the past is read too (see WOULD_CUES).
     """
+    # A term in quote marks ends no clause: 'to remove South Korea from the "white list" ... on Friday'.
+    if '"' in text or "“" in text:
+        text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
     fronted = not text[:start].strip()
     left = _clause_left(text, start)
     if _HABITUAL.search(left):
         return "habitual"
+    # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
+    # prompting Tokyo to impose export curbs in July'.
+    if _CONSEQUENCE.match(left):
+        told = _cues(" ".join(text[:start].split()[:LEFT_WINDOW]), reverse=False)  # the sentence's first verb
+        if told:
+            return told[0][1]
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
     right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW

@@ -83,10 +83,11 @@ OPINION_CUES = re.compile(r"\b(I|we|our|us)\b")
 # Any of the cues: most sentences have none, and one search says so.
 ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in BACKGROUND_CUES), re.I)
 # Prepositions whose object a party named after them is ('with Japan', 'from
-# the United States'); 'of' and 'by' are left out: 'the government of Japan
-# said', 'a statement by Seoul' name the one who acts.
+# the United States', 'dictated by Washington'); 'of' and 'by' after a noun are
+# left out: 'the government of Japan said', 'a statement by Seoul' name the one who acts.
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|from|to|between|against|toward|towards|over|for|on|at|in|into|about|amid|among)\s+(?:the\s+)?$", re.I
+    r"\b(?:with|from|to|between|against|toward|towards|over|for|on|at|in|into|about|amid|among|under|via|than"
+    r"|like|(?<=ed )by|(?<=en )by)\s+(?:the\s+)?$", re.I
 )
 # The first of two names joined by 'and' ('between Japan and South Korea'):
 # what governs it governs the second.
@@ -332,13 +333,21 @@ class _Share:
         if self._lines is None:
             acting, self._acting = self._acting or [], None
             candidates = _digested(briefing, "positions", issue, position_lines)
-            # The words by which the briefing names the party or someone acting for it.
-            names = sorted({m.text for a in acting for m in a.mentions}, key=len, reverse=True)
+            # The words by which each paragraph names the party or someone acting for it (a surname
+            # alone names the one it stands for there only: 'Kim' for Kim Jong-un in one paragraph
+            # is not Kim Hyun-chong in another).
+            by_paragraph: dict[int, set[str]] = defaultdict(set)
+            for actor in acting:
+                for mention in actor.mentions:
+                    by_paragraph[mention.paragraph].add(mention.text)
             found = []
-            if names and candidates:
-                named = _name_pattern(tuple(names))
+            if by_paragraph and candidates:
+                every = sorted({n for names in by_paragraph.values() for n in names}, key=len, reverse=True)
+                named = _name_pattern(tuple(every))
                 for paragraph, sentence, verb in candidates:
-                    if any(_subject_place(sentence, m.start()) for m in named.finditer(sentence, 0, verb)):
+                    names = by_paragraph.get(paragraph, ())
+                    if any(m.group() in names and _subject_place(sentence, m.start())
+                           for m in named.finditer(sentence, 0, verb)):
                         found.append((paragraph, sentence, content_words(sentence)))
             self._lines = tuple(found)
         return self._lines

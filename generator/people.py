@@ -478,14 +478,16 @@ class _People:
         )
 
     def _country(self, person: _Person) -> str | None:
-        evidence = list(person.countries)
-        if person.known is not None and person.known.country:
-            evidence.append((_FROM_KNOWLEDGE, person.known.country))
-        # A scholar's name says nothing of whom they act for: they study the matter.
+        # A scholar's name says nothing of whom they act for: they study the matter; nor does
+        # where they study it ('a researcher at the Russian Academy of Sciences', 'director of
+        # Asian studies at Temple University's Japan campus').
         roles = person.roles or ([person.title_role] if person.title_role else [])
         scholar = bool(roles) and all(
             SCHOLAR_ROLE_WORDS.intersection(role.lower().split()) or _RESEARCH_BODY.search(role) for role in roles
         )
+        evidence = [(rank, country) for rank, country in person.countries if not (scholar and rank == _FROM_ROLE)]
+        if person.known is not None and person.known.country:
+            evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             evidence.append((_FROM_NAME, "South Korea"))
         if not scholar and any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):

@@ -264,6 +264,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      "United States"),
     ("Ben Wallace, the Secretary of State for Defence, spoke.", "Ben Wallace", ("Secretary of State for Defence",),
      None),
+    # Where a scholar studies gives no country either.
+    ("Jeffrey Kingston, the director of Asian studies at Temple University's Japan campus, said the row would go on.",
+     "Jeffrey Kingston", ("director of Asian studies at Temple University's Japan campus",), None),
     # 'hyuck' is a Korean syllable ('Hyuk'): the name is a Korean one.
     ("Lee Soo-hyuck, a ruling party lawmaker, was named ambassador.", "Lee Soo-hyuck", ("ruling party lawmaker",),
      "South Korea"),

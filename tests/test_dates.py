@@ -199,6 +199,13 @@ def test_resolves(sentence, published, expected):
     ("Seoul will notify Tokyo before the agreement's renewal deadline on Saturday.", "2019-08-22", ["2019-08-24"]),
     ("The pact's renewal deadline is on Saturday.", "2019-08-22", ["2019-08-24"]),
     ("The pact's renewal deadline is on Saturday.", "2019-08-25", ["2019-08-24"]),
+    # A term in quote marks ends no clause.
+    ('Japan\'s Cabinet is expected to approve removing South Korea from the "white list" of trusted trading '
+     'partners on Friday.', "2019-07-31", ["2019-08-02"]),
+    # What a happening led to, told by a participle, is as past as the happening.
+    ("The court ruled in October last year that the firms must compensate the victims, prompting Tokyo to impose "
+     "export curbs in July.", "2019-11-28", ["2018-10", "2019-07"]),
+    ("Seoul will end the pact, prompting Tokyo to protest in December.", "2019-11-28", ["2019-12"]),
     # What holds from a day on, read by no verb of its own.
     ("Starting Thursday, Japanese companies that want to ship the chemicals will need to apply.", "2019-07-01",
      ["2019-07-04"]),

@@ -387,3 +387,34 @@ def _person(pid, name, nation):
 def test_a_party_named_as_an_object_in_a_relative_clause_or_in_quoted_words_takes_no_position(sentence, people, parties):
     statements = party_statements(sentence, country(*JAPAN), country(*KOREA), *(_person(*p) for p in people))
     assert set(statements) == parties
+
+
+def test_the_agent_of_a_passive_takes_no_position_but_the_one_a_statement_is_by_does():
+    usa = country("united-states", "United States", "Washington")
+    assert "united-states" not in party_statements(
+        "The decision to keep the pact shows how far diplomacy remains dictated by Washington, experts said.", usa,
+    )
+    assert set(party_statements("A statement by Washington welcomed the pact.", usa)) == {"united-states"}
+
+
+def test_a_surname_alone_names_its_person_in_its_own_paragraph_only():
+    from dataclasses import replace
+
+    from generator.dossier import positions
+
+    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    actors = (
+        Actor(id="kim-jong-un", name="Kim Jong-un", kind="person", country="North Korea",
+              mentions=(Mention(0, "Kim Jong-un"), Mention(0, "Kim"))),
+        Actor(id="kim-hyun-chong", name="Kim Hyun-chong", kind="person", country="South Korea",
+              mentions=(Mention(1, "Kim Hyun-chong"), Mention(1, "Kim"))),
+        country("north-korea", "North Korea"), country(*KOREA),
+    )
+    one = replace(briefing("a", "2019-11-22", actors), article=replace(briefing("a", "2019-11-22").article, paragraphs=(
+        "North Korean leader Kim Jong-un oversaw a test. Kim expressed satisfaction with the pact's end.",
+        "Kim Hyun-chong said the pact would be reviewed. Kim also called on Japan to lift its curbs on the pact.",
+    )))
+    profiles = {p.id: p for p in actor_profiles([one])}
+    found = {p.party: [s.source.paragraph for s in p.statements] for p in positions(gsomia_issue, [one], profiles)}
+    assert found.get("north-korea", []) == [0]
+    assert found["south-korea"] == [1, 1]
