@@ -630,8 +630,14 @@ def _plain(text: str | None) -> str | None:
 def _site_name(name: str | None) -> str | None:
     """The site name trafilatura found; when it is only the host it guessed from the
     address ('koreaherald.com'), the known outlet of that host, else None: the
-    page states no name, and the text's clues come first."""
+    page states no name, and the text's clues come first; None for a headline."""
     name = _plain(name)
     if name and metadata.HOST_NAME.fullmatch(name):
         return metadata.known_outlet(name)
+    if name and len(name.split()) > MAX_SITE_NAME_WORDS:
+        return None  # the headline taken for the site's name: 'U.S. urges Seoul to keep intel pact with Tokyo'
     return name
+
+
+# A site's name is a few words long ('South China Morning Post', 'The Asahi Shimbun Asia & Japan Watch').
+MAX_SITE_NAME_WORDS = 7

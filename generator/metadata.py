@@ -207,7 +207,8 @@ def canonical_agency(name: str) -> str | None:
 def outlet_name(name: str) -> str:
     """A credited outlet as a reader names it: agencies canonical, others as printed."""
     name = " ".join(name.split()).strip(" ,;:-–—")
-    return canonical_agency(name) or known_outlet(name) or name
+    # ... a site's name for a service of the outlet too: 'Kyodo News+'.
+    return canonical_agency(name) or known_outlet(name) or canonical_agency(name.rstrip("+ ")) or name
 
 
 def same_outlet(name: str, outlet: str) -> bool:

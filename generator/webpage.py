@@ -23,7 +23,9 @@ from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .metadata import outlet_name, parse_byline, same_outlet, strip_title_chrome
+from .metadata import (
+    canonical_agency, known_outlet, outlet_name, parse_byline, same_outlet, strip_title_chrome, title_outlet,
+)
 from .models import SourceMeta
 from .slugs import slugify
 
@@ -68,6 +70,7 @@ class _Collected:
     json_ld: list[str] = field(default_factory=list)
     times: list[tuple[bool, str]] = field(default_factory=list)  # (marked as the publication date, datetime)
     canonical: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)  # the text of the page's <title>
 
 
 class _PageParser(HTMLParser):
@@ -77,6 +80,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found = _Collected()
         self._script: list[str] | None = None
+        self._title: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name.lower(): (value or "") for name, value in attrs}
@@ -92,15 +96,22 @@ class _PageParser(HTMLParser):
             self.found.times.append((marked, attributes["datetime"]))
         elif tag == "link" and "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
             self.found.canonical.append(attributes["href"])
+        elif tag == "title" and not self.found.title:
+            self._title = []
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._script is not None:
             self.found.json_ld.append("".join(self._script))
             self._script = None
+        elif tag == "title" and self._title is not None:
+            self.found.title.append(" ".join("".join(self._title).split()))
+            self._title = None
 
     def handle_data(self, data: str) -> None:
         if self._script is not None:
             self._script.append(data)
+        elif self._title is not None:
+            self._title.append(data)
 
 
 def page_meta(html: str) -> SourceMeta:
@@ -112,8 +123,10 @@ def page_meta(html: str) -> SourceMeta:
       some sites cut short), less a site name before or after it;
     - published: the JSON-LD article's `datePublished`, PUBLISHED_META tags,
       `<time>` marked as the publication date, then any `<time datetime>`;
-    - outlet: `og:site_name`, the JSON-LD article's `publisher.name`, then
-      the other OUTLET_META tags (a known outlet as it names itself);
+    - outlet: a wire agency the JSON-LD article or an author tag names as its
+      author (its copy on a paper's site), `og:site_name`, the JSON-LD article's
+      `publisher.name`, then the other OUTLET_META tags (a known outlet as it
+      names itself), then a known outlet the `<title>` names after the headline;
     - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`;
     - byline: the people the JSON-LD article names as its `author`, then
       BYLINE_META tags, read as a byline in the text is; an agency, the
@@ -128,7 +141,17 @@ def page_meta(html: str) -> SourceMeta:
     outlet = _first_text(
         meta.get(OUTLET_META[0]), *(_publisher_name(node) for node in articles),
         *(meta.get(key) for key in OUTLET_META[1:]),
+        # ... then a known outlet the page's <title> names after the headline: '... | The Korea Times'.
+        *(_known(title_outlet(title)) for title in found.title),
     )
+    # A wire's copy on a paper's site is the wire's: the author a wire ('Kyodo' on The Japan Times).
+    wire = next(filter(None, (
+        canonical_agency(name) for name in (
+            *(_organization_authors(node) for node in articles), *(meta.get(key) for key in BYLINE_META),
+        ) if name
+    )), None)
+    if wire and not (outlet and same_outlet(wire, outlet_name(outlet))):
+        outlet = wire  # (but a broadcaster's service is the service: 'NHK' on 'NHK WORLD-JAPAN')
     title = _first_text(*(meta.get(key) for key in TITLE_META), *(node.get("headline") for node in articles))
     published = _first(
         iso_day, *(node.get("datePublished") for node in articles),
@@ -165,6 +188,20 @@ def _author_names(node: dict) -> str | None:
         if isinstance(author, str) and author.strip():
             names.append(" ".join(author.split()))
     return " and ".join(names) if names else None
+
+
+def _known(outlet: str | None) -> str | None:
+    """`outlet` if it is a known outlet or agency, else None."""
+    return outlet if outlet and (known_outlet(outlet) or canonical_agency(outlet)) else None
+
+
+def _organization_authors(node: dict) -> str | None:
+    """The first author the JSON-LD article names that is an organization ('Kyodo')."""
+    authors = node.get("author")
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, dict) and author.get("@type") == "Organization" and isinstance(author.get("name"), str):
+            return author["name"]
+    return None
 
 
 def _byline(names: str, outlet: str | None) -> str | None:

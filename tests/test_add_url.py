@@ -314,10 +314,11 @@ PAGE_META_CASES = {
         '<meta name="author" content="Someone Else">',
         SourceMeta(byline="Choe Sang-Hun and Motoko Rich")),
     "author tag": ('<meta name="author" content="By Park Han-na">', SourceMeta(byline="Park Han-na")),
+    # ... and the wire named so is the outlet: Yonhap copy on The Korea Herald's page is Yonhap's.
     "author tags naming the site or an agency are no byline": (
         '<meta property="og:site_name" content="The Korea Herald"><meta name="author" content="Korea Herald">'
         '<meta property="article:author" content="Yonhap"><meta name="dc.creator" content="https://example.com/kim">',
-        SourceMeta(outlet="The Korea Herald")),
+        SourceMeta(outlet="Yonhap")),
     "nothing": ("", SourceMeta()),
 }
 

@@ -398,6 +398,34 @@ def test_html_page_naming_no_site_gives_no_host_for_its_outlet(tmp_path, no_netw
     assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == outlet
 
 
+def test_a_known_outlet_the_title_names_is_the_outlet_not_a_headline_taken_for_the_site(tmp_path, no_network):
+    from generator.clean import clean
+
+    headline = "U.S. urges Seoul to keep intel pact with Tokyo"
+    page = (PAGE.replace('<meta property="og:site_name" content="Asia News Daily">\n', "")
+            .replace("Moon and Esper agree on importance of intel pact | Asia News Daily", f"{headline} | The Korea Times")
+            .replace("Asia News Daily", "").replace("SEOUL (Kyodo) --", "SEOUL --"))
+    assert clean(read_article(write(tmp_path, "page.html", page.encode("utf-8")))).outlet == "The Korea Times"
+
+
+@pytest.mark.parametrize("head, outlet", [
+    # A wire's copy on a paper's site: the author tag or the JSON-LD author names the wire.
+    ('<meta name="author" content="Kyodo">', "Kyodo"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Moon and Esper agree", '
+     '"author": {"@type": "Organization", "name": "Kyodo"}}</script>', "Kyodo"),
+    # ... but an outlet's own name for its service is the outlet's.
+    ('<meta name="author" content="Asia News Daily">', "Asia News Daily"),
+])
+def test_a_wire_the_page_names_as_its_author_is_its_outlet(tmp_path, no_network, head, outlet):
+    page = PAGE.replace("</head>", head + "\n</head>")
+    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == outlet
+
+
+def test_a_site_s_name_for_a_wire_s_service_is_the_wire(tmp_path, no_network):
+    page = PAGE.replace('content="Asia News Daily"', 'content="Kyodo News+"')
+    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == "Kyodo"
+
+
 def test_html_line_break_stays_inside_its_paragraph(tmp_path, no_network):
     page = PAGE.replace(f"<p>{BODY[1]}</p>", f"<p>{BODY[1]}<br>{BODY[2]}</p>")
     article = read_article(write(tmp_path, "page.html", page.encode("utf-8")))
