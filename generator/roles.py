@@ -33,6 +33,7 @@ from .lexicon import (
     APPOINT_VERBS,
     BODY_NOUNS,
     DATE_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
@@ -40,6 +41,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     US_PARTY_LABELS,
 )
+from .names import is_korean_family_name
 from .tokens import Token
 
 EntityAt = Callable[[int], "Hit | None"]
@@ -311,7 +313,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
         j = i + 1
         if j < n and tokens[j].lower in ("the", "its", "his", "her", "their"):
             j += 1
-        k = _body_name_end(tokens, j, entity_at)
+        # ... a person too, after 'to' only: 'adviser to President Moon Jae-in', not 'Minister of Defense Taro Kono'.
+        k = _body_name_end(tokens, j, entity_at, person=tokens[i].lower == "to")
         if k == j:
             break
         end = i = k
@@ -440,8 +443,9 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     return RoleSpan(i, end, True) if end is not None else None
 
 
-def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> int:
-    """End of a body's name at `start`: a capitalised run, or lower-case words ending in a body noun."""
+def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt, person: bool = False) -> int:
+    """End of a body's name at `start`: a capitalised run, or lower-case words ending in a body noun;
+    the run stops before a person's name after it, but with `person`."""
     n, k = len(tokens), start
     if k < n and entity_at(k) is not None and entity_at(k).kind == "country":
         k = entity_end(k, entity_at)
@@ -456,7 +460,12 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
         token = tokens[run]
         if token.text in DATE_WORDS:
             break
-        if token.is_capitalised or entity_at(run) is not None:
+        entity = entity_at(run)
+        if not person and run > k and run + 1 < n and tokens[run + 1].is_capitalised and (
+            token.text in GIVEN_NAMES or (is_korean_family_name(token.text) and "-" in tokens[run + 1].text)
+        ):
+            break  # the holder's name after the body's: 'Minister of Defense Taro Kono', '... Jeong Kyeong-doo'
+        if token.is_capitalised or entity is not None:
             run += 1
         elif (
             token.lower in _INNER_CONNECTORS and run > k and run + 1 < n

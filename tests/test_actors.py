@@ -264,6 +264,12 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      "United States"),
     ("Ben Wallace, the Secretary of State for Defence, spoke.", "Ben Wallace", ("Secretary of State for Defence",),
      None),
+    # The next person's title and name in a list are no role of the one before, ...
+    ("U.S. Secretary of Defense Mark Esper, Japanese Minister of Defense Taro Kono, and South Korean Defense "
+     "Minister Jeong Kyeong-doo met on Sunday.", "Mark Esper", ("U.S. Secretary of Defense",), "United States"),
+    # ... but the one a role serves is: 'adviser to President Moon Jae-in'.
+    ("Kim You-geun, deputy national security adviser to President Moon Jae-in, spoke.", "Kim You-geun",
+     ("deputy national security adviser to President Moon Jae-in",), "South Korea"),
     # Where a scholar studies gives no country either.
     ("Jeffrey Kingston, the director of Asian studies at Temple University's Japan campus, said the row would go on.",
      "Jeffrey Kingston", ("director of Asian studies at Temple University's Japan campus",), None),
