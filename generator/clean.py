@@ -92,6 +92,9 @@ _WRITER_NOTE_OPENING = re.compile(
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
+MENU_ITEM_WORDS = 3
+MENU_ITEMS = 3
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
 _TAG = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -1277,6 +1280,22 @@ class _Page:
                 pending = ""
         return paragraphs, removed, tuple(introduced)
 
+    def _menu_item(self, i: int) -> bool:
+        """Whether the unit at `i` is one of MENU_ITEMS short lines or more dropped from the page one
+        after another, but the first, as the items of a menu are (a masthead tops the menu, or the
+        page, or stands by itself)."""
+        def short(j: int) -> bool:
+            return self.fates[j].startswith("drop:") and 0 < _words(self.units[j].text) <= MENU_ITEM_WORDS
+
+        if i == 0 or not short(i):
+            return False
+        first, last = i, i
+        while first > 0 and short(first - 1):
+            first -= 1
+        while last + 1 < len(self.units) and short(last + 1):
+            last += 1
+        return last - first + 1 >= MENU_ITEMS and first < i  # the first, over the menu, may be the masthead
+
     def _dropped_before_footer(self, concept: str | None = None, but: tuple[str, ...] = ()) -> list[str]:
         """Units above the footer dropped as `concept` (any chrome when None, but the
         concepts in `but`), in page order."""
@@ -1364,9 +1383,12 @@ class _Page:
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
             # A photo's credit ('Image copyright' / 'Reuters') names no masthead, nor a section's label
-            # ('Foreign Affairs' over a page of Korea.net).
-            *(metadata.masthead_outlet(t) for t in self._dropped_before_footer(but=("credit", "caption", "category"))
-              if t),
+            # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
+            # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
+            *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
+              if self.fates[i].startswith("drop:") and self.fates[i][5:] not in ("credit", "caption", "category",
+                                                                                  "related")
+              and not self._menu_item(i) and self.units[i].text.strip()),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),

@@ -1821,6 +1821,15 @@ CASES = {
         {"outlet": "East Asia Forum", "byline": "Mason Richey", "keep": ["spared Washington", "interchangeable parts"],
          "drop": ["holds a sign", "Associate Professor", "expertise", "history trap"]},
     ),
+    # An outlet's name among the items of a menu, or among the tags under the story, names no outlet.
+    "an_outlet_s_name_in_a_menu_or_among_the_tags": (
+        "MINISTRY OF NATIONAL DEFENSE\nREPUBLIC OF KOREA\nNews\nPress Release\nDefense News\nPhoto News\n"
+        "MND Statement on the Termination of the Korea-Japan GSOMIA\nDate 2019-08-23\n\n"
+        "The Ministry of National Defense respects the Government's decision to terminate the Korea-Japan GSOMIA.\n"
+        "The ministry will keep its defense posture firm.\nRelated Issues\nForeign Policy\nNational Security\n",
+        {"title": "MND Statement on the Termination of the Korea-Japan GSOMIA", "outlet": None,
+         "keep": ["respects the Government's decision"], "drop": ["Photo News", "Foreign Policy"]},
+    ),
     "a_credit_glued_to_its_caption_and_a_source_label_on_its_own_line": (
         "US envoy presses Seoul to keep intelligence pact\nPUBLISHED\nNOV 6, 2019, 5:44 PM SGT\n"
         "Mr David Stilwell, US Assistant Secretary of State for East Asian and Pacific Affairs, speaking to the "
