@@ -60,6 +60,8 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 continue
             if _WRITTEN_ON.search(text, max(0, span.start - 60), span.start):
                 continue  # what a placard or a sign reads: no one's speech
+            if _SLOGAN_BEFORE.search(text, max(0, span.start - 40), span.start):
+                continue  # a slogan: 'under the banner "No Japan, No Buy."'
             if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
             seen.add(key)
@@ -109,6 +111,12 @@ _WRITTEN_ON = re.compile(
     r"\s+(?:that\s+)?(?:read|reads|reading|saying|bearing)\s+(?:the\s+words\s+)?"
     r"(?:[“\"][^”\"]{1,60}[”\"],?\s+(?:and\s+|or\s+)?)*$",
     re.IGNORECASE,
+)
+
+
+# What a slogan comes after: 'under the banner "No Japan, No Buy."', 'the hashtag "..."'.
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:banner|slogan|motto|hashtag|catchphrase|catchword|rallying\s+cry|campaign\s+name)s?\s+$", re.IGNORECASE
 )
 
 

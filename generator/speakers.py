@@ -134,6 +134,21 @@ _COUNTRY_DESCRIPTION = re.compile(
     r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}?(?P<head>%s)\b(?!\s+[A-Z])"
     % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
 )
+# A body's head named by the body: 'the Pentagon chief', 'the ministry's head'.
+_BODY_HEAD = re.compile(r"(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|executive|[A-Z]))")
+_HEAD = "head of a body"
+# Offices whose holder heads a body: 'Secretary of Defense', 'Defense Minister', 'chief of staff'.
+_HEADING_ROLES = frozenset({"secretary", "minister", "chief", "head", "director", "chairman", "president"})
+
+
+@dataclass(frozen=True)
+class _Country:
+    """A country named only through its body ('the Pentagon chief'): its name, as an actor's."""
+
+    name: str
+    id: str = ""
+
+
 # How many paragraphs on a description in the lead may name its person first ("Japan's defense
 # minister on Thursday urged ..." / "Taro Kono, who spoke to reporters ...").
 LEAD_PARAGRAPHS = 2
@@ -585,6 +600,14 @@ class Speakers:
         for match in _PRONOUN.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, match.group()))
+        for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "organization" and c.actor.country]:
+            # 'the Pentagon chief': who heads the body, a person of its country (see `_described`).
+            match = _BODY_HEAD.match(text, spot.end)
+            if match:
+                chosen.remove(spot)
+                country = next((a for a, _ in written if a.kind == "country" and a.name == spot.actor.country), None)
+                chosen.append(_Spot(spot.start, match.end(), None, description=_HEAD, country=country or _Country(
+                    spot.actor.country)))
         for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
             # "Japan's defense minister": the country and the role, one description.
             match = _COUNTRY_DESCRIPTION.match(text, spot.end)
@@ -724,6 +747,14 @@ class Speakers:
         head = spot.description
         if head in _WRITINGS:
             return self._writer(index, spot.start)
+        if head == _HEAD:
+            # The person of the body's country named last whose office heads a body; else none.
+            for _, earlier in self._spots_before(index, spot.start):
+                actor = earlier.actor
+                if (actor is not None and actor.kind == "person" and actor.country == spot.country.name
+                        and any(_HEADING_ROLES.intersection(role.lower().split()) for role in actor.roles)):
+                    return actor.id
+            return None
         affiliated = head.startswith("spokes") or head == "official"
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
         roleless = False  # whether that person's role is not told ('his South Korean counterpart Jeong')

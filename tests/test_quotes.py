@@ -273,6 +273,17 @@ def test_the_statement_said_is_who_made_it(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)][-1:] == [speaker]
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # 'The Pentagon chief' is the American named last who heads a body, not the Pentagon.
+    (("U.S. Secretary of Defense Mark Esper on Friday urged South Korea to keep the pact.",
+      '"The only ones who benefit are Pyongyang and Beijing," the Pentagon chief said.'), "mark-esper"),
+    # ... and no one when no such person was named.
+    (('"The only ones who benefit are Pyongyang and Beijing," the Pentagon chief said.',), None),
+])
+def test_the_head_of_a_body_named_by_the_body_is_a_person_of_its_country(paragraphs, speaker):
+    assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
+
+
 def test_he_said_is_the_person_named_last():
     assert [s for _, s in quotes_of(
         'Japanese Defense Minister Taro Kono met his counterpart.',
@@ -448,6 +459,8 @@ def test_a_quote_standing_alone_after_its_speaker():
 
 
 @pytest.mark.parametrize("text", [
+    # A slogan, whoever is named by it.
+    'A website listing Japanese products to avoid has been circulating under the banner "No Japan, No Buy."',
     "Japan removed South Korea from its “white list” of trusted partners.",
     "Japan removed South Korea from its ‘white list’",
     # A term after a naming word; a name whose stop ends the sentence; a term of the trade with a comma inside.
