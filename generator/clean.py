@@ -40,7 +40,9 @@ from pathlib import PurePath
 from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
+from .lexicon import GIVEN_NAMES, ROLE_HEADS
 from .models import CleanArticle, Dateline, RawArticle, Source
+from .names import person_name
 from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
 from .slugs import slugify
 from .tokens import lower_for_patterns
@@ -233,6 +235,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     byline = raw.meta.byline or metadata.extract_byline(page.byline_lines())
     page.drop_writer_note(byline)
     paragraphs, removed, introduced = page.assemble()
+    paragraphs = [_label_case(paragraph) for paragraph in paragraphs]
     if not paragraphs:
         raise InputError(raw.path, "no article body left after removing site chrome")
 
@@ -517,6 +520,36 @@ def _caption_shaped(text: str) -> bool:
 
 # Quoted words longer than a banner's: more than three words between quote marks, or a mark left open.
 _QUOTATION = re.compile(r"[\"“”](?:[^\"“”]*?\s){3,}[^\"“”]*[\"“”]|^[^\"“”]*[\"“”][^\"“”]*$")
+
+
+# A transcript's speaker label in capitals: 'CHIEF CABINET SECRETARY SUGA: ...', 'SEC. ESPER: ...'.
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,7})\s?:\s+(?=\S)")
+_LABEL_SMALL_WORDS = frozenset({"OF", "AND", "THE", "FOR", "ON", "TO"})
+_LABEL_ACRONYMS = frozenset({"ROK", "US", "UN", "MND", "MOFA", "DPRK", "JCS", "NSC", "USFK", "PM", "GSOMIA", "METI"})
+
+
+def _label_case(paragraph: str) -> str:
+    """A paragraph whose speaker label is in capitals, the label written as names are ('CHIEF
+    CABINET SECRETARY SUGA:' -> 'Chief Cabinet Secretary Suga:'), so that its speaker is read as
+    one written so is; a one-word label ('REPORTER:', 'DW:') stays as it is."""
+    match = _CAPS_LABEL.match(paragraph)
+    if match is None or " " not in match["label"]:
+        return paragraph
+    words = match["label"].split()
+    # Only a label naming a person: by an office ('SECRETARY ESPER') or a name ('KIM YOU-GEUN', 'MARK ESPER').
+    if not (any(w.lower().rstrip(".") in ROLE_HEADS or w.lower() in ROLE_HEADS for w in words)
+            or person_name(words[-2:]).strong or words[-2].title() in GIVEN_NAMES):
+        return paragraph
+
+    def word(text: str) -> str:
+        if text in _LABEL_ACRONYMS or "." in text.rstrip(".") or (text.endswith(".") and len(text) == 2):
+            return text  # 'U.S.', an initial 'T.'
+        if text in _LABEL_SMALL_WORDS:
+            return text.lower()
+        return text[:1] + text[1:].lower()
+
+    label = " ".join(word(w) for w in match["label"].split())
+    return label + paragraph[match.end("label"):]
 
 
 def _source_lines(texts: list[str]) -> list[str]:

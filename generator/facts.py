@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from .boilerplate import pattern_group
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event, Fact
-from .sentences import LIST_MARK, cut_off, is_complete, split_sentences
+from .lexicon import TRANSCRIPT_HOSTS
+from .sentences import LIST_MARK, SPEAKER_LABEL, cut_off, is_complete, split_sentences
 from .tokens import lower_for_patterns
 
 MAX_FACTS = 6
@@ -311,6 +312,9 @@ def news_sentences(article: CleanArticle) -> list[Sentence]:
     title_key = _key(article.title)
     raw: list[tuple[str, int, float, bool]] = []
     for index, paragraph in enumerate(news_paragraphs(article.paragraphs, article.dateline)):
+        label = SPEAKER_LABEL.match(paragraph)
+        if label and label["speaker"].upper() in TRANSCRIPT_HOSTS:
+            continue  # a transcript's question or host: 'REPORTER: Please tell us ...'
         quoted = _quoted_spans(paragraph)
         cursor = 0
         for position, sentence in enumerate(split_sentences(paragraph)):

@@ -315,6 +315,10 @@ GOVERNMENT_NOUNS = frozenset("government administration authorities side".split(
 
 # --- Speech ------------------------------------------------------------------
 
+# Who asks or runs a transcript's exchange, in its labels ('REPORTER:', 'Q:', 'STAFF:'): no speaker
+# of news, and no place.
+TRANSCRIPT_HOSTS = frozenset({"Q", "QUESTION", "REPORTER", "STAFF", "MODERATOR", "INTERVIEWER", "OPERATOR", "HOST"})
+
 # Terms of the trade written in quote marks: never anyone's words, whoever is said to use them
 # ('Kim said Japan removed South Korea from its "white list" of trusted partners').
 QUOTED_TERMS = frozenset({"white list", "whitelist", "white-list", "white country", "white countries"})

@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .dates import MONTHS
-from .lexicon import COUNTRIES, DATELINE_CITIES
+from .lexicon import COUNTRIES, DATELINE_CITIES, TRANSCRIPT_HOSTS
 from .models import Dateline
 from .names import person_name
 from .sentences import split_sentences
@@ -940,8 +940,8 @@ def _speaker_label(place: str) -> bool:
     ('DW:'), or words that are no known place ('SABRA LANE:'; a place of two words or more
     opens a dateline only when it is known: 'NEW DELHI:')."""
     first = place.split(",")[0].strip()
-    if known_outlet(first) or canonical_agency(first):
-        return True
+    if known_outlet(first) or canonical_agency(first) or first.upper() in TRANSCRIPT_HOSTS:
+        return True  # ... or who runs the exchange: 'STAFF:'
     return len(first.split()) > 1 and not (
         _CITY.fullmatch(first.title()) or _CITY.fullmatch(first) or first.casefold() in _COUNTRY_NAMES
     )

@@ -1830,6 +1830,15 @@ CASES = {
         {"title": "MND Statement on the Termination of the Korea-Japan GSOMIA", "outlet": None,
          "keep": ["respects the Government's decision"], "drop": ["Photo News", "Foreign Policy"]},
     ),
+    # A transcript's speaker labels in capitals are written as names are, when they name a person.
+    "speaker_labels_in_capitals": (
+        "Press Conference by the Chief Cabinet Secretary\nFriday, August 23, 2019 (AM)\n\n"
+        "REPORTER: Please tell us the Government's response to the decision made yesterday.\n\n"
+        "CHIEF CABINET SECRETARY SUGA: The ROK Government's decision is extremely regrettable for Japan.\n\n"
+        "KEPT SEPARATELY: The government will respond calmly and appropriately, he added.\n",
+        {"keep": ["REPORTER: Please tell us", "Chief Cabinet Secretary Suga: The ROK", "KEPT SEPARATELY:"],
+         "drop": ["CHIEF CABINET"]},
+    ),
     "a_credit_glued_to_its_caption_and_a_source_label_on_its_own_line": (
         "US envoy presses Seoul to keep intelligence pact\nPUBLISHED\nNOV 6, 2019, 5:44 PM SGT\n"
         "Mr David Stilwell, US Assistant Secretary of State for East Asian and Pacific Affairs, speaking to the "

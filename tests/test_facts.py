@@ -138,6 +138,14 @@ def test_summary_skips_headings_bylines_and_chrome():
     assert summarize(article(*paragraphs, title="Japan approves white list removal")) == body
 
 
+def test_summary_skips_a_transcript_s_questions_and_host():
+    answer = "Chief Cabinet Secretary Suga: The ROK Government's decision is extremely regrettable for Japan."
+    assert summarize(article(
+        "REPORTER: Please tell us the Government's response to the decision.",
+        "STAFF: Good afternoon. We will now begin the press conference on the decision.", answer,
+    )) == answer
+
+
 @pytest.mark.parametrize("bullet", ["•", "*", "-"])
 def test_summary_prefers_prose_to_key_points(bullet):
     prose = "South Korea is ending its intelligence-sharing pact with Japan."

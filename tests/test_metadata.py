@@ -270,6 +270,7 @@ def test_extract_dateline(paragraph, place, agency, date):
     "DW: South Korea on Thursday announced it would end GSOMIA.",
     "SABRA LANE: South Korea has made a last-minute reversal.",
     "ANTHONY KUHN, BYLINE: South Korea says it will stay in the pact.",
+    "STAFF: Good afternoon. We will now begin the joint press conference.",  # who runs the exchange
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
