@@ -228,6 +228,8 @@ Hiroto Kiyoto Yukiko Mizuho Sanae Seiichi Shinsuke Tomoaki Yasuo Koichiro Shigeo
 Shotaro Kentaro Ryota Kazunori Kazuya Kaoru Makoto Mamoru Masaru Mitsuru Nobuyuki Norio Ryuichi Shoichi
 Susumu Takao Takumi Tatsuya Teruo Tomohiko Toshio Tsuyoshi Yoshiaki Yoshihiko Yoshinori Yusuke Kunihiko
 Akiko Emiko Kyoko Michiko Naoko Noriko Sachiko Tomoko Yuko Junko Keiko Mariko
+Yohei Fukushiro Shigeki Yasumasa Kazuyuki Yasuhide Yuichiro Kiyomi Motohiko Keiichi Hideo Haruhiko Hitoshi
+Masaaki Toru Tetsuro Hiroaki Eiji Kosuke Yoshio Tatsuo Kenta Genki
 """.split())
 
 GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES

@@ -82,7 +82,7 @@ def korean_fold(text: str) -> str:
 
 def surname_key(word: str) -> str:
     """The key a lone surname is matched by (Korean spelling variants folded)."""
-    return korean_fold(word) if is_korean_family_name(word) else _plain_letters(word).lower()
+    return korean_fold(word) if is_korean_family_name(word) else plain_letters(word).lower()
 
 
 @lru_cache(maxsize=4096)
@@ -92,8 +92,8 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
     if korean is not None:
         return korean
     core = [w for w in words if w not in _SUFFIXES]
-    if (len(words) == 2 and _plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
-            and _plain_letters(words[0]) not in GIVEN_NAMES):
+    if (len(words) == 2 and plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
+            and plain_letters(words[0]) not in GIVEN_NAMES):
         # A Japanese name written family name first, as NHK and Nippon.com do: 'Kajiyama Hiroshi'.
         words = core = (words[1], words[0])
     display = " ".join(words)
@@ -104,7 +104,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key=" ".join(key_words),
         swapped_key=" ".join(sorted(key_words)),
         surname=surname,
-        surname_key=_plain_letters(surname).lower(),
+        surname_key=plain_letters(surname).lower(),
     )
 
 
@@ -196,10 +196,10 @@ def _is_initial(word: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", _plain_letters(word).lower())
+    return re.sub(r"[^a-z0-9]", "", plain_letters(word).lower())
 
 
-def _plain_letters(word: str) -> str:
+def plain_letters(word: str) -> str:
     """`word` without its letters' marks: 'Kōno' -> 'Kono', 'Tarō' -> 'Taro'."""
     if word.isascii():
         return word

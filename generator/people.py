@@ -56,7 +56,7 @@ from .lexicon import (
     US_SENATE_TITLES,
 )
 from .models import Actor, Mention
-from .names import PersonName, is_korean_family_name, person_name, surname_key
+from .names import PersonName, is_korean_family_name, person_name, plain_letters, surname_key
 from .roles import RoleSpan, entity_end, entity_start, is_country, role_after, role_as, role_before
 from .slugs import slugify
 from .tokens import Token
@@ -490,7 +490,9 @@ class _People:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             evidence.append((_FROM_NAME, "South Korea"))
-        if not scholar and any(n.display.split()[0] in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean):
+        if not scholar and any(
+            plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean
+        ):  # 'Yōhei Kōno' too
             evidence.append((_FROM_NAME, "Japan"))
         if not evidence:
             return None

@@ -270,6 +270,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # ... but the one a role serves is: 'adviser to President Moon Jae-in'.
     ("Kim You-geun, deputy national security adviser to President Moon Jae-in, spoke.", "Kim You-geun",
      ("deputy national security adviser to President Moon Jae-in",), "South Korea"),
+    # A Japanese name in either order, marks and all, is one person of Japan.
+    ("Kōno Yōhei, a former chief cabinet secretary, issued the statement.", "Yōhei Kōno",
+     ("former chief cabinet secretary",), "Japan"),
     # Where a scholar studies gives no country either.
     ("Jeffrey Kingston, the director of Asian studies at Temple University's Japan campus, said the row would go on.",
      "Jeffrey Kingston", ("director of Asian studies at Temple University's Japan campus",), None),
@@ -280,6 +283,13 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
     assert (actor.roles, actor.country) == (roles, country)
+
+
+def test_a_japanese_name_written_family_name_first_is_the_same_person():
+    said = ", a former chief cabinet secretary, issued the statement in 1993."
+    (first,) = [a for a in find_actors(article("Kōno Yōhei" + said), KNOWN) if a.kind == "person"]
+    (second,) = [a for a in find_actors(article("Yohei Kono" + said), KNOWN) if a.kind == "person"]
+    assert first.id == second.id == "yohei-kono"
 
 
 @pytest.mark.parametrize("paragraphs, speaker", [
