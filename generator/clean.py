@@ -94,6 +94,9 @@ _WRITER_NOTE_OPENING = re.compile(
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# Chrome that names no masthead, whatever it says: a photo's credit or caption, a section's label,
+# a related story or a tag under the story.
+_NO_MASTHEAD = frozenset({"credit", "caption", "category", "related"})
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
@@ -1240,12 +1243,14 @@ class _Page:
         # between ('Follow', 'Areas of expertise: ...'): a writer of the byline ('Simon Denyer is The
         # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is
         # senior adviser and Korea Chair at ...').
-        tail = [i for i in body[-WRITER_NOTES_TAIL:] if body.index(i) >= 2 and self._writer_bio(i, body, writers)]
+        start = max(2, len(body) - WRITER_NOTES_TAIL)  # two paragraphs of story at least
+        tail = [k for k in range(start, len(body)) if self._writer_bio(body[k], body, writers)]
         if tail:
-            first = tail[0]
-            rest = body[body.index(first):]
-            if all(i in tail or _words(self.units[i].text) <= SHORT_LINE_WORDS for i in rest):
-                before = body[body.index(first) - 1]
+            rest = body[tail[0]:]
+            first = rest[0]
+            if all(k in tail or _words(self.units[body[k]].text) <= SHORT_LINE_WORDS
+                   for k in range(tail[0], len(body))):
+                before = body[tail[0] - 1]
                 name = self.units[before].text.strip().removeprefix("About ")  # 'About Aaron Mehta'
                 if _words(name) <= 4 and self.units[first].text.startswith(name + " "):
                     rest = [before, *rest]
@@ -1419,8 +1424,7 @@ class _Page:
             # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
             # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
             *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
-              if self.fates[i].startswith("drop:") and self.fates[i][5:] not in ("credit", "caption", "category",
-                                                                                  "related")
+              if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
               and not self._menu_item(i) and self.units[i].text.strip()),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),

@@ -48,8 +48,8 @@ _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till)\b")
 # A date that tells when something was said ('Chinese experts said on Sunday', 'told reporters on Tuesday'):
 # the words are about what was said, another day's happening.
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,4}?)\s+(?:on\s+|late\s+|early\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|yesterday|today)\b"
+    r"\b(?:said|says|told(?:\s+\w+){0,4}?)\s+(?:on\s+|late\s+|early\s+)?(?:(?:last|this)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
     r"|\b(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:said|told)\b"
 )
@@ -418,7 +418,9 @@ def find_conflicts(
 # at midnight, whether it may disagree with another (see `_one_happening`), its
 # marks (see `_marks`), whether it names a one-off happening anywhere, its text (for
 # the months and days it names, see `_dates_told`), and its own (month, day or None).
-_Features = tuple[int, int, int, int, "str | None", int, bool, bool, "_Marks", bool, str, "tuple[int, int | None] | None"]
+_Features = tuple[
+    int, int, int, int, "str | None", int, bool, bool, "_Marks", bool, str, "tuple[int, int | None] | None"
+]
 
 
 @dataclass(frozen=True)
@@ -502,8 +504,8 @@ def _one_happening(a: _Features, b: _Features) -> bool:
     day apart with one at midnight, and the same one-off happening, or none
     and enough words telling what happened in common (names and titles tell
     who: 'Foreign Minister Motegi welcomed ...' and '... meet Foreign Minister
-    Motegi'; a pact's long name is no happening), with no other figures and
-    not only other names."""
+    Motegi'; a pact's long name is no happening); not told apart (see
+    `_told_apart`), and neither telling the other's date too."""
     if a[3] & b[3]:
         return False  # one article giving two dates tells two happenings
     if not (a[7] and b[7]):
