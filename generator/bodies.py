@@ -397,7 +397,8 @@ def _body_in_run(
     if not bare.strip():
         return None  # the form alone, after a known name: 'Samsung Electronics Co Ltd'
     if bare != name and gazetteer.lookup(name) is None:
-        name = gazetteer.lookup(bare).name if gazetteer.lookup(bare) else bare
+        known = gazetteer.lookup(bare)
+        name = known.name if known else bare
     country = qualifier or seat or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
         inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None
     )

@@ -98,7 +98,7 @@ class _Spot:
     actor: Actor | None
     pronoun: str | None = None
     description: str | None = None  # the head of 'the minister', 'the ministry', in lower case
-    country: Actor | None = None  # the country a description names: 'the Japanese minister'
+    country: Actor | _Country | None = None  # the country a description names: 'the Japanese minister'
 
 
 # Heads of a definite description that stands for an actor named before: a role
@@ -120,7 +120,7 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement"})
-_WRITING = re.compile(r"\b(?:statement)\b", re.IGNORECASE)
+_WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
@@ -146,7 +146,6 @@ class _Country:
     """A country named only through its body ('the Pentagon chief'): its name, as an actor's."""
 
     name: str
-    id: str = ""
 
 
 # How many paragraphs on a description in the lead may name its person first ("Japan's defense
@@ -605,8 +604,7 @@ class Speakers:
             match = _BODY_HEAD.match(text, spot.end)
             if match:
                 chosen.remove(spot)
-                country = next((a for a, _ in written if a.kind == "country" and a.name == spot.actor.country), None)
-                chosen.append(_Spot(spot.start, match.end(), None, description=_HEAD, country=country or _Country(
+                chosen.append(_Spot(spot.start, match.end(), None, description=_HEAD, country=_Country(
                     spot.actor.country)))
         for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
             # "Japan's defense minister": the country and the role, one description.
