@@ -1356,12 +1356,7 @@ class _Page:
         (a site's header may show the day the page was saved: 'Sat, December 7, 2019 | 14:52'), and
         those of lines that only say when the page was updated last."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
-        lines = self._dropped_before_footer("page_date")
-        stamps = [(*metadata.publication_stamp(text), metadata.publish_labelled(text)) for text in lines]
-        labelled = [day for day, updated, is_labelled in stamps if is_labelled and not updated]
-        plain = [day for day, updated, is_labelled in stamps if not (is_labelled or updated)]
-        updated_only = [day for day, updated, _ in stamps if updated]
-        return glued + labelled + plain + updated_only
+        return glued + metadata.stamp_dates(self._dropped_before_footer("page_date"))
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""

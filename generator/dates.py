@@ -75,24 +75,29 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _NOT_BEFORE = r"(?<![\d/.\-–])(?<!\d,)"
 _NOT_AFTER = r"(?![\d]|[/.\-–]\d|\s*[-–]\s*\d|:\d)"
 
+# The last day of a span of days, after its first: '4-5 December', 'Nov. 22–23'.
+_SPAN_END = r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?"
+
 # A calendar date as printed, by name. Every pattern is tried; where matches
 # overlap the longest wins.
 _CALENDAR_PATTERNS = (
-    # Nov. 23, 2016 / June 28 2019 / October 31st
-    ("mdy", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"
+    # Nov. 23, 2016 / June 28 2019 / October 31st / Dec. 4-5, 2019 (a span: its first day)
+    ("mdy", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_SPAN_END}(?:,\s*|\s+)(?P<year>{_YEAR})\b"
             rf"{_NOT_AFTER}"),
-    # 22nd November, 2019 / 23 November 2019 / 17, Dec. 2019
-    ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}),?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
+    # 22nd November, 2019 / 23 November 2019 / 17, Dec. 2019 / 4-5 December 2019
+    ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}){_SPAN_END},?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
             rf"(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # November 2016 / Nov. 2016
     ("my", rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
     # and the year counted from the publication's: 'Oct. 30 last year'
-    ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?"
+    ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_SPAN_END}"
            rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"
            r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"),
-    # 23 November / the 23rd of November
-    ("dm", rf"{_NOT_BEFORE}\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH_FULL})\b"),
+    # 23 November / the 23rd of November / 17-18 November (a span: its first day)
+    ("dm", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}){_SPAN_END}\s+(?:of\s+)?"
+           rf"(?P<month>{_MONTH_FULL})\b"
+           r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"),
 )
 
 # Words after which a bare month name is a date ('in August', 'last June').
@@ -138,6 +143,8 @@ _BRACKETED = (
 )
 _WEEKDAY_DATE = (
     rf"(?:,\s*(?P<cmonth>{_MONTH})\s+(?P<cday>{_DAY})(?:,\s*(?P<cyear>{_YEAR}))?\b{_NOT_AFTER})"
+    # and the day before the month: 'Saturday, 23 November', 'Saturday 23 November 2019'
+    rf"|(?:,?\s+(?P<dday>{_DAY})\s+(?P<dmonth>{_MONTH})(?:,?\s+(?P<dyear>{_YEAR}))?\b{_NOT_AFTER})"
 )
 
 _WEEKDAY_PATTERN = (
@@ -530,7 +537,7 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
 def _pinned(match: re.Match) -> dict:
     """The absolute date that pins a relative word: 'Friday (Aug. 2)', 'Thursday, Aug. 22'."""
     groups = match.groupdict()
-    for prefix in ("b", "c"):
+    for prefix in ("b", "c", "d"):
         if groups.get(prefix + "month"):
             year = groups.get(prefix + "year")
             return dict(month=_month_number(groups[prefix + "month"]),

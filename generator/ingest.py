@@ -35,7 +35,7 @@ from . import metadata
 from .errors import InputError
 from .knowledge import SAFE_LOADER
 from .models import RawArticle, SourceMeta
-from .webpage import page_meta
+from .webpage import page_meta, stamped_lines
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -582,13 +582,16 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
     blocks = [b for b in _blocks(document.body) if b]
     if not blocks:
         raise _Unusable("no article text found in the HTML")
+    # A date stamp the page shows by its headline, outside the text read ('KYODO NEWS - Aug 23, 2019 -
+    # 12:42'), is read with the text's own, as a line over it; trafilatura's reading of it is not taken.
+    stamps = stamped_lines(html, blocks)
     meta = _merge_meta(page_meta(html), SourceMeta(
         url=document.url if document.url and _is_web_url(document.url) else None,
-        published=_parse_iso_date(document.date),
+        published=None if stamps else _parse_iso_date(document.date),
         outlet=_site_name(document.sitename),
         title=_plain(document.title),
     ))
-    return "\n\n".join(blocks), meta
+    return "\n\n".join([*stamps, *blocks]), meta
 
 
 def _blocks(element: etree._Element) -> list[str]:

@@ -138,6 +138,18 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
     return found, bool(_UPDATE_LABEL.match(line))
 
 
+def stamp_dates(lines: Iterable[str]) -> list[str]:
+    """The dates of the date-stamp lines among `lines`: those labelled as the publication's
+    ('Posted : 2019-08-22 19:06') before the others (a site's header may show the day the page was
+    saved: 'Sat, December 7, 2019 | 14:52'), and last those of lines that only say when the page
+    was updated ('Updated : 2019-11-23 10:05')."""
+    stamps = [(*publication_stamp(text), publish_labelled(text)) for text in lines]
+    labelled = [day for day, updated, is_labelled in stamps if day and is_labelled and not updated]
+    plain = [day for day, updated, is_labelled in stamps if day and not (is_labelled or updated)]
+    updated_only = [day for day, updated, _ in stamps if day and updated]
+    return labelled + plain + updated_only
+
+
 def publish_labelled(line: str) -> bool:
     """Whether a date-stamp line labels its date as the publication's ('Posted : 2019-08-22 19:06')."""
     return bool(_PUBLISH_LABEL.search(line))

@@ -18,13 +18,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .metadata import (
-    canonical_agency, known_outlet, outlet_name, parse_byline, same_outlet, strip_title_chrome, title_outlet,
+    canonical_agency, known_outlet, outlet_name, page_date, parse_byline, same_outlet, strip_title_chrome,
+    title_outlet,
 )
 from .models import SourceMeta
 from .slugs import slugify
@@ -71,18 +73,43 @@ class _Collected:
     times: list[tuple[bool, str]] = field(default_factory=list)  # (marked as the publication date, datetime)
     canonical: list[str] = field(default_factory=list)
     title: list[str] = field(default_factory=list)  # the text of the page's <title>
+    lines: list[tuple[bool, str]] = field(default_factory=list)  # (a headline <h1>, the visible text of a block)
+
+
+# Elements that start and end a line of the page's visible text, and elements whose text is not shown.
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "td", "th", "tr", "ul",
+})
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
 
 class _PageParser(HTMLParser):
-    """Collects meta tags, JSON-LD scripts, `<time datetime>` and canonical links; ignores the rest."""
+    """Collects meta tags, JSON-LD scripts, `<time datetime>`, canonical links and the lines of
+    visible text, block by block."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found = _Collected()
         self._script: list[str] | None = None
         self._title: list[str] | None = None
+        self._hidden = 0
+        self._line: list[str] = []
+        self._headline = False
+
+    def _end_line(self) -> None:
+        text = " ".join("".join(self._line).split())
+        if text:
+            self.found.lines.append((self._headline, text))
+        self._line = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._end_line()
+            self._headline = tag == "h1"
+        elif tag in _HIDDEN_TAGS:
+            self._hidden += 1
         attributes = {name.lower(): (value or "") for name, value in attrs}
         if tag == "meta":
             key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
@@ -100,6 +127,11 @@ class _PageParser(HTMLParser):
             self._title = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._end_line()
+            self._headline = False
+        elif tag in _HIDDEN_TAGS and self._hidden:
+            self._hidden -= 1
         if tag == "script" and self._script is not None:
             self.found.json_ld.append("".join(self._script))
             self._script = None
@@ -112,6 +144,12 @@ class _PageParser(HTMLParser):
             self._script.append(data)
         elif self._title is not None:
             self._title.append(data)
+        elif not self._hidden:
+            self._line.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_line()
 
 
 def page_meta(html: str) -> SourceMeta:
@@ -213,6 +251,32 @@ def _byline(names: str, outlet: str | None) -> str | None:
     if outlet and parsed.name.casefold().removeprefix("the ") == outlet.casefold().removeprefix("the "):
         return None
     return parsed.name
+
+
+# How many lines of the page under its headline are read for a date stamp.
+STAMP_LINES_UNDER_HEADLINE = 12
+
+
+def stamped_lines(html: str, story: Collection[str]) -> list[str]:
+    """The visible lines under the page's headline (its first `<h1>`), before its story, that are
+    date stamps ('KYODO NEWS - Aug 23, 2019 - 12:42', 'November 22, 2019 (Mainichi Japan)') and not
+    among the lines of the text `story` read from the page: of the STAMP_LINES_UNDER_HEADLINE under
+    it, up to the story's first line that is no date stamp. None for a page without a headline, nor
+    over it: a site's header may show the day the page was saved."""
+    lines = _collect(html).lines
+    headline = next((i for i, (is_headline, _) in enumerate(lines) if is_headline), None)
+    if headline is None:
+        return []
+    told = {" ".join(line.split()) for line in story}
+    stamps = []
+    for _, text in lines[headline + 1: headline + 1 + STAMP_LINES_UNDER_HEADLINE]:
+        stamp = page_date(text) is not None
+        if text in told:
+            if not stamp:
+                break  # the story begins
+        elif stamp:
+            stamps.append(text)
+    return stamps
 
 
 def _collect(html: str) -> _Collected:

@@ -168,6 +168,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The drill, which usually takes place in June, was postponed this year.", "2019-08-25", []),
     ("Seoul is not bound by the deadline for giving notice, which normally falls in late August.", "2020-06-01", []),
     ("The committee meets every year on Monday.", "2019-11-26", []),
+    # A weekday with its date, the day first, is one day; a span of days is its first.
+    ("The pact will expire on Saturday, 23 November, unless Seoul reverses course.", "2019-08-23", ["2019-11-23"]),
+    ("On Friday 22 November, Seoul said it would keep the pact.", "2019-11-25", ["2019-11-22"]),
+    ("Defence ministers will meet in Bangkok on 17–18 November.", "2019-11-01", ["2019-11-17"]),
+    ("The talks were held on 4-5 December last year.", "2020-03-01", ["2019-12-04"]),
+    ("Moon and Abe met in Chengdu on 23-24 December 2019.", "2020-03-01", ["2019-12-23"]),
+    ("The ministers met Dec. 4-5, 2019 in Beijing.", "2020-03-01", ["2019-12-04"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -560,6 +560,46 @@ def test_html_page_date_is_never_guessed_from_a_copyright_line(tmp_path):
     assert read_article(page).meta.published is None
 
 
+# A page stating no date in its tags, only in the text by its headline, outside the story's block.
+STAMPED = (
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Seoul suspends termination of intel "
+    "pact</title></head><body><header><p>Sat, November 30, 2019 | 14:52</p><nav><a href=\"/\">Home</a></nav>"
+    "</header><h1>Seoul suspends termination of intel pact</h1>STAMP<div class=\"article-body\">"
+    "<p>South Korea said Friday it will suspend the termination of its military intelligence-sharing pact with "
+    "Japan, hours before the deal was due to expire at midnight.</p><p>Japanese Prime Minister Shinzo Abe "
+    "welcomed the decision on Friday, telling reporters in Tokyo that South Korea had made a strategic "
+    "decision.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("stamp, published, outlet", [
+    # The stamp under the headline dates the page, and names the wire it opens with.
+    ('<p class="credit">KYODO NEWS - Nov 22, 2019 - 19:12 | Politics, All</p>', "2019-11-22", "Kyodo"),
+    ('<div class="date"><span>Nov. 22, 2019</span> <span>17:52 JST</span></div>', "2019-11-22", None),
+    ('<p class="post">November 22, 2019 (Mainichi Japan)</p>', "2019-11-22", None),
+    # ... the one saying when it was posted before one saying only when it was updated.
+    ("<p>Updated : 2019-11-23 09:00</p><p>Posted : 2019-11-22 17:20</p>", "2019-11-22", None),
+    # A date over the headline (the day the page was saved) dates no page.
+    ("", None, None),
+    ("<p>Politics</p><p>World</p>", None, None),
+])
+def test_a_saved_page_s_date_stamp_by_its_headline_dates_it(tmp_path, no_network, stamp, published, outlet):
+    from generator.clean import clean
+
+    page = STAMPED.replace("STAMP", stamp)
+    article = clean(read_article(write(tmp_path, "page.html", page.encode("utf-8"))))
+    assert (article.published, article.outlet) == (published, outlet)
+    assert article.paragraphs[0].startswith("South Korea said Friday")
+
+
+def test_a_saved_page_without_a_headline_takes_no_date_stamp(tmp_path, no_network):
+    from generator.clean import clean
+
+    page = STAMPED.replace("STAMP", "<p>KYODO NEWS - Nov 22, 2019 - 19:12</p>")
+    page = page.replace("<h1>Seoul suspends termination of intel pact</h1>", "")
+    assert clean(read_article(write(tmp_path, "page.html", page.encode("utf-8")))).published is None
+
+
 @pytest.mark.parametrize("text", [
     "published: 2019-11-22\noutlet: Kyodo\n",
     "published: 2019-13-01\n",
