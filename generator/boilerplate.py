@@ -1022,7 +1022,8 @@ DATE_FORMS = _compile(
     rf"(?<![\d.]){_YEAR}\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<d>\d{{1,2}})(?!\d)",
     rf"{_YEAR}\s*년\s*(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일",
     rf"{_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日",
-    rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}\b",
+    # ... its year glued to the time after it, as a copied Reuters stamp is: 'June 12, 20222:17 PM GMT+8'.
+    rf"\b(?P<mon>{MONTH})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}(?:\b|(?=\d{{1,2}}:\d\d))",
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?(?P<mon>{MONTH})\.?\s*,?\s+{_YEAR}\b",
     # With hyphens: '22-Nov-2019'.
     rf"\b(?P<d>\d{{1,2}})-(?P<mon>{MONTH})-{_YEAR}\b",

@@ -236,6 +236,11 @@ _RELATIVE_PATTERNS = (
     # 'the following year', 'the previous month': counted from the month or year just told in the paragraph.
     (r"\b(?i:the\s+(?P<modifier>following|previous|preceding)\s+(?P<unit>year|month))\b", "that-span", None,
      "the", r"(?:following|previous|preceding)\s+(?:year|month)"),
+    # 'three months later', 'a year earlier': counted from the month or year just told in the paragraph.
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)",
+     "spans-on", None, "later", r"(?:month|year)s?\s+later"),
+    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)",
+     "spans-on", None, "earlier", r"(?:month|year)s?\s+earlier"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),
@@ -279,6 +284,8 @@ _FULL_MONTH_WORD = re.compile(rf"(?:{_MONTH_FULL_NAMES})(?!\w)")
 _CALENDAR_NEEDS = {"mdy": _YEAR_DIGITS, "dmy": _YEAR_DIGITS, "my": _YEAR_DIGITS, "dm": _FULL_MONTH_WORD}
 
 MODIFIER_OFFSETS = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}
+# ... and from the month or year just told: 'the following year', 'the previous month'.
+_SPAN_OFFSETS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
 @dataclass(frozen=True)
@@ -307,7 +314,9 @@ class DateExpression:
     - 'that-month', 'that-year': the month or year of the last happening told
       before it in its paragraph, moved by `offset` ('the following year').
     - 'that-year-month': `month` in the year of the last happening told before it
-      in its paragraph ('in August that year').
+      in its paragraph (for 'that year' in the text: 'in August that year'), moved by
+      `offset` ('in July of the following year').
+    - 'that-month', 'that-year' also count on: 'three months later', 'a year earlier'.
 
     `possessive` is True for "Monday's talks": the words name a happening
     already told rather than a new one.
@@ -363,7 +372,9 @@ class Context:
     ('past' | 'future' | None); `previous_in_paragraph` and `previous_in_text`
     the day of the last day-precise happening told before the expression; `previous_span` the
     date of the last happening told before it in its paragraph, at any precision ('signed in
-    November 2016 ... impeached the following year'); `story_day` the day the lead tells of
+    November 2016 ... impeached the following year'), and `previous_span_in_text` the first told
+    in the last paragraph before that told one, what it tells of (for 'that year': 'sank to a low in
+    2019 after court rulings in 2018. ... decided in August that year'); `story_day` the day the lead tells of
     ('held talks in Chengdu on Tuesday'), which 'earlier in the day' goes on with where no
     day is told just before;
     `year` the year a heading above sets for a day or month written without
@@ -377,6 +388,7 @@ class Context:
     year: int | None = None
     previous_span: ResolvedDate | None = None
     story_day: date | None = None
+    previous_span_in_text: ResolvedDate | None = None
 
 
 # --- Finding -----------------------------------------------------------------
@@ -402,9 +414,10 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
                                              offset=MODIFIER_OFFSETS[listed["year_offset"]]))
                 intro = match["intro"].lower()
                 that_year = None if listed or match["year_offset"] else _THAT_YEAR.match(text, match.end())
-                if that_year:  # 'in August that year': the month of the year just told
+                if that_year:  # 'in August that year', 'in July of the following year': of the year just told
                     found.append(_expression(text, match.start("month"), that_year.end(), "that-year-month",
-                                             month=_month_number(match["month"])))
+                                             month=_month_number(match["month"]),
+                                             offset=_SPAN_OFFSETS.get(that_year["modifier"], 0)))
                 if not listed and not match["year_offset"] and intro in ("last", "next"):
                     also = _LISTED_MONTH.match(text, match.end())  # 'last October and November'
                     if also:
@@ -437,7 +450,9 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
 
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
-_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_THAT_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<modifier>following|next|previous|preceding))\s+year\b"
+)
 
 
 def _longest_first(found: list[DateExpression]) -> tuple[DateExpression, ...]:
@@ -562,8 +577,14 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if ahead else -1)
     elif kind == "that-span":
         kind = "that-" + groups["unit"].lower()
-        offset = 1 if modifier == "following" else -1
+        offset = _SPAN_OFFSETS[modifier]
         modifier = None
+    elif kind == "spans-on":
+        if _SPAN_COMPARED.search(text, max(0, match.start() - 30), match.start()):
+            return None
+        count = groups["count"].lower()
+        offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
+        kind, part = "that-" + groups["unit"].lower().removesuffix("s"), None
     elif kind == "days-on":
         count = groups["count"].lower()
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
@@ -589,6 +610,14 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         fields.update(pinned)
     return _expression(text, match.start(), match.end(), kind, **fields)
 
+
+# What a span counted on from a time told is not, by the words before it: a figure compared with
+# one a year before ('down from 36 million a year earlier', 'compared with a year earlier'), or a
+# length of time ('in more than three years later this month').
+_SPAN_COMPARED = re.compile(
+    r"(?:\d|%|\b(?i:from|than|with|to|on|versus|vs\.?|over|in|for|within|about|nearly|almost|some|"
+    r"million|billion|trillion|percent|won|yen|dollars))\s+$"
+)
 
 # The words a day of the month alone comes after: 'on the 16th', 'until the 23rd'.
 _DAY_OF_MONTH_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|through|before|after|to|of)\s+$", re.IGNORECASE)
@@ -899,16 +928,22 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         anchor = (context.previous_in_paragraph or _recent(context.previous_in_text, published)
                   or _recent(context.story_day, published) or published)
         return day_date(anchor) if anchor else None
-    if kind == "that-year-month":
+    if kind in ("that-year-month", "that-year"):
         anchor = context.previous_span
-        return month_date(anchor.first.year, expression.month) if anchor is not None else None
-    if kind in ("that-month", "that-year"):
-        anchor = context.previous_span
-        if anchor is None or (kind == "that-month" and anchor.precision == "year"):
+        if anchor is None and kind == "that-year-month" and not expression.offset:
+            anchor = context.previous_span_in_text  # 'that year' points back further than 'the following year'
+        if anchor is None:
             return None
-        if kind == "that-year":
-            return year_date(anchor.first.year + expression.offset)
-        return month_date(*_add_months(anchor.first.year, anchor.first.month, expression.offset))
+        year = anchor.first.year + (expression.offset or 0)
+        spanned = year_date(year) if kind == "that-year" else month_date(year, expression.month)
+    elif kind == "that-month":
+        anchor = context.previous_span
+        if anchor is None or anchor.precision == "year":
+            return None
+        spanned = month_date(*_add_months(anchor.first.year, anchor.first.month, expression.offset))
+    if kind in ("that-year-month", "that-year", "that-month"):
+        # What happened cannot be counted from a time still to come.
+        return None if tense == "past" and published is not None and spanned.first > published else spanned
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
         if anchor is None:
@@ -1038,9 +1073,10 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     outside a past one) takes the first such day from the publication day on,
     a clause of what was due and did not happen ('would have expired') the
     nearer one, a clause of what was due ('was set to expire') the latest up
-    to it if at most DUE_RECENT_DAYS back, else the first from it, and a
-    past clause or none the latest up to it: news mostly reports what
-    happened.
+    to it if at most DUE_RECENT_DAYS back, else the first from it, a clause
+    not past of what is 'later' that day ('will meet later Sunday') the first
+    from it, and a past clause ('Later on Sunday, they joined') or none the
+    latest up to it: news mostly reports what happened.
     """
     back = (published.weekday() - expression.weekday) % 7
     ahead = (expression.weekday - published.weekday()) % 7
@@ -1053,7 +1089,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published + timedelta(days=ahead)
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
-    elif tense in ("future", "would") or expression.part == "later" or (offset == 0 and tense != "past"):
+    elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)):
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)

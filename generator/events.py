@@ -102,6 +102,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     previous_in_text: date | None = None
     story_day: date | None = None  # the first day the lead tells of
     heading_year: int | None = None
+    previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -113,6 +114,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
         previous_span: ResolvedDate | None = None
+        leading_span: ResolvedDate | None = None  # the paragraph's first: what it tells of
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -144,6 +146,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     year=printed[0] if bare_month and printed and expression.month >= printed[1] else heading_year,
                     previous_span=previous_span,
                     story_day=story_day,
+                    previous_span_in_text=previous_span_in_text,
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -153,9 +156,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     continue
                 if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
                     printed = (expression.year, expression.month)
+                elif expression.kind == "that-year-month":
+                    printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
+
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 if not expression.possessive:
                     previous_span = resolved
+                    leading_span = leading_span or resolved
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
                     if index == 0 and story_day is None:
@@ -163,6 +170,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif resolved.precision == "month" and not expression.possessive:
                     # 'agreed late last month ... and confirmed the following day': no day to count from.
                     previous_in_paragraph = previous_in_text = None
+        previous_span_in_text = leading_span or previous_span_in_text
     return tuple(f.event for f in _merge(found))
 
 

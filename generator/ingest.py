@@ -427,7 +427,27 @@ def _meta_from_mapping(mapping: object, *, strict_keys: bool) -> SourceMeta:
             continue
         with _about(repr(key)):
             values[key] = _CHECKS[key](value)
+    if not strict_keys:
+        # Other tools' names for the same ('date:', 'author:' in Jekyll's and Hugo's front matter), read
+        # where they can be: what cannot is theirs, and left alone.
+        for key, read in _FRONT_MATTER_ALIASES.items():
+            if values.get(read[0]) is None and mapping.get(key) is not None:
+                values[read[0]] = read[1](mapping[key])
     return SourceMeta(**values)
+
+
+def _authors(value: object) -> str | None:
+    """A front matter's `author`: a name, or a list of names."""
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    names = [" ".join(name.split()) for name in names if isinstance(name, str) and name.strip()]
+    return ", ".join(names) or None
+
+
+_FRONT_MATTER_ALIASES = {
+    "date": ("published", lambda value: _parse_iso_date(str(value)[:10])),
+    "author": ("byline", _authors),
+    "authors": ("byline", _authors),
+}
 
 
 def _check_text(value: object) -> str:

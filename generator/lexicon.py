@@ -230,6 +230,8 @@ Susumu Takao Takumi Tatsuya Teruo Tomohiko Toshio Tsuyoshi Yoshiaki Yoshihiko Yo
 Akiko Emiko Kyoko Michiko Naoko Noriko Sachiko Tomoko Yuko Junko Keiko Mariko
 Yohei Fukushiro Shigeki Yasumasa Kazuyuki Yasuhide Yuichiro Kiyomi Motohiko Keiichi Hideo Haruhiko Hitoshi
 Masaaki Toru Tetsuro Hiroaki Eiji Kosuke Yoshio Tatsuo Kenta Genki
+Yasukazu Nobuteru Fumitake Kiyohiko Toshiaki Masatoshi Daishiro Kozo Masahiko Takuma Noriyuki Tsuneo
+Hideyuki Yasunori Hisashi Atsushi Hiromichi Takayuki Mitsuo Takeo Tetsuo Kotaro Akinori Kiyotaka
 """.split())
 
 GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES

@@ -813,8 +813,12 @@ def extract_outlet(meta_outlet: str | None, cues: Iterable[str | None] = ()) -> 
 # Places in capitals, a story filed from two of them too: 'TOKYO/SEOUL'.
 _CAPS = r"[A-Z][A-Z'’.-]*[A-Z](?:(?:\s+|/)[A-Z][A-Z'’.-]*[A-Z]){0,3}"
 _PLACE = rf"(?P<place>{_CAPS})"
-# A place and its region or country: 'SEOUL, South Korea', 'SEOUL, SOUTH KOREA'.
-_PLACE_REGION = rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
+# A place and its region or country: 'SEOUL, South Korea', 'SEOUL, SOUTH KOREA', and a US state as
+# AP writes it: 'CAMP DAVID, Md.', 'NEW YORK, N.Y.'.
+_PLACE_REGION = (
+    rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
+)
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"

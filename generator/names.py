@@ -122,7 +122,9 @@ def _korean(words: tuple[str, ...]) -> PersonName | None:
         if given is None:
             continue
         syllables, strong = given
-        canonical_given = "-".join(syllables).capitalize()
+        # A Chinese name as readily, its family name first too, is written as it is: 'Wang Wenbin'.
+        chinese = not strong and family in SHARED_FAMILY_NAMES and len(syllables) > 1
+        canonical_given = ("".join(syllables) if chinese else "-".join(syllables)).capitalize()
         display = f"{family} {canonical_given}"
         key = f"{korean_fold(family)} {korean_fold(canonical_given)}"
         return PersonName(

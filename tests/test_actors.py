@@ -718,9 +718,17 @@ def test_spellings_of_a_korean_name_share_one_id(written):
     # A Japanese name written family name first, its given name a known one.
     ("Kajiyama Hiroshi", "Hiroshi Kajiyama"),
     ("KANASUGI Kenji", "Kenji Kanasugi"),
+    ("Hamada Yasukazu", "Yasukazu Hamada"),
+    # A family name Chinese as well as Korean, with a given name in one word, is no Korean name.
+    ("Wang Wenbin", "Wang Wenbin"),
+    ("Han Seung-soo", "Han Seung-soo"),
 ])
 def test_canonical_person_names(written, canonical):
     assert person_name(written).display == canonical
+
+
+def test_a_chinese_name_keeps_its_family_name_first():
+    assert person_name("Wang Wenbin").surname == person_name("Wang Yi").surname == "Wang"
 
 
 @pytest.mark.parametrize("a, b", [

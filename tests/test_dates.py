@@ -168,6 +168,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The drill, which usually takes place in June, was postponed this year.", "2019-08-25", []),
     ("Seoul is not bound by the deadline for giving notice, which normally falls in late August.", "2020-06-01", []),
     ("The committee meets every year on Monday.", "2019-11-26", []),
+    # What happened later on a day told is that day.
+    ("Later on Sunday, Yoon and Kishida joined Biden for a trilateral summit.", "2022-11-14", ["2022-11-13"]),
+    ("Later Sunday, the three leaders issued a joint statement.", "2022-11-14", ["2022-11-13"]),
+    ("The leaders will meet again later Sunday.", "2022-11-11", ["2022-11-13"]),
     # A weekday with its date, the day first, is one day; a span of days is its first.
     ("The pact will expire on Saturday, 23 November, unless Seoul reverses course.", "2019-08-23", ["2019-11-23"]),
     ("On Friday 22 November, Seoul said it would keep the pact.", "2019-11-25", ["2019-11-22"]),

@@ -209,6 +209,44 @@ def test_the_following_year_or_month_counts_from_the_one_just_told_in_the_paragr
     ) == [("2016-11", 0), ("2017", 0), ("2019-07", 1), ("2019-08", 1)]
 
 
+def test_a_month_of_the_year_just_told_and_months_counted_from_it():
+    assert dates(
+        "The Supreme Court ruled in October 2018 that Nippon Steel must pay. In July of the following year, "
+        "Japan restricted exports, and Seoul announced in August that it would end the pact.",
+        "Relations sank to a low in 2019.",
+        # 'that year' points back past its paragraph, and gives its year to the months after it.
+        "Seoul then decided in August that year to end the pact, before reversing the decision in November.",
+        published="2021-03-18",
+    ) == [("2018-10", 0), ("2019-07", 0), ("2019-08", 0), ("2019", 1), ("2019-08", 2), ("2019-11", 2)]
+    assert dates(
+        "Seoul responded in August 2019 by ending the pact, before suspending the decision three months later.",
+        "The pact was signed in November 2016; a year earlier, the two sides had reached a deal.",
+        published="2021-03-18",
+    ) == [("2019-08", 0), ("2019-11", 0), ("2016-11", 1), ("2015", 1)]
+
+
+def test_that_year_in_a_later_paragraph_is_the_year_the_paragraph_before_tells_of_first():
+    assert dates(
+        "Relations sank to a low in 2019 after court rulings in 2018 ordering Japanese firms to pay.",
+        "Seoul then decided in August that year to end the pact, before reversing the decision in November.",
+        published="2021-03-18",
+    ) == [("2019", 0), ("2018", 0), ("2019-08", 1), ("2019-11", 1)]
+
+
+def test_a_figure_compared_with_a_year_before_or_a_length_of_time_is_no_span_counted_on():
+    assert dates(
+        "In July 2019, beer imports fell to $4.3 million from $7.9 million a year earlier.",
+        "Exports in August 2019 fell 70 percent compared with a year earlier.",
+        "The two sides will hold their first dialogue in more than three years later this month.",
+        published="2019-12-04",
+    ) == [("2019-07", 0), ("2019-08", 1), ("2019-12", 2)]
+
+
+def test_a_span_counted_from_a_time_to_come_is_no_past_happening():
+    assert dates("The pact expires in November. Seoul reversed its decision three months later.",
+                 published="2019-08-23") == [("2019-11", 0)]
+
+
 def test_earlier_in_the_day_with_no_day_told_just_before_is_the_lead_s_day():
     assert dates(
         "CHENGDU, China -- Abe and Moon held talks in Chengdu on Tuesday.",

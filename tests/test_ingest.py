@@ -600,6 +600,21 @@ def test_a_saved_page_without_a_headline_takes_no_date_stamp(tmp_path, no_networ
     assert clean(read_article(write(tmp_path, "page.html", page.encode("utf-8")))).published is None
 
 
+@pytest.mark.parametrize("front, published, byline", [
+    # Other tools' names: Jekyll's and Hugo's 'date' and 'author'.
+    ("date: 2023-08-18\nauthor: Zeke Miller\n", "2023-08-18", "Zeke Miller"),
+    ("date: 2023-08-18T10:00:00+09:00\nauthors: [Zeke Miller, Hyung-jin Kim]\n", "2023-08-18",
+     "Zeke Miller, Hyung-jin Kim"),
+    # ... but ours first, and what cannot be read is left alone.
+    ("published: 2023-08-17\ndate: 2023-08-18\nbyline: Kim Tong-hyung\nauthor: Zeke Miller\n", "2023-08-17",
+     "Kim Tong-hyung"),
+    ("date: last Friday\nauthor: {name: Zeke Miller}\n", None, None),
+])
+def test_front_matter_reads_other_tools_names_for_date_and_writer(tmp_path, front, published, byline):
+    article = read_article(write(tmp_path, "a.md", f"---\n{front}---\n\nSeoul kept the pact.\n".encode("utf-8")))
+    assert (article.meta.published, article.meta.byline) == (published, byline)
+
+
 @pytest.mark.parametrize("text", [
     "published: 2019-11-22\noutlet: Kyodo\n",
     "published: 2019-13-01\n",

@@ -55,6 +55,9 @@ def test_parse_date(text, iso):
     ("Published 7:31 pm SGT, Aug 22, 2019", "2019-08-22"),
     ("By Rebecca Kheel - 11/20/19 04:35 PM EST", "2019-11-20"),  # a year in two digits, in a stamp
     ("Updated 19:42, 22-Nov-2019", "2019-11-22"),  # day, month and year joined by hyphens
+    # the year glued to the time, as a copied Reuters stamp is
+    ("June 12, 20222:17 PM GMT+8Updated June 12, 2022", "2022-06-12"),
+    ("August 22, 20195:21 AM UTC", "2019-08-22"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -210,6 +213,9 @@ def test_extract_byline_takes_the_first_person():
     ("TOKYO, Kyodo - Japan and South Korea said Monday", "TOKYO", "Kyodo", None),
     ("SEOUL, Nov. 28 (Yonhap) -- North Korea fired", "SEOUL", "Yonhap", "Nov. 28"),
     ("SEOUL, South Korea (AP) — South Korea said Friday", "SEOUL, South Korea", "Associated Press", None),
+    # a US state as AP writes it
+    ("CAMP DAVID, Md. (AP) — President Joe Biden and", "CAMP DAVID, Md.", "Associated Press", None),
+    ("WASHINGTON, D.C. (AP) — The Pentagon said", "WASHINGTON, D.C.", "Associated Press", None),
     ("(CNN)South Korea will not end a military pact", None, "CNN", None),
     ("Seoul, South Korea (CNN)South Korea has suspended", "Seoul, South Korea", "CNN", None),
     ("SEOUL (REUTERS, AFP) - South Korea said on Thursday", "SEOUL", "Reuters, AFP", None),
