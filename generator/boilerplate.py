@@ -485,6 +485,7 @@ WIRE_TRAILERS = _compile(
     # A wire and the site that ran it, signed off: 'AFP - SBS'.
     rf"^(?:{AGENCY})\s+[-–—]\s+[A-Z][A-Za-z]{{1,15}}$",
     r"^Our Standards\s*:",
+    r"^Acquire Licensing Rights\b.{0,20}$",
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
     r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
     # Wires a story was put together from: 'ABC/wires', 'AFP with agencies', 'Agencies'.
@@ -746,6 +747,9 @@ PROMO = _compile(
     r"^https?://\S+$",
     # A podcast page's player and links: 'Listen on Apple Podcasts', 'Subscribe via RSS', '00:00 / 38:12', '[09:40]'.
     r"^(?:Listen|Subscribe) (?:on|via|in) (?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube)\W*$",
+    # ... the services in a row: 'Listen on Apple Podcasts | Spotify | Stitcher | SoundCloud'.
+    r"^(?:Listen|Subscribe) (?:on|via|in)\W+(?:(?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube"
+    r"|SoundCloud|Overcast|Pocket Casts|Amazon Music)\s*[|,/•·]?\s*(?:or\s+)?){2,}$",
     r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
     r"^Episode \d+$",
     # 'Want more articles like this? Follow SCMP Asia on Facebook.'
@@ -841,6 +845,8 @@ AUTHOR_NOTES = _compile(
     r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
     r"|a publication) (?:of|by)\b",
     r"^(?:The )?opinions expressed (?:in|here)\b",
+    # The labels of an author box: 'Authors', 'Staff Author', 'Guest Author'.
+    r"^(?:(?:Staff|Guest|Contributing) )?Authors?$",
     r"^(?:That(?:'|’)s it for today|That(?:'|’)s all for today)\b",
     # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...'.
     r"^\[\d{1,3}\]\s+\S",

@@ -634,6 +634,8 @@ def _is_name(text: str, start: int) -> bool:
 # past cues, so 'was set to expire' and 'to be made' read as future.
 FUTURE_CUES = (
     r"will", r"won't", r"shall", r"\w+'ll", r"\w+’ll", r"(?:may|might)\s+(?:not\s+)?(?!have\b)\w+",
+    # ... and what could happen (not what could not: 'could not agree in July' is past).
+    r"could\s+(?!not\b|have\b)\w+",
 
     r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
     r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
@@ -652,7 +654,7 @@ FUTURE_CUES = (
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
-    r"falls", r"takes\s+place", r"(?:is|are)\s+held",
+    r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )

@@ -453,7 +453,10 @@ class Speakers:
             own = _WITH_SUBJECT.search(self.paragraphs[index], start, verb.start)
             if own is not None and len(own["subject"].split()) <= 6:
                 return self._group_speaker(index, own.start("subject"), verb.start, first=False)
-            return self._subject(index, start, verb.start, main_clause=True)
+            # ... of the clause it ends: 'Pompeo said ..., and the Pentagon issued a statement expressing'.
+            clause = _clause_start(self.paragraphs[index], start, verb.start)
+            subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
+            return subject or self._subject(index, start, verb.start, main_clause=True)
         start = _clause_start(self.paragraphs[index], start, verb.start)
         return self._finite_subject(index, start, verb.start)
 
@@ -519,9 +522,11 @@ class Speakers:
             m -= 1
         if m == k:
             return None  # no noun phrase before the verb ('... by added')
-        # 'Rep. Hong Il-pyo of the Democratic Party said': the phrase goes on back over 'of (the)'.
-        while m >= 1 and (tokens[m].lower == "of" or (tokens[m].lower == "the" and tokens[m - 1].lower == "of")):
-            m -= 1 if tokens[m].lower == "of" else 2
+        # 'Rep. Hong Il-pyo of the Democratic Party said': the phrase goes on back over 'of (the)', and
+        # over 'at (the)': 'Kim You-geun at the National Security Office said' (see `_groups`).
+        while m >= 1 and (tokens[m].lower in ("of", "at") or (tokens[m].lower == "the"
+                                                               and tokens[m - 1].lower in ("of", "at"))):
+            m -= 1 if tokens[m].lower in ("of", "at") else 2
             while m >= 0 and not _ends_noun_phrase(tokens[m]):
                 m -= 1
         stop = tokens[m] if m >= 0 else None
@@ -668,6 +673,12 @@ class Speakers:
                         and _COMMA_AND_TITLE.fullmatch(gap) and _titles_only(gap)
                         and text[spot.end:spot.end + 1] == ","):
                     groups[-1].append(spot)
+                    last_end = spot.end
+                    continue
+                # 'Ankit Panda at the Federation of American Scientists': the head stays the person.
+                if (last.actor is not None and last.actor.kind == "person" and spot.actor is not None
+                        and spot.actor.kind == "organization" and _AT_GAP.fullmatch(gap)):
+                    of_phrase = True
                     last_end = spot.end
                     continue
                 # 'Japan and South Korea', 'Jim Risch (R-Idaho) and Bob Menendez'
@@ -929,6 +940,10 @@ def _titles_only(gap: str) -> bool:
 _PARTY_ADJECTIVES = frozenset("ruling main minor governing conservative liberal progressive centrist rival".split())
 # Between a name and the body it is of: ' of ', ' of the ', ' of the ruling '.
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:%s)\s+)*" % "|".join(sorted(_PARTY_ADJECTIVES | {"opposition"})))
+
+
+# Between a person and the body they work at: ' at ', ' at the '.
+_AT_GAP = re.compile(r"\s+at\s+(?:the\s+)?")
 
 
 def _written_by_paragraph(actors: Sequence[Actor]) -> dict[int, list[tuple[Actor, set[str]]]]:

@@ -229,11 +229,12 @@ CASES = {
         "intelligence-sharing pact with Japan unless Tokyo changes course, an official said on Tuesday.\n"
         "The pact is due to expire at midnight on Saturday.\n"
         "Reporting by Hyonhee Shin; Editing by Michael Perry\n"
-        "Our Standards: The Thomson Reuters Trust Principles.\n",
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        "Acquire Licensing Rights, opens new tab\n",
         {"title": "South Korea to stick with GSOMIA decision despite U.S. pressure", "published": None,
          "outlet": "Reuters", "byline": "Hyonhee Shin",
          "keep": ["SEOUL (Reuters) - South Korea will not", "due to expire at midnight on Saturday."],
-         "drop": ["Asia Pacific", "3 Min Read", "Reporting by", "Our Standards"]},
+         "drop": ["Asia Pacific", "3 Min Read", "Reporting by", "Our Standards", "Licensing"]},
     ),
     "file_photo_caption_and_copyright": (
         "FILE - In this Nov. 22, 2019, file photo, South Korean President Moon Jae-in speaks during a "
@@ -930,10 +931,12 @@ CASES = {
         "Japan protests South Korean drills near disputed islands\n25/08/2019\n"
         "Japan protested on Sunday against South Korean military drills near disputed islands.\n"
         "Listen on Apple Podcasts\nSubscribe via RSS\n00:00 / 38:12\nEpisode 195\n[09:40]\n"
-        "The drills began a day after Seoul said it would end the pact.\n",
+        "Listen on Spotify | Stitcher | SoundCloud\n"
+        "The drills began a day after Seoul said it would end the pact.\n"
+        "Authors\nStaff Author\n",
         {"title": "Japan protests South Korean drills near disputed islands",
          "keep": ["Japan protested on Sunday", "end the pact."],
-         "drop": ["privacy", "cookies", "Apple", "RSS", "38:12", "Episode", "[09:40]"]},
+         "drop": ["privacy", "cookies", "Apple", "RSS", "38:12", "Episode", "[09:40]", "Stitcher", "Author"]},
     ),
     "a_flattened_page_with_a_stamp_and_no_byline": (
         "Japan, South Korea trade barbs as pact deadline nears November 20, 2019 TOKYO (AP) — Japan and "

@@ -168,6 +168,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The drill, which usually takes place in June, was postponed this year.", "2019-08-25", []),
     ("Seoul is not bound by the deadline for giving notice, which normally falls in late August.", "2020-06-01", []),
     ("The committee meets every year on Monday.", "2019-11-26", []),
+    # What could happen is to come; what could not, past.
+    ("Moon and Abe could meet in November, when the summits are held in Bangkok.", "2019-08-23", ["2019-11"]),
+    ("The two sides could not agree in July.", "2019-08-23", ["2019-07"]),
+    ("Hong Kong holds district council elections on Sunday.", "2019-11-22", ["2019-11-24"]),
     # What happened later on a day told is that day.
     ("Later on Sunday, Yoon and Kishida joined Biden for a trilateral summit.", "2022-11-14", ["2022-11-13"]),
     ("Later Sunday, the three leaders issued a joint statement.", "2022-11-14", ["2022-11-13"]),

@@ -92,6 +92,15 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+def test_a_participle_speaks_for_the_subject_of_its_own_clause():
+    assert quotes_of(
+        'Mike Pompeo said he was "disappointed" by the decision, and the Pentagon issued a statement expressing '
+        '"strong concern and disappointment."',
+        'Abe criticised the move, saying it "totally misjudged" the security environment.',
+    ) == [("disappointed", "mike-pompeo"), ("strong concern and disappointment.", "pentagon"),
+          ("totally misjudged", "shinzo-abe")]
+
+
 def test_straight_and_curly_marks():
     assert quotes_of(
         '"We are disappointed," Pompeo said.',
@@ -164,6 +173,11 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # 'told' as a spun text rewrites it.
     ('"We can finish the settlement at any time," Kim You-geun, deputy director of the office, advised reporters.',
      "kim-you-geun"),
+    # 'X at the body said' is X; a participle speaks for the subject of its own clause.
+    ('Kim You-geun at the National Security Office said Japan had created "a grave change" in the environment.',
+     "kim-you-geun"),
+    ('Officials at the Pentagon said the decision showed "a misunderstanding" of the security environment.',
+     "pentagon"),
 ])
 def test_the_subject_of_the_verb_of_saying_speaks(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
