@@ -959,12 +959,20 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("tags", TAG_LISTS),
 )
 
+# A study's notes after the text: 'Footnotes', 'Endnotes', 'Notes'.
+ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Bibliography)\s*:?$", flags=0)
+
 # Groups whose first match ends the article.
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("sponsored", SPONSORED),
     ("paywall", PAYWALL),
     ("comments", COMMENTS),
+    ("endnotes", ENDNOTES),
 )
+
+# A note's number glued to the end of a sentence, after a word, a closing mark or a year:
+# 'three chemicals.1 Tokyo says', 'signed on November 23, 2016.2 Japan'.
+NOTE_MARK = re.compile(r"(?:(?<=[a-z)”\"’])|(?<=\b(?:19|20)\d\d))\.\d{1,2}(?=\s+[A-Z“\"]|\s*$)")
 
 # --- Fragment groups: chrome glued to a line that stays --------------------------
 

@@ -1314,7 +1314,7 @@ class _Page:
                 if cue:
                     introduced.append((len(paragraphs), cue))
                     cue = None
-                paragraphs.append(_fold(f"{pending} {unit.text}"))
+                paragraphs.append(bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}")))
                 pending = ""
         return paragraphs, removed, tuple(introduced)
 

@@ -120,9 +120,20 @@ _SLOGAN_BEFORE = re.compile(
 )
 
 
+# ... or that it is told to be after them: 'former "comfort women," a euphemism for ...'.
+_TERM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:euphemism|term|word|phrase|nickname|moniker|label|code\s*name)\s+(?:for|used|that)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_by_its_term(text: str, span: QuoteSpan, words: str) -> bool:
-    """True for a few quoted words that a naming word introduces: a term, not speech."""
-    return len(words.split()) <= MAX_TERM_WORDS and bool(_TERM_BEFORE.search(text, max(0, span.start - 40), span.start))
+    """True for a few quoted words that a naming word introduces, or that are told to be a term
+    after them: a term, not speech."""
+    return len(words.split()) <= MAX_TERM_WORDS and (
+        bool(_TERM_BEFORE.search(text, max(0, span.start - 40), span.start))
+        or bool(_TERM_AFTER.match(text, span.outer_end))
+    )
 
 
 def _cut_short(span: QuoteSpan, words: str) -> bool:

@@ -844,10 +844,11 @@ class Speakers:
         return None
 
     def _actor_ends_at(self, index: int, position: int) -> bool:
-        """True if an actor's name ends just before `position` ('Japan and ...')."""
+        """True if an actor's name, or a pronoun for a person, ends just before `position`
+        ('Japan and ...', 'he and Yoon agreed')."""
         text = self.paragraphs[index]
-        return any(s.actor is not None and s.end <= position and not text[s.end:position].strip()
-                   for s in self.spots[index])
+        return any((s.actor is not None or s.pronoun in PERSON_PRONOUNS) and s.end <= position
+                   and not text[s.end:position].strip() for s in self.spots[index])
 
     def _in_quote(self, index: int, position: int) -> bool:
         return any(span.covers(position) for span in self.spans[index])

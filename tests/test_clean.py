@@ -926,6 +926,18 @@ CASES = {
          "keep": ["formally notified Japan", "worst in decades."],
          "drop": ["placards", "banner", "viewed", "moderated", "Share or comment", "Comments 0", "arab.news", "SBS"]},
     ),
+    "a_study_with_note_marks_and_its_notes": (
+        "The Japan-South Korea trade dispute has spilled into security\nThursday, August 29, 2019\n"
+        "GSOMIA was finally signed on November 23, 2016.2 Japan and South Korea have shared intelligence since.\n"
+        "The trigger was Japan's decision on July 1 to require licenses for three chemicals.1 Tokyo says "
+        "these are routine adjustments to its export controls.\n"
+        "Footnotes\n"
+        "1. Ministry of Economy, Trade and Industry, “Update of METI’s licensing policies,” July 1, 2019.\n"
+        "2. Ministry of Foreign Affairs of Japan, press release, November 23, 2016.\n",
+        {"title": "The Japan-South Korea trade dispute has spilled into security", "published": "2019-08-29",
+         "keep": ["signed on November 23, 2016. Japan and South Korea", "three chemicals. Tokyo says"],
+         "drop": ["Footnotes", "1. Ministry", "2. Ministry", "2016.2", "chemicals.1"]},
+    ),
     "a_podcast_page_and_a_consent_banner": (
         "We value your privacy\nOur partners and we use cookies to give you the best experience.\n"
         "Japan protests South Korean drills near disputed islands\n25/08/2019\n"

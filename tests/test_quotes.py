@@ -92,6 +92,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+def test_a_subject_of_a_pronoun_and_a_name_is_no_one_of_them():
+    assert quotes_of(
+        'Kishida told reporters in Tokyo that he and Yoon agreed to bring relations back to a "healthy" footing.',
+    ) == [("healthy", "fumio-kishida")]
+
+
 def test_a_participle_speaks_for_the_subject_of_its_own_clause():
     assert quotes_of(
         'Mike Pompeo said he was "disappointed" by the decision, and the Pentagon issued a statement expressing '
@@ -481,6 +487,9 @@ def test_a_quote_standing_alone_after_its_speaker():
     'It proposed what was dubbed the "1+1+alpha" formula.',
     'The navy began the "East Sea Territory Protection Exercise." Tokyo protested.',
     'Japan cut Seoul from its “white list,” now called Group A.',
+    # ... or told to be a term after it.
+    'Abe spoke on Monday. A Seoul court ordered Japan to pay former "comfort women," a euphemism for those '
+    "forced to work in Japan's wartime brothels.",
     # A term of the trade, in a sentence that reports speech.
     'Kim said Japan removed South Korea from its "white list" of trusted trading partners.',
     'Seoul says the decision to remove it from a "white list" amounted to retaliation.',
