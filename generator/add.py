@@ -28,9 +28,10 @@ import yaml
 
 from .clean import article_id, clean
 from .errors import InputError
-from .ingest import ARTICLE_SUFFIXES, SIDECAR_SUFFIXES, discover, read_article
+from .ingest import ARTICLE_SUFFIXES, MAX_NAME_BYTES, SIDECAR_SUFFIXES, discover, read_article
 from .models import SourceMeta
-from .write import FILE_MODE
+from .render import briefing_path
+from .write import FILE_MODE, read_manifest
 
 SIDECAR_SUFFIX = ".yaml"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -68,9 +69,13 @@ def check_meta(meta: SourceMeta, count: int) -> None:
             raise InputError(f"--{name}", "empty")
 
 
-def plan(files: Sequence[Path], input_dir: Path, meta: SourceMeta = SourceMeta()) -> list[Addition]:
-    """Check every file against `input_dir` and each other; what `add` would copy. Raises InputError."""
+def plan(
+    files: Sequence[Path], input_dir: Path, meta: SourceMeta = SourceMeta(), docs_dir: Path | None = None
+) -> list[Addition]:
+    """Check every file against `input_dir` and each other, and against the hand-written pages of
+    `docs_dir` (a briefing's page may not take the place of one); what `add` would copy. Raises InputError."""
     check_meta(meta, len(files))
+    owned = read_manifest(docs_dir) if docs_dir is not None and docs_dir.is_dir() else frozenset()
     existing = discover(input_dir) if input_dir.is_dir() else []
     by_size: dict[int, list[Path]] = {}
     for path in existing:
@@ -104,6 +109,9 @@ def plan(files: Sequence[Path], input_dir: Path, meta: SourceMeta = SourceMeta()
         for other in by_size.get(len(addition.data), []):
             if digest(other) == own:
                 raise InputError(label, f"same bytes as {other}, already in the input folder")
+        page = docs_dir / briefing_path(article_id(str(addition.target))) if docs_dir is not None else None
+        if page is not None and briefing_path(article_id(str(addition.target))) not in owned and os.path.lexists(page):
+            raise InputError(label, f"its page {page} is a hand-written page: rename the file")
         other = ids.get(article_id(str(addition.target)))
         if other is not None:
             raise InputError(label, f"same article id '{article_id(str(addition.target))}' as {other}: rename the file")
@@ -121,6 +129,8 @@ def _check(source: Path, input_dir: Path, meta: SourceMeta) -> Addition:
     label = str(source)
     if source.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(label, f"not an article file (expected one of {', '.join(ARTICLE_SUFFIXES)})")
+    if len(source.stem.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+        raise InputError(label, f"file name too long (at most {MAX_NAME_BYTES} bytes before the suffix): rename the file")
     if not source.is_file():
         raise InputError(label, "no such file" if not os.path.lexists(source) else "not a regular file")
     data = source.read_bytes()
@@ -167,13 +177,15 @@ def _sidecar(source: Path, meta: SourceMeta) -> bytes | None:
     return yaml.safe_dump(mapping, allow_unicode=True, sort_keys=False, default_flow_style=False).encode("utf-8")
 
 
-def add_articles(files: Sequence[Path], input_dir: Path, meta: SourceMeta = SourceMeta()) -> list[Path]:
+def add_articles(
+    files: Sequence[Path], input_dir: Path, meta: SourceMeta = SourceMeta(), docs_dir: Path | None = None
+) -> list[Path]:
     """Copy `files` into `input_dir` with their sidecars; the paths of the copies. Raises InputError.
 
     Either every file is added or none: each is checked first (see the
-    module docstring), and a copy that fails takes back the ones made.
+    module docstring and `plan`), and a copy that fails takes back the ones made.
     """
-    additions = plan(files, input_dir, meta)
+    additions = plan(files, input_dir, meta, docs_dir)
     input_dir.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
     try:

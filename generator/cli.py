@@ -6,6 +6,7 @@ import argparse
 import gc
 import json
 import logging
+import math
 import os
 import signal
 import sys
@@ -41,8 +42,8 @@ writes Markdown pages into the docs folder and builds the site with MkDocs."""
 
 EPILOG = """\
 exit status: 0 success; 1 input files rejected (with --strict, by extract, or
-refused by add); 2 configuration, folder or MkDocs error, or another build
-running; 141 the output's reader went away (`briefing extract --json ... | head`)."""
+refused by add); 2 configuration, folder, template or MkDocs error, another
+build running, or the machine refusing (a folder not writable); 141 the output's reader went away (`briefing extract --json ... | head`)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -144,9 +145,9 @@ def _parser() -> argparse.ArgumentParser:
         "(the project folder). Stop with Ctrl-C.",
         epilog=EPILOG,
     )
-    watch_cmd.add_argument("--interval", type=float, default=0.5, metavar="SECONDS",
+    watch_cmd.add_argument("--interval", type=_seconds, default=0.5, metavar="SECONDS",
                            help="how often to look for changes (default: 0.5)")
-    watch_cmd.add_argument("--debounce", type=float, default=1.0, metavar="SECONDS",
+    watch_cmd.add_argument("--debounce", type=_seconds, default=1.0, metavar="SECONDS",
                            help="rebuild once nothing has changed for this long (default: 1.0)")
     _add_build_locations(watch_cmd)
 
@@ -187,13 +188,24 @@ def _add_build_locations(command: argparse.ArgumentParser) -> None:
     command.set_defaults(strict=False)
 
 
+def _seconds(value: str) -> float:
+    """A length of time in seconds: a finite number, not negative."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r} (expected 0 or more)")
+    return seconds
+
+
 def _file_or_url(value: str) -> Path | str:
     """An http(s) URL stays text (a Path would fold its '//'); anything else is a file."""
     return value if value.lower().startswith(("http://", "https://")) else Path(value)
 
 
 def _add_timeout(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    command.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                          help=f"network timeout for connecting and for each read (default: {DEFAULT_TIMEOUT:g})")
 
 
@@ -257,7 +269,7 @@ def run_add(args: argparse.Namespace) -> int:
     if any(isinstance(item, str) for item in args.files):
         return run_add_web(args, meta)
     try:
-        added = add_articles(args.files, args.input, meta)
+        added = add_articles(args.files, args.input, meta, args.docs)
     except InputError as error:
         print(f"briefing: not added: {error}", file=sys.stderr)
         return EXIT_REJECTED
@@ -284,7 +296,7 @@ def run_add_web(args: argparse.Namespace, meta: SourceMeta) -> int:
         if files and urls and meta.url is not None:
             raise InputError("--url", "one URL names one article: give a single FILE with --url")
         if files:
-            added += add_articles(files, args.input, meta)
+            added += add_articles(files, args.input, meta, args.docs)
         outcomes = add_urls(urls, args.input, meta, knowledge=load_knowledge(args.knowledge),
                             options=_web_options(args))
     except InputError as error:
@@ -302,6 +314,8 @@ def run_add_web(args: argparse.Namespace, meta: SourceMeta) -> int:
 
 def run_follow(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(args.knowledge)
+    if not args.feeds.is_file():
+        raise BriefingError(f"{args.feeds}: no such feeds file")
     feeds = load_feeds(args.feeds, knowledge.issues)
     if not feeds:
         print(f"briefing: no feeds listed in {args.feeds}", file=sys.stderr)
@@ -425,6 +439,11 @@ def main(argv: list[str] | None = None) -> int:
         # What is still buffered for stdout goes nowhere, not into an error at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PIPE_CLOSED
+    except OSError as error:
+        # The machine refused (a folder not writable, a disk full): say what and where, as for a bad folder.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"briefing: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -48,6 +48,10 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 MAX_BYTES = 20 * 1024 * 1024
 # A sidecar holds a few short values.
 MAX_SIDECAR_BYTES = 64 * 1024
+# The years a publication date may fall in (the text's dates are read in them too).
+PUBLISHED_YEARS = (1900, 2099)
+# The longest name of an article file, without its suffix: its pages are named after it.
+MAX_NAME_BYTES = 200
 
 FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
 
@@ -164,6 +168,12 @@ def _read_article(path: Path) -> RawArticle:
         # Every page and report names the file; a name that cannot be
         # written as UTF-8 cannot be named.
         raise _Unusable("file name is not valid UTF-8 (rename the file)")
+    if path.is_dir():
+        raise _Unusable("is a directory, not a file")
+    if len(path.stem.encode("utf-8")) > MAX_NAME_BYTES:
+        # The article's pages are named after it, and a file system names nothing longer than 255 bytes.
+        raise _Unusable(f"file name too long ({len(path.stem.encode('utf-8'))} bytes before the suffix; "
+                        f"at most {MAX_NAME_BYTES}): rename the file")
     if fmt is None:
         raise _Unusable(f"unsupported file type {path.suffix!r} (expected one of {', '.join(ARTICLE_SUFFIXES)})")
     data = _read_bytes(path, MAX_BYTES)
@@ -311,13 +321,24 @@ def _read_sidecar(path: Path) -> SourceMeta:
     The reason of an unreadable, invalid or ambiguous sidecar names the
     sidecar file and the key.
     """
-    present = [c for c in (path.with_suffix(s) for s in SIDECAR_SUFFIXES) if os.path.lexists(c)]
+    # An article named in capitals ('B.TXT') may have its sidecar so named ('B.YAML').
+    suffixes = SIDECAR_SUFFIXES if path.suffix.islower() else (*SIDECAR_SUFFIXES, *(s.upper() for s in SIDECAR_SUFFIXES))
+    present = [c for c in (path.with_suffix(s) for s in suffixes) if os.path.lexists(c)]
+    present = [c for i, c in enumerate(present) if not any(_same_file(c, d) for d in present[:i])]
     if not present:
         return SourceMeta()
     if len(present) > 1:
         raise _Unusable(f"two sidecars: {' and '.join(c.name for c in present)}")
     with _about(f"sidecar {present[0].name}"):
         return _load_sidecar(present[0])
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two names are one file (on a file system blind to case: 'B.yaml', 'B.YAML')."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
 
 
 def _load_sidecar(sidecar: Path) -> SourceMeta:
@@ -461,12 +482,12 @@ def _check_text(value: object) -> str:
 
 def _check_published(value: object) -> str:
     if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    parsed = _parse_iso_date(value)
+        value = value.date()
+    parsed = value.isoformat() if isinstance(value, date) else _parse_iso_date(value)
     if parsed is None:
         raise _Unusable(f"not a date: {_show(value)} (expected YYYY-MM-DD)")
+    if not PUBLISHED_YEARS[0] <= int(parsed[:4]) <= PUBLISHED_YEARS[1]:
+        raise _Unusable(f"not a publication date: {parsed} (years {PUBLISHED_YEARS[0]}–{PUBLISHED_YEARS[1]})")
     return parsed
 
 

@@ -62,7 +62,10 @@ def knowledge_files(directory: Path) -> tuple[Path, Path]:
 
 
 def load_knowledge(directory: Path) -> Knowledge:
-    """Read `actors.yaml` and `issues.yaml` from `directory` (either may be missing)."""
+    """Read `actors.yaml` and `issues.yaml` from `directory` (either may be missing, not the folder:
+    a misspelt folder would leave the site without its issues). Raises ConfigError."""
+    if not directory.is_dir():
+        raise ConfigError(f"{directory}: no such knowledge folder")
     actors, issues = knowledge_files(directory)
     return Knowledge(
         actors=tuple(_load_entries(actors, _actor_from)),

@@ -22,11 +22,12 @@ from .knowledge import Knowledge, knowledge_files, load_knowledge
 from .link import link
 from .lock import BuildLocked, build_lock
 from .models import Briefing, Corpus, Rejection, briefing_key
-from .render import render_pages
+from .render import briefing_path, render_pages, templates_read
 from .settings import load_settings
 from .site import PreviousSite, build_site, record_site
 from .write import (
-    PreviousPages, WriteResult, drop_spare, file_system_now, hand_written_pages, record_pages, replacing, write_pages,
+    PreviousPages, WriteResult, drop_spare, file_system_now, hand_written_pages, read_manifest, record_pages, replacing,
+    write_pages,
 )
 
 # Fewer articles to read than this are read in this process: starting
@@ -266,8 +267,31 @@ def unique_ids(outcomes: Iterable[Briefing | Rejection]) -> tuple[list[Briefing]
     return list(briefings.values()), rejections
 
 
+# What a site folder MkDocs built holds: a folder with none of them is no site.
+SITE_MARKS = ("index.html", "404.html", "sitemap.xml", "search", "assets")
+
+
+def clear_of_hand_written(
+    briefings: list[Briefing], rejections: list[Rejection], docs_dir: Path
+) -> tuple[list[Briefing], list[Rejection]]:
+    """The briefings whose page is no hand-written page of the docs folder, and the rejections with
+    one for each of the others: the editor's page stays, the other articles still build."""
+    owned = read_manifest(docs_dir) if docs_dir.is_dir() else set()
+    kept = []
+    for briefing in briefings:
+        page = briefing_path(briefing.id)
+        if page not in owned and os.path.lexists(docs_dir / page):
+            rejections = [*rejections, Rejection(
+                briefing.article.source.path, f"its page {docs_dir / page} is a hand-written page: rename the file",
+            )]
+        else:
+            kept.append(briefing)
+    return kept, rejections
+
+
 def check_folders(options: BuildOptions) -> None:
-    """Refuse output folders that hold the inputs: a build replaces them whole.
+    """Refuse output folders that hold the inputs (a build replaces them whole), that are files, or a
+    site folder holding files no site build made.
 
     Raises BriefingError naming the two folders.
     """
@@ -281,11 +305,22 @@ def check_folders(options: BuildOptions) -> None:
     if options.cache_dir is not None:
         inputs["cache folder"] = options.cache_dir
     for name, output in outputs.items():
+        if output.exists() and not output.is_dir():
+            raise BriefingError(f"the {name} {output} is a file, not a folder: choose another {name}")
         others = {**inputs, **{n: o for n, o in outputs.items() if n != name}}
         for other_name, other in others.items():
             other = Path(other).resolve()
             if other == output or output in other.parents:
                 raise BriefingError(f"the {name} {output} holds the {other_name} {other}: choose another {name}")
+    site = outputs.get("site folder")
+    if site is not None and site.is_dir() and not any(os.path.lexists(site / name) for name in SITE_MARKS):
+        # A build replaces the site folder whole (but for its hidden files, as MkDocs keeps them).
+        theirs = sorted(entry.name for entry in site.iterdir() if not entry.name.startswith("."))
+        if theirs:
+            raise BriefingError(
+                f"the site folder {site} holds files no site build made ({', '.join(theirs[:3])}"
+                f"{' …' if len(theirs) > 3 else ''}): choose another site folder, or empty it"
+            )
 
 
 class _Stopwatch:
@@ -364,6 +399,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             paths = discover(options.input_dir)
             reading = read_all(paths, knowledge, cache, options.workers, memory)
             briefings, rejections = unique_ids(reading.outcomes)
+            briefings, rejections = clear_of_hand_written(briefings, rejections, options.docs_dir)
             settle()
         if options.strict and rejections:
             raise RejectedInputError(rejections)
@@ -390,7 +426,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
             hand_written = hand_written_pages(staged.docs, staged.files)
             compiled = TemplateCache(options.cache_dir) if options.cache_dir else None
             pages = render_pages(corpus, options.templates_dir, settings, hand_written, previous, compiled, linked)
-            with stopwatch.split("render", "write") as timed:
+            with stopwatch.split("render", "write") as timed, templates_read(options.templates_dir):
                 written = write_pages(timed(pages), staged.docs, staged.free)
             # The file system's time now, before the pages are published: a page stamped
             # earlier is known unchanged next time by its stat (see `record_pages`).

@@ -9,6 +9,7 @@ import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import jinja2
 
 from .charts import network_svg, timeline_svg
+from .errors import BriefingError
 from .feeds import json_feed, rss
 from .markup import Markdown, escape_inline, escape_line_start, escape_markdown, fold_line, human_date, safe_url
 from .cache import rendering_digest
@@ -827,6 +829,20 @@ def _carried_inputs(
     then = before.get(None)
     now[None] = labels
     return before, now, (_relabelled(then, labels) if isinstance(then, dict) else None)
+
+
+@contextmanager
+def templates_read(templates_dir: Path) -> Iterator[None]:
+    """Turns a template's error (a missing template, bad syntax, an unknown name) into a
+    BriefingError naming the template and the line."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as error:
+        raise BriefingError(f"{templates_dir / (error.name or '?')}, line {error.lineno}: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise BriefingError(f"{templates_dir}: no template {error.name}") from None
+    except jinja2.TemplateError as error:
+        raise BriefingError(f"{templates_dir}: a template failed: {error.message}") from None
 
 
 def render(

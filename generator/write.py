@@ -611,6 +611,8 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
             yield staged
             if docs.is_dir():
                 _carry_over_hand_written(docs, staged.docs, copied)
+            if site is not None and staged.site is not None and site.is_dir():
+                _carry_over_hidden(site, staged.site)
         except BaseException:
             for target in targets:
                 shutil.rmtree(_staging(target, "new"), ignore_errors=True)
@@ -623,6 +625,22 @@ def replacing(docs_dir: Path, site_dir: Path | None = None, *, keep_spare: bool 
             shutil.rmtree(_staging(docs, "free"), ignore_errors=True)
         for target in targets:
             _remove_if_empty(target.parent / STAGING)
+
+
+def _carry_over_hidden(site: Path, staged: Path) -> None:
+    """The hidden files and folders of the site in use ('.git' of a checkout, '.nojekyll') into the
+    staged site, as hard links: a site build keeps them, as MkDocs does."""
+    with os.scandir(site) as entries:
+        hidden = [entry for entry in entries if entry.name.startswith(".")]
+    for entry in hidden:
+        destination = staged / entry.name
+        if os.path.lexists(destination):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            os.mkdir(destination)
+            link_tree(Path(entry.path), destination)
+        else:
+            link_file(entry.path, destination)
 
 
 def _stage_docs(docs: Path, copied: dict[str, int]) -> tuple[Path, FreeFiles | None]:

@@ -116,6 +116,23 @@ def test_a_file_the_build_would_reject_is_refused(inputs, tmp_path, content, rea
     assert not (inputs / "bad.txt").exists()
 
 
+def test_a_file_named_too_long_for_its_pages_is_refused(inputs, tmp_path):
+    path = Path(shutil.copy2(ARTICLE, tmp_path / ("n" * 201 + ".txt")))
+    with pytest.raises(InputError, match="file name too long"):
+        add_articles([path], inputs)
+    assert files(inputs) == files(SEEDS)
+
+
+def test_a_file_whose_page_would_take_a_hand_written_page_s_place_is_refused(inputs, download, tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "briefings").mkdir(parents=True)
+    (docs / "briefings" / "pact-ends.md").write_text("# My notes\n")
+    with pytest.raises(InputError, match="is a hand-written page: rename the file"):
+        add_articles([download], inputs, docs_dir=docs)
+    assert files(inputs) == files(SEEDS)
+    assert add_articles([download], inputs) == [inputs / "pact-ends.txt"]  # no docs folder named: not checked
+
+
 def test_a_bad_sidecar_beside_the_file_is_refused(inputs, download):
     download.with_suffix(".yaml").write_text("published: someday\n")
     with pytest.raises(InputError, match="not a date"):

@@ -105,13 +105,53 @@ def test_a_broken_link_in_a_template_fails_the_build_and_changes_nothing(project
 
 
 def test_a_refused_write_changes_nothing(project):
-    # A hand-written page where the new article's page is to go.
-    (project.docs_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".md")).write_text("mine")
+    # A hand-written page where a page of an actor the new article brings is to go.
+    from generator.pipeline import read_one
+    from generator.knowledge import load_knowledge
+    from generator.render import actor_path
+
+    record = read_one(NEW_ARTICLE, load_knowledge(project.knowledge_dir))
+    new = next(path for path in (actor_path(a.id) for a in record.actors)
+               if not (project.docs_dir / path).exists())
+    (project.docs_dir / new).write_text("mine")
     docs, site = state(project.docs_dir), state(project.site_dir)
     with pytest.raises(OutputError, match="not written by briefing"):
         build(project)
     assert state(project.docs_dir) == docs
     assert state(project.site_dir) == site
+
+
+def test_an_article_whose_page_would_take_a_hand_written_page_s_place_is_rejected(project):
+    page = project.docs_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".md")
+    page.write_text("mine")
+    result = build(project)
+    assert page.read_text() == "mine"
+    assert [r.reason for r in result.corpus.rejections] == [f"its page {page} is a hand-written page: rename the file"]
+    assert len(result.corpus.briefings) == len(list(SEEDS.glob("*.txt")))
+
+
+def test_a_site_folder_that_is_a_file_or_holds_what_no_site_build_made_is_refused(project):
+    notes = project.site_dir.parent / "notes"
+    notes.mkdir()
+    (notes / "todo.txt").write_text("important")
+    with pytest.raises(BriefingError, match="holds files no site build made"):
+        build(replace(project, site_dir=notes))
+    mine = project.site_dir.parent / "mine.html"
+    mine.write_text("mine")
+    with pytest.raises(BriefingError, match="is a file, not a folder"):
+        build(replace(project, site_dir=mine))
+    assert (notes / "todo.txt").read_text() == "important" and mine.read_text() == "mine"
+    assert leftovers(project) == []
+
+
+def test_the_site_s_hidden_files_stay_as_mkdocs_keeps_them(project):
+    (project.site_dir / ".nojekyll").write_text("")
+    (project.site_dir / ".git").mkdir()
+    (project.site_dir / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    build(project)
+    assert (project.site_dir / ".nojekyll").exists()
+    assert (project.site_dir / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    assert (project.site_dir / "briefings" / (NEW_ARTICLE.stem.replace("_", "-") + ".html")).exists()
 
 
 def test_a_successful_build_swaps_both_trees_and_leaves_nothing_behind(project):

@@ -16,6 +16,7 @@ import json
 import os
 import random
 import re
+import shutil
 import time
 import xml.etree.ElementTree as ET
 from contextlib import redirect_stderr
@@ -259,6 +260,15 @@ REJECTED = {
         "many-lines.txt", f"too many lines for one article: {clean_module.MAX_UNITS + 1:,}",
         write("many-lines.txt", "".join(f"Line {i}.\n" for i in range(clean_module.MAX_UNITS + 1))),
     ),
+    # The pages are named after the file: a file system names nothing longer than 255 bytes.
+    "file-name-too-long": Rejected(
+        "n" * 201 + ".txt", "file name too long (201 bytes before the suffix; at most 200)",
+        write("n" * 201 + ".txt", GOOD_ENGLISH),
+    ),
+    "sidecar-year-out-of-range": Rejected(
+        "far.txt", "sidecar far.yaml: 'published': not a publication date: 2999-08-22 (years 1900–2099)",
+        with_sidecar("far.txt", "published: 2999-08-22\n"),
+    ),
     "paragraph-too-long": Rejected(
         "long-paragraph.txt", "paragraph too long: ",
         write("long-paragraph.txt", "A headline\n\n" + "The talks went on. " * 3000 + "\n"),
@@ -498,15 +508,32 @@ def test_strict_build_exits_1_names_each_rejection_once_and_writes_nothing(tmp_p
     assert not (tmp_path / "docs").exists() and not (tmp_path / "site").exists()
 
 
-@pytest.mark.parametrize("problem", ["missing-input-folder", "input-is-a-file", "invalid-knowledge"])
+@pytest.mark.parametrize("problem", [
+    "missing-input-folder", "input-is-a-file", "invalid-knowledge", "missing-knowledge-folder", "docs-is-a-file",
+    "template-syntax-error", "missing-template",
+])
 def test_a_folder_or_configuration_error_exits_2_and_writes_nothing(tmp_path, problem):
     inputs = tmp_path / "in"
     extra: list[str] = []
+    if problem not in ("missing-input-folder", "input-is-a-file"):
+        inputs.mkdir()
+        (inputs / "good.txt").write_text(GOOD_ENGLISH, encoding="utf-8")
+    if problem == "missing-knowledge-folder":
+        extra = ["--knowledge", str(tmp_path / "knowldge")]
+    elif problem == "docs-is-a-file":
+        (tmp_path / "docs").write_text("my notes", encoding="utf-8")
+    elif problem in ("template-syntax-error", "missing-template"):
+        templates = tmp_path / "templates"
+        shutil.copytree(ROOT / "templates", templates)
+        if problem == "template-syntax-error":
+            with (templates / "home.md.j2").open("a", encoding="utf-8") as handle:
+                handle.write("{% if %}\n")
+        else:
+            (templates / "report.md.j2").unlink()
+        extra = ["--templates", str(templates)]
     if problem == "input-is-a-file":
         inputs.write_text(GOOD_ENGLISH, encoding="utf-8")
     elif problem == "invalid-knowledge":
-        inputs.mkdir()
-        (inputs / "good.txt").write_text(GOOD_ENGLISH, encoding="utf-8")
         knowledge = tmp_path / "knowledge"
         knowledge.mkdir()
         (knowledge / "actors.yaml").write_text("- name: [unclosed\n", encoding="utf-8")
@@ -514,7 +541,14 @@ def test_a_folder_or_configuration_error_exits_2_and_writes_nothing(tmp_path, pr
     build = run_build(tmp_path, inputs, "--no-site", *extra)
     assert build.code == 2
     assert build.stderr.startswith("briefing: error: ") and "Traceback" not in build.stderr
-    assert not (tmp_path / "docs").exists()
+    assert build.stderr.count("\n") == 1 or problem == "invalid-knowledge"  # YAML's error shows the place
+    if problem == "docs-is-a-file":
+        assert (tmp_path / "docs").read_text(encoding="utf-8") == "my notes"
+        assert "is a file, not a folder" in build.stderr
+    else:
+        assert not (tmp_path / "docs").exists()
+    if problem == "template-syntax-error":
+        assert f"{tmp_path / 'templates' / 'home.md.j2'}, line " in build.stderr
 
 
 # --- Hostile text --------------------------------------------------------------------

@@ -120,6 +120,34 @@ def test_build_with_a_missing_input_folder_is_a_clear_error(tmp_path, capsys):
     assert "no such input folder" in capsys.readouterr().err
 
 
+def test_extract_of_a_folder_says_it_is_one(tmp_path, capsys):
+    assert main(["extract", str(tmp_path), "--knowledge", str(ROOT / "knowledge")]) == 1
+    assert f"rejected {tmp_path}: is a directory, not a file" in capsys.readouterr().err
+
+
+def test_a_missing_knowledge_folder_is_a_clear_error(tmp_path, capsys):
+    good = sorted(SEEDS.glob("*.txt"))[0]
+    assert main(["extract", str(good), "--knowledge", str(tmp_path / "knowldge")]) == 2
+    assert capsys.readouterr().err == f"briefing: error: {tmp_path / 'knowldge'}: no such knowledge folder\n"
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "soon"])
+def test_a_length_of_time_that_is_none_is_refused(value, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["watch", "--interval", value])
+    assert exit.value.code == 2
+    assert f"argument --interval: not a number of seconds: '{value}'" in capsys.readouterr().err
+
+
+def test_the_machine_refusing_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "docs"))
+
+    monkeypatch.setattr("generator.cli.build", refused)
+    assert main(["build", "--input", str(SEEDS), "--no-site", *project_args(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"briefing: error: {tmp_path / 'docs'}: Permission denied\n"
+
+
 def test_help_names_every_command():
     out = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=True).stdout
     assert "build" in out and "extract" in out and "exit status" in out

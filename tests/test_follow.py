@@ -283,6 +283,11 @@ def test_the_command_with_the_shipped_feeds_file_does_nothing(inputs, capsys):
     assert "no feeds listed" in capsys.readouterr().err
 
 
+def test_the_command_with_a_missing_feeds_file_is_an_error(inputs, tmp_path, capsys):
+    assert command(tmp_path / "feds.yaml", inputs) == 2
+    assert "feds.yaml: no such feeds file" in capsys.readouterr().err
+
+
 # --- The scheduled workflow --------------------------------------------------------
 
 WORKFLOW = ROOT / ".github" / "workflows" / "follow.yml"

@@ -540,6 +540,13 @@ def test_seed_003_sidecar_says_where_the_date_comes_from():
     assert "Nikkei" in comments
 
 
+def test_an_article_named_in_capitals_has_its_sidecar_so_named(tmp_path):
+    article = tmp_path / "B.TXT"
+    article.write_text("Seoul keeps pact\n\nSEOUL -- South Korea said on Friday it would keep the pact.\n")
+    (tmp_path / "B.YAML").write_text("published: 2019-11-22\n")
+    assert read_article(article).meta.published == "2019-11-22"
+
+
 def test_article_without_sidecar_has_empty_meta():
     article = read_article(ROOT / "seeds" / "000_3098d3c7a12f7f37.txt")
     assert article.meta == SourceMeta()
