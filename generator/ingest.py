@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import html
+import logging
 import os
 import re
 import reprlib
@@ -607,6 +608,8 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
     # trafilatura takes about a fifth of the command's start-up time.
     import trafilatura
 
+    # What trafilatura logs about a page it cannot read says what the rejection's reason says.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,

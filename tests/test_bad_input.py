@@ -17,6 +17,8 @@ import os
 import random
 import re
 import shutil
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from contextlib import redirect_stderr
@@ -269,6 +271,9 @@ REJECTED = {
         "far.txt", "sidecar far.yaml: 'published': not a publication date: 2999-08-22 (years 1900–2099)",
         with_sidecar("far.txt", "published: 2999-08-22\n"),
     ),
+    "html-without-text": Rejected(
+        "no-text.htm", "no article text found in the HTML", write("no-text.htm", b"just some plain text\n"),
+    ),
     "paragraph-too-long": Rejected(
         "long-paragraph.txt", "paragraph too long: ",
         write("long-paragraph.txt", "A headline\n\n" + "The talks went on. " * 3000 + "\n"),
@@ -362,6 +367,14 @@ def test_a_bad_file_is_reported_once_with_its_reason(bad_build, case):
     assert bad_build.report_rows(bad.name) == [f"| {escape_markdown(bad.name)} | {escape_markdown(reason)} |"]
     assert not (bad_build.docs / "briefings" / f"{article_id(bad.name)}.md").exists()
     assert "Traceback" not in bad_build.stderr
+
+
+def test_a_page_without_text_is_reported_in_one_line(tmp_path):
+    page = tmp_path / "no-text.htm"
+    page.write_text("just some plain text\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "generator", "extract", str(page), "--knowledge", str(ROOT / "knowledge")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.stderr == f"briefing: rejected {page}: no article text found in the HTML\n"
 
 
 @pytest.mark.parametrize("case", sorted(BUILT))
