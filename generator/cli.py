@@ -345,7 +345,8 @@ def run_watch(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
         finally:
-            end_of_builds(args.docs)
+            with _signals_held():  # a second Ctrl-C does not cut the cleaning short
+                end_of_builds(args.docs)
     return EXIT_OK
 
 
@@ -366,6 +367,21 @@ def _watch(args: argparse.Namespace) -> None:
     paths = [args.input, args.knowledge, args.templates, args.config]
     print(f"briefing: watching {', '.join(map(str, paths))} (Ctrl-C to stop)", file=sys.stderr)
     watch(paths, rebuild, interval=args.interval, quiet=args.debounce)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM ignored in the block (in the main thread)."""
+    try:
+        previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @contextmanager

@@ -132,7 +132,7 @@ governor mayor general admiral commander officer leader expert analyst professor
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
 king queen emperor prince princess attorney editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
-secretary-general councilor colonel lecturer
+secretary-general councilor colonel lecturer president-elect then-president
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',

@@ -407,6 +407,11 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         return None
     if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
         return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
+    if tokens[begin].lower in _FIRSTS and phrase_end + 1 < n and tokens[phrase_end].lower == "to" and (
+        tokens[phrase_end + 1].text.isalpha() and tokens[phrase_end + 1].text.islower()
+        and tokens[phrase_end + 1].lower not in _DETERMINERS
+    ):
+        return None  # what the person was first to do, no office: 'the first South Korean president to make ...'
     end = begin
     while end < n:
         token = tokens[end]
@@ -423,6 +428,10 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     if end - begin > MAX_APPOSITION_TOKENS:
         return None
     return RoleSpan(begin, end, True)
+
+
+# Words ranking a person among the holders of an office by what they did first or last.
+_FIRSTS = frozenset({"first", "last", "only"})
 
 
 def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:

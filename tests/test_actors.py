@@ -471,6 +471,15 @@ def test_roles_as_written(text, name, role):
      ("US Defence Secretary",)),
     # A comma before a title is no list in the title's complement.
     ("Tokyo and Seoul met, Trade Minister Sung Yun-mo said.", "Sung Yun-mo", ("Trade Minister",)),
+    # What a person was the first to do is no office.
+    ("South Korean President Yoon Suk Yeol agreed to resume shuttle diplomacy. Yoon, the first South Korean "
+     "president to make a bilateral visit to Japan since 2011, said the two must look ahead.", "Yoon Suk",
+     ("South Korean President",)),
+    ("Lee Kyung-hoon, the first Korean ambassador to Japan, spoke.", "Lee Kyung-hoon",
+     ("first Korean ambassador to Japan",)),
+    # An office not yet taken, or no longer held.
+    ("President-elect Yoon Suk-yeol called Kishida.", "Yoon Suk", ("President-elect",)),
+    ("The 1998 declaration by then-President Kim Dae-jung stands.", "Kim Dae-jung", ("then-President",)),
 ])
 def test_no_role_read_past_its_phrase(text, name, roles):
     actors = find_actors(article("The pact expired.", text), ())

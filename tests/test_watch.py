@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,29 @@ def test_a_watch_stopped_by_sigterm_leaves_the_site_and_nothing_else(tmp_path):
         child.stderr.close()
     assert (tmp_path / "docs" / "briefings" / "000-3098d3c7a12f7f37.md").exists()
     assert not (tmp_path / WATCH_FILE).exists() and not (tmp_path / STAGING).exists()
+
+
+STOPPED_WHILE_CLEANING = """
+import os, signal, sys, time
+import generator.cli as cli
+
+def stop_at_once(args):
+    raise KeyboardInterrupt
+
+def cleaning(docs):
+    os.kill(os.getpid(), signal.SIGTERM)  # a second stop, while the watch cleans up
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.2)
+    print("cleaned", file=sys.stderr)
+
+cli._watch = stop_at_once
+cli.end_of_builds = cleaning
+sys.exit(cli.main(["watch", "--no-site", "--input", sys.argv[1], "--docs", sys.argv[2]]))
+"""
+
+
+def test_a_second_stop_while_the_watch_cleans_up_is_waited_out(tmp_path):
+    (tmp_path / "in").mkdir()
+    run = subprocess.run([sys.executable, "-c", STOPPED_WHILE_CLEANING, str(tmp_path / "in"), str(tmp_path / "docs")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert (run.returncode, run.stderr) == (0, "cleaned\n")
