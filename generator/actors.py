@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .bodies import Position, body_actors, read_paragraphs
+from .boilerplate import OUTLET_HOMES
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
 from .lexicon import GENERIC_INSTITUTIONS
@@ -81,16 +82,21 @@ def _placed(
 
 def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) -> str:
     """The country the article is written from, '' if not known: its dateline's ('SEOUL
-    (Yonhap)', 'Tokyo'), its outlet's (a known outlet's, if the article names that country:
-    Yonhap's is South Korea); '' where the two differ (Yonhap writing from Tokyo)."""
+    (Yonhap)', 'Tokyo'), its outlet's (a known outlet's, or one of `boilerplate.OUTLET_HOMES`,
+    if the article names that country: Yonhap's is South Korea); '' where the two differ
+    (Yonhap writing from Tokyo)."""
     homes = set()
     if article.dateline is not None and article.dateline.place:
         place = gazetteer.lookup(article.dateline.place.title())
         if place is not None and place.kind == "country":
             homes.add(place.name)
     outlet = gazetteer.lookup(article.outlet) if article.outlet else None
-    if outlet is not None and outlet.country:
-        country = gazetteer.lookup(outlet.country)
+    written_from = outlet.country if outlet is not None and outlet.country else _OUTLET_HOMES.get(article.outlet or "")
+    if written_from:
+        country = gazetteer.lookup(written_from)
         if country is not None and country.kind == "country" and country.id in named:
             homes.add(country.name)
     return homes.pop() if len(homes) == 1 else ""
+
+
+_OUTLET_HOMES = {outlet: country for country, outlets in OUTLET_HOMES for outlet in outlets}

@@ -518,6 +518,21 @@ WIRE_TRAILERS = _compile(
 # Outlets by the host of a page's address ('www.japantimes.co.jp' ends with
 # 'japantimes.co.jp'): the name a reader uses, then the hosts. A page on a
 # host not listed here is credited to the host itself ('moskow-city.com').
+# The country a known outlet writes from, where the text does not say: a body every country has,
+# named bare ('the Foreign Ministry', 'the Supreme Court'), is that country's (see `actors._home`).
+# Only outlets whose bare bodies were found to be their home's: South Korea's papers and
+# broadcasters in English. Japan's English pages name Seoul's bodies bare as often as Tokyo's
+# ('the Foreign Ministry sent a letter to the Japanese government'), and other outlets write
+# from abroad.
+OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("South Korea", (
+        "Yonhap", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "The Chosun Ilbo",
+        "The Dong-A Ilbo", "The Hankyoreh", "KBS World Radio", "KBS", "Arirang", "Korea.net", "The Korea Post",
+        "Korea Bizwire", "SBS", "MBC", "Newsis", "News1", "The Hankook Ilbo", "The Korea Economic Daily",
+        "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea",
+    )),
+)
+
 OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Yonhap", ("yna.co.kr", "yonhapnews.co.kr")),
     ("The Korea Herald", ("koreaherald.com", "heraldcorp.com")),

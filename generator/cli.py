@@ -370,13 +370,15 @@ def _watch(args: argparse.Namespace) -> None:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM ignored in the block (in the main thread)."""
+def _signals(handlers: dict) -> Iterator[None]:
+    """The signal `handlers` (signal number: handler) in force in the block, in the main thread;
+    elsewhere signals are left alone."""
+    previous = {}
     try:
-        previous = {number: signal.signal(number, signal.SIG_IGN) for number in (signal.SIGINT, signal.SIGTERM)}
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
+        for number, handler in handlers.items():
+            previous[number] = signal.signal(number, handler)
+    except ValueError:  # not the main thread
+        pass
     try:
         yield
     finally:
@@ -384,23 +386,19 @@ def _signals_held() -> Iterator[None]:
             signal.signal(number, handler)
 
 
-@contextmanager
-def _stopped_by_sigterm() -> Iterator[None]:
+def _signals_held():
+    """Ctrl-C and SIGTERM ignored in the block."""
+    return _signals({signal.SIGINT: signal.SIG_IGN, signal.SIGTERM: signal.SIG_IGN})
+
+
+def _stopped_by_sigterm():
     """SIGTERM (a service manager's stop, `timeout`, `kill`) stops the block as Ctrl-C does: a build
     under way is abandoned cleanly and what the watch keeps beside the docs folder is removed."""
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    return _signals({signal.SIGTERM: stop})
 
 
 def run_deploy(args: argparse.Namespace) -> int:

@@ -1073,6 +1073,11 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     (None, "Yonhap", "South Korea said the Defense Ministry would review the pact.",
      ("South Korean Defense Ministry", "South Korea")),
     (None, "Yonhap", "Japan said the Defense Ministry would review the pact.", ("Defense Ministry", None)),
+    # ... a Korean paper's English edition as Yonhap, not a Japanese one's, which names Seoul's bodies bare too.
+    (None, "The Korea Herald", "South Korea said the Foreign Ministry notified Tokyo.",
+     ("South Korean Foreign Ministry", "South Korea")),
+    (None, "The Japan Times", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
+    ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
     (None, None, "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
