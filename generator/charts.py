@@ -12,10 +12,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .models import ActorProfile, IssueProfile, Page
 from .markup import human_date
-from .timeline import most_cited
+from .timeline import shown_timeline
 
 ROW = 26
-# Rows a timeline chart draws at most (those the most sources report): a
+# Rows a timeline chart draws at most (the newest and those the most sources report): a
 # taller picture is no longer read, and the issue page's table lists every entry.
 MAX_CHART_ROWS = 60
 TIMELINE_WIDTH = 960
@@ -34,10 +34,10 @@ def _short(text: str, limit: int) -> str:
 def timeline_svg(issue: IssueProfile, listed_in: str = "the table") -> Page:
     """charts/ISSUE-timeline.svg: one row per timeline entry, oldest at the top.
 
-    Of a longer timeline, the MAX_CHART_ROWS entries with the most sources,
+    Of a longer timeline, MAX_CHART_ROWS entries (see `timeline.shown_timeline`),
     under a first line that says so and where all are listed (`listed_in`).
     """
-    entries = most_cited(issue.timeline, MAX_CHART_ROWS)
+    entries = shown_timeline(issue.timeline, MAX_CHART_ROWS)
     first = 1 if len(entries) < len(issue.timeline) else 0
     height = ROW * (len(entries) + first + 1) + 10
     axis = 170
@@ -52,7 +52,7 @@ def timeline_svg(issue: IssueProfile, listed_in: str = "the table") -> Page:
     if first:
         parts.append(
             f'<text x="{axis + 18}" y="{ROW + 4}" font-size="13" font-style="italic" {FONT} fill="#616161">'
-            f"The {len(entries)} of {len(issue.timeline)} entries that the most sources report; "
+            f"{len(entries)} of {len(issue.timeline)} entries, the newest and those the most sources report; "
             f"{escape(listed_in)} lists them all.</text>"
         )
     for row, entry in enumerate(entries, start=1 + first):

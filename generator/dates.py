@@ -1070,7 +1070,7 @@ SAME_DAY_RECENT_DAYS = 7
 def _weekday_date(expression: DateExpression, published: date, tense: str | None) -> ResolvedDate:
     """A weekday by its modifier, else by tense.
 
-    'last Friday' is the latest Friday before the publication day, 'next
+    'last Friday' is the latest Friday before the day before publication, 'next
     Friday' the first after it. Otherwise a future clause (or 'this Friday'
     outside a past one) takes the first such day from the publication day on,
     a clause of what was due and did not happen ('would have expired') the
@@ -1084,7 +1084,9 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     ahead = (expression.weekday - published.weekday()) % 7
     offset = expression.offset
     if offset == -1:
-        day = published - timedelta(days=back or 7)
+        # The day before publication is 'yesterday' or 'on Thursday': 'last Thursday' said on a
+        # Friday is the Thursday of the week before.
+        day = published - timedelta(days=back if back > 1 else back + 7)
     elif offset == 1:
         day = published + timedelta(days=ahead or 7)
     elif tense == "near" and ahead < back:

@@ -24,7 +24,7 @@ from .cache import rendering_digest
 from .memo import Memo
 from .models import ActorProfile, Briefing, Citation, Corpus, Duplicate, IssueProfile, Page, TimelineEntry
 from .settings import SiteSettings
-from .timeline import most_cited
+from .timeline import shown_timeline
 from .write import PreviousPages
 
 LATEST_ON_HOME = 10
@@ -193,7 +193,7 @@ MAX_ISSUE_CITATIONS = 5
 
 def issue_page_parts(issue: IssueProfile) -> dict:
     """What the issue page shows of the timeline and sources, and whether a record page has the rest."""
-    timeline = most_cited(issue.timeline, MAX_ISSUE_TIMELINE)
+    timeline = shown_timeline(issue.timeline, MAX_ISSUE_TIMELINE)
     sources = issue.briefings[:MAX_ISSUE_SOURCES]
     return dict(
         timeline_shown=timeline,

@@ -237,6 +237,13 @@ class Speakers:
         from_head = self._head_speaker(index, span, *head)
         if from_head is not None:
             return from_head[0]
+        if _WORD_CHAR.search(self.paragraphs[index], head[0], head[1]):
+            # A few words quoted inside a sentence that no one is said to say: a person's as its
+            # subject ('Mr. Trump has dismissed the launches as "very standard."'), else the words
+            # of a text or a name ('settled "completely and finally."', 'headlines about Tokyo's
+            # "perfect win."'), not those of whoever spoke before.
+            subject = self._subject(index, head[0], head[1], main_clause=True)
+            return subject if self.kinds.get(subject) == "person" else self._cued_speaker(index)
         return self._cued_speaker(index) or self._carried_speaker(index)
 
     def _cued_speaker(self, index: int) -> str | None:

@@ -681,17 +681,22 @@ def strongest(items: Sequence[T], limit: int, support: Callable[[T], tuple[int, 
     return tuple(items[i] for i in sorted(chosen))
 
 
-def most_cited(entries: Sequence[TimelineEntry], limit: int) -> tuple[TimelineEntry, ...]:
-    """`strongest` of timeline entries by their number of sources (counted at C speed)."""
+_SOURCES = attrgetter("sources")
+
+# Of a timeline shown in part, this share goes to the newest entries: an issue followed for years
+# has most of its sources in its busiest months, and its latest turns would not show.
+NEWEST_SHARE = 4
+
+
+def shown_timeline(entries: Sequence[TimelineEntry], limit: int) -> tuple[TimelineEntry, ...]:
+    """At most `limit` of `entries`, in their order: the `limit // NEWEST_SHARE` newest (by date),
+    and those of the others with the most sources (ties to the earlier)."""
     if len(entries) <= limit:
         return tuple(entries)
-    counts = list(map(len, map(_SOURCES, entries)))
-    # A stable sort keeps ties in their order, as `heapq.nlargest` does (in C: no call per entry).
-    chosen = sorted(range(len(entries)), key=counts.__getitem__, reverse=True)[:limit]
-    return tuple(entries[i] for i in sorted(chosen))
-
-
-_SOURCES = attrgetter("sources")
+    newest = set(sorted(range(len(entries)), key=lambda i: entries[i].date, reverse=True)[:limit // NEWEST_SHARE])
+    others = [i for i in range(len(entries)) if i not in newest]
+    cited = sorted(others, key=lambda i: len(entries[i].sources), reverse=True)[:limit - len(newest)]
+    return tuple(entries[i] for i in sorted(newest.union(cited)))
 
 
 def strongest_conflicts(conflicts: Sequence[Conflict], limit: int | None = None) -> tuple[Conflict, ...]:

@@ -33,7 +33,7 @@ def test_timeline_svg_has_a_row_per_entry_with_escaped_text():
     assert page.path == "charts/gsomia-timeline.svg"
 
 
-def test_a_long_timeline_is_charted_by_the_entries_with_most_sources(monkeypatch):
+def test_a_long_timeline_is_charted_by_its_newest_entries_and_those_with_most_sources(monkeypatch):
     monkeypatch.setattr("generator.charts.MAX_CHART_ROWS", 3)
     cited = [1, 4, 2, 4, 1, 3]
     entries = tuple(
@@ -44,13 +44,13 @@ def test_a_long_timeline_is_charted_by_the_entries_with_most_sources(monkeypatch
     root = ET.fromstring(page.content)
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert [t for t in texts if t.startswith("event")] == ["event 2 (4 sources)", "event 4 (4 sources)", "event 6 (3 sources)"]
-    assert "The 3 of 6 entries that the most sources report; the table lists them all." in texts
+    assert "3 of 6 entries, the newest and those the most sources report; the table lists them all." in texts
     assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) == 3
     # Where the issue page's table shows only part of them, the chart says where all are.
     elsewhere = timeline_svg(IssueProfile(id="gsomia", title="GSOMIA", description="", briefings=(), timeline=entries),
                              "the issue's record")
     texts = [t.text for t in ET.fromstring(elsewhere.content).iter("{http://www.w3.org/2000/svg}text")]
-    assert "The 3 of 6 entries that the most sources report; the issue's record lists them all." in texts
+    assert "3 of 6 entries, the newest and those the most sources report; the issue's record lists them all." in texts
 
 
 def test_a_short_timeline_is_charted_whole():

@@ -40,6 +40,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Milley is scheduled to meet Gen. Park Han-ki on Thursday for talks.", "2019-11-12", ["2019-11-14"]),
     ("The deal was set to expire at midnight Friday (3 p.m. GMT).", "2019-11-22", ["2019-11-22"]),
     ("The minister met his counterpart last Friday.", TUESDAY, ["2019-11-15"]),
+    # ... the week before's, said the day after it: the day before is 'yesterday' or 'on Thursday'.
+    ("South Korea announced last Thursday that it would end the pact.", "2019-08-30", ["2019-08-22"]),
+    ("South Korea announced last Thursday that it would end the pact.", "2019-08-24", ["2019-08-22"]),
     # What is left of the current year or month.
     ("Japan must respond by the end of the year, Seoul said.", TUESDAY, ["2019"]),
     ("The two sides will meet at the end of this month.", TUESDAY, ["2019-11"]),

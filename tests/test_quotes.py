@@ -92,6 +92,17 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+def test_a_few_words_quoted_in_a_sentence_no_one_speaks_are_the_subject_s_or_no_one_s():
+    assert quotes_of(
+        '"The decision is regrettable," Kim You-geun said.',
+        'The 1965 agreement stipulates that claims were settled "completely and finally."',
+        '"We will respond calmly," Shinzo Abe said. Japanese newspapers were full of headlines about Tokyo\'s '
+        '"perfect win."',
+        'Donald Trump has dismissed the launches as "very standard."',
+    ) == [("The decision is regrettable", "kim-you-geun"), ("completely and finally.", None),
+          ("We will respond calmly", "shinzo-abe"), ("perfect win.", None), ("very standard.", "donald-trump")]
+
+
 def test_a_subject_of_a_pronoun_and_a_name_is_no_one_of_them():
     assert quotes_of(
         'Kishida told reporters in Tokyo that he and Yoon agreed to bring relations back to a "healthy" footing.',

@@ -171,7 +171,7 @@ def test_a_long_issue_shows_its_strongest_entries_and_newest_sources_and_keeps_t
     assert total > 2
     timeline = issue.split("## Timeline", 1)[1].split("\n## ", 1)[0]
     assert len(re.findall(r"^\| (?!Date|---)", timeline, re.M)) == 2
-    assert f"*The 2 of {total} entries that the most sources report; [the full record](gsomia/record.md)" in issue
+    assert f"*2 of {total} entries, the newest and those the most sources report; [the full record](gsomia/record.md)" in issue
     assert "*The newest 1 of 2 briefings; [the full record](gsomia/record.md) lists them all.*" in issue
     assert len(re.findall(r"\(\.\./briefings/[^)]+\.md\) \| \w+ \|$", issue, re.M)) == 1
     # The record lists every entry and every source by period, one page each, and links back.

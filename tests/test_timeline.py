@@ -475,15 +475,33 @@ def test_the_strongest_are_the_largest_supports_ties_to_the_earlier_in_their_ord
     assert strongest(items, limit, lambda i: supports[i]) == tuple(sorted(ranked))
 
 
-@given(st.lists(st.integers(0, 4), max_size=20), st.integers(1, 6))
-def test_the_most_cited_entries_are_the_strongest_by_their_sources(counts, limit):
-    from generator.timeline import most_cited, strongest
+@given(st.lists(st.tuples(st.integers(1, 28), st.integers(0, 4)), max_size=20), st.integers(1, 9))
+def test_a_timeline_shown_in_part_is_its_newest_and_its_most_cited(entries, limit):
+    from generator.timeline import NEWEST_SHARE, shown_timeline, strongest
 
-    entries = [
-        TimelineEntry(f"2019-11-{i + 1:02}", "day", f"entry {i}", tuple(Citation(f"b{n}", 0) for n in range(count)))
-        for i, count in enumerate(counts)
+    timeline = [
+        TimelineEntry(f"2019-11-{day:02}", "day", f"entry {i}", tuple(Citation(f"b{n}", 0) for n in range(count)))
+        for i, (day, count) in enumerate(sorted(entries))
     ]
-    assert most_cited(entries, limit) == strongest(entries, limit, lambda entry: (len(entry.sources),))
+    shown = shown_timeline(timeline, limit)
+    if len(timeline) <= limit:
+        assert shown == tuple(timeline)
+        return
+    newest = sorted(timeline, key=lambda e: e.date, reverse=True)[:limit // NEWEST_SHARE]
+    rest = [e for e in timeline if not any(e is n for n in newest)]
+    cited = strongest(rest, limit - len(newest), lambda entry: (len(entry.sources),))
+    assert [e.text for e in shown] == [e.text for e in timeline if any(e is c for c in (*newest, *cited))]
+
+
+def test_an_issue_s_latest_turns_show_beside_its_busiest_months():
+    from generator.timeline import shown_timeline
+
+    busy = [TimelineEntry(f"2019-11-{day:02}", "day", f"busy {day}", tuple(Citation(f"b{n}", 0) for n in range(5)))
+            for day in range(1, 21)]
+    late = [TimelineEntry("2023-03-21", "day", "GSOMIA fully normalised", (Citation("c", 0),))]
+    shown = shown_timeline(busy + late, 8)
+    assert shown[-1].text == "GSOMIA fully normalised"
+    assert [e.text for e in shown[:-1]] == [f"busy {day}" for day in (1, 2, 3, 4, 5, 6, 20)]
 
 
 EVENT_WORDS = ("pact", "expire", "seoul", "tokyo", "talks", "notice", "suspend", "minister")
