@@ -347,7 +347,7 @@ class _Share:
                 for paragraph, sentence, verb in candidates:
                     names = by_paragraph.get(paragraph, ())
                     if any(m.group() in names and _subject_place(sentence, m.start())
-                           for m in named.finditer(sentence, 0, verb)):
+                           and not _NOT_ACTING.match(sentence, m.end()) for m in named.finditer(sentence, 0, verb)):
                         found.append((paragraph, sentence, content_words(sentence)))
             self._lines = tuple(found)
         return self._lines
@@ -457,9 +457,16 @@ _AFTER_VERB = re.compile(r"\b(?:[a-z]+ed|told|sent|gave|left|hit|put|made|took|l
 
 # A title written before a name: 'Prime Minister ', 'Japanese Defense Minister '.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}$")
+# (in small letters but for the sentence's first: 'Special Representative for North Korea' is a title)
 _SPEAKING_FOR = re.compile(
-    r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|diplomats?|representatives?)\s+"
-    r"(?:at|from|of|with|in|for)\s+(?:the\s+)?$", re.I,
+    r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person|people)|[Ss]ources?|[Dd]iplomats?|representatives?)\s+"
+    r"(?:at|from|of|with|in|for)\s+(?:the\s+)?$",
+)
+# A country's name as the adjective of those who do not act for it: 'Chinese experts said'.
+_NOT_ACTING = re.compile(
+    r"\s+(?:experts?|analysts?|scholars?|academics?|observers?|commentators?|media|newspapers?|press|netizens"
+    r"|people|public|citizens|nationals|residents|companies|firms|businesses|consumers|tourists|researchers?"
+    r"|shoppers|voters|students|fans|civic\s+groups?|activists?)\b"
 )
 
 
@@ -533,15 +540,31 @@ def _made_alike(earlier: tuple, now: tuple) -> bool:
 def _status(issue: IssueDef, briefings: Sequence[Briefing], naming: bool = True) -> tuple[Statement, ...]:
     """The state of play by the newest dated briefing of `briefings` with a key fact naming the issue
     (with `naming`; a story on the white list that names the pact in passing tells nothing of it):
-    its key facts, those naming the issue first. Empty when none has one."""
+    its key facts naming the issue (without `naming`, all), but those telling the story so far
+    ('In 2019, a bitter dispute ...' in 2023). Empty when none has one."""
     dated = sorted((b for b in briefings if b.article.published), key=lambda b: (b.article.published, b.id),
                    reverse=True)
     for briefing in dated:
-        named = [f for f in briefing.facts if names_issue(fold(f.text), issue)]
-        if named or not naming:
-            facts = named + [f for f in briefing.facts if f not in named]
+        current = [f for f in briefing.facts if not _of_earlier_years(f.text, briefing.article.published)]
+        named = [f for f in current if names_issue(fold(f.text), issue)]
+        if named or (current and not naming):
+            facts = named if naming else current
             return tuple(Statement(f.text, Citation(briefing.id, f.paragraph)) for f in facts[:STATUS_FACTS])
     return ()
+
+
+def _of_earlier_years(text: str, published: str) -> bool:
+    """Whether `text` opens on a year before `published`'s: 'In 2019, Seoul ...' in 2023 tells
+    the story so far (a year inside it, 'the 1910-45 colonial rule', does not)."""
+    opening = _OPENING_YEAR.match(text)
+    return opening is not None and int(opening["year"]) < int(published[:4])
+
+
+# A sentence's opening time of a year: 'In 2019,', 'Back in August 2019,', 'In late 2018'.
+_OPENING_YEAR = re.compile(
+    r"(?:In|By|Back\s+in|As\s+early\s+as|Since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def _issue_profile(

@@ -316,8 +316,10 @@ def news_sentences(article: CleanArticle) -> list[Sentence]:
         if label and label["speaker"].upper() in TRANSCRIPT_HOSTS:
             continue  # a transcript's question or host: 'REPORTER: Please tell us ...'
         quoted = _quoted_spans(paragraph)
-        cursor = 0
-        for position, sentence in enumerate(split_sentences(paragraph)):
+        # The dateline is cut before the sentences are split: its region's abbreviation ('CAMP
+        # DAVID, Md. (AP) --') ends no sentence.
+        cursor = len(paragraph.rstrip()) - len(strip_dateline(paragraph))
+        for position, sentence in enumerate(split_sentences(paragraph[cursor:])):
             start = paragraph.find(sentence, cursor)
             cursor = start + len(sentence)
             bullet = LIST_MARK.match(sentence)

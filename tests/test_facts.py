@@ -88,6 +88,8 @@ def test_is_complete(sentence: str, complete: bool):
         "TOKYO, Kyodo - ",
         "SEOUL, Nov. 22 (Yonhap) -- ",
         "SEOUL, South Korea (AP) — ",
+        "CAMP DAVID, Md. (AP) — ",
+        "WASHINGTON, D.C. (AP) — ",
         "MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) ",
         "Aug 22 (Reuters) - ",
         "NEW DELHI: ",
