@@ -551,6 +551,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("U.S. Department of Defense", ("defense.gov",)),
     ("Ministry of Foreign Affairs of Japan", ("mofa.go.jp",)),
     ("Ministry of Foreign Affairs of the Republic of Korea", ("mofa.go.kr",)),
+    ("Ministry of National Defense", ("mnd.go.kr",)),
     ("Prime Minister's Office of Japan", ("japan.kantei.go.jp", "kantei.go.jp")),
     ("The Korea Post", ("koreapost.com", "koreapost.co.kr")),
     ("NK News", ("nknews.org",)),

@@ -100,6 +100,8 @@ _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related"})
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
+# A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
+SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
 _TAG = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 # So many short lines in a row at the end of the body are a list of other stories.
@@ -956,7 +958,13 @@ class _Page:
                 self.concepts[i] = "masthead"
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
-        candidates = [i for i in plain if _headline_like(self.units[i].text, self.latin_page)]
+        # No headline is a section's name printed again, apart, from the menu ('MANUFACTURING,
+        # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials').
+        candidates = [
+            i for i in plain if _headline_like(self.units[i].text, self.latin_page)
+            and not (self.repeated[i] and any(self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j))
+                                              for j in header))
+        ]
         title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
@@ -1333,6 +1341,19 @@ class _Page:
         while last + 1 < len(self.units) and short(last + 1):
             last += 1
         return last - first + 1 >= MENU_ITEMS and first < i  # the first, over the menu, may be the masthead
+
+    def _listed(self, i: int) -> bool:
+        """Whether the unit at `i` stands in a list of MENU_ITEMS short lines or more dropped one after
+        another (of at most SECTION_NAME_WORDS words each): a menu of sections."""
+        def short(j: int) -> bool:
+            return self.fates[j].startswith("drop:") and 0 < _words(self.units[j].text) <= SECTION_NAME_WORDS
+
+        first, last = i, i
+        while first > 0 and short(first - 1):
+            first -= 1
+        while last + 1 < len(self.units) and short(last + 1):
+            last += 1
+        return short(i) and last - first + 1 >= MENU_ITEMS
 
     def _dropped_before_footer(self, concept: str | None = None, but: tuple[str, ...] = ()) -> list[str]:
         """Units above the footer dropped as `concept` (any chrome when None, but the

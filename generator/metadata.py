@@ -484,14 +484,19 @@ def writer_credit(line: str, speakers: bool = True) -> bool:
     """Whether `line` credits a writer with what they are, no 'By' before: 'RIEKO MIKI, Nikkei staff
     writer', and with `speakers`, one who speaks for a body: 'Morgan Ortagus, Department Spokesperson'."""
     match = _WRITER_CREDIT.match(" ".join(line.split()))
-    if not match or not _PERSON.match(match["name"]):
+    if not match or not all(map(_PERSON.match, _NAMES_SPLIT.split(match["name"]))):
         return False
     words = match["what"].split()
     return any(BYLINE_ROLES.match(" ".join(words[k:])) or (speakers and _SPOKESPERSON.match(" ".join(words[k:])))
                for k in range(len(words)))
 
 
-_WRITER_CREDIT = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<what>[A-Za-z][\w&.'’ -]{1,60})$")
+# (a writer or several: 'KAZUHIRO KIDA and ALEX FANG, Nikkei staff writers')
+_WRITER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_WRITER_CREDIT = re.compile(
+    rf"^(?P<name>{_WRITER_NAME}(?:(?:,\s+|,?\s+and\s+){_WRITER_NAME}){{0,3}}),\s+(?P<what>[A-Za-z][\w&.'’ -]{{1,60}})$"
+)
+_NAMES_SPLIT = re.compile(r",\s+|,?\s+and\s+")
 _SPOKESPERSON = re.compile(r"^(?:Spokes(?:person|man|woman)|Press Secretary)$", re.IGNORECASE)
 
 

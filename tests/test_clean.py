@@ -1510,6 +1510,22 @@ CASES = {
         {"title": "Japan and South Korea clash over account of GSOMIA deal", "keep": ["traded accusations"],
          "drop": ["Tokyo denies"]},
     ),
+    "a_headline_with_a_caption_and_two_writers_credited_under_them": (
+        "Nikkei Asian Review\nJapan-South Korea rift\n"
+        "Japan to tighten chip-material exports to South Korea in forced-labor retaliation\n"
+        "Trade minister Hiroshige Seko speaks at a news conference in Tokyo. (Photo by Akira Kodaka)\n"
+        "KAZUHIRO KIDA and ALEX FANG, Nikkei staff writers\nJuly 1, 2019 05:43 JST\n"
+        "TOKYO -- Japan will tighten exports of three chemicals to South Korea, the trade ministry said on Monday.\n",
+        {"title": "Japan to tighten chip-material exports to South Korea in forced-labor retaliation",
+         "byline": "Kazuhiro Kida and Alex Fang", "keep": ["will tighten exports"], "drop": ["staff writers"]},
+    ),
+    "a_section_s_name_from_the_menu_printed_again_over_the_headline": (
+        "Semiconductor Engineering\nHome\nSystems & Design\nManufacturing, Packaging & Materials\n"
+        "Test, Measurement & Analytics\nVideos\nMANUFACTURING, PACKAGING & MATERIALS\n"
+        "Japan-Korea Trade Spat Roils Supply Chain\nJULY 25TH, 2019 - BY: MARK LAPEDUS\n"
+        "Japan's export restrictions on three critical materials have sent shockwaves through the supply chain.\n",
+        {"title": "Japan-Korea Trade Spat Roils Supply Chain", "keep": ["sent shockwaves"], "drop": ["MATERIALS"]},
+    ),
     "a_headline_over_two_standfirst_lines": (
         "South China Morning Post\nJapan and South Korea hold first export control talks in three years amid trade row\n"
         "Officials meet in Tokyo as neighbours seek to ease tensions ahead of Abe-Moon summit next week\n"
@@ -1842,7 +1858,7 @@ CASES = {
         "MND Statement on the Termination of the Korea-Japan GSOMIA\nDate 2019-08-23\n\n"
         "The Ministry of National Defense respects the Government's decision to terminate the Korea-Japan GSOMIA.\n"
         "The ministry will keep its defense posture firm.\nRelated Issues\nForeign Policy\nNational Security\n",
-        {"title": "MND Statement on the Termination of the Korea-Japan GSOMIA", "outlet": None,
+        {"title": "MND Statement on the Termination of the Korea-Japan GSOMIA", "outlet": "Ministry of National Defense",
          "keep": ["respects the Government's decision"], "drop": ["Photo News", "Foreign Policy"]},
     ),
     # A transcript's speaker labels in capitals are written as names are, when they name a person.
