@@ -344,7 +344,10 @@ class _Share:
             if by_paragraph and candidates:
                 every = sorted({n for names in by_paragraph.values() for n in names}, key=len, reverse=True)
                 named = _name_pattern(tuple(every))
+                published = briefing.article.published
                 for paragraph, sentence, verb in candidates:
+                    if published and _of_earlier_years(sentence, published):
+                        continue  # the story so far: 'In 2019, a bitter dispute drove Seoul to ...' in 2023
                     names = by_paragraph.get(paragraph, ())
                     if any(m.group() in names and _subject_place(sentence, m.start())
                            and not _NOT_ACTING.match(sentence, m.end()) for m in named.finditer(sentence, 0, verb)):

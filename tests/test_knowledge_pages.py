@@ -173,6 +173,9 @@ NORTH = ("north-korea", "North Korea", "North Korea")
     ("Special Representative for North Korea Stephen Biegun urged Seoul to keep the pact.", set()),
     ("Japanese experts said South Korea's decision to end the pact was a mistake.", set()),
     ("Japanese officials said South Korea's decision to end the pact was a mistake.", {"japan"}),
+    # The story so far, told from a later year, is no position taken now.
+    ("In 2018, South Korea announced it would end the pact with Japan.", set()),
+    ("In November 2019, South Korea said it would keep the pact.", {"south-korea"}),
 ])
 def test_a_party_takes_a_position_where_it_is_the_subject_of_a_verb(sentence, parties):
     statements = party_statements(sentence, country(*JAPAN, "Japanese"), country(*KOREA), country(*NORTH))
