@@ -856,7 +856,8 @@ AUTHOR_NOTES = _compile(
     # An opinion page's notes: 'Editorials represent the views of The Post as an institution ...',
     # 'Members of the Editorial Board and areas of focus: ...', '38 North is a program of the Henry L.
     # Stimson Center.', 'The opinions expressed in this letter to the editor are the writer's own.'
-    r"^(?:Editorials|Opinions|Columns|Op-eds) (?:represent|reflect|express) the (?:views|opinions?) of\b",
+    r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
+    r" (?:views|opinions?) of\b",
     r"^Members of the Editorial Board\b",
     r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
     r"|a publication) (?:of|by)\b",

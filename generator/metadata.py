@@ -271,7 +271,9 @@ BYLINE_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:))"
+    r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:)"
+    # ... a think tank's kind of piece: 'Blog Post by Sheila A. Smith', 'Commentary by ...'.
+    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article) by)"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.

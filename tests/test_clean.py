@@ -1519,6 +1519,16 @@ CASES = {
         {"title": "Japan to tighten chip-material exports to South Korea in forced-labor retaliation",
          "byline": "Kazuhiro Kida and Alex Fang", "keep": ["will tighten exports"], "drop": ["staff writers"]},
     ),
+    "a_think_tank_s_blog_post_under_its_disclaimer": (
+        "Council on Foreign Relations\nRegions\nTopics\nAsia Unbound\n\nBlog Post\n"
+        "Blog posts represent the views of CFR fellows and staff and not those of CFR, which takes no "
+        "institutional positions.\n\nSeoul Ends GSOMIA, and Washington Pays the Price\n"
+        "South Korean protesters hold signs during a rally in Seoul on August 24, 2019. Kim Hong-Ji/Reuters\n"
+        "Blog Post by Sheila A. Smith\nAugust 26, 2019 11:22 am (EST)\n\n"
+        "Tokyo and Seoul have been feuding all summer, but until last week their quarrel was about history.\n",
+        {"title": "Seoul Ends GSOMIA, and Washington Pays the Price", "byline": "Sheila A. Smith",
+         "published": "2019-08-26", "keep": ["feuding all summer"], "drop": ["Blog posts represent", "Blog Post by"]},
+    ),
     "a_section_s_name_from_the_menu_printed_again_over_the_headline": (
         "Semiconductor Engineering\nHome\nSystems & Design\nManufacturing, Packaging & Materials\n"
         "Test, Measurement & Analytics\nVideos\nMANUFACTURING, PACKAGING & MATERIALS\n"
