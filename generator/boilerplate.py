@@ -877,8 +877,10 @@ AUTHOR_NOTES = _compile(
     # and what they are: 'Author: Tadashi Okazaki is a senior writer at The Sankei Shimbun ...'
     r"^(?:Authors?|Writer|Columnist)\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:is|was|has been|serves as)\b",
     # Where the piece ran first: 'This article was originally published on The Conversation.'
-    r"^This (?:article|story|piece|column) (?:was|is) (?:originally|first) (?:published|posted)\b",
-    r"^This (?:article|story|piece|column) (?:originally |first )?appeared (?:in|on)\b",
+    r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:was|is) (?:originally|first)"
+    r" (?:published|posted)\b",
+    r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:originally |first )?appeared"
+    r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
     r"^Appeared in the .{0,40}\bprint edition\b",
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'

@@ -100,6 +100,8 @@ _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related"})
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
+# What names a photo's credit: 'Photo by ...', 'Photo: Reuters', 'Getty Images'.
+_PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -964,6 +966,7 @@ class _Page:
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
             and not (self.repeated[i] and any(self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j))
                                               for j in header))
+            and not self._over_photo_credit(i)
         ]
         title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -1341,6 +1344,12 @@ class _Page:
         while last + 1 < len(self.units) and short(last + 1):
             last += 1
         return last - first + 1 >= MENU_ITEMS and first < i  # the first, over the menu, may be the masthead
+
+    def _over_photo_credit(self, i: int) -> bool:
+        """Whether the unit at `i` stands over a photo's credit ('Photo by South Korean Navy/Handout via
+        Reuters'): it is the photo's caption, not the headline."""
+        return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
+                and bool(_PHOTO_WORD.search(self.units[i + 1].text)))
 
     def _listed(self, i: int) -> bool:
         """Whether the unit at `i` stands in a list of MENU_ITEMS short lines or more dropped one after

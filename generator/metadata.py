@@ -560,7 +560,8 @@ def source_line_agency(line: str) -> str | None:
 
 # Where a piece ran first: 'This article was originally published by The Korea Herald.'
 _ORIGIN = re.compile(
-    r"^This (?:article|story|piece|column|report) (?:was |is )?(?:originally |first )?(?:published|posted|appeared)"
+    r"^This (?:article|story|piece|column|report|commentary|essay|op-ed|analysis|post)"
+    r" (?:was |is )?(?:originally |first )?(?:published|posted|appeared)"
     r"\s+(?:by|in|on|at)\s+(?P<name>.+?)\W*$",
     re.IGNORECASE,
 )

@@ -1529,6 +1529,17 @@ CASES = {
         {"title": "Seoul Ends GSOMIA, and Washington Pays the Price", "byline": "Sheila A. Smith",
          "published": "2019-08-26", "keep": ["feuding all summer"], "drop": ["Blog posts represent", "Blog Post by"]},
     ),
+    "a_commentary_run_first_elsewhere_with_a_captioned_photo_under_its_headline": (
+        "RAND Corporation\nResearch\nTopics\n\nCommentary\n\nSouth Korea’s GSOMIA Gamble Is a Gift to Kim Jong Un\n\n"
+        "commentary\n(The National Interest)\n\n"
+        "South Korean marines take part in a military exercise on Dokdo island, August 25, 2019\n"
+        "Photo by South Korean Navy/Handout via Reuters\n\nby Bruce W. Bennett\nSeptember 3, 2019\n\n"
+        "On August 22, the South Korean government announced that it would terminate the GSOMIA with Japan.\n"
+        "This commentary originally appeared on The National Interest on September 3, 2019. Commentary gives "
+        "RAND researchers a platform for sharing insights based on their professional expertise.\n",
+        {"title": "South Korea’s GSOMIA Gamble Is a Gift to Kim Jong Un", "outlet": "The National Interest",
+         "byline": "Bruce W. Bennett", "keep": ["would terminate"], "drop": ["marines", "originally appeared"]},
+    ),
     "a_section_s_name_from_the_menu_printed_again_over_the_headline": (
         "Semiconductor Engineering\nHome\nSystems & Design\nManufacturing, Packaging & Materials\n"
         "Test, Measurement & Analytics\nVideos\nMANUFACTURING, PACKAGING & MATERIALS\n"
