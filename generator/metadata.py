@@ -365,6 +365,8 @@ def parse_byline(line: str) -> Byline | None:
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
+    # What the writer is, in words: 'By Colm Quinn, the writer of Foreign Policy’s Morning Brief.'
+    rest = [p for p in rest if not _WRITER_DESCRIBED.match(p)]
     filed = _FILED_FROM.search(parts[0])
     if filed and not _CITY.search(filed.group()):
         # A blog's categories, not a city: 'Posted on ... by Kevin Lee in Business, Economy'.
@@ -398,6 +400,9 @@ def parse_byline(line: str) -> Byline | None:
         names = [one for writer in writers for one in writer.split(" and ")]
         name = ", ".join(names[:-1]) + " and " + names[-1]
     return Byline(_name_case(name), outlet_name(outlets[0]) if outlets else None)
+
+
+_WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
 
 
 def _name_case(name: str) -> str:

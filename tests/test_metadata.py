@@ -160,6 +160,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
     ("Posted on November 15, 2019 by Kevin Lee in Business, Economy", "Kevin Lee", None),  # a blog's categories
     ("By Choe Sang-Hun in Seoul, The New York Times", "Choe Sang-Hun", "The New York Times"),
+    ("By Colm Quinn, the newsletter writer at Foreign Policy.", "Colm Quinn", None),  # what the writer is, in words
+    ("Blog Post by Sheila A. Smith", "Sheila A. Smith", None),  # a think tank's kind of piece
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
