@@ -109,9 +109,9 @@ def plan(
         for other in by_size.get(len(addition.data), []):
             if digest(other) == own:
                 raise InputError(label, f"same bytes as {other}, already in the input folder")
-        page = docs_dir / briefing_path(article_id(str(addition.target))) if docs_dir is not None else None
-        if page is not None and briefing_path(article_id(str(addition.target))) not in owned and os.path.lexists(page):
-            raise InputError(label, f"its page {page} is a hand-written page: rename the file")
+        page = briefing_path(article_id(str(addition.target)))
+        if docs_dir is not None and page not in owned and os.path.lexists(docs_dir / page):
+            raise InputError(label, f"its page {docs_dir / page} is a hand-written page: rename the file")
         other = ids.get(article_id(str(addition.target)))
         if other is not None:
             raise InputError(label, f"same article id '{article_id(str(addition.target))}' as {other}: rename the file")
@@ -130,7 +130,9 @@ def _check(source: Path, input_dir: Path, meta: SourceMeta) -> Addition:
     if source.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(label, f"not an article file (expected one of {', '.join(ARTICLE_SUFFIXES)})")
     if len(source.stem.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
-        raise InputError(label, f"file name too long (at most {MAX_NAME_BYTES} bytes before the suffix): rename the file")
+        raise InputError(
+            label, f"file name too long (at most {MAX_NAME_BYTES} bytes before the suffix): rename the file"
+        )
     if not source.is_file():
         raise InputError(label, "no such file" if not os.path.lexists(source) else "not a regular file")
     data = source.read_bytes()

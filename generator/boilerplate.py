@@ -515,9 +515,6 @@ WIRE_TRAILERS = _compile(
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
 )
 
-# Outlets by the host of a page's address ('www.japantimes.co.jp' ends with
-# 'japantimes.co.jp'): the name a reader uses, then the hosts. A page on a
-# host not listed here is credited to the host itself ('moskow-city.com').
 # The country a known outlet writes from, where the text does not say: a body every country has,
 # named bare ('the Foreign Ministry', 'the Supreme Court'), is that country's (see `actors._home`).
 # Only outlets whose bare bodies were found to be their home's: South Korea's papers and
@@ -533,6 +530,9 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 
+# Outlets by the host of a page's address ('www.japantimes.co.jp' ends with
+# 'japantimes.co.jp'): the name a reader uses, then the hosts. A page on a
+# host not listed here is credited to the host itself ('moskow-city.com').
 OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Yonhap", ("yna.co.kr", "yonhapnews.co.kr")),
     ("The Korea Herald", ("koreaherald.com", "heraldcorp.com")),

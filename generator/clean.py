@@ -964,8 +964,9 @@ class _Page:
         # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials').
         candidates = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not (self.repeated[i] and any(self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j))
-                                              for j in header))
+            and not (self.repeated[i] and any(
+                self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
+            ))
             and not self._over_photo_credit(i)
         ]
         title = next((i for i in candidates if self.repeated[i]), None)

@@ -43,7 +43,8 @@ writes Markdown pages into the docs folder and builds the site with MkDocs."""
 EPILOG = """\
 exit status: 0 success; 1 input files rejected (with --strict, by extract, or
 refused by add); 2 configuration, folder, template or MkDocs error, another
-build running, or the machine refusing (a folder not writable); 141 the output's reader went away (`briefing extract --json ... | head`)."""
+build running, or the machine refusing (a folder not writable); 141 the
+output's reader went away (`briefing extract --json ... | head`)."""
 
 
 def _parser() -> argparse.ArgumentParser:

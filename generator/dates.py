@@ -163,6 +163,10 @@ _DAY_PART = r"(?:morning|afternoon|evening|night)"
 # What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
 _HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
 
+_SPANS_ON = (
+    rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)"
+)
+
 # Words that count from the publication day (or from the day just told):
 # (pattern, kind, offset, word, screen); an offset of None comes from the
 # 'last'/'next' word. `word` is in every match, in lower case: without it in
@@ -236,11 +240,9 @@ _RELATIVE_PATTERNS = (
     # 'the following year', 'the previous month': counted from the month or year just told in the paragraph.
     (r"\b(?i:the\s+(?P<modifier>following|previous|preceding)\s+(?P<unit>year|month))\b", "that-span", None,
      "the", r"(?:following|previous|preceding)\s+(?:year|month)"),
-    # 'three months later', 'a year earlier': counted from the month or year just told in the paragraph.
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)",
-     "spans-on", None, "later", r"(?:month|year)s?\s+later"),
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)",
-     "spans-on", None, "earlier", r"(?:month|year)s?\s+earlier"),
+    # 'three months later', 'a year earlier': counted from the month or year just told in the paragraph
+    # (the pattern twice, for each word a match holds).
+    *((_SPANS_ON, "spans-on", None, word, rf"(?:month|year)s?\s+{word}") for word in ("later", "earlier")),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),

@@ -158,7 +158,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     printed = (expression.year, expression.month)
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
-
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 if not expression.possessive:
                     previous_span = resolved

@@ -171,10 +171,11 @@ def _read_article(path: Path) -> RawArticle:
         raise _Unusable("file name is not valid UTF-8 (rename the file)")
     if path.is_dir():
         raise _Unusable("is a directory, not a file")
-    if len(path.stem.encode("utf-8")) > MAX_NAME_BYTES:
+    name_bytes = len(path.stem.encode("utf-8"))
+    if name_bytes > MAX_NAME_BYTES:
         # The article's pages are named after it, and a file system names nothing longer than 255 bytes.
-        raise _Unusable(f"file name too long ({len(path.stem.encode('utf-8'))} bytes before the suffix; "
-                        f"at most {MAX_NAME_BYTES}): rename the file")
+        raise _Unusable(f"file name too long ({name_bytes} bytes before the suffix; at most {MAX_NAME_BYTES}): "
+                        "rename the file")
     if fmt is None:
         raise _Unusable(f"unsupported file type {path.suffix!r} (expected one of {', '.join(ARTICLE_SUFFIXES)})")
     data = _read_bytes(path, MAX_BYTES)
@@ -323,7 +324,9 @@ def _read_sidecar(path: Path) -> SourceMeta:
     sidecar file and the key.
     """
     # An article named in capitals ('B.TXT') may have its sidecar so named ('B.YAML').
-    suffixes = SIDECAR_SUFFIXES if path.suffix.islower() else (*SIDECAR_SUFFIXES, *(s.upper() for s in SIDECAR_SUFFIXES))
+    suffixes = SIDECAR_SUFFIXES
+    if not path.suffix.islower():
+        suffixes = (*SIDECAR_SUFFIXES, *(suffix.upper() for suffix in SIDECAR_SUFFIXES))
     present = [c for c in (path.with_suffix(s) for s in suffixes) if os.path.lexists(c)]
     present = [c for i, c in enumerate(present) if not any(_same_file(c, d) for d in present[:i])]
     if not present:

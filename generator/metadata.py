@@ -501,7 +501,8 @@ def writer_credit(line: str, speakers: bool = True) -> bool:
 # (a writer or several: 'KAZUHIRO KIDA and ALEX FANG, Nikkei staff writers')
 _WRITER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _WRITER_CREDIT = re.compile(
-    rf"^(?P<name>{_WRITER_NAME}(?:(?:,\s+|,?\s+and\s+){_WRITER_NAME}){{0,3}}),\s+(?P<what>[A-Za-z][\w&.'’ -]{{1,60}})$"
+    rf"^(?P<name>{_WRITER_NAME}(?:(?:,\s+|,?\s+and\s+){_WRITER_NAME}){{0,3}}),"
+    rf"\s+(?P<what>[A-Za-z][\w&.'’ -]{{1,60}})$"
 )
 _NAMES_SPLIT = re.compile(r",\s+|,?\s+and\s+")
 _SPOKESPERSON = re.compile(r"^(?:Spokes(?:person|man|woman)|Press Secretary)$", re.IGNORECASE)

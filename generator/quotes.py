@@ -122,7 +122,8 @@ _SLOGAN_BEFORE = re.compile(
 
 # ... or that it is told to be after them: 'former "comfort women," a euphemism for ...'.
 _TERM_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:euphemism|term|word|phrase|nickname|moniker|label|code\s*name)\s+(?:for|used|that)\b",
+    r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:euphemism|term|word|phrase|nickname|moniker|label|code\s*name)"
+    r"\s+(?:for|used|that)\b",
     re.IGNORECASE,
 )
 
