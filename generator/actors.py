@@ -23,6 +23,8 @@ from .slugs import slugify
 # from ('SEOUL (Yonhap) -- The Foreign Ministry said'); not the Defense Department, the
 # United States' name for its own ('the Defense Department' in Seoul is the Pentagon).
 _HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
+# Bodies every country has that are placed only where the outlet's home is known.
+_PARTIES = frozenset({"democratic party"})
 
 
 def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[Actor, ...]:
@@ -54,17 +56,20 @@ def _placed(
     """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
     Chiefs of Staff') made that of its country: the country of a person whose role names it
     ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the country the article
-    is written from (`_home`). With neither it stays bare. A body so placed that the article also
+    is written from (`_home`; for a party, only where the outlet's home is known: a Korean party is
+    named in stories filed from Washington). With neither it stays bare. A body so placed that the article also
     names with its country ('South Korea's Foreign Ministry') is one actor."""
-    home = None
+    homes: dict[bool, str] = {}
     placed: dict[str, tuple[Position, Actor]] = {}
     for position, actor in bodies:
         if actor.kind == "organization" and actor.country is None and actor.name.lower() in _HOME_BODIES:
             body = actor.name.lower()
             country = next((p.country for _, p in people if p.country and any(body in r.lower() for r in p.roles)), None)
             if country is None:
-                home = home if home is not None else _home(article, gazetteer, {a.id for _, a in bodies})
-                country = home or None
+                of_outlet = body in _PARTIES
+                if of_outlet not in homes:
+                    homes[of_outlet] = _home(article, gazetteer, {a.id for _, a in bodies}, of_outlet)
+                country = homes[of_outlet] or None
             if country:
                 name = f"{gazetteer.adjective(country)} {actor.name}"
                 known = gazetteer.lookup(name)
@@ -80,11 +85,11 @@ def _placed(
     return list(placed.values())
 
 
-def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) -> str:
+def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outlet: bool = False) -> str:
     """The country the article is written from, '' if not known: its dateline's ('SEOUL
     (Yonhap)', 'Tokyo'), its outlet's (a known outlet's, or one of `boilerplate.OUTLET_HOMES`,
     if the article names that country: Yonhap's is South Korea); '' where the two differ
-    (Yonhap writing from Tokyo)."""
+    (Yonhap writing from Tokyo). With `of_outlet`, '' where the outlet's is not known."""
     homes = set()
     if article.dateline is not None and article.dateline.place:
         place = gazetteer.lookup(article.dateline.place.title())
@@ -92,6 +97,8 @@ def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) -> str:
             homes.add(place.name)
     outlet = gazetteer.lookup(article.outlet) if article.outlet else None
     written_from = outlet.country if outlet is not None and outlet.country else _OUTLET_HOMES.get(article.outlet or "")
+    if of_outlet and not written_from:
+        return ""
     if written_from:
         country = gazetteer.lookup(written_from)
         if country is not None and country.kind == "country" and country.id in named:

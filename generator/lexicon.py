@@ -302,7 +302,7 @@ GENERIC_INSTITUTIONS = frozenset({
     "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry",
     "finance ministry", "unification ministry", "justice ministry", "ministry of defense",
     "ministry of foreign affairs", "coast guard", "national assembly", "consulate", "prosecutors",
-    "joint chiefs of staff", "foreign affairs ministry", "defense department",
+    "joint chiefs of staff", "foreign affairs ministry", "defense department", "democratic party",
 })
 
 # Words that open a sentence with a phrase before its subject

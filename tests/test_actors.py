@@ -1078,6 +1078,11 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      ("South Korean Foreign Ministry", "South Korea")),
     (None, "The Japan Times", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
     ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
+    # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
+    (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",
+     ("Democratic Party of Korea", "South Korea")),
+    ("WASHINGTON", "Voice of America", "South Korea kept the pact. Lee In-young of the ruling Democratic Party "
+     "met senators.", ("Democratic Party", None)),
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
     (None, None, "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
