@@ -57,8 +57,8 @@ def _placed(
     Chiefs of Staff') made that of its country: the country of a person whose role names it
     ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the country the article
     is written from (`_home`; for a party, only where the outlet's home is known: a Korean party is
-    named in stories filed from Washington). With neither it stays bare. A body so placed that the article also
-    names with its country ('South Korea's Foreign Ministry') is one actor."""
+    named in stories filed from Washington). With neither it stays bare. A body so placed that the
+    article also names with its country ('South Korea's Foreign Ministry') is one actor."""
     homes: dict[bool, str] = {}
     placed: dict[str, tuple[Position, Actor]] = {}
     for position, actor in bodies:

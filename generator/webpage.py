@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -261,7 +262,7 @@ def stamped_lines(html: str, story: Collection[str]) -> list[str]:
     """The visible lines under the page's headline (its first `<h1>`), before its story, that are
     date stamps ('KYODO NEWS - Aug 23, 2019 - 12:42', 'November 22, 2019 (Mainichi Japan)') and not
     among the lines of the text `story` read from the page: of the STAMP_LINES_UNDER_HEADLINE under
-    it, up to the story's first line that is no date stamp. None for a page without a headline, nor
+    it, up to the story's first line that is no date stamp. None on a page without a headline, nor
     over it: a site's header may show the day the page was saved."""
     lines = _collect(html).lines
     headline = next((i for i, (is_headline, _) in enumerate(lines) if is_headline), None)
@@ -279,7 +280,10 @@ def stamped_lines(html: str, story: Collection[str]) -> list[str]:
     return stamps
 
 
+@lru_cache(maxsize=1)
 def _collect(html: str) -> _Collected:
+    """What the parser saw of `html`; the last page's kept, as reading a saved page asks twice (its
+    metadata, `page_meta`, and its date stamp, `stamped_lines`). Callers do not change it."""
     parser = _PageParser()
     try:
         parser.feed(html)
