@@ -18,7 +18,7 @@ from . import __version__
 from .add import add_articles
 from .cache import Memory
 from .deploy import DEFAULT_MESSAGE, DEFAULT_REMOTE, DeployError, check_repository, deploy
-from .errors import BriefingError, InputError, RejectedInputError
+from .errors import BriefingError, ConfigError, InputError, RejectedInputError
 from .fetch import DEFAULT_TIMEOUT, user_agent
 from .follow import FEEDS_FILE, STATE_NAME, WebOptions, add_urls, follow, load_feeds, repo_url
 from .knowledge import load_knowledge
@@ -31,6 +31,9 @@ from .watch import watch
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some input could not be used (extract), or --strict build with rejections
 EXIT_ERROR = 2  # bad configuration, unusable folders, MkDocs failure, bad usage
+# The default configuration file; a build without it writes the Markdown with default
+# settings (`--no-site`). One named with --config must exist (told apart by identity).
+DEFAULT_CONFIG = Path("mkdocs.yml")
 EXIT_PIPE_CLOSED = 141  # what a shell reports for a command a closed pipe stopped (128 + SIGPIPE)
 
 DESCRIPTION = """\
@@ -63,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Read the input folder, write the Markdown pages into the docs "
         "folder and build the HTML site with MkDocs, which takes the pages whose "
         "Markdown did not change from the site in use. Rejected files are reported "
-        "on stderr and on the site's Editor page; the other articles still build.",
+        "on stderr and on the site's Editor page; the other articles still build. "
+        "Files in the input folder that are neither articles nor their sidecars are named on stderr.",
         epilog=EPILOG,
     )
     build_cmd.add_argument("--input", type=Path, default=Path("seeds"), metavar="DIR",
@@ -77,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--strict", action="store_true",
                            help="fail (exit 1, nothing written) if any input file is rejected")
     _add_common(build_cmd)
-    build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+    build_cmd.add_argument("--config", type=Path, default=DEFAULT_CONFIG, metavar="FILE",
                            help="MkDocs configuration file (default: mkdocs.yml)")
     build_cmd.add_argument("--templates", type=Path, default=Path("templates"), metavar="DIR",
                            help="folder of the Jinja2 page templates (default: templates)")
@@ -182,7 +186,7 @@ def _add_build_locations(command: argparse.ArgumentParser) -> None:
                          help="folder the HTML site is built in (default: site)")
     command.add_argument("--no-site", action="store_true", help="do not run MkDocs")
     _add_common(command)
-    command.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+    command.add_argument("--config", type=Path, default=DEFAULT_CONFIG, metavar="FILE",
                          help="MkDocs configuration file (default: mkdocs.yml)")
     command.add_argument("--templates", type=Path, default=Path("templates"), metavar="DIR",
                          help="folder of the Jinja2 page templates (default: templates)")
@@ -236,6 +240,8 @@ def run_build(args: argparse.Namespace, memory: Memory | None = None) -> int:
         strict=args.strict,
     )
     result = build(options, memory)
+    for path, reason in result.skipped:
+        print(f"briefing: skipped {path}: {reason}", file=sys.stderr)
     _report_rejections(result.corpus.rejections)
     for duplicate in result.corpus.duplicates:
         print(
@@ -435,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     try:
+        config = getattr(args, "config", DEFAULT_CONFIG)
+        if config is not DEFAULT_CONFIG and not config.is_file():
+            raise ConfigError(f"{config}: no MkDocs configuration file")
         if args.command == "build":
             return run_build(args)
         if args.command == "add":

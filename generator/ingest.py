@@ -21,7 +21,7 @@ import os
 import re
 import reprlib
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import date, datetime
@@ -136,6 +136,36 @@ def discover(directory: Path) -> list[Path]:
         (p for p in directory.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES),
         key=lambda p: p.name,
     )
+
+
+def strays(directory: Path, articles: Iterable[Path]) -> list[tuple[Path, str]]:
+    """The entries of `directory` no build reads, each with the reason, sorted by name.
+
+    `articles` are those `discover` listed there. A stray is a file of
+    another kind ('notes.pdf'), a sidecar no article takes (its article
+    misnamed or gone, 'a.yaml' beside 'A.txt'), or a folder (articles are read
+    from the folder itself, not from folders in it). Hidden entries are left
+    out, as `discover` leaves them. Raises OSError if `directory` cannot be listed.
+    """
+    articles = list(articles)
+    listed = {a.name for a in articles}
+    taken = {sidecar.name for article in articles for sidecar in _sidecar_names(article)}
+    stems = {a.stem.lower(): a.name for a in articles}
+    found = []
+    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith(".") or entry.name in listed or entry.name in taken:
+            continue
+        if entry.suffix.lower() in SIDECAR_SUFFIXES:
+            article = stems.get(entry.stem.lower())
+            if article is not None:
+                found.append((entry, f"not the sidecar of {article} (name it {Path(article).stem}.yaml)"))
+            else:
+                found.append((entry, f"a sidecar without its article (no {entry.stem}.txt, .md, .html or .htm)"))
+        elif entry.is_dir():
+            found.append((entry, "a folder: only the articles directly in the input folder are read"))
+        else:
+            found.append((entry, "not an article file (expected .txt, .md, .html or .htm)"))
+    return found
 
 
 def read_article(path: Path) -> RawArticle:
@@ -323,11 +353,7 @@ def _read_sidecar(path: Path) -> SourceMeta:
     The reason of an unreadable, invalid or ambiguous sidecar names the
     sidecar file and the key.
     """
-    # An article named in capitals ('B.TXT') may have its sidecar so named ('B.YAML').
-    suffixes = SIDECAR_SUFFIXES
-    if not path.suffix.islower():
-        suffixes = (*SIDECAR_SUFFIXES, *(suffix.upper() for suffix in SIDECAR_SUFFIXES))
-    present = [c for c in (path.with_suffix(s) for s in suffixes) if os.path.lexists(c)]
+    present = [c for c in _sidecar_names(path) if os.path.lexists(c)]
     present = [c for i, c in enumerate(present) if not any(_same_file(c, d) for d in present[:i])]
     if not present:
         return SourceMeta()
@@ -335,6 +361,15 @@ def _read_sidecar(path: Path) -> SourceMeta:
         raise _Unusable(f"two sidecars: {' and '.join(c.name for c in present)}")
     with _about(f"sidecar {present[0].name}"):
         return _load_sidecar(present[0])
+
+
+def _sidecar_names(path: Path) -> list[Path]:
+    """The names the sidecar of the article `path` may have."""
+    # An article named in capitals ('B.TXT') may have its sidecar so named ('B.YAML').
+    suffixes = SIDECAR_SUFFIXES
+    if not path.suffix.islower():
+        suffixes = (*SIDECAR_SUFFIXES, *(suffix.upper() for suffix in SIDECAR_SUFFIXES))
+    return [path.with_suffix(s) for s in suffixes]
 
 
 def _same_file(first: Path, second: Path) -> bool:

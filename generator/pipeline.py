@@ -17,7 +17,7 @@ from .dedupe import deduplicate
 from .digest import digest
 from .errors import BriefingError, InputError, RejectedInputError
 from .extract import extract
-from .ingest import discover, read_article
+from .ingest import discover, read_article, strays
 from .knowledge import Knowledge, knowledge_files, load_knowledge
 from .link import link
 from .lock import BuildLocked, build_lock
@@ -72,6 +72,8 @@ class BuildResult:
     site in use was kept, as nothing MkDocs reads had changed (see `site`);
     `site_pages_reused` counts the pages MkDocs took from the site in use
     rather than building them, and `site_pages` all the pages it had.
+    `skipped` lists the input folder's entries no build reads, with the
+    reason (see `ingest.strays`).
     `timings` is (stage, seconds) in pipeline order.
     """
 
@@ -82,6 +84,7 @@ class BuildResult:
     site_reused: bool = False
     site_pages_reused: int = 0
     site_pages: int = 0
+    skipped: tuple[tuple[Path, str], ...] = ()
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
@@ -397,6 +400,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         with stopwatch.stage("read"):
             cache = ArticleCache(options.cache_dir, fingerprint(knowledge)) if options.cache_dir else None
             paths = discover(options.input_dir)
+            skipped = tuple(strays(options.input_dir, paths))
             reading = read_all(paths, knowledge, cache, options.workers, memory)
             briefings, rejections = unique_ids(reading.outcomes)
             briefings, rejections = clear_of_hand_written(briefings, rejections, options.docs_dir)
@@ -456,6 +460,7 @@ def build(options: BuildOptions, memory: Memory | None = None) -> BuildResult:
         site_pages=len(site.pages) if site is not None else 0,
         read=len(paths) - reading.cached,
         cached=reading.cached,
+        skipped=skipped,
         timings=tuple(stopwatch.laps),
     )
 

@@ -114,6 +114,30 @@ def test_build_strict_fails_on_a_rejected_file_and_writes_nothing(tmp_path, caps
     assert not (tmp_path / "docs").exists()
 
 
+def test_build_says_which_files_of_the_input_folder_it_skipped(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    (inputs / "notes.pdf").write_bytes(b"%PDF")
+    (inputs / "misnamed.yaml").write_text("published: 2019-11-22\n", encoding="utf-8")
+    assert main(["build", "--input", str(inputs), "--no-site", "--strict", *project_args(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert f"briefing: skipped {inputs / 'misnamed.yaml'}: a sidecar without its article (no misnamed.txt" in err
+    assert f"briefing: skipped {inputs / 'notes.pdf'}: not an article file" in err
+    assert "0 rejected" in err
+    assert len(list((tmp_path / "docs" / "briefings").glob("*.md"))) == 3
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_a_configuration_file_named_that_is_not_there_is_a_clear_error(command, tmp_path, capsys):
+    args = project_args(tmp_path)
+    args[args.index("--config") + 1] = str(tmp_path / "mkdcos.yml")
+    files = [str(SEEDS / "000_3098d3c7a12f7f37.txt")] if command == "add" else []
+    code = main([command, *files, "--input", str(tmp_path / "in"), "--no-site", *args])
+    assert code == 2
+    assert capsys.readouterr().err == f"briefing: error: {tmp_path / 'mkdcos.yml'}: no MkDocs configuration file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_build_with_a_missing_input_folder_is_a_clear_error(tmp_path, capsys):
     code = main(["build", "--input", str(tmp_path / "nope"), "--no-site", *project_args(tmp_path)])
     assert code == 2

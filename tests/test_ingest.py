@@ -17,7 +17,7 @@ import pytest
 
 from generator import ingest
 from generator.errors import InputError
-from generator.ingest import discover, read_article
+from generator.ingest import discover, read_article, strays
 from generator.models import SourceMeta
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,6 +239,24 @@ def test_discover_lists_articles_sorted_and_skips_others(tmp_path):
     for name in ["b.txt", "a.HTML", "c.md", "d.htm", "A.TXT", ".hidden.txt", "b.yaml", "c.yml", "notes.pdf", "e"]:
         write(tmp_path, name, b"text")
     assert [p.name for p in discover(tmp_path)] == ["A.TXT", "a.HTML", "b.txt", "c.md", "d.htm"]
+
+
+def test_strays_are_the_entries_no_build_reads_with_the_reason(tmp_path):
+    for name in ["a.txt", "a.yaml", "B.TXT", "B.YAML", "c.md", "c.YAML", "gone.yml", "notes.pdf", ".hidden", ".x.yaml"]:
+        write(tmp_path, name, b"text")
+    (tmp_path / "2019").mkdir()
+    assert [(p.name, reason) for p, reason in strays(tmp_path, discover(tmp_path))] == [
+        ("2019", "a folder: only the articles directly in the input folder are read"),
+        ("c.YAML", "not the sidecar of c.md (name it c.yaml)"),
+        ("gone.yml", "a sidecar without its article (no gone.txt, .md, .html or .htm)"),
+        ("notes.pdf", "not an article file (expected .txt, .md, .html or .htm)"),
+    ]
+
+
+def test_a_folder_of_articles_and_their_sidecars_has_no_strays(tmp_path):
+    for name in ["a.txt", "a.yml", "b.html", "b.yaml"]:
+        write(tmp_path, name, b"text")
+    assert strays(tmp_path, discover(tmp_path)) == []
 
 
 def test_discover_finds_the_seeds():
