@@ -639,8 +639,8 @@ FUTURE_CUES = (
     # ... and what could happen (not what could not: 'could not agree in July' is past).
     r"could\s+(?!not\b|have\b)\w+",
 
-    r"(?:is|are|was|were|be|been|being)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
-    r"(?:is|are|was|were|been)\s+due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
+    r"(?:is|are|was|were|be|been|being)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
+    r"(?:is|are|was|were|been)\s+(?:also\s+|still\s+)?due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
@@ -683,9 +683,9 @@ NEAR_CUES = (r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",)
 # the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
 # The verb after 'to' is part of the cue: 'lapse' alone would look ahead.
 DUE_CUES = (
-    r"(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
+    r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
     r"(?:\s+(?:be\s+)?[a-z]+)?",
-    r"(?:was|were|had\s+been)\s+due",
+    r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?due",
 )
 
 # What was agreed to be done, its time not told by the agreeing: 'agreed to seek a summit ... in
@@ -731,7 +731,21 @@ _AFTER_ARTICLE_OR_PREPOSITION = re.compile(
 _DEADLINE = re.compile(r"^deadline\b")
 _DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|comes)\s+)?$", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
+# A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
+# 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
+_PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
+# How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
+_UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# Words that name what comes before them, set off by a comma: no verb of the clause
+# ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
+_NAMING = re.compile(r",\s*(?:called|named|dubbed|nicknamed|known|titled|located|based)\s+", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
+# Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
+_NOUN_CUES = frozenset({
+    "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",
+    "effective",
+})
 
 # Where a clause ends: the tense of another clause says nothing about this one.
 # Case-blind, but written in lower case and searched in the text in lower case
@@ -789,6 +803,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
     fronted = not text[:start].strip()
+    if _PRESENT_COPULA.search(text, 0, start):
+        return "due"
     left = _clause_left(text, start)
     if _HABITUAL.search(left):
         return "habitual"
@@ -802,10 +818,11 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
+
     for cues in (_cues(left, reverse=True, would=would),
                  _cues(right, reverse=False, would=would),
-                 _cues(_clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True,
-                       would=would)):
+                 _cues(_NAMING.sub(", ", _clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)),
+                       reverse=True, would=would)):
         if cues:
             return cues[0][1]
     # An event held on a calendar, told with no tense: 'before the general election in April' in December.
@@ -817,6 +834,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # What holds from a day on, told with no verb it is read by: 'Starting Thursday, companies that want ...'.
     if _STARTING.search(text, 0, start):
         return "future"
+    if _UNTIL.match(text, start) or _UNTIL_BEFORE.search(text, 0, start):
+        return "open"
     return None
 
 
@@ -872,6 +891,8 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if not reverse and match.group() in _NOUN_CUES:
+                continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry'
             if tense == "past" and _PASSIVE.search(piece[:match.start()]):
                 continue
             if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_ARTICLE_OR_PREPOSITION.search(piece, 0, match.start()):

@@ -57,7 +57,7 @@ NEIGHBOUR_SHARED = 2
 
 
 # Between two dates joined as one span or list, which share their tense.
-COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|through|until|till|-|–)\s*$")
+COORDINATED = re.compile(r"^\s*(?:and|or|to|through|until|till|-|–)\s*$")
 
 STOPWORDS = frozenset("""
 a an the and or but nor of in on at to for from by with about as into onto over under after

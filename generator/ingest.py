@@ -142,10 +142,10 @@ def strays(directory: Path, articles: Iterable[Path]) -> list[tuple[Path, str]]:
     """The entries of `directory` no build reads, each with the reason, sorted by name.
 
     `articles` are those `discover` listed there. A stray is a file of
-    another kind ('notes.pdf'), a sidecar no article takes (its article
-    misnamed or gone, 'a.yaml' beside 'A.txt'), or a folder (articles are read
-    from the folder itself, not from folders in it). Hidden entries are left
-    out, as `discover` leaves them. Raises OSError if `directory` cannot be listed.
+    another kind ('notes.pdf') or a sidecar no article takes (its article
+    misnamed or gone, 'a.YAML' beside 'a.txt'). Folders (drafts, originals)
+    and hidden entries are left out, as `discover` leaves them. Raises
+    OSError if `directory` cannot be listed.
     """
     articles = list(articles)
     listed = {a.name for a in articles}
@@ -161,9 +161,7 @@ def strays(directory: Path, articles: Iterable[Path]) -> list[tuple[Path, str]]:
                 found.append((entry, f"not the sidecar of {article} (name it {Path(article).stem}.yaml)"))
             else:
                 found.append((entry, f"a sidecar without its article (no {entry.stem}.txt, .md, .html or .htm)"))
-        elif entry.is_dir():
-            found.append((entry, "a folder: only the articles directly in the input folder are read"))
-        else:
+        elif not entry.is_dir():
             found.append((entry, "not an article file (expected .txt, .md, .html or .htm)"))
     return found
 

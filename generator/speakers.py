@@ -277,7 +277,9 @@ class Speakers:
         """True if a speech verb comes before the quote in its sentence, or an attribution after it."""
         if self._speech_verbs(index, *self._head(index, span)):
             return True
-        return self._attributes(index, span) and self._tail_verb(index, *self._tail(index, span)) is not None
+        if self._attributes(index, span):
+            return self._tail_verb(index, *self._tail(index, span)) is not None
+        return self._closing(index, span) is not None
 
     # --- the sentence around a quote ---------------------------------------------
 
@@ -292,6 +294,27 @@ class Speakers:
         _, end = sentence_bounds(text, self.spans[index], span.end)
         next_quote = next((s.start for s in self.spans[index] if s.start > span.end), len(text))
         return span.outer_end, min(end, next_quote)
+
+    def _closing(self, index: int, span: QuoteSpan) -> tuple[int, int] | None:
+        """Where a short attribution after a comma closes the quote's sentence when more words
+        stand between them ('Tokyo had caused "a grave change" by dropping Seoul from its list,
+        he added.'), from the comma; None if there is none."""
+        if not span.closed:
+            return None
+        text = self.paragraphs[index]
+        start, end = self._tail(index, span)
+        if end < sentence_bounds(text, self.spans[index], span.end)[1]:
+            return None  # another quote follows in the sentence
+        comma = text.rfind(",", start, end)
+        if comma < 0:
+            return None
+        verb = self._tail_verb(index, comma + 1, end)
+        if verb is None or verb.lower.endswith(_PARTICIPLE_END):
+            return None
+        rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word]
+        if len(rest) > _MAX_CLOSING_WORDS or "that" in rest:
+            return None
+        return comma + 1, end
 
     def _attributes(self, index: int, span: QuoteSpan) -> bool:
         """True if what follows the quote can be its attribution ('...," X said'; '..." , X said')."""
@@ -309,9 +332,16 @@ class Speakers:
 
         `head` is the part of the sentence before the quote (see `_head`).
         """
-        if not self._attributes(index, span):
-            return None
-        start, end = self._tail(index, span)
+        closing = None
+        if self._attributes(index, span):
+            start, end = self._tail(index, span)
+        else:
+            # Only for words no one is said to say before them: 'Yoon said the two countries should
+            # "look to the future" ..., Kim told reporters' stays the words of the one said to speak.
+            closing = None if self._speech_verbs(index, *head) else self._closing(index, span)
+            if closing is None:
+                return None
+            start, end = closing
         text = self.paragraphs[index]
         if _GOES_ON.match(text, start):
             return None  # '... are "important," but repeated ...': the sentence goes on, no attribution
@@ -344,7 +374,7 @@ class Speakers:
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
-        first = bool(re.search(r",\s*$", before))
+        first = closing is not None or bool(re.search(r",\s*$", before))
         speaker = self._group_speaker(index, start, verb.start, first=first)
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
@@ -410,6 +440,10 @@ class Speakers:
             verb for verb in self._speech_verbs(index, start, end)
             if not (_RELATIVE_BEFORE.search(text, start, verb.start) and "," in text[verb.end:end])
         ]
+        # What someone said another would do speaks no words of the other's: 'Moon said Seoul
+        # would respond "resolutely"' is Moon's word.
+        if len(verbs) > 1 and _MODAL_BEFORE.search(text, start, verbs[-1].start):
+            verbs.pop()
         if verbs:
             # Words quoted inside what a person reported ('Motegi told reporters that Tokyo has asked
             # Seoul "many times"') are the person's, unless set off as another's speech by a comma or colon
@@ -682,6 +716,14 @@ class Speakers:
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
+                # "Abe's chief spokesman, Yoshihide Suga, told": the name set off by commas after whose he is.
+                possessed = _POSSESSED_ROLE.fullmatch(gap)
+                if (possessed and last.actor is not None and spot.actor is not None and spot.actor.kind == "person"
+                        and _titles_only(possessed["role"]) and _titles_only(possessed["title"])
+                        and text[spot.end:spot.end + 1] == ","):
+                    groups[-1].append(spot)
+                    last_end = spot.end
+                    continue
                 # 'Ankit Panda at the Federation of American Scientists': the head stays the person.
                 if (last.actor is not None and last.actor.kind == "person" and spot.actor is not None
                         and spot.actor.kind == "organization" and _AT_GAP.fullmatch(gap)):
@@ -921,10 +963,13 @@ def _same_phrase(gap: str) -> bool:
     """True if the words between two names keep them in one noun phrase ('U.S. Secretary of Defense')."""
     if re.search(r"[,;:()]", gap):
         return False
-    for word in re.findall(r"[\w.’'-]+", gap):
+    words = re.findall(r"[\w.’'-]+", gap)
+    for before, word in zip(["", *words], words):
         lower = word.lower().strip(".")
         if lower in ("'s", "’s", "of", "the", "s") or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
             continue
+        if lower == "to" and before.lower() in _ACCREDITED:
+            continue  # 'U.S. Ambassador to South Korea Harry Harris'
         if lower in _PARTY_ADJECTIVES:
             continue  # 'Rep. Lee Soo-hyuck of the ruling Democratic Party'
         if not word[:1].isupper():
@@ -932,8 +977,21 @@ def _same_phrase(gap: str) -> bool:
     return True
 
 
+# Roles held 'to' a country or body: 'Ambassador to South Korea', 'special envoy to the UN'.
+_ACCREDITED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+
 # A comma, and the title of the name after it: ', ', ', Chief Cabinet Secretary '.
 _COMMA_AND_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+# The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday'.
+_MAX_CLOSING_WORDS = 4
+
+# A modal or 'to' just before a verb: what is to be done, not done.
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$")
+
+# Whose one the name after the comma is: "'s chief spokesman, ", "'s top envoy, Special Representative ".
+_POSSESSED_ROLE = re.compile(r"['’]s\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
 
 
 def _titles_only(gap: str) -> bool:

@@ -351,6 +351,18 @@ def test_expression_words(sentence, expected):
      "will expire unless Seoul changes course.", "On Friday night", "future"),
     ("Later, the General Security of Military Information Agreement between Japan and South Korea will expire "
      "on Friday night.", "on Friday night", "future"),
+    # An adverb inside 'was due'; what a time is, told in the present.
+    ("Kang Kyung-wha was also due in Nagoya on Saturday for a G20 meeting.", "on Saturday", "due"),
+    ("The deadline for this year's notice is Saturday.", "Saturday", "due"),
+    # How long a state lasts, with no verb telling the time.
+    ("The pact, which remains in force until November, can be extended.", "until November", "open"),
+    ("The pact was in force until November.", "until November", "past"),
+    # Words naming what comes before them are no verb of the clause.
+    ("The navy is also set to hold its annual drills near the disputed Dokdo islets, called Takeshima by Japan, "
+     "starting Sunday.", "Sunday", "future"),
+    # After the time, a noun tells nothing: the verb before does.
+    ('"It was a difficult decision," Kang said, referring to Seoul\'s decision on Friday to suspend the expiry of '
+     'the pact.', "on Friday", "past"),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)

@@ -308,6 +308,15 @@ def test_dates_joined_by_and_share_their_tense():
     ) == [("2019-12-10", 0), ("2019-12-11", 0)]
 
 
+def test_a_clause_joined_by_a_comma_and_and_has_its_own_tense():
+    # 'on August 24, and on Friday it formally notified': a new clause, not a list of days.
+    assert dates(
+        "Seoul announced on Thursday it would not renew the pact, which was due for automatic extension on "
+        "August 24, and on Friday it formally notified Tokyo.",
+        published="2019-08-23",
+    ) == [("2019-08-22", 0), ("2019-08-24", 0), ("2019-08-23", 0)]
+
+
 def test_short_sentence_is_not_a_label():
     assert dates("It expires on Saturday.") == [("2019-11-23", 0)]
 

@@ -195,6 +195,26 @@ def test_a_korean_surname_alone_speaks_for_its_person():
      "kim-you-geun"),
     ('Officials at the Pentagon said the decision showed "a misunderstanding" of the security environment.',
      "pentagon"),
+    # An ambassador 'to' a country is one phrase with his name, a clause set off after it.
+    ('U.S. Ambassador to South Korea Harry Harris, speaking at a forum on Wednesday, said the termination would '
+     '"benefit only North Korea and China."', "harry-harris"),
+    # The name set off by commas after whose spokesman he is, the quote before them.
+    ('"We have not changed our position on export controls at all," Abe\'s chief spokesman, Yoshihide Suga, told a '
+     'news conference on Saturday.', "yoshihide-suga"),
+    ('The Democratic Party\'s chairman, Lee Hae-chan, welcomed the choice, saying Lee was "the best person for the '
+     'job."', "lee-hae-chan"),
+    # An attribution closing the sentence after more words than the quote's.
+    ('Kim You-geun announced the decision. Tokyo had caused "a grave change in the environment" by dropping South '
+     'Korea from its list of trusted partners, he added.', "kim-you-geun"),
+    ('Seoul\'s decision "completely misjudges" the regional security environment, Foreign Minister Taro Kono said in '
+     'a statement.', "taro-kono"),
+    # ... not when someone is said to speak before the quote.
+    ('Yoon Suk Yeol said the two countries should "look to the future" while facing up to history, Kim Eun-hye told '
+     'reporters.', "yoon-suk-yeol"),
+    # What one said another would do: the words are the one's.
+    ('Moon Jae-in said Seoul would respond "resolutely" and would not stand by.', "moon-jae-in"),
+    ('Japan\'s trade ministry said in a statement that the measures are consistent with WTO rules and that it would '
+     'respond "appropriately" under the organization\'s procedures.', "ministry-of-economy-trade-and-industry"),
 ])
 def test_the_subject_of_the_verb_of_saying_speaks(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
