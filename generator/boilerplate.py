@@ -275,7 +275,9 @@ CAPTIONS = _compile(
     r"(?:\s(?:of|and|[A-Z][\w'’.-]*))*\)$",
     # A ministry or office credited after the caption: '... in Nagoya, Japan on Saturday. Foreign Ministry'.
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
-    rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?$",
+    rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?(?:,\s*[Ff]ile)?$",
+    # The Hindu's credit after a bar: '... during a rally in Seoul. | Photo Credit: AP'.
+    r"[.!?”\"]\s*\|\s*(?i:photo\s*(?:credit)?)\s*:\s*\S.{0,60}$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",

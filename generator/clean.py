@@ -102,6 +102,10 @@ MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
 # What names a photo's credit: 'Photo by ...', 'Photo: Reuters', 'Getty Images'.
 _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
+# A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
+# credit above its photo's caption ('© AFP/File JUNG YEON-JE').
+_LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
+_FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -316,11 +320,16 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def _hard_wrapped(block: list[str]) -> bool:
-    """Whether a block is one paragraph broken into lines of even width."""
+    """Whether a block is one paragraph broken into lines of even width (not a list whose
+    every line is an entry: 'Aug. 22 – Seoul announces it will not renew GSOMIA')."""
     lines = block[:-1]
     return len(block) >= 3 and all(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] for line in lines) and (
         sum(bool(_ENDS_OPEN.search(line)) for line in lines) * 2 >= len(lines)
-    )
+    ) and not all(map(_LIST_ENTRY.match, block))
+
+
+# A list's entry: a few words, a dash, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA').
+_LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
 
 
 def _units(text: str) -> list[_Unit]:
@@ -1101,6 +1110,7 @@ class _Page:
             in_related = False
             self.fates[i] = self._body_fate(i)
         self._drop_alt_texts()
+        self._drop_credited_captions()
         self._drop_tail_list()
         self._drop_closing_breaks()
         self._join_lone_dateline()
@@ -1178,6 +1188,20 @@ class _Page:
             if (self.fates[j] == "body" and j != first and _words(text) <= SHORT_LINE_WORDS
                     and not _has_sentence_end(text)):
                 self.fates[j] = "drop:alt_text"
+
+    def _drop_credited_captions(self) -> None:
+        """A photo's caption on a line of its own, its credit alone on the next line ('... in Seoul,
+        Nov. 20, 2019.' / 'AFP') or an agency's credit on the line before ('© AFP/File JUNG YEON-JE' /
+        'South Korea said Thursday it will end ...'), with the story going on after it: one sentence
+        or less, no quotation (see `_caption_shaped`)."""
+        body = self._body_indices()
+        for i in body[:-1]:
+            # Not a story's headline over its wire and date stamp ('Esper says ...' / 'Reuters' / 'November 15, 2019').
+            credit_below = (self.concepts[i + 1] == "credit" and _LONE_CREDIT.fullmatch(self.units[i + 1].text)
+                            and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
+            credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
+            if (credit_below or credit_above) and _caption_shaped(self.units[i].text):
+                self.fates[i] = "drop:caption"
 
     def _drop_tail_list(self) -> None:
         body = self._body_indices()

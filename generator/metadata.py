@@ -82,6 +82,20 @@ def _few_words(rest: str) -> bool:
     return len(_WORD.findall(rest)) <= PAGE_DATE_MAX_WORDS and not _SENTENCE_END.search(rest)
 
 
+# A chronology's entry, not a stamp: the date, a dash, and what happened in a clause
+# ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA'). A stamp's furniture after a
+# dash is a time, labels, a byline or '3 min read'.
+_AFTER_DASH = re.compile(r"\s*[-–—]\s+(?P<told>[A-Z].*)$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_STAMP_WORDS = frozenset({"min", "mins", "read", "ago", "by", "at", "on", "am", "pm"})
+
+
+def _told_after_dash(rest: str) -> bool:
+    """Whether `rest`, after a date, is a dash and a clause telling what happened on it."""
+    after = _AFTER_DASH.match(rest)
+    return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -94,7 +108,7 @@ def page_date(line: str) -> str | None:
     """
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
-        if match and _iso(match) and _few_words(line[match.end():]):
+        if match and _iso(match) and _few_words(line[match.end():]) and not _told_after_dash(line[match.end():]):
             return _iso(match)
     # Every time has a colon: most lines are spared the search.
     if ":" in line and bp.TIME.search(line):

@@ -1938,6 +1938,62 @@ def test_a_short_wrapped_line_going_on_in_lower_case_is_one_paragraph_with_it():
     assert article.paragraphs[-1] == "The decision, Seoul said, followed weeks of pressure from the United States."
 
 
+LEAD = ("Japan lodged a formal protest on Friday after South Korea said it would end a military "
+        "intelligence-sharing pact, as a row between the two U.S. allies spread to security.")
+
+
+@pytest.mark.parametrize("caption_lines", [
+    # The credit alone on the next line.
+    "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in front of the presidential Blue House in "
+    "Seoul, Nov. 20, 2019.\nAFP",
+    # An agency's credit on the line before.
+    "© AFP/File JUNG YEON-JE\nSouth Korea said Thursday it will end a military intelligence-sharing pact with Japan",
+    # The credit after a bar, or a file photo's source via an agency.
+    "South Korean protesters hold a banner during a rally in Seoul. | Photo Credit: AP",
+    "North Korean leader Kim Jong Un watches a weapons test in this undated photo released by the Korean Central "
+    "News Agency. KCNA via AP, File",
+])
+def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
+    text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
+            + caption_lines + "\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = clean(RawArticle(path="caption.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_headline_over_its_wire_and_date_stamp_is_no_caption():
+    # A page of two stories: the second one's headline, wire and stamp.
+    text = (
+        "Yahoo News\nHome\nWorld\nJapan, S. Korea defense chiefs meet in Bangkok amid intel pact row\nKyodo\n"
+        "November 17, 2019, 3:12 PM\n"
+        "BANGKOK, Nov. 17 (Kyodo) -- Japanese Defense Minister Taro Kono and his South Korean counterpart Jeong "
+        "Kyeong-doo met on Sunday but failed to narrow their differences over an intelligence-sharing pact.\n"
+        "Kono asked Jeong to reconsider the decision to end the pact, which expires at midnight Friday.\n"
+        "Relations between Tokyo and Seoul have soured over wartime history.\n==\n"
+        "Esper says only China, North Korea benefit from Seoul-Tokyo spat\nReuters\nNovember 15, 2019, 6:40 PM\n"
+        "SEOUL (Reuters) - U.S. Defense Secretary Mark Esper said on Friday that only China and North Korea would "
+        "benefit from friction between South Korea and Japan.\n"
+        "Esper met President Moon Jae-in later on Friday.\n"
+    )
+    article = clean(RawArticle(path="two.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert "Esper says only China, North Korea benefit from Seoul-Tokyo spat" in article.paragraphs
+
+
+def test_a_chronology_in_the_story_is_its_entries_not_the_page_date():
+    entries = [
+        "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",
+        "Oct. 30, 2018 – South Korea's Supreme Court orders Nippon Steel to compensate forced labourers",
+        "July 4 – Japan tightens export controls on three chemicals",
+        "Aug. 22 – Seoul announces it will not renew GSOMIA",
+    ]
+    text = ("US presses South Korea to keep GSOMIA\n\nNovember 19, 2019\n\n"
+            "A military intelligence-sharing pact between South Korea and Japan is set to expire at midnight on "
+            "Friday, unless Seoul reverses its August decision to scrap it.\n\nTIMELINE\n\n" + "\n".join(entries)
+            + "\n\nThe United States has pressed hard for the agreement to be saved.\n")
+    article = clean(RawArticle(path="timeline.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.published == "2019-11-19"
+    assert [p for p in article.paragraphs if p in entries] == entries
+
+
 # --- Errors and determinism ---------------------------------------------------------
 
 
