@@ -231,6 +231,9 @@ CREDITS = _compile(
     # A wire the page credits: 'via Reuters'.
     rf"^(?i:via)\s+(?:{AGENCY})\.?$",
     r"^Courtesy(?: of)? [A-Z]",
+    # A broadcast's credits: 'Reporter : Kim Hyun-bin   Editor : Park Chang-min'.
+    r"^(?:Reporter\s*:\s*)?[A-Z][\w'’-]+(?:[ -][A-Z]?[\w'’-]+){1,2}\s+(?:Editor|Video Editor|Camera|Producer)"
+    r"\s*:\s*[A-Z][\w'’-]+(?:[ -][A-Z]?[\w'’-]+){1,2}$",
     # The New York Times' credit under a photo: 'Credit...Yonhap, via Associated Press'.
     r"^Credit(?:\.{3}|…)\s?[A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed|PDF)$",
@@ -874,6 +877,10 @@ AUTHOR_NOTES = _compile(
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
+    # ... without the label, as AP and others print it: 'This story has been corrected to show ...',
+    # 'An earlier version of this story misstated ...'.
+    r"^This (?:story|article|version) (?:has been|was) (?:corrected|updated|clarified) to\b",
+    r"^An? (?:earlier|previous) version of this (?:story|article|report)\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.
     r"^(?:Authors?|Writer|Columnist)\s*:\s*\S.{0,60}$",
     # and what they are: 'Author: Tadashi Okazaki is a senior writer at The Sankei Shimbun ...'
@@ -884,6 +891,9 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:originally |first )?appeared"
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
+    # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.
+    r"^(?:[-–—]{1,2}\s*)?This (?:Q&A|article|story|report|explainer|timeline|package|list) was"
+    r" (?:compiled|prepared|written|put together) by\b",
     r"^Appeared in the .{0,40}\bprint edition\b",
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'
     r"^(?:[\w.&'’-]+ )?transcripts? (?:is|are|was|were|has been|have been) (?:created|produced|provided|edited)\b",
@@ -932,6 +942,11 @@ RELATED = _compile(
 COMMENTS = _compile(
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
+    # A comment box's buttons and note: 'Start a Conversation', 'Post comment',
+    # 'Disclaimer: Comments do not represent the views of Philstar.com.'
+    r"^Start (?:a|the) (?:conversation|discussion)$",
+    r"^(?:Post|Add|Submit) comment$",
+    r"^Disclaimer\s*:\s*(?:Comments|Readers'? comments)\b",
     r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",

@@ -57,7 +57,9 @@ _NOT_IN_ROLES = frozenset("""
 and or but nor while as because if when that which who whom whose where to in on at for with from by
 about over after before into than since until during under without amid his her its their is was
 has had be been said says
-""".split())
+met meets told tells held holds made makes took takes gave gives spoke speaks went goes came comes saw sees
+urged urges visited visits warned warns called calls asked asks added adds arrived arrives
+""".split())  # ... nor a verb: 'Milley, who accompanied Esper, met South Korean military leaders'.
 # What a country names in a scholar's role: 'for Korea studies', 'of Japan policy'.
 _FIELDS = frozenset({"studies", "policy", "affairs", "program", "programme"})
 # Military ranks, written out ('Lieutenant Colonel', 'Lieutenant General').
@@ -81,18 +83,29 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         j -= 1
     if j < 0:
         return None
+    # A rank written out between the comma and the name: 'a Pentagon spokesman, Lieutenant Colonel Dave
+    # Eastburn,' is the spokesman's name, the rank his title of address.
+    k = _before_ranks(tokens, j)
+    if k < j and tokens[k].text == ",":
+        first, j = k + 1, k
     if tokens[j].text == ",":
         # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas;
         # or with the role's complement last: 'the chairman of the Joint Chiefs of Staff, Gen Mark Milley,'
         span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(tokens, first) else None
         return span or _inverted_role(tokens, j, first, entity_at)
     # A rank after the role is a title of address: 'Pentagon spokesman Lieutenant Colonel Dave Eastburn'.
-    k = j
-    while k >= 1 and (tokens[k].lower in _RANKS or (tokens[k].lower == "general" and tokens[k - 1].lower in _RANKS)):
-        k -= 1
+    k = _before_ranks(tokens, j)
     if k < j and tokens[k].lower in ROLE_HEADS:
         j = k
     return _role_ending_at(tokens, j, entity_at)
+
+
+def _before_ranks(tokens: Sequence[Token], j: int) -> int:
+    """Where the ranks written out that end at `j` ('Lieutenant Colonel', 'Lieutenant General')
+    begin, less one; `j` itself when none ends there."""
+    while j >= 1 and (tokens[j].lower in _RANKS or (tokens[j].lower == "general" and tokens[j - 1].lower in _RANKS)):
+        j -= 1
+    return j
 
 
 def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> RoleSpan | None:

@@ -538,7 +538,7 @@ class Speakers:
             person = next((
                 spot for spot in self.spots[index]
                 if spot.end == start + tokens[k - 1].end and spot.actor is not None and spot.actor.kind == "person"
-                and text[:spot.start].rstrip().endswith(",")
+                and _after_comma_and_title(text, spot.start)
             ), None)
             if person is not None:
                 return person.actor.id
@@ -992,6 +992,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$
 
 # Whose one the name after the comma is: "'s chief spokesman, ", "'s top envoy, Special Representative ".
 _POSSESSED_ROLE = re.compile(r"['’]s\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
+
+
+def _after_comma_and_title(text: str, start: int) -> bool:
+    """Whether a comma stands before `start`, a title between them or none: "Mr. Moon's spokeswoman,
+    Ko Min-jung,", 'A Pentagon spokesman, Lieutenant Colonel Dave Eastburn,'."""
+    comma = text.rfind(",", 0, start)
+    return comma >= 0 and bool(_COMMA_AND_TITLE.fullmatch(text, comma, start)) and _titles_only(text[comma:start])
 
 
 def _titles_only(gap: str) -> bool:

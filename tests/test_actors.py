@@ -438,7 +438,8 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "political scientist at the RAND Corp."),
     ("Prof. Park Cheol-hee of Seoul National University agreed.", "Park Cheol-hee", "Professor"),
     ("Adm. Philip Davidson spoke in Tokyo.", "Philip Davidson", "Admiral"),
-    ("A spokesman, Lieutenant Colonel Dave Eastburn, said so.", "Dave Eastburn", "Lieutenant Colonel"),
+    # A rank written out between the role, set off by a comma, and the name is a title of address.
+    ("A spokesman, Lieutenant Colonel Dave Eastburn, said so.", "Dave Eastburn", "spokesman"),
     ("Daniel Pinkston, an international relations lecturer at Troy University, said so.", "Daniel Pinkston",
      "international relations lecturer at Troy University"),
     ('"We will respond calmly," Japan\'s new trade minister Isshu Sugawara told reporters.', "Isshu Sugawara",
@@ -477,6 +478,9 @@ def test_roles_as_written(text, name, role):
      ("South Korean President",)),
     ("Lee Kyung-hoon, the first Korean ambassador to Japan, spoke.", "Lee Kyung-hoon",
      ("first Korean ambassador to Japan",)),
+    # What the person did after the comma is no apposition.
+    ("U.S. Defense Secretary Mark Esper arrived. Gen. Mark Milley, chairman of the Joint Chiefs of Staff, who "
+     "accompanied Esper, met South Korean military leaders on Thursday.", "Mark Esper", ("U.S. Defense Secretary",)),
     # An office not yet taken, or no longer held.
     ("President-elect Yoon Suk-yeol called Kishida.", "Yoon Suk", ("President-elect",)),
     ("The 1998 declaration by then-President Kim Dae-jung stands.", "Kim Dae-jung", ("then-President",)),

@@ -211,6 +211,11 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # ... not when someone is said to speak before the quote.
     ('Yoon Suk Yeol said the two countries should "look to the future" while facing up to history, Kim Eun-hye told '
      'reporters.', "yoon-suk-yeol"),
+    # A title between the comma and the name set off after a description.
+    ('A Pentagon spokesman, Lieutenant Colonel Dave Eastburn, said the department was "strongly concerned."',
+     "dave-eastburn"),
+    ('The top American commander in Korea, Gen. Robert Abrams, told reporters the alliance remained "ironclad."',
+     "robert-abrams"),
     # What one said another would do: the words are the one's.
     ('Moon Jae-in said Seoul would respond "resolutely" and would not stand by.', "moon-jae-in"),
     ('Japan\'s trade ministry said in a statement that the measures are consistent with WTO rules and that it would '
