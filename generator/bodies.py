@@ -201,7 +201,9 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j = _capitals_end(paragraph, j + 1)
             name = paragraph.text[tokens[i].start:tokens[j - 1].end]
             # Two countries joined name no one's body: "the Japan-Korea Parliamentarians' Union".
-            owner = None if "-" in tokens[i].text and tokens[i].text != place.text else place.entry.name
+            # Nor does a region: the 'Asia Society' is no country's.
+            owner = None if ("-" in tokens[i].text and tokens[i].text != place.text) or place.kind == "region" else (
+                place.entry.name)
             entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", owner, form="generic")
             paragraph.hits.remove(place)
             found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
@@ -301,9 +303,10 @@ def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:
 
 
 def _named_after_place(paragraph: Paragraph, i: int) -> bool:
-    """True at a country or city name that starts a body's name ('Seoul National University')."""
+    """True at a country, city or region name that starts a body's name ('Seoul National
+    University', 'Asia Society Policy Institute')."""
     hit = paragraph.at[i]
-    if not _is_state(hit):
+    if not (_is_state(hit) or (hit is not None and hit.kind == "region")):
         return False
     k = i
     while k < len(paragraph.tokens) and paragraph.at[k] is hit:
@@ -400,7 +403,8 @@ def _body_in_run(
         known = gazetteer.lookup(bare)
         name = known.name if known else bare
     country = qualifier or seat or _qualifier(paragraph, a, past=_PARTY_WORDS) or (
-        inner_place if inner_place is not None and inner_place.end <= tokens[end - 1].end else None
+        inner_place if inner_place is not None and inner_place.kind == "country" and inner_place.end <= tokens[end - 1].end
+        else None
     )
     entry = gazetteer.lookup(name) or Entry(
         slugify(name), name, "organization", country.entry.name if country else None, form="generic"

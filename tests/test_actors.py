@@ -541,6 +541,10 @@ def test_a_family_name_in_capitals_before_the_given_name(text, name, mention):
     ("Analysts at the Korea Institute for Defense Analyses said so.", "Korea Institute for Defense Analyses",
      "South Korea"),
     ("Seoul National University of Education said so.", "Seoul National University of Education", "South Korea"),
+    # A region opening the name is the name's, and no country's.
+    ("Daniel Russel, now at the Asia Society Policy Institute in New York, said so.", "Asia Society Policy Institute",
+     None),
+    ("The Asia-Pacific Peace Committee said so.", "Asia-Pacific Peace Committee", None),
 ])
 def test_a_body_named_after_a_place_keeps_its_complement(text, name, country):
     bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]
