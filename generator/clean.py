@@ -606,6 +606,8 @@ def _has_sentence_end(text: str) -> bool:
         word, mark = match.group(1), match.group(2)
         if (mark == "…" or word.strip(".") == "") and text[match.end():].lstrip()[:1].islower():
             continue  # an ellipsis going on in small letters: '"Japan distorted the agreement" ... protest'
+        if mark == "." and word.endswith("..") and text[match.end():].lstrip()[:1].islower():
+            continue  # ... glued to the word before it: 'to solve the problem... even lost national pride'
         if mark != ".":
             return True
         bare = word.lstrip("(\"'“‘")

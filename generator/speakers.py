@@ -113,6 +113,10 @@ _BODY_DESCRIPTIONS = frozenset("""
 ministry department agency office committee commission council embassy court bank party company
 command bureau institute university foundation
 """.split())
+# Words for a prime minister ('the premier').
+_PREMIER = frozenset({"premier", "pm"})
+# A description of what someone used to be: 'the former trade minister'.
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 # Heads that, with a country ('the U.S. diplomat', 'the Japanese envoy'), stand for the
 # last person of that country named, whatever role they were given.
 _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
@@ -216,6 +220,7 @@ class Speakers:
         # Who a dropped cue said speaks in a paragraph: '[Sound bite: NSO deputy director Kim You-geun]'.
         self.introduced = introduced or {}
         self.kinds = {actor.id: actor.kind for actor in actors}
+        self.countries = {actor.id: actor.country for actor in actors}
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
         self.earlier: Sequence[Quote] = ()
@@ -668,7 +673,7 @@ class Speakers:
             inside = [c for c in chosen if match.start() < c.start and c.end <= match.start("head")]
             country = inside[0].actor if (
                 len(inside) == 1 and inside[0].actor is not None and inside[0].actor.kind == "country"
-                and head in _ROLE_DESCRIPTIONS
+                and (head in _ROLE_DESCRIPTIONS or head == "official")
             ) else None
             if country:
                 chosen.remove(inside[0])
@@ -813,6 +818,10 @@ class Speakers:
                         and any(_HEADING_ROLES.intersection(role.lower().split()) for role in actor.roles)):
                     return actor.id
             return None
+        if _FORMER.search(self.paragraphs[index], spot.start, spot.end):
+            # What the person named last used to be, no office held now: 'Kim Hyun-chong said ... The
+            # former trade minister said'.
+            return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
         roleless = False  # whether that person's role is not told ('his South Korean counterpart Jeong')
@@ -822,7 +831,7 @@ class Speakers:
                 continue
             if spot.country is not None:
                 if actor.kind == "person" and actor.country == spot.country.name:
-                    if any(head in role.lower().split() for role in actor.roles):
+                    if any(_holds(head, role) for role in actor.roles):
                         return actor.id
                     if countryman is None:
                         countryman, roleless = actor.id, not actor.roles
@@ -834,13 +843,20 @@ class Speakers:
                 if actor.kind == "person" and actor.country == "United States":
                     return actor.id
             elif (actor.kind == "person" and head in _ROLE_DESCRIPTIONS
-                    and any(head in role.lower().split() for role in actor.roles)):
+                    and any(_holds(head, role) for role in actor.roles)):
                 return actor.id
             elif affiliated and actor.kind != "person" and (
                 _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start])
                 or _SPEAKER_AT.match(self.paragraphs[i], earlier.end)
             ):
                 return actor.id
+        if head == "official":
+            # The official who spoke just before, going on: 'Iida said Japan would "review" ... "We had
+            # a candid exchange," the Japanese official said.'
+            last = self.earlier[-1] if self.earlier else None
+            if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) == "person"
+                    and (spot.country is None or self.countries.get(last.speaker) == spot.country.name)):
+                return last.speaker
         if spot.country is not None:
             # ... and 'the South Korean minister' after 'his South Korean counterpart Jeong Kyeong-doo',
             # whose role the text does not tell, is Jeong.
@@ -863,7 +879,7 @@ class Speakers:
                 if (i == index and later.start < spot.end) or actor is None or actor.kind != "person":
                     continue
                 if actor.country == spot.country.name and (
-                    not actor.roles or any(spot.description in role.lower().split() for role in actor.roles)
+                    not actor.roles or any(_holds(spot.description, role) for role in actor.roles)
                 ):
                     return actor.id
         return None
@@ -957,6 +973,13 @@ def _ends_noun_phrase(token: Token) -> bool:
     """True for a token a noun phrase does not reach across, going back from its head."""
     punctuation = not token.text[:1].isalnum() and not token.is_possessive and token.text != "-"
     return punctuation or token.lower in _PHRASE_BREAKS or token.lower in _DETERMINERS
+
+
+def _holds(head: str, role: str) -> bool:
+    """Whether a description's head names the role: 'minister' in 'Foreign Minister', 'premier'
+    for 'Prime Minister'."""
+    words = role.lower().split()
+    return head in words or (head in _PREMIER and "prime minister" in role.lower())
 
 
 def _same_phrase(gap: str) -> bool:

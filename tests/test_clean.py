@@ -1992,6 +1992,15 @@ def test_a_headline_over_its_wire_and_date_stamp_is_no_caption():
     assert "Esper says only China, North Korea benefit from Seoul-Tokyo spat" in article.paragraphs
 
 
+def test_a_headline_with_an_ellipsis_glued_to_a_word_is_the_title():
+    headline = 'Kim Hyun-jong "Japan showed no response... even lost national pride"'
+    text = ("Politics General\n" + headline + "\nRegistration: 2019-08-23 17:36\n\n"
+            "Kim Hyun-jong, the second deputy director of the Blue House National Security Office, said on the 23rd "
+            "that Japan had not responded to Seoul's diplomatic efforts.\n")
+    article = clean(RawArticle(path="hani.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.title == headline
+
+
 def test_a_chronology_in_the_story_is_its_entries_not_the_page_date():
     entries = [
         "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",

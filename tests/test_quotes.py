@@ -460,6 +460,19 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A U.S. party's member for the American named last: no person named 'California Democrat'.
     (("Rep. Ami Bera (D-Calif.) met Kang Kyung-wha in Seoul.",
       '"This is a family dispute," the California Democrat said.'), ["ami-bera"]),
+    # 'The premier' for the prime minister named before.
+    (('Japanese Prime Minister Shinzo Abe welcomed the move. "North Korea matters make cooperation very '
+      'important," the premier told reporters in Tokyo.',), ["shinzo-abe"]),
+    # 'The former trade minister' for the person named last, not for whoever is a minister now.
+    (('"Seoul continues to undermine trust," Prime Minister Shinzo Abe said.',
+      "Deputy National Security Adviser Kim Hyun-chong said Seoul would reconsider. The former trade minister said "
+      'Seoul had offered dialogue "eight or nine times" since July.'), ["shinzo-abe", "kim-hyun-chong"]),
+    # 'The official' going on from the official who spoke just before.
+    (('"The government has decided to terminate the pact," said Kim You-geun, deputy director of the National '
+      'Security Office.', '"We will notify Japan within the deadline," the official said.'),
+     ["kim-you-geun", "kim-you-geun"]),
+    (('Yoichi Iida, director general at the trade ministry, said Japan would "review" the situation. "We had a '
+      'candid exchange," the Japanese official said.',), ["yoichi-iida", "yoichi-iida"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
