@@ -325,7 +325,11 @@ TRANSCRIPT_HOSTS = frozenset({"Q", "QUESTION", "REPORTER", "STAFF", "MODERATOR",
 
 # Terms of the trade written in quote marks: never anyone's words, whoever is said to use them
 # ('Kim said Japan removed South Korea from its "white list" of trusted partners').
-QUOTED_TERMS = frozenset({"white list", "whitelist", "white-list", "white country", "white countries"})
+QUOTED_TERMS = frozenset({
+    "white list", "whitelist", "white-list", "white country", "white countries",
+    # The euphemism is always set in quote marks.
+    "comfort women", "comfort woman", "comfort stations", "comfort station",
+})
 
 # Verbs that introduce or attribute words, in the forms news English uses.
 # Base and '-s' forms that are also common nouns ('talks', 'calls', 'states',

@@ -64,6 +64,8 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 continue  # a slogan: 'under the banner "No Japan, No Buy."'
             if _is_term(text, span, words) and not speakers.is_spoken(index, span):
                 continue
+            if _crosshead(text, span, words):
+                continue
             seen.add(key)
             speaker = speakers.speaker(index, span, quotes)
             # '"We are disappointed," Pompeo said, "and we urge both sides to talk."': one quotation.
@@ -80,6 +82,18 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
             if not last.closed:
                 left_open.add(len(quotes) - 1)
     return tuple(_carried_on(quotes, i, paragraphs) if i in left_open else q for i, q in enumerate(quotes))
+
+
+def _crosshead(text: str, span: QuoteSpan, words: str) -> bool:
+    """True for a crosshead that is a few quoted words, the whole paragraph and no sentence (ABC's
+    "'A sigh of relief in Washington'"): a heading over what follows, no one's speech then."""
+    inner = text[span.start + 1:span.end].rstrip()
+    return (span.closed and not text[:span.start].strip() and not text[span.outer_end:].strip()
+            and len(words.split()) <= CROSSHEAD_MAX_WORDS and inner[-1:] not in ".!?,…")
+
+
+# A quoted crosshead is a few words long.
+CROSSHEAD_MAX_WORDS = 8
 
 
 def _quotable(span: QuoteSpan, words: str) -> bool:

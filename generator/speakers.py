@@ -247,8 +247,8 @@ class Speakers:
             # subject ('Mr. Trump has dismissed the launches as "very standard."'), else the words
             # of a text or a name ('settled "completely and finally."', 'headlines about Tokyo's
             # "perfect win."'), not those of whoever spoke before.
-            subject = self._subject(index, head[0], head[1], main_clause=True)
-            return subject if self.kinds.get(subject) == "person" else self._cued_speaker(index)
+            subject = self._opening_person(index, head[0], head[1])
+            return subject if subject is not None else self._cued_speaker(index)
         return self._cued_speaker(index) or self._carried_speaker(index)
 
     def _cued_speaker(self, index: int) -> str | None:
@@ -616,6 +616,25 @@ class Speakers:
             start = _clause_start(text, start, end)
         start = _past_introduction(text, start, end)
         return self._group_speaker(index, start, end, first=True)
+
+    def _opening_person(self, index: int, start: int, end: int) -> str | None:
+        """The person who is the subject of the clause ending at `end`, named as it opens (after
+        their titles and whose they are): '..., and Chief Cabinet Secretary Yoshihide Suga spoke of a loss of',
+        not 'Relations have slid since President Moon Jae-in's government announced' nor 'That deal,
+        reached by Moon's predecessor Park Geun-hye, was meant to settle the issue'."""
+        text = self.paragraphs[index]
+        start = _past_introduction(text, _clause_start(text, start, end), end)
+        groups = self._groups(index, start, end)
+        if not groups or groups[0] == _JOINT:
+            return None
+        spot = groups[0]
+        if spot.actor is None or spot.actor.kind != "person":
+            return None
+        before = re.findall(r"[\w.'’-]+", text[start:spot.start])
+        return spot.actor.id if all(
+            word[:1].isupper() or word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS or word in ("'s", "’s")
+            for word in before
+        ) else None
 
     def _first_actor(self, index: int, start: int, end: int) -> str | None:
         stop = self.paragraphs[index].find(",", start, end)

@@ -476,20 +476,46 @@ def _features(entry: TimelineEntry, common: frozenset[str], word_bits: _BitSets,
     words = content_words(entry.text) - common
     actions = action_words(entry.text) & words - _TITLE_STEMS
     one_off, midnight, comparable, marks, one_off_word = _traits(entry.text)
+    month_day = _month_day(entry.date)
+    # A report dated by a date its text gives after the one it is about disagrees with no other.
+    comparable = comparable and not _dated_after_its_lead(entry.text, month_day)
     return (
         word_bits.of(words), len(actions), _day_number(entry.date),
         source_bits.of(c.briefing for c in entry.sources), one_off,
-        word_bits.of(actions), midnight, comparable, marks, one_off_word, entry.text, _month_day(entry.date),
+        word_bits.of(actions), midnight, comparable, marks, one_off_word, entry.text, month_day,
     )
 
 
 @lru_cache(maxsize=1 << 16)
 def _traits(text: str) -> tuple["str | None", bool, bool, _Marks, bool]:
     """What `_features` reads of a report's text alone (an entry's text is compared in every issue it is of)."""
+    told = _unquoted(text)
     return (
-        _one_off(text), MIDNIGHT.search(text) is not None, _SAID_ON.search(text) is None, _marks(text),
-        ONE_OFF.search(text) is not None,
+        _one_off(told), MIDNIGHT.search(text) is not None,
+        _SAID_ON.search(text) is None, _marks(text), ONE_OFF.search(told) is not None,
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _dated_after_its_lead(text: str, month_day: tuple[int, int | None] | None) -> bool:
+    """Whether a report is dated by a date its text gives after another one, the first telling what
+    it is about ('Seoul announced on Thursday it would not renew the pact, which was due for extension
+    on August 24' dated August 24; the last of 'launched missiles on July 25, July 31 and August 10')."""
+    if month_day is None:
+        return False
+    dates = find_dates(text)
+    return len(dates) > 1 and (dates[0].month, dates[0].day) != month_day and any(
+        (d.month, d.day) == month_day for d in dates[1:]
+    )
+
+
+# Words in quote marks, to the end of the text when it was cut inside them.
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def _unquoted(text: str) -> str:
+    """`text` with what it quotes blanked: 'Kono said Tuesday, "If GSOMIA expires, ..."' tells of no expiry."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text) if '"' in text or "“" in text else text
 
 
 @lru_cache(maxsize=1 << 12)

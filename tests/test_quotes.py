@@ -225,6 +225,26 @@ def test_the_subject_of_the_verb_of_saying_speaks(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
 
 
+def test_a_few_words_quoted_are_a_person_s_only_when_the_person_opens_the_clause():
+    assert quotes_of(
+        "Relations have slid since President Moon Jae-in's government announced it would dissolve a foundation set "
+        'up to support former "comfort women."',
+        "That deal, reached by Moon's predecessor Park Geun-hye and Prime Minister Shinzo Abe, was meant to settle "
+        'the issue "finally and irreversibly."',
+        "Members of the Abe government have linked the two issues, and Chief Cabinet Secretary Yoshihide Suga spoke "
+        'of a loss of "trust."',
+    ) == [("finally and irreversibly.", None), ("trust.", "yoshihide-suga")]
+
+
+def test_a_quoted_crosshead_is_no_quotation():
+    assert quotes_of(
+        '"I believe South Korea also made this strategic decision," Shinzo Abe told reporters.',
+        "'A sigh of relief in Washington'",
+        '"We are glad the pact survives."',
+    ) == [("I believe South Korea also made this strategic decision", "shinzo-abe"),
+          ("We are glad the pact survives.", "shinzo-abe")]
+
+
 def test_apostrophes_are_not_quote_marks():
     assert quotes_of(
         "Japan’s and South Korea's ministers’ gathering ended; the officials' talks failed.",

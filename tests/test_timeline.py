@@ -140,6 +140,18 @@ def test_midnight_of_one_day_and_the_next_day_are_no_conflict():
     (("2019-07", "Japan tightened exports of three key materials for chips and displays in July."),
      ("2019-08", "Japan tightened export controls on three chip-making materials in July, removed South Korea from "
                  "its list of trusted trade partners in August.")),
+    # A report dated by a date its text gives after the one it is about.
+    (("2019-08-22", "Seoul announces it will not renew GSOMIA"),
+     ("2019-08-24", "Seoul announced on Thursday it would not renew the General Security of Military Information "
+                    "Agreement, which was due for automatic extension on August 24.")),
+    (("2019-08-10", "North Korea launched short-range ballistic missiles on July 25, July 31, August 2, August 6, "
+                    "and August 10."),
+     ("2019-08-16", "North Korea continues to test short-range missiles, including two launched on Aug. 16.")),
+    # A happening named only in what someone said.
+    (("2019-11-19", 'Defense Minister Taro Kono said at a press conference Tuesday, "If GSOMIA expires, it will send '
+                    'the wrong message to North Korea."'),
+     ("2019-11-22", "A military intelligence pact between South Korea and Japan is due to expire at midnight on "
+                    "Friday.")),
     # Other figures for other spans.
     (("2019-07", "Visitors from South Korea to Japan fell 7.6 percent in July, the tourism organization said."),
      ("2019-09", "The number of South Koreans visiting Japan fell 58.1 percent in September, the tourism "
