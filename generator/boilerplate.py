@@ -106,6 +106,8 @@ SHARE_BAR = _compile(
     r"^이 기사를 공유합니다$",
     # The New York Times' gift button: 'Give this article'.
     r"^Give this article\W*$",
+    # AP's link button: 'Click to copy'.
+    r"^Click to copy\W*$",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
     r"^Like(?: this:?| Loading\.*|…)$",
     flags=_I,
@@ -484,6 +486,9 @@ WIRE_TRAILERS = _compile(
     # 'CNN's Yoko Wakatsuki contributed reporting from Tokyo.'
     r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*"
     r" contributed (?:reporting|to this (?:report|story|article))\b",
+    # Where the writers were: 'Associated Press writer Kim Tong-hyung reported from Seoul.'
+    r"^(?=.{0,200}$)(?:[\w.&'’-]+ ){0,3}(?:writers?|correspondents?|journalists?) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from\b",
     # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
     r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
     r"^Enditem$",

@@ -319,6 +319,7 @@ class _People:
             candidate.roles.append(" ".join(role.split()).strip(" ,"))
         if pair is not None:
             start, end = pair[min(share, 1)]
+        served_end = -1  # where the last country a role serves ends: others listed after it are served too
         for k in range(start, end):
             entity = paragraph.entity_at(k)
             if entity is None or paragraph.entity_at(k - 1) is entity:
@@ -327,8 +328,13 @@ class _People:
             inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= start
             if inside and after_locative(tokens, k) and not _serves_state(entity):
                 continue  # 'a fellow at an institute in the United States' does not act for it
-            if inside and after_preposition(tokens, k, _TARGET_PREPOSITIONS):
-                continue  # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others
+            if inside and (after_preposition(tokens, k, _TARGET_PREPOSITIONS) or (
+                k - 2 == served_end and tokens[k - 1].lower in ("and", "or", ",")
+            )):
+                # the 'Ambassador to South Korea' and 'Special Representative for North Korea' serve others,
+                # as a 'Deputy Assistant Secretary of State for Japan and Korea' does
+                served_end = next((m for m in range(k, end) if paragraph.entity_at(m) is not entity), end) - 1
+                continue
             if entity.kind == "country":
                 if _paired(paragraph.text, entity):
                     continue  # 'director of the program on U.S.-Korea policy': two countries' ties, no one's
@@ -503,7 +509,9 @@ class _People:
 # Offices only the United States' government has by these names ('assistant secretary of defense
 # for Indo-Pacific security affairs', 'Deputy Secretary of State'; not Britain's 'Secretary of State for Defence').
 _US_OFFICE = re.compile(
-    r"\b(?i:secretary\s+of\s+(?:state\b(?!\s+for\b)|defense\b|the\s+treasury\b|commerce\b)|defense\s+secretary)"
+    r"\b(?i:secretary\s+of\s+(?:state\b(?!\s+for\b)|defense\b|the\s+treasury\b|commerce\b)|defense\s+secretary"
+    # An assistant secretary 'of State for' a region is the State Department's (a British secretary of state is not).
+    r"|(?:assistant|under)\s+secretary\s+of\s+state\b)"
 )
 
 

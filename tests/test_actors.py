@@ -1215,6 +1215,16 @@ def test_a_surname_with_a_title_is_the_one_of_that_name_who_holds_it():
     assert [m.paragraph for m in actors["Moon Jae-in"].mentions] == [0, 2]
 
 
+@pytest.mark.parametrize("text", [
+    "Deputy Assistant Secretary of State for Japan and Korea Marc Knapper will visit Seoul next week.",
+    "Marc Knapper, deputy assistant secretary of state for Japan and Korea, will visit Seoul next week.",
+])
+def test_the_countries_a_role_serves_are_not_its_holder_s(text):
+    # Both countries listed after 'for'; an assistant secretary of state serves the United States.
+    person = next(a for a in find_actors(article(text), ()) if a.name == "Marc Knapper")
+    assert person.country == "United States"
+
+
 def test_a_role_on_the_ties_of_two_countries_gives_neither():
     actors = find_actors(article(
         "Scott Snyder, director of the program on U.S.-Korea policy at the Council on Foreign Relations, said so."), ())

@@ -308,6 +308,21 @@ def test_dates_joined_by_and_share_their_tense():
     ) == [("2019-12-10", 0), ("2019-12-11", 0)]
 
 
+def test_a_day_counted_back_after_background_counts_from_the_story_s_day():
+    assert dates(
+        "Abe met South Korean Prime Minister Lee Nak-yon on Thursday.",
+        "The following month, Seoul decided to terminate the pact, which is due to expire on Nov. 23.",
+        "Chief Cabinet Secretary Yoshihide Suga said at a news conference the previous day that Tokyo would act.",
+        published="2019-10-25",
+    ) == [("2019-10-24", 0), ("2019-11-23", 1), ("2019-10-23", 2)]
+    assert dates(
+        "Korean and Japanese officials held talks in Tokyo on Monday.",
+        "The last policy dialogue was held in Tokyo in June 2016.",
+        "A day earlier, Trade Minister Sung Yun-mo said the two countries would need more time.",
+        published="2019-12-17",
+    ) == [("2019-12-16", 0), ("2016-06", 1), ("2019-12-15", 2)]
+
+
 def test_a_clause_joined_by_a_comma_and_and_has_its_own_tense():
     # 'on August 24, and on Friday it formally notified': a new clause, not a list of days.
     assert dates(
