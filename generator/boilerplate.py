@@ -742,6 +742,8 @@ PROMO = _compile(
     r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
     r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
     r"^Get the full story\b.{0,80}$",
+    # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
+    r"^(?=.{0,200}$)[A-Z][\w .&'’-]{2,40}, now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, is\b",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",

@@ -219,12 +219,18 @@ def acting_for(briefing: Briefing) -> frozenset[str]:
 
 
 def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
-    """The actors of `briefing` that are the party or act for it."""
+    """The actors of `briefing` that are the party or act for it: its bodies, and its people but those
+    out of office."""
     party_id, name = party.id, party.name
     known = briefing.digest.acting if briefing.digest is not None else None
     if known is not None and party_id not in known and name not in known:
         return []
-    return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country")]
+    return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country" and (
+        a.kind != "person" or not any(_NOT_FOR_THE_STATE.search(role) for role in a.roles)))]
+
+
+# People of a country out of office, who do not speak for it: 'former President', 'opposition leader'.
+_NOT_FOR_THE_STATE = re.compile(r"\b(?:former|ex|opposition|retired|late)\b", re.IGNORECASE)
 
 
 def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:

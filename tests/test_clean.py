@@ -556,11 +556,12 @@ CASES = {
         "Associated Press writer Kim Tong-hyung reported from Seoul.\nClick to copy\n"
         "Reporter : Kim Hyun-bin   Editor : Park Chang-min\n"
         "— This Q&A was compiled by Yomiuri Shimbun staff writers Takashi Nakano and Yuta Ozawa.\n"
-        "Disclaimer: Comments do not represent the views of Philstar.com.\nStart a Conversation\nPost comment\n",
+        "Disclaimer: Comments do not represent the views of Philstar.com.\nStart a Conversation\nPost comment\n"
+        "Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.\n",
         {"title": "Japan drops South Korea from trusted trade list", "published": "2019-08-28",
          "keep": ["trusted trading partners.", "case-by-case approval."],
          "drop": ["corrected", "earlier version", "Kim Hyun-bin", "Park Chang-min", "compiled", "Disclaimer",
-                  "Conversation", "Post comment", "Kim Tong-hyung", "Click to copy"]},
+                  "Conversation", "Post comment", "Kim Tong-hyung", "Click to copy", "Asian Century"]},
     ),
     "writer_credited_with_an_agency_in_a_radio_sign_off_shape": (
         "Seoul keeps intelligence pact with Tokyo\nSakura Murakami, Kyodo News\nNov. 22, 2019\n"

@@ -205,6 +205,22 @@ def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
     assert [q.text for _, q in position.quotes] == ["We will never give up our deterrent"]
 
 
+def test_people_out_of_office_speak_for_no_party():
+    from generator.dossier import positions
+
+    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    lee = Actor(id="lee-jae-myung", name="Lee Jae-myung", kind="person", country="South Korea",
+                roles=("opposition leader",), mentions=(Mention(0, "Lee Jae-myung"),))
+    kang = Actor(id="kang-kyung-wha", name="Kang Kyung-wha", kind="person", country="South Korea",
+                 mentions=(Mention(0, "Kang Kyung-wha"),))  # 'her counterpart': in office, her role not told
+    korea = country("south-korea", "South Korea", "South Korea")
+    quotes = (Quote("the most humiliating moment in our diplomatic history", "lee-jae-myung", 0),
+              Quote("our position is that we will not reconsider", "kang-kyung-wha", 0))
+    one = briefing("a", "2019-11-22", [korea, lee, kang], quotes)
+    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
+    assert [q.text for _, q in position.quotes] == ["our position is that we will not reconsider"]
+
+
 def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_corpus, monkeypatch):
     from generator.render import render
 
