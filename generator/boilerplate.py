@@ -477,6 +477,8 @@ WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
+    # AP's slug line over a story: 'BC-AS--South Korea-Japan, 4th Ld-Writethru'.
+    r"^BC-[A-Z]{2,4}--\S",
     # Kyodo's closing line: '==Kyodo'
     rf"^==\s*(?:{AGENCY})\s*(?:==)?$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",

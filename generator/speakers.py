@@ -127,7 +127,7 @@ _WRITINGS = frozenset({"statement"})
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands only for the body an official was said to work at.
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
+    r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
     % "|".join(sorted(
         _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official"}, key=len, reverse=True
     )),
@@ -160,6 +160,9 @@ _UNNAMED_OF_BODY = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
     r"(?:official|officer|spokes(?:man|woman|person))\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
 )
+# A spokesperson whose body is not named with them: 'A spokesperson said' (not 'a spokesperson for ...').
+_BARE_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|to)\b)")
+_SPOKESPERSON = "spokesperson of the body before"
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -559,7 +562,8 @@ class Speakers:
             return self._subject(index, start, end, main_clause=True)
         phrase_end, m = tokens[k].end, k
         # A name ending right before the verb is read whole, its 'and' too: 'Ministry of Trade, Industry and Energy said'.
-        named = next((spot for spot in self.spots[index] if spot.end == start + phrase_end and spot.actor is not None), None)
+        named = next((spot for spot in self.spots[index] if spot.end == start + phrase_end
+                      and (spot.actor is not None or spot.description is not None)), None)
         if named is not None:
             while m > 0 and start + tokens[m - 1].start >= named.start:
                 m -= 1
@@ -701,6 +705,9 @@ class Speakers:
         for match in _UNNAMED_OF_BODY.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=match["head"]))
+        for match in _BARE_SPOKESPERSON.finditer(text):
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, description=_SPOKESPERSON))
         return sorted(chosen, key=lambda s: s.start)
 
     def _groups(self, index: int, start: int, end: int) -> list[_Spot | str]:
@@ -829,6 +836,10 @@ class Speakers:
         head = spot.description
         if head in _WRITINGS:
             return self._writer(index, spot.start)
+        if head == _SPOKESPERSON:
+            # 'The State Department welcomed the decision. A spokesperson said ...': the body the
+            # sentence before opens with.
+            return self._last_body(index, spot.start)
         if head == _HEAD:
             # The person of the body's country named last whose office heads a body; else none.
             for _, earlier in self._spots_before(index, spot.start):

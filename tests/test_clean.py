@@ -1958,6 +1958,16 @@ LEAD = ("Japan lodged a formal protest on Friday after South Korea said it would
         "intelligence-sharing pact, as a row between the two U.S. allies spread to security.")
 
 
+def test_ap_s_slug_line_over_the_story_is_chrome():
+    text = ("South Korea says it will stay in military pact with Japan\nNovember 22, 2019\n"
+            "BC-AS--South Korea-Japan, 4th Ld-Writethru\n"
+            "SEOUL, South Korea (AP) — South Korea said Friday it will continue a military intelligence-sharing "
+            "agreement with Japan.\n")
+    article = clean(RawArticle(path="ap.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[0].startswith("SEOUL, South Korea (AP) —")
+    assert article.dateline == Dateline("SEOUL, South Korea", "Associated Press")
+
+
 @pytest.mark.parametrize("caption_lines", [
     # The credit alone on the next line.
     "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in front of the presidential Blue House in "

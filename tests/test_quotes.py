@@ -483,6 +483,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'The premier' for the prime minister named before.
     (('Japanese Prime Minister Shinzo Abe welcomed the move. "North Korea matters make cooperation very '
       'important," the premier told reporters in Tokyo.',), ["shinzo-abe"]),
+    (('Japanese Prime Minister Shinzo Abe welcomed the move. The premier said Japan would "respond calmly."',),
+     ["shinzo-abe"]),
+    # A spokesperson of no named body for the body the sentence before opens with.
+    (('The U.S. State Department welcomed the decision. A spokesperson said Washington appreciated "the efforts '
+      'of both sides to resolve this issue."',), ["u-s-state-department"]),
+    (("The U.S. State Department welcomed the decision.",
+      '"We are pleased that the two allies agreed to continue their talks," a spokesman said.'),
+     ["u-s-state-department"]),
     # 'The former trade minister' for the person named last, not for whoever is a minister now.
     (('"Seoul continues to undermine trust," Prime Minister Shinzo Abe said.',
       "Deputy National Security Adviser Kim Hyun-chong said Seoul would reconsider. The former trade minister said "
