@@ -334,6 +334,12 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
     return credit, None
 
 
+_LEADING_ROLE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|bureau chief|analyst)\s+(?=[A-Z][a-z])"
+)
+_AND_WIRES = re.compile(r"\s+(?:and|with)\s+(?:wires|agencies)\s*$", re.IGNORECASE)
+
+
 def parse_byline(line: str) -> Byline | None:
     """'By Zin Kao, Taiwan News, Staff Writer' -> Byline('Zin Kao', 'Taiwan News').
 
@@ -372,6 +378,9 @@ def parse_byline(line: str) -> Byline | None:
         credit = credit[: reported_for.start()] + ", " + outlet
     if any(c.isdigit() for c in credit):
         credit = _credit_and_date(credit)[0]
+    # A job title before the name goes, and the wires the story drew on after it: 'By North Asia
+    # correspondent Jake Sturmer and wires'.
+    credit = _AND_WIRES.sub("", _LEADING_ROLE.sub("", credit))
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
     # ... and 'and' before the next writer: 'By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter'.
     parts = [_TRAILING_ROLE.sub("", p) or p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]

@@ -119,6 +119,10 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Kim Tong-hyung | AP | November 22, 2019", "Kim Tong-hyung", "Associated Press"),
     ("By Justin McCurry in Tokyo", "Justin McCurry", None),
     ("By The Japan Times", None, "The Japan Times"),
+    ("By RFI", None, "RFI"),
+    # A job title before the name, the wires after it.
+    ("By North Asia correspondent Jake Sturmer and wires", "Jake Sturmer", None),
+    ("By political reporter Jane Norman", "Jane Norman", None),
     ("By Hyonhee Shin, Joyce Lee", "Hyonhee Shin and Joyce Lee", None),
     # Where the writer is, and the desk's later credits, name no writer and no outlet.
     ("By Rezaul H Laskar, New Delhi", "Rezaul H Laskar", None),
