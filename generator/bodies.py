@@ -201,9 +201,18 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j = _capitals_end(paragraph, j + 1)
             name = paragraph.text[tokens[i].start:tokens[j - 1].end]
             # Two countries joined name no one's body: "the Japan-Korea Parliamentarians' Union".
-            # Nor does a region: the 'Asia Society' is no country's.
-            owner = None if ("-" in tokens[i].text and tokens[i].text != place.text) or place.kind == "region" else (
-                place.entry.name)
+            # Nor does a region: the 'Asia Society' is no country's, but a country before it may own
+            # it ('the U.S. Indo-Pacific Command').
+            if place.kind == "region":
+                # ... written as an adjective or initials, not a name that is the body's own ('Korea
+                # Asia-Pacific Peace Committee').
+                qualifier = _qualifier(paragraph, i)
+                owning = qualifier is not None and (
+                    _is_adjective(qualifier, one_word=False) or "." in qualifier.text or qualifier.text.isupper()
+                    or tokens[i - 1].is_possessive)
+                owner = qualifier.entry.name if owning else None
+            else:
+                owner = None if "-" in tokens[i].text and tokens[i].text != place.text else place.entry.name
             entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", owner, form="generic")
             paragraph.hits.remove(place)
             found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))

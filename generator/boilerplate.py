@@ -490,7 +490,7 @@ WIRE_TRAILERS = _compile(
     r" contributed (?:reporting|to this (?:report|story|article))\b",
     # Where the writers were: 'Associated Press writer Kim Tong-hyung reported from Seoul.'
     r"^(?=.{0,200}$)(?:[\w.&'’-]+ ){0,3}(?:writers?|correspondents?|journalists?) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
-    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from\b",
+    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?$",
     # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
     r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
     r"^Enditem$",
@@ -744,7 +744,8 @@ PROMO = _compile(
     r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
     r"^Get the full story\b.{0,80}$",
     # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
-    r"^(?=.{0,200}$)[A-Z][\w .&'’-]{2,40}, now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, is\b",
+    r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
+    r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, is the\b",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
@@ -900,7 +901,7 @@ AUTHOR_NOTES = _compile(
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
     # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.
-    r"^(?:[-–—]{1,2}\s*)?This (?:Q&A|article|story|report|explainer|timeline|package|list) was"
+    r"^(?:[-–—]{1,2}\s*)?This (?:Q&A|explainer|timeline|package|factbox) was"
     r" (?:compiled|prepared|written|put together) by\b",
     r"^Appeared in the .{0,40}\bprint edition\b",
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'

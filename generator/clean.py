@@ -106,6 +106,7 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
+_ENDS_ON_DATE = re.compile(rf"\b{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\.$")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -589,6 +590,21 @@ def _picture_caption(text: str) -> bool:
     return (_caption_shaped(text) and _has_sentence_end(text)
             and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start())
             and not _REPORTED.search(text))
+
+
+# A paragraph opening on a quotation mark.
+_QUOTE_OPENING = re.compile(r"[\"“]")
+# The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
+_TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _titles_line(text: str) -> bool:
+    """Whether a line is a speaker's titles alone, as a broadcast shows them under the name: 'Director
+    General, Trade Control Department, METI' (capitalised words and a role's name, no sentence)."""
+    words = text.replace(",", " ").split()
+    return (0 < len(words) <= 12 and not _has_sentence_end(text)
+            and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LINE_SMALL_WORDS for w in words)
+            and any(w.lower() in ROLE_HEADS for w in words))
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -1113,6 +1129,7 @@ class _Page:
             self.fates[i] = self._body_fate(i)
         self._drop_alt_texts()
         self._drop_credited_captions()
+        self._drop_on_screen_names()
         self._drop_tail_list()
         self._drop_closing_breaks()
         self._join_lone_dateline()
@@ -1202,8 +1219,22 @@ class _Page:
             credit_below = (self.concepts[i + 1] == "credit" and _LONE_CREDIT.fullmatch(self.units[i + 1].text)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
             credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
-            if (credit_below or credit_above) and _caption_shaped(self.units[i].text):
+            text = self.units[i].text.rstrip()
+            # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.'
+            captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text))
+            if (credit_below or credit_above) and captioned and _caption_shaped(text):
                 self.fates[i] = "drop:caption"
+
+    def _drop_on_screen_names(self) -> None:
+        """A broadcast's on-screen caption over a sound bite: the speaker's name alone, then their
+        titles ('Kim You-geun' / '1st Deputy Director, National Security Office, Cheong Wa Dae'),
+        then the quotation; the quotation is the speaker's (see `assemble`)."""
+        body = self._body_indices()
+        for i, j, k in zip(body, body[1:], body[2:]):
+            if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)
+                    and (metadata.name_alone(self.units[i].text) or metadata.name_byline(self.units[i].text))
+                    and _titles_line(self.units[j].text)):
+                self.fates[i], self.fates[j] = "drop:speaker_cue", "drop:speaker_titles"
 
     def _drop_tail_list(self) -> None:
         body = self._body_indices()
@@ -1334,7 +1365,7 @@ class _Page:
 
     def assemble(self) -> tuple[list[str], list[str], tuple[tuple[int, str], ...]]:
         """The body paragraphs in order, every input line or piece dropped, and (paragraph
-        index, speaker) for each paragraph a dropped sound-bite cue introduces."""
+        index, speaker) for each paragraph a dropped sound-bite cue or on-screen name introduces."""
         paragraphs: list[str] = []
         removed: list[str] = []
         introduced: list[tuple[int, str]] = []
@@ -1343,7 +1374,7 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                cue = " ".join(bite["speaker"].split()) if bite else cue
+                cue = " ".join(bite["speaker"].split()) if bite else unit.text if fate == "drop:speaker_cue" else cue
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":

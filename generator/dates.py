@@ -978,7 +978,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
             day = None
         if day is None and context.previous_in_paragraph is None:
             # Opening a paragraph after background or a time to come, it counts from the day the
-            # story tells of: 'Abe met Lee on Thursday. / The following month, Seoul decided ...,
+            # story tells of (`story_day`, None after a month or year opening a sentence: 'In August,
+            # Seoul decided ... / A day earlier' is no day known): 'Abe met Lee on Thursday. / The following month, Seoul decided ...,
             # due to expire on Nov. 23. / Suga said the previous day ...' is the Wednesday.
             story = _recent(context.story_day, published)
             day = story + timedelta(days=expression.offset) if story is not None else None

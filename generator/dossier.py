@@ -226,11 +226,12 @@ def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
     if known is not None and party_id not in known and name not in known:
         return []
     return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country" and (
-        a.kind != "person" or not any(_NOT_FOR_THE_STATE.search(role) for role in a.roles)))]
+        a.kind != "person" or not a.roles or not all(map(_NOT_FOR_THE_STATE.search, a.roles))))]
 
 
-# People of a country out of office, who do not speak for it: 'former President', 'opposition leader'.
-_NOT_FOR_THE_STATE = re.compile(r"\b(?:former|ex|opposition|retired|late)\b", re.IGNORECASE)
+# A role out of office, whose holder does not speak for the country: 'former President',
+# 'opposition leader' (not 'presidential spokeswoman and former KBS anchor').
+_NOT_FOR_THE_STATE = re.compile(r"^(?:(?:former|ex-(?!officio)|retired|late)\b|.*\bopposition\b)", re.IGNORECASE)
 
 
 def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:

@@ -72,6 +72,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
+# What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
+_OPENING_IN = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s*,?\s*)?(?:[Ii]n|[Bb]y|[Ss]ince)?\s*")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     found: list[_Found] = []
     previous_in_text: date | None = None
     story_day: date | None = None  # the first day the lead tells of
+    # Whether the story still tells of its days: not after a month or year opening a sentence ('In
+    # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
+    story_goes_on = True
     heading_year: int | None = None
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
@@ -145,7 +150,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     year=printed[0] if bare_month and printed and expression.month >= printed[1] else heading_year,
                     previous_span=previous_span,
-                    story_day=story_day,
+                    story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
                 )
                 resolved = resolve(expression, context)
@@ -162,6 +167,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if not expression.possessive:
                     previous_span = resolved
                     leading_span = leading_span or resolved
+                if resolved.precision == "day":
+                    story_goes_on = True
+                elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
+                    story_goes_on = False
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
                     if index == 0 and story_day is None:

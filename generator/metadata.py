@@ -85,9 +85,14 @@ def _few_words(rest: str) -> bool:
 # A chronology's entry, not a stamp: the date, a dash, and what happened in a clause
 # ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA'). A stamp's furniture after a
 # dash is a time, labels, a byline or '3 min read'.
-_AFTER_DASH = re.compile(r"\s*[-–—]\s+(?P<told>[A-Z].*)$")
+_AFTER_DASH = re.compile(
+    r"\s*[-–—]\s+(?!(?:Updated|Posted|Published|Modified|Last|From|Read|Edited|Corrected)\b)(?P<told>[A-Z].*)$"
+)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
-_STAMP_WORDS = frozenset({"min", "mins", "read", "ago", "by", "at", "on", "am", "pm"})
+_STAMP_WORDS = frozenset({
+    "min", "mins", "read", "ago", "by", "at", "on", "am", "pm", "an", "hour", "hours", "minute", "minutes",
+    "day", "days", "the", "print", "edition", "updated",
+})
 
 
 def _told_after_dash(rest: str) -> bool:

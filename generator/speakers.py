@@ -116,7 +116,9 @@ command bureau institute university foundation
 # Words for a prime minister ('the premier').
 _PREMIER = frozenset({"premier", "pm"})
 # A description of what someone used to be: 'the former trade minister'.
-_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-(?!officio))", re.IGNORECASE)
+# Roles of those who study affairs rather than conduct them.
+_SCHOLAR = re.compile(r"\b(?:professor|analyst|expert|scholar|researcher|fellow|lecturer)\b", re.IGNORECASE)
 # Heads that, with a country ('the U.S. diplomat', 'the Japanese envoy'), stand for the
 # last person of that country named, whatever role they were given.
 _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
@@ -224,6 +226,7 @@ class Speakers:
         self.introduced = introduced or {}
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.countries = {actor.id: actor.country for actor in actors}
+        self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
         self.earlier: Sequence[Quote] = ()
@@ -287,7 +290,9 @@ class Speakers:
             return True
         if self._attributes(index, span):
             return self._tail_verb(index, *self._tail(index, span)) is not None
-        return self._closing(index, span) is not None
+        # An attribution closing the sentence makes a few words speech, not one ('curbs on "sensitive"
+        # exports, the agency reported' is a term).
+        return len(quoted_words(self.paragraphs[index], span).split()) > 1 and self._closing(index, span) is not None
 
     # --- the sentence around a quote ---------------------------------------------
 
@@ -320,7 +325,10 @@ class Speakers:
         if verb is None or verb.lower.endswith(_PARTICIPLE_END):
             return None
         rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word]
-        if len(rest) > _MAX_CLOSING_WORDS or "that" in rest:
+        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest):
+            return None  # what was said, not who said it: '..., a move Seoul said was retaliation.'
+        if re.search(r"\b(?:a|an|the)\s+\w+\s*$", text[comma + 1:verb.start]) is None and not self._groups(
+                index, comma + 1, verb.start):
             return None
         return comma + 1, end
 
@@ -849,8 +857,14 @@ class Speakers:
                     return actor.id
             return None
         if _FORMER.search(self.paragraphs[index], spot.start, spot.end):
-            # What the person named last used to be, no office held now: 'Kim Hyun-chong said ... The
-            # former trade minister said'.
+            # What someone used to be, no office held now: the person named before with that former
+            # role, else the person named last ('Kim Hyun-chong said ... The former trade minister said').
+            for _, earlier in self._spots_before(index, spot.start):
+                actor = earlier.actor
+                if actor is not None and actor.kind == "person" and any(
+                    _FORMER.search(role) and head in role.lower().split() for role in actor.roles
+                ):
+                    return actor.id
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
@@ -883,8 +897,13 @@ class Speakers:
         if head == "official":
             # The official who spoke just before, going on: 'Iida said Japan would "review" ... "We had
             # a candid exchange," the Japanese official said.'
+            # Not someone else named since, nor a scholar ('Lee Won-deok, a professor ...').
             last = self.earlier[-1] if self.earlier else None
+            nearest = next((s.actor.id for _, s in self._spots_before(index, spot.start)
+                            if s.actor is not None and s.actor.kind == "person"), None)
             if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) == "person"
+                    and nearest in (None, last.speaker) and self.roles.get(last.speaker)
+                    and not any(_SCHOLAR.search(role) for role in self.roles[last.speaker])
                     and (spot.country is None or self.countries.get(last.speaker) == spot.country.name)):
                 return last.speaker
         if spot.country is not None:
@@ -1008,6 +1027,8 @@ def _ends_noun_phrase(token: Token) -> bool:
 def _holds(head: str, role: str) -> bool:
     """Whether a description's head names the role: 'minister' in 'Foreign Minister', 'premier'
     for 'Prime Minister'."""
+    if _FORMER.search(role):
+        return False  # 'the premier' is no 'Former Prime Minister'
     words = role.lower().split()
     return head in words or (head in _PREMIER and "prime minister" in role.lower())
 
@@ -1037,8 +1058,10 @@ _ACCREDITED = frozenset({"ambassador", "envoy", "representative", "delegate", "e
 _COMMA_AND_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
-# The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday'.
+# The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday';
+# none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
+_CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})
 
 # A modal or 'to' just before a verb: what is to be done, not done.
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$")

@@ -504,7 +504,10 @@ def _dated_after_its_lead(text: str, month_day: tuple[int, int | None] | None) -
     if month_day is None:
         return False
     dates = find_dates(text)
-    return len(dates) > 1 and (dates[0].month, dates[0].day) != month_day and any(
+    # The first names another day or month, or a weekday ('In 2018, ... on Oct. 30' is that day's).
+    first = dates[0] if dates else None
+    return len(dates) > 1 and (first.kind == "weekday" or first.month is not None) and (
+        first.month, first.day) != month_day and any(
         (d.month, d.day) == month_day for d in dates[1:]
     )
 

@@ -545,6 +545,8 @@ def test_a_family_name_in_capitals_before_the_given_name(text, name, mention):
     ("Daniel Russel, now at the Asia Society Policy Institute in New York, said so.", "Asia Society Policy Institute",
      None),
     ("The Asia-Pacific Peace Committee said so.", "Asia-Pacific Peace Committee", None),
+    # ... a country before them their owner.
+    ("The U.S. Indo-Pacific Command said so.", "Indo-Pacific Command", "United States"),
 ])
 def test_a_body_named_after_a_place_keeps_its_complement(text, name, country):
     bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]

@@ -552,6 +552,9 @@ CASES = {
         "Japan on Wednesday formally removed South Korea from its list of trusted trading partners.\n"
         "This story has been corrected to show that the agreement was signed in 2016, not 2015.\n"
         "Under the new rules, Japanese exporters will need case-by-case approval.\n"
+        "Nippon Steel & Sumitomo Metal Corp., now known as Nippon Steel Corp., is one of the companies ordered to pay.\n"
+        "NHK correspondent Kenji Kido reported from Seoul that the mood at the presidential office had softened.\n"
+        "This report was compiled by the Defense Ministry and sent to lawmakers on Thursday, officials said.\n"
         "An earlier version of this story misstated the number of products.\n"
         "Associated Press writer Kim Tong-hyung reported from Seoul.\nClick to copy\n"
         "Reporter : Kim Hyun-bin   Editor : Park Chang-min\n"
@@ -559,8 +562,9 @@ CASES = {
         "Disclaimer: Comments do not represent the views of Philstar.com.\nStart a Conversation\nPost comment\n"
         "Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.\n",
         {"title": "Japan drops South Korea from trusted trade list", "published": "2019-08-28",
-         "keep": ["trusted trading partners.", "case-by-case approval."],
-         "drop": ["corrected", "earlier version", "Kim Hyun-bin", "Park Chang-min", "compiled", "Disclaimer",
+         "keep": ["trusted trading partners.", "case-by-case approval.", "now known as Nippon Steel Corp.",
+                  "reported from Seoul that the mood", "This report was compiled by the Defense Ministry"],
+         "drop": ["corrected", "earlier version", "Kim Hyun-bin", "Park Chang-min", "Q&A was compiled", "Disclaimer",
                   "Conversation", "Post comment", "Kim Tong-hyung", "Click to copy", "Asian Century"]},
     ),
     "writer_credited_with_an_agency_in_a_radio_sign_off_shape": (
@@ -1958,6 +1962,17 @@ LEAD = ("Japan lodged a formal protest on Friday after South Korea said it would
         "intelligence-sharing pact, as a row between the two U.S. allies spread to security.")
 
 
+def test_a_broadcast_s_on_screen_name_and_titles_introduce_the_sound_bite_under_them():
+    text = ("Seoul suspends GSOMIA termination\nUpdated: 2019-11-22 20:37:11 KST\n\n"
+            "Seoul has decided to suspend the expiration of its military intelligence-sharing pact with Tokyo.\n\n"
+            "Kim You-geun\n1st Deputy Director, National Security Office, Cheong Wa Dae\n"
+            '"The South Korean government has decided to suspend the effect of its notice."\n\n'
+            "In Tokyo, the trade ministry confirmed the talks.\n")
+    article = clean(RawArticle(path="tv.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[1].startswith('"The South Korean government')
+    assert article.introduced == ((1, "Kim You-geun"),)
+
+
 def test_ap_s_slug_line_over_the_story_is_chrome():
     text = ("South Korea says it will stay in military pact with Japan\nNovember 22, 2019\n"
             "BC-AS--South Korea-Japan, 4th Ld-Writethru\n"
@@ -1984,6 +1999,15 @@ def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines)
             + caption_lines + "\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
     article = clean(RawArticle(path="caption.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
     assert article.paragraphs[0] == LEAD
+
+
+def test_a_sentence_over_a_photo_credit_alone_stays():
+    # A photo with a credit and no caption between two paragraphs.
+    text = ("Seoul keeps pact\n\nNovember 22, 2019\n\n" + LEAD + "\n\n"
+            "The announcement came after weeks of pressure from Washington.\nAFP\n"
+            "The pact, known as GSOMIA, was signed in 2016.\n")
+    article = clean(RawArticle(path="credit.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert "The announcement came after weeks of pressure from Washington." in article.paragraphs
 
 
 def test_a_headline_over_its_wire_and_date_stamp_is_no_caption():

@@ -308,19 +308,31 @@ def test_dates_joined_by_and_share_their_tense():
     ) == [("2019-12-10", 0), ("2019-12-11", 0)]
 
 
-def test_a_day_counted_back_after_background_counts_from_the_story_s_day():
+def test_a_day_counted_back_after_a_time_to_come_counts_from_the_story_s_day():
     assert dates(
         "Abe met South Korean Prime Minister Lee Nak-yon on Thursday.",
         "The following month, Seoul decided to terminate the pact, which is due to expire on Nov. 23.",
         "Chief Cabinet Secretary Yoshihide Suga said at a news conference the previous day that Tokyo would act.",
         published="2019-10-25",
     ) == [("2019-10-24", 0), ("2019-11-23", 1), ("2019-10-23", 2)]
-    assert dates(
-        "Korean and Japanese officials held talks in Tokyo on Monday.",
-        "The last policy dialogue was held in Tokyo in June 2016.",
-        "A day earlier, Trade Minister Sung Yun-mo said the two countries would need more time.",
-        published="2019-12-17",
-    ) == [("2019-12-16", 0), ("2016-06", 1), ("2019-12-15", 2)]
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # A month told inside a sentence: the story's days go on.
+    (("Japanese and South Korean trade officials held their first policy dialogue on export controls on Dec. 16.",
+      "However, he said Japan's tighter controls on three chemicals introduced in July would stay.",
+      "Trade Minister Hiroshi Kajiyama said at a press conference the following day that the talks were useful."),
+     "2019-12-17", [("2019-12-16", 0), ("2019-07", 1), ("2019-12-17", 2)]),
+    # A month opening a sentence: the days counted after it may be its own, no day known.
+    (("South Korea said on Friday it would suspend its decision to end the pact.",
+      "In August, Seoul decided to scrap the pact, citing Japan's export curbs.",
+      "A day earlier, Japan had approved the removal of South Korea from its list of trusted partners."),
+     "2019-11-22", [("2019-11-22", 0), ("2019-08", 1)]),
+])
+def test_a_day_counted_after_background_counts_from_the_story_s_day_unless_the_background_took_over(
+    paragraphs, published, expected
+):
+    assert dates(*paragraphs, published=published) == expected
 
 
 def test_a_clause_joined_by_a_comma_and_and_has_its_own_tense():

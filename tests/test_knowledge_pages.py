@@ -221,6 +221,18 @@ def test_people_out_of_office_speak_for_no_party():
     assert [q.text for _, q in position.quotes] == ["our position is that we will not reconsider"]
 
 
+def test_one_in_office_who_once_held_another_job_speaks_for_the_party():
+    from generator.dossier import positions
+
+    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
+    ko = Actor(id="ko-min-jung", name="Ko Min-jung", kind="person", country="South Korea",
+               roles=("presidential spokeswoman and former KBS anchor",), mentions=(Mention(0, "Ko Min-jung"),))
+    korea = country("south-korea", "South Korea", "South Korea")
+    one = briefing("a", "2019-11-22", [korea, ko], (Quote("we will respect the discussions", "ko-min-jung", 0),))
+    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
+    assert [q.text for _, q in position.quotes] == ["we will respect the discussions"]
+
+
 def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_corpus, monkeypatch):
     from generator.render import render
 

@@ -36,6 +36,9 @@ def test_parse_date(text, iso):
 
 
 @pytest.mark.parametrize("line, iso", [
+    # A stamp's furniture after a dash, in small letters.
+    ("November 22, 2019 - Updated an hour ago", "2019-11-22"),
+    ("November 22, 2019 — From the print edition", "2019-11-22"),
     ("2019/08/02 11:20", "2019-08-02"),
     ("date 2019-10-26 National", "2019-10-26"),
     ("date 2019-11-22 Newsletter Signup Register / Login", "2019-11-22"),

@@ -236,6 +236,30 @@ def test_a_few_words_quoted_are_a_person_s_only_when_the_person_opens_the_clause
     ) == [("finally and irreversibly.", None), ("trust.", "yoshihide-suga")]
 
 
+def test_a_term_in_a_sentence_closed_by_an_attribution_is_no_quotation():
+    assert quotes_of(
+        'Japan tightened curbs on "sensitive" exports in July, a move Seoul said was retaliation.',
+        'Japan has removed South Korea from its list of "trusted" trading partners, the agency reported.',
+    ) == []
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # 'The former trade minister' is who was one, 'the premier' no former prime minister.
+    (("Kim Hyun-chong, deputy director of the National Security Office and a former trade minister, spoke. Moon "
+      'Jae-in later spoke with Abe Shinzo. "We will not give up," the former trade minister said.',),
+     ["kim-hyun-chong"]),
+    (("Former Prime Minister Yukio Hatoyama urged both sides to talk.",
+      '"We will continue to communicate closely," the premier told reporters.'), [None]),
+    # 'The official' is not a scholar who spoke before, nor who spoke before others were named.
+    (('Lee Won-deok, a professor at Kookmin University, said: "Neither side wants to blink."',
+      '"We had a candid exchange," the official said.'), ["lee-won-deok", None]),
+    (('President Moon Jae-in said Seoul would respond "resolutely." Chief Cabinet Secretary Yoshihide Suga met '
+      'reporters. "We had a candid exchange," the official said.',), ["moon-jae-in", None]),
+])
+def test_a_description_stands_only_for_one_it_fits(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
+
+
 def test_a_quoted_crosshead_is_no_quotation():
     assert quotes_of(
         '"I believe South Korea also made this strategic decision," Shinzo Abe told reporters.',

@@ -165,13 +165,18 @@ def test_no_conflict_between_happenings_told_together(first, second):
     assert find_conflicts(entries) == ()
 
 
-def test_one_step_told_on_two_days_is_a_conflict():
-    entries = merge_events([
-        briefing("a", [event("2019-08-07", "Tokyo approved the first shipment of photoresists to Samsung on Aug. 7 "
-                                           "and a second one on the 19th.")]),
-        briefing("b", [event("2019-08-08", "The ministry has since approved several shipments of photoresist, the "
-                                           "first of them on Aug. 8.")]),
-    ])
+@pytest.mark.parametrize("first, second", [
+    (("2019-08-07", "Tokyo approved the first shipment of photoresists to Samsung on Aug. 7 and a second one on the "
+                    "19th."),
+     ("2019-08-08", "The ministry has since approved several shipments of photoresist, the first of them on Aug. 8.")),
+    # A year opening the text does not hide the day it goes on to give.
+    (("2018-10-30", "In 2018, South Korea's Supreme Court ruled on Oct. 30 that Nippon Steel must compensate four "
+                    "Korean workers."),
+     ("2018-10-31", "South Korea's Supreme Court ruled on Oct. 31 that Nippon Steel must compensate four Korean "
+                    "workers.")),
+])
+def test_one_step_told_on_two_days_is_a_conflict(first, second):
+    entries = merge_events([briefing("a", [event(*first)]), briefing("b", [event(*second)])])
     assert len(find_conflicts(entries)) == 1
 
 
