@@ -490,7 +490,7 @@ WIRE_TRAILERS = _compile(
     r" contributed (?:reporting|to this (?:report|story|article))\b",
     # Where the writers were: 'Associated Press writer Kim Tong-hyung reported from Seoul.'
     r"^(?=.{0,200}$)(?:[\w.&'’-]+ ){0,3}(?:writers?|correspondents?|journalists?) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
-    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?$",
+    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from [A-Z][\w.'’-]*(?:(?:,| and)? [A-Z][\w.'’-]*){0,4}\.?$",
     # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
     r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
     r"^Enditem$",
@@ -903,6 +903,8 @@ AUTHOR_NOTES = _compile(
     # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.
     r"^(?:[-–—]{1,2}\s*)?This (?:Q&A|explainer|timeline|package|factbox) was"
     r" (?:compiled|prepared|written|put together) by\b",
+    r"^(?:[-–—]{1,2}\s*This (?:article|story|report|list) was (?:compiled|prepared|written|put together) by\b"
+    r"|This (?:article|story|report) was (?:compiled|prepared|written) by\b.{0,60}\bstaff\b)",
     r"^Appeared in the .{0,40}\bprint edition\b",
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'
     r"^(?:[\w.&'’-]+ )?transcripts? (?:is|are|was|were|has been|have been) (?:created|produced|provided|edited)\b",

@@ -106,7 +106,7 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
-_ENDS_ON_DATE = re.compile(rf"\b{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\.$")
+_ENDS_ON_DATE = re.compile(rf"\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}\.$")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -596,6 +596,12 @@ def _picture_caption(text: str) -> bool:
 _QUOTE_OPENING = re.compile(r"[\"“]")
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _cue_name(text: str) -> str:
+    """The name an on-screen caption shows, written as names are ('KIM YOU-GEUN' -> 'Kim You-geun')."""
+    named = metadata.name_byline(text)
+    return named.name if named is not None and named.name else text.strip()
 
 
 def _titles_line(text: str) -> bool:
@@ -1374,7 +1380,8 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                cue = " ".join(bite["speaker"].split()) if bite else unit.text if fate == "drop:speaker_cue" else cue
+                cue = " ".join(bite["speaker"].split()) if bite else _cue_name(unit.text) if (
+                    fate == "drop:speaker_cue") else cue
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":

@@ -29,6 +29,7 @@ from .models import (
     Statement,
     TimelineEntry,
 )
+from .roles import out_of_office
 from .sentences import cut_off, split_sentences
 from .timeline import SAME_TOPIC, content_words, find_conflicts, similarity, strongest_conflicts
 
@@ -226,12 +227,7 @@ def _acting(party: ActorProfile, briefing: Briefing) -> list[Actor]:
     if known is not None and party_id not in known and name not in known:
         return []
     return [a for a in briefing.actors if a.id == party_id or (a.country == name and a.kind != "country" and (
-        a.kind != "person" or not a.roles or not all(map(_NOT_FOR_THE_STATE.search, a.roles))))]
-
-
-# A role out of office, whose holder does not speak for the country: 'former President',
-# 'opposition leader' (not 'presidential spokeswoman and former KBS anchor').
-_NOT_FOR_THE_STATE = re.compile(r"^(?:(?:former|ex-(?!officio)|retired|late)\b|.*\bopposition\b)", re.IGNORECASE)
+        a.kind != "person" or not any(map(out_of_office, a.roles))))]
 
 
 def _digested(briefing: Briefing, part: str, issue: IssueDef, work) -> tuple:

@@ -559,3 +559,14 @@ def entity_end(k: int, entity_at: EntityAt) -> int:
     while entity_at(k) is entity and entity is not None:
         k += 1
     return k
+
+
+# Words of a role no longer held, or held apart from the government: 'Japan's former prime minister',
+# 'the late President', 'opposition leader'.
+_OUT_OF_OFFICE = re.compile(r"\b(?:former|ex-(?!officio)|retired|late|opposition)\b", re.IGNORECASE)
+
+
+def out_of_office(role: str) -> bool:
+    """Whether a role is one its holder no longer holds, or holds in opposition: read in its first
+    part only ('presidential spokeswoman and former KBS anchor' is in office)."""
+    return bool(_OUT_OF_OFFICE.search(role.split(" and ", 1)[0]))

@@ -54,6 +54,7 @@ from .lexicon import (
 )
 from .models import Actor, Quote
 from .quote_marks import QuoteSpan, quoted_words, reads_as_headline, sentence_bounds
+from .roles import out_of_office
 from .tokens import Token, tokenize
 
 # A quoted term this short needs speech around it to be a quotation, and has
@@ -290,9 +291,14 @@ class Speakers:
             return True
         if self._attributes(index, span):
             return self._tail_verb(index, *self._tail(index, span)) is not None
-        # An attribution closing the sentence makes a few words speech, not one ('curbs on "sensitive"
-        # exports, the agency reported' is a term).
-        return len(quoted_words(self.paragraphs[index], span).split()) > 1 and self._closing(index, span) is not None
+        # An attribution closing the sentence makes quoted words speech, but not one word standing
+        # before its noun ('curbs on "sensitive" exports, the agency reported' is a term).
+        text = self.paragraphs[index]
+        if len(quoted_words(text, span).split()) == 1:
+            after = re.match(r"\s*([a-z]+)\b", text[span.outer_end:])
+            if after is not None and after.group(1) not in _LINKING_WORDS:
+                return False
+        return self._closing(index, span) is not None
 
     # --- the sentence around a quote ---------------------------------------------
 
@@ -327,9 +333,6 @@ class Speakers:
         rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word]
         if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest):
             return None  # what was said, not who said it: '..., a move Seoul said was retaliation.'
-        if re.search(r"\b(?:a|an|the)\s+\w+\s*$", text[comma + 1:verb.start]) is None and not self._groups(
-                index, comma + 1, verb.start):
-            return None
         return comma + 1, end
 
     def _attributes(self, index: int, span: QuoteSpan) -> bool:
@@ -897,10 +900,12 @@ class Speakers:
         if head == "official":
             # The official who spoke just before, going on: 'Iida said Japan would "review" ... "We had
             # a candid exchange," the Japanese official said.'
-            # Not someone else named since, nor a scholar ('Lee Won-deok, a professor ...').
+            # Not when someone else (of the country named) was named since, nor a scholar ('Lee Won-deok,
+            # a professor ...').
             last = self.earlier[-1] if self.earlier else None
             nearest = next((s.actor.id for _, s in self._spots_before(index, spot.start)
-                            if s.actor is not None and s.actor.kind == "person"), None)
+                            if s.actor is not None and s.actor.kind == "person"
+                            and (spot.country is None or s.actor.country == spot.country.name)), None)
             if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) == "person"
                     and nearest in (None, last.speaker) and self.roles.get(last.speaker)
                     and not any(_SCHOLAR.search(role) for role in self.roles[last.speaker])
@@ -1027,7 +1032,7 @@ def _ends_noun_phrase(token: Token) -> bool:
 def _holds(head: str, role: str) -> bool:
     """Whether a description's head names the role: 'minister' in 'Foreign Minister', 'premier'
     for 'Prime Minister'."""
-    if _FORMER.search(role):
+    if out_of_office(role):
         return False  # 'the premier' is no 'Former Prime Minister'
     words = role.lower().split()
     return head in words or (head in _PREMIER and "prime minister" in role.lower())
@@ -1058,6 +1063,10 @@ _ACCREDITED = frozenset({"ambassador", "envoy", "representative", "delegate", "e
 _COMMA_AND_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
+# Words after a one-word quote that show it is no adjective of a noun: '"retaliation" for the rulings'.
+_LINKING_WORDS = frozenset("""
+for to of in on at by with from as and or but than that because after before since against over about
+""".split())
 # The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday';
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4

@@ -504,9 +504,9 @@ def _dated_after_its_lead(text: str, month_day: tuple[int, int | None] | None) -
     if month_day is None:
         return False
     dates = find_dates(text)
-    # The first names another day or month, or a weekday ('In 2018, ... on Oct. 30' is that day's).
+    # The first names another time than a bare year ('In 2018, ... on Oct. 30' is that day's).
     first = dates[0] if dates else None
-    return len(dates) > 1 and (first.kind == "weekday" or first.month is not None) and (
+    return len(dates) > 1 and not (first.month is None and first.kind in ("calendar", "year")) and (
         first.month, first.day) != month_day and any(
         (d.month, d.day) == month_day for d in dates[1:]
     )

@@ -556,7 +556,8 @@ CASES = {
         "NHK correspondent Kenji Kido reported from Seoul that the mood at the presidential office had softened.\n"
         "This report was compiled by the Defense Ministry and sent to lawmakers on Thursday, officials said.\n"
         "An earlier version of this story misstated the number of products.\n"
-        "Associated Press writer Kim Tong-hyung reported from Seoul.\nClick to copy\n"
+        "Associated Press writer Kim Tong-hyung reported from Seoul, South Korea.\nClick to copy\n"
+        "— This story was compiled by Yomiuri Shimbun staff writers Taro Yamada and Hanako Sato.\n"
         "Reporter : Kim Hyun-bin   Editor : Park Chang-min\n"
         "— This Q&A was compiled by Yomiuri Shimbun staff writers Takashi Nakano and Yuta Ozawa.\n"
         "Disclaimer: Comments do not represent the views of Philstar.com.\nStart a Conversation\nPost comment\n"
@@ -565,7 +566,8 @@ CASES = {
          "keep": ["trusted trading partners.", "case-by-case approval.", "now known as Nippon Steel Corp.",
                   "reported from Seoul that the mood", "This report was compiled by the Defense Ministry"],
          "drop": ["corrected", "earlier version", "Kim Hyun-bin", "Park Chang-min", "Q&A was compiled", "Disclaimer",
-                  "Conversation", "Post comment", "Kim Tong-hyung", "Click to copy", "Asian Century"]},
+                  "Conversation", "Post comment", "Kim Tong-hyung", "Click to copy", "Asian Century",
+                  "Taro Yamada"]},
     ),
     "writer_credited_with_an_agency_in_a_radio_sign_off_shape": (
         "Seoul keeps intelligence pact with Tokyo\nSakura Murakami, Kyodo News\nNov. 22, 2019\n"
@@ -1965,7 +1967,7 @@ LEAD = ("Japan lodged a formal protest on Friday after South Korea said it would
 def test_a_broadcast_s_on_screen_name_and_titles_introduce_the_sound_bite_under_them():
     text = ("Seoul suspends GSOMIA termination\nUpdated: 2019-11-22 20:37:11 KST\n\n"
             "Seoul has decided to suspend the expiration of its military intelligence-sharing pact with Tokyo.\n\n"
-            "Kim You-geun\n1st Deputy Director, National Security Office, Cheong Wa Dae\n"
+            "KIM YOU-GEUN\n1st Deputy Director, National Security Office, Cheong Wa Dae\n"
             '"The South Korean government has decided to suspend the effect of its notice."\n\n'
             "In Tokyo, the trade ministry confirmed the talks.\n")
     article = clean(RawArticle(path="tv.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
@@ -1987,6 +1989,7 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     # The credit alone on the next line.
     "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in front of the presidential Blue House in "
     "Seoul, Nov. 20, 2019.\nAFP",
+    "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in Seoul on 20 November 2019.\nEPA",
     # An agency's credit on the line before.
     "© AFP/File JUNG YEON-JE\nSouth Korea said Thursday it will end a military intelligence-sharing pact with Japan",
     # The credit after a bar, or a file photo's source via an agency.

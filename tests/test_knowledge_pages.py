@@ -211,12 +211,15 @@ def test_people_out_of_office_speak_for_no_party():
     (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
     lee = Actor(id="lee-jae-myung", name="Lee Jae-myung", kind="person", country="South Korea",
                 roles=("opposition leader",), mentions=(Mention(0, "Lee Jae-myung"),))
+    hwang = Actor(id="hwang-kyo-ahn", name="Hwang Kyo-ahn", kind="person", country="South Korea",
+                  roles=("South Korea's former prime minister",), mentions=(Mention(0, "Hwang Kyo-ahn"),))
     kang = Actor(id="kang-kyung-wha", name="Kang Kyung-wha", kind="person", country="South Korea",
                  mentions=(Mention(0, "Kang Kyung-wha"),))  # 'her counterpart': in office, her role not told
     korea = country("south-korea", "South Korea", "South Korea")
     quotes = (Quote("the most humiliating moment in our diplomatic history", "lee-jae-myung", 0),
+              Quote("the government has lost its mind entirely", "hwang-kyo-ahn", 0),
               Quote("our position is that we will not reconsider", "kang-kyung-wha", 0))
-    one = briefing("a", "2019-11-22", [korea, lee, kang], quotes)
+    one = briefing("a", "2019-11-22", [korea, lee, hwang, kang], quotes)
     (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
     assert [q.text for _, q in position.quotes] == ["our position is that we will not reconsider"]
 

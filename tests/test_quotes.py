@@ -236,6 +236,14 @@ def test_a_few_words_quoted_are_a_person_s_only_when_the_person_opens_the_clause
     ) == [("finally and irreversibly.", None), ("trust.", "yoshihide-suga")]
 
 
+def test_an_attribution_closing_the_sentence_after_more_words():
+    assert quotes_of(
+        'Japan showed "no sincerity" in the talks, said Taro Kono.',
+        'The pact was "worth keeping" for both sides, a senior government official said.',
+        'Japan\'s curbs are "retaliation" for the court rulings, Moon Jae-in said on Friday.',
+    ) == [("no sincerity", "taro-kono"), ("worth keeping", None), ("retaliation", "moon-jae-in")]
+
+
 def test_a_term_in_a_sentence_closed_by_an_attribution_is_no_quotation():
     assert quotes_of(
         'Japan tightened curbs on "sensitive" exports in July, a move Seoul said was retaliation.',
@@ -250,6 +258,13 @@ def test_a_term_in_a_sentence_closed_by_an_attribution_is_no_quotation():
      ["kim-hyun-chong"]),
     (("Former Prime Minister Yukio Hatoyama urged both sides to talk.",
       '"We will continue to communicate closely," the premier told reporters.'), [None]),
+    # A role held beside a former one still fits.
+    (('Ko Min-jung, presidential spokeswoman and former KBS anchor, briefed reporters. "We will respect the '
+      'discussions," the spokeswoman said.',), ["ko-min-jung"]),
+    # 'The Japanese official' is the Japanese official who spoke before, a Korean named between them.
+    (("Satoshi Iida, director-general of the trade ministry's Trade Control Department, said Japan would "
+      '"review" its curbs after meeting his South Korean counterpart Lee Ho-hyeon. "We had a candid exchange," '
+      "the Japanese official said.",), ["satoshi-iida", "satoshi-iida"]),
     # 'The official' is not a scholar who spoke before, nor who spoke before others were named.
     (('Lee Won-deok, a professor at Kookmin University, said: "Neither side wants to blink."',
       '"We had a candid exchange," the official said.'), ["lee-won-deok", None]),

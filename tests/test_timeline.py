@@ -144,6 +144,9 @@ def test_midnight_of_one_day_and_the_next_day_are_no_conflict():
     (("2019-08-22", "Seoul announces it will not renew GSOMIA"),
      ("2019-08-24", "Seoul announced on Thursday it would not renew the General Security of Military Information "
                     "Agreement, which was due for automatic extension on August 24.")),
+    (("2019-08-22", "Seoul announces it will not renew GSOMIA"),
+     ("2019-08-24", "Seoul announced yesterday it would not renew the General Security of Military Information "
+                    "Agreement, which was due for automatic extension on August 24.")),
     (("2019-08-10", "North Korea launched short-range ballistic missiles on July 25, July 31, August 2, August 6, "
                     "and August 10."),
      ("2019-08-16", "North Korea continues to test short-range missiles, including two launched on Aug. 16.")),
