@@ -971,20 +971,20 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return None if tense == "past" and published is not None and spanned.first > published else spanned
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
-        day = anchor + timedelta(days=expression.offset) if anchor is not None else None
-        # What happened cannot be counted from a day still to come ('The pact will expire on Nov. 23.
-        # ... Two days later, the military began ...' in August).
-        if day is not None and tense == "past" and published is not None and day > published:
-            day = None
+        def counted(base: date | None) -> date | None:
+            # What happened cannot be counted from a day still to come ('The pact will expire on
+            # Nov. 23. ... Two days later, the military began ...' in August).
+            day = base + timedelta(days=expression.offset) if base is not None else None
+            return None if day is not None and tense == "past" and published is not None and day > published else day
+
+        day = counted(anchor)
         if day is None and context.previous_in_paragraph is None:
             # Opening a paragraph after background or a time to come, it counts from the day the
-            # story tells of (`story_day`, None after a month or year opening a sentence: 'In August,
-            # Seoul decided ... / A day earlier' is no day known): 'Abe met Lee on Thursday. / The following month, Seoul decided ...,
-            # due to expire on Nov. 23. / Suga said the previous day ...' is the Wednesday.
-            story = _recent(context.story_day, published)
-            day = story + timedelta(days=expression.offset) if story is not None else None
-            if day is not None and tense == "past" and published is not None and day > published:
-                day = None
+            # story tells of: 'Abe met Lee on Thursday. / The following month, Seoul decided ..., due
+            # to expire on Nov. 23. / Suga said the previous day ...' is the Wednesday (`story_day` is
+            # None after a month or year opening a sentence: in 'In August, Seoul decided ... / A day
+            # earlier' no day is known).
+            day = counted(_recent(context.story_day, published))
         return day_date(day) if day is not None else None
     return None
 

@@ -128,7 +128,8 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement"})
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
-# 'The official' stands only for the body an official was said to work at.
+# 'The official' stands for the body an official was said to work at, or the official who spoke
+# just before (see `_described`).
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
     % "|".join(sorted(
@@ -647,8 +648,7 @@ class Speakers:
             return None
         before = re.findall(r"[\w.'’-]+", text[start:spot.start])
         return spot.actor.id if all(
-            word[:1].isupper() or word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS or word in ("'s", "’s")
-            for word in before
+            word[:1].isupper() or word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS for word in before
         ) else None
 
     def _first_actor(self, index: int, start: int, end: int) -> str | None:

@@ -501,15 +501,13 @@ def _dated_after_its_lead(text: str, month_day: tuple[int, int | None] | None) -
     """Whether a report is dated by a date its text gives after another one, the first telling what
     it is about ('Seoul announced on Thursday it would not renew the pact, which was due for extension
     on August 24' dated August 24; the last of 'launched missiles on July 25, July 31 and August 10')."""
-    if month_day is None:
+    dates = find_dates(text) if month_day is not None else ()
+    if len(dates) < 2:
         return False
-    dates = find_dates(text)
     # The first names another time than a bare year ('In 2018, ... on Oct. 30' is that day's).
-    first = dates[0] if dates else None
-    return len(dates) > 1 and not (first.month is None and first.kind in ("calendar", "year")) and (
-        first.month, first.day) != month_day and any(
-        (d.month, d.day) == month_day for d in dates[1:]
-    )
+    first = dates[0]
+    return (not (first.month is None and first.kind in ("calendar", "year")) and (first.month, first.day) != month_day
+            and any((d.month, d.day) == month_day for d in dates[1:]))
 
 
 # Words in quote marks, to the end of the text when it was cut inside them.
