@@ -83,8 +83,9 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         j -= 1
     if j < 0:
         return None
-    # A rank written out between the comma and the name: 'a Pentagon spokesman, Lieutenant Colonel Dave
-    # Eastburn,' is the spokesman's name, the rank his title of address.
+    # A rank written out between the role and the name is a title of address: 'Pentagon spokesman
+    # Lieutenant Colonel Dave Eastburn', and after a comma: 'a Pentagon spokesman, Lieutenant Colonel
+    # Dave Eastburn,' is the spokesman's name.
     k = _before_ranks(tokens, j)
     if k < j and tokens[k].text == ",":
         first, j = k + 1, k
@@ -93,8 +94,6 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
         # or with the role's complement last: 'the chairman of the Joint Chiefs of Staff, Gen Mark Milley,'
         span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(tokens, first) else None
         return span or _inverted_role(tokens, j, first, entity_at)
-    # A rank after the role is a title of address: 'Pentagon spokesman Lieutenant Colonel Dave Eastburn'.
-    k = _before_ranks(tokens, j)
     if k < j and tokens[k].lower in ROLE_HEADS:
         j = k
     return _role_ending_at(tokens, j, entity_at)

@@ -192,48 +192,43 @@ def test_a_position_taken_in_the_opening_paragraph_is_shown_without_the_dateline
     assert statements == {"south-korea": ["South Korea announced it will terminate the pact with Japan."]}
 
 
-def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
+def position_quotes(actors, quotes):
+    """The quotes `positions` shows for the one party of a one-briefing GSOMIA issue."""
     from generator.dossier import positions
 
     (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
-    kim = Actor(id="kim-jong-un", name="Kim Jong-un", kind="person", country="North Korea",
-                mentions=(Mention(0, "Kim Jong Un"),))
+    one = briefing("a", "2019-11-22", actors, quotes)
+    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
+    return [q.text for _, q in position.quotes]
+
+
+def person(pid, name, country_name, *roles):
+    return Actor(id=pid, name=name, kind="person", country=country_name, roles=roles, mentions=(Mention(0, name),))
+
+
+def test_a_position_shows_quotes_of_some_words_not_a_quoted_term():
+    kim = person("kim-jong-un", "Kim Jong-un", "North Korea")
     north = country("north-korea", "North Korea", "North Korea")
     quotes = (Quote("complete", "kim-jong-un", 0), Quote("We will never give up our deterrent", "kim-jong-un", 0))
-    one = briefing("a", "2019-11-22", [north, kim], quotes)
-    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
-    assert [q.text for _, q in position.quotes] == ["We will never give up our deterrent"]
+    assert position_quotes([north, kim], quotes) == ["We will never give up our deterrent"]
 
 
 def test_people_out_of_office_speak_for_no_party():
-    from generator.dossier import positions
-
-    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
-    lee = Actor(id="lee-jae-myung", name="Lee Jae-myung", kind="person", country="South Korea",
-                roles=("opposition leader",), mentions=(Mention(0, "Lee Jae-myung"),))
-    hwang = Actor(id="hwang-kyo-ahn", name="Hwang Kyo-ahn", kind="person", country="South Korea",
-                  roles=("South Korea's former prime minister",), mentions=(Mention(0, "Hwang Kyo-ahn"),))
-    kang = Actor(id="kang-kyung-wha", name="Kang Kyung-wha", kind="person", country="South Korea",
-                 mentions=(Mention(0, "Kang Kyung-wha"),))  # 'her counterpart': in office, her role not told
+    lee = person("lee-jae-myung", "Lee Jae-myung", "South Korea", "opposition leader")
+    hwang = person("hwang-kyo-ahn", "Hwang Kyo-ahn", "South Korea", "South Korea's former prime minister")
+    kang = person("kang-kyung-wha", "Kang Kyung-wha", "South Korea")  # 'her counterpart': in office, role not told
     korea = country("south-korea", "South Korea", "South Korea")
     quotes = (Quote("the most humiliating moment in our diplomatic history", "lee-jae-myung", 0),
               Quote("the government has lost its mind entirely", "hwang-kyo-ahn", 0),
               Quote("our position is that we will not reconsider", "kang-kyung-wha", 0))
-    one = briefing("a", "2019-11-22", [korea, lee, hwang, kang], quotes)
-    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
-    assert [q.text for _, q in position.quotes] == ["our position is that we will not reconsider"]
+    assert position_quotes([korea, lee, hwang, kang], quotes) == ["our position is that we will not reconsider"]
 
 
 def test_one_in_office_who_once_held_another_job_speaks_for_the_party():
-    from generator.dossier import positions
-
-    (gsomia_issue,) = [i for i in load_knowledge(ROOT / "knowledge").issues if i.id == "gsomia"]
-    ko = Actor(id="ko-min-jung", name="Ko Min-jung", kind="person", country="South Korea",
-               roles=("presidential spokeswoman and former KBS anchor",), mentions=(Mention(0, "Ko Min-jung"),))
+    ko = person("ko-min-jung", "Ko Min-jung", "South Korea", "presidential spokeswoman and former KBS anchor")
     korea = country("south-korea", "South Korea", "South Korea")
-    one = briefing("a", "2019-11-22", [korea, ko], (Quote("we will respect the discussions", "ko-min-jung", 0),))
-    (position,) = positions(gsomia_issue, [one], {p.id: p for p in actor_profiles([one])})
-    assert [q.text for _, q in position.quotes] == ["we will respect the discussions"]
+    quotes = (Quote("we will respect the discussions", "ko-min-jung", 0),)
+    assert position_quotes([korea, ko], quotes) == ["we will respect the discussions"]
 
 
 def test_an_issue_page_cites_a_few_sources_per_entry_and_its_record_all(full_corpus, monkeypatch):
