@@ -544,9 +544,8 @@ def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:
 
 
 def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
-    """True when a country or capital is where something happens: 'in Bangkok, Thailand'."""
-    if hit.entry.form == "demonym":
-        return False
+    """True when a country or capital is where something happens: 'in Bangkok, Thailand',
+    'in the Thai capital'."""
     tokens = paragraph.tokens
     first = bisect_right(tokens, hit.start, key=_END)  # the first token ending after the hit starts
     if first == len(tokens):
@@ -554,6 +553,11 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].start < hit.end:
         last += 1
+    if hit.entry.form == "demonym":
+        return (
+            last + 1 < len(tokens) and tokens[last + 1].lower == "capital"
+            and (after_locative(tokens, first) or _destination(tokens, first))
+        )
     if after_locative(tokens, first):
         return True
     if hit.entry.form == "capital" and _destination(tokens, first):
@@ -578,9 +582,12 @@ restaurant restaurants food foods cuisine dish dishes language characters script
 
 
 def _is_thing(paragraph: Paragraph, hit: Hit) -> bool:
-    """True when a demonym describes a thing of the country's kind: 'a Chinese restaurant'."""
+    """True when a demonym describes a thing of the country's kind: 'a Chinese restaurant', or
+    what is between the two Koreas: 'inter-Korean talks'."""
     if hit.entry.form != "demonym":
         return False
+    if paragraph.text[max(0, hit.start - 6):hit.start].lower() == "inter-":
+        return True
     tokens = paragraph.tokens
     following = bisect_left(tokens, hit.end, key=_START)
     return following < len(tokens) and tokens[following].lower in _THINGS

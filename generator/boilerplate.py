@@ -193,6 +193,8 @@ SPONSORED = _compile(
 # Ad slots and their prompts; unlike SPONSORED they sit inside the article.
 ADVERTISING = _compile(
     r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?)$",
+    # An ad's sponsor alone on its line: 'Sponsored by Trip.com'.
+    r"^Sponsored by (?:[\w.&'’-]+\s?){1,4}$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
@@ -298,6 +300,8 @@ CAPTIONS = _compile(
     # '(Cheong Wa Dae)' after a caption with no full stop; a featured image's note; AFP's handout credit.
     r"\((?:[A-Z][\w'’-]+\s?){1,3},\s*(?:staff |senior |chief )?(?:photographer|photojournalist)\)$",
     r"\([^()]{1,30}\sDB\)$",
+    # A paper crediting its own photo: '... is seen in this file photo. (Mainichi)', '(The Asahi Shimbun)'.
+    r"[.!?”\"]\s*\((?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei|Tokyo)(?:\sShimbun)?\)$",
     r"[^.!?”\"\s]\s\((?:Cheong Wa Dae|Blue House|Korea\.net|Presidential Office|Prime Minister's Office)\)$",
     r"^Featured (?:image|photo)\s*:",
     rf"\bHandout\s*/\s*[^/]{{2,60}}/\s*(?:{AGENCY})$",
@@ -962,7 +966,7 @@ COMMENTS = _compile(
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
     r"^(?:Sign|Log) ?in to (?:comment|reply|post a comment)\b",
-    r"^Use your (?:[\w-]+ )?account to (?:comment|reply|log ?in|sign ?in)\b",
+    r"^Use your (?:[\w-]+ ){0,3}account to (?:comment|reply|log ?in|sign ?in|(?:leave|post) (?:a )?comments?)\b",
     r"^Comments?\s*(?:\(\d+\))?$",
     r"^댓글$",
     flags=_I,

@@ -765,6 +765,9 @@ _ATTRIBUTION_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,5}(?:said|says|told|added|noted|reported)\b(?:\s+[\w.'’-]+){0,3}\W*$"
 )
 
+# A clause of time opening before the words, with no break after it: 'when the two countries hold ...'.
+_TIME_CLAUSE = re.compile(r"\b(?:when|once|before|after|until)\s+(?:(?![;:()\[\]—–\"“”,])[^\s]+\s+){1,12}$")
+
 _ASIDE = re.compile(r"\([^()]*\)")
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
 _CONSEQUENCE = re.compile(r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking)\b", re.IGNORECASE)
@@ -825,6 +828,13 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
                        reverse=True, would=would)):
         if cues:
             return cues[0][1]
+    # A clause of time in the present under a main clause in the future is in the future: 'will lead
+    # the US side when the two countries hold talks in Seoul on Monday'.
+    opening = _TIME_CLAUSE.search(lower_for_patterns(text[:start]))
+    if opening is not None:
+        main = _cues(_clause_left(text, opening.start(), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)
+        if main and main[0][1] == "future":
+            return "future"
     # An event held on a calendar, told with no tense: 'before the general election in April' in December.
     if _SCHEDULED_EVENT.search(text, 0, start):
         return "open"

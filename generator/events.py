@@ -22,10 +22,11 @@ and "Monday's talks" after a Monday happening.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dates import (
+    NUMBER_WORDS,
     Context,
     DateExpression,
     ResolvedDate,
@@ -33,6 +34,7 @@ from .dates import (
     expression_tense,
     find_dates,
     is_time_frame,
+    month_date,
     resolve,
 )
 from .metadata import dateline_length, news_paragraphs
@@ -54,6 +56,12 @@ COPY_SIMILARITY = 0.5
 # happening, the second elaborating the first: 'said Friday that it will
 # strengthen radiation checks on food ... food checks doubled later in the day'.
 NEIGHBOUR_SHARED = 2
+# A span ('next week', 'this weekend') holds a day told elsewhere when the two share two words that
+# say what happens, or one of these: a deadline is told again and again ('ahead of the expiry of
+# GSOMIA this weekend' / 'GSOMIA is set to expire on Saturday'), while one word alone ('summit',
+# 'pact') is shared by other happenings of the span ('the G20 summit in Osaka last week' / 'held a
+# summit with Trump in Seoul on Sunday').
+_DEADLINE_STEMS = frozenset({"expir", "deadl", "lapse"})
 
 
 # Between two dates joined as one span or list, which share their tense.
@@ -72,6 +80,18 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
+# A happening counted from a day: after the day the sentence ends on, set off by a comma ('held
+# talks Saturday, a day after Seoul made a last-minute U-turn', 'on Thursday, two days before the
+# pact was due to expire'), or from the day just told, after what came then ('The decision came a
+# day after Kang and Kono met in Beijing').
+_COUNT = (
+    r"(?P<count>(?i:a|one|two|three|four|five|six|seven))\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
+    r"(?P<way>(?i:after|before))\s+(?=(?:the|a|an|his|her|its|their|this|that|it|they|he|she|we)\b|[A-Z])"
+)
+# What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
+_SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
 _OPENING_IN = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s*,?\s*)?(?:[Ii]n|[Bb]y|[Ss]ince)?\s*")
 
@@ -88,6 +108,7 @@ class _Found:
     possessive: bool
     words: frozenset[str]
     plain_words: frozenset[str]
+    clause: int = 0  # how many clauses of its sentence are joined before it (see `_CLAUSE_JOIN`)
 
 
 def find_events(article: CleanArticle) -> tuple[Event, ...]:
@@ -102,6 +123,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
+    told_at = -1  # the paragraph `previous_in_text` was told in
     story_day: date | None = None  # the first day the lead tells of
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
@@ -128,7 +150,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
-            for expression in find_dates(sentence):
+            expressions = find_dates(sentence)
+            for expression in expressions:
                 start = offset + expression.start
                 if start < dateline_end:
                     continue
@@ -173,11 +196,24 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = False
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
+                    told_at = index
                     if index == 0 and story_day is None:
                         story_day = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:
                     # 'agreed late last month ... and confirmed the following day': no day to count from.
                     previous_in_paragraph = previous_in_text = None
+                if resolved.precision == "day" and expression is expressions[-1]:
+                    counted = _counted_from(
+                        index, offset, sentence, _SHIFTED.match(sentence, expression.end), resolved.first, quoted
+                    )
+                    if counted is not None:
+                        found.append(counted)
+            # ... or, in a sentence telling no time, from the day told last in it or the paragraph before
+            anchor = previous_in_paragraph or (previous_in_text if told_at >= index - 1 else None)
+            if not expressions and anchor is not None:
+                counted = _counted_from(index, offset, sentence, _CAME_AFTER.search(sentence), anchor, quoted)
+                if counted is not None:
+                    found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text
     return tuple(f.event for f in _merge(found))
 
@@ -187,6 +223,32 @@ def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
     if day.precision != "day" or previous.precision != "day" or day.first > previous.first:
         return day
     return day_date(day.first + timedelta(days=7 * ((previous.first - day.first).days // 7 + 1)))
+
+
+def _counted_from(
+    index: int, offset: int, sentence: str, match: re.Match | None, day: date, quoted: tuple[tuple[int, int], ...],
+) -> _Found | None:
+    """The happening `match` (of `_SHIFTED` or `_CAME_AFTER`) counts from `day` ('Saturday, a day
+    after Seoul made a U-turn': the U-turn was on Friday); None when there is none."""
+    if match is None or _inside(offset + match.start("count"), quoted):
+        return None
+    count, unit = NUMBER_WORDS[match["count"].lower()], match["unit"].lower()
+    sign = -1 if match["way"].lower() == "after" else 1
+    if unit.startswith("month"):
+        year, month = divmod(day.year * 12 + day.month - 1 + sign * count, 12)
+        resolved = month_date(year, month + 1)
+    else:
+        resolved = day_date(day + timedelta(days=sign * count * (7 if unit.startswith("week") else 1)))
+    phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
+                            "that-day")
+    counted = _found(index, offset, offset + phrase.start, sentence, phrase, resolved)
+    # What happened then is what the words after the phrase tell, to the next clause: 'Seoul made a
+    # last-minute U-turn'.
+    told = sentence[match.end():]
+    joined = _CLAUSE_JOIN.search(told)
+    told = (told[:joined.start()] if joined else told).strip(" .,")
+    told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
+    return replace(counted, event=replace(counted.event, text=told))
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -218,6 +280,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         possessive=expression.possessive,
         words=words,
         plain_words=plain_words,
+        clause=len(_CLAUSE_JOIN.findall(sentence, 0, expression.start)),
     )
 
 
@@ -365,11 +428,17 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def _same_happening(kept: _Found, new: _Found) -> str | None:
     """How `new` repeats `kept`: 'drop' it, 'replace' kept with it, or None (two happenings)."""
     same_date = kept.resolved.iso == new.resolved.iso
-    if same_date and (kept.sentence, kept.event.paragraph) == (new.sentence, new.event.paragraph):
+    # Two times one sentence tells are two happenings ('held talks in Tokyo last week, and on Friday
+    # Japan eased ...'), unless they are one time told twice.
+    same_sentence = (kept.sentence, kept.event.paragraph) == (new.sentence, new.event.paragraph)
+    if same_date and same_sentence:
         return "drop"
     if same_date and new.possessive:
         return "drop"
-    if (kept.vague or new.vague) and kept.plain_words & new.plain_words:
+    shared = kept.plain_words & new.plain_words
+    if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and (
+        len(shared) >= 2 or shared & _DEADLINE_STEMS
+    ):
         if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
             return "replace"
         if new.vague and new.resolved.covers(kept.resolved):

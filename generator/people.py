@@ -322,8 +322,8 @@ class _People:
         served_end = -1  # where the last country a role serves ends: others listed after it are served too
         for k in range(start, end):
             entity = paragraph.entity_at(k)
-            if entity is None or paragraph.entity_at(k - 1) is entity:
-                continue
+            if entity is None or (k > start and paragraph.entity_at(k - 1) is entity):
+                continue  # (a name the role's first word ends counts: 'the North's foreign minister')
             # A preposition inside the role, not one before it ('talks with U.S. National Security Adviser X').
             inside = k - (2 if k >= 1 and tokens[k - 1].lower == "the" else 1) >= start
             if inside and after_locative(tokens, k) and not _serves_state(entity):

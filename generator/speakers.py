@@ -173,6 +173,10 @@ _SPEAKS_FOR = re.compile(
 )
 # ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman'.
 _SPEAKER_AT = re.compile(r"\s+(?:official|spokes(?:man|woman|person))\b", re.IGNORECASE)
+# Verbs that give something a name, the quoted words: 'called Kim Jong-un "rocket man"'.
+_NAMING_VERBS = frozenset("called calls dubbed dubs labeled labelled labels branded brands".split())
+# ... or a body's name that is its official: 'a senior presidential official' (Cheong Wa Dae).
+_NAMED_AS_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person))$", re.IGNORECASE)
 
 
 # Full stops that end no sentence: initials ('U.S.') and titles ('Gen.').
@@ -410,7 +414,8 @@ class Speakers:
         words the quote is part of ('Abe responded that he would "..."'; not 'Kono urged Seoul to make
         a "wise decision," Suga said', where Suga speaks)."""
         text = self.paragraphs[index]
-        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end)]
+        # ... or a name they gave: 'Trump again called Kim Jong-un "rocket man," Choe said'.
+        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end) or v.lower in _NAMING_VERBS]
         subjects = {self._verb_subject(index, head[0], verb) for verb in verbs}
         return any(s is not None and s != other and self.kinds.get(s) == "person" for s in subjects)
 
@@ -895,6 +900,7 @@ class Speakers:
             elif affiliated and actor.kind != "person" and (
                 _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start])
                 or _SPEAKER_AT.match(self.paragraphs[i], earlier.end)
+                or _NAMED_AS_SPEAKER.search(self.paragraphs[i], earlier.start, earlier.end)
             ):
                 return actor.id
         if head == "official":

@@ -665,6 +665,8 @@ def test_a_venue_in_a_role_is_not_the_country_acted_for(text, country):
 @pytest.mark.parametrize("text, acting", [
     ("Kono met Wang Yi at a Chinese restaurant in Nagoya.", []),
     ("Sales of Korean food rose in Tokyo.", []),
+    ("Inter-Korean ties have soured since the summit.", []),
+    ("The inter-Korean liaison office was closed.", []),
     ("Chinese officials said so.", ["China"]),
 ])
 def test_a_demonym_describing_a_thing_is_not_its_state_acting(text, acting):
@@ -861,9 +863,30 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Esper will travel on to Bangkok this weekend.",
     "Stilwell arrived in Seoul on Tuesday from Bangkok.",
     "The envoy will leave on Saturday for Thailand.",
+    # A capital named by its country's adjective.
+    "The ministers met in the Thai capital on Sunday.",
+    "Esper will leave for the Thai capital on Saturday.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
+
+
+def test_a_capital_named_by_its_adjective_acts_for_its_country():
+    assert [a.name for a in find_actors(article("The Thai capital has not commented."), ())] == ["Thailand"]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # 'the North' told in the role's first word: the person is North Korea's, not (by the name) the South's.
+    ("Ri Son-gwon, the North's top official for inter-Korean affairs, spoke.", "Ri Son-gwon", "North Korea"),
+    ("Pak Jong-chon, the North's army chief of general staff, said so.", "Pak Jong-chon", "North Korea"),
+    # North Korea's bodies own their people: 'Korea' in the name is no South Korea.
+    ("Kim Yong-chol, chairman of the Korea Asia-Pacific Peace Committee, said so.", "Kim Yong-chol", "North Korea"),
+    ("Kim Kye Gwan, an adviser, said so.", "Kim Kye-gwan", "North Korea"),
+])
+def test_north_korean_people_act_for_north_korea(text, person, country):
+    actors = {a.name: a for a in find_actors(article(text), KNOWN)}
+    assert actors[person].country == country
+    assert "South Korea" not in actors
 
 
 def test_pressure_from_a_capital_is_its_country_acting():

@@ -1768,6 +1768,17 @@ CASES = {
          "drop": ["official website", "staff photographer", "Korea.net DB", "Featured image", "NK Pro",
                   "Culture and Information"]},
     ),
+    "a_japanese_daily_s_own_photo_credit_and_a_tail_of_sponsor_and_comments": (
+        "Japan denies apologizing to S. Korea\nNovember 26, 2019 (Mainichi Japan)\n"
+        "Economy, Trade and Industry Minister Hiroshi Kajiyama is seen in this file photo. (Mainichi)\n"
+        "TOKYO -- The Japanese government on Nov. 26 flatly denied South Korean claims that it had apologized.\n"
+        "Prime Minister Shinzo Abe speaks in the Diet on Nov. 25, 2019. (The Asahi Shimbun)\n"
+        "Chief Cabinet Secretary Yoshihide Suga also rejected the claim at his regular press conference.\n"
+        "Sponsored by Trip.com\nUse your Japan Today account to leave comments.\nLogin to comment\n",
+        {"title": "Japan denies apologizing to S. Korea", "dateline": Dateline("TOKYO", None),
+         "keep": ["flatly denied", "regular press conference."],
+         "drop": ["file photo", "speaks in the Diet", "Trip.com", "leave comments"]},
+    ),
     "kyodo_s_end_mark_glued_to_the_last_sentence": (
         "Japan eases export curbs on one chemical\nKYODO NEWS - Dec 20, 2019 - 18:03 | World, All\n"
         "TOKYO - Japan on Friday partially eased its tightened export controls on South Korea for photoresist.\n\n"

@@ -186,6 +186,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The talks were held on 4-5 December last year.", "2020-03-01", ["2019-12-04"]),
     ("Moon and Abe met in Chengdu on 23-24 December 2019.", "2020-03-01", ["2019-12-23"]),
     ("The ministers met Dec. 4-5, 2019 in Beijing.", "2020-03-01", ["2019-12-04"]),
+    # A clause of time in the present under one in the future tells the future; in the past, the past.
+    ("DeHart will lead the US side when the two countries hold talks in Seoul on Monday.", "2019-11-16",
+     ["2019-11-18"]),
+    ("Esper will raise it with Kono when he visits Bangkok on Sunday.", "2019-11-16", ["2019-11-17"]),
+    ("Esper raised it with Kono when he visited Bangkok on Sunday.", "2019-11-19", ["2019-11-17"]),
+    ("Kim will return home after the talks end on Friday.", "2019-11-19", ["2019-11-22"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -129,6 +129,54 @@ def test_next_week_restating_a_deadline_is_one_event():
     ) == [("2019-11-12", 0), ("2019-11-23", 1)]
 
 
+def test_a_span_holding_a_day_of_another_happening_stays_apart():
+    # One word in common ('summit', 'pact') is no restatement: the G20 summit was last week, the
+    # Trump summit on Sunday; two clauses of one sentence tell two happenings.
+    assert dates(
+        "The curbs came days after the Group of 20 summit in Osaka last week.",
+        "President Moon held a summit with President Trump in Seoul on Sunday.",
+        published="2019-07-01",
+    ) == [("2019-06", 0), ("2019-06-30", 1)]
+    assert dates(
+        "The two held talks on export controls in Tokyo last week, and on Friday Japan eased restrictions.",
+        published="2019-12-23",
+    ) == [("2019-12", 0), ("2019-12-20", 0)]
+    # ... but a span with its days told beside it is one happening.
+    assert dates(
+        "Pompeo spoke with the two ministers earlier this month in Bangkok, on August 1st and 2nd, and "
+        "will be in touch.",
+        published="2019-08-22",
+    ) == [("2019-08-01", 0)]
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # After the day a sentence ends on, set off by a comma.
+    (("The foreign ministers held talks Saturday, a day after Seoul made a last-minute U-turn on the pact.",),
+     "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Seoul made a last-minute U-turn on the pact.")]),
+    (("Kono spoke on Thursday, a day before the pact was due to expire.",),
+     "2019-11-22", [("2019-11-21", None), ("2019-11-22", "The pact was due to expire.")]),
+    (("Japan eased curbs on Dec. 20, four days after the first session, but left other curbs in place.",),
+     "2019-12-23", [("2019-12-20", None), ("2019-12-16", "The first session.")]),
+    (("Japan removed Seoul from its white list on Aug. 2, a month after it tightened controls.",),
+     "2019-08-23", [("2019-08-02", None), ("2019-07", "It tightened controls.")]),
+    # From the day told just before, in the sentence or paragraph before.
+    (("South Korea on Thursday decided to end the pact.",
+      "The decision came a day after Kang and Kono met in Beijing."),
+     "2019-08-23", [("2019-08-22", None), ("2019-08-21", "Kang and Kono met in Beijing.")]),
+    # Not when the happening counted from has its own date.
+    (("The talks were held on Nov. 4, a week after the court ruling on Oct. 30.",),
+     "2019-11-19", [("2019-11-04", None), ("2019-10-30", None)]),
+    # Not from a day told further back.
+    (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
+      "The decision came a day after Kang and Kono met in Beijing."),
+     "2019-08-23", [("2019-08-22", None)]),
+])
+def test_a_happening_counted_from_a_day_is_dated(paragraphs, published, expected):
+    events = find_events(article(*paragraphs, published=published))
+    assert [(e.date, e.text if told else None) for e, (_, told) in zip(events, expected)] == expected
+    assert len(events) == len(expected)
+
+
 def test_same_day_happenings_of_different_actors_stay_apart():
     assert dates(
         "Visiting Defense Secretary Esper and President Moon agreed Friday on the importance of the pact.",

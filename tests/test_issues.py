@@ -159,6 +159,11 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The ministers stressed trilateral security cooperation.", "trilateral-cooperation"),
         ("It is a symbol of Japan-U.S.-South Korea security cooperation.", "trilateral-cooperation"),
         ("Milley will confirm the importance of three-way security ties.", "trilateral-cooperation"),
+        # The three in any order, after 'among' or 'between'.
+        ("Abe and Moon confirmed the importance of cooperation between Japan, South Korea and the United States.",
+         "trilateral-cooperation"),
+        ("Cooperation among the U.S., South Korea and Japan is vital.", "trilateral-cooperation"),
+        ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):

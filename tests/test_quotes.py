@@ -480,6 +480,7 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # Words inside what a person reported, the clause's subject a country: the person's.
     (('Motegi told reporters Tuesday that Tokyo has asked Seoul "many times" to fix it.',), ["toshimitsu-motegi"]),
     (('Trump again called Kim Jong-un "rocket man," Choe said.',), ["donald-trump"]),
+    (('Trump again called Kim Jong-un "rocket man," Choe Son-hui said.',), ["donald-trump"]),
     # The person who spoke, by a body's account.
     (('According to the Japanese Foreign Ministry, Motegi told Kang that Seoul had made a "strategic" decision.',),
      ["toshimitsu-motegi"]),
@@ -540,6 +541,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
      ["kim-you-geun", "kim-you-geun"]),
     (('Yoichi Iida, director general at the trade ministry, said Japan would "review" the situation. "We had a '
       'candid exchange," the Japanese official said.',), ["yoichi-iida", "yoichi-iida"]),
+    # ... or from the body whose official the sentence before names ('a presidential official').
+    (('A senior presidential official said the suspension was no retreat. "Japan has agreed to talk, and that is '
+      'what we asked for," the official told reporters.',), ["cheong-wa-dae"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
