@@ -96,7 +96,10 @@ def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outle
         if place is not None and place.kind == "country":
             homes.add(place.name)
     outlet = gazetteer.lookup(article.outlet) if article.outlet else None
-    written_from = outlet.country if outlet is not None and outlet.country else _OUTLET_HOMES.get(article.outlet or "")
+    written_from = (
+        outlet.country if outlet is not None and outlet.country and outlet.form != "outlet"
+        else _OUTLET_HOMES.get(article.outlet or "")
+    )
     if of_outlet and not written_from:
         return ""
     if written_from:

@@ -691,6 +691,17 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Anadolu Agency", ("aa.com.tr",)),
 )
 
+# The news outlets of OUTLET_HOSTS (not the governments publishing their own statements), but those
+# named with common words ('the Ministry of Foreign Affairs', 'Dawn', 'the Hill').
+MEDIA_OUTLETS: tuple[str, ...] = tuple(
+    name for name, _ in OUTLET_HOSTS
+    if not re.search(r"\b(?:Ministry|Department|Office)\b|\.", name) and name not in {
+        "Foreign Affairs", "Foreign Policy", "TIME", "RT", "Dawn", "The Hill", "The Independent", "The Interpreter",
+        "The National Interest", "Defense One", "RAND", "The Telegraph",
+        "Brookings",  # the first word of the Brookings Institution's name
+    }
+)
+
 # Known outlets' short names, as mastheads and credits print them.
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),

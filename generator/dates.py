@@ -205,6 +205,9 @@ _RELATIVE_PATTERNS = (
      r"(?:this|last|next)\s+month"),
     (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None, "year",
      r"(?:this|last|next)\s+year"),
+    # A season gone or to come: 'next spring', 'last summer' (winter runs into the next year).
+    (r"\b(?P<modifier>(?i:last|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b", "season", None, "",
+     r"(?:last|next)\s+(?:spring|summer|autumn|fall)\b"),
     # 'by the end of the year', 'at the end of this month': what is left of the current one.
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+year)\b", "year", 0, "end",
      r"end\s+of\s+(?:the|this)\s+year"),
@@ -226,6 +229,9 @@ _RELATIVE_PATTERNS = (
     # A part of the day just told, or of the one after or before it: 'the same evening', 'the following
     # morning', 'late the previous night', 'the night before'.
     (rf"\b(?i:(?:the|that)\s+same\s+{_DAY_PART})\b", "that-day", 0, "same", rf"same\s+{_DAY_PART}"),
+    # 'paid a courtesy call on Moon that afternoon' (not 'said that morning talks were ...').
+    (rf"\b(?i:that\s+{_DAY_PART})\b(?=\s*[,.;:)]|\s*$|\s+(?:with|in|at|to|and|for|as|when|after|before|on|by)\b)",
+     "that-day", 0, "that", rf"that\s+{_DAY_PART}"),
     (rf"\b(?i:the\s+(?:next|following)\s+{_DAY_PART})\b", "that-day", 1, "the",
      rf"(?:next|following)\s+{_DAY_PART}"),
     # (not 'for the night before returning to Cheong Wa Dae')
@@ -306,6 +312,7 @@ class DateExpression:
     - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
       +1 'next'/'coming', None when bare; `part` 'earlier'|'later' when said.
       A bracketed or appended date ('Friday (Aug. 2)') fills year/month/day.
+    - 'season': `month` its first, `offset` -1 for the one gone ('last summer'), +1 for the coming one.
     - 'day', 'week', 'weekend', 'month', 'year': `offset` in that unit from
       the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
       `part` 'earlier'|'later'|'early'|'late' narrows the span.
@@ -566,8 +573,11 @@ def _pinned(match: re.Match) -> dict:
 def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> DateExpression | None:
     groups = match.groupdict()
     part = (groups.get("part") or "").lower() or None
+    if part == "end" and kind == "year":
+        # 'by the end of the year', 'a year-end deadline': its last month.
+        return _expression(text, match.start(), match.end(), "month-of-year", month=12, offset=0)
     if part == "end":
-        part = "later"  # 'the end of the year' is what is left of it
+        part = "later"  # 'the end of the month' is what is left of it
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
     if kind in ("ago", "from-now"):
@@ -591,6 +601,9 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         count = groups["count"].lower()
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
         kind, part = "that-day", None
+    elif kind == "season":
+        month = _SEASON_MONTHS[groups["season"].lower()]
+        return _expression(text, match.start(), match.end(), kind, month=month, offset=MODIFIER_OFFSETS[modifier])
     elif kind == "day-of-month":
         if not _DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()):
             return None
@@ -612,6 +625,9 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         fields.update(pinned)
     return _expression(text, match.start(), match.end(), kind, **fields)
 
+
+# The first month of a season (in the north, where the news is).
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 # What a span counted on from a time told is not, by the words before it: a figure compared with
 # one a year before ('down from 36 million a year earlier', 'compared with a year earlier'), or a
@@ -959,6 +975,11 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return _narrowed(month_date(year, month), expression.part, published)
     if kind == "year":
         return _narrowed(year_date(published.year + expression.offset), expression.part, published)
+    if kind == "season":
+        # The one just gone or the coming one: 'last summer' in December is this year's, 'next spring' next year's.
+        if expression.offset > 0:
+            return year_date(published.year + (published.month >= expression.month))
+        return year_date(published.year - (published.month <= expression.month + 2))
     if kind == "same-day":
         anchor = (context.previous_in_paragraph or _recent(context.previous_in_text, published)
                   or _recent(context.story_day, published) or published)

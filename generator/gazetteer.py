@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .boilerplate import MEDIA_OUTLETS, OUTLET_HOMES
 from .knowledge import KnownActor
 from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES, REGIONS
 from .names import PersonName, person_name
@@ -26,8 +27,9 @@ class Entry:
     """What a known name stands for.
 
     `form` is how the name refers: 'name' (a country's or body's own name),
-    'demonym' ('Japanese'), 'capital' ('Seoul' for South Korea) or 'region'
-    (a proper name that is never an actor).
+    'demonym' ('Japanese'), 'capital' ('Seoul' for South Korea), 'region'
+    (a proper name that is never an actor) or 'outlet' (a news outlet's, from
+    `boilerplate.MEDIA_OUTLETS`: no country's voice, whatever its name says).
     """
 
     id: str
@@ -109,6 +111,10 @@ class Gazetteer:
         return self.adjectives.get(country, country)
 
 
+# Outlets whose name without its article is a word ('The Diplomat'): only with the article.
+_COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist"})
+
+
 @lru_cache(maxsize=16)
 def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
     entries: dict[str, Entry] = {}
@@ -145,6 +151,20 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         entry = Entry(actor.id, actor.name, actor.kind, country)
         for alias in (actor.name, *actor.aliases):
             add(alias, entry)
+    # News outlets a story cites ('told Al Jazeera', 'in an interview with Deutsche Welle') are bodies,
+    # no people; a government's own site is known by its body's name.
+    # Each is named without its article, and is the country's its name names ('The Japan Times').
+    homes = {outlet: country for country, outlets in OUTLET_HOMES for outlet in outlets}
+    for outlet in MEDIA_OUTLETS:
+        name = outlet.removeprefix("The ")
+        country = homes.get(outlet) or next(
+            (entries[w].name for w in re.findall(r"[\w.]+", name) if w in entries and entries[w].kind == "country"), None
+        )
+        if name in _COMMON_WORD_OUTLETS:
+            name = outlet
+        entry = Entry(slugify(name), name, "organization", country, form="outlet")
+        add(outlet, entry)
+        add(name, entry)
     # Lower-case aliases ('presidential office') also open a sentence.
     for alias in list(entries):
         if alias[:1].islower():

@@ -280,6 +280,11 @@ class _People:
                 cue = True
             if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
                 candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
+            # 'James DeHart of the State Department': a state's body he serves.
+            body = entity_at(j + 2) if following.lower == "of" and j + 2 < len(tokens) and (
+                tokens[j + 1].lower == "the") else None
+            if body is not None and body.entry.country and _serves_state(body):
+                candidate.countries.append((_FROM_BESIDE, body.entry.country))
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
             cue = True
         if _PARTY.match(paragraph.text, tokens[j - 1].end):
@@ -421,12 +426,20 @@ class _People:
             # A family name written first ('Geng Shuang', then 'Geng said'): the
             # first word of a two-word name, where no name ends with it.
             here = [p for p in (people[k] for k in order) if any(_family_first(n, key) for n in p.names)]
-        if here:
-            before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
+        before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
+        if before:
             # With a title, the one who holds it: 'President Moon' after 'Speaker Moon Hee-sang' is
             # 'President Moon Jae-in' named before him.
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
-            return _meant(titled or before, candidate.position, candidate.words[0]) if before else here[0]
+            return _meant(titled or before, candidate.position, candidate.words[0])
+        # Named before anyone of the story with that surname: the one a caption or the knowledge names
+        # ('Moon told a town hall meeting' before 'Speaker Moon Hee-sang' is named), else the first named after.
+        return self._person_for_lone_surname(candidate, key, people, order) or (here[0] if here else None)
+
+    def _person_for_lone_surname(
+        self, candidate: _Candidate, key: str, people: dict[str, _Person], order: list[str]
+    ) -> _Person | None:
+        """The person a surname no one named before in the story stands for: a caption's, else a known one."""
         pictured = [p for p in self.pictured if any(n.surname_key == key for n in p.names)]
         if len(pictured) == 1 and (
             candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
@@ -664,7 +677,7 @@ _MAX_NAME_TOKENS = 4
 
 # The last words of a state's own bodies: someone 'at the Japanese Embassy' serves Japan,
 # someone 'at an institute in Seoul' need not serve South Korea.
-_STATE_BODIES = frozenset("embassy consulate ministry mission".split())
+_STATE_BODIES = frozenset("embassy consulate ministry mission department pentagon".split())
 
 
 def _serves_state(entity: Hit) -> bool:

@@ -136,7 +136,7 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
             break
         if entity is not None and entity.kind in ("country", "organization"):
             start = k
-        elif _role_word(token) or (token.is_acronym and len(token.text) <= 6):
+        elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
             pass
@@ -180,7 +180,7 @@ def _titled_complement(tokens: Sequence[Token], last: int, entity_at: EntityAt) 
         if token.lower in _COMPLEMENT_LINKS and head.lower in ROLE_HEADS and head.text[:1].isupper():
             start = k - 1
             while start >= 1 and (
-                (_role_word(tokens[start - 1]) and tokens[start - 1].text[:1].isupper())
+                (_role_word_at(tokens, start - 1) and tokens[start - 1].text[:1].isupper())
                 or is_country(entity_at(start - 1)) or tokens[start - 1].is_acronym
             ):
                 start = entity_start(start - 1, entity_at) if entity_at(start - 1) else start - 1
@@ -296,11 +296,12 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
     "of South Korea's national security office").
     """
     n, i, seen_head = len(tokens), start, False
+    words_from = start  # where the words before the head are counted from: after the owner
     while i < n:
         token, entity = tokens[i], entity_at(i)
         if i == start and token.text[:1].isupper() and (owner := _name_before_possessive(tokens, i)):
             # whose: "Moon's national security adviser", "President Moon Jae-in's national security adviser"
-            i = owner + 1
+            i = words_from = owner + 1
             continue
         if token.lower in ROLE_HEADS:
             seen_head = True
@@ -313,9 +314,9 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
         elif (not seen_head and i > start and token.text in ("and", ",") and i + 1 < n
                 and tokens[i + 1].lower in ROLE_MODIFIERS):
             pass  # portfolios listed: 'the economy, trade and industry minister'
-        elif not (_role_word(token) or (token.is_acronym and len(token.text) <= 6)):
+        elif not (_role_word_at(tokens, i) or (token.is_acronym and len(token.text) <= 6)):
             break
-        if not seen_head and i - start >= MAX_TOKENS_BEFORE_HEAD:
+        if not seen_head and i - words_from >= MAX_TOKENS_BEFORE_HEAD:
             return None
         i += 1
     if not seen_head:
@@ -532,6 +533,13 @@ def _skip_party(tokens: Sequence[Token], k: int) -> int:
 def _plain_word(token: Token) -> bool:
     """A lower-case word that may qualify a role noun: not a preposition, conjunction or relative."""
     return token.text.isalpha() and token.text.islower() and token.lower not in _NOT_IN_ROLES
+
+
+def _role_word_at(tokens: Sequence[Token], k: int) -> bool:
+    """`_role_word`, and 'under' before 'secretary': 'Under Secretary of State Keith Krach'."""
+    return _role_word(tokens[k]) or (
+        tokens[k].lower == "under" and k + 1 < len(tokens) and tokens[k + 1].lower in ("secretary", "secretaries")
+    )
 
 
 def _role_word(token: Token) -> bool:

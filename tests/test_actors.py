@@ -396,6 +396,12 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("The presidential office's senior secretary for public communication, Yoon Do-han, went further.",
      "Yoon Do-han", "presidential office's senior secretary for public communication"),
     ("Japanese trade minister Hiroshi Kajiyama told reporters.", "Hiroshi Kajiyama", "Japanese trade minister"),
+    # The portfolios listed after the country's name; an under secretary, before the name or after it.
+    ("Hiroshige Seko, Japan's economy, trade and industry minister, wrote on Twitter.", "Hiroshige Seko",
+     "Japan's economy, trade and industry minister"),
+    ("Under Secretary of State Keith Krach met Cho.", "Keith Krach", "Under Secretary of State"),
+    ("Keith Krach, under secretary of state for economic growth, energy and the environment, held talks.",
+     "Keith Krach", "under secretary of state for economic growth, energy and the environment"),
     ("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Whitfield said so.", "Daniel Whitfield",
      "Assistant Secretary of State for East Asian and Pacific Affairs"),
     ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley said so.", "Mark Milley",
@@ -889,6 +895,36 @@ def test_north_korean_people_act_for_north_korea(text, person, country):
     assert "South Korea" not in actors
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Negotiators led by James DeHart of the State Department met in Seoul.", "United States"),
+    ("Talks with Kenji Sato of the Japanese Foreign Ministry went on.", "Japan"),
+])
+def test_a_person_of_a_state_s_body_acts_for_its_state(text, country):
+    assert [a.country for a in find_actors(article(text), KNOWN) if a.kind == "person"] == [country]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Koichi Nakano, a professor at Sophia University in Tokyo, told Al Jazeera.", "Al Jazeera"),
+    ("Lee told Deutsche Welle that the pact mattered.", "Deutsche Welle"),
+    ("Kim said so in an interview with Radio Free Asia.", "Radio Free Asia"),
+    ("The Diplomat reported the talks.", "The Diplomat"),
+    ("Mireya Solis of the Brookings Institution said so.", "Brookings Institution"),
+])
+def test_a_news_outlet_cited_is_a_body_not_a_person(text, outlet):
+    actors = find_actors(article(text), KNOWN)
+    assert [(a.name, a.kind) for a in actors if a.name == outlet] == [(outlet, "organization")]
+    assert "Diplomat" not in [a.name for a in find_actors(article("Diplomat Kim Hong-kyun said so."), KNOWN)]
+
+
+def test_a_surname_before_its_namesake_is_named_is_the_known_person():
+    actors = find_actors(article(
+        "On the same day, Moon told a televised town hall meeting that the pact mattered.",
+        "National Assembly Speaker Moon Hee-sang proposed a fund.",
+    ), KNOWN)
+    people = {a.name: [m.text for m in a.mentions] for a in actors if a.kind == "person"}
+    assert people == {"Moon Jae-in": ["Moon"], "Moon Hee-sang": ["Moon Hee-sang"]}
+
+
 def test_pressure_from_a_capital_is_its_country_acting():
     assert [a.name for a in find_actors(article("The decision came after pressure from Washington."), ())] == [
         "United States"]
@@ -1110,6 +1146,7 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     (None, "The Korea Herald", "South Korea said the Foreign Ministry notified Tokyo.",
      ("South Korean Foreign Ministry", "South Korea")),
     (None, "The Japan Times", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
+    (None, "Japan Today", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
     ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
     # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
     (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",

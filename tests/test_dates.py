@@ -44,7 +44,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("South Korea announced last Thursday that it would end the pact.", "2019-08-30", ["2019-08-22"]),
     ("South Korea announced last Thursday that it would end the pact.", "2019-08-24", ["2019-08-22"]),
     # What is left of the current year or month.
-    ("Japan must respond by the end of the year, Seoul said.", TUESDAY, ["2019"]),
+    ("Japan must respond by the end of the year, Seoul said.", TUESDAY, ["2019-12"]),
     ("The two sides will meet at the end of this month.", TUESDAY, ["2019-11"]),
     # What was due and did not happen: the nearer such day, told before it or after.
     ("The pact would have expired at midnight on Saturday.", "2019-11-22", ["2019-11-23"]),
@@ -85,9 +85,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # Travel in the present tense is planned.
     ("Esper leaves Saturday for Bangkok.", "2019-11-15", ["2019-11-16"]),
     ("Seoul decided to end the pact in August.", "2019-11-25", ["2019-08"]),
-    # The weekend just gone in a past clause; the end of the year.
+    # The weekend just gone in a past clause; the end of the year, its last month.
     ("Trade officials met over the weekend.", "2019-11-27", ["2019-11-23"]),
-    ("They agreed to hold further talks by year-end.", "2019-11-27", ["2019"]),
+    ("They agreed to hold further talks by year-end.", "2019-11-27", ["2019-12"]),
     ("Seoul suspended the termination on the 22nd.", "2019-12-10", ["2019-11-22"]),  # gone by, told as past
     ("The talks will be held on the 3rd.", "2019-12-10", ["2020-01-03"]),  # to come, told as future
     ("The talks happened two days ago.", TUESDAY, ["2019-11-17"]),
@@ -192,6 +192,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Esper will raise it with Kono when he visits Bangkok on Sunday.", "2019-11-16", ["2019-11-17"]),
     ("Esper raised it with Kono when he visited Bangkok on Sunday.", "2019-11-19", ["2019-11-17"]),
     ("Kim will return home after the talks end on Friday.", "2019-11-19", ["2019-11-22"]),
+    # A season gone or to come: the year it falls in.
+    ("Xi is scheduled to make a state visit to Japan next spring.", "2019-12-24", ["2020"]),
+    ("Tokyo hosts the Olympic Games next summer.", "2019-04-10", ["2019"]),
+    ("Seoul imposed the curbs last summer.", "2019-12-24", ["2019"]),
+    ("The curbs began last summer.", "2019-04-10", ["2018"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

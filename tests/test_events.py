@@ -177,6 +177,15 @@ def test_a_happening_counted_from_a_day_is_dated(paragraphs, published, expected
     assert len(events) == len(expected)
 
 
+def test_that_afternoon_is_the_day_just_told():
+    assert dates(
+        "Esper arrived in Seoul on Friday for talks.",
+        "He paid a courtesy call on President Moon Jae-in that afternoon.",
+        "He said that morning talks were cancelled.",
+        published="2019-11-16",
+    ) == [("2019-11-15", 0), ("2019-11-15", 1)]
+
+
 def test_same_day_happenings_of_different_actors_stay_apart():
     assert dates(
         "Visiting Defense Secretary Esper and President Moon agreed Friday on the importance of the pact.",
