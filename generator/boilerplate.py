@@ -284,7 +284,7 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){0,3}(?:Ministry|Office|Agency|Department)(?: of(?: [A-Z][\w'’-]*| and)+)?$",
     rf"[.!?”\"]\s+(?:{AGENCY}|{PHOTO_SOURCES}|[A-Z][\w-]*) via (?:{AGENCY})(?:/\w+(?: \w+)?)?(?:,\s*[Ff]ile)?$",
     # The Hindu's credit after a bar: '... during a rally in Seoul. | Photo Credit: AP'.
-    r"[.!?”\"]\s*\|\s*(?i:photo\s*(?:credit)?)\s*:\s*\S.{0,60}$",
+    r"[\w.!?”\"]\s*\|\s*(?i:photo\s*(?:credit)?)\s*:\s*\S.{0,60}$",
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
@@ -857,7 +857,13 @@ PROMO = _compile(
     # Reader appeals: '... we have a small favour to ask.'; a report for sale: 'Purchase the China AI Report 2020 ...'.
     r"^(?=.{0,400}$).*\bwe have a small favou?r to ask\b",
     r"^(?=.{0,200}$)(?:Purchase|Buy|Order) (?:the|our|your) (?:[\w'’&.-]+ ){0,6}(?:Report|Guide|Book|Subscription|Edition)\b",
-    r"^(?=.{0,100}$).*\bShare this (?:story|article|post|page)\b\W*$",
+    r"^(?=.{0,100}$).*\bShare this (?:story|article|post|page|content)\b\W*$",
+    # A site's error block left in the page: 'Page not found' / 'The content you requested does not exist ...'.
+    r"^(?=.{0,160}$)The (?:content|page) you (?:requested|are looking for|were looking for) (?:does not|doesn't|"
+    r"no longer) exists?\b",
+    r"^(?:Page not found|404(?: error)?|Error 404)\W*$",
+    # A newsletter's offer: 'Get the NK News Daily Update'.
+    r"^(?=.{0,80}$)Get (?:the|our) (?:[\w'’.&-]+ ){0,4}(?:Update|Newsletter|Briefing|Digest)s?\W*$",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
     r"^(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|Links?|Videos?|Content|Coverage|Reading|News))?\s*:",
     r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",
@@ -1083,6 +1089,12 @@ TRAILING_FRAGMENTS = _compile(
     r"\s+(?:(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
     r"|(?<=[.!?”\"]\s)[A-Z][\w'’]*(?:-[a-z]+)?(?: [A-Z][\w'’]*(?:-[a-z]+)?){1,2})"
     r" (?:reports|(?:has|have) (?:more|the (?:story|details|report)))\.?$",
+    # ... '... Our Kim Hyo-sun reports from Chengdu, China.', and the reporter's sign-off: 'Kim Hyo-sun, Arirang
+    # News, Chengdu.'
+    r"(?:^|(?<=[.!?”\"]\s))Our (?:reporter |correspondent )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} reports from"
+    r" [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3}\.?$",
+    r"(?:^|(?<=[.!?”\"]\s))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2}, (?:Arirang|KBS|YTN|SBS|MBC|NHK|CNA)(?: News| World)?,"
+    r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\.?$",
 )
 
 # --- Dates on the page -----------------------------------------------------------

@@ -72,6 +72,12 @@ SLOT_SHARED_WORDS = 2
 # CAPTION_MAX_WORDS words, its verb within the first CAPTION_VERB_WITHIN.
 CAPTION_MAX_WORDS = 30
 CAPTION_VERB_WITHIN = 12
+# A caption with no credit naming its person as the story does further down names them in so many
+# words at least ('Kim You-geun, the first deputy chief of ...'), which no story repeats by chance.
+CAPTION_SUBJECT_WORDS = 6
+# Such a caption, or one right above the dateline, may be longer, its verb further in.
+PLACED_CAPTION_MAX_WORDS = 45
+PLACED_CAPTION_VERB_WITHIN = 25
 # A note on the writer after the piece is at most this long.
 WRITER_NOTE_MAX_WORDS = 40
 # A writer's name alone at the story's end ('OKADA Hiroki', 'Aya Nakamura'), and the note under it
@@ -82,7 +88,8 @@ _NAME_OVER_NOTE = re.compile(
 _WRITER_BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
-    r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter)\b"
+    r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
+    r"|contributor)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 _WRITER_NOTE_OPENING = re.compile(
@@ -527,16 +534,17 @@ def _long_words(text: str) -> set[str]:
     return set(_LONG_WORD.findall(text.casefold())) - _COMMON_LONG_WORDS
 
 
-def _caption_shaped(text: str) -> bool:
-    """At most one short sentence (CAPTION_MAX_WORDS words), with no quotation but a few words a
+def _caption_shaped(text: str, max_words: int = CAPTION_MAX_WORDS) -> bool:
+    """At most one short sentence (`max_words` words), with no quotation but a few words a
     banner or a sign reads ('protesters hold a banner reading “No Abe”')."""
     text = text.strip()
-    return (_words(text) <= CAPTION_MAX_WORDS and not _QUOTATION.search(text)
+    return (_words(text) <= max_words and not _QUOTATION.search(text)
             and not _has_sentence_end(text[:-1]))
 
 
 # Quoted words longer than a banner's: more than three words between quote marks, or a mark left open.
-_QUOTATION = re.compile(r"[\"“”](?:[^\"“”]*?\s){3,}[^\"“”]*[\"“”]|^[^\"“”]*[\"“”][^\"“”]*$")
+# (Each word and the space after it one way only: no backtracking over an unclosed mark.)
+_QUOTATION = re.compile(r"[\"“”](?:[^\"“”\s]*\s){3,}[^\"“”]*[\"“”]|^[^\"“”]*[\"“”][^\"“”]*$")
 
 
 # A transcript's speaker label in capitals: 'CHIEF CABINET SECRETARY SUGA: ...', 'SEC. ESPER: ...'.
@@ -578,19 +586,25 @@ def _source_lines(texts: list[str]) -> list[str]:
     ]
 
 
-def _picture_caption(text: str) -> bool:
-    """Whether `text` reads as a photo's caption: one short sentence with no
+def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within: int = CAPTION_VERB_WITHIN) -> bool:
+    """Whether `text` reads as a photo's caption: one short sentence (`max_words`) with no
     quotation that tells, in the present tense, what someone does (a verb of
-    `_PICTURE_VERB` within its first CAPTION_VERB_WITHIN words)."""
-    opening = " ".join(text.split()[:CAPTION_VERB_WITHIN])
+    `_PICTURE_VERB` within its first `verb_within` words)."""
+    opening = " ".join(text.split()[:verb_within])
     verb = _PICTURE_VERB.search(opening)
     # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does
     # not report; nor does it tell what someone said ('the number of South Koreans visiting Japan fell
     # 58.1 percent, the agency said').
-    return (_caption_shaped(text) and _has_sentence_end(text)
+    return (_caption_shaped(text, max_words) and _has_sentence_end(text)
             and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start())
             and not _REPORTED.search(text))
 
+
+# A listed story's date after its headline: '... as trade row deepens 23.07.2019'.
+_DATED_HEADLINE = re.compile(r"\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$")
+
+# Words of `_PICTURE_VERB` that are nouns as often: 'the talks', 'protests'.
+_PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split())
 
 # A paragraph opening on a quotation mark.
 _QUOTE_OPENING = re.compile(r"[\"“]")
@@ -844,6 +858,7 @@ class _Page:
         self.prose = [self._content(i) and _is_prose(u.text) for i, u in enumerate(units)]
         self._mark_captions_by_sign_off()
         self._mark_captions_by_credit()
+        self._mark_captions_by_place()
         self.repeated = self._repeated()
         self.echoes = self._echoes()
         self.start = self._body_start()
@@ -881,6 +896,32 @@ class _Page:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(self.units) and self._content(j) and _picture_caption(self.units[j].text):
                     self.concepts[j] = "caption"
+
+    def _mark_captions_by_place(self) -> None:
+        # A caption with no credit: what a picture shows in the present tense ('A man watches a TV
+        # screen ...', see `_picture_caption`) right above the story's dateline ('SEOUL - North Korea
+        # fired ...'), or naming its person as the story does further down, word for word ('Kim
+        # You-geun, the first deputy chief of the National Security Office at Cheong Wa Dae, speaks
+        # at a press briefing ...' over 'Kim You-geun, the first deputy chief of ... told reporters').
+        content = [i for i in range(len(self.units)) if self._content(i)]
+        for i, j in zip(content, content[1:]):
+            text = self.units[i].text
+            verb = _PICTURE_VERB.search(text)
+            # One doing it, in words that are no nouns ('meeting', 'talks').
+            if verb is None or not verb.group().endswith("s") or verb.group() in _PICTURE_NOUNS or not (
+                _picture_caption(text, PLACED_CAPTION_MAX_WORDS, PLACED_CAPTION_VERB_WITHIN)
+            ):
+                continue
+            if metadata.dateline_length(self.units[j].text):
+                self.concepts[i] = "caption"
+                continue
+            subject = text[:verb.start()].strip(" ,")
+            shown = text[verb.start():verb.start() + 30]
+            # (Not a paragraph printed again, what the person does with it.)
+            if len(subject.split()) >= CAPTION_SUBJECT_WORDS and any(
+                subject in self.units[k].text and shown not in self.units[k].text for k in content if k > i
+            ):
+                self.concepts[i] = "caption"
 
     def _repeated(self) -> list[bool]:
         # Copies next to each other (chrome between them aside) are a caption
@@ -1123,6 +1164,7 @@ class _Page:
                 break
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
+                and not self._teaser(i)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
@@ -1144,6 +1186,13 @@ class _Page:
     def _last_text(self, i: int) -> bool:
         """Whether no line of text (two words or more) that is no chrome comes after the unit at `i`."""
         return not any(self._content(j) and _words(self.units[j].text) >= 2 for j in range(i + 1, len(self.units)))
+
+    def _teaser(self, i: int) -> bool:
+        """Whether the line of text after the unit at `i` is a listed story's headline with its date
+        ('South Koreans boycott Japanese goods as trade row deepens 23.07.2019'): the unit is the teaser
+        of the story listed before it."""
+        following = next((j for j in range(i + 1, len(self.units)) if self._content(j)), None)
+        return following is not None and bool(_DATED_HEADLINE.search(self.units[following].text))
 
     def _short_to_end(self, i: int) -> bool:
         """Whether the unit at `i` and the lines of text after it to the end are short, and there is

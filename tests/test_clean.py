@@ -1779,6 +1779,55 @@ CASES = {
          "keep": ["flatly denied", "regular press conference."],
          "drop": ["file photo", "speaks in the Diet", "Trip.com", "leave comments"]},
     ),
+    "a_caption_with_no_credit_above_the_dateline_or_naming_its_person_as_the_story_does": (
+        "North Korea Fires Missile, Possibly From Submarine\nBy William Gallo\nOctober 02, 2019 03:15 AM\nShare\n"
+        "A man watches a TV screen showing a file image of a North Korean missile launch during a news program at "
+        "the Seoul Railway Station in Seoul, South Korea, Oct. 2, 2019.\n"
+        "SEOUL - North Korea fired a ballistic missile early Wednesday, South Korea's military said.\n"
+        "Kim You-geun, the first deputy chief of the National Security Office at Cheong Wa Dae, speaks at a press "
+        "briefing at the presidential office on Friday.\n"
+        "The missile flew about 450 kilometers, according to the Joint Chiefs of Staff.\n"
+        "Kim You-geun, the first deputy chief of the National Security Office at Cheong Wa Dae, told reporters "
+        "that Seoul would respond.\n"
+        "Kim You-geun announces the decision at the presidential office in Seoul on Friday | Photo: Cheong Wa Dae\n"
+        "Japan said the missile came down inside its exclusive economic zone.\n",
+        {"title": "North Korea Fires Missile, Possibly From Submarine", "dateline": Dateline("SEOUL", None),
+         "keep": ["fired a ballistic missile", "told reporters", "exclusive economic zone."],
+         "drop": ["A man watches", "speaks at a press briefing", "Photo: Cheong Wa Dae"]},
+    ),
+    "a_broadcast_s_hand_off_and_sign_off_a_site_s_error_block_and_a_dated_related_list": (
+        "Moon and Abe hold first formal talks in 15 months\nDec 24, 2019\n"
+        "CHENGDU -- The leaders of South Korea and Japan held their first formal summit in 15 months on Tuesday.\n"
+        "Our Kim Hyo-sun reports from Chengdu, China.\n"
+        "The two leaders agreed that the export dispute should be resolved through dialogue.\n"
+        "Kim Hyo-sun, Arirang News, Chengdu.\nShare this content\nGet the NK News Daily Update\n"
+        "Page not found\nThe content you requested does not exist or is not available anymore.\n"
+        "Related content\nJapan drops South Korea from trade 'white list' 02.08.2019\n"
+        "Japan's cabinet has approved the removal of South Korea from a list of countries that enjoy preferential "
+        "trade status.\nSouth Koreans boycott Japanese goods as trade row deepens 23.07.2019\n"
+        "Hiroyuki Akita is a Nikkei commentator.\n",
+        {"title": "Moon and Abe hold first formal talks in 15 months", "dateline": Dateline("CHENGDU", None),
+         "keep": ["first formal summit", "through dialogue."],
+         "drop": ["reports from Chengdu", "Arirang News", "Share this", "Daily Update", "Page not found",
+                  "does not exist", "preferential trade", "boycott", "Nikkei commentator"]},
+    ),
+    "a_commentator_s_note_after_the_piece": (
+        "Japan and South Korea must not waste GSOMIA's reprieve\nDecember 4, 2019 05:00 JST\n"
+        "TOKYO -- The pact survived its brush with death on Nov. 22, when Seoul suspended its notice.\n"
+        "But the reprieve is conditional, and the way it was reached should worry anyone in the region.\n"
+        "Third, Abe and Moon must talk, and the summit in Chengdu is the place to start.\n"
+        "Hiroyuki Akita is a Nikkei commentator.\n",
+        {"keep": ["brush with death", "place to start."], "drop": ["Nikkei commentator"]},
+    ),
+    # A line with a short quotation and many words after it, beside a credit, is read at once: it is
+    # no caption (its quote marks are searched without trying every way to split the words after them).
+    "a_short_quotation_and_many_words_after_it_beside_a_credit": (
+        "Seoul keeps pact\nNov 22, 2019\n"
+        "SEOUL -- South Korea said on Friday it would keep its military pact with Japan for now.\n"
+        "Abe says the two are \"important neighbors\" to each other but that it is up to Seoul to settle the "
+        "dispute over the rulings on the labor of the war years\n[Photo: Yonhap]\n",
+        {"keep": ["keep its military pact", "important neighbors"], "drop": ["[Photo"]},
+    ),
     "kyodo_s_end_mark_glued_to_the_last_sentence": (
         "Japan eases export curbs on one chemical\nKYODO NEWS - Dec 20, 2019 - 18:03 | World, All\n"
         "TOKYO - Japan on Friday partially eased its tightened export controls on South Korea for photoresist.\n\n"
