@@ -354,6 +354,7 @@ pledged pledging vowed vowing tweeted tweeting called calling commented commenti
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed
 termed branded pointed pointing recalled recalling answered answering talked talking quoted
 reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
+defended defending threatened threatening dismissed dismissing condemned condemning praised praising
 """.split())
 
 # Speech verbs by which a news outlet passes on someone else's words

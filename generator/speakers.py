@@ -126,7 +126,9 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 # A U.S. party's member ('the California Democrat', 'the Idaho Republican'): the last American named.
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
-_WRITINGS = frozenset({"statement"})
+_WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
+_RELATIVE_THAT = re.compile(r"\b(?:that|which)\b")
+_CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands for the body an official was said to work at, or the official who spoke
 # just before (see `_described`).
@@ -335,6 +337,9 @@ class Speakers:
         verb = self._tail_verb(index, comma + 1, end)
         if verb is None or verb.lower.endswith(_PARTICIPLE_END):
             return None
+        if _RELATIVE_THAT.search(text, comma + 1, verb.start):
+            return None  # (as in `_tail_speaker`)
+
         rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word]
         if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest):
             return None  # what was said, not who said it: '..., a move Seoul said was retaliation.'
@@ -390,6 +395,8 @@ class Speakers:
             return None
         relayed = verb.lower in RELAY_VERBS
         before = text[start:verb.start]
+        if _RELATIVE_THAT.search(before):
+            return None  # what the words are, no one saying them: '..., language that officials described as harsh.'
         if not re.search(r"\w", before):
             if verb.lower.endswith(_PARTICIPLE_END):
                 return None  # '"...," adding that ...': the sentence's subject goes on speaking
@@ -799,21 +806,25 @@ class Speakers:
             return self._last_person(index, spot.start)
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
-            # sentence; else the body that spoke last.
+            # sentence; else the body that spoke last, unless a sentence of this paragraph before the
+            # quote opens with another ('... Meari said.' / 'DPRK Today was blunter. "...," it wrote.');
+            # else the body a sentence before opens with ('The Pentagon said it was pleased. "We
+            # welcome ...," it said.').
             named = self._body_before(index, spot.start)
             if named is not None:
                 return named
-            last = self.earlier[-1].speaker if self.earlier else None
-            if last is not None and self.kinds.get(last) != "person":
-                return last
-            # 'The Pentagon said it was pleased. "We welcome ...," it said.': the body a sentence before opens with.
+            last = self.earlier[-1] if self.earlier else None
+            if last is not None and last.speaker is not None and self.kinds.get(last.speaker) != "person" and not (
+                last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
+            ):
+                return last.speaker
             return self._last_body(index, spot.start)
         return None
 
-    def _last_body(self, index: int, position: int) -> str | None:
-        """Of the last sentence before `position` in its paragraph or the one before, outside quotes,
-        the body or country it opens with (its subject), if it opens with one."""
-        for i in range(index, max(-1, index - 2), -1):
+    def _last_body(self, index: int, position: int, same_paragraph: bool = False) -> str | None:
+        """Of the last sentence before `position` in its paragraph or (but with `same_paragraph`) the one
+        before, outside quotes, the body or country it opens with (its subject), if it opens with one."""
+        for i in range(index, max(-1, index - (1 if same_paragraph else 2)), -1):
             limit = position if i == index else len(self.paragraphs[i])
             named = [s for s in self.spots[i] if s.actor is not None and s.start < limit
                      and not self._in_quote(i, s.start)]
@@ -834,8 +845,12 @@ class Speakers:
             limit = position if i == index else len(self.paragraphs[i])
             text = self.paragraphs[i]
             for match in reversed([m for m in _WRITING.finditer(text, 0, limit) if not self._in_quote(i, m.start())]):
-                start, _ = sentence_bounds(text, self.spans[i], match.start())
-                speaker = self._group_speaker(i, start, match.start(), first=True)
+                start, end = sentence_bounds(text, self.spans[i], match.start())
+                # ... or where it was carried: 'an article carried by the website Uriminzokkiri said'
+                carried = _CARRIED_BY.match(text, match.end())
+                speaker = self._group_speaker(i, start, match.start(), first=True) or (
+                    self._first_actor(i, carried.end(), end) if carried else None
+                )
                 if speaker is not None:
                     return speaker
         return None

@@ -92,6 +92,26 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # 'it' after a sentence of its paragraph opening with another body than the one that spoke last.
+    (('Another outlet, Meari, weighed in on Saturday, saying that Seoul "cannot make a single decision."',
+      'DPRK Today was blunter. "GSOMIA is a tool for the U.S.," it wrote.'), ["meari", "dprk-today"]),
+    # 'The article' after the article a body carried; verbs of judging and threatening.
+    (('"The authorities have knelt before their master," an article carried by the website Uriminzokkiri said.',
+      'The article called the U-turn "shameful."'), ["uriminzokkiri", "uriminzokkiri"]),
+    (('The ruling Democratic Party defended the decision as "inevitable," saying Japan left no choice.',),
+     ["democratic-party"]),
+    (('Pyongyang has threatened a "Christmas gift" to the U.S. if Washington does not offer concessions.',),
+     ["north-korea"]),
+    # What the words are, told after them, is no attribution.
+    (('The State Department has said the decision would make defending South Korea "more complicated" and '
+      '"increase risk to U.S. forces," language that officials in Seoul privately described as unusually harsh.',),
+     ["u-s-state-department", "u-s-state-department"]),
+])
+def test_bodies_media_and_verbs_of_judging_speak(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
+
+
 def test_a_few_words_quoted_in_a_sentence_no_one_speaks_are_the_subject_s_or_no_one_s():
     assert quotes_of(
         '"The decision is regrettable," Kim You-geun said.',
