@@ -702,6 +702,11 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
     }
 )
 
+# Outlets renamed: the name a page published before the day of the new name went by.
+RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
+    "Nikkei Asia": ("Nikkei Asian Review", "2020-09-30"),
+}
+
 # Known outlets' short names, as mastheads and credits print them.
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),

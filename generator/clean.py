@@ -264,28 +264,31 @@ def clean(raw: RawArticle) -> CleanArticle:
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
+    published = metadata.extract_published(
+        raw.meta.published,
+        page.page_dates(),
+        opening.date if opening else None,
+        page.headline,
+    )
+    outlet = metadata.extract_outlet(raw.meta.outlet, (
+        metadata.republished_from(page.headline),
+        *page.byline_outlets(),
+        metadata.dateline_outlet(dateline),
+        sign_off,
+        raw.site,
+        metadata.host_outlet(host),
+        metadata.title_outlet(page.headline),
+        metadata.file_name_outlet(raw.path),
+        *page.text_outlets(),
+        host,
+    ))
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
         title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
-        outlet=metadata.extract_outlet(raw.meta.outlet, (
-            metadata.republished_from(page.headline),
-            *page.byline_outlets(),
-            metadata.dateline_outlet(dateline),
-            sign_off,
-            raw.site,
-            metadata.host_outlet(host),
-            metadata.title_outlet(page.headline),
-            metadata.file_name_outlet(raw.path),
-            *page.text_outlets(),
-            host,
-        )),
-        published=metadata.extract_published(
-            raw.meta.published,
-            page.page_dates(),
-            opening.date if opening else None,
-            page.headline,
-        ),
+        # (the name the outlet went by then, but the one the editor gave)
+        outlet=outlet if raw.meta.outlet else metadata.named_then(outlet, published),
+        published=published,
         dateline=dateline,
         byline=byline,
         paragraphs=tuple(paragraphs),
@@ -906,6 +909,8 @@ class _Page:
         content = [i for i in range(len(self.units)) if self._content(i)]
         for i, j in zip(content, content[1:]):
             text = self.units[i].text
+            if not self.prose[i] or _words(text) > PLACED_CAPTION_MAX_WORDS:
+                continue
             verb = _PICTURE_VERB.search(text)
             # One doing it, in words that are no nouns ('meeting', 'talks').
             if verb is None or not verb.group().endswith("s") or verb.group() in _PICTURE_NOUNS or not (

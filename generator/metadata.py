@@ -676,6 +676,15 @@ _KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS} | {
 }
 
 
+def named_then(outlet: str | None, published: str | None) -> str | None:
+    """The name `outlet` went by on the day `published` (ISO): a page of Nikkei Asia from 2019 is
+    Nikkei Asian Review's (see `boilerplate.RENAMED_OUTLETS`)."""
+    renamed = bp.RENAMED_OUTLETS.get(outlet or "")
+    if renamed is not None and published and published[:10] < renamed[1]:
+        return renamed[0]
+    return outlet
+
+
 def masthead_outlet(line: str) -> str | None:
     """The outlet a masthead line names ('The Korea Herald', 'NHK WORLD-JAPAN'), or None.
 

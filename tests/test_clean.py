@@ -1742,7 +1742,9 @@ CASES = {
         "China, on Dec. 24.   © Reuters\n"
         "CHENGDU, China -- Abe and Moon agreed on Tuesday to work toward resolving their differences.\n\n"
         "The two leaders met for about 45 minutes.\n",
-        {"title": "Abe and Moon agree to seek dialogue in first formal talks in 15 months", "outlet": "Nikkei Asia",
+        # The outlet by the name it went by then (Nikkei Asia since September 2020).
+        {"title": "Abe and Moon agree to seek dialogue in first formal talks in 15 months",
+         "outlet": "Nikkei Asian Review",
          "byline": "Rurika Imahashi", "keep": ["CHENGDU, China --", "about 45 minutes."], "drop": ["shake hands"]},
     ),
     "a_site_s_motto_under_its_name_over_the_headline": (

@@ -644,3 +644,14 @@ def test_the_summary_and_events_of_a_capture_with_a_lone_dateline_start_with_the
     assert article.paragraphs[0].startswith("NAGOYA South Korea said")
     assert summarize(article).startswith("South Korea said")
     assert all(not e.text.startswith("NAGOYA") for e in find_events(article))
+
+
+@pytest.mark.parametrize("outlet, published, then", [
+    ("Nikkei Asia", "2019-12-24", "Nikkei Asian Review"),
+    ("Nikkei Asia", "2021-03-01", "Nikkei Asia"),
+    ("Nikkei Asia", None, "Nikkei Asia"),
+    ("Yonhap", "2019-12-24", "Yonhap"),
+    (None, "2019-12-24", None),
+])
+def test_a_renamed_outlet_goes_by_the_name_it_had_then(outlet, published, then):
+    assert metadata.named_then(outlet, published) == then
