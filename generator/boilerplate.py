@@ -300,8 +300,6 @@ CAPTIONS = _compile(
     # '(Cheong Wa Dae)' after a caption with no full stop; a featured image's note; AFP's handout credit.
     r"\((?:[A-Z][\w'’-]+\s?){1,3},\s*(?:staff |senior |chief )?(?:photographer|photojournalist)\)$",
     r"\([^()]{1,30}\sDB\)$",
-    # A paper crediting its own photo: '... is seen in this file photo. (Mainichi)', '(The Asahi Shimbun)'.
-    r"[.!?”\"]\s*\((?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei|Tokyo)(?:\sShimbun)?\)$",
     r"[^.!?”\"\s]\s\((?:Cheong Wa Dae|Blue House|Korea\.net|Presidential Office|Prime Minister's Office)\)$",
     r"^Featured (?:image|photo)\s*:",
     rf"\bHandout\s*/\s*[^/]{{2,60}}/\s*(?:{AGENCY})$",
@@ -316,10 +314,14 @@ CAPTIONS = _compile(
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
 )
 
+# Papers that sign their stories and credit their photos so: '(Mainichi)', '(The Asahi Shimbun)'.
+_PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
+
 # A credit in brackets closing a paragraph: the wire's sign-off on the last
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
-    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY})(?: News(?: Agency)?)?\s*\)$|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS})(?: News(?: Agency)?)?\s*\)$"
+    rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
     rf"|(?<=[.!?”\"])\s*==\s*(?:{AGENCY})$"
@@ -699,6 +701,7 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
         "Foreign Affairs", "Foreign Policy", "TIME", "RT", "Dawn", "The Hill", "The Independent", "The Interpreter",
         "The National Interest", "Defense One", "RAND", "The Telegraph",
         "Brookings",  # the first word of the Brookings Institution's name
+        "Bloomberg", "Forbes",  # people's names too: 'Michael Bloomberg said', 'Randy Forbes'
     }
 )
 

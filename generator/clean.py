@@ -73,8 +73,10 @@ SLOT_SHARED_WORDS = 2
 CAPTION_MAX_WORDS = 30
 CAPTION_VERB_WITHIN = 12
 # A caption with no credit naming its person as the story does further down names them in so many
-# words at least ('Kim You-geun, the first deputy chief of ...'), which no story repeats by chance.
-CAPTION_SUBJECT_WORDS = 6
+# words at least, with the person's office ('Kim You-geun, the first deputy chief of the National
+# Security Office at Cheong Wa Dae,'); a story names its people again in fewer ("South Korea's
+# Foreign Minister Kang Kyung-wha").
+CAPTION_SUBJECT_WORDS = 10
 # Such a caption, or one right above the dateline, may be longer, its verb further in.
 PLACED_CAPTION_MAX_WORDS = 45
 PLACED_CAPTION_VERB_WITHIN = 25
@@ -903,10 +905,13 @@ class _Page:
     def _mark_captions_by_place(self) -> None:
         # A caption with no credit: what a picture shows in the present tense ('A man watches a TV
         # screen ...', see `_picture_caption`) right above the story's dateline ('SEOUL - North Korea
-        # fired ...'), or naming its person as the story does further down, word for word ('Kim
-        # You-geun, the first deputy chief of the National Security Office at Cheong Wa Dae, speaks
-        # at a press briefing ...' over 'Kim You-geun, the first deputy chief of ... told reporters').
+        # fired ...'), or naming its person as the story does further down, word for word and at
+        # length (CAPTION_SUBJECT_WORDS: 'Kim You-geun, the first deputy chief of the National Security
+        # Office at Cheong Wa Dae, speaks at a press briefing ...' over 'Kim You-geun, the first deputy
+        # chief of ... told reporters').
         content = [i for i in range(len(self.units)) if self._content(i)]
+        # (the story's dateline: a later one opens another story of the page)
+        dateline = next((j for j in content if metadata.dateline_length(self.units[j].text)), None)
         for i, j in zip(content, content[1:]):
             text = self.units[i].text
             if not self.prose[i] or _words(text) > PLACED_CAPTION_MAX_WORDS:
@@ -917,7 +922,7 @@ class _Page:
                 _picture_caption(text, PLACED_CAPTION_MAX_WORDS, PLACED_CAPTION_VERB_WITHIN)
             ):
                 continue
-            if metadata.dateline_length(self.units[j].text):
+            if j == dateline:
                 self.concepts[i] = "caption"
                 continue
             subject = text[:verb.start()].strip(" ,")

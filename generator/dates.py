@@ -206,9 +206,11 @@ _RELATIVE_PATTERNS = (
     (rf"{_SPAN_PART}(?P<modifier>(?i:this|last|next))\s+year\b(?P<possessive>['’]s)?", "year", None, "year",
      r"(?:this|last|next)\s+year"),
     # A season gone or to come: 'next spring', 'last summer' (winter runs into the next year).
-    (r"\b(?P<modifier>(?i:last|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b", "season", None, "",
+    # (not a fall in numbers: 'the next fall in exports', 'the last fall of that size')
+    (r"\b(?P<modifier>(?i:last|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b(?!\s+(?:in|of)\b)", "season",
+     None, "",
      r"(?:last|next)\s+(?:spring|summer|autumn|fall)\b"),
-    # 'by the end of the year', 'at the end of this month': what is left of the current one.
+    # 'by the end of the year' (its last month, see `_relative`), 'at the end of this month' (what is left of it).
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+year)\b", "year", 0, "end",
      r"end\s+of\s+(?:the|this)\s+year"),
     (r"\b(?i:year[- ](?P<part>end))\b(?![- ]\w)", "year", 0, "year", r"year[- ]end"),
@@ -574,7 +576,7 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
     groups = match.groupdict()
     part = (groups.get("part") or "").lower() or None
     if part == "end" and kind == "year":
-        # 'by the end of the year', 'a year-end deadline': its last month.
+        # 'by the end of the year', 'by year-end': its last month.
         return _expression(text, match.start(), match.end(), "month-of-year", month=12, offset=0)
     if part == "end":
         part = "later"  # 'the end of the month' is what is left of it
@@ -782,7 +784,8 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 # A clause of time opening before the words, with no break after it: 'when the two countries hold ...'.
-_TIME_CLAUSE = re.compile(r"\b(?:when|once|before|after|until)\s+(?:(?![;:()\[\]—–\"“”,])[^\s]+\s+){1,12}$")
+# ('before', 'after', 'until' open a noun as often: 'will review its response after Seoul's announcement on Friday')
+_TIME_CLAUSE = re.compile(r"\b(?:when|once)\s+(?:(?![;:()\[\]—–\"“”,])[^\s]+\s+){1,12}$")
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")

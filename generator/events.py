@@ -62,6 +62,9 @@ NEIGHBOUR_SHARED = 2
 # 'pact') is shared by other happenings of the span ('the G20 summit in Osaka last week' / 'held a
 # summit with Trump in Seoul on Sunday').
 _DEADLINE_STEMS = frozenset({"expir", "deadl", "lapse"})
+# ... or one, with so many words in all, names included: 'Jeong will meet Kono later this month' /
+# 'Jeong will meet Kono on Sunday in Bangkok'.
+SPAN_SHARED_WORDS = 3
 
 
 # Between two dates joined as one span or list, which share their tense.
@@ -123,7 +126,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
-    told_at = -1  # the paragraph `previous_in_text` was told in
+    lead_day_before: date | None = None  # the first day the paragraph before tells of
     story_day: date | None = None  # the first day the lead tells of
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
@@ -142,6 +145,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_in_paragraph: date | None = None
         previous_span: ResolvedDate | None = None
         leading_span: ResolvedDate | None = None  # the paragraph's first: what it tells of
+        lead_day: date | None = None  # the paragraph's first day
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -196,7 +200,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = False
                 if resolved.precision == "day" and not expression.possessive:
                     previous_in_paragraph = previous_in_text = resolved.first
-                    told_at = index
+                    lead_day = lead_day or resolved.first
                     if index == 0 and story_day is None:
                         story_day = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:
@@ -208,13 +212,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     )
                     if counted is not None:
                         found.append(counted)
-            # ... or, in a sentence telling no time, from the day told last in it or the paragraph before
-            anchor = previous_in_paragraph or (previous_in_text if told_at >= index - 1 else None)
+            # ... or, in a sentence telling no time, from the day of what came, the first its paragraph or
+            # the one before tells of ('Seoul on Friday suspended ..., hours before it was due to expire on
+            # Saturday. The decision came a day after ...': Friday's)
+            anchor = lead_day or lead_day_before
             if not expressions and anchor is not None:
                 counted = _counted_from(index, offset, sentence, _CAME_AFTER.search(sentence), anchor, quoted)
                 if counted is not None:
                     found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text
+        lead_day_before = lead_day
     return tuple(f.event for f in _merge(found))
 
 
@@ -242,11 +249,13 @@ def _counted_from(
     phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
                             "that-day")
     counted = _found(index, offset, offset + phrase.start, sentence, phrase, resolved)
-    # What happened then is what the words after the phrase tell, to the next clause: 'Seoul made a
-    # last-minute U-turn'.
+    # What happened then is what the words after the phrase tell, to the next clause, or to the comma
+    # closing an aside: 'Seoul made a last-minute U-turn'; no named day ('a week before Christmas').
     told = sentence[match.end():]
-    joined = _CLAUSE_JOIN.search(told)
-    told = (told[:joined.start()] if joined else told).strip(" .,")
+    end = _CLAUSE_JOIN.search(told) if match.re is _CAME_AFTER else re.search(r",|;", told)
+    told = (told[:end.start()] if end else told).strip(" .,")
+    if len(told.split()) < 2:
+        return None
     told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
     return replace(counted, event=replace(counted.event, text=told))
 
@@ -437,7 +446,7 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     shared = kept.plain_words & new.plain_words
     if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and (
-        len(shared) >= 2 or shared & _DEADLINE_STEMS
+        len(shared) >= 2 or shared & _DEADLINE_STEMS or (shared and len(kept.words & new.words) >= SPAN_SHARED_WORDS)
     ):
         if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
             return "replace"

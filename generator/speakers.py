@@ -127,7 +127,9 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
-_RELATIVE_THAT = re.compile(r"\b(?:that|which)\b")
+# A relative clause right after a noun, not set off by a comma: '..., language that officials described'
+# (not '..., the ministry, which summoned the ambassador, said').
+_RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands for the body an official was said to work at, or the official who spoke
@@ -175,8 +177,10 @@ _SPEAKS_FOR = re.compile(
 )
 # ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman'.
 _SPEAKER_AT = re.compile(r"\s+(?:official|spokes(?:man|woman|person))\b", re.IGNORECASE)
-# Verbs that give something a name, the quoted words: 'called Kim Jong-un "rocket man"'.
-_NAMING_VERBS = frozenset("called calls dubbed dubs labeled labelled labels branded brands".split())
+# Verbs that give something a name, the quoted words: 'called Kim Jong-un "rocket man"'; but not
+# what 'called on' and 'called for' ask.
+_NAMING_VERBS = frozenset("called dubbed labeled labelled branded termed".split())
+_CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 # ... or a body's name that is its official: 'a senior presidential official' (Cheong Wa Dae).
 _NAMED_AS_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person))$", re.IGNORECASE)
 
@@ -422,7 +426,9 @@ class Speakers:
         a "wise decision," Suga said', where Suga speaks)."""
         text = self.paragraphs[index]
         # ... or a name they gave: 'Trump again called Kim Jong-un "rocket man," Choe said'.
-        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end) or v.lower in _NAMING_VERBS]
+        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end) or (
+            v.lower in _NAMING_VERBS and not _CALLED_ON.match(text, v.end)  # not 'called on Seoul to make "..."'
+        )]
         subjects = {self._verb_subject(index, head[0], verb) for verb in verbs}
         return any(s is not None and s != other and self.kinds.get(s) == "person" for s in subjects)
 
@@ -823,7 +829,8 @@ class Speakers:
 
     def _last_body(self, index: int, position: int, same_paragraph: bool = False) -> str | None:
         """Of the last sentence before `position` in its paragraph or (but with `same_paragraph`) the one
-        before, outside quotes, the body or country it opens with (its subject), if it opens with one."""
+        before, outside quotes, the body or country it opens with as its subject (not as an owner:
+        'Japan's export curbs took effect'), if it opens with one."""
         for i in range(index, max(-1, index - (1 if same_paragraph else 2)), -1):
             limit = position if i == index else len(self.paragraphs[i])
             named = [s for s in self.spots[i] if s.actor is not None and s.start < limit
@@ -832,7 +839,8 @@ class Speakers:
                 start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], named[-1].start)
                 first = next(s for s in named if s.start >= start)
                 opening = self.paragraphs[i][start:first.start].strip().lower()
-                if first.actor.kind != "person" and opening in ("", "the"):
+                owner = self.paragraphs[i][first.end:first.end + 2] in ("'s", "’s")  # 'Japan's curbs took effect'
+                if first.actor.kind != "person" and opening in ("", "the") and not owner:
                     return first.actor.id
                 return None
         return None

@@ -916,6 +916,11 @@ def test_a_news_outlet_cited_is_a_body_not_a_person(text, outlet):
     assert "Diplomat" not in [a.name for a in find_actors(article("Diplomat Kim Hong-kyun said so."), KNOWN)]
 
 
+def test_a_person_named_as_an_outlet_is_a_person():
+    actors = find_actors(article("Former New York Mayor Michael Bloomberg said Seoul was right."), KNOWN)
+    assert [(a.name, a.kind) for a in actors if "Bloomberg" in a.name] == [("Michael Bloomberg", "person")]
+
+
 def test_a_surname_before_its_namesake_is_named_is_the_known_person():
     actors = find_actors(article(
         "On the same day, Moon told a televised town hall meeting that the pact mattered.",

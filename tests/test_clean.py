@@ -1797,6 +1797,19 @@ CASES = {
          "keep": ["fired a ballistic missile", "told reporters", "exclusive economic zone."],
          "drop": ["A man watches", "speaks at a press briefing", "Photo: Cheong Wa Dae"]},
     ),
+    # ... but a lead in the present tense naming its person as the story does again, a roundup's
+    # paragraph before its next story's dateline, and a paper's sign-off after its last paragraph stay.
+    "no_caption_without_a_credit_among_the_story_s_own_paragraphs": (
+        "Kang heads to Nagoya\nNov 22, 2019\n"
+        "SEOUL -- The government kept the pact on Friday.\n"
+        "South Korea's Foreign Minister Kang Kyung-wha leaves for Nagoya on Friday to attend the G20 meeting.\n"
+        "Under the pact, Seoul takes part in sharing classified data on North Korean missiles with Tokyo.\n"
+        "TOKYO, Aug. 23 (Yonhap) -- Japan protested the decision.\n"
+        "South Korea's Foreign Minister Kang Kyung-wha will also meet U.S. officials, the ministry said.\n"
+        "Prime Minister Shinzo Abe told reporters that Japan had not changed its position. (Mainichi)\n",
+        {"keep": ["leaves for Nagoya", "takes part in sharing", "Japan protested", "had not changed its position."],
+         "drop": ["(Mainichi)"]},
+    ),
     "a_broadcast_s_hand_off_and_sign_off_a_site_s_error_block_and_a_dated_related_list": (
         "Moon and Abe hold first formal talks in 15 months\nDec 24, 2019\n"
         "CHENGDU -- The leaders of South Korea and Japan held their first formal summit in 15 months on Tuesday.\n"

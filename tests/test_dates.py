@@ -191,12 +191,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-11-18"]),
     ("Esper will raise it with Kono when he visits Bangkok on Sunday.", "2019-11-16", ["2019-11-17"]),
     ("Esper raised it with Kono when he visited Bangkok on Sunday.", "2019-11-19", ["2019-11-17"]),
-    ("Kim will return home after the talks end on Friday.", "2019-11-19", ["2019-11-22"]),
+    # (not 'after' before a noun: the announcement was made)
+    ("Japan will carefully review its response after Seoul's surprise announcement on Friday.", "2019-11-23",
+     ["2019-11-22"]),
     # A season gone or to come: the year it falls in.
     ("Xi is scheduled to make a state visit to Japan next spring.", "2019-12-24", ["2020"]),
     ("Tokyo hosts the Olympic Games next summer.", "2019-04-10", ["2019"]),
     ("Seoul imposed the curbs last summer.", "2019-12-24", ["2019"]),
     ("The curbs began last summer.", "2019-04-10", ["2018"]),
+    ("Analysts said the next fall in exports would hit chipmakers hardest.", "2019-11-22", []),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -129,6 +129,14 @@ def test_next_week_restating_a_deadline_is_one_event():
     ) == [("2019-11-12", 0), ("2019-11-23", 1)]
 
 
+def test_a_span_and_a_day_of_one_happening_told_with_the_same_names_are_one_event():
+    assert dates(
+        "Defense Minister Jeong Kyeong-doo will meet Kono later this month.",
+        "Jeong will meet Kono on Sunday in Bangkok, the ministry said.",
+        published="2019-11-20",
+    ) == [("2019-11-24", 1)]
+
+
 def test_a_span_holding_a_day_of_another_happening_stays_apart():
     # One word in common ('summit', 'pact') is no restatement: the G20 summit was last week, the
     # Trump summit on Sunday; two clauses of one sentence tell two happenings.
@@ -166,6 +174,13 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     # Not when the happening counted from has its own date.
     (("The talks were held on Nov. 4, a week after the court ruling on Oct. 30.",),
      "2019-11-19", [("2019-11-04", None), ("2019-10-30", None)]),
+    # From the day of what came, the first its paragraph tells of; the words of an aside only; no named day.
+    (("Seoul on Friday suspended its decision, hours before the pact was due to expire on Saturday. The decision "
+      "came a day after Kang and Kono spoke by phone.",),
+     "2019-11-23", [("2019-11-22", None), ("2019-11-23", None), ("2019-11-21", "Kang and Kono spoke by phone.")]),
+    (("On Saturday, a day after Seoul made a U-turn, defense officials of the two countries met in Tokyo.",),
+     "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Seoul made a U-turn.")]),
+    (("Moon and Abe will meet in Chengdu on Monday, a week before Christmas.",), "2019-12-10", [("2019-12-16", None)]),
     # Not from a day told further back.
     (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
       "The decision came a day after Kang and Kono met in Beijing."),

@@ -107,6 +107,16 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('The State Department has said the decision would make defending South Korea "more complicated" and '
       '"increase risk to U.S. forces," language that officials in Seoul privately described as unusually harsh.',),
      ["u-s-state-department", "u-s-state-department"]),
+    # ... but a relative clause set off by commas after the speaker is.
+    (('"We deeply regret the decision by the South Korean government," the Japanese Foreign Ministry, which '
+      'summoned the ambassador, said in a statement.',), ["japanese-foreign-ministry"]),
+    # 'it' is not a country opening a sentence as an owner.
+    (('"We urge Japan to reconsider its unjust export curbs," the Defense Ministry said in a statement.',
+      'Japan\'s export curbs took effect in July. "We will keep all options open for now," it said.'),
+     ["defense-ministry", "defense-ministry"]),
+    # 'called on' asks, and gives no name.
+    (('Pompeo called on Seoul to make "a wise and responsible decision for the alliance," Esper told reporters.',),
+     ["mark-esper"]),
 ])
 def test_bodies_media_and_verbs_of_judging_speak(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
