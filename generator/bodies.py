@@ -562,6 +562,11 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         return True
     if hit.entry.form == "capital" and _destination(tokens, first):
         return True
+    # 'speaking in the Canadian capital Ottawa': the capital named after its country's (see above)
+    if hit.entry.form == "capital" and first >= 2 and tokens[first - 1].lower == "capital" and (
+        after_locative(tokens, first - 2) or _destination(tokens, first - 2)
+    ):
+        return True
     if hit.entry.form == "name" and _travelled_to(tokens, first):
         return True
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
@@ -571,7 +576,7 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         k = first - 2
         while k >= 1 and tokens[k - 1].is_capitalised and tokens[k - 1].text[0].isalpha():
             k -= 1
-        return tokens[k].is_capitalised and after_locative(tokens, k)
+        return tokens[k].is_capitalised and (after_locative(tokens, k) or _destination(tokens, k))
     return False
 
 
@@ -628,8 +633,13 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     verb = k - 1
-    if verb >= 1 and (tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards")):
-        verb -= 1  # 'leaves Saturday for Bangkok', 'will travel on to Bangkok'
+    while verb >= 1 and k - verb <= 3 and (
+        tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards")
+        or (tokens[k].lower == "for" and tokens[verb].is_capitalised)
+    ):
+        # 'leaves Saturday for Bangkok', 'will travel on to Bangkok', 'will travel on Saturday to Bangkok',
+        # 'departs Seoul for Bangkok'
+        verb -= 1
     return tokens[verb].lower in _GOING
 
 

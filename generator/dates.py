@@ -667,7 +667,9 @@ FUTURE_CUES = (
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
     r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
-    r"to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
+    # (not what only seemed: 'fired what appeared to be two missiles')
+    r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
+    r"(?:is|are|was|were)\s+ready\s+to",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",

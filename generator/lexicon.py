@@ -101,7 +101,9 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Miss Dr. Prof. Gen. Lt. Col. Maj. Capt. Sgt. Cpl. Adm. Cmdr. Brig. Gov. "
     "Sen. Sens. Rep. Reps. Amb. Rev. Hon. Sir Dame Mr Mrs Ms Dr Madam Mme. "
     # and as the British press writes them, without the point: 'Gen Mark Milley'
-    "Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Brig".split()
+    "Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Brig "
+    # ... and ranks written out with a hyphen: 'Lieutenant-Colonel Dave Eastburn'
+    "Lieutenant-Colonel Lieutenant-General Major-General Brigadier-General Rear-Admiral Vice-Admiral".split()
 )
 
 # Titles that state an office: the role of a person no other role is written

@@ -101,6 +101,12 @@ def _told_after_dash(rest: str) -> bool:
     return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
 
 
+# A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'.
+_TIMED_VENUE = re.compile(
+    r",?\s*\d{1,2}:\d{2}\s*(?:(?i:[ap]\.?m)\.?)?\s+[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*\s*$"
+)
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -113,7 +119,13 @@ def page_date(line: str) -> str | None:
     """
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
-        if match and _iso(match) and _few_words(line[match.end():]) and not _told_after_dash(line[match.end():]):
+        rest = line[match.end():] if match else ""
+        if match and _iso(match) and (
+            (_few_words(rest) and not _told_after_dash(rest))
+            # ... or the day and time of a press conference, then where it was held: 'Tuesday, July 23,
+            # 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
+            or _TIMED_VENUE.match(rest)
+        ):
             return _iso(match)
     # Every time has a colon: most lines are spared the search.
     if ":" in line and bp.TIME.search(line):

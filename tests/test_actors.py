@@ -384,6 +384,7 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("Gen. Robert Abrams, commander of the 28,500 U.S. troops stationed in South Korea, said so.", "Robert Abrams",
      "commander of the 28,500 U.S. troops stationed in South Korea"),
     ("Pentagon spokesman Lieutenant Colonel Dave Eastburn said so.", "Dave Eastburn", "spokesman"),
+    ("Pentagon spokesman Lieutenant-Colonel Dave Eastburn said so.", "Dave Eastburn", "spokesman"),
     ("U.N. Secretary General Antonio Guterres said so.", "Antonio Guterres", "U.N. Secretary General"),
     # A portfolio and a hyphened 'then-'; a role set off by commas opening with a country's name, or with
     # a name with commas inside, or with a field after 'for'.
@@ -872,9 +873,18 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",
+    "The ministers, speaking in the Thai capital Bangkok, agreed.",
+    # A destination told after its day, or after the place left; its country after it.
+    "Esper will travel on Saturday to Bangkok for a meeting.",
+    "Esper will visit Bangkok, Thailand, next week.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
+
+
+def test_a_destination_after_the_place_left_is_no_actor():
+    actors = find_actors(article("Esper departs Seoul for Bangkok, Thailand, on Saturday."), ())
+    assert "Thailand" not in [a.name for a in actors]
 
 
 def test_a_capital_named_by_its_adjective_acts_for_its_country():
@@ -952,6 +962,7 @@ def test_the_dateline_is_not_an_actor():
     ("The United Nations Command was briefed.", "United Nations Command", None),
     ("Esper spoke at the ADMM-Plus meeting.", "ADMM-Plus", None),
     ("The Rodong Sinmun carried the commentary.", "Rodong Sinmun", "North Korea"),
+    ("Japan cannot accept the judgments of the Supreme Court of the ROK.", "Supreme Court of Korea", "South Korea"),
     ("The ruling Workers' Party of Korea met.", "Workers' Party of Korea", "North Korea"),
     # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
     ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),

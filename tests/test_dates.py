@@ -200,6 +200,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul imposed the curbs last summer.", "2019-12-24", ["2019"]),
     ("The curbs began last summer.", "2019-04-10", ["2018"]),
     ("Analysts said the next fall in exports would hit chipmakers hardest.", "2019-11-22", []),
+    # What only seemed tells no time to come; being ready to does.
+    ("North Korea fired what appeared to be two missiles, the latest in a string of launches since late July.",
+     "2019-08-25", ["2019-07"]),
+    ("Motegi said he was ready to meet Kang in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -164,6 +164,9 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "trilateral-cooperation"),
         ("Cooperation among the U.S., South Korea and Japan is vital.", "trilateral-cooperation"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
+        ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
+        ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
+         "forced-labor-ruling"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):

@@ -61,6 +61,8 @@ def test_parse_date(text, iso):
     # the year glued to the time, as a copied Reuters stamp is
     ("June 12, 20222:17 PM GMT+8Updated June 12, 2022", "2022-06-12"),
     ("August 22, 20195:21 AM UTC", "2019-08-22"),
+    # a press conference's day and time, then where it was held
+    ("Tuesday, July 23, 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs", "2019-07-23"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
