@@ -959,6 +959,11 @@ COPYRIGHT = _compile(
     r"(?:무단\s?전재|재배포\s?금지)",
     # The same in English: 'Unauthorized reproduction and redistribution prohibited'.
     r"^(?=.{0,120}$)(?:Unauthori[sz]ed|No) (?:reproduction|redistribution|copying|reprint)\b.*\bprohibited\b",
+    # A broadcaster's note on the wires it takes from: 'This service may include material from Agence
+    # France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright ...'.
+    r"^(?=.{0,300}$)This (?:service|site|page) may (?:include|contain) material from\b.*\bcopyright\b",
+    # ... and its time zone explained: 'AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT ...'.
+    r"^(?=.{0,200}$)[A-Z]{2,5} = [A-Z][\w ]{3,60}Time\b",
     flags=_I,
 )
 

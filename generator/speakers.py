@@ -130,6 +130,10 @@ _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
+# A phrase opening a sentence before its subject: 'Speaking in Seoul after ...,', 'After talks with ...,'.
+_FRONTED = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|During|Following|At|In|On|With|Asked about|Asked)\b(?=[^,.]{3,200},)"
+)
 _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands for the body an official was said to work at, or the official who spoke
@@ -988,7 +992,14 @@ class Speakers:
                 # ... unless the sentence closes by saying who told it: 'Moon asked Abe to ..., Ko said in a
                 # briefing. "…," she added.' is Ko.
                 telling = [s for s in named[1:] if text[:s.start].rstrip().endswith(",") and _TELLS.match(text, s.end)]
-                return (telling[-1] if telling else named[0]).actor.id
+                if telling:
+                    return telling[-1].actor.id
+                # ... and not the people of a phrase opening the sentence before its subject: 'Speaking in
+                # Seoul after talks with his South Korean counterpart Jeong Kyeong-doo, Esper said ...'.
+                fronted = _FRONTED.match(text, start)
+                comma = text.find(",", start) if fronted else -1
+                subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
+                return (subject or named[0]).actor.id
         return None
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

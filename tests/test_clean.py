@@ -1843,6 +1843,15 @@ CASES = {
         "dispute over the rulings on the labor of the war years\n[Photo: Yonhap]\n",
         {"keep": ["keep its military pact", "important neighbors"], "drop": ["[Photo"]},
     ),
+    "a_broadcaster_s_note_on_its_wires_and_its_time_zone": (
+        "Esper urges allies to save pact\nFri 15 Nov 2019, 7:40pm\n"
+        "US Defence Secretary Mark Esper has urged South Korea and Japan to patch up their differences.\n"
+        "The pact expires on November 23.\nABC/wires\n"
+        "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World "
+        "Service which is copyright and cannot be reproduced.\n"
+        "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT (Greenwich Mean Time)\n",
+        {"keep": ["patch up their differences", "expires on November 23."], "drop": ["This service", "AEST"]},
+    ),
     "kyodo_s_end_mark_glued_to_the_last_sentence": (
         "Japan eases export curbs on one chemical\nKYODO NEWS - Dec 20, 2019 - 18:03 | World, All\n"
         "TOKYO - Japan on Friday partially eased its tightened export controls on South Korea for photoresist.\n\n"

@@ -114,6 +114,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('"We urge Japan to reconsider its unjust export curbs," the Defense Ministry said in a statement.',
       'Japan\'s export curbs took effect in July. "We will keep all options open for now," it said.'),
      ["defense-ministry", "defense-ministry"]),
+    # 'he' is the subject after a phrase opening the sentence, not someone that phrase names.
+    (('Speaking in Seoul after talks with his South Korean counterpart Jeong Kyeong-doo on Friday, Mr Esper said '
+      'the pact mattered.', '"The only ones who benefit are Pyongyang and Beijing," he told reporters.'),
+     ["mark-esper"]),
+    (("Asked about Hwang's demands, presidential spokesperson Ko Min-jung said nothing had changed.",
+      '"If Japan changes its attitude, we can review the matter," she told reporters.'), ["ko-min-jung"]),
     # 'called on' asks, and gives no name.
     (('Pompeo called on Seoul to make "a wise and responsible decision for the alliance," Esper told reporters.',),
      ["mark-esper"]),
