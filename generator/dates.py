@@ -715,6 +715,8 @@ OPEN_CUES = (
     r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)"
     # Where or with whom they agreed may come first: 'agreed in Nagoya to arrange a summit'.
     r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
+    # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
+    r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
 )
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming

@@ -91,6 +91,9 @@ _COUNT = (
     r"(?P<count>(?i:a|one|two|three|four|five|six|seven))\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
     r"(?P<way>(?i:after|before))\s+(?=(?:the|a|an|his|her|its|their|this|that|it|they|he|she|we)\b|[A-Z])"
 )
+# The words that make a day a deadline, before it or opening its expression: 'by May 31', 'no later than Friday'.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$")
+_DEADLINE_OPENING = re.compile(r"(?i:by|until|till)\s")
 # What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
@@ -198,7 +201,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
                     story_goes_on = False
-                if resolved.precision == "day" and not expression.possessive:
+                if resolved.precision == "day" and not expression.possessive and not _deadline(sentence, expression):
                     previous_in_paragraph = previous_in_text = resolved.first
                     lead_day = lead_day or resolved.first
                     if index == 0 and story_day is None:
@@ -258,6 +261,12 @@ def _counted_from(
         return None
     told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
     return replace(counted, event=replace(counted.event, text=told))
+
+
+def _deadline(sentence: str, expression: DateExpression) -> bool:
+    """Whether `expression` names a deadline ('asking for a response by May 31'): no day the story
+    goes on from ('Suga told a press conference later in the day' is not May 31)."""
+    return bool(_DEADLINE_OPENING.match(expression.text) or _DEADLINE_BEFORE.search(sentence, 0, expression.start))
 
 
 def _parse_date(text: str | None) -> date | None:

@@ -204,6 +204,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("North Korea fired what appeared to be two missiles, the latest in a string of launches since late July.",
      "2019-08-25", ["2019-07"]),
     ("Motegi said he was ready to meet Kang in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
+    # What someone was urged to do is still to come.
+    ("She urged residents to avoid outings during the holidays, including the Obon period in mid-August.",
+     "2020-07-30", ["2020-08"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

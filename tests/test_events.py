@@ -192,6 +192,14 @@ def test_a_happening_counted_from_a_day_is_dated(paragraphs, published, expected
     assert len(events) == len(expected)
 
 
+def test_a_deadline_is_no_day_the_story_goes_on_from():
+    assert dates(
+        "Seoul said on Tuesday it would resume its WTO complaint, after asking Tokyo for a response by May 31.",
+        "Tokyo voiced regret. Suga told a regular press conference later in the day that it was regrettable.",
+        published="2020-06-02",
+    ) == [("2020-06-02", 0), ("2020-05-31", 0), ("2020-06-02", 1)]
+
+
 def test_that_afternoon_is_the_day_just_told():
     assert dates(
         "Esper arrived in Seoul on Friday for talks.",
