@@ -207,8 +207,8 @@ _RELATIVE_PATTERNS = (
      r"(?:this|last|next)\s+year"),
     # A season gone or to come: 'next spring', 'last summer' (winter runs into the next year).
     # (not a fall in numbers: 'the next fall in exports', 'the last fall of that size')
-    (r"\b(?P<modifier>(?i:last|next))\s+(?P<season>(?i:spring|summer|autumn|fall))\b(?!\s+(?:in|of)\b)", "season",
-     None, "",
+    (r"\b(?P<modifier>(?i:last|next))\s+(?P<season>(?i:spring|summer|autumn|fall(?!\s+(?:in|of)\s+[a-z])))\b",
+     "season", None, "",
      r"(?:last|next)\s+(?:spring|summer|autumn|fall)\b"),
     # 'by the end of the year' (its last month, see `_relative`), 'at the end of this month' (what is left of it).
     (r"\b(?i:the\s+(?P<part>end)\s+of\s+(?:the|this)\s+year)\b", "year", 0, "end",
@@ -669,7 +669,6 @@ FUTURE_CUES = (
     r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
     # (not what only seemed: 'fired what appeared to be two missiles')
     r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
-    r"(?:is|are|was|were)\s+ready\s+to",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
@@ -788,8 +787,24 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 # A clause of time opening before the words, with no break after it: 'when the two countries hold ...'.
-# ('before', 'after', 'until' open a noun as often: 'will review its response after Seoul's announcement on Friday')
-_TIME_CLAUSE = re.compile(r"\b(?:when|once)\s+(?:(?![;:()\[\]—–\"“”,])[^\s]+\s+){1,12}$")
+_TIME_CLAUSE = re.compile(
+    r"\b(?P<conjunction>when|once|before|after|until)\s+(?P<clause>(?:(?![;:()\[\]—–\"“”,])[^\s]+\s+){1,12})$"
+)
+# Words of a noun phrase, no verb: 'before', 'after', 'until' open one as often as a clause ('will review its
+# response after Seoul's surprise announcement on Friday', not 'after they meet in Bangkok on Monday').
+_NOUN_PHRASE_WORDS = frozenset("the a an his her its their this that these those in at on of for with to from by".split())
+_NOUN_ENDING = re.compile(r"(?:ion|ment|ance|ence|ings?|ship|ity)$")
+
+
+def _is_clause(words: str) -> bool:
+    """Whether the words after a conjunction of time hold a verb (see `_NOUN_PHRASE_WORDS`): a word in
+    small letters that is no article, preposition or noun of a usual ending, and no owner's 's before it."""
+    if "'s" in words or "’s" in words:
+        return False
+    return any(
+        w.isalpha() and w.islower() and w not in _NOUN_PHRASE_WORDS and not _NOUN_ENDING.search(w)
+        for w in words.split()[1:]
+    )
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
@@ -854,7 +869,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # A clause of time in the present under a main clause in the future is in the future: 'will lead
     # the US side when the two countries hold talks in Seoul on Monday'.
     opening = _TIME_CLAUSE.search(lower_for_patterns(text[:start]))
-    if opening is not None:
+    if opening is not None and _is_clause(opening.group("clause")):
         main = _cues(_clause_left(text, opening.start(), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)
         if main and main[0][1] == "future":
             return "future"

@@ -37,6 +37,7 @@ from .dates import (
     month_date,
     resolve,
 )
+from .lexicon import ROLE_HEADS, ROLE_MODIFIERS
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
 from .sentences import LIST_MARK, SPEAKER_LABEL, cut_off, split_sentences
@@ -62,9 +63,9 @@ NEIGHBOUR_SHARED = 2
 # 'pact') is shared by other happenings of the span ('the G20 summit in Osaka last week' / 'held a
 # summit with Trump in Seoul on Sunday').
 _DEADLINE_STEMS = frozenset({"expir", "deadl", "lapse"})
-# ... or one, with so many words in all, names included: 'Jeong will meet Kono later this month' /
-# 'Jeong will meet Kono on Sunday in Bangkok'.
-SPAN_SHARED_WORDS = 3
+# ... or one, with two names ('Jeong will meet Kono later this month' / 'Jeong will meet Kono on
+# Sunday in Bangkok'), not titles ('Defense Minister Jeong will meet Esper' / '... Defense Minister Kono').
+_ROLE_STEMS = frozenset(word[:5] for word in ROLE_HEADS | ROLE_MODIFIERS)
 
 
 # Between two dates joined as one span or list, which share their tense.
@@ -96,6 +97,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$")
 _DEADLINE_OPENING = re.compile(r"(?i:by|until|till)\s")
 # What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
+# Where an aside ends: at the comma before the sentence goes on ('On Saturday, a day after Seoul made a
+# U-turn, defense officials met'), not a number's ('1,100 items').
+_ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
@@ -129,7 +133,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     published = _parse_date(article.published)
     found: list[_Found] = []
     previous_in_text: date | None = None
-    lead_day_before: date | None = None  # the first day the paragraph before tells of
+    told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     story_day: date | None = None  # the first day the lead tells of
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
@@ -148,7 +152,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_in_paragraph: date | None = None
         previous_span: ResolvedDate | None = None
         leading_span: ResolvedDate | None = None  # the paragraph's first: what it tells of
-        lead_day: date | None = None  # the paragraph's first day
+        told_day: date | None = None  # the last day the paragraph tells of a happening on (no time to come)
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -203,28 +207,32 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = False
                 if resolved.precision == "day" and not expression.possessive and not _deadline(sentence, expression):
                     previous_in_paragraph = previous_in_text = resolved.first
-                    lead_day = lead_day or resolved.first
+                    if tense not in ("due", "future", "would", "near"):
+                        told_day = resolved.first
                     if index == 0 and story_day is None:
                         story_day = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:
                     # 'agreed late last month ... and confirmed the following day': no day to count from.
                     previous_in_paragraph = previous_in_text = None
                 if resolved.precision == "day" and expression is expressions[-1]:
+                    # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
+                    aside = not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,")
                     counted = _counted_from(
-                        index, offset, sentence, _SHIFTED.match(sentence, expression.end), resolved.first, quoted
+                        index, offset, sentence, _SHIFTED.match(sentence, expression.end), resolved.first, quoted,
+                        aside,
                     )
                     if counted is not None:
                         found.append(counted)
-            # ... or, in a sentence telling no time, from the day of what came, the first its paragraph or
-            # the one before tells of ('Seoul on Friday suspended ..., hours before it was due to expire on
-            # Saturday. The decision came a day after ...': Friday's)
-            anchor = lead_day or lead_day_before
+            # ... or, in a sentence telling no time, from the day of what came: the last its paragraph or
+            # the one before tells a happening on, no time to come ('Seoul on Friday suspended ..., hours
+            # before it was due to expire on Saturday. The decision came a day after ...': Friday's)
+            anchor = told_day or told_day_before
             if not expressions and anchor is not None:
                 counted = _counted_from(index, offset, sentence, _CAME_AFTER.search(sentence), anchor, quoted)
                 if counted is not None:
                     found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text
-        lead_day_before = lead_day
+        told_day_before = told_day
     return tuple(f.event for f in _merge(found))
 
 
@@ -237,6 +245,7 @@ def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
 
 def _counted_from(
     index: int, offset: int, sentence: str, match: re.Match | None, day: date, quoted: tuple[tuple[int, int], ...],
+    aside: bool = False,
 ) -> _Found | None:
     """The happening `match` (of `_SHIFTED` or `_CAME_AFTER`) counts from `day` ('Saturday, a day
     after Seoul made a U-turn': the U-turn was on Friday); None when there is none."""
@@ -255,7 +264,7 @@ def _counted_from(
     # What happened then is what the words after the phrase tell, to the next clause, or to the comma
     # closing an aside: 'Seoul made a last-minute U-turn'; no named day ('a week before Christmas').
     told = sentence[match.end():]
-    end = _CLAUSE_JOIN.search(told) if match.re is _CAME_AFTER else re.search(r",|;", told)
+    end = _ASIDE_END.search(told) if aside else _CLAUSE_JOIN.search(told)
     told = (told[:end.start()] if end else told).strip(" .,")
     if len(told.split()) < 2:
         return None
@@ -455,7 +464,8 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     shared = kept.plain_words & new.plain_words
     if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and (
-        len(shared) >= 2 or shared & _DEADLINE_STEMS or (shared and len(kept.words & new.words) >= SPAN_SHARED_WORDS)
+        len(shared) >= 2 or shared & _DEADLINE_STEMS
+        or (shared and len((kept.words - kept.plain_words) & (new.words - new.plain_words) - _ROLE_STEMS) >= 2)
     ):
         if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
             return "replace"

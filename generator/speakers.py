@@ -130,6 +130,10 @@ _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|which|whose|whom)\b")
+_OWNER_OF_THING = re.compile(
+    r"['’]s\s+(?!(?:\w+\s+)?(?:government|office|ministry|cabinet|military|administration|embassy|navy|army)\b)"
+)
 # A phrase opening a sentence before its subject: 'Speaking in Seoul after ...,', 'After talks with ...,'.
 _FRONTED = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|After|Before|During|Following|At|In|On|With|Asked about|Asked)\b(?=[^,.]{3,200},)"
@@ -843,7 +847,8 @@ class Speakers:
                 start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], named[-1].start)
                 first = next(s for s in named if s.start >= start)
                 opening = self.paragraphs[i][start:first.start].strip().lower()
-                owner = self.paragraphs[i][first.end:first.end + 2] in ("'s", "’s")  # 'Japan's curbs took effect'
+                # an owner of what is no body: 'Japan's curbs took effect' (not 'Japan's government said')
+                owner = _OWNER_OF_THING.match(self.paragraphs[i], first.end) is not None
                 if first.actor.kind != "person" and opening in ("", "the") and not owner:
                     return first.actor.id
                 return None
@@ -998,6 +1003,9 @@ class Speakers:
                 # Seoul after talks with his South Korean counterpart Jeong Kyeong-doo, Esper said ...'.
                 fronted = _FRONTED.match(text, start)
                 comma = text.find(",", start) if fronted else -1
+                if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
+                    comma = -1  # a name's aside, no phrase's end: 'On Saturday Kang, who arrived on Friday, met Kono'
+
                 subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
                 return (subject or named[0]).actor.id
         return None

@@ -200,10 +200,14 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul imposed the curbs last summer.", "2019-12-24", ["2019"]),
     ("The curbs began last summer.", "2019-04-10", ["2018"]),
     ("Analysts said the next fall in exports would hit chipmakers hardest.", "2019-11-22", []),
-    # What only seemed tells no time to come; being ready to does.
+    # What only seemed tells no time to come.
     ("North Korea fired what appeared to be two missiles, the latest in a string of launches since late July.",
      "2019-08-25", ["2019-07"]),
-    ("Motegi said he was ready to meet Kang in Nagoya on Saturday.", "2019-11-22", ["2019-11-23"]),
+    # A clause of time with its verb under a future one is to come (after a noun, see above).
+    ("The ministers will hold a news conference after they meet in Bangkok on Monday.", "2019-11-20",
+     ["2019-11-25"]),
+    # A season with a place after it.
+    ("Japan will host a trilateral summit next spring in Tokyo.", "2019-11-25", ["2020"]),
     # What someone was urged to do is still to come.
     ("She urged residents to avoid outings during the holidays, including the Obon period in mid-August.",
      "2020-07-30", ["2020-08"]),

@@ -137,6 +137,14 @@ def test_a_span_and_a_day_of_one_happening_told_with_the_same_names_are_one_even
     ) == [("2019-11-24", 1)]
 
 
+def test_a_span_and_a_day_sharing_one_name_and_titles_stay_apart():
+    assert dates(
+        "Defense Minister Jeong Kyeong-doo will meet U.S. Defense Secretary Mark Esper in Seoul on Friday.",
+        "Jeong will also meet Japanese Defense Minister Taro Kono in Bangkok later this month.",
+        published="2019-11-11",
+    ) == [("2019-11-15", 0), ("2019-11", 1)]
+
+
 def test_a_span_holding_a_day_of_another_happening_stays_apart():
     # One word in common ('summit', 'pact') is no restatement: the G20 summit was last week, the
     # Trump summit on Sunday; two clauses of one sentence tell two happenings.
@@ -181,6 +189,12 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     (("On Saturday, a day after Seoul made a U-turn, defense officials of the two countries met in Tokyo.",),
      "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Seoul made a U-turn.")]),
     (("Moon and Abe will meet in Chengdu on Monday, a week before Christmas.",), "2019-12-10", [("2019-12-16", None)]),
+    # ... the last day its paragraph tells a happening on, not a time to come told first; a number's comma.
+    (("The pact was to expire on Saturday. Seoul announced on Friday that it would suspend its decision. The "
+      "announcement came a day after Moon met U.S. senators in Seoul.",),
+     "2019-11-25", [("2019-11-30", None), ("2019-11-22", None), ("2019-11-21", "Moon met U.S. senators in Seoul.")]),
+    (("Seoul responded on Saturday, a day after Tokyo tightened checks on 1,100 items.",),
+     "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Tokyo tightened checks on 1,100 items.")]),
     # Not from a day told further back.
     (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
       "The decision came a day after Kang and Kono met in Beijing."),

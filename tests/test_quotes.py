@@ -120,6 +120,11 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
      ["mark-esper"]),
     (("Asked about Hwang's demands, presidential spokesperson Ko Min-jung said nothing had changed.",
       '"If Japan changes its attitude, we can review the matter," she told reporters.'), ["ko-min-jung"]),
+    (('On Saturday Kang Kyung-wha, who arrived in Nagoya on Friday, met Taro Kono. "We had a frank discussion," she '
+      'said.',), ["kang-kyung-wha"]),
+    # 'it' is a country opening the sentence as the owner of its government.
+    (("Japan's government on Thursday defended the export curbs. \"The measures are not retaliation,\" it said.",),
+     ["japan"]),
     # 'called on' asks, and gives no name.
     (('Pompeo called on Seoul to make "a wise and responsible decision for the alliance," Esper told reporters.',),
      ["mark-esper"]),
