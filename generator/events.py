@@ -86,8 +86,8 @@ _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 # A happening counted from a day: after the day the sentence ends on, set off by a comma ('held
 # talks Saturday, a day after Seoul made a last-minute U-turn', 'on Thursday, two days before the
-# pact was due to expire'), or from the day just told, after what came then ('The decision came a
-# day after Kang and Kono met in Beijing').
+# pact was due to expire'), or after what came, from its day (see `find_events`: 'The decision came
+# a day after Kang and Kono met in Beijing').
 _COUNT = (
     r"(?P<count>(?i:a|one|two|three|four|five|six|seven))\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
     r"(?P<way>(?i:after|before))\s+(?=(?:the|a|an|his|her|its|their|this|that|it|they|he|she|we)\b|[A-Z])"
@@ -462,11 +462,7 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     if same_date and new.possessive:
         return "drop"
-    shared = kept.plain_words & new.plain_words
-    if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and (
-        len(shared) >= 2 or shared & _DEADLINE_STEMS
-        or (shared and len((kept.words - kept.plain_words) & (new.words - new.plain_words) - _ROLE_STEMS) >= 2)
-    ):
+    if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and _restated(kept, new):
         if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
             return "replace"
         if new.vague and new.resolved.covers(kept.resolved):
@@ -479,6 +475,16 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
     if _similarity(kept.words, new.words) >= COPY_SIMILARITY:
         return "drop"
     return None
+
+
+def _restated(kept: _Found, new: _Found) -> bool:
+    """Whether a span and a day (or two spans) tell one happening by their words: two shared words
+    that say what happens, or one with a deadline's, or one with two names (see `_DEADLINE_STEMS`)."""
+    shared = kept.plain_words & new.plain_words
+    if len(shared) >= 2 or shared & _DEADLINE_STEMS:
+        return True
+    names = (kept.words - kept.plain_words) & (new.words - new.plain_words) - _ROLE_STEMS
+    return bool(shared) and len(names) >= 2
 
 
 def _merge(found: list[_Found]) -> list[_Found]:

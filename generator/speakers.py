@@ -130,7 +130,9 @@ _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
+# A relative clause opening after a comma: the comma sets off a name's aside.
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which|whose|whom)\b")
+# An owner's 's before what is no body ('Japan's curbs', not 'Japan's government').
 _OWNER_OF_THING = re.compile(
     r"['’]s\s+(?!(?:\w+\s+)?(?:government|office|ministry|cabinet|military|administration|embassy|navy|army)\b)"
 )
@@ -1005,7 +1007,6 @@ class Speakers:
                 comma = text.find(",", start) if fronted else -1
                 if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
                     comma = -1  # a name's aside, no phrase's end: 'On Saturday Kang, who arrived on Friday, met Kono'
-
                 subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
                 return (subject or named[0]).actor.id
         return None
