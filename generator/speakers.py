@@ -130,6 +130,8 @@ _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
+# 'it' after 'put': 'As Han Min-koo put it, "…"'.
+_IT_AFTER = re.compile(r"\s+it\b")
 # A relative clause opening after a comma: the comma sets off a name's aside.
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which|whose|whom)\b")
 # An owner's 's before what is no body ('Japan's curbs', not 'Japan's government').
@@ -1028,7 +1030,7 @@ class Speakers:
         verbs = []
         for token in tokenize(text[start:end]):
             spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
-                token.lower == "put" and text[start + token.end:].lstrip().startswith("it ")
+                token.lower == "put" and _IT_AFTER.match(text, start + token.end) is not None
             )
             if not spoken or (token.text[0].isupper() and not headline):
                 continue

@@ -967,8 +967,10 @@ def test_the_dateline_is_not_an_actor():
     # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
     ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
     ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),
-    # ... or after its adjective; the State Department in small letters, as the Guardian writes it.
-    ("The South Korean defence ministry declined to comment.", "South Korean Defence Ministry", "South Korea"),
+    # ... or after its adjective, spelt as the British press spells it; the State Department in small letters, as
+    # the Guardian writes it.
+    ("The South Korean defence ministry declined to comment.", "South Korean Defense Ministry", "South Korea"),
+    ("Japan's Defence Ministry said so.", "Japanese Defense Ministry", "Japan"),
     ("A Japanese foreign ministry official said so.", "Japanese Foreign Ministry", "Japan"),
     ("A state department spokesperson said so.", "U.S. State Department", "United States"),
     ("South Korea has demanded the measures be removed, arguing they are retaliation for rulings by its top court.",

@@ -125,6 +125,9 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     # 'it' is a country opening the sentence as the owner of its government.
     (("Japan's government on Thursday defended the export curbs. \"The measures are not retaliation,\" it said.",),
      ["japan"]),
+    # 'as X put it' names who said it, the comma right after 'it'.
+    (('The METI briefing, as Cheong Wa Dae put it, was "a very regrettable act that does not help build trust."',),
+     ["cheong-wa-dae"]),
     # 'called on' asks, and gives no name.
     (('Pompeo called on Seoul to make "a wise and responsible decision for the alliance," Esper told reporters.',),
      ["mark-esper"]),
