@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .bodies import Position, body_actors, read_paragraphs
-from .boilerplate import OUTLET_HOMES
+from .boilerplate import OUTLET_HOME
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
 from .lexicon import GENERIC_INSTITUTIONS
@@ -98,7 +98,7 @@ def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outle
     outlet = gazetteer.lookup(article.outlet) if article.outlet else None
     written_from = (
         outlet.country if outlet is not None and outlet.country and outlet.form != "outlet"
-        else _OUTLET_HOMES.get(article.outlet or "")
+        else OUTLET_HOME.get(article.outlet or "")
     )
     if of_outlet and not written_from:
         return ""
@@ -108,5 +108,3 @@ def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outle
             homes.add(country.name)
     return homes.pop() if len(homes) == 1 else ""
 
-
-_OUTLET_HOMES = {outlet: country for country, outlets in OUTLET_HOMES for outlet in outlets}

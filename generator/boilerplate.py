@@ -548,6 +548,9 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )
 
+# The same, by outlet.
+OUTLET_HOME: dict[str, str] = {outlet: country for country, outlets in OUTLET_HOMES for outlet in outlets}
+
 # Outlets by the host of a page's address ('www.japantimes.co.jp' ends with
 # 'japantimes.co.jp'): the name a reader uses, then the hosts. A page on a
 # host not listed here is credited to the host itself ('moskow-city.com').

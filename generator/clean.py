@@ -916,11 +916,11 @@ class _Page:
             text = self.units[i].text
             if not self.prose[i] or _words(text) > PLACED_CAPTION_MAX_WORDS:
                 continue
+            if not _picture_caption(text, PLACED_CAPTION_MAX_WORDS, PLACED_CAPTION_VERB_WITHIN):
+                continue
             verb = _PICTURE_VERB.search(text)
             # One doing it, in words that are no nouns ('meeting', 'talks').
-            if verb is None or not verb.group().endswith("s") or verb.group() in _PICTURE_NOUNS or not (
-                _picture_caption(text, PLACED_CAPTION_MAX_WORDS, PLACED_CAPTION_VERB_WITHIN)
-            ):
+            if verb is None or not verb.group().endswith("s") or verb.group() in _PICTURE_NOUNS:
                 continue
             if j == dateline:
                 self.concepts[i] = "caption"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .boilerplate import MEDIA_OUTLETS, OUTLET_HOMES
+from .boilerplate import MEDIA_OUTLETS, OUTLET_HOME
 from .knowledge import KnownActor
 from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES, REGIONS
 from .names import PersonName, person_name
@@ -154,10 +154,9 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
     # News outlets a story cites ('told Al Jazeera', 'in an interview with Deutsche Welle') are bodies,
     # no people; a government's own site is known by its body's name.
     # Each is named without its article, and is the country's its name names ('The Japan Times').
-    homes = {outlet: country for country, outlets in OUTLET_HOMES for outlet in outlets}
     for outlet in MEDIA_OUTLETS:
         name = outlet.removeprefix("The ")
-        country = homes.get(outlet) or next(
+        country = OUTLET_HOME.get(outlet) or next(
             (entries[w].name for w in re.findall(r"[\w.]+", name) if w in entries and entries[w].kind == "country"), None
         )
         if name in _COMMON_WORD_OUTLETS:
