@@ -10,7 +10,8 @@ accepted person or its surname is used alone elsewhere ('the Cho Kuk crisis'
 
 A name alone ('Esper', 'Mr. Moon', 'Minister Chung') is the person of this
 article with that surname; when several share it, the one named last before it
-in its paragraph, else the one named most so far (see `_meant`);
+in its paragraph, else the one who spoke by the full name in the paragraph just before, else the
+one named most so far (see `_meant`);
 when the words around it speak of a person, also the one whose two-word name
 starts with it ('Geng Shuang' ... 'Geng said'); otherwise a known person with
 that unique surname — for a Korean family name only when the words around it
@@ -110,6 +111,7 @@ class _Candidate:
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
     title_role: str | None = None
+    speaks: bool = False  # a speech verb right before or after the name ('said Kim', 'Kim, ..., said')
 
     @property
     def text(self) -> str:
@@ -134,6 +136,7 @@ class _Person:
     countries: list[tuple[int, str]] = field(default_factory=list)
     title_role: str | None = None  # the office of the first title of office written before the name
     openings: list[tuple[int, int]] = field(default_factory=list)  # mentions opening a paragraph (see `_opens`)
+    spoke: list[tuple[int, int]] = field(default_factory=list)  # full names a speech verb is next to
 
 
 class _People:
@@ -268,16 +271,20 @@ class _People:
             if span is not None:
                 cue = True
                 self._take_role(candidate, paragraph, span)
+                # 'Kim Hyun-chong, the second deputy director of the National Security Office, said'
+                k = span.end + (span.end < len(tokens) and tokens[span.end].text in (",", ")"))
+                candidate.speaks = candidate.speaks or (k < len(tokens) and tokens[k].lower in SPEECH_VERBS)
         if j < len(tokens):
             following = tokens[j]
             if following.lower in SPEECH_VERBS or following.lower in GOVERNMENT_NOUNS:
                 cue = True
+                candidate.speaks = candidate.speaks or following.lower in SPEECH_VERBS
             if following.text == ":" and self._opens_sentence(paragraph, i):
                 cue = True
             if following.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "who":
                 cue = True
             if following.text == "," and _speaks_after_aside(tokens, j):
-                cue = True
+                cue = candidate.speaks = True
             if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
                 candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
             # 'James DeHart of the State Department': a state's body he serves.
@@ -286,7 +293,7 @@ class _People:
             if body is not None and body.entry.country and _serves_state(body):
                 candidate.countries.append((_FROM_BESIDE, body.entry.country))
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
-            cue = True
+            cue = candidate.speaks = True
         if _PARTY.match(paragraph.text, tokens[j - 1].end):
             cue = True
             candidate.countries.append((_FROM_PARTY, "United States"))
@@ -476,6 +483,8 @@ class _People:
         person.mentions.append((candidate.position, candidate.text))
         if _opens(candidate):
             person.openings.append(candidate.position)
+        if candidate.speaks and len(candidate.words) >= 2:
+            person.spoke.append(candidate.position)
         gloss = _gloss_after(candidate)
         if gloss:
             # placed just after the name it glosses, so mentions keep the text's order
@@ -568,13 +577,19 @@ def _meant(people: list[_Person], position: tuple[int, int], written: str) -> _P
     named last in its paragraph; else the one named most so far, then the one who opened more
     paragraphs, then the first named (a writer calls the story's main person by the surname, others
     by the full name: 'Moon Chung-in, special adviser to the president, said' after 'an adviser to
-    President Moon Jae In', then 'Moon told a forum')."""
+    President Moon Jae In', then 'Moon told a forum'). But the one who spoke in the paragraph just
+    before, the only one of them named there, goes on speaking: 'his colleague Kim Hyun-chong, ...,
+    said Tokyo had ignored ...' then '"...", Mr Kim said.'"""
     people = [p for p in people if any(n.surname == written for n in p.names)] or people
     if len(people) == 1:
         return people[0]
     here = [p for p in people if any(pos[0] == position[0] and pos < position for pos, _ in p.mentions)]
     if here:
         return max(here, key=lambda p: max(pos for pos, _ in p.mentions if pos < position))
+    last = position[0] - 1
+    named = [p for p in people if any(pos[0] == last for pos, _ in p.mentions)]
+    if len(named) == 1 and any(pos[0] == last for pos in named[0].spoke):
+        return named[0]
     return max(people, key=lambda p: (
         sum(1 for pos, _ in p.mentions if pos < position), sum(1 for pos in p.openings if pos < position),
         [-n for n in min(pos for pos, _ in p.mentions)],

@@ -136,7 +136,7 @@ _IT_AFTER = re.compile(r"\s+it\b")
 _RELATIVE_AFTER = re.compile(r"\s*(?:who|which|whose|whom)\b")
 # An owner's 's before what is no body ('Japan's curbs', not 'Japan's government').
 _OWNER_OF_THING = re.compile(
-    r"['’]s\s+(?!(?:\w+\s+)?(?:government|office|ministry|cabinet|military|administration|embassy|navy|army)\b)"
+    r"['’]s\s+(?!(?:\w+\s+)?(?i:government|office|ministry|cabinet|military|administration|embassy|navy|army)\b)"
 )
 # A phrase opening a sentence before its subject: 'Speaking in Seoul after ...,', 'After talks with ...,'.
 _FRONTED = re.compile(
@@ -147,7 +147,7 @@ _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE
 # 'The official' stands for the body an official was said to work at, or the official who spoke
 # just before (see `_described`).
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,2}?(?P<head>%s)\b"
+    r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,3}?(?P<head>%s)\b"
     % "|".join(sorted(
         _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official"}, key=len, reverse=True
     )),
@@ -216,6 +216,11 @@ _GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\
 
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
+# An attribution set off by commas inside a sentence: ', he told reporters, adding'.
+_SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
+_SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
+# Whom the one speaking goes with, after the subject's head: 'a US defence official travelling with Mr Esper told'.
+_GOING_WITH = re.compile(r"\s+(?:travell?ing|flying|accompanying)(?:\s+with)?\s+[^,;:]+$")
 
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
@@ -422,7 +427,9 @@ class Speakers:
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
         first = closing is not None or bool(re.search(r",\s*$", before))
-        speaker = self._group_speaker(index, start, verb.start, first=first)
+        going = _GOING_WITH.search(text, start, verb.start)
+        stop = going.start() if going is not None and re.search(r"\w", text[start:going.start()]) else verb.start
+        speaker = self._group_speaker(index, start, stop, first=first)
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -544,6 +551,15 @@ class Speakers:
             own = _WITH_SUBJECT.search(self.paragraphs[index], start, verb.start)
             if own is not None and len(own["subject"].split()) <= 6:
                 return self._group_speaker(index, own.start("subject"), verb.start, first=False)
+            # ... of the attribution set off by commas that it follows: 'Japan had "apologised", he
+            # told reporters, adding, "..."'.
+            said = [v for v in self._speech_verbs(index, start, verb.start) if not v.lower.endswith(_PARTICIPLE_END)]
+            text = self.paragraphs[index]
+            if said and _SET_OFF_BEFORE.search(text, start, said[-1].start) and _SET_OFF_AFTER.fullmatch(
+                    text, said[-1].end, verb.start):
+                subject = self._verb_subject(index, start, said[-1])
+                if subject is not None:
+                    return subject
             # ... of the clause it ends: 'Pompeo said ..., and the Pentagon issued a statement expressing'.
             clause = _clause_start(self.paragraphs[index], start, verb.start)
             subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
@@ -559,6 +575,9 @@ class Speakers:
         subject.
         """
         text = self.paragraphs[index]
+        going = _GOING_WITH.search(text, start, end)
+        if going is not None and going.start() > start:
+            return self._finite_subject(index, start, going.start())
         tokens = [t for t in tokenize(text[start:end]) if not self._in_quote(index, start + t.start)]
         k = len(tokens) - 1
         while k >= 0 and _is_adverbial(tokens, k):
@@ -854,6 +873,11 @@ class Speakers:
                 # an owner of what is no body: 'Japan's curbs took effect' (not 'Japan's government said')
                 owner = _OWNER_OF_THING.match(self.paragraphs[i], first.end) is not None
                 if first.actor.kind != "person" and opening in ("", "the") and not owner:
+                    # "South Korea's Ministry of Trade, Industry and Energy welcomed it": the body it owns
+                    owned = next((s for s in named if s.start > first.start), None)
+                    if owned is not None and owned.actor.kind == "organization" and re.fullmatch(
+                            r"['’]s\s+(?:the\s+)?", self.paragraphs[i][first.end:owned.start]):
+                        return owned.actor.id
                     return first.actor.id
                 return None
         return None

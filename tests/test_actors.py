@@ -307,9 +307,20 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
     # ... the one named last in the same paragraph; ...
     (("Kim Hyun-chong briefed reporters.", "North Korean leader Kim Jong-un oversaw a test. \"It was great,\" "
       "Kim said."), "kim-jong-un"),
-    # ... the one whose surname is written so ('Jeong', not 'Chung').
+    # ... the one whose surname is written so ('Jeong', not 'Chung'); ...
     (("National security adviser Chung Eui Yong was present.", "Esper held talks with Jeong Kyeong Doo.",
       'Jeong said the curbs were "having a negative influence."'), "jeong-kyeong-doo"),
+    # ... the one who spoke by the full name in the paragraph just before, going on speaking ...
+    (("Kim You-geun, first deputy director of the National Security Office, announced the decision.",
+      "His colleague Kim Hyun-chong, the second deputy director of the National Security Office, said Tokyo "
+      "had ignored Seoul.", 'Japan\'s response was "not simply a rejection", Mr Kim said.'), "kim-hyun-chong"),
+    (("Kim You-geun announced the decision.", "Professor Kim Dong-yup said the US was using the pact.",
+      '"The alliance is not something that can be bought," Kim said.'), "kim-dong-yup"),
+    # ... but not one named there by the surname alone.
+    (("Kim Hyun-chong, a deputy director of the National Security Office, made the remarks.",
+      '"It is natural," Kim said.',
+      "North Korean leader Kim Jong-un oversaw a test. Kim expressed great satisfaction, KCNA said.",
+      '"We will review it," Kim said.'), "kim-hyun-chong"),
 ])
 def test_a_surname_alone_shared_by_several_is_the_one_the_story_means(paragraphs, speaker):
     found = find_actors(article(*paragraphs), ())
@@ -966,6 +977,8 @@ def test_the_dateline_is_not_an_actor():
     ("The ruling Workers' Party of Korea met.", "Workers' Party of Korea", "North Korea"),
     # A country's institution in small letters after it, or after 'its' in a sentence the country opens.
     ("Japan's trade ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
+    ("Japan's industry ministry said there would be no change.", "Ministry of Economy, Trade and Industry", "Japan"),
+    ("South Korea's Industry Ministry said so.", "Ministry of Trade, Industry and Energy", "South Korea"),
     ("Seoul's foreign ministry summoned the envoy.", "South Korean Foreign Ministry", "South Korea"),
     # ... or after its adjective, spelt as the British press spells it; the State Department in small letters, as
     # the Guardian writes it.

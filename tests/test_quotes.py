@@ -125,6 +125,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     # 'it' is a country opening the sentence as the owner of its government.
     (("Japan's government on Thursday defended the export curbs. \"The measures are not retaliation,\" it said.",),
      ["japan"]),
+    # ... and 'it' is the body a country owns opening the sentence.
+    (("South Korea's Ministry of Trade, Industry and Energy welcomed the decision. In a statement, it said the panel "
+      'would show that Japan\'s measures "were taken for political reasons."',),
+     ["ministry-of-trade-industry-and-energy"]),
+    (('Japan\'s industry ministry said it would "respond appropriately" under WTO procedures.',),
+     ["ministry-of-economy-trade-and-industry"]),
     # 'as X put it' names who said it, the comma right after 'it'.
     (('The METI briefing, as Cheong Wa Dae put it, was "a very regrettable act that does not help build trust."',),
      ["cheong-wa-dae"]),
@@ -482,6 +488,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A country in the description picks the person of that country.
     (("South Korean Defense Minister Jeong Kyeong-doo met Japanese Defense Minister Taro Kono on Sunday.",
       '"We exchanged views on the pact," the South Korean minister told reporters.'), ["jeong-kyeong-doo"]),
+    (("Defence Minister Jeong Kyeong-doo met Esper in Seoul on Friday.",
+      '"We can reconsider the matter," the South Korean Defence Minister said at the joint news conference.'),
+     ["jeong-kyeong-doo"]),
     (("David Stilwell, U.S. assistant secretary of state, met Vice Foreign Minister Cho Sei-young.",
       'The U.S. diplomat later told reporters that Washington would "continue to encourage" its allies.'),
      ["david-stilwell"]),
@@ -493,6 +502,16 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("South Korean Prime Minister Lee Nak-yon met his Japanese counterpart Shinzo Abe on Thursday.",
       'But the Japanese leader also urged Seoul to "keep promises between nations," a reference to a 1965 treaty.'),
      ["shinzo-abe"]),
+    # 'adding' after an attribution set off by commas: the one it names goes on speaking.
+    (("Chung Eui-yong spoke on Sunday.",
+      'Japan had "expressed its apology" over the briefings, he told reporters, adding, "If Japan keeps acting '
+      'this way, we cannot guarantee the talks."'), ["chung-eui-yong"]),
+    # Whom an official travels with is not who speaks.
+    (("Esper met Jeong in Seoul on Friday.",
+      '"We pressed them hard," a US defence official travelling with Mr Esper told reporters.'), ["united-states"]),
+    (("Esper met Jeong in Seoul on Friday.",
+      'A US defence official travelling with Mr Esper said the Pentagon chief had pressed both men "very hard".'),
+     ["united-states"]),
     # No one of that country named: the country speaks, as a body does through its official.
     (("Japanese Defense Minister Taro Kono met reporters.", '"We will see," the U.S. diplomat said.'),
      ["united-states"]),
