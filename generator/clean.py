@@ -97,7 +97,8 @@ _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
     r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"
-    r"|Born (?:in|on)\b)"
+    r"|Born (?:in|on)\b"
+    r"|I(?: am|['’]m) (?:a|an|the)\b|I (?:write|cover|report) (?:on|about)\b)"  # Forbes: 'I am a senior fellow at ...'
 )
 # A line this short that is a known outlet's name is its masthead ('THE ASAHI SHIMBUN').
 MASTHEAD_MAX_CHARS = 40

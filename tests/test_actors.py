@@ -951,6 +951,19 @@ def test_a_surname_before_its_namesake_is_named_is_the_known_person():
     assert people == {"Moon Jae-in": ["Moon"], "Moon Hee-sang": ["Moon Hee-sang"]}
 
 
+@pytest.mark.parametrize("text, countries", [
+    ("The United States and Costa Rica and Zambia issued a joint statement.",
+     ["United States", "Costa Rica", "Zambia"]),
+    ("Defence ministers of Brunei, Laos and Myanmar attended.", ["Brunei", "Laos", "Myanmar"]),
+    ("The Vatican said the pope would visit Nagasaki.", ["Vatican City"]),
+    ("Kenyan and Peruvian officials met in Vienna.", ["Kenya", "Peru"]),
+    # A given name is no country.
+    ("Analyst Jordan Kessler said the pact mattered.", []),
+])
+def test_countries_of_the_whole_world(text, countries):
+    assert [a.name for a in find_actors(article(text), ()) if a.kind == "country"] == countries
+
+
 def test_pressure_from_a_capital_is_its_country_acting():
     assert [a.name for a in find_actors(article("The decision came after pressure from Washington."), ())] == [
         "United States"]

@@ -906,6 +906,14 @@ CASES = {
         "OKADA Hiroki\nProfessor at the Faculty of Global Studies, Chūkyō University. Born in 1968.\n",
         {"keep": ["averted a crisis.", "left in his term."], "drop": ["Digital Edition", "OKADA", "Born in 1968"]},
     ),
+    "a_contributor_s_name_over_a_note_in_the_first_person": (
+        "South Korea's Exit From GSOMIA Hands North Korea And China A Win\nJordan Kessler\nContributor\n"
+        "South Korea's decision on Thursday to walk away from its agreement with Japan is a self-inflicted wound.\n"
+        "Seoul still has three months before the pact formally lapses, and Washington should use that time.\n"
+        "Follow me on Twitter or LinkedIn. Check out my website.\nJordan Kessler\n"
+        "I am a senior fellow at a Washington think tank, where I focus on U.S. alliances in Northeast Asia.\n",
+        {"keep": ["a self-inflicted wound.", "should use that time."], "drop": ["I am a senior fellow"]},
+    ),
     "an_opinion_page_s_notes_and_footnotes_after_the_piece": (
         "What Is GSOMIA and Why Does It Matter?\nNovember 19, 2019\n"
         "On August 22, South Korea announced that it would not renew the pact with Japan.\n"
