@@ -177,6 +177,13 @@ SUBSCRIPTION = _compile(
     r"^Donate(?: now| today)?$",
     r"^Want to (?:read|keep reading|continue reading)\b.{0,60}$",
     r"^Your support helps\b.{0,80}$",
+    # A paywall's offer over the story: 'Only $1 for 4 weeks', 'Then $69 per month. Complete digital access
+    # to quality FT journalism on any device. Cancel anytime during your trial.', 'Start a free trial'.
+    r"^(?=.{0,300}$)(?:Then |Only |Just )?[$£€¥]\s?\d[\d.,]*\s?(?:per|a|an|/|every|for)\s?\d*\s?"
+    r"(?:months?|weeks?|years?|days?|mo)\b",
+    r"^(?=.{0,200}$)Complete digital access\b",
+    r"^(?:Start|Begin) (?:a|your) (?:free )?trial\b.{0,40}$",
+    r"^Cancel anytime\b.{0,60}$",
     flags=_I,
 )
 
@@ -259,7 +266,13 @@ CAPTIONS = _compile(
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
-    r"[.!?”\"]\s+(?:Photos?|Photograph|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    r"[.!?”\"]\s+(?:Photos?|Photograph|Photographer|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    # A source in brackets after the caption: '... in Hwaseong, South Korea. (Source: Samsung Electronics)'.
+    r"[.!?”\"]\s+\(\s*Source\s*:\s*[^()]{2,60}\)$",
+    # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI'.
+    r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,4}$",
+    # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.
+    r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*\w\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
     r"[.!?”\"]\s*PHOTOS?\s*:\s*\S.{0,60}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
@@ -442,6 +455,8 @@ WIDGETS = _compile(
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
+    # ... and when the entry was last changed: 'Updated at 15:20' (TASS).
+    r"^(?:Last )?(?:Updated|Modified|Edited)(?: at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
@@ -959,6 +974,11 @@ COPYRIGHT = _compile(
     r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
     r"^Creative Commons\b(?=.{0,160}$)",
+    # The FT's notes under the story: how to share it, its market data, its code.
+    r"^Please use the sharing tools\b",
+    r"^(?=.{0,300}$).*\bCopying (?:articles|this article|content) to share with others is a breach\b",
+    r"^Markets? data (?:is |are )?delayed by\b",
+    r"^The Financial Times and its journalism are subject to\b",
     r"(?:무단\s?전재|재배포\s?금지)",
     # The same in English: 'Unauthorized reproduction and redistribution prohibited'.
     r"^(?=.{0,120}$)(?:Unauthori[sz]ed|No) (?:reproduction|redistribution|copying|reprint)\b.*\bprohibited\b",
@@ -974,7 +994,7 @@ COPYRIGHT = _compile(
 RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
-    r"|Latest (?:News|Stories|Headlines)|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
+    r"|Latest (?:News|Stories|Headlines|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
@@ -1076,6 +1096,8 @@ INLINE_FRAGMENTS = _compile(
 LEADING_FRAGMENTS = _compile(
     r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
+    # An aggregator's mark of whose story it carries: '(MENAFN - Yonhap News Agency) SEOUL, July 4 (Yonhap) --'.
+    r"^\(MENAFN\s*[-–—]\s*[^()]{2,60}\)\s*(?=\S)",
 )
 
 # At the end of a line: icon runs, wire trailers, copyright, the bar a layout

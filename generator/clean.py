@@ -272,6 +272,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         page.page_dates(),
         opening.date if opening else None,
         page.headline,
+        page.stamps_either_way(),
     )
     outlet = metadata.extract_outlet(raw.meta.outlet, (
         metadata.republished_from(page.headline),
@@ -381,6 +382,8 @@ def _units(text: str) -> list[_Unit]:
 # runs of spaces or tabs: 'News   Benefits   Veteran Jobs   Spouse & Family'.
 _MENU_ITEM = r"[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
 _MENU_GAP = re.compile(r" {2,}|\t+")
+# A line with this many such gaps is a menu, no headline, whatever its items.
+MENU_GAPS = 3
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
@@ -683,6 +686,8 @@ def _is_foreign(text: str) -> bool:
         return False  # the usual case: no need to count the Latin letters
     latin = len(_LATIN.findall(text))
     return other >= bp.NON_LATIN_SHARE * (other + latin)
+
+
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:
@@ -1053,6 +1058,8 @@ class _Page:
                 self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
             ))
             and not self._over_photo_credit(i)
+            # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
+            and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
         title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -1509,9 +1516,18 @@ class _Page:
         """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline
         first): those labelled as the publication's ('Posted : 2019-08-22 19:06') before the others
         (a site's header may show the day the page was saved: 'Sat, December 7, 2019 | 14:52'), and
-        those of lines that only say when the page was updated last."""
+        those of lines that only say when the page was updated last. Of the others, those under the
+        headline come first: the day over a site's masthead is the day the page was read ('Monday 5th
+        August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10' under it)."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
-        return glued + metadata.stamp_dates(self._dropped_before_footer("page_date"))
+        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), -1)
+        stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
+        ordered = [i for i in stamps if i > title] + [i for i in stamps if i < title]
+        return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
+
+    def stamps_either_way(self) -> list[tuple[str, ...]]:
+        """The days each stamp above the footer could mean, read day or month first ('7/4/2019')."""
+        return [days for text in self._dropped_before_footer() if (days := metadata.readings(text))]
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""

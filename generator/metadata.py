@@ -43,8 +43,8 @@ def _iso(match: re.Match[str]) -> str | None:
     if groups.get("a"):
         # '11/22/2019' or '22/11/2019': read only when one part cannot be a month.
         a, b = int(groups["a"]), int(groups["b"])
-        if (a > 12) == (b > 12):
-            return None
+        if (a > 12) == (b > 12) and a != b:
+            return None  # either way round (see `readings`)
         day, month = (a, b) if a > 12 else (b, a)
     else:
         day = int(groups["d"])
@@ -169,6 +169,38 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
     return found, bool(_UPDATE_LABEL.match(line))
 
 
+# A stamp whose day and month could be either way round: '7/4/2019 12:51:07 AM'.
+_BOTH_WAYS = re.compile(
+    rf"^(?:{bp.WEEKDAY})?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})(?!\d)"
+)
+
+
+def readings(line: str) -> tuple[str, ...]:
+    """Both days a date-stamp line could mean when its numbers could be day or month first
+    ('7/4/2019 12:51:07 AM': 4 July or 7 April), else none."""
+    match = _BOTH_WAYS.match(line.strip())
+    if match is None or not _few_words(line.strip()[match.end():]):
+        return ()
+    a, b, year = match["a"], match["b"], match["y"]
+    if (int(a) > 12) != (int(b) > 12) or a == b:
+        return ()
+    return tuple(day for day in (_valid(year, a, b), _valid(year, b, a)) if day)
+
+
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<mon>{bp.MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{bp.MONTH}))\b", re.IGNORECASE
+)
+
+
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    """The month and day a dateline names without a year: 'July 4', '4 July'."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = MONTHS[(match["mon"] or match["mon2"])[:3].lower()]
+    return month, int(match["d"] or match["d2"])
+
+
 def stamp_dates(lines: Iterable[str]) -> list[str]:
     """The dates of the date-stamp lines among `lines`: those labelled as the publication's
     ('Posted : 2019-08-22 19:06') before the others (a site's header may show the day the page was
@@ -209,12 +241,15 @@ def extract_published(
     page_dates: Iterable[str | None] = (),
     dateline_date: str | None = None,
     headline: str | None = None,
+    either_way: Iterable[tuple[str, ...]] = (),
 ) -> str | None:
     """The publication date, 'YYYY-MM-DD', or None when nothing states one.
 
     Precedence: the sidecar/front-matter date; the first date stamp on the page (`clean` puts
     the stamps that only say when the page was updated last);
-    a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a date in the
+    a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a stamp whose numbers could
+    be read either way (`either_way`, see `readings`) read the way the dateline's day
+    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'); a date in the
     headline ('Headlines, August 23, 2019'). Dates in the body text are events,
     never the publication date.
     """
@@ -230,6 +265,11 @@ def extract_published(
         parsed = parse_date(dateline_date)
         if parsed:
             return parsed
+        month_day = _month_and_day(dateline_date)
+        for days in either_way:
+            settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
+            if settled:
+                return settled[0]
     if headline:
         return parse_date(headline)
     return None

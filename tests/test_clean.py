@@ -2088,12 +2088,64 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "South Korean protesters hold a banner during a rally in Seoul. | Photo Credit: AP",
     "North Korean leader Kim Jong Un watches a weapons test in this undated photo released by the Korean Central "
     "News Agency. KCNA via AP, File",
+    "Protesters hold placards during a rally near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI",
+    "Yoo Myung-hee, South Korea's trade minister, speaks in Seoul on Sept. 11. Photographer: SeongJoon Cho/Bloomberg",
+    "Samsung's semiconductor fab in Hwaseong, South Korea. (Source: Samsung Electronics)",
+    "Officials from South Korea and Japan at the start of Monday’s talks in Tokyo © Kyodo/Reuters",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
             + caption_lines + "\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
     article = clean(RawArticle(path="caption.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
     assert article.paragraphs[0] == LEAD
+
+
+def test_a_paywall_offer_over_the_story_and_the_ft_s_notes_under_it_are_chrome():
+    text = ("Japan and South Korea hold first trade talks in three years\nDecember 16 2019\n"
+            "Subscribe to unlock this article\nTry unlimited access\nOnly $1 for 4 weeks\n"
+            "Then $69 per month. Complete digital access to quality FT journalism on any device. Cancel anytime "
+            "during your trial.\nStart a free trial\nAlready a subscriber? Sign in\n"
+            + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n"
+            "Please use the sharing tools found via the share button at the top or side of articles. Copying "
+            "articles to share with others is a breach of FT.com T&Cs and Copyright Policy.\n"
+            "Latest on Japan-South Korea relations\nSeoul and Tokyo agree to keep intelligence pact alive\n"
+            "Markets data delayed by at least 15 minutes. © THE FINANCIAL TIMES LTD 2019.\n"
+            "The Financial Times and its journalism are subject to a self-regulation regime under the FT "
+            "Editorial Code of Practice.\n")
+    article = clean(RawArticle(path="ft.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_menu_copied_with_its_gaps_and_a_time_of_update_are_no_headline():
+    text = ("TASS\nRussian News Agency\n"
+            "Russian Politics & Diplomacy   World   Business & Economy   Military & Defense   Science & Space\n"
+            "World\n24 DEC 2019, 14:52\nUpdated at 15:20\n"
+            "Moon Jae-in, Abe agree to continue dialogue on disputes in first formal talks in 15 months\n"
+            "CHENGDU, December 24. /TASS/. South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe "
+            "agreed on Tuesday to continue dialogue.\nThe two leaders held a 45-minute meeting in Chengdu.\n")
+    article = clean(RawArticle(path="tass.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.title == "Moon Jae-in, Abe agree to continue dialogue on disputes in first formal talks in 15 months"
+    assert "Updated at 15:20" in article.removed
+
+
+def test_the_day_over_a_site_s_masthead_is_not_the_story_s():
+    text = ("Big News Network.com\nMonday 5th August, 2019\nHome | World | Business | Sport\n"
+            "Moon warns Japan of 'stern' response over trade list removal\nIANS\n02 Aug 2019, 20:17 GMT+10\n"
+            "Seoul, Aug 2 (IANS) South Korean President Moon Jae-in on Friday warned that Seoul would take stern "
+            "countermeasures against Japan.\nThe Cabinet approved the removal earlier in the day, officials said.\n")
+    article = clean(RawArticle(path="bnn.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.published == "2019-08-02"
+
+
+def test_an_aggregator_s_mark_before_the_dateline_is_cut_and_its_stamp_read_as_the_dateline_says():
+    text = ("MENAFN - Menafn.com\nJapan's export curbs against S. Korea take effect\n7/4/2019 12:51:07 AM\n"
+            "(MENAFN - Yonhap News Agency) SEOUL, July 4 (Yonhap) -- Japan's tighter restrictions on exports of "
+            "three key industrial materials to South Korea took effect Thursday.\n"
+            "Tokyo announced the measures on Monday, officials said.\n")
+    article = clean(RawArticle(path="menafn.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[0].startswith("SEOUL, July 4 (Yonhap) --")
+    assert article.dateline == Dateline("SEOUL", "Yonhap")
+    assert article.published == "2019-07-04"
 
 
 def test_a_sentence_over_a_photo_credit_alone_stays():

@@ -331,6 +331,21 @@ def test_published_precedence():
     assert metadata.extract_published("not a date", ["2019-11-22"]) == "2019-11-22"
 
 
+@pytest.mark.parametrize("stamp, dateline, published", [
+    ("7/4/2019 12:51:07 AM", "July 4", "2019-07-04"),  # month first, as the dateline's day settles
+    ("4/7/2019 12:51", "4 July", "2019-07-04"),  # day first
+    ("7/4/2019 12:51:07 AM", None, None),  # nothing settles it
+    ("7/4/2019 12:51:07 AM", "Aug 2", None),  # neither reading is the dateline's day
+])
+def test_a_stamp_read_either_way_is_read_the_way_the_dateline_settles(stamp, dateline, published):
+    assert metadata.page_date(stamp) is None
+    assert metadata.extract_published(None, [], dateline, None, [metadata.readings(stamp)]) == published
+
+
+def test_a_stamp_whose_day_and_month_are_one_number_is_read():
+    assert metadata.page_date("7/7/2019 10:15 AM") == "2019-07-07"
+
+
 def test_outlet_precedence():
     assert metadata.extract_outlet("Stated", ["Yonhap", "Kyodo"]) == "Stated"
     assert metadata.extract_outlet(None, [None, "Kyodo", "Yonhap"]) == "Kyodo"
