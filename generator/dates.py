@@ -22,7 +22,7 @@ not prose, and are not read; neither are year spans ('1910-45').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .tokens import lower_for_patterns
@@ -271,6 +271,11 @@ _LISTED_MONTH_YEAR = re.compile(
 )
 # ... and after a month counted from this one: 'last October and November'.
 _LISTED_MONTH = re.compile(rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})")
+# 'that November' (not 'said that November was ...', nor 'that November's').
+_THAT_MONTH = re.compile(
+    rf"(?<!said )(?<!says )(?<!told )(?<!noted )(?<!added )(?<!warned )(?<!announced )(?<!reported )"
+    rf"\b[Tt]hat\s+(?P<month>{_MONTH_FULL})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})(?!['’]s)"
+)
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
 _RELATIVE = tuple(
@@ -405,8 +410,25 @@ class Context:
 # --- Finding -----------------------------------------------------------------
 
 
+# A month in capitals beside a number, as commentaries open ('ON 22 NOVEMBER 2019'): read as the
+# month written in small letters ('MAY' alone stays a word in capitals).
+_CAPITAL_MONTH_NAMES = (
+    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
+)
+_CAPITAL_MONTH = re.compile(rf"\b(?:{_CAPITAL_MONTH_NAMES})\b(?=\.?\s+\d)|(?<=\d\s)(?:{_CAPITAL_MONTH_NAMES})\b")
+
+
 def find_dates(text: str) -> tuple[DateExpression, ...]:
-    """Every date expression in `text`, in order, none overlapping (the longest wins)."""
+    """Every date expression in `text`, in order, none overlapping (the longest wins); a month in
+    capitals beside a number too ('22 NOVEMBER 2019'), its words as written."""
+    if _CAPITAL_MONTH.search(text) is None:
+        return _find_dates(text)
+    read = _CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), text)
+    return tuple(replace(e, text=text[e.start:e.end]) for e in _find_dates(read))
+
+
+def _find_dates(text: str) -> tuple[DateExpression, ...]:
     found: list[DateExpression] = []
     if _MONTH_WORD.search(text):
         has = {screen: screen.search(text) is not None for screen in (_YEAR_DIGITS, _FULL_MONTH_WORD)}
@@ -416,6 +438,9 @@ def find_dates(text: str) -> tuple[DateExpression, ...]:
             for match in pattern.finditer(text):
                 found.append(_calendar(text, match))
         if has[_FULL_MONTH_WORD]:
+            for match in _THAT_MONTH.finditer(text):  # 'reversed course that November': of the year just told
+                found.append(_expression(text, match.start(), match.end(), "that-year-month",
+                                         month=_month_number(match["month"]), offset=0))
             for match in _MONTH_NAME.finditer(text):
                 listed = None if match["year_offset"] else _LISTED_MONTH_YEAR.match(text, match.end())
                 found.append(_month_name(text, match, listed))
@@ -716,6 +741,8 @@ OPEN_CUES = (
     r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
     # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
     r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
+    # ... or invited to: 'has invited him to the G7 summit in Hiroshima in May'.
+    r"(?:invited|invites|inviting)\s+(?:[\w'’.-]+\s+){1,3}to\b",
 )
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
@@ -796,6 +823,10 @@ _NOUN_PHRASE_WORDS = frozenset("the a an his her its their this that these those
 _NOUN_ENDING = re.compile(r"(?:ion|ment|ance|ence|ings?|ship|ity)$")
 
 
+# The condition a clause opens with, the time inside it ('If Washington wants ... on Saturday').
+_CONDITION = re.compile(r"^\W*(?:if|unless)\s[^,;:]*$")
+
+
 def _is_clause(words: str) -> bool:
     """Whether the words after a conjunction of time hold a verb (see `_NOUN_PHRASE_WORDS`): a word in
     small letters that is no article, preposition or noun of a usual ending, and no owner's 's before it."""
@@ -873,6 +904,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         main = _cues(_clause_left(text, opening.start(), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)
         if main and main[0][1] == "future":
             return "future"
+    # A condition in the present is yet to be met: 'If Washington wants GSOMIA to survive past 12 a.m. on Saturday'.
+    if _CONDITION.search(lower_for_patterns(text[:start])):
+        return "future"
     # An event held on a calendar, told with no tense: 'before the general election in April' in December.
     if _SCHEDULED_EVENT.search(text, 0, start):
         return "open"
@@ -919,12 +953,18 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
 def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     piece = text[end:]
     stripped = piece.lstrip()
+    if _NEXT_CLAUSE.match(stripped):
+        return ""  # 'delivered the notice on Friday, and the pact will now lapse': another clause's verb
     if stripped.startswith(","):
         stripped = stripped[1:]
     brk = _CLAUSE_BREAK.search(lower_for_patterns(stripped))
     piece = stripped[:brk.start()] if brk else stripped
     words = piece.split()
     return " ".join(words[:window])
+
+
+# A comma and a conjunction after the time: what follows is another clause.
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|or|so|yet)\s", re.IGNORECASE)
 
 
 def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str | None]]:

@@ -472,7 +472,10 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
     if new.event.paragraph - kept.event.paragraph <= 1:
         if len(kept.plain_words & new.plain_words) >= NEIGHBOUR_SHARED:
             return "drop"
-    if _similarity(kept.words, new.words) >= COPY_SIMILARITY:
+    # A copy names who acts as the first does: 'Mark Esper visited Seoul last week' and 'David Stilwell
+    # visited Seoul earlier this month' are two visits.
+    names, new_names = kept.words - kept.plain_words, new.words - new.plain_words
+    if _similarity(kept.words, new.words) >= COPY_SIMILARITY and (names <= new_names or new_names <= names):
         return "drop"
     return None
 

@@ -23,6 +23,7 @@ TITLE_ABBREVIATIONS = frozenset({
 # Abbreviations that precede a number: 'Nov. 23', 'No. 2', 'Art. 9'.
 NUMBER_ABBREVIATIONS = frozenset({
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
     "No", "Nos", "no", "Art", "Vol", "vol", "Fig", "fig", "p", "pp", "Para", "para",
 })
 

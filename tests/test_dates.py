@@ -211,6 +211,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # What someone was urged to do is still to come.
     ("She urged residents to avoid outings during the holidays, including the Obon period in mid-August.",
      "2020-07-30", ["2020-08"]),
+    ("Seoul delivered that notice to Tokyo on Friday, and the pact will now lapse at midnight on November 22.",
+     "2019-08-26", ["2019-08-23", "2019-11-22"]),
+    ("Kishida has invited him to the G7 summit in Hiroshima in May.", "2023-03-24", ["2023-05"]),
+    # A month in capitals beside its day, as commentaries open.
+    ("ON 22 NOVEMBER 2019, barely six hours before the pact expired, Seoul reversed course.", "2019-11-28",
+     ["2019-11-22"]),
+    ("The pact was signed on NOV. 23, 2016 in Seoul.", "2019-11-28", ["2016-11-23"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected
@@ -388,6 +395,16 @@ def test_expression_words(sentence, expected):
     # After the time, a noun tells nothing: the verb before does.
     ('"It was a difficult decision," Kang said, referring to Seoul\'s decision on Friday to suspend the expiry of '
      'the pact.', "on Friday", "past"),
+    # After the time, a comma and 'and' open another clause: its verb tells nothing of this one.
+    ("Seoul delivered that notice to Tokyo on Friday, and the pact will now lapse at midnight on November 22.",
+     "on Friday", None),
+    ("President Moon faces a general election in April, and his Democratic Party has little incentive to bend.",
+     "in April", "open"),
+    # A condition in the present is yet to be met.
+    ("If Washington wants GSOMIA to survive past 12 a.m. on Saturday, when the pact formally expires, it must act.",
+     "on Saturday", "future"),
+    # What someone is invited to is still to come.
+    ("Kishida has invited him to the G7 summit in Hiroshima in May.", "in May", "open"),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)

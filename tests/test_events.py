@@ -231,6 +231,18 @@ def test_same_day_happenings_of_different_actors_stay_apart():
     ) == [("2019-08-09", 0), ("2019-08-09", 1)]
 
 
+def test_like_happenings_of_different_people_in_one_month_stay_apart():
+    assert dates(
+        "Mark Esper visited Seoul last week.", "David Stilwell visited Seoul earlier this month.",
+        published="2019-11-22",
+    ) == [("2019-11", 0), ("2019-11", 1)]
+    assert dates(
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit on Sunday.",
+        "Later on Sunday, Yoon and Kishida joined U.S. President Joe Biden for a trilateral summit.",
+        published="2022-11-14",
+    ) == [("2022-11-13", 0), ("2022-11-13", 1)]
+
+
 def test_later_in_the_day_of_the_same_measure_is_one_event():
     assert dates(
         "The government said Friday that it will strengthen radiation checks on food from Japan. "
@@ -436,6 +448,15 @@ def test_a_clause_joined_by_a_comma_and_and_has_its_own_tense():
         "August 24, and on Friday it formally notified Tokyo.",
         published="2019-08-23",
     ) == [("2019-08-22", 0), ("2019-08-24", 0), ("2019-08-23", 0)]
+
+
+def test_that_month_is_of_the_year_just_told():
+    assert dates(
+        "South Korea decided to end the pact in August 2019, but Seoul reversed course that November.",
+        "The United States holds a presidential election in 2024, and Trump could return that November.",
+        "Officials said that November was the deadline.",
+        published="2023-08-20",
+    ) == [("2019-08", 0), ("2019-11", 0), ("2024", 1), ("2024-11", 1)]
 
 
 def test_short_sentence_is_not_a_label():
