@@ -399,7 +399,8 @@ NAV = _compile(
 
 # Page widgets: font size, toolbars, reading time, comment and view counters.
 _FOOTER_LINK = (
-    r"(?:Terms (?:of (?:Use|Service)|and Conditions)|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
+    r"(?:Terms(?: (?:of (?:Use|Service)|and Conditions))?|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
+    r"|Collection notice"
     r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising Guidelines|Careers|Sitemap|Site Map"
     r"|Accessibility|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions|Apps|Newsletters|Help|Feedback"
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
@@ -410,6 +411,13 @@ WIDGETS = _compile(
     r"|Listen to (?:this )?(?:article|story)(?:\s*\(?\d+\s*min\)?)?)$",
     # A rule drawn with underscores between the story and its notes: '___'.
     r"^_{2,}$",
+    # A comment box's sign-in: 'Sign up here to comment on Asia Times stories' / 'Or' / 'Sign in to an existing
+    # account' / 'An account was already registered with this email. Please check your inbox ...'.
+    r"^Sign up here to comment\b.{0,60}$",
+    r"^(?:Or|OR)$",
+    r"^Sign in to (?:an|your) existing account$",
+    r"^An account was already registered with this email\b",
+    r"^View License Detail$",
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
     # Font-size buttons as doubled letters: 'AA AA', 'AA'.
@@ -467,7 +475,7 @@ WIDGETS = _compile(
     r"^(?:Show|Load|See|View|Read) (?:more|less)$",
     r"\bthis feature is (?:currently |temporarily )?unavailable\b",
     # A footer's links: 'Terms of Use | Privacy Policy', 'Apps Newsletters Advertise with Us ... Privacy'.
-    rf"^{_FOOTER_LINK}(?:\s*[|·•/]\s*{_FOOTER_LINK})*$",
+    rf"^{_FOOTER_LINK}(?:\s*[|·•∙/]\s*{_FOOTER_LINK})*$",
     rf"^{_FOOTER_LINK}(?:\s+{_FOOTER_LINK}){{2,}}$",
     # A market-data site's notes and an image gallery's button: 'All quotes delayed a minimum of 15 minutes.',
     # 'Slideshow (2 Images)'.
@@ -682,6 +690,9 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The National Interest", ("nationalinterest.org",)),
     ("Foreign Affairs", ("foreignaffairs.com",)),
     ("Asia Times", ("asiatimes.com",)),
+    ("EE Times", ("eetimes.com",)),
+    ("Electronics Weekly", ("electronicsweekly.com",)),
+    ("The Investor", ("theinvestor.co.kr",)),
     ("East Asia Forum", ("eastasiaforum.org",)),
     ("The Interpreter", ("lowyinstitute.org",)),
     ("CSIS", ("csis.org",)),
@@ -717,7 +728,7 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
     name for name, _ in OUTLET_HOSTS
     if not re.search(r"\b(?:Ministry|Department|Office)\b|\.", name) and name not in {
         "Foreign Affairs", "Foreign Policy", "TIME", "RT", "Dawn", "The Hill", "The Independent", "The Interpreter",
-        "The National Interest", "Defense One", "RAND", "The Telegraph",
+        "The National Interest", "Defense One", "RAND", "The Telegraph", "The Investor",
         "Brookings",  # the first word of the Brookings Institution's name
         "Bloomberg", "Forbes",  # people's names too: 'Michael Bloomberg said', 'Randy Forbes'
     }
@@ -752,6 +763,7 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("NK Pro", "NK News"),
     ("Center for Strategic and International Studies", "CSIS"),
     ("CFR", "Council on Foreign Relations"),
+    ("EETimes", "EE Times"),
 )
 
 # Words a site's sections are named with ('World News', '... | Politics'): no outlet's name.
@@ -784,6 +796,16 @@ PROMO = _compile(
     r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
     r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
     r"^Get the full story\b.{0,80}$",
+    # A site's pitch and its links: 'Philstar.com is one of the most visited news sites in the Philippines. Follow
+    # us on Facebook and Twitter.', 'A summary of global news developments ... delivered to your inbox each morning.'
+    r"^(?=.{0,250}$).*\bFollow us on (?:Facebook|Twitter|Instagram|LinkedIn|X|Telegram)\b",
+    r"^(?=.{0,250}$).*\bdelivered (?:straight |directly )?to your inbox\b",
+    r"^Read the latest news from around the world\b.{0,60}$",
+    r"^Read more (?:on|at|from) [\w.&'’ -]{1,40}$",
+    # A newsletter's thanks and welcome: 'Thanks for reading Yeouido Notes! Subscribe for free to receive new
+    # posts and support my work.', 'Welcome back to Yeouido Notes, a weekly letter on Korean politics ...'.
+    r"^Thanks for reading\b.{1,60}!\s*Subscribe\b.{0,120}$",
+    r"^Welcome (?:back )?to\b.{1,60},\s*(?:a|an|my|our)\s+(?:\w+\s+){0,3}(?:newsletter|letter|digest)\b",
     # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
     r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
     r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, is the\b",
@@ -920,6 +942,11 @@ AUTHOR_NOTES = _compile(
     r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
     r" (?:views|opinions?) of\b",
     r"^Members of the Editorial Board\b",
+    # Who wrote, put into English and edited the piece: '[Written by Lee Ha-yeon and Kim Dae-won; Translated by
+    # Kim Hyo-rin; Edited by Kim So-yeon]', 'Yoon Sung-won edited this article.', 'This article was published by RSIS'.
+    r"^\[(?:Written|Reported|Translated|Edited|Compiled) by\b[^\]]{2,200}\]$",
+    r"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){1,3} (?:edited|translated|wrote|compiled) this (?:article|story|report)\.?$",
+    r"^This (?:article|commentary|piece|analysis) was (?:first |originally )?published by\b.{0,80}$",
     r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
     r"|a publication) (?:of|by)\b",
     r"^(?:The )?opinions expressed (?:in|here)\b",
@@ -974,6 +1001,7 @@ COPYRIGHT = _compile(
     r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
     r"^Creative Commons\b(?=.{0,160}$)",
+    r"^(?=.{0,300}$)This (?:work|article|content|piece) is licensed under (?:a |the )?Creative Commons\b",
     # The FT's notes under the story: how to share it, its market data, its code.
     r"^Please use the sharing tools\b",
     r"^(?=.{0,300}$).*\bCopying (?:articles|this article|content) to share with others is a breach\b",

@@ -88,8 +88,8 @@ _NAME_OVER_NOTE = re.compile(
     r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
 )
 _WRITER_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been) "
-    r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
+    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
+    r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
     r"|contributor)\b"
 )
@@ -106,7 +106,7 @@ MASTHEAD_MAX_CHARS = 40
 SHORT_LINE_WORDS = 15
 # Chrome that names no masthead, whatever it says: a photo's credit or caption, a section's label,
 # a related story or a tag under the story.
-_NO_MASTHEAD = frozenset({"credit", "caption", "category", "related"})
+_NO_MASTHEAD = frozenset({"credit", "caption", "category", "related", "share_bar"})
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
@@ -283,7 +283,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         metadata.host_outlet(host),
         metadata.title_outlet(page.headline),
         metadata.file_name_outlet(raw.path),
-        *page.text_outlets(),
+        # (not the writer a newsletter's copyright line names: '© 2025 Sarah Kwon')
+        *(cue for cue in page.text_outlets() if not (cue and byline and cue.casefold() == byline.casefold())),
         host,
     ))
     return CleanArticle(
@@ -369,7 +370,7 @@ def _units(text: str) -> list[_Unit]:
                 groups.append([line])
     units = []
     for lines in groups:
-        if len(lines) == 1 and _SPACED_MENU.fullmatch(lines[0]):
+        if len(lines) == 1 and _SPACED_MENU.fullmatch(lines[0]) and not _BY.match(lines[0]):
             # Folding the spaces would make the menu a run of words: its items keep their marks.
             units.append(_Unit(tuple(lines), " · ".join(_MENU_GAP.split(lines[0])), ()))
             continue
@@ -384,6 +385,7 @@ _MENU_ITEM = r"[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
 _MENU_GAP = re.compile(r" {2,}|\t+")
 # A line with this many such gaps is a menu, no headline, whatever its items.
 MENU_GAPS = 3
+_BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
@@ -1046,7 +1048,9 @@ class _Page:
             if (holder := metadata.copyright_outlet(_probe(unit.text)))
         }
         for i in header:
-            if self.concepts[i] is None and _probe(self.units[i].text).casefold() in holders:
+            # (not the writer a newsletter's copyright names: 'Sarah Kwon' over the stamp / '© 2025 Sarah Kwon')
+            if self.concepts[i] is None and _probe(self.units[i].text).casefold() in holders and not (
+                    self._name_over_stamp(i)):
                 self.concepts[i] = "masthead"
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]

@@ -344,7 +344,7 @@ BYLINE_ROLES = re.compile(
 _BYLINE = re.compile(
     r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:)"
     # ... a think tank's kind of piece: 'Blog Post by Sheila A. Smith', 'Commentary by ...'.
-    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article) by)"
+    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article) (?:by|By))"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
@@ -384,7 +384,10 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
     for form in bp.DATE_FORMS:
         match = form.search(credit)
         if match and _iso(match):
-            rest = bp.TIME.sub(" ", credit[: match.start()] + " " + credit[match.end():])
+            after = credit[match.end():]
+            if re.fullmatch(r"(?:\s+\d{1,5})+\s*", after):
+                after = ""  # counts after the stamp: 'By Alan Patterson  06.19.2020  0' (comments)
+            rest = bp.TIME.sub(" ", credit[: match.start()] + " " + after)
             # 'Lee Jin-woo on Nov 22, 2019', "Tom O'Connor On 11/15/19": the word that led to the date goes with it.
             rest = re.sub(r"(?:\s+(?i:on|at|in))+\s*$", "", " ".join(rest.split()).strip(" |,;/-–—"))
             return rest.strip(" |,;/-–—"), _iso(match)
@@ -474,7 +477,7 @@ def parse_byline(line: str) -> Byline | None:
     writers = [name, *(p for p in rest if _co_writer(p))]
     # Not where the writer teaches ('Author: Ryo Sahashi, University of Tokyo') nor where they
     # report from, their title gone ('By Aya Nishimura, Tokyo correspondent').
-    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and p not in writers
+    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and not _WRITER_TITLE.match(p) and p not in writers
                and (not _AFFILIATION.search(p) or _named_outlet(p)) and not _CITY.fullmatch(p)]
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]
@@ -483,6 +486,12 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
+# A scholar's title after the name, no outlet: 'By Thomas Rennick, Fellow for Northeast Asia Studies'.
+_WRITER_TITLE = re.compile(
+    r"^(?:(?:Senior|Visiting|Adjunct|Research|Distinguished|Associate|Assistant|Nonresident|Non-resident|Deputy"
+    r"|Executive)\s+)*(?:Fellow|Professor|Director|Scholar|Chair|President|Researcher|Lecturer|Adviser|Advisor)"
+    r"(?:\s+(?:for|of|at|in|on)\s.*)?$"
+)
 
 
 def _name_case(name: str) -> str:
@@ -715,6 +724,8 @@ _PROMO_OUTLET = re.compile(
     # Bloomberg Terminal.' (a known outlet's only).
     r"|^Why you can trust\s+(?P<trusted>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\W*$"
     r"|^Before it(?:'|’)?s here, it(?:'|’)?s on the\s+(?P<terminal>[A-Z][\w&.'’-]*)\s+Terminal\b"
+    # A newsletter's thanks: 'Thanks for reading Yeouido Notes! Subscribe for free to receive new posts'.
+    r"|^Thanks for reading\s+(?P<newsletter>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})!"
 )
 
 
@@ -778,7 +789,7 @@ def promo_outlet(text: str) -> str | None:
     if match is None:
         return None
     named = match["service"] or match["trusted"] or match["terminal"]
-    return known_outlet(named) if named else outlet_name(match["outlet"] or match["app"])
+    return known_outlet(named) if named else outlet_name(match["outlet"] or match["app"] or match["newsletter"])
 
 
 _OUTLET_BY_HOST = sorted(

@@ -906,6 +906,31 @@ CASES = {
         "OKADA Hiroki\nProfessor at the Faculty of Global Studies, Chūkyō University. Born in 1968.\n",
         {"keep": ["averted a crisis.", "left in his term."], "drop": ["Digital Edition", "OKADA", "Born in 1968"]},
     ),
+    "credits_of_the_writers_translator_and_editor_and_a_site_s_pitch_after_the_story": (
+        "Samsung, SK Hynix keep stockpiling despite Tokyo's first nod\nAug 9, 2019\n"
+        "Samsung Electronics and SK Hynix are keeping up their stockpiling of Japanese chip materials.\n"
+        "The Korea Semiconductor Industry Association said member companies would share information.\n"
+        "[Written by Lee Ha-yeon and Kim Dae-won; Translated by Kim Hyo-rin; Edited by Kim So-yeon]\n"
+        "Yoon Sung-won edited this article.\n"
+        "Philstar.com is one of the most visited news sites in the Philippines. Follow us on Facebook and Twitter.\n"
+        "READ MORE ON DEVDISCOURSE\nRead the latest news from around the world, delivered daily.\n"
+        "A summary of global news developments with CFR analysis delivered to your inbox each morning. Weekdays.\n"
+        "This work is licensed under Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International.\n"
+        "View License Detail\nSign up here to comment on Asia Times stories\nOr\nSign in to an existing account\n"
+        "An account was already registered with this email. Please check your inbox for an authentication link.\n",
+        {"keep": ["keeping up their stockpiling", "would share information."],
+         "drop": ["Written by", "edited this article", "Philstar.com", "DEVDISCOURSE", "latest news from around",
+                  "delivered to your inbox", "Creative Commons", "License Detail", "Sign up here", "existing account",
+                  "already registered"]},
+    ),
+    "a_research_fellow_s_note_marked_with_a_star_and_where_the_piece_was_published": (
+        "GSOMIA's Reprieve: Breathing Room, Not Resolution\nNovember 28, 2019\n"
+        "Seoul's last-minute decision to keep its pact with Tokyo averted a crisis.\n"
+        "For ASEAN countries the Japan-South Korea feud is more than a bilateral quarrel.\n"
+        "*Tan Wei Jie is an Associate Research Fellow with the Regional Security Architecture Programme at the "
+        "Institute of Defence and Strategic Studies, Singapore.\nSource:\nThis article was published by RSIS\n",
+        {"keep": ["averted a crisis.", "bilateral quarrel."], "drop": ["Tan Wei Jie", "Source:", "published by RSIS"]},
+    ),
     "a_contributor_s_name_over_a_note_in_the_first_person": (
         "South Korea's Exit From GSOMIA Hands North Korea And China A Win\nJordan Kessler\nContributor\n"
         "South Korea's decision on Thursday to walk away from its agreement with Japan is a self-inflicted wound.\n"
@@ -2126,6 +2151,26 @@ def test_a_menu_copied_with_its_gaps_and_a_time_of_update_are_no_headline():
     article = clean(RawArticle(path="tass.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
     assert article.title == "Moon Jae-in, Abe agree to continue dialogue on disputes in first formal talks in 15 months"
     assert "Updated at 15:20" in article.removed
+
+
+def test_a_newsletter_s_writer_is_no_outlet_and_its_thanks_name_it():
+    text = ("Yeouido Notes\nSubscribe\nSign in\nSix hours to midnight: how GSOMIA survived\n"
+            "Seoul blinked, Tokyo smiled, Washington exhaled. Nobody is happy for long.\nSarah Kwon\nNov 24, 2019\n"
+            "12\n3\nShare\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n"
+            "Thanks for reading Yeouido Notes! Subscribe for free to receive new posts and support my work.\n"
+            "Subscribe\n© 2025 Sarah Kwon\nPrivacy ∙ Terms ∙ Collection notice\n")
+    article = clean(RawArticle(path="substack.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert (article.outlet, article.byline, article.published) == ("Yeouido Notes", "Sarah Kwon", "2019-11-24")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_byline_with_its_stamp_apart_and_a_share_bar_over_the_story():
+    text = ("EETimes\nDesignlines\nHome > Business\n"
+            "Korea Revives WTO Case as Chip-Materials Spat With Japan Drags On\n"
+            "By Alan Patterson  06.19.2020  0\nShare Post\nShare on Facebook\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    article = clean(RawArticle(path="eetimes.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert (article.outlet, article.byline, article.published) == ("EE Times", "Alan Patterson", "2020-06-19")
 
 
 def test_the_day_over_a_site_s_masthead_is_not_the_story_s():

@@ -172,6 +172,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Choe Sang-Hun in Seoul, The New York Times", "Choe Sang-Hun", "The New York Times"),
     ("By Colm Quinn, the newsletter writer at Foreign Policy.", "Colm Quinn", None),  # what the writer is, in words
     ("Blog Post by Sheila A. Smith", "Sheila A. Smith", None),  # a think tank's kind of piece
+    ("By Thomas Rennick, Fellow for Northeast Asia Studies", "Thomas Rennick", None),  # a scholar's title
+    ("By Alan Patterson 06.19.2020 0", "Alan Patterson", None),  # the stamp and a count of comments after it
+    ("Article By : Kyodo", None, "Kyodo"),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
