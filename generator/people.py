@@ -257,7 +257,7 @@ class _People:
         cue = False
         before, share = role_before(tokens, i, entity_at), 0
         if before is None:
-            before, share = _shared_role_before(tokens, i, entity_at), 1
+            before, share = _shared_role_before(tokens, i, entity_at)
         if before is not None:
             cue = True
             self._take_role(candidate, paragraph, before, share)
@@ -402,7 +402,8 @@ class _People:
             return True
         if candidate.words[0] in GIVEN_NAMES:
             return True
-        return candidate.cue
+        # A crosshead in title case names no one unknown: 'Washington's Heavy Hand'.
+        return candidate.cue and not _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())
 
     def _person_for(self, candidate: _Candidate, people: dict[str, _Person], order: list[str]) -> _Person:
         name = candidate.name
@@ -596,6 +597,11 @@ def _meant(people: list[_Person], position: tuple[int, int], written: str) -> _P
     ))
 
 
+# A short line of capitalised words and small ones, no full stop: a crosshead.
+_TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|a|an|at|by|with)(?:\s+(?:[A-Z][\w'’-]*|of|the|and"
+                              r"|in|on|for|to|a|an|at|by|with)){0,7}[?!]?")
+
+
 def _opens(candidate: _Candidate) -> bool:
     """True when the name opens its paragraph, after the dateline and a title at most: the
     paragraph is about the person ('Kim Hyun-chong, second deputy director ...', 'President Moon
@@ -712,19 +718,33 @@ def _respective_countries(
     return None
 
 
-def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> RoleSpan | None:
-    """The role for several people written before the name joined by 'and' to the name starting at
-    token i: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi' gives Motegi his."""
+def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:
+    """The role for several people written before the name starting at token i, and the name's place
+    among them: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi' gives Motegi his (1), and so
+    does 'The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi,' Kang hers (0) too."""
+    if i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].lower in _OFFICES_SET_OFF:
+        return _plural_role(role_before(tokens, i - 1, entity_at), tokens), 0
     if i < 3 or tokens[i - 1].lower != "and":
-        return None
+        return None, 1
     k = i - 2
     while k >= 1 and i - 2 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
             and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
         k -= 1
-    shared = role_before(tokens, k, entity_at)
-    if shared is None or not shared.is_role or tokens[shared.end - 1].lower not in PLURAL_ROLE_HEADS:
+    if k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].lower in _OFFICES_SET_OFF:
+        k -= 1  # past the comma after the role
+    return _plural_role(role_before(tokens, k, entity_at), tokens), 1
+
+
+# Offices in the plural whose holders may follow set off by a comma ('The foreign ministers, Kang Kyung-wha
+# and Toshimitsu Motegi,'); not what only describes them ('The two leaders, Moon Jae-in and Shinzo Abe,').
+_OFFICES_SET_OFF = frozenset(PLURAL_ROLE_HEADS) - {"leaders", "members", "diplomats", "lawmakers"}
+
+
+def _plural_role(span: RoleSpan | None, tokens: Sequence[Token]) -> RoleSpan | None:
+    """`span` if it is a role in the plural, held by each of several people."""
+    if span is None or not span.is_role or tokens[span.end - 1].lower not in PLURAL_ROLE_HEADS:
         return None
-    return shared
+    return span
 
 
 def _title_before(tokens: Sequence[Token], i: int) -> str | None:

@@ -71,6 +71,11 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
 # A place made an adjective of where something is: 'Tokyo-based', 'Seoul-headquartered'.
 _BASED = re.compile(r"[-–](?:based|headquartered|born)\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(?:at|of|with|from|for)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?$")
+_A_FIRM = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:chipmaker|company|firm|bank|manufacturer|maker|supplier|exporter|importer|conglomerate"
+    r"|carmaker|automaker|retailer|brokerage|lender|insurer|trading house|think tank|university|newspaper)\b"
+)
 # Words set off by commas between a subject and its verb: 'Seko, however, said'.
 _LINKING_ASIDES = frozenset("""
 meanwhile however though too also instead nonetheless nevertheless separately likewise moreover similarly
@@ -216,9 +221,18 @@ _GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\
 
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
 _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
+_LED_TO_SPEAK = re.compile(
+    r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
+)
+# What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
+_ITS_WRITING = re.compile(
+    r"(?<![\w'’])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|readout|release|communiqu[eé]|notice|announcement"
+    r"|report|letter)\s*$"
+)
 # Whom the one speaking goes with, after the subject's head: 'a US defence official travelling with Mr Esper told'.
 _GOING_WITH = re.compile(r"\s+(?:travell?ing|flying|accompanying)(?:\s+with)?\s+[^,;:]+$")
 
@@ -426,6 +440,9 @@ class Speakers:
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
+        owned = _ITS_WRITING.search(text, start, verb.start)
+        if owned is not None and not re.search(r"\w", text[start:owned.start()]):
+            return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it")), relayed
         first = closing is not None or bool(re.search(r",\s*$", before))
         going = _GOING_WITH.search(text, start, verb.start)
         stop = going.start() if going is not None and re.search(r"\w", text[start:going.start()]) else verb.start
@@ -496,10 +513,13 @@ class Speakers:
         verbs = [
             verb for verb in self._speech_verbs(index, start, end)
             if not (_RELATIVE_BEFORE.search(text, start, verb.start) and "," in text[verb.end:end])
+            # Nor one in the passive, whose subject is told, not telling: 'had been kept informed "in real time"'.
+            and not _PASSIVE_BEFORE.search(text, start, verb.start)
         ]
         # What someone said another would do speaks no words of the other's: 'Moon said Seoul
         # would respond "resolutely"' is Moon's word.
-        if len(verbs) > 1 and _MODAL_BEFORE.search(text, start, verbs[-1].start):
+        if len(verbs) > 1 and _MODAL_BEFORE.search(text, start, verbs[-1].start) and not (
+                _LED_TO_SPEAK.search(text, start, verbs[-1].start)):  # (but 'prompting the U.S. to express "..."')
             verbs.pop()
         if verbs:
             # Words quoted inside what a person reported ('Motegi told reporters that Tokyo has asked
@@ -564,6 +584,10 @@ class Speakers:
             clause = _clause_start(self.paragraphs[index], start, verb.start)
             subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
             return subject or self._subject(index, start, verb.start, main_clause=True)
+        # Whom something led to speak: 'prompting the U.S. to express "strong concern"'.
+        led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
+        if led is not None:
+            return self._group_speaker(index, led.start("who"), led.end("who"), first=True)
         start = _clause_start(self.paragraphs[index], start, verb.start)
         return self._finite_subject(index, start, verb.start)
 
@@ -578,6 +602,10 @@ class Speakers:
         going = _GOING_WITH.search(text, start, end)
         if going is not None and going.start() > start:
             return self._finite_subject(index, start, going.start())
+        owned = _ITS_WRITING.search(text, start, end)
+        if owned is not None:
+            # 'Its statement said': the body that 'its' stands for.
+            return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it"))
         tokens = [t for t in tokenize(text[start:end]) if not self._in_quote(index, start + t.start)]
         k = len(tokens) - 1
         while k >= 0 and _is_adverbial(tokens, k):
@@ -723,8 +751,11 @@ class Speakers:
         for actor, forms in written:
             for form in forms:
                 for start in _whole_word_places(text, form):
-                    if actor.kind == "country" and _BASED.match(text, start + len(form)):
-                        continue  # where someone works: 'an analyst at a Tokyo-based institute' is no Japan
+                    if actor.kind == "country" and (_BASED.match(text, start + len(form)) or (
+                            _A_FIRM.match(text, start + len(form)) and _A_BEFORE.search(text, 0, start))):
+                        # where someone works: 'an analyst at a Tokyo-based institute', 'an official at a
+                        # Korean chipmaker' is no Japan, no South Korea
+                        continue
                     found.append(_Spot(start, start + len(form), actor))
         chosen: list[_Spot] = []
         for spot in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):

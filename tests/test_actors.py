@@ -279,6 +279,13 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # 'hyuck' is a Korean syllable ('Hyuk'): the name is a Korean one.
     ("Lee Soo-hyuck, a ruling party lawmaker, was named ambassador.", "Lee Soo-hyuck", ("ruling party lawmaker",),
      "South Korea"),
+    # An office in the plural, its holders set off by commas after it: each holds it.
+    ("The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi, met in Nagoya.", "Kang Kyung-wha",
+     ("foreign minister",), "South Korea"),
+    ("The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi, met in Nagoya.", "Toshimitsu Motegi",
+     ("foreign minister",), "Japan"),
+    # ... but not what only describes them.
+    ("The two leaders, Moon Jae-in and Shinzo Abe, may meet next month.", "Shinzo Abe", (), "Japan"),
 ])
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -962,6 +969,12 @@ def test_a_surname_before_its_namesake_is_named_is_the_known_person():
 ])
 def test_countries_of_the_whole_world(text, countries):
     assert [a.name for a in find_actors(article(text), ()) if a.kind == "country"] == countries
+
+
+def test_a_crosshead_in_title_case_names_no_one_unknown():
+    actors = find_actors(article("Washington's Heavy Hand",
+                                 "The United States pressed both allies hard before the deadline."), ())
+    assert [a.name for a in actors if a.kind == "person"] == []
 
 
 def test_pressure_from_a_capital_is_its_country_acting():

@@ -502,6 +502,21 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("South Korean Prime Minister Lee Nak-yon met his Japanese counterpart Shinzo Abe on Thursday.",
       'But the Japanese leader also urged Seoul to "keep promises between nations," a reference to a 1965 treaty.'),
      ["shinzo-abe"]),
+    # A speech verb in the passive tells who was told, not who speaks.
+    (("Kim Hyun-chong briefed reporters on Friday.",
+      'He said the United States had been kept informed "in real time" of Seoul\'s deliberations.'),
+     ["kim-hyun-chong"]),
+    # What a body put out, owned by 'its', speaks for the body.
+    (('The State Department welcomed the decision. Its statement said the decision "sends a positive message".',),
+     ["u-s-state-department"]),
+    (('The Pentagon weighed in. "We are pleased," its statement said.',), ["pentagon"]),
+    # The country of the firm an official works at is not who speaks.
+    (('"If the restrictions drag on, it will be hard to avoid disruptions," said an official at a Korean '
+      'chipmaker.',), [None]),
+    (('"It is over," said a South Korean official.',), ["south-korea"]),
+    # Whom something led to speak speaks.
+    (('Last month, South Korea said it would end GSOMIA, prompting the U.S. to express "strong concern and '
+      'disappointment."',), ["united-states"]),
     # 'adding' after an attribution set off by commas: the one it names goes on speaking.
     (("Chung Eui-yong spoke on Sunday.",
       'Japan had "expressed its apology" over the briefings, he told reporters, adding, "If Japan keeps acting '
