@@ -267,8 +267,9 @@ CAPTIONS = _compile(
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
     r"[.!?”\"]\s+(?:Photos?|Photograph|Photographer|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
-    # A source in brackets after the caption: '... in Hwaseong, South Korea. (Source: Samsung Electronics)'.
-    r"[.!?”\"]\s+\(\s*Source\s*:\s*[^()]{2,60}\)$",
+    # A source in brackets after the caption, one short sentence: '... in Hwaseong, South Korea. (Source: Samsung
+    # Electronics)' (not a paragraph of figures ending so).
+    r"^(?=.{0,200}$)[^.!?]*[.!?]\s+\(\s*Source\s*:\s*[^()]{2,60}\)$",
     # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI'.
     r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.

@@ -98,7 +98,9 @@ _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
     r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"
     r"|Born (?:in|on)\b"
-    r"|I(?: am|['’]m) (?:a|an|the)\b|I (?:write|cover|report) (?:on|about)\b)"  # Forbes: 'I am a senior fellow at ...'
+    # ... or in the first person, as Forbes prints it: 'I am a senior fellow at a Washington think tank'.
+    r"|I(?: am|['’]m) (?:a|an|the) (?:[\w-]+ ){0,3}(?:fellow|professor|researcher|analyst|journalist|writer|reporter"
+    r"|correspondent|editor|scholar|lecturer|contributor|director|columnist)\b|I (?:write|cover|report) (?:on|about)\b)"
 )
 # A line this short that is a known outlet's name is its masthead ('THE ASAHI SHIMBUN').
 MASTHEAD_MAX_CHARS = 40
@@ -688,8 +690,6 @@ def _is_foreign(text: str) -> bool:
         return False  # the usual case: no need to count the Latin letters
     latin = len(_LATIN.findall(text))
     return other >= bp.NON_LATIN_SHARE * (other + latin)
-
-
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:
@@ -1520,13 +1520,15 @@ class _Page:
         """Dates of the date-stamp lines above the footer, in page order (a flattened page's glued byline
         first): those labelled as the publication's ('Posted : 2019-08-22 19:06') before the others
         (a site's header may show the day the page was saved: 'Sat, December 7, 2019 | 14:52'), and
-        those of lines that only say when the page was updated last. Of the others, those under the
-        headline come first: the day over a site's masthead is the day the page was read ('Monday 5th
-        August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10' under it)."""
+        those of lines that only say when the page was updated last. Of the others, those between the
+        headline and the story come first: a day printed over the headline in a site's header may be the
+        day the page was read ('Monday 5th August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10'
+        under it); then the others in page order."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
-        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), -1)
+        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), None)
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
-        ordered = [i for i in stamps if i > title] + [i for i in stamps if i < title]
+        under = [i for i in stamps if title is not None and title < i < self.start]
+        ordered = under + [i for i in stamps if i not in under]
         return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
 
     def stamps_either_way(self) -> list[tuple[str, ...]]:

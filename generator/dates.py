@@ -271,10 +271,11 @@ _LISTED_MONTH_YEAR = re.compile(
 )
 # ... and after a month counted from this one: 'last October and November'.
 _LISTED_MONTH = re.compile(rf"\s+(?:and|or)\s+(?P<month>{_MONTH_FULL_NAMES})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})")
-# 'that November' (not 'said that November was ...', nor 'that November's').
+# 'reversed course that November.', 'an election that November, and': the month ends the clause (not 'fear
+# that November will bring', where 'that' opens a clause, nor 'that November's').
 _THAT_MONTH = re.compile(
-    rf"(?<!said )(?<!says )(?<!told )(?<!noted )(?<!added )(?<!warned )(?<!announced )(?<!reported )"
-    rf"\b[Tt]hat\s+(?P<month>{_MONTH_FULL})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})(?!['’]s)"
+    rf"\b[Tt]hat\s+(?P<month>{_MONTH_FULL})\b(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|as|after|before|while|with|in|at)\b)"
 )
 _LONE_YEAR = re.compile(_YEAR_ALONE)
 _WEEKDAY_NAME = re.compile(_WEEKDAY_PATTERN)
@@ -741,8 +742,9 @@ OPEN_CUES = (
     r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
     # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
     r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
-    # ... or invited to: 'has invited him to the G7 summit in Hiroshima in May'.
-    r"(?:invited|invites|inviting)\s+(?:[\w'’.-]+\s+){1,3}to\b",
+    # ... or invited to, the invitation still standing: 'has invited him to the G7 summit in Hiroshima in May'
+    # (not 'Trump invited Moon to Washington in April').
+    r"(?:(?:has|have)\s+invited|invites|inviting)\s+(?:[\w'’.-]+\s+){1,3}to\b",
 )
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
@@ -825,6 +827,7 @@ _NOUN_ENDING = re.compile(r"(?:ion|ment|ance|ence|ings?|ship|ity)$")
 
 # The condition a clause opens with, the time inside it ('If Washington wants ... on Saturday').
 _CONDITION = re.compile(r"^\W*(?:if|unless)\s[^,;:]*$")
+_GUIDE = re.compile(r"[^,;:]*\b(?:any guide|anything to go by|any indication)\b", re.IGNORECASE)
 
 
 def _is_clause(words: str) -> bool:
@@ -904,8 +907,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         main = _cues(_clause_left(text, opening.start(), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW), reverse=True)
         if main and main[0][1] == "future":
             return "future"
-    # A condition in the present is yet to be met: 'If Washington wants GSOMIA to survive past 12 a.m. on Saturday'.
-    if _CONDITION.search(lower_for_patterns(text[:start])):
+    # A condition with no tense of its own told is yet to be met: 'If Washington wants GSOMIA to survive past
+    # 12 a.m. on Saturday' (not 'If the talks on Tuesday are any guide').
+    if _CONDITION.search(lower_for_patterns(text[:start])) and not _GUIDE.match(text, end):
         return "future"
     # An event held on a calendar, told with no tense: 'before the general election in April' in December.
     if _SCHEDULED_EVENT.search(text, 0, start):

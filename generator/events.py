@@ -37,7 +37,7 @@ from .dates import (
     month_date,
     resolve,
 )
-from .lexicon import ROLE_HEADS, ROLE_MODIFIERS
+from .lexicon import COUNTRIES, ROLE_HEADS, ROLE_MODIFIERS
 from .metadata import dateline_length, news_paragraphs
 from .models import CleanArticle, Event
 from .sentences import LIST_MARK, SPEAKER_LABEL, cut_off, split_sentences
@@ -66,6 +66,12 @@ _DEADLINE_STEMS = frozenset({"expir", "deadl", "lapse"})
 # ... or one, with two names ('Jeong will meet Kono later this month' / 'Jeong will meet Kono on
 # Sunday in Bangkok'), not titles ('Defense Minister Jeong will meet Esper' / '... Defense Minister Kono').
 _ROLE_STEMS = frozenset(word[:5] for word in ROLE_HEADS | ROLE_MODIFIERS)
+# The stems of countries' names, demonyms and capitals: 'Seoul' and 'South Korea' name one actor.
+_PLACE_STEMS = frozenset(
+    word.lower().removesuffix("s")[:5]
+    for name, others, demonyms, capital in COUNTRIES for form in (name, *others, *demonyms, capital or "")
+    for word in form.split()
+)
 
 
 # Between two dates joined as one span or list, which share their tense.
@@ -472,9 +478,11 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
     if new.event.paragraph - kept.event.paragraph <= 1:
         if len(kept.plain_words & new.plain_words) >= NEIGHBOUR_SHARED:
             return "drop"
-    # A copy names who acts as the first does: 'Mark Esper visited Seoul last week' and 'David Stilwell
-    # visited Seoul earlier this month' are two visits.
-    names, new_names = kept.words - kept.plain_words, new.words - new.plain_words
+    # A copy names the people or bodies the first names, or some of them, countries aside ('Seoul' and
+    # 'South Korea'): 'Mark Esper visited Seoul last week' and 'David Stilwell visited Seoul earlier this
+    # month' are two visits.
+    names = kept.words - kept.plain_words - _PLACE_STEMS
+    new_names = new.words - new.plain_words - _PLACE_STEMS
     if _similarity(kept.words, new.words) >= COPY_SIMILARITY and (names <= new_names or new_names <= names):
         return "drop"
     return None

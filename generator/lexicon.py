@@ -66,9 +66,9 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
     ("Mongolia", (), ("Mongolian",), "Ulaanbaatar"),
     ("South Africa", (), ("South African",), "Pretoria"),
     ("Nigeria", (), ("Nigerian",), "Abuja"),
-    # The rest of the world, each by its name and demonym; a capital only where it names nothing
-    # else in the news ('Lima', not 'Santiago', 'Victoria' or 'Male'). No country that is mostly a
-    # given name ('Jordan Kessler', 'Chad Smith', 'Georgia Hill').
+    # The rest of the world, each by its name and demonym; a capital only where it names little else in
+    # this news ('Lima', not 'Santiago', 'Victoria', 'Male' or 'Vienna'). No country that is mostly a
+    # given name ('Jordan Kessler', 'Chad Smith', 'Georgia Hill'), nor a demonym mostly an idiom's ('Greek').
     ("Brunei", ("Brunei Darussalam",), ("Bruneian",), "Bandar Seri Begawan"),
     ("Timor-Leste", ("East Timor",), ("Timorese",), "Dili"),
     ("Sri Lanka", (), ("Sri Lankan",), "Colombo"),
@@ -78,7 +78,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
     ("Macau", ("Macao",), (), None),
     ("Papua New Guinea", (), ("Papua New Guinean",), "Port Moresby"),
     ("Fiji", (), ("Fijian",), "Suva"),
-    ("Kazakhstan", (), ("Kazakh",), "Astana"),
+    ("Kazakhstan", (), ("Kazakh",), None),  # (Astana, Nur-Sultan in 2019-2022)
     ("Uzbekistan", (), ("Uzbek",), "Tashkent"),
     ("Kyrgyzstan", (), ("Kyrgyz",), "Bishkek"),
     ("Tajikistan", (), ("Tajik",), "Dushanbe"),
@@ -95,13 +95,13 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
     ("Iceland", (), ("Icelandic",), "Reykjavik"),
     ("Ireland", (), ("Irish",), "Dublin"),
     ("Portugal", (), ("Portuguese",), "Lisbon"),
-    ("Austria", (), ("Austrian",), "Vienna"),
+    ("Austria", (), ("Austrian",), None),  # (the Vienna Convention)
     ("Czech Republic", ("Czechia",), ("Czech",), "Prague"),
     ("Slovakia", (), ("Slovak",), "Bratislava"),
     ("Hungary", (), ("Hungarian",), "Budapest"),
     ("Romania", (), ("Romanian",), "Bucharest"),
     ("Bulgaria", (), ("Bulgarian",), None),
-    ("Greece", (), ("Greek",), "Athens"),
+    ("Greece", (), (), "Athens"),  # ('a Greek chorus')
     ("Serbia", (), ("Serbian",), "Belgrade"),
     ("Croatia", (), ("Croatian",), "Zagreb"),
     ("Slovenia", (), ("Slovenian",), "Ljubljana"),
@@ -187,6 +187,8 @@ REGIONS = (
     "African continent", "Middle East", "Pacific", "Atlantic", "Arctic", "Sea of Japan", "East Sea",
     "East China Sea", "South China Sea", "Yellow Sea", "Taiwan Strait", "Korea Strait",
     "World War II", "World War I", "Second World War", "First World War", "Cold War",
+    # Names holding a country's that are no country acting: 'Unlike Northern Ireland', 'the Cuban missile crisis'.
+    "Northern Ireland", "Cuban missile crisis", "Cuban Missile Crisis",
 )
 
 # --- People ------------------------------------------------------------------

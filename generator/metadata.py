@@ -41,7 +41,7 @@ def _iso(match: re.Match[str]) -> str | None:
     """The ISO form of a DATE_FORMS match, or None when it is no calendar day."""
     groups = match.groupdict()
     if groups.get("a"):
-        # '11/22/2019' or '22/11/2019': read only when one part cannot be a month.
+        # '11/22/2019' or '22/11/2019': read only when one part cannot be a month, or both are one ('7/7/2019').
         a, b = int(groups["a"]), int(groups["b"])
         if (a > 12) == (b > 12) and a != b:
             return None  # either way round (see `readings`)
@@ -182,7 +182,7 @@ def readings(line: str) -> tuple[str, ...]:
     if match is None or not _few_words(line.strip()[match.end():]):
         return ()
     a, b, year = match["a"], match["b"], match["y"]
-    if (int(a) > 12) != (int(b) > 12) or a == b:
+    if (int(a) > 12) != (int(b) > 12) or int(a) == int(b):
         return ()
     return tuple(day for day in (_valid(year, a, b), _valid(year, b, a)) if day)
 

@@ -111,7 +111,7 @@ class _Candidate:
     roles: list[str] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
     title_role: str | None = None
-    speaks: bool = False  # a speech verb right before or after the name ('said Kim', 'Kim, ..., said')
+    speaks: bool = False  # a speech verb of which the name is the subject: 'Kim said', 'Kim, ..., said', 'said Kim'
 
     @property
     def text(self) -> str:
@@ -293,7 +293,9 @@ class _People:
             if body is not None and body.entry.country and _serves_state(body):
                 candidate.countries.append((_FROM_BESIDE, body.entry.country))
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
-            cue = candidate.speaks = True
+            cue = True
+            # 'said Kim' (not 'told Kim', 'accused Kim': the one spoken to or of)
+            candidate.speaks = tokens[i - 1].lower in _INVERTED_ATTRIBUTION
         if _PARTY.match(paragraph.text, tokens[j - 1].end):
             cue = True
             candidate.countries.append((_FROM_PARTY, "United States"))
@@ -600,6 +602,10 @@ def _meant(people: list[_Person], position: tuple[int, int], written: str) -> _P
 # A short line of capitalised words and small ones, no full stop: a crosshead.
 _TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|a|an|at|by|with)(?:\s+(?:[A-Z][\w'’-]*|of|the|and"
                               r"|in|on|for|to|a|an|at|by|with)){0,7}[?!]?")
+
+
+# Speech verbs written before their subject: '..., said Kim Hyun-chong'.
+_INVERTED_ATTRIBUTION = frozenset("said says added adds noted notes stated wrote explained insisted argued".split())
 
 
 def _opens(candidate: _Candidate) -> bool:

@@ -233,8 +233,12 @@ _ITS_WRITING = re.compile(
     r"(?<![\w'’])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|readout|release|communiqu[eé]|notice|announcement"
     r"|report|letter)\s*$"
 )
-# Whom the one speaking goes with, after the subject's head: 'a US defence official travelling with Mr Esper told'.
-_GOING_WITH = re.compile(r"\s+(?:travell?ing|flying|accompanying)(?:\s+with)?\s+[^,;:]+$")
+# Whom the one speaking goes with, after the subject's head: 'a US defence official travelling with Mr Esper told'
+# (not 'Speaking to reporters travelling with him Esper said', where the subject follows).
+_GOING_WITH = re.compile(
+    r"\b(?:official|officials|aide|aides|source|sources|diplomat|diplomats|spokesman|spokeswoman|spokesperson)"
+    r"(?P<going>\s+(?:travell?ing\s+with|flying\s+with|accompanying)\s+[^,;:]+)$"
+)
 
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
@@ -445,7 +449,7 @@ class Speakers:
             return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it")), relayed
         first = closing is not None or bool(re.search(r",\s*$", before))
         going = _GOING_WITH.search(text, start, verb.start)
-        stop = going.start() if going is not None and re.search(r"\w", text[start:going.start()]) else verb.start
+        stop = going.start("going") if going is not None else verb.start
         speaker = self._group_speaker(index, start, stop, first=first)
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
@@ -600,8 +604,8 @@ class Speakers:
         """
         text = self.paragraphs[index]
         going = _GOING_WITH.search(text, start, end)
-        if going is not None and going.start() > start:
-            return self._finite_subject(index, start, going.start())
+        if going is not None:
+            return self._finite_subject(index, start, going.start("going"))
         owned = _ITS_WRITING.search(text, start, end)
         if owned is not None:
             # 'Its statement said': the body that 'its' stands for.

@@ -323,7 +323,12 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
       "had ignored Seoul.", 'Japan\'s response was "not simply a rejection", Mr Kim said.'), "kim-hyun-chong"),
     (("Kim You-geun announced the decision.", "Professor Kim Dong-yup said the US was using the pact.",
       '"The alliance is not something that can be bought," Kim said.'), "kim-dong-yup"),
-    # ... but not one named there by the surname alone.
+    # ... not one spoken to or of there ('accused Kim You-geun') ...
+    (("Kim Hyun-chong, deputy director of the National Security Office, said Seoul would keep the pact.",
+      "Kim Hyun-chong added that the decision had been hard.",
+      "Conservative lawmakers accused Kim You-geun, another senior official, of misleading Washington.",
+      '"We will not give in to pressure," Kim said at the briefing.'), "kim-hyun-chong"),
+    # ... nor one named there by the surname alone.
     (("Kim Hyun-chong, a deputy director of the National Security Office, made the remarks.",
       '"It is natural," Kim said.',
       "North Korean leader Kim Jong-un oversaw a test. Kim expressed great satisfaction, KCNA said.",
@@ -964,8 +969,12 @@ def test_a_surname_before_its_namesake_is_named_is_the_known_person():
     ("Defence ministers of Brunei, Laos and Myanmar attended.", ["Brunei", "Laos", "Myanmar"]),
     ("The Vatican said the pope would visit Nagasaki.", ["Vatican City"]),
     ("Kenyan and Peruvian officials met in Vienna.", ["Kenya", "Peru"]),
-    # A given name is no country.
+    # A given name is no country; nor a treaty named after a capital, a country's part, a crisis or an idiom.
     ("Analyst Jordan Kessler said the pact mattered.", []),
+    ("Tokyo says Seoul has a duty under the Vienna Convention to protect the Japanese Embassy.",
+     ["Japan", "South Korea"]),
+    ("Unlike Northern Ireland, the dispute has no peace process, unlike the Cuban missile crisis.", []),
+    ("A Greek chorus of critics agreed.", []),
 ])
 def test_countries_of_the_whole_world(text, countries):
     assert [a.name for a in find_actors(article(text), ()) if a.kind == "country"] == countries

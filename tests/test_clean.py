@@ -939,6 +939,13 @@ CASES = {
         "I am a senior fellow at a Washington think tank, where I focus on U.S. alliances in Northeast Asia.\n",
         {"keep": ["a self-inflicted wound.", "should use that time."], "drop": ["I am a senior fellow"]},
     ),
+    "an_interviewee_s_last_answer_in_the_first_person_stays": (
+        "Q&A: Victor Cha on GSOMIA\nNovember 22, 2019\n"
+        "Seoul's last-minute decision to keep its pact with Tokyo averted a crisis, Victor Cha said.\n"
+        "What comes next for the alliance, in his view, is harder to say.\nVictor Cha\n"
+        "I am a realist about this. The alliance will survive, but trust has been lost.\n",
+        {"keep": ["averted a crisis", "I am a realist about this."], "drop": []},
+    ),
     "an_opinion_page_s_notes_and_footnotes_after_the_piece": (
         "What Is GSOMIA and Why Does It Matter?\nNovember 19, 2019\n"
         "On August 22, South Korea announced that it would not renew the pact with Japan.\n"
@@ -2171,6 +2178,22 @@ def test_a_byline_with_its_stamp_apart_and_a_share_bar_over_the_story():
             "Seoul announced on Thursday it would not renew the pact.\n")
     article = clean(RawArticle(path="eetimes.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
     assert (article.outlet, article.byline, article.published) == ("EE Times", "Alan Patterson", "2020-06-19")
+
+
+def test_a_stamp_after_the_story_does_not_outrank_the_one_over_the_headline():
+    text = ("Yonhap News Agency\n2019-11-22 10:00\nSeoul to keep intelligence pact with Japan\n"
+            + LEAD + "\nSeoul announced on Friday it would keep the pact.\n2019-11-25 15:30\n"
+            "Copyright Yonhap News Agency. All rights reserved.\n")
+    article = clean(RawArticle(path="pd.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.published == "2019-11-22"
+
+
+def test_a_paragraph_of_figures_ending_in_its_source_stays():
+    paragraph = ("South Korea's exports to Japan fell 7 percent in October, customs data showed on Friday. "
+                 "Shipments of chips also fell. (Source: Korea Customs Service)")
+    text = "Exports to Japan fall\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n"
+    article = clean(RawArticle(path="src.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert paragraph in article.paragraphs
 
 
 def test_the_day_over_a_site_s_masthead_is_not_the_story_s():

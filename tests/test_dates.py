@@ -403,8 +403,11 @@ def test_expression_words(sentence, expected):
     # A condition in the present is yet to be met.
     ("If Washington wants GSOMIA to survive past 12 a.m. on Saturday, when the pact formally expires, it must act.",
      "on Saturday", "future"),
-    # What someone is invited to is still to come.
+    # What someone is invited to is still to come, the invitation standing; an invitation told in the past is past.
     ("Kishida has invited him to the G7 summit in Hiroshima in May.", "in May", "open"),
+    ("Trump invited Moon to Washington in April, and the two leaders met at the White House.", "in April", "past"),
+    # A condition that points back at what happened ('is any guide') tells no time to come.
+    ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)

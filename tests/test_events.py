@@ -243,6 +243,15 @@ def test_like_happenings_of_different_people_in_one_month_stay_apart():
     ) == [("2022-11-13", 0), ("2022-11-13", 1)]
 
 
+def test_a_copy_naming_the_countries_by_their_capitals_is_one_event():
+    assert dates(
+        "South Korea on Friday decided to conditionally suspend the expiry of its military intelligence pact with "
+        "Japan, hours before it was due to lapse.", "The talks went on.", "Analysts were surprised.",
+        "Seoul decided on Friday to conditionally suspend the expiry of the military intelligence pact with Tokyo.",
+        published="2019-11-23",
+    ) == [("2019-11-22", 0)]
+
+
 def test_later_in_the_day_of_the_same_measure_is_one_event():
     assert dates(
         "The government said Friday that it will strengthen radiation checks on food from Japan. "
@@ -455,8 +464,9 @@ def test_that_month_is_of_the_year_just_told():
         "South Korea decided to end the pact in August 2019, but Seoul reversed course that November.",
         "The United States holds a presidential election in 2024, and Trump could return that November.",
         "Officials said that November was the deadline.",
+        "Japan and South Korea signed GSOMIA in 2016. Officials now fear that November will bring its end.",
         published="2023-08-20",
-    ) == [("2019-08", 0), ("2019-11", 0), ("2024", 1), ("2024-11", 1)]
+    ) == [("2019-08", 0), ("2019-11", 0), ("2024", 1), ("2024-11", 1), ("2016", 3)]
 
 
 def test_short_sentence_is_not_a_label():

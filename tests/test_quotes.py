@@ -521,7 +521,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Chung Eui-yong spoke on Sunday.",
       'Japan had "expressed its apology" over the briefings, he told reporters, adding, "If Japan keeps acting '
       'this way, we cannot guarantee the talks."'), ["chung-eui-yong"]),
-    # Whom an official travels with is not who speaks.
+    # Whom an official travels with is not who speaks; but one travelling speaks, a comma missing or not.
+    (('Aboard the plane flying him to Bangkok Esper told reporters the pact was "vital".',), ["mark-esper"]),
+    (('Speaking to reporters travelling with him Esper said it was "crucial".',), ["mark-esper"]),
     (("Esper met Jeong in Seoul on Friday.",
       '"We pressed them hard," a US defence official travelling with Mr Esper told reporters.'), ["united-states"]),
     (("Esper met Jeong in Seoul on Friday.",
