@@ -395,7 +395,9 @@ class Context:
     ('held talks in Chengdu on Tuesday'), which 'earlier in the day' goes on with where no
     day is told just before;
     `year` the year a heading above sets for a day or month written without
-    one (a chronology's '2016' over 'Nov. 23 -- Japan and South Korea sign GSOMIA').
+    one (a chronology's '2016' over 'Nov. 23 -- Japan and South Korea sign GSOMIA'); `previous_told`
+    the day of the last happening told before the expression, in its paragraph or the one before, that
+    is no time to come.
     """
 
     published: date | None = None
@@ -406,6 +408,7 @@ class Context:
     previous_span: ResolvedDate | None = None
     story_day: date | None = None
     previous_span_in_text: ResolvedDate | None = None
+    previous_told: date | None = None
 
 
 # --- Finding -----------------------------------------------------------------
@@ -772,8 +775,8 @@ _WOULD_PATTERNS = {False: (), True: ((_WOULD, "would"),)}
 # Right after a determiner or a preposition, these forms are a noun's or an adjective's, no verb's:
 # 'met the heads of', 'near the disputed islets', 'at a televised meeting', 'its list of trusted partners'.
 _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
-_AFTER_ARTICLE_OR_PREPOSITION = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these|of|for|with|from|in|on|by|at|into|about)\s+$"
+_AFTER_ARTICLE_OR_PREPOSITION = re.compile(  # (not the end of a name: 'Moon Jae-in responded')
+    r"(?<![\w'’-])(?:the|a|an|its|their|his|her|our|this|these|of|for|with|from|in|on|by|at|into|about)\s+$"
 )
 # A day's deadline, with no verb before it, is read as what was due (see DUE_CUES): the coming one
 # ('With Friday's deadline approaching' on a Monday), or the one just gone ('Hours before Friday's
@@ -1075,6 +1078,12 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
             return None if day is not None and tense == "past" and published is not None and day > published else day
 
         day = counted(anchor)
+        if day is None and not expression.offset and anchor is not None and context.previous_told is not None \
+                and anchor > context.previous_told:
+            # What happened the same day as a time to come just told: the day of the last happening told
+            # before it ('since Aug. 2, when Japan's Cabinet approved ... The removal takes effect on Aug. 28.
+            # / Moon responded the same afternoon').
+            day = counted(context.previous_told)
         if day is None and context.previous_in_paragraph is None:
             # Opening a paragraph after background or a time to come, it counts from the day the
             # story tells of: 'Abe met Lee on Thursday. / The following month, Seoul decided ..., due

@@ -107,6 +107,8 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
+# A happening named again after 'after', a noun phrase closing the sentence: 'a week after the speech.'
+_NAMED_AGAIN = re.compile(r"\s*(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*[.;]?\s*$")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
 _OPENING_IN = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s*,?\s*)?(?:[Ii]n|[Bb]y|[Ss]ince)?\s*")
@@ -140,6 +142,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     found: list[_Found] = []
     previous_in_text: date | None = None
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
+    told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
     story_day: date | None = None  # the first day the lead tells of
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
@@ -159,6 +162,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_span: ResolvedDate | None = None
         leading_span: ResolvedDate | None = None  # the paragraph's first: what it tells of
         told_day: date | None = None  # the last day the paragraph tells of a happening on (no time to come)
+        told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -192,6 +196,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
+                    previous_told=told_day or told_day_before,
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -215,6 +220,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_paragraph = previous_in_text = resolved.first
                     if tense not in ("due", "future", "would", "near"):
                         told_day = resolved.first
+                        told_words = _content_words(sentence)[1]
                     if index == 0 and story_day is None:
                         story_day = resolved.first
                 elif resolved.precision == "month" and not expression.possessive:
@@ -234,11 +240,20 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # before it was due to expire on Saturday. The decision came a day after ...': Friday's)
             anchor = told_day or told_day_before
             if not expressions and anchor is not None:
-                counted = _counted_from(index, offset, sentence, _CAME_AFTER.search(sentence), anchor, quoted)
+                came = _CAME_AFTER.search(sentence)
+                words = told_words if told_day is not None else told_words_before
+                named = _NAMED_AGAIN.match(sentence, came.end()) if came is not None else None
+                if came is not None and came["way"].lower() == "after" and named is not None and (
+                        _content_words(named.group())[1] & words):
+                    # ... but what came after the happening told of came then: 'In a speech on Aug. 15, Moon
+                    # offered dialogue. / Seoul's answer came a week after the speech.' (Aug. 22)
+                    counted = _came_after_told(index, offset, sentence, came, anchor, quoted)
+                else:
+                    counted = _counted_from(index, offset, sentence, came, anchor, quoted)
                 if counted is not None:
                     found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text
-        told_day_before = told_day
+        told_day_before, told_words_before = told_day, told_words
     return tuple(f.event for f in _merge(found))
 
 
@@ -276,6 +291,24 @@ def _counted_from(
         return None
     told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
     return replace(counted, event=replace(counted.event, text=told))
+
+
+def _came_after_told(
+    index: int, offset: int, sentence: str, match: re.Match, day: date, quoted: tuple[tuple[int, int], ...]
+) -> _Found | None:
+    """What the sentence tells, `match` (of `_CAME_AFTER`) counted on from `day`, the day of the happening
+    the words after 'after' name again: 'Seoul's answer came a week after the speech'."""
+    if _inside(offset + match.start("count"), quoted):
+        return None
+    count, unit = NUMBER_WORDS[match["count"].lower()], match["unit"].lower()
+    if unit.startswith("month"):
+        year, month = divmod(day.year * 12 + day.month - 1 + count, 12)
+        resolved = month_date(year, month + 1)
+    else:
+        resolved = day_date(day + timedelta(days=count * (7 if unit.startswith("week") else 1)))
+    phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
+                            "that-day")
+    return _found(index, offset, offset + phrase.start, sentence, phrase, resolved)
 
 
 def _deadline(sentence: str, expression: DateExpression) -> bool:

@@ -406,6 +406,8 @@ def test_expression_words(sentence, expected):
     # What someone is invited to is still to come, the invitation standing; an invitation told in the past is past.
     ("Kishida has invited him to the G7 summit in Hiroshima in May.", "in May", "open"),
     ("Trump invited Moon to Washington in April, and the two leaders met at the White House.", "in April", "past"),
+    # A name ending in '-in' is no preposition before the verb.
+    ("President Moon Jae-in responded at an emergency Cabinet meeting the same day.", "the same day", "past"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

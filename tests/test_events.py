@@ -195,6 +195,12 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
      "2019-11-25", [("2019-11-30", None), ("2019-11-22", None), ("2019-11-21", "Moon met U.S. senators in Seoul.")]),
     (("Seoul responded on Saturday, a day after Tokyo tightened checks on 1,100 items.",),
      "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Tokyo tightened checks on 1,100 items.")]),
+    # What came after the happening told just before, named again after 'after', came then.
+    (("In a speech on Aug. 15, Moon offered dialogue.", "Seoul's answer came a week after the speech."),
+     "2019-08-26", [("2019-08-15", None), ("2019-08-22", "Seoul's answer came a week after the speech.")]),
+    (("First Vice Foreign Minister Cho Sei-young said Friday that the GSOMIA decision depends on Tokyo.",
+      "His remarks came a day after Chung Eui-yong told lawmakers that Seoul had no plan to reverse the decision."),
+     "2019-11-08", [("2019-11-08", None), ("2019-11-07", None)]),
     # Not from a day told further back.
     (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
       "The decision came a day after Kang and Kono met in Beijing."),
@@ -250,6 +256,15 @@ def test_a_copy_naming_the_countries_by_their_capitals_is_one_event():
         "Seoul decided on Friday to conditionally suspend the expiry of the military intelligence pact with Tokyo.",
         published="2019-11-23",
     ) == [("2019-11-22", 0)]
+
+
+def test_the_same_day_after_a_time_to_come_is_the_day_of_the_happening_told_before_it():
+    assert dates(
+        "Stockpiling has become more urgent since Aug. 2, when Japan's Cabinet approved removing South Korea from "
+        "its white list. The removal, which takes effect on Aug. 28, means more paperwork.",
+        "President Moon Jae-in responded at an emergency Cabinet meeting the same day.",
+        published="2019-08-09",
+    ) == [("2019-08-02", 0), ("2019-08-28", 0), ("2019-08-02", 1)]
 
 
 def test_later_in_the_day_of_the_same_measure_is_one_event():
