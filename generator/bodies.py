@@ -28,6 +28,7 @@ from operator import attrgetter
 from .gazetteer import Entry, Gazetteer, Hit
 from .lexicon import (
     COMPLEMENT_ONLY_HEADS,
+    COUNTRIES,
     DATE_WORDS,
     GENERIC_INSTITUTIONS,
     HONORIFICS,
@@ -533,13 +534,23 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
     return actors
 
 
+# The words a country's body is named after: 'japanese', 'u.s.', 'korean', 'japan's'.
+_COUNTRY_WORDS = frozenset(
+    word.lower() for name, others, demonyms, _ in COUNTRIES for form in (name, *others, *demonyms)
+    for word in (*form.split(), form.split()[-1] + "'s", form.split()[-1] + "’s")
+)
+
+
 def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:
     """'the Defense Ministry' after 'a Japanese Defense Ministry official' is the Japanese one (`qualified`:
     the bodies named so far with their country); 'the Joint Chiefs of Staff' before 'South Korea's Joint
     Chiefs of Staff' may be another country's."""
     generic = entry.name.lower()
-    # ... and 'the Supreme Court' after 'the Supreme Court of Korea'
-    matches = [e for name, e in qualified.items() if name.endswith(" " + generic) or name.startswith(generic + " of ")]
+    # ... and 'the Supreme Court' after 'the Supreme Court of Korea'; not 'the Democratic Party' after 'the
+    # Liberal Democratic Party': what comes before the bare name is a country's
+    matches = [e for name, e in qualified.items() if (
+        name.endswith(" " + generic) and name[: -len(generic)].split()[-1] in _COUNTRY_WORDS
+    ) or name.startswith(generic + " of ")]
     return matches[0] if len({e.id for e in matches}) == 1 else entry
 
 

@@ -292,6 +292,9 @@ class _People:
                 tokens[j + 1].lower == "the") else None
             if body is not None and body.entry.country and _serves_state(body):
                 candidate.countries.append((_FROM_BESIDE, body.entry.country))
+            # 'Tamaki Yuichiro of the Democratic Party for the People': a member of a party.
+            if body is not None and body.entry.kind == "organization" and " Party" in body.entry.name:
+                cue = True
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
             cue = True
             # 'said Kim' (not 'told Kim', 'accused Kim': the one spoken to or of)

@@ -903,6 +903,10 @@ class Speakers:
                      and not self._in_quote(i, s.start)]
             if named:
                 start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], named[-1].start)
+                # past a phrase opening the sentence: 'In Washington, the State Department said it welcomed ...'
+                start = _past_introduction(self.paragraphs[i], start, named[-1].end)
+                if not any(s.start >= start for s in named):
+                    return None
                 first = next(s for s in named if s.start >= start)
                 opening = self.paragraphs[i][start:first.start].strip().lower()
                 # an owner of what is no body: 'Japan's curbs took effect' (not 'Japan's government said')

@@ -510,6 +510,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('The State Department welcomed the decision. Its statement said the decision "sends a positive message".',),
      ["u-s-state-department"]),
     (('The Pentagon weighed in. "We are pleased," its statement said.',), ["pentagon"]),
+    (('In Washington, the State Department said it welcomed the move. Its statement said the decision “sends a '
+      'positive message” that allies can resolve differences.',), ["u-s-state-department"]),
+    # A party named bare is not another country's party whose name ends so.
+    (("Kishida's term as president of the Liberal Democratic Party expires in September. In Korea, the opposition "
+      "Democratic Party criticized the summit as a step toward “a new Cold War.”",), ["democratic-party"]),
+    # A member of a party named after the name.
+    (('Tamaki Yuichiro of the Democratic Party for the People said dialogue was needed "now more than ever."',),
+     ["yuichiro-tamaki"]),
     # The country of the firm an official works at is not who speaks.
     (('"If the restrictions drag on, it will be hard to avoid disruptions," said an official at a Korean '
       'chipmaker.',), [None]),
