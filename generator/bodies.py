@@ -105,6 +105,11 @@ _SMALL_INSTITUTIONS = {phrase: phrase for phrase in GENERIC_INSTITUTIONS} | {
     "top court": "supreme court", "highest court": "supreme court",
 }
 _SMALL_WORDS = frozenset({"of", "on", "for", "and"})
+# Ministries named bare in small letters: 'The foreign ministry said'.
+_BARE_MINISTRIES = frozenset({
+    "foreign ministry", "defense ministry", "defence ministry", "trade ministry", "industry ministry",
+    "finance ministry", "unification ministry", "justice ministry",
+})
 
 
 def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
@@ -120,6 +125,20 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             # 'the Japanese foreign ministry', 'the South Korean defence ministry'
             country = at[p]
             start = country.start
+        elif token.lower == "the" and p + 2 < len(tokens) and token.start >= paragraph.body_start:
+            # 'The foreign ministry said': a ministry named bare, as a capitalised one is (placed later).
+            bare = f"{tokens[p + 1].lower} {tokens[p + 2].lower}"
+            if bare in _BARE_MINISTRIES and tokens[p + 1].text.islower() and tokens[p + 2].text.islower() and (
+                    paragraph.entity_at(p + 1) is None and paragraph.entity_at(p + 2) is None):
+                name = " ".join(w.capitalize() for w in bare.split())
+                seat = _seat(paragraph, p + 3)  # 'the foreign ministry in Tokyo'
+                if seat is not None:
+                    name = f"{gazetteer.adjective(seat.entry.name)} {name}"
+                entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization",
+                                                        seat.entry.name if seat else None, form="generic")
+                found.append(Hit(tokens[p + 1].start, tokens[p + 2].end,
+                                 paragraph.text[tokens[p + 1].start:tokens[p + 2].end], entry))
+            continue
         else:
             continue
         if country is None:

@@ -270,6 +270,11 @@ CAPTIONS = _compile(
     # A source in brackets after the caption, one short sentence: '... in Hwaseong, South Korea. (Source: Samsung
     # Electronics)' (not a paragraph of figures ending so).
     r"^(?=.{0,200}$)[^.!?]*[.!?]\s+\(\s*Source\s*:\s*[^()]{2,60}\)$",
+    # NDTV's mark of a stock picture; a wire's credit in brackets via another: '(South Korean Navy/Yonhap via AP/-)';
+    # a paper's own file photo: '... on March 6. Kyunghyang Shinmun file photo / Kwon Do-hyun'.
+    r"[.!?”\"]\s+\((?:Representational|Representative|Illustrative)(?: (?:image|photo|picture))?\)$",
+    rf"\([^()]{{0,60}}\bvia\s+(?:{AGENCY})[^()]{{0,10}}\)$",
+    r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,4}file photo\s*/\s*[A-Z][\w .'’-]{2,40}$",
     # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI'.
     r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.
@@ -279,7 +284,7 @@ CAPTIONS = _compile(
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
     rf"[.!?”\"]\s+(?:\|\s*)?(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
-    r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
+    r"\([^()]*\b(?:[Pp]hotos?|[Ii]mages?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
     r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)\.?$",
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
@@ -803,6 +808,11 @@ PROMO = _compile(
     r"^(?=.{0,250}$).*\bdelivered (?:straight |directly )?to your inbox\b",
     r"^Read the latest news from around the world\b.{0,60}$",
     r"^Read more (?:on|at|from) [\w.&'’ -]{1,40}$",
+    r"^Track Latest News Live on\b.{0,120}$",
+    r"^We(?:'|’)ll send you (?:the )?latest news\b.{0,160}$",
+    r"^Follow us\s*:?$",
+    # A wire's note on what its site carries: 'Anadolu Agency website contains only a portion of the news stories ...'.
+    r"^(?=.{0,400}$)[\w .'’-]{2,40} website contains only a portion of the news\b",
     # A newsletter's thanks and welcome: 'Thanks for reading Yeouido Notes! Subscribe for free to receive new
     # posts and support my work.', 'Welcome back to Yeouido Notes, a weekly letter on Korean politics ...'.
     r"^Thanks for reading\b.{1,60}!\s*Subscribe\b.{0,120}$",
@@ -1003,6 +1013,14 @@ COPYRIGHT = _compile(
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
     r"^Creative Commons\b(?=.{0,160}$)",
     r"^(?=.{0,300}$)This (?:work|article|content|piece) is licensed under (?:a |the )?Creative Commons\b",
+    # VnExpress' in Vietnamese: '® VnExpress giữ bản quyền nội dung trên website này.'
+    r"^®", r"\bgiữ bản quyền\b",
+    # A press release's contact and translation notes: 'Contact: ... Division, ... (+82-44-203-5770)',
+    # '* This is an unofficial English translation of a press release from the Ministry of ...'.
+    r"^(?:Contact|Inquiries|Media contact|For (?:more information|inquiries))\s*:.{0,200}\+\d[\d\s()-]{7,}\)?\.?$",
+    r"^\*?\s*This is an unofficial (?:English )?translation\b",
+    # Where a broadcaster's live page took its items from: 'Source: TRTWorld and agencies'.
+    r"^Source\s*:\s*\S.{0,40}\band agencies\.?$",
     # The FT's notes under the story: how to share it, its market data, its code.
     r"^Please use the sharing tools\b",
     r"^(?=.{0,300}$).*\bCopying (?:articles|this article|content) to share with others is a breach\b",

@@ -734,6 +734,8 @@ DUE_CUES = (
     r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
     r"(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?due",
+    # ... or what had to be done by then: 'Seoul had to decide by Saturday'.
+    r"had\s+to\s+[a-z]+",
 )
 
 # What was agreed to be done, its time not told by the agreeing: 'agreed to seek a summit ... in
@@ -753,7 +755,12 @@ OPEN_CUES = (
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
 # one, a month's one up to half a year ahead ('said the change would take effect in September', see
 # `_month_without_year`); a date's is not told by it ('announced it would not be extending the pact on Aug. 22').
-WOULD_CUES = (r"would\s+(?:not\s+)?(?!have\b)\w+",)
+WOULD_CUES = (
+    r"would\s+(?:not\s+)?(?!have\b)\w+",
+    # ... and what was hoped for, expected or being arranged: 'said he hoped to meet Kang on Saturday',
+    # 'expected the talks to resume on Wednesday', 'A meeting on Saturday was being arranged'.
+    r"hoped\s+to", r"expected\s+(?:[\w'’.-]+\s+){0,3}to", r"(?:was|were)\s+being\s+(?:arranged|planned|prepared|organi[sz]ed)",
+)
 
 # What happens as a rule names no one day or month: 'the drill, which usually takes place in June'.
 HABITUAL_CUES = (

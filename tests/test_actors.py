@@ -587,6 +587,9 @@ def test_a_body_named_after_a_place_keeps_its_complement(text, name, country):
     ("The Foreign Ministry in Tokyo summoned the ambassador.", "Japanese Foreign Ministry", "Japan"),
     ("The Foreign Ministry in Seoul said it regretted the decision.", "South Korean Foreign Ministry", "South Korea"),
     ("The Defense Ministry in a statement said so.", "Defense Ministry", None),
+    # ... named in small letters too.
+    ("The foreign ministry in Tokyo summoned the ambassador.", "Japanese Foreign Ministry", "Japan"),
+    ("The defense ministry said the drills would go ahead.", "Defense Ministry", None),
 ])
 def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
     bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]

@@ -923,6 +923,22 @@ CASES = {
                   "delivered to your inbox", "Creative Commons", "License Detail", "Sign up here", "existing account",
                   "already registered"]},
     ),
+    "portals_notes_and_a_press_release_s_contact_after_the_story": (
+        "Seoul to take Japan to WTO\nJuly 2, 2019\n"
+        "South Korea said on Tuesday it would take Japan to the World Trade Organization over its curbs.\n"
+        "Tokyo said the measures were needed for security reasons, officials said.\n"
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world.\nFollow us:\n"
+        "We'll send you latest news updates through the day. You can manage them any time by clicking on the "
+        "notification icon.\n® VnExpress giữ bản quyền nội dung trên website này.\n"
+        "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News "
+        "Broadcasting System (HAS), and in summarized form.\nSource: TRTWorld and agencies\n"
+        "Contact: Multilateral Trade Legal Affairs Division, Ministry of Trade, Industry and Energy (+82-44-203-5770)\n"
+        "* This is an unofficial English translation of a press release from the Ministry of Trade, Industry and "
+        "Energy.\n",
+        {"keep": ["take Japan to the World Trade Organization", "for security reasons"],
+         "drop": ["NDTV.com", "Follow us", "notification icon", "VnExpress", "Anadolu", "TRTWorld", "Contact:",
+                  "unofficial English translation"]},
+    ),
     "a_research_fellow_s_note_marked_with_a_star_and_where_the_piece_was_published": (
         "GSOMIA's Reprieve: Breathing Room, Not Resolution\nNovember 28, 2019\n"
         "Seoul's last-minute decision to keep its pact with Tokyo averted a crisis.\n"
@@ -2124,6 +2140,10 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "Yoo Myung-hee, South Korea's trade minister, speaks in Seoul on Sept. 11. Photographer: SeongJoon Cho/Bloomberg",
     "Samsung's semiconductor fab in Hwaseong, South Korea. (Source: Samsung Electronics)",
     "Officials from South Korea and Japan at the start of Monday’s talks in Tokyo © Kyodo/Reuters",
+    "Japan's curbs hit materials that Samsung and SK Hynix use to make memory chips. (Representational)",
+    "A South Korean navy destroyer takes part in the drill near the islets. (South Korean Navy/Yonhap via AP/-)",
+    "Foreign Minister Park Jin announces the plan on March 6. Kyunghyang Shinmun file photo / Kwon Do-hyun",
+    "Kim You-geun announces the decision at Cheong Wa Dae on Thursday. (image: Yonhap)",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"

@@ -214,6 +214,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul delivered that notice to Tokyo on Friday, and the pact will now lapse at midnight on November 22.",
      "2019-08-26", ["2019-08-23", "2019-11-22"]),
     ("Kishida has invited him to the G7 summit in Hiroshima in May.", "2023-03-24", ["2023-05"]),
+    # What was hoped for, being arranged or had to be done by a weekday: the coming one.
+    ("Motegi said he hoped to meet his South Korean counterpart Kang Kyung-wha on Saturday.", "2019-11-20",
+     ["2019-11-23"]),
+    ("A meeting with her Japanese counterpart on Saturday was being arranged, officials said.", "2019-11-20",
+     ["2019-11-23"]),
+    ("Seoul had to decide by Saturday.", "2019-08-22", ["2019-08-24"]),
     # A month in capitals beside its day, as commentaries open.
     ("ON 22 NOVEMBER 2019, barely six hours before the pact expired, Seoul reversed course.", "2019-11-28",
      ["2019-11-22"]),
