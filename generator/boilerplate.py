@@ -64,7 +64,7 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dpa", ("dpa", "DPA")),
     ("ANSA", ("ANSA",)),
     ("UPI", ("UPI",)),
-    ("PTI", ("PTI",)),
+    ("PTI", ("PTI", "Press Trust of India")),
     ("IANS", ("IANS",)),
     ("ANI", ("ANI",)),
     ("Bernama", ("Bernama", "BERNAMA")),
@@ -1208,7 +1208,7 @@ DATE_FORMS = _compile(
 
 TIME = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|ET|PST|PDT"
-    r"|CET|CEST|BST|IST|HKT|SGT)\)?)?",
+    r"|CET|CEST|BST|IST|HKT|SGT)(?:[+-]\d{1,2})?\)?)?",
     _I,
 )
 

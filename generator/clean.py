@@ -1356,10 +1356,13 @@ class _Page:
             return
         # On a line of its own right after the story: '(Kyodo)'.
         after = body[-1] + 1
-        if after < len(self.units) and self.fates[after] == "drop:credit":
+        if after < len(self.units) and self.fates[after] in ("drop:credit", "drop:masthead"):
             credit = _probe(self.units[after].text).strip()
             if credit.startswith("(") and credit.endswith(")"):
                 self.sign_off_agency = _sign_off_agency(credit)
+            elif metadata.canonical_agency(credit) and credit.isupper():
+                # ... or in capitals, with no brackets: 'KYODO NEWS' under a portal's copy of the story
+                self.sign_off_agency = metadata.canonical_agency(credit)
 
     def drop_copies_of(self, title: str) -> None:
         """Drop body lines that only repeat the title the page or its sidecar states (a saved

@@ -229,7 +229,7 @@ chairperson chair chief director head adviser advisor envoy ambassador spokesman
 spokesperson official lawmaker legislator representative senator congressman congresswoman
 governor mayor general admiral commander officer leader expert analyst professor researcher
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
-king queen emperor prince princess attorney editor columnist economist scholar strategist speaker scientist
+king queen emperor prince princess attorney lawyer editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
 secretary-general councilor colonel lecturer president-elect then-president
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
@@ -453,6 +453,7 @@ pledged pledging vowed vowing tweeted tweeting called calling commented commenti
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed
 termed branded pointed pointing recalled recalling answered answering talked talking quoted
 reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
+countered countering retorted retorting
 defended defending threatened threatening dismissed dismissing condemned condemning praised praising
 """.split())
 

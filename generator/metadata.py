@@ -615,9 +615,15 @@ _STAMP_AGENCY = re.compile(rf"^(?P<agency>{bp.AGENCY})(?:\s+NEWS)?\s*[-–—|,/
 
 
 def stamp_agency(line: str) -> str | None:
-    """The agency a date stamp opens with ('KYODO NEWS - Nov 22, 2019 - 21:20'), or None."""
+    """The agency a date stamp opens with ('KYODO NEWS - Nov 22, 2019 - 21:20') or names between bars before
+    its date, or None."""
     match = _STAMP_AGENCY.match(" ".join(line.split()))
-    return canonical_agency(match["agency"]) if match else None
+    if match:
+        return canonical_agency(match["agency"])
+    # ... or names between bars before the date: 'World | Press Trust of India | Updated: July 02, 2019 14:06 IST'.
+    parts = line.split("|")
+    dated = next((k for k, part in enumerate(parts) if parse_date(part)), 0)
+    return next((agency for part in parts[:dated] if (agency := canonical_agency(part.strip()))), None)
 
 
 _STAMP_SOURCE = re.compile(

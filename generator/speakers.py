@@ -119,6 +119,12 @@ _BODY_DESCRIPTIONS = frozenset("""
 ministry department agency office committee commission council embassy court bank party company
 command bureau institute university foundation
 """.split())
+# Heads of a description of a company, and words in the names of a state's bodies.
+_FIRMS = frozenset({"company", "firm"})
+_STATE_BODY = re.compile(
+    r"\b(?:Ministry|Department|Office|Government|Agency|Commission|Council|Court|Party|Assembly|Embassy|Command"
+    r"|Forces|Navy|Army|Cabinet|Congress|Senate|House|Pentagon|Cheong Wa Dae)\b"
+)
 # Words for a prime minister ('the premier').
 _PREMIER = frozenset({"premier", "pm"})
 # A description of what someone used to be: 'the former trade minister'.
@@ -227,6 +233,10 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
 _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
+)
+# An attribution closing a sentence: ', South Korea's navy said in a statement.'
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|announced|added|stated)\b[^.,;]{0,40}\.\s*$"
 )
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
 _ITS_WRITING = re.compile(
@@ -890,7 +900,7 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            return self._last_body(index, spot.start)
+            return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
 
     def _last_body(self, index: int, position: int, same_paragraph: bool = False) -> str | None:
@@ -920,6 +930,21 @@ class Speakers:
                     return first.actor.id
                 return None
         return None
+
+    def _attributed_before(self, index: int, position: int) -> str | None:
+        """The body or country the sentence before `position` in its paragraph is attributed to at its end:
+        'The drills are larger than before, South Korea's navy said in a statement. It said ...'."""
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], position)
+        if begin <= 0:
+            return None
+        start, _ = sentence_bounds(text, self.spans[index], begin - 1)
+        told = _TRAILING_ATTRIBUTION.search(text, start, begin)
+        if told is None:
+            return None
+        named = [s for s in self.spots[index] if told.start("who") <= s.start < told.end("who")
+                 and s.actor is not None and s.actor.kind != "person"]
+        return named[-1].actor.id if named else None
 
     def _writer(self, index: int, position: int) -> str | None:
         """Who made the statement 'The statement' at `position` stands for: the one the nearest
@@ -955,6 +980,15 @@ class Speakers:
             # 'The State Department welcomed the decision. A spokesperson said ...': the body the
             # sentence before opens with.
             return self._last_body(index, spot.start)
+        if head in _FIRMS:
+            # 'Fast Retailing, which runs Uniqlo, has faced a boycott. "...," the company said': the body
+            # a sentence before opens with, else the last body named that is no state's.
+            opening = self._last_body(index, spot.start)
+            if opening is not None and self.kinds.get(opening) == "organization":
+                return opening
+            return next((s.actor.id for _, s in self._spots_before(index, spot.start)
+                         if s.actor is not None and s.actor.kind == "organization"
+                         and not _STATE_BODY.search(s.actor.name)), None)
         if head == _HEAD:
             # The person of the body's country named last whose office heads a body; else none.
             for _, earlier in self._spots_before(index, spot.start):

@@ -279,6 +279,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # 'hyuck' is a Korean syllable ('Hyuk'): the name is a Korean one.
     ("Lee Soo-hyuck, a ruling party lawmaker, was named ambassador.", "Lee Soo-hyuck", ("ruling party lawmaker",),
      "South Korea"),
+    # A lawyer's role.
+    ("Lim Jae-sung, a lawyer representing some of the plaintiffs, said so.", "Lim Jae-sung",
+     ("lawyer representing some of the plaintiffs",), "South Korea"),
     # An office in the plural, its holders set off by commas after it: each holds it.
     ("The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi, met in Nagoya.", "Kang Kyung-wha",
      ("foreign minister",), "South Korea"),

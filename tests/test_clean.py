@@ -2216,6 +2216,15 @@ def test_a_paragraph_of_figures_ending_in_its_source_stays():
     assert paragraph in article.paragraphs
 
 
+def test_a_wire_s_name_in_capitals_under_a_portal_s_copy_is_its_sign_off():
+    text = ("The Manila Times\nJapan protests Seoul's decision\nAugust 24, 2019\n"
+            "TOKYO -- Japan lodged a protest on Friday over South Korea's decision to end the pact, officials said.\n"
+            "Relations have deteriorated to their lowest point in years.\nKYODO NEWS\nTags: Japan, South Korea\n"
+            "Copyright © 2019 The Manila Times Publishing Corp. All rights reserved.\n")
+    article = clean(RawArticle(path="mt.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.outlet == "Kyodo"
+
+
 def test_the_day_over_a_site_s_masthead_is_not_the_story_s():
     text = ("Big News Network.com\nMonday 5th August, 2019\nHome | World | Business | Sport\n"
             "Moon warns Japan of 'stern' response over trade list removal\nIANS\n02 Aug 2019, 20:17 GMT+10\n"

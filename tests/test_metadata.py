@@ -175,6 +175,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Thomas Rennick, Fellow for Northeast Asia Studies", "Thomas Rennick", None),  # a scholar's title
     ("By Alan Patterson 06.19.2020 0", "Alan Patterson", None),  # the stamp and a count of comments after it
     ("Article By : Kyodo", None, "Kyodo"),
+    ("By AFP   November 17, 2019 | 03:32 pm GMT+7", None, "AFP"),  # a time zone's offset
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -368,6 +369,7 @@ def test_canonical_agency(name, canonical):
     ("Yonhap | Nov. 22, 2019", "Yonhap"),
     ("Nov 22, 2019 - 21:20 | Kyodo", None),
     ("Updated: Nov 22, 2019", None),
+    ("World | Press Trust of India | Updated: July 02, 2019 14:06 IST", "PTI"),
 ])
 def test_stamp_agency(line, agency):
     assert metadata.stamp_agency(line) == agency

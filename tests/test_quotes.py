@@ -512,6 +512,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('The Pentagon weighed in. "We are pleased," its statement said.',), ["pentagon"]),
     (('In Washington, the State Department said it welcomed the move. Its statement said the decision “sends a '
       'positive message” that allies can resolve differences.',), ["u-s-state-department"]),
+    # 'the company' is the firm the sentence before opens with.
+    (('Fast Retailing, which runs Uniqlo, has faced a boycott in South Korea. "We sincerely apologize," the company '
+      'said in a statement.',), ["fast-retailing"]),
+    # 'It said' after a sentence closed by a body's attribution.
+    (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
+      'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
+    # 'countered' is a verb of speech.
+    (('Seko countered on Twitter that the step was "not a countermeasure".',), ["hiroshige-seko"]),
     # A party named bare is not another country's party whose name ends so.
     (("Kishida's term as president of the Liberal Democratic Party expires in September. In Korea, the opposition "
       "Democratic Party criticized the summit as a step toward “a new Cold War.”",), ["democratic-party"]),
