@@ -2115,6 +2115,11 @@ def test_a_broadcast_s_on_screen_name_and_titles_introduce_the_sound_bite_under_
     assert article.introduced == ((1, "Kim You-geun"),)
 
 
+def _cleaned(text: str) -> CleanArticle:
+    """A page's text, cleaned as a .txt file."""
+    return clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+
+
 def test_ap_s_slug_line_over_the_story_is_chrome():
     text = ("South Korea says it will stay in military pact with Japan\nNovember 22, 2019\n"
             "BC-AS--South Korea-Japan, 4th Ld-Writethru\n"
@@ -2164,7 +2169,7 @@ def test_a_paywall_offer_over_the_story_and_the_ft_s_notes_under_it_are_chrome()
             "Markets data delayed by at least 15 minutes. © THE FINANCIAL TIMES LTD 2019.\n"
             "The Financial Times and its journalism are subject to a self-regulation regime under the FT "
             "Editorial Code of Practice.\n")
-    article = clean(RawArticle(path="ft.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
@@ -2175,7 +2180,7 @@ def test_a_menu_copied_with_its_gaps_and_a_time_of_update_are_no_headline():
             "Moon Jae-in, Abe agree to continue dialogue on disputes in first formal talks in 15 months\n"
             "CHENGDU, December 24. /TASS/. South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe "
             "agreed on Tuesday to continue dialogue.\nThe two leaders held a 45-minute meeting in Chengdu.\n")
-    article = clean(RawArticle(path="tass.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.title == "Moon Jae-in, Abe agree to continue dialogue on disputes in first formal talks in 15 months"
     assert "Updated at 15:20" in article.removed
 
@@ -2186,7 +2191,7 @@ def test_a_newsletter_s_writer_is_no_outlet_and_its_thanks_name_it():
             "12\n3\nShare\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n"
             "Thanks for reading Yeouido Notes! Subscribe for free to receive new posts and support my work.\n"
             "Subscribe\n© 2025 Sarah Kwon\nPrivacy ∙ Terms ∙ Collection notice\n")
-    article = clean(RawArticle(path="substack.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert (article.outlet, article.byline, article.published) == ("Yeouido Notes", "Sarah Kwon", "2019-11-24")
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
@@ -2196,7 +2201,7 @@ def test_a_byline_with_its_stamp_apart_and_a_share_bar_over_the_story():
             "Korea Revives WTO Case as Chip-Materials Spat With Japan Drags On\n"
             "By Alan Patterson  06.19.2020  0\nShare Post\nShare on Facebook\n" + LEAD + "\n"
             "Seoul announced on Thursday it would not renew the pact.\n")
-    article = clean(RawArticle(path="eetimes.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert (article.outlet, article.byline, article.published) == ("EE Times", "Alan Patterson", "2020-06-19")
 
 
@@ -2204,7 +2209,7 @@ def test_a_stamp_after_the_story_does_not_outrank_the_one_over_the_headline():
     text = ("Yonhap News Agency\n2019-11-22 10:00\nSeoul to keep intelligence pact with Japan\n"
             + LEAD + "\nSeoul announced on Friday it would keep the pact.\n2019-11-25 15:30\n"
             "Copyright Yonhap News Agency. All rights reserved.\n")
-    article = clean(RawArticle(path="pd.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.published == "2019-11-22"
 
 
@@ -2212,7 +2217,7 @@ def test_a_paragraph_of_figures_ending_in_its_source_stays():
     paragraph = ("South Korea's exports to Japan fell 7 percent in October, customs data showed on Friday. "
                  "Shipments of chips also fell. (Source: Korea Customs Service)")
     text = "Exports to Japan fall\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n"
-    article = clean(RawArticle(path="src.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert paragraph in article.paragraphs
 
 
@@ -2221,7 +2226,7 @@ def test_a_wire_s_name_in_capitals_under_a_portal_s_copy_is_its_sign_off():
             "TOKYO -- Japan lodged a protest on Friday over South Korea's decision to end the pact, officials said.\n"
             "Relations have deteriorated to their lowest point in years.\nKYODO NEWS\nTags: Japan, South Korea\n"
             "Copyright © 2019 The Manila Times Publishing Corp. All rights reserved.\n")
-    article = clean(RawArticle(path="mt.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.outlet == "Kyodo"
 
 
@@ -2230,7 +2235,7 @@ def test_the_day_over_a_site_s_masthead_is_not_the_story_s():
             "Moon warns Japan of 'stern' response over trade list removal\nIANS\n02 Aug 2019, 20:17 GMT+10\n"
             "Seoul, Aug 2 (IANS) South Korean President Moon Jae-in on Friday warned that Seoul would take stern "
             "countermeasures against Japan.\nThe Cabinet approved the removal earlier in the day, officials said.\n")
-    article = clean(RawArticle(path="bnn.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.published == "2019-08-02"
 
 
@@ -2239,7 +2244,7 @@ def test_an_aggregator_s_mark_before_the_dateline_is_cut_and_its_stamp_read_as_t
             "(MENAFN - Yonhap News Agency) SEOUL, July 4 (Yonhap) -- Japan's tighter restrictions on exports of "
             "three key industrial materials to South Korea took effect Thursday.\n"
             "Tokyo announced the measures on Monday, officials said.\n")
-    article = clean(RawArticle(path="menafn.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    article = _cleaned(text)
     assert article.paragraphs[0].startswith("SEOUL, July 4 (Yonhap) --")
     assert article.dateline == Dateline("SEOUL", "Yonhap")
     assert article.published == "2019-07-04"
