@@ -852,7 +852,9 @@ def _is_clause(words: str) -> bool:
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
-_CONSEQUENCE = re.compile(r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking)\b", re.IGNORECASE)
+_CONSEQUENCE = re.compile(
+    r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
+)  # ('..., only to suspend the decision in November': as past as what it follows)
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6

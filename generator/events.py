@@ -192,7 +192,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
-                    year=printed[0] if bare_month and printed and expression.month >= printed[1] else heading_year,
+                    # (a month told after a printed year is of that year, but not one still to come: 'signed
+                    # in November 2016, will now lapse in November')
+                    year=printed[0] if bare_month and printed and expression.month >= printed[1]
+                    and tense != "future" else heading_year,
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,

@@ -112,6 +112,7 @@ class _Candidate:
     countries: list[tuple[int, str]] = field(default_factory=list)
     title_role: str | None = None
     speaks: bool = False  # a speech verb of which the name is the subject: 'Kim said', 'Kim, ..., said', 'said Kim'
+    firm: bool = False  # an aside after the name says it is a firm: 'Hana Tour, the largest travel agency in the country,'
 
     @property
     def text(self) -> str:
@@ -285,6 +286,8 @@ class _People:
                 cue = True
             if following.text == "," and _speaks_after_aside(tokens, j):
                 cue = candidate.speaks = True
+            if following.text == ",":
+                candidate.firm = _firm_aside(tokens, j)
             if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
                 candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
             # 'James DeHart of the State Department': a state's body he serves.
@@ -405,8 +408,8 @@ class _People:
             return True
         if name.korean and name.strong:
             return True
-        if candidate.words[0] in GIVEN_NAMES:
-            return True
+        if candidate.words[0] in GIVEN_NAMES or candidate.firm:
+            return not candidate.firm
         # A crosshead in title case names no one unknown: 'Washington's Heavy Hand'.
         return candidate.cue and not _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())
 
@@ -629,6 +632,27 @@ def _speaks_of_person(candidate: _Candidate) -> bool:
     """'the Trump administration', "Trump's": words around a lone surname that speak of a person."""
     tokens, j = candidate.paragraph.tokens, candidate.after
     return j < len(tokens) and (tokens[j].is_possessive or tokens[j].lower in GOVERNMENT_NOUNS)
+
+
+# What a firm is called in an aside after its name.
+_FIRM_NOUNS = frozenset(
+    "agency company firm carrier airline maker chipmaker automaker carmaker manufacturer supplier retailer chain "
+    "brand conglomerate group bank lender insurer broadcaster newspaper operator exporter importer".split()
+)
+
+
+def _firm_aside(tokens: Sequence[Token], comma: int) -> bool:
+    """'Hana Tour, the largest travel agency in the country, said': an aside naming what kind of firm it is."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an", "the"):
+        return False
+    for k in range(comma + 2, min(len(tokens), comma + 10)):
+        if tokens[k].text in (",", ".", ";"):
+            return False
+        if tokens[k].lower in _FIRM_NOUNS:
+            return True
+        if tokens[k].lower in ("of", "in", "at", "for", "with", "who", "which"):
+            return False
+    return False
 
 
 def _speaks_after_aside(tokens: Sequence[Token], comma: int) -> bool:

@@ -986,6 +986,12 @@ def test_countries_of_the_whole_world(text, countries):
     assert [a.name for a in find_actors(article(text), ()) if a.kind == "country"] == countries
 
 
+def test_a_firm_an_aside_calls_so_is_no_person():
+    actors = find_actors(article("Hana Tour, the largest travel agency in the country, said bookings fell.",
+                                 "Kim Tae-hoon, a banker, said so."), ())
+    assert [a.name for a in actors if a.kind == "person"] == ["Kim Tae-hoon"]
+
+
 def test_a_crosshead_in_title_case_names_no_one_unknown():
     actors = find_actors(article("Washington's Heavy Hand",
                                  "The United States pressed both allies hard before the deadline."), ())

@@ -414,6 +414,9 @@ def test_expression_words(sentence, expected):
     ("Trump invited Moon to Washington in April, and the two leaders met at the White House.", "in April", "past"),
     # A name ending in '-in' is no preposition before the verb.
     ("President Moon Jae-in responded at an emergency Cabinet meeting the same day.", "the same day", "past"),
+    # 'only to' goes on with what the sentence told first.
+    ("Seoul announced in August 2019 that it would let the pact lapse, only to suspend the decision in November.",
+     "in November", "past"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

@@ -484,6 +484,13 @@ def test_that_month_is_of_the_year_just_told():
     ) == [("2019-08", 0), ("2019-11", 0), ("2024", 1), ("2024-11", 1), ("2016", 3)]
 
 
+def test_a_month_after_a_printed_year_is_of_that_year_but_not_one_to_come():
+    assert dates("The pact, signed in November 2016, will now lapse in November.", published="2019-08-23") == [
+        ("2016-11", 0), ("2019-11", 0)]
+    assert dates("Seoul announced in August 2019 that it would let the pact lapse, only to suspend the decision in "
+                 "November.", published="2023-03-16") == [("2019-08", 0), ("2019-11", 0)]
+
+
 def test_short_sentence_is_not_a_label():
     assert dates("It expires on Saturday.") == [("2019-11-23", 0)]
 
