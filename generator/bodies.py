@@ -36,6 +36,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     ROLE_HEADS,
+    SPEECH_VERBS,
 )
 from .metadata import dateline_length, lone_dateline_length
 from .models import Actor, Dateline, Mention
@@ -126,12 +127,17 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             country = at[p]
             start = country.start
         elif token.lower == "the" and p + 2 < len(tokens) and token.start >= paragraph.body_start:
-            # 'The foreign ministry said': a ministry named bare, as a capitalised one is (placed later).
+            # 'The foreign ministry said': a ministry named bare, as a capitalised one is (placed later), where
+            # it speaks, is a source ('according to the trade ministry') or sits in a capital ('the foreign
+            # ministry in Tokyo'); not 'moved from the foreign ministry'.
             bare = f"{tokens[p + 1].lower} {tokens[p + 2].lower}"
-            if bare in _BARE_MINISTRIES and tokens[p + 1].text.islower() and tokens[p + 2].text.islower() and (
-                    paragraph.entity_at(p + 1) is None and paragraph.entity_at(p + 2) is None):
+            seat = _seat(paragraph, p + 3)
+            speaks = (p + 3 < len(tokens) and tokens[p + 3].lower in SPEECH_VERBS) or (
+                p >= 2 and tokens[p - 1].lower == "to" and tokens[p - 2].lower == "according")
+            if bare in _BARE_MINISTRIES and (speaks or seat) and tokens[p + 1].text.islower() and (
+                    tokens[p + 2].text.islower() and paragraph.entity_at(p + 1) is None
+                    and paragraph.entity_at(p + 2) is None):
                 name = " ".join(w.capitalize() for w in bare.split())
-                seat = _seat(paragraph, p + 3)  # 'the foreign ministry in Tokyo'
                 if seat is not None:
                     name = f"{gazetteer.adjective(seat.entry.name)} {name}"
                 entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization",

@@ -424,6 +424,7 @@ WIDGETS = _compile(
     r"^Sign in to (?:an|your) existing account$",
     r"^An account was already registered with this email\b",
     r"^View License Detail$",
+    r"^Return to (?:Transcripts? )?main page$",
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
     # Font-size buttons as doubled letters: 'AA AA', 'AA'.
@@ -469,8 +470,8 @@ WIDGETS = _compile(
     r"^(?:Click|Tap) to (?:enlarge|expand|zoom|view larger)\b",
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
-    # ... and when the entry was last changed: 'Updated at 15:20' (TASS).
-    r"^(?:Last )?(?:Updated|Modified|Edited)(?: at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
+    # ... and when the entry was last changed: 'Updated at 15:20' (TASS), or posted on a live page: 'Posted at 9:31'.
+    r"^(?:Last )?(?:Updated|Modified|Edited|Posted)(?: at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
@@ -953,6 +954,8 @@ AUTHOR_NOTES = _compile(
     r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
     r" (?:views|opinions?) of\b",
     r"^Members of the Editorial Board\b",
+    # A broadcaster's note over its transcript: 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...'
+    r"^THIS IS A RUSH TRANSCRIPT\b",
     # Who wrote, put into English and edited the piece: '[Written by Lee Ha-yeon and Kim Dae-won; Translated by
     # Kim Hyo-rin; Edited by Kim So-yeon]', 'Yoon Sung-won edited this article.', 'This article was published by RSIS'.
     r"^\[(?:Written|Reported|Translated|Edited|Compiled) by\b[^\]]{2,200}\]$",

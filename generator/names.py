@@ -122,6 +122,8 @@ def _korean(words: tuple[str, ...]) -> PersonName | None:
         if given is None:
             continue
         syllables, strong = given
+        if not strong and family == words[-1] and given_words[0] in GIVEN_NAMES:
+            continue  # an English given name before the family name: 'Jean Lee' (not 'Lee Je-an')
         # A Chinese name as readily, its family name first too, is written as it is: 'Wang Wenbin'.
         chinese = not strong and family in SHARED_FAMILY_NAMES and len(syllables) > 1
         canonical_given = ("".join(syllables) if chinese else "-".join(syllables)).capitalize()

@@ -599,6 +599,11 @@ def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
     assert [(b.name, b.country) for b in bodies] == [(name, country)]
 
 
+def test_a_ministry_in_small_letters_named_only_in_passing_is_no_body():
+    actors = find_actors(article("Taro Kono, who moved from the foreign ministry in a reshuffle, spoke."), ())
+    assert [a.name for a in actors if a.kind == "organization"] == []
+
+
 def test_a_generic_body_named_before_another_country_s_is_not_that_one():
     bodies = [(a.name, a.country) for a in find_actors(article(
         "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, visited Seoul.",
@@ -984,6 +989,15 @@ def test_a_surname_before_its_namesake_is_named_is_the_known_person():
 ])
 def test_countries_of_the_whole_world(text, countries):
     assert [a.name for a in find_actors(article(text), ()) if a.kind == "country"] == countries
+
+
+@pytest.mark.parametrize("words, display", [
+    (("Jean", "Lee"), "Jean Lee"),  # an English given name before a Korean family name
+    (("Sam", "Kim"), "Sam Kim"),
+    (("Jae", "In", "Moon"), "Moon Jae-in"),
+])
+def test_a_name_in_english_order_with_a_korean_family_name(words, display):
+    assert person_name(words).display == display
 
 
 def test_a_firm_an_aside_calls_so_is_no_person():

@@ -2230,6 +2230,18 @@ def test_a_wire_s_name_in_capitals_under_a_portal_s_copy_is_its_sign_off():
     assert article.outlet == "Kyodo"
 
 
+def test_a_transcript_s_page_link_and_rush_note_and_a_live_page_s_times_are_chrome():
+    article = _cleaned(
+        "Return to Transcripts main page\nCNN NEWSROOM\nAired August 23, 2019 - 00:00 ET\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n"
+        "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers joining us from all around the world.\n"
+        "Posted at 8:12\nA long-simmering feud between two of Washington's closest allies has spilled over.\n")
+    assert article.title == "CNN NEWSROOM"
+    assert article.paragraphs == (
+        "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers joining us from all around the world.",
+        "A long-simmering feud between two of Washington's closest allies has spilled over.")
+
+
 def test_the_day_over_a_site_s_masthead_is_not_the_story_s():
     text = ("Big News Network.com\nMonday 5th August, 2019\nHome | World | Business | Sport\n"
             "Moon warns Japan of 'stern' response over trade list removal\nIANS\n02 Aug 2019, 20:17 GMT+10\n"
