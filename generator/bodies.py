@@ -134,7 +134,8 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             seat = _seat(paragraph, p + 3)
             speaks = (p + 3 < len(tokens) and tokens[p + 3].lower in SPEECH_VERBS) or (
                 p >= 2 and tokens[p - 1].lower == "to" and tokens[p - 2].lower == "according")
-            if bare in _BARE_MINISTRIES and (speaks or seat) and tokens[p + 1].text.islower() and (
+            of_country = p + 3 < len(tokens) and tokens[p + 3].lower == "of"  # ('the foreign ministry of Japan')
+            if bare in _BARE_MINISTRIES and (speaks or seat) and not of_country and tokens[p + 1].text.islower() and (
                     tokens[p + 2].text.islower() and paragraph.entity_at(p + 1) is None
                     and paragraph.entity_at(p + 2) is None):
                 name = " ".join(w.capitalize() for w in bare.split())
@@ -559,11 +560,12 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
     return actors
 
 
-# The words a country's body is named after: 'japanese', 'u.s.', 'korean', 'japan's'.
+# The words a country's body is named after, last of the country's name or demonym: 'japanese', 'u.s.',
+# 'korean', "japan's" (not 'democratic' or 'new').
 _COUNTRY_WORDS = frozenset(
     word.lower() for name, others, demonyms, _ in COUNTRIES for form in (name, *others, *demonyms)
-    for word in (*form.split(), form.split()[-1] + "'s", form.split()[-1] + "’s")
-)
+    for word in (form.split()[-1], form.split()[-1] + "'s", form.split()[-1] + "’s")
+) - {"states", "republic", "kingdom", "emirates", "coast", "islands", "city", "federation", "see"}
 
 
 def _qualified_twin(entry: Entry, qualified: dict[str, Entry]) -> Entry:

@@ -273,6 +273,7 @@ CAPTIONS = _compile(
     # NDTV's mark of a stock picture; a wire's credit in brackets via another: '(South Korean Navy/Yonhap via AP/-)';
     # a paper's own file photo: '... on March 6. Kyunghyang Shinmun file photo / Kwon Do-hyun'.
     r"[.!?”\"]\s+\((?:Representational|Representative|Illustrative)(?: (?:image|photo|picture))?\)$",
+    r"[.!?”\"]\s+\(\s*[Ii]mages?\s*:\s*[^()]{2,40}\)$",
     rf"\([^()]{{0,60}}\bvia\s+(?:{AGENCY})[^()]{{0,10}}\)$",
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,4}file photo\s*/\s*[A-Z][\w .'’-]{2,40}$",
     # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI'.
@@ -284,7 +285,7 @@ CAPTIONS = _compile(
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
     rf"[.!?”\"]\s+(?:\|\s*)?(?:{AGENCY})(?: (?:photo|file photo|News))?\s*\|?$",
     rf"\(\s*(?:{AGENCY})?\s*Photo\b[^()]*\)$",
-    r"\([^()]*\b(?:[Pp]hotos?|[Ii]mages?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
+    r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
     r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)\.?$",
     r"^\((?:[^()]|\([^()]*\))*\)$",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",

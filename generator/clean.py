@@ -1360,8 +1360,9 @@ class _Page:
             credit = _probe(self.units[after].text).strip()
             if credit.startswith("(") and credit.endswith(")"):
                 self.sign_off_agency = _sign_off_agency(credit)
-            elif metadata.canonical_agency(credit) and credit.isupper():
-                # ... or in capitals, with no brackets: 'KYODO NEWS' under a portal's copy of the story
+            elif metadata.canonical_agency(credit) and credit.isupper() and " " in credit:
+                # ... or its full name in capitals, with no brackets: 'KYODO NEWS' under a portal's copy of the
+                # story (not 'REUTERS' alone, a photo's credit as often)
                 self.sign_off_agency = metadata.canonical_agency(credit)
 
     def drop_copies_of(self, title: str) -> None:

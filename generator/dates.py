@@ -734,9 +734,10 @@ DUE_CUES = (
     r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
     r"(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?due",
-    # ... or what had to be done by then: 'Seoul had to decide by Saturday'.
-    r"had\s+to\s+[a-z]+",
 )
+# ... or what had to be done by then, read before the time only: 'Seoul had to decide by Saturday' (not 'On
+# Monday, Seoul had to postpone the meeting').
+DUE_BEFORE_CUES = (r"had\s+to\s+[a-z]+",)
 
 # What was agreed to be done, its time not told by the agreeing: 'agreed to seek a summit ... in
 # December' in August is the coming December, 'decided to end the pact in August' in November the
@@ -757,10 +758,13 @@ OPEN_CUES = (
 # `_month_without_year`); a date's is not told by it ('announced it would not be extending the pact on Aug. 22').
 WOULD_CUES = (
     r"would\s+(?:not\s+)?(?!have\b)\w+",
-    # ... and what was hoped for, expected or being arranged: 'said he hoped to meet Kang on Saturday',
-    # 'expected the talks to resume on Wednesday', 'A meeting on Saturday was being arranged'.
-    r"hoped\s+to", r"expected\s+(?:[\w'’.-]+\s+){0,3}to", r"(?:was|were)\s+being\s+(?:arranged|planned|prepared|organi[sz]ed)",
+    # ... and what was being arranged: 'A meeting on Saturday was being arranged'.
+    r"(?:was|were)\s+being\s+(?:arranged|planned|prepared|organi[sz]ed)",
 )
+# ... what was hoped for or expected, read before the time only (after it, the time is the hoping's:
+# 'Kang on Wednesday expected the talks to produce a breakthrough'): 'said he hoped to meet Kang on
+# Saturday', 'expected the talks to resume on Wednesday'.
+WOULD_BEFORE_CUES = (r"hoped\s+to", r"expected\s+(?:[\w'’.-]+\s+){0,3}to")
 
 # What happens as a rule names no one day or month: 'the drill, which usually takes place in June'.
 HABITUAL_CUES = (
@@ -779,6 +783,8 @@ _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _WOULD = re.compile(r"\b(?:" + "|".join(WOULD_CUES) + r")\b")
 _WOULD_PATTERNS = {False: (), True: ((_WOULD, "would"),)}
+_WOULD_BEFORE = re.compile(r"\b(?:" + "|".join(WOULD_BEFORE_CUES) + r")\b")
+_DUE_BEFORE = re.compile(r"\b(?:" + "|".join(DUE_BEFORE_CUES) + r")\b")
 # Right after a determiner or a preposition, these forms are a noun's or an adjective's, no verb's:
 # 'met the heads of', 'near the disputed islets', 'at a televised meeting', 'its list of trusted partners'.
 _NOUN_OR_ADJECTIVE = re.compile(r"(?:[a-z]+[^e\W\d_]ed|leaves|departs|heads|flies|travels)$")
@@ -988,8 +994,10 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []
+    before = ((_DUE_BEFORE, "due"), *(((_WOULD_BEFORE, "would"),) if would else ())) if reverse else ()
     patterns = (
-        (_NEAR, "near"), (_DUE, "due"), (_OPEN, "open"), (_FUTURE, "future"), *_WOULD_PATTERNS[would], (_PAST, "past")
+        (_NEAR, "near"), (_DUE, "due"), *before, (_OPEN, "open"), (_FUTURE, "future"), *_WOULD_PATTERNS[would],
+        (_PAST, "past"),
     )
     for pattern, tense in patterns if reverse else ((_DEADLINE, "due"), *patterns):
         for match in pattern.finditer(piece):

@@ -107,8 +107,14 @@ _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
-# A happening named again after 'after', a noun phrase closing the sentence: 'a week after the speech.'
-_NAMED_AGAIN = re.compile(r"\s*(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*[.;]?\s*$")
+# A happening named again after 'after', a short noun phrase closing the sentence: 'a week after the speech.'
+# (not a clause: 'a month after the export curbs took effect.').
+_NAMED_AGAIN = re.compile(
+    r"\s*(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?![\w'’-]*ed\b)[\w'’-]+\s*[.;]?\s*$"
+)
+# A subject that names the happening told before it ('The decision came a month after ...'): counted back.
+_TOLD_AGAIN = re.compile(r"^\s*(?:The|This|That|It|Its)\b")
+_INTENDED = re.compile(r"\b(?:would|will|to\s+[a-z]+|plans?|planned|wants?|wanted)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
 _OPENING_IN = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s*,?\s*)?(?:[Ii]n|[Bb]y|[Ss]ince)?\s*")
@@ -192,14 +198,17 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
                     previous_in_text=previous_in_text,
-                    # (a month told after a printed year is of that year, but not one still to come: 'signed
-                    # in November 2016, will now lapse in November')
+                    # (a month told after a printed year is of that year, but not one told in the future tense:
+                    # 'signed in November 2016, will now lapse in November')
                     year=printed[0] if bare_month and printed and expression.month >= printed[1]
                     and tense != "future" else heading_year,
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
-                    previous_told=told_day or told_day_before,
+                    # (not for what was only meant for a time to come: 'would hold a vigil the same evening',
+                    # 'threatened to strike that day')
+                    previous_told=None if _INTENDED.search(sentence, 0, expression.start) else (
+                        told_day or told_day_before),
                 )
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -247,7 +256,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 words = told_words if told_day is not None else told_words_before
                 named = _NAMED_AGAIN.match(sentence, came.end()) if came is not None else None
                 if came is not None and came["way"].lower() == "after" and named is not None and (
-                        _content_words(named.group())[1] & words):
+                        _content_words(named.group())[1] & words) and not _TOLD_AGAIN.match(sentence):
                     # ... but what came after the happening told of came then: 'In a speech on Aug. 15, Moon
                     # offered dialogue. / Seoul's answer came a week after the speech.' (Aug. 22)
                     counted = _came_after_told(index, offset, sentence, came, anchor, quoted)

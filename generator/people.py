@@ -295,8 +295,10 @@ class _People:
                 tokens[j + 1].lower == "the") else None
             if body is not None and body.entry.country and _serves_state(body):
                 candidate.countries.append((_FROM_BESIDE, body.entry.country))
-            # 'Tamaki Yuichiro of the Democratic Party for the People': a member of a party.
-            if body is not None and body.entry.kind == "organization" and " Party" in body.entry.name:
+            # 'Tamaki Yuichiro of the Democratic Party for the People': a member of a party, a name by its words
+            # (not 'A Youth Wing of the Liberal Democratic Party').
+            if body is not None and body.entry.kind == "organization" and " Party" in body.entry.name and (
+                    name.korean or any(w in GIVEN_NAMES or w in JAPANESE_GIVEN_NAMES for w in words)):
                 cue = True
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
             cue = True
@@ -408,8 +410,10 @@ class _People:
             return True
         if name.korean and name.strong:
             return True
-        if candidate.words[0] in GIVEN_NAMES or candidate.firm:
-            return not candidate.firm
+        if candidate.words[0] in GIVEN_NAMES:
+            return True
+        if candidate.firm:
+            return False
         # A crosshead in title case names no one unknown: 'Washington's Heavy Hand'.
         return candidate.cue and not _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())
 
@@ -649,7 +653,9 @@ def _firm_aside(tokens: Sequence[Token], comma: int) -> bool:
         if tokens[k].text in (",", ".", ";"):
             return False
         if tokens[k].lower in _FIRM_NOUNS:
-            return True
+            # the head of the aside, no noun after it: not 'a Mizuho Bank economist', "the central bank's governor"
+            return k + 1 >= len(tokens) or tokens[k + 1].text in (",", ".", ";") or tokens[k + 1].lower in (
+                "in", "of", "with", "for", "based", "that", "which")
         if tokens[k].lower in ("of", "in", "at", "for", "with", "who", "which"):
             return False
     return False

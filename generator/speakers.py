@@ -121,9 +121,10 @@ command bureau institute university foundation
 """.split())
 # Heads of a description of a company, and words in the names of a state's bodies.
 _FIRMS = frozenset({"company", "firm"})
-_STATE_BODY = re.compile(
+_STATE_BODY = re.compile(  # ... and of bodies that are no firm
     r"\b(?:Ministry|Department|Office|Government|Agency|Commission|Council|Court|Party|Assembly|Embassy|Command"
-    r"|Forces|Navy|Army|Cabinet|Congress|Senate|House|Pentagon|Cheong Wa Dae)\b"
+    r"|Forces|Navy|Army|Cabinet|Congress|Senate|House|Pentagon|Cheong Wa Dae|Association|Federation|Institute"
+    r"|University|Foundation|Center|Centre|Union|Organization|Organisation)\b"
 )
 # Words for a prime minister ('the premier').
 _PREMIER = frozenset({"premier", "pm"})
@@ -914,7 +915,9 @@ class Speakers:
             if named:
                 start, _ = sentence_bounds(self.paragraphs[i], self.spans[i], named[-1].start)
                 # past a phrase opening the sentence: 'In Washington, the State Department said it welcomed ...'
-                start = _past_introduction(self.paragraphs[i], start, named[-1].end)
+                # (not a name opening it: 'Beijing, which has sought to mediate, called for calm')
+                if not any(s.start >= start and not self.paragraphs[i][start:s.start].strip() for s in named):
+                    start = _past_introduction(self.paragraphs[i], start, named[-1].end)
                 if not any(s.start >= start for s in named):
                     return None
                 first = next(s for s in named if s.start >= start)
@@ -983,12 +986,12 @@ class Speakers:
         if head in _FIRMS:
             # 'Fast Retailing, which runs Uniqlo, has faced a boycott. "...," the company said': the body
             # a sentence before opens with, else the last body named that is no state's.
+            firms = [s.actor for _, s in self._spots_before(index, spot.start)
+                     if s.actor is not None and s.actor.kind == "organization" and not _STATE_BODY.search(s.actor.name)]
             opening = self._last_body(index, spot.start)
-            if opening is not None and self.kinds.get(opening) == "organization":
+            if opening is not None and any(firm.id == opening for firm in firms):
                 return opening
-            return next((s.actor.id for _, s in self._spots_before(index, spot.start)
-                         if s.actor is not None and s.actor.kind == "organization"
-                         and not _STATE_BODY.search(s.actor.name)), None)
+            return firms[0].id if firms else None
         if head == _HEAD:
             # The person of the body's country named last whose office heads a body; else none.
             for _, earlier in self._spots_before(index, spot.start):

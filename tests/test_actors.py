@@ -600,7 +600,8 @@ def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
 
 
 def test_a_ministry_in_small_letters_named_only_in_passing_is_no_body():
-    actors = find_actors(article("Taro Kono, who moved from the foreign ministry in a reshuffle, spoke."), ())
+    actors = find_actors(article("Taro Kono, who moved from the foreign ministry in a reshuffle, spoke.",
+                                 "The foreign ministry of Japan said it protested the ruling."), ())
     assert [a.name for a in actors if a.kind == "organization"] == []
 
 
@@ -1002,8 +1003,11 @@ def test_a_name_in_english_order_with_a_korean_family_name(words, display):
 
 def test_a_firm_an_aside_calls_so_is_no_person():
     actors = find_actors(article("Hana Tour, the largest travel agency in the country, said bookings fell.",
-                                 "Kim Tae-hoon, a banker, said so."), ())
-    assert [a.name for a in actors if a.kind == "person"] == ["Kim Tae-hoon"]
+                                 "Kim Tae-hoon, a banker, said so.",
+                                 "Haruhiko Kuroda, the central bank's governor, said the dispute weighed on exports.",
+                                 '"The curbs will hurt," Yuki Sato, a Mizuho Bank economist, said.',
+                                 "A Youth Wing of the Liberal Democratic Party protested."), ())
+    assert [a.name for a in actors if a.kind == "person"] == ["Kim Tae-hoon", "Haruhiko Kuroda", "Yuki Sato"]
 
 
 def test_a_crosshead_in_title_case_names_no_one_unknown():

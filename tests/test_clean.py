@@ -2213,6 +2213,19 @@ def test_a_stamp_after_the_story_does_not_outrank_the_one_over_the_headline():
     assert article.published == "2019-11-22"
 
 
+def test_a_paragraph_ending_in_an_aside_on_images_stays():
+    paragraph = ("North Korea fired two projectiles into the sea on Thursday, and state media later released several "
+                 "photographs of the launch (images were not independently verified).")
+    article = _cleaned("North Korea fires projectiles\nNovember 29, 2019\n" + LEAD + "\n" + paragraph + "\n")
+    assert paragraph in article.paragraphs
+
+
+def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
+    article = _cleaned("Seoul keeps pact with Tokyo | The Japan Times\nNovember 22, 2019\n" + LEAD
+                       + "\nSeoul announced on Friday it would keep the pact.\nREUTERS\n")
+    assert article.outlet != "Reuters"
+
+
 def test_a_paragraph_of_figures_ending_in_its_source_stays():
     paragraph = ("South Korea's exports to Japan fell 7 percent in October, customs data showed on Friday. "
                  "Shipments of chips also fell. (Source: Korea Customs Service)")

@@ -220,6 +220,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("A meeting with her Japanese counterpart on Saturday was being arranged, officials said.", "2019-11-20",
      ["2019-11-23"]),
     ("Seoul had to decide by Saturday.", "2019-08-22", ["2019-08-24"]),
+    # ... but the time of the hoping, expecting or having to is past.
+    ("Kang on Wednesday expected the talks to produce a breakthrough.", "2019-11-22", ["2019-11-20"]),
+    ("On Monday, Seoul had to postpone the meeting with Tokyo.", "2019-11-22", ["2019-11-18"]),
+    ("Moon in May hoped to meet Abe at the G20 summit.", "2019-11-22", ["2019-05"]),
     # A month in capitals beside its day, as commentaries open.
     ("ON 22 NOVEMBER 2019, barely six hours before the pact expired, Seoul reversed course.", "2019-11-28",
      ["2019-11-22"]),

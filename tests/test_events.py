@@ -198,6 +198,9 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     # What came after the happening told just before, named again after 'after', came then.
     (("In a speech on Aug. 15, Moon offered dialogue.", "Seoul's answer came a week after the speech."),
      "2019-08-26", [("2019-08-15", None), ("2019-08-22", "Seoul's answer came a week after the speech.")]),
+    (("On Aug. 22, Seoul decided to scrap the GSOMIA pact, citing Japan's export curbs.",
+      "The decision came a month after the export curbs took effect."),
+     "2019-08-26", [("2019-08-22", None), ("2019-07", "The export curbs took effect.")]),
     (("First Vice Foreign Minister Cho Sei-young said Friday that the GSOMIA decision depends on Tokyo.",
       "His remarks came a day after Chung Eui-yong told lawmakers that Seoul had no plan to reverse the decision."),
      "2019-11-08", [("2019-11-08", None), ("2019-11-07", None)]),
@@ -265,6 +268,15 @@ def test_the_same_day_after_a_time_to_come_is_the_day_of_the_happening_told_befo
         "President Moon Jae-in responded at an emergency Cabinet meeting the same day.",
         published="2019-08-09",
     ) == [("2019-08-02", 0), ("2019-08-28", 0), ("2019-08-02", 1)]
+
+
+def test_the_same_evening_of_what_was_only_meant_for_a_time_to_come_is_no_happening():
+    assert dates(
+        "Seoul notified Tokyo of its decision on Aug. 23.",
+        "The pact expires at midnight on Nov. 23. Civic groups announced they would hold a candlelight vigil outside "
+        "the Japanese Embassy the same evening.",
+        published="2019-11-20",
+    ) == [("2019-08-23", 0), ("2019-11-23", 1)]
 
 
 def test_later_in_the_day_of_the_same_measure_is_one_event():

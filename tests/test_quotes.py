@@ -515,6 +515,12 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'the company' is the firm the sentence before opens with.
     (('Fast Retailing, which runs Uniqlo, has faced a boycott in South Korea. "We sincerely apologize," the company '
       'said in a statement.',), ["fast-retailing"]),
+    # ... not a state body, nor an association.
+    (('Japan\'s Ministry of Economy, Trade and Industry approved a shipment on Thursday. "We welcome the approval," '
+      'the company said.',), [None]),
+    # 'it' after a capital opening the sentence is that country ('Beijing' is no opening participle).
+    (('Beijing, which has sought to mediate between Seoul and Tokyo, called for calm. "All parties should exercise '
+      'restraint," it said.',), ["china"]),
     # 'It said' after a sentence closed by a body's attribution.
     (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
       'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
