@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .lexicon import QUOTED_TERMS
 from .models import Actor, CleanArticle, Quote
@@ -46,7 +47,7 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
     speakers = Speakers(paragraphs, spans, actors, dict(article.introduced))
     quotes: list[Quote] = []
     left_open: set[int] = set()
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # the words of each quote so far, folded: its place in `quotes`
     for index, text in enumerate(paragraphs):
         joined: set[int] = set()  # spans that go on with the quote before them
         for k, span in enumerate(spans[index]):
@@ -54,7 +55,7 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 continue
             words = quoted_words(text, span)
             key = _fold(words)
-            if key in seen or not _quotable(span, words):
+            if not _quotable(span, words):
                 continue
             if words.casefold().rstrip(",.;:!?") in QUOTED_TERMS or _named_by_its_term(text, span, words):
                 continue
@@ -66,7 +67,18 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 continue
             if _crosshead(text, span, words):
                 continue
-            seen.add(key)
+            if key in seen:
+                # The same words again: said by another too ('Japan has called the decision "extremely
+                # regrettable"' after Kono did), or by the one a headline over the story did not name.
+                before = quotes[seen[key]]
+                speaker = speakers.speaker(index, span, quotes)
+                if speaker is not None and before.speaker is None:
+                    quotes[seen[key]] = replace(before, speaker=speaker)
+                elif speaker is not None and speaker != before.speaker:
+                    seen[key] = len(quotes)
+                    quotes.append(Quote(text=words, speaker=speaker, paragraph=index))
+                continue
+            seen[key] = len(quotes)
             speaker = speakers.speaker(index, span, quotes)
             # '"We are disappointed," Pompeo said, "and we urge both sides to talk."': one quotation.
             last, following = span, k + 1
@@ -74,7 +86,7 @@ def find_quotes(article: CleanArticle, actors: tuple[Actor, ...]) -> tuple[Quote
                 last = spans[index][following]
                 joined.add(following)
                 more = quoted_words(text, last)
-                seen.add(_fold(more))
+                seen[_fold(more)] = len(quotes)
                 words = f"{words} … {more}"
                 following += 1
             shown = f"{words}…" if _cut_short(last, words) else words

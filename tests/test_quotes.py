@@ -524,6 +524,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'It said' after a sentence closed by a body's attribution.
     (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
       'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
+    # The same words said by another are the other's quote too; by the one a headline did not name, that one's.
+    (('Foreign Minister Taro Kono called the decision "extremely regrettable."',
+      'Seoul defended the move. Japan has called the decision "extremely regrettable," and vowed to respond.'),
+     ["taro-kono", "japan"]),
+    (("Finance minister says gov't will take 'corresponding measures'",
+      'Deputy Prime Minister Hong Nam-ki said Thursday the government will take "corresponding measures".'),
+     ["hong-nam-ki"]),
     # 'countered' is a verb of speech.
     (('Seko countered on Twitter that the step was "not a countermeasure".',), ["hiroshige-seko"]),
     # A party named bare is not another country's party whose name ends so.
