@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import PurePath
@@ -1535,9 +1536,10 @@ class _Page:
         ordered = under + [i for i in stamps if i not in under]
         return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
 
-    def stamps_either_way(self) -> list[tuple[str, ...]]:
-        """The days each stamp above the footer could mean, read day or month first ('7/4/2019')."""
-        return [days for text in self._dropped_before_footer() if (days := metadata.readings(text))]
+    def stamps_either_way(self) -> Iterator[tuple[str, ...]]:
+        """The days each stamp above the footer could mean, read day or month first ('7/4/2019'); read
+        only when asked for (a page seldom needs them)."""
+        return (days for text in self._dropped_before_footer() if (days := metadata.readings(text)))
 
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""

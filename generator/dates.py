@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .sentences import ATTRIBUTION_AFTER
 from .tokens import lower_for_patterns
 
 # --- Names -------------------------------------------------------------------
@@ -826,10 +827,6 @@ _CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
 # counterpart, Toshimitsu Motegi, in Nagoya on Saturday').
 _CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
 
-# An attribution closing the sentence: '... on Tuesday, officials said.'
-_ATTRIBUTION_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,5}(?:said|says|told|added|noted|reported)\b(?:\s+[\w.'’-]+){0,3}\W*$"
-)
 
 # A clause of time opening before the words, with no break after it: 'when the two countries hold ...'.
 _TIME_CLAUSE = re.compile(
@@ -908,7 +905,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         if told:
             return told[0][1]
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
-    right = "" if _ATTRIBUTION_AFTER.match(text, end) else _clause_right(
+    right = "" if ATTRIBUTION_AFTER.match(text, end) else _clause_right(
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
 

@@ -51,6 +51,11 @@ _OPENERS = "\"'“‘«(["
 LIST_MARKS = "•●▪‣◦·∙*■□▶►▷☞◆◇▲△※➤"
 LIST_MARK = re.compile(rf"^\s*(?:[{LIST_MARKS}]|-(?!-))\s+")
 # A transcript's speaker label before a sentence: 'Q: ', 'A: ', 'Lee: ', 'Hankyoreh: '.
+# An attribution closing a sentence, and who it names: '... on Tuesday, officials said.', ', South Korea's navy
+# said in a statement.'
+ATTRIBUTION_AFTER = re.compile(
+    r"\s*,\s*(?P<who>(?:[\w.'’-]+\s+){1,5})(?:said|says|told|added|noted|reported)\b(?:\s+[\w.'’-]+){0,3}\W*$"
+)
 SPEAKER_LABEL = re.compile(r"^\s*(?P<speaker>Q|A|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?:\s+(?=\S)")
 _BOUNDARY = re.compile(rf"[{_TERMINAL}]+[{re.escape(_CLOSERS)}]*\s+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")

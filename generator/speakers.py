@@ -55,6 +55,7 @@ from .lexicon import (
 from .models import Actor, Quote
 from .quote_marks import QuoteSpan, quoted_words, reads_as_headline, sentence_bounds
 from .roles import out_of_office
+from .sentences import ATTRIBUTION_AFTER
 from .tokens import Token, tokenize
 
 # A quoted term this short needs speech around it to be a quotation, and has
@@ -234,10 +235,6 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
 _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
-)
-# An attribution closing a sentence: ', South Korea's navy said in a statement.'
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s*(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|announced|added|stated)\b[^.,;]{0,40}\.\s*$"
 )
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
 _ITS_WRITING = re.compile(
@@ -942,7 +939,7 @@ class Speakers:
         if begin <= 0:
             return None
         start, _ = sentence_bounds(text, self.spans[index], begin - 1)
-        told = _TRAILING_ATTRIBUTION.search(text, start, begin)
+        told = ATTRIBUTION_AFTER.search(text, start, begin)
         if told is None:
             return None
         named = [s for s in self.spots[index] if told.start("who") <= s.start < told.end("who")
