@@ -103,6 +103,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$")
 _DEADLINE_OPENING = re.compile(r"(?i:by|until|till)\s")
 # What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
+# ... or tells what another happening was: 'Seoul said on Thursday it would end the pact, citing Japan's decision
+# earlier this month'.
+_CLAUSE_OR_CITING = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|accusing)\b")
 # Where an aside ends: at the comma before the sentence goes on ('On Saturday, a day after Seoul made a
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
@@ -358,7 +361,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         possessive=expression.possessive,
         words=words,
         plain_words=plain_words,
-        clause=len(_CLAUSE_JOIN.findall(sentence, 0, expression.start)),
+        clause=len(_CLAUSE_OR_CITING.findall(sentence, 0, expression.start)),
     )
 
 

@@ -236,6 +236,8 @@ _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
 )
+# A demonym used as an adjective: 'North Korean leader', 'Japanese officials'.
+_DEMONYM_BEFORE_NOUN = re.compile(r"[\w.'’ -]*(?:an|ese|ish|i)\s\w")
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
 _ITS_WRITING = re.compile(
     r"(?<![\w'’])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|readout|release|communiqu[eé]|notice|announcement"
@@ -699,10 +701,15 @@ class Speakers:
     def _body_before(self, index: int, position: int) -> str | None:
         """The body or country named last before `position` in its sentence, outside quotes: what 'which' stands for."""
         begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
+        text = self.paragraphs[index]
         named = [
             s for s in self.spots[index]
             if begin <= s.start < position and s.actor is not None and s.actor.kind != "person"
             and not self._in_quote(index, s.start)
+            # (not a country's adjective before a noun: "KCNA reported that North Korean leader Kim Jong Un
+            # guided the test of what it called ...")
+            and not (s.actor.kind == "country" and text[s.start:s.end] != s.actor.name
+                     and _DEMONYM_BEFORE_NOUN.match(text, s.start, s.end + 2))
         ]
         return named[-1].actor.id if named else None
 

@@ -503,6 +503,11 @@ def test_a_month_after_a_printed_year_is_of_that_year_but_not_one_to_come():
                  "November.", published="2023-03-16") == [("2019-08", 0), ("2019-11", 0)]
 
 
+def test_a_time_in_what_is_cited_is_another_happening():
+    assert dates("On Thursday, Seoul said it would terminate the agreement, citing Japan's decision earlier this month "
+                 "to downgrade its trade status.", published="2019-08-25") == [("2019-08-22", 0), ("2019-08", 0)]
+
+
 def test_short_sentence_is_not_a_label():
     assert dates("It expires on Saturday.") == [("2019-11-23", 0)]
 

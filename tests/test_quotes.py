@@ -521,6 +521,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'it' after a capital opening the sentence is that country ('Beijing' is no opening participle).
     (('Beijing, which has sought to mediate between Seoul and Tokyo, called for calm. "All parties should exercise '
       'restraint," it said.',), ["china"]),
+    # 'what it called' after a country's adjective before a noun is the body named before it.
+    (('The next morning, the Korean Central News Agency (KCNA) reported that North Korean leader Kim Jong Un had '
+      'guided the test of what it called a "newly developed super-large multiple rocket launcher."',),
+     ["korean-central-news-agency"]),
+    (('Japan imposed what it called "appropriate" controls.',), ["japan"]),
     # 'It said' after a sentence closed by a body's attribution.
     (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
       'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
