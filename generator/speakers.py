@@ -236,6 +236,7 @@ _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
 )
+_HIS_PARTY = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+party\s*$")
 # A demonym used as an adjective: 'North Korean leader', 'Japanese officials'.
 _DEMONYM_BEFORE_NOUN = re.compile(r"[\w.'’ -]*(?:an|ese|ish|i)\s\w")
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
@@ -620,6 +621,11 @@ class Speakers:
         if owned is not None:
             # 'Its statement said': the body that 'its' stands for.
             return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it"))
+        party = _HIS_PARTY.search(text, start, end)
+        if party is not None:
+            # 'Hwang Kyo-ahn, leader of the Liberty Korea Party, ... His party said': the party named last.
+            return next((s.actor.id for _, s in self._spots_before(index, party.start())
+                         if s.actor is not None and s.actor.kind == "organization" and " Party" in s.actor.name), None)
         tokens = [t for t in tokenize(text[start:end]) if not self._in_quote(index, start + t.start)]
         k = len(tokens) - 1
         while k >= 0 and _is_adverbial(tokens, k):

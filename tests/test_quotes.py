@@ -521,6 +521,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'it' after a capital opening the sentence is that country ('Beijing' is no opening participle).
     (('Beijing, which has sought to mediate between Seoul and Tokyo, called for calm. "All parties should exercise '
       'restraint," it said.',), ["china"]),
+    # 'His party' is the party named last.
+    (("Hwang Kyo-ahn, leader of the main opposition Liberty Korea Party, has been on hunger strike since Wednesday. "
+      "His party said on Sunday that the suspension was “conditional” and the decision had been wrong.",),
+     ["liberty-korea-party"]),
     # 'what it called' after a country's adjective before a noun is the body named before it.
     (('The next morning, the Korean Central News Agency (KCNA) reported that North Korean leader Kim Jong Un had '
       'guided the test of what it called a "newly developed super-large multiple rocket launcher."',),
