@@ -287,16 +287,7 @@ def _counted_from(
     after Seoul made a U-turn': the U-turn was on Friday); None when there is none."""
     if match is None or _inside(offset + match.start("count"), quoted):
         return None
-    count, unit = NUMBER_WORDS[match["count"].lower()], match["unit"].lower()
-    sign = -1 if match["way"].lower() == "after" else 1
-    if unit.startswith("month"):
-        year, month = divmod(day.year * 12 + day.month - 1 + sign * count, 12)
-        resolved = month_date(year, month + 1)
-    else:
-        resolved = day_date(day + timedelta(days=sign * count * (7 if unit.startswith("week") else 1)))
-    phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
-                            "that-day")
-    counted = _found(index, offset, offset + phrase.start, sentence, phrase, resolved)
+    counted = _shifted(index, offset, sentence, match, day, -1 if match["way"].lower() == "after" else 1)
     # What happened then is what the words after the phrase tell, to the next clause, or to the comma
     # closing an aside: 'Seoul made a last-minute U-turn'; no named day ('a week before Christmas').
     told = sentence[match.end():]
@@ -315,12 +306,18 @@ def _came_after_told(
     the words after 'after' name again: 'Seoul's answer came a week after the speech'."""
     if _inside(offset + match.start("count"), quoted):
         return None
+    return _shifted(index, offset, sentence, match, day, 1)
+
+
+def _shifted(index: int, offset: int, sentence: str, match: re.Match, day: date, sign: int) -> _Found:
+    """The sentence found at `day` shifted by the count `match` (of `_COUNT`) names, forward (`sign` 1)
+    or back (-1), its words ('a day after') the expression."""
     count, unit = NUMBER_WORDS[match["count"].lower()], match["unit"].lower()
     if unit.startswith("month"):
-        year, month = divmod(day.year * 12 + day.month - 1 + count, 12)
+        year, month = divmod(day.year * 12 + day.month - 1 + sign * count, 12)
         resolved = month_date(year, month + 1)
     else:
-        resolved = day_date(day + timedelta(days=count * (7 if unit.startswith("week") else 1)))
+        resolved = day_date(day + timedelta(days=sign * count * (7 if unit.startswith("week") else 1)))
     phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
                             "that-day")
     return _found(index, offset, offset + phrase.start, sentence, phrase, resolved)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
-from .dates import MONTHS
+from .dates import MONTHS, find_dates
 from .lexicon import COUNTRIES, DATELINE_CITIES, TRANSCRIPT_HOSTS
 from .models import Dateline
 from .names import person_name
@@ -187,20 +187,6 @@ def readings(line: str) -> tuple[str, ...]:
     return tuple(day for day in (_valid(year, a, b), _valid(year, b, a)) if day)
 
 
-_MONTH_DAY = re.compile(
-    rf"\b(?:(?P<mon>{bp.MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{bp.MONTH}))\b", re.IGNORECASE
-)
-
-
-def _month_and_day(text: str) -> tuple[int, int] | None:
-    """The month and day a dateline names without a year: 'July 4', '4 July'."""
-    match = _MONTH_DAY.search(text)
-    if match is None:
-        return None
-    month = MONTHS[(match["mon"] or match["mon2"])[:3].lower()]
-    return month, int(match["d"] or match["d2"])
-
-
 def stamp_dates(lines: Iterable[str]) -> list[str]:
     """The dates of the date-stamp lines among `lines`: those labelled as the publication's
     ('Posted : 2019-08-22 19:06') before the others (a site's header may show the day the page was
@@ -265,7 +251,8 @@ def extract_published(
         parsed = parse_date(dateline_date)
         if parsed:
             return parsed
-        month_day = _month_and_day(dateline_date)
+        # the month and day the dateline names without a year: 'July 4', '4 July'
+        month_day = next(((e.month, e.day) for e in find_dates(dateline_date) if e.month and e.day), None)
         for days in either_way:
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:

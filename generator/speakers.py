@@ -457,7 +457,7 @@ class Speakers:
         # '..., at a time when ..., the Defense Ministry official said' names him last.
         owned = _ITS_WRITING.search(text, start, verb.start)
         if owned is not None and not re.search(r"\w", text[start:owned.start()]):
-            return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it")), relayed
+            return self._owner(index, owned.start()), relayed
         first = closing is not None or bool(re.search(r",\s*$", before))
         going = _GOING_WITH.search(text, start, verb.start)
         stop = going.start("going") if going is not None else verb.start
@@ -619,8 +619,7 @@ class Speakers:
             return self._finite_subject(index, start, going.start("going"))
         owned = _ITS_WRITING.search(text, start, end)
         if owned is not None:
-            # 'Its statement said': the body that 'its' stands for.
-            return self._resolve(index, _Spot(owned.start(), owned.start() + 2, None, "it"))
+            return self._owner(index, owned.start())
         party = _HIS_PARTY.search(text, start, end)
         if party is not None:
             # 'Hwang Kyo-ahn, leader of the Liberty Korea Party, ... His party said': the party named last.
@@ -913,6 +912,10 @@ class Speakers:
                 return last.speaker
             return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
+
+    def _owner(self, index: int, position: int) -> str | None:
+        """The body 'its' (or 'their') at `position` stands for, as 'it' would: 'Its statement said'."""
+        return self._resolve(index, _Spot(position, position + 2, None, "it"))
 
     def _last_body(self, index: int, position: int, same_paragraph: bool = False) -> str | None:
         """Of the last sentence before `position` in its paragraph or (but with `same_paragraph`) the one
