@@ -18,6 +18,7 @@ from .metadata import same_outlet
 from .models import Actor, CleanArticle
 from .people import find_people
 from .slugs import slugify
+from .turns import label_view
 
 # Bodies every country has, which an article names bare for the country it is written
 # from ('SEOUL (Yonhap) -- The Foreign Ministry said'); not the Defense Department, the
@@ -25,6 +26,8 @@ from .slugs import slugify
 _HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
 # Bodies every country has that are placed only where the outlet's home is known.
 _PARTIES = frozenset({"democratic party"})
+# States whose departments are not called ministries: a bare ministry is never theirs.
+_NO_MINISTRIES = frozenset({"United States"})
 
 
 def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[Actor, ...]:
@@ -39,7 +42,9 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     comes in as `known`.
     """
     gazetteer = Gazetteer.build(tuple(known))
-    paragraphs = read_paragraphs(article.paragraphs, gazetteer, article.dateline)
+    # A transcript's speakers' labels read as names ('JOHN VAUSE, CNN ANCHOR:', see `label_view`).
+    text = label_view(article.paragraphs, lambda word: gazetteer.lookup(word) is not None)
+    paragraphs = read_paragraphs(text, gazetteer, article.dateline)
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     people = find_people(paragraphs, gazetteer, captions)
     actors = people + _placed(body_actors(paragraphs), people, article, gazetteer)
@@ -70,6 +75,8 @@ def _placed(
                 if of_outlet not in homes:
                     homes[of_outlet] = _home(article, gazetteer, {a.id for _, a in bodies}, of_outlet)
                 country = homes[of_outlet] or None
+                if country in _NO_MINISTRIES and "ministry" in body:
+                    country = None  # 'The Foreign Ministry here says' in a CNN story is not America's
             if country:
                 name = f"{gazetteer.adjective(country)} {actor.name}"
                 known = gazetteer.lookup(name)

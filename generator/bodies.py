@@ -279,6 +279,13 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 paragraph.hits.remove(adjective)
                 complement = True
                 j = k
+            elif (token.lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" and tokens[j - 1].text in ORG_HEADS
+                    and _free_capital(paragraph, j + 2)
+                    and not any(t.lower in ROLE_HEADS for t in tokens[j + 2:_capitals_end(paragraph, j + 2)])):
+                # 'the' opening the complement: 'Ministry of the Interior and Safety', 'Department of the
+                # Treasury' (not before a role: 'the Office of the Prime Minister' is read no further)
+                complement = True
+                j += 2
             elif (token.lower == "of" and j + 1 < n and _is_state(at[j + 1]) and at[j + 1].start == tokens[j + 1].start
                     and tokens[j - 1].text in ORG_HEADS):
                 # a state closing the name: 'Bank of Korea', 'Embassy of Japan'

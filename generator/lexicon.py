@@ -231,7 +231,7 @@ governor mayor general admiral commander officer leader expert analyst professor
 fellow diplomat negotiator counselor councillor secretariat deputy commissioner justice judge
 king queen emperor prince princess attorney lawyer editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
-secretary-general councilor colonel lecturer president-elect then-president
+secretary-general councilor colonel lecturer president-elect then-president anchor reporter presenter
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
@@ -250,10 +250,12 @@ office council committee commission agency bureau division service court assembl
 asia asia-pacific pacific europe africa americas
 """.split())
 
-# Roles of those who study a matter rather than act in it: an expert's name says nothing of
-# whom they act for ('Choi Kang, a researcher at the Asan Institute' acts for no country).
+# Roles of those who study or report a matter rather than act in it: an expert's name says nothing of
+# whom they act for ('Choi Kang, a researcher at the Asan Institute' acts for no country), nor
+# a journalist's outlet ('CNN anchor John Vause').
 SCHOLAR_ROLE_WORDS = frozenset("""
 expert experts analyst professor researcher fellow scholar lecturer scientist economist strategist
+correspondent reporter anchor presenter journalist columnist
 """.split())
 
 # Nouns that place a person beside another without naming a role:

@@ -24,8 +24,8 @@ role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name
 itself (a Korean name; a Japanese given name) but for a scholar ('Choi Kang, a researcher at the
-Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`; 'senior adviser at the International Crisis Group'):
-they study the matter, they act for no one.
+Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`; 'senior adviser at the International Crisis Group')
+or a journalist ('CNN anchor John Vause'): they study or report the matter, they act for no one.
 """
 
 from __future__ import annotations
@@ -524,7 +524,9 @@ class _People:
         # Asian studies at Temple University's Japan campus').
         roles = person.roles or ([person.title_role] if person.title_role else [])
         scholar = bool(roles) and all(
-            SCHOLAR_ROLE_WORDS.intersection(role.lower().split()) or _RESEARCH_BODY.search(role) for role in roles
+            # what the role's first part says ('presidential spokeswoman and former KBS anchor' acts)
+            SCHOLAR_ROLE_WORDS.intersection(role.lower().split(" and ")[0].split()) or _RESEARCH_BODY.search(role)
+            for role in roles
         )
         evidence = [(rank, country) for rank, country in person.countries if not (scholar and rank == _FROM_ROLE)]
         if person.known is not None and person.known.country:

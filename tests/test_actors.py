@@ -1106,10 +1106,18 @@ def test_no_institution_without_its_country(text):
     ("Professor Park Won-gon of Handong Global University said so.", "Handong Global University"),
     ("Park Won-gon of Handong Global University said so.", "Handong Global University"),
     ("Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said so.", "Joint Chiefs of Staff"),
+    ("The Ministry of the Interior and Safety said so.", "Ministry of the Interior and Safety"),
+    ("The Department of the Treasury said so.", "Department of the Treasury"),
 ])
 def test_organisations_named_by_a_head_word(text, name):
     orgs = [a.name for a in find_actors(article(text), ()) if a.kind == "organization"]
     assert orgs == [name]
+
+
+def test_the_office_of_a_role_is_not_cut_at_the_role():
+    # 'the Office of the Prime' would be no body's name
+    assert [a.name for a in find_actors(article("The Office of the Prime Minister said so."), ())
+            if a.kind == "organization"] == []
 
 
 def test_a_surname_alone_is_a_known_person_s_only_as_they_write_it():
@@ -1396,3 +1404,33 @@ def test_a_role_on_the_ties_of_two_countries_gives_neither():
 ])
 def test_an_expert_at_a_body_of_research_acts_for_no_country_whatever_their_name(text, name):
     assert next(a for a in find_actors(article(text), ()) if a.name == name).country is None
+
+
+def test_a_transcript_s_speakers_are_people_with_their_roles():
+    actors = find_actors(article(
+        "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers.",
+        "KIM YOU-GEUN, DEPUTY DIRECTOR, NATIONAL SECURITY OFFICE (through translator): The government has concluded it.",
+        "VAUSE: And what has been the reaction from Tokyo?",
+    ), KNOWN)
+    people = {a.name: (a.roles, a.country) for a in actors if a.kind == "person"}
+    assert people == {"John Vause": (("CNN Anchor",), None), "Kim You-geun": (("Deputy Director",), "South Korea")}
+    assert "National Security Office" in [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a journalist reports for an outlet, and acts for no country
+    ("NHK reporter Yuki Tanaka said Abe would not budge.", "Yuki Tanaka", None),
+    ("Yonhap correspondent Kim Min-soo said the talks were tense.", "Kim Min-soo", None),
+    # but the role's first part is what the person does
+    ("Ko Min-jung, presidential spokeswoman and former KBS anchor, said so.", "Ko Min-jung", "South Korea"),
+])
+def test_a_journalist_acts_for_no_country(text, name, country):
+    assert next(a for a in find_actors(article(text), KNOWN) if a.name == name).country == country
+
+
+def test_a_bare_ministry_is_not_placed_in_a_state_without_ministries():
+    # CNN's home is the United States, whose departments are no ministries
+    story = replace(article("The Foreign Ministry here says it will notify Tokyo in writing.",
+                            "The United States has been lobbying very hard against it."), outlet="CNN")
+    orgs = [(a.name, a.country) for a in find_actors(story, KNOWN) if a.kind == "organization"]
+    assert orgs == [("Foreign Ministry", None)]

@@ -1,0 +1,43 @@
+"""Speakers' labels in broadcast transcripts (generator.turns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.turns import label_view
+
+TURNS = (
+    "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers.",
+    "KIM YOU-GEUN, DEPUTY DIRECTOR, NATIONAL SECURITY OFFICE (through translator): The government has concluded it.",
+    "HANCOCKS: Now Seoul says the change is significant.",
+    "MIKE POMPEO, U.S. SECRETARY OF STATE: We're disappointed.",
+    "This all goes back to last year, John.",
+)
+
+
+def known(word: str) -> bool:
+    return word == "CNN"
+
+
+def test_a_transcript_s_labels_are_written_as_names():
+    assert label_view(TURNS, known) == (
+        "John Vause, CNN Anchor: Hello, and welcome to our viewers.",
+        "Kim You-Geun, Deputy Director, National Security Office (through translator): The government has concluded it.",
+        "Hancocks: Now Seoul says the change is significant.",
+        "Mike Pompeo, U.S. Secretary of State: We're disappointed.",
+        "This all goes back to last year, John.",
+    )
+
+
+def test_every_offset_is_kept():
+    assert [len(text) for text in label_view(TURNS, known)] == [len(text) for text in TURNS]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # one label is a dateline, not a transcript
+    ("SEOUL: South Korea said on Friday it would keep the pact.", "The decision came hours before it lapsed."),
+    # words in capitals with no turn after them: headings
+    ("FLASH: SOUTH KOREA SAYS IT WILL SUSPEND EXPIRY", "ANALYST: SEOUL HAS BOXED ITSELF IN"),
+])
+def test_no_transcript_no_change(paragraphs):
+    assert label_view(paragraphs, known) == paragraphs
