@@ -276,10 +276,17 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+\(\s*[Ii]mages?\s*:\s*[^()]{2,40}\)$",
     rf"\([^()]{{0,60}}\bvia\s+(?:{AGENCY})[^()]{{0,10}}\)$",
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,4}file photo\s*/\s*[A-Z][\w .'’-]{2,40}$",
-    # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI'.
-    r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,4}$",
+    # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI',
+    # '... | POOL / VIA REUTERS'.
+    r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:(?:\s*/\s*|[ -])[A-Z][\w.'’-]*){0,4}$",
+    # A source after the caption, one sentence: '... in South Hamgyong Province. Source: KCNA via KNS/AFP'.
+    rf"^(?=.{{0,300}}$)[^.!?]*[.!?]\s+Source\s*:\s*[^.!?]{{0,40}}\b(?:via\b|(?:{AGENCY})$)",
+    # Euronews': 'Workers at a semiconductor plant in South Korea - Copyright  Reuters'.
+    r"^(?=.{10,300}$)[A-Z].*\w\s+[-–—]\s+Copyright\s+(?:©\s*)?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.
     r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*\w\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
+    # The New York Times' credit glued to its caption: '... in Osaka on Saturday.Credit...Kim Kyung-Hoon/Reuters'.
+    r"[.!?”\"]\s*Credit(?:\.{3}|…)\s?[A-Z][^.!?]{0,80}$",
     # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
     r"[.!?”\"]\s*PHOTOS?\s*:\s*\S.{0,60}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
@@ -372,6 +379,8 @@ _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
+    # A feed's link: 'RSS', 'RSS feed'.
+    r"^RSS(?: [Ff]eeds?)?$",
     # The switch between a site's editions: 'KOREAN  ENGLISH  CHINESE  JAPANESE', 'English' alone.
     r"^(?:(?:English|Korean|Japanese|Chinese|Spanish|French|German|Russian|Arabic|Vietnamese|Indonesian|Thai"
     r"|한국어|日本語|中文|简体中文|繁體中文|Español|Français|Deutsch|Русский|العربية)(?:\s*[|/·•,]?\s*|$))+$",
@@ -413,9 +422,10 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
 )
 WIDGETS = _compile(
-    # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min'.
+    # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min',
+    # 'Listen to this article · 6:02 min Learn more'.
     r"^(?:Add to list|Save (?:article|story)|Gift (?:this )?(?:article|story)"
-    r"|Listen to (?:this )?(?:article|story)(?:\s*\(?\d+\s*min\)?)?)$",
+    r"|Listen to (?:this )?(?:article|story)(?:\s*[·•|-]?\s*\(?\d+(?::\d\d)?\s*min\)?)?(?:\s+Learn more)?)$",
     # A rule drawn with underscores between the story and its notes: '___'.
     r"^_{2,}$",
     # A comment box's sign-in: 'Sign up here to comment on Asia Times stories' / 'Or' / 'Sign in to an existing
@@ -426,6 +436,10 @@ WIDGETS = _compile(
     r"^An account was already registered with this email\b",
     r"^View License Detail$",
     r"^Return to (?:Transcripts? )?main page$",
+    # A video's embed box: 'Copy/paste the article video embed link below:'.
+    r"^Copy\s*/\s*paste the (?:article )?video embed (?:link|code) below\s*:?$",
+    # A gallery's button: 'PHOTO GALLERY (CLICK TO ENLARGE)'.
+    r"^(?:PHOTO GALLERY|Photo [Gg]allery)(?:\s*\((?:CLICK TO ENLARGE|[Cc]lick to enlarge)\))?$",
     r"^(?:A\s*[+-]\s*){1,3}$",
     r"^(?:A\s+){1,2}A$",
     # Font-size buttons as doubled letters: 'AA AA', 'AA'.
@@ -556,9 +570,10 @@ WIRE_TRAILERS = _compile(
     # Where a story ran in print: 'Newspaper headline: Seoul saves intel pact at last minute'.
     r"^Newspaper headline\s*:",
     # Where the writers were: 'Denyer reported from Tokyo. Kim reported from Seoul.',
-    # 'Choe Sang-Hun reported from Seoul, and Motoko Rich from Tokyo.'
+    # 'Choe Sang-Hun reported from Seoul, and Motoko Rich from Tokyo. Makiko Inoue contributed reporting from Tokyo.'
     rf"^(?:{_NAME}(?: and {_NAME})? reported from [A-Z][\w .'’-]{{1,40}}"
-    rf"(?:,? and {_NAME} from [A-Z][\w .'’-]{{1,40}})?\.\s*)+$",
+    rf"(?:,? and {_NAME} from [A-Z][\w .'’-]{{1,40}})?\.\s*)+"
+    rf"(?:{_NAME}(?:,? and {_NAME})? contributed reporting(?: from [A-Z][\w .'’-]{{1,40}})?\.\s*)*$",
     # Xinhua's closing word.
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
@@ -657,6 +672,8 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Economist", ("economist.com",)),
     ("Deutsche Welle", ("dw.com",)),
     ("France 24", ("france24.com",)),
+    ("Euronews", ("euronews.com",)),
+    ("Le Monde", ("lemonde.fr",)),
     ("RFI", ("rfi.fr",)),
     ("TIME", ("time.com",)),
     ("Korea Bizwire", ("koreabizwire.com",)),
@@ -695,6 +712,10 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Military.com", ("military.com",)),
     ("Defense One", ("defenseone.com",)),
     ("Breaking Defense", ("breakingdefense.com",)),
+    ("Jane's Defence Weekly", ("janes.com",)),
+    ("Naval News", ("navalnews.com",)),
+    ("Military Times", ("militarytimes.com",)),
+    ("UPI", ("upi.com",)),
     ("The National Interest", ("nationalinterest.org",)),
     ("Foreign Affairs", ("foreignaffairs.com",)),
     ("Asia Times", ("asiatimes.com",)),
@@ -741,6 +762,23 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
         "Bloomberg", "Forbes",  # people's names too: 'Michael Bloomberg said', 'Randy Forbes'
     }
 )
+
+# How known outlets write a day in figures, where its day and month could be either way round
+# ('Updated: 04/07/2019'): day first, as Europe, India and the Gulf do, or month first, as American
+# sites do (see `metadata.extract_published`).
+DAY_FIRST_OUTLETS = frozenset({
+    "Euronews", "Deutsche Welle", "France 24", "RFI", "Le Monde", "BBC", "The Guardian", "Financial Times",
+    "The Independent", "The Telegraph", "ABC", "The Hindu", "Hindustan Times", "NDTV", "The Times of India",
+    "The Economic Times", "ANI", "Business Standard", "Dawn", "Gulf News", "Arab News", "TRT World",
+    "Anadolu Agency", "VnExpress", "Viet Nam News",
+})
+MONTH_FIRST_OUTLETS = frozenset({
+    "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
+    "NBC News", "Fox News", "Voice of America", "Radio Free Asia", "The Hill", "Politico", "Foreign Policy",
+    "Defense News", "Stars and Stripes", "Business Insider", "ABC News", "CBS News", "NPR", "PBS", "Newsweek",
+    "Forbes", "Axios", "Yahoo News", "Washington Examiner", "The Washington Times", "Military.com", "Defense One",
+    "Breaking Defense", "TIME", "UPI",
+})
 
 # Outlets renamed: the name a page published before the day of the new name went by.
 RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
@@ -813,6 +851,10 @@ PROMO = _compile(
     r"^Track Latest News Live on\b.{0,120}$",
     r"^We(?:'|’)ll send you (?:the )?latest news\b.{0,160}$",
     r"^Follow us\s*:?$",
+    # 'Want to read more? For analysis on this article ... please enquire about our subscription options'.
+    r"^Want to read more\?.{0,200}\b(?:subscri\w*|log ?in|sign ?in|register)\b",
+    # A link to the site's page on a network: 'Stars and Stripes’ Facebook'.
+    r"^[A-Z][\w .&'’-]{1,40}(?:'s|’s|'|’) (?:Facebook|Twitter|Instagram|YouTube|LinkedIn)(?: page| channel)?$",
     # A wire's note on what its site carries: 'Anadolu Agency website contains only a portion of the news stories ...'.
     r"^(?=.{0,400}$)[\w .'’-]{2,40} website contains only a portion of the news\b",
     # A newsletter's thanks and welcome: 'Thanks for reading Yeouido Notes! Subscribe for free to receive new
@@ -821,7 +863,7 @@ PROMO = _compile(
     r"^Welcome (?:back )?to\b.{1,60},\s*(?:a|an|my|our)\s+(?:\w+\s+){0,3}(?:newsletter|letter|digest)\b",
     # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
     r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
-    r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, is the\b",
+    r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, (?:is|will be) the\b",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
@@ -975,6 +1017,8 @@ AUTHOR_NOTES = _compile(
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
+    # ... the label alone over it, dated: 'Correction: July 3, 2019'.
+    r"^Correction\s*:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$",
     # ... without the label, as AP and others print it: 'This story has been corrected to show ...',
     # 'An earlier version of this story misstated ...'.
     r"^This (?:story|article|version) (?:has been|was) (?:corrected|updated|clarified) to\b",

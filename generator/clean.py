@@ -270,13 +270,6 @@ def clean(raw: RawArticle) -> CleanArticle:
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
-    published = metadata.extract_published(
-        raw.meta.published,
-        page.page_dates(),
-        opening.date if opening else None,
-        page.headline,
-        page.stamps_either_way(),
-    )
     outlet = metadata.extract_outlet(raw.meta.outlet, (
         metadata.republished_from(page.headline),
         *page.byline_outlets(),
@@ -290,6 +283,14 @@ def clean(raw: RawArticle) -> CleanArticle:
         *(cue for cue in page.text_outlets() if not (cue and byline and cue.casefold() == byline.casefold())),
         host,
     ))
+    published = metadata.extract_published(
+        raw.meta.published,
+        page.page_dates(),
+        opening.date if opening else None,
+        page.headline,
+        page.stamps_either_way(),
+        outlet,
+    )
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
@@ -699,7 +700,7 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     Scripts without capitals (Hangul, kana, Han) pass the capital test. On a
     page in Latin script a line in another script is no headline.
     """
-    text = _probe(text)
+    text = metadata.AIRED.sub("", _probe(text))  # a transcript's headline ends in the hour its show aired
     opening = text.lstrip(_HEADLINE_OPENERS)
     if not opening or not (opening[0].isdigit() or (opening[0].isalpha() and not opening[0].islower())):
         return False
@@ -751,7 +752,7 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
     probe = _probe(text)
     if not _ALNUM.search(probe) and not _THEMATIC_BREAK.match(text):
         return "noise"
-    if metadata.page_date(probe):
+    if metadata.page_date(probe) or metadata.readings(probe):  # (a day either way round too: '04/07/2019')
         return "page_date"
     if metadata.parse_byline(probe):
         return "byline"
@@ -1142,9 +1143,10 @@ class _Page:
         above = [i for i in candidates if i < anchor]
         if not above:
             return candidates[0]
-        # The first of the lines standing together last: the headline over its standfirst lines.
+        # The first of the lines standing together last: the headline over its standfirst lines
+        # (a widget between them too: 'This article is more than 4 years old').
         k = len(above) - 1
-        while k > 0 and above[k - 1] == above[k] - 1:
+        while k > 0 and all(self.concepts[m] == "widget" for m in range(above[k - 1] + 1, above[k])):
             k -= 1
         # ... but not a site's motto under its name, over the headline: 'The Mainichi' / "Japan's National
         # Daily Since 1922" / the headline (a standfirst ends in a full stop, a headline does not).
@@ -1155,6 +1157,11 @@ class _Page:
                 and not self.units[first + 1].text.rstrip().endswith(".")):
             return first + 1
         return first
+
+    def _dated_list(self, i: int) -> bool:
+        """Whether the stamp `i` is followed by another dated headline: a headline, then a stamp."""
+        return (i + 2 < len(self.units) and self.concepts[i + 2] == "page_date" and self._content(i + 1)
+                and _headline_like(self.units[i + 1].text, self.latin_page))
 
     @staticmethod
     def _writer_line(text: str) -> bool:
@@ -1167,6 +1174,7 @@ class _Page:
         """Judge every unit from the body start on."""
         in_related = False
         items = 0  # the stories listed so far under the related-stories heading
+        dated = 0  # the stamps of those stories
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
@@ -1177,8 +1185,18 @@ class _Page:
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
                 break
             if _is_related_heading(text):
-                in_related, items = True, 0
+                in_related, items, dated = True, 0, 0
                 self.fates[i] = "drop:related"
+                continue
+            if in_related and self.concepts[i] == "page_date" and (dated or self._dated_list(i)):
+                # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
+                # stamp): the story goes on after its last stamp, where a sentence follows it.
+                self.fates[i] = "drop:related"
+                dated += 1
+                in_related = self._dated_list(i) or not (
+                    i + 1 < len(self.units) and self._content(i + 1) and _is_prose(self.units[i + 1].text)
+                    and not _headline_like(self.units[i + 1].text, self.latin_page)
+                )
                 continue
             if in_related and self.concepts[i] == "page_date":
                 # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's end.

@@ -238,8 +238,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         told_words = _content_words(sentence)[1]
                     if index == 0 and story_day is None:
                         story_day = resolved.first
-                elif resolved.precision == "month" and not expression.possessive:
-                    # 'agreed late last month ... and confirmed the following day': no day to count from.
+                elif (resolved.precision == "month" and not expression.possessive
+                        and not _IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
+                    # 'agreed late last month ... and confirmed the following day': no day to count from (but
+                    # 'announced on 22 August that it would not renew GSOMIA, which was signed in November 2016.
+                    # It notified Tokyo the following day': the 23rd).
                     previous_in_paragraph = previous_in_text = None
                 if resolved.precision == "day" and expression is expressions[-1]:
                     # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
@@ -270,6 +273,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_span_in_text = leading_span or previous_span_in_text
         told_day_before, told_words_before = told_day, told_words
     return tuple(f.event for f in _merge(found))
+
+
+# A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 
 def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

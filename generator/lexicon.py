@@ -364,7 +364,7 @@ SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split(
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
     r"(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
-    r"(?:ng|ck|n|m|k|l|p|t|hn)?"
+    r"(?:ng|ck|n|m|k|l|p|b|t|hn)?"  # ('-yub' of 'Kim Dong-yub' as '-yeop')
 )
 
 # Spelling variants folded away when two romanisations of one Korean name are

@@ -171,7 +171,9 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
 
 # A stamp whose day and month could be either way round: '7/4/2019 12:51:07 AM'.
 _BOTH_WAYS = re.compile(
-    rf"^(?:{bp.WEEKDAY})?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    r"^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?"  # 'Updated: 04/07/2019'
+    rf"(?:{bp.WEEKDAY})?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})(?!\d)",
+    re.IGNORECASE,
 )
 
 
@@ -228,6 +230,7 @@ def extract_published(
     dateline_date: str | None = None,
     headline: str | None = None,
     either_way: Iterable[tuple[str, ...]] = (),
+    outlet: str | None = None,
 ) -> str | None:
     """The publication date, 'YYYY-MM-DD', or None when nothing states one.
 
@@ -235,7 +238,9 @@ def extract_published(
     the stamps that only say when the page was updated last);
     a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a stamp whose numbers could
     be read either way (`either_way`, see `readings`) read the way the dateline's day
-    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'); a date in the
+    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'), else the way the
+    `outlet` writes dates, where it is known (`boilerplate.DAY_FIRST_OUTLETS`: Euronews'
+    'Updated: 04/07/2019' is 4 July; `boilerplate.MONTH_FIRST_OUTLETS`); a date in the
     headline ('Headlines, August 23, 2019'). Dates in the body text are events,
     never the publication date.
     """
@@ -253,10 +258,15 @@ def extract_published(
             return parsed
         # the month and day the dateline names without a year: 'July 4', '4 July'
         month_day = next(((e.month, e.day) for e in find_dates(dateline_date) if e.month and e.day), None)
+        either_way = list(either_way)
         for days in either_way:
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:
                 return settled[0]
+    if outlet in bp.DAY_FIRST_OUTLETS or outlet in bp.MONTH_FIRST_OUTLETS:
+        # (`readings` gives the month-first day first)
+        for days in either_way:
+            return days[-1] if outlet in bp.DAY_FIRST_OUTLETS else days[0]
     if headline:
         return parse_date(headline)
     return None
@@ -1139,7 +1149,8 @@ TITLE_LIMIT = 100
 def strip_title_chrome(headline: str) -> str:
     """The headline without what a page's title adds after it: a site name after a bar or dash
     ('... | The Korea Herald'), a section's name or a date after a bar ('... | World News',
-    '... | News | DW | 22.11.2019'), one after another."""
+    '... | News | DW | 22.11.2019'), one after another; a broadcast transcript's hour ('... . Aired 12-1a ET')."""
+    headline = AIRED.sub("", headline)
     headline, site, start = _title_and_site(headline)
     while True:
         if not site:
@@ -1148,6 +1159,10 @@ def strip_title_chrome(headline: str) -> str:
                 return headline
             start = section.start()
         headline, site, start = _title_and_site(headline[:start])
+
+
+# The hour a transcript's show aired, after its headline: '... Rainforest. Aired 12-1a ET', '. Aired 8-9p ET'.
+AIRED = re.compile(r"\.\s+Aired\s+\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*[ap]?\.?m?\.?\s+ET$")
 
 
 # A section's name or a date after a bar ends a page's title: '... | World News', '... | Politics',

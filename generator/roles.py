@@ -92,7 +92,10 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     if tokens[j].text == ",":
         # 'The foreign secretary, Dominic Raab, added': the role, then the name set off by commas;
         # or with the role's complement last: 'the chairman of the Joint Chiefs of Staff, Gen Mark Milley,'
-        span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(tokens, first) else None
+        # (a counterpart's name too, whose role may follow it: 'His South Korean counterpart, Lee Ho Hyeon,
+        # director general for trade policy, said')
+        span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(
+            tokens, first, relational=True) else None
         return span or _inverted_role(tokens, j, first, entity_at)
     if k < j and tokens[k].lower in ROLE_HEADS:
         j = k
@@ -337,12 +340,14 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
 # --- The parts ------------------------------------------------------------------
 
 
-def _inverted_apposition(tokens: Sequence[Token], first: int) -> bool:
-    """True for 'ROLE, NAME,': a role word before the comma, and a comma closing the name."""
+def _inverted_apposition(tokens: Sequence[Token], first: int, relational: bool = False) -> bool:
+    """True for 'ROLE, NAME,': a role word before the comma (with `relational`, 'counterpart' too:
+    'his Chinese counterpart, Wei Fenghe,'), and a comma closing the name."""
     j = first - 1
     while j >= 0 and tokens[j].text in HONORIFICS:
         j -= 1
-    if j < 1 or tokens[j].text != "," or not _role_word(tokens[j - 1]):
+    if j < 1 or tokens[j].text != "," or not (
+            _role_word(tokens[j - 1]) or (relational and tokens[j - 1].lower in RELATIONAL_NOUNS)):
         return False
     return _closed_name(tokens, first)
 

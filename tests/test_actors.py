@@ -326,6 +326,10 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
       "had ignored Seoul.", 'Japan\'s response was "not simply a rejection", Mr Kim said.'), "kim-hyun-chong"),
     (("Kim You-geun announced the decision.", "Professor Kim Dong-yup said the US was using the pact.",
       '"The alliance is not something that can be bought," Kim said.'), "kim-dong-yup"),
+    # (a given name ending in 'b': 'Dong-yub' as 'Dong-yeop')
+    (("North Korean leader Kim Jong Un supervised an artillery drill.",
+      "Kim Dong-yub, an analyst at Seoul's Institute for Far Eastern Studies, said the launch was a message.",
+      '"It is pushing, but carefully," Kim said.'), "kim-dong-yub"),
     # ... not one spoken to or of there ('accused Kim You-geun') ...
     (("Kim Hyun-chong, deputy director of the National Security Office, said Seoul would keep the pact.",
       "Kim Hyun-chong added that the decision had been hard.",
@@ -1404,6 +1408,18 @@ def test_a_role_on_the_ties_of_two_countries_gives_neither():
 ])
 def test_an_expert_at_a_body_of_research_acts_for_no_country_whatever_their_name(text, name):
     assert next(a for a in find_actors(article(text), ()) if a.name == name).country is None
+
+
+@pytest.mark.parametrize("text, name, country, roles", [
+    ("Esper held talks with his Chinese counterpart, Wei Fenghe, on the margins of the meeting.",
+     "Wei Fenghe", "China", ()),
+    # the role after the counterpart's name is the person's
+    ("His South Korean counterpart, Lee Ho Hyeon, director general for trade policy, said Seoul had asked again.",
+     "Lee Ho-hyeon", "South Korea", ("director general for trade policy",)),
+])
+def test_a_counterpart_named_between_commas_is_a_person(text, name, country, roles):
+    person = next(a for a in find_actors(article(text), ()) if a.name == name)
+    assert (person.country, person.roles) == (country, roles)
 
 
 def test_a_transcript_s_speakers_are_people_with_their_roles():

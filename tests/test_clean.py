@@ -2120,6 +2120,19 @@ def _cleaned(text: str) -> CleanArticle:
     return clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
 
 
+def test_a_transcript_s_headline_is_the_title_not_the_show_s_name():
+    article = _cleaned(
+        "Return to Transcripts main page\n\nCNN NEWSROOM\n\n"
+        "South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon Rainforest. Aired 12-1a ET\n\n"
+        "Aired August 23, 2019 - 00:00   ET\n\n"
+        "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n"
+        "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers joining us from all around the world.\n\n"
+        "A long-simmering feud between two of Washington's closest allies in Asia has now spilled over into "
+        "security. South Korea says it will scrap a military intelligence-sharing pact with Japan.\n"
+    )
+    assert article.title == "South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon Rainforest"
+
+
 def test_ap_s_slug_line_over_the_story_is_chrome():
     text = ("South Korea says it will stay in military pact with Japan\nNovember 22, 2019\n"
             "BC-AS--South Korea-Japan, 4th Ld-Writethru\n"
@@ -2149,6 +2162,12 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "A South Korean navy destroyer takes part in the drill near the islets. (South Korean Navy/Yonhap via AP/-)",
     "Foreign Minister Park Jin announces the plan on March 6. Kyunghyang Shinmun file photo / Kwon Do-hyun",
     "Kim You-geun announces the decision at Cheong Wa Dae on Thursday. (image: Yonhap)",
+    "Prime Minister Fumio Kishida and President Yoon Suk-yeol shake hands in Tokyo on Thursday. | POOL / VIA REUTERS",
+    "Prime Minister Shinzo Abe at the closing news conference in Osaka on Saturday.Credit...Kim Kyung-Hoon/Reuters",
+    "Workers at a semiconductor plant in South Korea - Copyright  Reuters",
+    "Still image released by the KCNA on 25 August purportedly showing the test of a 'super-large multiple rocket "
+    "launcher' in South Hamgyong Province. Source: KCNA via KNS/AFP",
+    "RSS\nStill image released by the KCNA on 25 August showing the test. Source: KCNA via KNS/AFP",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
@@ -2253,6 +2272,77 @@ def test_a_transcript_s_page_link_and_rush_note_and_a_live_page_s_times_are_chro
     assert article.paragraphs == (
         "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers joining us from all around the world.",
         "A long-simmering feud between two of Washington's closest allies has spilled over.")
+
+
+def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_headline():
+    text = ("World\nThis article is more than 4 years old\n"
+            "South Korea makes U-turn on intelligence-sharing pact with Japan\n"
+            "This article is more than 4 years old\n"
+            "Seoul ‘conditionally’ suspends its decision to quit Gsomia hours before deadline, easing US concerns\n"
+            "Justin McCurry in Tokyo\nFri 22 Nov 2019 11.34 GMT\nListen to this article · 6:02 min Learn more\n"
+            + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = _cleaned(text)
+    assert article.title == "South Korea makes U-turn on intelligence-sharing pact with Japan"
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article · 6:02 min Learn more",
+    "PHOTO GALLERY (CLICK TO ENLARGE)",
+    "Copy/paste the article video embed link below:",
+    "Nikkei Asian Review, now known as Nikkei Asia, will be the voice of the Asian Century.",
+    "Correction: July 3, 2019",
+    "Want to read more? For analysis on this article and access to all our insight content, please enquire about "
+    "our subscription options at ihs.com/contact",
+    "Motoko Rich reported from Tokyo, and Choe Sang-Hun from Seoul. Makiko Inoue contributed reporting from Tokyo.",
+])
+def test_chrome_after_the_story_is_dropped(line):
+    text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
+            + "\nSeoul announced on Thursday it would not renew the pact.\n" + line + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("site, published", [
+    ("euronews", "2019-07-04"),  # Europe writes the day first
+    ("CNN", "2019-04-07"),  # America the month
+    ("Example Daily Bugle", None),  # not known: neither
+])
+def test_a_stamp_read_either_way_is_read_as_its_outlet_writes_days(site, published):
+    text = (f"{site}\nJapan's curbs on tech exports to South Korea come into force\n • Updated: 04/07/2019\n"
+            "Japanese restrictions on the export of high-tech materials to South Korea came into force on "
+            "Thursday, threatening the supply chains of chipmakers.\nSeoul calls the measures retaliation.\n")
+    article = _cleaned(text)
+    assert article.title == "Japan's curbs on tech exports to South Korea come into force"
+    assert article.published == published
+
+
+def test_a_writer_credited_with_where_they_filed_from_and_the_publication_names_the_outlet():
+    text = ("Jane's by IHS Markit\nNorth Korea tests 'super-large' rocket launcher as Seoul taps GSOMIA\n"
+            "Gabriel Dominguez, London - Jane's Defence Weekly\n26 August 2019\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n"
+            "Copyright © 2019 IHS Markit. All rights reserved.\n")
+    assert _cleaned(text).outlet == "Jane's Defence Weekly"
+
+
+def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it():
+    text = ("US negotiators cut short cost-sharing talks with South Korea\nBy KIM GAMEL | STARS AND STRIPES\n"
+            "Published: November 19, 2019\n" + LEAD + "\n"
+            "RELATED\nEsper: South Korea ‘could and should pay more’ for US troops\nNovember 15, 2019\n"
+            "Talks on cost of US troops in South Korea stall as Seoul balks at steep increase\nOctober 24, 2019\n"
+            "South Korea’s chief negotiator, Jeong Eun-bo, said the U.S. side had sought a sharp increase.\n"
+            "The talks opened Monday at the Korea Institute for Defense Analyses in Seoul.\n"
+            "Stars and Stripes’ Facebook\nComments\n")
+    assert _cleaned(text).paragraphs == (
+        LEAD, "South Korea’s chief negotiator, Jeong Eun-bo, said the U.S. side had sought a sharp increase.",
+        "The talks opened Monday at the Korea Institute for Defense Analyses in Seoul.")
+
+
+def test_a_list_of_dated_headlines_at_the_end_stays_chrome_to_its_last_headline():
+    text = ("South Korea fully restores GSOMIA\nMar. 21, 2023\n" + LEAD + "\n"
+            "Related News\nMar. 17, 2023\nKishida, Yoon agree to resume shuttle diplomacy\nMar. 16, 2023\n"
+            "Japan to lift export controls on South Korea\nMar. 6, 2023\n"
+            "South Korea unveils plan over wartime labor issue\n")
+    assert _cleaned(text).paragraphs == (LEAD,)
 
 
 def test_the_day_over_a_site_s_masthead_is_not_the_story_s():

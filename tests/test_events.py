@@ -415,6 +415,15 @@ def test_no_day_is_counted_from_a_month():
     ) == [("2019-08-28", 0), ("2019-09", 1), ("2019-10", 2)]
 
 
+def test_a_month_in_a_relative_clause_leaves_the_day_to_count_from():
+    assert dates(
+        "SEOUL -- South Korea said it will end an intelligence-sharing pact with Japan.",
+        "Seoul announced on 22 August that it would not renew GSOMIA, which was signed in November 2016. "
+        "The government formally notified Tokyo of its decision the following day.",
+        published="2019-08-26",
+    ) == [("2019-08-22", 1), ("2016-11", 1), ("2019-08-23", 1)]
+
+
 def test_possessive_weekday_refers_back():
     assert dates(
         "Japan and South Korea said Monday they improved mutual understanding in talks in Tokyo.",

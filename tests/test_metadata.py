@@ -537,6 +537,11 @@ def test_fallback_title_is_shortened_at_a_word():
     ("The Korea Times | Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
     ("Japan: Seoul must act first", "Japan: Seoul must act first"),
     ("[Ahn Min-seo] GSOMIA reprieve buys time, not trust", "GSOMIA reprieve buys time, not trust"),  # a column
+    # The hour a transcript's show aired.
+    ("South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon. Aired 12-1a ET",
+     "South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon"),
+    ("Seoul Keeps Pact. Aired 8-9p ET", "Seoul Keeps Pact"),
+    ("Seoul Keeps Pact. Aired Friday", "Seoul Keeps Pact. Aired Friday"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title
