@@ -351,7 +351,7 @@ SIGN_OFF = re.compile(
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
-    rf"|(?<=[.!?”\"])\s*==\s*(?:{AGENCY})$"
+    rf"|(?<=[.!?”\")])\s*==\s*(?:{AGENCY})$"  # (after a caption's credit too: '... on Aug. 23, 2019. (Kyodo) ==Kyodo')
 )
 
 # Category and section labels on a line of their own.

@@ -749,9 +749,10 @@ OPEN_CUES = (
     r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
     # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
     r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
-    # ... or invited to, the invitation still standing: 'has invited him to the G7 summit in Hiroshima in May'
-    # (not 'Trump invited Moon to Washington in April').
+    # ... or invited to, the invitation still standing: 'has invited him to the G7 summit in Hiroshima in May',
+    # 'Yoon has been invited to ...' (not 'Trump invited Moon to Washington in April').
     r"(?:(?:has|have)\s+invited|invites|inviting)\s+(?:[\w'’.-]+\s+){1,3}to\b",
+    r"(?:has|have|is|are)\s+(?:been\s+)?invited\s+to\b",
 )
 
 # The future told in the past ('said they would hold a rally on Saturday'): a weekday's is the coming
@@ -820,7 +821,9 @@ _NOUN_CUES = frozenset({
 _BREAKS = (
     r"[;:()\[\]—–]|\s-{1,2}\s|[\"“”]"
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
-    r"after|before|as|if|unless|whether|where|and\s+(?:then|later))\b"
+    r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
+    # 'as' opens a clause, not a role or a part: 'talks as president with Xi on Monday', 'as part of'
+    r"|\bas\b(?!\s+(?:a|an|part|well|president|prime|premier|envoy|minister|host|leader|head|chairman|chair)\b)"
 )
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
 # Where a clause ends when its commas may only set off a name ('to meet her
@@ -953,8 +956,17 @@ _PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|['’](?:s|ve
 
 def is_time_frame(sentence: str, expression: DateExpression, tense: str | None) -> bool:
     """True for words that tell a time frame, no date (see `DateExpression.frame`): bare 'this month'
-    but in a clause in the simple past ('visited Seoul this month'), `tense` being the clause's."""
+    but in a clause in the simple past ('visited Seoul this month'), `tense` being the clause's, or
+    after what someone did, named ("citing Japan's decision this month to remove ...")."""
+    if expression.frame and _DEED_BEFORE.search(sentence, 0, expression.start):
+        return False
     return expression.frame and (tense != "past" or bool(_PERFECT.search(sentence, 0, expression.start)))
+
+
+# A deed, its doer named before it: "Japan's decision", "Tokyo's move".
+_DEED_BEFORE = re.compile(
+    r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:decision|move|announcement|removal|notice|notification|ruling|launch)\s+$"
+)
 
 
 def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:

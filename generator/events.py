@@ -136,6 +136,7 @@ class _Found:
     words: frozenset[str]
     plain_words: frozenset[str]
     clause: int = 0  # how many clauses of its sentence are joined before it (see `_CLAUSE_JOIN`)
+    own_words: frozenset[str] = frozenset()  # the `plain_words` of its own clause
 
 
 def find_events(article: CleanArticle) -> tuple[Event, ...]:
@@ -159,6 +160,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     heading_year: int | None = None
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
+    # The words of the headline and the lead: what the story is about ('The summit came ...').
+    lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
             heading_year = int(paragraph.strip())  # a chronology's year, over the days listed under it
@@ -257,8 +260,19 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # the one before tells a happening on, no time to come ('Seoul on Friday suspended ..., hours
             # before it was due to expire on Saturday. The decision came a day after ...': Friday's)
             anchor = told_day or told_day_before
+            came = _CAME_AFTER.search(sentence)
+            # ... or from the day of the happening the story is about, named so again: 'The summit came a
+            # day after Moon met Xi in Beijing' (the summit of the lead, on Tuesday); a time told only in
+            # a relative clause after the words is another's ('... suspended the expiry of GSOMIA, which had
+            # been set to lapse at midnight Friday').
+            story = _STORY_HAPPENING.match(sentence) if came is not None and story_day is not None else None
+            if story is not None and story.end() == came.start() and anchor is None and (
+                    story["what"].lower() in lead_words):
+                anchor = story_day
+            if anchor is not None and came is not None and expressions and all(
+                    e.start > came.end() and _IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
+                expressions = []
             if not expressions and anchor is not None:
-                came = _CAME_AFTER.search(sentence)
                 words = told_words if told_day is not None else told_words_before
                 named = _NAMED_AGAIN.match(sentence, came.end()) if came is not None else None
                 if came is not None and came["way"].lower() == "after" and named is not None and (
@@ -275,6 +289,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     return tuple(f.event for f in _merge(found))
 
 
+# A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
+_STORY_HAPPENING = re.compile(
+    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|call)\s+"
+)
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
@@ -356,6 +374,10 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
     )
     rest = sentence[:expression.start] + " " + sentence[expression.end:]
     words, plain_words = _content_words(rest)
+    before = list(_CLAUSE_OR_CITING.finditer(sentence, 0, expression.start))
+    after = _CLAUSE_OR_CITING.search(sentence, expression.end)
+    own = sentence[before[-1].end() if before else 0:expression.start] + " " + sentence[
+        expression.end:after.start() if after else len(sentence)]
     return _Found(
         event=event,
         resolved=resolved,
@@ -365,7 +387,8 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         possessive=expression.possessive,
         words=words,
         plain_words=plain_words,
-        clause=len(_CLAUSE_OR_CITING.findall(sentence, 0, expression.start)),
+        clause=len(before),
+        own_words=_content_words(own)[1] if before or after else plain_words,
     )
 
 
@@ -542,9 +565,11 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
 
 def _restated(kept: _Found, new: _Found) -> bool:
     """Whether a span and a day (or two spans) tell one happening by their words: two shared words
-    that say what happens, or one with a deadline's, or one with two names (see `_DEADLINE_STEMS`)."""
+    that say what happens, or one with a deadline's in their own clauses ('meet again in Seoul next week, and
+    the current agreement expires at the end of December' tells no expiry next week), or one with
+    two names (see `_DEADLINE_STEMS`)."""
     shared = kept.plain_words & new.plain_words
-    if len(shared) >= 2 or shared & _DEADLINE_STEMS:
+    if len(shared) >= 2 or kept.own_words & new.own_words & _DEADLINE_STEMS:
         return True
     names = (kept.words - kept.plain_words) & (new.words - new.plain_words) - _ROLE_STEMS
     return bool(shared) and len(names) >= 2

@@ -457,6 +457,7 @@ termed branded pointed pointing recalled recalling answered answering talked tal
 reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
 countered countering retorted retorting
 defended defending threatened threatening dismissed dismissing condemned condemning praised praising
+protested protesting
 """.split())
 
 # Speech verbs by which a news outlet passes on someone else's words

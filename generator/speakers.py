@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .boilerplate import MEDIA_OUTLETS, WIRE_AGENCIES
 from .lexicon import (
     BODY_PRONOUNS,
     CLAUSE_OPENERS,
@@ -200,8 +201,10 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman'.
-_SPEAKER_AT = re.compile(r"\s+(?:official|spokes(?:man|woman|person))\b", re.IGNORECASE)
+# ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman', 'a Japanese government official'.
+_SPEAKER_AT = re.compile(
+    r"\s+(?:(?:government|administration|military)\s+)?(?:official|spokes(?:man|woman|person))\b", re.IGNORECASE
+)
 # Verbs that give something a name, the quoted words: 'called Kim Jong-un "rocket man"'; but not
 # what 'called on' and 'called for' ask.
 _NAMING_VERBS = frozenset("called dubbed labeled labelled branded termed".split())
@@ -216,6 +219,16 @@ _ABBREVIATION = re.compile(
 )
 
 
+# Before the name of one telling what came before in the sentence: a comma, and a role at most (', his
+# spokeswoman Ko Min-jung told reporters'; not ', in which Moon said').
+_TELLER_BEFORE = re.compile(r",\s*(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z][\w'’.-]*\s+){0,2}(?P<head>[a-z]+)\s+$")
+
+
+def _teller_before(text: str, start: int) -> bool:
+    if text[:start].rstrip().endswith(","):
+        return True
+    before = _TELLER_BEFORE.search(text, 0, start)
+    return before is not None and before["head"] in ROLE_HEADS
 # A speech verb right after a name (past an apposition): '..., Ko Min-jung, the presidential spokeswoman, said'.
 _TELLS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|adds|noted|explained|stressed)\b")
 # What follows 'said' is what was said, not who said it: '..., said Japan would keep cooperating'.
@@ -262,6 +275,25 @@ _QUOTED_PASSIVE = re.compile(
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
 
+# The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
+_BY_THE_NEWS = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}(?:broadcaster|news\s+agency|newspaper|daily|outlet|network"
+    r"|channel|television|TV|media|reports?\s+(?:by|from|in|on))\b",
+    re.IGNORECASE,
+)
+_MEDIA_NAMES = frozenset(
+    name.casefold() for name in (
+        *MEDIA_OUTLETS, *(form for agency, forms in WIRE_AGENCIES for form in (agency, *forms))
+    )
+)
+
+
+def _is_media(name: str) -> bool:
+    """Whether an organisation is a news outlet ('NHK' by 'NHK World-Japan')."""
+    folded = name.casefold()
+    return folded in _MEDIA_NAMES or any(media.startswith(folded + " ") for media in _MEDIA_NAMES)
+
+
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
 _ACCORDING = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
 
@@ -283,6 +315,7 @@ class Speakers:
         # Who a dropped cue said speaks in a paragraph: '[Sound bite: NSO deputy director Kim You-geun]'.
         self.introduced = introduced or {}
         self.kinds = {actor.id: actor.kind for actor in actors}
+        self.media = {actor.id for actor in actors if actor.kind == "organization" and _is_media(actor.name)}
         self.countries = {actor.id: actor.country for actor in actors}
         self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
@@ -435,7 +468,9 @@ class Speakers:
             # 'Seoul said it would keep the pact "on the condition ...", according to Kim You-geun':
             # a country or body speaks through the person named.
             if speaker is None or (self.kinds.get(speaker) != "person" and self.kinds.get(source) == "person"):
-                return source, False
+                # ('..., but called the decision "extremely regrettable", according to public broadcaster
+                # NHK': the news only relays the words of whoever speaks before the quote)
+                return source, source in self.media or bool(_BY_THE_NEWS.match(text, start + according.end(), end))
             return speaker, False
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
@@ -1113,7 +1148,8 @@ class Speakers:
                 named = [s for s in people if s.start >= start]
                 # ... unless the sentence closes by saying who told it: 'Moon asked Abe to ..., Ko said in a
                 # briefing. "…," she added.' is Ko.
-                telling = [s for s in named[1:] if text[:s.start].rstrip().endswith(",") and _TELLS.match(text, s.end)]
+                # (its role before the name too: ', his spokeswoman Ko Min-jung told reporters')
+                telling = [s for s in named[1:] if _teller_before(text, s.start) and _TELLS.match(text, s.end)]
                 if telling:
                     return telling[-1].actor.id
                 # ... and not the people of a phrase opening the sentence before its subject: 'Speaking in
@@ -1178,13 +1214,20 @@ def _past_introduction(text: str, start: int, end: int) -> int:
 
 
 def _is_adverbial(tokens: list[Token], k: int) -> bool:
-    """True for an adverb or a date between a subject and its verb ('also', 'on Nov. 22')."""
+    """True for an adverb or a date between a subject and its verb ('also', 'on Nov. 22', 'last month')."""
     token = tokens[k]
     if token.lower in _ADVERBS or token.text in DATE_WORDS or token.text[:1].isdigit():
         return True
-    return token.lower in ("on", "in", "at", "last", "this", "next") and k + 1 < len(tokens) and (
+    if token.lower in _SPAN_NOUNS and k >= 1 and tokens[k - 1].lower in _SPAN_OPENERS:
+        return True
+    return token.lower in ("on", "in", "at", *_SPAN_OPENERS) and k + 1 < len(tokens) and (
         tokens[k + 1].text in DATE_WORDS or tokens[k + 1].text[:1].isdigit()
+        or (token.lower in _SPAN_OPENERS and tokens[k + 1].lower in _SPAN_NOUNS)
     )
+
+
+_SPAN_NOUNS = frozenset({"week", "month", "year", "weekend"})
+_SPAN_OPENERS = ("last", "this", "next", "earlier", "later")
 
 
 def _ends_noun_phrase(token: Token) -> bool:

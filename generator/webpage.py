@@ -185,7 +185,7 @@ def page_meta(html: str) -> SourceMeta:
     )
     # A wire's copy on a paper's site is the wire's: the author a wire ('Kyodo' on The Japan Times).
     wire = next(filter(None, (
-        canonical_agency(name) for name in (
+        _agency_credit(name) for name in (
             *(_organization_authors(node) for node in articles), *(meta.get(key) for key in BYLINE_META),
         ) if name
     )), None)
@@ -211,6 +211,16 @@ def page_meta(html: str) -> SourceMeta:
         title=strip_title_chrome(_without_site_name(title, outlet)) if title else None,
         byline=byline,
     )
+
+
+def _agency_credit(name: str) -> str | None:
+    """The wire agency an author credit names, in one name or two of the same agency: 'AFP',
+    'AFP - Agence France Presse' -> 'AFP'; None for a person or several agencies."""
+    agencies = {canonical_agency(part) for part in _CREDIT_PARTS.split(name.strip())}
+    return agencies.pop() if len(agencies) == 1 else None
+
+
+_CREDIT_PARTS = re.compile(r"\s+[-–—|/]\s+")
 
 
 def _author_names(node: dict) -> str | None:

@@ -2168,6 +2168,7 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "Still image released by the KCNA on 25 August purportedly showing the test of a 'super-large multiple rocket "
     "launcher' in South Hamgyong Province. Source: KCNA via KNS/AFP",
     "RSS\nStill image released by the KCNA on 25 August showing the test. Source: KCNA via KNS/AFP",
+    "Prime Minister Shinzo Abe speaks to reporters at his office in Tokyo on Aug. 23, 2019. (Kyodo) ==Kyodo",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"

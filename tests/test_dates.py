@@ -214,6 +214,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul delivered that notice to Tokyo on Friday, and the pact will now lapse at midnight on November 22.",
      "2019-08-26", ["2019-08-23", "2019-11-22"]),
     ("Kishida has invited him to the G7 summit in Hiroshima in May.", "2023-03-24", ["2023-05"]),
+    ("Yoon has been invited to the Group of Seven summit in Hiroshima in May.", "2023-03-17", ["2023-05"]),
+    # 'as' before a role opens no clause: the verb before it tells the time.
+    ("Biden is set to hold his first in-person talks as president with Xi Jinping in Bali on Monday.", "2022-11-13",
+     ["2022-11-14"]),
+    # A bare 'this month' after a deed, its doer named, is when it was done.
+    ("Kim said Thursday that Seoul had concluded the pact no longer served its interests, citing Japan's decision "
+     "this month to remove it from a list.", "2019-08-23", ["2019-08-22", "2019-08"]),
     # What was hoped for, being arranged or had to be done by a weekday: the coming one.
     ("Motegi said he hoped to meet his South Korean counterpart Kang Kyung-wha on Saturday.", "2019-11-20",
      ["2019-11-23"]),

@@ -129,6 +129,36 @@ def test_next_week_restating_a_deadline_is_one_event():
     ) == [("2019-11-12", 0), ("2019-11-23", 1)]
 
 
+def test_what_the_story_is_about_came_a_day_after_what_it_names():
+    assert dates(
+        "The leaders of South Korea and Japan held their first formal summit in 15 months in Chengdu on Tuesday.",
+        "Moon asked Abe to lift the curbs.",
+        "The summit came a day after Moon met Chinese President Xi Jinping in Beijing.",
+        published="2019-12-24",
+    ) == [("2019-12-24", 0), ("2019-12-23", 2)]
+
+
+def test_a_time_in_a_relative_clause_after_what_came_is_another_s():
+    events = find_events(article(
+        "Kang and Motegi held talks in Nagoya on Saturday.",
+        "They agreed to meet again.",
+        "The talks came two days after Seoul suspended the expiry of GSOMIA, which had been set to lapse at "
+        "midnight Friday.",
+        published="2019-11-23",
+    ))
+    assert [(e.date, e.expression) for e in events if e.paragraph == 2] == [
+        ("2019-11-21", "two days after"), ("2019-11-22", "at midnight Friday")]
+
+
+def test_a_deadline_told_in_another_clause_makes_no_span_a_copy_of_it():
+    assert dates(
+        "The pact is set to expire at midnight on Nov. 23.",
+        "Negotiators are scheduled to meet again in Seoul next week, and the current agreement expires at the "
+        "end of December.",
+        published="2019-11-15",
+    ) == [("2019-11-23", 0), ("2019-11", 1), ("2019-12", 1)]
+
+
 def test_a_span_and_a_day_of_one_happening_told_with_the_same_names_are_one_event():
     assert dates(
         "Defense Minister Jeong Kyeong-doo will meet Kono later this month.",

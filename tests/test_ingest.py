@@ -429,6 +429,7 @@ def test_a_known_outlet_the_title_names_is_the_outlet_not_a_headline_taken_for_t
 @pytest.mark.parametrize("head, outlet", [
     # A wire's copy on a paper's site: the author tag or the JSON-LD author names the wire.
     ('<meta name="author" content="Kyodo">', "Kyodo"),
+    ('<meta name="author" content="AFP - Agence France Presse">', "AFP"),  # one agency's two names
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Moon and Esper agree", '
      '"author": {"@type": "Organization", "name": "Kyodo"}}</script>', "Kyodo"),
     # ... but an outlet's own name for its service is the outlet's.

@@ -218,6 +218,14 @@ def test_an_alias_inside_a_phrase_of_another_matter_names_no_issue(text, found):
     assert count_mentions(fold(text), export_controls) == len(found)
 
 
+@pytest.mark.parametrize("text", [
+    "Washington sees the deal as a key part of trilateral efforts to counter North Korea.",
+    "The opposition called a trilateral naval exercise with Japan and the United States a mistake.",
+])
+def test_the_allies_working_together_names_their_cooperation(text):
+    assert "trilateral-cooperation" in detect_issues(article(text), ISSUES)
+
+
 def test_except_in_must_be_a_list_of_strings(tmp_path):
     (tmp_path / "actors.yaml").write_text("[]\n", encoding="utf-8")
     (tmp_path / "issues.yaml").write_text("- id: a\n  title: A\n  except_in: 3\n", encoding="utf-8")

@@ -542,6 +542,26 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
      ["hong-nam-ki"]),
     # 'countered' is a verb of speech.
     (('Seko countered on Twitter that the step was "not a countermeasure".',), ["hiroshige-seko"]),
+    # ... and 'protested', in a relative clause about the country named before it.
+    (('The islets are controlled by Seoul but claimed by Tokyo, which protested the exercise as "unacceptable."',),
+     ["japan"]),
+    # 'The official' is the country a government official was said to be of.
+    (("Abe pressed Moon, according to a Japanese government official who briefed reporters.",
+      '"Prime Minister Abe strongly asked President Moon to resolve the issue," the official said.'), ["japan"]),
+    # 'she' after a sentence closed by one telling it, a role before the name.
+    (("Moon told Abe that dialogue was the only way, his spokeswoman Ko Min-jung told reporters.",
+      '"The president said he hoped the issue would be resolved through dialogue," she said.'), ["ko-min-jung"]),
+    # ... not one a relative clause names: 'in which Moon said'.
+    (("Kim You-geun said Seoul had tried dialogue, citing President Moon's speech on Aug. 15, in which Moon said "
+      "Seoul would join hands.", '"But Japan\'s response was not just a simple rejection," he said.'),
+     ["kim-you-geun"]),
+    # A time between the subject and the verb.
+    (('Its leader, Lee Jae-myung, last month called the exercise an act of "extreme pro-Japanese defence."',),
+     ["lee-jae-myung"]),
+    # The news a quote is according to only relays it.
+    (("Japanese Defense Minister Takeshi Iwaya confirmed the exchange.",
+      'He said Tokyo would keep co-operating "where co-operation is necessary", but called the decision '
+      '"extremely regrettable", according to Japan\'s public broadcaster NHK.'), ["takeshi-iwaya", "takeshi-iwaya"]),
     # A party named bare is not another country's party whose name ends so.
     (("Kishida's term as president of the Liberal Democratic Party expires in September. In Korea, the opposition "
       "Democratic Party criticized the summit as a step toward “a new Cold War.”",), ["democratic-party"]),
