@@ -284,7 +284,8 @@ CAPTIONS = _compile(
     # Euronews': 'Workers at a semiconductor plant in South Korea - Copyright  Reuters'.
     r"^(?=.{10,300}$)[A-Z].*\w\s+[-–—]\s+Copyright\s+(?:©\s*)?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.
-    r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*\w\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
+    # ... after a full stop too: '... near the Japanese Embassy in Seoul on Nov. 16. © Reuters'.
+    r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*[\w.]\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The New York Times' credit glued to its caption: '... in Osaka on Saturday.Credit...Kim Kyung-Hoon/Reuters'.
     r"[.!?”\"]\s*Credit(?:\.{3}|…)\s?[A-Z][^.!?]{0,80}$",
     # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
@@ -853,6 +854,9 @@ PROMO = _compile(
     r"^Follow us\s*:?$",
     # 'Want to read more? For analysis on this article ... please enquire about our subscription options'.
     r"^Want to read more\?.{0,200}\b(?:subscri\w*|log ?in|sign ?in|register)\b",
+    # A site's note on itself: 'Stars and Stripes is an editorially independent, First Amendment-protected news
+    # organization.'
+    r"^(?=.{0,200}$)[A-Z][\w .&'’-]{1,40} is an editorially independent\b",
     # A link to the site's page on a network: 'Stars and Stripes’ Facebook'.
     r"^[A-Z][\w .&'’-]{1,40}(?:'s|’s|'|’) (?:Facebook|Twitter|Instagram|YouTube|LinkedIn)(?: page| channel)?$",
     # A wire's note on what its site carries: 'Anadolu Agency website contains only a portion of the news stories ...'.

@@ -694,6 +694,10 @@ def _is_foreign(text: str) -> bool:
     return other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
+# Items numbered one after another, copied into one paragraph: '1. Moon calls for calm 2. Seoul to launch ...'.
+_NUMBERED_ITEMS = re.compile(r"\s*1\.\s+\S.{0,200}?\s2\.\s+\S")
+
+
 def _headline_like(text: str, latin_page: bool = True) -> bool:
     """A line shaped like a headline: a few capitalised words, no full stop inside.
 
@@ -1205,7 +1209,7 @@ class _Page:
                 break
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
-                and not self._teaser(i)
+                and not self._teaser(i) and not _NUMBERED_ITEMS.match(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)

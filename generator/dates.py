@@ -246,6 +246,9 @@ _RELATIVE_PATTERNS = (
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
      r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid)\b)[A-Za-z])",
      "day-of-month", None, "the", r"the\s+\d"),
+    # 'later that month', 'the same month': the month just told in the paragraph.
+    (r"\b(?i:(?:earlier|later)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month)\b(?!['’])", "that-month",
+     0, "month", r"(?:that|same)\s+month"),
     # 'the following year', 'the previous month': counted from the month or year just told in the paragraph.
     (r"\b(?i:the\s+(?P<modifier>following|previous|preceding)\s+(?P<unit>year|month))\b", "that-span", None,
      "the", r"(?:following|previous|preceding)\s+(?:year|month)"),
@@ -745,8 +748,9 @@ DUE_BEFORE_CUES = (r"had\s+to\s+[a-z]+",)
 # last one (see `_month_without_year`); a weekday or a date reads it as no tense.
 OPEN_CUES = (
     r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)"
-    # Where or with whom they agreed may come first: 'agreed in Nagoya to arrange a summit'.
-    r"(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+to\s+\w+",
+    # Where, when or with whom they agreed may come first: 'agreed in Nagoya to arrange a summit', 'agreed
+    # here on Nov. 23 to make arrangements'.
+    r"(?:\s+(?:here|there))?(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)?)?\s+to\s+\w+",
     # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
     r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
     # ... or invited to, the invitation still standing: 'has invited him to the G7 summit in Hiroshima in May',
@@ -958,11 +962,15 @@ def is_time_frame(sentence: str, expression: DateExpression, tense: str | None) 
     """True for words that tell a time frame, no date (see `DateExpression.frame`): bare 'this month'
     but in a clause in the simple past ('visited Seoul this month'), `tense` being the clause's, or
     after what someone did, named ("citing Japan's decision this month to remove ...")."""
-    if expression.frame and _DEED_BEFORE.search(sentence, 0, expression.start):
-        return False
+    clause = _clause_left(sentence, expression.start) if expression.frame else ""
+    if expression.frame and (
+            (_DUE_THEN.search(clause) and not _PERFECT.search(clause)) or _DEED_BEFORE.search(sentence, 0, expression.start)):
+        return False  # (or what is due then: 'which is due for renewal this month', 'the pact expires this month')
     return expression.frame and (tense != "past" or bool(_PERFECT.search(sentence, 0, expression.start)))
 
 
+# What falls due at a time: an expiry, a renewal, a deadline.
+_DUE_THEN = re.compile(r"\b(?:expir\w*|laps\w*|due|deadline|renew\w*)\b", re.IGNORECASE)
 # A deed, its doer named before it: "Japan's decision", "Tokyo's move".
 _DEED_BEFORE = re.compile(
     r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:decision|move|announcement|removal|notice|notification|ruling|launch)\s+$"

@@ -353,7 +353,7 @@ Kim Lee Rhee Yi Park Pak Bak Choi Choe Jung Jeong Chung Cheong Joung Kang Gang C
 Jang Chang Lim Im Shin Sin Kwon Gwon Hwang Ahn An Hong Jeon Chun Jun Ko Go Moon Mun Son Sohn Bae
 Baek Paek Heo Huh Hur Nam Noh Roh Ryu Yoo Kwak Gwak Sung Seong Cha Joo Ju Woo Koo Ku Min Chae Won
 Byun Byeon Yeom Yeo Choo Chu Seok Suk Seol Gil Pyo Myung Maeng Tak Eom Um Bang Gong Hyun Ham
-Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo
+Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo Sim Shim
 """.split())
 SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split())
 
@@ -457,7 +457,7 @@ termed branded pointed pointing recalled recalling answered answering talked tal
 reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
 countered countering retorted retorting
 defended defending threatened threatening dismissed dismissing condemned condemning praised praising
-protested protesting
+protested protesting calls dubs labels brands
 """.split())
 
 # Speech verbs by which a news outlet passes on someone else's words

@@ -207,7 +207,7 @@ _SPEAKER_AT = re.compile(
 )
 # Verbs that give something a name, the quoted words: 'called Kim Jong-un "rocket man"'; but not
 # what 'called on' and 'called for' ask.
-_NAMING_VERBS = frozenset("called dubbed labeled labelled branded termed".split())
+_NAMING_VERBS = frozenset("called calls dubbed dubs labeled labelled labels branded brands termed".split())
 _CALLED_ON = re.compile(r"\s+(?:on|upon|for)\b")
 # ... or a body's name that is its official: 'a senior presidential official' (Cheong Wa Dae).
 _NAMED_AS_SPEAKER = re.compile(r"\b(?:official|spokes(?:man|woman|person))$", re.IGNORECASE)
@@ -638,8 +638,12 @@ class Speakers:
         led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
         if led is not None:
             return self._group_speaker(index, led.start("who"), led.end("who"), first=True)
-        start = _clause_start(self.paragraphs[index], start, verb.start)
-        return self._finite_subject(index, start, verb.start)
+        clause = _clause_start(self.paragraphs[index], start, verb.start)
+        if clause > start and not self.paragraphs[index][clause:verb.start].strip():
+            # A verb that shares the subject of the clause before ('Kono summoned the ambassador, ..., and
+            # said'): that clause's subject.
+            return self._subject(index, start, clause, main_clause=True)
+        return self._finite_subject(index, clause, verb.start)
 
     def _finite_subject(self, index: int, start: int, end: int) -> str | None:
         """The noun phrase just before a finite verb ending at `end`.
@@ -1258,11 +1262,15 @@ def _same_phrase(gap: str) -> bool:
             continue  # 'U.S. Ambassador to South Korea Harry Harris'
         if lower in _PARTY_ADJECTIVES:
             continue  # 'Rep. Lee Soo-hyuck of the ruling Democratic Party'
+        if lower in _MEDIA_NOUNS:
+            continue  # "the ruling Workers' Party newspaper Rodong Sinmun"
         if not word[:1].isupper():
             return False
     return True
 
 
+# What a body's outlet is: "the Workers' Party newspaper Rodong Sinmun", 'the state broadcaster KBS'.
+_MEDIA_NOUNS = frozenset({"newspaper", "daily", "broadcaster", "mouthpiece", "organ"})
 # Roles held 'to' a country or body: 'Ambassador to South Korea', 'special envoy to the UN'.
 _ACCREDITED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 

@@ -326,7 +326,7 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
       "had ignored Seoul.", 'Japan\'s response was "not simply a rejection", Mr Kim said.'), "kim-hyun-chong"),
     (("Kim You-geun announced the decision.", "Professor Kim Dong-yup said the US was using the pact.",
       '"The alliance is not something that can be bought," Kim said.'), "kim-dong-yup"),
-    # (a given name ending in 'b': 'Dong-yub' as 'Dong-yeop')
+    # (a given name ending in 'b': 'Dong-yub' as 'Dong-yeop'; 'Sim' a family name)
     (("North Korean leader Kim Jong Un supervised an artillery drill.",
       "Kim Dong-yub, an analyst at Seoul's Institute for Far Eastern Studies, said the launch was a message.",
       '"It is pushing, but carefully," Kim said.'), "kim-dong-yub"),
@@ -1439,6 +1439,9 @@ def test_a_transcript_s_speakers_are_people_with_their_roles():
     ("Yonhap correspondent Kim Min-soo said the talks were tense.", "Kim Min-soo", None),
     # but the role's first part is what the person does
     ("Ko Min-jung, presidential spokeswoman and former KBS anchor, said so.", "Ko Min-jung", "South Korea"),
+    # (and a Korean name says whose a lawmaker is)
+    ("The minor progressive Justice Party went further. Its leader, Rep. Sim Sang-jeung, called it a disgrace.",
+     "Sim Sang-jeung", "South Korea"),
 ])
 def test_a_journalist_acts_for_no_country(text, name, country):
     assert next(a for a in find_actors(article(text), KNOWN) if a.name == name).country == country

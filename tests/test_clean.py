@@ -2169,6 +2169,7 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "launcher' in South Hamgyong Province. Source: KCNA via KNS/AFP",
     "RSS\nStill image released by the KCNA on 25 August showing the test. Source: KCNA via KNS/AFP",
     "Prime Minister Shinzo Abe speaks to reporters at his office in Tokyo on Aug. 23, 2019. (Kyodo) ==Kyodo",
+    "South Korean protesters rally against GSOMIA near the Japanese Embassy in Seoul on Nov. 16. © Reuters",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
@@ -2293,6 +2294,8 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Copy/paste the article video embed link below:",
     "Nikkei Asian Review, now known as Nikkei Asia, will be the voice of the Asian Century.",
     "Correction: July 3, 2019",
+    "Stars and Stripes is an editorially independent, First Amendment-protected news organization.",
+    "Most Popular\n1. Moon calls for 'calm' response to Japan 2. Seoul to launch task force 3. BTS tops chart again",
     "Want to read more? For analysis on this article and access to all our insight content, please enquire about "
     "our subscription options at ihs.com/contact",
     "Motoko Rich reported from Tokyo, and Choe Sang-Hun from Seoul. Makiko Inoue contributed reporting from Tokyo.",

@@ -215,6 +215,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      "2019-08-26", ["2019-08-23", "2019-11-22"]),
     ("Kishida has invited him to the G7 summit in Hiroshima in May.", "2023-03-24", ["2023-05"]),
     ("Yoon has been invited to the Group of Seven summit in Hiroshima in May.", "2023-03-17", ["2023-05"]),
+    # What was agreed, where and when it was agreed told first.
+    ("Kang and Motegi agreed here on Nov. 23 to make arrangements for a meeting in late December.", "2019-11-24",
+     ["2019-11-23", "2019-12"]),
+    # A bare 'this month' of what falls due: its month.
+    ("The pact, known as GSOMIA, is due for renewal this month.", "2019-08-20", ["2019-08"]),
+    ("Officials have all visited Seoul this month to press for the pact's renewal.", "2019-11-20", []),
     # 'as' before a role opens no clause: the verb before it tells the time.
     ("Biden is set to hold his first in-person talks as president with Xi Jinping in Bali on Monday.", "2022-11-13",
      ["2022-11-14"]),

@@ -150,6 +150,15 @@ def test_a_time_in_a_relative_clause_after_what_came_is_another_s():
         ("2019-11-21", "two days after"), ("2019-11-22", "at midnight Friday")]
 
 
+@pytest.mark.parametrize("paragraph, month", [
+    ("In August Japan removed Seoul from its list. Seoul responded by announcing later that month that it would "
+     "end the pact.", "2019-08"),
+    ("Japan tightened controls in July. The same month, Seoul filed a complaint with the WTO.", "2019-07"),
+])
+def test_later_that_month_is_the_month_just_told(paragraph, month):
+    assert dates(paragraph, published="2019-11-24") == [(month, 0), (month, 0)]
+
+
 def test_a_deadline_told_in_another_clause_makes_no_span_a_copy_of_it():
     assert dates(
         "The pact is set to expire at midnight on Nov. 23.",

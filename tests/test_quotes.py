@@ -558,6 +558,18 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A time between the subject and the verb.
     (('Its leader, Lee Jae-myung, last month called the exercise an act of "extreme pro-Japanese defence."',),
      ["lee-jae-myung"]),
+    # A verb that shares the subject of the clause before: that subject speaks.
+    (("Japanese Foreign Minister Taro Kono summoned South Korea's ambassador, Nam Gwan-pyo, shortly after the "
+      'announcement, and said in a statement that Seoul had "totally misjudged" the security environment.',),
+     ["taro-kono"]),
+    (('On Friday, Kono repeated that Japan had no intention of linking the issues, and said the two issues were '
+      '"completely different in nature."',), ["taro-kono"]),
+    # ... the head of its phrase, a body's newspaper named by its name.
+    (("In a commentary, the ruling Workers' Party newspaper Rodong Sinmun called GSOMIA a pact for aggression, and "
+      'said Seoul should "not dance to the tune of" Washington.',), ["rodong-sinmun"]),
+    # 'calls' in the present, as chronologies tell it.
+    (('Japanese Foreign Minister Taro Kono calls the ruling "totally unacceptable".',
+      'Tokyo calls the decision "extremely regrettable".'), ["taro-kono", "japan"]),
     # The news a quote is according to only relays it.
     (("Japanese Defense Minister Takeshi Iwaya confirmed the exchange.",
       'He said Tokyo would keep co-operating "where co-operation is necessary", but called the decision '
