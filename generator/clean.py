@@ -1162,6 +1162,16 @@ class _Page:
             return first + 1
         return first
 
+    def _story_goes_on(self, i: int) -> bool:
+        """Whether the units from `i` are two sentences at least before any chrome: the story, going on."""
+        prose = 0
+        for j in range(i, len(self.units)):
+            if not (self._content(j) and _is_prose(self.units[j].text)
+                    and not _headline_like(self.units[j].text, self.latin_page)):
+                break
+            prose += 1
+        return prose >= 2
+
     def _dated_list(self, i: int) -> bool:
         """Whether the stamp `i` is followed by another dated headline: a headline, then a stamp."""
         return (i + 2 < len(self.units) and self.concepts[i + 2] == "page_date" and self._content(i + 1)
@@ -1178,7 +1188,7 @@ class _Page:
         """Judge every unit from the body start on."""
         in_related = False
         items = 0  # the stories listed so far under the related-stories heading
-        dated = 0  # the stamps of those stories
+        dated = False  # whether those stories carry stamps, a headline after each
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
@@ -1189,21 +1199,21 @@ class _Page:
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
                 break
             if _is_related_heading(text):
-                in_related, items, dated = True, 0, 0
+                in_related, items, dated = True, 0, False
                 self.fates[i] = "drop:related"
                 continue
-            if in_related and self.concepts[i] == "page_date" and (dated or self._dated_list(i)):
+            if in_related and self.concepts[i] == "page_date" and (dated or self._dated_list(i)) and (
+                    self._dated_list(i) or self._story_goes_on(i + 1)):
                 # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
-                # stamp): the story goes on after its last stamp, where a sentence follows it.
+                # stamp): the story goes on after its last stamp, where sentences follow it, two at least
+                # (one alone is the teaser of the last story listed at the page's end, see below).
                 self.fates[i] = "drop:related"
-                dated += 1
-                in_related = self._dated_list(i) or not (
-                    i + 1 < len(self.units) and self._content(i + 1) and _is_prose(self.units[i + 1].text)
-                    and not _headline_like(self.units[i + 1].text, self.latin_page)
-                )
+                dated = True
+                in_related = self._dated_list(i)
                 continue
             if in_related and self.concepts[i] == "page_date":
-                # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's end.
+                # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's
+                # end (but see above for a box of dated headlines).
                 self.footer_at = i
                 self.fates[i:] = ["drop:related"] * (len(self.units) - i)
                 break

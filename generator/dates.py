@@ -826,8 +826,11 @@ _BREAKS = (
     r"[;:()\[\]—–]|\s-{1,2}\s|[\"“”]"
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
-    # 'as' opens a clause, not a role or a part: 'talks as president with Xi on Monday', 'as part of'
-    r"|\bas\b(?!\s+(?:a|an|part|well|president|prime|premier|envoy|minister|host|leader|head|chairman|chair)\b)"
+    # 'as' opens a clause ('as President Moon on Monday urged'), not a role held or a part: 'talks as president
+    # with Xi on Monday', 'as part of', 'as a result' (the text is read in small letters)
+    r"|\bas\b(?!\s+(?:part|well|a\s+(?:result|sign|whole|gesture|means|way|matter|condition|warning|reminder)\b"
+    r"|(?:president|prime\s+minister|premier|envoy|minister|host|leader|head|chairman|chair)"
+    r"(?:\s*[,.;]|\s+(?:with|to|of|in|and|for|at|on|during|before|after)\b)))"
 )
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
 # Where a clause ends when its commas may only set off a name ('to meet her

@@ -162,6 +162,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
     lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
+    lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
             heading_year = int(paragraph.strip())  # a chronology's year, over the days listed under it
@@ -241,8 +242,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         told_words = _content_words(sentence)[1]
                     if index == 0 and story_day is None:
                         story_day = resolved.first
+                if index == 0 and resolved.precision == "day":
+                    lead_days.append((resolved.first, tense))
                 elif (resolved.precision == "month" and not expression.possessive
-                        and not _IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
+                        and not _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     # 'agreed late last month ... and confirmed the following day': no day to count from (but
                     # 'announced on 22 August that it would not renew GSOMIA, which was signed in November 2016.
                     # It notified Tokyo the following day': the 23rd).
@@ -262,15 +265,15 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             anchor = told_day or told_day_before
             came = _CAME_AFTER.search(sentence)
             # ... or from the day of the happening the story is about, named so again: 'The summit came a
-            # day after Moon met Xi in Beijing' (the summit of the lead, on Tuesday); a time told only in
-            # a relative clause after the words is another's ('... suspended the expiry of GSOMIA, which had
-            # been set to lapse at midnight Friday').
-            story = _STORY_HAPPENING.match(sentence) if came is not None and story_day is not None else None
+            # day after Moon met Xi in Beijing' (the summit of the lead, on Tuesday: the one day it tells, of no
+            # time to come); a time told only in a relative clause after the words is another's ('...
+            # suspended the expiry of GSOMIA, which had been set to lapse at midnight Friday').
+            story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
             if story is not None and story.end() == came.start() and anchor is None and (
-                    story["what"].lower() in lead_words):
-                anchor = story_day
+                    story["what"].lower() in lead_words) and lead_days[0][1] not in ("due", "future", "would", "near"):
+                anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
-                    e.start > came.end() and _IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
+                    e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
                 expressions = []
             if not expressions and anchor is not None:
                 words = told_words if told_day is not None else told_words_before
@@ -294,7 +297,7 @@ _STORY_HAPPENING = re.compile(
     r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|call)\s+"
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 
 def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
@@ -388,7 +391,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         words=words,
         plain_words=plain_words,
         clause=len(before),
-        own_words=_content_words(own)[1] if before or after else plain_words,
+        own_words=_content_words(own)[1] if before or after else plain_words,  # (one clause: the same words)
     )
 
 

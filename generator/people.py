@@ -524,9 +524,8 @@ class _People:
         # Asian studies at Temple University's Japan campus').
         roles = person.roles or ([person.title_role] if person.title_role else [])
         scholar = bool(roles) and all(
-            # what the role's first part says ('presidential spokeswoman and former KBS anchor' acts)
-            SCHOLAR_ROLE_WORDS.intersection(role.lower().split(" and ")[0].split()) or _RESEARCH_BODY.search(role)
-            for role in roles
+            SCHOLAR_ROLE_WORDS.intersection(now.lower().split()) or _RESEARCH_BODY.search(now)
+            for now in map(_held_now, roles)
         )
         evidence = [(rank, country) for rank, country in person.countries if not (scholar and rank == _FROM_ROLE)]
         if person.known is not None and person.known.country:
@@ -708,6 +707,20 @@ def _holds(roles: list[str], titles: list[str]) -> bool:
     """Whether any of `roles` has the head of any of `titles` ('President' in 'South Korean President')."""
     heads = {title.split()[-1].lower() for title in titles if title.split()}
     return any(role.split()[-1].lower() in heads for role in roles if role.split())
+
+
+def _held_now(role: str) -> str:
+    """A role without the posts it says were held before: 'presidential spokeswoman and former KBS anchor'
+    -> 'presidential spokeswoman'; the role itself when it tells only of those."""
+    now = _FORMER_PART.sub("", role).strip(" ,;")
+    return now or role
+
+
+# A post held before, in a role: 'and former KBS anchor', 'a former lecturer at Korea University'.
+_FORMER_PART = re.compile(
+    r"(?:\s*(?:,|\band\b)\s*)?\b(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time)\s[^,;]*?(?=\s*[,;]|\s+and\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _without_parts(roles: list[str]) -> list[str]:

@@ -163,7 +163,8 @@ _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,3}?(?P<head>%s)\b"
     % "|".join(sorted(
-        _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official"}, key=len, reverse=True
+        _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official", "source"}, key=len,
+        reverse=True
     )),
     re.IGNORECASE,
 )
@@ -194,6 +195,13 @@ _UNNAMED_OF_BODY = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
     r"(?:official|officer|spokes(?:man|woman|person))\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
 )
+# An unnamed official of a defense body: 'a senior defense official', 'a second U.S. defense official'.
+_DEFENSE_OFFICIAL = re.compile(
+    r"\b[Aa]n?\s+(?:(?:senior|top|second|third|high-ranking|ranking|U\.S\.|US|American)\s+)*"
+    r"(?:[Dd]efen[cs]e|Pentagon)\s+officials?\b"
+)
+_DEFENSE = "official of a defense body"
+_DEFENSE_BODY = re.compile(r"\b(?:Defen[cs]e|Pentagon)\b")
 # A spokesperson whose body is not named with them: 'A spokesperson said' (not 'a spokesperson for ...').
 _BARE_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|to)\b)")
 _SPOKESPERSON = "spokesperson of the body before"
@@ -275,6 +283,13 @@ _QUOTED_PASSIVE = re.compile(
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
 
+_BODY_KINDS = ("country", "organization")
+# Someone unnamed: 'a source close to ...', 'a senior government official'.
+_UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
+# Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'.
+_CLOSE_TO = re.compile(
+    r"\b(?:sources?|officials?|aides?|people|person|someone|figures?)\s+close\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
 # The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
 _BY_THE_NEWS = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}(?:broadcaster|news\s+agency|newspaper|daily|outlet|network"
@@ -316,6 +331,7 @@ class Speakers:
         self.introduced = introduced or {}
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.media = {actor.id for actor in actors if actor.kind == "organization" and _is_media(actor.name)}
+        self.country_ids = {actor.name: actor.id for actor in actors if actor.kind == "country"}
         self.countries = {actor.id: actor.country for actor in actors}
         self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
@@ -512,8 +528,10 @@ class Speakers:
         a "wise decision," Suga said', where Suga speaks)."""
         text = self.paragraphs[index]
         # ... or a name they gave: 'Trump again called Kim Jong-un "rocket man," Choe said'.
-        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end) or (
-            v.lower in _NAMING_VERBS and not _CALLED_ON.match(text, v.end)  # not 'called on Seoul to make "..."'
+        # (the reported clause without 'that' too: 'Moon said South Korea would ..., but that Japan needed to
+        # show "a change in attitude," Ko said')
+        verbs = [v for v in self._speech_verbs(index, *head) if _THAT.match(text, v.end) or _CLAUSE_AFTER.match(
+            text, v.end) or (v.lower in _NAMING_VERBS and not _CALLED_ON.match(text, v.end)  # not 'called on Seoul to'
         )]
         subjects = {self._verb_subject(index, head[0], verb) for verb in verbs}
         return any(s is not None and s != other and self.kinds.get(s) == "person" for s in subjects)
@@ -859,6 +877,9 @@ class Speakers:
         for match in _UNNAMED_OF_BODY.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=match["head"]))
+        for match in _DEFENSE_OFFICIAL.finditer(text):
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, description=_DEFENSE))
         for match in _BARE_SPOKESPERSON.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=_SPOKESPERSON))
@@ -929,6 +950,12 @@ class Speakers:
         return [_JOINT if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
 
     def _resolve(self, index: int, spot: _Spot) -> str | None:
+        close = _CLOSE_TO.search(self.paragraphs[index], 0, spot.start)
+        if close is not None:
+            # 'A source close to the prime minister said': someone of the person's country, not the person.
+            person = spot.actor.id if spot.actor is not None else (
+                self._described(index, spot) if spot.description is not None else None)
+            return self.country_ids.get(self.countries.get(person) or "") if self.kinds.get(person) == "person" else person
         if spot.actor is not None:
             return spot.actor.id
         if spot.description is not None:
@@ -1031,6 +1058,16 @@ class Speakers:
         head = spot.description
         if head in _WRITINGS:
             return self._writer(index, spot.start)
+        if head == _DEFENSE:
+            # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
+            # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.
+            def defense(s: _Spot) -> bool:
+                return s.actor is not None and s.actor.kind == "organization" and bool(_DEFENSE_BODY.search(s.actor.name))
+            begin, end = sentence_bounds(self.paragraphs[index], self.spans[index], spot.start)
+            here = next((s for s in self.spots[index] if begin <= s.start < end and defense(s)), None)
+            if here is not None:
+                return here.actor.id
+            return next((s.actor.id for _, s in self._spots_before(index, spot.start) if defense(s)), None)
         if head == _SPOKESPERSON:
             # 'The State Department welcomed the decision. A spokesperson said ...': the body the
             # sentence before opens with.
@@ -1104,6 +1141,13 @@ class Speakers:
                     and nearest in (None, last.speaker) and self.roles.get(last.speaker)
                     and not any(_SCHOLAR.search(role) for role in self.roles[last.speaker])
                     and (spot.country is None or self.countries.get(last.speaker) == spot.country.name)):
+                return last.speaker
+        if head in ("official", "source") and spot.country is None:
+            # The unnamed one who spoke just before, for a country or a body, going on: 'A source close to the
+            # prime minister said Abe was "not in a hurry" ... "...," the source said.'
+            last = self.earlier[-1] if self.earlier else None
+            if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) in _BODY_KINDS
+                    and _UNNAMED_ONE.search(self.paragraphs[last.paragraph]) is not None):
                 return last.speaker
         if spot.country is not None:
             # ... and 'the South Korean minister' after 'his South Korean counterpart Jeong Kyeong-doo',

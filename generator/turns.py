@@ -1,16 +1,20 @@
 """Speakers' labels in broadcast transcripts, read as names.
 
-A transcript opens each turn with the speaker in capitals: 'KIM YOU-GEUN,
-DEPUTY DIRECTOR, NATIONAL SECURITY OFFICE (through translator): The
-government ...', then 'HANCOCKS: Now Seoul says ...'. The finders of people
-and bodies read names by their capitals, so `label_view` writes each label
-as a name is written ('Kim You-geun, Deputy Director, National Security
-Office'), letter for letter in place (the text keeps its length, and every
-offset read in the view is one in the paragraph). Acronyms the knowledge
-knows ('CNN', 'NHK') and dotted ones ('U.S.') stay as they are.
+A transcript opens each turn with the speaker in capitals, first with what
+they are: 'KIM YOU-GEUN, DEPUTY DIRECTOR, NATIONAL SECURITY OFFICE (through
+translator): The government ...', then 'HANCOCKS: Now Seoul says ...'. The
+finders of people and bodies read names by their capitals, so `label_view`
+writes each label as a name is written ('Kim You-Geun, Deputy Director,
+National Security Office'), letter for letter in place (the text keeps its
+length, and every offset read in the view is one in the paragraph).
+Acronyms the knowledge knows ('CNN', 'NHK') and dotted ones ('U.S.') stay as
+they are.
 
-Only an article with two labelled turns is a transcript: a single 'SEOUL:'
-opening the story is a dateline.
+Only an article with two labelled turns, one of them giving what its speaker
+is, is a transcript: a single 'SEOUL:' opening the story is a dateline, and
+'BREAKING NEWS:' over 'LATEST UPDATE:' are headings. A label without what the
+speaker is ('VAUSE:', 'JOHN VAUSE:') is read only as the name, or the surname,
+of a speaker labelled in full: 'UNIDENTIFIED MALE:' names no one.
 """
 
 from __future__ import annotations
@@ -19,21 +23,31 @@ import re
 from collections.abc import Callable, Sequence
 
 # A label: words in capitals (no small letter), commas between its parts, a note
-# in brackets after it, then a colon and a turn with small letters in it.
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Z0-9.'’&\-]*(?:,? [A-Z0-9.'’&\-]+)*)(?: \([^)]*\))?: (?=\S*\s*\S*[a-z])")
+# in brackets after it, then a colon and a turn whose first words have small letters.
+_LABEL = re.compile(
+    r"(?P<label>(?P<name>[A-Z][A-Z0-9.'’&\-]*(?: [A-Z0-9.'’&\-]+)*)(?:, [A-Z0-9.'’&\-]+(?:,? [A-Z0-9.'’&\-]+)*)?)"
+    r"(?: \([^)]*\))?: (?=\S*\s*\S*[a-z])"
+)
 _WORD = re.compile(r"[A-Za-z0-9.'’&\-]+")
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "ON", "AT", "TO", "IN"})
+# How many words a speaker's name has in a full label.
+MAX_NAME_WORDS = 4
 
 
 def label_view(paragraphs: Sequence[str], known: Callable[[str], bool]) -> tuple[str, ...]:
-    """`paragraphs` with every speaker's label written as a name (see the module), when two
-    or more paragraphs open with one; as they are otherwise. `known(word)`: whether a word
-    in capitals is a name the knowledge has (kept in capitals: 'CNN')."""
+    """`paragraphs` with every speaker's label written as a name (see the module), in a transcript;
+    as they are otherwise. `known(word)`: whether a word in capitals is a name the knowledge has
+    (kept in capitals: 'CNN')."""
     labels = [_LABEL.match(text) for text in paragraphs]
-    if sum(1 for label in labels if label) < 2:
+    full = [label for label in labels if label and label["label"] != label["name"]
+            and 2 <= len(label["name"].split()) <= MAX_NAME_WORDS]
+    if sum(1 for label in labels if label) < 2 or not full:
         return tuple(paragraphs)
+    names = {label["name"] for label in full}
+    surnames = {name.split()[-1] for name in names}
     return tuple(
-        text if label is None else _named(label.group("label"), known) + text[label.end("label"):]
+        _named(label.group("label"), known) + text[label.end("label"):]
+        if label and (label in full or label["label"] in names or label["label"] in surnames) else text
         for text, label in zip(paragraphs, labels)
     )
 

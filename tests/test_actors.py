@@ -999,7 +999,10 @@ def test_countries_of_the_whole_world(text, countries):
 @pytest.mark.parametrize("words, display", [
     (("Jean", "Lee"), "Jean Lee"),  # an English given name before a Korean family name
     (("Sam", "Kim"), "Sam Kim"),
+    (("Deb", "Lee"), "Deb Lee"),  # no Korean syllable ends so
+    (("Gib", "Kim"), "Gib Kim"),
     (("Jae", "In", "Moon"), "Moon Jae-in"),
+    (("Kim", "Dong-yub"), "Kim Dong-yub"),  # '-yub' as '-yeop'
 ])
 def test_a_name_in_english_order_with_a_korean_family_name(words, display):
     assert person_name(words).display == display
@@ -1437,13 +1440,19 @@ def test_a_transcript_s_speakers_are_people_with_their_roles():
     # a journalist reports for an outlet, and acts for no country
     ("NHK reporter Yuki Tanaka said Abe would not budge.", "Yuki Tanaka", None),
     ("Yonhap correspondent Kim Min-soo said the talks were tense.", "Kim Min-soo", None),
-    # but the role's first part is what the person does
+    # but a post held before is not what the person does now
     ("Ko Min-jung, presidential spokeswoman and former KBS anchor, said so.", "Ko Min-jung", "South Korea"),
+    ("Park Su-hyun, a former KBS anchor and the presidential spokesman, told reporters so.", "Park Su-hyun",
+     "South Korea"),
+    ("Ko Min-jung, the presidential spokeswoman and a former lecturer at Korea University, said so.", "Ko Min-jung",
+     "South Korea"),
+    # and a role's words joined by 'and' are one role ('a defense and security analyst' studies the matter)
+    ("Lee Sang-hyun, a defense and security analyst, said the pact mattered.", "Lee Sang-hyun", None),
     # (and a Korean name says whose a lawmaker is)
     ("The minor progressive Justice Party went further. Its leader, Rep. Sim Sang-jeung, called it a disgrace.",
      "Sim Sang-jeung", "South Korea"),
 ])
-def test_a_journalist_acts_for_no_country(text, name, country):
+def test_a_journalist_or_scholar_acts_for_no_country(text, name, country):
     assert next(a for a in find_actors(article(text), KNOWN) if a.name == name).country == country
 
 

@@ -2341,6 +2341,15 @@ def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it():
         "The talks opened Monday at the Korea Institute for Defense Analyses in Seoul.")
 
 
+def test_a_list_of_dated_headlines_at_the_end_and_the_last_one_s_teaser_are_chrome():
+    text = ("South Korea says it will keep intelligence pact with Japan\nNov. 22, 2019\n" + LEAD + "\n"
+            "More from Asia\nJapan and South Korea trade officials to meet in Tokyo\nNov. 20, 2019\n"
+            "North Korea fires two short-range missiles into the sea\nNov. 17, 2019\n"
+            "North Korea fired two short-range ballistic missiles into the sea off its east coast on Sunday, the "
+            "South Korean military said, the latest in a string of launches.\n")
+    assert _cleaned(text).paragraphs == (LEAD,)
+
+
 def test_a_list_of_dated_headlines_at_the_end_stays_chrome_to_its_last_headline():
     text = ("South Korea fully restores GSOMIA\nMar. 21, 2023\n" + LEAD + "\n"
             "Related News\nMar. 17, 2023\nKishida, Yoon agree to resume shuttle diplomacy\nMar. 16, 2023\n"

@@ -224,6 +224,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # 'as' before a role opens no clause: the verb before it tells the time.
     ("Biden is set to hold his first in-person talks as president with Xi Jinping in Bali on Monday.", "2022-11-13",
      ["2022-11-14"]),
+    # ... but it opens one before a name or a subject
+    ("Japan will not lift the export curbs soon as President Moon on Monday urged Tokyo to drop them.", "2019-11-22",
+     ["2019-11-18"]),
+    ("Seoul will keep the pact for now as a U.S. delegation on Tuesday urged it to stay in.", "2019-11-22",
+     ["2019-11-19"]),
     # A bare 'this month' after a deed, its doer named, is when it was done.
     ("Kim said Thursday that Seoul had concluded the pact no longer served its interests, citing Japan's decision "
      "this month to remove it from a list.", "2019-08-23", ["2019-08-22", "2019-08"]),

@@ -138,6 +138,21 @@ def test_what_the_story_is_about_came_a_day_after_what_it_names():
     ) == [("2019-12-24", 0), ("2019-12-23", 2)]
 
 
+@pytest.mark.parametrize("lead, published", [
+    # two days told in the lead: which is the summit's is not said
+    ("President Moon Jae-in returned home Wednesday after holding a summit with Japanese Prime Minister Shinzo Abe "
+     "in Chengdu on Tuesday.", "2019-12-25"),
+    # the day the lead tells is that of what was said, the summit's is to come
+    ("Japan's government said Friday that Abe and Moon will hold a summit in Chengdu, China, on Dec. 24.",
+     "2019-12-20"),
+])
+def test_what_the_story_is_about_is_counted_from_only_the_one_day_the_lead_tells_it_happened(lead, published):
+    events = find_events(article(lead, "Moon asked Abe to lift the curbs.",
+                                 "The summit came a day after Moon met Chinese President Xi Jinping in Beijing.",
+                                 published=published))
+    assert [e for e in events if e.paragraph == 2] == []
+
+
 def test_a_time_in_a_relative_clause_after_what_came_is_another_s():
     events = find_events(article(
         "Kang and Motegi held talks in Nagoya on Saturday.",

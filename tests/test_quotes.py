@@ -567,6 +567,18 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... the head of its phrase, a body's newspaper named by its name.
     (("In a commentary, the ruling Workers' Party newspaper Rodong Sinmun called GSOMIA a pact for aggression, and "
       'said Seoul should "not dance to the tune of" Washington.',), ["rodong-sinmun"]),
+    # Someone close to a person speaks for the person's country, and goes on as 'the source'.
+    (("Japanese Prime Minister Shinzo Abe met aides.",
+      'A source close to the prime minister said Abe was "not in a hurry" to meet Moon.',
+      '"There is no point in meeting only to repeat our positions," the source said.'), ["japan", "japan"]),
+    # An unnamed defense official is of the defense body the sentence names, and goes on as 'the official'.
+    (('"The secretary is going to make the case," a senior defense official told reporters traveling with Esper, '
+      "speaking on condition of anonymity under rules set by the Pentagon.",
+      '"GSOMIA is not a favor to Japan," the official said.'), ["pentagon", "pentagon"]),
+    # The words of one said to speak without 'that', relayed by another.
+    (("Esper met President Moon Jae-in, presidential spokeswoman Ko Min-jung said.",
+      'Moon said South Korea would keep working with the United States, but that Japan needed to show "a change in '
+      'attitude," Ko said.'), ["moon-jae-in"]),
     # 'calls' in the present, as chronologies tell it.
     (('Japanese Foreign Minister Taro Kono calls the ruling "totally unacceptable".',
       'Tokyo calls the decision "extremely regrettable".'), ["taro-kono", "japan"]),

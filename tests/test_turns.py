@@ -8,6 +8,7 @@ from generator.turns import label_view
 
 TURNS = (
     "JOHN VAUSE, CNN ANCHOR: Hello, and welcome to our viewers.",
+    "PAULA HANCOCKS, CNN CORRESPONDENT: Well, John, it is a big deal.",
     "KIM YOU-GEUN, DEPUTY DIRECTOR, NATIONAL SECURITY OFFICE (through translator): The government has concluded it.",
     "HANCOCKS: Now Seoul says the change is significant.",
     "MIKE POMPEO, U.S. SECRETARY OF STATE: We're disappointed.",
@@ -22,6 +23,7 @@ def known(word: str) -> bool:
 def test_a_transcript_s_labels_are_written_as_names():
     assert label_view(TURNS, known) == (
         "John Vause, CNN Anchor: Hello, and welcome to our viewers.",
+        "Paula Hancocks, CNN Correspondent: Well, John, it is a big deal.",
         "Kim You-Geun, Deputy Director, National Security Office (through translator): The government has concluded it.",
         "Hancocks: Now Seoul says the change is significant.",
         "Mike Pompeo, U.S. Secretary of State: We're disappointed.",
@@ -38,6 +40,19 @@ def test_every_offset_is_kept():
     ("SEOUL: South Korea said on Friday it would keep the pact.", "The decision came hours before it lapsed."),
     # words in capitals with no turn after them: headings
     ("FLASH: SOUTH KOREA SAYS IT WILL SUSPEND EXPIRY", "ANALYST: SEOUL HAS BOXED ITSELF IN"),
+    # labels of no speaker, none giving what its speaker is
+    ('BREAKING NEWS: "We will keep the pact for now," a presidential official told reporters.',
+     "LATEST UPDATE: Japan welcomed the decision, officials said."),
 ])
 def test_no_transcript_no_change(paragraphs):
     assert label_view(paragraphs, known) == paragraphs
+
+
+def test_a_label_naming_no_speaker_labelled_in_full_stays_as_it_is():
+    view = label_view((
+        "JOHN VAUSE, CNN ANCHOR: Protesters have been out in Seoul again tonight.",
+        "UNIDENTIFIED MALE: We will never forgive Japan for this.",
+        "VAUSE: Paula Hancocks is in Seoul for us.",
+    ), known)
+    assert view[1:] == ("UNIDENTIFIED MALE: We will never forgive Japan for this.",
+                        "Vause: Paula Hancocks is in Seoul for us.")
