@@ -106,6 +106,11 @@ _SMALL_INSTITUTIONS = {phrase: phrase for phrase in GENERIC_INSTITUTIONS} | {
     "top court": "supreme court", "highest court": "supreme court",
 }
 _SMALL_WORDS = frozenset({"of", "on", "for", "and"})
+# Words after a ministry named bare that tell no deed of it: 'The foreign ministry official', '... of Japan'.
+_NOT_ACTING = frozenset("""
+of and or in at for to on with by from official officials spokesman spokeswoman spokesperson building
+source sources
+""".split())
 # Ministries named bare in small letters: 'The foreign ministry said'.
 _BARE_MINISTRIES = frozenset({
     "foreign ministry", "defense ministry", "defence ministry", "trade ministry", "industry ministry",
@@ -133,7 +138,11 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             bare = f"{tokens[p + 1].lower} {tokens[p + 2].lower}"
             seat = _seat(paragraph, p + 3)
             speaks = (p + 3 < len(tokens) and tokens[p + 3].lower in SPEECH_VERBS) or (
-                p >= 2 and tokens[p - 1].lower == "to" and tokens[p - 2].lower == "according")
+                p >= 2 and tokens[p - 1].lower == "to" and tokens[p - 2].lower == "according") or (
+                # ... or acts, opening the sentence: 'The foreign ministry sent a letter to the Japanese government'
+                token.text == "The" and (p == 0 or tokens[p - 1].text in (".", "!", "?", "”", '"'))
+                and p + 3 < len(tokens) and tokens[p + 3].text.isalpha() and tokens[p + 3].text.islower()
+                and tokens[p + 3].lower not in _NOT_ACTING)
             of_country = p + 3 < len(tokens) and tokens[p + 3].lower == "of"  # ('the foreign ministry of Japan')
             if bare in _BARE_MINISTRIES and (speaks or seat) and not of_country and tokens[p + 1].text.islower() and (
                     tokens[p + 2].text.islower() and paragraph.entity_at(p + 1) is None

@@ -228,7 +228,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
-                if not expression.possessive:
+                # (not a year told in a relative clause, of something else: '..., which it viewed as retaliation
+                # for rulings in 2018. Three months later, ...' counts from the month told before it)
+                if not expression.possessive and not (
+                        resolved.precision == "year" and previous_span is not None
+                        and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     previous_span = resolved
                     leading_span = leading_span or resolved
                 if resolved.precision == "day":

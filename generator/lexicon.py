@@ -274,7 +274,7 @@ Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonha
 AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
-Province Prefecture County District Ward Island Islands Peninsula
+Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
 """.split())
 
 # Days and months: capitalised, never part of a name.

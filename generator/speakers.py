@@ -284,6 +284,10 @@ _QUOTED_PASSIVE = re.compile(
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
 
 _BODY_KINDS = ("country", "organization")
+# An unnamed one said to speak: '..., the official said', 'a senior official told reporters'.
+_UNNAMED_SAID = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|aide|diplomat)\s+(?:said|says|told|added)\b"
+)
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'.
@@ -567,12 +571,14 @@ class Speakers:
             # person who spoke, by the body's account.
             comma = self.paragraphs[index].find(",", start + according.end(), end)
             told = self._speech_verbs(index, comma + 1, end) if comma >= 0 else []
-            if told:
-                subject = self._verb_subject(index, comma + 1, told[0])
-                if subject is not None and self.kinds.get(subject) == "person":
-                    return (subject,)
             # 'According to Sen. Cory Gardner, the decision "shows ..."'
             source = self._first_actor(index, start + according.end(), end)
+            if told:
+                subject = self._verb_subject(index, comma + 1, told[0])
+                # ... or anyone, by the news's account: 'According to Yonhap, a senior official of the
+                # presidential office said ... "different from the agreement"'
+                if subject is not None and (self.kinds.get(subject) == "person" or source in self.media):
+                    return (subject,)
             if source is not None:
                 return (source,)
         text = self.paragraphs[index]
@@ -961,7 +967,7 @@ class Speakers:
         if spot.description is not None:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
-            return self._last_person(index, spot.start)
+            return self._unnamed_going_on(index, spot.start) or self._last_person(index, spot.start)
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
             # sentence; else the body that spoke last, unless a sentence of this paragraph before the
@@ -978,6 +984,28 @@ class Speakers:
                 return last.speaker
             return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
+
+    def _unnamed_going_on(self, index: int, position: int) -> str | None:
+        """Whom 'he' or 'she' stands for right after an unnamed one spoke for a body or a country: the
+        one who spoke ('"...," the official said. He added that ...'), when the sentence before names no
+        one else outside quotes; else None."""
+        last = self.earlier[-1] if self.earlier else None
+        if last is None or last.paragraph not in (index, index - 1) or self.kinds.get(last.speaker) not in _BODY_KINDS:
+            return None
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], position)
+        if begin > 0:
+            i, end = index, begin
+        elif index > 0 and last.paragraph == index - 1:
+            i, end = index - 1, len(self.paragraphs[index - 1])
+        else:
+            return None
+        before, _ = sentence_bounds(self.paragraphs[i], self.spans[i], max(0, end - 1))
+        if not _UNNAMED_SAID.search(self.paragraphs[i], before, end) or any(
+                s.actor is not None and s.actor.kind == "person" and before <= s.start < end and not self._in_quote(i, s.start)
+                for s in self.spots[i]):
+            return None
+        return last.speaker
 
     def _owner(self, index: int, position: int) -> str | None:
         """The body 'its' (or 'their') at `position` stands for, as 'it' would: 'Its statement said'."""

@@ -597,6 +597,8 @@ def test_a_body_named_after_a_place_keeps_its_complement(text, name, country):
     # ... named in small letters too.
     ("The foreign ministry in Tokyo summoned the ambassador.", "Japanese Foreign Ministry", "Japan"),
     ("The defense ministry said the drills would go ahead.", "Defense Ministry", None),
+    # ... doing something, opening the sentence.
+    ("The foreign ministry sent an official letter to the government.", "Foreign Ministry", None),
 ])
 def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
     bodies = [a for a in find_actors(article(text), ()) if a.kind == "organization"]
@@ -1423,6 +1425,12 @@ def test_an_expert_at_a_body_of_research_acts_for_no_country_whatever_their_name
 def test_a_counterpart_named_between_commas_is_a_person(text, name, country, roles):
     person = next(a for a in find_actors(article(text), ()) if a.name == name)
     assert (person.country, person.roles) == (country, roles)
+
+
+def test_a_field_closing_a_role_before_a_name_is_no_part_of_the_name():
+    people = [(a.name, a.roles) for a in find_actors(article(
+        '"It is symbolic," says CFR Senior Fellow for Japan Studies Sheila A. Smith.'), ()) if a.kind == "person"]
+    assert people == [("Sheila A. Smith", ("CFR Senior Fellow for Japan Studies",))]
 
 
 def test_a_transcript_s_speakers_are_people_with_their_roles():

@@ -174,6 +174,14 @@ def test_later_that_month_is_the_month_just_told(paragraph, month):
     assert dates(paragraph, published="2019-11-24") == [(month, 0), (month, 0)]
 
 
+def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
+    assert dates(
+        "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "
+        "rulings in 2018. Three months later, the Moon Jae-in government conditionally suspended the decision.",
+        published="2023-03-21",
+    ) == [("2019-08", 0), ("2018", 0), ("2019-11", 0)]
+
+
 def test_a_deadline_told_in_another_clause_makes_no_span_a_copy_of_it():
     assert dates(
         "The pact is set to expire at midnight on Nov. 23.",

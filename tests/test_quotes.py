@@ -579,6 +579,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Esper met President Moon Jae-in, presidential spokeswoman Ko Min-jung said.",
       'Moon said South Korea would keep working with the United States, but that Japan needed to show "a change in '
       'attitude," Ko said.'), ["moon-jae-in"]),
+    # 'he' right after an unnamed official spoke is the official going on.
+    (('"Japan, too, has moved," a senior presidential official said, asking not to be named.',
+      'Trade official Lee Ho-hyeon will lead the talks. "We are ready," the official said. He added that '
+      'Washington had "played a role" in the process.'), ["cheong-wa-dae", "cheong-wa-dae", "cheong-wa-dae"]),
+    # Someone said to speak, by the news's account.
+    (('According to Yonhap, a senior official of the presidential office, Cheong Wa Dae, said on Nov. 23 that the '
+      'explanation was "different from the agreement".',), ["cheong-wa-dae"]),
     # 'calls' in the present, as chronologies tell it.
     (('Japanese Foreign Minister Taro Kono calls the ruling "totally unacceptable".',
       'Tokyo calls the decision "extremely regrettable".'), ["taro-kono", "japan"]),
