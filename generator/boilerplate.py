@@ -437,6 +437,7 @@ WIDGETS = _compile(
     r"^An account was already registered with this email\b",
     r"^View License Detail$",
     r"^Return to (?:Transcripts? )?main page$",
+    r"^(?:PREVIEW|Preview)$",
     # A video's embed box: 'Copy/paste the article video embed link below:'.
     r"^Copy\s*/\s*paste the (?:article )?video embed (?:link|code) below\s*:?$",
     # A gallery's button: 'PHOTO GALLERY (CLICK TO ENLARGE)'.
@@ -852,6 +853,10 @@ PROMO = _compile(
     r"^Track Latest News Live on\b.{0,120}$",
     r"^We(?:'|’)ll send you (?:the )?latest news\b.{0,160}$",
     r"^Follow us\s*:?$",
+    # A newsletter box inside the story: 'Newsletter Sign-up' / 'WSJ Asia Edition' / 'Top stories from Asia,
+    # delivered each morning.' / 'PREVIEW'.
+    r"^Newsletter [Ss]ign[- ]?[Uu]p$",
+    r"^(?=.{0,120}$).*\bdelivered (?:each|every) (?:morning|day|evening|week|weekday)\b",
     # 'Want to read more? For analysis on this article ... please enquire about our subscription options'.
     r"^Want to read more\?.{0,200}\b(?:subscri\w*|log ?in|sign ?in|register)\b",
     # A site's note on itself: 'Stars and Stripes is an editorially independent, First Amendment-protected news

@@ -107,6 +107,8 @@ _WRITER_NOTE_OPENING = re.compile(
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# The longest name of a box inside the story, between its pitch lines ('WSJ Asia Edition').
+BOXED_NAME_WORDS = 6
 # Chrome that names no masthead, whatever it says: a photo's credit or caption, a section's label,
 # a related story or a tag under the story.
 _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related", "share_bar"})
@@ -694,6 +696,12 @@ def _is_foreign(text: str) -> bool:
     return other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
+# What a box inside the story is made of: its pitch, buttons, the offer.
+_BOX_FATES = frozenset({"drop:promo", "drop:widget", "drop:subscription", "drop:paywall"})
+# A page's own stamp, labelled as the page's: 'Date 28.08.2019' (a story listed is 'Posted ...' too).
+_OWN_STAMP = re.compile(r"Date\b")
+# A listed story's teaser closed by its date in brackets: '... between the US allies. (22.08.2019)'.
+_DATED_TEASER = re.compile(r"[.!?”\"]\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*\)$")
 # Items numbered one after another, copied into one paragraph: '1. Moon calls for calm 2. Seoul to launch ...'.
 _NUMBERED_ITEMS = re.compile(r"\s*1\.\s+\S.{0,200}?\s2\.\s+\S")
 
@@ -1211,6 +1219,11 @@ class _Page:
                 dated = True
                 in_related = self._dated_list(i)
                 continue
+            if in_related and self.concepts[i] == "page_date" and _OWN_STAMP.match(_probe(text)):
+                # The page's own stamp, labelled, under the list: 'DW RECOMMENDS' / ... / 'Date 28.08.2019'.
+                in_related = False
+                self.fates[i] = "drop:page_date"
+                continue
             if in_related and self.concepts[i] == "page_date":
                 # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's
                 # end (but see above for a box of dated headlines).
@@ -1219,7 +1232,7 @@ class _Page:
                 break
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
-                and not self._teaser(i) and not _NUMBERED_ITEMS.match(text)
+                and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
@@ -1237,6 +1250,15 @@ class _Page:
         self._drop_closing_breaks()
         self._join_lone_dateline()
         self._cut_sign_off()
+        self._drop_boxed_names()
+
+    def _drop_boxed_names(self) -> None:
+        """A short name between a box's pitch lines is the box's: 'Newsletter Sign-up' / 'WSJ Asia Edition' /
+        'Top stories from Asia, delivered each morning.'"""
+        for i in range(self.start + 1, len(self.units) - 1):
+            if (self.fates[i] == "body" and self.fates[i - 1] in _BOX_FATES and self.fates[i + 1] in _BOX_FATES
+                    and _words(self.units[i].text) <= BOXED_NAME_WORDS and not _has_sentence_end(self.units[i].text)):
+                self.fates[i] = self.fates[i - 1]
 
     def _last_text(self, i: int) -> bool:
         """Whether no line of text (two words or more) that is no chrome comes after the unit at `i`."""

@@ -871,6 +871,8 @@ _CONSEQUENCE = re.compile(
 
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
+FROM_ON_WINDOW = 15  # words of the clause after 'from Thursday,' read for its verb
+_FROM_ON = re.compile(r"(?i:from|starting|beginning|effective)\b")
 # Past commas, where asides and names set off by them stand between the verb and the time
 # ('is expected to meet her Japanese counterpart, Toshimitsu Motegi, on the sidelines of a
 # Group of 20 meeting in Nagoya on Saturday').
@@ -914,6 +916,12 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         told = _cues(" ".join(text[:start].split()[:LEFT_WINDOW]), reverse=False)  # the sentence's first verb
         if told:
             return told[0][1]
+    # What holds from a day on is told by the verb of its clause after it: '... announced on Monday that from
+    # Thursday, companies exporting three materials to South Korea will have to apply'.
+    if _FROM_ON.match(text, start) and not _cues(left, reverse=True, would=would):
+        after = _cues(_clause_right(text, end, FROM_ON_WINDOW), reverse=False, would=would)
+        if after:
+            return after[0][1]
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
     right = "" if ATTRIBUTION_AFTER.match(text, end) else _clause_right(
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW

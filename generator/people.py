@@ -392,7 +392,9 @@ class _People:
                 continue
             if candidate.name.key in keys or (not candidate.name.korean and candidate.name.swapped_key in keys):
                 accepted.append(candidate)
-            elif candidate.name.surname_key in surnames_alone and (candidate.name.korean or candidate.cue):
+            elif candidate.name.surname_key in surnames_alone and (candidate.name.korean or candidate.cue) and not (
+                    # (not in a crosshead in title case: 'Motegi and Kang Meet in Nagoya')
+                    not candidate.name.strong and _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())):
                 accepted.append(candidate)
         accepted.sort(key=lambda c: c.position)
         for candidate in accepted:

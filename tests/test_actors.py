@@ -1427,6 +1427,12 @@ def test_a_counterpart_named_between_commas_is_a_person(text, name, country, rol
     assert (person.country, person.roles) == (country, roles)
 
 
+def test_a_crosshead_in_title_case_makes_no_korean_name_of_a_surname_and_a_word():
+    actors = find_actors(article("Kang Kyung-wha met Motegi.", "Motegi and Kang Meet in Nagoya",
+                                 '"We will make efforts," Kang said.'), KNOWN)
+    assert "Kang Meet" not in [a.name for a in actors]
+
+
 def test_a_field_closing_a_role_before_a_name_is_no_part_of_the_name():
     people = [(a.name, a.roles) for a in find_actors(article(
         '"It is symbolic," says CFR Senior Fellow for Japan Studies Sheila A. Smith.'), ()) if a.kind == "person"]

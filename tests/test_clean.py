@@ -2328,6 +2328,13 @@ def test_a_writer_credited_with_where_they_filed_from_and_the_publication_names_
     assert _cleaned(text).outlet == "Jane's Defence Weekly"
 
 
+def test_a_newsletter_box_inside_the_story_is_chrome():
+    text = ("South Korea to exit intelligence pact with Japan\nAug. 22, 2019\n" + LEAD + "\n"
+            "Newsletter Sign-up\nWSJ Asia Edition\nTop stories from Asia, delivered each morning.\nPREVIEW\n"
+            "SUBSCRIBE\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
 def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it():
     text = ("US negotiators cut short cost-sharing talks with South Korea\nBy KIM GAMEL | STARS AND STRIPES\n"
             "Published: November 19, 2019\n" + LEAD + "\n"
@@ -2348,6 +2355,20 @@ def test_a_list_of_dated_headlines_at_the_end_and_the_last_one_s_teaser_are_chro
             "North Korea fired two short-range ballistic missiles into the sea off its east coast on Sunday, the "
             "South Korean military said, the latest in a string of launches.\n")
     assert _cleaned(text).paragraphs == (LEAD,)
+
+
+def test_teasers_closed_by_their_dates_are_chrome_and_the_page_s_stamp_under_them_is_read():
+    text = ("Japan's removal of South Korea from trade 'white list' takes effect\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\nDW RECOMMENDS\n"
+            "South Korea scraps military intelligence pact with Japan\n"
+            "South Korea has decided not to renew an agreement that allows it to share military information with "
+            "Japan. The move is the latest development in a months-long feud between the US allies. (22.08.2019)\n"
+            "Japan removes South Korea from 'white list' of trusted trade partners\n"
+            "Tokyo has approved the removal of South Korea from a list of countries. The move is likely to further "
+            "strain ties between the two neighbors. (02.08.2019)\nDate 28.08.2019\n")
+    article = _cleaned(text)
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+    assert article.published == "2019-08-28"
 
 
 def test_a_list_of_dated_headlines_at_the_end_stays_chrome_to_its_last_headline():

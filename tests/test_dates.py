@@ -218,6 +218,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # What was agreed, where and when it was agreed told first.
     ("Kang and Motegi agreed here on Nov. 23 to make arrangements for a meeting in late December.", "2019-11-24",
      ["2019-11-23", "2019-12"]),
+    # What holds from a day on: the verb of the clause after it tells ('will have to apply').
+    ("Japan's trade ministry announced on Monday that from Thursday, companies exporting three materials to South "
+     "Korea will have to apply for licenses.", "2019-07-01", ["2019-07-01", "2019-07-04"]),
     # A bare 'this month' of what falls due: its month.
     ("The pact, known as GSOMIA, is due for renewal this month.", "2019-08-20", ["2019-08"]),
     ("Officials have all visited Seoul this month to press for the pact's renewal.", "2019-11-20", []),
