@@ -281,6 +281,10 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:(?:\s*/\s*|[ -])[A-Z][\w.'’-]*){0,4}$",
     # A source after the caption, one sentence: '... in South Hamgyong Province. Source: KCNA via KNS/AFP'.
     rf"^(?=.{{0,300}}$)[^.!?]*[.!?]\s+Source\s*:\s*[^.!?]{{0,40}}\b(?:via\b|(?:{AGENCY})$)",
+    # A paper's credit glued on: '... nearly empty, Tuesday afternoon. Korea Times photo by Shim Hyun-chul',
+    # '... in front of Cheong Wa Dae on Wednesday. /Yonhap'.
+    r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,3}(?:photo|file photo)\s+by\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}$",
+    rf"[.!?”\"]\s*/\s*(?:{AGENCY}|News1|Newsis|Joint Press Corps)$",
     # Euronews': 'Workers at a semiconductor plant in South Korea - Copyright  Reuters'.
     r"^(?=.{10,300}$)[A-Z].*\w\s+[-–—]\s+Copyright\s+(?:©\s*)?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.

@@ -184,6 +184,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
+            counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             expressions = find_dates(sentence)
             for expression in expressions:
                 start = offset + expression.start
@@ -198,8 +199,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense = expression_tense(sentence, expression)
                 if is_time_frame(sentence, expression, tense):
                     continue
-                bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
-                              and not expression.offset)
+                # (and a day of the month a span counted on names, told with no year: 'A month later, on Nov. 29, the
+                # court handed down'; not 'signed in November 2016, ... before the Nov. 23 renewal date')
+                bare_month = (expression.kind == "calendar" and expression.year is None and not expression.offset
+                              and (expression.day is None or (counted is not None and expression.month == counted[1])))
                 context = Context(
                     published=published,
                     tense=tense,
@@ -227,6 +230,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     printed = (expression.year, expression.month)
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
+                elif expression.kind == "that-month" and resolved.precision == "month":
+                    printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not a year told in a relative clause, of something else: '..., which it viewed as retaliation
                 # for rulings in 2018. Three months later, ...' counts from the month told before it)

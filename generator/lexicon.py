@@ -232,6 +232,7 @@ fellow diplomat negotiator counselor councillor secretariat deputy commissioner 
 king queen emperor prince princess attorney lawyer editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
 secretary-general councilor colonel lecturer president-elect then-president anchor reporter presenter
+plaintiff student activist worker
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',

@@ -227,6 +227,9 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     """
     n = len(tokens)
     k = _skip_party(tokens, _skip_parenthesis(tokens, after))
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
+            and tokens[k + 2].text == ",":
+        k += 2  # the age between: 'Lee Choon-sik, 95, the last surviving plaintiff'
     if k >= n:
         return None
     if tokens[k].text == "," and k + 1 < n:
@@ -420,6 +423,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article."""
     n = len(tokens)
     begin = start + 1 if start < n and tokens[start].lower in _DETERMINERS else start
+    if begin < n and _AGE.fullmatch(tokens[begin].text):
+        begin += 1  # 'a 29-year-old office worker'
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None
     if phrase_end is None or tokens[begin].lower in RELATIONAL_NOUNS:
         return None
@@ -435,8 +440,9 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         token = tokens[end]
         if token.text in _CLOSERS:
             break
-        if end >= phrase_end and token.lower in _RELATIVE_PRONOUNS:
-            break  # 'a former trade minister who led the talks': the role is the noun phrase
+        if end >= phrase_end and token.lower in _RELATIVE_PRONOUNS and not (
+                token.lower == "that" and tokens[end - 1].lower in ("of", "for", "at", "to", "on", "in", "with", "from")):
+            break  # 'a former trade minister who led the talks': the role is the noun phrase ('in that case' goes on)
         if token.text == ",":
             if names_a_list(tokens, end) or _lists_fields(tokens, end):
                 end += 1
@@ -514,6 +520,9 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt, per
         if word.lower in BODY_NOUNS:
             return m + 1
     return start if k == start else k
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _skip_parenthesis(tokens: Sequence[Token], k: int) -> int:

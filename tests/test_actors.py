@@ -1433,6 +1433,20 @@ def test_a_crosshead_in_title_case_makes_no_korean_name_of_a_surname_and_a_word(
     assert "Kang Meet" not in [a.name for a in actors]
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # an age before the role, or between the name and the role
+    ("Park Soo-min, a 29-year-old office worker who was shopping, said the boycott would go on.", "Park Soo-min",
+     "office worker"),
+    ("Lee Choon-sik, 95, the last surviving plaintiff in that case, has said he wants an apology.", "Lee Choon-sik",
+     "last surviving plaintiff in that case"),
+    ("Lee Seo-yeon, a 17-year-old high school student from Suwon, joined the rally.", "Lee Seo-yeon",
+     "high school student from Suwon"),
+])
+def test_a_role_after_a_person_s_age(text, name, role):
+    person = next(a for a in find_actors(article(text), ()) if a.name == name)
+    assert person.roles == (role,)
+
+
 def test_a_field_closing_a_role_before_a_name_is_no_part_of_the_name():
     people = [(a.name, a.roles) for a in find_actors(article(
         '"It is symbolic," says CFR Senior Fellow for Japan Studies Sheila A. Smith.'), ()) if a.kind == "person"]

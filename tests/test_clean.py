@@ -2170,6 +2170,8 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "RSS\nStill image released by the KCNA on 25 August showing the test. Source: KCNA via KNS/AFP",
     "Prime Minister Shinzo Abe speaks to reporters at his office in Tokyo on Aug. 23, 2019. (Kyodo) ==Kyodo",
     "South Korean protesters rally against GSOMIA near the Japanese Embassy in Seoul on Nov. 16. © Reuters",
+    "A Uniqlo store in Seoul's Jongno District is nearly empty, Tuesday afternoon. Korea Times photo by Shim Hyun-chul",
+    "Liberty Korea Party leader Hwang Kyo-ahn stages a hunger strike in front of Cheong Wa Dae on Wednesday. /Yonhap",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"

@@ -174,6 +174,14 @@ def test_later_that_month_is_the_month_just_told(paragraph, month):
     assert dates(paragraph, published="2019-11-24") == [(month, 0), (month, 0)]
 
 
+def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
+    assert ("2018-11-29", 0) in dates(
+        "On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay. A month later, on Nov. 29, the court "
+        "handed down similar rulings against Mitsubishi Heavy Industries.",
+        published="2019-12-18",
+    )
+
+
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
     assert dates(
         "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "
