@@ -106,9 +106,9 @@ _SMALL_INSTITUTIONS = {phrase: phrase for phrase in GENERIC_INSTITUTIONS} | {
     "top court": "supreme court", "highest court": "supreme court",
 }
 _SMALL_WORDS = frozenset({"of", "on", "for", "and"})
-# Words after a ministry named bare that tell no deed of it: 'The foreign ministry official', '... of Japan'.
+# Words after a ministry named bare that tell no deed of it: 'The foreign ministry official', '... in Tokyo'.
 _NOT_ACTING = frozenset("""
-of and or in at for to on with by from official officials spokesman spokeswoman spokesperson building
+and or in at for to on with by from official officials spokesman spokeswoman spokesperson building
 source sources
 """.split())
 # Ministries named bare in small letters: 'The foreign ministry said'.

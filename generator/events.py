@@ -233,10 +233,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif expression.kind == "that-month" and resolved.precision == "month":
                     printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
-                # (not a year told in a relative clause, of something else: '..., which it viewed as retaliation
-                # for rulings in 2018. Three months later, ...' counts from the month told before it)
+                # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
+                # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the month told before)
                 if not expression.possessive and not (
-                        resolved.precision == "year" and previous_span is not None
+                        resolved.precision == "year" and previous_span is not None and previous_span.precision != "year"
+                        and resolved.first.year < previous_span.first.year
                         and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     previous_span = resolved
                     leading_span = leading_span or resolved

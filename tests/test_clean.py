@@ -2337,6 +2337,11 @@ def test_a_newsletter_box_inside_the_story_is_chrome():
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
+def test_what_the_story_says_is_delivered_every_morning_is_no_pitch():
+    line = "Intelligence reports on North Korea are delivered every morning to President Moon."
+    assert _cleaned("Seoul keeps pact\nNov. 22, 2019\n" + LEAD + "\n" + line + "\n").paragraphs == (LEAD, line)
+
+
 def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it():
     text = ("US negotiators cut short cost-sharing talks with South Korea\nBy KIM GAMEL | STARS AND STRIPES\n"
             "Published: November 19, 2019\n" + LEAD + "\n"

@@ -174,6 +174,14 @@ def test_later_that_month_is_the_month_just_told(paragraph, month):
     assert dates(paragraph, published="2019-11-24") == [(month, 0), (month, 0)]
 
 
+def test_a_later_year_in_a_relative_clause_is_counted_from():
+    assert dates(
+        "In 2015, the two governments reached a deal on wartime sex slaves, which Moon effectively scrapped in 2018. "
+        "A year later, Japan tightened export controls.",
+        published="2019-11-22",
+    ) == [("2015", 0), ("2018", 0), ("2019", 0)]
+
+
 def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
     assert ("2018-11-29", 0) in dates(
         "On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay. A month later, on Nov. 29, the court "
