@@ -860,7 +860,8 @@ PROMO = _compile(
     # A newsletter box inside the story: 'Newsletter Sign-up' / 'WSJ Asia Edition' / 'Top stories from Asia,
     # delivered each morning.' / 'PREVIEW'.
     r"^Newsletter [Ss]ign[- ]?[Uu]p$",
-    r"^(?=.{0,120}$)(?:Top|Latest|Today(?:'|’)s|The day(?:'|’)s|Our|Get)\b.*\bdelivered (?:each|every) "
+    # (not what the story says is delivered: 'reports are delivered every morning to President Moon')
+    r"^(?=.{0,120}$)(?!.*\b(?:is|are|was|were|be|been)\s+delivered\b).*\bdelivered (?:each|every) "
     r"(?:morning|day|evening|week|weekday)\b",
     # 'Want to read more? For analysis on this article ... please enquire about our subscription options'.
     r"^Want to read more\?.{0,200}\b(?:subscri\w*|log ?in|sign ?in|register)\b",

@@ -199,10 +199,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense = expression_tense(sentence, expression)
                 if is_time_frame(sentence, expression, tense):
                     continue
-                # (and a day of the month a span counted on names, told with no year: 'A month later, on Nov. 29, the
-                # court handed down'; not 'signed in November 2016, ... before the Nov. 23 renewal date')
-                bare_month = (expression.kind == "calendar" and expression.year is None and not expression.offset
-                              and (expression.day is None or (counted is not None and expression.month == counted[1])))
+                bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
+                              and not expression.offset)
+                # A day of the month a span counted on names, told with no year, is of its year: 'A month later, on
+                # Nov. 29, the court handed down' (not 'signed in November 2016, ... before the Nov. 23 renewal date').
+                counted_day = (expression.kind == "calendar" and expression.year is None and not expression.offset
+                               and expression.day is not None and counted is not None and expression.month == counted[1])
                 context = Context(
                     published=published,
                     tense=tense,
@@ -210,8 +212,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
-                    year=printed[0] if bare_month and printed and expression.month >= printed[1]
-                    and tense != "future" else heading_year,
+                    year=counted[0] if counted_day else printed[0] if bare_month and printed
+                    and expression.month >= printed[1] and tense != "future" else heading_year,
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
@@ -234,9 +236,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
-                # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the month told before)
+                # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the time told before)
                 if not expression.possessive and not (
-                        resolved.precision == "year" and previous_span is not None and previous_span.precision != "year"
+                        resolved.precision == "year" and previous_span is not None
                         and resolved.first.year < previous_span.first.year
                         and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     previous_span = resolved

@@ -526,7 +526,8 @@ class _People:
         # Asian studies at Temple University's Japan campus').
         roles = person.roles or ([person.title_role] if person.title_role else [])
         scholar = bool(roles) and all(
-            SCHOLAR_ROLE_WORDS.intersection(now.lower().split()) or _RESEARCH_BODY.search(now)
+            SCHOLAR_ROLE_WORDS.intersection(now.lower().split())
+            or (_RESEARCH_BODY.search(now) and not _LEARNERS.intersection(now.lower().split()))
             for now in map(_held_now, roles)
         )
         evidence = [(rank, country) for rank, country in person.countries if not (scholar and rank == _FROM_ROLE)]
@@ -709,6 +710,10 @@ def _holds(roles: list[str], titles: list[str]) -> bool:
     """Whether any of `roles` has the head of any of `titles` ('President' in 'South Korean President')."""
     heads = {title.split()[-1].lower() for title in titles if title.split()}
     return any(role.split()[-1].lower() in heads for role in roles if role.split())
+
+
+# Who are at a university or an institute without studying the matter for it: 'Sogang University student'.
+_LEARNERS = frozenset({"student", "students", "worker", "workers"})
 
 
 def _held_now(role: str) -> str:

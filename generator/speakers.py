@@ -987,7 +987,7 @@ class Speakers:
 
     def _unnamed_going_on(self, index: int, position: int) -> str | None:
         """Whom 'he' or 'she' stands for right after an unnamed one spoke for a body or a country: the
-        one who spoke ('"...," the official said. He added that ...'), when the quote before is in the
+        one who spoke ('"...," the official said. He added that ...'), when the quote before opens in the
         sentence saying so and that sentence names no person outside quotes; else None."""
         last = self.earlier[-1] if self.earlier else None
         if last is None or last.paragraph not in (index, index - 1) or self.kinds.get(last.speaker) not in _BODY_KINDS:
@@ -1001,7 +1001,8 @@ class Speakers:
         else:
             return None
         before, _ = sentence_bounds(self.paragraphs[i], self.spans[i], max(0, end - 1))
-        if last.paragraph != i or self.paragraphs[i].find(last.text, before, end) < 0:
+        # (its first words: a quote interrupted by its attribution is joined with ' … ')
+        if last.paragraph != i or self.paragraphs[i].find(last.text.split(" … ")[0].rstrip(" …")[:40], before, end) < 0:
             return None  # (the unnamed one said something else: another spoke the quote before)
         if not _UNNAMED_SAID.search(self.paragraphs[i], before, end) or any(
                 s.actor is not None and s.actor.kind == "person" and before <= s.start < end and not self._in_quote(i, s.start)

@@ -23,6 +23,7 @@ from tests.conftest import GOLD, gold_id
 from generator.actors import find_actors
 from generator.evaluate import Counts, same_name, same_role
 from generator.knowledge import load_knowledge
+from generator.lexicon import ORG_HEADS, ROLE_HEADS
 from generator.models import Actor, CleanArticle, Dateline, Source
 from generator.names import person_name
 
@@ -1474,6 +1475,8 @@ def test_a_transcript_s_speakers_are_people_with_their_roles():
      "South Korea"),
     ("Ko Min-jung, the presidential spokeswoman and a former lecturer at Korea University, said so.", "Ko Min-jung",
      "South Korea"),
+    # a student at a university studies no matter for it: the Korean name tells the country
+    ("Sogang University student Kim Ji-won said she would join the rally.", "Kim Ji-won", "South Korea"),
     # and a role's words joined by 'and' are one role ('a defense and security analyst' studies the matter)
     ("Lee Sang-hyun, a defense and security analyst, said the pact mattered.", "Lee Sang-hyun", None),
     # (and a Korean name says whose a lawmaker is)
@@ -1490,3 +1493,14 @@ def test_a_bare_ministry_is_not_placed_in_a_state_without_ministries():
                             "The United States has been lobbying very hard against it."), outlet="CNN")
     orgs = [(a.name, a.country) for a in find_actors(story, KNOWN) if a.kind == "organization"]
     assert orgs == [("Foreign Ministry", None)]
+
+
+def test_no_known_name_is_cut_at_its_commas():
+    # 'Ministry of Economy, Trade and Industry' written unquoted in a YAML list is three names
+    for actor in KNOWN:
+        forms = (actor.name, *actor.aliases)
+        parts = {part.strip() for form in forms if "," in form for part in form.split(",")[1:]
+                 if not ORG_HEADS.intersection(part.split())}  # ('Trade and Industry', not '... Ministry')
+        assert not parts & set(forms), actor.name
+        # (and every role names one: 'Trade and Industry' is no role)
+        assert all(ROLE_HEADS.intersection(role.lower().replace(",", " ").split()) for role in actor.roles), actor.name

@@ -2298,6 +2298,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Correction: July 3, 2019",
     "Stars and Stripes is an editorially independent, First Amendment-protected news organization.",
     "Most Popular\n1. Moon calls for 'calm' response to Japan 2. Seoul to launch task force 3. BTS tops chart again",
+    "Sign up to get the top stories delivered every morning.",
     "Want to read more? For analysis on this article and access to all our insight content, please enquire about "
     "our subscription options at ihs.com/contact",
     "Motoko Rich reported from Tokyo, and Choe Sang-Hun from Seoul. Makiko Inoue contributed reporting from Tokyo.",

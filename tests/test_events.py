@@ -182,6 +182,22 @@ def test_a_later_year_in_a_relative_clause_is_counted_from():
     ) == [("2015", 0), ("2018", 0), ("2019", 0)]
 
 
+def test_an_earlier_year_in_a_relative_clause_after_a_year_is_passed_over():
+    assert dates(
+        "In 2016, the two countries signed GSOMIA, which was first proposed in 2012. A year later, they began "
+        "sharing intelligence on missile launches.",
+        published="2019-11-22",
+    ) == [("2016", 0), ("2012", 0), ("2017", 0)]
+
+
+def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year_whatever_is_printed_between():
+    assert ("2018-11-29", 0) in dates(
+        "On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay. A month later, the court, which had "
+        "first heard the case in May 2012, ruled against Mitsubishi Heavy Industries on Nov. 29.",
+        published="2019-12-18",
+    )
+
+
 def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
     assert ("2018-11-29", 0) in dates(
         "On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay. A month later, on Nov. 29, the court "

@@ -583,6 +583,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('"Japan, too, has moved," a senior presidential official said, asking not to be named.',
       'Trade official Lee Ho-hyeon will lead the talks. "We are ready," the official said. He added that '
       'Washington had "played a role" in the process.'), ["cheong-wa-dae", "cheong-wa-dae", "cheong-wa-dae"]),
+    # ... its quote interrupted by its attribution too.
+    (('"We are ready," a senior presidential official said, "and we will not back down." He added that Washington '
+      'had "played a role" in the process.',), ["cheong-wa-dae", "cheong-wa-dae"]),
     # ... not when the quote before was another's.
     (('"The decision is regrettable," the Japanese Foreign Ministry said in a statement. A South Korean presidential '
       'official said Seoul had no plan to change course. "We have done our part," he said.',),
