@@ -136,7 +136,12 @@ class _Found:
     words: frozenset[str]
     plain_words: frozenset[str]
     clause: int = 0  # how many clauses of its sentence are joined before it (see `_CLAUSE_JOIN`)
-    own_words: frozenset[str] = frozenset()  # the `plain_words` of its own clause
+    own: str | None = None  # the words of its own clause, where its sentence has more than one (see `own_words`)
+
+    @property
+    def own_words(self) -> frozenset[str]:
+        """The `plain_words` of its own clause (read only when asked for: seldom)."""
+        return self.plain_words if self.own is None else _content_words(self.own)[1]
 
 
 def find_events(article: CleanArticle) -> tuple[Event, ...]:
@@ -403,7 +408,7 @@ def _found(paragraph: int, sentence_start: int, position: int, sentence: str,
         words=words,
         plain_words=plain_words,
         clause=len(before),
-        own_words=_content_words(own)[1] if before or after else plain_words,  # (one clause: the same words)
+        own=own if before or after else None,  # (one clause: the sentence's words)
     )
 
 

@@ -307,10 +307,14 @@ _MEDIA_NAMES = frozenset(
 )
 
 
+# ... and the words each opens with: 'nhk' of 'nhk world-japan'.
+_MEDIA_OPENINGS = frozenset(" ".join(name.split()[:k]) for name in _MEDIA_NAMES for k in range(1, len(name.split())))
+
+
 def _is_media(name: str) -> bool:
     """Whether an organisation is a news outlet ('NHK' by 'NHK World-Japan')."""
-    folded = name.casefold()
-    return folded in _MEDIA_NAMES or any(media.startswith(folded + " ") for media in _MEDIA_NAMES)
+    folded = " ".join(name.casefold().split())
+    return folded in _MEDIA_NAMES or folded in _MEDIA_OPENINGS
 
 
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
