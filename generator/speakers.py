@@ -235,7 +235,7 @@ _TELLER_BEFORE = re.compile(r",\s*(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]
 def _teller_before(text: str, start: int) -> bool:
     if text[:start].rstrip().endswith(","):
         return True
-    before = _TELLER_BEFORE.search(text, 0, start)
+    before = _TELLER_BEFORE.search(text, max(0, start - _NEAR_BEFORE), start)
     return before is not None and before["head"] in ROLE_HEADS
 # A speech verb right after a name (past an apposition): '..., Ko Min-jung, the presidential spokeswoman, said'.
 _TELLS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|adds|noted|explained|stressed)\b")
@@ -284,6 +284,8 @@ _QUOTED_PASSIVE = re.compile(
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
 
 _BODY_KINDS = ("country", "organization")
+# How far before a name the words about it are looked for ('a source close to the', ', his spokeswoman').
+_NEAR_BEFORE = 60
 # An unnamed one said to speak: '..., the official said', 'a senior official told reporters'.
 _UNNAMED_SAID = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|aide|diplomat)\s+(?:said|says|told|added)\b"
@@ -960,7 +962,7 @@ class Speakers:
         return [_JOINT if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
 
     def _resolve(self, index: int, spot: _Spot) -> str | None:
-        close = _CLOSE_TO.search(self.paragraphs[index], 0, spot.start)
+        close = _CLOSE_TO.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start)
         if close is not None:
             # 'A source close to the prime minister said': someone of the person's country, not the person.
             person = spot.actor.id if spot.actor is not None else (
