@@ -1210,23 +1210,21 @@ class _Page:
                 in_related, items, dated = True, 0, False
                 self.fates[i] = "drop:related"
                 continue
-            if in_related and self.concepts[i] == "page_date" and (dated or self._dated_list(i)) and (
-                    self._dated_list(i) or self._story_goes_on(i + 1)):
-                # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
-                # stamp): the story goes on after its last stamp, where sentences follow it, two at least
-                # (one alone is the teaser of the last story listed at the page's end, see below).
-                self.fates[i] = "drop:related"
-                dated = True
-                in_related = self._dated_list(i)
-                continue
-            if in_related and self.concepts[i] == "page_date" and _OWN_STAMP.match(_probe(text)):
-                # The page's own stamp, labelled, under the list: 'DW RECOMMENDS' / ... / 'Date 28.08.2019'.
-                in_related = False
-                self.fates[i] = "drop:page_date"
-                continue
             if in_related and self.concepts[i] == "page_date":
-                # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's
-                # end (but see above for a box of dated headlines).
+                listed = self._dated_list(i)
+                if listed or (dated and self._story_goes_on(i + 1)):
+                    # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
+                    # stamp): the story goes on after its last stamp, where sentences follow it, two at least
+                    # (one alone is the teaser of the last story listed at the page's end, see below).
+                    self.fates[i] = "drop:related"
+                    dated, in_related = True, listed
+                    continue
+                if _OWN_STAMP.match(_probe(text)):
+                    # The page's own stamp, labelled, under the list: 'DW RECOMMENDS' / ... / 'Date 28.08.2019'.
+                    in_related = False
+                    self.fates[i] = "drop:page_date"
+                    continue
+                # Another story under the heading ('More from Asia' / headline / stamp / its text): the page's end.
                 self.footer_at = i
                 self.fates[i:] = ["drop:related"] * (len(self.units) - i)
                 break

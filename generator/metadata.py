@@ -264,8 +264,8 @@ def extract_published(
             if settled:
                 return settled[0]
     if outlet in bp.DAY_FIRST_OUTLETS or outlet in bp.MONTH_FIRST_OUTLETS:
-        # (`readings` gives the month-first day first)
-        for days in either_way:
+        days = next(iter(either_way), None)
+        if days:  # (`readings` gives the month-first day first)
             return days[-1] if outlet in bp.DAY_FIRST_OUTLETS else days[0]
     if headline:
         return parse_date(headline)

@@ -40,7 +40,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .boilerplate import MEDIA_OUTLETS, WIRE_AGENCIES
 from .lexicon import (
     BODY_PRONOUNS,
     CLAUSE_OPENERS,
@@ -53,6 +52,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SPEECH_VERBS,
 )
+from .metadata import canonical_agency, known_outlet
 from .models import Actor, Quote
 from .quote_marks import QuoteSpan, quoted_words, reads_as_headline, sentence_bounds
 from .roles import out_of_office
@@ -233,10 +233,13 @@ _TELLER_BEFORE = re.compile(r",\s*(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]
 
 
 def _teller_before(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a comma, its role at most between (see `_TELLER_BEFORE`)."""
     if text[:start].rstrip().endswith(","):
         return True
     before = _TELLER_BEFORE.search(text, max(0, start - _NEAR_BEFORE), start)
     return before is not None and before["head"] in ROLE_HEADS
+
+
 # A speech verb right after a name (past an apposition): '..., Ko Min-jung, the presidential spokeswoman, said'.
 _TELLS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|tells|added|adds|noted|explained|stressed)\b")
 # What follows 'said' is what was said, not who said it: '..., said Japan would keep cooperating'.
@@ -302,21 +305,9 @@ _BY_THE_NEWS = re.compile(
     r"|channel|television|TV|media|reports?\s+(?:by|from|in|on))\b",
     re.IGNORECASE,
 )
-_MEDIA_NAMES = frozenset(
-    name.casefold() for name in (
-        *MEDIA_OUTLETS, *(form for agency, forms in WIRE_AGENCIES for form in (agency, *forms))
-    )
-)
-
-
-# ... and the words each opens with: 'nhk' of 'nhk world-japan'.
-_MEDIA_OPENINGS = frozenset(" ".join(name.split()[:k]) for name in _MEDIA_NAMES for k in range(1, len(name.split())))
-
-
 def _is_media(name: str) -> bool:
-    """Whether an organisation is a news outlet ('NHK' by 'NHK World-Japan')."""
-    folded = " ".join(name.casefold().split())
-    return folded in _MEDIA_NAMES or folded in _MEDIA_OPENINGS
+    """Whether an organisation is a news outlet: a wire agency or a known outlet ('NHK', 'Kyodo News')."""
+    return bool(canonical_agency(name) or known_outlet(name))
 
 
 # 'according to X' after a quote ('..., according to the Pentagon') or opening its sentence.
