@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from .gazetteer import Entry, Gazetteer, Hit
 from .lexicon import (
+    COMPANY_HEADS,
     COMPLEMENT_ONLY_HEADS,
     COUNTRIES,
     DATE_WORDS,
@@ -339,11 +340,13 @@ def _plural_possessive(paragraph: Paragraph, j: int) -> bool:
 
 def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     """Whether the 'and' at `j` joins the capitals from `i`, which hold no head of a body's name,
-    to capitals after it that end in one: 'Korean Teachers and Education Workers Union'."""
+    to capitals after it that end in one, not a firm's: 'Korean Teachers and Education Workers Union'."""
     tokens = paragraph.tokens
     if any(tokens[k].text in ORG_HEADS for k in range(i, j)):
         return False
-    return tokens[_capitals_end(paragraph, j + 1) - 1].text in ORG_HEADS
+    head = tokens[_capitals_end(paragraph, j + 1) - 1].text
+    # A firm's head is one firm's: 'Lotte and Fast Retailing' are two.
+    return head in ORG_HEADS and head not in COMPANY_HEADS
 
 
 def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:

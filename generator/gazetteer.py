@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .boilerplate import MEDIA_OUTLETS, OUTLET_HOME
 from .knowledge import KnownActor
-from .lexicon import COUNTRIES, COUNTRY_ADJECTIVES, REGIONS
+from .lexicon import COMPANY_HEADS, COUNTRIES, COUNTRY_ADJECTIVES, ORG_HEADS, REGIONS
 from .names import PersonName, person_name
 from .slugs import slugify
 
@@ -82,6 +82,9 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             alias = match.group(1)
             entry = self.entries.get(alias) or self.entries.get(_first_lower(alias))
+            end = match.start() + len(alias)
+            if entry is not None and entry.kind == "organization" and _part_of_longer_name(text, end):
+                continue  # a part of another body's name: 'Hyundai Motor-Korea Foundation', 'Hyundai Motor Securities'
             if entry is not None:
                 candidates.append(Hit(match.start(), match.start() + len(alias), alias, entry))
         chosen: list[Hit] = []
@@ -110,6 +113,27 @@ class Gazetteer:
         """The adjective naming a country's institutions ('Japanese', 'U.S.')."""
         return self.adjectives.get(country, country)
 
+
+# Capitalised words after a known body's name, joined by a hyphen or a space.
+_CAPITALS_AFTER = re.compile(r"(-|\s+)((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*)*)")
+# The legal forms a firm's name may end with and stay the same firm's ('Samsung Electronics Co Ltd').
+_LEGAL_FORMS = frozenset("Co Co. Corp Corp. Corporation Company Inc Inc. Ltd Ltd.".split())
+
+
+def _part_of_longer_name(text: str, end: int) -> bool:
+    """Whether a known body's name ending at `end` opens a longer body's: capitals after it
+    end in a body's head, joined by a hyphen ('the Hyundai Motor-Korea Foundation'), or by a
+    space and then a firm's head ('Hyundai Motor Securities', 'Lotte Shopping Co.'), past a legal form."""
+    after = _CAPITALS_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after[2].split()
+    while words and words[-1].rstrip(",") in _LEGAL_FORMS:
+        words.pop()
+    if not words:
+        return False  # its legal form alone
+    head = words[-1].rstrip(".,")
+    return head in (ORG_HEADS if after[1] == "-" else COMPANY_HEADS)
 
 # Outlets whose name without its article is a word ('The Diplomat'): only with the article.
 _COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist"})

@@ -395,6 +395,14 @@ Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor Te
 Shipbuilding Logistics Foods Cosmetics
 """.split())
 
+# The heads of firms' names: one firm's each ('Lotte and Fast Retailing' are two).
+COMPANY_HEADS = frozenset("""
+Corporation Company Corp. Corp Co. Co Inc. Inc Ltd. Ltd Group Airlines Electronics Motors Industries Holdings
+Securities Investment Investments Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor
+Telecom Insurance Airways Shipbuilding Logistics Foods Cosmetics
+""".split())
+assert COMPANY_HEADS <= ORG_HEADS
+
 # Heads that name a body only with a complement ('Center for Strategic and
 # International Studies'); alone they mostly name a place ('Press Center').
 COMPLEMENT_ONLY_HEADS = frozenset({"Center", "Centre"})

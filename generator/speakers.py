@@ -93,6 +93,11 @@ and or but nor while whereas as because if when that which who whom whose where 
 from by about over after before into than since until during under against between without amid
 """.split())
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
+# What tells a person's sex: 'Ms.' or 'Mr.' before the name; a pronoun of the sentence the
+# person opens, before anyone else is named in it ('Kang met her counterpart Kono').
+_SEXED_PRONOUN = re.compile(r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)|(?P<m>[Hh]e|[Hh]is|[Hh]im|[Hh]imself))\b")
+_SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
+_SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 _WORD_CHAR = re.compile(r"\w")
 _JOINT = "joint"
 
@@ -337,6 +342,7 @@ class Speakers:
         self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
+        self.sexes = self._sexes()
         self.earlier: Sequence[Quote] = ()
 
     def speaker(self, index: int, span: QuoteSpan, earlier: Sequence[Quote]) -> str | None:
@@ -964,7 +970,7 @@ class Speakers:
         if spot.description is not None:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
-            return self._unnamed_going_on(index, spot.start) or self._last_person(index, spot.start)
+            return self._unnamed_going_on(index, spot.start) or self._last_person(index, spot.start, spot.pronoun)
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
             # sentence; else the body that spoke last, unless a sentence of this paragraph before the
@@ -1212,31 +1218,79 @@ class Speakers:
                 if earlier.start < limit and not self._in_quote(i, earlier.start):
                     yield i, earlier
 
-    def _last_person(self, index: int, position: int) -> str | None:
+    def _sexes(self) -> dict[str, str]:
+        """The sex ('f' or 'm') of each person the article tells it of, and tells it of alike
+        every time (see `_SEXED_PRONOUN`): 'Ms. Kang', 'Kang met her counterpart Kono'."""
+        told: dict[str, set[str]] = {}
+        for i, text in enumerate(self.paragraphs):
+            people = self._people_named(i, len(text))
+            for k, spot in enumerate(people):
+                sexes = told.setdefault(spot.actor.id, set())
+                honorific = _SEXED_HONORIFIC.search(text, max(0, spot.start - 8), spot.start)
+                if honorific is not None:
+                    sexes.add("f" if honorific["f"] else "m")
+                start, end = sentence_bounds(text, self.spans[i], spot.start)
+                if k and people[k - 1].start >= start:
+                    continue  # not the first person the sentence names
+                if k + 1 < len(people):
+                    end = min(end, people[k + 1].start)
+                for pronoun in _SEXED_PRONOUN.finditer(text, spot.end, end):
+                    if not self._in_quote(i, pronoun.start()):
+                        sexes.add("f" if pronoun["f"] else "m")
+                        break
+        return {person: next(iter(sexes)) for person, sexes in told.items() if len(sexes) == 1}
+
+    def _last_person(self, index: int, position: int, pronoun: str | None = None) -> str | None:
         """Who 'he' or 'she' at `position` stands for: of the last sentence before it naming
         people (outside quotes, in this paragraph or before), the person it names first, its
-        subject most often ('Kang met Motegi in Nagoya. "…," she said.')."""
-        for i in range(index, -1, -1):
-            people = self._people_named(i, position if i == index else len(self.paragraphs[i]))
-            if people:
-                text = self.paragraphs[i]
-                start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
-                named = [s for s in people if s.start >= start]
-                # ... unless the sentence closes by saying who told it: 'Moon asked Abe to ..., Ko said in a
-                # briefing. "…," she added.' is Ko.
-                # (its role before the name too: ', his spokeswoman Ko Min-jung told reporters')
-                telling = [s for s in named[1:] if _teller_before(text, s.start) and _TELLS.match(text, s.end)]
-                if telling:
-                    return telling[-1].actor.id
-                # ... and not the people of a phrase opening the sentence before its subject: 'Speaking in
-                # Seoul after talks with his South Korean counterpart Jeong Kyeong-doo, Esper said ...'.
-                fronted = _FRONTED.match(text, start)
-                comma = text.find(",", start) if fronted else -1
-                if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
-                    comma = -1  # a name's aside, no phrase's end: 'On Saturday Kang, who arrived on Friday, met Kono'
-                subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
-                return (subject or named[0]).actor.id
+        subject most often ('Kang met Motegi in Nagoya. "…," she said.'). The `pronoun`'s sex
+        passes over a person known to be of the other, and 'she' goes to the one woman known
+        among them ('Kono met Kang. "…," she said.'), else to a sentence before."""
+        sex = _SEX_OF_PRONOUN.get(pronoun.lower()) if pronoun else None
+        i, limit = index, position
+        while i >= 0:
+            people = self._people_named(i, limit)
+            if not people:
+                i -= 1
+                limit = len(self.paragraphs[i]) if i >= 0 else 0
+                continue
+            chosen = self._first_of_sentence(i, people)
+            if sex is None:
+                return chosen
+            text = self.paragraphs[i]
+            start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
+            named = [s.actor.id for s in people if s.start >= start]
+            known = self.sexes.get(chosen)
+            if known == sex or (known is None and sex == "m"):
+                return chosen
+            fitting = [p for p in named if self.sexes.get(p) == sex] or (
+                [p for p in named if self.sexes.get(p) is None] if known is not None else [])
+            if fitting:
+                return fitting[0]
+            if known is None:
+                return chosen
+            limit = start  # the sentences before it
         return None
+
+    def _first_of_sentence(self, i: int, people: list[_Spot]) -> str:
+        """Of the last sentence of paragraph `i` naming `people`, the one it names first (see `_last_person`)."""
+        text = self.paragraphs[i]
+        start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
+        named = [s for s in people if s.start >= start]
+        # ... unless the sentence closes by saying who told it: 'Moon asked Abe to ..., Ko said in a
+        # briefing. "…," she added.' is Ko.
+        # (its role before the name too: ', his spokeswoman Ko Min-jung told reporters')
+        telling = [s for s in named[1:] if _teller_before(text, s.start) and _TELLS.match(text, s.end)]
+        if telling:
+            return telling[-1].actor.id
+        # ... and not the people of a phrase opening the sentence before its subject: 'Speaking in
+        # Seoul after talks with his South Korean counterpart Jeong Kyeong-doo, Esper said ...'.
+        fronted = _FRONTED.match(text, start)
+        comma = text.find(",", start) if fronted else -1
+        if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
+            comma = -1  # a name's aside, no phrase's end: 'On Saturday Kang, who arrived on Friday, met Kono'
+        subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
+        return (subject or named[0]).actor.id
 
     def _actor_ends_at(self, index: int, position: int) -> bool:
         """True if an actor's name, or a pronoun for a person, ends just before `position`

@@ -1074,7 +1074,8 @@ def test_the_dateline_is_not_an_actor():
     ("Japan Tourism Agency Commissioner Hiroshi Tabata said so.", "Japan Tourism Agency", "Japan"),
     ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
     ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings", None),
-    ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines", None),
+    ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines", "South Korea"),
+    ("Hite Jinro Co. said sales fell.", "Hite Jinro", None),
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
     ("Moon spoke on the sidelines of the United Nations General Assembly.", "United Nations General Assembly", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
@@ -1093,6 +1094,30 @@ def test_the_dateline_is_not_an_actor():
 def test_known_organisations(text, name, country):
     orgs = [a for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
     assert [(a.name, a.country) for a in orgs] == [(name, country)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # A firm's head is one firm's: 'and' joins no second name to it.
+    ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Lotte", "Fast Retailing", "Uniqlo"]),
+    ("Sales at Lotte Shopping and Shinsegae Retailing fell.", ["Lotte Shopping", "Shinsegae Retailing"]),
+    # ... and a known firm's name opening another firm's is not that firm ('Hyundai Motor Securities').
+    ("Hyundai Motor Securities analyst Noh Geun-chang said Hyundai Motor Co. would be fine.",
+     ["Hyundai Motor Securities", "Hyundai Motor"]),
+    ('"It buys time," said Greg Roh of Hyundai Motor Securities. Lotte Shopping Co. holds 49%.',
+     ["Hyundai Motor Securities", "Lotte Shopping"]),
+    # Pollsters and firms the press names without a legal form.
+    ("A Realmeter survey and a Gallup Korea poll showed support.", ["Realmeter", "Gallup Korea"]),
+    ("Jeju Air and Asiana cut flights, but Hyundai Motor was not affected.",
+     ["Jeju Air", "Asiana Airlines", "Hyundai Motor"]),
+    # A known name joined by a hyphen to a capitalised word is part of another body's name.
+    ("Jean Lee of the Hyundai Motor-Korea Foundation said so.", ["Hyundai Motor-Korea Foundation"]),
+    # A leader's office is the office.
+    ("Abe's office declined to comment.", ["Prime Minister's Office of Japan"]),
+    # A known body's name opening a summit's is still the body.
+    ("Kim declined the invitation to the ASEAN-Korea commemorative summit in Busan.", ["ASEAN"]),
+])
+def test_firms_pollsters_and_offices(text, names):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"] == names
 
 
 @pytest.mark.parametrize("text", [

@@ -551,6 +551,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'she' after a sentence closed by one telling it, a role before the name.
     (("Moon told Abe that dialogue was the only way, his spokeswoman Ko Min-jung told reporters.",
       '"The president said he hoped the issue would be resolved through dialogue," she said.'), ["ko-min-jung"]),
+    # 'she' or 'he' passes over a person the article tells is of the other sex ...
+    (("Foreign Minister Kang Kyung-wha met her Japanese counterpart Taro Kono on Saturday.",
+      'Kono said he had pressed for a meeting. "We need the pact," she said.'), ["kang-kyung-wha"]),
+    (("Ms. Kang met Mr. Kono in Nagoya.", "Kono asked for more time. Kang agreed. \"Japan must act,\" he said."),
+     ["taro-kono"]),
+    # ... and 'she' goes to the woman among the people of the sentence before it.
+    (("Mr. Kono met Ms. Kang in Nagoya on Saturday.", '"Seoul must act," she said.'), ["kang-kyung-wha"]),
     # ... not one a relative clause names: 'in which Moon said'.
     (("Kim You-geun said Seoul had tried dialogue, citing President Moon's speech on Aug. 15, in which Moon said "
       "Seoul would join hands.", '"But Japan\'s response was not just a simple rejection," he said.'),
