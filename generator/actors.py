@@ -7,6 +7,8 @@ actor gets one canonical id, the same across articles for the same actor.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .bodies import Position, body_actors, read_paragraphs
@@ -15,7 +17,7 @@ from .gazetteer import Gazetteer
 from .knowledge import KnownActor
 from .lexicon import GENERIC_INSTITUTIONS
 from .metadata import same_outlet
-from .models import Actor, CleanArticle
+from .models import Actor, CleanArticle, Mention
 from .people import find_people
 from .slugs import slugify
 from .turns import label_view
@@ -47,11 +49,54 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     paragraphs = read_paragraphs(text, gazetteer, article.dateline)
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     people = find_people(paragraphs, gazetteer, captions)
-    actors = people + _placed(body_actors(paragraphs), people, article, gazetteer)
+    offices = _leaders_offices(text, people, known, gazetteer, article.published)
+    actors = people + _placed(body_actors(paragraphs) + offices, people, article, gazetteer)
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
         if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))
     )
+
+
+# The office a country's leader works from, by the country and the leader's role, as the
+# knowledge names it: 'Moon's office' is Cheong Wa Dae, 'Abe's office' the Kantei.
+# (with the day it moved, after which the office is another: Cheong Wa Dae until May 10, 2022)
+_LEADERS_OFFICES = {
+    ("South Korea", "president"): ("presidential office", "2022-05-10"),
+    ("Japan", "prime minister"): ("Japanese Prime Minister's Office", None),
+    ("United States", "president"): ("White House", None),
+}
+_OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
+_NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|vice|late|then)\b", re.IGNORECASE)
+
+
+def _leaders_offices(
+    paragraphs: Sequence[str], people: list[tuple[Position, Actor]], known: tuple[KnownActor, ...],
+    gazetteer: Gazetteer, published: str | None,
+) -> list[tuple[Position, Actor]]:
+    """The offices of leaders named as theirs ('Moon's office said', 'an official in President Moon
+    Jae-in's office'): the body, mentioned as the leader's name and 'office'. A leader is a person
+    whose role is the head of a country in `_LEADERS_OFFICES`: the role the article gives, else
+    the one the knowledge gives ('Former President Park Geun-hye's office' is no leader's)."""
+    roles = {actor.id: actor.roles for actor in known if actor.kind == "person"}
+    found = []
+    for _, person in people:
+        office = next((
+            gazetteer.lookup(name) for (country, head), (name, moved) in _LEADERS_OFFICES.items()
+            if person.country == country and not (moved and published and published[:10] >= moved) and any(
+                role.lower().endswith(head) and not _NOT_IN_OFFICE.search(role)
+                for role in person.roles or roles.get(person.id, ()))
+        ), None)
+        if office is None:
+            continue
+        for index, form in sorted({(m.paragraph, m.text) for m in person.mentions}):
+            text = paragraphs[index]
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?=['’]s\s+office\b)", text):
+                end = _OFFICE_AFTER.match(text, match.end()).end()
+                found.append(((index, match.start()), Actor(
+                    office.id, office.name, office.kind, country=office.country,
+                    mentions=(Mention(index, text[match.start():end]),),
+                )))
+    return found
 
 
 def _placed(

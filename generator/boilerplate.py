@@ -292,6 +292,8 @@ CAPTIONS = _compile(
     r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*[\w.]\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The New York Times' credit glued to its caption: '... in Osaka on Saturday.Credit...Kim Kyung-Hoon/Reuters'.
     r"[.!?”\"]\s*Credit(?:\.{3}|…)\s?[A-Z][^.!?]{0,80}$",
+    # ... and The Sydney Morning Herald's: '... near the Japanese embassy in Seoul.Credit:AP'.
+    r"[.!?”\"]Credit\s?:\s?[A-Z][^.!?]{0,60}$",
     # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
     r"[.!?”\"]\s*PHOTOS?\s*:\s*\S.{0,60}$",
     rf"[.!?”\"]\s+{_PHOTOGRAPHER}$",
@@ -420,7 +422,7 @@ NAV = _compile(
 
 # Page widgets: font size, toolbars, reading time, comment and view counters.
 _FOOTER_LINK = (
-    r"(?:Terms(?: (?:of (?:Use|Service)|and Conditions))?|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
+    r"(?:Terms(?: (?:of (?:Use|Service)|(?:and|&) Conditions))?|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
     r"|Collection notice"
     r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising Guidelines|Careers|Sitemap|Site Map"
     r"|Accessibility|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions|Apps|Newsletters|Help|Feedback"
@@ -463,6 +465,8 @@ WIDGETS = _compile(
     r"^Loading\W*$",
     r"\benable JavaScript\b",
     r"^This article is more than \d+ (?:years?|months?) old$",
+    r"^This was published \d+ (?:years?|months?) ago$",
+    r"^License this (?:article|story)$",
     r"^Reuse this content$",
     r"^Now (?:reading|playing)$",
     # Topic links run together: 'More aboutJapanSouth KoreaNorth Korea'.
@@ -1074,6 +1078,8 @@ COPYRIGHT = _compile(
     # 'THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., ...'
     r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
+    # A publisher's registration: 'MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. ...'.
+    r"^(?=.{0,200}$)(?:MCI \(P\) [\d/]+\b|Published by\b.{0,80}\bRegn\. No\.)",
     r"^Creative Commons\b(?=.{0,160}$)",
     r"^(?=.{0,300}$)This (?:work|article|content|piece) is licensed under (?:a |the )?Creative Commons\b",
     # VnExpress' in Vietnamese: '® VnExpress giữ bản quyền nội dung trên website này.'
@@ -1108,6 +1114,7 @@ RELATED = _compile(
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
+    r"|(?:Also )?worth reading"
     r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?)\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.

@@ -277,6 +277,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         *page.byline_outlets(),
         metadata.dateline_outlet(dateline),
         sign_off,
+        # An agency's name alone right after the story: its sign-off ('Bloomberg', 'Jiji Press').
+        page.agency_after_story(capitals=False),
         raw.site,
         metadata.host_outlet(host),
         metadata.title_outlet(page.headline),
@@ -1671,13 +1673,17 @@ class _Page:
             # An interview's questions labelled with the outlet's name: 'Hankyoreh: Is the pact worth keeping?'
             *(metadata.known_outlet(label["speaker"])
               for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
-            # An agency's name alone right after the story: its sign-off ('Jiji Press').
-            self._agency_after_story(),
+            # ... or in capitals, as a photo's credit is printed too ('REUTERS').
+            self.agency_after_story(capitals=True),
         ]
 
-    def _agency_after_story(self) -> str | None:
+    def agency_after_story(self, capitals: bool) -> str | None:
+        """The agency named alone on the line right after the story: its sign-off ('Bloomberg', 'Jiji
+        Press'); in capitals ('REUTERS', 'AFP') only if `capitals`, as a photo's credit is printed too."""
         body = self._body_indices()
         after = body[-1] + 1 if body else len(self.units)
         if after < len(self.units) and self.fates[after] == "drop:credit":
-            return metadata.canonical_agency(_probe(self.units[after].text).strip(" .-–—"))
+            name = _probe(self.units[after].text).strip(" .-–—")
+            if capitals or not name.isupper():
+                return metadata.canonical_agency(name)
         return None

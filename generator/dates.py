@@ -161,8 +161,9 @@ _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 # A part of a day named after 'the same', 'the following', 'the previous'.
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
 
-# What opens a happening named after 'the day after' or 'the day before': a determiner or a name.
-_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
+# What opens a happening named after 'the day after' or 'the day before': a determiner, a name, or
+# a verb's '-ing' form ('the day after announcing the decision').
+_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]|[a-z]{2,}ing\b"
 
 _SPANS_ON = (
     rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)"
@@ -812,7 +813,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # Words that name what comes before them, set off by a comma: no verb of the clause
 # ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
 _NAMING = re.compile(r",\s*(?:called|named|dubbed|nicknamed|known|titled|located|based)\s+", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b")
+# (not the last part of a compound, an adjective: 'the Asean-related summits', 'a U.S.-led coalition')
+_PAST = re.compile(r"(?<![-‐])\b(?:" + "|".join(PAST_CUES) + r")\b")
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
 _NOUN_CUES = frozenset({
     "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",

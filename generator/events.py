@@ -22,6 +22,7 @@ and "Monday's talks" after a Monday happening.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -166,7 +167,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
-    lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
+    # (by their first four letters: 'The decision came' names again what the lead says South Korea 'decided')
+    lead_words = frozenset(
+        w[:4] for w in re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower())
+    )
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -191,7 +195,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             printed: tuple[int, int] | None = None
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             expressions = find_dates(sentence)
-            for expression in expressions:
+            for k, expression in enumerate(expressions):
                 start = offset + expression.start
                 if start < dateline_end:
                     continue
@@ -218,7 +222,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
                     year=counted[0] if counted_day else printed[0] if bare_month and printed
-                    and expression.month >= printed[1] and tense != "future" else heading_year,
+                    and expression.month >= printed[1] and tense != "future" else _shared_year(
+                        sentence, expressions, k) or heading_year,
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
@@ -285,10 +290,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # day after Moon met Xi in Beijing' (the summit of the lead, on Tuesday: the one day it tells, of no
             # time to come); a time told only in a relative clause after the words is another's ('...
             # suspended the expiry of GSOMIA, which had been set to lapse at midnight Friday').
+            # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
+            # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
-            if story is not None and story.end() == came.start() and anchor is None and (
-                    story["what"].lower() in lead_words) and lead_days[0][1] not in ("due", "future", "would", "near"):
-                anchor = lead_days[0][0]
+            if story is not None and story.end() == came.start() and (
+                    story["what"].lower()[:4] in lead_words) and lead_days[0][1] not in ("due", "future", "would", "near"):
+                what = _content_words(story["what"])[1]
+                if anchor is None or not what & (told_words if told_day is not None else told_words_before):
+                    anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
                 expressions = []
@@ -307,6 +316,24 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_span_in_text = leading_span or previous_span_in_text
         told_day_before, told_words_before = told_day, told_words
     return tuple(f.event for f in _merge(found))
+
+
+def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -> int | None:
+    """The year a date of the month printed without one shares with the date joined after it that
+    prints it: 'on October 30 and November 29, 2018' (October 30, 2018); None otherwise."""
+    expression = expressions[k]
+    if expression.kind != "calendar" or expression.year is not None or expression.day is None or expression.offset:
+        return None
+    following = expressions[k + 1] if k + 1 < len(expressions) else None
+    if (following is None or following.kind != "calendar" or following.year is None or following.month is None
+            or following.month < expression.month
+            or not _JOINED_DAYS.match(sentence[expression.end:following.start])):
+        return None
+    return following.year
+
+
+# What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
+_JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.

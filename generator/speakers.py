@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import (
     BODY_PRONOUNS,
@@ -342,7 +343,6 @@ class Speakers:
         self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
-        self.sexes = self._sexes()
         self.earlier: Sequence[Quote] = ()
 
     def speaker(self, index: int, span: QuoteSpan, earlier: Sequence[Quote]) -> str | None:
@@ -441,15 +441,50 @@ class Speakers:
         if comma < 0:
             return None
         verb = self._tail_verb(index, comma + 1, end)
-        if verb is None or verb.lower.endswith(_PARTICIPLE_END):
+        if verb is None:
+            # The speaker named after the verb, what they are after a comma: '..., said Kim You-geun,
+            # deputy director of the presidential National Security Office.'
+            comma = text.rfind(",", start, comma)
+            verb = self._tail_verb(index, comma + 1, end) if comma >= 0 else None
+            if verb is None or re.search(r"\w", text[comma + 1:verb.start]) or not self._person_at(
+                    index, len(text) - len(text[verb.end:].lstrip())):
+                return None
+            return comma + 1, end
+        if verb.lower.endswith(_PARTICIPLE_END):
             return None
         if _RELATIVE_THAT.search(text, comma + 1, verb.start):
             return None  # (as in `_tail_speaker`)
 
-        rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word]
+        # (names, places and days after the verb tell no words said: 'told reporters in Seoul on Thursday')
+        rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word and not t.text[0].isupper()
+                and t.lower not in _PLACE_AND_TIME_WORDS]
         if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest):
             return None  # what was said, not who said it: '..., a move Seoul said was retaliation.'
+        if not re.search(r"\w", text[comma + 1:verb.start]):
+            # The speaker before, what they are between commas: '..., Kim You-geun, a deputy director of
+            # the presidential national security office, told reporters.'
+            # (not '..., said Taro Kono.')
+            named = self._apposed_speaker_start(index, start, comma)
+            if named is not None:
+                return named, end
         return comma + 1, end
+
+    def _apposed_speaker_start(self, index: int, start: int, comma: int) -> int | None:
+        """Where a person's name opens the words between one of the two commas before `comma` (after
+        `start`) and `comma`: the name and what the person is ('..., Kim You-geun, deputy director of
+        ..., said'); None if no person's name follows those commas."""
+        text = self.paragraphs[index]
+        for _ in range(2):
+            comma = text.rfind(",", start, comma)
+            if comma < 0:
+                return None
+            if self._person_at(index, len(text) - len(text[comma + 1:].lstrip())):
+                return comma + 1
+        return None
+
+    def _person_at(self, index: int, position: int) -> bool:
+        """Whether a person's name starts at `position` of paragraph `index`."""
+        return any(s.start == position and s.actor is not None and s.actor.kind == "person" for s in self.spots[index])
 
     def _attributes(self, index: int, span: QuoteSpan) -> bool:
         """True if what follows the quote can be its attribution ('...," X said'; '..." , X said')."""
@@ -1218,7 +1253,8 @@ class Speakers:
                 if earlier.start < limit and not self._in_quote(i, earlier.start):
                     yield i, earlier
 
-    def _sexes(self) -> dict[str, str]:
+    @cached_property
+    def sexes(self) -> dict[str, str]:
         """The sex ('f' or 'm') of each person the article tells it of, and tells it of alike
         every time (see `_SEXED_PRONOUN`): 'Ms. Kang', 'Kang met her counterpart Kono'."""
         told: dict[str, set[str]] = {}
@@ -1411,6 +1447,7 @@ for to of in on at by with from as and or but than that because after before sin
 # The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday';
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
+_PLACE_AND_TIME_WORDS = frozenset({"in", "on", "at"})
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})
 
 # A modal or 'to' just before a verb: what is to be done, not done.

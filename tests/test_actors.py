@@ -1111,13 +1111,25 @@ def test_known_organisations(text, name, country):
      ["Jeju Air", "Asiana Airlines", "Hyundai Motor"]),
     # A known name joined by a hyphen to a capitalised word is part of another body's name.
     ("Jean Lee of the Hyundai Motor-Korea Foundation said so.", ["Hyundai Motor-Korea Foundation"]),
-    # A leader's office is the office.
+    # A leader's office is the office, and the leader is named too.
     ("Abe's office declined to comment.", ["Prime Minister's Office of Japan"]),
+    ("President Moon Jae-in's office said so.", ["Cheong Wa Dae"]),
+    # ... not that of another of the leader's surname, nor a former leader's.
+    ("President Moon Jae-in met Abe. National Assembly Speaker Moon Hee-sang's office said he would submit the "
+     "bill. Moon's office said so.", ["National Assembly"]),
+    ("Former President Park Geun-hye's office said so.", []),
     # A known body's name opening a summit's is still the body.
     ("Kim declined the invitation to the ASEAN-Korea commemorative summit in Busan.", ["ASEAN"]),
 ])
 def test_firms_pollsters_and_offices(text, names):
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"] == names
+
+
+def test_the_presidential_office_left_cheong_wa_dae_in_may_2022():
+    text = "President Yoon Suk-yeol's office said so."
+    offices = {day: [a.name for a in find_actors(replace(article(text), published=day), KNOWN) if a.kind == "organization"]
+               for day in ("2022-05-09", "2022-05-10")}
+    assert offices == {"2022-05-09": ["Cheong Wa Dae"], "2022-05-10": []}
 
 
 @pytest.mark.parametrize("text", [

@@ -2172,6 +2172,7 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "South Korean protesters rally against GSOMIA near the Japanese Embassy in Seoul on Nov. 16. © Reuters",
     "A Uniqlo store in Seoul's Jongno District is nearly empty, Tuesday afternoon. Korea Times photo by Shim Hyun-chul",
     "Liberty Korea Party leader Hwang Kyo-ahn stages a hunger strike in front of Cheong Wa Dae on Wednesday. /Yonhap",
+    "South Korean protesters stage a rally near the Japanese embassy in Seoul.Credit:AP",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
@@ -2247,6 +2248,30 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     article = _cleaned("Seoul keeps pact with Tokyo | The Japan Times\nNovember 22, 2019\n" + LEAD
                        + "\nSeoul announced on Friday it would keep the pact.\nREUTERS\n")
     assert article.outlet != "Reuters"
+
+
+@pytest.mark.parametrize("tail", [
+    # A related list under CNA's heading, its footer's links run on.
+    "Source: AFP/ec\n\nBookmark\n\nAlso worth reading\n\nSouth Korea to end intelligence-sharing pact with Japan\n"
+    "Abe accuses Seoul of damaging trust with decision to end military pact\n"
+    "US 'strongly concerned' by South Korea's decision to scrap Japan intel deal\n\nAdvertisement\n\n"
+    "Get the CNA app\nCopyright© Mediacorp 2019. Mediacorp Pte Ltd. All rights reserved.\nTerms & Conditions\n"
+    "Privacy Policy",
+    # The Straits Times' registration line.
+    "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
+])
+def test_what_follows_the_story_is_chrome(tail):
+    article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n" + tail + "\n")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_an_agency_named_alone_after_the_story_signs_it_off():
+    # The Sydney Morning Herald's wire copy: the agency's name on its own line after the story.
+    article = _cleaned("The Sydney Morning Herald\nAdvertisement\nThis was published 4 years ago\n"
+                       "South Korea scraps intelligence pact with Japan\nAugust 23, 2019 — 12.51am\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\nBloomberg\nLicense this article\n")
+    assert (article.outlet, article.title) == ("Bloomberg", "South Korea scraps intelligence pact with Japan")
 
 
 def test_a_paragraph_of_figures_ending_in_its_source_stays():

@@ -376,6 +376,8 @@ def test_numbers_that_are_not_dates(text):
     # A day counted from a happening named after it is not told.
     ("The chiefs met on Nov. 17, the day after the U.S. urged them.", ["on Nov. 17"]),
     ("Seoul replied the day before Japan's deadline.", []),
+    ("The ROK notified Japan on Aug. 23, the day after announcing the decision.", ["on Aug. 23"]),
+    ("The day before meeting Abe, Moon met Xi.", []),
     ("They met the day after in Tokyo.", ["the day after"]),
     ("They seek a summit between Abe and President Moon Jae-in in December.", ["in December"]),  # not 'in in'
 ])
@@ -442,6 +444,9 @@ def test_expression_words(sentence, expected):
     # 'only to' goes on with what the sentence told first.
     ("Seoul announced in August 2019 that it would let the pact lapse, only to suspend the decision in November.",
      "in November", "past"),
+    # The last part of a compound is an adjective, no verb in the past.
+    ("Abe and Moon are expected to attend the Asean-related summits in Bangkok in November.", "in November", "future"),
+    ("The U.S.-led talks will resume in May.", "in May", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

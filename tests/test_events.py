@@ -182,6 +182,17 @@ def test_a_later_year_in_a_relative_clause_is_counted_from():
     ) == [("2015", 0), ("2018", 0), ("2019", 0)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("In rulings on October 30 and November 29, 2018, the Supreme Court ordered Japanese firms to pay.",
+     [("2018-10-30", 0), ("2018-11-29", 0)]),
+    ("The court ruled on Oct. 30, Nov. 29 and Dec. 5, 2018.", [("2018-10-30", 0), ("2018-11-29", 0), ("2018-12-05", 0)]),
+    # (not a later day before an earlier one: 'on Dec. 5 and Jan. 9, 2019' spans the new year)
+    ("The talks were held on Dec. 5 and Jan. 9, 2019.", [("2018-12-05", 0), ("2019-01-09", 0)]),
+])
+def test_a_day_of_the_month_takes_the_year_printed_with_the_day_joined_after_it(sentence, expected):
+    assert dates(sentence, published="2019-07-10") == expected
+
+
 def test_an_earlier_year_in_a_relative_clause_after_a_year_is_passed_over():
     assert dates(
         "In 2016, the two countries signed GSOMIA, which was first proposed in 2012. A year later, they began "
@@ -298,10 +309,16 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     (("First Vice Foreign Minister Cho Sei-young said Friday that the GSOMIA decision depends on Tokyo.",
       "His remarks came a day after Chung Eui-yong told lawmakers that Seoul had no plan to reverse the decision."),
      "2019-11-08", [("2019-11-08", None), ("2019-11-07", None)]),
-    # Not from a day told further back.
+    # Not from a day told further back ...
     (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
-      "The decision came a day after Kang and Kono met in Beijing."),
+      "The move came a day after Kang and Kono met in Beijing."),
      "2019-08-23", [("2019-08-22", None)]),
+    # ... but from the day of the happening of the lead, named again ('decided': 'The decision'), also
+    # after a day told of another.
+    (("South Korea decided on Thursday to end the pact.",
+      'In his speech last Thursday, Moon said Seoul would "gladly join hands" with Tokyo.',
+      "The decision came a day after Kang and Kono met in Beijing."),
+     "2019-08-23", [("2019-08-22", None), ("2019-08-15", None), ("2019-08-21", "Kang and Kono met in Beijing.")]),
 ])
 def test_a_happening_counted_from_a_day_is_dated(paragraphs, published, expected):
     events = find_events(article(*paragraphs, published=published))

@@ -551,6 +551,20 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # 'she' after a sentence closed by one telling it, a role before the name.
     (("Moon told Abe that dialogue was the only way, his spokeswoman Ko Min-jung told reporters.",
       '"The president said he hoped the issue would be resolved through dialogue," she said.'), ["ko-min-jung"]),
+    # A leader's office speaks for itself.
+    (("President Moon Jae-in met Abe on Monday.", '"We will wait," Moon\'s office said.',
+      'A senior official in President Moon Jae-in\'s office said Japan had caused "a grave change" in ties.'),
+     ["cheong-wa-dae", "cheong-wa-dae"]),
+    # Words quoted inside a sentence, its speaker named at its end with what the speaker is between commas,
+    # and where and when told after the verb.
+    (('The decision was made because Japan had brought about a "grave change" in security cooperation, Kim '
+      'You-geun, a deputy director of the presidential national security office, told reporters in Seoul on '
+      'Thursday.',), ["kim-you-geun"]),
+    (('Seoul will "conditionally suspend" its notice to end the pact, Kim You-geun, a deputy director of the '
+      'presidential National Security Office, told reporters Friday in Seoul.',), ["kim-you-geun"]),
+    # ... or named after the verb, what the speaker is after it.
+    (('Seoul will "suspend the effect" of its notice, said Kim You-geun, deputy director of the presidential '
+      'National Security Office.',), ["kim-you-geun"]),
     # 'she' or 'he' passes over a person the article tells is of the other sex ...
     (("Foreign Minister Kang Kyung-wha met her Japanese counterpart Taro Kono on Saturday.",
       'Kono said he had pressed for a meeting. "We need the pact," she said.'), ["kang-kyung-wha"]),
