@@ -262,7 +262,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if tense not in ("due", "future", "would", "near"):
                         told_day = resolved.first
                         told_words = _content_words(sentence)[1]
-                    if index == 0 and story_day is None:
+                    # (or, where the lead tells no day, a paragraph just after it: a page's first paragraphs
+                    # may be another item's, a digest's 'Korea Today')
+                    if story_day is None and (index == 0 or (index <= _STORY_DAY_PARAGRAPHS and tense not in (
+                            "due", "future", "would", "near"))):
                         story_day = resolved.first
                 if index == 0 and resolved.precision == "day":
                     lead_days.append((resolved.first, tense))
@@ -334,6 +337,10 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
+
+
+# How far from the top the day the story tells of is looked for, where the lead tells none.
+_STORY_DAY_PARAGRAPHS = 2
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.

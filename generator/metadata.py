@@ -72,9 +72,13 @@ def parse_date(text: str) -> str | None:
 PAGE_DATE_MAX_WORDS = 6
 
 
+# Labelled fields after a stamp, printed side by side: ' writer: Kyodo News online news: World'.
+_FIELDS_AFTER = re.compile(r"\s+(?:(?:writer|author|source|section|category|online news)\s?:\s?[^:]{1,30}?(?=\s+\w[\w ]{0,15}\s?:|$)){1,3}$", re.IGNORECASE)
+
+
 def _few_words(rest: str) -> bool:
     """Whether what stands beside a date is only stamp furniture: a time, labels, a byline."""
-    byline = re.search(r"\b[Bb][Yy]\s+\S.*$", rest)
+    byline = re.search(r"\b[Bb][Yy]\s+\S.*$", rest) or _FIELDS_AFTER.search(rest)
     if byline:
         rest = rest[: byline.start()]
     for noise in (*bp.DATE_FORMS, *bp.PAGE_DATE_NOISE):
@@ -143,8 +147,9 @@ def page_date(line: str) -> str | None:
     credited = _CREDITED_STAMP.match(line)
     if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
         return page_date(credited["stamp"])
-    # The writer's name, then the day, no 'By': "Chad O'Carroll November 22, 2019".
-    named = _NAME_THEN_STAMP.match(line)
+    # The writer's name, then the day, no 'By': "Chad O'Carroll November 22, 2019"; or after a bar or a
+    # comma: 'Riyaz ul Khaliq   |24.12.2019' (Anadolu), 'John Smith, 2019-12-24'.
+    named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line)
     if named:
         return page_date(named["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
@@ -221,6 +226,11 @@ _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"(?:\s+{bp.TIME.pattern})?)$"
+)
+
+_NAME_BAR_STAMP = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}\s*[|,]\s*(?P<stamp>\d[\d./-]{7,9}\d"
+    rf"|{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{bp.MONTH}\.?\s+\d{{4}})$"
 )
 
 

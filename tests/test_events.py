@@ -416,6 +416,17 @@ def test_days_later_and_earlier_count_from_the_day_just_told():
     ) == [("2019-11-17", 0), ("2019-11-19", 1), ("2019-11-18", 2), ("2019-11-22", 3)]
 
 
+def test_later_in_the_day_goes_on_with_the_day_of_a_story_whose_first_paragraph_tells_none():
+    # A digest's page: its first paragraph is the digest's own.
+    assert dates(
+        "Korea Today is the Korea JoongAng Daily's digest of the day's news.",
+        "U.S. Secretary of Defense Mark Esper on Friday urged Seoul to stay in its pact with Tokyo.",
+        "The pact is set to lapse on Nov. 23, three months after Seoul announced that it would not renew it.",
+        "Later in the day, Esper paid a courtesy call on President Moon Jae-in.",
+        published="2019-11-16",
+    )[-1] == ("2019-11-15", 3)
+
+
 def test_later_in_the_day_is_the_day_just_told():
     assert dates(
         "Rival parties clashed on Monday over the decision to end the pact.",

@@ -54,6 +54,10 @@ def test_parse_date(text, iso):
     ("Posted by Lee Jin-woo on Nov 22, 2019", "2019-11-22"),
     ("Yonhap | Nov 22, 2019", "2019-11-22"),  # an agency, then the stamp
     ("Staff Reporter | 2019-11-22", "2019-11-22"),
+    ("Riyaz ul Khaliq   |24.12.2019", "2019-12-24"),  # a writer, then the stamp after a bar (Anadolu)
+    ("John Smith, December 24, 2019", "2019-12-24"),
+    # labelled fields printed side by side after the stamp (the Bangkok Post's spans)
+    ("published : 4 Nov 2019 at 17:46 writer: Kyodo News online news: World", "2019-11-04"),
     ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones
     ("Published 7:31 pm SGT, Aug 22, 2019", "2019-08-22"),
     ("By Rebecca Kheel - 11/20/19 04:35 PM EST", "2019-11-20"),  # a year in two digits, in a stamp
