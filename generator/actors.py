@@ -65,7 +65,7 @@ _LEADERS_OFFICES = {
     ("Japan", "prime minister"): ("Japanese Prime Minister's Office", None),
     ("United States", "president"): ("White House", None),
 }
-_OFFICE_AFTER = re.compile(r"['’]s\s+office\b")
+_OFFICE_AFTER = re.compile(r"['’]s\s+(?P<body>office|[Cc]abinet)\b")
 _NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|vice|late|then)\b", re.IGNORECASE)
 
 
@@ -73,8 +73,9 @@ def _leaders_offices(
     paragraphs: Sequence[str], people: list[tuple[Position, Actor]], known: tuple[KnownActor, ...],
     gazetteer: Gazetteer, published: str | None,
 ) -> list[tuple[Position, Actor]]:
-    """The offices of leaders named as theirs ('Moon's office said', 'an official in President Moon
-    Jae-in's office'): the body, mentioned as the leader's name and 'office'. A leader is a person
+    """The offices and cabinets of leaders named as theirs ('Moon's office said', 'an official in President
+    Moon Jae-in's office', 'approved by Abe's Cabinet'): the body, mentioned as the leader's name and 'office'
+    (or 'Cabinet', the country's cabinet where the knowledge knows it). A leader is a person
     whose role is the head of a country in `_LEADERS_OFFICES`: the role the article gives, else
     the one the knowledge gives ('Former President Park Geun-hye's office' is no leader's)."""
     roles = {actor.id: actor.roles for actor in known if actor.kind == "person"}
@@ -88,14 +89,18 @@ def _leaders_offices(
         ), None)
         if office is None:
             continue
+        # ... and the leader's cabinet, the country's ('Abe's Cabinet' is the Japanese Cabinet)
+        cabinet = gazetteer.lookup(f"{gazetteer.adjective(person.country)} Cabinet")
         for index, form in sorted({(m.paragraph, m.text) for m in person.mentions}):
             text = paragraphs[index]
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?=['’]s\s+office\b)", text):
-                end = _OFFICE_AFTER.match(text, match.end()).end()
-                found.append(((index, match.start()), Actor(
-                    office.id, office.name, office.kind, country=office.country,
-                    mentions=(Mention(index, text[match.start():end]),),
-                )))
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?=['’]s\s)", text):
+                after = _OFFICE_AFTER.match(text, match.end())
+                body = (office if after["body"] == "office" else cabinet) if after else None
+                if body is not None:
+                    found.append(((index, match.start()), Actor(
+                        body.id, body.name, body.kind, country=body.country,
+                        mentions=(Mention(index, text[match.start():after.end()]),),
+                    )))
     return found
 
 

@@ -276,6 +276,7 @@ AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Sum
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
+Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 """.split())
 
 # Days and months: capitalised, never part of a name.
@@ -283,7 +284,8 @@ DATE_WORDS = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December
 Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-""".split())
+Feb Apr Jul Aug Sep Sept Oct Nov Dec
+""".split())  # (not 'Jan' nor 'Jun', given and family names, nor 'Mar' without its stop)
 NOT_NAME_WORDS = NOT_NAME_WORDS | DATE_WORDS
 
 # Common given names (world news): a capitalised pair that starts with one of

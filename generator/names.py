@@ -91,6 +91,13 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
     korean = _korean(words)
     if korean is not None:
         return korean
+    if _is_chinese(words):
+        # A Chinese name, its family name first: 'Lü Chao' is Lü.
+        key_words = [_plain(w) for w in words]
+        return PersonName(
+            display=" ".join(words), key=" ".join(key_words), swapped_key=" ".join(sorted(key_words)),
+            surname=words[0], surname_key=plain_letters(words[0]).lower(),
+        )
     core = [w for w in words if w not in _SUFFIXES]
     if (len(words) == 2 and plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
             and plain_letters(words[0]) not in GIVEN_NAMES):
@@ -105,6 +112,31 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         swapped_key=" ".join(sorted(key_words)),
         surname=surname,
         surname_key=plain_letters(surname).lower(),
+    )
+
+
+# Chinese family names as romanised in pinyin (those of Korean names are read as Korean first).
+_CHINESE_FAMILY_NAMES = frozenset("""
+Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Gao Lin Guo Luo Liang Zheng Xie Tang Feng Dong Xiao Cao
+Yuan Deng Fu Shen Zeng Peng Lü Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan
+Fang Shi Yao Tan Liao Zou Xiong Hao Kong Bai Cui Mao Qiu Qin Gu Hou Shao Meng Duan Lei Qian Yin Geng Xi
+Hua Wen Yi
+""".split())
+# A given name in pinyin: one or two syllables ('Chao', 'Jinping', 'Wenbin'), a tone mark or 'ü' allowed.
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|uan|iao|ai|ei|ui|ao|ou|iu|ie|ue|üe|er|an|en|in|un|ün|ia|ua|uo"
+    r"|a|o|e|i|u|ü)(?:ng|n)?"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _is_chinese(words: tuple[str, ...]) -> bool:
+    """Whether two words are a Chinese name, family name first: a Chinese family name, then a given
+    name of one or two pinyin syllables ('Lü Chao', 'Liu Jiangyong'), neither a given name in English."""
+    return (
+        len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES and words[1] not in GIVEN_NAMES
+        and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
     )
 
 

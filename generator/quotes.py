@@ -154,13 +154,23 @@ _TERM_AFTER = re.compile(
 )
 
 
+# What glosses a word: 'a traditional shout meaning "long live the Emperor"', 'which translates as "..."'.
+_GLOSS_BEFORE = re.compile(
+    r"\b(?:(?:word|term|phrase|shout|cry|chant|expression|slogan|name|title)s?\s+(?:meaning|that\s+means)"
+    r"|translat(?:es|ed|ing)\s+(?:as|to)|literally)\s+$",
+    re.IGNORECASE,
+)
+_MAX_GLOSS_WORDS = 8
+
+
 def _named_by_its_term(text: str, span: QuoteSpan, words: str) -> bool:
     """True for a few quoted words that a naming word introduces, or that are told to be a term
-    after them: a term, not speech."""
-    return len(words.split()) <= MAX_TERM_WORDS and (
+    after them, or that gloss a word before them: a term, not speech."""
+    count = len(words.split())
+    return (count <= MAX_TERM_WORDS and (
         bool(_TERM_BEFORE.search(text, max(0, span.start - 40), span.start))
         or bool(_TERM_AFTER.match(text, span.outer_end))
-    )
+    )) or (count <= _MAX_GLOSS_WORDS and bool(_GLOSS_BEFORE.search(text, max(0, span.start - 30), span.start)))
 
 
 def _cut_short(span: QuoteSpan, words: str) -> bool:

@@ -71,6 +71,8 @@ CARRY_PARAGRAPHS = 3
 _PARTICIPLE_END = "ing"
 # 'with the main opposition party calling it "reckless"': the participle's own subject, after 'with'.
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
+# ... and the next one joined by 'and': 'with the Pentagon voicing "..." and Secretary of State Mike Pompeo saying'.
+_WITH_AND_SUBJECT = re.compile(r"\bwith\s[^;]*\sand\s+(?P<subject>[^,;:\"“”]{2,60}?)\s*$")
 _DETERMINERS = frozenset("the a an some many several other these those his her its their".split())
 # A place made an adjective of where something is: 'Tokyo-based', 'Seoul-headquartered'.
 _BASED = re.compile(r"[-–](?:based|headquartered|born)\b", re.IGNORECASE)
@@ -680,7 +682,8 @@ class Speakers:
         """Who speaks by `verb`: for '..., saying' the sentence's subject (for 'with the party
         calling it ...' the party), else the verb's own."""
         if verb.lower.endswith(_PARTICIPLE_END):
-            own = _WITH_SUBJECT.search(self.paragraphs[index], start, verb.start)
+            own = (_WITH_SUBJECT.search(self.paragraphs[index], start, verb.start)
+                   or _WITH_AND_SUBJECT.search(self.paragraphs[index], start, verb.start))
             if own is not None and len(own["subject"].split()) <= 6:
                 return self._group_speaker(index, own.start("subject"), verb.start, first=False)
             # ... of the attribution set off by commas that it follows: 'Japan had "apologised", he
@@ -737,6 +740,9 @@ class Speakers:
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
             k -= 1
+            # (a date before the bracket too: 'Abe on Friday (Aug 23) accused')
+            while k >= 0 and _is_adverbial(tokens, k):
+                k -= 1
         if k >= 0 and tokens[k].lower == "who":
             # 'Kim You-geun, a senior official at the presidential office, who said ...': the person before.
             return self._person_before(index, start + tokens[k].start)

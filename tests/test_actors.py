@@ -757,6 +757,28 @@ def test_surname_mentions_join_the_full_name():
     assert (6, "Kessler") in [(m.paragraph, m.text) for m in kessler.mentions]
 
 
+def test_a_chinese_name_is_family_name_first():
+    lu = next(a for a in find_actors(article(
+        "Lü Chao, a researcher at the Liaoning Academy of Social Sciences, spoke.", "Lü said history mattered."
+    ), KNOWN) if a.kind == "person")
+    assert (lu.name, [m.text for m in lu.mentions]) == ("Lü Chao", ["Lü Chao", "Lü"])
+
+
+@pytest.mark.parametrize("text, people, bodies", [
+    # A place's name is no person's: 'Tokyo's Imperial Palace'.
+    ("Naruhito proclaimed his enthronement at Tokyo's Imperial Palace.", ["Naruhito"], []),
+    # A month's short name without its stop is no part of a body's name; a leader's cabinet is the country's.
+    ("The move, approved by Prime Minister Shinzo Abe's Cabinet on Aug 2, means buyers need licences.",
+     ["Shinzo Abe"], ["Cabinet of Japan"]),
+    # ... but 'Jun' is a name.
+    ("LKP spokeswoman Jun Hee-kyung said so.", ["Jun Hee-kyung"], ["Liberty Korea Party"]),
+])
+def test_places_months_and_cabinets(text, people, bodies):
+    actors = find_actors(article(text), KNOWN)
+    assert ([a.name for a in actors if a.kind == "person"], [a.name for a in actors if a.kind == "organization"]) == (
+        people, bodies)
+
+
 def test_invented_article_has_no_other_people():
     names = {a.name for a in find_actors(INVENTED, ()) if a.kind == "person"}
     assert names == {

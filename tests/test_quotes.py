@@ -294,6 +294,11 @@ def test_an_attribution_closing_the_sentence_after_more_words():
     ) == [("no sincerity", "taro-kono"), ("worth keeping", None), ("retaliation", "moon-jae-in")]
 
 
+def test_a_gloss_of_a_word_is_no_quotation():
+    assert quotes_of('Abe led three cries of "banzai", a traditional shout meaning "long live the Emperor".',
+                     'Kono said it meant "nothing has changed."') == [("nothing has changed.", "taro-kono")]
+
+
 def test_a_term_in_a_sentence_closed_by_an_attribution_is_no_quotation():
     assert quotes_of(
         'Japan tightened curbs on "sensitive" exports in July, a move Seoul said was retaliation.',
@@ -555,6 +560,12 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("President Moon Jae-in met Abe on Monday.", '"We will wait," Moon\'s office said.',
       'A senior official in President Moon Jae-in\'s office said Japan had caused "a grave change" in ties.'),
      ["cheong-wa-dae", "cheong-wa-dae"]),
+    # The second of two joined by 'and' after 'with' speaks by its own participle.
+    (('The decision drew a sharp response from Washington, with the Pentagon voicing "strong concern and '
+      'disappointment" and Secretary of State Mike Pompeo saying he was "disappointed".',), ["pentagon", "mike-pompeo"]),
+    # A date in brackets after one between the subject and the verb.
+    (('Japanese Prime Minister Shinzo Abe on Friday (Aug 23) accused South Korea of "continuing to damage the '
+      'relationship of trust".',), ["shinzo-abe"]),
     # Words quoted inside a sentence, its speaker named at its end with what the speaker is between commas,
     # and where and when told after the verb.
     (('The decision was made because Japan had brought about a "grave change" in security cooperation, Kim '
