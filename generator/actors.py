@@ -49,7 +49,7 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     paragraphs = read_paragraphs(text, gazetteer, article.dateline)
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     people = find_people(paragraphs, gazetteer, captions)
-    offices = _leaders_offices(text, people, known, gazetteer, article.published)
+    offices = _leaders_offices(text, people, gazetteer, article.published)
     actors = people + _placed(body_actors(paragraphs) + offices, people, article, gazetteer)
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
@@ -66,26 +66,25 @@ _LEADERS_OFFICES = {
     ("United States", "president"): ("White House", None),
 }
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?P<body>office|[Cc]abinet)\b")
-_NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|vice|late|then)\b", re.IGNORECASE)
+# The role of the leader itself, the country's adjective before it at most ('South Korean President',
+# not 'Deputy Prime Minister', 'Former President', 'special adviser to the president').
+_LEADER_ROLE = re.compile(r"(?:(?:south\s+korean|korean|japanese|japan's|u\.?s\.?|american)\s+)?(?P<head>.+)", re.IGNORECASE)
 
 
 def _leaders_offices(
-    paragraphs: Sequence[str], people: list[tuple[Position, Actor]], known: tuple[KnownActor, ...],
-    gazetteer: Gazetteer, published: str | None,
+    paragraphs: Sequence[str], people: list[tuple[Position, Actor]], gazetteer: Gazetteer, published: str | None,
 ) -> list[tuple[Position, Actor]]:
     """The offices and cabinets of leaders named as theirs ('Moon's office said', 'an official in President
     Moon Jae-in's office', 'approved by Abe's Cabinet'): the body, mentioned as the leader's name and 'office'
-    (or 'Cabinet', the country's cabinet where the knowledge knows it). A leader is a person
-    whose role is the head of a country in `_LEADERS_OFFICES`: the role the article gives, else
-    the one the knowledge gives ('Former President Park Geun-hye's office' is no leader's)."""
-    roles = {actor.id: actor.roles for actor in known if actor.kind == "person"}
+    (or 'Cabinet', the country's cabinet where the knowledge knows it). A leader is a person the article
+    gives the role of a country's head in `_LEADERS_OFFICES` (see `_LEADER_ROLE`: 'Former President
+    Park Geun-hye's office' is no leader's)."""
     found = []
     for _, person in people:
         office = next((
             gazetteer.lookup(name) for (country, head), (name, moved) in _LEADERS_OFFICES.items()
             if person.country == country and not (moved and published and published[:10] >= moved) and any(
-                role.lower().endswith(head) and not _NOT_IN_OFFICE.search(role)
-                for role in person.roles or roles.get(person.id, ()))
+                _LEADER_ROLE.fullmatch(role)["head"].lower() == head for role in person.roles)
         ), None)
         if office is None:
             continue

@@ -278,7 +278,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         metadata.dateline_outlet(dateline),
         sign_off,
         # An agency's name alone right after the story: its sign-off ('Bloomberg', 'Jiji Press').
-        page.agency_after_story(capitals=False),
+        page.agency_after_story(in_capitals=False),
         raw.site,
         metadata.host_outlet(host),
         metadata.title_outlet(page.headline),
@@ -805,6 +805,10 @@ def _wire_end(unit: _Unit) -> str | None:
 def _is_related_heading(text: str) -> bool:
     probe = _probe(text)
     return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
+
+
+# A writer signing off: 'By Choi He-suk (cheesuk@heraldcorp.com)', 'Jae-Young Kim redfoot@donga.com'.
+_WRITER_SIGN_OFF = re.compile(r"^\s*By\s+[A-Z]|\S@\S")
 
 
 def _sign_off_agency(credit: str) -> str | None:
@@ -1673,17 +1677,19 @@ class _Page:
             # An interview's questions labelled with the outlet's name: 'Hankyoreh: Is the pact worth keeping?'
             *(metadata.known_outlet(label["speaker"])
               for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
-            # ... or in capitals, as a photo's credit is printed too ('REUTERS').
-            self.agency_after_story(capitals=True),
+            # ... in capitals, as a photo's credit is printed too ('REUTERS').
+            self.agency_after_story(in_capitals=True),
         ]
 
-    def agency_after_story(self, capitals: bool) -> str | None:
-        """The agency named alone on the line right after the story: its sign-off ('Bloomberg', 'Jiji
-        Press'); in capitals ('REUTERS', 'AFP') only if `capitals`, as a photo's credit is printed too."""
+    def agency_after_story(self, in_capitals: bool) -> str | None:
+        """The agency named alone on the line right after the story, printed in capitals or not as
+        `in_capitals` asks: its sign-off ('Bloomberg', 'Jiji Press'), or a photo's credit, printed so too
+        ('REUTERS'); not when the page's own writer signs off after it ('By Choi He-suk (...@...)')."""
         body = self._body_indices()
         after = body[-1] + 1 if body else len(self.units)
         if after < len(self.units) and self.fates[after] == "drop:credit":
             name = _probe(self.units[after].text).strip(" .-–—")
-            if capitals or not name.isupper():
+            signed = any(_WRITER_SIGN_OFF.search(unit.text) for unit in self.units[after + 1:after + 4])
+            if name.isupper() == in_capitals and not signed:
                 return metadata.canonical_agency(name)
         return None

@@ -162,8 +162,12 @@ _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
 
 # What opens a happening named after 'the day after' or 'the day before': a determiner, a name, or
-# a verb's '-ing' form ('the day after announcing the decision').
-_HAPPENING = r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]|[a-z]{2,}ing\b"
+# a verb's '-ing' form ('the day after announcing the decision'; not 'during', 'according to').
+_HAPPENING = (
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]"
+    r"|(?!(?:during|according|morning|evening|nothing|something|following|including|regarding|concerning)\b)"
+    r"[a-z]{2,}ing\b"
+)
 
 _SPANS_ON = (
     rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:months?|years?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)"
@@ -813,8 +817,12 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # Words that name what comes before them, set off by a comma: no verb of the clause
 # ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
 _NAMING = re.compile(r",\s*(?:called|named|dubbed|nicknamed|known|titled|located|based)\s+", re.IGNORECASE)
-# (not the last part of a compound, an adjective: 'the Asean-related summits', 'a U.S.-led coalition')
-_PAST = re.compile(r"(?<![-‐])\b(?:" + "|".join(PAST_CUES) + r")\b")
+# (not the last part of a compound, an adjective: 'the Asean-related summits', 'a U.S.-led coalition'; but
+# a verb after its prefix: 'co-chaired', 're-imposed')
+_PAST = re.compile(
+    r"(?:(?<![-‐])|(?<=\bco-)|(?<=\bre-)|(?<=\bpre-)|(?<=\bde-)|(?<=\bmis-)|(?<=\bover-)|(?<=\bunder-)"
+    r"|(?<=\bout-)|(?<=\bup-))\b(?:" + "|".join(PAST_CUES) + r")\b"
+)
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
 _NOUN_CUES = frozenset({
     "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",

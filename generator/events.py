@@ -159,6 +159,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     previous_in_text: date | None = None
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
+    told_all_before: frozenset[str] = frozenset()  # ... and all the words of its sentence
     story_day: date | None = None  # the first day the lead tells of
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
@@ -167,10 +168,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
-    # (by their first four letters: 'The decision came' names again what the lead says South Korea 'decided')
-    lead_words = frozenset(
-        w[:4] for w in re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower())
-    )
+    lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -185,6 +183,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         leading_span: ResolvedDate | None = None  # the paragraph's first: what it tells of
         told_day: date | None = None  # the last day the paragraph tells of a happening on (no time to come)
         told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
+        told_all: frozenset[str] = frozenset()  # ... and all its words
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -262,6 +261,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if tense not in ("due", "future", "would", "near"):
                         told_day = resolved.first
                         told_words = _content_words(sentence)[1]
+                        told_all = frozenset(re.findall(r"[a-z]+", sentence.lower()))
                     # (or, where the lead tells no day, a paragraph just after it: a page's first paragraphs
                     # may be another item's, a digest's 'Korea Today')
                     if story_day is None and (index == 0 or (index <= _STORY_DAY_PARAGRAPHS and tense not in (
@@ -296,10 +296,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
             # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
+            what = story["what"].lower() if story is not None else ""
             if story is not None and story.end() == came.start() and (
-                    story["what"].lower()[:4] in lead_words) and lead_days[0][1] not in ("due", "future", "would", "near"):
-                what = _content_words(story["what"])[1]
-                if anchor is None or not what & (told_words if told_day is not None else told_words_before):
+                    what in lead_words or not lead_words.isdisjoint(_TOLD_BY_VERB.get(what, ()))
+            ) and lead_days[0][1] not in ("due", "future", "would", "near"):
+                if anchor is None or not (_TOLD_BY_VERB.get(what, frozenset()) | {what}) & (
+                        told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -317,7 +319,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if counted is not None:
                     found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text
-        told_day_before, told_words_before = told_day, told_words
+        told_day_before, told_words_before, told_all_before = told_day, told_words, told_all
     return tuple(f.event for f in _merge(found))
 
 
@@ -327,12 +329,15 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
     expression = expressions[k]
     if expression.kind != "calendar" or expression.year is not None or expression.day is None or expression.offset:
         return None
-    following = expressions[k + 1] if k + 1 < len(expressions) else None
-    if (following is None or following.kind != "calendar" or following.year is None or following.month is None
-            or following.month < expression.month
-            or not _JOINED_DAYS.match(sentence[expression.end:following.start])):
-        return None
-    return following.year
+    # (through the days joined after it to the one that prints the year: 'Oct. 30, Nov. 29 and Dec. 5, 2018')
+    for following in expressions[k + 1:]:
+        if (following.kind != "calendar" or following.month is None or following.month < expression.month
+                or not _JOINED_DAYS.match(sentence[expression.end:following.start])):
+            return None
+        if following.year is not None:
+            return following.year
+        expression = following
+    return None
 
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
@@ -341,6 +346,15 @@ _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(
 
 # How far from the top the day the story tells of is looked for, where the lead tells none.
 _STORY_DAY_PARAGRAPHS = 2
+
+
+# The verbs a happening named again was told by: 'South Korea decided on Thursday ... / The decision came'.
+_TOLD_BY_VERB = {
+    "decision": frozenset({"decided", "decides", "decide"}),
+    "announcement": frozenset({"announced", "announces", "announce"}),
+    "visit": frozenset({"visited", "visits", "visit"}),
+    "meeting": frozenset({"met", "meets", "meet"}),
+}
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.

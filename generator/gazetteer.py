@@ -86,7 +86,7 @@ class Gazetteer:
             if entry is not None and entry.kind == "organization" and _part_of_longer_name(text, end):
                 continue  # a part of another body's name: 'Hyundai Motor-Korea Foundation', 'Hyundai Motor Securities'
             if entry is not None:
-                candidates.append(Hit(match.start(), match.start() + len(alias), alias, entry))
+                candidates.append(Hit(match.start(), end, alias, entry))
         chosen: list[Hit] = []
         for hit in sorted(candidates, key=lambda h: (-(h.end - h.start), h.start)):
             if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
@@ -122,8 +122,8 @@ _LEGAL_FORMS = frozenset("Co Co. Corp Corp. Corporation Company Inc Inc. Ltd Ltd
 
 def _part_of_longer_name(text: str, end: int) -> bool:
     """Whether a known body's name ending at `end` opens a longer body's: capitals after it
-    end in a body's head, joined by a hyphen ('the Hyundai Motor-Korea Foundation'), or by a
-    space and then a firm's head ('Hyundai Motor Securities', 'Lotte Shopping Co.'), past a legal form."""
+    end in the head of a body that is no firm, joined by a hyphen ('the Hyundai Motor-Korea Foundation'),
+    or by a space and then a firm's head ('Hyundai Motor Securities', 'Lotte Shopping Co.'), past a legal form."""
     after = _CAPITALS_AFTER.match(text, end)
     if after is None:
         return False
@@ -133,7 +133,9 @@ def _part_of_longer_name(text: str, end: int) -> bool:
     if not words:
         return False  # its legal form alone
     head = words[-1].rstrip(".,")
-    return head in (ORG_HEADS if after[1] == "-" else COMPANY_HEADS)
+    if after[1] == "-":
+        return head in ORG_HEADS and head not in COMPANY_HEADS  # (two firms: 'the Korean Air-Asiana Airlines deal')
+    return head in COMPANY_HEADS
 
 # Outlets whose name without its article is a word ('The Diplomat'): only with the article.
 _COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist"})

@@ -98,7 +98,11 @@ from by about over after before into than since until during under against betwe
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
 # What tells a person's sex: 'Ms.' or 'Mr.' before the name; a pronoun of the sentence the
 # person opens, before anyone else is named in it ('Kang met her counterpart Kono').
-_SEXED_PRONOUN = re.compile(r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)|(?P<m>[Hh]e|[Hh]is|[Hh]im|[Hh]imself))\b")
+# (only as the subject or whose something is: 'Abe thanked her for coming', 'told him that' are of another)
+_SEXED_PRONOUN = re.compile(
+    r"\b(?:(?P<f>[Ss]he|[Hh]er(?=\s+(?!(?:for|that|to|in|on|at|of|about|with|and|or|but|as|by|from|after|before"
+    r"|not|again|over|into|if|when|what|why|how|during|later)\b)[a-z]))|(?P<m>[Hh]e|[Hh]is))\b"
+)
 _SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
 _WORD_CHAR = re.compile(r"\w")
@@ -457,15 +461,15 @@ class Speakers:
         if _RELATIVE_THAT.search(text, comma + 1, verb.start):
             return None  # (as in `_tail_speaker`)
 
-        # (names, places and days after the verb tell no words said: 'told reporters in Seoul on Thursday')
-        rest = [t.lower for t in tokenize(text[verb.end:end]) if t.is_word and not t.text[0].isupper()
-                and t.lower not in _PLACE_AND_TIME_WORDS]
-        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest):
-            return None  # what was said, not who said it: '..., a move Seoul said was retaliation.'
-        if not re.search(r"\w", text[comma + 1:verb.start]):
+        # (where and when it was told is no words said: 'told reporters in Seoul on Thursday')
+        told = _WHERE_AND_WHEN.sub(" ", text[verb.end:end])
+        rest = [t.lower for t in tokenize(told) if t.is_word]
+        if (len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest)
+                or any(_PAST_VERB.fullmatch(word) for word in rest)):
+            return None  # what was said, not who said it: '..., a move Seoul says Tokyo made in July.'
+        if not re.search(r"\w", text[comma + 1:verb.start]) and not _SPEAKER_AFTER.match(text, verb.end):
             # The speaker before, what they are between commas: '..., Kim You-geun, a deputy director of
-            # the presidential national security office, told reporters.'
-            # (not '..., said Taro Kono.')
+            # the presidential national security office, told reporters.' (not '..., said Taro Kono.')
             named = self._apposed_speaker_start(index, start, comma)
             if named is not None:
                 return named, end
@@ -480,7 +484,11 @@ class Speakers:
             comma = text.rfind(",", start, comma)
             if comma < 0:
                 return None
-            if self._person_at(index, len(text) - len(text[comma + 1:].lstrip())):
+            # (a title before the name: '..., Chief Cabinet Secretary Yoshihide Suga, Abe's top spokesman,
+            # told'; not whose the one named after is: '..., Ko Min-jung, Moon's spokeswoman, told')
+            person = next((s for s in self.spots[index] if s.start > comma and s.actor is not None
+                           and s.actor.kind == "person" and _TITLE_WORDS.fullmatch(text, comma + 1, s.start)), None)
+            if person is not None and not _POSSESSIVE_AFTER.match(text, person.end):
                 return comma + 1
         return None
 
@@ -1453,7 +1461,17 @@ for to of in on at by with from as and or but than that because after before sin
 # The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday';
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
-_PLACE_AND_TIME_WORDS = frozenset({"in", "on", "at"})
+# Where and when words were told, after the verb: ' in Seoul', ' on Thursday', ' Friday'.
+_WHERE_AND_WHEN = re.compile(
+    r"\b(?:(?:in|on|at)\s+(?:[A-Z][\w.'’-]*\s*)+|(?:%s)\b)" % "|".join(sorted(DATE_WORDS - {"May"}))
+)
+# A verb in the past after the verb tells a clause, what was said: '..., a move Seoul says Tokyo made in July.'
+_PAST_VERB = re.compile(r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)")
+# A speaker named right after the verb: '..., said a Cheong Wa Dae official', '..., said Kim'.
+_SPEAKER_AFTER = re.compile(r"\s+(?:a|an|the|one|another|[A-Z])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})
 
 # A modal or 'to' just before a verb: what is to be done, not done.

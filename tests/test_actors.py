@@ -1120,7 +1120,12 @@ def test_known_organisations(text, name, country):
 
 @pytest.mark.parametrize("text, names", [
     # A firm's head is one firm's: 'and' joins no second name to it.
-    ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Lotte", "Fast Retailing", "Uniqlo"]),
+    ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Fast Retailing", "Uniqlo"]),
+    # ... but a firm's name of two words and more holds its 'and'.
+    ("Hankook Tire and Technology Group said so.", ["Hankook Tire and Technology Group"]),
+    ("Lotte Chilsung Beverage and Asahi Group Holdings agreed.", ["Asahi Group Holdings"]),
+    # A known firm before a hyphen and another firm's name is still the firm.
+    ("The Korean Air-Asiana Airlines deal closed.", ["Korean Air", "Asiana Airlines"]),
     ("Sales at Lotte Shopping and Shinsegae Retailing fell.", ["Lotte Shopping", "Shinsegae Retailing"]),
     # ... and a known firm's name opening another firm's is not that firm ('Hyundai Motor Securities').
     ("Hyundai Motor Securities analyst Noh Geun-chang said Hyundai Motor Co. would be fine.",
@@ -1134,7 +1139,11 @@ def test_known_organisations(text, name, country):
     # A known name joined by a hyphen to a capitalised word is part of another body's name.
     ("Jean Lee of the Hyundai Motor-Korea Foundation said so.", ["Hyundai Motor-Korea Foundation"]),
     # A leader's office is the office, and the leader is named too.
-    ("Abe's office declined to comment.", ["Prime Minister's Office of Japan"]),
+    ("Prime Minister Shinzo Abe met Moon. Abe's office declined to comment.", ["Prime Minister's Office of Japan"]),
+    # ... as the article tells the role: not a deputy's, an adviser's to the leader, nor a leader of old.
+    ("Japanese Deputy Prime Minister Taro Aso's office said so.", []),
+    ("Moon Chung-in, a special adviser to the president, spoke. Moon Chung-in's office said so.", []),
+    ("Barack Obama's office declined to comment.", []),
     ("President Moon Jae-in's office said so.", ["Cheong Wa Dae"]),
     # ... not that of another of the leader's surname, nor a former leader's.
     ("President Moon Jae-in met Abe. National Assembly Speaker Moon Hee-sang's office said he would submit the "

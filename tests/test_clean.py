@@ -2274,6 +2274,13 @@ def test_an_agency_named_alone_after_the_story_signs_it_off():
     assert (article.outlet, article.title) == ("Bloomberg", "South Korea scraps intelligence pact with Japan")
 
 
+def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off():
+    article = _cleaned("Seoul to keep GSOMIA with Japan\nPublished : Nov 22, 2019 - 18:30\nBy Choi He-suk\n" + LEAD
+                       + "\nSeoul announced on Friday it would keep the pact.\nYonhap\n"
+                       "By Choi He-suk (cheesuk@heraldcorp.com)\nMost Popular\n")
+    assert article.outlet != "Yonhap"
+
+
 def test_a_paragraph_of_figures_ending_in_its_source_stays():
     paragraph = ("South Korea's exports to Japan fell 7 percent in October, customs data showed on Friday. "
                  "Shipments of chips also fell. (Source: Korea Customs Service)")

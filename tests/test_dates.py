@@ -378,6 +378,7 @@ def test_numbers_that_are_not_dates(text):
     ("Seoul replied the day before Japan's deadline.", []),
     ("The ROK notified Japan on Aug. 23, the day after announcing the decision.", ["on Aug. 23"]),
     ("The day before meeting Abe, Moon met Xi.", []),
+    ("Seoul rejected it the day after according to the ministry.", ["the day after"]),
     ("They met the day after in Tokyo.", ["the day after"]),
     ("They seek a summit between Abe and President Moon Jae-in in December.", ["in December"]),  # not 'in in'
 ])
@@ -447,6 +448,8 @@ def test_expression_words(sentence, expected):
     # The last part of a compound is an adjective, no verb in the past.
     ("Abe and Moon are expected to attend the Asean-related summits in Bangkok in November.", "in November", "future"),
     ("The U.S.-led talks will resume in May.", "in May", "future"),
+    # ... but a verb after its prefix is one.
+    ("Kang and Motegi, who will attend the G20, co-chaired a meeting on Saturday.", "on Saturday", "past"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

@@ -319,6 +319,11 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
       'In his speech last Thursday, Moon said Seoul would "gladly join hands" with Tokyo.',
       "The decision came a day after Kang and Kono met in Beijing."),
      "2019-08-23", [("2019-08-22", None), ("2019-08-15", None), ("2019-08-21", "Kang and Kono met in Beijing.")]),
+    # ... not a word of another sense in the lead ('called on Japan' is no call).
+    (("South Korea on Friday called on Japan to withdraw its curbs.",
+      "Moon and Trump spoke by phone on Thursday about the pact.",
+      "The call came a day after U.S. Defense Secretary Mark Esper visited Seoul."),
+     "2019-11-22", [("2019-11-22", None), ("2019-11-21", None), ("2019-11-20", "U.S. Defense Secretary Mark Esper visited Seoul.")]),
 ])
 def test_a_happening_counted_from_a_day_is_dated(paragraphs, published, expected):
     events = find_events(article(*paragraphs, published=published))

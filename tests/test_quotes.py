@@ -573,6 +573,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'Thursday.',), ["kim-you-geun"]),
     (('Seoul will "conditionally suspend" its notice to end the pact, Kim You-geun, a deputy director of the '
       'presidential National Security Office, told reporters Friday in Seoul.',), ["kim-you-geun"]),
+    # ... not whose the one named after is, a title before the name read past.
+    (('Seoul will keep the pact "for the time being" under the conditions set by Washington, Ko Min-jung, '
+      "Moon's spokeswoman, told reporters.",), ["ko-min-jung"]),
+    (('The move was "extremely regrettable" for Japan, Chief Cabinet Secretary Yoshihide Suga, Abe\'s top '
+      'spokesman, told reporters in Tokyo on Friday.',), ["yoshihide-suga"]),
+    # ... nor a clause after the verb: what was said.
+    (('Japan tightened exports of "three key materials" to South Korea, a move Seoul says Tokyo made in July in '
+      'retaliation. "We will respond," Moon said.',), ["moon-jae-in"]),
     # ... or named after the verb, what the speaker is after it.
     (('Seoul will "suspend the effect" of its notice, said Kim You-geun, deputy director of the presidential '
       'National Security Office.',), ["kim-you-geun"]),
@@ -581,6 +589,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'Kono said he had pressed for a meeting. "We need the pact," she said.'), ["kang-kyung-wha"]),
     (("Ms. Kang met Mr. Kono in Nagoya.", "Kono asked for more time. Kang agreed. \"Japan must act,\" he said."),
      ["taro-kono"]),
+    # ... but 'her' or 'him' as the object is another's: 'Abe thanked her'.
+    (("Japanese Prime Minister Shinzo Abe met South Korean Foreign Minister Kang Kyung-wha in Tokyo on Monday.",
+      "Abe thanked her for coming and urged Seoul to keep the pact.",
+      '"The pact is important for regional security," he said.'), ["shinzo-abe"]),
     # ... and 'she' goes to the woman among the people of the sentence before it.
     (("Mr. Kono met Ms. Kang in Nagoya on Saturday.", '"Seoul must act," she said.'), ["kang-kyung-wha"]),
     # ... not one a relative clause names: 'in which Moon said'.
