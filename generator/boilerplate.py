@@ -292,6 +292,9 @@ CAPTIONS = _compile(
     r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*[\w.]\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The New York Times' credit glued to its caption: '... in Osaka on Saturday.Credit...Kim Kyung-Hoon/Reuters'.
     r"[.!?”\"]\s*Credit(?:\.{3}|…)\s?[A-Z][^.!?]{0,80}$",
+    # An analysis page's figure and its source: 'Figure 1. Image of the launch released on October 3, 2019.
+    # (Source: Rodong Sinmun)'.
+    r"^(?:Figure|Fig\.|Image|Chart|Map)\s+\d+\.?\s.{10,300}\((?:Source|Photo|Image|Credit)\s*:\s*[^()]{2,60}\)$",
     # ... and The Sydney Morning Herald's: '... near the Japanese embassy in Seoul.Credit:AP'.
     r"[.!?”\"]Credit\s?:\s?[A-Z][^.!?]{0,60}$",
     # The Straits Times' credit glued to its caption: '... after talks in Seoul yesterday.PHOTO: EPA-EFE'.
@@ -467,6 +470,11 @@ WIDGETS = _compile(
     r"^This article is more than \d+ (?:years?|months?) old$",
     r"^This was published \d+ (?:years?|months?) ago$",
     r"^License this (?:article|story)$",
+    # A writer's social link, an app's expander, a terminal's pager, a site's skip links.
+    r"^Follow @\w{1,30}(?: on (?:Twitter|X))?$",
+    r"^Tap to (?:read|see|view) (?:more|the full (?:story|article))$",
+    r"^Page \d+ of \d+\s*<GO>.{0,40}$",
+    r"^(?:Go|Skip) to (?:[Cc]ontents?|[Nn]avigation|[Mm]ain [Cc]ontent)(?:\s+(?:Go|Skip) to (?:[Cc]ontents?|[Nn]avigation|[Mm]ain [Cc]ontent))*$",
     r"^Reuse this content$",
     r"^Now (?:reading|playing)$",
     # Topic links run together: 'More aboutJapanSouth KoreaNorth Korea'.
@@ -1184,7 +1192,11 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Bibliography)\s*:?$", flags=0)
 
 # Groups whose first match ends the article.
+# Bloomberg's contacts after the story: what follows are the reporters' and editors' addresses.
+CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
+
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("contacts", CONTACTS),
     ("sponsored", SPONSORED),
     ("paywall", PAYWALL),
     ("comments", COMMENTS),

@@ -83,7 +83,7 @@ class Gazetteer:
             alias = match.group(1)
             entry = self.entries.get(alias) or self.entries.get(_first_lower(alias))
             end = match.start() + len(alias)
-            if entry is not None and entry.kind == "organization" and _part_of_longer_name(text, end):
+            if entry is not None and entry.kind == "organization" and _part_of_longer_name(text, end, alias):
                 continue  # a part of another body's name: 'Hyundai Motor-Korea Foundation', 'Hyundai Motor Securities'
             if entry is not None:
                 candidates.append(Hit(match.start(), end, alias, entry))
@@ -116,14 +116,18 @@ class Gazetteer:
 
 # Capitalised words after a known body's name, joined by a hyphen or a space.
 _CAPITALS_AFTER = re.compile(r"(-|\s+)((?:[A-Z][\w.']*)(?:\s+[A-Z][\w.']*)*)")
+_PARTY_AFTER = re.compile(r"\s+[Pp]arty\b")
 # The legal forms a firm's name may end with and stay the same firm's ('Samsung Electronics Co Ltd').
 _LEGAL_FORMS = frozenset("Co Co. Corp Corp. Corporation Company Inc Inc. Ltd Ltd.".split())
 
 
-def _part_of_longer_name(text: str, end: int) -> bool:
+def _part_of_longer_name(text: str, end: int, alias: str) -> bool:
     """Whether a known body's name ending at `end` opens a longer body's: capitals after it
     end in the head of a body that is no firm, joined by a hyphen ('the Hyundai Motor-Korea Foundation'),
-    or by a space and then a firm's head ('Hyundai Motor Securities', 'Lotte Shopping Co.'), past a legal form."""
+    or by a space and then a firm's head ('Hyundai Motor Securities', 'Lotte Shopping Co.'), past a legal form;
+    or a body's head named alone (`alias`) before 'party' ('the opposition Congress party')."""
+    if alias in ORG_HEADS and _PARTY_AFTER.match(text, end):
+        return True  # a party's name: 'the opposition Congress party' is no U.S. Congress
     after = _CAPITALS_AFTER.match(text, end)
     if after is None:
         return False

@@ -217,6 +217,10 @@ _DEFENSE_BODY = re.compile(r"\b(?:Defen[cs]e|Pentagon)\b")
 # A spokesperson whose body is not named with them: 'A spokesperson said' (not 'a spokesperson for ...').
 _BARE_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|to)\b)")
 _SPOKESPERSON = "spokesperson of the body before"
+# ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted'.
+_OFFICIAL_THERE = re.compile(
+    r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?:official|officer|spokes(?:man|woman|person))\s+there\b"
+)
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -555,6 +559,8 @@ class Speakers:
                 return None  # '"...," adding that ...': the sentence's subject goes on speaking
             if _CLAUSE_AFTER.match(text, verb.end):
                 return None  # '..., who had called it "regrettable," said Japan would ...': what was said
+            if _UNNAMED_AT_A.match(text, verb.end):
+                return None, False  # '..., said an executive at a Japanese trading house with operations in Seoul'
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
@@ -938,7 +944,7 @@ class Speakers:
         for match in _DEFENSE_OFFICIAL.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=_DEFENSE))
-        for match in _BARE_SPOKESPERSON.finditer(text):
+        for match in (*_OFFICIAL_THERE.finditer(text), *_BARE_SPOKESPERSON.finditer(text)):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=_SPOKESPERSON))
         return sorted(chosen, key=lambda s: s.start)
@@ -1470,6 +1476,8 @@ _PAST_VERB = re.compile(r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e
 # A speaker named right after the verb: '..., said a Cheong Wa Dae official', '..., said Kim'.
 _SPEAKER_AFTER = re.compile(r"\s+(?:a|an|the|one|another|[A-Z])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house'.
+_UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

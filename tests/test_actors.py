@@ -1124,6 +1124,8 @@ def test_known_organisations(text, name, country):
     # ... but a firm's name of two words and more holds its 'and'.
     ("Hankook Tire and Technology Group said so.", ["Hankook Tire and Technology Group"]),
     ("Lotte Chilsung Beverage and Asahi Group Holdings agreed.", ["Asahi Group Holdings"]),
+    # A body's head named alone before 'party' is a party's name, no known body's.
+    ("P. Chidambaram, a leader of the opposition Congress party, was arrested in New Delhi.", []),
     # A known firm before a hyphen and another firm's name is still the firm.
     ("The Korean Air-Asiana Airlines deal closed.", ["Korean Air", "Asiana Airlines"]),
     ("Sales at Lotte Shopping and Shinsegae Retailing fell.", ["Lotte Shopping", "Shinsegae Retailing"]),

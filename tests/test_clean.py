@@ -2257,6 +2257,12 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "US 'strongly concerned' by South Korea's decision to scrap Japan intel deal\n\nAdvertisement\n\n"
     "Get the CNA app\nCopyright© Mediacorp 2019. Mediacorp Pte Ltd. All rights reserved.\nTerms & Conditions\n"
     "Privacy Policy",
+    # Bloomberg's contacts, an editor's name without an address among them, and its terminal's pager.
+    "To contact the reporters on this story:\nJihye Lee in Seoul at jlee2352@bloomberg.net\n"
+    "To contact the editors responsible for this story:\nBrendan Scott at bscott66@bloomberg.net\nJon Herskovitz\n"
+    "(c)2019 Bloomberg L.P. All rights reserved.\nPage 1 of 1 <GO> for next story",
+    # A writer's social link; an app's expander.
+    "Follow @hcalloway\nTap to read more",
     # The Straits Times' registration line.
     "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
 ])

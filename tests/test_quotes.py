@@ -560,6 +560,12 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("President Moon Jae-in met Abe on Monday.", '"We will wait," Moon\'s office said.',
       'A senior official in President Moon Jae-in\'s office said Japan had caused "a grave change" in ties.'),
      ["cheong-wa-dae", "cheong-wa-dae"]),
+    # An official pointed to by 'there' is of the body the sentence before opens with.
+    (('The Blue House did not help matters. A senior official there insisted that Washington had "understood" '
+      'its position.',), ["cheong-wa-dae"]),
+    # Someone unnamed of a body unnamed, after the verb, is no country the words after name.
+    (('"It becomes a matter of national pride," said an executive at a Japanese trading house with operations in '
+      'Seoul.',), [None]),
     # The second of two joined by 'and' after 'with' speaks by its own participle.
     (('The decision drew a sharp response from Washington, with the Pentagon voicing "strong concern and '
       'disappointment" and Secretary of State Mike Pompeo saying he was "disappointed".',), ["pentagon", "mike-pompeo"]),
