@@ -340,19 +340,14 @@ def _plural_possessive(paragraph: Paragraph, j: int) -> bool:
 
 def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     """Whether the 'and' at `j` joins the capitals from `i`, which hold no head of a body's name,
-    to capitals after it that end in one: 'Korean Teachers and Education Workers Union'."""
+    to capitals after it that end in one, not a firm's: 'Korean Teachers and Education Workers Union'."""
     tokens = paragraph.tokens
     if any(tokens[k].text in ORG_HEADS for k in range(i, j)):
         return False
-    last = _capitals_end(paragraph, j + 1) - 1
-    head = tokens[last].text
-    if head not in ORG_HEADS:
-        return False
-    # A firm's name joins two words at least to a word and its head ('Samsung Fire and Marine Insurance',
-    # 'Korea Land and Housing Corporation'), not one name to another firm's ('Lotte and Fast Retailing'),
-    # nor a firm's name to another's ('Lotte Chilsung Beverage and Asahi Group Holdings').
-    placed = i > 0 and paragraph.at[i - 1] is not None and paragraph.at[i - 1].end == tokens[i - 1].end
-    return head not in COMPANY_HEADS or ((j - i >= 2 or placed) and last - j <= 2)
+    head = tokens[_capitals_end(paragraph, j + 1) - 1].text
+    # A firm's head is one firm's: 'Lotte and Fast Retailing', 'Kumho Petrochemical and Hyosung Chemical'
+    # are two (a firm's own 'and' is mostly '&': 'Samsung Fire & Marine Insurance').
+    return head in ORG_HEADS and head not in COMPANY_HEADS
 
 
 def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:

@@ -400,7 +400,7 @@ class Context:
     date of the last happening told before it in its paragraph, at any precision ('signed in
     November 2016 ... impeached the following year'), and `previous_span_in_text` the first told
     in the last paragraph before that told one, what it tells of (for 'that year': 'sank to a low in
-    2019 after court rulings in 2018. ... decided in August that year'); `story_day` the day the lead tells of
+    2019 after court rulings in 2018. ... decided in August that year'); `story_day` the day the lead (or a paragraph just after it) tells of
     ('held talks in Chengdu on Tuesday'), which 'earlier in the day' goes on with where no
     day is told just before;
     `year` the year a heading above sets for a day or month written without
@@ -728,6 +728,8 @@ PAST_CUES = (
     r"[a-z]+[^e\W\d_]ed",
 )
 
+# A verb's prefix after an article: an adjective follows ('a co-hosted forum').
+_ARTICLE_AND_PREFIX = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[a-z]{2,5}[-‐]$", re.IGNORECASE)
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -1043,8 +1045,8 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
                 continue
             if not reverse and match.group() in _NOUN_CUES:
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry'
-            if tense == "past" and _PASSIVE.search(piece[:match.start()]):
-                continue
+            if tense == "past" and (_PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
+                continue  # (or an adjective: 'a co-hosted forum')
             if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_ARTICLE_OR_PREPOSITION.search(piece, 0, match.start()):
                 continue
             taken.append((match.start(), match.end()))

@@ -160,7 +160,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
     told_all_before: frozenset[str] = frozenset()  # ... and all the words of its sentence
-    story_day: date | None = None  # the first day the lead tells of
+    story_day: date | None = None  # the first day the lead tells of (or a paragraph just after it)
     # Whether the story still tells of its days: not after a month or year opening a sentence ('In
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
     story_goes_on = True
@@ -169,6 +169,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
     lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
+    lead_prefixes = frozenset(word[:4] for word in lead_words)
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -234,6 +235,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 resolved = resolve(expression, context)
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
+                elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
+                        and expression.offset is None and _WEEKDAY_NAMING.search(sentence, 0, expression.start)
+                        and _AHEAD_OF.search(sentence, last[0], expression.start)):
+                    # A weekday naming what a day told before it is ahead of: 'On Friday, Seoul delivered
+                    # notice, a day ahead of the Saturday deadline' (the Saturday after that Friday).
+                    resolved = _next_after(resolved, last[2])
                 last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
@@ -296,12 +303,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
             # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
+            # (by its first four letters, or a verb of another stem: 'decided' tells 'The decision', 'met'
+            # 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and (
-                    what in lead_words or not lead_words.isdisjoint(_TOLD_BY_VERB.get(what, ()))
-            ) and lead_days[0][1] not in ("due", "future", "would", "near"):
-                if anchor is None or not (_TOLD_BY_VERB.get(what, frozenset()) | {what}) & (
-                        told_all if told_day is not None else told_all_before):
+            if story is not None and story.end() == came.start() and _tells(what, lead_words, lead_prefixes) and (
+                    lead_days[0][1] not in ("due", "future", "would", "near")):
+                told = told_all if told_day is not None else told_all_before
+                if anchor is None or not _tells(what, told, frozenset(word[:4] for word in told)):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -348,21 +356,32 @@ _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(
 _STORY_DAY_PARAGRAPHS = 2
 
 
-# The verbs a happening named again was told by: 'South Korea decided on Thursday ... / The decision came'.
-_TOLD_BY_VERB = {
-    "decision": frozenset({"decided", "decides", "decide"}),
-    "announcement": frozenset({"announced", "announces", "announce"}),
-    "visit": frozenset({"visited", "visits", "visit"}),
-    "meeting": frozenset({"met", "meets", "meet"}),
-}
+# The verbs of another stem a happening named again was told by: 'Abe and Moon met ... / The meeting came'.
+_TOLD_BY_VERB = {"meeting": frozenset({"met"})}
+
+
+def _tells(what: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    """Whether `words` (with their four-letter `prefixes`) tell the happening `what` names: 'decided' tells
+    'decision', 'summits' 'summit', 'met' 'meeting'."""
+    return what[:4] in prefixes or not words.isdisjoint(_TOLD_BY_VERB.get(what, ()))
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
 _STORY_HAPPENING = re.compile(
-    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|call)\s+"
+    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move)\s+"
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+
+
+# A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
+_WEEKDAY_NAMING = re.compile(r"\b(?:the|a|this)\s+$")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till)\b")
+
+
+def _next_after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
+    """The weekday of `day` that first follows `previous`."""
+    return day_date(previous.first + timedelta(days=(day.first.weekday() - previous.first.weekday() - 1) % 7 + 1))
 
 
 def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

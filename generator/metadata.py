@@ -229,7 +229,8 @@ _NAME_THEN_STAMP = re.compile(
 )
 
 _NAME_BAR_STAMP = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){1,3}\s*[|,]\s*(?P<stamp>\d[\d./-]{7,9}\d"
+    r"^[A-Z][\w'’.-]+(?:\s+(?:(?:ul|al|el|bin|van|von|de|da|di|del|le|la)\s+)?[A-Z][\w'’.-]+){1,3}\s*[|,]\s*"
+    r"(?P<stamp>\d[\d./-]{7,9}\d"
     rf"|{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{bp.MONTH}\.?\s+\d{{4}})$"
 )
 

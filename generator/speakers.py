@@ -101,7 +101,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
 # (only as the subject or whose something is: 'Abe thanked her for coming', 'told him that' are of another)
 _SEXED_PRONOUN = re.compile(
     r"\b(?:(?P<f>[Ss]he|[Hh]er(?=\s+(?!(?:for|that|to|in|on|at|of|about|with|and|or|but|as|by|from|after|before"
-    r"|not|again|over|into|if|when|what|why|how|during|later)\b)[a-z]))|(?P<m>[Hh]e|[Hh]is))\b"
+    r"|not|again|over|into|if|when|what|why|how|during|later)\b)[A-Za-z]))|(?P<m>[Hh]e|[Hh]is))\b"
 )
 _SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
@@ -182,7 +182,7 @@ _DESCRIPTION = re.compile(
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
 _COUNTRY_DESCRIPTION = re.compile(
-    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}?(?P<head>%s)\b(?!\s+[A-Z])"
+    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}(?P<head>%s)\b(?!\s+[A-Z])"
     % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
 )
 # A body's head named by the body: 'the Pentagon chief', 'the ministry's head'.
@@ -465,13 +465,13 @@ class Speakers:
         if _RELATIVE_THAT.search(text, comma + 1, verb.start):
             return None  # (as in `_tail_speaker`)
 
-        # (where and when it was told is no words said: 'told reporters in Seoul on Thursday')
-        told = _WHERE_AND_WHEN.sub(" ", text[verb.end:end])
-        rest = [t.lower for t in tokenize(told) if t.is_word]
-        if (len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest)
-                or any(_PAST_VERB.fullmatch(word) for word in rest)):
+        # (names, places and days after the verb tell no words said: 'told reporters in Seoul on Thursday')
+        told = text[verb.end:end]
+        rest = [t.lower for t in tokenize(told) if t.is_word and not t.text[0].isupper() and t.lower not in _IN_ON_AT]
+        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest) or _CLAUSE_AFTER_VERB.search(told):
             return None  # what was said, not who said it: '..., a move Seoul says Tokyo made in July.'
-        if not re.search(r"\w", text[comma + 1:verb.start]) and not _SPEAKER_AFTER.match(text, verb.end):
+        inverted = verb.lower in _SAID_VERBS and _SPEAKER_AFTER.match(text, verb.end)
+        if not re.search(r"\w", text[comma + 1:verb.start]) and not inverted:
             # The speaker before, what they are between commas: '..., Kim You-geun, a deputy director of
             # the presidential national security office, told reporters.' (not '..., said Taro Kono.')
             named = self._apposed_speaker_start(index, start, comma)
@@ -751,11 +751,13 @@ class Speakers:
         if k >= 3 and tokens[k].text == "," and tokens[k - 2].text == "," and tokens[k - 1].lower in _LINKING_ASIDES:
             k -= 3
         if k >= 0 and tokens[k].text == ")":
+            closing = k
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
+            dated = any(t.text in DATE_WORDS for t in tokens[k + 1:closing])
             k -= 1
-            # (a date before the bracket too: 'Abe on Friday (Aug 23) accused')
-            while k >= 0 and _is_adverbial(tokens, k):
+            # (a date before a date in brackets too: 'Abe on Friday (Aug 23) accused')
+            while dated and k >= 0 and _is_adverbial(tokens, k):
                 k -= 1
         if k >= 0 and tokens[k].lower == "who":
             # 'Kim You-geun, a senior official at the presidential office, who said ...': the person before.
@@ -1467,14 +1469,12 @@ for to of in on at by with from as and or but than that because after before sin
 # The most words after the verb of an attribution closing a sentence: 'he told reporters on Thursday';
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
-# Where and when words were told, after the verb: ' in Seoul', ' on Thursday', ' Friday'.
-_WHERE_AND_WHEN = re.compile(
-    r"\b(?:(?:in|on|at)\s+(?:[A-Z][\w.'’-]*\s*)+|(?:%s)\b)" % "|".join(sorted(DATE_WORDS - {"May"}))
-)
-# A verb in the past after the verb tells a clause, what was said: '..., a move Seoul says Tokyo made in July.'
-_PAST_VERB = re.compile(r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)")
-# A speaker named right after the verb: '..., said a Cheong Wa Dae official', '..., said Kim'.
-_SPEAKER_AFTER = re.compile(r"\s+(?:a|an|the|one|another|[A-Z])")
+_IN_ON_AT = frozenset({"in", "on", "at"})
+# A name and a verb in the past after the verb: a clause, what was said ('..., a move Seoul says Tokyo made in July').
+_CLAUSE_AFTER_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b")
+# A speaker named right after a verb that takes no object: '..., said a Cheong Wa Dae official', '..., said Kim'.
+_SAID_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "wrote", "writes"})
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another)\b|[A-Z])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house'.
 _UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")

@@ -1121,8 +1121,7 @@ def test_known_organisations(text, name, country):
 @pytest.mark.parametrize("text, names", [
     # A firm's head is one firm's: 'and' joins no second name to it.
     ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Fast Retailing", "Uniqlo"]),
-    # ... but a firm's name of two words and more holds its 'and'.
-    ("Hankook Tire and Technology Group said so.", ["Hankook Tire and Technology Group"]),
+    ("Kumho Petrochemical and Hyosung Chemical said supplies were secure.", ["Hyosung Chemical"]),
     ("Lotte Chilsung Beverage and Asahi Group Holdings agreed.", ["Asahi Group Holdings"]),
     # A body's head named alone before 'party' is a party's name, no known body's.
     ("P. Chidambaram, a leader of the opposition Congress party, was arrested in New Delhi.", []),

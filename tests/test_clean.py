@@ -2280,6 +2280,14 @@ def test_an_agency_named_alone_after_the_story_signs_it_off():
     assert (article.outlet, article.title) == ("Bloomberg", "South Korea scraps intelligence pact with Japan")
 
 
+def test_an_agency_named_alone_after_the_story_signs_it_off_before_its_contacts():
+    article = _cleaned("The Sydney Morning Herald\nSouth Korea scraps intelligence pact with Japan\n"
+                       "August 23, 2019 — 12.51am\n" + LEAD + "\nSeoul announced on Thursday it would not renew the "
+                       "pact.\nBloomberg\nTo contact the reporter on this story: Jihye Lee in Seoul at "
+                       "jlee1627@bloomberg.net\nContact us: feedback@smh.com.au\n")
+    assert article.outlet == "Bloomberg"
+
+
 def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off():
     article = _cleaned("Seoul to keep GSOMIA with Japan\nPublished : Nov 22, 2019 - 18:30\nBy Choi He-suk\n" + LEAD
                        + "\nSeoul announced on Friday it would keep the pact.\nYonhap\n"

@@ -319,6 +319,10 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
       'In his speech last Thursday, Moon said Seoul would "gladly join hands" with Tokyo.',
       "The decision came a day after Kang and Kono met in Beijing."),
      "2019-08-23", [("2019-08-22", None), ("2019-08-15", None), ("2019-08-21", "Kang and Kono met in Beijing.")]),
+    # ... by its first letters ('summits': 'The summit').
+    (("Leaders held summits on Thursday in Bangkok.", "In a speech on Tuesday, Abe urged Seoul to act.",
+      "The summit came a day after Japan eased export curbs."),
+     "2019-11-22", [("2019-11-21", None), ("2019-11-19", None), ("2019-11-20", "Japan eased export curbs.")]),
     # ... not a word of another sense in the lead ('called on Japan' is no call).
     (("South Korea on Friday called on Japan to withdraw its curbs.",
       "Moon and Trump spoke by phone on Thursday about the pact.",
@@ -419,6 +423,14 @@ def test_days_later_and_earlier_count_from_the_day_just_told():
         "Seoul decided on Nov. 22, two days later than Tokyo had hoped.",
         published="2019-11-23",
     ) == [("2019-11-17", 0), ("2019-11-19", 1), ("2019-11-18", 2), ("2019-11-22", 3)]
+
+
+def test_a_weekday_naming_what_a_day_told_before_it_is_ahead_of_follows_that_day():
+    assert dates(
+        "On Friday, Seoul delivered formal notice to Tokyo, a day ahead of the Saturday deadline for stopping the "
+        "pact's automatic renewal.",
+        published="2019-08-26",
+    ) == [("2019-08-23", 0), ("2019-08-24", 0)]
 
 
 def test_later_in_the_day_goes_on_with_the_day_of_a_story_whose_first_paragraph_tells_none():

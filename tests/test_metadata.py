@@ -109,6 +109,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Updated 11/20/19",  # a two-digit year without a time: no stamp
     "Moon Jae-in November 22, 2019 said",  # a name and a day, then more words: no stamp
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
+    "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None

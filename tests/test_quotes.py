@@ -296,7 +296,11 @@ def test_an_attribution_closing_the_sentence_after_more_words():
 
 def test_a_gloss_of_a_word_is_no_quotation():
     assert quotes_of('Abe led three cries of "banzai", a traditional shout meaning "long live the Emperor".',
-                     'Kono said it meant "nothing has changed."') == [("nothing has changed.", "taro-kono")]
+                     'Kono said it meant "nothing has changed."',
+                     'Kono said Seoul had literally "turned the tables on Japan."',
+                     'The Group of 20 (G20) said "trade tensions pose risks to growth."') == [
+        ("nothing has changed.", "taro-kono"), ("turned the tables on Japan.", "taro-kono"),
+        ("trade tensions pose risks to growth.", "g20")]
 
 
 def test_a_term_in_a_sentence_closed_by_an_attribution_is_no_quotation():
@@ -587,6 +591,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... nor a clause after the verb: what was said.
     (('Japan tightened exports of "three key materials" to South Korea, a move Seoul says Tokyo made in July in '
       'retaliation. "We will respond," Moon said.',), ["moon-jae-in"]),
+    # ... an object after the verb telling no speaker, nor a participle after an article.
+    (('The pact had been "a useful tool" despite the row with Tokyo, Kim You-geun, a deputy director of the '
+      'presidential national security office, told the Korea Herald.',), ["kim-you-geun"]),
+    (('The pact had been "a useful tool" despite the row with Tokyo, Kim You-geun, a deputy director of the '
+      'presidential national security office, said at a televised briefing.',), ["kim-you-geun"]),
     # ... or named after the verb, what the speaker is after it.
     (('Seoul will "suspend the effect" of its notice, said Kim You-geun, deputy director of the presidential '
       'National Security Office.',), ["kim-you-geun"]),
@@ -595,6 +604,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'Kono said he had pressed for a meeting. "We need the pact," she said.'), ["kang-kyung-wha"]),
     (("Ms. Kang met Mr. Kono in Nagoya.", "Kono asked for more time. Kang agreed. \"Japan must act,\" he said."),
      ["taro-kono"]),
+    # ... 'her' before a capitalised word too ('her Japanese counterpart') ...
+    (("Foreign Minister Kang Kyung-wha met her Japanese counterpart Taro Kono in Bangkok on Friday.",
+      'Kono and Kang discussed the pact for 40 minutes. "We agreed to keep talking," she said.'), ["kang-kyung-wha"]),
     # ... but 'her' or 'him' as the object is another's: 'Abe thanked her'.
     (("Japanese Prime Minister Shinzo Abe met South Korean Foreign Minister Kang Kyung-wha in Tokyo on Monday.",
       "Abe thanked her for coming and urged Seoul to keep the pact.",
