@@ -249,6 +249,7 @@ strategic international relations prime general supreme high commerce industrial
 defense-policy self-defense forces navy army air force marine marines ministry department
 office council committee commission agency bureau division service court assembly government
 asia asia-pacific pacific europe africa americas
+republican democratic conservative liberal progressive
 """.split())
 
 # Roles of those who study or report a matter rather than act in it: an expert's name says nothing of
@@ -327,7 +328,7 @@ Itsunori Junichiro Katsunobu Katsuya Kazuhiro Kazuo Keiji Kenji Kenta Kiyoshi Ko
 Masato Masayoshi Minoru Naoki Naoto Nobuo Noboru Osamu Satoshi Seiji Seiko Shigeru Shinjiro
 Shinzo Shunichi Tadashi Takashi Takeshi Takuya Taro Tetsuya Tomomi Toshihiro Toshimitsu
 Yasuhiro Yasutoshi Yoichi Yoko Yoshihide Yoshimasa Yoshiko Yoshitaka Yukio Yuriko Yutaka
-Hiroki Kenichi Kotaro Tsukasa Isshu Kazuyoshi Hirokazu Masaki Takahiro Kenichiro Yuichi Ryo Natsuo Akihiko
+Jun Hiroki Kenichi Kotaro Tsukasa Isshu Kazuyoshi Hirokazu Masaki Takahiro Kenichiro Yuichi Ryo Natsuo Akihiko
 Hiroto Kiyoto Yukiko Mizuho Sanae Seiichi Shinsuke Tomoaki Yasuo Koichiro Shigeo Masahisa
 Shotaro Kentaro Ryota Kazunori Kazuya Kaoru Makoto Mamoru Masaru Mitsuru Nobuyuki Norio Ryuichi Shoichi
 Susumu Takao Takumi Tatsuya Teruo Tomohiko Toshio Tsuyoshi Yoshiaki Yoshihiko Yoshinori Yusuke Kunihiko

@@ -1132,7 +1132,8 @@ def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
 
 # --- Titles ------------------------------------------------------------------------
 
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+# (or glued by a colon, as the Asahi's title is: '... as boycott spreads:The Asahi Shimbun')
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$|(?<=\w):(?P<glued>The\s[A-Z][\w ]{2,40})$")
 _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+(?=\S)")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
@@ -1209,7 +1210,8 @@ def _title_and_site(headline: str) -> tuple[str, str | None, int]:
     if prefix and (canonical_agency(prefix["site"]) or known_outlet(prefix["site"])):
         headline = headline[prefix.end():]
     match = _TITLE_SUFFIX.search(headline)
-    site = (canonical_agency(match["site"]) or masthead_outlet(match["site"])) if match else None
+    named = (match["site"] or match["glued"]) if match else None
+    site = (canonical_agency(named) or masthead_outlet(named)) if named else None
     return headline, site, match.start() if match else len(headline)
 
 

@@ -420,9 +420,10 @@ def _reaches(tokens: Sequence[Token], begin: int, comma: int, entity_at: EntityA
 
 
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
-    """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article."""
+    """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article (or a body's
+    'its': 'Na Kyung-won, its floor leader, said')."""
     n = len(tokens)
-    begin = start + 1 if start < n and tokens[start].lower in _DETERMINERS else start
+    begin = start + 1 if start < n and (tokens[start].lower in _DETERMINERS or tokens[start].lower in ("its", "their")) else start
     if begin < n and _AGE.fullmatch(tokens[begin].text):
         begin += 1  # 'a 29-year-old office worker'
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None

@@ -735,6 +735,10 @@ class Speakers:
         going = _GOING_WITH.search(text, start, end)
         if going is not None:
             return self._finite_subject(index, start, going.start("going"))
+        aside = _PARTICIPLE_ASIDE.search(text, start, end)
+        if aside is not None:
+            # 'Mike Pompeo, speaking in Ottawa, said': the subject before the aside.
+            return self._finite_subject(index, start, aside.start())
         owned = _ITS_WRITING.search(text, start, end)
         if owned is not None:
             return self._owner(index, owned.start())
@@ -1470,6 +1474,10 @@ for to of in on at by with from as and or but than that because after before sin
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
 _IN_ON_AT = frozenset({"in", "on", "at"})
+# An aside telling where or how someone spoke, between the subject and the verb: ', speaking in Ottawa,'.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|talking|visiting|appearing|addressing|responding|asked)\b[^,;\"“”]{0,60},\s*$"
+)
 # A name and a verb in the past after the verb: a clause, what was said ('..., a move Seoul says Tokyo made in July').
 _CLAUSE_AFTER_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b")
 # A speaker named right after a verb that takes no object: '..., said a Cheong Wa Dae official', '..., said Kim'.

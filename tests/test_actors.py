@@ -779,6 +779,20 @@ def test_places_months_and_cabinets(text, people, bodies):
         people, bodies)
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # A party's word before the role; a body's 'its' opening the apposition.
+    ('"It is regrettable," said Jim Risch, the Republican chairman of the Senate Foreign Relations Committee.',
+     "Jim Risch", ("Republican chairman of the Senate Foreign Relations Committee",)),
+    ("The Liberty Korea Party objected. Na Kyung-won, its floor leader, said the party opposed it.",
+     "Na Kyung-won", ("floor leader",)),
+    # A Japanese name written family name first.
+    ("METI official Iwamatsu Jun said so.", "Jun Iwamatsu", ("METI official",)),
+])
+def test_roles_and_names_of_news_english(text, name, roles):
+    person = next(a for a in find_actors(article(text), KNOWN) if a.kind == "person")
+    assert (person.name, person.roles) == (name, roles)
+
+
 def test_invented_article_has_no_other_people():
     names = {a.name for a in find_actors(INVENTED, ()) if a.kind == "person"}
     assert names == {

@@ -2173,6 +2173,8 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "A Uniqlo store in Seoul's Jongno District is nearly empty, Tuesday afternoon. Korea Times photo by Shim Hyun-chul",
     "Liberty Korea Party leader Hwang Kyo-ahn stages a hunger strike in front of Cheong Wa Dae on Wednesday. /Yonhap",
     "South Korean protesters stage a rally near the Japanese embassy in Seoul.Credit:AP",
+    "Photo/Illutration\nA ferry terminal in Tsushima that usually bustles with South Korean tourists stands nearly "
+    "deserted on Sept. 5. (Kazuto Tsukamoto)",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
@@ -2263,6 +2265,8 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "(c)2019 Bloomberg L.P. All rights reserved.\nPage 1 of 1 <GO> for next story",
     # A writer's social link; an app's expander.
     "Follow @hcalloway\nTap to read more",
+    # An outlet telling what it is.
+    "Since 1897, The Japan Times has been Japan's leading independent English-language news source.",
     # The Straits Times' registration line.
     "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
 ])

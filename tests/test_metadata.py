@@ -547,6 +547,10 @@ def test_fallback_title_is_shortened_at_a_word():
      "South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon"),
     ("Seoul Keeps Pact. Aired 8-9p ET", "Seoul Keeps Pact"),
     ("Seoul Keeps Pact. Aired Friday", "Seoul Keeps Pact. Aired Friday"),
+    # A known outlet's name glued by a colon, as the Asahi's title is.
+    ("South Korean visitors to Japan plunge 48% as boycott spreads:The Asahi Shimbun",
+     "South Korean visitors to Japan plunge 48% as boycott spreads"),
+    ("Seoul keeps pact:The Unknown Paper", "Seoul keeps pact:The Unknown Paper"),
 ])
 def test_strip_title_chrome(headline, title):
     assert metadata.strip_title_chrome(headline) == title

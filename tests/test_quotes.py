@@ -570,6 +570,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # Someone unnamed of a body unnamed, after the verb, is no country the words after name.
     (('"It becomes a matter of national pride," said an executive at a Japanese trading house with operations in '
       'Seoul.',), [None]),
+    # An aside telling where the subject spoke, between the subject and the verb.
+    (('The U.S. Defense Department said in a statement it was "strongly concerned and disappointed," while U.S. '
+      'Secretary of State Mike Pompeo, speaking in Ottawa, said Washington was "disappointed to see the decision."',),
+     ["pentagon", "mike-pompeo"]),
     # The second of two joined by 'and' after 'with' speaks by its own participle.
     (('The decision drew a sharp response from Washington, with the Pentagon voicing "strong concern and '
       'disappointment" and Secretary of State Mike Pompeo saying he was "disappointed".',), ["pentagon", "mike-pompeo"]),
