@@ -444,6 +444,16 @@ def test_later_in_the_day_goes_on_with_the_day_of_a_story_whose_first_paragraph_
     )[-1] == ("2019-11-15", 3)
 
 
+def test_a_part_of_the_day_told_before_is_that_day():
+    assert dates(
+        "Japan's Cabinet approved the removal on Friday morning.",
+        "In the afternoon, Finance Minister Hong Nam-ki said Seoul would respond.",
+        "Moon convened an emergency meeting earlier in the afternoon.",
+        "Talks usually end in the evening.",
+        published="2019-08-03",
+    ) == [("2019-08-02", 0), ("2019-08-02", 1), ("2019-08-02", 2)]
+
+
 def test_later_in_the_day_is_the_day_just_told():
     assert dates(
         "Rival parties clashed on Monday over the decision to end the pact.",
