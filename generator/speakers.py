@@ -221,8 +221,10 @@ _SPOKESPERSON = "spokesperson of the body before"
 _OFFICIAL_THERE = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?:official|officer|spokes(?:man|woman|person))\s+there\b"
 )
+# (its owner before it too: 'An official of South Korea's Ministry of Trade, Industry and Energy')
 _SPEAKS_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?$",
+    r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?$",
     re.IGNORECASE,
 )
 # ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman', 'a Japanese government official'.
@@ -792,6 +794,14 @@ class Speakers:
                 person = self._person_before(index, start + tokens[who].start)
                 if person is not None:
                     return person
+        if k >= 1 and tokens[k].text == ",":
+            # '... dropped sharply after Takeshi Okazaki, chief financial officer of its operator, Fast
+            # Retailing Co., said': the person a subordinate clause opens with, before the apposition.
+            opened = [s for s in self.spots[index] if start <= s.start and s.end < end and s.actor is not None
+                      and s.actor.kind == "person" and text[s.end:s.end + 1] == ","
+                      and _SUBORDINATOR_BEFORE.search(text, start, s.start)]
+            if opened:
+                return opened[-1].actor.id
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
             # '..., said' after an apposition; '... met Jeong and said': the clause's subject
             return self._subject(index, start, end, main_clause=True)
@@ -1474,6 +1484,10 @@ for to of in on at by with from as and or but than that because after before sin
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
 _IN_ON_AT = frozenset({"in", "on", "at"})
+# A subordinating word right before a name (its title between): 'after Takeshi Okazaki', 'when Foreign Minister Kono'.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|when|as|because|since|before|while|though|although|until|once)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
 # An aside telling where or how someone spoke, between the subject and the verb: ', speaking in Ottawa,'.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|writing|talking|visiting|appearing|addressing|responding|asked)\b[^,;\"“”]{0,60},\s*$"

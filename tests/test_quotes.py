@@ -570,6 +570,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # Someone unnamed of a body unnamed, after the verb, is no country the words after name.
     (('"It becomes a matter of national pride," said an executive at a Japanese trading house with operations in '
       'Seoul.',), [None]),
+    # The person a subordinate clause opens with, before an apposition, speaks by its verb.
+    (('Sales at South Korean stores of Uniqlo dropped sharply after Takeshi Okazaki, chief financial officer of its '
+      'operator, Fast Retailing Co., said in July that he did not expect the impact "to last long."',),
+     ["takeshi-okazaki"]),
+    # 'the official' of a body its country owns.
+    (("An official of South Korea's Ministry of Trade, Industry and Energy told reporters in Seoul that talks were "
+      'needed. "We proposed dialogue several times," the official said.',), ["ministry-of-trade-industry-and-energy"]),
     # An aside telling where the subject spoke, between the subject and the verb.
     (('The U.S. Defense Department said in a statement it was "strongly concerned and disappointed," while U.S. '
       'Secretary of State Mike Pompeo, speaking in Ottawa, said Washington was "disappointed to see the decision."',),
