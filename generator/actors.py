@@ -66,10 +66,11 @@ _LEADERS_OFFICES = {
     ("United States", "president"): ("White House", None),
 }
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?P<body>office|[Cc]abinet)\b")
-# The role of the leader itself, the country's adjective before it at most ('South Korean President',
-# not 'Deputy Prime Minister', 'Former President', 'special adviser to the president').
+# The role of the leader itself, the country's adjective or name before it at most ('South Korean President',
+# "South Korea's President", 'Japan Prime Minister'; not 'Deputy Prime Minister', 'Former President',
+# 'special adviser to the president').
 _LEADER_ROLE = re.compile(
-    r"(?:(?:south\s+korean|s\.\s*korean|korean|south\s+korea['’]s|korea['’]s|japanese|japan['’]?s?|u\.?s\.?"
+    r"(?:(?:south\s+korean|s\.\s*korean|korean|south\s+korea['’]s|korea['’]s|japanese|japan(?:['’]s)?|u\.?s\.?"
     r"|america['’]s|american)\s+)?(?P<head>.+)",
     re.IGNORECASE,
 )

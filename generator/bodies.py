@@ -48,6 +48,7 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 _ORG_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
+_ONE_BODY_HEADS = frozenset({"Corporation", "Company", "Group"})
 
 # (paragraph index, offset) of an actor's first mention: actors are sorted by it.
 Position = tuple[int, int]
@@ -344,10 +345,12 @@ def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     tokens = paragraph.tokens
     if any(tokens[k].text in ORG_HEADS for k in range(i, j)):
         return False
-    head = tokens[_capitals_end(paragraph, j + 1) - 1].text
+    last = _capitals_end(paragraph, j + 1) - 1
+    head = tokens[last].text
     # A firm's head is one firm's: 'Lotte and Fast Retailing', 'Kumho Petrochemical and Hyosung Chemical'
-    # are two (a firm's own 'and' is mostly '&': 'Samsung Fire & Marine Insurance').
-    return head in ORG_HEADS and head not in COMPANY_HEADS
+    # are two; but a corporation's name holds one word and its head after its 'and' ('Korea Land and
+    # Housing Corporation', 'Nippon Telegraph and Telephone Corporation').
+    return head in ORG_HEADS and (head not in COMPANY_HEADS or (head in _ONE_BODY_HEADS and last - j == 2))
 
 
 def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:

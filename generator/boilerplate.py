@@ -260,7 +260,9 @@ CAPTIONS = _compile(
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # ... and the photographer's name in brackets after the caption's stop: '... nearly deserted on Sept. 5.
     # (Kazuto Tsukamoto)'.
-    r"^(?=.{20,300}$)[A-Z].*[.!?]\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\)$",
+    # (a person's: not a source's, '... the daily reported. (Asahi Shimbun)')
+    r"^(?=.{20,300}$)[A-Z].*[.!?]\s*\((?!.*\b(?:Shimbun|News|Press|Times|Post|Agency|Ilbo|Herald|Journal|Daily"
+    r"|Broadcasting|Television|Radio|Network|Service|Sinmun)\))[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\)$",
     # Where each one stands in the picture: 'Foreign Minister Kang Kyung-wha (right) and ... shake hands'.
     r"\((?:far |second |third )?(?:left|right|center|centre|front|back|top|bottom)"
     r"(?: (?:from|to) (?:the )?(?:left|right))?\)",
@@ -865,7 +867,7 @@ PROMO = _compile(
     r"^Get the full story\b.{0,80}$",
     # An outlet telling what it is: 'Since 1897, The Japan Times has been Japan's leading independent
     # English-language news source.'
-    r"^(?=.{0,200}$)Since \d{4}, (?:The )?[A-Z][\w'’ ]{2,40} has been\b.*\bnews\b",
+    r"^(?=.{0,200}$)Since \d{4}, (?-i:(?:The )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,4}) has been\b.*\bnews\b",
     # A site's pitch and its links: 'Philstar.com is one of the most visited news sites in the Philippines. Follow
     # us on Facebook and Twitter.', 'A summary of global news developments ... delivered to your inbox each morning.'
     r"^(?=.{0,250}$).*\bFollow us on (?:Facebook|Twitter|Instagram|LinkedIn|X|Telegram)\b",

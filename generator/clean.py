@@ -808,7 +808,10 @@ def _is_related_heading(text: str) -> bool:
 
 
 # A writer signing off: 'By Choi He-suk (cheesuk@heraldcorp.com)', 'Jae-Young Kim redfoot@donga.com'.
-_WRITER_SIGN_OFF = re.compile(r"^\s*By\s+[A-Z]|^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*\(?\S+@\S+?\)?\s*$")
+# (or the writer's address alone, or after a label or the name: 'cheesuk@heraldcorp.com', 'Email: ...', 'Choi He-suk, ...')
+_WRITER_SIGN_OFF = re.compile(
+    r"^\s*By\s+[A-Z]|^\s*(?:E-?mail\s*:\s*)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[,(]?\s*)?\S+@\S+?\)?\s*$"
+)
 
 
 def _sign_off_agency(credit: str) -> str | None:

@@ -169,7 +169,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
     lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
-    lead_prefixes = frozenset(word[:4] for word in lead_words)
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -303,13 +302,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
             # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
-            # (by its first four letters, or a verb of another stem: 'decided' tells 'The decision', 'met'
-            # 'The meeting')
+            # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and _tells(what, lead_words, lead_prefixes) and (
+            if story is not None and story.end() == came.start() and _tells(what, lead_words) and (
                     lead_days[0][1] not in ("due", "future", "would", "near")):
-                told = told_all if told_day is not None else told_all_before
-                if anchor is None or not _tells(what, told, frozenset(word[:4] for word in told)):
+                if anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -356,14 +353,22 @@ _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(
 _STORY_DAY_PARAGRAPHS = 2
 
 
-# The verbs of another stem a happening named again was told by: 'Abe and Moon met ... / The meeting came'.
-_TOLD_BY_VERB = {"meeting": frozenset({"met"})}
+# The words that tell a happening named again ('South Korea decided ... / The decision came').
+_TOLD_BY = {
+    "summit": frozenset({"summit", "summits"}),
+    "talks": frozenset({"talks", "talked"}),
+    "meeting": frozenset({"meeting", "meetings", "met", "meet", "meets"}),
+    "visit": frozenset({"visit", "visits", "visited", "visiting"}),
+    "trip": frozenset({"trip", "trips"}),
+    "decision": frozenset({"decision", "decided", "decides", "decide"}),
+    "announcement": frozenset({"announcement", "announced", "announces", "announce"}),
+    "move": frozenset({"move", "moved", "moves"}),
+}
 
 
-def _tells(what: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
-    """Whether `words` (with their four-letter `prefixes`) tell the happening `what` names: 'decided' tells
-    'decision', 'summits' 'summit', 'met' 'meeting'."""
-    return what[:4] in prefixes or not words.isdisjoint(_TOLD_BY_VERB.get(what, ()))
+def _tells(what: str, words: frozenset[str]) -> bool:
+    """Whether `words` tell the happening `what` names: 'decided' tells 'decision', 'met' 'meeting'."""
+    return not words.isdisjoint(_TOLD_BY.get(what, (what,)))
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
@@ -376,7 +381,7 @@ _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 # A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
 _WEEKDAY_NAMING = re.compile(r"\b(?:the|a|this)\s+$")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till)\b")
+_AHEAD_OF = re.compile(r"\bahead\s+of\b")
 
 
 def _next_after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

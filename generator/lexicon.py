@@ -277,7 +277,7 @@ AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Sum
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
-Palace Shrine Square Station Airport Stadium Museum Building
+Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 """.split())
 
 # Days and months: capitalised, never part of a name.

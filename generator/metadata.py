@@ -229,7 +229,7 @@ _NAME_THEN_STAMP = re.compile(
 )
 
 _NAME_BAR_STAMP = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+(?:(?:ul|al|el|bin|van|von|de|da|di|del|le|la)\s+)?[A-Z][\w'’.-]+){1,3}\s*[|,]\s*"
+    r"^[A-Z][\w'’.-]+(?:\s+(?:(?:ul|al|el|bin|van|von|de|da|di|del|le|la|and)\s+)?[A-Z][\w'’.-]+){1,3}\s*[|,]\s*"
     r"(?P<stamp>\d[\d./-]{7,9}\d"
     rf"|{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{bp.MONTH}\.?\s+\d{{4}})$"
 )
@@ -1203,7 +1203,8 @@ def title_outlet(headline: str | None) -> str | None:
 
 
 def _title_and_site(headline: str) -> tuple[str, str | None, int]:
-    """The headline tidied, the outlet named after its last bar or dash (or None), and where that starts.
+    """The headline tidied, the outlet named after its last bar or dash, or glued by a colon (or None), and
+    where that starts.
     A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
     headline = _TITLE_TAG.sub("", " ".join(headline.split()))
     prefix = _TITLE_PREFIX.match(headline)

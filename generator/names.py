@@ -133,10 +133,9 @@ _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 
 def _is_chinese(words: tuple[str, ...]) -> bool:
     """Whether two words are a Chinese name, family name first: a Chinese family name, then a given
-    name of one or two pinyin syllables ('Lü Chao', 'Liu Jiangyong'), neither a given name in English."""
+    name of one or two pinyin syllables ('Lü Chao', 'Liu Jiangyong', 'Zhang Jun')."""
     return (
-        len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES and words[1] not in GIVEN_NAMES
-        and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
+        len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
     )
 
 

@@ -157,7 +157,7 @@ _TERM_AFTER = re.compile(
 # What glosses a word: 'a traditional shout meaning "long live the Emperor"', 'which translates as "..."'.
 _GLOSS_BEFORE = re.compile(
     r"\b(?:(?:word|term|phrase|shout|cry|chant|expression|slogan|name|title)s?\s+(?:meaning|that\s+means)"
-    r"|translat(?:es|ed|ing)\s+(?:as|to))\s+$",
+    r"|translat(?:es|ed|ing)\s+(?:as|to)|,\s*literally)\s+$",
     re.IGNORECASE,
 )
 _MAX_GLOSS_WORDS = 8

@@ -98,10 +98,12 @@ from by about over after before into than since until during under against betwe
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
 # What tells a person's sex: 'Ms.' or 'Mr.' before the name; a pronoun of the sentence the
 # person opens, before anyone else is named in it ('Kang met her counterpart Kono').
-# (only as the subject or whose something is: 'Abe thanked her for coming', 'told him that' are of another)
+# (as the subject or whose something is, 'her' before a word that is no preposition nor day: 'Abe thanked her for
+# coming', 'called her Tuesday', 'told him that' are of another)
 _SEXED_PRONOUN = re.compile(
     r"\b(?:(?P<f>[Ss]he|[Hh]er(?=\s+(?!(?:for|that|to|in|on|at|of|about|with|and|or|but|as|by|from|after|before"
-    r"|not|again|over|into|if|when|what|why|how|during|later)\b)[A-Za-z]))|(?P<m>[Hh]e|[Hh]is))\b"
+    r"|not|again|over|into|if|when|what|why|how|during|later|%s)\b)[A-Za-z]))|(?P<m>[Hh]e|[Hh]is))\b"
+    % "|".join(sorted(w.rstrip(".") for w in DATE_WORDS))
 )
 _SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
@@ -182,8 +184,9 @@ _DESCRIPTION = re.compile(
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
 _COUNTRY_DESCRIPTION = re.compile(
-    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}(?P<head>%s)\b(?!\s+[A-Z])"
-    % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
+    # (the last of two role words: "North Korea's chief negotiator")
+    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}?(?P<head>%s)\b(?!\s+[A-Z])(?!\s+(?:%s)\b)"
+    % ("|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)), "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True))),
 )
 # A body's head named by the body: 'the Pentagon chief', 'the ministry's head'.
 _BODY_HEAD = re.compile(r"(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|executive|[A-Z]))")
@@ -217,7 +220,9 @@ _DEFENSE_BODY = re.compile(r"\b(?:Defen[cs]e|Pentagon)\b")
 # A spokesperson whose body is not named with them: 'A spokesperson said' (not 'a spokesperson for ...').
 _BARE_SPOKESPERSON = re.compile(r"\b[Aa]n?\s+(?:senior\s+)?spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|to)\b)")
 _SPOKESPERSON = "spokesperson of the body before"
-# ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted'.
+# ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted' (a body,
+# not a country: 'Japan sent a delegation to Seoul. An official there said' is no one known).
+_THERE = "official of the body before, there"
 _OFFICIAL_THERE = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?:official|officer|spokes(?:man|woman|person))\s+there\b"
 )
@@ -760,9 +765,9 @@ class Speakers:
             closing = k
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
-            dated = any(t.text in DATE_WORDS for t in tokens[k + 1:closing])
+            dated = any(t.text in DATE_WORDS or t.lower == "time" for t in tokens[k + 1:closing])
             k -= 1
-            # (a date before a date in brackets too: 'Abe on Friday (Aug 23) accused')
+            # (a date before a date in brackets too: 'Abe on Friday (Aug 23) accused', 'on Thursday (local time)')
             while dated and k >= 0 and _is_adverbial(tokens, k):
                 k -= 1
         if k >= 0 and tokens[k].lower == "who":
@@ -960,7 +965,10 @@ class Speakers:
         for match in _DEFENSE_OFFICIAL.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=_DEFENSE))
-        for match in (*_OFFICIAL_THERE.finditer(text), *_BARE_SPOKESPERSON.finditer(text)):
+        for match in _OFFICIAL_THERE.finditer(text):
+            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), match.end(), None, description=_THERE))
+        for match in _BARE_SPOKESPERSON.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=_SPOKESPERSON))
         return sorted(chosen, key=lambda s: s.start)
@@ -1173,10 +1181,11 @@ class Speakers:
             if here is not None:
                 return here.actor.id
             return next((s.actor.id for _, s in self._spots_before(index, spot.start) if defense(s)), None)
-        if head == _SPOKESPERSON:
+        if head in (_SPOKESPERSON, _THERE):
             # 'The State Department welcomed the decision. A spokesperson said ...': the body the
             # sentence before opens with.
-            return self._last_body(index, spot.start)
+            body = self._last_body(index, spot.start)
+            return body if head == _SPOKESPERSON or self.kinds.get(body) == "organization" else None
         if head in _FIRMS:
             # 'Fast Retailing, which runs Uniqlo, has faced a boycott. "...," the company said': the body
             # a sentence before opens with, else the last body named that is no state's.
@@ -1493,13 +1502,20 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|writing|talking|visiting|appearing|addressing|responding|asked)\b[^,;\"“”]{0,60},\s*$"
 )
 # A name and a verb in the past after the verb: a clause, what was said ('..., a move Seoul says Tokyo made in July').
-_CLAUSE_AFTER_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b")
+# (or the verb of a clause whose subject came before: '..., a move Moon says damaged ties', '... a policy Moon says
+# Abe must abandon')
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b"
+    r"|^\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b"
+    r"|\b(?:must|should|could|can|may|might|will|would)\s+[a-z]"
+)
 # A speaker named right after a verb that takes no object: '..., said a Cheong Wa Dae official', '..., said Kim'.
 _SAID_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "wrote", "writes"})
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another)\b|[A-Z])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-# Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house'.
-_UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
+# Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house' (not 'said a
+# Pentagon spokesman at a news conference': a body named).
+_UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

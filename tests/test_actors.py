@@ -767,6 +767,7 @@ def test_a_chinese_name_is_family_name_first():
 @pytest.mark.parametrize("text, people, bodies", [
     # A place's name is no person's: 'Tokyo's Imperial Palace'.
     ("Naruhito proclaimed his enthronement at Tokyo's Imperial Palace.", ["Naruhito"], []),
+    ("Foreign Minister Kang Kyung-wha met Kono at Tokyo's Imperial Hotel.", ["Kang Kyung-wha", "Taro Kono"], []),
     # A month's short name without its stop is no part of a body's name; a leader's cabinet is the country's.
     ("The move, approved by Prime Minister Shinzo Abe's Cabinet on Aug 2, means buyers need licences.",
      ["Shinzo Abe"], ["Cabinet of Japan"]),
@@ -787,6 +788,8 @@ def test_places_months_and_cabinets(text, people, bodies):
      "Na Kyung-won", ("floor leader",)),
     # A Japanese name written family name first.
     ("METI official Iwamatsu Jun said so.", "Jun Iwamatsu", ("METI official",)),
+    # ... a Chinese one family name first, whatever its given name.
+    ("China's U.N. ambassador Zhang Jun said the council should act.", "Zhang Jun", ("China's U.N. ambassador",)),
 ])
 def test_roles_and_names_of_news_english(text, name, roles):
     person = next(a for a in find_actors(article(text), KNOWN) if a.kind == "person")
@@ -1136,6 +1139,7 @@ def test_known_organisations(text, name, country):
     # A firm's head is one firm's: 'and' joins no second name to it.
     ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Fast Retailing", "Uniqlo"]),
     ("Kumho Petrochemical and Hyosung Chemical said supplies were secure.", ["Hyosung Chemical"]),
+    ("Hankook Tire and Technology Group said so.", ["Hankook Tire and Technology Group"]),
     ("Lotte Chilsung Beverage and Asahi Group Holdings agreed.", ["Asahi Group Holdings"]),
     # A body's head named alone before 'party' is a party's name, no known body's.
     ("P. Chidambaram, a leader of the opposition Congress party, was arrested in New Delhi.", []),

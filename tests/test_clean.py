@@ -2292,11 +2292,25 @@ def test_an_agency_named_alone_after_the_story_signs_it_off_before_its_contacts(
     assert article.outlet == "Bloomberg"
 
 
-def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off():
+@pytest.mark.parametrize("sign_off", [
+    "By Choi He-suk (cheesuk@heraldcorp.com)", "cheesuk@heraldcorp.com", "Choi He-suk, cheesuk@heraldcorp.com",
+])
+def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_off):
     article = _cleaned("Seoul to keep GSOMIA with Japan\nPublished : Nov 22, 2019 - 18:30\nBy Choi He-suk\n" + LEAD
-                       + "\nSeoul announced on Friday it would keep the pact.\nYonhap\n"
-                       "By Choi He-suk (cheesuk@heraldcorp.com)\nMost Popular\n")
+                       + "\nSeoul announced on Friday it would keep the pact.\nYonhap\n" + sign_off + "\nMost Popular\n")
     assert article.outlet != "Yonhap"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A source in brackets after a story's sentence is no photographer's credit.
+    'Japanese Foreign Minister Taro Kono said Tokyo would "respond calmly" to the decision, the daily reported. '
+    "(Asahi Shimbun)",
+    # A story's sentence of the form of an outlet's note on itself.
+    "Since 2016, the pact has been a key source of news on North Korean missile launches for both governments.",
+])
+def test_story_sentences_like_chrome_stay(paragraph):
+    article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
+    assert paragraph.split(" (Asahi")[0] in " ".join(article.paragraphs)
 
 
 def test_a_paragraph_of_figures_ending_in_its_source_stays():

@@ -56,6 +56,7 @@ def test_parse_date(text, iso):
     ("Staff Reporter | 2019-11-22", "2019-11-22"),
     ("Riyaz ul Khaliq   |24.12.2019", "2019-12-24"),  # a writer, then the stamp after a bar (Anadolu)
     ("John Smith, December 24, 2019", "2019-12-24"),
+    ("Kim Tong-hyung and Mari Yamaguchi, Nov. 22, 2019", "2019-11-22"),  # two writers
     # labelled fields printed side by side after the stamp (the Bangkok Post's spans)
     ("published : 4 Nov 2019 at 17:46 writer: Kyodo News online news: World", "2019-11-04"),
     ("Updated 0514 GMT (1314 HKT) November 22, 2019", "2019-11-22"),  # the time first, in two zones

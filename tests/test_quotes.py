@@ -298,7 +298,9 @@ def test_a_gloss_of_a_word_is_no_quotation():
     assert quotes_of('Abe led three cries of "banzai", a traditional shout meaning "long live the Emperor".',
                      'Kono said it meant "nothing has changed."',
                      'Kono said Seoul had literally "turned the tables on Japan."',
-                     'The Group of 20 (G20) said "trade tensions pose risks to growth."') == [
+                     'The Group of 20 (G20) said "trade tensions pose risks to growth."',
+                     'North Korea\'s ideology of Juche, literally "self-reliance," has long guided its policy.',
+                     'Japan curbed exports of "three key materials" to South Korea, a move Moon says damaged ties.') == [
         ("nothing has changed.", "taro-kono"), ("turned the tables on Japan.", "taro-kono"),
         ("trade tensions pose risks to growth.", "g20")]
 
@@ -570,6 +572,16 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # Someone unnamed of a body unnamed, after the verb, is no country the words after name.
     (('"It becomes a matter of national pride," said an executive at a Japanese trading house with operations in '
       'Seoul.',), [None]),
+    # A body named in the unnamed speaker's phrase after the verb; a date in brackets by the day.
+    (('"It is regrettable," said a Blue House official at a briefing.',), ["cheong-wa-dae"]),
+    (('U.S. Defense Secretary Mark Esper on Thursday (local time) said he was "disappointed" by the decision.',),
+     ["mark-esper"]),
+    # A role word after the possessive, then the verb and its object: the role is the first.
+    (("President Moon Jae-in met party leaders on Monday.",
+      'South Korea\'s president told lawmakers that Japan must "act first."'), ["moon-jae-in"]),
+    # 'there' as a place points to no body.
+    (('Japan sent a trade delegation to Seoul on Monday. An official there said the talks had been "constructive."',),
+     [None]),
     # The person a subordinate clause opens with, before an apposition, speaks by its verb.
     (('Sales at South Korean stores of Uniqlo dropped sharply after Takeshi Okazaki, chief financial officer of its '
       'operator, Fast Retailing Co., said in July that he did not expect the impact "to last long."',),
