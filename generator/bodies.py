@@ -348,9 +348,11 @@ def _joins_before_head(paragraph: Paragraph, i: int, j: int) -> bool:
     last = _capitals_end(paragraph, j + 1) - 1
     head = tokens[last].text
     # A firm's head is one firm's: 'Lotte and Fast Retailing', 'Kumho Petrochemical and Hyosung Chemical'
-    # are two; but a corporation's name holds one word and its head after its 'and' ('Korea Land and
-    # Housing Corporation', 'Nippon Telegraph and Telephone Corporation').
-    return head in ORG_HEADS and (head not in COMPANY_HEADS or (head in _ONE_BODY_HEADS and last - j == 2))
+    # are two, as are 'Lotte and SK Group'; but a corporation's name of two words before its 'and' holds one
+    # word and its head after it ('Korea Land and Housing Corporation', 'Hankook Tire and Technology Group').
+    placed = i > 0 and paragraph.at[i - 1] is not None and paragraph.at[i - 1].end == tokens[i - 1].end
+    return head in ORG_HEADS and (head not in COMPANY_HEADS or (
+        head in _ONE_BODY_HEADS and last - j == 2 and (j - i >= 2 or placed)))
 
 
 def _is_adjective(hit: Hit | None, one_word: bool = True) -> bool:

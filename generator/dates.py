@@ -224,9 +224,9 @@ _RELATIVE_PATTERNS = (
      r"end\s+of\s+(?:the|this)\s+month"),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day)\b", "same-day", 0, "day",
      r"(?:earlier|later)\s+in\s+the\s+day"),
-    # ... and a part of it, so said or opening a sentence: 'earlier in the afternoon', 'In the afternoon, Hong said'.
-    (rf"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+{_DAY_PART})\b|(?<![\w,] )\bIn\s+the\s+{_DAY_PART}(?=,)",
-     "same-day", 0, "in the ", rf"(?:(?:earlier|later)\s+)?in\s+the\s+{_DAY_PART}"),
+    # ... and a part of it: 'earlier in the afternoon' (not before a day of its own: 'Later in the afternoon of Aug. 22').
+    (rf"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+{_DAY_PART})\b(?!\s+(?:of|on)\s)",
+     "same-day", 0, "in the ", rf"(?:earlier|later)\s+in\s+the\s+{_DAY_PART}"),
     # ... but 'earlier today' is the day of publication, whatever day was told before it.
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:today)\b", "day", 0, "today", None),
     (r"\b(?:(?i:earlier|later)\s+)?(?i:that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", "that-day", 0, "day",

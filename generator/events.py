@@ -236,7 +236,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
                         and expression.offset is None and _WEEKDAY_NAMING.search(sentence, 0, expression.start)
-                        and _AHEAD_OF.search(sentence, last[0], expression.start)):
+                        and (ahead := _AHEAD_OF.search(sentence, last[0], expression.start)) is not None
+                        and (ahead.group().startswith("ahead") or _DEADLINE_AFTER.match(sentence, expression.end))):
                     # A weekday naming what a day told before it is ahead of: 'On Friday, Seoul delivered
                     # notice, a day ahead of the Saturday deadline' (the Saturday after that Friday).
                     resolved = _next_after(resolved, last[2])
@@ -356,19 +357,19 @@ _STORY_DAY_PARAGRAPHS = 2
 # The words that tell a happening named again ('South Korea decided ... / The decision came').
 _TOLD_BY = {
     "summit": frozenset({"summit", "summits"}),
-    "talks": frozenset({"talks", "talked"}),
+    "talks": frozenset({"talks", "talk", "talked", "talking"}),
     "meeting": frozenset({"meeting", "meetings", "met", "meet", "meets"}),
     "visit": frozenset({"visit", "visits", "visited", "visiting"}),
     "trip": frozenset({"trip", "trips"}),
-    "decision": frozenset({"decision", "decided", "decides", "decide"}),
-    "announcement": frozenset({"announcement", "announced", "announces", "announce"}),
-    "move": frozenset({"move", "moved", "moves"}),
+    "decision": frozenset({"decision", "decided", "decides", "decide", "deciding"}),
+    "announcement": frozenset({"announcement", "announced", "announces", "announce", "announcing"}),
+    "move": frozenset({"move", "moved", "moves", "moving"}),
 }
 
 
 def _tells(what: str, words: frozenset[str]) -> bool:
     """Whether `words` tell the happening `what` names: 'decided' tells 'decision', 'met' 'meeting'."""
-    return not words.isdisjoint(_TOLD_BY.get(what, (what,)))
+    return not words.isdisjoint(_TOLD_BY[what])
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
@@ -381,7 +382,9 @@ _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 
 # A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
 _WEEKDAY_NAMING = re.compile(r"\b(?:the|a|this)\s+$")
-_AHEAD_OF = re.compile(r"\bahead\s+of\b")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until)\b")
+# ... which, after 'before' or 'until', is a deadline: 'hours before the Saturday deadline'.
+_DEADLINE_AFTER = re.compile(r"\s+deadline\b")
 
 
 def _next_after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

@@ -103,7 +103,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
 _SEXED_PRONOUN = re.compile(
     r"\b(?:(?P<f>[Ss]he|[Hh]er(?=\s+(?!(?:for|that|to|in|on|at|of|about|with|and|or|but|as|by|from|after|before"
     r"|not|again|over|into|if|when|what|why|how|during|later|%s)\b)[A-Za-z]))|(?P<m>[Hh]e|[Hh]is))\b"
-    % "|".join(sorted(w.rstrip(".") for w in DATE_WORDS))
+    % "|".join(sorted({w.rstrip(".") for w in DATE_WORDS}))
 )
 _SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
@@ -184,9 +184,10 @@ _DESCRIPTION = re.compile(
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
 _COUNTRY_DESCRIPTION = re.compile(
-    # (the last of two role words: "North Korea's chief negotiator")
-    r"(?:'|’)s\s+(?:[a-z.'’-]+\s+){0,2}?(?P<head>%s)\b(?!\s+[A-Z])(?!\s+(?:%s)\b)"
-    % ("|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)), "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True))),
+    # (after the words of a title: "North Korea's chief negotiator", "Japan's chief cabinet secretary")
+    r"(?:'|’)s\s+(?:(?:%s)\s+){0,2}(?P<head>%s)\b(?!\s+[A-Z])"
+    % ("|".join(sorted(ROLE_MODIFIERS | _ROLE_DESCRIPTIONS, key=len, reverse=True)),
+       "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True))),
 )
 # A body's head named by the body: 'the Pentagon chief', 'the ministry's head'.
 _BODY_HEAD = re.compile(r"(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|executive|[A-Z]))")
@@ -475,7 +476,8 @@ class Speakers:
         # (names, places and days after the verb tell no words said: 'told reporters in Seoul on Thursday')
         told = text[verb.end:end]
         rest = [t.lower for t in tokenize(told) if t.is_word and not t.text[0].isupper() and t.lower not in _IN_ON_AT]
-        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest) or _CLAUSE_AFTER_VERB.search(told):
+        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest) or _CLAUSE_AFTER_VERB.search(told) or (
+                verb.lower in _SAID_VERBS and _VERB_RIGHT_AFTER.match(told)):
             return None  # what was said, not who said it: '..., a move Seoul says Tokyo made in July.'
         inverted = verb.lower in _SAID_VERBS and _SPEAKER_AFTER.match(text, verb.end)
         if not re.search(r"\w", text[comma + 1:verb.start]) and not inverted:
@@ -566,7 +568,10 @@ class Speakers:
                 return None  # '"...," adding that ...': the sentence's subject goes on speaking
             if _CLAUSE_AFTER.match(text, verb.end):
                 return None  # '..., who had called it "regrettable," said Japan would ...': what was said
-            if _UNNAMED_AT_A.match(text, verb.end):
+            unnamed = _UNNAMED_AT_A.match(text, verb.end)
+            if unnamed is not None and not any(
+                    s.actor is not None and s.actor.kind == "organization" and verb.end <= s.start < unnamed.end()
+                    for s in self.spots[index]):
                 return None, False  # '..., said an executive at a Japanese trading house with operations in Seoul'
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
@@ -802,9 +807,12 @@ class Speakers:
         if k >= 1 and tokens[k].text == ",":
             # '... dropped sharply after Takeshi Okazaki, chief financial officer of its operator, Fast
             # Retailing Co., said': the person a subordinate clause opens with, before the apposition.
+            # (what stands between is what the person is, no clause: not 'after Shinzo Abe, the Japanese prime
+            # minister, spoke in Tokyo, said')
             opened = [s for s in self.spots[index] if start <= s.start and s.end < end and s.actor is not None
                       and s.actor.kind == "person" and text[s.end:s.end + 1] == ","
-                      and _SUBORDINATOR_BEFORE.search(text, start, s.start)]
+                      and _SUBORDINATOR_BEFORE.search(text, start, s.start)
+                      and not _A_VERB.search(text, s.end, end)]
             if opened:
                 return opened[-1].actor.id
         if k < 0 or tokens[k].text in (",", ";", ":", "—", "–") or tokens[k].lower in ("and", "but"):
@@ -1493,6 +1501,7 @@ for to of in on at by with from as and or but than that because after before sin
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
 _IN_ON_AT = frozenset({"in", "on", "at"})
+_A_VERB = re.compile(r"\b(?:spoke|said|met|made|took|gave|came|went|was|were|has|had|did|[a-z]+[^e\W\d_]ed)\b")
 # A subordinating word right before a name (its title between): 'after Takeshi Okazaki', 'when Foreign Minister Kono'.
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:after|when|as|because|since|before|while|though|although|until|once)\s+(?:[A-Z][\w.'’-]*\s+)*$"
@@ -1506,16 +1515,17 @@ _PARTICIPLE_ASIDE = re.compile(
 # Abe must abandon')
 _CLAUSE_AFTER_VERB = re.compile(
     r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b"
-    r"|^\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b"
     r"|\b(?:must|should|could|can|may|might|will|would)\s+[a-z]"
 )
+# ... or a verb right after one that takes no object ('says damaged'; not 'told assembled reporters').
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b")
 # A speaker named right after a verb that takes no object: '..., said a Cheong Wa Dae official', '..., said Kim'.
 _SAID_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "wrote", "writes"})
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another)\b|[A-Z])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-# Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house' (not 'said a
-# Pentagon spokesman at a news conference': a body named).
-_UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
+# Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house', 'said a
+# Japanese analyst at a think tank' (not 'said a Pentagon spokesman at a news conference': see `_tail_speaker`).
+_UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w.-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

@@ -1140,6 +1140,7 @@ def test_known_organisations(text, name, country):
     ("Lotte and Fast Retailing, which runs Uniqlo, saw sales drop.", ["Fast Retailing", "Uniqlo"]),
     ("Kumho Petrochemical and Hyosung Chemical said supplies were secure.", ["Hyosung Chemical"]),
     ("Hankook Tire and Technology Group said so.", ["Hankook Tire and Technology Group"]),
+    ("Executives from Lotte and SK Group said the boycott had hurt sales.", ["SK Group"]),
     ("Lotte Chilsung Beverage and Asahi Group Holdings agreed.", ["Asahi Group Holdings"]),
     # A body's head named alone before 'party' is a party's name, no known body's.
     ("P. Chidambaram, a leader of the opposition Congress party, was arrested in New Delhi.", []),

@@ -323,6 +323,11 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     (("Leaders held summits on Thursday in Bangkok.", "In a speech on Tuesday, Abe urged Seoul to act.",
       "The summit came a day after Japan eased export curbs."),
      "2019-11-22", [("2019-11-21", None), ("2019-11-19", None), ("2019-11-20", "Japan eased export curbs.")]),
+    # ... by another form of the word ('to talk': 'The talks').
+    (("South Korea and Japan agreed on Friday to talk about Tokyo's export curbs.",
+      "In a speech on Nov. 11, President Moon Jae-in urged Japan to lift the curbs.",
+      "The talks came a day after Seoul suspended its decision to end the pact."),
+     "2019-11-23", [("2019-11-22", None), ("2019-11-11", None), ("2019-11-21", "Seoul suspended its decision to end the pact.")]),
     # ... not a word of another sense in the lead ('called on Japan' is no call).
     (("South Korea on Friday called on Japan to withdraw its curbs.",
       "Moon and Trump spoke by phone on Thursday about the pact.",
@@ -431,6 +436,10 @@ def test_a_weekday_naming_what_a_day_told_before_it_is_ahead_of_follows_that_day
         "pact's automatic renewal.",
         published="2019-08-26",
     ) == [("2019-08-23", 0), ("2019-08-24", 0)]
+    assert dates(
+        "On Nov. 22, Seoul suspended the expiry of the pact, just hours before the Saturday deadline.",
+        published="2019-12-02",
+    ) == [("2019-11-22", 0), ("2019-11-23", 0)]
 
 
 def test_later_in_the_day_goes_on_with_the_day_of_a_story_whose_first_paragraph_tells_none():
@@ -450,8 +459,9 @@ def test_a_part_of_the_day_told_before_is_that_day():
         "In the afternoon, Finance Minister Hong Nam-ki said Seoul would respond.",
         "Moon convened an emergency meeting earlier in the afternoon.",
         "Talks usually end in the evening.",
+        "Later in the afternoon of Aug. 2, the National Security Council met.",
         published="2019-08-03",
-    ) == [("2019-08-02", 0), ("2019-08-02", 1), ("2019-08-02", 2)]
+    ) == [("2019-08-02", 0), ("2019-08-02", 2), ("2019-08-02", 4)]
 
 
 def test_later_in_the_day_is_the_day_just_told():

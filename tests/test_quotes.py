@@ -579,6 +579,18 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A role word after the possessive, then the verb and its object: the role is the first.
     (("President Moon Jae-in met party leaders on Monday.",
       'South Korea\'s president told lawmakers that Japan must "act first."'), ["moon-jae-in"]),
+    # Someone unnamed of a body unnamed is no one's, whatever country the words name.
+    (('"Tokyo is not going to back down," said a Japanese analyst at a think tank in Tokyo.',), [None]),
+    # Not a person named inside a clause of the subject's apposition.
+    (('Nam Gwan-pyo, deputy director of the National Security Office, speaking after Shinzo Abe, the Japanese '
+      'prime minister, spoke in Tokyo, said: "We will decide calmly."',), ["nam-gwan-pyo"]),
+    # An adjective after 'told' is no clause.
+    (('Tokyo caused "a grave change" by dropping Seoul from its trade list, Kim Hyun-chong told assembled reporters.',),
+     ["kim-hyun-chong"]),
+    # A title's words before the role word ('chief trade negotiator').
+    (("Kim Hyun-chong, deputy chief of the National Security Office, briefed reporters on Friday.",
+      "Yoo Myung-hee, the top trade negotiator, met Japanese officials in Tokyo.",
+      '"We will file a complaint with the WTO," South Korea\'s chief trade negotiator said.'), ["yoo-myung-hee"]),
     # 'there' as a place points to no body.
     (('Japan sent a trade delegation to Seoul on Monday. An official there said the talks had been "constructive."',),
      [None]),
