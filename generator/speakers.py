@@ -1501,7 +1501,10 @@ for to of in on at by with from as and or but than that because after before sin
 # none of them telling what was said.
 _MAX_CLOSING_WORDS = 4
 _IN_ON_AT = frozenset({"in", "on", "at"})
-_A_VERB = re.compile(r"\b(?:spoke|said|met|made|took|gave|came|went|was|were|has|had|did|[a-z]+[^e\W\d_]ed)\b")
+# A verb in the past: the clauses the rules below look for are told so.
+_PAST_FORM = r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)"
+# Any verb of a clause between a name and its verb (see `_finite_subject`).
+_A_VERB = re.compile(rf"\b(?:spoke|said|met|has|{_PAST_FORM})\b")
 # A subordinating word right before a name (its title between): 'after Takeshi Okazaki', 'when Foreign Minister Kono'.
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:after|when|as|because|since|before|while|though|although|until|once)\s+(?:[A-Z][\w.'’-]*\s+)*$"
@@ -1514,11 +1517,10 @@ _PARTICIPLE_ASIDE = re.compile(
 # (or the verb of a clause whose subject came before: '..., a move Moon says damaged ties', '... a policy Moon says
 # Abe must abandon')
 _CLAUSE_AFTER_VERB = re.compile(
-    r"\b[A-Z][\w.'’-]*\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b"
-    r"|\b(?:must|should|could|can|may|might|will|would)\s+[a-z]"
+    rf"\b[A-Z][\w.'’-]*\s+{_PAST_FORM}\b|\b(?:must|should|could|can|may|might|will|would)\s+[a-z]"
 )
 # ... or a verb right after one that takes no object ('says damaged'; not 'told assembled reporters').
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)\b")
+_VERB_RIGHT_AFTER = re.compile(rf"\s+{_PAST_FORM}\b")
 # A speaker named right after a verb that takes no object: '..., said a Cheong Wa Dae official', '..., said Kim'.
 _SAID_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "wrote", "writes"})
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another)\b|[A-Z])")
