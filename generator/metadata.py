@@ -324,10 +324,16 @@ def known_outlet(name: str) -> str | None:
     for key in (folded, bare, "the " + bare, bare.removesuffix(" news"), _OUTLET_SECTION.sub("", bare)):
         if key in _KNOWN_OUTLETS:
             return _KNOWN_OUTLETS[key]
+    # ... or its name run together, its edition after it: 'Chosunilbo (English Edition)' is The Chosun Ilbo.
+    joined = _EDITION.sub("", bare).replace(" ", "")
+    if joined in _KNOWN_BY_LETTERS:
+        return _KNOWN_BY_LETTERS[joined]
     return host_outlet(page_host("http://" + name)) if HOST_NAME.fullmatch(name) else None
 
 
 _OUTLET_SECTION = re.compile(rf"\s+(?:{bp.SECTION_WORDS})(?:\s+news)?$", re.IGNORECASE)
+# A site's edition after its name: ' (English Edition)', ' English edition'.
+_EDITION = re.compile(r"\s*\(?\b(?:english|eng\.?)(?:\s+(?:edition|version|service))?\)?$")
 
 # A bare host name: 'koreatimes.co.kr'.
 HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
@@ -751,6 +757,8 @@ def _folded_name(name: str) -> str:
 _KNOWN_OUTLETS = {_folded_name(name): name for name, _ in bp.OUTLET_HOSTS} | {
     _folded_name(short): name for short, name in bp.OUTLET_SHORT_NAMES
 }
+# ... by their letters alone, without 'the' (see `known_outlet`).
+_KNOWN_BY_LETTERS = {key.removeprefix("the ").replace(" ", ""): name for key, name in _KNOWN_OUTLETS.items()}
 
 
 def named_then(outlet: str | None, published: str | None) -> str | None:

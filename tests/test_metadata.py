@@ -465,6 +465,9 @@ def test_same_outlet(name, outlet, same):
     ("Korea Times", "The Korea Times"),
     ("World News", None),
     ("Japan World", None),
+    # its name run together, its edition after it (a site's own 'og:site_name')
+    ("Chosunilbo (English Edition)", "The Chosun Ilbo"),
+    ("Some Paper (English Edition)", None),
 ])
 def test_known_outlet(name, outlet):
     assert metadata.known_outlet(name) == outlet
