@@ -479,7 +479,7 @@ WIDGETS = _compile(
     r"^Follow @\w{1,30}(?: on (?:Twitter|X))?$",
     r"^Tap to (?:read|see|view) (?:more|the full (?:story|article))$",
     r"^Page \d+ of \d+\s*<GO>.{0,40}$",
-    r"^(?:Go|Skip) to (?:[Cc]ontents?|[Nn]avigation|[Mm]ain [Cc]ontent)(?:\s+(?:Go|Skip) to (?:[Cc]ontents?|[Nn]avigation|[Mm]ain [Cc]ontent))*$",
+    r"^(?:(?:Go|Skip) to (?:[Cc]ontents?|[Nn]avigation|[Mm]ain [Cc]ontent)\s*)+$",
     r"^Reuse this content$",
     r"^Now (?:reading|playing)$",
     # Topic links run together: 'More aboutJapanSouth KoreaNorth Korea'.

@@ -808,7 +808,8 @@ def _is_related_heading(text: str) -> bool:
 
 
 # A writer signing off: 'By Choi He-suk (cheesuk@heraldcorp.com)', 'Jae-Young Kim redfoot@donga.com'.
-# (or the writer's address alone, or after a label or the name: 'cheesuk@heraldcorp.com', 'Email: ...', 'Choi He-suk, ...')
+# (or the writer's address alone, or after a label or the name: 'cheesuk@heraldcorp.com', 'Email: ...',
+# 'Choi He-suk, ...')
 _WRITER_SIGN_OFF = re.compile(
     r"^\s*By\s+[A-Z]|^\s*(?:E-?mail\s*:\s*)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[,(]?\s*)?\S+@\S+?\)?\s*$"
 )

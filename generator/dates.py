@@ -224,7 +224,8 @@ _RELATIVE_PATTERNS = (
      r"end\s+of\s+(?:the|this)\s+month"),
     (r"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+day)\b", "same-day", 0, "day",
      r"(?:earlier|later)\s+in\s+the\s+day"),
-    # ... and a part of it: 'earlier in the afternoon' (not before a day of its own: 'Later in the afternoon of Aug. 22').
+    # ... and a part of it: 'earlier in the afternoon' (not before a day of its own: 'Later in the afternoon
+    # of Aug. 22').
     (rf"\b(?P<part>(?i:earlier|later))\s+(?i:in\s+the\s+{_DAY_PART})\b(?!\s+(?:of|on)\s)",
      "same-day", 0, "in the ", rf"(?:earlier|later)\s+in\s+the\s+{_DAY_PART}"),
     # ... but 'earlier today' is the day of publication, whatever day was told before it.
@@ -403,7 +404,8 @@ class Context:
     date of the last happening told before it in its paragraph, at any precision ('signed in
     November 2016 ... impeached the following year'), and `previous_span_in_text` the first told
     in the last paragraph before that told one, what it tells of (for 'that year': 'sank to a low in
-    2019 after court rulings in 2018. ... decided in August that year'); `story_day` the day the lead (or a paragraph just after it) tells of
+    2019 after court rulings in 2018. ... decided in August that year'); `story_day` the day the lead (or a
+    paragraph just after it) tells of
     ('held talks in Chengdu on Tuesday'), which 'earlier in the day' goes on with where no
     day is told just before;
     `year` the year a heading above sets for a day or month written without
@@ -1048,7 +1050,8 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
                 continue
             if not reverse and match.group() in _NOUN_CUES:
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry'
-            if tense == "past" and (_PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
+            if tense == "past" and (
+                    _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')
             if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_ARTICLE_OR_PREPOSITION.search(piece, 0, match.start()):
                 continue

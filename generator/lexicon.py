@@ -382,29 +382,25 @@ KOREAN_SPELLING_FOLDS = (
 
 # --- Organisations ------------------------------------------------------------
 
-# The last word of an organisation's name ('National Security Council',
-# 'Kyodo News', 'Self-Defense Forces'); or its first, before 'of'/'on'
-# ('Ministry of Economy, Trade and Industry', 'Committee on Foreign Affairs').
-ORG_HEADS = frozenset("""
-Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
-Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
-Association Union Confederation Chamber Corporation Company Corp. Corp Co. Co Inc. Inc Ltd. Ltd Group Times Post Herald News Shimbun Ilbo
-Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
-Secretariat Board Authority Diet Senate House Guard Police Prosecutors
-Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
-Television Radio Nikkei Airlines Electronics Motors Industries Holdings Institution
-Center Centre Academy Society Forum Endowment Securities Investment Investments
-Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor Telecom Insurance Airways
-Shipbuilding Logistics Foods Cosmetics
-""".split())
-
 # The heads of firms' names: one firm's each ('Lotte and Fast Retailing' are two).
 COMPANY_HEADS = frozenset("""
 Corporation Company Corp. Corp Co. Co Inc. Inc Ltd. Ltd Group Airlines Electronics Motors Industries Holdings
 Securities Investment Investments Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor
 Telecom Insurance Airways Shipbuilding Logistics Foods Cosmetics
 """.split())
-assert COMPANY_HEADS <= ORG_HEADS
+
+# The last word of an organisation's name ('National Security Council',
+# 'Kyodo News', 'Self-Defense Forces'); or its first, before 'of'/'on'
+# ('Ministry of Economy, Trade and Industry', 'Committee on Foreign Affairs'); a firm's heads among them.
+ORG_HEADS = frozenset("""
+Ministry Department Council Agency Court Commission Committee Assembly Office Party Congress
+Parliament Forces Force Staff Organization Organisation Bank Fund University Institute
+Association Union Confederation Chamber Times Post Herald News Shimbun Ilbo
+Press Service Cabinet Embassy Command Army Navy Nations Foundation Federation Alliance Bureau
+Secretariat Board Authority Diet Senate House Guard Police Prosecutors
+Network Broadcasting Daily Journal Tribune Telegraph Guardian Chronicle Gazette Review Channel
+Television Radio Nikkei Institution Center Centre Academy Society Forum Endowment
+""".split()) | COMPANY_HEADS
 
 # Heads that name a body only with a complement ('Center for Strategic and
 # International Studies'); alone they mostly name a place ('Press Center').

@@ -73,7 +73,10 @@ PAGE_DATE_MAX_WORDS = 6
 
 
 # Labelled fields after a stamp, printed side by side: ' writer: Kyodo News online news: World'.
-_FIELDS_AFTER = re.compile(r"\s+(?:(?:writer|author|source|section|category|online news)\s?:\s?[^:]{1,30}?(?=\s+\w[\w ]{0,15}\s?:|$)){1,3}$", re.IGNORECASE)
+_FIELDS_AFTER = re.compile(
+    r"\s+(?:(?:writer|author|source|section|category|online news)\s?:\s?[^:]{1,30}?(?=\s+\w[\w ]{0,15}\s?:|$)){1,3}$",
+    re.IGNORECASE,
+)
 
 
 def _few_words(rest: str) -> bool:

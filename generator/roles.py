@@ -49,6 +49,7 @@ EntityAt = Callable[[int], "Hit | None"]
 MAX_APPOSITION_TOKENS = 18
 MAX_TOKENS_BEFORE_HEAD = 6
 _DETERMINERS = frozenset({"a", "an", "the"})
+_APPOSITION_OPENERS = _DETERMINERS | {"its", "their"}
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _CONNECTORS = frozenset({"of", "for", "and"})
 _COMPLEMENT_LINKS = frozenset({"of", "for", "at", "to", "on"})
@@ -423,7 +424,7 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article (or a body's
     'its': 'Na Kyung-won, its floor leader, said')."""
     n = len(tokens)
-    begin = start + 1 if start < n and (tokens[start].lower in _DETERMINERS or tokens[start].lower in ("its", "their")) else start
+    begin = start + 1 if start < n and tokens[start].lower in _APPOSITION_OPENERS else start
     if begin < n and _AGE.fullmatch(tokens[begin].text):
         begin += 1  # 'a 29-year-old office worker'
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None

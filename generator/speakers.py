@@ -476,8 +476,8 @@ class Speakers:
         # (names, places and days after the verb tell no words said: 'told reporters in Seoul on Thursday')
         told = text[verb.end:end]
         rest = [t.lower for t in tokenize(told) if t.is_word and not t.text[0].isupper() and t.lower not in _IN_ON_AT]
-        if len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest) or _CLAUSE_AFTER_VERB.search(told) or (
-                verb.lower in _SAID_VERBS and _VERB_RIGHT_AFTER.match(told)):
+        if (len(rest) > _MAX_CLOSING_WORDS or not _CLOSING_REST_WORDS.isdisjoint(rest)
+                or _CLAUSE_AFTER_VERB.search(told) or (verb.lower in _SAID_VERBS and _VERB_RIGHT_AFTER.match(told))):
             return None  # what was said, not who said it: '..., a move Seoul says Tokyo made in July.'
         inverted = verb.lower in _SAID_VERBS and _SPEAKER_AFTER.match(text, verb.end)
         if not re.search(r"\w", text[comma + 1:verb.start]) and not inverted:
