@@ -26,6 +26,7 @@ from .lock import watcher, watching
 from .pipeline import BuildOptions, build, end_of_builds, read_briefings
 from .models import SourceMeta
 from .record import to_record
+from .settings import configured_folders
 from .watch import watch
 
 EXIT_OK = 0
@@ -34,6 +35,8 @@ EXIT_ERROR = 2  # bad configuration, unusable folders, MkDocs failure, bad usage
 # The default configuration file; a build without it writes the Markdown with default
 # settings (`--no-site`). One named with --config must exist (told apart by identity).
 DEFAULT_CONFIG = Path("mkdocs.yml")
+DEFAULT_DOCS = Path("site_src")
+DEFAULT_SITE = Path("site")
 EXIT_PIPE_CLOSED = 141  # what a shell reports for a command a closed pipe stopped (128 + SIGPIPE)
 
 DESCRIPTION = """\
@@ -72,10 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build_cmd.add_argument("--input", type=Path, default=Path("seeds"), metavar="DIR",
                            help="folder of input articles (default: seeds)")
-    build_cmd.add_argument("--docs", type=Path, default=Path("site_src"), metavar="DIR",
-                           help="folder the Markdown pages are written to, MkDocs' docs_dir (default: site_src)")
-    build_cmd.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
-                           help="folder the HTML site is built in (default: site)")
+    _add_folders(build_cmd)
     build_cmd.add_argument("--no-site", action="store_true",
                            help="stop after writing the Markdown; do not run MkDocs")
     build_cmd.add_argument("--strict", action="store_true",
@@ -180,10 +180,7 @@ def _add_build_locations(command: argparse.ArgumentParser) -> None:
     """The folders `build` reads and writes, for the commands that build."""
     command.add_argument("--input", type=Path, default=Path("seeds"), metavar="DIR",
                          help="folder of input articles (default: seeds)")
-    command.add_argument("--docs", type=Path, default=Path("site_src"), metavar="DIR",
-                         help="docs folder the Markdown pages are written to (default: site_src)")
-    command.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
-                         help="folder the HTML site is built in (default: site)")
+    _add_folders(command)
     command.add_argument("--no-site", action="store_true", help="do not run MkDocs")
     _add_common(command)
     command.add_argument("--config", type=Path, default=DEFAULT_CONFIG, metavar="FILE",
@@ -191,6 +188,16 @@ def _add_build_locations(command: argparse.ArgumentParser) -> None:
     command.add_argument("--templates", type=Path, default=Path("templates"), metavar="DIR",
                          help="folder of the Jinja2 page templates (default: templates)")
     command.set_defaults(strict=False)
+
+
+def _add_folders(command: argparse.ArgumentParser) -> None:
+    """--docs and --site, which default to the folders the MkDocs configuration names (see `_default_folders`)."""
+    command.add_argument("--docs", type=Path, metavar="DIR",
+                         help="folder the Markdown pages are written to (default: the docs_dir "
+                         "of the MkDocs configuration, else site_src)")
+    command.add_argument("--site", type=Path, metavar="DIR",
+                         help="folder the HTML site is built in (default: the site_dir of the "
+                         "MkDocs configuration, else site)")
 
 
 def _seconds(value: str) -> float:
@@ -437,6 +444,16 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if rejections else EXIT_OK
 
 
+def _default_folders(args: argparse.Namespace, config: Path) -> None:
+    """The docs and site folders not given: those the MkDocs configuration names, as
+    `mkdocs serve` and `mkdocs build` take them, else site_src and site."""
+    docs, site = configured_folders(config)
+    if args.docs is None:
+        args.docs = docs or DEFAULT_DOCS
+    if args.site is None:
+        args.site = site or DEFAULT_SITE
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
@@ -444,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
         config = getattr(args, "config", DEFAULT_CONFIG)
         if config is not DEFAULT_CONFIG and not config.is_file():
             raise ConfigError(f"{config}: no MkDocs configuration file")
+        if hasattr(args, "docs"):
+            _default_folders(args, config)
         if args.command == "build":
             return run_build(args)
         if args.command == "add":

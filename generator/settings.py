@@ -1,4 +1,4 @@
-"""The site settings briefing reads from mkdocs.yml: name, description, address.
+"""The site settings briefing reads from mkdocs.yml: name, description, address, folders.
 
 mkdocs.yml is the one place for them (MkDocs reads it too). Tags that only
 MkDocs understands (`!!python/name:…`, `!ENV`) are read as nothing here:
@@ -50,3 +50,25 @@ def load_settings(config_file: Path) -> SiteSettings:
             raise ConfigError(f"{config_file}: '{key}' must be a string")
         values[field] = value.strip()
     return SiteSettings(**values)
+
+
+def configured_folders(config_file: Path) -> tuple[Path | None, Path | None]:
+    """MkDocs' `docs_dir` and `site_dir` as `config_file` sets them, relative to the
+    file's folder as MkDocs takes them; None for one it does not set (or sets from
+    the environment, `!ENV`), and both None when the file is missing or is not
+    valid YAML (`load_settings` says why). ConfigError for a value not a string."""
+    if not config_file.is_file():
+        return None, None
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    folders = []
+    for key in ("docs_dir", "site_dir"):
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ConfigError(f"{config_file}: '{key}' must be a folder name")
+        folders.append(config_file.parent / value.strip() if value is not None else None)
+    return folders[0], folders[1]

@@ -219,7 +219,7 @@ def test_after_briefing_add_search_from_disk_finds_old_and_new_briefings(browser
     monkeypatch.chdir(project)
     locations = [
         "--knowledge", str(ROOT / "knowledge"), "--templates", str(ROOT / "templates"),
-        "--config", str(ROOT / "mkdocs.yml"),
+        "--config", str(ROOT / "mkdocs.yml"), "--docs", "site_src", "--site", "site",
     ]
     assert main(["build", *locations]) == 0
     site = project / "site"

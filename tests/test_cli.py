@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.cli import main
+from generator.cli import _default_folders, main
 from tests.conftest import GOLD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,6 +137,58 @@ def test_a_configuration_file_named_that_is_not_there_is_a_clear_error(command, 
     assert code == 2
     assert capsys.readouterr().err == f"briefing: error: {tmp_path / 'mkdcos.yml'}: no MkDocs configuration file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _config_naming_folders(tmp_path: Path, folders: str) -> Path:
+    """mkdocs.yml of the project, in a folder of its own, with `folders` in place of its docs_dir and site_dir."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: site_src\nsite_dir: site\n", folders)
+    assert "docs_dir: site_src" not in text
+    config = tmp_path / "project" / "mkdocs.yml"
+    config.parent.mkdir()
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_the_folders_default_to_those_the_mkdocs_configuration_names(command, tmp_path, capsys):
+    """`mkdocs serve` reads the docs_dir of mkdocs.yml: the generator writes there, not into site_src."""
+    config = _config_naming_folders(tmp_path, "docs_dir: pages\nsite_dir: out/html\n")
+    args = project_args(tmp_path)
+    for option in ("--docs", "--site"):
+        del args[args.index(option):args.index(option) + 2]
+    args[args.index("--config") + 1] = str(config)
+    files = [str(SEEDS / "000_3098d3c7a12f7f37.txt")] if command == "add" else []
+    if command == "build":
+        shutil.copytree(SEEDS, tmp_path / "in")
+    assert main([command, *files, "--input", str(tmp_path / "in"), "--no-site", *args]) == 0
+    assert f"deleted in {config.parent / 'pages'}" in capsys.readouterr().err
+    assert sorted(p.name for p in (config.parent / "pages" / "briefings").glob("*.md"))
+    assert not (tmp_path / "site_src").exists() and not (ROOT / "pages").exists()
+
+
+def test_folders_given_on_the_command_line_win_over_the_configuration(tmp_path, capsys):
+    config = _config_naming_folders(tmp_path, "docs_dir: pages\nsite_dir: out\n")
+    args = project_args(tmp_path)
+    args[args.index("--config") + 1] = str(config)
+    shutil.copytree(SEEDS, tmp_path / "in")
+    assert main(["build", "--input", str(tmp_path / "in"), "--no-site", *args]) == 0
+    assert (tmp_path / "docs" / "index.md").is_file()
+    assert not (config.parent / "pages").exists()
+
+
+def test_a_configuration_without_folders_keeps_site_src_and_site(tmp_path):
+    config = _config_naming_folders(tmp_path, "")
+    args = argparse.Namespace(docs=None, site=None)
+    _default_folders(args, config)
+    assert (args.docs, args.site) == (Path("site_src"), Path("site"))
+
+
+def test_a_folder_setting_that_is_not_a_name_is_a_clear_error(tmp_path, capsys):
+    config = _config_naming_folders(tmp_path, "docs_dir: [pages]\nsite_dir: site\n")
+    code = main(["build", "--input", str(tmp_path / "in"), "--no-site", "--config", str(config)])
+    assert code == 2
+    assert capsys.readouterr().err == f"briefing: error: {config}: 'docs_dir' must be a folder name\n"
 
 
 def test_build_with_a_missing_input_folder_is_a_clear_error(tmp_path, capsys):
