@@ -553,9 +553,13 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
     entries: dict[str, Entry] = {}
     acting: set[str] = set()
     for paragraph in paragraphs:
+        # Bodies no state acts through, whose names may hold a country's: 'the Australian National University'.
+        schools = [h for h in paragraph.hits if h.entry.kind == "organization" and h.entry.name.split()[-1] in _SCHOOLS]
         for hit in sorted(paragraph.hits, key=lambda h: h.start):
             entry = hit.entry
             if entry.kind == "region":
+                continue
+            if entry.kind == "country" and any(s.start <= hit.start and hit.end <= s.end for s in schools):
                 continue
             if entry.kind == "organization" and entry.country:
                 qualified.setdefault(entry.name.lower(), entry)
@@ -635,6 +639,14 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
         return True
+    # 'just north of Bangkok': a place near it
+    if first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in _DIRECTIONS:
+        return True
+    # ... 'in Bangkok, the Kingdom of Thailand'
+    if first >= 5 and tokens[first - 1].lower == "of" and tokens[first - 2].lower in ("kingdom", "republic") and (
+        tokens[first - 3].lower == "the" and tokens[first - 4].text == ","
+    ):
+        first -= 3
     if first >= 2 and tokens[first - 1].text == ",":
         k = first - 2
         while k >= 1 and tokens[k - 1].is_capitalised and tokens[k - 1].text[0].isalpha():
@@ -642,6 +654,14 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         return tokens[k].is_capitalised and (after_locative(tokens, k) or _destination(tokens, k))
     return False
 
+
+# The last word of the name of a school and the like (see `body_actors`).
+_SCHOOLS = frozenset("University College School Institute Museum Hospital".split())
+
+# Where a place lies from another: 'just north of Bangkok'.
+_DIRECTIONS = frozenset("""
+north south east west northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+""".split())
 
 # Things a demonym describes without its state acting: 'at a Chinese restaurant', 'Korean food'.
 _THINGS = frozenset("""

@@ -256,6 +256,9 @@ CREDITS = _compile(
 # caption leaves, or is wholly in parentheses.
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
+    # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
+    r"^\[\d{1,2}/\d{1,2}\]\s+\S",
+    r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # ... and the photographer's name in brackets after the caption's stop: '... nearly deserted on Sept. 5.
@@ -526,6 +529,26 @@ WIDGETS = _compile(
     # 'Slideshow (2 Images)'.
     r"^All quotes delayed a minimum of \d+ minutes\b.{0,120}$",
     r"^Slideshow\s*\(\d+ images?\)$",
+    # A video player's boxes and buttons: 'The code has been copied to your clipboard.', 'width px height px',
+    # 'No media source currently available', '0:00 0:02:11 0:00', 'Download file', 'Pop-out player'.
+    r"^The (?:code|URL|link) has been copied to (?:your|the) clipboard\.?$",
+    r"^width\s*px\s*height\s*px$",
+    r"^No media source currently available\.?$",
+    r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?){1,3}$",
+    r"^(?:Download (?:file|now|the app)|Pop-?out player|Read in (?:the )?app)$",
+    r"^Share this article\s*Comments?$",
+    r"^Please enter a valid e-?mail(?: address)?\.?$",
+    # A blog's and a newsletter's counters and buttons: '124 claps', '3 Likes', '1 Restack', 'Top highlight'.
+    r"^\d[\d.,]*K?\s+(?:claps?|likes?|restacks?)$",
+    r"^(?:Top highlight|Written by|Follow|Ready for more\?)$",
+    # A press office's links: 'Back to Press Conferences', 'Choose which Defense.gov products you want delivered to you.'
+    r"^Back to (?:Press (?:Conferences?|Releases?|Briefings?)|Briefings?|News(?:room)?)$",
+    r"^Choose which .{1,40} (?:products|updates|topics) you want (?:delivered|sent) to you\.?$",
+    # A newsletter's box: 'Discover more from Seoul Signal', 'Over 2,000 subscribers', 'Share this post', 'Copy link'.
+    r"^Discover more from\b.{1,60}$",
+    r"^(?:Over |More than )?[\d,]+\+? subscribers$",
+    r"^(?:Share this post|Copy link|Continue reading)$",
+    r"^Substack is the home for\b.{0,40}$",
     flags=_I,
 )
 
@@ -535,14 +558,24 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
+    r"^\[(?i:Sound ?bite|SOT)\]\s*[^\[\]]{2,160}$",
+    # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
+    # 'Our Kim Min-ji reports from the presidential office.', "For NPR News, I'm Anthony Kuhn in Seoul."
+    r"^(?:Our |[A-Z][\w&.-]*['’]s )(?:[a-z]+ )?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r" (?:reports|has (?:more|the (?:story|details|report)|this report))(?: from [^.!?]{1,60})?\.?$",
+    r"^For [A-Z][\w&.'’ -]{1,30}, I['’]m [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}(?:,? (?:in|at) [^.!?]{1,40})?\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
     # The reporter's sign-off: 'Kim Bum-soo, KBS World Radio News.', 'Lee Ji-won, Arirang News.'
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3},\s(?:[A-Z][\w'’-]*\s){0,3}(?:News|Radio|TV)\.?$",
 )
 
-# A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]'.
-SOUND_BITE = re.compile(r"^\[(?i:Sound ?bite|SOT|Clip|Interview)\s*:\s*(?P<speaker>[^\]]{2,80})\]$")
+# A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]',
+# '[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office'.
+SOUND_BITE = re.compile(
+    r"^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
+    r"|\]\s*(?P<named>[^\[\]/]{2,60}?)(?:\s*/\s*[^\[\]]{0,100})?)$"
+)
 
 # What wires print after the story: '(end)', reporter initials, credits.
 # A wire's end mark on a line of its own: what follows is another story ('(END)', '(end) mk.rk').
@@ -768,6 +801,9 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Jakarta Post", ("thejakartapost.com",)),
     ("Viet Nam News", ("vietnamnews.vn",)),
     ("VnExpress", ("vnexpress.net",)),
+    ("Rappler", ("rappler.com",)),
+    ("WION", ("wionews.com",)),
+    ("FNN", ("fnn.jp",)),
     ("Gulf News", ("gulfnews.com",)),
     ("Arab News", ("arabnews.com",)),
     ("TRT World", ("trtworld.com",)),
@@ -811,6 +847,7 @@ RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
 # Known outlets' short names, as mastheads and credits print them.
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
+    ("Fuji News Network", "FNN"),
     ("RFA", "Radio Free Asia"),
     ("SCMP", "South China Morning Post"),
     ("DW", "Deutsche Welle"),
@@ -843,6 +880,8 @@ SECTION_WORDS = (
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
+    # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
+    r"^Read The Diplomat\b.{0,40}$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",
@@ -1104,6 +1143,10 @@ COPYRIGHT = _compile(
     # '* This is an unofficial English translation of a press release from the Ministry of ...'.
     r"^(?:Contact|Inquiries|Media contact|For (?:more information|inquiries))\s*:.{0,200}\+\d[\d\s()-]{7,}\)?\.?$",
     r"^\*?\s*This is an unofficial (?:English )?translation\b",
+    r"^\*?\s*Unofficial (?:English )?translation\.?$",
+    r"\bNo reproduction without permission\b",
+    # A writer's disclaimer under a post: 'Views are my own and not those of my employer.'
+    r"^(?=.{0,120}$)(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own\b",
     # Where a broadcaster's live page took its items from: 'Source: TRTWorld and agencies'.
     r"^Source\s*:\s*\S.{0,40}\band agencies\.?$",
     # The FT's notes under the story: how to share it, its market data, its code.
@@ -1152,6 +1195,8 @@ COMMENTS = _compile(
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
     r"^(?:Sign|Log) ?in to (?:comment|reply|post a comment)\b",
+    r"^To (?:view or add|add or view|post) a comment,? sign in\.?$",
+    r"^See (?:more|all) comments$",
     r"^Use your (?:[\w-]+ ){0,3}account to (?:comment|reply|log ?in|sign ?in|(?:leave|post) (?:a )?comments?)\b",
     r"^Comments?\s*(?:\(\d+\))?$",
     r"^댓글$",
@@ -1249,6 +1294,7 @@ TRAILING_FRAGMENTS = _compile(
     # An ad slot's label, or a link to another story, glued after the last sentence:
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.
     r"(?<=[.!?”\"])\s+Advertisement$",
+    r"(?<=[.!?”\"])\s+\*\s*Unofficial (?:English )?[Tt]ranslation\.?$",
     r"(?<=[.!?”\"])\s+ADVERTISEMENT$",
     # A paywall's offer glued after the teaser: '... launches. Subscribe to NK Pro to read this article ...'.
     r"(?<=[.!?”\"])\s+(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:continue reading|read|unlock|access)"

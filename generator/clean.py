@@ -627,6 +627,8 @@ _PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split()
 
 # A paragraph opening on a quotation mark.
 _QUOTE_OPENING = re.compile(r"[\"“]")
+# A speaker's label on a line of its own: capitalised words, a name last, and a colon.
+_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?:\s*")
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -1370,6 +1372,10 @@ class _Page:
         titles ('Kim You-geun' / '1st Deputy Director, National Security Office, Cheong Wa Dae'),
         then the quotation; the quotation is the speaker's (see `assemble`)."""
         body = self._body_indices()
+        # ... or a label over it: 'Chief Cabinet Secretary Yoshihide Suga:' / '"We will continue ..."'.
+        for i, j in zip(body, body[1:]):
+            if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _SPEAKER_LABEL.fullmatch(self.units[i].text):
+                self.fates[i] = "drop:speaker_cue"
         for i, j, k in zip(body, body[1:], body[2:]):
             if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)
                     and (metadata.name_alone(self.units[i].text) or metadata.name_byline(self.units[i].text))
@@ -1518,8 +1524,8 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                cue = " ".join(bite["speaker"].split()) if bite else _cue_name(unit.text) if (
-                    fate == "drop:speaker_cue") else cue
+                cue = (" ".join(bite["speaker"].split()) if bite["speaker"] else _cue_name(bite["named"])) if bite else (
+                    _cue_name(unit.text.rstrip().rstrip(":")) if fate == "drop:speaker_cue" else cue)
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":

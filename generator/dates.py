@@ -844,8 +844,10 @@ _BREAKS = (
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
     # 'as' opens a clause ('as President Moon on Monday urged'), not a role held or a part: 'talks as president
-    # with Xi on Monday', 'as part of', 'as a result' (the text is read in small letters)
-    r"|\bas\b(?!\s+(?:part|well|a\s+(?:result|sign|whole|gesture|means|way|matter|condition|warning|reminder)\b"
+    # with Xi on Monday', 'as part of', 'as a result' (the text is read in small letters); nor a bound of
+    # time: 'expected to decide as early as Friday'
+    r"|(?<!\bas\searly\s)(?<!\bas\ssoon\s)(?<!\bas\slate\s)\bas\b(?!\s+(?:early|soon|late)\s+as\b)"
+    r"(?!\s+(?:part|well|a\s+(?:result|sign|whole|gesture|means|way|matter|condition|warning|reminder)\b"
     r"|(?:president|prime\s+minister|premier|envoy|minister|host|leader|head|chairman|chair)"
     r"(?:\s*[,.;]|\s+(?:with|to|of|in|and|for|at|on|during|before|after)\b)))"
 )

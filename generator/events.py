@@ -165,6 +165,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
     story_goes_on = True
     heading_year: int | None = None
+    # The year, month and paragraph of the last day told with its year before the year of publication:
+    # a story told again ('On July 19, 2019, Kono summoned ...'), whose days told after it in the past
+    # without a year, in that paragraph or the next, are of that year ('On Aug. 2, Japan's Cabinet voted').
+    narrated: tuple[int, int, int] | None = None
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
@@ -222,7 +226,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # 'signed in November 2016, will now lapse in November')
                     year=counted[0] if counted_day else printed[0] if bare_month and printed
                     and expression.month >= printed[1] and tense != "future" else _shared_year(
-                        sentence, expressions, k) or heading_year,
+                        sentence, expressions, k) or heading_year or _narrated_year(expression, tense, narrated, index),
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
@@ -246,6 +250,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     continue
                 if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
                     printed = (expression.year, expression.month)
+                    if expression.day is not None and published is not None and expression.year < published.year:
+                        narrated = (expression.year, expression.month, index)
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
@@ -344,6 +350,18 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
             return following.year
         expression = following
     return None
+
+
+def _narrated_year(
+    expression: DateExpression, tense: str | None, narrated: tuple[int, int, int] | None, index: int,
+) -> int | None:
+    """The year of a story told again (see `find_events`' `narrated`) for a day of the month
+    told in the past without one, in the paragraph of that story's last dated day or the next,
+    no earlier in the year; None otherwise."""
+    if (narrated is None or tense != "past" or expression.kind != "calendar" or expression.year is not None
+            or expression.day is None or expression.offset or index - narrated[2] > 1):
+        return None
+    return narrated[0] if expression.month >= narrated[1] else None
 
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.

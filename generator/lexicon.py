@@ -232,7 +232,7 @@ fellow diplomat negotiator counselor councillor secretariat deputy commissioner 
 king queen emperor prince princess attorney lawyer editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
 secretary-general councilor colonel lecturer president-elect then-president anchor reporter presenter
-plaintiff student activist worker
+plaintiff student activist worker specialist
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
@@ -248,7 +248,7 @@ disarmament party opposition ruling house senate diet parliamentary press commun
 strategic international relations prime general supreme high commerce industrial
 defense-policy self-defense forces navy army air force marine marines ministry department
 office council committee commission agency bureau division service court assembly government
-asia asia-pacific pacific europe africa americas
+asia asia-pacific pacific europe africa americas east west
 republican democratic conservative liberal progressive
 """.split())
 
@@ -257,7 +257,7 @@ republican democratic conservative liberal progressive
 # a journalist's outlet ('CNN anchor John Vause').
 SCHOLAR_ROLE_WORDS = frozenset("""
 expert experts analyst professor researcher fellow scholar lecturer scientist economist strategist
-correspondent reporter anchor presenter journalist columnist
+specialist correspondent reporter anchor presenter journalist columnist
 """.split())
 
 # Nouns that place a person beside another without naming a role:

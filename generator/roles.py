@@ -129,6 +129,7 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
     if not _role_word(tokens[j]) and tokens[j].lower not in RELATIONAL_NOUNS:
         return None
     start, k = j, j - 1
+    joined = -1  # the last 'and' walked over
     while k >= 0:
         token, entity = tokens[k], entity_at(k)
         if token.text == ")" and k >= 3 and tokens[k - 2].text == "(" and tokens[k - 1].is_acronym:
@@ -143,12 +144,17 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
-            pass
+            if token.lower == "and":
+                joined = k
         elif k >= 1 and _role_word(tokens[k - 1]) and _listing_comma(tokens, k, end):
             pass  # 'Economy, Trade and Industry Minister'
         else:
             break
         k -= 1
+    if start < joined and start >= 1 and tokens[start - 1].lower in ("of", "from", "in") and not any(
+        tokens[i].lower in ROLE_HEADS for i in range(start, joined)
+    ):
+        start = joined + 1  # the place before 'and' is another's: 'Premier Li Keqiang of China and President Moon'
     if not any(tokens[i].lower in ROLE_HEADS or tokens[i].lower in RELATIONAL_NOUNS for i in range(start, end)):
         return None
     is_role = any(tokens[i].lower in ROLE_HEADS for i in range(start, end))

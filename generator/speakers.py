@@ -391,16 +391,16 @@ class Speakers:
 
     def _cued_speaker(self, index: int) -> str | None:
         """The actor a sound-bite cue before the paragraph names ('[Sound bite: NSO deputy director
-        Kim You-geun]' -> Kim You-geun), by the longest name of theirs the cue holds; None when none does."""
+        Kim You-geun]' -> Kim You-geun), by the longest name of theirs the cue holds, a person's first; None when none does."""
         cue = self.introduced.get(index)
         if cue is None:
             return None
-        named = [
-            (len(form), actor.id) for actor in self.actors
+        named = [  # a person's before a body's: '[Sound bite: Prof. Park Jae-geun, Hanyang University]'
+            (actor.kind == "person", len(form), actor.id) for actor in self.actors
             for form in {actor.name, *(m.text for m in actor.mentions)}
             if len(form.split()) > 1 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", cue)
         ]
-        return max(named)[1] if named else None
+        return max(named)[2] if named else None
 
     def interrupts(self, index: int, span: QuoteSpan, following: QuoteSpan) -> bool:
         """True if only an attribution stands between the quote at `span` and the next one,

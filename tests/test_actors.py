@@ -290,6 +290,12 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("foreign minister",), "Japan"),
     # ... but not what only describes them.
     ("The two leaders, Moon Jae-in and Shinzo Abe, may meet next month.", "Shinzo Abe", (), "Japan"),
+    # A specialist's role.
+    ('"Tokyo will not move," said Sachiko Morimoto, a Korea specialist at Keio University.', "Sachiko Morimoto",
+     ("Korea specialist at Keio University",), None),
+    # The place before 'and' is the person's named before: 'Premier Li Keqiang of China and President Moon'.
+    ("Abe met Premier Li Keqiang of China and President Moon Jae-in of the Republic of Korea.", "Moon Jae-in",
+     ("President",), "South Korea"),
 ])
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -958,9 +964,17 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     # A destination told after its day, or after the place left; its country after it.
     "Esper will travel on Saturday to Bangkok for a meeting.",
     "Esper will visit Bangkok, Thailand, next week.",
+    # A place near a capital; a capital and its country's full name.
+    "The leaders talked at a forum in Nonthaburi, just north of Bangkok.",
+    "The ministers met in Bangkok, the Kingdom of Thailand, on Sunday.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
+
+
+def test_a_country_s_adjective_in_a_school_s_name_is_no_actor():
+    actors = find_actors(article("Sarah Whitfield, an analyst at the Australian National University, spoke."), ())
+    assert [(a.name, a.kind) for a in actors if a.kind != "person"] == [("Australian National University", "organization")]
 
 
 def test_a_destination_after_the_place_left_is_no_actor():

@@ -2062,6 +2062,56 @@ CASES = {
         {"outlet": "Al Jazeera", "dateline": Dateline("SEOUL", None), "keep": ["top diplomat", "Cho Sei-young"],
          "drop": ["speaking to the media", "news agencies"]},
     ),
+    "a_broadcaster_s_sound_bite_label_in_capitals_and_its_hand_off": (
+        "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"
+        "South Korea has decided to end its military intelligence-sharing pact with Japan.\n\n"
+        "Our Kim Min-ji reports from the presidential office.\n\n"
+        "Kim You-geun, the first deputy director of the National Security Office, announced the decision.\n\n"
+        "[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office\n"
+        '"The government has judged that it is not in line with our national interest to maintain the pact."\n\n'
+        "Tokyo responded within hours.\n",
+        {"introduced": ((2, "Kim You-geun"),), "keep": ["has decided to end", "not in line", "within hours"],
+         "drop": ["SOUNDBITE", "reports from the presidential office"]},
+    ),
+    "a_speaker_s_label_over_a_quotation": (
+        "Abe, Lee agree ties cannot be left as they are\nOctober 24, 2019\n\n"
+        "Japanese Prime Minister Shinzo Abe met South Korean Prime Minister Lee Nak-yon in Tokyo on Thursday.\n\n"
+        "Chief Cabinet Secretary Yoshihide Suga:\n"
+        '"We will continue to strongly urge South Korea to correct the situation."\n\n'
+        "A senior official said Tokyo saw the meeting as a chance to keep talking.\n",
+        {"introduced": ((1, "Chief Cabinet Secretary Yoshihide Suga"),), "keep": ["strongly urge", "keep talking"],
+         "drop": ["Secretary Yoshihide Suga:"]},
+    ),
+    "a_radio_correspondent_handed_over_to_and_signing_off": (
+        "Leaders Of Japan And South Korea Hold First Formal Talks In More Than A Year\nDecember 24, 2019\n\n"
+        "The leaders of Japan and South Korea sat down for formal talks today for the first time in 15 months.\n\n"
+        "NPR's Anthony Kuhn reports from Seoul.\n\n"
+        "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met in the Chinese city of Chengdu.\n\n"
+        "For NPR News, I'm Anthony Kuhn in Seoul.\n",
+        {"keep": ["sat down for formal talks", "city of Chengdu."], "drop": ["reports from Seoul", "I'm Anthony Kuhn"]},
+    ),
+    "a_video_player_s_boxes_and_a_newsletter_s_counters": (
+        "US Defense Chief Urges Seoul to Keep Intel Pact\nNovember 15, 2019\n\n"
+        "U.S. Defense Secretary Mark Esper urged South Korea on Friday to keep its intelligence pact with Japan.\n\n"
+        "The code has been copied to your clipboard.\nwidth px height px\nThe URL has been copied to your clipboard\n"
+        "No media source currently available\n0:00 0:02:11 0:00\nDownload file\nPop-out player\n\n"
+        "Esper met Defense Minister Jeong Kyeong-doo in Seoul.\n\n"
+        "124 claps\nShare this post\nDiscover more from Seoul Signal\nOver 2,000 subscribers\n"
+        "Views are my own and not those of my employer.\nTo view or add a comment, sign in\n",
+        {"keep": ["urged South Korea on Friday", "in Seoul."],
+         "drop": ["clipboard", "width px", "No media source", "0:02:11", "Download file", "Pop-out", "claps",
+                  "Share this post", "Discover more", "subscribers", "my own", "add a comment"]},
+    ),
+    "a_gallery_s_captions_numbered_and_a_translation_note_glued_to_the_story": (
+        "Korea-Japan Foreign Ministers' Meeting\n2019-11-23\n\n"
+        "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Nagoya on November 23.\n\n"
+        "[1/2] South Korean Foreign Minister Kang Kyung-wha arrives in Nagoya, Japan. Yonhap via REUTERS "
+        "Acquire Licensing Rights\n\n"
+        "Slide 1 of 12: Foreign ministers pose for a photo in Nagoya. © Provided by Reuters\n\n"
+        "The two ministers agreed to continue dialogue on pending issues. * Unofficial Translation\n",
+        {"keep": ["in Nagoya on November 23.", "on pending issues."],
+         "drop": ["[1/2]", "Licensing", "Slide 1 of 12", "Unofficial Translation"]},
+    ),
 }
 
 

@@ -452,6 +452,8 @@ def test_expression_words(sentence, expected):
     ("Kang and Motegi, who will attend the G20, co-chaired a meeting on Saturday.", "on Saturday", "past"),
     # ... not after an article: an adjective.
     ("A co-hosted forum on Saturday will bring together officials.", "on Saturday", "future"),
+    # 'as early as' bounds the time; it opens no clause.
+    ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

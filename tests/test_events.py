@@ -610,6 +610,16 @@ def test_page_date_and_dateline_are_not_events():
         ("on Thursday", "South Korea said on Thursday it would scrap the pact.")]
 
 
+def test_days_told_without_a_year_after_a_story_of_an_earlier_year_are_of_that_year():
+    assert dates(
+        "Tempers flared. On July 19, 2019, Taro Kono summoned South Korean Ambassador Nam Gwan-pyo.",
+        "On Aug. 2, Japan's Cabinet voted to drop South Korea from the white list.",
+        "Two years on, on Aug. 2, the two sides will meet again.",
+        "The curbs were lifted on March 23, months before the ministers met.",
+        published="2023-07-21",
+    ) == [("2019-07-19", 0), ("2019-08-02", 1), ("2023-08-02", 2), ("2023-03-23", 3)]
+
+
 def test_dates_joined_by_and_share_their_tense():
     assert dates(
         "Meanwhile, the U.S. and South Korea will hold the 11th round of defense cost-sharing "

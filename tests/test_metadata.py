@@ -391,6 +391,9 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("Asia Pacific News") is None
     assert metadata.masthead_outlet("Asia Times") == "Asia Times"
     assert metadata.masthead_outlet("VOA") == "Voice of America"
+    assert metadata.masthead_outlet("Rappler") == "Rappler"
+    assert metadata.masthead_outlet("WION") == "WION"
+    assert metadata.masthead_outlet("Fuji News Network") == "FNN"
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
     assert metadata.email_outlet("Write to kim@example.com") is None
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"

@@ -184,6 +184,14 @@ def test_a_sound_bite_cue_before_a_quote_names_its_speaker():
     assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(2, "kim-you-geun")]
 
 
+def test_a_sound_bite_cue_names_the_person_before_their_school():
+    story = replace(article(
+        "Park Jae-geun, a professor at Hanyang University, says the curbs will hurt both sides.",
+        '"Both economies depend on each other."',
+    ), introduced=((1, "Prof. Park Jae-geun, Hanyang University (Korean)"),))
+    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(1, "park-jae-geun")]
+
+
 def test_a_korean_surname_alone_speaks_for_its_person():
     assert quotes_of(
         "Hwang Kyo-ahn, leader of the main opposition Liberty Korea Party, spoke first.",
