@@ -627,6 +627,8 @@ _PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split()
 
 # A paragraph opening on a quotation mark.
 _QUOTE_OPENING = re.compile(r"[\"“]")
+# What parts a breadcrumb's items: 'Home › Office of the Spokesperson › Press Releases'.
+_CRUMB = re.compile(r"\s+[›»>]\s+")
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.
 _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?:\s*")
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
@@ -1091,7 +1093,9 @@ class _Page:
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
-        title = next((i for i in candidates if self.repeated[i]), None)
+        title = self._crumbed(candidates)
+        if title is None:
+            title = next((i for i in candidates if self.repeated[i]), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
                 title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
@@ -1143,6 +1147,18 @@ class _Page:
             self.headline = headline
             self.title_key = _key(headline)
             self.glued_byline = byline
+
+    def _crumbed(self, candidates: list[int]) -> int | None:
+        """The candidate a breadcrumb above it ends with: 'Home › Press Releases › Secretary Pompeo's
+        Trilateral Meeting ...' over the headline (not a label the page prints twice: 'OFFICE OF THE
+        SPOKESPERSON')."""
+        keys = {_key(_probe(self.units[i].text)): i for i in candidates if _words(self.units[i].text) >= HEADLINE_MIN_WORDS}
+        for i in range(max(candidates, default=0)):
+            if self.concepts[i] == "nav" and _CRUMB.search(self.units[i].text):
+                last = keys.get(_key(_CRUMB.split(_probe(self.units[i].text))[-1]))
+                if last is not None and last > i:
+                    return last
+        return None
 
     def _headline_among(self, candidates: list[int]) -> int | None:
         """The headline among the header's lines shaped like one (`candidates`, in page order).

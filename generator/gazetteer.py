@@ -194,10 +194,14 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         entry = Entry(slugify(name), name, "organization", country, form="outlet")
         add(outlet, entry)
         add(name, entry)
-    # Lower-case aliases ('presidential office') also open a sentence.
+    # Lower-case aliases ('presidential office') also open a sentence; an apostrophe is also written curly
+    # ("ASEAN Defense Ministers' Meeting-Plus").
     for alias in list(entries):
         if alias[:1].islower():
             add(alias[:1].upper() + alias[1:], entries[alias])
+    for alias in list(entries):
+        if "'" in alias:
+            add(alias.replace("'", "’"), entries[alias])
 
     by_key: dict[str, KnownActor] = {}
     by_swapped: dict[str, KnownActor] = {}

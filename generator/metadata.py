@@ -114,6 +114,14 @@ _TIMED_VENUE = re.compile(
 )
 
 
+# A notice board's row under a post's title: the writer, the date, the views.
+# (its cells apart, as '·' joins them: 'Writer · Spokesperson's Office · Date · 2019.08.09 · Views · 842')
+_BOARD_ROW = re.compile(
+    r"^(?:Writer|Author|Department|Dept\.?|Registrant)\s*[:·]?\s*.{1,60}?\s*·?\s*Date\s*[:·]?\s*"
+    r"(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*·?\s*(?:Views|Hits|Read)\s*[:·]?\s*[\d,]+)?\s*$"
+)
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -155,6 +163,10 @@ def page_date(line: str) -> str | None:
     named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line)
     if named:
         return page_date(named["stamp"])
+    # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'.
+    row = _BOARD_ROW.match(line)
+    if row:
+        return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
@@ -1173,7 +1185,7 @@ def strip_title_chrome(headline: str) -> str:
     """The headline without what a page's title adds after it: a site name after a bar or dash
     ('... | The Korea Herald'), a section's name or a date after a bar ('... | World News',
     '... | News | DW | 22.11.2019'), one after another; a broadcast transcript's hour ('... . Aired 12-1a ET')."""
-    headline = AIRED.sub("", headline)
+    headline = _BOARD_TITLE.sub("", AIRED.sub("", headline))
     headline, site, start = _title_and_site(headline)
     while True:
         if not site:
@@ -1184,6 +1196,8 @@ def strip_title_chrome(headline: str) -> str:
         headline, site, start = _title_and_site(headline[:start])
 
 
+# A notice board's label before a post's title: 'Title    ROK-U.S. Defense Ministers' Talks Held'.
+_BOARD_TITLE = re.compile(r"^(?:Title|Subject)\s*[:·]?\s+(?=[A-Z][^\s]*(?:\s+\S+){2})")
 # The hour a transcript's show aired, after its headline: '... Rainforest. Aired 12-1a ET', '. Aired 8-9p ET'.
 AIRED = re.compile(r"\.\s+Aired\s+\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*[ap]?\.?m?\.?\s+ET$")
 

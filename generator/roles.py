@@ -278,8 +278,14 @@ def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) ->
 
 
 def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
-    """'appointed NAME as ROLE': the role after 'as' when a verb of appointing precedes the name."""
-    if first < 1 or tokens[first - 1].lower not in APPOINT_VERBS:
+    """'appointed NAME as ROLE': the role after 'as' when a verb of appointing precedes the name,
+    or the name's role before it ('named his trade negotiator Toshimitsu Motegi as foreign minister')."""
+    k = first - 1
+    while k >= max(first - MAX_TOKENS_BEFORE_HEAD, 1) and (
+        tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower in ("his", "her") or _role_word(tokens[k])
+    ):
+        k -= 1
+    if k < 0 or tokens[k].lower not in APPOINT_VERBS:
         return None
     if after >= len(tokens) or tokens[after].lower != "as":
         return None

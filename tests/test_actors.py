@@ -290,6 +290,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("foreign minister",), "Japan"),
     # ... but not what only describes them.
     ("The two leaders, Moon Jae-in and Shinzo Abe, may meet next month.", "Shinzo Abe", (), "Japan"),
+    # Named to an office: the role after 'as', besides the one before the name.
+    ("Abe named his trade negotiator Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
+     ("trade negotiator", "foreign minister"), "Japan"),
     # A specialist's role.
     ('"Tokyo will not move," said Sachiko Morimoto, a Korea specialist at Keio University.', "Sachiko Morimoto",
      ("Korea specialist at Keio University",), None),
@@ -970,6 +973,16 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ministers met at the ASEAN Defense Ministers’ Meeting-Plus in Bangkok.", "ADMM-Plus"),  # a curly apostrophe
+    ("Abe left for the G7 summit in Biarritz.", "G7"),
+    ("Leaders met on the sidelines of a NATO summit in Madrid.", "NATO"),
+    ("For Germany and the EU, the dispute is a worry.", "European Union"),
+])
+def test_known_international_bodies(text, name):
+    assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
 
 
 def test_a_country_s_adjective_in_a_school_s_name_is_no_actor():

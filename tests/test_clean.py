@@ -2062,6 +2062,28 @@ CASES = {
         {"outlet": "Al Jazeera", "dateline": Dateline("SEOUL", None), "keep": ["top diplomat", "Cho Sei-young"],
          "drop": ["speaking to the media", "news agencies"]},
     ),
+    "a_ministry_s_notice_board": (
+        "MINISTRY OF NATIONAL DEFENSE\nKOREAN | ENGLISH\nNEWS > Press Releases\nPress Releases\n"
+        "Title    ROK-U.S. Defense Ministers' Talks Held\n"
+        "Writer    Spokesperson's Office    Date    2019.08.09    Views    842\n"
+        "Minister of National Defense Jeong Kyeong-doo held talks with U.S. Secretary of Defense Mark T. Esper in "
+        "Seoul on the morning of August 9.\n\n"
+        "The two Ministers assessed that the alliance remains as solid as ever.\n",
+        {"title": "ROK-U.S. Defense Ministers' Talks Held", "published": "2019-08-09",
+         "keep": ["held talks with", "solid as ever."], "drop": ["Writer", "Views"]},
+    ),
+    "a_readout_under_its_breadcrumb_and_its_office_s_name": (
+        "Skip to content\nU.S. DEPARTMENT of STATE\nMenu\n\n"
+        "Home › Office of the Spokesperson › Press Releases › Secretary Pompeo's Trilateral Meeting With Japanese "
+        "Foreign Minister Kono and Republic of Korea Foreign Minister Kang\n\n"
+        "Secretary Pompeo's Trilateral Meeting With Japanese Foreign Minister Kono and Republic of Korea Foreign "
+        "Minister Kang\nREADOUT\nOFFICE OF THE SPOKESPERSON\nAUGUST 2, 2019\nShare\n\n"
+        "Secretary Michael R. Pompeo met today with Japanese Foreign Minister Taro Kono and Republic of Korea Foreign "
+        "Minister Kang Kyung-wha in Bangkok.\n\nThe Secretary and the Foreign Ministers discussed North Korea.\n",
+        {"title": "Secretary Pompeo's Trilateral Meeting With Japanese Foreign Minister Kono and Republic of Korea "
+                  "Foreign Minister Kang", "published": "2019-08-02",
+         "keep": ["met today with", "discussed North Korea."], "drop": ["OFFICE OF THE SPOKESPERSON", "READOUT"]},
+    ),
     "a_broadcaster_s_sound_bite_label_in_capitals_and_its_hand_off": (
         "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"
         "South Korea has decided to end its military intelligence-sharing pact with Japan.\n\n"
