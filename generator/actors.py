@@ -50,7 +50,7 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     people = find_people(paragraphs, gazetteer, captions)
     offices = _leaders_offices(text, people, gazetteer, article.published)
-    actors = people + _placed(body_actors(paragraphs) + offices, people, article, gazetteer)
+    actors = people + _shortened_firms(_placed(body_actors(paragraphs) + offices, people, article, gazetteer))
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
         if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))
@@ -144,6 +144,36 @@ def _placed(
             )
         placed[actor.id] = (position, actor)
     return list(placed.values())
+
+
+# The last words of a firm's full name that a story leaves out after it: 'Morita Chemical Industries'
+# is 'Morita Chemical' after (not 'Group': 'Hyundai Motor Group' is no 'Hyundai Motor').
+_FULL_NAME_ENDS = frozenset({"Industries", "Industry", "Corporation", "Company", "Limited"})
+
+
+def _shortened_firms(bodies: list[tuple[Position, Actor]]) -> list[tuple[Position, Actor]]:
+    """The bodies, a firm's name shortened ('a Morita Chemical official') one actor with its full
+    name ('Morita Chemical Industries Co.'), which it takes, with the mentions of both."""
+    full = {actor.name: actor for _, actor in bodies if actor.kind == "organization"}
+    into: dict[str, Actor] = {}
+    for name in full:
+        longer = [other for other in full.values() if other.name.startswith(name + " ") and all(
+            word in _FULL_NAME_ENDS for word in other.name[len(name):].split())]
+        if len(longer) == 1:
+            into[name] = longer[0]
+    if not into:
+        return bodies
+    merged: dict[str, tuple[Position, Actor]] = {}
+    for position, actor in bodies:
+        target = into.get(actor.name, actor) if actor.kind == "organization" else actor
+        if target.id in merged:
+            first, twin = merged[target.id]
+            position, actor = min(first, position), replace(
+                twin, mentions=tuple(sorted(twin.mentions + actor.mentions, key=lambda m: m.paragraph)))
+        else:
+            actor = replace(target, mentions=actor.mentions) if target is not actor else actor
+        merged[target.id] = (position, actor)
+    return list(merged.values())
 
 
 def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outlet: bool = False) -> str:

@@ -593,7 +593,9 @@ WIRE_TRAILERS = _compile(
     r"^[-–—]*\s*[Ww]ith (?:additional )?(?:reporting|reports) (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     # 'CNN's Yoko Wakatsuki contributed reporting from Tokyo.'
-    r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})*"
+    # (each with where they were: "CNN's Junko Ogura in Tokyo and Steven Jiang in Beijing contributed reporting.")
+    r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*){0,1}"
+    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*){0,1})*"
     r" contributed (?:reporting|to this (?:report|story|article))\b",
     # Where the writers were: 'Associated Press writer Kim Tong-hyung reported from Seoul.'
     r"^(?=.{0,200}$)(?:[\w.&'’-]+ ){0,3}(?:writers?|correspondents?|journalists?) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
@@ -900,6 +902,11 @@ MASTHEADS = _compile(
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # A broadcaster's app and newsletter: 'Take international news everywhere with you! Download the France 24 app',
+    # 'Daily newsletter' / 'Receive essential international news every morning'.
+    r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app\b.{0,40}$",
+    r"^Daily newsletter$",
+    r"^Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
     # A newsletter's pitch in an ad slot: 'Get the latest insights and analysis from our Global Impact newsletter ...'.
     r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
     r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
@@ -1070,6 +1077,9 @@ AUTHOR_NOTES = _compile(
     # Stimson Center.', 'The opinions expressed in this letter to the editor are the writer's own.'
     r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
     r" (?:views|opinions?) of\b",
+    # 'PacNet commentaries and responses represent the views of the respective authors.'
+    r"^(?=.{0,300}$)[\w#&' -]{0,40}\b(?:commentaries|articles|posts|pieces|essays)(?: and responses)? (?:represent|reflect)"
+    r" (?:only )?the (?:views|opinions) of the (?:respective )?authors?\b",
     r"^Members of the Editorial Board\b",
     # A broadcaster's note over its transcript: 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...'
     r"^THIS IS A RUSH TRANSCRIPT\b",
@@ -1278,6 +1288,8 @@ INLINE_FRAGMENTS = _compile(
 LEADING_FRAGMENTS = _compile(
     r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
+    # A video's label glued before the story: 'MUST WATCH Seoul, South Korea (CNN)South Korean President ...'.
+    r"^MUST WATCH\s+(?=[A-Z])",
     # An aggregator's mark of whose story it carries: '(MENAFN - Yonhap News Agency) SEOUL, July 4 (Yonhap) --'.
     r"^\(MENAFN\s*[-–—]\s*[^()]{2,60}\)\s*(?=\S)",
 )

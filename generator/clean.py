@@ -120,6 +120,7 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
+_CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
 _ENDS_ON_DATE = re.compile(rf"\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}\.$")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
@@ -1374,12 +1375,15 @@ class _Page:
         body = self._body_indices()
         for i in body[:-1]:
             # Not a story's headline over its wire and date stamp ('Esper says ...' / 'Reuters' / 'November 15, 2019').
-            credit_below = (self.concepts[i + 1] == "credit" and _LONE_CREDIT.fullmatch(self.units[i + 1].text)
+            labelled = self.concepts[i + 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
+            credit_below = (self.concepts[i + 1] == "credit"
+                            and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
             credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
             text = self.units[i].text.rstrip()
-            # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.'
-            captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text))
+            # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
+            # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' / 'Credit: Depositphotos'.
+            captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled
             if (credit_below or credit_above) and captioned and _caption_shaped(text):
                 self.fates[i] = "drop:caption"
 

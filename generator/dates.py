@@ -814,6 +814,10 @@ _AFTER_ARTICLE_OR_PREPOSITION = re.compile(  # (not the end of a name: 'Moon Jae
 # deadline, Seoul decided' on the Saturday).
 _DEADLINE = re.compile(r"^deadline\b")
 _DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|comes)\s+)?$", re.IGNORECASE)
+# ... or the day of a deadline named with what it is for: 'before the deadline for renewing the pact on Saturday'.
+_DEADLINE_FOR = re.compile(
+    r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
+)
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
@@ -924,7 +928,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
     fronted = not text[:start].strip()
-    if _PRESENT_COPULA.search(text, 0, start):
+    if _PRESENT_COPULA.search(text, 0, start) or _DEADLINE_FOR.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
     if _HABITUAL.search(left):

@@ -122,6 +122,9 @@ _BOARD_ROW = re.compile(
 )
 
 
+_RAN_FIRST = re.compile(r"^\((?:From|First published in|Originally published in) [A-Z][^(),]{1,60},\s*(?P<stamp>[^()]{6,30})\)$")
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -163,8 +166,9 @@ def page_date(line: str) -> str | None:
     named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line)
     if named:
         return page_date(named["stamp"])
-    # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'.
-    row = _BOARD_ROW.match(line)
+    # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'; where and
+    # when a piece ran first: '(From The Yomiuri Shimbun, Oct. 25, 2019)'.
+    row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line)
     if row:
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
@@ -388,7 +392,8 @@ _PERSON = re.compile(
 )
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
-_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/)\s*")
+# (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/|(?<=reporter) and|(?<=writer) and|(?<=correspondent) and)\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
     re.IGNORECASE,

@@ -269,7 +269,7 @@ def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) ->
         second = _role_phrase(tokens, end + 1 + (tokens[end + 1].lower in _DETERMINERS), entity_at)
         end = second if second is not None else end
     role_end, end = end, _skip_parenthesis(tokens, end)
-    if end + 1 < n and tokens[end].lower == "in" and tokens[end + 1].is_capitalised:
+    if end + 1 < n and tokens[end].lower in ("in", "near", "outside") and tokens[end + 1].is_capitalised:
         end += 1
         while end < n and (tokens[end].is_capitalised or tokens[end].text == ","):
             end += 1

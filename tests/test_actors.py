@@ -290,6 +290,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("foreign minister",), "Japan"),
     # ... but not what only describes them.
     ("The two leaders, Moon Jae-in and Shinzo Abe, may meet next month.", "Shinzo Abe", (), "Japan"),
+    # A role told in a sentence of its own, where the body lies after it.
+    ("Han Ji-won is a specialist at the Sejong Institute near Seoul.", "Han Ji-won",
+     ("specialist at the Sejong Institute",), None),
     # Named to an office: the role after 'as', besides the one before the name.
     ("Abe named his trade negotiator Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
      ("trade negotiator", "foreign minister"), "Japan"),
@@ -983,6 +986,18 @@ def test_a_venue_is_not_an_actor(text):
 ])
 def test_known_international_bodies(text, name):
     assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+
+
+def test_a_firm_s_name_shortened_is_the_firm_named_in_full():
+    actors = find_actors(article(
+        "A Morita Chemical official said shipments had stopped.",
+        "Morita Chemical Industries Co. makes hydrogen fluoride. Hyundai Motor and Hyundai Motor Group spoke.",
+    ), KNOWN)
+    firms = {a.name: [m.text for m in a.mentions] for a in actors if a.kind == "organization"}
+    short, full = firms["Morita Chemical Industries"]
+    assert short == "Morita Chemical" and full.startswith("Morita Chemical Industries")
+    assert "Morita Chemical" not in firms
+    assert "Hyundai Motor" in firms and "Hyundai Motor Group" in firms  # a group is no firm's full name
 
 
 def test_a_country_s_adjective_in_a_school_s_name_is_no_actor():

@@ -2062,6 +2062,27 @@ CASES = {
         {"outlet": "Al Jazeera", "dateline": Dateline("SEOUL", None), "keep": ["top diplomat", "Cho Sei-young"],
          "drop": ["speaking to the media", "news agencies"]},
     ),
+    "an_editorial_carried_with_where_and_when_it_ran_first": (
+        "The Japan News\nEditorial\n\nSeoul must not let GSOMIA lapse\n\n"
+        "South Korea decided in August to end the General Security of Military Information Agreement with Japan.\n\n"
+        "The agreement is an important framework for the two countries.\n\n"
+        "(From The Yomiuri Shimbun, Oct. 25, 2019)\nRelated Tags\n",
+        {"published": "2019-10-25", "keep": ["decided in August", "important framework"], "drop": ["From The"]},
+    ),
+    "a_commentary_s_notes_and_a_broadcaster_s_promos": (
+        "PacNet #51 – Don’t let GSOMIA become the alliance’s collateral damage\nSeptember 5, 2019\n\n"
+        "MUST WATCH Seoul, South Korea (CNN)South Korea said on Thursday it would end the pact with Japan.\n\n"
+        "Washington should use its leverage before the Nov. 23 deadline.\n\n"
+        "A cargo ship is loaded at the port of Busan, South Korea.\nCredit: Depositphotos\n\n"
+        "None of this will resolve the underlying dispute over history.\n\n"
+        "CNN's Junko Ogura in Tokyo and Steven Jiang in Beijing contributed reporting.\n\n"
+        "PacNet commentaries and responses represent the views of the respective authors.\n"
+        "Daily newsletter\nReceive essential international news every morning\n"
+        "Take international news everywhere with you! Download the France 24 app\n",
+        {"keep": ["South Korea said on Thursday", "before the Nov. 23 deadline.", "dispute over history."],
+         "drop": ["MUST WATCH", "cargo ship", "Depositphotos", "Junko Ogura", "respective authors", "Daily newsletter",
+                  "essential international news", "France 24 app"]},
+    ),
     "a_ministry_s_notice_board": (
         "MINISTRY OF NATIONAL DEFENSE\nKOREAN | ENGLISH\nNEWS > Press Releases\nPress Releases\n"
         "Title    ROK-U.S. Defense Ministers' Talks Held\n"

@@ -452,6 +452,8 @@ def test_expression_words(sentence, expected):
     ("Kang and Motegi, who will attend the G20, co-chaired a meeting on Saturday.", "on Saturday", "past"),
     # ... not after an article: an adjective.
     ("A co-hosted forum on Saturday will bring together officials.", "on Saturday", "future"),
+    # A deadline's day, named with what it is for, is the deadline's, not the clause's.
+    ("The decision came before the deadline for renewing the pact on Saturday.", "Saturday", "due"),
     # 'as early as' bounds the time; it opens no clause.
     ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.

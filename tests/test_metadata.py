@@ -173,6 +173,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Hyonhee Shin and Joyce Lee of Reuters", "Hyonhee Shin and Joyce Lee", "Reuters"),
     ("writer: AFP", None, "AFP"),
     ("By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter", "Kim So-youn and Lee Wan", None),
+    ("By Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent", "Song Ha-neul and Lee Ji-hoon", None),
     ("Author: Ryo Sahashi, University of Tokyo", "Ryo Sahashi", None),  # where they teach, no outlet
     ("Posted on November 15, 2019 by Kevin Lee in Business, Economy", "Kevin Lee", None),  # a blog's categories
     ("By Choe Sang-Hun in Seoul, The New York Times", "Choe Sang-Hun", "The New York Times"),
