@@ -173,6 +173,13 @@ SUBSCRIPTION = _compile(
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
     r"^Subscribe to \S.{0,40}$",
+    # 'Subscribe to The Japan Times for unlimited access to all articles ... Already a subscriber? Log in',
+    # 'This is a premium article. Subscribe to AJW Premium to continue reading.', 'Jiji Press English News Service
+    # is a paid subscription service. For details, click here.'
+    r"^(?=.{0,240}$)Subscribe to .{1,40} for (?:unlimited|full) access\b",
+    r"^(?=.{0,80}$).*\bAlready a subscriber\?\s*(?:Log|Sign) ?in\b",
+    r"^This is a premium (?:article|story)\b.{0,100}$",
+    r"^(?=.{0,200}$).*\bis a paid subscription service\b",
     r"^(?:Enjoy|Like|Value)(?:ing)? (?:our|this) (?:journalism|reporting|work)\?",
     r"^Donate(?: now| today)?$",
     r"^Want to (?:read|keep reading|continue reading)\b.{0,60}$",
@@ -257,7 +264,7 @@ CREDITS = _compile(
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
     # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
-    r"^\[\d{1,2}/\d{1,2}\]\s+\S",
+    r"^\[\d{1,2}/\d{1,2}\]\s+\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
     r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
@@ -558,12 +565,14 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
-    r"^\[(?i:Sound ?bite|SOT)\]\s*[^\[\]]{2,160}$",
+    r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,4}(?:\s*/\s*[^\[\]\"“”]{0,120})?"
+    r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
     # 'Our Kim Min-ji reports from the presidential office.', "For NPR News, I'm Anthony Kuhn in Seoul."
-    r"^(?:Our |[A-Z][\w&.-]*['’]s )(?:[a-z]+ )?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
-    r" (?:reports|has (?:more|the (?:story|details|report)|this report))(?: from [^.!?]{1,60})?\.?$",
-    r"^For [A-Z][\w&.'’ -]{1,30}, I['’]m [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}(?:,? (?:in|at) [^.!?]{1,40})?\.?$",
+    r"^(?:Our |[A-Z]{2,6}['’]s )(?:[a-z]+ )?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r" (?:reports|has (?:more|the (?:story|details|report)|this report))(?: from (?:(?!\bthat\b)[\w'’ ,-]){1,50})?\.?$",
+    r"^For [A-Z][\w&.'’ -]{0,30}\b(?:News|Radio|TV|Television), I['’]m [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r"(?:,? (?:in|at) [^.!?]{1,40})?\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
     # The reporter's sign-off: 'Kim Bum-soo, KBS World Radio News.', 'Lee Ji-won, Arirang News.'
@@ -574,7 +583,7 @@ RADIO_SCRIPT = _compile(
 # '[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office'.
 SOUND_BITE = re.compile(
     r"^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
-    r"|\]\s*(?P<named>[^\[\]/]{2,60}?)(?:\s*/\s*[^\[\]]{0,100})?)$"
+    r"|\]\s*(?P<named>[^\[\]/:\"“”]{2,60}?)(?:\s*/\s*[^\[\]\"“”]{0,120})?)$"
 )
 
 # What wires print after the story: '(end)', reporter initials, credits.
@@ -1154,9 +1163,10 @@ COPYRIGHT = _compile(
     r"^(?:Contact|Inquiries|Media contact|For (?:more information|inquiries))\s*:.{0,200}\+\d[\d\s()-]{7,}\)?\.?$",
     r"^\*?\s*This is an unofficial (?:English )?translation\b",
     r"^\*?\s*Unofficial (?:English )?translation\.?$",
-    r"\bNo reproduction without permission\b",
+    r"^(?=.{0,160}$)(?:[\w .,&]+\.\s+)?No reproduction without permission\.?$",
     # A writer's disclaimer under a post: 'Views are my own and not those of my employer.'
-    r"^(?=.{0,120}$)(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own\b",
+    r"^(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own"
+    r"(?: and (?:do )?not (?:necessarily )?(?:those|reflect|represent) (?:of )?(?:my|the) (?:employer|organi[sz]ation)s?)?\.?$",
     # Where a broadcaster's live page took its items from: 'Source: TRTWorld and agencies'.
     r"^Source\s*:\s*\S.{0,40}\band agencies\.?$",
     # The FT's notes under the story: how to share it, its market data, its code.
@@ -1179,7 +1189,7 @@ COPYRIGHT = _compile(
 RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
-    r"|Latest (?:News|Stories|Headlines|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
+    r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"

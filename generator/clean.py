@@ -631,9 +631,29 @@ _QUOTE_OPENING = re.compile(r"[\"“]")
 # What parts a breadcrumb's items: 'Home › Office of the Spokesperson › Press Releases'.
 _CRUMB = re.compile(r"\s+[›»>]\s+")
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.
-_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s){0,6}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?:\s*")
+_LABEL_OVER_QUOTE = re.compile(
+    r"\s*(?P<role>(?:[A-Z][\w.'’-]*\s){0,6})(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s?:\s*"
+)
+
+
+def _label_over_quote(text: str) -> bool:
+    """Whether `text` labels the quotation under it with its speaker: a role and a name ('Chief Cabinet
+    Secretary Yoshihide Suga:'), or a Korean name alone ('Lee Nak-yon:'); not a crosshead ('North Korea
+    Responds:', 'What The Leaders Said:')."""
+    label = _LABEL_OVER_QUOTE.fullmatch(text)
+    return label is not None and (
+        any(word.lower() in ROLE_HEADS for word in label["role"].split())
+        or (not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
+    )
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _bite_speaker(text: str) -> str:
+    """Who a sound-bite cue names, before the titles a slash sets off, a name in capitals written
+    as names are ('KIM YOU-GEUN / 1st Deputy Director' -> 'Kim You-geun')."""
+    named = " ".join(text.split(" / ")[0].split())
+    return _cue_name(named) if named.isupper() else named
 
 
 def _cue_name(text: str) -> str:
@@ -1394,7 +1414,7 @@ class _Page:
         body = self._body_indices()
         # ... or a label over it: 'Chief Cabinet Secretary Yoshihide Suga:' / '"We will continue ..."'.
         for i, j in zip(body, body[1:]):
-            if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _SPEAKER_LABEL.fullmatch(self.units[i].text):
+            if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _label_over_quote(self.units[i].text):
                 self.fates[i] = "drop:speaker_cue"
         for i, j, k in zip(body, body[1:], body[2:]):
             if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)
@@ -1544,8 +1564,10 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                cue = (" ".join(bite["speaker"].split()) if bite["speaker"] else _cue_name(bite["named"])) if bite else (
-                    _cue_name(unit.text.rstrip().rstrip(":")) if fate == "drop:speaker_cue" else cue)
+                if bite:
+                    cue = _bite_speaker(bite["speaker"] or bite["named"])
+                elif fate == "drop:speaker_cue":
+                    cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":

@@ -35,8 +35,6 @@ EXIT_ERROR = 2  # bad configuration, unusable folders, MkDocs failure, bad usage
 # The default configuration file; a build without it writes the Markdown with default
 # settings (`--no-site`). One named with --config must exist (told apart by identity).
 DEFAULT_CONFIG = Path("mkdocs.yml")
-DEFAULT_DOCS = Path("site_src")
-DEFAULT_SITE = Path("site")
 EXIT_PIPE_CLOSED = 141  # what a shell reports for a command a closed pipe stopped (128 + SIGPIPE)
 
 DESCRIPTION = """\
@@ -194,10 +192,10 @@ def _add_folders(command: argparse.ArgumentParser) -> None:
     """--docs and --site, which default to the folders the MkDocs configuration names (see `_default_folders`)."""
     command.add_argument("--docs", type=Path, metavar="DIR",
                          help="folder the Markdown pages are written to (default: the docs_dir "
-                         "of the MkDocs configuration, else site_src)")
+                         "of the MkDocs configuration, else site_src beside it)")
     command.add_argument("--site", type=Path, metavar="DIR",
                          help="folder the HTML site is built in (default: the site_dir of the "
-                         "MkDocs configuration, else site)")
+                         "MkDocs configuration, else site beside it)")
 
 
 def _seconds(value: str) -> float:
@@ -446,12 +444,11 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def _default_folders(args: argparse.Namespace, config: Path) -> None:
     """The docs and site folders not given: those the MkDocs configuration names, as
-    `mkdocs serve` and `mkdocs build` take them, else site_src and site."""
-    docs, site = configured_folders(config)
-    if args.docs is None:
-        args.docs = docs or DEFAULT_DOCS
-    if args.site is None:
-        args.site = site or DEFAULT_SITE
+    `mkdocs serve` and `mkdocs build` take them, else site_src and site beside it."""
+    if args.docs is None or args.site is None:
+        docs, site = configured_folders(config, BuildOptions.docs_dir, BuildOptions.site_dir)
+        args.docs = docs if args.docs is None else args.docs
+        args.site = site if args.site is None else args.site
 
 
 def main(argv: list[str] | None = None) -> int:

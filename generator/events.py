@@ -166,8 +166,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     story_goes_on = True
     heading_year: int | None = None
     # The year, month and paragraph of the last day told with its year before the year of publication:
-    # a story told again ('On July 19, 2019, Kono summoned ...'), whose days told after it in the past
-    # without a year, in that paragraph or the next, are of that year ('On Aug. 2, Japan's Cabinet voted').
+    # a story told again ('On July 19, 2019, Kono summoned ...'), whose days told after it without a year,
+    # in that paragraph or the next, that would lie after the publication are of that year ('On Aug. 2,
+    # Japan's Cabinet voted' in July 2023).
     narrated: tuple[int, int, int] | None = None
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
@@ -226,7 +227,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # 'signed in November 2016, will now lapse in November')
                     year=counted[0] if counted_day else printed[0] if bare_month and printed
                     and expression.month >= printed[1] and tense != "future" else _shared_year(
-                        sentence, expressions, k) or heading_year or _narrated_year(expression, tense, narrated, index),
+                        sentence, expressions, k) or heading_year,
                     previous_span=previous_span,
                     story_day=story_day if story_goes_on else None,
                     previous_span_in_text=previous_span_in_text,
@@ -236,6 +237,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         told_day or told_day_before),
                 )
                 resolved = resolve(expression, context)
+                if resolved and published and resolved.first > published and context.year is None:
+                    # A day that cannot have come yet, told of a story of an earlier year: that year's.
+                    year = _narrated_year(expression, tense, narrated, index)
+                    resolved = resolve(expression, replace(context, year=year)) if year else resolved
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
@@ -356,9 +361,9 @@ def _narrated_year(
     expression: DateExpression, tense: str | None, narrated: tuple[int, int, int] | None, index: int,
 ) -> int | None:
     """The year of a story told again (see `find_events`' `narrated`) for a day of the month
-    told in the past without one, in the paragraph of that story's last dated day or the next,
-    no earlier in the year; None otherwise."""
-    if (narrated is None or tense != "past" or expression.kind != "calendar" or expression.year is not None
+    told without one and not as a time to come, in the paragraph of that story's last dated day
+    or the next, no earlier in the year; None otherwise."""
+    if (narrated is None or tense not in ("past", None) or expression.kind != "calendar" or expression.year is not None
             or expression.day is None or expression.offset or index - narrated[2] > 1):
         return None
     return narrated[0] if expression.month >= narrated[1] else None

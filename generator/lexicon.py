@@ -248,7 +248,7 @@ disarmament party opposition ruling house senate diet parliamentary press commun
 strategic international relations prime general supreme high commerce industrial
 defense-policy self-defense forces navy army air force marine marines ministry department
 office council committee commission agency bureau division service court assembly government
-asia asia-pacific pacific europe africa americas east west
+asia asia-pacific pacific europe africa americas
 republican democratic conservative liberal progressive
 """.split())
 

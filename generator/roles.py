@@ -129,7 +129,7 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
     if not _role_word(tokens[j]) and tokens[j].lower not in RELATIONAL_NOUNS:
         return None
     start, k = j, j - 1
-    joined = -1  # the last 'and' walked over
+    joined = -1  # the first 'and' walked over (the one nearest the role's head)
     while k >= 0:
         token, entity = tokens[k], entity_at(k)
         if token.text == ")" and k >= 3 and tokens[k - 2].text == "(" and tokens[k - 1].is_acronym:
@@ -144,7 +144,7 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
-            if token.lower == "and":
+            if token.lower == "and" and joined < 0:
                 joined = k
         elif k >= 1 and _role_word(tokens[k - 1]) and _listing_comma(tokens, k, end):
             pass  # 'Economy, Trade and Industry Minister'

@@ -296,6 +296,12 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # Named to an office: the role after 'as', besides the one before the name.
     ("Abe named his trade negotiator Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
      ("trade negotiator", "foreign minister"), "Japan"),
+    # The place before the 'and' nearest the role is another's.
+    ("Abe met officials from China and Japan and South Korean President Moon Jae-in.", "Moon Jae-in",
+     ("South Korean President",), "South Korea"),
+    # A surname that is a word of directions.
+    ('"The alliance is strained," said Rebecca West, a former Pentagon official.', "Rebecca West",
+     ("former Pentagon official",), "United States"),
     # A specialist's role.
     ('"Tokyo will not move," said Sachiko Morimoto, a Korea specialist at Keio University.', "Sachiko Morimoto",
      ("Korea specialist at Keio University",), None),

@@ -2083,6 +2083,20 @@ CASES = {
          "drop": ["MUST WATCH", "cargo ship", "Depositphotos", "Junko Ogura", "respective authors", "Daily newsletter",
                   "essential international news", "France 24 app"]},
     ),
+    "paywall_nags_inside_and_after_the_story_and_a_section_s_latest_headlines": (
+        "Japan, South Korea resume export control talks\nDecember 16, 2019\n\n"
+        "TOKYO (Jiji Press)--Japan and South Korea held export control talks in Tokyo on Monday.\n\n"
+        "Subscribe to The Japan Times for unlimited access to all articles and our daily digital newspaper. "
+        "Already a subscriber? Log in\n\n"
+        "The two sides agreed to hold the next round of talks in Seoul.\n\n"
+        "This is a premium article. Subscribe to AJW Premium to continue reading.\n\n"
+        "Latest Politics News\nAbe, Moon Set to Meet in China Next Week\n"
+        "Kajiyama Stresses Export Control Is Separate from Labor Issue\n"
+        "Jiji Press English News Service is a paid subscription service. For details, click here.\n",
+        {"keep": ["held export control talks", "next round of talks in Seoul."],
+         "drop": ["unlimited access", "premium article", "Latest Politics", "Moon Set to Meet", "Kajiyama Stresses",
+                  "paid subscription"]},
+    ),
     "a_ministry_s_notice_board": (
         "MINISTRY OF NATIONAL DEFENSE\nKOREAN | ENGLISH\nNEWS > Press Releases\nPress Releases\n"
         "Title    ROK-U.S. Defense Ministers' Talks Held\n"
@@ -2115,6 +2129,27 @@ CASES = {
         "Tokyo responded within hours.\n",
         {"introduced": ((2, "Kim You-geun"),), "keep": ["has decided to end", "not in line", "within hours"],
          "drop": ["SOUNDBITE", "reports from the presidential office"]},
+    ),
+    "sound_bites_that_carry_their_words_and_crossheads_over_quotations_stay": (
+        "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"
+        "South Korea has decided to end its military intelligence-sharing pact with Japan.\n\n"
+        '[SOT] Moon Jae-in: "We will not lose to Japan again."\n\n'
+        "[Sound bite] Kim You-geun said the government had decided to end the pact.\n\n"
+        "North Korea Responds:\n"
+        '"The puppets have shown their true colours," a spokesman said.\n\n'
+        "Our Kim Min-ji reports from the presidential office that aides were relieved.\n\n"
+        'The photos carried a notice reading "No reproduction without permission", and the museum declined.\n\n'
+        "Views are my own and not the government's, the ambassador said in a tweet on Sunday.\n\n"
+        "[1/2] of the pact's clauses remain in force, officials said.\n",
+        {"keep": ["lose to Japan again", "Kim You-geun said", "North Korea Responds:", "aides were relieved",
+                  "the museum declined", "the ambassador said", "clauses remain"], "drop": []},
+    ),
+    "a_sound_bite_cue_naming_its_speaker_in_capitals_in_brackets": (
+        "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"
+        "South Korea has decided to end its military intelligence-sharing pact with Japan.\n\n"
+        "[Sound bite: KIM YOU-GEUN / 1st Deputy Director, National Security Office]\n"
+        '"The government has judged that it is not in line with our national interest."\n',
+        {"introduced": ((1, "Kim You-geun"),), "keep": ["national interest"], "drop": ["Sound bite"]},
     ),
     "a_speaker_s_label_over_a_quotation": (
         "Abe, Lee agree ties cannot be left as they are\nOctober 24, 2019\n\n"

@@ -151,8 +151,9 @@ def _config_naming_folders(tmp_path: Path, folders: str) -> Path:
 
 
 @pytest.mark.parametrize("command", ["build", "add"])
-def test_the_folders_default_to_those_the_mkdocs_configuration_names(command, tmp_path, capsys):
+def test_the_folders_default_to_those_the_mkdocs_configuration_names(command, tmp_path, capsys, monkeypatch):
     """`mkdocs serve` reads the docs_dir of mkdocs.yml: the generator writes there, not into site_src."""
+    monkeypatch.chdir(tmp_path)
     config = _config_naming_folders(tmp_path, "docs_dir: pages\nsite_dir: out/html\n")
     args = project_args(tmp_path)
     for option in ("--docs", "--site"):
@@ -164,7 +165,7 @@ def test_the_folders_default_to_those_the_mkdocs_configuration_names(command, tm
     assert main([command, *files, "--input", str(tmp_path / "in"), "--no-site", *args]) == 0
     assert f"deleted in {config.parent / 'pages'}" in capsys.readouterr().err
     assert sorted(p.name for p in (config.parent / "pages" / "briefings").glob("*.md"))
-    assert not (tmp_path / "site_src").exists() and not (ROOT / "pages").exists()
+    assert not (tmp_path / "site_src").exists() and not (tmp_path / "pages").exists()
 
 
 def test_folders_given_on_the_command_line_win_over_the_configuration(tmp_path, capsys):
@@ -177,11 +178,34 @@ def test_folders_given_on_the_command_line_win_over_the_configuration(tmp_path, 
     assert not (config.parent / "pages").exists()
 
 
-def test_a_configuration_without_folders_keeps_site_src_and_site(tmp_path):
+def test_a_configuration_without_folders_has_site_src_and_site_beside_it(tmp_path):
     config = _config_naming_folders(tmp_path, "")
     args = argparse.Namespace(docs=None, site=None)
     _default_folders(args, config)
+    assert (args.docs, args.site) == (config.parent / "site_src", config.parent / "site")
+    args = argparse.Namespace(docs=None, site=None)
+    _default_folders(args, Path("mkdocs.yml"))  # the default, where there is none: in the working folder
     assert (args.docs, args.site) == (Path("site_src"), Path("site"))
+
+
+def test_folders_set_from_the_environment_are_read_as_mkdocs_reads_them(tmp_path, monkeypatch):
+    config = _config_naming_folders(tmp_path, "docs_dir: !ENV [BRIEFING_DOCS, pages]\nsite_dir: !ENV BRIEFING_SITE\n")
+    monkeypatch.delenv("BRIEFING_DOCS", raising=False)
+    monkeypatch.setenv("BRIEFING_SITE", "html")
+    args = argparse.Namespace(docs=None, site=None)
+    _default_folders(args, config)
+    assert (args.docs, args.site) == (config.parent / "pages", config.parent / "html")
+    monkeypatch.setenv("BRIEFING_DOCS", "md")
+    args = argparse.Namespace(docs=None, site=None)
+    _default_folders(args, config)
+    assert args.docs == config.parent / "md"
+
+
+def test_folders_given_are_not_looked_up(tmp_path):
+    config = _config_naming_folders(tmp_path, "docs_dir: [pages]\nsite_dir: site\n")
+    args = argparse.Namespace(docs=Path("d"), site=Path("s"))
+    _default_folders(args, config)
+    assert (args.docs, args.site) == (Path("d"), Path("s"))
 
 
 def test_a_folder_setting_that_is_not_a_name_is_a_clear_error(tmp_path, capsys):

@@ -618,6 +618,12 @@ def test_days_told_without_a_year_after_a_story_of_an_earlier_year_are_of_that_y
         "The curbs were lifted on March 23, months before the ministers met.",
         published="2023-07-21",
     ) == [("2019-07-19", 0), ("2019-08-02", 1), ("2023-08-02", 2), ("2023-03-23", 3)]
+    # ... but not a day that has come by then: the story has moved on.
+    assert dates(
+        "The two leaders last held formal talks on Sept. 25, 2018, in New York. They spoke briefly on Nov. 4 "
+        "on the sidelines of an ASEAN summit in Bangkok.",
+        published="2019-12-20",
+    ) == [("2018-09-25", 0), ("2019-11-04", 0)]
 
 
 def test_dates_joined_by_and_share_their_tense():
