@@ -167,6 +167,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
         ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
          "forced-labor-ruling"),
+        ("Seoul has yet to settle the issue of former requisitioned workers.", "forced-labor-ruling"),
+        ("The curbs followed rulings by South Korea's Supreme Court late last year.", "forced-labor-ruling"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):
