@@ -179,7 +179,7 @@ SUBSCRIPTION = _compile(
     r"^(?=.{0,240}$)Subscribe to .{1,40} for (?:unlimited|full) access\b",
     r"^(?=.{0,80}$).*\bAlready a subscriber\?\s*(?:Log|Sign) ?in\b",
     r"^This is a premium (?:article|story)\b.{0,100}$",
-    r"^(?=.{0,200}$).*\bis a paid subscription service\b",
+    r"^(?=.{0,200}$)[A-Z][\w .&'’-]{2,60} is a paid subscription service\b",
     r"^(?:Enjoy|Like|Value)(?:ing)? (?:our|this) (?:journalism|reporting|work)\?",
     r"^Donate(?: now| today)?$",
     r"^Want to (?:read|keep reading|continue reading)\b.{0,60}$",
@@ -232,6 +232,9 @@ TEMPLATE_PLACEHOLDERS = _compile(
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
+    # A Korean agency's dateline and its writers on a line of their own: '(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin'.
+    r"^[\[(【][A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*=\s*[A-Z][\w ]{1,25}[\])】]\s*(?:Reporters?|Correspondents?)\s+"
+    r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s*,\s*(?:Reporters?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})*$",
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
     r"^(?:Photos?|Photographs?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
     r"\s*(?::|=|©|\bby\b|\b(?i:copyright|caption|credit|source|courtesy)\b)",
@@ -266,6 +269,9 @@ CAPTIONS = _compile(
     # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
     r"^\[\d{1,2}/\d{1,2}\]\s+\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
     r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
+    # A Korean agency's photo: its dateline and photographer, or its date and agency or the photographer's
+    # address last: '... (Photo provided by Samsung Electronics) 2019.7.4/News1', '... 2019.08.22. dahora83@newsis.com'.
+    r"\b\d{4}\.\d{1,2}\.\d{1,2}\.?\s*(?:/\s*(?:News1|Newsis|Yonhap)|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # ... and the photographer's name in brackets after the caption's stop: '... nearly deserted on Sept. 5.
@@ -565,7 +571,7 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
-    r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,4}(?:\s*/\s*[^\[\]\"“”]{0,120})?"
+    r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”]{0,120})?"
     r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
     # 'Our Kim Min-ji reports from the presidential office.', "For NPR News, I'm Anthony Kuhn in Seoul."
@@ -749,6 +755,9 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Newsis", ("newsis.com",)),
     ("News1", ("news1.kr",)),
     ("The Hankook Ilbo", ("hankookilbo.com",)),
+    ("Kukmin Ilbo", ("kmib.co.kr",)),
+    ("Segye Ilbo", ("segye.com",)),
+    ("The Nishinippon Shimbun", ("nishinippon.co.jp",)),
     ("Nippon.com", ("nippon.com",)),
     ("The Korea Economic Daily", ("kedglobal.com", "hankyung.com")),
     ("BusinessKorea", ("businesskorea.co.kr",)),
@@ -911,9 +920,14 @@ MASTHEADS = _compile(
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # 'Get NK News Pro: ...', 'Sign up to the NK News daily update. Enter your email Subscribe', Daily NK's note
+    # on its sources.
+    r"^Get NK News Pro\b.{0,120}$",
+    r"^Sign up (?:to|for) (?:the|our) .{2,30}\b(?:daily|weekly) (?:update|newsletter|digest|briefing)\b.{0,60}$",
+    r"^Daily NK works with a network of sources\b",
     # A broadcaster's app and newsletter: 'Take international news everywhere with you! Download the France 24 app',
     # 'Daily newsletter' / 'Receive essential international news every morning'.
-    r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app\b.{0,40}$",
+    r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app[.!]?$",
     r"^Daily newsletter$",
     r"^Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
     # A newsletter's pitch in an ad slot: 'Get the latest insights and analysis from our Global Impact newsletter ...'.
@@ -1087,7 +1101,7 @@ AUTHOR_NOTES = _compile(
     r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
     r" (?:views|opinions?) of\b",
     # 'PacNet commentaries and responses represent the views of the respective authors.'
-    r"^(?=.{0,300}$)[\w#&' -]{0,40}\b(?:commentaries|articles|posts|pieces|essays)(?: and responses)? (?:represent|reflect)"
+    r"^(?=.{0,300}$)(?:[A-Z][\w#&'’-]*\s+){0,3}(?:commentaries|articles|posts|pieces|essays)(?: and responses)? (?:represent|reflect)"
     r" (?:only )?the (?:views|opinions) of the (?:respective )?authors?\b",
     r"^Members of the Editorial Board\b",
     # A broadcaster's note over its transcript: 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...'
@@ -1145,7 +1159,7 @@ AUTHOR_NOTES = _compile(
 COPYRIGHT = _compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
     # In square brackets, as nippon.com prints a wire's: '[Copyright The Jiji Press, Ltd.]'; AP's: 'All contents ©'.
-    r"^\[\s*(?:©|Copyrights?\b)[^\]]{0,80}\]$",
+    r"^\[\s*(?:©|ⓒ|Ⓒ|Copyrights?\b)[^\]]{0,80}\]$",
     r"^All contents\s*(?:©|\(c\)|copyright)",
     # In angle brackets, as Newsis prints it: '<Copyright © NEWSIS.COM, Unauthorized Reproduction ...>'.
     r"^<\s*(?:©|Copyrights?\b)",
@@ -1165,8 +1179,7 @@ COPYRIGHT = _compile(
     r"^\*?\s*Unofficial (?:English )?translation\.?$",
     r"^(?=.{0,160}$)(?:[\w .,&]+\.\s+)?No reproduction without permission\.?$",
     # A writer's disclaimer under a post: 'Views are my own and not those of my employer.'
-    r"^(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own"
-    r"(?: and (?:do )?not (?:necessarily )?(?:those|reflect|represent) (?:of )?(?:my|the) (?:employer|organi[sz]ation)s?)?\.?$",
+    r"^(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own(?: and (?:do )?not\b[^,;]{0,80})?\.?$",
     # Where a broadcaster's live page took its items from: 'Source: TRTWorld and agencies'.
     r"^Source\s*:\s*\S.{0,40}\band agencies\.?$",
     # The FT's notes under the story: how to share it, its market data, its code.
@@ -1298,6 +1311,8 @@ INLINE_FRAGMENTS = _compile(
 LEADING_FRAGMENTS = _compile(
     r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
+    # A Japanese paper's dateline and writer: '[Chengdu (Sichuan Province, China) = Reporter Kenta Ogawa]'.
+    r"^\[[^\[\]=]{2,60}=\s*(?:Reporters?|Correspondents?)\s+[A-Z][\w'’ -]{2,40}\]\s*",
     # A video's label glued before the story: 'MUST WATCH Seoul, South Korea (CNN)South Korean President ...'.
     r"^MUST WATCH\s+(?=[A-Z])",
     # An aggregator's mark of whose story it carries: '(MENAFN - Yonhap News Agency) SEOUL, July 4 (Yonhap) --'.

@@ -120,6 +120,8 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
+# A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
 _CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
 _ENDS_ON_DATE = re.compile(rf"\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}\.$")
@@ -641,10 +643,11 @@ def _label_over_quote(text: str) -> bool:
     Secretary Yoshihide Suga:'), or a Korean name alone ('Lee Nak-yon:'); not a crosshead ('North Korea
     Responds:', 'What The Leaders Said:')."""
     label = _LABEL_OVER_QUOTE.fullmatch(text)
-    return label is not None and (
-        any(word.lower() in ROLE_HEADS for word in label["role"].split())
-        or (not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
-    )
+    if label is None:
+        return False
+    words = (label["role"] + label["name"]).split()
+    return any(word.lower() in ROLE_HEADS for word in words[:-1]) or (
+        not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -652,7 +655,7 @@ _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 def _bite_speaker(text: str) -> str:
     """Who a sound-bite cue names, before the titles a slash sets off, a name in capitals written
     as names are ('KIM YOU-GEUN / 1st Deputy Director' -> 'Kim You-geun')."""
-    named = " ".join(text.split(" / ")[0].split())
+    named = " ".join(re.split(r"\s*[/,]\s*", text)[0].split())
     return _cue_name(named) if named.isupper() else named
 
 
@@ -1395,7 +1398,8 @@ class _Page:
         body = self._body_indices()
         for i in body[:-1]:
             # Not a story's headline over its wire and date stamp ('Esper says ...' / 'Reuters' / 'November 15, 2019').
-            labelled = self.concepts[i + 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
+            labelled = (self.concepts[i + 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
+                        and not _TOLD_IN_THE_PAST.search(self.units[i].text))
             credit_below = (self.concepts[i + 1] == "credit"
                             and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
@@ -1564,8 +1568,9 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                if bite:
-                    cue = _bite_speaker(bite["speaker"] or bite["named"])
+                if bite:  # (the titles after a name the cue names alone: '[SOUNDBITE] Kim You-geun, 1st Deputy ...')
+                    cue = " ".join(bite["speaker"].split()) if bite["speaker"] and "/" not in bite["speaker"] and not (
+                        bite["speaker"].isupper()) else _bite_speaker(bite["speaker"] or bite["named"])
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue

@@ -928,7 +928,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
     fronted = not text[:start].strip()
-    if _PRESENT_COPULA.search(text, 0, start) or _DEADLINE_FOR.search(text, 0, start):
+    if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
     if _HABITUAL.search(left):
@@ -950,8 +950,14 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
 
-    for cues in (_cues(left, reverse=True, would=would),
-                 _cues(right, reverse=False, would=would),
+    left_cues = _cues(left, reverse=True, would=would)
+    if left_cues:
+        return left_cues[0][1]
+    # A deadline's day named with what it is for, no verb before it: 'before the deadline for renewing the pact on
+    # Saturday' (not 'missed the deadline to reach a deal on Friday').
+    if _DEADLINE_FOR.search(text, 0, start):
+        return "due"
+    for cues in (_cues(right, reverse=False, would=would),
                  _cues(_NAMING.sub(", ", _clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)),
                        reverse=True, would=would)):
         if cues:

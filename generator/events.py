@@ -165,10 +165,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     # August, Seoul decided ...'), which the days counted after it may belong to, until a day is told.
     story_goes_on = True
     heading_year: int | None = None
-    # The year, month and paragraph of the last day told with its year before the year of publication:
-    # a story told again ('On July 19, 2019, Kono summoned ...'), whose days told after it without a year,
-    # in that paragraph or the next, that would lie after the publication are of that year ('On Aug. 2,
-    # Japan's Cabinet voted' in July 2023).
+    # The year, month and paragraph of the last day told with its year before the year of publication,
+    # opening its sentence: a story told again ('On July 19, 2019, Kono summoned ...'), whose days told
+    # after it without a year, in that paragraph or the next, are of that year ('On Aug. 2, Japan's Cabinet
+    # voted' in 2023); not a date in passing ('The pact was signed on Nov. 23, 2016, ...').
     narrated: tuple[int, int, int] | None = None
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
@@ -236,11 +236,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_told=None if _INTENDED.search(sentence, 0, expression.start) else (
                         told_day or told_day_before),
                 )
+                if context.year is None and (year := _narrated_year(expression, tense, narrated, index)):
+                    context = replace(context, year=year)
                 resolved = resolve(expression, context)
-                if resolved and published and resolved.first > published and context.year is None:
-                    # A day that cannot have come yet, told of a story of an earlier year: that year's.
-                    year = _narrated_year(expression, tense, narrated, index)
-                    resolved = resolve(expression, replace(context, year=year)) if year else resolved
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
@@ -255,7 +253,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     continue
                 if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
                     printed = (expression.year, expression.month)
-                    if expression.day is not None and published is not None and expression.year < published.year:
+                    if (expression.day is not None and published is not None and expression.year < published.year
+                            and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
@@ -355,6 +354,10 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
             return following.year
         expression = following
     return None
+
+
+# What may stand before a date opening its sentence.
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|Then|And)\s*,?\s*)?")
 
 
 def _narrated_year(

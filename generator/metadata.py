@@ -347,7 +347,23 @@ def known_outlet(name: str) -> str | None:
     joined = _EDITION.sub("", bare).replace(" ", "")
     if joined in _KNOWN_BY_LETTERS:
         return _KNOWN_BY_LETTERS[joined]
-    return host_outlet(page_host("http://" + name)) if HOST_NAME.fullmatch(name) else None
+    if HOST_NAME.fullmatch(name):
+        return host_outlet(page_host("http://" + name))
+    # ... or beside its name in its own script, its address, its edition: '국민일보 KUKMIN ILBO English Edition',
+    # 'News1 Korea English | 뉴스1', 'Yonhap News Agency en.yna.co.kr', 'SEGYE.com 세계일보'.
+    latin = " ".join(_MASTHEAD_EXTRAS.sub(" ", name).split())
+    if latin != " ".join(name.split()) and latin:
+        latin = _KOREA_EDITION.sub("", latin)
+        return known_outlet(latin) or canonical_agency(latin) or next(
+            (host_outlet(page_host("http://" + word)) for word in latin.split() if HOST_NAME.fullmatch(word)), None)
+    return None
+
+
+# What a masthead prints beside the outlet's name in Latin letters: its name in Hangul, kana or Han
+# characters, bars, and its address after the name.
+_MASTHEAD_EXTRAS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\w*|\s[|·]\s|(?<=\s)(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
+# ... and its edition: 'Korea English', 'English Edition'.
+_KOREA_EDITION = re.compile(r"\s+(?:Korea\s+)?(?:English|ENGLISH)(?:\s+(?:Edition|EDITION|Service|Version))?$")
 
 
 _OUTLET_SECTION = re.compile(rf"\s+(?:{bp.SECTION_WORDS})(?:\s+news)?$", re.IGNORECASE)
@@ -393,7 +409,8 @@ _PERSON = re.compile(
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
 # (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
-_CREDIT_SPLIT = re.compile(r"\s*(?:,|\||;|—|–| - |/|(?<=reporter) and|(?<=writer) and|(?<=correspondent) and)\s*")
+_CREDIT_SPLIT = re.compile(
+    r"\s*(?:,|\||;|—|–| - |/|(?:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z]))\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
     re.IGNORECASE,

@@ -285,7 +285,10 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower in ("his", "her") or _role_word(tokens[k])
     ):
         k -= 1
-    if k < 0 or tokens[k].lower not in APPOINT_VERBS:
+    # (past a role only after the appointer's own: 'named his trade negotiator X as', not 'named Defense
+    # Minister X as the official most responsible')
+    if k < 0 or tokens[k].lower not in APPOINT_VERBS or (
+            k < first - 1 and tokens[k + 1].lower not in ("his", "her", "its", "their")):
         return None
     if after >= len(tokens) or tokens[after].lower != "as":
         return None

@@ -1,8 +1,9 @@
 """The site settings briefing reads from mkdocs.yml: name, description, address, folders.
 
 mkdocs.yml is the one place for them (MkDocs reads it too). Tags that only
-MkDocs understands (`!!python/name:…`, `!ENV`) are read as nothing here:
-nothing in the file is ever executed by briefing.
+MkDocs understands (`!!python/name:…`, `!ENV`) are read as nothing here, but
+`!ENV` in the folders, read as MkDocs reads it (the variable's value, else the
+default): nothing in the file is ever executed by briefing.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ def _from_environment(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
     last item when it names no variable (the default)."""
     if isinstance(node, yaml.ScalarNode):
         return os.environ.get(loader.construct_scalar(node))
-    items = [str(item) for item in loader.construct_sequence(node)]  # type: ignore[arg-type]
-    for name in items:
-        if name in os.environ:
+    items = loader.construct_sequence(node)  # type: ignore[arg-type]
+    for name in items[:-1] if len(items) > 1 else items:
+        if isinstance(name, str) and name in os.environ:
             return os.environ[name]
-    return items[-1] if len(items) > 1 else None
+    default = items[-1] if len(items) > 1 else None
+    return default if isinstance(default, str) else None
 
 
 class _FolderLoader(_Loader):

@@ -293,6 +293,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # A role told in a sentence of its own, where the body lies after it.
     ("Han Ji-won is a specialist at the Sejong Institute near Seoul.", "Han Ji-won",
      ("specialist at the Sejong Institute",), None),
+    # Named as what they are held to be, no office.
+    ("Critics named Defense Minister Taro Kono as the official most responsible.", "Taro Kono",
+     ("Defense Minister",), "Japan"),
     # Named to an office: the role after 'as', besides the one before the name.
     ("Abe named his trade negotiator Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
      ("trade negotiator", "foreign minister"), "Japan"),

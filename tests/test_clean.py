@@ -2097,6 +2097,22 @@ CASES = {
          "drop": ["unlimited access", "premium article", "Latest Politics", "Moon Set to Meet", "Kajiyama Stresses",
                   "paid subscription"]},
     ),
+    "korean_and_japanese_papers_credits_and_a_data_service_s_promos": (
+        "News1 Korea English  |  뉴스1\nHOME  >  Economy  >  Industry\n\n"
+        "Japan's export curbs on 3 chip materials take effect... Gov't \"will take WTO complaint and all "
+        "countermeasures\"\n\n"
+        "Posted : 2019.07.04 11:42  |  Modified : 2019.07.04 15:07\n\n"
+        "(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin\n\n"
+        "[Chengdu (Sichuan Province, China) = Reporter Kenta Ogawa] Japan's export restrictions on three core "
+        "materials went into effect on the 4th.\n\n"
+        "Samsung Electronics' semiconductor production line in Hwaseong. (Photo provided by Samsung Electronics) "
+        "2019.7.4/News1\n\n"
+        "The government said it would file a complaint with the World Trade Organization.\n\n"
+        "Get NK News Pro: the world's most detailed North Korea data, analysis and tools.  Learn more\n"
+        "Sign up to the NK News daily update. Enter your email  Subscribe\n",
+        {"outlet": "News1", "keep": ["Japan's export restrictions", "World Trade Organization."],
+         "drop": ["Lee Jun-sung", "Kenta Ogawa", "production line", "NK News Pro", "daily update"]},
+    ),
     "a_ministry_s_notice_board": (
         "MINISTRY OF NATIONAL DEFENSE\nKOREAN | ENGLISH\nNEWS > Press Releases\nPress Releases\n"
         "Title    ROK-U.S. Defense Ministers' Talks Held\n"
@@ -2140,9 +2156,14 @@ CASES = {
         "Our Kim Min-ji reports from the presidential office that aides were relieved.\n\n"
         'The photos carried a notice reading "No reproduction without permission", and the museum declined.\n\n'
         "Views are my own and not the government's, the ambassador said in a tweet on Sunday.\n\n"
-        "[1/2] of the pact's clauses remain in force, officials said.\n",
+        "[1/2] of the pact's clauses remain in force, officials said.\n\n"
+        "Line Manga, which Naver says is a paid subscription service, was unaffected.\n\n"
+        "The NoNo Japan site lists Korean alternatives. Download the NoNo Japan app, a flyer urged shoppers.\n\n"
+        "Washington expressed disappointment.\nCredit: Getty Images\n\n"
+        "The ministry said the articles reflect the views of the authors, not of the government.\n",
         {"keep": ["lose to Japan again", "Kim You-geun said", "North Korea Responds:", "aides were relieved",
-                  "the museum declined", "the ambassador said", "clauses remain"], "drop": []},
+                  "the museum declined", "the ambassador said", "clauses remain", "Line Manga", "a flyer urged",
+                  "expressed disappointment", "not of the government"], "drop": []},
     ),
     "a_sound_bite_cue_naming_its_speaker_in_capitals_in_brackets": (
         "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"
@@ -2156,9 +2177,11 @@ CASES = {
         "Japanese Prime Minister Shinzo Abe met South Korean Prime Minister Lee Nak-yon in Tokyo on Thursday.\n\n"
         "Chief Cabinet Secretary Yoshihide Suga:\n"
         '"We will continue to strongly urge South Korea to correct the situation."\n\n'
+        "Foreign Minister Kono:\n"
+        '"The ball is in South Korea\'s court."\n\n'
         "A senior official said Tokyo saw the meeting as a chance to keep talking.\n",
-        {"introduced": ((1, "Chief Cabinet Secretary Yoshihide Suga"),), "keep": ["strongly urge", "keep talking"],
-         "drop": ["Secretary Yoshihide Suga:"]},
+        {"introduced": ((1, "Chief Cabinet Secretary Yoshihide Suga"), (2, "Foreign Minister Kono")),
+         "keep": ["strongly urge", "keep talking"], "drop": ["Secretary Yoshihide Suga:", "Minister Kono:"]},
     ),
     "a_radio_correspondent_handed_over_to_and_signing_off": (
         "Leaders Of Japan And South Korea Hold First Formal Talks In More Than A Year\nDecember 24, 2019\n\n"
@@ -2175,10 +2198,12 @@ CASES = {
         "No media source currently available\n0:00 0:02:11 0:00\nDownload file\nPop-out player\n\n"
         "Esper met Defense Minister Jeong Kyeong-doo in Seoul.\n\n"
         "124 claps\nShare this post\nDiscover more from Seoul Signal\nOver 2,000 subscribers\n"
-        "Views are my own and not those of my employer.\nTo view or add a comment, sign in\n",
+        "Views are my own and not those of my employer.\nTo view or add a comment, sign in\n"
+        "Opinions expressed are my own and do not necessarily reflect the views of the U.S. Department of Defense.\n"
+        "[ⓒ Hankyoreh, No reproduction without permission]\n",
         {"keep": ["urged South Korea on Friday", "in Seoul."],
          "drop": ["clipboard", "width px", "No media source", "0:02:11", "Download file", "Pop-out", "claps",
-                  "Share this post", "Discover more", "subscribers", "my own", "add a comment"]},
+                  "Share this post", "Discover more", "subscribers", "my own", "add a comment", "Hankyoreh"]},
     ),
     "a_gallery_s_captions_numbered_and_a_translation_note_glued_to_the_story": (
         "Korea-Japan Foreign Ministers' Meeting\n2019-11-23\n\n"

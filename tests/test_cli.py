@@ -178,7 +178,8 @@ def test_folders_given_on_the_command_line_win_over_the_configuration(tmp_path, 
     assert not (config.parent / "pages").exists()
 
 
-def test_a_configuration_without_folders_has_site_src_and_site_beside_it(tmp_path):
+def test_a_configuration_without_folders_has_site_src_and_site_beside_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # (where no mkdocs.yml is)
     config = _config_naming_folders(tmp_path, "")
     args = argparse.Namespace(docs=None, site=None)
     _default_folders(args, config)
@@ -199,6 +200,12 @@ def test_folders_set_from_the_environment_are_read_as_mkdocs_reads_them(tmp_path
     args = argparse.Namespace(docs=None, site=None)
     _default_folders(args, config)
     assert args.docs == config.parent / "md"
+    # A default of null, or a variable not set, leaves the folder to the default.
+    config.write_text("docs_dir: !ENV [BRIEFING_NONE, null]\nsite_dir: !ENV BRIEFING_NONE\n", encoding="utf-8")
+    monkeypatch.delenv("BRIEFING_NONE", raising=False)
+    args = argparse.Namespace(docs=None, site=None)
+    _default_folders(args, config)
+    assert (args.docs, args.site) == (config.parent / "site_src", config.parent / "site")
 
 
 def test_folders_given_are_not_looked_up(tmp_path):

@@ -454,6 +454,7 @@ def test_expression_words(sentence, expected):
     ("A co-hosted forum on Saturday will bring together officials.", "on Saturday", "future"),
     # A deadline's day, named with what it is for, is the deadline's, not the clause's.
     ("The decision came before the deadline for renewing the pact on Saturday.", "Saturday", "due"),
+    ("Negotiators missed the deadline to reach a deal on Friday.", "Friday", "past"),
     # 'as early as' bounds the time; it opens no clause.
     ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.

@@ -618,12 +618,23 @@ def test_days_told_without_a_year_after_a_story_of_an_earlier_year_are_of_that_y
         "The curbs were lifted on March 23, months before the ministers met.",
         published="2023-07-21",
     ) == [("2019-07-19", 0), ("2019-08-02", 1), ("2023-08-02", 2), ("2023-03-23", 3)]
-    # ... but not a day that has come by then: the story has moved on.
+    # ... also late in the year, when the days have come again by then.
+    assert dates(
+        "On July 19, 2019, Taro Kono summoned the ambassador.",
+        "On Aug. 2, Japan's Cabinet voted to drop South Korea from the list. On Nov. 22, Seoul reversed course.",
+        published="2023-12-05",
+    ) == [("2019-07-19", 0), ("2019-08-02", 1), ("2019-11-22", 1)]
+    # ... but not after a date told in passing: the story is of its own year.
     assert dates(
         "The two leaders last held formal talks on Sept. 25, 2018, in New York. They spoke briefly on Nov. 4 "
         "on the sidelines of an ASEAN summit in Bangkok.",
         published="2019-12-20",
     ) == [("2018-09-25", 0), ("2019-11-04", 0)]
+    assert dates(
+        "The pact was signed on Nov. 23, 2016, and renewed every year. Seoul said on Aug. 22 that it would let it "
+        "lapse, but on Nov. 22 it announced a conditional suspension.",
+        published="2019-11-25",
+    ) == [("2016-11-23", 0), ("2019-08-22", 0), ("2019-11-22", 0)]
 
 
 def test_dates_joined_by_and_share_their_tense():

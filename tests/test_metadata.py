@@ -382,6 +382,10 @@ def test_stamp_agency(line, agency):
     assert metadata.stamp_agency(line) == agency
 
 
+def test_a_job_title_joined_by_and_to_another_is_no_second_writer():
+    assert metadata.parse_byline("By Kim Tong-hyung, AP writer and photographer").name == "Kim Tong-hyung"
+
+
 def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
@@ -393,6 +397,13 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("Asia Times") == "Asia Times"
     assert metadata.masthead_outlet("VOA") == "Voice of America"
     assert metadata.masthead_outlet("Rappler") == "Rappler"
+    # beside its name in its own script, its address or its edition
+    assert metadata.masthead_outlet("국민일보  KUKMIN ILBO English Edition") == "Kukmin Ilbo"
+    assert metadata.masthead_outlet("News1 Korea English  |  뉴스1") == "News1"
+    assert metadata.masthead_outlet("한국일보  THE HANKOOK ILBO  |  English") == "The Hankook Ilbo"
+    assert metadata.masthead_outlet("Yonhap News Agency en.yna.co.kr") == "Yonhap"
+    assert metadata.masthead_outlet("SEGYE.com   세계일보") == "Segye Ilbo"
+    assert metadata.masthead_outlet("South Korea  |  대한민국") is None
     assert metadata.masthead_outlet("WION") == "WION"
     assert metadata.masthead_outlet("Fuji News Network") == "FNN"
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
