@@ -571,7 +571,7 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
-    r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”]{0,120})?"
+    r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”:.!?]{0,120})?"
     r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
     # 'Our Kim Min-ji reports from the presidential office.', "For NPR News, I'm Anthony Kuhn in Seoul."
@@ -1101,7 +1101,8 @@ AUTHOR_NOTES = _compile(
     r"^(?:Editorials|Opinions|Columns|Op-eds|Blog posts|Posts|Commentaries) (?:represent|reflect|express) the"
     r" (?:views|opinions?) of\b",
     # 'PacNet commentaries and responses represent the views of the respective authors.'
-    r"^(?=.{0,300}$)(?:[A-Z][\w#&'’-]*\s+){0,3}(?:commentaries|articles|posts|pieces|essays)(?: and responses)? (?:represent|reflect)"
+    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?:[\w#&'’-]+\s+){0,4}(?:commentaries|articles|posts|pieces|essays)(?: and responses)?"
+    r" (?:represent|reflect)"
     r" (?:only )?the (?:views|opinions) of the (?:respective )?authors?\b",
     r"^Members of the Editorial Board\b",
     # A broadcaster's note over its transcript: 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...'

@@ -41,7 +41,7 @@ from pathlib import PurePath
 from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
-from .lexicon import GIVEN_NAMES, ROLE_HEADS
+from .lexicon import GIVEN_NAMES, PLURAL_ROLE_HEADS, ROLE_HEADS
 from .models import CleanArticle, Dateline, RawArticle, Source
 from .names import person_name
 from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
@@ -646,16 +646,17 @@ def _label_over_quote(text: str) -> bool:
     if label is None:
         return False
     words = (label["role"] + label["name"]).split()
-    return any(word.lower() in ROLE_HEADS for word in words[:-1]) or (
+    return any(word.lower() in ROLE_HEADS and word.lower() not in PLURAL_ROLE_HEADS for word in words[:-1]) or (
         not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
 
-def _bite_speaker(text: str) -> str:
-    """Who a sound-bite cue names, before the titles a slash sets off, a name in capitals written
-    as names are ('KIM YOU-GEUN / 1st Deputy Director' -> 'Kim You-geun')."""
-    named = " ".join(re.split(r"\s*[/,]\s*", text)[0].split())
+def _bite_speaker(text: str, commas: bool = False) -> str:
+    """Who a sound-bite cue names, before the titles a slash (with `commas`, a comma too) sets off,
+    a name in capitals written as names are ('KIM YOU-GEUN / 1st Deputy Director' -> 'Kim You-geun';
+    not 'Trade, Industry and Energy Minister Sung Yun-mo', a title with commas in it, cut)."""
+    named = " ".join(re.split(r"\s*[/,]\s*" if commas else r"\s*/\s*", text)[0].split())
     return _cue_name(named) if named.isupper() else named
 
 
@@ -1568,9 +1569,8 @@ class _Page:
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                if bite:  # (the titles after a name the cue names alone: '[SOUNDBITE] Kim You-geun, 1st Deputy ...')
-                    cue = " ".join(bite["speaker"].split()) if bite["speaker"] and "/" not in bite["speaker"] and not (
-                        bite["speaker"].isupper()) else _bite_speaker(bite["speaker"] or bite["named"])
+                if bite:
+                    cue = _bite_speaker(bite["speaker"]) if bite["speaker"] else _bite_speaker(bite["named"], commas=True)
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue

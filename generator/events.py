@@ -236,9 +236,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_told=None if _INTENDED.search(sentence, 0, expression.start) else (
                         told_day or told_day_before),
                 )
-                if context.year is None and (year := _narrated_year(expression, tense, narrated, index)):
-                    context = replace(context, year=year)
+                year = _narrated_year(expression, tense, narrated, index) if context.year is None else None
+                if year and published and published.year - year >= NARRATED_YEARS_BACK:
+                    context = replace(context, year=year)  # a story of years ago told again
                 resolved = resolve(expression, context)
+                if year and published and resolved and resolved.first > published and context.year is None:
+                    resolved = resolve(expression, replace(context, year=year))  # ... or a day not yet come
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
@@ -356,6 +359,10 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
     return None
 
 
+# How many years before the publication a story told again lies for the days told after it to be of its
+# year; a story of the year before ('On July 4, 2019, ...' in 2020) is, only for days not yet come when
+# published ('On Dec. 1, the trade ministry said' in December 2020 is of 2020).
+NARRATED_YEARS_BACK = 2
 # What may stand before a date opening its sentence.
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|Then|And)\s*,?\s*)?")
 

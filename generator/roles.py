@@ -285,15 +285,14 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower in ("his", "her") or _role_word(tokens[k])
     ):
         k -= 1
-    # (past a role only after the appointer's own: 'named his trade negotiator X as', not 'named Defense
-    # Minister X as the official most responsible')
-    if k < 0 or tokens[k].lower not in APPOINT_VERBS or (
-            k < first - 1 and tokens[k + 1].lower not in ("his", "her", "its", "their")):
+    if k < 0 or tokens[k].lower not in APPOINT_VERBS:
         return None
     if after >= len(tokens) or tokens[after].lower != "as":
         return None
     start = after + 1
     if start < len(tokens) and tokens[start].lower in _DETERMINERS:
+        if k < first - 1:
+            return None  # what one with a title is held to be: 'named Defense Minister X as the official most responsible'
         start += 1
     end = _role_phrase(tokens, start, entity_at)
     return RoleSpan(start, end, True) if end is not None else None

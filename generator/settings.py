@@ -1,9 +1,10 @@
 """The site settings briefing reads from mkdocs.yml: name, description, address, folders.
 
 mkdocs.yml is the one place for them (MkDocs reads it too). Tags that only
-MkDocs understands (`!!python/name:…`, `!ENV`) are read as nothing here, but
-`!ENV` in the folders, read as MkDocs reads it (the variable's value, else the
-default): nothing in the file is ever executed by briefing.
+MkDocs understands (`!!python/name:…`) are read as nothing here, and so is
+`!ENV` but in the folders, where it is read as MkDocs reads it (the
+variable's value, else the default). Nothing in the file is ever executed by
+briefing.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def _read(config_file: Path, loader: type[yaml.SafeLoader] = _Loader) -> dict:
         return {}
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=loader) or {}  # noqa: S506
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise ConfigError(f"{config_file}: cannot be read: {exc.strerror or exc}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{config_file}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{config_file}: expected a mapping of settings")

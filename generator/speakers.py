@@ -387,7 +387,8 @@ class Speakers:
             # "perfect win."'), not those of whoever spoke before.
             subject = self._opening_person(index, head[0], head[1])
             return subject if subject is not None else self._cued_speaker(index)
-        return self._cued_speaker(index) or self._carried_speaker(index)
+        # (a cue naming no actor of the story names no one it holds: the speaker is not the one before)
+        return self._cued_speaker(index) or (None if index in self.introduced else self._carried_speaker(index))
 
     def _cued_speaker(self, index: int) -> str | None:
         """The actor a sound-bite cue before the paragraph names ('[Sound bite: NSO deputy director

@@ -296,6 +296,8 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # Named as what they are held to be, no office.
     ("Critics named Defense Minister Taro Kono as the official most responsible.", "Taro Kono",
      ("Defense Minister",), "Japan"),
+    ("Abe also appointed Foreign Minister Taro Kono as defense minister.", "Taro Kono",
+     ("Foreign Minister", "defense minister"), "Japan"),
     # Named to an office: the role after 'as', besides the one before the name.
     ("Abe named his trade negotiator Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
      ("trade negotiator", "foreign minister"), "Japan"),

@@ -2160,10 +2160,13 @@ CASES = {
         "Line Manga, which Naver says is a paid subscription service, was unaffected.\n\n"
         "The NoNo Japan site lists Korean alternatives. Download the NoNo Japan app, a flyer urged shoppers.\n\n"
         "Washington expressed disappointment.\nCredit: Getty Images\n\n"
-        "The ministry said the articles reflect the views of the authors, not of the government.\n",
+        "The ministry said the articles reflect the views of the authors, not of the government.\n\n"
+        "[SOUNDBITE] Moon Jae-in, speaking at the Blue House, called the move reckless.\n\n"
+        "What The Leaders Said:\n\"We will continue to talk,\" Moon Jae-in told reporters.\n",
         {"keep": ["lose to Japan again", "Kim You-geun said", "North Korea Responds:", "aides were relieved",
                   "the museum declined", "the ambassador said", "clauses remain", "Line Manga", "a flyer urged",
-                  "expressed disappointment", "not of the government"], "drop": []},
+                  "expressed disappointment", "not of the government", "called the move reckless",
+                  "What The Leaders Said:"], "drop": []},
     ),
     "a_sound_bite_cue_naming_its_speaker_in_capitals_in_brackets": (
         "Seoul decides to end GSOMIA\nUpdated: 2019-08-22 21:10:05 KST\n\n"

@@ -624,7 +624,13 @@ def test_days_told_without_a_year_after_a_story_of_an_earlier_year_are_of_that_y
         "On Aug. 2, Japan's Cabinet voted to drop South Korea from the list. On Nov. 22, Seoul reversed course.",
         published="2023-12-05",
     ) == [("2019-07-19", 0), ("2019-08-02", 1), ("2019-11-22", 1)]
-    # ... but not after a date told in passing: the story is of its own year.
+    # ... but a story of the year before only for the days not come by then.
+    assert dates(
+        "On Aug. 2, 2019, Japan removed South Korea from its list.",
+        "On Aug. 4, a court order allowing the seizure of Nippon Steel's assets took effect.",
+        published="2020-08-30",
+    ) == [("2019-08-02", 0), ("2020-08-04", 1)]
+    # ... and not after a date told in passing: the story is of its own year.
     assert dates(
         "The two leaders last held formal talks on Sept. 25, 2018, in New York. They spoke briefly on Nov. 4 "
         "on the sidelines of an ASEAN summit in Bangkok.",

@@ -192,6 +192,14 @@ def test_a_sound_bite_cue_names_the_person_before_their_school():
     assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(1, "park-jae-geun")]
 
 
+def test_a_sound_bite_cue_naming_no_one_in_the_story_gives_no_speaker():
+    story = replace(article(
+        "South Korea decided to end the pact, the presidential office said on Thursday.",
+        '"We are disappointed to see the decision by South Korea."',
+    ), introduced=((1, "Mark T. Esper"),))
+    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(1, None)]
+
+
 def test_a_korean_surname_alone_speaks_for_its_person():
     assert quotes_of(
         "Hwang Kyo-ahn, leader of the main opposition Liberty Korea Party, spoke first.",
