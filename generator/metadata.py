@@ -354,8 +354,7 @@ def known_outlet(name: str) -> str | None:
     latin = " ".join(_MASTHEAD_EXTRAS.sub(" ", name).split())
     if latin != " ".join(name.split()) and latin:
         latin = _KOREA_EDITION.sub("", latin)
-        return known_outlet(latin) or canonical_agency(latin) or next(
-            (host_outlet(page_host("http://" + word)) for word in latin.split() if HOST_NAME.fullmatch(word)), None)
+        return known_outlet(latin) or canonical_agency(latin)  # (an address left alone is a host: 'SEGYE.com')
     return None
 
 

@@ -179,7 +179,7 @@ def test_folders_given_on_the_command_line_win_over_the_configuration(tmp_path, 
 
 
 def test_a_configuration_without_folders_has_site_src_and_site_beside_it(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # (where no mkdocs.yml is)
+    monkeypatch.chdir(tmp_path)  # (the default configuration, mkdocs.yml in the working folder, is not there)
     config = _config_naming_folders(tmp_path, "")
     args = argparse.Namespace(docs=None, site=None)
     _default_folders(args, config)

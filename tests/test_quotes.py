@@ -175,29 +175,27 @@ def test_straight_and_curly_marks():
     ) == [("We are disappointed", "mike-pompeo"), ("We will respond", "kang-kyung-wha")]
 
 
-def test_a_sound_bite_cue_before_a_quote_names_its_speaker():
-    story = replace(article(
+@pytest.mark.parametrize("paragraphs, cue, speaker", [
+    ((
         "Cheong Wa Dae on Friday announced that it will suspend the expiration of the pact.",
         "National Security Office deputy director Kim You-geun made the announcement after a meeting.",
         '"The government has decided to suspend the effect of the Aug. 23 notice to terminate the GSOMIA."',
-    ), introduced=((2, "NSO deputy director Kim You-geun"),))
-    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(2, "kim-you-geun")]
-
-
-def test_a_sound_bite_cue_names_the_person_before_their_school():
-    story = replace(article(
+    ), "NSO deputy director Kim You-geun", "kim-you-geun"),
+    # The person the cue names, before their school.
+    ((
         "Park Jae-geun, a professor at Hanyang University, says the curbs will hurt both sides.",
         '"Both economies depend on each other."',
-    ), introduced=((1, "Prof. Park Jae-geun, Hanyang University (Korean)"),))
-    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(1, "park-jae-geun")]
-
-
-def test_a_sound_bite_cue_naming_no_one_in_the_story_gives_no_speaker():
-    story = replace(article(
+    ), "Prof. Park Jae-geun, Hanyang University (Korean)", "park-jae-geun"),
+    # A cue naming no one of the story gives no speaker, not the one before.
+    ((
         "South Korea decided to end the pact, the presidential office said on Thursday.",
         '"We are disappointed to see the decision by South Korea."',
-    ), introduced=((1, "Mark T. Esper"),))
-    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [(1, None)]
+    ), "Mark T. Esper", None),
+])
+def test_a_sound_bite_cue_before_a_quote_names_its_speaker(paragraphs, cue, speaker):
+    story = replace(article(*paragraphs), introduced=((len(paragraphs) - 1, cue),))
+    assert [(q.paragraph, q.speaker) for q in find_quotes(story, find_actors(story, KNOWN))] == [
+        (len(paragraphs) - 1, speaker)]
 
 
 def test_a_korean_surname_alone_speaks_for_its_person():
