@@ -749,8 +749,8 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
         return False
     if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (latin_page and _is_foreign(text)):
         return False
-    # A headline may end in a question, or in initials: '... pressure from U.S.'
-    if not _has_sentence_end(_TRAILING_INITIALS.sub("", text.rstrip("?!\"'”’"))):
+    # A headline may end in a question, or in initials: '... pressure from U.S.'; an ellipsis may join its parts.
+    if not _has_sentence_end(_TRAILING_INITIALS.sub("", _JOINING_ELLIPSIS.sub("; ", text.rstrip("?!\"'”’")))):
         return True
     # In title case, a question may open it: 'Can Washington Save the Intel Deal? Experts Doubt It'.
     if "." not in text and _title_cased(text):
@@ -763,6 +763,8 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
 
 
 _PUNCTUATION = "\"'“”‘’()[]:;,.!?-–—"
+# An ellipsis between two parts of a headline: 'take effect... Gov't "will take WTO complaint"'.
+_JOINING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*(?=[A-Z\"“'‘])")
 
 
 def _title_cased(text: str) -> bool:
@@ -784,7 +786,9 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     )
     if opening and _words(text) >= 5 and (not headline_like or _has_sentence_end(text)):
         return True
-    return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(text)
+    # (an ellipsis joining a headline's parts ends no sentence: 'N. Korea fires two projectiles into East Sea...
+    # Seoul shares info with Tokyo', as Korean papers write them)
+    return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(_JOINING_ELLIPSIS.sub("; ", text))
 
 
 def _concept(text: str, latin_page: bool = True) -> str | None:

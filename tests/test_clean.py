@@ -2113,6 +2113,18 @@ CASES = {
         {"outlet": "News1", "keep": ["Japan's export restrictions", "World Trade Organization."],
          "drop": ["Lee Jun-sung", "Kenta Ogawa", "production line", "NK News Pro", "daily update"]},
     ),
+    "a_korean_paper_s_headline_in_two_parts_joined_by_an_ellipsis": (
+        "국민일보  KUKMIN ILBO English Edition\nHome > Politics > North Korea·Unification\n\n"
+        "N. Korea fires two projectiles into East Sea... Seoul shares info with Tokyo through GSOMIA two days after "
+        "termination decision\n\n"
+        "입력 2019-08-24 11:05   수정 2019-08-24 17:48\n\nReporter Kim Young-seon, Reporter Park Se-hwan\n\n"
+        "Citizens watch a news report of North Korea's projectile launch at Seoul Station on the 24th. /Newsis\n\n"
+        "North Korea fired two short-range projectiles into the East Sea on Saturday morning, the Joint Chiefs of "
+        "Staff said.\n\nSeoul shared information on the launch with Tokyo under the pact.\n",
+        {"title": "N. Korea fires two projectiles into East Sea... Seoul shares info with Tokyo through GSOMIA two days "
+                  "after termination decision", "outlet": "Kukmin Ilbo", "published": "2019-08-24",
+         "keep": ["fired two short-range projectiles", "under the pact."], "drop": ["Seoul Station"]},
+    ),
     "a_ministry_s_notice_board": (
         "MINISTRY OF NATIONAL DEFENSE\nKOREAN | ENGLISH\nNEWS > Press Releases\nPress Releases\n"
         "Title    ROK-U.S. Defense Ministers' Talks Held\n"
