@@ -232,7 +232,8 @@ TEMPLATE_PLACEHOLDERS = _compile(
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
-    # A Korean agency's dateline and its writers on a line of their own: '(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin'.
+    # A Korean agency's dateline and its writers on a line of their own:
+    # '(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin'.
     r"^[\[(【][A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*=\s*[A-Z][\w ]{1,25}[\])】]\s*(?:Reporters?|Correspondents?)\s+"
     r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s*,\s*(?:Reporters?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})*$",
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
@@ -554,7 +555,8 @@ WIDGETS = _compile(
     # A blog's and a newsletter's counters and buttons: '124 claps', '3 Likes', '1 Restack', 'Top highlight'.
     r"^\d[\d.,]*K?\s+(?:claps?|likes?|restacks?)$",
     r"^(?:Top highlight|Written by|Follow|Ready for more\?)$",
-    # A press office's links: 'Back to Press Conferences', 'Choose which Defense.gov products you want delivered to you.'
+    # A press office's links: 'Back to Press Conferences',
+    # 'Choose which Defense.gov products you want delivered to you.'
     r"^Back to (?:Press (?:Conferences?|Releases?|Briefings?)|Briefings?|News(?:room)?)$",
     r"^Choose which .{1,40} (?:products|updates|topics) you want (?:delivered|sent) to you\.?$",
     # A newsletter's box: 'Discover more from Seoul Signal', 'Over 2,000 subscribers', 'Share this post', 'Copy link'.
@@ -609,8 +611,8 @@ WIRE_TRAILERS = _compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     # 'CNN's Yoko Wakatsuki contributed reporting from Tokyo.'
     # (each with where they were: "CNN's Junko Ogura in Tokyo and Steven Jiang in Beijing contributed reporting.")
-    r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*){0,1}"
-    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*){0,1})*"
+    r"^(?=.{0,200}$)(?:[\w.&'’-]+(?:'s|’s) )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*)?"
+    r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: in [A-Z][\w.'’-]*)?)*"
     r" contributed (?:reporting|to this (?:report|story|article))\b",
     # Where the writers were: 'Associated Press writer Kim Tong-hyung reported from Seoul.'
     r"^(?=.{0,200}$)(?:[\w.&'’-]+ ){0,3}(?:writers?|correspondents?|journalists?) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"

@@ -648,6 +648,8 @@ def _label_over_quote(text: str) -> bool:
     words = (label["role"] + label["name"]).split()
     return any(word.lower() in ROLE_HEADS and word.lower() not in PLURAL_ROLE_HEADS for word in words[:-1]) or (
         not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
+
+
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -1181,7 +1183,9 @@ class _Page:
         """The candidate a breadcrumb above it ends with: 'Home › Press Releases › Secretary Pompeo's
         Trilateral Meeting ...' over the headline (not a label the page prints twice: 'OFFICE OF THE
         SPOKESPERSON')."""
-        keys = {_key(_probe(self.units[i].text)): i for i in candidates if _words(self.units[i].text) >= HEADLINE_MIN_WORDS}
+        keys = {
+            _key(_probe(self.units[i].text)): i for i in candidates if _words(self.units[i].text) >= HEADLINE_MIN_WORDS
+        }
         for i in range(max(candidates, default=0)):
             if self.concepts[i] == "nav" and _CRUMB.search(self.units[i].text):
                 last = keys.get(_key(_CRUMB.split(_probe(self.units[i].text))[-1]))
@@ -1411,7 +1415,8 @@ class _Page:
             credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
             text = self.units[i].text.rstrip()
             # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
-            # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' / 'Credit: Depositphotos'.
+            # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' /
+            # 'Credit: Depositphotos'.
             captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled
             if (credit_below or credit_above) and captioned and _caption_shaped(text):
                 self.fates[i] = "drop:caption"
@@ -1574,7 +1579,7 @@ class _Page:
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
                 if bite:
-                    cue = _bite_speaker(bite["speaker"]) if bite["speaker"] else _bite_speaker(bite["named"], commas=True)
+                    cue = _bite_speaker(bite["speaker"] or bite["named"], commas=not bite["speaker"])
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue
