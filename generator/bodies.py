@@ -620,9 +620,12 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].start < hit.end:
         last += 1
+    if paragraph.text.startswith(("-based", "–based"), hit.end):
+        return True  # where someone works: 'a Moscow-based Korea analyst'
     if hit.entry.form == "demonym":
+        # 'in the Thai capital', 'in the French city of Biarritz'
         return (
-            last + 1 < len(tokens) and tokens[last + 1].lower == "capital"
+            last + 1 < len(tokens) and tokens[last + 1].lower in _TOWNS
             and (after_locative(tokens, first) or _destination(tokens, first))
         )
     if after_locative(tokens, first):
@@ -635,6 +638,11 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     ):
         return True
     if hit.entry.form == "name" and _travelled_to(tokens, first):
+        return True
+    # 'The scene shifted to Bangkok, where defense chiefs met': a capital gone to that things happen in
+    # (not one acting: 'Seoul, where officials met, said')
+    if hit.entry.form == "capital" and last + 2 < len(tokens) and tokens[last + 1].text == "," and (
+            tokens[last + 2].lower == "where" and first >= 1 and tokens[first - 1].lower == "to"):
         return True
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
@@ -654,6 +662,9 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         return tokens[k].is_capitalised and (after_locative(tokens, k) or _destination(tokens, k))
     return False
 
+
+# What a country's adjective names as a place in it: 'the Thai capital', 'the French city of Biarritz'.
+_TOWNS = frozenset("capital city town port resort island".split())
 
 # The last word of the name of a school and the like (see `body_actors`).
 _SCHOOLS = frozenset("University College School Institute Museum Hospital".split())

@@ -433,6 +433,8 @@ NAV = _compile(
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by|Feedback|Learn more|Find out more)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    # A wiki's links past its menus: 'Jump to navigation Jump to search'.
+    r"^Jump to (?:navigation|search|content)(?:\s+Jump to (?:navigation|search|content))*$",
     # Where the piece ran: 'Print edition | Asia'.
     r"^(?:Print|Digital|Web|Online) edition(?:\s*[|:]\s*[\w&'’ -]{1,30})?$",
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
@@ -467,6 +469,15 @@ WIDGETS = _compile(
     r"^Sign in to (?:an|your) existing account$",
     r"^An account was already registered with this email\b",
     r"^View License Detail$",
+    # A wiki's notes over the article ('"GSOMIA" redirects here. For the agreements ..., see ...', 'For other
+    # uses, see ...') and the lines of its box of facts ('Type: Military intelligence-sharing agreement',
+    # 'Signed: 23 November 2016').
+    r"^(?:\"[^\"]{1,60}\"|“[^”]{1,60}”) redirects here\.",
+    r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
+    r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
+    r"|Ratifiers|Depositary)\s*:\s+\S.{0,120}$",
+    # An aggregator's summary of the story over its own bullets: 'Summary by Ground News'.
+    r"^Summary by [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$",
     r"^Return to (?:Transcripts? )?main page$",
     r"^(?:PREVIEW|Preview)$",
     # A video's embed box: 'Copy/paste the article video embed link below:'.
@@ -526,10 +537,13 @@ WIDGETS = _compile(
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
     # ... and when the entry was last changed: 'Updated at 15:20' (TASS), or posted on a live page: 'Posted at 9:31'.
-    r"^(?:Last )?(?:Updated|Modified|Edited|Posted)(?: at)?\s*:?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
+    # ('Updated at 15.22 GMT', as The Guardian's live pages print it)
+    r"^(?:Last )?(?:Updated|Modified|Edited|Posted)(?: at)?\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+    # ... in short: '12m ago', '2h ago'.
+    r"^\d{1,2}\s?[smhd]\s+ago$",
     r"^(?:Likes?|Dislikes?|Recommend)\s*\d*$",
     r"^Views?\s*:?\s*\d[\d,]*$",
     # With its running time: 'Watch video 1:45', 'Play video (02:31)'.
@@ -824,6 +838,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Viet Nam News", ("vietnamnews.vn",)),
     ("VnExpress", ("vnexpress.net",)),
     ("Rappler", ("rappler.com",)),
+    ("Wikipedia", ("wikipedia.org",)),
     ("WION", ("wionews.com",)),
     ("FNN", ("fnn.jp",)),
     ("Gulf News", ("gulfnews.com",)),
@@ -907,6 +922,8 @@ MASTHEADS = _compile(
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",
+    # A wiki's line under its article's title.
+    r"^From [A-Z]\w+, the free encyclopedia$",
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
     # Nor a page's label: 'Blog Post', 'Latest News'.
     r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
@@ -936,6 +953,16 @@ PROMO = _compile(
     r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
     r"^Follow (?:him|her|them|me) (?:on|at) (?:Twitter|X|Facebook|Instagram|LinkedIn)\b.{0,40}$",
     r"^Get the full story\b.{0,80}$",
+    # A newsletter's greeting: 'Good morning. Here is what you need to know to start your day in Asia.', 'HAPPY
+    # FRIDAY and welcome to Morning Defense', 'The top stories in today's Korea JoongAng Daily, selected by our editors.'
+    r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)[.!,]\s+(?:Here(?:'s| is| are) what you need to know"
+    r"|Welcome to)\b",
+    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to\b",
+    r"^The top stories (?:in|from) today(?:'|’)s [\w .&'’-]{2,40}, (?:selected|chosen|picked) by\b",
+    # A members' scheme: 'Like what you read? Become a War on the Rocks member to support our work ...',
+    # 'Get daily updates from Brookings'.
+    r"^(?=.{0,240}$)(?:Like what you (?:read|see)\?\s+)?Become an? [\w .&'’-]{0,40}\bmember\b",
+    r"^Get (?:daily|weekly) (?:updates|news|insights|analysis) from [\w .&'’-]{1,40}$",
     # An outlet telling what it is: 'Since 1897, The Japan Times has been Japan's leading independent
     # English-language news source.'
     r"^(?=.{0,200}$)Since \d{4}, (?-i:(?:The )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,4}) has been\b.*\bnews\b",
@@ -945,6 +972,9 @@ PROMO = _compile(
     r"^(?=.{0,250}$).*\bdelivered (?:straight |directly )?to your inbox\b",
     r"^Read the latest news from around the world\b.{0,60}$",
     r"^Read more (?:on|at|from) [\w.&'’ -]{1,40}$",
+    # An aggregator's or an app's copy sending the reader to the outlet: 'Read Full Article at AFP', 'View Original'.
+    r"^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) [\w.&'’ -]{1,40}$",
+    r"^View (?:the )?original(?: article| story)?$",
     r"^Track Latest News Live on\b.{0,120}$",
     r"^We(?:'|’)ll send you (?:the )?latest news\b.{0,160}$",
     r"^Follow us\s*:?$",
@@ -1120,8 +1150,15 @@ AUTHOR_NOTES = _compile(
     # The labels of an author box: 'Authors', 'Staff Author', 'Guest Author'.
     r"^(?:(?:Staff|Guest|Contributing) )?Authors?$",
     r"^(?:That(?:'|’)s it for today|That(?:'|’)s all for today)\b",
-    # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...'.
+    # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...', and numbered without brackets,
+    # closed by their source's date: '1 Ministry of Defense of Japan, press release, October 2, 2019.'
     r"^\[\d{1,3}\]\s+\S",
+    r"^(?=.{0,300}$)\d{1,2}\s+[A-Z“\"].*,\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
+    # A think tank's note on itself: 'The Brookings Institution is a nonprofit organization devoted to ...'.
+    r"^(?=.{0,400}$)(?:The )?[A-Z][\w&'’ -]{2,60} is an? (?:nonprofit|non-profit|nonpartisan|non-partisan"
+    r"|independent)\b.{0,120}\b(?:devoted|dedicated|committed) to\b",
+    # A think tank's note on its commentaries: 'Commentary gives RAND researchers a platform to convey insights ...'.
+    r"^Commentary gives [\w .&'’-]{1,40} a platform\b",
     # Where a column ran in print: 'JoongAng Ilbo, Nov. 28, Page 30', '--The Asahi Shimbun, Aug. 24'.
     r"^(?:[-–—]{1,2}\s*)?(?:The )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, Page \d+)?$",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
@@ -1210,7 +1247,9 @@ RELATED = _compile(
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
     r"|(?:Also )?worth reading"
-    r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?)\s*:?$",
+    r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?"
+    # An aggregator's list of the outlets carrying the story.
+    r"|(?:Other|More) (?:sources|outlets|coverage) (?:covering|on|of) this (?:story|topic))\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
@@ -1307,6 +1346,10 @@ INLINE_FRAGMENTS = _compile(
     r"|h[1-6]|table|caption|tr|td|th|tbody|thead|tfoot|blockquote|hr|main)\b[^<>]{0,200}?/?>\s*)+",
     r"<!--.*?-->",
     r"!\[[^\]]*\]\(\s*\)",
+    # A wiki's citation marks after the words they source: '... electronics industry.[1] The dispute',
+    # '[citation needed]'.
+    # (not a link's text or an image's: '[i](http://...)', '![i](...)')
+    r"(?<=[\w.,;:?”\"')])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\])+(?![(\[])",
     flags=_I,
 )
 
@@ -1326,6 +1369,8 @@ LEADING_FRAGMENTS = _compile(
 # table leaves after a cell. A pattern with a group named 'cut' cuts only that.
 TRAILING_FRAGMENTS = _compile(
     ICON_LABELS[0].pattern,
+    # A wiki's link to edit the section, after its heading: 'References[edit]', 'Background [edit source]'.
+    r"(?<=\S)\s?\[edit(?: source)?\]$",
     r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",

@@ -41,7 +41,7 @@ from pathlib import PurePath
 from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
-from .lexicon import GIVEN_NAMES, PLURAL_ROLE_HEADS, ROLE_HEADS
+from .lexicon import GIVEN_NAMES, PLURAL_ROLE_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from .models import CleanArticle, Dateline, RawArticle, Source
 from .names import person_name
 from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
@@ -55,6 +55,9 @@ BODY_MIN_WORDS = 12
 # ('International relations'), unless no longer line is there.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 4
+# Lines between a writer's name and the date stamp: the name again, their post.
+WRITER_LINES = 3
+WRITER_POST_MAX_WORDS = 15
 # Lines of a hard-wrapped paragraph are this many characters long.
 WRAP_WIDTH = (40, 100)
 # A line shorter than this is no wrapped line of a paragraph: a label.
@@ -154,10 +157,12 @@ _NAME_TITLES = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Rep",
     "Sen", "Gov", "Rev", "Hon", "Amb", "St", "Mt", "No", "Nos", "vs",
 })
+# A month abbreviated ends no line of prose, which spells a month out without its day: '... summit in Dec.'
+# is a headline.
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 # Other abbreviations: their period ends a sentence only at the end of a line.
-_ABBREVIATIONS = _NAME_TITLES | frozenset({
-    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "etc", "Vol", "Art", "Fig",
+_ABBREVIATIONS = _NAME_TITLES | _MONTH_ABBREVIATIONS | frozenset({
+    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "approx", "est", "etc", "Vol", "Art", "Fig",
 })
 # A match can always start at the start of its word, so no match starts
 # inside one: the lookbehind spares the engine those starts (same matches).
@@ -698,7 +703,7 @@ def _has_sentence_end(text: str) -> bool:
             return True
         bare = word.lstrip("(\"'“‘")
         if match.end() == len(text):
-            return bool(bare) and bare not in _NAME_TITLES
+            return bool(bare) and bare not in _NAME_TITLES and bare not in _MONTH_ABBREVIATIONS
         # After a hyphen too: 'Japan-S. Korea spat'.
         if not bare or bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare.rsplit("-", 1)[-1]):
             continue
@@ -729,6 +734,8 @@ def _is_foreign(text: str) -> bool:
     return other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
+# An item of a wiki's table of contents: '1 Background', '3.1 Suspension'.
+_CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S[^.!?]{0,80}$")
 # What a box inside the story is made of: its pitch, buttons, the offer.
 _BOX_FATES = frozenset({"drop:promo", "drop:widget", "drop:subscription", "drop:paywall"})
 # A page's own stamp, labelled as the page's: 'Date 28.08.2019' (a story listed is 'Posted ...' too).
@@ -737,6 +744,24 @@ _OWN_STAMP = re.compile(r"Date\b")
 _DATED_TEASER = re.compile(r"[.!?”\"]\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*\)$")
 # Items numbered one after another, copied into one paragraph: '1. Moon calls for calm 2. Seoul to launch ...'.
 _NUMBERED_ITEMS = re.compile(r"\s*1\.\s+\S.{0,200}?\s2\.\s+\S")
+
+
+def _writer_post(text: str) -> bool:
+    """Whether a line under a writer's name is their post: 'Nonresident Fellow - Foreign Policy, Center for
+    East Asia Policy Studies', 'Senior Fellow', a few words naming a role, no sentence."""
+    words = [word.strip(_PUNCTUATION).lower() for word in text.split()]
+    if not 0 < len(words) <= WRITER_POST_MAX_WORDS or _has_sentence_end(text):
+        return False
+    # It opens with the post ('Senior Fellow', 'Nonresident Fellow'), not a headline's words naming one
+    # ('Outcome of Korea-Japan Foreign Ministers' Meeting').
+    k = 0
+    while k < len(words) - 1 and (words[k] in ROLE_MODIFIERS or words[k] in _POST_MODIFIERS):
+        k += 1
+    return words[k] in ROLE_HEADS
+
+
+# Words that qualify a scholar's post: 'Nonresident Fellow', 'Visiting Professor'.
+_POST_MODIFIERS = frozenset("nonresident non-resident visiting adjunct associate assistant distinguished research".split())
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:
@@ -1088,11 +1113,17 @@ class _Page:
         )
 
     def _name_over_stamp(self, i: int) -> bool:
-        """Whether the unit at `i` is a name alone right above the date stamp: the writer's ('Euan Graham')."""
-        return (
-            i + 1 < len(self.units) and self.concepts[i + 1] == "page_date"
-            and metadata.name_alone(_probe(self.units[i].text)) is not None
-        )
+        """Whether the unit at `i` is a name alone above the date stamp: the writer's ('Euan Graham'), or
+        with the name printed again and the writer's post between ('Evan R. Sandler' / 'Evan R. Sandler' /
+        'Nonresident Fellow - Foreign Policy' / 'Monday, November 25, 2019')."""
+        if i + 1 >= len(self.units) or metadata.name_alone(_probe(self.units[i].text)) is None:
+            return False
+        j = i + 1
+        while j < min(len(self.units), i + 1 + WRITER_LINES) and self.concepts[j] != "page_date":
+            if not (self.keys[j] == self.keys[i] or _writer_post(_probe(self.units[j].text))):
+                return False
+            j += 1
+        return j < len(self.units) and self.concepts[j] == "page_date"
 
     # The header: headline and chrome.
 
@@ -1124,9 +1155,13 @@ class _Page:
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
-        title = self._crumbed(candidates)
+        # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
+        title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
+            _probe(self.units[i + 1].text))), None)
         if title is None:
-            title = next((i for i in candidates if self.repeated[i]), None)
+            title = self._crumbed(candidates)
+        if title is None:
+            title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
                 title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
@@ -1203,15 +1238,18 @@ class _Page:
         """
         if not candidates:
             return None
-        # The page's title ('... | The Japan Times') printed again as the headline: the headline.
+        # The page's title ('... | The Japan Times') printed again as the headline: the headline (not a
+        # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
+            if self._name_over_stamp(i):
+                continue
             key = _key(metadata.strip_title_chrome(_probe(self.units[i].text)))
             if key in seen:
                 return seen[key]
             seen[key] = i
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
-            self._content(i) and self._writer_line(_probe(self.units[i].text))
+            self._content(i) and (self._writer_line(_probe(self.units[i].text)) or self._name_over_stamp(i))
         )), self.start)
         above = [i for i in candidates if i < anchor]
         if not above:
@@ -1258,8 +1296,14 @@ class _Page:
         in_related = False
         items = 0  # the stories listed so far under the related-stories heading
         dated = False  # whether those stories carry stamps, a headline after each
+        contents = False  # under a wiki's table of contents: its numbered sections
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
+            contents = (contents or text.strip() == "Contents") and (text.strip() == "Contents" or bool(
+                _CONTENTS_ITEM.match(text)))
+            if contents:
+                self.fates[i] = "drop:related"
+                continue
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
                 self.fates[i] = "drop:" + self.footers[i]
                 continue
@@ -1547,17 +1591,19 @@ class _Page:
         elif self._writer_note(body[0], writers):
             self.fates[body[0]] = "drop:author_note"
 
-    def _writer_note(self, i: int, writers: list[str]) -> bool:
-        """Whether the unit at `i` is a short note on one of `writers` (patterns of the byline's names)."""
+    def _writer_note(self, i: int, writers: list[str], most: int = WRITER_NOTE_MAX_WORDS) -> bool:
+        """Whether the unit at `i` is a note of `most` words at most on one of `writers` (patterns of the
+        byline's names)."""
         text = self.units[i].text
-        return _words(text) <= WRITER_NOTE_MAX_WORDS and any(
+        return _words(text) <= most and any(
             re.match(rf"(?i:{writer})\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
         )
 
     def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:
         """Whether the body unit at `i` is a note on a writer: one of the byline's, or one the story
-        before it never names (the name alone over it aside)."""
-        if self._writer_note(i, writers):
+        before it never names (the name alone over it aside). Closing the story, a byline's writer's note may
+        tell a career: 'Michael T. Carraway is a retired U.S. Air Force colonel who served in ...'."""
+        if self._writer_note(i, writers, most=2 * WRITER_NOTE_MAX_WORDS):
             return True
         text = self.units[i].text
         bio = _WRITER_BIO.match(text)
@@ -1610,6 +1656,13 @@ class _Page:
             last += 1
         return last - first + 1 >= MENU_ITEMS and first < i  # the first, over the menu, may be the masthead
 
+    def _over_story(self, i: int) -> bool:
+        """Whether the unit at `i` stands right over the story's date stamp, byline or headline, as a
+        masthead does at the foot of an app's bar ('SmartNews' / 'Open in app' / 'The Japan Times' /
+        'Dec 24, 2019')."""
+        return i + 1 < len(self.units) and (
+            self.concepts[i + 1] in ("page_date", "byline") or self.fates[i + 1] == "title")
+
     def _over_photo_credit(self, i: int) -> bool:
         """Whether the unit at `i` stands over a photo's credit ('Photo by South Korean Navy/Handout via
         Reuters'): it is the photo's caption, not the headline."""
@@ -1658,7 +1711,10 @@ class _Page:
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
         ordered = under + [i for i in stamps if i not in under]
-        return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
+        # Last, a wiki's footer: 'This page was last edited on 14 March 2021, at 09:12 (UTC).'
+        edited = [metadata.last_edited(_probe(unit.text)) for unit in self.units[self.footer_at:]
+                  if unit.text.startswith("This page was last")]
+        return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered) + edited
 
     def stamps_either_way(self) -> Iterator[tuple[str, ...]]:
         """The days each stamp above the footer could mean, read day or month first ('7/4/2019'); read
@@ -1703,7 +1759,7 @@ class _Page:
         # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO'),
         # where the piece ran first ('This article was originally published by The Korea Herald.', 'via Reuters').
         chrome = self._chrome_texts()
-        origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via "))
+        origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via ", "read"))
         sourced = (metadata.source_line_agency(text) for text in _source_lines(chrome))
         # Not a photo's credit: '... in Chengdu, China, on Dec. 24.   © Reuters' on Nikkei's page.
         captions = set(self.captions())
@@ -1727,7 +1783,7 @@ class _Page:
             # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
             *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
               if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
-              and not self._menu_item(i) and self.units[i].text.strip()),
+              and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),

@@ -747,9 +747,17 @@ NEAR_CUES = (r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",)
 # the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
 # The verb after 'to' is part of the cue: 'lapse' alone would look ahead.
 DUE_CUES = (
-    r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
+    r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
     r"(?:\s+(?:be\s+)?[a-z]+)?",
-    r"(?:was|were|had\s+been)\s+(?:also\s+|still\s+)?due",
+    r"(?:was|were)\s+(?:also\s+|still\s+)?due",
+)
+# ... but what had been due then is a plan overtaken, as what would have been: the nearer such day ('The pact had
+# been due to lapse at midnight on Friday' said on a Monday is the Friday gone, 'It had been due for renewal on
+# Saturday' said on a Thursday the coming one).
+HAD_BEEN_DUE_CUES = (
+    r"had\s+been\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
+    r"(?:\s+(?:be\s+)?[a-z]+)?",
+    r"had\s+been\s+(?:also\s+|still\s+)?due",
 )
 # ... or what had to be done by then, read before the time only: 'Seoul had to decide by Saturday' (not 'On
 # Monday, Seoul had to postpone the meeting').
@@ -797,6 +805,7 @@ _SCHEDULED_EVENT = re.compile(r"\b(?:elections?|summit|referendum|polls|vote|oly
 # Lower case only, as the past cues: 'Will Ripley reported' has no future in it.
 _NEAR = re.compile(r"\b(?:" + "|".join(NEAR_CUES) + r")\b")
 _DUE = re.compile(r"\b(?:" + "|".join(DUE_CUES) + r")\b")
+_HAD_BEEN_DUE = re.compile(r"\b(?:" + "|".join(HAD_BEEN_DUE_CUES) + r")\b")
 _OPEN = re.compile(r"\b(?:" + "|".join(OPEN_CUES) + r")\b")
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b")
 _WOULD = re.compile(r"\b(?:" + "|".join(WOULD_CUES) + r")\b")
@@ -892,6 +901,11 @@ _CONSEQUENCE = re.compile(
     r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
 )  # ('..., only to suspend the decision in November': as past as what it follows)
 
+# What may stand before a time opening a sentence: 'At midnight on Friday, ...'.
+_FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
+# A condition or aside between a time opening a sentence and its clause: ', unless something changes in Seoul,'.
+_FRONTED_ASIDE = re.compile(r",\s*(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80},", re.IGNORECASE)
+
 LEFT_WINDOW = 12  # words
 RIGHT_WINDOW = 6
 FROM_ON_WINDOW = 15  # words of the clause after 'from Thursday,' read for its verb
@@ -927,7 +941,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # A term in quote marks ends no clause: 'to remove South Korea from the "white list" ... on Friday'.
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
-    fronted = not text[:start].strip()
+    fronted = not text[:start].strip() or text[:start].strip().lower() in _FRONTING
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
@@ -946,8 +960,11 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         if after:
             return after[0][1]
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
+    # After a time opening the sentence, a condition set off by commas is passed over: 'At midnight on
+    # Friday, unless something changes in Seoul, the agreement will expire.'
+    aside = _FRONTED_ASIDE.match(text, end) if fronted else None
     right = "" if ATTRIBUTION_AFTER.match(text, end) else _clause_right(
-        text, end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
+        text, aside.end() - 1 if aside else end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
 
     left_cues = _cues(left, reverse=True, would=would)
@@ -1053,7 +1070,8 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
     taken: list[tuple[int, int]] = []
     before = ((_DUE_BEFORE, "due"), *(((_WOULD_BEFORE, "would"),) if would else ())) if reverse else ()
     patterns = (
-        (_NEAR, "near"), (_DUE, "due"), *before, (_OPEN, "open"), (_FUTURE, "future"), *_WOULD_PATTERNS[would],
+        (_NEAR, "near"), (_HAD_BEEN_DUE, "near"), (_DUE, "due"), *before, (_OPEN, "open"), (_FUTURE, "future"),
+        *_WOULD_PATTERNS[would],
         (_PAST, "past"),
     )
     for pattern, tense in patterns if reverse else ((_DEADLINE, "due"), *patterns):

@@ -219,7 +219,7 @@ US_SENATE_TITLES = frozenset({"Sen.", "Sens."})
 PLURAL_ROLE_HEADS = {
     "ministers": "minister", "secretaries": "secretary", "chiefs": "chief", "ambassadors": "ambassador",
     "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator",
-    "diplomats": "diplomat", "chairmen": "chairman", "members": "member",
+    "diplomats": "diplomat", "chairmen": "chairman", "members": "member", "negotiators": "negotiator",
 }
 
 # Nouns that make a role ('Foreign Minister', 'deputy director', 'security expert').

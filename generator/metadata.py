@@ -178,6 +178,16 @@ def page_date(line: str) -> str | None:
     return None
 
 
+# A wiki's footer: 'This page was last edited on 14 March 2021, at 09:12 (UTC).'
+_LAST_EDITED = re.compile(r"^This page was last (?:edited|modified) on (?P<stamp>.{6,30}?),? at \d{1,2}:\d{2}\b")
+
+
+def last_edited(line: str) -> str | None:
+    """The day a wiki's footer says its page was last edited, or None: the page's own date."""
+    match = _LAST_EDITED.match(line)
+    return page_date(match["stamp"]) if match else None
+
+
 def publication_stamp(line: str) -> tuple[str | None, bool]:
     """The date a date-stamp line gives for the publication, and whether the line only says when
     the page was updated ('Updated : 2019-11-23 10:05', 'Last modified on Sat 23 Nov 2019'); in a
@@ -439,8 +449,8 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
                 after = ""  # counts after the stamp: 'By Alan Patterson  06.19.2020  0' (comments)
             rest = bp.TIME.sub(" ", credit[: match.start()] + " " + after)
             # 'Lee Jin-woo on Nov 22, 2019', "Tom O'Connor On 11/15/19": the word that led to the date goes with it.
-            rest = re.sub(r"(?:\s+(?i:on|at|in))+\s*$", "", " ".join(rest.split()).strip(" |,;/-–—"))
-            return rest.strip(" |,;/-–—"), _iso(match)
+            rest = re.sub(r"(?:\s+(?i:on|at|in))+\s*$", "", " ".join(rest.split()).strip(" |,;/-–—·•"))
+            return rest.strip(" |,;/-–—·•"), _iso(match)
     return credit, None
 
 
@@ -713,7 +723,9 @@ def source_line_agency(line: str) -> str | None:
 _ORIGIN = re.compile(
     r"^This (?:article|story|piece|column|report|commentary|essay|op-ed|analysis|post)"
     r" (?:was |is )?(?:originally |first )?(?:published|posted|appeared)"
-    r"\s+(?:by|in|on|at)\s+(?P<name>.+?)\W*$",
+    r"\s+(?:by|in|on|at)\s+(?P<name>.+?)\W*$"
+    # ... or where an aggregator's copy sends the reader: 'Read Full Article at AFP'.
+    r"|^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) (?P<site>.+?)\W*$",
     re.IGNORECASE,
 )
 # A wire credited with 'via': 'via Reuters'.
@@ -728,7 +740,7 @@ def origin_outlet(line: str) -> str | None:
     match = _ORIGIN.match(line) or _VIA.match(line)
     if not match:
         return None
-    words = match["name"].split()
+    words = (match["name"] or match["site"]).split()
     # The first words that name an outlet: 'The Korea Herald on Nov. 22, 2019'.
     return next(filter(None, (_named_outlet(" ".join(words[:end])) for end in range(len(words), 0, -1))), None)
 
@@ -814,12 +826,21 @@ def masthead_outlet(line: str) -> str | None:
     if "@" in line:
         line = _CONTACT.sub("", line)
     line = " ".join(line.split())
-    known = known_outlet(line)
+    known = known_outlet(_ENCYCLOPEDIA.sub(r"\g<site>", line))
     if known:
         return known
     if any(p.match(line) for p in bp.MASTHEADS):
         return outlet_name(line)
     return site_by_outlet(line)
+
+
+# A wiki's line under its article's title: 'From Wikipedia, the free encyclopedia'.
+_ENCYCLOPEDIA = re.compile(r"^From (?P<site>[A-Z]\w+), the free encyclopedia$")
+
+
+def encyclopedia_line(line: str) -> bool:
+    """Whether a line is a wiki's under its article's title: 'From Wikipedia, the free encyclopedia'."""
+    return _ENCYCLOPEDIA.match(line) is not None
 
 
 _SITE_BY = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?) by (?P<outlet>[A-Z][\w.&'’ -]{1,40})$")
@@ -1067,6 +1088,8 @@ DATELINES = (
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)\s*-(?=[A-Z\"“])"),
 )
 # A dateline printed on its own line before the body: 'NAGOYA'; 'Tokyo (AFP)'.
+# Words in capitals alone on a line that name a matter or a body, no place: a wiki's section 'GSOMIA'.
+_NO_PLACES = frozenset("GSOMIA TISA THAAD ASEAN NATO WTO METI MOFA MOTIE USFK JCS NSC DPRK ROK".split())
 LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 _LONE_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)"
@@ -1151,7 +1174,8 @@ def lone_dateline(line: str) -> Dateline | None:
     if agency:
         return Dateline(place=agency["place"], agency=_agency(agency["agency"]))
     match = LONE_DATELINE.match(line.strip())
-    if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"]:
+    if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"] and (
+            match["place"] not in _NO_PLACES):
         if person_name(match["place"]).strong:
             return None  # the writer's name in capitals: 'KIM JI-HYUN'
         return Dateline(place=match["place"], agency=None)
@@ -1207,6 +1231,7 @@ def strip_title_chrome(headline: str) -> str:
     ('... | The Korea Herald'), a section's name or a date after a bar ('... | World News',
     '... | News | DW | 22.11.2019'), one after another; a broadcast transcript's hour ('... . Aired 12-1a ET')."""
     headline = _BOARD_TITLE.sub("", AIRED.sub("", headline))
+    headline = _BRACKETED.sub(r"\1", headline.strip())
     headline, site, start = _title_and_site(headline)
     while True:
         if not site:
@@ -1217,6 +1242,8 @@ def strip_title_chrome(headline: str) -> str:
         headline, site, start = _title_and_site(headline[:start])
 
 
+# A headline in square brackets, as a post sharing a story prints it: '[Seoul Removes Japan from Its Whitelist]'.
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # A notice board's label before a post's title: 'Title    ROK-U.S. Defense Ministers' Talks Held'.
 _BOARD_TITLE = re.compile(r"^(?:Title|Subject)\s*[:·]?\s+(?=[A-Z][^\s]*(?:\s+\S+){2})")
 # The hour a transcript's show aired, after its headline: '... Rainforest. Aired 12-1a ET', '. Aired 8-9p ET'.

@@ -783,17 +783,36 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
     """The role for several people written before the name starting at token i, and the name's place
     among them: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi' gives Motegi his (1), and so
     does 'The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi,' Kang hers (0) too."""
-    if i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].lower in _OFFICES_SET_OFF:
-        return _plural_role(role_before(tokens, i - 1, entity_at), tokens), 0
+    if (after := _offices_set_off(tokens, i - 1)) is not None:
+        return _plural_role(role_before(tokens, after, entity_at), tokens), 0
     if i < 3 or tokens[i - 1].lower != "and":
         return None, 1
     k = i - 2
     while k >= 1 and i - 2 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
             and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
         k -= 1
-    if k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].lower in _OFFICES_SET_OFF:
-        k -= 1  # past the comma after the role
+    if (after := _offices_set_off(tokens, k - 1)) is not None:
+        k = after  # past the comma after the role
     return _plural_role(role_before(tokens, k, entity_at), tokens), 1
+
+
+# What a plural office's holders hold it for, between the office and the comma before their names:
+# 'The foreign ministers of the two countries, Kang Kyung-wha and Toshimitsu Motegi,'.
+_OF_BOTH = re.compile(r"of (?:the two|both) (?:countries|nations|sides|governments|neighbors|neighbours)")
+
+
+def _offices_set_off(tokens: Sequence[Token], comma: int) -> int | None:
+    """Where the plural office ending before the comma at token `comma` ends (exclusive), if its holders
+    follow the comma: 'The foreign ministers, Kang ...', 'The defense chiefs of both countries, Jeong ...'."""
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    if tokens[comma - 1].lower in _OFFICES_SET_OFF:
+        return comma
+    for k in (comma - 3, comma - 4):
+        if k >= 1 and tokens[k - 1].lower in _OFFICES_SET_OFF and _OF_BOTH.fullmatch(
+                " ".join(t.lower for t in tokens[k:comma])):
+            return k
+    return None
 
 
 # Offices in the plural whose holders may follow set off by a comma ('The foreign ministers, Kang Kyung-wha

@@ -35,6 +35,7 @@ from .lexicon import (
     DATE_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
     RELATIONAL_NOUNS,
     ROLE_HEADS,
     ROLE_LINK_VERBS,
@@ -65,6 +66,8 @@ urged urges visited visits warned warns called calls asked asks added adds arriv
 _FIELDS = frozenset({"studies", "policy", "affairs", "program", "programme"})
 # Military ranks, written out ('Lieutenant Colonel', 'Lieutenant General').
 _RANKS = frozenset({"lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "brigadier"})
+# Ranks written out alone, in capitals, that are a title of address after a role and a comma.
+_RANKS_SET_OFF = frozenset({"General", "Admiral"})
 _CLOSERS = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "?", "!", "—", "–", "―"})
 
 
@@ -88,6 +91,11 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     # Lieutenant Colonel Dave Eastburn', and after a comma: 'a Pentagon spokesman, Lieutenant Colonel
     # Dave Eastburn,' is the spokesman's name.
     k = _before_ranks(tokens, j)
+    if k == j and j >= 2 and tokens[j].text in _RANKS_SET_OFF and tokens[j - 1].text == ",":
+        # 'the chairman of the Joint Chiefs of Staff, General Mark Milley,' (not 'Yesterday, General Milley')
+        span = role_before(tokens, j, entity_at)
+        if span is not None:
+            return span
     if k < j and tokens[k].text == ",":
         first, j = k + 1, k
     if tokens[j].text == ",":
@@ -141,6 +149,11 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
             break
         if entity is not None and entity.kind in ("country", "organization"):
             start = k
+        elif entity is not None and entity.kind == "region":
+            e = entity_start(k, entity_at)
+            if e >= 1 and tokens[e - 1].lower in LOCATIVE_PREPOSITIONS:
+                break  # where, not whose field: 'In East Asia Foreign Minister Kang ...'
+            start = k  # 'Southeast Asia expert Tom Lee'
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
@@ -326,8 +339,9 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             continue
         if token.lower in ROLE_HEADS:
             seen_head = True
-        elif entity is not None and entity.kind in ("country", "organization"):
-            pass
+        elif entity is not None and (entity.kind in ("country", "organization") or (
+                entity.kind == "region" and not seen_head)):
+            pass  # a region studied or covered: 'an East Asia expert', 'East Asia director'
         elif token.is_possessive and i > start:
             pass
         elif not seen_head and _plain_word(token) and not (i > start and token.lower in _DETERMINERS):

@@ -288,8 +288,26 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("foreign minister",), "South Korea"),
     ("The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi, met in Nagoya.", "Toshimitsu Motegi",
      ("foreign minister",), "Japan"),
+    # ... and after what they hold it for.
+    ("The foreign ministers of the two countries, Kang Kyung-wha and Toshimitsu Motegi, met.", "Kang Kyung-wha",
+     ("foreign minister",), "South Korea"),
+    ("The defense ministers of both countries, Jeong Kyeong-doo and Taro Kono, met.", "Taro Kono",
+     ("defense minister",), "Japan"),
     # ... but not what only describes them.
     ("The two leaders, Moon Jae-in and Shinzo Abe, may meet next month.", "Shinzo Abe", (), "Japan"),
+    ("The leaders of the two countries, Moon Jae-in and Shinzo Abe, may meet.", "Shinzo Abe", (), "Japan"),
+    # A region a scholar or official covers, before or after the name; where someone is, no role.
+    ("Scott Snyder, an East Asia expert at the Council on Foreign Relations, said so.", "Scott Snyder",
+     ("East Asia expert at the Council on Foreign Relations",), None),
+    ("Bonnie Glaser, East Asia director at CSIS, said so.", "Bonnie Glaser", ("East Asia director at CSIS",), None),
+    ("Southeast Asia expert Tom Lee said so.", "Tom Lee", ("Southeast Asia expert",), None),
+    ("In East Asia Foreign Minister Kang Kyung-wha is respected.", "Kang Kyung-wha", ("Foreign Minister",),
+     "South Korea"),
+    # A rank written out after a role and a comma is a title of address, but a role alone after another comma.
+    ("Esper was joined by the chairman of the Joint Chiefs of Staff, General Mark Milley, on Friday.", "Mark Milley",
+     ("chairman of the Joint Chiefs of Staff",), "United States"),
+    ("Yesterday, General Mark Milley met them.", "Mark Milley", ("General",), "United States"),
+    ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",), None),
     # A role told in a sentence of its own, where the body lies after it.
     ("Han Ji-won is a specialist at the Sejong Institute near Seoul.", "Han Ji-won",
      ("specialist at the Sejong Institute",), None),
@@ -954,6 +972,9 @@ def test_no_name_fragments():
     ("Beijing warned both sides.", "China"),
     ("The Japanese government welcomed the move.", "Japan"),
     ("South Korean officials denied it.", "South Korea"),
+    # ... also where things happen, when not gone to.
+    ("Seoul, where officials met on Friday, said it would respond.", "South Korea"),
+    ("Pressure shifted to Tokyo, which must now respond.", "Japan"),
 ])
 def test_a_country_acts_through_its_capital_or_adjective(text, country):
     actors = find_actors(article(text), ())
@@ -984,6 +1005,11 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     # A place near a capital; a capital and its country's full name.
     "The leaders talked at a forum in Nonthaburi, just north of Bangkok.",
     "The ministers met in Bangkok, the Kingdom of Thailand, on Sunday.",
+    # A capital gone to, where things happen.
+    "The scene shifted to Bangkok, where defense chiefs met on Sunday.",
+    # Where someone works; a town named with its country's adjective.
+    "A Moscow-based analyst said so.",
+    "Abe flew to a G7 summit in the French city of Biarritz.",
 ])
 def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
@@ -1133,6 +1159,7 @@ def test_the_dateline_is_not_an_actor():
     ("An official at the presidential office said so.", "Cheong Wa Dae", "South Korea"),
     ("the Pentagon said in a readout.", "Pentagon", "United States"),
     ("Japan's Cabinet approved the removal.", "Cabinet of Japan", "Japan"),
+    ("The Abe Cabinet approved the removal.", "Cabinet of Japan", "Japan"),
     ("The Kantei did not comment.", "Prime Minister's Office of Japan", "Japan"),
     ("The ruling LDP backed the measure.", "Liberal Democratic Party", "Japan"),
     ("The Democratic Party of Korea objected.", "Democratic Party of Korea", "South Korea"),

@@ -2230,6 +2230,94 @@ CASES = {
         {"keep": ["in Nagoya on November 23.", "on pending issues."],
          "drop": ["[1/2]", "Licensing", "Slide 1 of 12", "Unofficial Translation"]},
     ),
+    "a_headline_ending_in_a_month_abbreviated_under_a_portal_s_name": (
+        "Yahoo!ニュース\nヘルプ\nニュース トップ\n\n"
+        "Japan, S. Korea foreign ministers agree to arrange Abe-Moon summit in Dec.\n2019/11/23(土) 20:14配信\n\n"
+        "NAGOYA, Japan (Kyodo) -- The foreign ministers of Japan and South Korea agreed Saturday to work toward a "
+        "meeting of their leaders next month.\n\nThe two met for about 35 minutes in Nagoya.\n",
+        {"title": "Japan, S. Korea foreign ministers agree to arrange Abe-Moon summit in Dec.",
+         "keep": ["agreed Saturday", "35 minutes"], "drop": ["Yahoo"]},
+    ),
+    "an_app_s_copy_under_its_bar_naming_the_outlet_and_sending_the_reader_there": (
+        "SmartNews\nOpen in app\nGet the app\nThe Japan Times\nDec 24, 2019\n\n"
+        "Abe and Moon agree to keep talking as first formal summit in 15 months ends\nby Kenji Arai\n\n"
+        "CHENGDU, China – Prime Minister Shinzo Abe and President Moon Jae-in agreed on Tuesday to keep talking.\n\n"
+        "The two leaders met for about 45 minutes.\n\nRead full article on The Japan Times\n",
+        {"outlet": "The Japan Times", "keep": ["agreed on Tuesday", "45 minutes."], "drop": ["Read full article"]},
+    ),
+    "an_aggregator_s_copy_of_a_wire_story": (
+        "Ground News\nHome\nSearch\n\nSouth Korea scraps military intelligence pact with Japan\nAug 22, 2019\n"
+        "Summary by Ground News\n\n"
+        "Seoul (AFP) - South Korea said Thursday it will scrap a military intelligence-sharing pact with Japan.\n\n"
+        "Japan reacted swiftly and called the decision regrettable.\n\nRead Full Article at AFP\n"
+        "Other sources covering this story\nReuters · Lean Center\nSouth Korea to scrap pact, fuelling tensions\n",
+        {"outlet": "AFP", "title": "South Korea scraps military intelligence pact with Japan",
+         "keep": ["will scrap", "called the decision regrettable."],
+         "drop": ["Summary by", "Read Full", "Other sources", "Lean Center", "fuelling tensions"]},
+    ),
+    "a_shared_post_s_headline_in_brackets": (
+        "KBS WORLD Radio News\nSeptember 18, 2019 ·\n[Seoul Removes Japan from Its Whitelist of Trusted Trade Partners]\n"
+        "South Korea on Wednesday officially removed Japan from its list of trusted trade partners.\n\n"
+        "Exporters shipping strategic items to Japan will now face tougher screening.\n",
+        {"title": "Seoul Removes Japan from Its Whitelist of Trusted Trade Partners", "keep": ["tougher screening."],
+         "drop": []},
+    ),
+    "a_think_tank_s_writer_printed_twice_with_the_post_and_its_notes_after_the_piece": (
+        "Brookings\nSearch\nMenu\nOrder from Chaos\nSouth Korea's GSOMIA reprieve buys time, not trust\n"
+        "Evan R. Sandler\nEvan R. Sandler\nNonresident Fellow - Foreign Policy, Center for East Asia Policy Studies\n"
+        "Monday, November 25, 2019\n\n"
+        "Seoul's last-minute decision to keep its intelligence pact with Tokyo avoided a crisis in the alliance.\n\n"
+        "Six hours before it was due to expire, the agreement was given a reprieve.\n\n"
+        "The reprieve proves that the alliance network still has some pull.\n\n"
+        "1 Ministry of Defense of Japan, press release, October 2, 2019.\n"
+        "2 Yonhap News Agency, \"Defense minister says GSOMIA has strategic value,\" October 4, 2019.\n\n"
+        "Evan R. Sandler is a nonresident fellow at Brookings who served for two decades in the U.S. Air Force in "
+        "missile warning and space operations assignments across Asia and Europe, later taught strategy at a war "
+        "college, and now writes on alliance management, intelligence sharing and the politics of burden sharing "
+        "in Northeast Asia.\n"
+        "Like what you read? Become a Brookings member to support our work and get access to exclusive content.\n"
+        "Get daily updates from Brookings\n"
+        "The Brookings Institution is a nonprofit organization devoted to independent research and policy solutions.\n"
+        "Commentary gives RAND researchers a platform to convey insights based on their expertise.\n",
+        {"title": "South Korea's GSOMIA reprieve buys time, not trust", "published": "2019-11-25",
+         "keep": ["avoided a crisis", "still has some pull."],
+         "drop": ["Ministry of Defense of Japan", "strategic value", "Sandler is", "Become a", "daily updates",
+                  "nonprofit organization", "a platform"]},
+    ),
+    "a_wiki_s_article": (
+        "Japan–South Korea trade dispute\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n"
+        "Japan–South Korea trade dispute\n"
+        '"GSOMIA" redirects here. For the agreements the United States has concluded, see GSOMIA (disambiguation).\n'
+        "Type: Trade dispute\nSigned: 23 November 2016\n\n"
+        "The Japan–South Korea trade dispute is an ongoing economic conflict between Japan and South Korea.[1] It "
+        "spread to security cooperation when South Korea said it would not renew GSOMIA.[2][a]\n\n"
+        "Contents\n1 Background\n2 GSOMIA\n3 See also\n4 References\n\n"
+        "Background[edit]\n"
+        "On 30 October 2018, the Supreme Court of Korea ordered Nippon Steel to pay compensation.[3]\n\n"
+        "GSOMIA[edit]\n"
+        "On 22 August 2019, Kim You-geun announced that Seoul would end the agreement.[citation needed]\n\n"
+        "See also[edit]\nJapan–South Korea relations\n\nReferences[edit]\n"
+        '^ "Japan to tighten export rules". Reuters. 1 July 2019. Retrieved 2 July 2019.\n\n'
+        "Categories: 2019 in Japan\nThis page was last edited on 14 March 2021, at 09:12 (UTC).\n"
+        "Text is available under the Creative Commons Attribution-ShareAlike License.\n",
+        {"title": "Japan–South Korea trade dispute", "outlet": "Wikipedia", "published": "2021-03-14",
+         "keep": ["an ongoing economic conflict between Japan and South Korea. It spread", "renew GSOMIA.",
+                  "ordered Nippon Steel to pay compensation.", "would end the agreement."],
+         "drop": ["Jump to", "redirects here", "Type:", "Signed:", "Contents", "1 Background", "[edit]", "[1]",
+                  "[a]", "[citation needed]", "Retrieved", "Categories", "last edited", "Creative Commons"]},
+    ),
+    "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
+        "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
+        "1 big thing: America's Asian alliances fray\n\n"
+        "An intelligence pact that ties America's two closest allies in Asia together expires at midnight.\n\n"
+        "Good morning. Here is what you need to know to start your day in Asia.\n"
+        "HAPPY FRIDAY and welcome to Morning Defense, where we are still parsing the news.\n"
+        "The top stories in today's Korea JoongAng Daily, selected by our editors.\n"
+        "12m ago\nUpdated at 15.22 GMT\n\n"
+        "Defense Secretary Mark Esper flew to Seoul last week to push for the pact.\n",
+        {"published": "2019-11-22", "keep": ["expires at midnight.", "to push for the pact."],
+         "drop": ["Good morning", "HAPPY FRIDAY", "top stories", "12m ago", "15.22 GMT"]},
+    ),
 }
 
 

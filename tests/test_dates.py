@@ -55,6 +55,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The pact was set to lapse on Saturday.", "2019-11-25", ["2019-11-23"]),
     ("The pact was set to lapse on Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The pact was set to lapse on Saturday.", TUESDAY, ["2019-11-23"]),
+    # ... but what had been due then, plans overtaken, is the nearer such day.
+    ("The pact had been due to lapse at midnight on Friday.", "2019-11-25", ["2019-11-22"]),
+    ("The pact had been set to expire on Saturday.", "2019-11-26", ["2019-11-23"]),
+    ("It had been due for automatic renewal on Saturday.", "2019-08-22", ["2019-08-24"]),
     ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
     ("Kang is expected to meet her counterpart, Toshimitsu Motegi, in Nagoya on Saturday.", TUESDAY, ["2019-11-23"]),
     # Spans of days.
@@ -390,7 +394,7 @@ def test_expression_words(sentence, expected):
     ("GSOMIA is set to expire on Saturday.", "on Saturday", "future"),
     ("The deal was set to expire on Saturday.", "on Saturday", "due"),
     ("The GSOMIA was due to be automatically renewed this Saturday.", "this Saturday", "due"),
-    ("It had been due for automatic renewal on Saturday.", "on Saturday", "due"),
+    ("It had been due for automatic renewal on Saturday.", "on Saturday", "near"),
     ("Talks are expected in mid-December.", "in mid-December", "future"),
     ("The pact would have expired on Saturday.", "on Saturday", "near"),
     ("The ministers are to meet Saturday in Nagoya.", "Saturday", "future"),
@@ -417,6 +421,10 @@ def test_expression_words(sentence, expected):
      "will expire unless Seoul changes course.", "On Friday night", "future"),
     ("Later, the General Security of Military Information Agreement between Japan and South Korea will expire "
      "on Friday night.", "on Friday night", "future"),
+    # ... after a preposition, and past a condition set off by commas.
+    ("At midnight on Friday, unless something changes in Seoul, the agreement will expire.", "midnight on Friday",
+     "future"),
+    ("At noon on Friday, barring a last-minute change, the agreement will expire.", "noon on Friday", "future"),
     # An adverb inside 'was due'; what a time is, told in the present.
     ("Kang Kyung-wha was also due in Nagoya on Saturday for a G20 meeting.", "on Saturday", "due"),
     ("The deadline for this year's notice is Saturday.", "Saturday", "due"),

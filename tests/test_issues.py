@@ -143,6 +143,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The top court ordered Japanese companies to pay compensation for forced wartime labor.", "forced-labor-ruling"),
         ("Motegi urged Seoul to present a solution to the issue of wartime labour.", "forced-labor-ruling"),
         ("Firms must compensate victims forced into hard labor.", "forced-labor-ruling"),
+        ("Rulings ordered Japanese companies to pay Koreans forced into wartime labor.", "forced-labor-ruling"),
         ("The court ruled that firms must compensate Koreans conscripted as labourers.", "forced-labor-ruling"),
         ("The talks ended without a breakthrough on a dispute over wartime labor.", "forced-labor-ruling"),
         ("The rulings ordered Japanese firms to compensate Korean plaintiffs for wartime labor.", "forced-labor-ruling"),
@@ -226,6 +227,15 @@ def test_an_alias_inside_a_phrase_of_another_matter_names_no_issue(text, found):
 ])
 def test_the_allies_working_together_names_their_cooperation(text):
     assert "trilateral-cooperation" in detect_issues(article(text), ISSUES)
+
+
+@pytest.mark.parametrize("text", [
+    "Abe and Moon will meet on the sidelines of a trilateral meeting with China in Chengdu.",
+    "The leaders adopted a document on the trilateral cooperation for the next decade.",
+    "The China-Japan-South Korea trilateral cooperation was discussed.",
+])
+def test_the_three_neighbours_own_cooperation_with_china_is_not_the_allies(text):
+    assert "trilateral-cooperation" not in detect_issues(article(text), ISSUES)
 
 
 def test_except_in_must_be_a_list_of_strings(tmp_path):
