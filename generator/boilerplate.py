@@ -476,6 +476,26 @@ WIDGETS = _compile(
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
     r"|Ratifiers|Depositary)\s*:\s+\S.{0,120}$",
+    # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
+    r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
+    # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
+    # 'Tip: To quickly find your search term on this page, press Ctrl+F ...', 'The Wayback Machine -
+    # https://web.archive.org/web/...', '12 captures'.
+    r"^This is Google(?:'|’)s cache of\b.{0,300}$",
+    r"^Tip: To quickly find your search term on this page\b.{0,200}$",
+    r"^(?:The )?Wayback Machine\b.{0,200}$",
+    r"^\d[\d,]* captures?\b.{0,80}$",
+    r"^(?:INTERNET ARCHIVE|About this capture|COLLECTED BY|TIMESTAMPS)$",
+    r"^(?:Collection|Organization): .{0,40}\b(?:Archive|Crawl(?:er)?|ArchiveBot)\b.{0,80}$",
+    r"^Formed in \d{4}, the Archive Team\b",
+    # A wire's brief and its notes: 'Source text in Japanese: bit.ly/2OvT5xQ', 'Further company coverage:'; an
+    # agency's key words: 'Key Words' / '#GSOMIA #N. Korea'.
+    r"^Source text(?: in [A-Z][a-z]+)?\s*:\s*\S{0,60}$",
+    r"^Further company coverage\s*:?.{0,60}$",
+    r"^Key ?[Ww]ords?\s*:?$",
+    r"^#[^\s#]+(?: [^\s#]+)?(?:\s+#[^\s#]+(?: [^\s#]+)?)*$",
+    # A site's motto under its name: The Conversation's.
+    r"^Academic rigou?r, journalistic flair$",
     # An aggregator's summary of the story over its own bullets: 'Summary by Ground News'.
     r"^Summary by [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$",
     r"^Return to (?:Transcripts? )?main page$",
@@ -617,8 +637,10 @@ WIRE_TRAILERS = _compile(
     r"^\((?:end|END|End)\)",
     # AP's slug line over a story: 'BC-AS--South Korea-Japan, 4th Ld-Writethru'.
     r"^BC-[A-Z]{2,4}--\S",
-    # Kyodo's closing line: '==Kyodo'
+    # Kyodo's closing line: '==Kyodo'; KCNA's: '-0-', then its address and the day in its own calendar.
     rf"^==\s*(?:{AGENCY})\s*(?:==)?$",
+    r"^-0-$",
+    r"^(?:www\.)?kcna\.kp\s*\(Juche\s?\d{2,3}\.\d{1,2}\.\d{1,2}\.?\)$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
     r"^[-–—]*\s*[Ww]ith (?:additional )?(?:reporting|reports) (?:by|from)\b",
@@ -839,6 +861,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("VnExpress", ("vnexpress.net",)),
     ("Rappler", ("rappler.com",)),
     ("Wikipedia", ("wikipedia.org",)),
+    ("The Conversation", ("theconversation.com",)),
     ("WION", ("wionews.com",)),
     ("FNN", ("fnn.jp",)),
     ("Gulf News", ("gulfnews.com",)),
@@ -948,6 +971,7 @@ PROMO = _compile(
     # 'Daily newsletter' / 'Receive essential international news every morning'.
     r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app[.!]?$",
     r"^Daily newsletter$",
+    r"^Daily newsletter\s*Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
     r"^Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
     # A newsletter's pitch in an ad slot: 'Get the latest insights and analysis from our Global Impact newsletter ...'.
     r"^Get the latest (?:insights|news|updates|analysis|stories)\b.{0,160}\bnewsletters?\b",
@@ -972,6 +996,8 @@ PROMO = _compile(
     r"^(?=.{0,250}$).*\bdelivered (?:straight |directly )?to your inbox\b",
     r"^Read the latest news from around the world\b.{0,60}$",
     r"^Read more (?:on|at|from) [\w.&'’ -]{1,40}$",
+    # ... with a story's headline: 'Read more on FRANCE 24 : North Korea fires rocket launchers, says Seoul'.
+    r"^Read more on [A-Z][\w.&'’ -]{1,30}?\s:\s\S.{0,150}$",
     # An aggregator's or an app's copy sending the reader to the outlet: 'Read Full Article at AFP', 'View Original'.
     r"^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) [\w.&'’ -]{1,40}$",
     r"^View (?:the )?original(?: article| story)?$",
@@ -1121,6 +1147,16 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
+    # The Conversation's box on its writer and its notes after the piece: 'Disclosure statement' / 'Hyun-ju Ahn
+    # does not work for, consult, own shares in or receive funding from ...' / 'Partners' / 'Monash University
+    # provides funding as a founding partner of The Conversation AU.' / 'View all partners', 'Republish this
+    # article' / 'Republish our articles for free, online or in print, ...', 'We believe in the free flow of
+    # information. ...'.
+    r"^(?:Disclosure statement|View all partners|Republish this article)$",
+    r"^(?=.{0,400}$).*\bdoes not work for, consult, own shares in or receive funding from\b",
+    r"^(?=.{0,300}$).*\bprovides (?:funding|support) as (?:a )?(?:founding )?(?:partner|member) of The Conversation\b",
+    r"^Republish our articles for free\b",
+    r"^We believe in the free flow of information\b",
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
@@ -1180,6 +1216,8 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:originally |first )?appeared"
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
+    # 'This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.'
+    r"^This (?:article|interview|story) was (?:compiled|edited|condensed|adapted) from an interview\b.{0,120}$",
     # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.
     r"^(?:[-–—]{1,2}\s*)?This (?:Q&A|explainer|timeline|package|factbox) was"
     r" (?:compiled|prepared|written|put together) by\b",
@@ -1348,6 +1386,8 @@ INLINE_FRAGMENTS = _compile(
     r"!\[[^\]]*\]\(\s*\)",
     # A wiki's citation marks after the words they source: '... electronics industry.[1] The dispute',
     # '[citation needed]'.
+    # A text browser's link numbers before the words of each link: 'according to [24]a readout', '[23]Politics'.
+    r"(?:(?<=\s)|^)\[\d{1,3}\](?=[A-Za-z“\"])",
     # (not a link's text or an image's: '[i](http://...)', '![i](...)')
     r"(?<=[\w.,;:?”\"')])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\])+(?![(\[])",
     flags=_I,

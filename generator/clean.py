@@ -618,7 +618,9 @@ def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within:
     quotation that tells, in the present tense, what someone does (a verb of
     `_PICTURE_VERB` within its first `verb_within` words)."""
     opening = " ".join(text.split()[:verb_within])
-    verb = _PICTURE_VERB.search(opening)
+    # (a noun after a word in small letters is none: 'last held formal talks in September')
+    verb = next((v for v in _PICTURE_VERB.finditer(opening) if not (
+        v.group() in _PICTURE_NOUNS and _WORD_BEFORE.search(opening, 0, v.start()))), None)
     # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does
     # not report; nor does it tell what someone said ('the number of South Koreans visiting Japan fell
     # 58.1 percent, the agency said').
@@ -630,6 +632,8 @@ def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within:
 # A listed story's date after its headline: '... as trade row deepens 23.07.2019'.
 _DATED_HEADLINE = re.compile(r"\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$")
 
+# A word in small letters right before: what a noun of `_PICTURE_NOUNS` has ('formal talks').
+_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # Words of `_PICTURE_VERB` that are nouns as often: 'the talks', 'protests'.
 _PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split())
 
@@ -1077,6 +1081,12 @@ class _Page:
 
     def _body_start(self) -> int | None:
         openers = [i for i, u in enumerate(self.units) if self._plain(i) and _opens_body(u.text, self.latin_page)]
+        # A headline of two sentences right over the date stamp or the byline opens no body: "South Korea just
+        # ditched its intelligence pact with Japan. Here's why that matters" / 'Published: August 26, 2019'.
+        while len(openers) > 1 and openers[0] + 1 < len(self.units) and (
+                self.concepts[openers[0] + 1] in ("page_date", "byline")
+                and _headline_like(self.units[openers[0]].text, self.latin_page)):
+            openers = openers[1:]
         if openers:
             start = openers[0]
             # A dateline a little further down opens the story; what comes
@@ -1248,8 +1258,10 @@ class _Page:
             if key in seen:
                 return seen[key]
             seen[key] = i
+        # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities')
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
-            self._content(i) and (self._writer_line(_probe(self.units[i].text)) or self._name_over_stamp(i))
+            self._content(i) and ((self._writer_line(_probe(self.units[i].text)) and not self._menu_item(i))
+                                  or self._name_over_stamp(i))
         )), self.start)
         above = [i for i in candidates if i < anchor]
         if not above:

@@ -131,6 +131,14 @@ _YEAR_ALONE = (
     rf"{_NOT_BEFORE}(?<!\$)\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
     rf"(?!\s*(?:{'|'.join(re.escape(unit) for unit in NUMBER_UNITS)})\b)"
 )
+# A year in a name, after a capitalised word that is no month nor a preposition: 'Tokyo 2020 organizers',
+# 'the Aichi Triennale 2019 exhibition' (not 'In 2019', 'November 2019').
+_NAMED_YEAR = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|On|By|Since|Until|From|For|After|Before|During|Through|Of|To|And|At|Early|Late|Mid|Summer"
+    r"|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Every|Each|Around|About|Between|Within|Until"
+    r"|Spring|Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
+)
 _NUMBER_LABEL = re.compile(rf"(?:{'|'.join(re.escape(label) for label in NUMBER_LABELS)})\s*$")
 
 # Two years that bound a span name no happening: 'from 1910 to 1945'.
@@ -480,7 +488,7 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
-            if _NUMBER_LABEL.search(text[:match.start()]):
+            if _NUMBER_LABEL.search(text[:match.start()]) or _NAMED_YEAR.search(text, 0, match.start()):
                 continue
             if any(start <= match.start() < end for start, end in spans):
                 continue
@@ -769,7 +777,8 @@ DUE_BEFORE_CUES = (r"had\s+to\s+[a-z]+",)
 OPEN_CUES = (
     r"(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|arranged)"
     # Where, when or with whom they agreed may come first: 'agreed in Nagoya to arrange a summit', 'agreed
-    # here on Nov. 23 to make arrangements'.
+    # here on Nov. 23 to make arrangements', 'agreed Saturday to work toward holding a meeting'.
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"(?:\s+(?:here|there))?(?:\s+(?:in|at|with|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)?)?\s+to\s+\w+",
     # ... and what someone was urged or asked to do: 'urged residents to avoid outings ... in mid-August'.
     r"(?:urged|urges|asked|asks|called\s+on|calls\s+on)\s+(?:[\w'’.-]+\s+){1,3}to\s+(?!have\b)\w+",
@@ -843,6 +852,8 @@ _PAST = re.compile(
     r"(?:(?<![-‐])|(?<=\bco-)|(?<=\bre-)|(?<=\bpre-)|(?<=\bde-)|(?<=\bmis-)|(?<=\bover-)|(?<=\bunder-)"
     r"|(?<=\bout-)|(?<=\bup-))\b(?:" + "|".join(PAST_CUES) + r")\b"
 )
+# A participle telling what things serve for, no past: 'three materials used to make semiconductors'.
+_USED_FOR = re.compile(r"(?<=s )used(?= to (?:make|produce|manufacture|build|create|develop|power)\b)")
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
 _NOUN_CUES = frozenset({
     "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",
@@ -955,7 +966,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
             return told[0][1]
     # What holds from a day on is told by the verb of its clause after it: '... announced on Monday that from
     # Thursday, companies exporting three materials to South Korea will have to apply'.
-    if _FROM_ON.match(text, start) and not _cues(left, reverse=True, would=would):
+    if _FROM_ON.match(text, start) and not ATTRIBUTION_AFTER.match(text, end) and not _cues(
+            left, reverse=True, would=would):
         after = _cues(_clause_right(text, end, FROM_ON_WINDOW), reverse=False, would=would)
         if after:
             return after[0][1]
@@ -1065,6 +1077,8 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|or|so|yet)\s", re.IGNORECASE)
 
 def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str | None]]:
     """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
+    if " used to " in piece:
+        piece = _USED_FOR.sub("", piece)
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []

@@ -213,6 +213,8 @@ def _read_article(path: Path) -> RawArticle:
     site = None
     if fmt == "md":
         text, embedded = _markdown_text_and_meta(text)
+    elif fmt == "txt":
+        text, embedded = _scraped_markdown(text)
     elif fmt == "html":
         text, embedded = _html_text_and_meta(text)
         # The page's name for itself is no stated outlet: a wire the text credits comes first.
@@ -598,6 +600,55 @@ def _markdown_text_and_meta(text: str) -> tuple[str, SourceMeta]:
     if not body.strip():
         raise _Unusable("empty file (front matter only)")
     return markdown_plain(body), meta
+
+
+# A reader service's header over the page it turned into Markdown: 'Title: ...' / 'URL Source: https://...' /
+# 'Published Time: 2019-11-22T18:35:00+09:00' / 'Markdown Content:'.
+_READER_HEADER = re.compile(
+    r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)\n+(?:Published Time: (?P<published>\S+)\n+)?"
+    r"(?:[A-Z][\w ]{1,30}: [^\n]*\n+){0,4}?Markdown Content:\n"
+)
+# A feed's item as a scraper saves it: 'title: ...' / 'link: https://...' / 'pubDate: Tue, 24 Dec 2019 ...' /
+# ... / 'content:encoded:', then the text.
+_FEED_ITEM = re.compile(r"\Atitle: [^\n]+\nlink: [^\n]+\n(?:[\w:]+(?: \([^)\n]*\))?: [^\n]*\n){0,20}?content:encoded:[ \t]*\n")
+_FEED_FIELD = re.compile(r"^([\w:]+)(?: \([^)\n]*\))?: ([^\n]*)$", re.MULTILINE)
+# Markdown's links and headings, which plain text has not: '[NATIONAL](https://en.yna.co.kr/national)', '# Title'.
+_MD_MARKS = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\n]*\)|^#{1,6}[ \t]+\S", re.MULTILINE)
+# How many such marks make a text file a scraper's Markdown.
+MARKDOWN_MARKS = 3
+
+
+def _scraped_markdown(text: str) -> tuple[str, SourceMeta]:
+    """A text file as a scraper saved it in Markdown, read as a Markdown article is: under a reader service's
+    header (its address and day are the page's; its title goes first in the text, as a page's title
+    does), or after front matter, or with links and headings in Markdown's marks. Any other text as it is."""
+    item = _FEED_ITEM.match(text)
+    if item:
+        # A feed's item: its fields, then its text ('content:encoded:'), whose title goes first as above.
+        fields = dict(_FEED_FIELD.findall(text[:item.end()]))
+        url = fields.get("link") if _is_web_url(fields.get("link", "")) else None
+        published = metadata.parse_date(fields.get("pubDate", ""))
+        body = fields.get("title", "") + "\n\n" + text[item.end():]
+        byline = " ".join(fields.get("dc:creator", "").split()) or None
+        return body, SourceMeta(url=url, published=published, byline=byline)
+    header = _READER_HEADER.match(text)
+    if header:
+        url = header["url"] if _is_web_url(header["url"]) else None
+        published = _parse_iso_date((header["published"] or "")[:10])
+        body = header["title"] + "\n\n" + text[header.end():]
+        return markdown_plain(body), SourceMeta(url=url, published=published)
+    if text.startswith("---\n"):
+        try:
+            return _markdown_text_and_meta(text)
+        except _Unusable:
+            return text, SourceMeta()  # a rule of dashes opening a page, no front matter
+    if len(_MD_MARKS.findall(text, 0, MARKDOWN_SCAN_CHARS)) >= MARKDOWN_MARKS:
+        return markdown_plain(text), SourceMeta()
+    return text, SourceMeta()
+
+
+# How far into a text file to look for Markdown's marks.
+MARKDOWN_SCAN_CHARS = 20_000
 
 
 # Markdown's inline marks and block openers, read as the text they mark ('**North Korea's**',

@@ -125,6 +125,20 @@ _BOARD_ROW = re.compile(
 _RAN_FIRST = re.compile(r"^\((?:From|First published in|Originally published in) [A-Z][^(),]{1,60},\s*(?P<stamp>[^()]{6,30})\)$")
 
 
+# North Korea's calendar counts years from 1912 (Juche 1): KCNA's stamp 'Juche108(2019).11.25.'.
+_JUCHE = re.compile(r"^Juche\s?(?P<juche>\d{2,3})(?:\((?P<year>\d{4})\))?\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.?$")
+JUCHE_OFFSET = 1911
+
+
+def _juche_date(line: str) -> str | None:
+    """The day of a stamp in North Korea's calendar ('Juche108(2019).11.25.'), or None."""
+    match = _JUCHE.match(line.strip())
+    if not match:
+        return None
+    year = match["year"] or str(int(match["juche"]) + JUCHE_OFFSET)
+    return _valid(year, match["month"], match["day"])
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -175,7 +189,7 @@ def page_date(line: str) -> str | None:
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(labelled["stamp"])
-    return None
+    return _juche_date(line) if line.startswith("Juche") else None
 
 
 # A wiki's footer: 'This page was last edited on 14 March 2021, at 09:12 (UTC).'
@@ -829,11 +843,17 @@ def masthead_outlet(line: str) -> str | None:
     known = known_outlet(_ENCYCLOPEDIA.sub(r"\g<site>", line))
     if known:
         return known
+    # ... with its motto after a dash or bar: 'The Diplomat – Asia-Pacific Current Affairs Magazine'.
+    motto = _MOTTO_AFTER.search(line)
+    if motto and (known := known_outlet(line[:motto.start()])):
+        return known
     if any(p.match(line) for p in bp.MASTHEADS):
         return outlet_name(line)
     return site_by_outlet(line)
 
 
+# A dash or bar between a masthead's name and its motto.
+_MOTTO_AFTER = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 # A wiki's line under its article's title: 'From Wikipedia, the free encyclopedia'.
 _ENCYCLOPEDIA = re.compile(r"^From (?P<site>[A-Z]\w+), the free encyclopedia$")
 
@@ -1207,7 +1227,10 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+
 _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
     # and without brackets, glued by a hyphen: 'UPDATE 2-South Korea says ...'
-    r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?)\s?-(?=[A-Z\"“'‘])"
+    r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?|BRIEF)\s?-"
+    r"(?=[A-Z\"“'‘])"
+    # The Asahi's series label before a slash: 'INTERVIEW/ Kono: ...'.
+    r"|^(?:INTERVIEW|ANALYSIS|EDITORIAL|COMMENTARY|NEWS NAVIGATOR|POINT OF VIEW|EYE|FOCUS)/\s*(?=[A-Z\"“'‘])"
     # Kyodo's: 'UPDATE1: Japan, S. Korea defense chiefs ...'
     r"|^UPDATE ?\d:\s*(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'

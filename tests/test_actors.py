@@ -1007,6 +1007,8 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "The ministers met in Bangkok, the Kingdom of Thailand, on Sunday.",
     # A capital gone to, where things happen.
     "The scene shifted to Bangkok, where defense chiefs met on Sunday.",
+    # An outlet's name without its article is a word: 'The Conversation'.
+    "Moon will explain his stance at the town hall meeting 'Conversation with the People' on Tuesday.",
     # Where someone works; a town named with its country's adjective.
     "A Moscow-based analyst said so.",
     "Abe flew to a G7 summit in the French city of Biarritz.",

@@ -2306,6 +2306,56 @@ CASES = {
          "drop": ["Jump to", "redirects here", "Type:", "Signed:", "Contents", "1 Background", "[edit]", "[1]",
                   "[a]", "[citation needed]", "Retrieved", "Categories", "last edited", "Creative Commons"]},
     ),
+    "an_explainer_s_headline_of_two_sentences_over_its_stamp_and_the_writer_s_box": (
+        "The Conversation\nAcademic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nCities\n"
+        "South Korea just ditched its intelligence pact with Japan. Here's why that matters\n"
+        "Published: August 26, 2019 10.14pm EDT\nAuthor\nHyun-ju Ahn\n"
+        "Lecturer in International Relations, Monash University\nDisclosure statement\n"
+        "Hyun-ju Ahn does not work for, consult, own shares in or receive funding from any company.\nPartners\n"
+        "Monash University provides funding as a founding partner of The Conversation AU.\nView all partners\n\n"
+        "Last Thursday, South Korea announced it would not renew the agreement.\n\n"
+        "To understand why, it helps to look at the trade dispute behind it.\n\n"
+        "Republish this article\nRepublish our articles for free, online or in print, under Creative Commons licence.\n"
+        "We believe in the free flow of information. Will you make a monthly donation?\n",
+        {"title": "South Korea just ditched its intelligence pact with Japan. Here's why that matters",
+         "outlet": "The Conversation", "published": "2019-08-26",
+         "keep": ["would not renew the agreement.", "the trade dispute behind it."],
+         "drop": ["Academic rigour", "does not work for", "founding partner", "Republish", "free flow"]},
+    ),
+    "a_state_agency_s_page_dated_in_its_own_calendar": (
+        "KCNA\nKorean Central News Agency of DPRK\nHome\nTop News\nKim Jong Un\nRevolutionary Activities\n"
+        "Rodong Sinmun Blasts S. Korean Puppets' \"GSOMIA\" Farce\nJuche108(2019).11.25.\n"
+        "Pyongyang, November 25 (KCNA) -- Rodong Sinmun Monday in a signed commentary denounces the south Korean "
+        "puppet authorities.\n\nThe commentary warns that they will have to pay dearly.\n\n-0-\n"
+        "www.kcna.kp (Juche108.11.25.)\n",
+        {"title": "Rodong Sinmun Blasts S. Korean Puppets' \"GSOMIA\" Farce", "published": "2019-11-25",
+         "keep": ["signed commentary", "pay dearly."], "drop": ["-0-", "kcna.kp"]},
+    ),
+    "copies_of_pages_by_text_browsers_feeds_caches_and_archives": (
+        "The Wayback Machine - https://web.archive.org/web/20190824103512/https://www.reuters.com/article/a\n"
+        "INTERNET ARCHIVE\n64 captures\nAbout this capture\nCOLLECTED BY\nOrganization: Archive Team\n"
+        "Formed in 2009, the Archive Team is a rogue archivist collective dedicated to saving copies of websites.\n"
+        "Collection: ArchiveBot: The Archive Team Crowdsourced Crawler\nTIMESTAMPS\n"
+        "This is Google's cache of https://www.koreatimes.co.kr/a. It is a snapshot of the page.\n"
+        "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n\n"
+        "North Korea fires missiles; Seoul shares intelligence with Tokyo\nAugust 24, 2019\n\n"
+        "SEOUL (Reuters) - North Korea fired two missiles on Saturday, according to [24]a readout.\n\n"
+        "Seoul shared the data with Tokyo under the pact, a ministry official said.\n\n"
+        "The post North Korea fires missiles appeared first on The Diplomat.\n"
+        "Source text in Japanese: bit.ly/2OvT5xQ\nFurther company coverage:\nKey Words\n#GSOMIA #N. Korea\n",
+        {"title": "North Korea fires missiles; Seoul shares intelligence with Tokyo", "published": "2019-08-24",
+         "keep": ["according to a readout.", "a ministry official said."],
+         "drop": ["Wayback", "captures", "Archive Team", "TIMESTAMPS", "Google's cache", "Ctrl+F", "[24]",
+                  "appeared first", "Source text", "company coverage", "Key Words", "#GSOMIA"]},
+    ),
+    "an_interview_s_note_and_a_last_paragraph_over_the_agency_s_name": (
+        "INTERVIEW/ Kono: GSOMIA 'working as it should'\nJanuary 9, 2020\n\n"
+        "TOKYO -- Defense Minister Taro Kono said the pact with South Korea was working as it should.\n\n"
+        "Abe and Moon last held formal talks in September last year.\nJiji Press\n\n"
+        "This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.\n",
+        {"title": "Kono: GSOMIA 'working as it should'", "keep": ["working as it should.", "last held formal talks"],
+         "drop": ["compiled from an interview"]},
+    ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
         "1 big thing: America's Asian alliances fray\n\n"

@@ -327,6 +327,52 @@ def test_markdown_is_read_as_the_text_it_marks(tmp_path):
     ]
 
 
+def test_a_text_file_a_reader_service_turned_into_markdown(tmp_path):
+    document = (
+        "Title: (LEAD) S. Korea suspends GSOMIA termination\n\n"
+        "URL Source: https://en.yna.co.kr/view/AEN20191122011352315\n\n"
+        "Published Time: 2019-11-22T18:35:00+09:00\n\nMarkdown Content:\n"
+        "*   [NATIONAL](https://en.yna.co.kr/national/index)\n\n"
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea decided to suspend the expiration of the [pact](/view/a).\n"
+    )
+    article = read_article(write(tmp_path, "a.txt", document.encode("utf-8")))
+    assert article.meta == SourceMeta(url="https://en.yna.co.kr/view/AEN20191122011352315", published="2019-11-22")
+    assert article.text.split("\n\n") == [
+        "(LEAD) S. Korea suspends GSOMIA termination",
+        "*   NATIONAL",
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea decided to suspend the expiration of the pact.\n",
+    ]
+
+
+def test_a_text_file_of_a_feed_s_item(tmp_path):
+    document = (
+        "title: Moon and Abe Meet in Chengdu\nlink: https://thediplomat.com/2019/12/moon-and-abe/\n"
+        "dc:creator: Hyun-jin Park\npubDate: Tue, 24 Dec 2019 12:47:22 +0000\ncategory: Diplomacy\n"
+        "guid (isPermaLink=false): https://thediplomat.com/?p=276512\ncontent:encoded:\n\n"
+        "Moon and Abe held their first formal talks in 15 months on Tuesday.\n"
+    )
+    article = read_article(write(tmp_path, "a.txt", document.encode("utf-8")))
+    assert article.meta == SourceMeta(url="https://thediplomat.com/2019/12/moon-and-abe/", published="2019-12-24",
+                                      byline="Hyun-jin Park")
+    assert article.text.split() == "Moon and Abe Meet in Chengdu Moon and Abe held their first formal talks in 15 " \
+        "months on Tuesday.".split()
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    # Links and headings in Markdown's marks, three at least: read as Markdown.
+    ("# Seoul keeps pact\n\n[Home](https://a.example/) [World](https://a.example/w)\n\nSeoul kept the pact.\n",
+     "Seoul keeps pact\n\nHome World\n\nSeoul kept the pact.\n"),
+    # Front matter in a text file too; a rule of dashes opening a page is no front matter.
+    ("---\ntitle: Seoul keeps pact\n---\nSeoul kept the [pact](https://a.example/p).\n",
+     "Seoul kept the pact.\n"),
+    ("---\nSeoul kept the pact.\n", "---\nSeoul kept the pact.\n"),
+    # Fewer marks: plain text, as written.
+    ("Seoul kept the pact [1] on Friday. # 1 story\n", "Seoul kept the pact [1] on Friday. # 1 story\n"),
+])
+def test_a_text_file_in_markdown_is_read_as_markdown(tmp_path, document, expected):
+    assert read_article(write(tmp_path, "a.txt", document.encode("utf-8"))).text == expected
+
+
 BODY = [
     "SEOUL (Kyodo) -- Visiting U.S. Secretary of Defense Mark Esper and South Korean President Moon Jae In "
     "agreed Friday on the importance of a military intelligence-sharing pact between Japan and South Korea "

@@ -389,6 +389,10 @@ def test_a_job_title_joined_by_and_to_another_is_no_second_writer():
 def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("The Korea Herald") == "The Korea Herald"
     assert metadata.masthead_outlet("Seoul keeps the pact") is None
+    # ... with its motto after a dash; a wiki's line under its title.
+    assert metadata.masthead_outlet("The Diplomat – Asia-Pacific Current Affairs Magazine") == "The Diplomat"
+    assert metadata.masthead_outlet("Japan – Korea ties fray") is None
+    assert metadata.masthead_outlet("From Wikipedia, the free encyclopedia") == "Wikipedia"
     assert metadata.masthead_outlet("By The Japan Times") is None  # a byline, read as one
     assert metadata.masthead_outlet("NHK WORLD-JAPAN") == "NHK World-Japan"  # a known outlet, in capitals
     assert metadata.masthead_outlet("NHK WORLD-JAPAN News") == "NHK World-Japan"
@@ -538,6 +542,9 @@ def test_fallback_title_is_shortened_at_a_word():
     ("EXPLAINER-Japan, South Korea feud deepens as pact deadline nears",
      "Japan, South Korea feud deepens as pact deadline nears"),
     ("UPDATE1: Japan, S. Korea defense chiefs fail to narrow gap", "Japan, S. Korea defense chiefs fail to narrow gap"),
+    ("BRIEF-Japan, South Korea To Hold Export Control Dialogue", "Japan, South Korea To Hold Export Control Dialogue"),
+    ("INTERVIEW/ Kono: GSOMIA 'working as it should'", "Kono: GSOMIA 'working as it should'"),
+    ("Seoul/Tokyo row deepens", "Seoul/Tokyo row deepens"),
     ("Update on GSOMIA-related talks", "Update on GSOMIA-related talks"),
     ("[Column] Seoul must not gamble with alliances", "Seoul must not gamble with alliances"),
     ("(News Focus) Speaker's bill draws fire from victims", "Speaker's bill draws fire from victims"),
