@@ -640,9 +640,10 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     if hit.entry.form == "name" and _travelled_to(tokens, first):
         return True
     # 'The scene shifted to Bangkok, where defense chiefs met': a capital gone to that things happen in
-    # (not one acting: 'Seoul, where officials met, said')
+    # (not one acting, 'Seoul, where officials met, said', nor one addressed: 'sent a protest to Tokyo, where')
     if hit.entry.form == "capital" and last + 2 < len(tokens) and tokens[last + 1].text == "," and (
-            tokens[last + 2].lower == "where" and first >= 1 and tokens[first - 1].lower == "to"):
+            tokens[last + 2].lower == "where" and first >= 2 and tokens[first - 1].lower == "to"
+            and tokens[first - 2].lower in _SHIFTING):
         return True
     # 'Washington, D.C.'; 'in Bangkok, Thailand', 'Seoul, South Korea' (a place, then its country)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text == "D.C.":
@@ -700,6 +701,8 @@ head heads headed heading go goes went going come comes came coming return retur
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
+# What moves to a place: 'The scene shifted to Bangkok, where ...'.
+_SHIFTING = frozenset("shifted moved turned switched".split())
 _ARRIVING = frozenset("""
 arrive arrives arrived arriving return returns returned returning fly flies flew flying
 """.split())
@@ -728,11 +731,11 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
         return False
     verb = k - 1
     while verb >= 1 and k - verb <= 3 and (
-        tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards")
+        tokens[verb].text in DATE_WORDS or tokens[verb].lower in ("on", "onward", "onwards", "next", "then", "later")
         or (tokens[k].lower == "for" and tokens[verb].is_capitalised)
     ):
-        # 'leaves Saturday for Bangkok', 'will travel on to Bangkok', 'will travel on Saturday to Bangkok',
-        # 'departs Seoul for Bangkok'
+        # 'leaves Saturday for Bangkok', 'will travel on to Bangkok', 'heads next to Bangkok', 'will travel on
+        # Saturday to Bangkok', 'departs Seoul for Bangkok'
         verb -= 1
     return tokens[verb].lower in _GOING
 

@@ -474,8 +474,9 @@ WIDGETS = _compile(
     # 'Signed: 23 November 2016').
     r"^(?:\"[^\"]{1,60}\"|“[^”]{1,60}”) redirects here\.",
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
+    # (a value of a few words, no sentence: not a fact box's line in a story, 'Signed: Nov. 23, 2016, after ...')
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
-    r"|Ratifiers|Depositary)\s*:\s+\S.{0,120}$",
+    r"|Ratifiers|Depositary)\s*:\s+[^.;]{1,90}$",
     # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
     r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
@@ -938,6 +939,11 @@ SECTION_WORDS = (
     r"|Sports?|Entertainment|Regional|Economy|Defen[cs]e|Domestic|Foreign|Diplomacy|Security|Opinion"
 )
 
+# A wiki's line under its article's title: 'From Wikipedia, the free encyclopedia'.
+ENCYCLOPEDIA = r"^From (?P<site>[A-Z]\w+), the free encyclopedia$"
+# Where an aggregator's or an app's copy sends the reader, the outlet's name after it: 'Read Full Article at AFP'.
+READ_FULL_ARTICLE = r"^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) "
+
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
@@ -946,7 +952,7 @@ MASTHEADS = _compile(
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",
     # A wiki's line under its article's title.
-    r"^From [A-Z]\w+, the free encyclopedia$",
+    ENCYCLOPEDIA,
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
     # Nor a page's label: 'Blog Post', 'Latest News'.
     r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
@@ -979,9 +985,9 @@ PROMO = _compile(
     r"^Get the full story\b.{0,80}$",
     # A newsletter's greeting: 'Good morning. Here is what you need to know to start your day in Asia.', 'HAPPY
     # FRIDAY and welcome to Morning Defense', 'The top stories in today's Korea JoongAng Daily, selected by our editors.'
-    r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)[.!,]\s+(?:Here(?:'s| is| are) what you need to know"
-    r"|Welcome to)\b",
-    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to\b",
+    # (not a host's greeting on air: 'Good evening. Welcome to the program')
+    r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)\.\s+Here(?:'s| is| are) what you need to know\b",
+    r"^(?=.{0,300}$)(?-i:HAPPY [A-Z]{3,9}\b).{0,20}\band welcome to\b",
     r"^The top stories (?:in|from) today(?:'|’)s [\w .&'’-]{2,40}, (?:selected|chosen|picked) by\b",
     # A members' scheme: 'Like what you read? Become a War on the Rocks member to support our work ...',
     # 'Get daily updates from Brookings'.
@@ -999,7 +1005,7 @@ PROMO = _compile(
     # ... with a story's headline: 'Read more on FRANCE 24 : North Korea fires rocket launchers, says Seoul'.
     r"^Read more on [A-Z][\w.&'’ -]{1,30}?\s:\s\S.{0,150}$",
     # An aggregator's or an app's copy sending the reader to the outlet: 'Read Full Article at AFP', 'View Original'.
-    r"^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) [\w.&'’ -]{1,40}$",
+    READ_FULL_ARTICLE + r"[\w.&'’ -]{1,40}$",
     r"^View (?:the )?original(?: article| story)?$",
     r"^Track Latest News Live on\b.{0,120}$",
     r"^We(?:'|’)ll send you (?:the )?latest news\b.{0,160}$",
@@ -1189,10 +1195,13 @@ AUTHOR_NOTES = _compile(
     # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...', and numbered without brackets,
     # closed by their source's date: '1 Ministry of Defense of Japan, press release, October 2, 2019.'
     r"^\[\d{1,3}\]\s+\S",
-    r"^(?=.{0,300}$)\d{1,2}\s+[A-Z“\"].*,\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
+    # (its source's date after a comma: not a sentence of the story ending 'on July 4, 2019.')
+    r"^(?=.{0,300}$)\d{1,2}\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
     # A think tank's note on itself: 'The Brookings Institution is a nonprofit organization devoted to ...'.
     r"^(?=.{0,400}$)(?:The )?[A-Z][\w&'’ -]{2,60} is an? (?:nonprofit|non-profit|nonpartisan|non-partisan"
-    r"|independent)\b.{0,120}\b(?:devoted|dedicated|committed) to\b",
+    r"|independent)(?:,? (?:nonprofit|non-profit|nonpartisan|non-partisan|independent|public policy|research"
+    r"|policy))* (?:organization|organisation|think tank|institution|research (?:organization|center|centre))"
+    r",? (?:devoted|dedicated|committed) to\b",
     # A think tank's note on its commentaries: 'Commentary gives RAND researchers a platform to convey insights ...'.
     r"^Commentary gives [\w .&'’-]{1,40} a platform\b",
     # Where a column ran in print: 'JoongAng Ilbo, Nov. 28, Page 30', '--The Asahi Shimbun, Aug. 24'.
@@ -1389,7 +1398,7 @@ INLINE_FRAGMENTS = _compile(
     # A text browser's link numbers before the words of each link: 'according to [24]a readout', '[23]Politics'.
     r"(?:(?<=\s)|^)\[\d{1,3}\](?=[A-Za-z“\"])",
     # (not a link's text or an image's: '[i](http://...)', '![i](...)')
-    r"(?<=[\w.,;:?”\"')])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,2})\])+(?![(\[])",
+    r"(?<=[^\W\d_.,;:?”\"')]|[.,;:?”\"')])(?:\[(?:\d{1,3}|(?-i:[a-z])|citation needed|note \d{1,2})\])+(?![(\[])",
     flags=_I,
 )
 

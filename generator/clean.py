@@ -1723,10 +1723,11 @@ class _Page:
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
         ordered = under + [i for i in stamps if i not in under]
-        # Last, a wiki's footer: 'This page was last edited on 14 March 2021, at 09:12 (UTC).'
+        # First, a wiki's footer, the page's own date ('This page was last edited on 14 March 2021, at 09:12
+        # (UTC).'), before the dates of its box of facts ('Date 1 July 2019 – present').
         edited = [metadata.last_edited(_probe(unit.text)) for unit in self.units[self.footer_at:]
                   if unit.text.startswith("This page was last")]
-        return glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered) + edited
+        return edited + glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
 
     def stamps_either_way(self) -> Iterator[tuple[str, ...]]:
         """The days each stamp above the footer could mean, read day or month first ('7/4/2019'); read

@@ -912,7 +912,8 @@ _CONSEQUENCE = re.compile(
     r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
 )  # ('..., only to suspend the decision in November': as past as what it follows)
 
-# What may stand before a time opening a sentence: 'At midnight on Friday, ...'.
+# All the words before a time that may still open its sentence: 'At midnight on Friday, ...' (the time read
+# from 'midnight').
 _FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
 # A condition or aside between a time opening a sentence and its clause: ', unless something changes in Seoul,'.
 _FRONTED_ASIDE = re.compile(r",\s*(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80},", re.IGNORECASE)

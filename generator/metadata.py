@@ -739,7 +739,7 @@ _ORIGIN = re.compile(
     r" (?:was |is )?(?:originally |first )?(?:published|posted|appeared)"
     r"\s+(?:by|in|on|at)\s+(?P<name>.+?)\W*$"
     # ... or where an aggregator's copy sends the reader: 'Read Full Article at AFP'.
-    r"|^Read (?:the )?full (?:article|story|report) (?:at|on|from|in) (?P<site>.+?)\W*$",
+    rf"|{bp.READ_FULL_ARTICLE}(?P<site>.+?)\W*$",
     re.IGNORECASE,
 )
 # A wire credited with 'via': 'via Reuters'.
@@ -855,7 +855,7 @@ def masthead_outlet(line: str) -> str | None:
 # A dash or bar between a masthead's name and its motto.
 _MOTTO_AFTER = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 # A wiki's line under its article's title: 'From Wikipedia, the free encyclopedia'.
-_ENCYCLOPEDIA = re.compile(r"^From (?P<site>[A-Z]\w+), the free encyclopedia$")
+_ENCYCLOPEDIA = re.compile(bp.ENCYCLOPEDIA)
 
 
 def encyclopedia_line(line: str) -> bool:

@@ -550,7 +550,11 @@ class _People:
 _US_OFFICE = re.compile(
     r"\b(?i:secretary\s+of\s+(?:state\b(?!\s+for\b)|defense\b|the\s+treasury\b|commerce\b)|defense\s+secretary"
     # An assistant secretary 'of State for' a region is the State Department's (a British secretary of state is not).
-    r"|(?:assistant|under)\s+secretary\s+of\s+state\b)"
+    r"|(?:assistant|under)\s+secretary\s+of\s+state\b"
+    # ... and the chairs of Congress's committees: 'House Foreign Affairs Chairman Eliot Engel', 'Senate Foreign
+    # Relations Committee chairman'.
+    r"|(?:House|Senate)\s+(?:Foreign\s+Affairs|Foreign\s+Relations|Armed\s+Services|Intelligence|Appropriations"
+    r"|Judiciary)\b)"
 )
 
 

@@ -308,6 +308,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("chairman of the Joint Chiefs of Staff",), "United States"),
     ("Yesterday, General Mark Milley met them.", "Mark Milley", ("General",), "United States"),
     ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",), None),
+    # The chair of a committee of Congress.
+    ("House Foreign Affairs Chairman Eliot Engel urged both sides to talk.", "Eliot Engel",
+     ("House Foreign Affairs Chairman",), "United States"),
     # A role told in a sentence of its own, where the body lies after it.
     ("Han Ji-won is a specialist at the Sejong Institute near Seoul.", "Han Ji-won",
      ("specialist at the Sejong Institute",), None),
@@ -975,6 +978,7 @@ def test_no_name_fragments():
     # ... also where things happen, when not gone to.
     ("Seoul, where officials met on Friday, said it would respond.", "South Korea"),
     ("Pressure shifted to Tokyo, which must now respond.", "Japan"),
+    ("A protest was sent to Tokyo, where officials refused to withdraw the curbs.", "Japan"),
 ])
 def test_a_country_acts_through_its_capital_or_adjective(text, country):
     actors = find_actors(article(text), ())

@@ -2277,18 +2277,25 @@ CASES = {
         "in Northeast Asia.\n"
         "Like what you read? Become a Brookings member to support our work and get access to exclusive content.\n"
         "Get daily updates from Brookings\n"
-        "The Brookings Institution is a nonprofit organization devoted to independent research and policy solutions.\n"
-        "Commentary gives RAND researchers a platform to convey insights based on their expertise.\n",
+        "The Brookings Institution is a nonprofit organization devoted to independent research and policy solutions.\n",
         {"title": "South Korea's GSOMIA reprieve buys time, not trust", "published": "2019-11-25",
          "keep": ["avoided a crisis", "still has some pull."],
          "drop": ["Ministry of Defense of Japan", "strategic value", "Sandler is", "Become a", "daily updates",
-                  "nonprofit organization", "a platform"]},
+                  "nonprofit organization"]},
+    ),
+    "a_think_tank_s_note_on_its_commentaries": (
+        "The Japan–South Korea Truce Has an Expiration Date\nFebruary 4, 2020\n\n"
+        "The lesson of last November is that Washington's attention can avert a crisis at the last minute.\n\n"
+        "The lesson of the months since is that it cannot keep one from returning.\n\n"
+        "Commentary gives RAND researchers a platform to convey insights based on their professional expertise.\n"
+        "More About This Commentary\n",
+        {"keep": ["at the last minute.", "from returning."], "drop": ["a platform"]},
     ),
     "a_wiki_s_article": (
         "Japan–South Korea trade dispute\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n"
         "Japan–South Korea trade dispute\n"
         '"GSOMIA" redirects here. For the agreements the United States has concluded, see GSOMIA (disambiguation).\n'
-        "Type: Trade dispute\nSigned: 23 November 2016\n\n"
+        "Type: Trade dispute\nSigned: 23 November 2016\nDate\t1 July 2019 – present\n\n"
         "The Japan–South Korea trade dispute is an ongoing economic conflict between Japan and South Korea.[1] It "
         "spread to security cooperation when South Korea said it would not renew GSOMIA.[2][a]\n\n"
         "Contents\n1 Background\n2 GSOMIA\n3 See also\n4 References\n\n"
@@ -2355,6 +2362,19 @@ CASES = {
         "This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.\n",
         {"title": "Kono: GSOMIA 'working as it should'", "keep": ["working as it should.", "last held formal talks"],
          "drop": ["compiled from an interview"]},
+    ),
+    "story_lines_like_the_notes_boxes_and_greetings_of_other_pages_stay": (
+        "Seoul keeps pact with Tokyo\nNovember 26, 2019\n\n"
+        "HOST: South Korea kept its intelligence pact with Japan at the last minute on Friday. What happens now?\n\n"
+        "Good evening. Welcome to the program, and thank you for joining us tonight.\n\n"
+        "12 South Korean companies have been hit by the curbs since they took effect on July 4, 2019.\n\n"
+        "Signed: Nov. 23, 2016, after years of delay over public opposition in South Korea.\n\n"
+        "The National Human Rights Commission of Korea is an independent state body dedicated to protecting the "
+        "rights of citizens.\n\n"
+        "Kim said Article 21[2] of the pact allowed either party to end it.\n\n"
+        "Happy Friday and welcome to the weekend edition, the host said as the show began.\n",
+        {"keep": ["at the last minute on Friday", "Welcome to the program", "on July 4, 2019.", "Signed: Nov. 23",
+                  "independent state body", "Article 21[2]", "Happy Friday"], "drop": []},
     ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
