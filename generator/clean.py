@@ -58,6 +58,8 @@ HEADLINE_MIN_WORDS = 4
 # Lines between a writer's name and the date stamp: the name again, their post.
 WRITER_LINES = 3
 WRITER_POST_MAX_WORDS = 15
+# A writer's credit inside the story, with the outlet and the place: 'Laura Bicker, BBC News, Seoul'.
+WRITER_CREDIT_MAX_WORDS = 10
 # Lines of a hard-wrapped paragraph are this many characters long.
 WRAP_WIDTH = (40, 100)
 # A line shorter than this is no wrapped line of a paragraph: a label.
@@ -738,6 +740,8 @@ def _is_foreign(text: str) -> bool:
     return other >= bp.NON_LATIN_SHARE * (other + latin)
 
 
+# A writer's name and where they filed from, any place: 'Hannah Morley in Tsushima'.
+_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
 # An item of a wiki's table of contents: '1 Background', '3.1 Suspension'.
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S[^.!?]{0,80}$")
 # What a box inside the story is made of: its pitch, buttons, the offer.
@@ -1126,7 +1130,9 @@ class _Page:
         """Whether the unit at `i` is a name alone above the date stamp: the writer's ('Euan Graham'), or
         with the name printed again and the writer's post between ('Evan R. Sandler' / 'Evan R. Sandler' /
         'Nonresident Fellow - Foreign Policy' / 'Monday, November 25, 2019')."""
-        if i + 1 >= len(self.units) or metadata.name_alone(_probe(self.units[i].text)) is None:
+        probe = _probe(self.units[i].text)
+        placed = _NAME_IN_PLACE.match(probe)  # where the writer filed from: 'Hannah Morley in Tsushima'
+        if i + 1 >= len(self.units) or metadata.name_alone(placed["name"] if placed else probe) is None:
             return False
         j = i + 1
         while j < min(len(self.units), i + 1 + WRITER_LINES) and self.concepts[j] != "page_date":
@@ -1437,6 +1443,11 @@ class _Page:
             return "drop:repeated"
         if self.echoes[i]:
             return "drop:echo"
+        # A writer's credit over a box inside the story: 'Laura Bicker, BBC News, Seoul'.
+        text = self.units[i].text
+        if _words(text) <= WRITER_CREDIT_MAX_WORDS and not _has_sentence_end(text) and (
+                metadata.credit_line_outlet(_probe(text))):
+            return "drop:byline"
         return "body"
 
     def _body_indices(self) -> list[int]:

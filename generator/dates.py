@@ -845,6 +845,11 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # Words that name what comes before them, set off by a comma: no verb of the clause
 # ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
+# Who said it, set off by commas inside the sentence: 'will hold talks, a Japanese trade official said, likely
+# in mid-December' (what was said keeps its own tense).
+_ATTRIBUTION_ASIDE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|told\s+reporters|added|noted)\s*,(?=\s)", re.IGNORECASE
+)
 _NAMING = re.compile(r",\s*(?:called|named|dubbed|nicknamed|known|titled|located|based)\s+", re.IGNORECASE)
 # (not the last part of a compound, an adjective: 'the Asean-related summits', 'a U.S.-led coalition'; but
 # a verb after its prefix: 'co-chaired', 're-imposed')
@@ -912,6 +917,8 @@ _CONSEQUENCE = re.compile(
     r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
 )  # ('..., only to suspend the decision in November': as past as what it follows)
 
+# How many words with no verb, set off by a comma, may stand before a time that opens its sentence still.
+FRONTED_OPENING_WORDS = 6
 # All the words before a time that may still open its sentence: 'At midnight on Friday, ...' (the time read
 # from 'midnight').
 _FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
@@ -953,7 +960,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # A term in quote marks ends no clause: 'to remove South Korea from the "white list" ... on Friday'.
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
-    fronted = not text[:start].strip() or text[:start].strip().lower() in _FRONTING
+    # (or after a few words with no verb, set off by a comma: 'Three days from now, at midnight on Saturday, ...')
+    opening = text[:start].split()
+    fronted = not opening or " ".join(opening).lower() in _FRONTING or (
+        len(opening) <= FRONTED_OPENING_WORDS and "," in text[:start] and not _cues(text[:start], reverse=True))
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
@@ -987,9 +997,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # Saturday' (not 'missed the deadline to reach a deal on Friday').
     if _DEADLINE_FOR.search(text, 0, start):
         return "due"
+    before = _ATTRIBUTION_ASIDE.sub(",", text[:start]) if "," in text[:start] else text[:start]
+    past_commas = _clause_left(before, len(before), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)
     for cues in (_cues(right, reverse=False, would=would),
-                 _cues(_NAMING.sub(", ", _clause_left(text, start, _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)),
-                       reverse=True, would=would)):
+                 _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
         if cues:
             return cues[0][1]
     # A clause of time in the present under a main clause in the future is in the future: 'will lead

@@ -68,6 +68,8 @@ _FIELDS = frozenset({"studies", "policy", "affairs", "program", "programme"})
 _RANKS = frozenset({"lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "brigadier"})
 # Ranks written out alone, in capitals, that are a title of address after a role and a comma.
 _RANKS_SET_OFF = frozenset({"General", "Admiral"})
+# The service a rank is of, written before it: 'Army General Mark Milley', 'Air Force General'.
+_SERVICES = frozenset({"Army", "Navy", "Marine", "Air", "Force"})
 _CLOSERS = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "?", "!", "—", "–", "―"})
 
 
@@ -91,9 +93,13 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     # Lieutenant Colonel Dave Eastburn', and after a comma: 'a Pentagon spokesman, Lieutenant Colonel
     # Dave Eastburn,' is the spokesman's name.
     k = _before_ranks(tokens, j)
-    if k == j and j >= 2 and tokens[j].text in _RANKS_SET_OFF and tokens[j - 1].text == ",":
-        # 'the chairman of the Joint Chiefs of Staff, General Mark Milley,' (not 'Yesterday, General Milley')
-        span = role_before(tokens, j, entity_at)
+    if k == j and tokens[j].text in _RANKS_SET_OFF:
+        # 'the chairman of the Joint Chiefs of Staff, General Mark Milley,', '..., Army General Mark Milley'
+        # (not 'Yesterday, General Milley')
+        m = j
+        while m >= 1 and tokens[m - 1].text in _SERVICES:
+            m -= 1
+        span = role_before(tokens, m, entity_at) if m >= 2 and tokens[m - 1].text == "," else None
         if span is not None:
             return span
     if k < j and tokens[k].text == ",":

@@ -307,6 +307,8 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     ("Esper was joined by the chairman of the Joint Chiefs of Staff, General Mark Milley, on Friday.", "Mark Milley",
      ("chairman of the Joint Chiefs of Staff",), "United States"),
     ("Yesterday, General Mark Milley met them.", "Mark Milley", ("General",), "United States"),
+    ("Esper was joined by the chairman of the U.S. Joint Chiefs of Staff, Army General Mark Milley.", "Mark Milley",
+     ("chairman of the U.S. Joint Chiefs of Staff",), "United States"),
     ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",), None),
     # The chair of a committee of Congress.
     ("House Foreign Affairs Chairman Eliot Engel urged both sides to talk.", "Eliot Engel",

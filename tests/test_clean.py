@@ -2376,6 +2376,17 @@ CASES = {
         {"keep": ["at the last minute on Friday", "Welcome to the program", "on July 4, 2019.", "Signed: Nov. 23",
                   "independent state body", "Article 21[2]", "Happy Friday"], "drop": []},
     ),
+    "a_writer_filed_from_a_small_place_and_a_credit_over_a_box_in_the_story": (
+        "Japanese island feels the pain of South Korean boycott\n"
+        "Tsushima, a short ferry ride from Busan, lived off Korean day-trippers. Now a row has emptied its streets\n"
+        "Hannah Morley in Tsushima\nWed 28 Aug 2019 05.00 BST\n\n"
+        "On a normal summer afternoon, the streets around the ferry terminal are packed with South Korean tourists.\n\n"
+        "Why this matters\nLaura Bicker, BBC News, Seoul\n\n"
+        "This is a serious incident, and the timing is unlikely to be an accident.\n",
+        {"title": "Japanese island feels the pain of South Korean boycott", "published": "2019-08-28",
+         "keep": ["packed with South Korean tourists.", "unlikely to be an accident."],
+         "drop": ["Hannah Morley", "Laura Bicker", "lived off Korean day-trippers"]},
+    ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
         "1 big thing: America's Asian alliances fray\n\n"

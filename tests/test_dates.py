@@ -430,6 +430,13 @@ def test_expression_words(sentence, expected):
      "will expire unless Seoul changes course.", "On Friday night", "future"),
     ("Later, the General Security of Military Information Agreement between Japan and South Korea will expire "
      "on Friday night.", "on Friday night", "future"),
+    # ... or after a few words with no verb, set off by a comma.
+    ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
+     "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),
+    ("In Seoul, on Saturday, thousands of protesters rallied.", "on Saturday", "past"),
+    # Who said it, set off by commas, tells nothing of the time of what was said.
+    ("Japan and South Korea will hold talks on export controls, a Japanese trade official said, likely in "
+     "mid-December in Tokyo.", "in mid-December", "future"),
     # ... after a preposition, and past a condition set off by commas.
     ("At midnight on Friday, unless something changes in Seoul, the agreement will expire.", "midnight on Friday",
      "future"),
