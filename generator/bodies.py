@@ -419,8 +419,9 @@ def _body_in_run(
             end = h + 1
             break
         if following.lower in ROLE_HEADS or following.text in HONORIFICS:
-            # 'Joint Chiefs of Staff Chairman Gen. Milley'; but 'Chief Cabinet Secretary' is a role
-            if tokens[a].lower not in ROLE_HEADS:
+            # 'Joint Chiefs of Staff Chairman Gen. Milley'; but 'Chief Cabinet Secretary' is a role, after a name
+            # too: 'Suga Chief Cabinet Secretary said'
+            if tokens[a].lower not in ROLE_HEADS and not (h > a and tokens[h - 1].lower in ROLE_HEADS):
                 end = h + 1
             break
         if following.lower in ("of", "on", "for"):

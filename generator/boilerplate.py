@@ -608,6 +608,8 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
+    # ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
+    r"^<(?i:Sound ?bite|SOT|Interview)\b[^<>]*>$",
     r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”:.!?]{0,120})?"
     r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
@@ -625,7 +627,8 @@ RADIO_SCRIPT = _compile(
 # A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]',
 # '[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office'.
 SOUND_BITE = re.compile(
-    r"^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
+    r"^<(?i:Sound ?bite|SOT|Interview)\s*:\s*(?P<angled>[^<>]{2,80})>$"
+    r"|^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
     r"|\]\s*(?P<named>[^\[\]/:\"“”]{2,60}?)(?:\s*/\s*[^\[\]\"“”]{0,120})?)$"
 )
 

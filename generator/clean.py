@@ -1648,7 +1648,7 @@ class _Page:
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
                 if bite:
-                    cue = _bite_speaker(bite["speaker"] or bite["named"], commas=not bite["speaker"])
+                    cue = _bite_speaker(bite["speaker"] or bite["angled"] or bite["named"], commas=not bite["speaker"])
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue

@@ -845,6 +845,9 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 # Words that name what comes before them, set off by a comma: no verb of the clause
 # ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
+# A future passive, then another participle after 'and', the words' verb last: '... will be promulgated on the 7th
+# and enforced'.
+_SHARED_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+(?:ed|en)\b[^,;]*\band\s+\w+ed$")
 # Who said it, set off by commas inside the sentence: 'will hold talks, a Japanese trade official said, likely
 # in mid-December' (what was said keeps its own tense).
 _ATTRIBUTION_ASIDE = re.compile(
@@ -991,6 +994,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     )
 
     left_cues = _cues(left, reverse=True, would=would)
+    # Participles joined by 'and' share the future before the first: 'It will be promulgated on the 7th and
+    # enforced on the 28th.'
+    if left_cues and left_cues[0][1] == "past" and _SHARED_FUTURE.search(left):
+        return "future"
     if left_cues:
         return left_cues[0][1]
     # A deadline's day named with what it is for, no verb before it: 'before the deadline for renewing the pact on

@@ -264,12 +264,33 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
         if _inverted_apposition(tokens, first):
             return None
         return _apposition(tokens, k + 1, entity_at)
+    if k == after and tokens[k].text[:1].isupper() and _role_word(tokens[k]):
+        return _title_after(tokens, k)
     if tokens[k].lower in ("is", "was") and k + 1 < n:
         if tokens[k + 1].lower in _DETERMINERS:
             return _predicate_role(tokens, k + 2, entity_at)
         if tokens[k + 1].text.islower() and _role_word(tokens[k + 1]):
             return _predicate_role(tokens, k + 1, entity_at)  # a writer's note: 'Cha is senior adviser ...'
     return None
+
+
+def _title_after(tokens: Sequence[Token], start: int) -> RoleSpan | None:
+    """A title after the name, as translations from Korean and Japanese write it: 'Moon Jae-in President said',
+    'Abe Shinzo Prime Minister told reporters': capitalised role words ending in a role's head, then a verb
+    of saying or a mark (not the next person's title and name: 'Moon Jae-in President Trump')."""
+    n, k = len(tokens), start
+    while k < n and k - start < MAX_TOKENS_BEFORE_HEAD and tokens[k].text[:1].isupper() and _role_word(tokens[k]):
+        k += 1
+    if k == start or tokens[k - 1].lower not in ROLE_HEADS or k >= n:
+        return None
+    following = tokens[k]
+    if following.text in (",", ".", ";", ":") or following.lower in _SAYING:
+        return RoleSpan(start, k, True)
+    return None
+
+
+# Verbs of saying after a title that follows its name: 'Moon Jae-in President said'.
+_SAYING = frozenset("said says told stated stressed emphasized emphasised added noted announced expressed urged".split())
 
 
 def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:

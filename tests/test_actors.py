@@ -310,6 +310,11 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     ("Esper was joined by the chairman of the U.S. Joint Chiefs of Staff, Army General Mark Milley.", "Mark Milley",
      ("chairman of the U.S. Joint Chiefs of Staff",), "United States"),
     ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",), None),
+    # A title after the name, as translations from Korean and Japanese write it.
+    ("Moon Jae-in President said the decision was made in the national interest.", "Moon Jae-in", ("President",),
+     "South Korea"),
+    ("Suga Chief Cabinet Secretary said it was a result of Japan's consistent position.", "Yoshihide Suga",
+     ("Chief Cabinet Secretary",), "Japan"),
     # The chair of a committee of Congress.
     ("House Foreign Affairs Chairman Eliot Engel urged both sides to talk.", "Eliot Engel",
      ("House Foreign Affairs Chairman",), "United States"),

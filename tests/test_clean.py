@@ -2187,6 +2187,13 @@ CASES = {
         '"The government has judged that it is not in line with our national interest."\n',
         {"introduced": ((1, "Kim You-geun"),), "keep": ["national interest"], "drop": ["Sound bite"]},
     ),
+    "a_sound_bite_cue_in_angle_brackets": (
+        "Esper urges Seoul to keep GSOMIA\nUpdated: 2019-11-18 20:10:05 KST\n\n"
+        "U.S. Defense Secretary Mark Esper urged both allies to keep the pact on Sunday.\n\n"
+        "<Interview : Mark Esper, U.S. Secretary of Defense>\n"
+        '"It\'s important that we stay focused on the common threats."\n',
+        {"introduced": ((1, "Mark Esper"),), "keep": ["common threats"], "drop": ["<Interview"]},
+    ),
     "a_speaker_s_label_over_a_quotation": (
         "Abe, Lee agree ties cannot be left as they are\nOctober 24, 2019\n\n"
         "Japanese Prime Minister Shinzo Abe met South Korean Prime Minister Lee Nak-yon in Tokyo on Thursday.\n\n"

@@ -430,6 +430,9 @@ def test_expression_words(sentence, expected):
      "will expire unless Seoul changes course.", "On Friday night", "future"),
     ("Later, the General Security of Military Information Agreement between Japan and South Korea will expire "
      "on Friday night.", "on Friday night", "future"),
+    # Participles joined by 'and' share the future before the first.
+    ("It will be promulgated on the 7th and enforced on the 28th.", "on the 28th", "future"),
+    ("The rule was promulgated on the 7th and enforced on the 28th.", "on the 28th", "past"),
     # ... or after a few words with no verb, set off by a comma.
     ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
      "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),

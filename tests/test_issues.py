@@ -144,6 +144,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Motegi urged Seoul to present a solution to the issue of wartime labour.", "forced-labor-ruling"),
         ("Firms must compensate victims forced into hard labor.", "forced-labor-ruling"),
         ("Rulings ordered Japanese companies to pay Koreans forced into wartime labor.", "forced-labor-ruling"),
+        ("Tokyo holds that the conscription issue was settled in 1965.", "forced-labor-ruling"),
+        ("Both confirmed the importance of Japan-US-Korea cooperation.", "trilateral-cooperation"),
         ("The court ruled that firms must compensate Koreans conscripted as labourers.", "forced-labor-ruling"),
         ("The talks ended without a breakthrough on a dispute over wartime labor.", "forced-labor-ruling"),
         ("The rulings ordered Japanese firms to compensate Korean plaintiffs for wartime labor.", "forced-labor-ruling"),
