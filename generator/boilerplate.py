@@ -469,6 +469,12 @@ WIDGETS = _compile(
     r"^Sign in to (?:an|your) existing account$",
     r"^An account was already registered with this email\b",
     r"^View License Detail$",
+    # A magazine's audio and its notes: 'Listen to this article.', 'Audio: Listen to this article. To hear more, ...',
+    # 'Listen to more stories on audm', 'Enjoy more audio and podcasts on iOS or Android.', 'Reuse this content'.
+    r"^(?:Audio:\s*)?Listen to (?:this|the) (?:article|story)\.(?:\s.{0,160})?$",
+    r"^Listen to more stories on \w+\.?$",
+    r"^Enjoy more audio and podcasts on\b.{0,60}$",
+    r"^Reuse this content(?:\s*The Trust Project)?$",
     # A wiki's notes over the article ('"GSOMIA" redirects here. For the agreements ..., see ...', 'For other
     # uses, see ...') and the lines of its box of facts ('Type: Military intelligence-sharing agreement',
     # 'Signed: 23 November 2016').
@@ -476,7 +482,8 @@ WIDGETS = _compile(
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
     # (a value of a few words, no sentence: not a fact box's line in a story, 'Signed: Nov. 23, 2016, after ...')
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
-    r"|Ratifiers|Depositary)\s*:\s+[^.;]{1,90}$",
+    r"|Ratifiers|Depositary)\s*:\s+(?!.*\b[a-z]{2,}\.\s*$)(?!.*,\s+(?:after|when|which|while|before|and|but)\b)"
+    r"[^;]{1,90}$",
     # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
     r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
@@ -484,17 +491,16 @@ WIDGETS = _compile(
     # https://web.archive.org/web/...', '12 captures'.
     r"^This is Google(?:'|’)s cache of\b.{0,300}$",
     r"^Tip: To quickly find your search term on this page\b.{0,200}$",
-    r"^(?:The )?Wayback Machine\b.{0,200}$",
+    r"^(?:The )?Wayback Machine(?:\s+-\s+https?://\S+)?$",
     r"^\d[\d,]* captures?\b.{0,80}$",
     r"^(?:INTERNET ARCHIVE|About this capture|COLLECTED BY|TIMESTAMPS)$",
     r"^(?:Collection|Organization): .{0,40}\b(?:Archive|Crawl(?:er)?|ArchiveBot)\b.{0,80}$",
     r"^Formed in \d{4}, the Archive Team\b",
-    # A wire's brief and its notes: 'Source text in Japanese: bit.ly/2OvT5xQ', 'Further company coverage:'; an
-    # agency's key words: 'Key Words' / '#GSOMIA #N. Korea'.
+    # A wire's brief and its notes: 'Source text in Japanese: bit.ly/2OvT5xQ', 'Further company coverage:'; the
+    # label over an agency's key words: 'Key Words'.
     r"^Source text(?: in [A-Z][a-z]+)?\s*:\s*\S{0,60}$",
     r"^Further company coverage\s*:?.{0,60}$",
     r"^Key ?[Ww]ords?\s*:?$",
-    r"^#[^\s#]+(?: [^\s#]+)?(?:\s+#[^\s#]+(?: [^\s#]+)?)*$",
     # A site's motto under its name: The Conversation's.
     r"^Academic rigou?r, journalistic flair$",
     # An aggregator's summary of the story over its own bullets: 'Summary by Ground News'.
@@ -785,6 +791,8 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Guardian", ("theguardian.com",)),
     ("Financial Times", ("ft.com",)),
     ("The Economist", ("economist.com",)),
+    ("The Atlantic", ("theatlantic.com",)),
+    ("The New Yorker", ("newyorker.com",)),
     ("Deutsche Welle", ("dw.com",)),
     ("France 24", ("france24.com",)),
     ("Euronews", ("euronews.com",)),
@@ -989,8 +997,9 @@ PROMO = _compile(
     # A newsletter's greeting: 'Good morning. Here is what you need to know to start your day in Asia.', 'HAPPY
     # FRIDAY and welcome to Morning Defense', 'The top stories in today's Korea JoongAng Daily, selected by our editors.'
     # (not a host's greeting on air: 'Good evening. Welcome to the program')
-    r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)\.\s+Here(?:'s| is| are) what you need to know\b",
-    r"^(?=.{0,300}$)(?-i:HAPPY [A-Z]{3,9}\b).{0,20}\band welcome to\b",
+    r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)\.\s+(?:Here(?:'s| is| are) what you need to know\b"
+    r"|Welcome to (?-i:[A-Z]))",
+    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to (?-i:[A-Z])",
     r"^The top stories (?:in|from) today(?:'|’)s [\w .&'’-]{2,40}, (?:selected|chosen|picked) by\b",
     # A members' scheme: 'Like what you read? Become a War on the Rocks member to support our work ...',
     # 'Get daily updates from Brookings'.
@@ -1165,7 +1174,7 @@ AUTHOR_NOTES = _compile(
     r"^(?=.{0,400}$).*\bdoes not work for, consult, own shares in or receive funding from\b",
     r"^(?=.{0,300}$).*\bprovides (?:funding|support) as (?:a )?(?:founding )?(?:partner|member) of The Conversation\b",
     r"^Republish our articles for free\b",
-    r"^We believe in the free flow of information\b",
+    r"^We believe in the free flow of information\.\s",
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
     r"^(?:The )?views expressed\b",
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
@@ -1236,6 +1245,10 @@ AUTHOR_NOTES = _compile(
     r"^(?:[-–—]{1,2}\s*This (?:article|story|report|list) was (?:compiled|prepared|written|put together) by\b"
     r"|This (?:article|story|report) was (?:compiled|prepared|written) by\b.{0,60}\bstaff\b)",
     r"^Appeared in the .{0,40}\bprint edition\b",
+    # 'Published in the print edition of the September 23, 2019, issue, with the headline “Old Wounds.”', 'This
+    # article appeared in the Asia section of the print edition under the headline "A frosty reprieve"'.
+    r"^Published in the print edition of the\b.{0,160}$",
+    r"^This article appeared in the .{0,60}\bprint edition\b.{0,160}$",
     # A broadcaster's note on its transcripts: 'NPR transcripts are created on a rush deadline ...'
     r"^(?:[\w.&'’-]+ )?transcripts? (?:is|are|was|were|has been|have been) (?:created|produced|provided|edited)\b",
     r"^This (?:article|story|piece|post|blog post|publication|column|essay|commentary) is part of\b",
@@ -1398,10 +1411,11 @@ INLINE_FRAGMENTS = _compile(
     r"!\[[^\]]*\]\(\s*\)",
     # A wiki's citation marks after the words they source: '... electronics industry.[1] The dispute',
     # '[citation needed]'.
-    # A text browser's link numbers before the words of each link: 'according to [24]a readout', '[23]Politics'.
-    r"(?:(?<=\s)|^)\[\d{1,3}\](?=[A-Za-z“\"])",
     # (not a link's text or an image's: '[i](http://...)', '![i](...)')
-    r"(?<=[^\W\d_.,;:?”\"')]|[.,;:?”\"')])(?:\[(?:\d{1,3}|(?-i:[a-z])|citation needed|note \d{1,2})\])+(?![(\[])",
+    r"(?<=[\w.,;:?”\"')])(?:\[(?:\d{1,3}|(?-i:[a-z])|citation needed|note \d{1,2})\])+(?![(\[])",
+    # A text browser's link numbers before the words of a link inside a line: 'according to [24]a readout'
+    # (one opening a line marks it a link: '[21]S. Korea to decide on fate of GSOMIA').
+    r"(?<=\s)\[\d{1,3}\](?=[A-Za-z“\"])",
     flags=_I,
 )
 

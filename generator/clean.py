@@ -742,6 +742,8 @@ def _is_foreign(text: str) -> bool:
 
 # A writer's name and where they filed from, any place: 'Hannah Morley in Tsushima'.
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+# A print issue's stamp: 'September 23, 2019 Issue', 'Nov 30th 2019 edition'.
+_PRINT_ISSUE = re.compile(r"\b(?:[Ii]ssue|[Ee]dition)\s*$")
 # An item of a wiki's table of contents: '1 Background', '3.1 Suspension'.
 _CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S[^.!?]{0,80}$")
 # What a box inside the story is made of: its pitch, buttons, the offer.
@@ -1734,6 +1736,9 @@ class _Page:
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
         ordered = under + [i for i in stamps if i not in under]
+        # A magazine's print issue after the day it was put online: 'September 23, 2019 Issue', 'Nov 30th 2019
+        # edition' (the web page's 'September 16, 2019').
+        ordered = sorted(ordered, key=lambda i: bool(_PRINT_ISSUE.search(self.units[i].text)))
         # First, a wiki's footer, the page's own date ('This page was last edited on 14 March 2021, at 09:12
         # (UTC).'), before the dates of its box of facts ('Date 1 July 2019 – present').
         edited = [metadata.last_edited(_probe(unit.text)) for unit in self.units[self.footer_at:]

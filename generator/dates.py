@@ -131,13 +131,13 @@ _YEAR_ALONE = (
     rf"{_NOT_BEFORE}(?<!\$)\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
     rf"(?!\s*(?:{'|'.join(re.escape(unit) for unit in NUMBER_UNITS)})\b)"
 )
-# A year in a name, after a capitalised word that is no month nor a preposition: 'Tokyo 2020 organizers',
-# 'the Aichi Triennale 2019 exhibition' (not 'In 2019', 'November 2019').
+# A year in a name, after a capitalised word inside the sentence that is no month nor season: 'at Tokyo 2020',
+# 'the Aichi Triennale 2019 exhibition' (not 'In 2019', 'November 2019', nor a word opening the sentence:
+# 'Throughout 2019, ...', 'As 2018 drew to a close').
 _NAMED_YEAR = re.compile(
-    r"(?<![\w'’.-])(?!(?:In|On|By|Since|Until|From|For|After|Before|During|Through|Of|To|And|At|Early|Late|Mid|Summer"
-    r"|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Every|Each|Around|About|Between|Within|Until"
-    r"|Spring|Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
+    r"(?<=[\w,;:'’”\")]\s)(?!(?:Early|Late|Mid|Summer|Spring|Autumn|Fall|Winter|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+    r"[A-Z][a-z]+\s+$"
 )
 _NUMBER_LABEL = re.compile(rf"(?:{'|'.join(re.escape(label) for label in NUMBER_LABELS)})\s*$")
 
@@ -861,7 +861,10 @@ _PAST = re.compile(
     r"|(?<=\bout-)|(?<=\bup-))\b(?:" + "|".join(PAST_CUES) + r")\b"
 )
 # A participle telling what things serve for, no past: 'three materials used to make semiconductors'.
-_USED_FOR = re.compile(r"(?<=s )used(?= to (?:make|produce|manufacture|build|create|develop|power)\b)")
+_USED_FOR = re.compile(
+    r"\b(materials|chemicals|parts|components|products|goods|items|substances|gases|equipment) used"
+    r"(?= to (?:make|produce|manufacture|build|create|develop|power)\b)"
+)
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
 _NOUN_CUES = frozenset({
     "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",
@@ -1084,10 +1087,16 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
         return ""  # 'delivered the notice on Friday, and the pact will now lapse': another clause's verb
     if stripped.startswith(","):
         stripped = stripped[1:]
-    brk = _CLAUSE_BREAK.search(lower_for_patterns(stripped))
+    # (a comma inside a name ends no clause: 'the Ministry of Economy, Trade and Industry announced')
+    brk = next((m for m in _CLAUSE_BREAK.finditer(lower_for_patterns(stripped))
+                if not (m.group() == "," and _NAME_COMMA.match(stripped, m.start()))), None)
     piece = stripped[:brk.start()] if brk else stripped
     words = piece.split()
     return " ".join(words[:window])
+
+
+# A comma inside a body's name: ', Trade and Industry', ', Industry and Energy'.
+_NAME_COMMA = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z]")
 
 
 # A comma and a conjunction after the time: what follows is another clause.
@@ -1097,7 +1106,7 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|or|so|yet)\s", re.IGNORECASE)
 def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str | None]]:
     """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
     if " used to " in piece:
-        piece = _USED_FOR.sub("", piece)
+        piece = _USED_FOR.sub(r"\1", piece)
     found: list[tuple[int, str | None]] = []
     total = len(piece.split())
     taken: list[tuple[int, int]] = []

@@ -605,7 +605,7 @@ def _markdown_text_and_meta(text: str) -> tuple[str, SourceMeta]:
 # A reader service's header over the page it turned into Markdown: 'Title: ...' / 'URL Source: https://...' /
 # 'Published Time: 2019-11-22T18:35:00+09:00' / 'Markdown Content:'.
 _READER_HEADER = re.compile(
-    r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)\n+(?:Published Time: (?P<published>\S+)\n+)?"
+    r"\ATitle: (?P<title>[^\n]*)\n+URL Source: (?P<url>\S+)\n+(?:Published Time: (?P<published>[^\n]+)\n+)?"
     r"(?:[A-Z][\w ]{1,30}: [^\n]*\n+){0,4}?Markdown Content:\n"
 )
 # A feed's item as a scraper saves it: 'title: ...' / 'link: https://...' / 'pubDate: Tue, 24 Dec 2019 ...' /
@@ -634,17 +634,34 @@ def _scraped_markdown(text: str) -> tuple[str, SourceMeta]:
     header = _READER_HEADER.match(text)
     if header:
         url = header["url"] if _is_web_url(header["url"]) else None
-        published = _parse_iso_date((header["published"] or "")[:10])
+        published = metadata.parse_date(header["published"] or "")  # ISO, or the page's own form
         body = header["title"] + "\n\n" + text[header.end():]
         return markdown_plain(body), SourceMeta(url=url, published=published)
-    if text.startswith("---\n"):
+    if text.startswith("---\n") and _front_matter_keys(text):
         try:
             return _markdown_text_and_meta(text)
         except _Unusable:
-            return text, SourceMeta()  # a rule of dashes opening a page, no front matter
+            pass  # front matter a text file may not mean: the text as it is
     if len(_MD_MARKS.findall(text, 0, MARKDOWN_SCAN_CHARS)) >= MARKDOWN_MARKS:
         return markdown_plain(text), SourceMeta()
     return text, SourceMeta()
+
+
+# Keys of front matter in a text file, by which it is one ('title:', 'date:'), and those other tools write beside
+# them: a rule of dashes over 'By: Kim Tong-hyung' or 'TOKYO: Japan's government said ...' opens a page, no front
+# matter.
+_FRONT_MATTER_KEYS = frozenset({*META_KEYS, *_FRONT_MATTER_ALIASES})
+_OTHER_FRONT_MATTER_KEYS = frozenset("tags categories category layout draft description slug lang summary".split())
+
+
+def _front_matter_keys(text: str) -> bool:
+    """Whether a text file's opening between '---' lines holds only keys of front matter, one of them ours."""
+    close = re.compile(r"^---[ \t]*$", re.MULTILINE).search(text, 4)
+    keys = re.findall(r"^([^\s:#][^:\n]*):", text[4:close.start()], re.MULTILINE) if close else []
+    return bool(keys) and set(keys) <= _FRONT_MATTER_KEYS | _OTHER_FRONT_MATTER_KEYS and bool(
+        set(keys) & _FRONT_MATTER_KEYS)
+
+
 
 
 # How far into a text file to look for Markdown's marks.

@@ -553,8 +553,8 @@ _US_OFFICE = re.compile(
     r"|(?:assistant|under)\s+secretary\s+of\s+state\b"
     # ... and the chairs of Congress's committees: 'House Foreign Affairs Chairman Eliot Engel', 'Senate Foreign
     # Relations Committee chairman'.
-    r"|(?:House|Senate)\s+(?:Foreign\s+Affairs|Foreign\s+Relations|Armed\s+Services|Intelligence|Appropriations"
-    r"|Judiciary)\b)"
+    r"|(?<!Upper )(?<!Lower )(?-i:(?:House|Senate)\s+(?:Foreign\s+Affairs|Foreign\s+Relations|Armed\s+Services"
+    r"|Intelligence|Appropriations|Judiciary))\b)"
 )
 
 

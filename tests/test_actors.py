@@ -318,6 +318,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # The chair of a committee of Congress.
     ("House Foreign Affairs Chairman Eliot Engel urged both sides to talk.", "Eliot Engel",
      ("House Foreign Affairs Chairman",), "United States"),
+    # ... not another parliament's.
+    ("Kang Chang-il, chairman of the upper house intelligence panel, met Nukaga in Tokyo.", "Kang Chang-il",
+     ("chairman of the upper house intelligence panel",), "South Korea"),
     # A role told in a sentence of its own, where the body lies after it.
     ("Han Ji-won is a specialist at the Sejong Institute near Seoul.", "Han Ji-won",
      ("specialist at the Sejong Institute",), None),

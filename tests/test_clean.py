@@ -2302,7 +2302,7 @@ CASES = {
         "Japan–South Korea trade dispute\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n"
         "Japan–South Korea trade dispute\n"
         '"GSOMIA" redirects here. For the agreements the United States has concluded, see GSOMIA (disambiguation).\n'
-        "Type: Trade dispute\nSigned: 23 November 2016\nDate\t1 July 2019 – present\n\n"
+        "Type: Trade dispute\nSigned: 23 November 2016\nLocation: Washington, D.C.\nDate\t1 July 2019 – present\n\n"
         "The Japan–South Korea trade dispute is an ongoing economic conflict between Japan and South Korea.[1] It "
         "spread to security cooperation when South Korea said it would not renew GSOMIA.[2][a]\n\n"
         "Contents\n1 Background\n2 GSOMIA\n3 See also\n4 References\n\n"
@@ -2317,7 +2317,7 @@ CASES = {
         {"title": "Japan–South Korea trade dispute", "outlet": "Wikipedia", "published": "2021-03-14",
          "keep": ["an ongoing economic conflict between Japan and South Korea. It spread", "renew GSOMIA.",
                   "ordered Nippon Steel to pay compensation.", "would end the agreement."],
-         "drop": ["Jump to", "redirects here", "Type:", "Signed:", "Contents", "1 Background", "[edit]", "[1]",
+         "drop": ["Jump to", "redirects here", "Type:", "Signed:", "Location:", "Contents", "1 Background", "[edit]", "[1]",
                   "[a]", "[citation needed]", "Retrieved", "Categories", "last edited", "Creative Commons"]},
     ),
     "an_explainer_s_headline_of_two_sentences_over_its_stamp_and_the_writer_s_box": (
@@ -2356,11 +2356,11 @@ CASES = {
         "SEOUL (Reuters) - North Korea fired two missiles on Saturday, according to [24]a readout.\n\n"
         "Seoul shared the data with Tokyo under the pact, a ministry official said.\n\n"
         "The post North Korea fires missiles appeared first on The Diplomat.\n"
-        "Source text in Japanese: bit.ly/2OvT5xQ\nFurther company coverage:\nKey Words\n#GSOMIA #N. Korea\n",
+        "Source text in Japanese: bit.ly/2OvT5xQ\nFurther company coverage:\nKey Words\n",
         {"title": "North Korea fires missiles; Seoul shares intelligence with Tokyo", "published": "2019-08-24",
          "keep": ["according to a readout.", "a ministry official said."],
          "drop": ["Wayback", "captures", "Archive Team", "TIMESTAMPS", "Google's cache", "Ctrl+F", "[24]",
-                  "appeared first", "Source text", "company coverage", "Key Words", "#GSOMIA"]},
+                  "appeared first", "Source text", "company coverage", "Key Words"]},
     ),
     "an_interview_s_note_and_a_last_paragraph_over_the_agency_s_name": (
         "INTERVIEW/ Kono: GSOMIA 'working as it should'\nJanuary 9, 2020\n\n"
@@ -2379,9 +2379,13 @@ CASES = {
         "The National Human Rights Commission of Korea is an independent state body dedicated to protecting the "
         "rights of citizens.\n\n"
         "Kim said Article 21[2] of the pact allowed either party to end it.\n\n"
-        "Happy Friday and welcome to the weekend edition, the host said as the show began.\n",
+        "Happy Friday and welcome to the weekend edition, the host said as the show began.\n\n"
+        "The Wayback Machine shows the statement was posted on Nov. 22 and taken down the next day.\n\n"
+        "We believe in the free flow of information between allies, Defense Minister Jeong Kyeong-doo said.\n\n"
+        "The campaign's slogans read:\n#NoJapan\n#BoycottJapan #NoAbe\n\nShops emptied their shelves of Japanese beer.\n",
         {"keep": ["at the last minute on Friday", "Welcome to the program", "on July 4, 2019.", "Signed: Nov. 23",
-                  "independent state body", "Article 21[2]", "Happy Friday"], "drop": []},
+                  "independent state body", "Happy Friday", "Wayback Machine shows", "free flow of information between",
+                  "#NoJapan", "#BoycottJapan #NoAbe"], "drop": []},
     ),
     "a_writer_filed_from_a_small_place_and_a_credit_over_a_box_in_the_story": (
         "Japanese island feels the pain of South Korean boycott\n"
@@ -2394,17 +2398,30 @@ CASES = {
          "keep": ["packed with South Korean tourists.", "unlikely to be an accident."],
          "drop": ["Hannah Morley", "Laura Bicker", "lived off Korean day-trippers"]},
     ),
+    "a_magazine_s_print_issue_and_its_audio": (
+        "The New Yorker\nNewsletter\nSign In\nLetter from Seoul\nSeptember 23, 2019 Issue\n\n"
+        "The Long Shadow of a Steel Mill\n\nBy Hannah Park\nSeptember 16, 2019\n\n"
+        "Listen to this article.\nAudio: Listen to this article. To hear more, download Audm for iPhone or Android.\n\n"
+        "Lee Chun-sik lives alone in a small apartment in Gwangju.\n\n"
+        "He sued Nippon Steel in 2005, and won in October 2018.\n\n"
+        "Published in the print edition of the September 23, 2019, issue, with the headline “Old Wounds.”\n"
+        "Enjoy more audio and podcasts on iOS or Android.\nReuse this contentThe Trust Project\n",
+        {"title": "The Long Shadow of a Steel Mill", "published": "2019-09-16", "outlet": "The New Yorker",
+         "keep": ["lives alone", "won in October 2018."],
+         "drop": ["Listen to", "Audm", "print edition", "Enjoy more audio", "Reuse this content"]},
+    ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
         "1 big thing: America's Asian alliances fray\n\n"
         "An intelligence pact that ties America's two closest allies in Asia together expires at midnight.\n\n"
         "Good morning. Here is what you need to know to start your day in Asia.\n"
         "HAPPY FRIDAY and welcome to Morning Defense, where we are still parsing the news.\n"
+        "Good morning. Welcome to Asia Morning Briefing, where we cover the region.\n"
         "The top stories in today's Korea JoongAng Daily, selected by our editors.\n"
         "12m ago\nUpdated at 15.22 GMT\n\n"
         "Defense Secretary Mark Esper flew to Seoul last week to push for the pact.\n",
         {"published": "2019-11-22", "keep": ["expires at midnight.", "to push for the pact."],
-         "drop": ["Good morning", "HAPPY FRIDAY", "top stories", "12m ago", "15.22 GMT"]},
+         "drop": ["Good morning", "HAPPY FRIDAY", "Asia Morning Briefing", "top stories", "12m ago", "15.22 GMT"]},
     ),
 }
 

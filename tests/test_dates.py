@@ -58,9 +58,14 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # What holds from a day on, told before who said it; what things serve for is no past.
     ("Japan will tighten controls on exports of three materials used to make chips from Thursday, the government "
      "said Monday.", "2019-07-01", ["2019-07-04", "2019-07-01"]),
+    # A comma inside a body's name ends no clause after a time opening the sentence.
+    ("On July 1, the Ministry of Economy, Trade and Industry announced tighter controls.", "2020-01-04",
+     ["2019-07-01"]),
     # A year in a name is no date.
-    ("Tokyo 2020 organizers said the Aichi Triennale 2019 exhibit had closed.", TUESDAY, []),
-    ("The 2018 ruling stands, and Its 2016 signing was quiet.", TUESDAY, ["2018", "2016"]),
+    ("Organizers of Tokyo 2020 said the Aichi Triennale 2019 exhibit had closed.", TUESDAY, []),
+    ("The 2018 ruling stands, and the pact's 2016 signing was quiet.", TUESDAY, ["2018", "2016"]),
+    ("Throughout 2019, Seoul and Tokyo sparred.", TUESDAY, ["2019"]),
+    ("As 2018 drew to a close, a destroyer locked its radar on a patrol plane.", TUESDAY, ["2018"]),
     # What was agreed on a day to be done later.
     ("The ministers agreed Saturday to work toward a summit in late December.", "2019-11-23",
      ["2019-11-23", "2019-12"]),

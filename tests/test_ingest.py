@@ -344,6 +344,12 @@ def test_a_text_file_a_reader_service_turned_into_markdown(tmp_path):
     ]
 
 
+def test_a_reader_service_s_header_with_the_page_s_own_date(tmp_path):
+    document = ("Title: Leaders meet in Chengdu\n\nURL Source: https://example.com/a\n\n"
+                "Published Time: Tue, 24 Dec 2019 05:13:00 GMT\n\nMarkdown Content:\nMoon met Abe on Tuesday.\n")
+    assert read_article(write(tmp_path, "a.txt", document.encode("utf-8"))).meta.published == "2019-12-24"
+
+
 def test_a_text_file_of_a_feed_s_item(tmp_path):
     document = (
         "title: Moon and Abe Meet in Chengdu\nlink: https://thediplomat.com/2019/12/moon-and-abe/\n"
@@ -367,7 +373,13 @@ def test_a_text_file_of_a_feed_s_item(tmp_path):
      "Seoul kept the pact.\n"),
     ("---\nSeoul kept the pact.\n", "---\nSeoul kept the pact.\n"),
     # Fewer marks: plain text, as written.
-    ("Seoul kept the pact [1] on Friday. # 1 story\n", "Seoul kept the pact [1] on Friday. # 1 story\n"),
+    ("# Seoul keeps pact\n\nSeoul kept the [pact](https://a.example/p) [1] on Friday.\n",
+     "# Seoul keeps pact\n\nSeoul kept the [pact](https://a.example/p) [1] on Friday.\n"),
+    # A rule of dashes over lines that are no front matter's: the text as it is.
+    ("---\nBy: Kim Tong-hyung\nPublished: Nov. 22, 2019\n---\nSeoul kept the pact.\n",
+     "---\nBy: Kim Tong-hyung\nPublished: Nov. 22, 2019\n---\nSeoul kept the pact.\n"),
+    ("---\nTOKYO: Japan's government said it welcomed the decision.\n---\nSeoul kept the pact.\n",
+     "---\nTOKYO: Japan's government said it welcomed the decision.\n---\nSeoul kept the pact.\n"),
 ])
 def test_a_text_file_in_markdown_is_read_as_markdown(tmp_path, document, expected):
     assert read_article(write(tmp_path, "a.txt", document.encode("utf-8"))).text == expected
