@@ -204,9 +204,9 @@ SPONSORED = _compile(
     flags=_I,
 )
 
-# Ad slots and their prompts; unlike SPONSORED they sit inside the article.
+# Ad slots and their prompts ('PR' on a translated Japanese page); unlike SPONSORED they sit inside the article.
 ADVERTISING = _compile(
-    r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?)$",
+    r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?|PR)$",
     # An ad's sponsor alone on its line: 'Sponsored by Trip.com'.
     r"^Sponsored by (?:[\w.&'’-]+\s?){1,4}$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
@@ -236,6 +236,13 @@ CREDITS = _compile(
     # '(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin'.
     r"^[\[(【][A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*=\s*[A-Z][\w ]{1,25}[\])】]\s*(?:Reporters?|Correspondents?)\s+"
     r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s*,\s*(?:Reporters?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})*$",
+    # ... translated, with their addresses after the story: 'Tokyo = Correspondent Park Hyung-soo phs@donga.com ·
+    # Reporter Kim Jae-hyung monami@donga.com', 'Reporter Kim Chang-gil'.
+    r"^(?:[A-Z][a-z]+\s*=\s*)?(?:Reporters?|Correspondents?)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s+\S+@\S+)?"
+    r"(?:\s*[·,]\s*(?:[A-Z][a-z]+\s*=\s*)?(?:(?:Reporters?|Correspondents?)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
+    r"(?:\s+\S+@\S+)?)*$",
+    # A presidency's photographers credited: 'Blue House photojournalists'.
+    r"^(?:Blue House|Cheong Wa Dae|Presidential Office) (?:photojournalists?|photographers?|photo)$",
     rf"^(?:\(\s*(?:By |Photo\s*(?:by|[:=])?\s*)?{AGENCY}(?: (?:photo|file photo|News Agency))?\s*\)\s*)+$",
     r"^(?:Photos?|Photographs?|Images?|Pictures?|Credits?|Illustrations?|Graphics?|Videos?|Photographer)"
     r"\s*(?::|=|©|\bby\b|\b(?i:copyright|caption|credit|source|courtesy)\b)",
@@ -501,6 +508,18 @@ WIDGETS = _compile(
     r"^Source text(?: in [A-Z][a-z]+)?\s*:\s*\S{0,60}$",
     r"^Further company coverage\s*:?.{0,60}$",
     r"^Key ?[Ww]ords?\s*:?$",
+    # Japanese papers' paywalls and buttons, as translated: 'This article is limited to readers members.', 'Yomiuri
+    # Shimbun subscribers can read the rest by registering (free).', 'Register as a reader member', 'List of photos'.
+    r"^This article is (?:limited to|only for|for) (?:readers?(?:'|’)? members|paid members|members|subscribers)\b.{0,40}$",
+    r"^(?=.{0,160}$)[\w .'’-]{2,40} subscribers can read the rest\b",
+    r"^Register as an? (?:reader|free|paid) member\.?$",
+    r"^List of photos$",
+    # Korean papers' buttons and appeals, as translated: 'Like 0 Angry 0 Recommend 0', 'Receive the Chosun Ilbo on
+    # the Naver main', 'Hankyoreh is the media of readers. Support ...', 'Support the Hankyoreh'.
+    r"^(?:(?:Like|Angry|Recommend|Sad|Surprised|Funny|Good|Bad)\s+\d+\s*){2,}$",
+    r"^(?=.{0,80}$).*\bon (?:the )?Naver main\b.{0,20}$",
+    r"^(?=.{0,200}$)Hankyoreh is the media of readers\b",
+    r"^Support (?:the )?Hankyoreh\b.{0,80}$",
     # A site's motto under its name: The Conversation's.
     r"^Academic rigou?r, journalistic flair$",
     # An aggregator's summary of the story over its own bullets: 'Summary by Ground News'.
@@ -1441,6 +1460,9 @@ TRAILING_FRAGMENTS = _compile(
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     r"\s*(?:All contents\s+)?(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
+    # ... as Korean papers' are translated: 'ⓒ Dong-A Ilbo & donga.com, Unauthorized reproduction and redistribution
+    # prohibited'.
+    r"\s*(?:©|ⓒ|Ⓒ)\s*[^©ⓒⒸ]{2,80}?[,:]?\s*(?i:unauthorized reproduction and redistribution prohibited)\.?$",
     r"^[^|]*[^|\s](?P<cut>\s+\|)$",
     # An ad slot's label, or a link to another story, glued after the last sentence:
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.

@@ -2410,6 +2410,22 @@ CASES = {
          "keep": ["lives alone", "won in October 2018."],
          "drop": ["Listen to", "Audm", "print edition", "Enjoy more audio", "Reuse this content"]},
     ),
+    "translated_korean_and_japanese_pages_chrome": (
+        "Japan begins export curbs on chip materials\n2019.07.02\n\n"
+        "Japan announced on the 1st that it would tighten exports of three materials to Korea from the 4th.\n\n"
+        "Meanwhile, the Blue House did not give an official response on the 1st.\n\n"
+        "PR\n\nThe industry is on emergency alert, an official said.\n\n"
+        "This article is limited to readers members.\n"
+        "Yomiuri Shimbun subscribers can read the rest by registering (free).\nRegister as a reader member\n"
+        "List of photos\n"
+        "Tokyo = Correspondent Park Hyung-soo phs@donga.com · Reporter Kim Jae-hyung monami@donga.com\n"
+        "ⓒ Dong-A Ilbo & donga.com, Unauthorized reproduction and redistribution prohibited\n"
+        "Like 0 Angry 0 Recommend 0\nReceive the Chosun Ilbo on the Naver main\n"
+        "Hankyoreh is the media of readers. Support Hankyoreh to make the world better.\nSupport the Hankyoreh\n",
+        {"dateline": None, "keep": ["from the 4th.", "on the 1st.", "emergency alert"],
+         "drop": ["PR ", "readers members", "read the rest", "Register as", "List of photos", "Park Hyung-soo",
+                  "Unauthorized", "Angry 0", "Naver", "media of readers", "Support the"]},
+    ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
         "1 big thing: America's Asian alliances fray\n\n"
