@@ -440,6 +440,12 @@ NAV = _compile(
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by|Feedback|Learn more|Find out more)$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
+    # Sign-in links on one line: 'Subscribe | Log in'.
+    r"^(?:Subscribe|Sign ?in|Sign ?up|Log ?in|Register)(?:\s*[|/·]\s*(?:Subscribe|Sign ?in|Sign ?up|Log ?in|Register))+$",
+    # A live page's note on its times, a news service's tagline: 'All times stated are UK', 'Latest headlines from
+    # NHK WORLD-JAPAN, updated around the clock'.
+    r"^All times (?:stated are|are shown in|shown in|in) [A-Z]{2,4}\b.{0,20}$",
+    r"^Latest headlines from [\w .&'’-]{2,40}, updated around the clock\.?$",
     # A wiki's links past its menus: 'Jump to navigation Jump to search'.
     r"^Jump to (?:navigation|search|content)(?:\s+Jump to (?:navigation|search|content))*$",
     # Where the piece ran: 'Print edition | Asia'.
@@ -478,7 +484,8 @@ WIDGETS = _compile(
     r"^View License Detail$",
     # A magazine's audio and its notes: 'Listen to this article.', 'Audio: Listen to this article. To hear more, ...',
     # 'Listen to more stories on audm', 'Enjoy more audio and podcasts on iOS or Android.', 'Reuse this content'.
-    r"^(?:Audio:\s*)?Listen to (?:this|the) (?:article|story)\.(?:\s.{0,160})?$",
+    r"^(?:Audio:\s*)?Listen to (?:this|the) (?:article|story)\.(?:\s+(?=.*\b(?:listen|hear|audio|download|app"
+    r"|podcasts?|Audm)\b).{0,160})?$",
     r"^Listen to more stories on \w+\.?$",
     r"^Enjoy more audio and podcasts on\b.{0,60}$",
     r"^Reuse this content(?:\s*The Trust Project)?$",
@@ -489,8 +496,8 @@ WIDGETS = _compile(
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
     # (a value of a few words, no sentence: not a fact box's line in a story, 'Signed: Nov. 23, 2016, after ...')
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
-    r"|Ratifiers|Depositary)\s*:\s+(?!.*\b[a-z]{2,}\.\s*$)(?!.*,\s+(?:after|when|which|while|before|and|but)\b)"
-    r"[^;]{1,90}$",
+    r"|Ratifiers|Depositary)\s*:\s+(?!(?:The|A|An|It|This|That|Either|Each|Both)\b)(?!.*\b[a-z]{2,}\.\s*$)"
+    r"(?!.*,\s+(?:after|when|which|while|before|and|but)\b)[^;]{1,90}$",
     # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
     r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
@@ -503,11 +510,9 @@ WIDGETS = _compile(
     r"^(?:INTERNET ARCHIVE|About this capture|COLLECTED BY|TIMESTAMPS)$",
     r"^(?:Collection|Organization): .{0,40}\b(?:Archive|Crawl(?:er)?|ArchiveBot)\b.{0,80}$",
     r"^Formed in \d{4}, the Archive Team\b",
-    # A wire's brief and its notes: 'Source text in Japanese: bit.ly/2OvT5xQ', 'Further company coverage:'; the
-    # label over an agency's key words: 'Key Words'.
+    # A wire's brief and its notes: 'Source text in Japanese: bit.ly/2OvT5xQ', 'Further company coverage:'.
     r"^Source text(?: in [A-Z][a-z]+)?\s*:\s*\S{0,60}$",
     r"^Further company coverage\s*:?.{0,60}$",
-    r"^Key ?[Ww]ords?\s*:?$",
     # Japanese papers' paywalls and buttons, as translated: 'This article is limited to readers members.', 'Yomiuri
     # Shimbun subscribers can read the rest by registering (free).', 'Register as a reader member', 'List of photos'.
     r"^This article is (?:limited to|only for|for) (?:readers?(?:'|’)? members|paid members|members|subscribers)\b.{0,40}$",
@@ -633,8 +638,6 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
-    # ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
-    r"^<(?i:Sound ?bite|SOT|Interview)\b[^<>]*>$",
     r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”:.!?]{0,120})?"
     r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
@@ -651,6 +654,8 @@ RADIO_SCRIPT = _compile(
 
 # A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]',
 # '[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office'.
+# ... in angle brackets, as Arirang prints it, over a quotation (see `clean`): '<Interview : Mark Esper, U.S. Secretary
+# of Defense>'.
 SOUND_BITE = re.compile(
     r"^<(?i:Sound ?bite|SOT|Interview)\s*:\s*(?P<angled>[^<>]{2,80})>$"
     r"|^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
@@ -1016,9 +1021,10 @@ PROMO = _compile(
     # A newsletter's greeting: 'Good morning. Here is what you need to know to start your day in Asia.', 'HAPPY
     # FRIDAY and welcome to Morning Defense', 'The top stories in today's Korea JoongAng Daily, selected by our editors.'
     # (not a host's greeting on air: 'Good evening. Welcome to the program')
+    # (the greeting alone: 'Good evening. Welcome to Arirang News. South Korea has decided ...' is news)
     r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)\.\s+(?:Here(?:'s| is| are) what you need to know\b"
-    r"|Welcome to (?-i:[A-Z]))",
-    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to (?-i:[A-Z])",
+    r"|Welcome to (?-i:[A-Z]))[^.!?]*[.!?]?$",
+    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to (?-i:[A-Z])[^.!?]*[.!?]?$",
     r"^The top stories (?:in|from) today(?:'|’)s [\w .&'’-]{2,40}, (?:selected|chosen|picked) by\b",
     # A members' scheme: 'Like what you read? Become a War on the Rocks member to support our work ...',
     # 'Get daily updates from Brookings'.
@@ -1332,7 +1338,7 @@ RELATED = _compile(
     r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?"
     # An aggregator's list of the outlets carrying the story.
     r"|(?:Other|More) (?:sources|outlets|coverage) (?:covering|on|of) this (?:story|topic))\s*:?$",
-    r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
+    r"^(?:Tags?|Keywords?|Key words?|Topics?)(?:\s*:|$)",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
     r"\s*[:|]\s*[^.!?]{3,100}[?!]?$",
@@ -1432,9 +1438,10 @@ INLINE_FRAGMENTS = _compile(
     # '[citation needed]'.
     # (not a link's text or an image's: '[i](http://...)', '![i](...)')
     r"(?<=[\w.,;:?”\"')])(?:\[(?:\d{1,3}|(?-i:[a-z])|citation needed|note \d{1,2})\])+(?![(\[])",
-    # A text browser's link numbers before the words of a link inside a line: 'according to [24]a readout'
-    # (one opening a line marks it a link: '[21]S. Korea to decide on fate of GSOMIA').
+    # A text browser's link numbers before the words of a link inside a line: 'according to [24]a readout', or
+    # opening a sentence (one opening a line with no sentence marks it a link: '[21]S. Korea to decide on fate').
     r"(?<=\s)\[\d{1,3}\](?=[A-Za-z“\"])",
+    r"^\[\d{1,3}\](?=[A-Za-z“\"].*[.!?][”\"]?$)",
     flags=_I,
 )
 

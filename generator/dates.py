@@ -131,14 +131,17 @@ _YEAR_ALONE = (
     rf"{_NOT_BEFORE}(?<!\$)\b(?P<year>{_YEAR})\b(?!s\b|'s\b|’s\b){_NOT_AFTER}"
     rf"(?!\s*(?:{'|'.join(re.escape(unit) for unit in NUMBER_UNITS)})\b)"
 )
-# A year in a name, after a capitalised word inside the sentence that is no month nor season: 'at Tokyo 2020',
-# 'the Aichi Triennale 2019 exhibition' (not 'In 2019', 'November 2019', nor a word opening the sentence:
-# 'Throughout 2019, ...', 'As 2018 drew to a close').
+# A year in a name, after a capitalised word that is no month, season or word opening a phrase of time: 'at Tokyo
+# 2020', 'the Aichi Triennale 2019 exhibition', 'Tokyo 2020 organizers said' (not 'In 2019', 'November 2019',
+# 'Throughout 2019, ...', 'As 2018 drew to a close'); opening its sentence, a noun in small letters after the year.
 _NAMED_YEAR = re.compile(
-    r"(?<=[\w,;:'’”\")]\s)(?!(?:Early|Late|Mid|Summer|Spring|Autumn|Fall|Winter|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
-    r"[A-Z][a-z]+\s+$"
+    r"(?P<opening>^|[.;:!?]\s+)?(?<![\w'’.-])(?!(?:In|On|By|Since|Until|From|For|After|Before|During|Through|Throughout"
+    r"|Of|To|And|At|As|When|While|If|Once|Beyond|Over|Toward|Towards|Despite|Unlike|Past|Around|About|Between|Within"
+    r"|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Every|Each|Early|Late|Mid|Summer|Spring|Autumn"
+    r"|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
 )
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]+\b(?!\s+(?:to|the|a|an|on|in)\b)")
 _NUMBER_LABEL = re.compile(rf"(?:{'|'.join(re.escape(label) for label in NUMBER_LABELS)})\s*$")
 
 # Two years that bound a span name no happening: 'from 1910 to 1945'.
@@ -488,7 +491,10 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
-            if _NUMBER_LABEL.search(text[:match.start()]) or _NAMED_YEAR.search(text, 0, match.start()):
+            if _NUMBER_LABEL.search(text[:match.start()]):
+                continue
+            named = _NAMED_YEAR.search(text, 0, match.start())
+            if named and (named["opening"] is None or _NOUN_AFTER_YEAR.match(text, match.end())):
                 continue
             if any(start <= match.start() < end for start, end in spans):
                 continue
@@ -843,16 +849,16 @@ _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
 _UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-# Words that name what comes before them, set off by a comma: no verb of the clause
-# ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
-# A future passive, then another participle after 'and', the words' verb last: '... will be promulgated on the 7th
-# and enforced'.
-_SHARED_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+(?:ed|en)\b[^,;]*\band\s+\w+ed$")
+# A future passive, then another participle after 'and' a few words on, the words' verb last: '... will be
+# promulgated on the 7th and enforced' (not 'will be reviewed by experts Seoul invited and consulted').
+_SHARED_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+(?:ed|en)\b(?:\s+[^\s,;]+){0,3}\s+and\s+\w+ed$")
 # Who said it, set off by commas inside the sentence: 'will hold talks, a Japanese trade official said, likely
 # in mid-December' (what was said keeps its own tense).
 _ATTRIBUTION_ASIDE = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|told\s+reporters|added|noted)\s*,(?=\s)", re.IGNORECASE
 )
+# Words that name what comes before them, set off by a comma: no verb of the clause
+# ('the disputed Dokdo islets, called Takeshima by Japan, starting Sunday').
 _NAMING = re.compile(r",\s*(?:called|named|dubbed|nicknamed|known|titled|located|based)\s+", re.IGNORECASE)
 # (not the last part of a compound, an adjective: 'the Asean-related summits', 'a U.S.-led coalition'; but
 # a verb after its prefix: 'co-chaired', 're-imposed')
@@ -862,8 +868,8 @@ _PAST = re.compile(
 )
 # A participle telling what things serve for, no past: 'three materials used to make semiconductors'.
 _USED_FOR = re.compile(
-    r"\b(materials|chemicals|parts|components|products|goods|items|substances|gases|equipment) used"
-    r"(?= to (?:make|produce|manufacture|build|create|develop|power)\b)"
+    r"\b(?!(?:leaders|officials|people|countries|nations|governments|sides|presidents|ministers|allies|they)\b)"
+    r"(\w+s|equipment) used(?= to (?:make|produce|manufacture|build|create|develop|power)\b)"
 )
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
 _NOUN_CUES = frozenset({
@@ -1080,6 +1086,10 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     return " ".join(words[-window:])
 
 
+# A comma inside a body's name: ', Trade and Industry', ', Industry and Energy'.
+_NAME_COMMA = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z]")
+
+
 def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     piece = text[end:]
     stripped = piece.lstrip()
@@ -1094,9 +1104,6 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     words = piece.split()
     return " ".join(words[:window])
 
-
-# A comma inside a body's name: ', Trade and Industry', ', Industry and Energy'.
-_NAME_COMMA = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z]")
 
 
 # A comma and a conjunction after the time: what follows is another clause.

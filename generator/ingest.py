@@ -647,21 +647,19 @@ def _scraped_markdown(text: str) -> tuple[str, SourceMeta]:
     return text, SourceMeta()
 
 
-# Keys of front matter in a text file, by which it is one ('title:', 'date:'), and those other tools write beside
-# them: a rule of dashes over 'By: Kim Tong-hyung' or 'TOKYO: Japan's government said ...' opens a page, no front
-# matter.
+# Keys of front matter in a text file, by which it is one ('title:', 'date:'): with them, keys in small letters
+# only ('source:', 'clipped_with:'); a rule of dashes over 'By: Kim Tong-hyung' or 'TOKYO: Japan's government said
+# ...' opens a page, no front matter.
 _FRONT_MATTER_KEYS = frozenset({*META_KEYS, *_FRONT_MATTER_ALIASES})
-_OTHER_FRONT_MATTER_KEYS = frozenset("tags categories category layout draft description slug lang summary".split())
+_KEY_LINE = re.compile(r"^([^\s:#-][^:\n]*):", re.MULTILINE)
+_FRONT_MATTER_KEY = re.compile(r"[a-z][a-z0-9_-]*")
 
 
 def _front_matter_keys(text: str) -> bool:
-    """Whether a text file's opening between '---' lines holds only keys of front matter, one of them ours."""
+    """Whether a text file's opening between '---' lines holds keys of front matter only, one of them ours."""
     close = re.compile(r"^---[ \t]*$", re.MULTILINE).search(text, 4)
-    keys = re.findall(r"^([^\s:#][^:\n]*):", text[4:close.start()], re.MULTILINE) if close else []
-    return bool(keys) and set(keys) <= _FRONT_MATTER_KEYS | _OTHER_FRONT_MATTER_KEYS and bool(
-        set(keys) & _FRONT_MATTER_KEYS)
-
-
+    keys = set(_KEY_LINE.findall(text[4:close.start()])) if close else set()
+    return bool(keys & _FRONT_MATTER_KEYS) and all(_FRONT_MATTER_KEY.fullmatch(key) for key in keys)
 
 
 # How far into a text file to look for Markdown's marks.

@@ -278,6 +278,7 @@ Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column Ne
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
 Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
+Administration Government
 """.split())
 
 # Days and months: capitalised, never part of a name.

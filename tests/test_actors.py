@@ -315,6 +315,8 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      "South Korea"),
     ("Suga Chief Cabinet Secretary said it was a result of Japan's consistent position.", "Yoshihide Suga",
      ("Chief Cabinet Secretary",), "Japan"),
+    # A government named after its leader is no person: 'The Moon Jae-in Administration'.
+    ("The Moon Jae-in Administration said on Friday it would keep the pact.", "Moon Jae-in", (), "South Korea"),
     # The chair of a committee of Congress.
     ("House Foreign Affairs Chairman Eliot Engel urged both sides to talk.", "Eliot Engel",
      ("House Foreign Affairs Chairman",), "United States"),

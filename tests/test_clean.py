@@ -2356,11 +2356,11 @@ CASES = {
         "SEOUL (Reuters) - North Korea fired two missiles on Saturday, according to [24]a readout.\n\n"
         "Seoul shared the data with Tokyo under the pact, a ministry official said.\n\n"
         "The post North Korea fires missiles appeared first on The Diplomat.\n"
-        "Source text in Japanese: bit.ly/2OvT5xQ\nFurther company coverage:\nKey Words\n",
+        "Source text in Japanese: bit.ly/2OvT5xQ\nFurther company coverage:\nKey Words\n#N. Korea\n#GSOMIA\n",
         {"title": "North Korea fires missiles; Seoul shares intelligence with Tokyo", "published": "2019-08-24",
          "keep": ["according to a readout.", "a ministry official said."],
          "drop": ["Wayback", "captures", "Archive Team", "TIMESTAMPS", "Google's cache", "Ctrl+F", "[24]",
-                  "appeared first", "Source text", "company coverage", "Key Words"]},
+                  "appeared first", "Source text", "company coverage", "Key Words", "#GSOMIA"]},
     ),
     "an_interview_s_note_and_a_last_paragraph_over_the_agency_s_name": (
         "INTERVIEW/ Kono: GSOMIA 'working as it should'\nJanuary 9, 2020\n\n"
@@ -2382,10 +2382,17 @@ CASES = {
         "Happy Friday and welcome to the weekend edition, the host said as the show began.\n\n"
         "The Wayback Machine shows the statement was posted on Nov. 22 and taken down the next day.\n\n"
         "We believe in the free flow of information between allies, Defense Minister Jeong Kyeong-doo said.\n\n"
-        "The campaign's slogans read:\n#NoJapan\n#BoycottJapan #NoAbe\n\nShops emptied their shelves of Japanese beer.\n",
+        "The campaign's slogans read:\n#NoJapan\n#BoycottJapan #NoAbe\n\nShops emptied their shelves of Japanese beer.\n\n"
+        "Good evening. Welcome to Arirang News. South Korea has decided to end the pact, an official said Thursday.\n\n"
+        "Listen to the story. South Korea has been weighing whether to scrap the pact since August.\n\n"
+        "Conditions: The pact is renewed each year unless a party gives notice by Aug. 24.\n\n"
+        "[24]Japan's foreign ministry said on Friday it welcomed the decision.\n\n"
+        "<Interview: Kim Mi-young, Seoul resident>\nI think the government made the right decision.\n",
         {"keep": ["at the last minute on Friday", "Welcome to the program", "on July 4, 2019.", "Signed: Nov. 23",
                   "independent state body", "Happy Friday", "Wayback Machine shows", "free flow of information between",
-                  "#NoJapan", "#BoycottJapan #NoAbe"], "drop": []},
+                  "#NoJapan", "#BoycottJapan #NoAbe", "South Korea has decided to end the pact",
+                  "weighing whether to scrap", "notice by Aug. 24", "<Interview: Kim Mi-young"],
+         "drop": ["[24]"]},
     ),
     "a_writer_filed_from_a_small_place_and_a_credit_over_a_box_in_the_story": (
         "Japanese island feels the pain of South Korean boycott\n"
@@ -2434,10 +2441,12 @@ CASES = {
         "HAPPY FRIDAY and welcome to Morning Defense, where we are still parsing the news.\n"
         "Good morning. Welcome to Asia Morning Briefing, where we cover the region.\n"
         "The top stories in today's Korea JoongAng Daily, selected by our editors.\n"
-        "12m ago\nUpdated at 15.22 GMT\n\n"
+        "12m ago\nUpdated at 15.22 GMT\nAll times stated are UK\nSubscribe | Log in\n"
+        "Latest headlines from NHK WORLD-JAPAN, updated around the clock\n\n"
         "Defense Secretary Mark Esper flew to Seoul last week to push for the pact.\n",
         {"published": "2019-11-22", "keep": ["expires at midnight.", "to push for the pact."],
-         "drop": ["Good morning", "HAPPY FRIDAY", "Asia Morning Briefing", "top stories", "12m ago", "15.22 GMT"]},
+         "drop": ["Good morning", "HAPPY FRIDAY", "Asia Morning Briefing", "top stories", "12m ago", "15.22 GMT",
+                  "All times", "Log in", "around the clock"]},
     ),
 }
 

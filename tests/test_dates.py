@@ -65,6 +65,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Organizers of Tokyo 2020 said the Aichi Triennale 2019 exhibit had closed.", TUESDAY, []),
     ("The 2018 ruling stands, and the pact's 2016 signing was quiet.", TUESDAY, ["2018", "2016"]),
     ("Throughout 2019, Seoul and Tokyo sparred.", TUESDAY, ["2019"]),
+    ("Tokyo 2020 organizers and the government rejected the request.", TUESDAY, []),
+    ("The background: In 2015, the two governments reached a deal.", TUESDAY, ["2015"]),
+    # Things serving to make something, whatever their name; not what people used to do.
+    ("Japan will add photoresists used to make chips to the list on Friday.", "2019-11-27", ["2019-11-29"]),
     ("As 2018 drew to a close, a destroyer locked its radar on a patrol plane.", TUESDAY, ["2018"]),
     # What was agreed on a day to be done later.
     ("The ministers agreed Saturday to work toward a summit in late December.", "2019-11-23",
@@ -438,6 +442,7 @@ def test_expression_words(sentence, expected):
     # Participles joined by 'and' share the future before the first.
     ("It will be promulgated on the 7th and enforced on the 28th.", "on the 28th", "future"),
     ("The rule was promulgated on the 7th and enforced on the 28th.", "on the 28th", "past"),
+    ("The rules will be reviewed by experts Seoul invited and consulted on Monday.", "on Monday", "past"),
     # ... or after a few words with no verb, set off by a comma.
     ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
      "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),

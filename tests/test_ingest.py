@@ -375,6 +375,9 @@ def test_a_text_file_of_a_feed_s_item(tmp_path):
     # Fewer marks: plain text, as written.
     ("# Seoul keeps pact\n\nSeoul kept the [pact](https://a.example/p) [1] on Friday.\n",
      "# Seoul keeps pact\n\nSeoul kept the [pact](https://a.example/p) [1] on Friday.\n"),
+    # ... with other tools' keys beside ours.
+    ("---\ntitle: Seoul keeps pact\nsource: https://a.example/p\nclipped_with: a clipper\n---\nSeoul kept the pact.\n",
+     "Seoul kept the pact.\n"),
     # A rule of dashes over lines that are no front matter's: the text as it is.
     ("---\nBy: Kim Tong-hyung\nPublished: Nov. 22, 2019\n---\nSeoul kept the pact.\n",
      "---\nBy: Kim Tong-hyung\nPublished: Nov. 22, 2019\n---\nSeoul kept the pact.\n"),

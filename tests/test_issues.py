@@ -144,7 +144,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Motegi urged Seoul to present a solution to the issue of wartime labour.", "forced-labor-ruling"),
         ("Firms must compensate victims forced into hard labor.", "forced-labor-ruling"),
         ("Rulings ordered Japanese companies to pay Koreans forced into wartime labor.", "forced-labor-ruling"),
-        ("Tokyo holds that the conscription issue was settled in 1965.", "forced-labor-ruling"),
+        ("Tokyo holds that the claims of former conscripted workers were settled in 1965.", "forced-labor-ruling"),
         ("Both confirmed the importance of Japan-US-Korea cooperation.", "trilateral-cooperation"),
         ("The court ruled that firms must compensate Koreans conscripted as labourers.", "forced-labor-ruling"),
         ("The talks ended without a breakthrough on a dispute over wartime labor.", "forced-labor-ruling"),
@@ -238,6 +238,14 @@ def test_the_allies_working_together_names_their_cooperation(text):
 ])
 def test_the_three_neighbours_own_cooperation_with_china_is_not_the_allies(text):
     assert "trilateral-cooperation" not in detect_issues(article(text), ISSUES)
+
+
+@pytest.mark.parametrize("text", [
+    "The issue of conscription of women has been debated in South Korea.",
+    "Former civilian workers at U.S. bases in South Korea held a rally.",
+])
+def test_words_of_other_matters_name_no_forced_labour_ruling(text):
+    assert "forced-labor-ruling" not in detect_issues(article(text), ISSUES)
 
 
 def test_except_in_must_be_a_list_of_strings(tmp_path):
