@@ -238,7 +238,8 @@ CREDITS = _compile(
     r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s*,\s*(?:Reporters?\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})*$",
     # ... translated, with their addresses after the story: 'Tokyo = Correspondent Park Hyung-soo phs@donga.com ·
     # Reporter Kim Jae-hyung monami@donga.com', 'Reporter Kim Chang-gil'.
-    r"^(?:[A-Z][a-z]+\s*=\s*)?(?:Reporters?|Correspondents?)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:\s+\S+@\S+)?"
+    r"^(?:[A-Z][a-z]+\s*=\s*)?(?:Reporters?|Correspondents?)\s+(?!Without\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
+    r"(?:\s+\S+@\S+)?"
     r"(?:\s*[·,]\s*(?:[A-Z][a-z]+\s*=\s*)?(?:(?:Reporters?|Correspondents?)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}"
     r"(?:\s+\S+@\S+)?)*$",
     # A presidency's photographers credited: 'Blue House photojournalists'.
@@ -496,8 +497,8 @@ WIDGETS = _compile(
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
     # (a value of a few words, no sentence: not a fact box's line in a story, 'Signed: Nov. 23, 2016, after ...')
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
-    r"|Ratifiers|Depositary)\s*:\s+(?!(?:The|A|An|It|This|That|Either|Each|Both)\b)(?!.*\b[a-z]{2,}\.\s*$)"
-    r"(?!.*,\s+(?:after|when|which|while|before|and|but)\b)[^;]{1,90}$",
+    r"|Ratifiers|Depositary)\s*:\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|may|must|gives?|takes?)\b)"
+    r"(?!.*\b[a-z]{2,}\.\s*$)(?!.*,\s+(?:after|when|which|while|before|and|but)\b)[^;]{1,90}$",
     # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
     r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
@@ -522,7 +523,7 @@ WIDGETS = _compile(
     # Korean papers' buttons and appeals, as translated: 'Like 0 Angry 0 Recommend 0', 'Receive the Chosun Ilbo on
     # the Naver main', 'Hankyoreh is the media of readers. Support ...', 'Support the Hankyoreh'.
     r"^(?:(?:Like|Angry|Recommend|Sad|Surprised|Funny|Good|Bad)\s+\d+\s*){2,}$",
-    r"^(?=.{0,80}$).*\bon (?:the )?Naver main\b.{0,20}$",
+    r"^(?:Receive|Subscribe to|Follow|Set|Add|Read|See) (?:the )?[\w .'’-]{2,40} on (?:the )?Naver main\b.{0,20}$",
     r"^(?=.{0,200}$)Hankyoreh is the media of readers\b",
     r"^Support (?:the )?Hankyoreh\b.{0,80}$",
     # A site's motto under its name: The Conversation's.
@@ -638,6 +639,8 @@ RADIO_SCRIPT = _compile(
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
+    # ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
+    r"^<(?i:Sound ?bite|SOT|Interview)\b[^<>]*>$",
     r"^\[(?i:Sound ?bite|SOT)\]\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}(?:\s*[/,]\s*[^\[\]\"“”:.!?]{0,120})?"
     r"|[A-Z][^\[\]/:\"“”.!?]{1,59}\s*/\s*[^\[\]\"“”]{0,120})$",
     # A correspondent handed over to, or signing off: "NPR's Anthony Kuhn reports from Seoul.",
@@ -654,8 +657,7 @@ RADIO_SCRIPT = _compile(
 
 # A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]',
 # '[SOUNDBITE] KIM YOU-GEUN / 1st Deputy Director, National Security Office'.
-# ... in angle brackets, as Arirang prints it, over a quotation (see `clean`): '<Interview : Mark Esper, U.S. Secretary
-# of Defense>'.
+# ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
 SOUND_BITE = re.compile(
     r"^<(?i:Sound ?bite|SOT|Interview)\s*:\s*(?P<angled>[^<>]{2,80})>$"
     r"|^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
@@ -1001,6 +1003,10 @@ MASTHEADS = _compile(
     r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",
 )
 
+# What may follow a newsletter's greeting on its line: the rest of its sentence (abbreviations and all: 'Welcome to
+# U.S.-Japan Brief.'), and a request for tips or to follow it ('Send tips and feedback to ...').
+_GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|Subscribe)\b.{0,160})?$"
+
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
     # 'Get NK News Pro: ...', 'Sign up to the NK News daily update. Enter your email Subscribe', Daily NK's note
@@ -1023,8 +1029,8 @@ PROMO = _compile(
     # (not a host's greeting on air: 'Good evening. Welcome to the program')
     # (the greeting alone: 'Good evening. Welcome to Arirang News. South Korea has decided ...' is news)
     r"^(?=.{0,200}$)Good (?:morning|afternoon|evening)\.\s+(?:Here(?:'s| is| are) what you need to know\b"
-    r"|Welcome to (?-i:[A-Z]))[^.!?]*[.!?]?$",
-    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to (?-i:[A-Z])[^.!?]*[.!?]?$",
+    r"|Welcome to (?-i:[A-Z]))" + _GREETING_END,
+    r"^(?=.{0,300}$)Happy [A-Za-z]{3,9}\b.{0,20}\band welcome to (?-i:[A-Z])" + _GREETING_END,
     r"^The top stories (?:in|from) today(?:'|’)s [\w .&'’-]{2,40}, (?:selected|chosen|picked) by\b",
     # A members' scheme: 'Like what you read? Become a War on the Rocks member to support our work ...',
     # 'Get daily updates from Brookings'.
@@ -1338,7 +1344,8 @@ RELATED = _compile(
     r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?"
     # An aggregator's list of the outlets carrying the story.
     r"|(?:Other|More) (?:sources|outlets|coverage) (?:covering|on|of) this (?:story|topic))\s*:?$",
-    r"^(?:Tags?|Keywords?|Key words?|Topics?)(?:\s*:|$)",
+    r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
+    r"^Key words?\s*:?$",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
     r"\s*[:|]\s*[^.!?]{3,100}[?!]?$",

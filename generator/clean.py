@@ -1499,10 +1499,6 @@ class _Page:
         for i, j in zip(body, body[1:]):
             if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _label_over_quote(self.units[i].text):
                 self.fates[i] = "drop:speaker_cue"
-            # ... or a sound bite's cue in angle brackets: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
-            elif j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and (
-                    bite := bp.SOUND_BITE.match(_probe(self.units[i].text))) and bite["angled"]:
-                self.fates[i] = "drop:radio_script"
         for i, j, k in zip(body, body[1:], body[2:]):
             if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)
                     and (metadata.name_alone(self.units[i].text) or metadata.name_byline(self.units[i].text))

@@ -137,6 +137,7 @@ _YEAR_ALONE = (
 _NAMED_YEAR = re.compile(
     r"(?P<opening>^|[.;:!?]\s+)?(?<![\w'’.-])(?!(?:In|On|By|Since|Until|From|For|After|Before|During|Through|Throughout"
     r"|Of|To|And|At|As|When|While|If|Once|Beyond|Over|Toward|Towards|Despite|Unlike|Past|Around|About|Between|Within"
+    r"|Fiscal|Financial|Calendar|Academic|Starting|Beginning|Ending|Come"
     r"|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Every|Each|Early|Late|Mid|Summer|Spring|Autumn"
     r"|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
     r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
@@ -849,9 +850,11 @@ _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
 _UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-# A future passive, then another participle after 'and' a few words on, the words' verb last: '... will be
-# promulgated on the 7th and enforced' (not 'will be reviewed by experts Seoul invited and consulted').
-_SHARED_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+(?:ed|en)\b(?:\s+[^\s,;]+){0,3}\s+and\s+\w+ed$")
+# A future passive, then another participle after 'and' a few words on with no verb between, the words' verb last:
+# '... will be promulgated on the 7th and enforced' (not 'will be reviewed by experts Seoul invited and consulted').
+_SHARED_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+(?:ed|en)\b(?:\s+(?![a-z]+ed\b)[^\s,;]+){0,6}\s+and\s+\w+ed$"
+)
 # Who said it, set off by commas inside the sentence: 'will hold talks, a Japanese trade official said, likely
 # in mid-December' (what was said keeps its own tense).
 _ATTRIBUTION_ASIDE = re.compile(
@@ -1103,7 +1106,6 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     piece = stripped[:brk.start()] if brk else stripped
     words = piece.split()
     return " ".join(words[:window])
-
 
 
 # A comma and a conjunction after the time: what follows is another clause.

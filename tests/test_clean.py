@@ -2187,6 +2187,13 @@ CASES = {
         '"The government has judged that it is not in line with our national interest."\n',
         {"introduced": ((1, "Kim You-geun"),), "keep": ["national interest"], "drop": ["Sound bite"]},
     ),
+    "a_sound_bite_cue_in_angle_brackets_over_words_without_quotation_marks": (
+        "Esper urges Seoul to keep GSOMIA\nUpdated: 2019-11-18 20:10:05 KST\n\n"
+        "U.S. Defense Secretary Mark Esper urged both allies to keep the pact on Sunday.\n\n"
+        "<Interview : Mark Esper, U.S. Secretary of Defense>\n"
+        "We continue to encourage both sides to sit down and work through their differences.\n",
+        {"keep": ["encourage both sides"], "drop": ["<Interview"]},
+    ),
     "a_sound_bite_cue_in_angle_brackets": (
         "Esper urges Seoul to keep GSOMIA\nUpdated: 2019-11-18 20:10:05 KST\n\n"
         "U.S. Defense Secretary Mark Esper urged both allies to keep the pact on Sunday.\n\n"
@@ -2302,7 +2309,8 @@ CASES = {
         "Japan–South Korea trade dispute\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n"
         "Japan–South Korea trade dispute\n"
         '"GSOMIA" redirects here. For the agreements the United States has concluded, see GSOMIA (disambiguation).\n'
-        "Type: Trade dispute\nSigned: 23 November 2016\nLocation: Washington, D.C.\nDate\t1 July 2019 – present\n\n"
+        "Type: A bilateral trade dispute\nSigned: A. Kim and T. Suzuki, 23 November 2016\nLocation: Washington, D.C.\n"
+        "Date\t1 July 2019 – present\n\n"
         "The Japan–South Korea trade dispute is an ongoing economic conflict between Japan and South Korea.[1] It "
         "spread to security cooperation when South Korea said it would not renew GSOMIA.[2][a]\n\n"
         "Contents\n1 Background\n2 GSOMIA\n3 See also\n4 References\n\n"
@@ -2387,11 +2395,13 @@ CASES = {
         "Listen to the story. South Korea has been weighing whether to scrap the pact since August.\n\n"
         "Conditions: The pact is renewed each year unless a party gives notice by Aug. 24.\n\n"
         "[24]Japan's foreign ministry said on Friday it welcomed the decision.\n\n"
-        "<Interview: Kim Mi-young, Seoul resident>\nI think the government made the right decision.\n",
+        "Key words: trust and verification, Moon said on Friday.\n\nReporters Without Borders\n\n"
+        "The story ranked first on the Naver main page.\n",
         {"keep": ["at the last minute on Friday", "Welcome to the program", "on July 4, 2019.", "Signed: Nov. 23",
                   "independent state body", "Happy Friday", "Wayback Machine shows", "free flow of information between",
                   "#NoJapan", "#BoycottJapan #NoAbe", "South Korea has decided to end the pact",
-                  "weighing whether to scrap", "notice by Aug. 24", "<Interview: Kim Mi-young"],
+                  "weighing whether to scrap", "notice by Aug. 24", "trust and verification", "Reporters Without",
+                  "Naver main page"],
          "drop": ["[24]"]},
     ),
     "a_writer_filed_from_a_small_place_and_a_credit_over_a_box_in_the_story": (
@@ -2438,14 +2448,17 @@ CASES = {
         "1 big thing: America's Asian alliances fray\n\n"
         "An intelligence pact that ties America's two closest allies in Asia together expires at midnight.\n\n"
         "Good morning. Here is what you need to know to start your day in Asia.\n"
-        "HAPPY FRIDAY and welcome to Morning Defense, where we are still parsing the news.\n"
+        "HAPPY FRIDAY and welcome to Morning Defense, where we are still parsing the news. Send tips and feedback "
+        "to the desk and follow on Twitter @morningdefense.\n"
         "Good morning. Welcome to Asia Morning Briefing, where we cover the region.\n"
+        "Good morning. Welcome to U.S.-Japan Brief.\n"
         "The top stories in today's Korea JoongAng Daily, selected by our editors.\n"
         "12m ago\nUpdated at 15.22 GMT\nAll times stated are UK\nSubscribe | Log in\n"
         "Latest headlines from NHK WORLD-JAPAN, updated around the clock\n\n"
         "Defense Secretary Mark Esper flew to Seoul last week to push for the pact.\n",
         {"published": "2019-11-22", "keep": ["expires at midnight.", "to push for the pact."],
-         "drop": ["Good morning", "HAPPY FRIDAY", "Asia Morning Briefing", "top stories", "12m ago", "15.22 GMT",
+         "drop": ["Good morning", "HAPPY FRIDAY", "Send tips", "Asia Morning Briefing", "U.S.-Japan Brief",
+                  "top stories", "12m ago", "15.22 GMT",
                   "All times", "Log in", "around the clock"]},
     ),
 }

@@ -67,6 +67,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Throughout 2019, Seoul and Tokyo sparred.", TUESDAY, ["2019"]),
     ("Tokyo 2020 organizers and the government rejected the request.", TUESDAY, []),
     ("The background: In 2015, the two governments reached a deal.", TUESDAY, ["2015"]),
+    ("Fiscal 2019 exports of the three chemicals fell sharply, the ministry said.", TUESDAY, ["2019"]),
+    ("Starting 2020 exporters must apply for a license for each shipment.", TUESDAY, ["2020"]),
     # Things serving to make something, whatever their name; not what people used to do.
     ("Japan will add photoresists used to make chips to the list on Friday.", "2019-11-27", ["2019-11-29"]),
     ("As 2018 drew to a close, a destroyer locked its radar on a patrol plane.", TUESDAY, ["2018"]),
@@ -443,6 +445,7 @@ def test_expression_words(sentence, expected):
     ("It will be promulgated on the 7th and enforced on the 28th.", "on the 28th", "future"),
     ("The rule was promulgated on the 7th and enforced on the 28th.", "on the 28th", "past"),
     ("The rules will be reviewed by experts Seoul invited and consulted on Monday.", "on Monday", "past"),
+    ("The new pact will be signed in Seoul on Dec. 5 and ratified in January.", "in January", "future"),
     # ... or after a few words with no verb, set off by a comma.
     ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
      "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),

@@ -145,6 +145,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Firms must compensate victims forced into hard labor.", "forced-labor-ruling"),
         ("Rulings ordered Japanese companies to pay Koreans forced into wartime labor.", "forced-labor-ruling"),
         ("Tokyo holds that the claims of former conscripted workers were settled in 1965.", "forced-labor-ruling"),
+        ("Abe wants to resolve the conscription issue as soon as possible.", "forced-labor-ruling"),
+        ("Seoul should respond wisely to the issue of former civilian workers.", "forced-labor-ruling"),
         ("Both confirmed the importance of Japan-US-Korea cooperation.", "trilateral-cooperation"),
         ("The court ruled that firms must compensate Koreans conscripted as labourers.", "forced-labor-ruling"),
         ("The talks ended without a breakthrough on a dispute over wartime labor.", "forced-labor-ruling"),
@@ -243,6 +245,7 @@ def test_the_three_neighbours_own_cooperation_with_china_is_not_the_allies(text)
 @pytest.mark.parametrize("text", [
     "The issue of conscription of women has been debated in South Korea.",
     "Former civilian workers at U.S. bases in South Korea held a rally.",
+    "The military conscription issue divides young South Koreans.",
 ])
 def test_words_of_other_matters_name_no_forced_labour_ruling(text):
     assert "forced-labor-ruling" not in detect_issues(article(text), ISSUES)
