@@ -741,7 +741,9 @@ def _is_foreign(text: str) -> bool:
 
 
 # A writer's name and where they filed from, any place: 'Hannah Morley in Tsushima'.
-_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+)
 # A print issue's stamp: 'September 23, 2019 Issue', 'Nov 30th 2019 edition'.
 _PRINT_ISSUE = re.compile(r"\b(?:[Ii]ssue|[Ee]dition)\s*$")
 # An item of a wiki's table of contents: '1 Background', '3.1 Suspension'.
@@ -771,7 +773,9 @@ def _writer_post(text: str) -> bool:
 
 
 # Words that qualify a scholar's post: 'Nonresident Fellow', 'Visiting Professor'.
-_POST_MODIFIERS = frozenset("nonresident non-resident visiting adjunct associate assistant distinguished research".split())
+_POST_MODIFIERS = frozenset(
+    "nonresident non-resident visiting adjunct associate assistant distinguished research".split()
+)
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:
@@ -1319,8 +1323,7 @@ class _Page:
         contents = False  # under a wiki's table of contents: its numbered sections
         for i in range(self.start, len(self.units)):
             text = self.units[i].text
-            contents = (contents or text.strip() == "Contents") and (text.strip() == "Contents" or bool(
-                _CONTENTS_ITEM.match(text)))
+            contents = text.strip() == "Contents" or (contents and bool(_CONTENTS_ITEM.match(text)))
             if contents:
                 self.fates[i] = "drop:related"
                 continue
@@ -1650,7 +1653,8 @@ class _Page:
                 removed.extend(unit.lines)
                 bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
                 if bite:
-                    cue = _bite_speaker(bite["speaker"] or bite["angled"] or bite["named"], commas=not bite["speaker"])
+                    named = bite["speaker"] or bite["angled"] or bite["named"]
+                    cue = _bite_speaker(named, commas=not bite["speaker"])
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 continue

@@ -610,18 +610,22 @@ _READER_HEADER = re.compile(
 )
 # A feed's item as a scraper saves it: 'title: ...' / 'link: https://...' / 'pubDate: Tue, 24 Dec 2019 ...' /
 # ... / 'content:encoded:', then the text.
-_FEED_ITEM = re.compile(r"\Atitle: [^\n]+\nlink: [^\n]+\n(?:[\w:]+(?: \([^)\n]*\))?: [^\n]*\n){0,20}?content:encoded:[ \t]*\n")
+_FEED_ITEM = re.compile(
+    r"\Atitle: [^\n]+\nlink: [^\n]+\n(?:[\w:]+(?: \([^)\n]*\))?: [^\n]*\n){0,20}?content:encoded:[ \t]*\n"
+)
 _FEED_FIELD = re.compile(r"^([\w:]+)(?: \([^)\n]*\))?: ([^\n]*)$", re.MULTILINE)
 # Markdown's links and headings, which plain text has not: '[NATIONAL](https://en.yna.co.kr/national)', '# Title'.
 _MD_MARKS = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\n]*\)|^#{1,6}[ \t]+\S", re.MULTILINE)
-# How many such marks make a text file a scraper's Markdown.
+# How many such marks make a text file a scraper's Markdown, and how far into it to look for them.
 MARKDOWN_MARKS = 3
+MARKDOWN_SCAN_CHARS = 20_000
 
 
 def _scraped_markdown(text: str) -> tuple[str, SourceMeta]:
-    """A text file as a scraper saved it in Markdown, read as a Markdown article is: under a reader service's
-    header (its address and day are the page's; its title goes first in the text, as a page's title
-    does), or after front matter, or with links and headings in Markdown's marks. Any other text as it is."""
+    """A text file as a scraper saved it: a feed's item (its fields give the page's address, day and writer, its
+    title goes first in the text, as a page's title does; its text as it is), or Markdown, read as a Markdown
+    article is: under a reader service's header (its address and day are the page's, its title first), after
+    front matter, or with links and headings in Markdown's marks. Any other text as it is."""
     item = _FEED_ITEM.match(text)
     if item:
         # A feed's item: its fields, then its text ('content:encoded:'), whose title goes first as above.
@@ -653,17 +657,14 @@ def _scraped_markdown(text: str) -> tuple[str, SourceMeta]:
 _FRONT_MATTER_KEYS = frozenset({*META_KEYS, *_FRONT_MATTER_ALIASES})
 _KEY_LINE = re.compile(r"^([^\s:#-][^:\n]*):", re.MULTILINE)
 _FRONT_MATTER_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+_DASHES_LINE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 
 
 def _front_matter_keys(text: str) -> bool:
     """Whether a text file's opening between '---' lines holds keys of front matter only, one of them ours."""
-    close = re.compile(r"^---[ \t]*$", re.MULTILINE).search(text, 4)
+    close = _DASHES_LINE.search(text, 4)
     keys = set(_KEY_LINE.findall(text[4:close.start()])) if close else set()
     return bool(keys & _FRONT_MATTER_KEYS) and all(_FRONT_MATTER_KEY.fullmatch(key) for key in keys)
-
-
-# How far into a text file to look for Markdown's marks.
-MARKDOWN_SCAN_CHARS = 20_000
 
 
 # Markdown's inline marks and block openers, read as the text they mark ('**North Korea's**',

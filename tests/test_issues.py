@@ -233,22 +233,18 @@ def test_the_allies_working_together_names_their_cooperation(text):
     assert "trilateral-cooperation" in detect_issues(article(text), ISSUES)
 
 
-@pytest.mark.parametrize("text", [
-    "Abe and Moon will meet on the sidelines of a trilateral meeting with China in Chengdu.",
-    "The leaders adopted a document on the trilateral cooperation for the next decade.",
-    "The China-Japan-South Korea trilateral cooperation was discussed.",
+@pytest.mark.parametrize(("text", "issue_id"), [
+    # The three neighbours' own cooperation, with China, is not the allies'.
+    ("Abe and Moon will meet on the sidelines of a trilateral meeting with China in Chengdu.", "trilateral-cooperation"),
+    ("The leaders adopted a document on the trilateral cooperation for the next decade.", "trilateral-cooperation"),
+    ("The China-Japan-South Korea trilateral cooperation was discussed.", "trilateral-cooperation"),
+    # A country's draft, or workers of today, are no forced-labour rulings.
+    ("The issue of conscription of women has been debated in South Korea.", "forced-labor-ruling"),
+    ("Former civilian workers at U.S. bases in South Korea held a rally.", "forced-labor-ruling"),
+    ("The military conscription issue divides young South Koreans.", "forced-labor-ruling"),
 ])
-def test_the_three_neighbours_own_cooperation_with_china_is_not_the_allies(text):
-    assert "trilateral-cooperation" not in detect_issues(article(text), ISSUES)
-
-
-@pytest.mark.parametrize("text", [
-    "The issue of conscription of women has been debated in South Korea.",
-    "Former civilian workers at U.S. bases in South Korea held a rally.",
-    "The military conscription issue divides young South Koreans.",
-])
-def test_words_of_other_matters_name_no_forced_labour_ruling(text):
-    assert "forced-labor-ruling" not in detect_issues(article(text), ISSUES)
+def test_words_of_another_matter_name_no_issue(text, issue_id):
+    assert issue_id not in detect_issues(article(text), ISSUES)
 
 
 def test_except_in_must_be_a_list_of_strings(tmp_path):
