@@ -526,6 +526,14 @@ WIDGETS = _compile(
     r"^(?:Receive|Subscribe to|Follow|Set|Add|Read|See) (?:the )?[\w .'’-]{2,40} on (?:the )?Naver main\b.{0,20}$",
     r"^(?=.{0,200}$)Hankyoreh is the media of readers\b",
     r"^Support (?:the )?Hankyoreh\b.{0,80}$",
+    # An encyclopedia's notes and its box for citing the page: 'Also known as: GSOMIA', 'Britannica Quiz',
+    # 'Citation Information' / 'Article Title: ...' / 'Website Name: Encyclopaedia Britannica' / 'Access Date: ...'.
+    r"^Also known as\s*:.{0,160}$",
+    r"^Britannica Quiz$",
+    r"^Written (?:and fact-checked )?by$",
+    r"^The Editors of (?:the )?Encyclop(?:a|ae)dia Britannica$",
+    r"^Get an? [\w ]{2,40} subscription and gain access to\b.{0,80}$",
+    r"^(?:Citation Information|(?:Article Title|Website Name|Publisher|Date Published|Access Date)\s*:.{0,160})$",
     # A site's motto under its name: The Conversation's.
     r"^Academic rigou?r, journalistic flair$",
     # An aggregator's summary of the story over its own bullets: 'Summary by Ground News'.
@@ -1268,6 +1276,8 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:originally |first )?appeared"
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
+    # 'This article was most recently revised and updated by Adam Zeidan.'
+    r"^This article was (?:most recently )?(?:revised|updated|reviewed)(?: and (?:revised|updated))? by\b.{0,80}$",
     # 'This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.'
     r"^This (?:article|interview|story) was (?:compiled|edited|condensed|adapted) from an interview\b.{0,120}$",
     # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.

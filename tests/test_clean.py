@@ -2443,6 +2443,21 @@ CASES = {
          "drop": ["PR ", "readers members", "read the rest", "Register as", "List of photos", "Park Hyung-soo",
                   "Unauthorized", "Angry 0", "Naver", "media of readers", "Support the"]},
     ),
+    "an_encyclopedia_s_entry_and_its_box_for_citing_it": (
+        "Britannica\nHome\nGeneral Security of Military Information Agreement\n"
+        "Also known as: GSOMIA, Japan–South Korea GSOMIA\nWritten and fact-checked by\n"
+        "The Editors of Encyclopaedia Britannica\nLast Updated: Dec 3, 2020\n\n"
+        "The agreement was signed in November 2016 and lets the two countries share military secrets directly.\n\n"
+        "On August 22, 2019, Seoul announced that it would let the agreement lapse.\n\n"
+        "Britannica Quiz\nThis article was most recently revised and updated by Adam Zeidan.\n"
+        "Get a Britannica Premium subscription and gain access to exclusive content.\n"
+        "Citation Information\nArticle Title: General Security of Military Information Agreement\n"
+        "Website Name: Encyclopaedia Britannica\nPublisher: Encyclopaedia Britannica, Inc.\nAccess Date: March 02, 2021\n",
+        {"title": "General Security of Military Information Agreement", "published": "2020-12-03",
+         "keep": ["share military secrets directly.", "let the agreement lapse."],
+         "drop": ["Also known as", "fact-checked", "The Editors", "Quiz", "Adam Zeidan", "Premium", "Citation",
+                  "Article Title", "Website Name", "Access Date"]},
+    ),
     "a_newsletter_s_greetings_and_a_live_page_s_entry_times": (
         "Axios AM\nBy Mike Allen ·Nov 22, 2019\n\n"
         "1 big thing: America's Asian alliances fray\n\n"
