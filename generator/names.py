@@ -234,6 +234,33 @@ def _plain(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain_letters(word).lower())
 
 
+# One syllable of a Japanese name as Hepburn romanisation spells it ('Hi-de-a-ki', 'O-mu-ra',
+# 'Mi-chi-shi-ta'), a final or inner 'n' ('Ken-ta') and a doubled consonant ('Hat-to-ri', 'Ip-pei').
+_JAPANESE_SYLLABLE = (
+    r"(?:[kgnhbpmr]y?[auo]|[kgnhbpmr][ie]|[sz][aueo]|sh[aiuo]|j[aiuo]|[td][aeo]|ch[aiuo]|tsu|fu|y[auo]|w[ao]"
+    r"|[aeiou]|n(?![aeiouy])|([kstp])(?=\1)|t(?=ch))"
+)
+_JAPANESE_WORD = re.compile(rf"{_JAPANESE_SYLLABLE}+")
+_JAPANESE_SYLLABLES = re.compile(_JAPANESE_SYLLABLE)
+
+
+def japanese_shaped(display: str) -> bool:
+    """True if a two-word name is spelt the way Japanese names are in Hepburn romanisation,
+    each word of two syllables or more and one of three ('Hideaki Omura', 'Narushige
+    Michishita'), where hardly any other language's names are ('Hu Jintao', 'Joko Widodo'); not
+    with a given name of other lands that is spelt so too ('Maria', 'Mike')."""
+    words = display.split()
+    if len(words) != 2 or any(w in GIVEN_NAMES and w not in JAPANESE_GIVEN_NAMES for w in map(plain_letters, words)):
+        return False
+    syllables = []
+    for word in words:
+        plain = plain_letters(word).lower()
+        if not word[:1].isupper() or not _JAPANESE_WORD.fullmatch(plain):
+            return False
+        syllables.append(sum(1 for m in _JAPANESE_SYLLABLES.finditer(plain) if m.group()))
+    return min(syllables) >= 2 and max(syllables) >= 3
+
+
 def plain_letters(word: str) -> str:
     """`word` without its letters' marks: 'Kōno' -> 'Kono', 'Tarō' -> 'Taro'."""
     if word.isascii():

@@ -23,7 +23,8 @@ Jong-dae' a lawmaker; see `lexicon.TITLE_ROLES`). The country comes, best first,
 role ('U.S. Secretary of Defense', 'chief of the Self-Defense Forces' Joint
 Staff'; not the field of 'a Korea expert'), an 'of South Korea' or "Russia's" beside the name, a US party label
 ('(D-N.Y.)') or the title of a U.S. senator ('Sen. Jim Risch'), the knowledge file, or the name
-itself (a Korean name; a Japanese given name) but for a scholar ('Choi Kang, a researcher at the
+itself (a Korean name; a Japanese given name, or a name spelt as Japanese names are: see
+`names.japanese_shaped`) but for a scholar ('Choi Kang, a researcher at the
 Asan Institute', see `lexicon.SCHOLAR_ROLE_WORDS`; 'senior adviser at the International Crisis Group')
 or a journalist ('CNN anchor John Vause'): they study or report the matter, they act for no one.
 """
@@ -57,7 +58,7 @@ from .lexicon import (
     US_SENATE_TITLES,
 )
 from .models import Actor, Mention
-from .names import PersonName, is_korean_family_name, person_name, plain_letters, surname_key
+from .names import PersonName, is_korean_family_name, japanese_shaped, person_name, plain_letters, surname_key
 from .roles import RoleSpan, entity_end, entity_start, is_country, role_after, role_as, role_before
 from .slugs import slugify
 from .tokens import Token
@@ -536,8 +537,9 @@ class _People:
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             evidence.append((_FROM_NAME, "South Korea"))
         if not scholar and any(
-            plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES for n in person.names if not n.korean
-        ):  # 'Yōhei Kōno' too
+            plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES or japanese_shaped(n.display)
+            for n in person.names if not n.korean
+        ):  # 'Yōhei Kōno' too, and 'Hideaki Omura', whose given name the list lacks
             evidence.append((_FROM_NAME, "Japan"))
         if not evidence:
             return None

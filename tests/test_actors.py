@@ -25,7 +25,7 @@ from generator.evaluate import Counts, same_name, same_role
 from generator.knowledge import load_knowledge
 from generator.lexicon import ORG_HEADS, ROLE_HEADS
 from generator.models import Actor, CleanArticle, Dateline, Source
-from generator.names import person_name
+from generator.names import japanese_shaped, person_name
 
 KNOWN = load_knowledge(Path(__file__).parent.parent / "knowledge").actors
 
@@ -309,7 +309,8 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     ("Yesterday, General Mark Milley met them.", "Mark Milley", ("General",), "United States"),
     ("Esper was joined by the chairman of the U.S. Joint Chiefs of Staff, Army General Mark Milley.", "Mark Milley",
      ("chairman of the U.S. Joint Chiefs of Staff",), "United States"),
-    ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",), None),
+    ("Chief negotiators Jeong Eun-bo and James DeHart began talks.", "James DeHart", ("Chief negotiator",),
+     "United States"),
     # A title after the name, as translations from Korean and Japanese write it.
     ("Moon Jae-in President said the decision was made in the national interest.", "Moon Jae-in", ("President",),
      "South Korea"),
@@ -350,6 +351,51 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
     assert (actor.roles, actor.country) == (roles, country)
+
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Hideaki Omura", True), ("Narushige Michishita", True), ("Masahiro Hattori", True), ("Yōhei Kōno", True),
+    ("Abe Shinzo", True),
+    # Names of other lands: a sound Japanese lacks, a one-syllable word, a given name of elsewhere.
+    ("Giuseppe Conte", False), ("Hu Jintao", False), ("Joko Widodo", False), ("Mike Pompeo", False),
+    ("Maria Sato", False), ("Moon Jae-in", False), ("Taro Kono", False), ("Hideaki Omura Jr.", False),
+])
+def test_a_name_spelt_as_japanese_names_are(name, shaped):
+    assert japanese_shaped(name) is shaped
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mie Gov. Eikei Suzuki said on Friday the exhibit would reopen.", "Eikei Suzuki"),
+    ('"We are watching," Tokyo 2020 spokesman Masa Takaya said.', "Masa Takaya"),
+])
+def test_a_japanese_name_the_list_of_given_names_lacks_tells_the_country(text, name):
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
+    assert actor.country == "Japan"
+
+
+def test_a_korean_given_name_in_ah_is_korean_and_its_surname_alone_is_that_person():
+    text = ("“Neither can be seen giving in,” says Choi Min-ah, a professor at Korea University.\n\n"
+            "“The bar is so low that simply meeting clears it,” says Choi.")
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == "Choi Min-ah")
+    assert person_name("Choi Min-ah").korean and len(actor.mentions) == 2
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Officials of the dispute the knowledge now knows, named without a country beside them.
+    ("James DeHart, the chief negotiator, will meet his counterpart next week.", "James DeHart", "United States"),
+    ("Kim Myong-gil, the chief negotiator, walked out of the talks.", "Kim Myong-gil", "North Korea"),
+    ("Carrie Lam, the Chief Executive, said the city would recover.", "Carrie Lam", "China"),
+    ("Linda Reynolds, the Defence Minister, met Esper in Sydney.", "Linda Reynolds", "Australia"),
+])
+def test_known_officials_of_the_dispute_carry_their_country(text, name, country):
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
+    assert actor.country == country
+
+
+def test_a_japanese_shaped_name_gives_way_to_a_role():
+    text = "Sanna Marin, the Finnish prime minister, said the talks would go on."
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == "Sanna Marin")
+    assert actor.country == "Finland"
 
 
 def test_a_japanese_name_written_family_name_first_is_the_same_person():
