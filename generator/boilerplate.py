@@ -95,6 +95,11 @@ _PHOTOGRAPHER = (
 
 # E-mail and social share widgets: lines made only of their labels.
 SHARE_BAR = _compile(
+    # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
+    # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
+    r"^Help keep (?:your )?(?:family|friends)\b.{0,30}\binformed by sharing this (?:article|story)$",
+    r"^(?:Send\s+)?Facebook\s+Twitter\s+reddit\b.{0,200}$",
+    r"^(?:.{0,200}\s)?Permalink\s+https?://\S+$",
     r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
@@ -154,6 +159,11 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
+    # A newsletter's offer and its thanks: 'Sign up for USNI News updates', 'Subscribe to Here's the Deal, our
+    # politics newsletter ...', 'Thank you. Please check your inbox to confirm.'
+    r"^Sign up for [\w .&'’-]{2,40} (?:updates|alerts|newsletters?)\.?$",
+    r"^Subscribe to [^.!?]{2,60}, our [\w -]{0,30}newsletter\b",
+    r"^(?:Thank you|Thanks)[.!]\s+Please check your inbox to confirm",
     r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
     r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
     r"\byour (?:last|final) free (?:article|story)\b",
@@ -316,7 +326,7 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,3}(?:photo|file photo)\s+by\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}$",
     rf"[.!?”\"]\s*/\s*(?:{AGENCY}|News1|Newsis|Joint Press Corps)$",
     # Euronews': 'Workers at a semiconductor plant in South Korea - Copyright  Reuters'.
-    r"^(?=.{10,300}$)[A-Z].*\w\s+[-–—]\s+Copyright\s+(?:©\s*)?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
+    r"^(?=.{10,300}$)[A-Z].*[\w.]\s+[-–—]\s+Copyright\s+(?:©\s*)?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
     # The FT's: '... at the start of Monday's talks in Tokyo © Kyodo/Reuters'.
     # ... after a full stop too: '... near the Japanese Embassy in Seoul on Nov. 16. © Reuters'.
     r"^(?!(?i:copyright|all contents))(?=.{20,300}$).*[\w.]\s©\s?[A-Z][\w.&'’-]*(?:\s?/\s?[A-Z][\w.&'’-]*|\s[A-Z][\w.&'’-]*){0,4}$",
@@ -379,6 +389,21 @@ CAPTIONS = _compile(
     # '... Takeshima in Japanese [South Korean Navy via AP]', '... on Dec. 16. (Mainichi/Kota Yoshida)'.
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
+    # Two agencies' credit in brackets, as Korean papers give a foreign agency's photo: '... on Wednesday.
+    # (AP-Yonhap)'; a photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
+    rf"[.!?”\"]\s*\((?:{AGENCY})(?:\s?[-/]\s?(?:{AGENCY}))+\)$",
+    rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
+    # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
+    # '... in Seoul. [Photo by Yonhap]'.
+    r"[.!?”\"]\s*\((?:[Pp]rovided|[Ss]upplied)\s+by\s[^()]{2,60}\)$",
+    r"[.!?”\"]\s*\[(?:Photos?|Images?|Graphics?)\s+(?:by|from|courtesy of)\s[^\]]{2,60}\]$",
+    # Reuters' licensing link after its credit: '... March 16, 2023. REUTERS/Issei Kato/File Photo Purchase
+    # Licensing Rights, opens new tab'; Deutsche Welle's picture agency glued on: '... in Chengdu
+    # picture-alliance/AP Photo/Yonhap'.
+    r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
+    r"\s(?:picture-alliance|picture alliance)/\S.{0,40}$",
+    # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
+    rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
 
 # Papers that sign their stories and credit their photos so: '(Mainichi)', '(The Asahi Shimbun)'.
@@ -418,6 +443,10 @@ LEADING_LABELS = _compile(
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
+    # A radio service's link, a teaser's button: 'Listen to the latest news', 'Show Full Article'.
+    r"^Listen to (?:the )?latest news$",
+    r"^Show (?:Full|Entire|Whole) (?:Article|Story)$",
+    r"^Read the Full Transcript$",
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
     # A feed's link: 'RSS', 'RSS feed'.
     r"^RSS(?: [Ff]eeds?)?$",
@@ -470,6 +499,8 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
 )
 WIDGETS = _compile(
+    # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
+    r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
     # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min',
     # 'Listen to this article · 6:02 min Learn more'.
     r"^(?:Add to list|Save (?:article|story)|Gift (?:this )?(?:article|story)"
@@ -643,6 +674,9 @@ WIDGETS = _compile(
 
 # Radio and TV scripts: sound-bite cues and the anchor's hand-off.
 RADIO_SCRIPT = _compile(
+    # A station's call at the end of a bulletin: 'You are listening to NHK World Radio Japan.'
+    r"^You(?:'re|’re| are) listening to [A-Z][\w .&'’-]{2,50}\.?$",
+    r"^This is [A-Z][\w .&'’-]{2,50}\.\s+Here (?:is|are) the (?:latest )?news\.?$",
     # A speaker's cue on a line of its own: 'Reporter :', '[Anchor Lead]'.
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
@@ -678,6 +712,8 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # DVIDS' facts under a story: 'Date Taken: 11.14.2019', 'Story ID: 353870', 'Web Views: 214'.
+    r"^(?:Date Taken|Date Posted|Story ID|Web Views|Downloads|Podcast Hits)\s*:\s*\S.{0,40}$",
     r"^\((?:end|END|End)\)",
     # AP's slug line over a story: 'BC-AS--South Korea-Japan, 4th Ld-Writethru'.
     r"^BC-[A-Z]{2,4}--\S",
@@ -845,7 +881,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Nippon.com", ("nippon.com",)),
     ("The Korea Economic Daily", ("kedglobal.com", "hankyung.com")),
     ("BusinessKorea", ("businesskorea.co.kr",)),
-    ("Aju Business Daily", ("ajudaily.com",)),
+    ("Aju Business Daily", ("ajudaily.com", "ajunews.com")),
     ("Maeil Business News Korea", ("mk.co.kr",)),
     ("Daily NK", ("dailynk.com",)),
     ("38 North", ("38north.org",)),
@@ -872,6 +908,11 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Military.com", ("military.com",)),
     ("Defense One", ("defenseone.com",)),
     ("Breaking Defense", ("breakingdefense.com",)),
+    ("Task & Purpose", ("taskandpurpose.com",)),
+    ("USNI News", ("news.usni.org",)),
+    ("DVIDS", ("dvidshub.net",)),
+    # Korea Risk Group's service on the South, beside its NK News.
+    ("Korea Pro", ("koreapro.org",)),
     ("Jane's Defence Weekly", ("janes.com",)),
     ("Naval News", ("navalnews.com",)),
     ("Military Times", ("militarytimes.com",)),
@@ -991,6 +1032,8 @@ READ_FULL_ARTICLE = r"^Read (?:the )?full (?:article|story|report) (?:at|on|from
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
+    # A news service's name over its story: 'Jiji Press English News Service'.
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}English News Service$",
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
     r"^Read The Diplomat\b.{0,40}$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
@@ -1017,6 +1060,9 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # An app's offer: 'Keep up to date with international news by downloading the France 24 app'.
+    r"^(?=.{0,160}$).*\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",
+    r"^Support Provided By\s*:",
     # 'Get NK News Pro: ...', 'Sign up to the NK News daily update. Enter your email Subscribe', Daily NK's note
     # on its sources.
     r"^Get NK News Pro\b.{0,120}$",
@@ -1301,6 +1347,13 @@ AUTHOR_NOTES = _compile(
 
 # Copyright lines.
 COPYRIGHT = _compile(
+    # 'Reproduction of this article in any form without permission is prohibited.'
+    r"^(?:Reproduction|Reprinting|Redistribution|Republication) of this (?:article|story|content|material)\b"
+    r".{0,60}\bwithout (?:prior |written |express )*permission\b",
+    # A public-domain work's terms, as DVIDS gives them: 'PUBLIC DOMAIN' / 'This work, ..., must comply with
+    # the restrictions shown on https://www.dvidshub.net/about/copyright.'
+    r"^PUBLIC DOMAIN$",
+    r"^This work, .{2,200}, must comply with the restrictions shown on\b",
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
     # In square brackets, as nippon.com prints a wire's: '[Copyright The Jiji Press, Ltd.]'; AP's: 'All contents ©'.
     r"^\[\s*(?:©|ⓒ|Ⓒ|Copyrights?\b)[^\]]{0,80}\]$",
@@ -1344,6 +1397,8 @@ COPYRIGHT = _compile(
 
 # Related-story lists: a heading, then short lines until prose resumes.
 RELATED = _compile(
+    # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
+    r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
@@ -1385,6 +1440,9 @@ COMMENTS = _compile(
 
 # Cookie and consent banners.
 CONSENT = _compile(
+    # 'Euronews and our partners use cookies and similar technologies to store ...', its button 'MORE OPTIONS'.
+    r"^(?=.{0,500}$).*\band (?:our|its) partners use cookies\b",
+    r"^More options$",
     r"^We value your privacy\W*$",
     r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",
     r"\bwe use cookies\b",
@@ -1397,6 +1455,7 @@ CONSENT = _compile(
 # A page's tags after a label in capitals, with no marks between them:
 # 'TAGS South Korea Japan Jim Risch'. In small letters the label opens sentences too.
 TAG_LISTS = _compile(
+    r"^Related Topics\s*:\s*\S.{0,160}$",
     r"^(?:TAGS|TAGGED|KEYWORDS|TOPICS)\b:?\s*\S.{0,160}$",
 )
 

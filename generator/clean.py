@@ -127,6 +127,7 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 # A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
+_PAPER_CREDIT = re.compile(r"(?:The\s)?(?:Yomiuri|Asahi|Mainichi|Sankei|Nikkei)(?:\sShimbun)?")
 _CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
 _ENDS_ON_DATE = re.compile(rf"\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}\.$")
@@ -282,7 +283,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
-    outlet = metadata.extract_outlet(raw.meta.outlet, (
+    cues = (
         metadata.republished_from(page.headline),
         *page.byline_outlets(),
         metadata.dateline_outlet(dateline),
@@ -296,7 +297,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         # (not the writer a newsletter's copyright line names: '© 2025 Sarah Kwon')
         *(cue for cue in page.text_outlets() if not (cue and byline and cue.casefold() == byline.casefold())),
         host,
-    ))
+    )
+    outlet = metadata.extract_outlet(raw.meta.outlet, cues)
     published = metadata.extract_published(
         raw.meta.published,
         page.page_dates(),
@@ -304,6 +306,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         page.headline,
         page.stamps_either_way(),
         outlet,
+        cues,
     )
     return CleanArticle(
         id=article_id(raw.path),
@@ -1485,6 +1488,12 @@ class _Page:
                             and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
             credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
+            # ... or a paper's name alone under a caption in the present: 'Prime Minister Shinzo Abe speaks to
+            # reporters at the Prime Minister's Office on Friday evening.' / 'The Yomiuri Shimbun'.
+            papered = (self.concepts[i + 1] == "masthead" and bool(_PAPER_CREDIT.fullmatch(self.units[i + 1].text.strip()))
+                       and not _TOLD_IN_THE_PAST.search(self.units[i].text))
+            credit_below = credit_below or papered
+            labelled = labelled or papered
             text = self.units[i].text.rstrip()
             # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
             # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' /

@@ -219,17 +219,24 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
 
 # A stamp whose day and month could be either way round: '7/4/2019 12:51:07 AM'.
 _BOTH_WAYS = re.compile(
-    r"^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?"  # 'Updated: 04/07/2019'
+    # 'Updated: 04/07/2019', 'Issued on: 04/11/2019 - 10:52'
+    r"^(?:(?:Last\s+|First\s+)?(?:Updated|Published|Posted|Issued|Modified)(?:\s+on)?\s*:?\s*)?"
     rf"(?:{bp.WEEKDAY})?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
 
 
+_STAMP_AFTER_BYLINE = re.compile(r"^By\s[^•|]{1,80}\s[•|]\s+(?=\D{0,30}\d)")
+
+
 def readings(line: str) -> tuple[str, ...]:
     """Both days a date-stamp line could mean when its numbers could be day or month first
     ('7/4/2019 12:51:07 AM': 4 July or 7 April), else none."""
-    match = _BOTH_WAYS.match(line.strip())
-    if match is None or not _few_words(line.strip()[match.end():]):
+    line = line.strip()
+    # ... after the byline it shares a line with: 'By Euronews with AP, Reuters  •  Updated: 02/10/2019'
+    line = _STAMP_AFTER_BYLINE.sub("", line) if line.startswith("By ") else line
+    match = _BOTH_WAYS.match(line)
+    if match is None or not _few_words(line[match.end():]):
         return ()
     a, b, year = match["a"], match["b"], match["y"]
     if (int(a) > 12) != (int(b) > 12) or int(a) == int(b):
@@ -285,6 +292,7 @@ def extract_published(
     headline: str | None = None,
     either_way: Iterable[tuple[str, ...]] = (),
     outlet: str | None = None,
+    outlets: Iterable[str | None] = (),
 ) -> str | None:
     """The publication date, 'YYYY-MM-DD', or None when nothing states one.
 
@@ -294,7 +302,9 @@ def extract_published(
     be read either way (`either_way`, see `readings`) read the way the dateline's day
     settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'), else the way the
     `outlet` writes dates, where it is known (`boilerplate.DAY_FIRST_OUTLETS`: Euronews'
-    'Updated: 04/07/2019' is 4 July; `boilerplate.MONTH_FIRST_OUTLETS`); a date in the
+    'Updated: 04/07/2019' is 4 July; `boilerplate.MONTH_FIRST_OUTLETS`), else the way the
+    first of the other `outlets` the page names that is known writes them (France 24's page
+    carrying an AFP story: 'Issued on: 04/11/2019'); a date in the
     headline ('Headlines, August 23, 2019'). Dates in the body text are events,
     never the publication date.
     """
@@ -317,10 +327,11 @@ def extract_published(
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:
                 return settled[0]
-    if outlet in bp.DAY_FIRST_OUTLETS or outlet in bp.MONTH_FIRST_OUTLETS:
+    writer = next((o for o in (outlet, *outlets) if o in bp.DAY_FIRST_OUTLETS or o in bp.MONTH_FIRST_OUTLETS), None)
+    if writer is not None:
         days = next(iter(either_way), None)
         if days:  # (`readings` gives the month-first day first)
-            return days[-1] if outlet in bp.DAY_FIRST_OUTLETS else days[0]
+            return days[-1] if writer in bp.DAY_FIRST_OUTLETS else days[0]
     if headline:
         return parse_date(headline)
     return None

@@ -261,17 +261,49 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     if tokens[k].text == "," and k + 1 < n:
         if tokens[k + 1].lower == "who":
             return _relative_role(tokens, k + 2, entity_at)
+        if tokens[k + 1].lower == "whom":
+            return _appointed_by(tokens, k + 2, entity_at)
         if _inverted_apposition(tokens, first):
             return None
         return _apposition(tokens, k + 1, entity_at)
     if k == after and tokens[k].text[:1].isupper() and _role_word(tokens[k]):
         return _title_after(tokens, k)
     if tokens[k].lower in ("is", "was") and k + 1 < n:
+        if tokens[k + 1].lower in APPOINT_VERBS:
+            return _appointed_as(tokens, k + 2, entity_at)  # 'Kishi was named defense minister'
         if tokens[k + 1].lower in _DETERMINERS:
             return _predicate_role(tokens, k + 2, entity_at)
         if tokens[k + 1].text.islower() and _role_word(tokens[k + 1]):
             return _predicate_role(tokens, k + 1, entity_at)  # a writer's note: 'Cha is senior adviser ...'
     return None
+
+
+# Keeping a post: 'who kept his post as foreign minister'.
+_KEEPING = frozenset("kept keeps retained retains".split())
+_POSTS = frozenset("post job position seat portfolio".split())
+
+
+def _appointed_as(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
+    """The office named after a verb of appointing: '(was named) defense minister', '(as) the
+    foreign minister'; none for what follows another way ('was named in the report')."""
+    n, i = len(tokens), start
+    if i < n and tokens[i].lower == "as":
+        i += 1
+    if i < n and tokens[i].lower in _DETERMINERS:
+        i += 1
+    end = _role_phrase(tokens, i, entity_at)
+    return RoleSpan(i, end, True) if end is not None else None
+
+
+def _appointed_by(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
+    """'NAME, whom Yoon appointed defense minister': the office after the one who appointed
+    (a capitalised name of up to four words) and a verb of appointing."""
+    n, i = len(tokens), start
+    while i < n and i - start < 4 and tokens[i].text[:1].isupper():
+        i += 1
+    if i == start or i >= n or tokens[i].lower not in APPOINT_VERBS:
+        return None
+    return _appointed_as(tokens, i + 1, entity_at)
 
 
 def _title_after(tokens: Sequence[Token], start: int) -> RoleSpan | None:
@@ -520,6 +552,10 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     held until some time ('Kono, who was foreign minister until September, ...')."""
     n, i = len(tokens), start
     linked = False
+    # ... or one kept: 'Motegi, who kept his post as foreign minister'
+    if (i + 3 < n and tokens[i].lower in _KEEPING and tokens[i + 1].lower in ("his", "her", "the")
+            and tokens[i + 2].lower in _POSTS and tokens[i + 3].lower == "as"):
+        linked, i = True, i + 4
     while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
         linked = True
         i += 1

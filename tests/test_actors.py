@@ -392,6 +392,21 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     assert actor.country == country
 
 
+@pytest.mark.parametrize("text, name, roles", [
+    # An office kept, given by a verb of appointing after the name, or by whoever appointed.
+    ("Kang also wrote to Toshimitsu Motegi, who kept his post as foreign minister in Suga's Cabinet.",
+     "Toshimitsu Motegi", ("foreign minister",)),
+    ("Nobuo Kishi was named defense minister.", "Nobuo Kishi", ("defense minister",)),
+    ("Lee Jong-sup, whom Yoon appointed defense minister on Tuesday, said the pact must be restored.",
+     "Lee Jong-sup", ("defense minister",)),
+    # ... not what follows the verb another way.
+    ("Kim Jong-dae was named in the report.", "Kim Jong-dae", ()),
+])
+def test_roles_given_by_appointing_after_the_name(text, name, roles):
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
+    assert actor.roles == roles
+
+
 def test_a_japanese_shaped_name_gives_way_to_a_role():
     text = "Sanna Marin, the Finnish prime minister, said the talks would go on."
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == "Sanna Marin")

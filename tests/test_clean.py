@@ -2589,6 +2589,21 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "South Korean protesters stage a rally near the Japanese embassy in Seoul.Credit:AP",
     "Photo/Illutration\nA ferry terminal in Tsushima that usually bustles with South Korean tourists stands nearly "
     "deserted on Sept. 5. (Kazuto Tsukamoto)",
+    # Two agencies in brackets; a source provided; a photo by an agency in square brackets; Reuters' licensing
+    # link; a picture agency glued on; an agency's photo; a photographer after an agency and a colon.
+    "Japan's new Prime Minister Yoshihide Suga bows after being elected in Tokyo on Wednesday. (AP-Yonhap)",
+    "President Yoon Suk-yeol shakes hands with Yoshimasa Hayashi in Seoul on May 10. (provided by the presidential "
+    "office)",
+    "Cans of Japanese beer are pushed to a corner of a shelf at a convenience store in Seoul. [Photo by Yonhap]",
+    "South Korean and Japanese flags are seen at a hotel in Tokyo, Japan, March 16, 2023. REUTERS/Issei Kato/File "
+    "Photo Purchase Licensing Rights, opens new tab",
+    "Abe and Moon shook hands before their talks in Chengdu picture-alliance/AP Photo/Yonhap",
+    "North Korea's Pukguksong-1 submarine-launched ballistic missile during a 2016 test. KCNA Photo",
+    'South Korean President Moon Jae-in accused Japan of a "very reckless decision". (AP: Ahn Young-joon)',
+    "A TV screen at Seoul Railway Station shows file footage of a missile launch. - Copyright Ahn Young-joon/AP",
+    # A paper's name alone under a caption in the present.
+    "Prime Minister Shinzo Abe speaks to reporters at the Prime Minister's Office on Friday evening.\n"
+    "The Yomiuri Shimbun",
 ])
 def test_a_photo_caption_before_the_lead_is_dropped_by_its_credit(caption_lines):
     text = ("Japan protests South Korea's decision to end intelligence pact\n\nAugust 23, 2019\n\n"
@@ -2780,6 +2795,20 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Want to read more? For analysis on this article and access to all our insight content, please enquire about "
     "our subscription options at ihs.com/contact",
     "Motoko Rich reported from Tokyo, and Choe Sang-Hun from Seoul. Makiko Inoue contributed reporting from Tokyo.",
+    "Reproduction of this article in any form without permission is prohibited.",
+    "Show Full Article\nRelated Topics: Air Force Korea North Korea Asia",
+    "Read the Full Transcript",
+    "Support Provided By: Learn more",
+    "Subscribe to Here's the Deal, our politics newsletter for analysis you won't find anywhere else.\n"
+    "Thank you. Please check your inbox to confirm.",
+    "You are listening to NHK World Radio Japan.",
+    "Keep up to date with international news by downloading the France 24 app",
+    "Help keep family & friends informed by sharing this article",
+    "Send Facebook Twitter reddit Whatsapp Email Telegram Share Permalink https://p.dw.com/p/3VIv2",
+    "Date Taken:\t11.14.2019\nStory ID:\t353870\nWeb Views:\t214\nDownloads:\t0\nPUBLIC DOMAIN\nThis work, "
+    "Republic of Korea, U.S. hold 44th Military Committee Meeting, must comply with the restrictions shown on "
+    "https://www.dvidshub.net/about/copyright.",
+    "[AJU PRESS] Most Viewed\n1. Moon appoints Cho Kuk as justice minister\n2. Chuseok traffic to peak Thursday",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -2799,6 +2828,35 @@ def test_a_stamp_read_either_way_is_read_as_its_outlet_writes_days(site, publish
     article = _cleaned(text)
     assert article.title == "Japan's curbs on tech exports to South Korea come into force"
     assert article.published == published
+
+
+@pytest.mark.parametrize("top, stamp, published", [
+    # An agency's story on a site that writes the day first: the site's name in the chrome tells.
+    ("France 24\nAsia / Pacific", "Issued on: 04/11/2019 - 10:52", "2019-11-04"),
+    # The stamp on the byline's line.
+    ("Euronews", "By Euronews  with AP, Reuters  •  Updated: 02/10/2019", "2019-10-02"),
+])
+def test_a_stamp_read_either_way_on_an_agency_s_story_or_a_byline_s_line(top, stamp, published):
+    text = (f"{top}\nAbe, Moon hold rare talks as Seoul-Tokyo row drags on\n{stamp}\n"
+            "Bangkok (AFP) – Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in held rare "
+            "talks on Monday, Seoul said.\nThe 11-minute conversation took place on the sidelines of a summit.\n"
+            "Keep up to date with international news by downloading the France 24 app\n")
+    assert _cleaned(text).published == published
+
+
+@pytest.mark.parametrize("top", [
+    # A market ticker, a news service's name, a cookie banner, a radio service's link and its opening call.
+    "KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52",
+    "Jiji Press English News Service",
+    "We value your privacy\nEuronews and our partners use cookies and similar technologies to store and access "
+    "information on your device.\nAGREE\nMORE OPTIONS",
+    "Listen to the latest news\nThis is NHK World Radio Japan. Here is the news.",
+])
+def test_chrome_over_the_headline_is_no_title(top):
+    text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
+            + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = _cleaned(text)
+    assert (article.title, article.paragraphs[0]) == ("Japan to Tighten Exports of Chip Materials to S. Korea", LEAD)
 
 
 def test_a_writer_credited_with_where_they_filed_from_and_the_publication_names_the_outlet():

@@ -463,6 +463,14 @@ def test_expression_words(sentence, expected):
     # How long a state lasts, with no verb telling the time.
     ("The pact, which remains in force until November, can be extended.", "until November", "open"),
     ("The pact was in force until November.", "until November", "past"),
+    # A term still to run, its end named right after the verb ('has' is no perfect there), and what is expected.
+    ("Seoul still has until Nov. 22, when the current term of the pact expires, to change course.", "until Nov. 22",
+     "future"),
+    ("The cost-sharing deal, signed in February, runs only through Dec. 31.", "through Dec. 31", "future"),
+    ("A trilateral summit with China in Chengdu expected in late December could help.", "in late December",
+     "future"),
+    ("Japan has since July tightened its checks.", "since July", "past"),
+    ("Moon had until Aug. 24 to decide.", "until Aug. 24", "past"),
     # Words naming what comes before them are no verb of the clause.
     ("The navy is also set to hold its annual drills near the disputed Dokdo islets, called Takeshima by Japan, "
      "starting Sunday.", "Sunday", "future"),
