@@ -163,6 +163,10 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
+            if (token.lower in ("of", "for") and tokens[k - 1].text.islower() and _role_word(tokens[k - 1])
+                    and all(t.text[:1].isupper() for t in tokens[k + 1:end])
+                    and any(t.lower in ROLE_HEADS for t in tokens[k + 1:end])):
+                break  # another's office, then this one's title: 'the deputy director of President Moon Jae-in's ...'
             if token.lower == "and" and joined < 0:
                 joined = k
         elif k >= 1 and _role_word(tokens[k - 1]) and _listing_comma(tokens, k, end):
@@ -422,6 +426,10 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             j += 1
         # ... a person too, after 'to' only: 'adviser to President Moon Jae-in', not 'Minister of Defense Taro Kono'.
         k = _body_name_end(tokens, j, entity_at, person=tokens[i].lower == "to")
+        # ... a body named by whose it is: "of President Moon Jae-in's national security office"
+        owner = _name_before_possessive(tokens, j) if j < n and tokens[j].text[:1].isupper() else None
+        if owner is not None and _body_name_end(tokens, owner + 1, entity_at) > owner + 1:
+            k = _body_name_end(tokens, owner + 1, entity_at)
         if k == j:
             break
         end = i = k

@@ -182,6 +182,12 @@ _DESCRIPTION = re.compile(
     )),
     re.IGNORECASE,
 )
+# Ranks that head a description alone ('the chief') or stand before the role that heads it.
+_RANKS = frozenset({"chief", "deputy", "vice"})
+_RANKED_ROLE = re.compile(
+    r"(?:\s+[a-z][a-z-]+){0,1}\s+(?P<head>%s)\b" % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
 _COUNTRY_DESCRIPTION = re.compile(
     # (after the words of a title: "North Korea's chief negotiator", "Japan's chief cabinet secretary")
@@ -321,7 +327,8 @@ _UNNAMED_SAID = re.compile(
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'.
 _CLOSE_TO = re.compile(
-    r"\b(?:sources?|officials?|aides?|people|person|someone|figures?)\s+close\s+to\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:sources?|officials?|aides?|people|person|someone|figures?|lawmakers?|members?|insiders?|advisers?"
+    r"|advisors?|diplomats?|allies|ally)\s+close\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})$", re.IGNORECASE
 )
 # The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
 _BY_THE_NEWS = re.compile(
@@ -959,6 +966,11 @@ class Speakers:
                 continue
             # A country inside names whose the person is: 'the U.S. diplomat', 'the Japanese minister'.
             head = match["head"].lower()
+            end = match.end()
+            # A rank is no head when a role follows it: 'the chief cabinet secretary', 'the deputy foreign minister'.
+            ranked = _RANKED_ROLE.match(text, end) if head in _RANKS else None
+            if ranked is not None:
+                head, end = ranked["head"].lower(), ranked.end()
             inside = [c for c in chosen if match.start() < c.start and c.end <= match.start("head")]
             country = inside[0].actor if (
                 len(inside) == 1 and inside[0].actor is not None and inside[0].actor.kind == "country"
@@ -966,8 +978,8 @@ class Speakers:
             ) else None
             if country:
                 chosen.remove(inside[0])
-            if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
-                chosen.append(_Spot(match.start(), match.end(), None, description=head, country=country))
+            if all(end <= c.start or match.start() >= c.end for c in chosen):
+                chosen.append(_Spot(match.start(), end, None, description=head, country=country))
         for match in _UNNAMED_OF_BODY.finditer(text):
             if all(match.end() <= c.start or match.start() >= c.end for c in chosen):
                 chosen.append(_Spot(match.start(), match.end(), None, description=match["head"]))
@@ -1049,7 +1061,13 @@ class Speakers:
     def _resolve(self, index: int, spot: _Spot) -> str | None:
         close = _CLOSE_TO.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start)
         if close is not None:
-            # 'A source close to the prime minister said': someone of the person's country, not the person.
+            # 'A senior LDP lawmaker close to Abe said': someone of the body named just before, else
+            # ('A source close to the prime minister said') someone of the person's country, not the person.
+            text = self.paragraphs[index]
+            body = next((s.actor.id for s in self.spots[index] if s.actor is not None and s.actor.kind == "organization"
+                         and s.end <= close.start() and not text[s.end:close.start()].strip()), None)
+            if body is not None:
+                return body
             person = spot.actor.id if spot.actor is not None else (
                 self._described(index, spot) if spot.description is not None else None)
             return self.country_ids.get(self.countries.get(person) or "") if self.kinds.get(person) == "person" else person

@@ -407,6 +407,22 @@ def test_roles_given_by_appointing_after_the_name(text, name, roles):
     assert actor.roles == roles
 
 
+@pytest.mark.parametrize("text, roles", [
+    # Another's office, then this one's title: the title is this one's role, the office the other's.
+    ("It was announced by Kim You-geun, the deputy director of President Moon Jae-in's national security office.",
+     {"Kim You-geun": ("deputy director of President Moon Jae-in's national security office",),
+      "Moon Jae-in": ("President",)}),
+    ("A spokesperson for Prime Minister Shinzo Abe says Tokyo's position has not changed.",
+     {"Shinzo Abe": ("Prime Minister",)}),
+    # ... not a title written whole in capitals.
+    ("Secretary of State Mike Pompeo met Minister of Foreign Affairs Kang Kyung-wha.",
+     {"Mike Pompeo": ("Secretary of State",), "Kang Kyung-wha": ("Minister of Foreign Affairs",)}),
+])
+def test_an_office_of_a_titled_person_is_not_that_person_s_role(text, roles):
+    found = {a.name: a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"}
+    assert {name: found.get(name) for name in roles} == roles
+
+
 def test_a_japanese_shaped_name_gives_way_to_a_role():
     text = "Sanna Marin, the Finnish prime minister, said the talks would go on."
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == "Sanna Marin")

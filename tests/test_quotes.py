@@ -682,6 +682,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Japanese Prime Minister Shinzo Abe met aides.",
       'A source close to the prime minister said Abe was "not in a hurry" to meet Moon.',
       '"There is no point in meeting only to repeat our positions," the source said.'), ["japan", "japan"]),
+    # ... a member of a body close to a person speaks for the body.
+    (("Within the ruling Liberal Democratic Party, distrust of Seoul runs deep.",
+      '"South Korea has simply returned to where it should have been," a senior LDP lawmaker close to Abe said.'),
+     ["liberal-democratic-party"]),
+    # A rank before the role heads no description: the name set off by commas after it speaks.
+    (('"This is not a countermeasure," the chief cabinet secretary, Yoshihide Suga, told reporters on Wednesday.',),
+     ["yoshihide-suga"]),
     # An unnamed defense official is of the defense body the sentence names, and goes on as 'the official'.
     (('"The secretary is going to make the case," a senior defense official told reporters traveling with Esper, '
       "speaking on condition of anonymity under rules set by the Pentagon.",

@@ -56,3 +56,33 @@ def test_a_label_naming_no_speaker_labelled_in_full_stays_as_it_is():
     ), known)
     assert view[1:] == ("UNIDENTIFIED MALE: We will never forgive Japan for this.",
                         "Vause: Paula Hancocks is in Seoul for us.")
+
+
+def test_a_label_alone_on_its_line_and_titled_labels_are_written_as_names():
+    view = label_view((
+        "STEVE INSKEEP, HOST:",
+        "A quarrel between two of America's closest allies in Asia has spilled over into security.",
+        "INSKEEP: What exactly did Seoul decide?",
+        "SEN. CORY GARDNER (R-COLO.): This hearing will come to order.",
+        "SEN. GARDNER: Senator Markey, you're recognized.",
+        "MS ORTAGUS: Good afternoon, everyone.",
+    ), known)
+    assert view == (
+        "Steve Inskeep, Host:",
+        "A quarrel between two of America's closest allies in Asia has spilled over into security.",
+        "Inskeep: What exactly did Seoul decide?",
+        "Sen. Cory Gardner (R-COLO.): This hearing will come to order.",
+        "Sen. Gardner: Senator Markey, you're recognized.",
+        "Ms Ortagus: Good afternoon, everyone.",
+    )
+
+
+def test_a_name_alone_labelling_two_turns_is_a_name_and_a_label_of_no_one_is_not():
+    view = label_view((
+        "SABRA LANE: Australia's Defence Minister has added her voice to the calls.",
+        "UNIDENTIFIED MALE: We will never forgive Japan for this.",
+        "UNIDENTIFIED MALE: Never.",
+        "SABRA LANE: And a spokesperson for Prime Minister Shinzo Abe says Tokyo's position has not changed.",
+    ), known)
+    assert [text.split(":")[0] for text in view] == ["Sabra Lane", "UNIDENTIFIED MALE", "UNIDENTIFIED MALE",
+                                                       "Sabra Lane"]
