@@ -389,9 +389,7 @@ CAPTIONS = _compile(
     # '... Takeshima in Japanese [South Korean Navy via AP]', '... on Dec. 16. (Mainichi/Kota Yoshida)'.
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
-    # Two agencies' credit in brackets, as Korean papers give a foreign agency's photo: '... on Wednesday.
-    # (AP-Yonhap)'; a photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
-    rf"[.!?”\"]\s*\((?:{AGENCY})(?:\s?[-/]\s?(?:{AGENCY}))+\)$",
+    # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
     # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
     # '... in Seoul. [Photo by Yonhap]'.
@@ -401,7 +399,7 @@ CAPTIONS = _compile(
     # Licensing Rights, opens new tab'; Deutsche Welle's picture agency glued on: '... in Chengdu
     # picture-alliance/AP Photo/Yonhap'.
     r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
-    r"\s(?:picture-alliance|picture alliance)/\S.{0,40}$",
+    r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
@@ -412,7 +410,8 @@ _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 # A credit in brackets closing a paragraph: the wire's sign-off on the last
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
-    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS})(?: News(?: Agency)?)?\s*\)$"
+    # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS})(?: News(?: Agency)?)?(?:\s?[-/]\s?(?:{AGENCY}))*\s*\)$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
@@ -675,7 +674,8 @@ WIDGETS = _compile(
 # Radio and TV scripts: sound-bite cues and the anchor's hand-off.
 RADIO_SCRIPT = _compile(
     # A station's call at the end of a bulletin: 'You are listening to NHK World Radio Japan.'
-    r"^You(?:'re|’re| are) listening to [A-Z][\w .&'’-]{2,50}\.?$",
+    r"^You(?:'re|’re| are) listening to [A-Z][\w .&'’-]{0,40}\b(?:Radio|FM|AM|World|News|Network|Service)\b"
+    r"[\w .&'’-]{0,20}\.?$",
     r"^This is [A-Z][\w .&'’-]{2,50}\.\s+Here (?:is|are) the (?:latest )?news\.?$",
     # A speaker's cue on a line of its own: 'Reporter :', '[Anchor Lead]'.
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
@@ -1061,7 +1061,8 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
     # An app's offer: 'Keep up to date with international news by downloading the France 24 app'.
-    r"^(?=.{0,160}$).*\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",
+    r"^(?:Keep up to date|Stay (?:up to date|informed|updated)|Get (?:the latest|breaking)|Follow)\b.{0,80}"
+    r"\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",
     r"^Support Provided By\s*:",
     # 'Get NK News Pro: ...', 'Sign up to the NK News daily update. Enter your email Subscribe', Daily NK's note
     # on its sources.
@@ -1441,7 +1442,7 @@ COMMENTS = _compile(
 # Cookie and consent banners.
 CONSENT = _compile(
     # 'Euronews and our partners use cookies and similar technologies to store ...', its button 'MORE OPTIONS'.
-    r"^(?=.{0,500}$).*\band (?:our|its) partners use cookies\b",
+    r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} and our partners use cookies\b",
     r"^More options$",
     r"^We value your privacy\W*$",
     r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",

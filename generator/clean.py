@@ -127,6 +127,7 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 # A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
+_SPEAKING = re.compile(r"\b(?:says?|said|told|tells|according to)\b")
 _PAPER_CREDIT = re.compile(r"(?:The\s)?(?:Yomiuri|Asahi|Mainichi|Sankei|Nikkei)(?:\sShimbun)?")
 _CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
@@ -283,7 +284,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
-    cues = (
+    outlet = metadata.extract_outlet(raw.meta.outlet, (
         metadata.republished_from(page.headline),
         *page.byline_outlets(),
         metadata.dateline_outlet(dateline),
@@ -297,8 +298,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         # (not the writer a newsletter's copyright line names: '© 2025 Sarah Kwon')
         *(cue for cue in page.text_outlets() if not (cue and byline and cue.casefold() == byline.casefold())),
         host,
-    )
-    outlet = metadata.extract_outlet(raw.meta.outlet, cues)
+    ))
     published = metadata.extract_published(
         raw.meta.published,
         page.page_dates(),
@@ -306,7 +306,9 @@ def clean(raw: RawArticle) -> CleanArticle:
         page.headline,
         page.stamps_either_way(),
         outlet,
-        cues,
+        # (the site's, not the story's source: a stamp is the site's)
+        (raw.site, metadata.host_outlet(host), metadata.title_outlet(page.headline),
+         metadata.file_name_outlet(raw.path), *page.site_outlets()),
     )
     return CleanArticle(
         id=article_id(raw.path),
@@ -1490,10 +1492,14 @@ class _Page:
             credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
             # ... or a paper's name alone under a caption in the present: 'Prime Minister Shinzo Abe speaks to
             # reporters at the Prime Minister's Office on Friday evening.' / 'The Yomiuri Shimbun'.
-            papered = (self.concepts[i + 1] == "masthead" and bool(_PAPER_CREDIT.fullmatch(self.units[i + 1].text.strip()))
-                       and not _TOLD_IN_THE_PAST.search(self.units[i].text))
-            credit_below = credit_below or papered
-            labelled = labelled or papered
+            # (not a lead: no dateline, no one said to speak)
+            papered = (self.concepts[i + 1] == "masthead"
+                       and bool(_PAPER_CREDIT.fullmatch(self.units[i + 1].text.strip()))
+                       and not _TOLD_IN_THE_PAST.search(self.units[i].text)
+                       and not _SPEAKING.search(self.units[i].text)
+                       and metadata.extract_dateline(self.units[i].text) is None)
+            if papered:
+                credit_below = labelled = True
             text = self.units[i].text.rstrip()
             # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
             # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' /
@@ -1820,12 +1826,7 @@ class _Page:
         return [
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
-            # A photo's credit ('Image copyright' / 'Reuters') names no masthead, nor a section's label
-            # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
-            # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
-            *(metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
-              if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
-              and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()),
+            *self._masthead_outlets(),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
@@ -1843,6 +1844,27 @@ class _Page:
               for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
             # ... in capitals, as a photo's credit is printed too ('REUTERS').
             self.agency_after_story(in_capitals=True),
+        ]
+
+    def _masthead_outlets(self) -> Iterator[str | None]:
+        """The outlets the masthead lines name."""
+        # A photo's credit ('Image copyright' / 'Reuters') names no masthead, nor a section's label
+        # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
+        # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
+        return (metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
+                if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
+                and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip())
+
+    def site_outlets(self) -> list[str | None]:
+        """The outlets the page's own chrome names as the site's, whoever wrote the story: its masthead,
+        its address, its copyright, its app ('... by downloading the France 24 app'); not an outlet the
+        story came from."""
+        everything = self._chrome_texts()
+        return [
+            *self._masthead_outlets(),
+            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
+            *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
+            *(metadata.promo_outlet(t) for t in everything),
         ]
 
     def agency_after_story(self, in_capitals: bool) -> str | None:

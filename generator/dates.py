@@ -734,8 +734,6 @@ FUTURE_CUES = (
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets",
-    # What is expected, the time right after it: 'a summit expected in late December'.
-    r"expected(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -957,6 +955,9 @@ FRONTED_WINDOW = 20
 
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+_EXPECTED_BEFORE = re.compile(
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+$"
+)
 
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
@@ -993,6 +994,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
     # only through Dec. 31' (not 'has since July tightened').
     if _TERM_TO_RUN.search(left) and _TERM_END.match(text, start):
+        return "future"
+    # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
+    # on Friday', 'as widely expected in July').
+    if _EXPECTED_BEFORE.search(text, 0, start):
         return "future"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.

@@ -301,10 +301,10 @@ def extract_published(
     a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a stamp whose numbers could
     be read either way (`either_way`, see `readings`) read the way the dateline's day
     settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'), else the way the
-    `outlet` writes dates, where it is known (`boilerplate.DAY_FIRST_OUTLETS`: Euronews'
-    'Updated: 04/07/2019' is 4 July; `boilerplate.MONTH_FIRST_OUTLETS`), else the way the
-    first of the other `outlets` the page names that is known writes them (France 24's page
-    carrying an AFP story: 'Issued on: 04/11/2019'); a date in the
+    first of the site's `outlets` (the caller's: the page's own, not the story's source) that is
+    known writes dates (`boilerplate.DAY_FIRST_OUTLETS`: Euronews' 'Updated: 04/07/2019' is 4 July;
+    France 24's page carrying an AFP story: 'Issued on: 04/11/2019'; `boilerplate.MONTH_FIRST_OUTLETS`),
+    else the way the `outlet` does; a date in the
     headline ('Headlines, August 23, 2019'). Dates in the body text are events,
     never the publication date.
     """
@@ -327,7 +327,7 @@ def extract_published(
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:
                 return settled[0]
-    writer = next((o for o in (outlet, *outlets) if o in bp.DAY_FIRST_OUTLETS or o in bp.MONTH_FIRST_OUTLETS), None)
+    writer = next((o for o in (*outlets, outlet) if o in bp.DAY_FIRST_OUTLETS or o in bp.MONTH_FIRST_OUTLETS), None)
     if writer is not None:
         days = next(iter(either_way), None)
         if days:  # (`readings` gives the month-first day first)

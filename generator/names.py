@@ -188,7 +188,8 @@ def _korean_given(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool] | None
     word = words[0]
     parts = _DASHES.split(word)
     if len(parts) == 2:
-        split = [_syllables(p) for p in parts]
+        # ('-ah' as hyphenated given names spell 아: 'Choi Min-ah', 'Lee Ah-reum'; not 'Hannah', one word)
+        split = [_syllables(p) or (_syllables(p[:-1]) if p.lower().endswith("ah") else None) for p in parts]
         if all(s is not None and len(s) == 1 for s in split):
             return tuple(p.lower() for p in parts), True
         return None
@@ -237,28 +238,38 @@ def _plain(word: str) -> str:
 # One syllable of a Japanese name as Hepburn romanisation spells it ('Hi-de-a-ki', 'O-mu-ra',
 # 'Mi-chi-shi-ta'), a final or inner 'n' ('Ken-ta') and a doubled consonant ('Hat-to-ri', 'Ip-pei').
 _JAPANESE_SYLLABLE = (
-    r"(?:[kgnhbpmr]y?[auo]|[kgnhbpmr][ie]|[sz][aueo]|sh[aiuo]|j[aiuo]|[td][aeo]|ch[aiuo]|tsu|fu|y[auo]|w[ao]"
+    r"(?:[kgnbpmr]y?[auo]|[kgnhbpmr][ie]|hy?[ao]|hyu|[sz][aueo]|sh[aiuo]|j[aiuo]|[td][aeo]|ch[aiuo]|tsu|fu|y[auo]|w[ao]"
     r"|[aeiou]|n(?![aeiouy])|([kstp])(?=\1)|t(?=ch))"
 )
 _JAPANESE_WORD = re.compile(rf"{_JAPANESE_SYLLABLE}+")
 _JAPANESE_SYLLABLES = re.compile(_JAPANESE_SYLLABLE)
+# What marks a name as Japanese among names other languages spell the same way ('Mario Moreno',
+# 'Sanna Marin', 'Amadou Toumani'): sounds other languages seldom write so ('sh', 'ts', 'fu', 'ky', 'ei'),
+# or the parts Japanese names are made of, given names' ends ('Hide-aki', 'Masa-hiro') and starts
+# ('Masa', 'Yoshi-'), surnames' starts and ends ('-yama', '-mura', 'Taka-').
+_JAPANESE_MARK = re.compile(
+    r"sh|ch|ts|fu|[kgrhmbp]y[auo]|ei"
+    r"|(?:aki|hiro|hiko|nori|yuki|taka|masa|hide|kazu|toshi|ichi|suke|yama|moto|mura|kawa|gawa|saki|zaki|hara"
+    r"|jima|naka|tani|mori|hashi|kubo)$"
+    r"|^(?:yama|moto|mura|kawa|saki|hara|naka|mori|fuji|taka|yoshi|hide|masa|kazu|toshi|nobu|yasu|tomo|haru|kuni)"
+)
 
 
 def japanese_shaped(display: str) -> bool:
-    """True if a two-word name is spelt the way Japanese names are in Hepburn romanisation,
-    each word of two syllables or more and one of three ('Hideaki Omura', 'Narushige
-    Michishita'), where hardly any other language's names are ('Hu Jintao', 'Joko Widodo'); not
+    """True if a two-word name is spelt the way Japanese names are in Hepburn romanisation, each
+    word of two morae or more and one of three, with a mark of Japanese names (see `_JAPANESE_MARK`):
+    'Hideaki Omura', 'Narushige Michishita'; not 'Hu Jintao', 'Joko Widodo', 'Mario Moreno', nor
     with a given name of other lands that is spelt so too ('Maria', 'Mike')."""
     words = display.split()
     if len(words) != 2 or any(w in GIVEN_NAMES and w not in JAPANESE_GIVEN_NAMES for w in map(plain_letters, words)):
         return False
-    syllables = []
+    morae = []
     for word in words:
         plain = plain_letters(word).lower()
         if not word[:1].isupper() or not _JAPANESE_WORD.fullmatch(plain):
             return False
-        syllables.append(sum(1 for m in _JAPANESE_SYLLABLES.finditer(plain) if m.group()))
-    return min(syllables) >= 2 and max(syllables) >= 3
+        morae.append(sum(1 for m in _JAPANESE_SYLLABLES.finditer(plain) if m.group()))
+    return min(morae) >= 2 and max(morae) >= 3 and any(_JAPANESE_MARK.search(plain_letters(w).lower()) for w in words)
 
 
 def plain_letters(word: str) -> str:

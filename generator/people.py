@@ -456,7 +456,11 @@ class _People:
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
             return _meant(titled or before, candidate.position, candidate.words[0])
         # Named before anyone of the story with that surname: the one a caption or the knowledge names
-        # ('Moon told a town hall meeting' before 'Speaker Moon Hee-sang' is named), else the first named after.
+        # ('Moon told a town hall meeting' before 'Speaker Moon Hee-sang' is named), else the first named after;
+        # but for a surname not Korean, the first named after ('Morrison, the opposition spokesman Mark
+        # Morrison, said' is no known Morrison).
+        if here and not is_korean_family_name(candidate.words[0]):
+            return here[0]
         return self._person_for_lone_surname(candidate, key, people, order) or (here[0] if here else None)
 
     def _person_for_lone_surname(

@@ -291,10 +291,13 @@ def _appointed_as(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> R
     """The office named after a verb of appointing: '(was named) defense minister', '(as) the
     foreign minister'; none for what follows another way ('was named in the report')."""
     n, i = len(tokens), start
+    # (an article only after 'as': 'was named as the foreign minister'; not 'was picked the best lawyer')
     if i < n and tokens[i].lower == "as":
         i += 1
-    if i < n and tokens[i].lower in _DETERMINERS:
-        i += 1
+        if i < n and tokens[i].lower in _DETERMINERS:
+            i += 1
+    elif i < n and tokens[i].lower in _DETERMINERS:
+        return None
     end = _role_phrase(tokens, i, entity_at)
     return RoleSpan(i, end, True) if end is not None else None
 

@@ -359,6 +359,9 @@ def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     # Names of other lands: a sound Japanese lacks, a one-syllable word, a given name of elsewhere.
     ("Giuseppe Conte", False), ("Hu Jintao", False), ("Joko Widodo", False), ("Mike Pompeo", False),
     ("Maria Sato", False), ("Moon Jae-in", False), ("Taro Kono", False), ("Hideaki Omura Jr.", False),
+    # ... nor names of other lands spelt with Japanese sounds only, but no mark of a Japanese name.
+    ("Sanna Marin", False), ("Mario Moreno", False), ("Uhuru Kenyatta", False), ("Amadou Toumani", False),
+    ("Kainoa Kamaka", False), ("Puan Maharani", False),
 ])
 def test_a_name_spelt_as_japanese_names_are(name, shaped):
     assert japanese_shaped(name) is shaped
@@ -371,6 +374,12 @@ def test_a_name_spelt_as_japanese_names_are(name, shaped):
 def test_a_japanese_name_the_list_of_given_names_lacks_tells_the_country(text, name):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
     assert actor.country == "Japan"
+
+
+@pytest.mark.parametrize("name", ["Hannah Lee", "Hannah Kim", "Kim Noah", "Park Sarah", "Norah Choi"])
+def test_an_english_given_name_in_ah_beside_a_korean_surname_is_no_korean_name(name):
+    written = person_name(name)
+    assert (written.display, written.korean) == (name, False)
 
 
 def test_a_korean_given_name_in_ah_is_korean_and_its_surname_alone_is_that_person():
@@ -399,8 +408,10 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Nobuo Kishi was named defense minister.", "Nobuo Kishi", ("defense minister",)),
     ("Lee Jong-sup, whom Yoon appointed defense minister on Tuesday, said the pact must be restored.",
      "Lee Jong-sup", ("defense minister",)),
-    # ... not what follows the verb another way.
+    # ... not what follows the verb another way, nor a thing one is picked as.
     ("Kim Jong-dae was named in the report.", "Kim Jong-dae", ()),
+    ("Ahn Kyung-hwan was picked the best lawyer of the year.", "Ahn Kyung-hwan", ()),
+    ("Kim Sang-jo was confirmed a member of the panel.", "Kim Sang-jo", ()),
 ])
 def test_roles_given_by_appointing_after_the_name(text, name, roles):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -421,6 +432,13 @@ def test_roles_given_by_appointing_after_the_name(text, name, roles):
 def test_an_office_of_a_titled_person_is_not_that_person_s_role(text, roles):
     found = {a.name: a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"}
     assert {name: found.get(name) for name in roles} == roles
+
+
+def test_a_surname_alone_before_its_full_name_is_not_a_known_namesake():
+    text = ("Morrison, the opposition spokesman Mark Morrison, said it was overdue.\n\n"
+            "Morrison said the decision was wise.")
+    people = {a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"}
+    assert people == {"Mark Morrison"}
 
 
 def test_a_japanese_shaped_name_gives_way_to_a_role():

@@ -2736,6 +2736,10 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "(Asahi Shimbun)",
     # A story's sentence of the form of an outlet's note on itself.
     "Since 2016, the pact has been a key source of news on North Korean missile launches for both governments.",
+    # Sentences shaped as an app's offer, a cookie banner, a radio call or a picture agency's credit.
+    "Visitors can file complaints in English by downloading the Visit Korea app.",
+    "Regulators said last year that Google and its partners use cookies to track users across sites.",
+    "Analysts were citing figures from picture-alliance/dpa data.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -2842,6 +2846,17 @@ def test_a_stamp_read_either_way_on_an_agency_s_story_or_a_byline_s_line(top, st
             "talks on Monday, Seoul said.\nThe 11-minute conversation took place on the sidelines of a summit.\n"
             "Keep up to date with international news by downloading the France 24 app\n")
     assert _cleaned(text).published == published
+
+
+def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_stay():
+    # (a caption under its paper's name tells what the photo shows, no one saying it; two agencies after the
+    # last paragraph sign the story off)
+    lead = ("TOKYO -- The government is keeping its export controls on South Korea in place despite Seoul's "
+            "decision, officials say.")
+    last = "Both sides hope the talks will ease tensions over trade and wartime labor, they said. (AFP-Yonhap)"
+    article = _cleaned(f"Tokyo keeps curbs in place\nNovember 23, 2019\n{lead}\nThe Yomiuri Shimbun\n"
+                       f"The export controls were introduced in July.\n{last}\n")
+    assert article.paragraphs[0] == lead and article.paragraphs[-1].startswith("Both sides hope")
 
 
 @pytest.mark.parametrize("top", [

@@ -471,6 +471,9 @@ def test_expression_words(sentence, expected):
      "future"),
     ("Japan has since July tightened its checks.", "since July", "past"),
     ("Moon had until Aug. 24 to decide.", "until Aug. 24", "past"),
+    ("A decision had been expected on Friday, officials said.", "on Friday", "past"),
+    ("The announcement came, as widely expected in July, after weeks of talks.", "in July", "past"),
+    ("Exports slowed as expected in August.", "in August", "past"),
     # Words naming what comes before them are no verb of the clause.
     ("The navy is also set to hold its annual drills near the disputed Dokdo islets, called Takeshima by Japan, "
      "starting Sunday.", "Sunday", "future"),
