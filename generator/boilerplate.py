@@ -95,6 +95,7 @@ _PHOTOGRAPHER = (
 
 # E-mail and social share widgets: lines made only of their labels.
 SHARE_BAR = _compile(
+    r"^Share this (?:news|story|article|post)$",
     # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
     # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
     r"^Help keep (?:your )?(?:family|friends)\b.{0,30}\binformed by sharing this (?:article|story)$",
@@ -159,6 +160,22 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
+    # Newsletters' and sites' nags: 'Dear Reader,', '... has always strived hard to provide ...', 'Keep up to date
+    # with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
+    # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
+    # 'Get the latest news by email Sign Up', 'Subscribe to notifications? ...', 'For Subscribers'.
+    r"^Dear Reader,?$",
+    r"^[A-Z][\w .&'’-]{2,40} has always strived hard to provide\b",
+    r"^Keep up to date with what[’']s happening\b",
+    r"^You can unsubscribe at any time\b",
+    r"^Sign up for [A-Z][\w .&'’-]{2,40}$",
+    r"^Sign Me Up$",
+    r"^You may occasionally receive promotional content from\b",
+    r"^Subscribe for unlimited (?:digital )?access$",
+    r"^Get the latest news by email\b",
+    r"^Subscribe to notifications\?",
+    r"^For Subscribers$",
+    r"^Fox News Flash\b",
     # A newsletter's offer and its thanks: 'Sign up for USNI News updates', 'Subscribe to Here's the Deal, our
     # politics newsletter ...', 'Thank you. Please check your inbox to confirm.'
     r"^Sign up for [\w .&'’-]{2,40} (?:updates|alerts|newsletters?)\.?$",
@@ -365,8 +382,9 @@ CAPTIONS = _compile(
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
-    # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES'.
-    r"[.!?”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+    # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES',
+    # glued on too: '... on Thursday.AHN YOUNG-JOON/ASSOCIATED PRESS'.
+    r"[.!?”\"]\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
     r"\s?/\s?[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,4}$",
     # A file photo's credit in brackets: '... if Japan backs down [File: Kim Hong-Ji/Reuters]'.
     r"\s\[(?:File|Photo|Image)s?\s*:\s*[^\]]{2,60}\]$",
@@ -389,6 +407,7 @@ CAPTIONS = _compile(
     # '... Takeshima in Japanese [South Korean Navy via AP]', '... on Dec. 16. (Mainichi/Kota Yoshida)'.
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
+    rf"[.!?”\"]\s*\({_NAME}\s?/\s?(?:{AGENCY})\s?/\s?Getty Images\)$",
     # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
     # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
@@ -442,6 +461,11 @@ LEADING_LABELS = _compile(
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
+    # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
+    # append comment threads to stories from wire services ...', a machine translation's banner.
+    r"^[A-Z][\w .&'’-]{2,40}[’']s website can also be accessed at\b",
+    r"^The [A-Z][\w ]{2,30} does not append comment threads\b",
+    r"^This (?:page|article) has been (?:automatically |machine[- ])?translated from\b",
     # A radio service's link, a teaser's button: 'Listen to the latest news', 'Show Full Article'.
     r"^Listen to (?:the )?latest news$",
     r"^Show (?:Full|Entire|Whole) (?:Article|Story)$",
@@ -712,6 +736,13 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # An editor's line, a wire's stamp, a source or a list of them after the story: 'EDITED BY Rahmad Nasution',
+    # 'KUNA 221058 GMT Aug 19', 'Source: SBS News', 'Source link', 'With files from Reuters and The Associated Press'.
+    r"^(?i:edited by|editor\s*:)\s*[A-Z][\w .,'’-]{2,60}$",
+    r"^(?:KUNA|WAM|QNA|SPA)\s+\d{6}\s+GMT\s+[A-Z][a-z]{2}\s+\d{2}$",
+    r"^Source\s*:\s*[A-Z][\w .&'’/-]{1,40}$",
+    r"^Source link$",
+    r"^With files from [A-Z][\w .,&'’-]{2,80}$",
     # DVIDS' facts under a story: 'Date Taken: 11.14.2019', 'Story ID: 353870', 'Web Views: 214'.
     r"^(?:Date Taken|Date Posted|Story ID|Web Views|Downloads|Podcast Hits)\s*:\s*\S.{0,40}$",
     r"^\((?:end|END|End)\)",
@@ -909,6 +940,18 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Defense One", ("defenseone.com",)),
     ("Breaking Defense", ("breakingdefense.com",)),
     ("Task & Purpose", ("taskandpurpose.com",)),
+    ("Daily Sabah", ("dailysabah.com",)),
+    ("Press TV", ("presstv.ir", "presstv.com")),
+    ("Philippine News Agency", ("pna.gov.ph",)),
+    ("RNZ", ("rnz.co.nz",)),
+    ("CBC News", ("cbc.ca",)),
+    ("The Globe and Mail", ("theglobeandmail.com",)),
+    ("Vietnam+", ("vietnamplus.vn",)),
+    ("Los Angeles Times", ("latimes.com",)),
+    ("Chicago Tribune", ("chicagotribune.com",)),
+    ("The Boston Globe", ("bostonglobe.com",)),
+    ("The Seattle Times", ("seattletimes.com",)),
+    ("Honolulu Star-Advertiser", ("staradvertiser.com",)),
     ("USNI News", ("news.usni.org",)),
     ("DVIDS", ("dvidshub.net",)),
     # Korea Risk Group's service on the South, beside its NK News.
@@ -977,6 +1020,8 @@ DAY_FIRST_OUTLETS = frozenset({
     "The Independent", "The Telegraph", "ABC", "The Hindu", "Hindustan Times", "NDTV", "The Times of India",
     "The Economic Times", "ANI", "Business Standard", "Dawn", "Gulf News", "Arab News", "TRT World",
     "Anadolu Agency", "VnExpress", "Viet Nam News",
+    "Vietnam+", "VNA", "Bernama", "Antara", "Bangkok Post", "The Jakarta Post", "RNZ", "The Straits Times", "CNA",
+    "Al Jazeera", "Press TV", "KUNA", "Daily Sabah", "UrduPoint",
 })
 MONTH_FIRST_OUTLETS = frozenset({
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
@@ -984,6 +1029,8 @@ MONTH_FIRST_OUTLETS = frozenset({
     "Defense News", "Stars and Stripes", "Business Insider", "ABC News", "CBS News", "NPR", "PBS", "Newsweek",
     "Forbes", "Axios", "Yahoo News", "Washington Examiner", "The Washington Times", "Military.com", "Defense One",
     "Breaking Defense", "TIME", "UPI",
+    "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "The Seattle Times", "Honolulu Star-Advertiser",
+    "Philippine News Agency",
 })
 
 # Outlets renamed: the name a page published before the day of the new name went by.
@@ -1011,6 +1058,9 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("NHK World", "NHK World-Japan"),
     ("KBS World", "KBS World Radio"),
     ("Channel NewsAsia", "CNA"),
+    ("Arab News Japan", "Arab News"),
+    ("Radio New Zealand", "RNZ"),
+    ("VietnamPlus", "Vietnam+"),
     ("Channel News Asia", "CNA"),
     # NK News's paid service.
     ("NK Pro", "NK News"),
@@ -1032,6 +1082,10 @@ READ_FULL_ARTICLE = r"^Read (?:the )?full (?:article|story|report) (?:at|on|from
 
 # Mastheads: the outlet's name as a line of its own.
 MASTHEADS = _compile(
+    # A site's name and its slogan: 'JP News Navi | Japan's latest news summary', 'VIETNEWS TODAY - Fast news,
+    # hot news 24h', 'Newsfeedz – Your Daily News Feed', and the slogan alone.
+    r"^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3}\s+[|\-–—]\s+(?:[\w'’]+ ){0,3}(?i:news)[\w'’, ]{0,30}$",
+    r"^Fast news, hot news(?: 24h)?$",
     # A news service's name over its story: 'Jiji Press English News Service'.
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}English News Service$",
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
@@ -1251,6 +1305,8 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
+    # A writer and what they are, no 'By': 'Erin McAllister Asia Correspondent'.
+    r"^[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2} (?:[A-Z][a-z]+ )?(?:Correspondent|Bureau Chief|Staff Writer|Staff Reporter)$",
     # The Conversation's box on its writer and its notes after the piece: 'Disclosure statement' / 'Hyun-ju Ahn
     # does not work for, consult, own shares in or receive funding from ...' / 'Partners' / 'Monash University
     # provides funding as a founding partner of The Conversation AU.' / 'View all partners', 'Republish this
@@ -1398,6 +1454,11 @@ COPYRIGHT = _compile(
 
 # Related-story lists: a heading, then short lines until prose resumes.
 RELATED = _compile(
+    # Lists of headlines under a section's name: 'Latest Nation & World', 'Most Read Nation & World Stories',
+    # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
+    r"^(?:Latest|Top|Most Read|More)\s+(?:[A-Z][\w&]*\s?&?\s?){1,3}(?:Stories|News|Headlines)?$",
+    r"^Trending in [A-Z][\w &]{1,30}$",
+    r"^(?:Previous|Next) (?:Story|Article|Post)$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
     r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",

@@ -182,7 +182,8 @@ def page_date(line: str) -> str | None:
         return page_date(named["stamp"])
     # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'; where and
     # when a piece ran first: '(From The Yomiuri Shimbun, Oct. 25, 2019)'.
-    row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line)
+    # ... a blog's row: 'Posted by admin | August 22, 2019 | Asia | 0 Comments'.
+    row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line)
     if row:
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
@@ -190,6 +191,11 @@ def page_date(line: str) -> str | None:
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(labelled["stamp"])
     return _juche_date(line) if line.startswith("Juche") else None
+
+
+_POSTED_BY_ROW = re.compile(
+    r"^(?:Posted|Written|Published)\s+by\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
+)
 
 
 # A wiki's footer: 'This page was last edited on 14 March 2021, at 09:12 (UTC).'
@@ -859,7 +865,8 @@ def masthead_outlet(line: str) -> str | None:
     if motto and (known := known_outlet(line[:motto.start()])):
         return known
     if any(p.match(line) for p in bp.MASTHEADS):
-        return outlet_name(line)
+        # (an unknown site's name, its motto cut: 'JP News Navi | Japan's latest news summary')
+        return outlet_name(line[:motto.start()] if motto else line)
     return site_by_outlet(line)
 
 

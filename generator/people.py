@@ -443,6 +443,13 @@ class _People:
         return person
 
     def _person_for_surname(self, candidate: _Candidate, people: dict[str, _Person], order: list[str]) -> _Person | None:
+        # A known person's name of one word: 'Jokowi' is Joko Widodo.
+        known = self.gazetteer.person(candidate.name)
+        if known is not None:
+            if known.id not in people:
+                people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
+                order.append(known.id)
+            return people[known.id]
         key = surname_key(candidate.words[0])
         here = [p for p in (people[k] for k in order) if any(n.surname_key == key for n in p.names)]
         if not here and (candidate.cue or _speaks_of_person(candidate)):

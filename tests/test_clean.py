@@ -2601,6 +2601,9 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "North Korea's Pukguksong-1 submarine-launched ballistic missile during a 2016 test. KCNA Photo",
     'South Korean President Moon Jae-in accused Japan of a "very reckless decision". (AP: Ahn Young-joon)',
     "A TV screen at Seoul Railway Station shows file footage of a missile launch. - Copyright Ahn Young-joon/AP",
+    "South Korean protesters held a rally near the Japanese Embassy in Seoul on Thursday.AHN YOUNG-JOON/ASSOCIATED "
+    "PRESS",
+    "South Korean protesters hold placards in Seoul on Friday. (Jung Yeon-je / AFP/Getty Images)",
     # A paper's name alone under a caption in the present.
     "Prime Minister Shinzo Abe speaks to reporters at the Prime Minister's Office on Friday evening.\n"
     "The Yomiuri Shimbun",
@@ -2813,6 +2816,19 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Republic of Korea, U.S. hold 44th Military Committee Meeting, must comply with the restrictions shown on "
     "https://www.dvidshub.net/about/copyright.",
     "[AJU PRESS] Most Viewed\n1. Moon appoints Cho Kuk as justice minister\n2. Chuseok traffic to peak Thursday",
+    "Share this news\nEDITED BY Rahmad Nasution",
+    "KUNA 221058 GMT Aug 19",
+    "Source: SBS News\nSource link",
+    "With files from Reuters and The Associated Press",
+    "Dear Reader,\nBusiness Standard has always strived hard to provide up-to-date information and commentary.",
+    "Keep up to date with what’s happening in Turkey, it’s region and the world.\nYou can unsubscribe at any time.",
+    "Sign up for Essential California\nSign Me Up\nYou may occasionally receive promotional content from the Los "
+    "Angeles Times.",
+    "Subscribe for unlimited access\nGet the latest news by email Sign Up",
+    "Press TV’s website can also be accessed at the following alternate address:",
+    "The Seattle Times does not append comment threads to stories from wire services such as the Associated Press.",
+    "Fox News Flash top headlines for Dec. 24\nTrending in World\nPREVIOUS STORY\nNEXT STORY",
+    "Latest Nation & World\nMost Read Nation & World Stories",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -2848,6 +2864,19 @@ def test_a_stamp_read_either_way_on_an_agency_s_story_or_a_byline_s_line(top, st
     assert _cleaned(text).published == published
 
 
+@pytest.mark.parametrize("top, published, outlet", [
+    # A blog's row with the day between bars; an unknown site's masthead, its motto cut.
+    ("Newsfeedz – Your Daily News Feed\nPosted by admin | August 22, 2019 | Asia | 0 Comments", "2019-08-22",
+     "Newsfeedz"),
+    # A day written either way, read as a site of the region writes days.
+    ("Vietnam+\nPublished: 05/11/2019 10:48", "2019-11-05", "Vietnam+"),
+])
+def test_a_blog_s_row_a_site_s_motto_and_a_day_either_way(top, published, outlet):
+    article = _cleaned(f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.published, article.outlet) == (published, outlet)
+
+
 def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_stay():
     # (a caption under its paper's name tells what the photo shows, no one saying it; two agencies after the
     # last paragraph sign the story off)
@@ -2866,6 +2895,12 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "We value your privacy\nEuronews and our partners use cookies and similar technologies to store and access "
     "information on your device.\nAGREE\nMORE OPTIONS",
     "Listen to the latest news\nThis is NHK World Radio Japan. Here is the news.",
+    # A site's name with its motto, a machine translation's banner, a notifications prompt, a writer's credit.
+    "JP News Navi | Japan's latest news summary\nThis page has been automatically translated from Japanese.  "
+    "Show original  |  Rate this translation",
+    "VIETNEWS TODAY - Fast news, hot news 24h\nSubscribe to notifications? We will only send you the latest "
+    "stories.  No thanks | Subscribe",
+    "For Subscribers\nErin McAllister Asia Correspondent",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD

@@ -686,6 +686,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Within the ruling Liberal Democratic Party, distrust of Seoul runs deep.",
       '"South Korea has simply returned to where it should have been," a senior LDP lawmaker close to Abe said.'),
      ["liberal-democratic-party"]),
+    # A known person's nickname ('Jokowi') is the person.
+    (("Indonesian President Joko Widodo met Abe in Bangkok.",
+      '"We want the supply chains to stay open," Jokowi told reporters.'), ["joko-widodo"]),
     # A rank before the role heads no description: the name set off by commas after it speaks.
     (('"This is not a countermeasure," the chief cabinet secretary, Yoshihide Suga, told reporters on Wednesday.',),
      ["yoshihide-suga"]),
