@@ -76,6 +76,8 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NHK", ("NHK",)),
     ("CNA", ("CNA", "Central News Agency")),
     ("VNA", ("VNA", "Vietnam News Agency")),
+    ("APP", ("APP", "Associated Press of Pakistan")),
+    ("Philippine News Agency", ("PNA", "Philippine News Agency")),
 )
 AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in aliases))
 
@@ -166,7 +168,7 @@ SUBSCRIPTION = _compile(
     # 'Get the latest news by email Sign Up', 'Subscribe to notifications? ...', 'For Subscribers'.
     r"^Dear Reader,?$",
     r"^[A-Z][\w .&'’-]{2,40} has always strived hard to provide\b",
-    r"^Keep up to date with what[’']s happening\b",
+    r"^Keep up to date with what[’']s happening\b[^:;]{0,80}\.?$",
     r"^You can unsubscribe at any time\b",
     r"^Sign up for [A-Z][\w .&'’-]{2,40}$",
     r"^Sign Me Up$",
@@ -175,7 +177,7 @@ SUBSCRIPTION = _compile(
     r"^Get the latest news by email\b",
     r"^Subscribe to notifications\?",
     r"^For Subscribers$",
-    r"^Fox News Flash\b",
+    r"^[A-Z][\w ]{2,20} (?:News )?Flash (?:top headlines|newsletter)\b",
     # A newsletter's offer and its thanks: 'Sign up for USNI News updates', 'Subscribe to Here's the Deal, our
     # politics newsletter ...', 'Thank you. Please check your inbox to confirm.'
     r"^Sign up for [\w .&'’-]{2,40} (?:updates|alerts|newsletters?)\.?$",
@@ -382,9 +384,8 @@ CAPTIONS = _compile(
     r"\s\[[A-Z][A-Z0-9 .,'’/-]{2,40}\]$",
     # An agency's file photo credited after the caption: '... on August 22, 2019. AFP FILE PHOTO / JUNG YEON-JE'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?i:file\s+)?(?i:photo)\s*/\s*[A-Z][\w .'’-]{{2,40}}$",
-    # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES',
-    # glued on too: '... on Thursday.AHN YOUNG-JOON/ASSOCIATED PRESS'.
-    r"[.!?”\"]\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+    # A photographer and the outlet in capitals: '... in Seoul, Thursday, Nov. 14, 2019. DANIEL RHEE/STARS AND STRIPES'.
+    r"[.!?”\"]\s+[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
     r"\s?/\s?[A-Z][A-Z&.'’-]+(?:\s[A-Z][A-Z&.'’-]+){0,4}$",
     # A file photo's credit in brackets: '... if Japan backs down [File: Kim Hong-Ji/Reuters]'.
     r"\s\[(?:File|Photo|Image)s?\s*:\s*[^\]]{2,60}\]$",
@@ -408,6 +409,9 @@ CAPTIONS = _compile(
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?(?:{AGENCY})\s?/\s?Getty Images\)$",
+    # ... glued to the caption's last word: '... on Thursday.AHN YOUNG-JOON/ASSOCIATED PRESS'.
+    r"[a-z][.!?”\"][A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|YONHAP|BLOOMBERG"
+    r"|GETTY IMAGES|POOL)$",
     # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
     # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
@@ -464,7 +468,7 @@ NAV = _compile(
     # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
     # append comment threads to stories from wire services ...', a machine translation's banner.
     r"^[A-Z][\w .&'’-]{2,40}[’']s website can also be accessed at\b",
-    r"^The [A-Z][\w ]{2,30} does not append comment threads\b",
+    r"^The [A-Z][\w ]{2,30} does not (?:append|allow|host) comment(?:s| threads)\b",
     r"^This (?:page|article) has been (?:automatically |machine[- ])?translated from\b",
     # A radio service's link, a teaser's button: 'Listen to the latest news', 'Show Full Article'.
     r"^Listen to (?:the )?latest news$",
@@ -738,11 +742,11 @@ WIRE_END = _compile("^" + _END_MARK, flags=0)
 WIRE_TRAILERS = _compile(
     # An editor's line, a wire's stamp, a source or a list of them after the story: 'EDITED BY Rahmad Nasution',
     # 'KUNA 221058 GMT Aug 19', 'Source: SBS News', 'Source link', 'With files from Reuters and The Associated Press'.
-    r"^(?i:edited by|editor\s*:)\s*[A-Z][\w .,'’-]{2,60}$",
+    r"^(?i:edited by|editor\s*:)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$",
     r"^(?:KUNA|WAM|QNA|SPA)\s+\d{6}\s+GMT\s+[A-Z][a-z]{2}\s+\d{2}$",
-    r"^Source\s*:\s*[A-Z][\w .&'’/-]{1,40}$",
     r"^Source link$",
-    r"^With files from [A-Z][\w .,&'’-]{2,80}$",
+    r"^With files from (?:the |The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:(?:,| and|, and) (?:the |The )?[A-Z][\w.&'’-]*"
+    r"(?: [A-Z][\w.&'’-]*)*)*\.?$",
     # DVIDS' facts under a story: 'Date Taken: 11.14.2019', 'Story ID: 353870', 'Web Views: 214'.
     r"^(?:Date Taken|Date Posted|Story ID|Web Views|Downloads|Podcast Hits)\s*:\s*\S.{0,40}$",
     r"^\((?:end|END|End)\)",
@@ -1084,8 +1088,9 @@ READ_FULL_ARTICLE = r"^Read (?:the )?full (?:article|story|report) (?:at|on|from
 MASTHEADS = _compile(
     # A site's name and its slogan: 'JP News Navi | Japan's latest news summary', 'VIETNEWS TODAY - Fast news,
     # hot news 24h', 'Newsfeedz – Your Daily News Feed', and the slogan alone.
-    r"^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3}\s+[|\-–—]\s+(?:[\w'’]+ ){0,3}(?i:news)[\w'’, ]{0,30}$",
-    r"^Fast news, hot news(?: 24h)?$",
+    r"^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3}\s+[|\-–—]\s+(?:Your|[A-Z][a-z]+['’]s|Fast|Latest|Breaking|Daily|All the)\b"
+    r"[\w'’, ]{0,20}\b(?i:news)\b[\w'’, ]{0,30}$",
+    r"^(?i:(?:\w+ news,\s*){1,3}\w+ news(?: 24h| 24/7)?)$",
     # A news service's name over its story: 'Jiji Press English News Service'.
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}English News Service$",
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
@@ -1456,7 +1461,7 @@ COPYRIGHT = _compile(
 RELATED = _compile(
     # Lists of headlines under a section's name: 'Latest Nation & World', 'Most Read Nation & World Stories',
     # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
-    r"^(?:Latest|Top|Most Read|More)\s+(?:[A-Z][\w&]*\s?&?\s?){1,3}(?:Stories|News|Headlines)?$",
+    r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
     r"^Trending in [A-Z][\w &]{1,30}$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.

@@ -111,6 +111,7 @@ _CLAUSE_OR_CITING = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|a
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
+_SHIFTED_LATER = re.compile(r",\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 # A happening named again after 'after', a short noun phrase closing the sentence: 'a week after the speech.'
 # (not a clause: 'a month after the export curbs took effect.').
 _NAMED_AGAIN = re.compile(
@@ -298,10 +299,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if resolved.precision == "day" and expression is expressions[-1]:
                     # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
                     aside = not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,")
-                    counted = _counted_from(
-                        index, offset, sentence, _SHIFTED.match(sentence, expression.end), resolved.first, quoted,
-                        aside,
-                    )
+                    shift = _SHIFTED.match(sentence, expression.end)
+                    if shift is None and tense not in ("due", "future", "would", "near"):
+                        # ... or further on, closing what was done that day: 'North Korea said on Monday that it
+                        # was no longer interested ..., a day after Washington and Seoul announced ...'
+                        shift = _SHIFTED_LATER.search(sentence, expression.end)
+                    counted = _counted_from(index, offset, sentence, shift, resolved.first, quoted, aside)
                     if counted is not None:
                         found.append(counted)
             # ... or, in a sentence telling no time, from the day of what came: the last its paragraph or

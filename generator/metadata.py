@@ -1072,8 +1072,12 @@ _LABEL_WORDS = (
 # The opening of a first paragraph that names where (and through whom) it was
 # filed. Groups: place, agency, date.
 DATELINES = (
-    # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...'
-    re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()]+?)\s+[-–—]\s+(?P<date>[^()]*\d{{4}})\)\s*(?:[-–—―:]+\s*)?"),
+    # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...', 'NAGOYA, Japan, (APP - UrduPoint /
+    # Pakistan Point News - 23rd Nov, 2019 ) :The foreign ministers ...'
+    re.compile(
+        rf"^{_PLACE}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?)?\s*\((?P<agency>[^()]+?)\s+[-–—]\s+"
+        rf"(?P<date>[^()]*\d{{4}})\s*\)\s*(?:[-–—―:]+\s*)?"
+    ),
     # Korean news in English: '[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea ...', '(Tokyo=Yonhap News) ...',
     # in full-width brackets too: '【Seoul=Newsis】'.
     re.compile(

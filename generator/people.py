@@ -446,10 +446,7 @@ class _People:
         # A known person's name of one word: 'Jokowi' is Joko Widodo.
         known = self.gazetteer.person(candidate.name)
         if known is not None:
-            if known.id not in people:
-                people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
-                order.append(known.id)
-            return people[known.id]
+            return _known_person(known, people, order)
         key = surname_key(candidate.words[0])
         here = [p for p in (people[k] for k in order) if any(n.surname_key == key for n in p.names)]
         if not here and (candidate.cue or _speaks_of_person(candidate)):
@@ -490,10 +487,7 @@ class _People:
         # unless the words around it speak of a person ('Moon said', 'President Moon').
         if is_korean_family_name(candidate.words[0]) and not (candidate.cue or _speaks_of_person(candidate)):
             return None
-        if known.id not in people:
-            people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
-            order.append(known.id)
-        return people[known.id]
+        return _known_person(known, people, order)
 
     @staticmethod
     def _person_from_caption(shown: _Person, people: dict[str, _Person], order: list[str]) -> _Person:
@@ -592,6 +586,14 @@ def _company_apposition(tokens: Sequence[Token], j: int) -> bool:
         if tokens[k].lower in _COMPANY_NOUNS:
             return True
     return False
+
+
+def _known_person(known: KnownActor, people: dict[str, _Person], order: list[str]) -> _Person:
+    """The story's person for a known one, added to `people` (and `order`) if not there yet."""
+    if known.id not in people:
+        people[known.id] = _Person(known.id, known.name, known, [person_name(known.name)])
+        order.append(known.id)
+    return people[known.id]
 
 
 def _same_person(a: PersonName, b: PersonName) -> bool:

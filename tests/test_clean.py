@@ -2743,6 +2743,11 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "Visitors can file complaints in English by downloading the Visit Korea app.",
     "Regulators said last year that Google and its partners use cookies to track users across sites.",
     "Analysts were citing figures from picture-alliance/dpa data.",
+    # ... a caption's glued credit, a wire's note, a newsletter's offer.
+    "The sanctions were first imposed in 2016 by the E.U./U.S.",
+    "With files from Reuters and The Associated Press, the Yonhap report said.",
+    "Keep up to date with what's happening in Seoul: the talks are expected to cover export controls.",
+    "Editor: Kim Deok-hyun said the move was overdue in a column on Saturday.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -2818,7 +2823,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "[AJU PRESS] Most Viewed\n1. Moon appoints Cho Kuk as justice minister\n2. Chuseok traffic to peak Thursday",
     "Share this news\nEDITED BY Rahmad Nasution",
     "KUNA 221058 GMT Aug 19",
-    "Source: SBS News\nSource link",
+    "Source link",
     "With files from Reuters and The Associated Press",
     "Dear Reader,\nBusiness Standard has always strived hard to provide up-to-date information and commentary.",
     "Keep up to date with what’s happening in Turkey, it’s region and the world.\nYou can unsubscribe at any time.",
@@ -2875,6 +2880,34 @@ def test_a_blog_s_row_a_site_s_motto_and_a_day_either_way(top, published, outlet
     article = _cleaned(f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\n" + LEAD
                        + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert (article.published, article.outlet) == (published, outlet)
+
+
+@pytest.mark.parametrize("headline", [
+    # A headline with a bar or a dash and news in it is no site's motto.
+    "Opinion | The good news about Japan and South Korea",
+    "Abe – No news from Seoul on talks",
+])
+def test_a_headline_shaped_as_a_site_s_motto_is_the_title(headline):
+    article = _cleaned(f"{headline}\nNovember 20, 2019\n" + LEAD + "\nSeoul announced on Thursday it would act.\n")
+    assert (article.title, article.outlet) == (headline.split("Opinion | ")[-1], None)
+
+
+def test_crossheads_opening_with_top_or_more_stay():
+    text = ("Seoul and Tokyo trade barbs\nNovember 20, 2019\n" + LEAD + "\nMore Trouble Ahead\n"
+            "Analysts expect the dispute to drag on for months, officials said.\nTop Brass Meet\n"
+            "Defense chiefs of the two countries met in Bangkok on Sunday, the first such meeting in a year.\n")
+    assert {"More Trouble Ahead", "Top Brass Meet"} <= set(_cleaned(text).paragraphs)
+
+
+def test_an_agency_first_in_a_portal_s_dateline_and_a_news_agency_s_sign_off_are_the_outlet():
+    article = _cleaned(
+        "Japan, S.Korea FMs Agree To Keep Talking\n"
+        "NAGOYA, Japan, (APP - UrduPoint / Pakistan Point News - 23rd Nov, 2019 ) :The foreign ministers of Japan "
+        "and South Korea agreed on Saturday to continue talks to mend relations.\n"
+        "Seoul announced on Friday it would keep the pact. (PNA)\n"
+    )
+    assert (article.outlet, article.dateline.place, article.paragraphs[-1]) == (
+        "APP", "NAGOYA", "Seoul announced on Friday it would keep the pact.")
 
 
 def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_stay():

@@ -280,6 +280,13 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
      "2019-12-23", [("2019-12-20", None), ("2019-12-16", "The first session.")]),
     (("Japan removed Seoul from its white list on Aug. 2, a month after it tightened controls.",),
      "2019-08-23", [("2019-08-02", None), ("2019-07", "It tightened controls.")]),
+    # ... or further on, closing what was done that day (not a day to come).
+    (("North Korea said on Monday that it was no longer interested in summits, a day after Washington and Seoul "
+      "announced they were postponing a joint air exercise.",),
+     "2019-11-18", [("2019-11-18", None), ("2019-11-17", "Washington and Seoul announced they were postponing a joint "
+                                                         "air exercise.")]),
+    (("The ministers will meet on Monday in Tokyo to talk, a day after the election.",),
+     "2019-11-13", [("2019-11-18", None)]),
     # From the day told just before, in the sentence or paragraph before.
     (("South Korea on Thursday decided to end the pact.",
       "The decision came a day after Kang and Kono met in Beijing."),
