@@ -97,6 +97,8 @@ _PHOTOGRAPHER = (
 
 # E-mail and social share widgets: lines made only of their labels.
 SHARE_BAR = _compile(
+    # 'Meduza in English on Twitter and Facebook'.
+    r"^[A-Z][\w .&'’-]{2,30} on (?:Twitter|Facebook|Telegram|Instagram)(?: and (?:Twitter|Facebook|Telegram|Instagram))?$",
     r"^Share this (?:news|story|article|post)$",
     # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
     # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
@@ -162,6 +164,15 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
+    # A donation appeal: 'Support The Moscow Times!', 'Dear readers,', 'Independent journalism in Russia is under
+    # increasing pressure. The Moscow Times relies on the support of its readers ...', 'Contribute today'; a
+    # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
+    r"^Independent journalism (?:in [A-Z]\w+ )?is under\b",
+    r"^(?=.{0,300}$).*\brelies on the (?:support|generosity) of (?:its|our) readers\b",
+    r"^(?:Sign up for .{2,60}\s)?[—–-]?\s*[A-Z][\w’']{1,20}[’']s daily (?:email|e-mail) (?:digest|newsletter)\b",
+    r"^Support [A-Z][\w .&'’-]{2,40}!$",
+    r"^Dear readers,?$",
+    r"^(?:Contribute|Donate) (?:today|now)\b.{0,40}$",
     # Newsletters' and sites' nags: 'Dear Reader,', '... has always strived hard to provide ...', 'Keep up to date
     # with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
     # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
@@ -409,6 +420,8 @@ CAPTIONS = _compile(
     rf"[.!?”\"\w]\s*[(\[](?:{_PHOTOGRAPHER}|{_NAME}\s+via\s+(?:{AGENCY}))[)\]]$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?{_NAME}\)$",
     rf"[.!?”\"]\s*\({_NAME}\s?/\s?(?:{AGENCY})\s?/\s?Getty Images\)$",
+    # ... and in square brackets, with the agencies: '... Pyeongtaek, South Korea. [Jeon Heon-Kyun/EPA/EFE]'.
+    rf"[.!?”\"]\s*\[{_NAME}\s?/\s?(?:{AGENCY})(?:\s?/\s?(?:{AGENCY}))*\]$",
     # ... glued to the caption's last word: '... on Thursday.AHN YOUNG-JOON/ASSOCIATED PRESS'.
     r"[a-z][.!?”\"][A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|YONHAP|BLOOMBERG"
     r"|GETTY IMAGES|POOL)$",
@@ -434,7 +447,7 @@ _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
-    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS})(?: News(?: Agency)?)?(?:\s?[-/]\s?(?:{AGENCY}))*\s*\)$"
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/]\s?(?:{AGENCY}))*\s*\)$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
@@ -465,6 +478,10 @@ LEADING_LABELS = _compile(
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
 NAV = _compile(
+    # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
+    r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
+    # A site's note on its stance: 'HKFP is an impartial platform & does not share the views of ...'.
+    r"^[A-Z][\w&]{1,10} is an (?:impartial|independent|non-profit) platform\b",
     # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
     # append comment threads to stories from wire services ...', a machine translation's banner.
     r"^[A-Z][\w .&'’-]{2,40}[’']s website can also be accessed at\b",
@@ -740,6 +757,11 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # Wires the story drew on: 'Based on reporting by Reuters, AP, AFP, Yonhap, and TASS', 'Reuters contributed
+    # reporting.'
+    r"^Based on reporting by [A-Z][\w.&'’-]*(?:(?:,|,? and) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)*\.?$",
+    r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:,? and [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)? contributed"
+    r" (?:to this )?report(?:ing)?\.?$",
     # An editor's line, a wire's stamp, a source or a list of them after the story: 'EDITED BY Rahmad Nasution',
     # 'KUNA 221058 GMT Aug 19', 'Source: SBS News', 'Source link', 'With files from Reuters and The Associated Press'.
     r"^(?i:edited by|editor\s*:)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$",
@@ -770,7 +792,7 @@ WIRE_TRAILERS = _compile(
     r"(?:,? and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})* reported from [A-Z][\w.'’-]*(?:(?:,| and)? [A-Z][\w.'’-]*){0,4}\.?$",
     # Xinhua's desk editor and end mark: 'Editor: Shi Yinglun', 'Enditem'.
     r"^Editors?\s*:\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$",
-    r"^Enditem$",
+    r"^Enditem(?:/\w{1,6})?$",
     # A wire and the site that ran it, signed off: 'AFP - SBS'.
     rf"^(?:{AGENCY})\s+[-–—]\s+[A-Z][A-Za-z]{{1,15}}$",
     r"^Our Standards\s*:",
@@ -944,6 +966,14 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Defense One", ("defenseone.com",)),
     ("Breaking Defense", ("breakingdefense.com",)),
     ("Task & Purpose", ("taskandpurpose.com",)),
+    ("Radio Free Europe/Radio Liberty", ("rferl.org",)),
+    ("The Moscow Times", ("themoscowtimes.com",)),
+    ("Meduza", ("meduza.io",)),
+    ("EURACTIV", ("euractiv.com",)),
+    ("El País", ("elpais.com",)),
+    ("The Irish Times", ("irishtimes.com",)),
+    ("The Standard", ("thestandard.com.hk",)),
+    ("Hong Kong Free Press", ("hongkongfp.com",)),
     ("Daily Sabah", ("dailysabah.com",)),
     ("Press TV", ("presstv.ir", "presstv.com")),
     ("Philippine News Agency", ("pna.gov.ph",)),
@@ -1026,6 +1056,7 @@ DAY_FIRST_OUTLETS = frozenset({
     "Anadolu Agency", "VnExpress", "Viet Nam News",
     "Vietnam+", "VNA", "Bernama", "Antara", "Bangkok Post", "The Jakarta Post", "RNZ", "The Straits Times", "CNA",
     "Al Jazeera", "Press TV", "KUNA", "Daily Sabah", "UrduPoint",
+    "EURACTIV", "El País", "Meduza", "The Moscow Times", "The Irish Times", "Radio Free Europe/Radio Liberty",
 })
 MONTH_FIRST_OUTLETS = frozenset({
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
@@ -1047,6 +1078,9 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
     ("Fuji News Network", "FNN"),
     ("RFA", "Radio Free Asia"),
+    ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+    ("EURACTIV.com", "EURACTIV"),
+    ("EL PAÍS", "El País"),
     ("SCMP", "South China Morning Post"),
     ("DW", "Deutsche Welle"),
     ("Radio France Internationale", "RFI"),
@@ -1310,6 +1344,8 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
+    # Who wrote or translated it: 'Story by Yulia Sorokina', 'English version by Martin Hale.'
+    r"^(?:Story|Text|English version|Translation|Translated) by [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}\.?$",
     # A writer and what they are, no 'By': 'Erin McAllister Asia Correspondent'.
     r"^[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2} (?:[A-Z][a-z]+ )?(?:Correspondent|Bureau Chief|Staff Writer|Staff Reporter)$",
     # The Conversation's box on its writer and its notes after the piece: 'Disclosure statement' / 'Hyun-ju Ahn
@@ -1523,7 +1559,7 @@ CONSENT = _compile(
 # 'TAGS South Korea Japan Jim Risch'. In small letters the label opens sentences too.
 TAG_LISTS = _compile(
     r"^Related Topics\s*:\s*\S.{0,160}$",
-    r"^(?:TAGS|TAGGED|KEYWORDS|TOPICS)\b:?\s*\S.{0,160}$",
+    r"^(?:TAGS|TAGGED|KEYWORDS|TOPICS?)\b:?\s*\S.{0,160}$",
 )
 
 # Line groups in the order they are tried; the name is the concept reported.

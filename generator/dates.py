@@ -734,6 +734,8 @@ FUTURE_CUES = (
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets",
+    # What something makes possible, told in the present: 'clears the way for a meeting ... on Saturday'.
+    r"(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )

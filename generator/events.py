@@ -199,6 +199,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
+            told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             expressions = find_dates(sentence)
             for k, expression in enumerate(expressions):
                 start = offset + expression.start
@@ -277,6 +278,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
                     story_goes_on = False
+                if resolved.precision == "day" and told_first is None and tense not in ("due", "future", "would", "near"):
+                    told_first = resolved.first
                 if resolved.precision == "day" and not expression.possessive and not _deadline(sentence, expression):
                     previous_in_paragraph = previous_in_text = resolved.first
                     if tense not in ("due", "future", "would", "near"):
@@ -300,11 +303,18 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
                     aside = not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,")
                     shift = _SHIFTED.match(sentence, expression.end)
-                    if shift is None and tense not in ("due", "future", "would", "near"):
+                    day = resolved.first
+                    if tense in ("due", "future", "would", "near"):
+                        # (after a time to come, from the day the sentence told a happening on before it: 'said on
+                        # Thursday that the U.S. will impose tariffs starting Sept. 1, a day after his negotiators
+                        # returned' counts from Thursday; 'will lapse on Nov. 23, three months after the
+                        # notification' from Nov. 23)
+                        day = told_first or resolved.first
+                    elif shift is None:
                         # ... or further on, closing what was done that day: 'North Korea said on Monday that it
                         # was no longer interested ..., a day after Washington and Seoul announced ...'
                         shift = _SHIFTED_LATER.search(sentence, expression.end)
-                    counted = _counted_from(index, offset, sentence, shift, resolved.first, quoted, aside)
+                    counted = _counted_from(index, offset, sentence, shift, day, quoted, aside)
                     if counted is not None:
                         found.append(counted)
             # ... or, in a sentence telling no time, from the day of what came: the last its paragraph or

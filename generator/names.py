@@ -96,7 +96,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key_words = [_plain(w) for w in words]
         return PersonName(
             display=" ".join(words), key=" ".join(key_words), swapped_key=" ".join(sorted(key_words)),
-            surname=words[0], surname_key=plain_letters(words[0]).lower(),
+            surname=words[0], surname_key=surname_key(words[0]),  # (as a lone 'Wang' is matched)
         )
     core = [w for w in words if w not in _SUFFIXES]
     if (len(words) == 2 and plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
@@ -111,7 +111,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key=" ".join(key_words),
         swapped_key=" ".join(sorted(key_words)),
         surname=surname,
-        surname_key=plain_letters(surname).lower(),
+        surname_key=surname_key(surname),  # (as a lone 'Kang' is matched: 'Steve Kang' ... 'Kang said')
     )
 
 
@@ -129,13 +129,23 @@ _PINYIN_SYLLABLE = (
     r"|a|o|e|i|u|ü)(?:ng|n)?"
 )
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+# ... and as Taiwan and Hong Kong write them, the given name's two syllables hyphenated: 'Tsai Ing-wen',
+# 'Wang Chih-wei', 'Shen Jong-chin' (Korean names, read first, are written so too).
+_WADE_GILES_FAMILY_NAMES = frozenset("""
+Chang Chen Lin Huang Wang Wu Liu Tsai Yang Hsu Cheng Hsieh Kuo Hung Tseng Chiu Liao Lai Chou Yeh Su Chuang Lu
+Chiang Ho Kao Lo Sung Shen Tang Hsiao Ko Yen Peng Chu Tsao Fan Fu Pan Tu Wei Ou Teng Mao Hou Tung Chien Chao
+Hsueh Wong Chan Cheung Leung Lam Ng Yip Tam Kwok Lau Mak Tse Chow Fung Tsang Kwan Siu Li
+""".split())
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
 def _is_chinese(words: tuple[str, ...]) -> bool:
     """Whether two words are a Chinese name, family name first: a Chinese family name, then a given
-    name of one or two pinyin syllables ('Lü Chao', 'Liu Jiangyong', 'Zhang Jun')."""
-    return (
-        len(words) == 2 and words[0] in _CHINESE_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None
+    name of one or two pinyin syllables ('Lü Chao', 'Liu Jiangyong', 'Zhang Jun'), or of two syllables
+    hyphenated as Taiwan and Hong Kong write them ('Wang Chih-wei')."""
+    return len(words) == 2 and (
+        (words[0] in _CHINESE_FAMILY_NAMES and _PINYIN_GIVEN.fullmatch(words[1].lower()) is not None)
+        or (words[0] in _WADE_GILES_FAMILY_NAMES and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None)
     )
 
 

@@ -155,6 +155,8 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
+# A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
+_OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“]?(He|She)\s+(?!said\b|says\b)")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
@@ -1362,11 +1364,17 @@ class Speakers:
                 i -= 1
                 limit = len(self.paragraphs[i]) if i >= 0 else 0
                 continue
+            text = self.paragraphs[i]
+            start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
+            if pronoun and _OPENS_WITH_PRONOUN.match(text, start) and (
+                    _OPENS_WITH_PRONOUN.match(text, start).group(1).lower() == pronoun.lower()):
+                # ... whose subject is the same pronoun: the people it names are not who speaks ('He also held
+                # talks with Motegi and said ... "…," he said.'): the one the pronoun stood for before.
+                limit = start
+                continue
             chosen = self._first_of_sentence(i, people)
             if sex is None:
                 return chosen
-            text = self.paragraphs[i]
-            start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
             named = [s.actor.id for s in people if s.start >= start]
             known = self.sexes.get(chosen)
             if known == sex or (known is None and sex == "m"):

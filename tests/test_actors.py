@@ -382,6 +382,13 @@ def test_an_english_given_name_in_ah_beside_a_korean_surname_is_no_korean_name(n
     assert (written.display, written.korean) == (name, False)
 
 
+def test_a_chinese_name_as_taiwan_writes_it_is_family_name_first_and_its_surname_alone_is_that_person():
+    text = ("Wang Chih-wei, a defense analyst in Taipei, said the pact mattered.\n\n"
+            '"Without it, information would have to pass through Washington," Wang said.')
+    people = {a.name: len(a.mentions) for a in find_actors(article(text), KNOWN) if a.kind == "person"}
+    assert people == {"Wang Chih-wei": 2} and person_name("Tsai Ing-wen").surname == "Tsai"
+
+
 def test_a_korean_given_name_in_ah_is_korean_and_its_surname_alone_is_that_person():
     text = ("“Neither can be seen giving in,” says Choi Min-ah, a professor at Korea University.\n\n"
             "“The bar is so low that simply meeting clears it,” says Choi.")
@@ -432,6 +439,13 @@ def test_roles_given_by_appointing_after_the_name(text, name, roles):
 def test_an_office_of_a_titled_person_is_not_that_person_s_role(text, roles):
     found = {a.name: a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"}
     assert {name: found.get(name) for name in roles} == roles
+
+
+def test_a_korean_surname_alone_after_a_western_given_name_is_that_person_not_a_known_namesake():
+    text = ("Steve Kang, president of the Koreatown Youth Alliance, said members were divided.\n\n"
+            '"Our members were split in August," Kang said.')
+    people = {a.name: len(a.mentions) for a in find_actors(article(text), KNOWN) if a.kind == "person"}
+    assert people == {"Steve Kang": 2}
 
 
 def test_a_surname_alone_before_its_full_name_is_not_a_known_namesake():

@@ -2604,6 +2604,7 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     "South Korean protesters held a rally near the Japanese Embassy in Seoul on Thursday.AHN YOUNG-JOON/ASSOCIATED "
     "PRESS",
     "South Korean protesters hold placards in Seoul on Friday. (Jung Yeon-je / AFP/Getty Images)",
+    "A US soldier walks past a Patriot battery at Camp Humphreys in Pyeongtaek, South Korea. [Jeon Heon-Kyun/EPA/EFE]",
     # A paper's name alone under a caption in the present.
     "Prime Minister Shinzo Abe speaks to reporters at the Prime Minister's Office on Friday evening.\n"
     "The Yomiuri Shimbun",
@@ -2834,6 +2835,15 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "The Seattle Times does not append comment threads to stories from wire services such as the Associated Press.",
     "Fox News Flash top headlines for Dec. 24\nTrending in World\nPREVIOUS STORY\nNEXT STORY",
     "Latest Nation & World\nMost Read Nation & World Stories",
+    "Enditem/ls",
+    "Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps\nHKFP is an impartial platform & does not "
+    "share the views of opinion writers or advertisers.",
+    "Based on reporting by Reuters, AP, AFP, Yonhap, and TASS\nReuters contributed reporting.",
+    "Support The Moscow Times!\nDear readers,\nIndependent journalism in Russia is under increasing pressure. The "
+    "Moscow Times relies on the support of its readers to keep reporting.\nContribute today",
+    "Sign up for The Real Russia. Today. — Meduza’s daily email digest of the most important news from Russia\n"
+    "Meduza in English on Twitter and Facebook",
+    "Story by Yulia Sorokina\nEnglish version by Martin Hale.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -2897,6 +2907,12 @@ def test_crossheads_opening_with_top_or_more_stay():
             "Analysts expect the dispute to drag on for months, officials said.\nTop Brass Meet\n"
             "Defense chiefs of the two countries met in Bangkok on Sunday, the first such meeting in a year.\n")
     assert {"More Trouble Ahead", "Top Brass Meet"} <= set(_cleaned(text).paragraphs)
+
+
+def test_a_topic_label_over_the_story_and_agencies_closing_it_are_chrome():
+    article = _cleaned("Seoul suspends pact's end\nNovember 22, 2019\nTOPIC: Japan-South Korea relations\n" + LEAD
+                       + "\nThe pact comes up for renewal this month. (Agencies)\n")
+    assert article.paragraphs == (LEAD, "The pact comes up for renewal this month.")
 
 
 def test_an_agency_first_in_a_portal_s_dateline_and_a_news_agency_s_sign_off_are_the_outlet():

@@ -287,6 +287,11 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
                                                          "air exercise.")]),
     (("The ministers will meet on Monday in Tokyo to talk, a day after the election.",),
      "2019-11-13", [("2019-11-18", None)]),
+    # After a time to come, from the day the sentence told a happening on before it.
+    (("Trump said on Thursday that the U.S. will impose a tariff starting Sept. 1, a day after his negotiators "
+      "returned from Shanghai.",),
+     "2019-08-02", [("2019-08-01", None), ("2019-09-01", None), ("2019-07-31", "His negotiators returned from "
+                                                                             "Shanghai.")]),
     # From the day told just before, in the sentence or paragraph before.
     (("South Korea on Thursday decided to end the pact.",
       "The decision came a day after Kang and Kono met in Beijing."),

@@ -686,6 +686,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Within the ruling Liberal Democratic Party, distrust of Seoul runs deep.",
       '"South Korea has simply returned to where it should have been," a senior LDP lawmaker close to Abe said.'),
      ["liberal-democratic-party"]),
+    # 'he' after a sentence whose subject is 'He' stands for whom that 'He' did, not for a person it names.
+    (("Canada's foreign minister, François-Philippe Champagne, met Chinese Foreign Minister Wang Yi.",
+      '"It was a frank conversation," Champagne told reporters.',
+      'He also held talks with Motegi and said Canada welcomed the decision. "Stability in northeast Asia matters '
+      'to Canada," he said.'), ["francois-philippe-champagne", "francois-philippe-champagne"]),
     # A known person's nickname ('Jokowi') is the person.
     (("Indonesian President Joko Widodo met Abe in Bangkok.",
       '"We want the supply chains to stay open," Jokowi told reporters.'), ["joko-widodo"]),
