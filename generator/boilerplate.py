@@ -98,7 +98,7 @@ _PHOTOGRAPHER = (
 # E-mail and social share widgets: lines made only of their labels.
 SHARE_BAR = _compile(
     # 'Meduza in English on Twitter and Facebook'.
-    r"^[A-Z][\w .&'’-]{2,30} on (?:Twitter|Facebook|Telegram|Instagram)(?: and (?:Twitter|Facebook|Telegram|Instagram))?$",
+    r"^[A-Z][\w .&'’-]{2,30} on (?:Twitter|Facebook|Telegram|Instagram) and (?:Twitter|Facebook|Telegram|Instagram)$",
     r"^Share this (?:news|story|article|post)$",
     # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
     # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
@@ -164,15 +164,14 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
-    # A donation appeal: 'Support The Moscow Times!', 'Dear readers,', 'Independent journalism in Russia is under
-    # increasing pressure. The Moscow Times relies on the support of its readers ...', 'Contribute today'; a
+    # A donation appeal: 'Support The Moscow Times!', 'Dear readers,', '... The Moscow Times relies on the support
+    # of its readers ...' (no one said to say so), 'Contribute today'; a
     # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
-    r"^Independent journalism (?:in [A-Z]\w+ )?is under\b",
-    r"^(?=.{0,300}$).*\brelies on the (?:support|generosity) of (?:its|our) readers\b",
+    r"^(?=.{0,300}$)(?!.*\bsaid\b).*\brelies on the (?:support|generosity) of (?:its|our) readers\b",
     r"^(?:Sign up for .{2,60}\s)?[—–-]?\s*[A-Z][\w’']{1,20}[’']s daily (?:email|e-mail) (?:digest|newsletter)\b",
-    r"^Support [A-Z][\w .&'’-]{2,40}!$",
+    r"^Support The [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}!$",
     r"^Dear readers,?$",
-    r"^(?:Contribute|Donate) (?:today|now)\b.{0,40}$",
+    r"^(?:Contribute|Donate) (?:today|now)$",
     # Newsletters' and sites' nags: 'Dear Reader,', '... has always strived hard to provide ...', 'Keep up to date
     # with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
     # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
@@ -481,7 +480,7 @@ NAV = _compile(
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
     # A site's note on its stance: 'HKFP is an impartial platform & does not share the views of ...'.
-    r"^[A-Z][\w&]{1,10} is an (?:impartial|independent|non-profit) platform\b",
+    r"^[A-Z][\w&]{1,10} is an impartial platform\b",
     # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
     # append comment threads to stories from wire services ...', a machine translation's banner.
     r"^[A-Z][\w .&'’-]{2,40}[’']s website can also be accessed at\b",
@@ -966,13 +965,15 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Defense One", ("defenseone.com",)),
     ("Breaking Defense", ("breakingdefense.com",)),
     ("Task & Purpose", ("taskandpurpose.com",)),
+    ("PR Newswire", ("prnewswire.com",)),
+    ("EIN Presswire", ("einpresswire.com",)),
+    ("GlobeNewswire", ("globenewswire.com",)),
     ("Radio Free Europe/Radio Liberty", ("rferl.org",)),
     ("The Moscow Times", ("themoscowtimes.com",)),
     ("Meduza", ("meduza.io",)),
     ("EURACTIV", ("euractiv.com",)),
     ("El País", ("elpais.com",)),
     ("The Irish Times", ("irishtimes.com",)),
-    ("The Standard", ("thestandard.com.hk",)),
     ("Hong Kong Free Press", ("hongkongfp.com",)),
     ("Daily Sabah", ("dailysabah.com",)),
     ("Press TV", ("presstv.ir", "presstv.com")),
@@ -1079,6 +1080,10 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Fuji News Network", "FNN"),
     ("RFA", "Radio Free Asia"),
     ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+    ("PRNewswire", "PR Newswire"),
+    ("EINPresswire.com", "EIN Presswire"),
+    ("EINPresswire", "EIN Presswire"),
+    ("GLOBE NEWSWIRE", "GlobeNewswire"),
     ("EURACTIV.com", "EURACTIV"),
     ("EL PAÍS", "El País"),
     ("SCMP", "South China Morning Post"),

@@ -127,6 +127,9 @@ _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 # A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
+# A press release's label over its issuer, and the longest issuer's name under it.
+_PROVIDED_BY = re.compile(r"\s*(?:News|Content|Release)\s+provided\s+by\s*:?\s*$", re.IGNORECASE)
+PROVIDER_MAX_WORDS = 8
 _SPEAKING = re.compile(r"\b(?:says?|said|told|tells|according to)\b")
 _PAPER_CREDIT = re.compile(r"(?:The\s)?(?:Yomiuri|Asahi|Mainichi|Sankei|Nikkei)(?:\sShimbun)?")
 _CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
@@ -975,6 +978,7 @@ class _Page:
         self._mark_captions_by_sign_off()
         self._mark_captions_by_credit()
         self._mark_captions_by_place()
+        self._mark_providers()
         self.repeated = self._repeated()
         self.echoes = self._echoes()
         self.start = self._body_start()
@@ -994,6 +998,12 @@ class _Page:
             if (self._content(i) and i != last and bp.SIGN_OFF.search(unit.text)
                     and not metadata.lone_dateline(unit.text)):
                 self.concepts[i] = "caption"
+
+    def _mark_providers(self) -> None:
+        # A press release's issuer under its label: 'News provided by' / 'Pacific Allied Security Forum'.
+        for i in range(len(self.units) - 1):
+            if _PROVIDED_BY.match(self.units[i].text) and _words(self.units[i + 1].text) <= PROVIDER_MAX_WORDS:
+                self.concepts[i] = self.concepts[i + 1] = "nav"
 
     def _mark_captions_by_credit(self) -> None:
         # A photo credit on its own line ('[Photo: Yonhap]') stands next to

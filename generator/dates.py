@@ -733,9 +733,7 @@ FUTURE_CUES = (
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
-    r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets",
-    # What something makes possible, told in the present: 'clears the way for a meeting ... on Saturday'.
-    r"(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for",
+    r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -957,6 +955,7 @@ FRONTED_WINDOW = 20
 
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+_MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _EXPECTED_BEFORE = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+$"
 )
@@ -1000,6 +999,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
+        return "future"
+    # What something makes possible, told in the present, the time after it: 'clears the way for a meeting ... on
+    # Saturday' (not 'A court decision on Monday clears the way for ...').
+    if _MAKES_WAY_FOR.search(text, 0, start) and not re.search(r"[;:]", text[:start]):
         return "future"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.

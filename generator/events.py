@@ -111,6 +111,10 @@ _CLAUSE_OR_CITING = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|a
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
+# Tenses of a time to come.
+_TO_COME = ("due", "future", "would", "near")
+# When something to come starts, set off after what it is: 'new tariffs starting Sept. 1'.
+_STARTING_AT = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 _SHIFTED_LATER = re.compile(r",\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 # A happening named again after 'after', a short noun phrase closing the sentence: 'a week after the speech.'
 # (not a clause: 'a month after the export curbs took effect.').
@@ -278,18 +282,17 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
                     story_goes_on = False
-                if resolved.precision == "day" and told_first is None and tense not in ("due", "future", "would", "near"):
+                if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
                 if resolved.precision == "day" and not expression.possessive and not _deadline(sentence, expression):
                     previous_in_paragraph = previous_in_text = resolved.first
-                    if tense not in ("due", "future", "would", "near"):
+                    if tense not in _TO_COME:
                         told_day = resolved.first
                         told_words = _content_words(sentence)[1]
                         told_all = frozenset(re.findall(r"[a-z]+", sentence.lower()))
                     # (or, where the lead tells no day, a paragraph just after it: a page's first paragraphs
                     # may be another item's, a digest's 'Korea Today')
-                    if story_day is None and (index == 0 or (index <= _STORY_DAY_PARAGRAPHS and tense not in (
-                            "due", "future", "would", "near"))):
+                    if story_day is None and (index == 0 or (index <= _STORY_DAY_PARAGRAPHS and tense not in _TO_COME)):
                         story_day = resolved.first
                 if index == 0 and resolved.precision == "day":
                     lead_days.append((resolved.first, tense))
@@ -304,12 +307,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     aside = not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,")
                     shift = _SHIFTED.match(sentence, expression.end)
                     day = resolved.first
-                    if tense in ("due", "future", "would", "near"):
-                        # (after a time to come, from the day the sentence told a happening on before it: 'said on
-                        # Thursday that the U.S. will impose tariffs starting Sept. 1, a day after his negotiators
-                        # returned' counts from Thursday; 'will lapse on Nov. 23, three months after the
-                        # notification' from Nov. 23)
-                        day = told_first or resolved.first
+                    if tense in _TO_COME:
+                        # (after when something to come starts, from the day the sentence told a happening on before
+                        # it: 'said on Thursday that the U.S. will impose tariffs starting Sept. 1, a day after his
+                        # negotiators returned' counts from Thursday; but 'will take effect on Sept. 1, two weeks
+                        # after a hearing' from Sept. 1)
+                        if told_first is not None and _STARTING_AT.search(sentence, 0, expression.start):
+                            day = told_first
                     elif shift is None:
                         # ... or further on, closing what was done that day: 'North Korea said on Monday that it
                         # was no longer interested ..., a day after Washington and Seoul announced ...'
@@ -332,7 +336,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
             if story is not None and story.end() == came.start() and _tells(what, lead_words) and (
-                    lead_days[0][1] not in ("due", "future", "would", "near")):
+                    lead_days[0][1] not in _TO_COME):
                 if anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(

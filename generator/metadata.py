@@ -1072,6 +1072,12 @@ _LABEL_WORDS = (
 # The opening of a first paragraph that names where (and through whom) it was
 # filed. Groups: place, agency, date.
 DATELINES = (
+    # A press release's, the wire that carries it between slashes: 'WASHINGTON, Nov. 20, 2019 /PRNewswire/ -- ',
+    # 'WASHINGTON, DC, UNITED STATES, August 28, 2019 /EINPresswire.com/ -- '.
+    re.compile(
+        rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)*){{0,2}},\s+{_DAY},?\s*/(?P<agency>[A-Za-z][\w .-]{{1,30}})/"
+        r"\s*(?:--|—|–)\s*"
+    ),
     # 'MOSCOW (UrduPoint News / Sputnik - 22nd November, 2019) South Korea ...', 'NAGOYA, Japan, (APP - UrduPoint /
     # Pakistan Point News - 23rd Nov, 2019 ) :The foreign ministers ...'
     re.compile(

@@ -96,7 +96,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key_words = [_plain(w) for w in words]
         return PersonName(
             display=" ".join(words), key=" ".join(key_words), swapped_key=" ".join(sorted(key_words)),
-            surname=words[0], surname_key=surname_key(words[0]),  # (as a lone 'Wang' is matched)
+            surname=words[0], surname_key=plain_letters(words[0]).lower(),
         )
     core = [w for w in words if w not in _SUFFIXES]
     if (len(words) == 2 and plain_letters(words[1]) in JAPANESE_GIVEN_NAMES
@@ -111,7 +111,7 @@ def _person_name(words: tuple[str, ...]) -> PersonName:
         key=" ".join(key_words),
         swapped_key=" ".join(sorted(key_words)),
         surname=surname,
-        surname_key=surname_key(surname),  # (as a lone 'Kang' is matched: 'Steve Kang' ... 'Kang said')
+        surname_key=plain_letters(surname).lower(),
     )
 
 

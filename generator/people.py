@@ -448,7 +448,11 @@ class _People:
         if known is not None:
             return _known_person(known, people, order)
         key = surname_key(candidate.words[0])
-        here = [p for p in (people[k] for k in order) if any(n.surname_key == key for n in p.names)]
+        # (a name not read as Korean is matched by its surname as spelt: 'Steve Kang' ... 'Kang said', not 'Li' for
+        # 'Grace Lee')
+        spelt = plain_letters(candidate.words[0]).lower()
+        here = [p for p in (people[k] for k in order)
+                if any(n.surname_key == key or (not n.korean and n.surname_key == spelt) for n in p.names)]
         if not here and (candidate.cue or _speaks_of_person(candidate)):
             # A family name written first ('Geng Shuang', then 'Geng said'): the
             # first word of a two-word name, where no name ends with it.

@@ -156,7 +156,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
-_OPENS_WITH_PRONOUN = re.compile(r"\s*[\"“]?(He|She)\s+(?!said\b|says\b)")
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+(?!said\b|says\b)")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
@@ -1352,8 +1352,9 @@ class Speakers:
 
     def _last_person(self, index: int, position: int, pronoun: str | None = None) -> str | None:
         """Who 'he' or 'she' at `position` stands for: of the last sentence before it naming
-        people (outside quotes, in this paragraph or before), the person it names first, its
-        subject most often ('Kang met Motegi in Nagoya. "…," she said.'). The `pronoun`'s sex
+        people (outside quotes, in this paragraph or before) and not opening with the same pronoun
+        (whose subject that pronoun is: 'He also held talks with Motegi and said ...'), the person
+        it names first, its subject most often ('Kang met Motegi in Nagoya. "…," she said.'). The `pronoun`'s sex
         passes over a person known to be of the other, and 'she' goes to the one woman known
         among them ('Kono met Kang. "…," she said.'), else to a sentence before."""
         sex = _SEX_OF_PRONOUN.get(pronoun.lower()) if pronoun else None
@@ -1366,8 +1367,8 @@ class Speakers:
                 continue
             text = self.paragraphs[i]
             start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
-            if pronoun and _OPENS_WITH_PRONOUN.match(text, start) and (
-                    _OPENS_WITH_PRONOUN.match(text, start).group(1).lower() == pronoun.lower()):
+            opening = _OPENS_WITH_PRONOUN.match(text, start) if pronoun else None
+            if opening is not None and opening.group(1).lower() == pronoun.lower():
                 # ... whose subject is the same pronoun: the people it names are not who speaks ('He also held
                 # talks with Motegi and said ... "…," he said.'): the one the pronoun stood for before.
                 limit = start

@@ -448,6 +448,26 @@ def test_a_korean_surname_alone_after_a_western_given_name_is_that_person_not_a_
     assert people == {"Steve Kang": 2}
 
 
+@pytest.mark.parametrize("text", [
+    "The Olympic Charter says sport should be neutral.",
+    "The Hang Seng Index said nothing of the kind, traders said.",
+])
+def test_a_document_or_an_index_saying_something_is_no_person(text):
+    assert not [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # A surname spelt otherwise is another's, though Korean spellings fold together.
+    ("Grace Lee, a researcher at the Asan Institute, said everyone loses.\n\nPremier Li told a forum in Beijing "
+     "that protectionism helps no one, Li said.", "Grace Lee", 1),
+    ("Gordon Chang, an author, said the pact was doomed.\n\nJang, the ruling party lawmaker, told reporters it "
+     "would survive.", "Gordon Chang", 1),
+])
+def test_a_surname_spelt_otherwise_is_not_a_western_named_person_s(text, name, mentions):
+    actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
+    assert len(actor.mentions) == mentions
+
+
 def test_a_surname_alone_before_its_full_name_is_not_a_known_namesake():
     text = ("Morrison, the opposition spokesman Mark Morrison, said it was overdue.\n\n"
             "Morrison said the decision was wise.")

@@ -2749,6 +2749,13 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "With files from Reuters and The Associated Press, the Yonhap report said.",
     "Keep up to date with what's happening in Seoul: the talks are expected to cover export controls.",
     "Editor: Kim Deok-hyun said the move was overdue in a column on Saturday.",
+    # ... a donation appeal, a share bar's link, a site's stance, a slogan.
+    "Independent journalism in Russia is under unprecedented pressure, the Committee to Protect Journalists said.",
+    "Apple Daily relies on the support of its readers and advertisers, its publisher said.",
+    "Trump on Twitter",
+    "Telegram is an independent platform for dissidents, activists said.",
+    "Support Hong Kong!",
+    "Donate now to support flood victims",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -2907,6 +2914,18 @@ def test_crossheads_opening_with_top_or_more_stay():
             "Analysts expect the dispute to drag on for months, officials said.\nTop Brass Meet\n"
             "Defense chiefs of the two countries met in Bangkok on Sunday, the first such meeting in a year.\n")
     assert {"More Trouble Ahead", "Top Brass Meet"} <= set(_cleaned(text).paragraphs)
+
+
+@pytest.mark.parametrize("dateline, published, outlet", [
+    ("WASHINGTON, Nov. 20, 2019 /PRNewswire/ -- ", "2019-11-20", "PR Newswire"),
+    ("WASHINGTON, DC, UNITED STATES, August 28, 2019 /EINPresswire.com/ -- ", "2019-08-28", "EIN Presswire"),
+])
+def test_a_press_release_s_dateline_and_its_issuer_under_its_label(dateline, published, outlet):
+    article = _cleaned("Search   Contact Us   Send a Release\nForum Urges Seoul, Tokyo to Save Intelligence Pact\n"
+                       "News provided by\nPacific Allied Security Forum\nShare this article\n" + dateline
+                       + "The forum today called on the three governments to keep the pact.\n")
+    assert (article.title, article.published, article.outlet) == (
+        "Forum Urges Seoul, Tokyo to Save Intelligence Pact", published, outlet)
 
 
 def test_a_topic_label_over_the_story_and_agencies_closing_it_are_chrome():

@@ -474,9 +474,11 @@ def test_expression_words(sentence, expected):
     ("A decision had been expected on Friday, officials said.", "on Friday", "past"),
     ("The announcement came, as widely expected in July, after weeks of talks.", "in July", "past"),
     ("Exports slowed as expected in August.", "in August", "past"),
-    # What something makes possible, told in the present, is to come.
+    ("Voters go to the polls on Sunday in Hong Kong.", "on Sunday", "future"),
+    # What something makes possible, told in the present, is to come (not a day named before it).
     ("The pact's survival clears the way for a meeting of Kang and Motegi in Nagoya on Saturday.", "on Saturday",
      "future"),
+    ("A court decision on Monday clears the way for the seizure of assets, lawyers said.", "on Monday", None),
     # Words naming what comes before them are no verb of the clause.
     ("The navy is also set to hold its annual drills near the disputed Dokdo islets, called Takeshima by Japan, "
      "starting Sunday.", "Sunday", "future"),

@@ -292,6 +292,10 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
       "returned from Shanghai.",),
      "2019-08-02", [("2019-08-01", None), ("2019-09-01", None), ("2019-07-31", "His negotiators returned from "
                                                                              "Shanghai.")]),
+    # ... but from the time to come itself when it is when what comes happens.
+    (("Officials said on Thursday the new tariffs will take effect on Sept. 1, two weeks after a public hearing on "
+      "the list.",),
+     "2019-08-02", [("2019-08-01", None), ("2019-09-01", None), ("2019-08-18", "A public hearing on the list.")]),
     # From the day told just before, in the sentence or paragraph before.
     (("South Korea on Thursday decided to end the pact.",
       "The decision came a day after Kang and Kono met in Beijing."),

@@ -691,6 +691,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"It was a frank conversation," Champagne told reporters.',
       'He also held talks with Motegi and said Canada welcomed the decision. "Stability in northeast Asia matters '
       'to Canada," he said.'), ["francois-philippe-champagne", "francois-philippe-champagne"]),
+    # ... but a quotation opening with 'He' is no such sentence.
+    (("Japanese Foreign Minister Toshimitsu Motegi met South Korean Defense Minister Jeong Kyeong-doo on Saturday.",
+      '"He made his case clearly," Jeong said of Motegi. "But our position has not changed," he added.'),
+     ["jeong-kyeong-doo", "jeong-kyeong-doo"]),
     # A known person's nickname ('Jokowi') is the person.
     (("Indonesian President Joko Widodo met Abe in Bangkok.",
       '"We want the supply chains to stay open," Jokowi told reporters.'), ["joko-widodo"]),
