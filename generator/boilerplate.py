@@ -974,6 +974,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("EURACTIV", ("euractiv.com",)),
     ("El País", ("elpais.com",)),
     ("The Irish Times", ("irishtimes.com",)),
+    ("The Standard", ("thestandard.com.hk",)),
     ("Hong Kong Free Press", ("hongkongfp.com",)),
     ("Daily Sabah", ("dailysabah.com",)),
     ("Press TV", ("presstv.ir", "presstv.com")),
@@ -1595,8 +1596,12 @@ ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Biblio
 # Bloomberg's contacts after the story: what follows are the reporters' and editors' addresses.
 CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
 
+# A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
+RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
+
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("contacts", CONTACTS),
+    ("release_end", RELEASE_END),
     ("sponsored", SPONSORED),
     ("paywall", PAYWALL),
     ("comments", COMMENTS),

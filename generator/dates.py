@@ -1002,7 +1002,11 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "future"
     # What something makes possible, told in the present, the time after it: 'clears the way for a meeting ... on
     # Saturday' (not 'A court decision on Monday clears the way for ...').
-    if _MAKES_WAY_FOR.search(text, 0, start) and not re.search(r"[;:]", text[:start]):
+    made_way = None
+    for made_way in _MAKES_WAY_FOR.finditer(text, 0, start):
+        pass
+    if made_way is not None and not re.search(r"[,;:]", text[made_way.end():start]) and not _cues(
+            text[made_way.end():start], reverse=True):
         return "future"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.

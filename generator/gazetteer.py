@@ -142,7 +142,7 @@ def _part_of_longer_name(text: str, end: int, alias: str) -> bool:
     return head in COMPANY_HEADS
 
 # Outlets whose name without its article is a word ('The Diplomat'): only with the article.
-_COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist", "Conversation", "Atlantic"})
+_COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist", "Conversation", "Atlantic", "Standard"})
 
 
 @lru_cache(maxsize=16)

@@ -279,7 +279,7 @@ Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican 
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
 Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 Administration Government
-Charter Index Convention Protocol Declaration Constitution Games Festival Olympics Triennale Exhibition
+Index Protocol Declaration Constitution Olympics Triennale Exhibition
 """.split())
 
 # Days and months: capitalised, never part of a name.

@@ -44,7 +44,8 @@ class PersonName:
 
     `key` is equal for two spellings of one name; `swapped_key` also for the
     two orders of a name; `surname` is the word used alone for the person
-    ('Moon', 'Esper'), `surname_key` its folded form. `korean` tells whether
+    ('Moon', 'Esper'), `surname_key` its form a lone surname is matched by
+    (Korean spellings folded for a Korean name, as spelt for any other). `korean` tells whether
     the name was read as Korean; `strong` whether its form alone marks a
     person (a hyphenated given name, or one of two one-syllable words);
     `korean_only_family` whether the family name is not also a Chinese one.

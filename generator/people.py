@@ -383,7 +383,9 @@ class _People:
         people: dict[str, _Person] = {}
         order: list[str] = []
         accepted = [c for c in self.full if self._is_person(c)]
-        surnames_alone = {surname_key(c.words[0]) for c in self.single}
+        # (by the key and as spelt: a name not read as Korean keys its surname as spelt, see `_surname_of`)
+        surnames_alone = {surname_key(c.words[0]) for c in self.single} | {
+            plain_letters(c.words[0]).lower() for c in self.single}
         keys = {c.name.key for c in accepted} | {c.name.swapped_key for c in accepted}
         # Candidates are runs that do not overlap: two are equal only when they
         # are one object, so membership is tested by identity, not field by field.
@@ -448,11 +450,7 @@ class _People:
         if known is not None:
             return _known_person(known, people, order)
         key = surname_key(candidate.words[0])
-        # (a name not read as Korean is matched by its surname as spelt: 'Steve Kang' ... 'Kang said', not 'Li' for
-        # 'Grace Lee')
-        spelt = plain_letters(candidate.words[0]).lower()
-        here = [p for p in (people[k] for k in order)
-                if any(n.surname_key == key or (not n.korean and n.surname_key == spelt) for n in p.names)]
+        here = [p for p in (people[k] for k in order) if any(_surname_of(n, candidate.words[0]) for n in p.names)]
         if not here and (candidate.cue or _speaks_of_person(candidate)):
             # A family name written first ('Geng Shuang', then 'Geng said'): the
             # first word of a two-word name, where no name ends with it.
@@ -475,7 +473,7 @@ class _People:
         self, candidate: _Candidate, key: str, people: dict[str, _Person], order: list[str]
     ) -> _Person | None:
         """The person a surname no one named before in the story stands for: a caption's, else a known one."""
-        pictured = [p for p in self.pictured if any(n.surname_key == key for n in p.names)]
+        pictured = [p for p in self.pictured if any(_surname_of(n, candidate.words[0]) for n in p.names)]
         if len(pictured) == 1 and (
             candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
         ):
@@ -590,6 +588,12 @@ def _company_apposition(tokens: Sequence[Token], j: int) -> bool:
         if tokens[k].lower in _COMPANY_NOUNS:
             return True
     return False
+
+
+def _surname_of(name: PersonName, word: str) -> bool:
+    """Whether `word` alone is the surname of `name`: by the folded key for a Korean name ('Chung' for
+    'Jeong Kyeong-doo'), as spelt for any other ('Kang' for 'Steve Kang'; not 'Li' for 'Grace Lee')."""
+    return name.surname_key == (surname_key(word) if name.korean else plain_letters(word).lower())
 
 
 def _known_person(known: KnownActor, people: dict[str, _Person], order: list[str]) -> _Person:

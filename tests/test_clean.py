@@ -2851,6 +2851,9 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Sign up for The Real Russia. Today. — Meduza’s daily email digest of the most important news from Russia\n"
     "Meduza in English on Twitter and Facebook",
     "Story by Yulia Sorokina\nEnglish version by Martin Hale.",
+    # A press release's end mark, and what it says of its issuer after it.
+    "###\nAbout the Pacific Allied Security Forum\nThe Pacific Allied Security Forum is a nonpartisan policy "
+    "institute founded in 2004 that studies the alliances of the United States in Asia.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD

@@ -479,6 +479,8 @@ def test_expression_words(sentence, expected):
     ("The pact's survival clears the way for a meeting of Kang and Motegi in Nagoya on Saturday.", "on Saturday",
      "future"),
     ("A court decision on Monday clears the way for the seizure of assets, lawyers said.", "on Monday", None),
+    ("The agreement, which clears the way for a summit, was signed on Monday in Bangkok.", "on Monday", "past"),
+    ("Seoul's move clears the way for talks, and Japan welcomed it on Tuesday.", "on Tuesday", "past"),
     # Words naming what comes before them are no verb of the clause.
     ("The navy is also set to hold its annual drills near the disputed Dokdo islets, called Takeshima by Japan, "
      "starting Sunday.", "Sunday", "future"),

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from tests.conftest import GOLD, gold_id
 from tests.test_actors import CORPUS, KNOWN, article
 from generator.actors import find_actors
+from generator.clean import clean
 from generator.evaluate import fold, same_name
-from generator.models import Quote
+from generator.models import Quote, RawArticle
 from generator.quotes import find_quotes
 
 # Quality floors over the gold corpus and seeds: they only go up.
@@ -990,3 +991,12 @@ def test_a_quote_the_capture_cut_short_ends_in_an_ellipsis():
 ])
 def test_what_a_sign_reads_is_no_one_s_speech(text):
     assert quotes_of("Rep. Lee Hye-hoon said the pact mattered.", text) == []
+
+
+def test_a_surname_alone_is_the_person_a_caption_names_in_full_as_spelt():
+    text = ("Envoy arrives for talks\nNovember 22, 2019\n"
+            "[Photo: Yonhap] U.S. envoy Steve Kang speaks to reporters at Incheon airport on Friday.\n"
+            "SEOUL -- A U.S. envoy arrived in Seoul on Friday for talks on the intelligence pact.\n"
+            '"We hope the pact survives," Kang told reporters.\n')
+    a = clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert [q.speaker for q in find_quotes(a, find_actors(a, KNOWN))] == ["steve-kang"]
