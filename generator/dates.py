@@ -956,6 +956,7 @@ FRONTED_WINDOW = 20
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
+_CLAUSE_MARK = re.compile(r"[,;:]")
 _EXPECTED_BEFORE = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+$"
 )
@@ -1002,11 +1003,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "future"
     # What something makes possible, told in the present, the time after it: 'clears the way for a meeting ... on
     # Saturday' (not 'A court decision on Monday clears the way for ...').
-    made_way = None
-    for made_way in _MAKES_WAY_FOR.finditer(text, 0, start):
-        pass
-    if made_way is not None and not re.search(r"[,;:]", text[made_way.end():start]) and not _cues(
-            text[made_way.end():start], reverse=True):
+    made_way = [m.end() for m in _MAKES_WAY_FOR.finditer(text, 0, start)]
+    if made_way and not _CLAUSE_MARK.search(text, made_way[-1], start) and not _cues(
+            text[made_way[-1]:start], reverse=True):
         return "future"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.

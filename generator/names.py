@@ -274,13 +274,11 @@ def japanese_shaped(display: str) -> bool:
     words = display.split()
     if len(words) != 2 or any(w in GIVEN_NAMES and w not in JAPANESE_GIVEN_NAMES for w in map(plain_letters, words)):
         return False
-    morae = []
-    for word in words:
-        plain = plain_letters(word).lower()
-        if not word[:1].isupper() or not _JAPANESE_WORD.fullmatch(plain):
-            return False
-        morae.append(sum(1 for m in _JAPANESE_SYLLABLES.finditer(plain) if m.group()))
-    return min(morae) >= 2 and max(morae) >= 3 and any(_JAPANESE_MARK.search(plain_letters(w).lower()) for w in words)
+    plains = [plain_letters(word).lower() for word in words]
+    if not all(word[:1].isupper() and _JAPANESE_WORD.fullmatch(plain) for word, plain in zip(words, plains)):
+        return False
+    morae = [sum(1 for m in _JAPANESE_SYLLABLES.finditer(plain) if m.group()) for plain in plains]
+    return min(morae) >= 2 and max(morae) >= 3 and any(map(_JAPANESE_MARK.search, plains))
 
 
 def plain_letters(word: str) -> str:

@@ -187,7 +187,7 @@ _DESCRIPTION = re.compile(
 # Ranks that head a description alone ('the chief') or stand before the role that heads it.
 _RANKS = frozenset({"chief", "deputy", "vice"})
 _RANKED_ROLE = re.compile(
-    r"(?:\s+[a-z][a-z-]+){0,1}\s+(?P<head>%s)\b" % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
+    r"(?:\s+[a-z][a-z-]+)?\s+(?P<head>%s)\b" % "|".join(sorted(_ROLE_DESCRIPTIONS, key=len, reverse=True)),
     re.IGNORECASE,
 )
 # ... and after a country's name: "Japan's defense minister", "South Korea's top diplomat".
