@@ -164,19 +164,18 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
-    # A donation appeal: 'Support The Moscow Times!', 'Dear readers,', '... The Moscow Times relies on the support
+    # A donation appeal: 'Support The Moscow Times!', '... The Moscow Times relies on the support
     # of its readers ...' (no one said to say so), 'Contribute today'; a
     # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
     r"^(?=.{0,300}$)(?!.*\bsaid\b).*\brelies on the (?:support|generosity) of (?:its|our) readers\b",
     r"^(?:Sign up for .{2,60}\s)?[—–-]?\s*[A-Z][\w’']{1,20}[’']s daily (?:email|e-mail) (?:digest|newsletter)\b",
     r"^Support The [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}!$",
-    r"^Dear readers,?$",
     r"^(?:Contribute|Donate) (?:today|now)$",
-    # Newsletters' and sites' nags: 'Dear Reader,', '... has always strived hard to provide ...', 'Keep up to date
-    # with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
+    # Newsletters' and sites' nags: 'Dear Reader,', 'Dear readers,', '... has always strived hard to provide ...',
+    # 'Keep up to date with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
     # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
     # 'Get the latest news by email Sign Up', 'Subscribe to notifications? ...', 'For Subscribers'.
-    r"^Dear Reader,?$",
+    r"^Dear readers?,?$",
     r"^[A-Z][\w .&'’-]{2,40} has always strived hard to provide\b",
     r"^Keep up to date with what[’']s happening\b[^:;]{0,80}\.?$",
     r"^You can unsubscribe at any time\b",

@@ -115,7 +115,6 @@ _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 _TO_COME = ("due", "future", "would", "near")
 # When something to come starts, set off after what it is: 'new tariffs starting Sept. 1'.
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
-_SHIFTED_LATER = re.compile(r",\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 # A happening named again after 'after', a short noun phrase closing the sentence: 'a week after the speech.'
 # (not a clause: 'a month after the export curbs took effect.').
 _NAMED_AGAIN = re.compile(
@@ -317,7 +316,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     elif shift is None:
                         # ... or further on, closing what was done that day: 'North Korea said on Monday that it
                         # was no longer interested ..., a day after Washington and Seoul announced ...'
-                        shift = _SHIFTED_LATER.search(sentence, expression.end)
+                        shift = _SHIFTED.search(sentence, expression.end)
                     counted = _counted_from(index, offset, sentence, shift, day, quoted, aside)
                     if counted is not None:
                         found.append(counted)

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from tests.conftest import GOLD, gold_id
 from tests.test_actors import CORPUS, KNOWN, article
+from tests.test_clean import _cleaned
 from generator.actors import find_actors
-from generator.clean import clean
 from generator.evaluate import fold, same_name
-from generator.models import Quote, RawArticle
+from generator.models import Quote
 from generator.quotes import find_quotes
 
 # Quality floors over the gold corpus and seeds: they only go up.
@@ -998,5 +998,5 @@ def test_a_surname_alone_is_the_person_a_caption_names_in_full_as_spelt():
             "[Photo: Yonhap] U.S. envoy Steve Kang speaks to reporters at Incheon airport on Friday.\n"
             "SEOUL -- A U.S. envoy arrived in Seoul on Friday for talks on the intelligence pact.\n"
             '"We hope the pact survives," Kang told reporters.\n')
-    a = clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    a = _cleaned(text)
     assert [q.speaker for q in find_quotes(a, find_actors(a, KNOWN))] == ["steve-kang"]
