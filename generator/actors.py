@@ -50,7 +50,8 @@ def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[A
     captions = read_paragraphs(article.captions, gazetteer) if article.captions else ()
     people = find_people(paragraphs, gazetteer, captions)
     offices = _leaders_offices(text, people, gazetteer, article.published)
-    actors = people + _shortened_firms(_placed(body_actors(paragraphs) + offices, people, article, gazetteer))
+    bodies = _shortened_firms(_placed(body_actors(paragraphs) + offices, people, article, gazetteer))
+    actors = _officials_at_home(people, bodies, article, gazetteer) + bodies
     return tuple(
         actor for _, actor in sorted(actors, key=lambda pair: pair[0])
         if not (actor.kind == "organization" and article.outlet and same_outlet(actor.name, article.outlet))
@@ -174,6 +175,55 @@ def _shortened_firms(bodies: list[tuple[Position, Actor]]) -> list[tuple[Positio
             actor = replace(target, mentions=actor.mentions) if target is not actor else actor
         merged[target.id] = (position, actor)
     return list(merged.values())
+
+
+# A state's office in a role: 'Minister of Economic Affairs', 'Trade Secretary', 'Vice Premier' (not a
+# firm's or a research body's: 'president of Samsung Electronics', 'president of the Asan Institute').
+_STATE_OFFICE = re.compile(
+    r"\b(?i:minister|secretary|premier|spokes(?:man|woman|person)|director[- ]general|cabinet)\b"
+)
+_NOT_STATE = re.compile(
+    r"\b(?:Institute|Institution|University|Forum|Foundation|Association|Council|Center|Centre|Group|Company"
+    r"|Corp\.?|Co\.|Inc\.|Party|League|Committee|Union|Federation|Chamber|Bank|Fund)\b|\b(?i:general secretary"
+    r"|secretary[- ]general|party|press secretary to)\b"
+)
+
+
+def _officials_at_home(
+    people: list[tuple[Position, Actor]], bodies: list[tuple[Position, Actor]], article: CleanArticle,
+    gazetteer: Gazetteer,
+) -> list[tuple[Position, Actor]]:
+    """The people, an official with no country of their own in the text (the role, the name, the
+    knowledge) given the one the article is written from, where its dateline's and its outlet's
+    agree: 'TAIPEI, Nov. 22 (CNA) -- ... Minister of Economic Affairs Shen Jong-chin said' in Focus
+    Taiwan is Taiwan's minister (an agency's story filed from abroad is not: its minister travels). Not
+    where that country has no such office by that name (no ministers of the United States)."""
+    home: str | None = None
+    homed = []
+    for position, person in people:
+        if person.country is None and person.roles and all(
+            _STATE_OFFICE.search(role) and not _NOT_STATE.search(role) for role in person.roles
+        ):
+            if home is None:
+                home = _written_from(article, gazetteer, {a.id for _, a in bodies})
+            if home and not (home in _NO_MINISTRIES and any("minister" in r.lower() for r in person.roles)):
+                person = replace(person, country=home)
+        homed.append((position, person))
+    return homed
+
+
+def _written_from(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) -> str:
+    """The country of the article's outlet (by the knowledge, `boilerplate.OUTLET_HOMES` or its
+    name: 'Bangkok Post') where its dateline is there, or where it has none and the article names
+    that country (`named`: ids); '' otherwise."""
+    outlet = gazetteer.lookup(article.outlet) if article.outlet else None
+    country = gazetteer.lookup((outlet.country if outlet else None) or OUTLET_HOME.get(article.outlet or "", ""))
+    if country is None or country.kind != "country":
+        return ""
+    if article.dateline is not None and article.dateline.place:
+        place = gazetteer.lookup(article.dateline.place.title())
+        return country.name if place is not None and place.name == country.name else ""
+    return country.name if country.id in named else ""
 
 
 def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outlet: bool = False) -> str:

@@ -425,6 +425,8 @@ CAPTIONS = _compile(
     r"|GETTY IMAGES|POOL)$",
     # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
+    # A source after the caption: '... near Bangkok, Monday. Courtesy of Cheong Wa Dae'.
+    r"^(?=.{0,400}$).*[.!?”\"]\s+Courtesy of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}$",
     # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
     # '... in Seoul. [Photo by Yonhap]'.
     r"[.!?”\"]\s*\((?:[Pp]rovided|[Ss]upplied)\s+by\s[^()]{2,60}\)$",
@@ -446,6 +448,8 @@ _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
     rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/]\s?(?:{AGENCY}))*\s*\)$"
+    # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
+    rf"|\s*<\s*(?:{AGENCY})\s*>$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
@@ -478,6 +482,9 @@ _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to
 NAV = _compile(
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
+    # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
+    r"^(?=.{0,200}$)(?:[^|]{1,40}\|\s*)*(?:Terms (?:&|and|of) (?:Conditions|Use|Service)|(?:Privacy|Data Protection"
+    r"|Cookie) Policy)(?:\s*\|[^|]{1,40})+$",
     # A site's note on its stance: 'HKFP is an impartial platform & does not share the views of ...'.
     r"^[A-Z][\w&]{1,10} is an impartial platform\b",
     # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
@@ -496,7 +503,8 @@ NAV = _compile(
     r"^(?:(?:English|Korean|Japanese|Chinese|Spanish|French|German|Russian|Arabic|Vietnamese|Indonesian|Thai"
     r"|한국어|日本語|中文|简体中文|繁體中文|Español|Français|Deutsch|Русский|العربية)(?:\s*[|/·•,]?\s*|$))+$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
-    r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s+[|/·•]\s+[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,15}$",
+    # (an item with a slash in it too: 'NATIONAL | N. KOREA | ECONOMY | SCI/TECH | SPORTS')
+    r"^[\w&'’./-]+(?: [\w&'’./-]+){0,2}(?:\s+[|/·•]\s+[\w&'’./-]+(?: [\w&'’./-]+){0,2}){2,15}$",
     # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
     # 'Global Nation / Asia & Pacific'.
     r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s+/\s+[A-Z][A-Z&'’ .-]{1,30}$)",
@@ -838,6 +846,16 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Korea Bizwire", "SBS", "MBC", "Newsis", "News1", "The Hankook Ilbo", "The Korea Economic Daily",
         "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea",
     )),
+    ("Taiwan", ("Focus Taiwan", "Taipei Times", "Taiwan News", "The China Post")),
+    ("Philippines", ("Philippine News Agency", "The Philippine Star", "Philippine Daily Inquirer", "Rappler")),
+    ("Thailand", ("Bangkok Post",)),
+    ("Indonesia", ("The Jakarta Post", "Antara")),
+    ("Malaysia", ("Bernama",)),
+    ("Vietnam", ("Vietnam+", "Viet Nam News", "VnExpress")),
+    ("Singapore", ("The Straits Times",)),
+    ("India", ("The Hindu", "Hindustan Times", "The Times of India")),
+    ("Kuwait", ("KUNA",)),
+    ("Turkey", ("Anadolu Agency", "Daily Sabah")),
 )
 
 # The same, by outlet.
@@ -1167,6 +1185,15 @@ PROMO = _compile(
     r"^Get NK News Pro\b.{0,120}$",
     r"^Sign up (?:to|for) (?:the|our) .{2,30}\b(?:daily|weekly) (?:update|newsletter|digest|briefing)\b.{0,60}$",
     r"^Daily NK works with a network of sources\b",
+    # A site's events: 'UPCOMING EVENT: "Allies at Odds" — a public lecture ...', 'EVENT: Join us Oct. 5 for the
+    # ... Gala. Tickets on sale now!', 'Free and open to the public. Register »'.
+    r"^(?:(?:upcoming|special|featured) events?|(?-i:EVENTS?))\s*:\s.{0,400}$",
+    r"^Join us (?:on |this |next )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.{0,200}$",
+    r"^Tickets (?:are )?(?:on sale|available)\b.{0,80}$",
+    r"^(?=.{0,80}$)(?:Free and )?open to the public[.!]?(?:\s+(?:Register|RSVP)\b.{0,20})?$",
+    # A newsletter's ask at its end: 'If you found this useful, subscribe to Between Two Capitals.'
+    r"^If you (?:found|find|enjoyed|enjoy|liked|like) (?:this|it)\b.{0,60}\b(?:subscribe|share|sign up|follow"
+    r"|forward)\b.{0,160}$",
     # A broadcaster's app and newsletter: 'Take international news everywhere with you! Download the France 24 app',
     # 'Daily newsletter' / 'Receive essential international news every morning'.
     r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app[.!]?$",
@@ -1228,6 +1255,8 @@ PROMO = _compile(
     # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
     r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
     r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, (?:is|will be) the\b",
+    # ... and its motto after its name: 'Nikkei Asian Review: the voice of the Asian century.'
+    r"^(?=.{0,120}$)[A-Z][\w .&'’-]{2,40}\s*[:|—–-]\s*(?:[Tt]he|[Yy]our) voice of\b.{2,40}$",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
@@ -1341,6 +1370,10 @@ PROMO = _compile(
     r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
     # The outlet's address and numbers: '... WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX'.
     r"^(?=.{0,200}$).*(?:\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d[\d() .-]{6,}\d|\d[\d() .-]{6,}\d\s*(?:Tel|Fax)\b)",
+    # ... without the labels: 'Korea Times US | 3731 Wilshire Blvd., Suite 1000, Los Angeles, CA 90010 | (323) 555-0110'.
+    r"^(?=.{0,200}$).*\|\s*(?:\+1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\s*$",
+    r"^(?=.{0,200}$).*\b\d{2,5} [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3} (?:Blvd|Boulevard|Ave|Avenue|St|Street|Road|Rd"
+    r"|Drive|Dr|Way|Place|Pl)\.?,? (?:Suite|Ste\.?|Floor|Fl\.?|#) ?\d",
     flags=_I,
 )
 
@@ -1425,6 +1458,11 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|piece|column|commentary|essay|op-ed|analysis|post) (?:originally |first )?appeared"
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
+    # 'Originally published at betweentwocapitals.substack.com on January 16, 2020.'
+    r"^(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by)\b.{0,140}$",
+    # A blogger's note on themself: 'Former Senate staffer. I write about the U.S., Korea and Japan. Views my own.'
+    r"^(?=.{0,240}$)(?:[^.!?]{2,80}[.!?]\s+)?I (?:write|report|blog) (?:about|on)\b",
+    r"^(?=.{0,240}$).*\b(?:Views|Opinions) (?:are )?(?:my|his|her|their) own\.?$",
     # 'This article was most recently revised and updated by Adam Zeidan.'
     r"^This article was (?:most recently )?(?:revised|updated|reviewed)(?: and (?:revised|updated))? by\b.{0,80}$",
     # 'This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.'
@@ -1511,7 +1549,8 @@ RELATED = _compile(
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
-    r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}|See also|Also read|Editor'?s Picks?"
+    # (not a sentence: 'More on all of this in two weeks.')
+    r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}(?<![.!?])|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"
     r"|(?:Also )?worth reading"
     r"|(?:[\w-]+ )?Recommends|(?:Top|Editor'?s|Our) picks?(?: from [\w .&'’-]{1,30})?"
@@ -1537,7 +1576,7 @@ COMMENTS = _compile(
     r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
-    r"^(?:Sign|Log) ?in to (?:comment|reply|post a comment)\b",
+    r"^(?:Please )?(?:Sign|Log) ?in to (?:comment|reply|post a comment|leave a comment|add a comment)\b",
     r"^To (?:view or add|add or view|post) a comment,? sign in\.?$",
     r"^See (?:more|all) comments$",
     r"^Use your (?:[\w-]+ ){0,3}account to (?:comment|reply|log ?in|sign ?in|(?:leave|post) (?:a )?comments?)\b",
@@ -1598,9 +1637,20 @@ CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
 RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 
+# The issuer's note on itself, headed by its name: 'About Hartwell University: Founded in 1868, ...' (the
+# heading alone over it: see `clean`).
+_ISSUER = r"(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and|the|on|in|&)){0,8}"
+ABOUT_ISSUER = _compile(
+    rf"^About {_ISSUER}\s*:\s+(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,6}}(?: \([A-Z]{{2,8}}\))?,? (?:is|was)"
+    r" (?:a|an|the)\b|(?:Founded|Established) in\b|Since (?:its founding|19|20))",
+    flags=0,
+)
+ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
+
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("contacts", CONTACTS),
     ("release_end", RELEASE_END),
+    ("about_issuer", ABOUT_ISSUER),
     ("sponsored", SPONSORED),
     ("paywall", PAYWALL),
     ("comments", COMMENTS),

@@ -884,6 +884,23 @@ def _wire_end(unit: _Unit) -> str | None:
     return "wire_end"
 
 
+def _about_issuer(units: list[_Unit], i: int) -> str | None:
+    """'about_issuer' for a heading 'About X' over a note opening with X's name and what it is
+    ('About the Pacific Allied Security Forum' / 'The Pacific Allied Security Forum is a nonpartisan
+    ...'): a press release's note on its issuer, after the story."""
+    heading = bp.ABOUT_HEADING.match(_probe(units[i].text))
+    if heading is None or i + 1 >= len(units):
+        return None
+    name = re.escape(heading["name"].removeprefix("the "))
+    note = re.match(rf"(?:The )?{name}(?: \([A-Z]{{2,8}}\))?,? (?:is|was) (?:a|an|the)\b", _probe(units[i + 1].text))
+    return "about_issuer" if note else None
+
+
+# A list of other stories' headlines, numbered: '1. LA County approves $4.5 million for Koreatown senior center'.
+_NUMBERED_HEADLINE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?=\S)(?!(?:\S+\s+){16})[^\n]{3,140}(?<![.:;,])$")
+NUMBERED_HEADLINES_MIN = 3
+
+
 def _is_related_heading(text: str) -> bool:
     probe = _probe(text)
     return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
@@ -899,7 +916,7 @@ _WRITER_SIGN_OFF = re.compile(
 
 def _sign_off_agency(credit: str) -> str | None:
     """The agency a wire's sign-off names: '(Yonhap)', '(By Kyodo)', '-- BERNAMA'."""
-    return metadata.canonical_agency(re.sub(r"^\(\s*(?:By\s+)?|\s*\)$|^[-–—]+\s*", "", credit))
+    return metadata.canonical_agency(re.sub(r"^[(<]\s*(?:By\s+)?|\s*[)>]$|^[-–—]+\s*", "", credit))
 
 
 def _split_glued_headline(text: str) -> tuple[str | None, str | None, str]:
@@ -963,7 +980,7 @@ class _Page:
         self.units = units
         self.latin_page = latin_page
         self.concepts = [_concept(u.text, latin_page) for u in units]
-        self.footers = [_footer(u.text) or _wire_end(u) for u in units]
+        self.footers = [_footer(u.text) or _wire_end(u) or _about_issuer(units, i) for i, u in enumerate(units)]
         self.keys = [_key(u.text) for u in units]
         self.fates: list[str] = ["drop:header"] * len(units)
         self.headline: str | None = None
@@ -1349,7 +1366,7 @@ class _Page:
                 self.footer_at = i
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
                 break
-            if _is_related_heading(text):
+            if _is_related_heading(text) or self._numbered_headlines(i):
                 in_related, items, dated = True, 0, False
                 self.fates[i] = "drop:related"
                 continue
@@ -1400,6 +1417,20 @@ class _Page:
             if (self.fates[i] == "body" and self.fates[i - 1] in _BOX_FATES and self.fates[i + 1] in _BOX_FATES
                     and _words(self.units[i].text) <= BOXED_NAME_WORDS and not _has_sentence_end(self.units[i].text)):
                 self.fates[i] = self.fates[i - 1]
+
+    def _numbered_headlines(self, i: int) -> bool:
+        """Whether the unit at `i` opens a list of other stories with no heading (or one that is
+        none of the patterns of one: '많이 본 기사'): NUMBERED_HEADLINES_MIN lines at least
+        numbered from 1 on, none a sentence, with no prose after them."""
+        numbers = []
+        for j in range(i, len(self.units)):
+            item = _NUMBERED_HEADLINE.match(_probe(self.units[j].text)) if self._content(j) else None
+            if item is None or int(item["n"]) != len(numbers) + 1:
+                break
+            numbers.append(j)
+        return len(numbers) >= NUMBERED_HEADLINES_MIN and not any(
+            self.prose[j] for j in range(numbers[-1] + 1, len(self.units))
+        )
 
     def _last_text(self, i: int) -> bool:
         """Whether no line of text (two words or more) that is no chrome comes after the unit at `i`."""

@@ -189,6 +189,8 @@ REGIONS = (
     "World War II", "World War I", "Second World War", "First World War", "Cold War",
     # Names holding a country's that are no country acting: 'Unlike Northern Ireland', 'the Cuban missile crisis'.
     "Northern Ireland", "Cuban missile crisis", "Cuban Missile Crisis",
+    # A market's index and a charter, whose words are those of names too ('Hang', 'Charter').
+    "Hang Seng", "Olympic Charter",
 )
 
 # --- People ------------------------------------------------------------------

@@ -451,9 +451,22 @@ def test_a_korean_surname_alone_after_a_western_given_name_is_that_person_not_a_
 @pytest.mark.parametrize("text", [
     "The Kyoto Protocol says emissions must fall.",
     "The Hang Seng Index said nothing of the kind, traders said.",
+    # ... the index's name alone, and a charter whose last word is a surname too.
+    "Hong Kong's Hang Seng fell 1.2% after the data, traders said.",
+    "The Olympic Charter says sport must be kept away from political propaganda.",
 ])
 def test_a_document_or_an_index_saying_something_is_no_person(text):
     assert not [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+
+
+def test_the_brewers_and_carmakers_of_the_boycott_are_known_companies():
+    text = ("Asahi, Kirin and Sapporo cans have vanished, while Hite Jinro gained. Lotte Asahi Liquor halted "
+            "marketing, and sales of Toyota, Honda and Nissan fell. T'way Air and Air Busan cut flights.")
+    orgs = {a.name: a.country for a in find_actors(article(text), KNOWN) if a.kind == "organization"}
+    assert orgs == {
+        "Kirin Holdings": "Japan", "Hite Jinro": "South Korea", "Lotte Asahi Liquor": "South Korea",
+        "Toyota Motor": "Japan", "Nissan Motor": "Japan", "T'way Air": "South Korea", "Air Busan": "South Korea",
+    }
 
 
 @pytest.mark.parametrize("text, name, mentions", [
@@ -1339,9 +1352,9 @@ def test_the_dateline_is_not_an_actor():
     # A place's body before a title: the body ends where the title starts.
     ("Japan Tourism Agency Commissioner Hiroshi Tabata said so.", "Japan Tourism Agency", "Japan"),
     ("He chairs the Japan-Korea Parliamentarians' Union now.", "Japan-Korea Parliamentarians' Union", None),
-    ("Asahi Group Holdings Ltd. said sales fell.", "Asahi Group Holdings", None),
+    ("Suntory Holdings Ltd. said sales fell.", "Suntory Holdings", None),
     ("Asiana Airlines Inc has suspended several routes.", "Asiana Airlines", "South Korea"),
-    ("Hite Jinro Co. said sales fell.", "Hite Jinro", None),
+    ("Lotte Chilsung Beverage Co. said sales fell.", "Lotte Chilsung Beverage", None),
     ("Leaders met at the Asean+3 summit.", "ASEAN", None),
     ("Moon spoke on the sidelines of the United Nations General Assembly.", "United Nations General Assembly", None),
     ("The White House National Security Council welcomed the move.", "U.S. National Security Council",
@@ -1597,6 +1610,29 @@ def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tel
     orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN)
             if a.kind == "organization" and a.name != outlet]
     assert orgs[:1] == [body]
+
+
+@pytest.mark.parametrize("place, outlet, text, country", [
+    # The outlet's country, its dateline there or none (the article naming that country).
+    ("TAIPEI", "Focus Taiwan", "Minister of Economic Affairs Shen Jong-chin said Taiwan's firms were ready.", "Taiwan"),
+    (None, "Philippine News Agency", "Trade Secretary Ramon Lopez said Philippine exporters could gain.",
+     "Philippines"),
+    (None, "Bangkok Post", "Surasak Boonrat, deputy spokesman of the Defence Ministry, said Thailand was ready.",
+     "Thailand"),
+    # Filed from abroad: the minister travels; an outlet whose country is not known; no country named.
+    ("BANGKOK", "The Jakarta Post", "Trade Minister Agus Suparmanto said Indonesia backed the deal.", None),
+    ("TAIPEI", "Example Daily", "Minister of Economic Affairs Shen Jong-chin said Taiwan's firms were ready.", None),
+    (None, "Bangkok Post", "Surasak Boonrat, deputy spokesman of the Defence Ministry, said the drill went ahead.",
+     None),
+    # No such office by that name there; not an office of a state.
+    ("WASHINGTON", "Voice of America", "Defence Minister Karen Holt said the United States was right.", None),
+    ("TAIPEI", "Focus Taiwan", "Roger Wu, research director at Yuanta Securities, said Taiwan would gain.", None),
+    ("TAIPEI", "Focus Taiwan", "Liu Pei-chen, secretary-general of the Semiconductor Industry Association, "
+     "said Taiwan would gain.", None),
+])
+def test_an_official_with_no_country_of_their_own_is_the_outlet_s_at_home(place, outlet, text, country):
+    person = next(a for a in find_actors(written_from(place, outlet, text), KNOWN) if a.kind == "person")
+    assert person.country == country
 
 
 @pytest.mark.parametrize("paragraphs, organizations", [

@@ -2854,11 +2854,68 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     # A press release's end mark, and what it says of its issuer after it.
     "###\nAbout the Pacific Allied Security Forum\nThe Pacific Allied Security Forum is a nonpartisan policy "
     "institute founded in 2004 that studies the alliances of the United States in Asia.",
+    # ... with no end mark: the issuer's name over its note, or before it.
+    "About the Pacific Allied Security Forum\nThe Pacific Allied Security Forum (PASF) is a nonpartisan policy "
+    "institute founded in 2004.\nMedia Contact:\nLaura Becker",
+    "About Hartwell University: Founded in 1868, Hartwell University is a private research university enrolling "
+    "more than 14,000 students.",
+    # A site's events, a newsletter's ask, where a post ran first, a blogger's note on themself.
+    'UPCOMING EVENT: "Allies at Odds: Japan, Korea and the United States" — a public lecture, Jan. 22, 2020, 4 p.m.'
+    "\nFree and open to the public. Register »",
+    "EVENT: Join us Oct. 5 for the Kyopo Monthly 10th Anniversary Gala at The Line Hotel. Tickets on sale now!",
+    "If you found this useful, subscribe to Between Two Capitals. It’s free and lands in your inbox every other "
+    "Thursday.\nOriginally published at betweentwocapitals.substack.com on January 16, 2020.",
+    "Written by Jae H. Lee\nFormer Senate staffer. I write about the U.S., Korea and Japan. Views my own.",
+    # A list of other stories, numbered, under a heading no pattern knows; the site's address and number.
+    "많이 본 기사\n1. LA County approves $4.5 million for Koreatown senior center\n2. Orange County Korean festival "
+    "draws record crowd\n3. 'Parasite' star Song Kang-ho to attend LA screening\n"
+    "Korea Times US | 3731 Wilshire Blvd., Suite 1000, Los Angeles, CA 90010 | (323) 555-0110",
+    # A comment box's note, a footer's row of terms and help, a site's motto after its name.
+    "Please sign in to leave a comment.",
+    "Terms & Conditions | Data Protection Policy | Need help? Reach us here.",
+    "Nikkei Asian Review: the voice of the Asian century.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
             + "\nSeoul announced on Thursday it would not renew the pact.\n" + line + "\n")
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("lines", [
+    # Numbered points that are sentences, and a numbered list with the story going on after it.
+    ("1. Seoul should suspend its termination notice.", "2. Tokyo should open a dialogue on export controls.",
+     "3. Washington should convene trilateral talks."),
+    ("1. July 1 Japan announces curbs on three chemicals", "2. Aug. 2 Japan drops Korea from its white list",
+     "3. Aug. 22 Seoul decides to end GSOMIA",
+     "The pact was due to lapse at midnight on Nov. 22, and officials in Washington pressed both sides to save it."),
+    # A heading that is a sentence: the story's.
+    ("More on all of this in two weeks.",),
+])
+def test_the_story_s_numbered_lines_and_sentences_stay(lines):
+    text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + "\n".join(lines) + "\n"
+            "Written by Jae H. Lee\n")
+    assert _cleaned(text).paragraphs == (LEAD, *lines)
+
+
+def test_a_menu_with_a_slashed_item_is_no_title_and_a_caption_courtesy_of_its_source_no_story():
+    article = _cleaned(
+        "YONHAP NEWS AGENCY\nNATIONAL | N. KOREA | ECONOMY | MARKET | BUSINESS | SCI/TECH | SPORTS | OPINION\n\n"
+        "(LEAD) S. Korea removes Japan from whitelist of trusted trading partners\n\nECONOMY\n"
+        "15:19 September 18, 2019\n"
+        "President Moon Jae-in talks with Prime Minister Shinzo Abe near Bangkok, Monday. Courtesy of Cheong Wa Dae\n"
+        f"{LEAD}\nSeoul announced on Thursday it would not renew the pact.\n"
+    )
+    assert article.title == "S. Korea removes Japan from whitelist of trusted trading partners"
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_caption_credited_in_angle_brackets_is_dropped_and_the_story_s_sign_off_is_cut():
+    caption = ("Kim You-geun, first deputy director of the National Security Office, announces the government's "
+               "decision at Cheong Wa Dae in Seoul, Friday. <Yonhap>")
+    article = _cleaned(f"Seoul keeps GSOMIA alive\nNovember 22, 2019\n{caption}\n{LEAD}\n"
+                       "Seoul announced on Thursday it would not renew the pact. <Yonhap>\n")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+    assert article.outlet == "Yonhap"
 
 
 @pytest.mark.parametrize("site, published", [
