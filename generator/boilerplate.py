@@ -467,6 +467,8 @@ CATEGORY_LABELS = _compile(
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
     r"^(?:Key Points|Key Takeaways|Highlights|At a Glance)\s*:$",
+    # A blog post's categories: 'Posted in Asia Pacific, Export Controls, WTO'.
+    r"^(?:Posted|Filed|Categori[sz]ed) (?:in|under)\s*:?\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30})*$",
     flags=_I,
 )
 
@@ -514,6 +516,42 @@ NAV = _compile(
     r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
     r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
     r"|Education|Weather|Podcasts?|Features|Green|Money|Food|Arts?|Style|More)\s*){3,}$",
+    # A US government site's banner: 'An official website of the United States government' / 'Here's how you know' /
+    # 'Official websites use .gov' / 'A .gov website belongs to ...' / 'Secure .gov websites use HTTPS' / 'A lock ...'.
+    r"^An official website of the (?:United States|U\.S\.) government\.?$",
+    r"^Here(?:'|’)s how you know\.?$",
+    r"^(?:Official|Secure) \.gov websites use\b.{0,20}$",
+    r"^Official websites use \.gov$",
+    r"^A \.gov website belongs to an official government organization\b.{0,60}$",
+    r"^A lock \(.{0,30}\) or https://.{0,200}$",
+    r"^Skip to (?:main )?content \(Press Enter\)\.?$",
+    r"^Toggle (?:navigation|menu|search)$",
+    r"^(?:Written by|Published In|Author\(s\)|Explore Firm Details|See more|Refine your interests|Archives|Select Month"
+    r"|Back Forward|Save & file|Linked ?In)\s*:?\s*»?$",
+    r"^[\w&'’ -]{1,40} \+ Follow$",
+    r"^Search [\w-]+\.(?:gov|mil|com|org)$",
+    # A site's topics after a label: 'Explore: Business | Constitutional Law | Election Law | ... | more'.
+    r"^(?:Explore|Topics|Sections|Browse)\s*:\s*[^|]{1,40}(?:\s*\|\s*[^|]{1,40}){2,}$",
+    # A news database's export: its header ('KYODO NEWS DATABASE | English News Service | Print view', 'Search:
+    # "Abe" AND "Moon" Results 1-20 of 36', 'Item 4 of 36', 'Database: JIJI-ENS Archive ... Hits: 58'), its pages
+    # ('Page 1 of 2'), its fields ('Word count: 611', 'LOAD-DATE: August 2, 2019', 'ProQuest document ID: ...'),
+    # a paper's desk and edition ('Foreign Desk; SECTION A', 'Late Edition - Final', '743 words').
+    r"^.{0,80}\b(?:Article Print|Print view|Print Preview|Printer[- ]friendly(?: version)?)$",
+    r"^Search\s*:.{1,200}\bResults? \d+(?:\s*[-–]\s*\d+)? of \d+\b.{0,60}$",
+    r"^(?:Item|Document|Result) \d{1,4} (?:of|/) \d{1,5}$",
+    r"^Page \d{1,3} of \d{1,3}$",
+    r"^[\d,]+ words$",
+    r"(?-i:^(?:Database|Query|Genre|Region|Word count|Length|LENGTH|Section|SECTION|LOAD-DATE|Load-Date|LANGUAGE"
+    r"|Language(?: of publication)?"
+    r"|PUBLICATION-TYPE|Publication-Type|Publication type|Publication title|Publication date|Publication year|Publisher"
+    r"|Place of publication|Country of publication|Publication subject|Source type|Document type|Document URL"
+    r"|ProQuest document ID|Last updated|Location|People|Company / organization|Classification|DOCUMENT-TYPE"
+    r"|JOURNAL-CODE|GRAPHIC|Pages|ISSN|Identifier / keyword|Accession Number|Word Count|Category)\s*:\s*\S.{0,300}$)",
+    r"(?-i:^(?:Full Text|Abstract \(summary\)|Abstract|End of Document|Translate)$)",
+    # (a subject field lists its terms with semicolons: 'Subject: Treaties; Intelligence gathering')
+    r"(?-i:^Subject:\s*[^;]{2,60};.{0,300}$)",
+    r"(?-i:^(?:[A-Z][\w'’ ]{1,30} )?Desk\s*;\s*SECTION\b.{0,60}$)",
+    r"(?-i:^(?:Late|Early|Final|City|National|International|Asia|Europe|London|Metro|Weekend) Edition\b.{0,30}$)",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
@@ -1051,6 +1089,21 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Arab News", ("arabnews.com",)),
     ("TRT World", ("trtworld.com",)),
     ("Anadolu Agency", ("aa.com.tr",)),
+    # Markets' sites and raters.
+    ("Seeking Alpha", ("seekingalpha.com",)),
+    ("MarketWatch", ("marketwatch.com",)),
+    ("Barron's", ("barrons.com",)),
+    ("TheStreet", ("thestreet.com",)),
+    ("Investing.com", ("investing.com",)),
+    ("Fitch Ratings", ("fitchratings.com",)),
+    # Sites carrying law firms' client alerts.
+    ("JD Supra", ("jdsupra.com",)),
+    ("Lexology", ("lexology.com",)),
+    ("Mondaq", ("mondaq.com",)),
+    # Students' papers.
+    ("The Harvard Crimson", ("thecrimson.com",)),
+    ("The Daily Princetonian", ("dailyprincetonian.com",)),
+    ("Columbia Daily Spectator", ("columbiaspectator.com",)),
 )
 
 # The news outlets of OUTLET_HOSTS (not the governments publishing their own statements), but those
@@ -1084,7 +1137,8 @@ MONTH_FIRST_OUTLETS = frozenset({
     "Forbes", "Axios", "Yahoo News", "Washington Examiner", "The Washington Times", "Military.com", "Defense One",
     "Breaking Defense", "TIME", "UPI",
     "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "The Seattle Times", "Honolulu Star-Advertiser",
-    "Philippine News Agency",
+    "Philippine News Agency", "Seeking Alpha", "MarketWatch", "Barron's", "TheStreet", "JD Supra",
+    "The Harvard Crimson", "The Daily Princetonian", "Columbia Daily Spectator",
 })
 
 # Outlets renamed: the name a page published before the day of the new name went by.
@@ -1168,6 +1222,8 @@ MASTHEADS = _compile(
     r"|Telegraph|Review|Monitor|Observer|Guardian|Chronicle|Standard|Mail|Express|Ilbo|Shimbun"
     r"|Insider|Press|Today|Diplomat|Examiner|Inquirer|Courier)$",
     r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",
+    # A news database's name for the paper, with its city: 'Financial Times (London, England)'.
+    r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} \([A-Z][\w. ]{1,25}, [A-Z][\w. ]{1,25}\)$",
 )
 
 # What may follow a newsletter's greeting on its line: the rest of its sentence (abbreviations and all: 'Welcome to
@@ -1185,6 +1241,31 @@ PROMO = _compile(
     r"^Get NK News Pro\b.{0,120}$",
     r"^Sign up (?:to|for) (?:the|our) .{2,30}\b(?:daily|weekly) (?:update|newsletter|digest|briefing)\b.{0,60}$",
     r"^Daily NK works with a network of sources\b",
+    # Markets' sites: 'Follow Harrison Kwon and get email alerts', 'Like this article', 'This idea was discussed in
+    # more depth with members of my private investing community', 'Looking for a helping hand in the market? ...',
+    # 'Want to be alerted before Jim Cramer buys or sells MU? ...'.
+    r"^Follow [A-Z][\w .&'’-]{1,40} and get (?:e-?mail )?alerts$",
+    r"^Like this article$",
+    r"^This idea was discussed in more depth with members of\b",
+    r"^Looking for a helping hand in the market\?",
+    r"^Want to be alerted before\b.{0,200}$",
+    # Sites carrying client alerts: 'PUBLISH YOUR CONTENT ON JD SUPRA NOW', 'To print this article, all you need is to
+    # be registered ...', 'To embed, copy and paste the code into your website or blog:', 'Find out more about
+    # Lexology or get in touch ...', 'Please login to follow content.'.
+    r"^PUBLISH YOUR CONTENT ON\b.{0,40}$",
+    r"^To print this article, all you need is\b",
+    r"^To embed, copy and paste the code\b",
+    r"^Find out more about [\w .&'’-]{2,40} or get in touch\b",
+    r"^Please log ?in to follow content\.?$",
+    # An e-mail newsletter's footer: 'Forward to a colleague', 'You are receiving this email because ...', 'Our
+    # mailing address is:', 'Add us to your address book', 'Want to change how you receive these emails?', 'You can
+    # update your preferences or unsubscribe from this list.'
+    r"^Forward to a (?:colleague|friend)$",
+    r"^You (?:are receiving|received) this (?:e-?mail|newsletter|message) because\b",
+    r"^Our mailing address is\s*:?$",
+    r"^Add us to your address book$",
+    r"^Want to change how you receive these e-?mails\?$",
+    r"^(?=.{0,200}$)You can update your preferences or unsubscribe\b",
     # A site's events: 'UPCOMING EVENT: "Allies at Odds" — a public lecture ...', 'EVENT: Join us Oct. 5 for the
     # ... Gala. Tickets on sale now!', 'Free and open to the public. Register »'.
     r"^(?:(?:upcoming|special|featured) events?|(?-i:EVENTS?))\s*:\s.{0,400}$",
@@ -1465,6 +1546,23 @@ AUTHOR_NOTES = _compile(
     r"^(?=.{0,240}$).*\b(?:Views|Opinions) (?:are )?(?:my|his|her|their) own\.?$",
     # 'This article was most recently revised and updated by Adam Zeidan.'
     r"^This article was (?:most recently )?(?:revised|updated|reviewed)(?: and (?:revised|updated))? by\b.{0,80}$",
+    # An investor's disclosure and a broker's or a law firm's notes: 'Disclosure: I/we have no positions in any stocks
+    # mentioned ...', 'Risk Disclosure: Trading in financial instruments ...', 'Analyst Certification' / 'The research
+    # analysts who prepared this report certify ...', 'Compliance Notice' / 'This report has been prepared by ...',
+    # 'ALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS ...', 'DISCLAIMER: Because of the generality of
+    # this update ...', 'This alert is for general information only ...', 'Attorney Advertising. ...'.
+    r"^(?:Additional |Risk )?Disclosure\s*:\s*\S.{0,600}$",
+    r"^(?:Analyst Certification|Compliance Notice|Important Disclosures|Disclaimer|Legal Disclaimer)$",
+    r"^The research analysts? who prepared this report\b",
+    r"^This (?:report|research|material) (?:has been|was|is) (?:prepared|issued|produced) by\b",
+    r"^ALL [A-Z][A-Z' ]{1,30} RATINGS ARE SUBJECT TO\b",
+    r"^Disclaimer\s*:\s*\S.{0,800}$",
+    r"^This (?:alert|update|publication|blog|newsletter|client alert|memorandum|article|post|briefing) (?:is|has been"
+    r"|was) (?:made available |provided |prepared |published )?(?:for|as) (?:general )?information(?:al)?"
+    r" (?:purposes )?only\b",
+    r"^(?=.{0,300}$)Readers should (?:seek|obtain|consult)\b.{0,40}\b(?:advice|counsel)\b",
+    r"^Attorney Advertising\b.{0,200}$",
+    r"^The content of this article is intended to provide a general guide\b",
     # 'This article was compiled from an interview by Takuya Horikawa and Yosuke Fukudome.'
     r"^This (?:article|interview|story) was (?:compiled|edited|condensed|adapted) from an interview\b.{0,120}$",
     # Who put a piece together, after it: '— This Q&A was compiled by Yomiuri Shimbun staff writers ...'.
@@ -1543,6 +1641,8 @@ RELATED = _compile(
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
     r"^Trending in [A-Z][\w &]{1,30}$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
+    r"^(?:Latest|Recent|Popular) Posts$",
+    r"^POPULAR ARTICLES ON\s*:.{0,80}$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
     r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
@@ -1592,6 +1692,7 @@ CONSENT = _compile(
     r"^More options$",
     r"^We value your privacy\W*$",
     r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",
+    r"^(?=.{0,240}$)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} uses cookies on this (?:web ?site|site)\b",
     r"\bwe use cookies\b",
     r"^(?:Accept|Reject|Manage)(?: all)? cookies$",
     r"^(?:Accept|Agree|I agree|I accept|Reject|Decline)(?: all)?$",
@@ -1604,6 +1705,9 @@ CONSENT = _compile(
 TAG_LISTS = _compile(
     r"^Related Topics\s*:\s*\S.{0,160}$",
     r"^(?:TAGS|TAGGED|KEYWORDS|TOPICS?)\b:?\s*\S.{0,160}$",
+    # Hashtags in a row, three at least: '#Export Controls #International Trade #Japan #South Korea' (two are a
+    # campaign's slogans a story quotes as often: '#BoycottJapan #NoAbe').
+    r"^#[^#\n.!?]{1,40}(?:\s+#[^#\n.!?]{1,40}){2,}$",
 )
 
 # Line groups in the order they are tried; the name is the concept reported.
@@ -1632,7 +1736,11 @@ ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Biblio
 
 # Groups whose first match ends the article.
 # Bloomberg's contacts after the story: what follows are the reporters' and editors' addresses.
-CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
+# (and a rater's or an issuer's contacts under their label: 'Contact:' / 'Daniel Cheung' / 'Director' / '+852 ...')
+CONTACTS = _compile(
+    r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
+    r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:$",
+)
 
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
 RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
@@ -1647,7 +1755,11 @@ ABOUT_ISSUER = _compile(
 )
 ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
 
+# A news database's export of several stories: the next one's number ('2 of 2 DOCUMENTS').
+NEXT_DOCUMENT = _compile(r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$", flags=0)
+
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
+    ("next_document", NEXT_DOCUMENT),
     ("contacts", CONTACTS),
     ("release_end", RELEASE_END),
     ("about_issuer", ABOUT_ISSUER),
@@ -1786,8 +1898,16 @@ STAMP_TIME = (
 )
 
 # A line that opens with a date stamp, labels, a weekday and a time allowed before it.
+# Before a page's date: its section in capitals ('NEWS | Aug. 9, 2019'), a video's views ('12,345 views • Nov 22, 2019').
+# (a paper's name and a dot, as a digital edition prints it: 'The Japan Times · 5 Jul 2019 · Page 3 · NATIONAL')
+_STAMP_LEAD = (
+    r"(?:(?-i:[A-Z][A-Z&' ]{1,20})\s*\|\s*|[\d,.]+\s*[KM]?\s+views\s*[•·|]\s*|(?:Premiered|Streamed live on)\s+"
+    r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) · "
+    # (a newsletter's issue: 'Issue No. 31 | Tuesday, August 27, 2019')
+    r"|(?:Issue|Vol\.|Volume)\s*(?:No\.\s*)?\d{1,4}\s*[|,·•]\s*)"
+)
 PAGE_DATES = tuple(
-    re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY}|{STAMP_TIME})*(?:{form.pattern})", _I) for form in DATE_FORMS
+    re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY}|{STAMP_TIME}|{_STAMP_LEAD})*(?:{form.pattern})", _I) for form in DATE_FORMS
 )
 
 # What may stay beside the date on a page-date line and is not counted as

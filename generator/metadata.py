@@ -1296,7 +1296,8 @@ def strip_title_chrome(headline: str) -> str:
 # A headline in square brackets, as a post sharing a story prints it: '[Seoul Removes Japan from Its Whitelist]'.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # A notice board's label before a post's title: 'Title    ROK-U.S. Defense Ministers' Talks Held'.
-_BOARD_TITLE = re.compile(r"^(?:Title|Subject)\s*[:·]?\s+(?=[A-Z][^\s]*(?:\s+\S+){2})")
+# ... and a news database's field: 'Headline: Japan, S. Korea Foreign Chiefs Agree to Keep Talking on Labor Issue'.
+_BOARD_TITLE = re.compile(r"^(?:Title|Subject|Headline|HEADLINE)\s*[:·]?\s+(?=[A-Z][^\s]*(?:\s+\S+){2})")
 # The hour a transcript's show aired, after its headline: '... Rainforest. Aired 12-1a ET', '. Aired 8-9p ET'.
 AIRED = re.compile(r"\.\s+Aired\s+\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*[ap]?\.?m?\.?\s+ET$")
 

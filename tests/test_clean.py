@@ -2874,6 +2874,29 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Please sign in to leave a comment.",
     "Terms & Conditions | Data Protection Policy | Need help? Reach us here.",
     "Nikkei Asian Review: the voice of the Asian century.",
+    # Markets' sites and raters: an investor's disclosure and buttons, a rater's contacts and its notice, a broker's.
+    "Disclosure: I/we have no positions in any stocks mentioned, and no plans to initiate any positions within the "
+    "next 72 hours.\nFollow Harrison Kwon and get email alerts\nLike this article",
+    "Contact:\nDaniel Cheung\nDirector\n+852 2263 9940\nALL FITCH CREDIT RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS "
+    "AND DISCLAIMERS.",
+    "Analyst Certification\nThe research analysts who prepared this report certify that the views expressed "
+    "accurately reflect their personal views.\nCompliance Notice\nThis report has been prepared by KB Securities "
+    "Co., Ltd. for information purposes only.",
+    "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high risks.",
+    # Law firms' alerts and the sites carrying them; an e-mail newsletter's footer.
+    "This alert is for general information only and does not constitute legal advice.\nAttorney Advertising. "
+    "Prior results do not guarantee a similar outcome.",
+    "Written by:\nExport Controls + Follow\nJapan + Follow\n#Export Controls #International Trade #Japan #South "
+    "Korea\nLatest Posts\nSee more »\nDISCLAIMER: Because of the generality of this update, the information "
+    "provided herein may not be applicable in all situations.",
+    "To print this article, all you need is to be registered or login on Mondaq.com.\nThe content of this article "
+    "is intended to provide a general guide to the subject matter.\nPOPULAR ARTICLES ON: International Law from "
+    "South Korea\nMondaq uses cookies on this website. By using our website you agree to our use of cookies.",
+    "Forward to a colleague\nYou are receiving this email because you opted in via our website.\nOur mailing "
+    "address is:\nAdd us to your address book\nWant to change how you receive these emails?\nYou can update your "
+    "preferences or unsubscribe from this list.",
+    "To embed, copy and paste the code into your website or blog:\nPlease login to follow content.\nBack Forward\n"
+    "Save & file",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -2888,8 +2911,10 @@ def test_chrome_after_the_story_is_dropped(line):
     ("1. July 1 Japan announces curbs on three chemicals", "2. Aug. 2 Japan drops Korea from its white list",
      "3. Aug. 22 Seoul decides to end GSOMIA",
      "The pact was due to lapse at midnight on Nov. 22, and officials in Washington pressed both sides to save it."),
-    # A heading that is a sentence: the story's.
+    # A heading that is a sentence: the story's; words of notes opening the story's sentences.
     ("More on all of this in two weeks.",),
+    ("Disclosure of the talks' details would harm trust, a ministry official said.",
+     "Contact between the two militaries went on through the summer, officials said."),
 ])
 def test_the_story_s_numbered_lines_and_sentences_stay(lines):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + "\n".join(lines) + "\n"
@@ -2907,6 +2932,58 @@ def test_a_menu_with_a_slashed_item_is_no_title_and_a_caption_courtesy_of_its_so
     )
     assert article.title == "S. Korea removes Japan from whitelist of trusted trading partners"
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+_SECOND_STORY = "Japanese beer sales in South Korea fell 97% in August as the boycott went on, figures showed."
+
+
+@pytest.mark.parametrize("top, bottom", [
+    # A US government site's banner and menu.
+    ("An official website of the United States government\nHere's how you know\nOfficial websites use .gov\n"
+     "A .gov website belongs to an official government organization in the United States.\n"
+     "Secure .gov websites use HTTPS\nA lock ( ) or https:// means you’ve safely connected to the .gov website. "
+     "Share sensitive information only on official, secure websites.\nSkip to main content (Press Enter).\n"
+     "Toggle navigation\nSearch Defense.gov\nNEWS | Aug. 9, 2019\n", ""),
+    # A news database's print view: its header and fields, the headline in its field.
+    ("KYODO NEWS DATABASE  |  English News Service  |  Print view\n"
+     'Search: "Abe" AND "Moon" AND "Chengdu"      Results 1-20 of 36      Sort: Newest first\nItem 4 of 36\n'
+     "Database: JIJI-ENS Archive 2015-2020     Query: Motegi AND Kang     Hits: 58\n"
+     "Date: 2019/08/09 11:47 JST\nHeadline: {title}\nGenre: Politics / Diplomacy\nLength: 548 words\n"
+     "Word count: 611\n", ""),
+    # A news database's export of two stories: the paper with its city, the first story's fields, the second story.
+    ("1 of 2 DOCUMENTS\n\nFinancial Times (London, England)\n\nAugust 9, 2019 Friday\nLondon Edition 1\n",
+     "LOAD-DATE: August 9, 2019\nLANGUAGE: ENGLISH\nPUBLICATION-TYPE: Newspaper\n2 of 2 DOCUMENTS\n"
+     "Nikkei Asian Review\nAugust 9, 2019\nJapanese beer sales plunge in South Korea\n" + _SECOND_STORY + "\n"),
+    # A paper's desk, edition and length as another database prints them; its indexing fields after the story.
+    ("Foreign Desk; SECTION A\n", "743 words\nLate Edition - Final\nEnglish\nFull Text\nWord count: 583\n"
+     "Subject: Treaties; Intelligence gathering\nLocation: South Korea Japan\nPublication title: Wall Street "
+     "Journal\nSource type: Newspapers\nProQuest document ID: 2281234567\nPage 2 of 3\nEnd of Document\n"),
+])
+def test_a_government_site_s_banner_and_a_news_database_s_fields_are_dropped(top, bottom):
+    title = "Esper Urges Allies to Keep Security Ties Strong Amid Japan-South Korea Trade Row"
+    heading = "" if "{title}" in top else title + "\n"
+    text = (top.replace("{title}", title) + heading + f"{LEAD}\nSeoul announced on Thursday it would not renew the "
+            "pact.\n" + bottom)
+    article = _cleaned(text)
+    assert article.title == title
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("top, outlet", [
+    ("TheStreet\nSearch\nMarkets\nInvesting\n", "TheStreet"),
+    ("JD Supra\nMenu\nSearch\nExplore: Business | Constitutional Law | Election Law | Tax | more\n", "JD Supra"),
+])
+def test_a_site_of_markets_or_of_client_alerts_is_the_outlet_and_writes_the_month_first(top, outlet):
+    article = _cleaned(f"{top}Japan tightens controls on chip materials\n7/3/2019\n{LEAD}\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == "Japan tightens controls on chip materials"
+    assert (article.outlet, article.published) == (outlet, "2019-07-03")
+
+
+def test_a_blog_post_s_categories_are_no_title():
+    article = _cleaned("Export Controls Blog\nPosted in Asia Pacific, Export Controls, WTO\n\n"
+                       f"GSOMIA Survives, For Now: Seoul Suspends WTO Case\n{LEAD}\n")
+    assert article.title == "GSOMIA Survives, For Now: Seoul Suspends WTO Case"
 
 
 def test_a_caption_credited_in_angle_brackets_is_dropped_and_the_story_s_sign_off_is_cut():

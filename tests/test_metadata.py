@@ -68,6 +68,11 @@ def test_parse_date(text, iso):
     ("August 22, 20195:21 AM UTC", "2019-08-22"),
     # a press conference's day and time, then where it was held
     ("Tuesday, July 23, 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs", "2019-07-23"),
+    # a section in capitals before a bar, a video's views, a digital edition's paper and page, a newsletter's issue
+    ("NEWS | Aug. 9, 2019", "2019-08-09"),
+    ("12,345 views • Nov 22, 2019", "2019-11-22"),
+    ("The Japan Times · 5 Jul 2019 · Page 3 · NATIONAL", "2019-07-05"),
+    ("Issue No. 31 | Tuesday, August 27, 2019", "2019-08-27"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -111,6 +116,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Moon Jae-in November 22, 2019 said",  # a name and a day, then more words: no stamp
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
+    "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
