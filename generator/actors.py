@@ -106,6 +106,21 @@ def _leaders_offices(
                         body.id, body.name, body.kind, country=body.country,
                         mentions=(Mention(index, text[match.start():after.end()]),),
                     )))
+            if cabinet is None:
+                continue
+            # ... named after the leader's name otherwise: 'the cabinet of Prime Minister Shinzo Abe', 'Abe
+            # reshuffled his Cabinet'.
+            name = re.escape(form)
+            for match in re.finditer(
+                rf"\b(?P<of>[Cc]abinet of (?:(?:Prime Minister|President|Premier)\s+)?{name})(?![\w-])"
+                rf"|(?<![\w-]){name}(?![\w-])[^.;!?\"“”]{{0,60}}?\b(?P<his>(?:his|her)\s+[Cc]abinet)\b",
+                text,
+            ):
+                said = "of" if match["of"] else "his"
+                found.append(((index, match.start(said)), Actor(
+                    cabinet.id, cabinet.name, cabinet.kind, country=cabinet.country,
+                    mentions=(Mention(index, match[said]),),
+                )))
     return found
 
 

@@ -165,7 +165,9 @@ _WEEKDAY_PATTERN = (
     rf"(?:(?P<qualifier>(?i:late|early|earlier|later|midnight|noon))\s+(?:on\s+)?)?"
     rf"(?P<weekday>{_WEEKDAY})(?P<possessive>['’]s)?(?!s\b)"
     rf"(?:\s+{_PART_OF_DAY}\b)?"
-    rf"(?:{_BRACKETED}|{_WEEKDAY_DATE})?"
+    rf"(?:{_BRACKETED}|{_WEEKDAY_DATE}"
+    # ... of the week before or after this one: 'on Thursday last week', 'on Monday of next week'.
+    rf"|\s+(?:of\s+)?(?P<week>(?i:last|next))\s+week\b)?"
 )
 
 _SPAN_PART = r"\b(?:(?P<part>(?i:earlier|later|early|late))\s+)?"
@@ -345,6 +347,8 @@ class DateExpression:
     - 'weekday': `weekday` (0 = Monday); `offset` -1 'last', 0 'this',
       +1 'next'/'coming', None when bare; `part` 'earlier'|'later' when said.
       A bracketed or appended date ('Friday (Aug. 2)') fills year/month/day.
+    - 'weekday-of-week': `weekday` of the week `offset` weeks from the publication's ('Thursday last
+      week': -1, 'Monday of next week': +1).
     - 'season': `month` its first, `offset` -1 for the one gone ('last summer'), +1 for the coming one.
     - 'day', 'week', 'weekend', 'month', 'year': `offset` in that unit from
       the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
@@ -379,7 +383,9 @@ class DateExpression:
     @property
     def deictic(self) -> bool:
         """True when the words count days from the moment of speaking ('today', 'on Monday')."""
-        return self.kind in ("weekday", "day", "week", "weekend", "same-day", "that-day") and self.day is None
+        return self.kind in (
+            "weekday", "weekday-of-week", "day", "week", "weekend", "same-day", "that-day"
+        ) and self.day is None
 
     @property
     def frame(self) -> bool:
@@ -608,6 +614,11 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
         return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)'
     modifier = (match["modifier"] or "").lower() or None
     qualifier = (match["qualifier"] or "").lower() or None
+    if match["week"]:
+        if modifier:
+            return None  # 'last Thursday next week': no such day
+        return _expression(text, match.start(), match.end(), "weekday-of-week",
+                           weekday=WEEKDAYS[match["weekday"].lower()], offset=MODIFIER_OFFSETS[match["week"].lower()])
     fields = dict(weekday=WEEKDAYS[match["weekday"].lower()],
                   offset=MODIFIER_OFFSETS.get(modifier) if modifier else None,
                   part=qualifier if qualifier in ("earlier", "later") else None,
@@ -1200,6 +1211,10 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return _day_of_month(expression.day, expression.offset, published, tense)
     if kind == "weekday":
         return _weekday_date(expression, published, tense)
+    if kind == "weekday-of-week":
+        # 'Thursday last week': that day of the week (Monday to Sunday) before the publication's.
+        monday = published - timedelta(days=published.weekday(), weeks=-expression.offset)
+        return day_date(monday + timedelta(days=expression.weekday))
     if kind == "day":
         return day_date(published + timedelta(days=expression.offset))
     if kind == "week":

@@ -120,6 +120,8 @@ _STARTING_AT = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s
 _NAMED_AGAIN = re.compile(
     r"\s*(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+)?(?![\w'’-]*ed\b)[\w'’-]+\s*[.;]?\s*$"
 )
+# What a day's name owns, the subject before 'came': "Wednesday's step (came a week after ...)".
+_POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
 # A subject that names the happening told before it ('The decision came a month after ...'): counted back.
 _TOLD_AGAIN = re.compile(r"^\s*(?:The|This|That|It|Its)\b")
 _INTENDED = re.compile(r"\b(?:would|will|to\s+[a-z]+|plans?|planned|wants?|wanted)\b")
@@ -305,6 +307,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
                     aside = not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,")
                     shift = _SHIFTED.match(sentence, expression.end)
+                    if shift is None and expression.possessive:
+                        # ... or the subject, the day's happening: "Wednesday's step came a week after Seoul filed ..."
+                        came_after = _CAME_AFTER.search(sentence, expression.end)
+                        if came_after is not None and _POSSESSED.fullmatch(sentence, expression.end, came_after.start()):
+                            shift = came_after
                     day = resolved.first
                     if tense in _TO_COME:
                         # (after when something to come starts, from the day the sentence told a happening on before

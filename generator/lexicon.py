@@ -343,6 +343,23 @@ Yasukazu Nobuteru Fumitake Kiyohiko Toshiaki Masatoshi Daishiro Kozo Masahiko Ta
 Hideyuki Yasunori Hisashi Atsushi Hiromichi Takayuki Mitsuo Takeo Tetsuo Kotaro Akinori Kiyotaka
 """.split())
 
+# Of the given names above not Japanese, those borne by women, and those borne by men and women alike; the
+# rest are men's. A person's sex tells whom 'she' or 'he' stands for where the text says nothing of it.
+FEMALE_GIVEN_NAMES = frozenset("""
+Alice Alicia Amy Angela Ann Anna Anne Catherine Christine Condoleezza Elizabeth Emily Gina Helen Hillary Jane
+Janet Jennifer Julia Julie Karen Kate Laura Linda Lisa Maria Mary Michelle Nancy Nikki Sarah Susan Theresa
+Abigail Alison Allison Amanda Barbara Beth Betty Brenda Carol Caroline Carolyn Cheryl Cindy Claire Claudia
+Danielle Deborah Debra Denise Diana Diane Donna Eileen Elaine Eleanor Ellen Emma Erin Evelyn Fiona Gloria
+Heather Heidi Irene Jacqueline Jeanne Jessica Jill Joan Judith Judy Kathleen Kathryn Kathy Katie Kristen Leah
+Margaret Marie Marilyn Martha Maureen Megan Melissa Meredith Molly Monica Nina Pamela Patricia Paula Peggy
+Rachel Rebecca Ruth Sally Samantha Sandra Sara Sharon Sheila Sophie Sylvia Teresa Tina Valerie Vanessa Wendy
+""".split())
+UNISEX_GIVEN_NAMES = frozenset("""
+Alex Andrea Ashley Blake Cameron Chris Courtney Dana Dylan Jamie Jean Jesse Kelly Leslie Lindsey Max Robin
+Sam Shannon Terry
+""".split())
+MALE_GIVEN_NAMES = GIVEN_NAMES - JAPANESE_GIVEN_NAMES - FEMALE_GIVEN_NAMES - UNISEX_GIVEN_NAMES
+
 GIVEN_NAMES = GIVEN_NAMES | JAPANESE_GIVEN_NAMES
 
 # Words before 'by' in a credit line: 'Reporting by ...; Editing by ...'.

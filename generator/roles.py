@@ -282,6 +282,9 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     return None
 
 
+# Taking a post: 'who took over as METI minister', 'who succeeded Hiroshi Seko as ...', 'who replaced ... as'.
+_TAKING = frozenset("took takes".split())
+_SUCCEEDING = frozenset("succeeded succeeds replaced replaces".split())
 # Keeping a post: 'who kept his post as foreign minister'.
 _KEEPING = frozenset("kept keeps retained retains".split())
 _POSTS = frozenset("post job position seat portfolio".split())
@@ -364,7 +367,19 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower in ("his", "her") or _role_word(tokens[k])
     ):
         k -= 1
-    if k < 0 or tokens[k].lower not in APPOINT_VERBS:
+    # ('brought in Shinjiro Koizumi, 38, as environment minister')
+    brought = k >= 1 and tokens[k].lower == "in" and tokens[k - 1].lower in _BRINGING
+    if k < 0 or not (tokens[k].lower in APPOINT_VERBS or brought):
+        return None
+    if (after + 3 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.isdigit()
+            and len(tokens[after + 1].text) <= 3 and tokens[after + 2].text == ","):
+        after += 3  # the age between
+    if after < len(tokens) and tokens[after].lower != "as" and tokens[k].lower in APPOINT_VERBS and k == first - 1:
+        # 'Abe named Toshimitsu Motegi foreign minister': the office right after the name, closing the clause.
+        end = _role_phrase(tokens, after, entity_at) if tokens[after].text.islower() else None
+        if end is not None and (end >= len(tokens) or tokens[end].text in (".", ",", ";") or tokens[end].lower in (
+                "and", "on", "in", "last", "this", "after")):
+            return RoleSpan(after, end, True)
         return None
     if after >= len(tokens) or tokens[after].lower != "as":
         return None
@@ -375,6 +390,10 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         start += 1
     end = _role_phrase(tokens, start, entity_at)
     return RoleSpan(start, end, True) if end is not None else None
+
+
+# Verbs before 'in' that bring someone into an office: 'brought in Koizumi as environment minister'.
+_BRINGING = frozenset("brought brings bring".split())
 
 
 def _name_before_possessive(tokens: Sequence[Token], start: int) -> int | None:
@@ -567,6 +586,18 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     if (i + 3 < n and tokens[i].lower in _KEEPING and tokens[i + 1].lower in ("his", "her", "the")
             and tokens[i + 2].lower in _POSTS and tokens[i + 3].lower == "as"):
         linked, i = True, i + 4
+    # ... or one taken: 'who took over as METI minister', 'who succeeded Hiroshi Seko as Minister of Economy ...'
+    elif i + 2 < n and tokens[i].lower in _TAKING and tokens[i + 1].lower == "over" and tokens[i + 2].lower == "as":
+        linked, i = True, i + 3
+    elif i + 1 < n and tokens[i].lower in _SUCCEEDING:
+        k = i + 1
+        while k < n and k - i <= 4 and tokens[k].text[:1].isupper():
+            k += 1
+        if k > i + 1 and k < n and tokens[k].lower == "as":
+            linked, i = True, k + 1
+    # ... or given: 'who was named defense minister'
+    elif i + 1 < n and tokens[i].lower in ("is", "was") and tokens[i + 1].lower in APPOINT_VERBS:
+        return _appointed_as(tokens, i + 2, entity_at)
     while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
         linked = True
         i += 1

@@ -45,8 +45,10 @@ from .lexicon import (
     BODY_PRONOUNS,
     CLAUSE_OPENERS,
     DATE_WORDS,
+    FEMALE_GIVEN_NAMES,
     HONORIFICS,
     INTRODUCTORY_WORDS,
+    MALE_GIVEN_NAMES,
     PERSON_PRONOUNS,
     RELAY_VERBS,
     ROLE_HEADS,
@@ -96,6 +98,8 @@ and or but nor while whereas as because if when that which who whom whose where 
 from by about over after before into than since until during under against between without amid
 """.split())
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|it|It|they|They)\b")
+# A person quoted by another, as the object: 'quoted her as saying'.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 # What tells a person's sex: 'Ms.' or 'Mr.' before the name; a pronoun of the sentence the
 # person opens, before anyone else is named in it ('Kang met her counterpart Kono').
 # (as the subject or whose something is, 'her' before a word that is no preposition nor day: 'Abe thanked her for
@@ -107,6 +111,22 @@ _SEXED_PRONOUN = re.compile(
 )
 _SEXED_HONORIFIC = re.compile(r"\b(?:(?P<f>Ms|Mrs|Miss|Madam)|(?P<m>Mr))\.?\s+$")
 _SEX_OF_PRONOUN = {"she": "f", "he": "m"}
+# A pronoun saying who speaks, closing a sentence: '..., she noted.'
+_SPEAKING_PRONOUN = re.compile(r"(?:she|he)\s+(?:said|says|noted|added|told|explained|argued|wrote|stressed|warned"
+                               r"|continued|recalled|insisted|observed|remarked)\b")
+# Roles that tell the sex: 'spokeswoman', 'congressman'.
+_SEXED_ROLE = re.compile(r"\b(?:spokes|chair|congress|business|anchor)(?P<sex>wo)?man\b", re.IGNORECASE)
+
+
+def _sex_of_role(roles: Sequence[str]) -> str | None:
+    sexes = {"f" if match["sex"] else "m" for role in roles for match in _SEXED_ROLE.finditer(role)}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _sex_of_name(name: str) -> str | None:
+    """'f' or 'm' for a person whose first name is a woman's or a man's given name ('David R. Stilwell')."""
+    first = name.split()[0] if name.split() else ""
+    return "f" if first in FEMALE_GIVEN_NAMES else "m" if first in MALE_GIVEN_NAMES else None
 _WORD_CHAR = re.compile(r"\w")
 _JOINT = "joint"
 
@@ -629,9 +649,13 @@ class Speakers:
         passive = _QUOTED_PASSIVE.search(self.paragraphs[index], start, end)
         if passive is not None:
             return self._group_speaker(index, start, passive.start(), first=False)
-        match = re.search(r"\bquoted\s+(.+?)\s+as\s+say(?:ing|s)\b", self.paragraphs[index][start:end])
+        match = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling)\b", self.paragraphs[index][start:end])
         if match is None:
             return None
+        if match.group(1) in _OBJECT_PRONOUNS:
+            # 'The official quoted her as saying': whom 'she' stands for.
+            pronoun = _OBJECT_PRONOUNS[match.group(1)]
+            return self._resolve(index, _Spot(start + match.start(1), start + match.end(1), None, pronoun))
         return self._group_speaker(index, start + match.start(1), start + match.end(1), first=True)
 
     # --- before the quote -----------------------------------------------------------
@@ -1041,6 +1065,15 @@ class Speakers:
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
+                # "the chief US negotiator, Mr James DeHart, told": the name set off by commas after a role of
+                # the country named inside it.
+                roled = _COUNTRY_ROLE.fullmatch(gap)
+                if (roled and last.actor is not None and last.actor.kind == "country" and spot.actor is not None
+                        and spot.actor.kind == "person" and _titles_only(roled["role"])
+                        and _titles_only(roled["title"]) and text[spot.end:spot.end + 1] == ","):
+                    groups[-1].append(spot)
+                    last_end = spot.end
+                    continue
                 # 'Ankit Panda at the Federation of American Scientists': the head stays the person.
                 if (last.actor is not None and last.actor.kind == "person" and spot.actor is not None
                         and spot.actor.kind == "organization" and _AT_GAP.fullmatch(gap)):
@@ -1330,8 +1363,16 @@ class Speakers:
     @cached_property
     def sexes(self) -> dict[str, str]:
         """The sex ('f' or 'm') of each person the article tells it of, and tells it of alike
-        every time (see `_SEXED_PRONOUN`): 'Ms. Kang', 'Kang met her counterpart Kono'."""
+        every time (see `_SEXED_PRONOUN`): 'Ms. Kang', 'Kang met her counterpart Kono'; where it tells
+        nothing, as the role or the given name tells it ('spokeswoman', 'David R. Stilwell'). A pronoun
+        that says who speaks ('..., she noted.') is no one's named before it in its sentence."""
         told: dict[str, set[str]] = {}
+        named: dict[str, str] = {}
+        for actor in self.actors:
+            if actor.kind == "person":
+                sex = _sex_of_role(actor.roles) or _sex_of_name(actor.name)
+                if sex:
+                    named[actor.id] = sex
         for i, text in enumerate(self.paragraphs):
             people = self._people_named(i, len(text))
             for k, spot in enumerate(people):
@@ -1345,10 +1386,11 @@ class Speakers:
                 if k + 1 < len(people):
                     end = min(end, people[k + 1].start)
                 for pronoun in _SEXED_PRONOUN.finditer(text, spot.end, end):
-                    if not self._in_quote(i, pronoun.start()):
+                    if not self._in_quote(i, pronoun.start()) and not _SPEAKING_PRONOUN.match(text, pronoun.start()):
                         sexes.add("f" if pronoun["f"] else "m")
                         break
-        return {person: next(iter(sexes)) for person, sexes in told.items() if len(sexes) == 1}
+        found = {person: next(iter(sexes)) for person, sexes in told.items() if len(sexes) == 1}
+        return {**{p: sex for p, sex in named.items() if not told.get(p)}, **found}
 
     def _last_person(self, index: int, position: int, pronoun: str | None = None) -> str | None:
         """Who 'he' or 'she' at `position` stands for: of the last sentence before it naming
@@ -1565,6 +1607,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$
 
 # Whose one the name after the comma is: "'s chief spokesman, ", "'s top envoy, Special Representative ".
 _POSSESSED_ROLE = re.compile(r"['’]s\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
+_COUNTRY_ROLE = re.compile(r"\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
 
 
 def _after_comma_and_title(text: str, start: int) -> bool:

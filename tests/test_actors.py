@@ -415,6 +415,15 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Nobuo Kishi was named defense minister.", "Nobuo Kishi", ("defense minister",)),
     ("Lee Jong-sup, whom Yoon appointed defense minister on Tuesday, said the pact must be restored.",
      "Lee Jong-sup", ("defense minister",)),
+    # ... an office taken, one a person was brought in as (the age between), one named right after the name.
+    ("Kajiyama, who took over as METI minister on Wednesday, declined to comment.", "Hiroshi Kajiyama",
+     ("METI minister",)),
+    ("Hiroshi Kajiyama, who succeeded Hiroshi Seko as trade minister, said so.", "Hiroshi Kajiyama",
+     ("trade minister",)),
+    ("Taro Kono, who was named defense minister, spoke.", "Taro Kono", ("defense minister",)),
+    ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
+     ("environment minister",)),
+    ("Abe named Toshimitsu Motegi foreign minister.", "Toshimitsu Motegi", ("foreign minister",)),
     # ... not what follows the verb another way, nor a thing one is picked as.
     ("Kim Jong-dae was named in the report.", "Kim Jong-dae", ()),
     ("Ahn Kyung-hwan was picked the best lawyer of the year.", "Ahn Kyung-hwan", ()),
@@ -969,6 +978,9 @@ def test_a_chinese_name_is_family_name_first():
     # A month's short name without its stop is no part of a body's name; a leader's cabinet is the country's.
     ("The move, approved by Prime Minister Shinzo Abe's Cabinet on Aug 2, means buyers need licences.",
      ["Shinzo Abe"], ["Cabinet of Japan"]),
+    # ... named after the leader otherwise.
+    ("The cabinet of Prime Minister Shinzo Abe on Friday approved the order.", ["Shinzo Abe"], ["Cabinet of Japan"]),
+    ("Prime Minister Shinzo Abe reshuffled his Cabinet on Wednesday.", ["Shinzo Abe"], ["Cabinet of Japan"]),
     # ... but 'Jun' is a name.
     ("LKP spokeswoman Jun Hee-kyung said so.", ["Jun Hee-kyung"], ["Liberty Korea Party"]),
 ])

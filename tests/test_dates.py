@@ -43,6 +43,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # ... the week before's, said the day after it: the day before is 'yesterday' or 'on Thursday'.
     ("South Korea announced last Thursday that it would end the pact.", "2019-08-30", ["2019-08-22"]),
     ("South Korea announced last Thursday that it would end the pact.", "2019-08-24", ["2019-08-22"]),
+    # A weekday of the week before or after the publication's, whatever day it is published on.
+    ("The restrictions took effect on Thursday last week.", "2019-07-11", ["2019-07-04"]),
+    ("The restrictions took effect on Thursday last week.", "2019-07-08", ["2019-07-04"]),
+    ("Talks are set for Monday of next week.", "2019-07-11", ["2019-07-15"]),
     # What is left of the current year or month.
     ("Japan must respond by the end of the year, Seoul said.", TUESDAY, ["2019-12"]),
     ("The two sides will meet at the end of this month.", TUESDAY, ["2019-11"]),

@@ -316,6 +316,10 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
      "2019-11-25", [("2019-11-30", None), ("2019-11-22", None), ("2019-11-21", "Moon met U.S. senators in Seoul.")]),
     (("Seoul responded on Saturday, a day after Tokyo tightened checks on 1,100 items.",),
      "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Tokyo tightened checks on 1,100 items.")]),
+    # ... from the day a day's name owning the subject tells.
+    (("Seoul on Wednesday removed Japan from its list of trusted trading partners.",
+      "Wednesday's step came a week after Seoul filed a complaint with the WTO."),
+     "2019-09-18", [("2019-09-18", None), ("2019-09-11", "Seoul filed a complaint with the WTO.")]),
     # What came after the happening told just before, named again after 'after', came then.
     (("In a speech on Aug. 15, Moon offered dialogue.", "Seoul's answer came a week after the speech."),
      "2019-08-26", [("2019-08-15", None), ("2019-08-22", "Seoul's answer came a week after the speech.")]),

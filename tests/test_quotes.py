@@ -851,6 +851,23 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... or from the body whose official the sentence before names ('a presidential official').
     (('A senior presidential official said the suspension was no retreat. "Japan has agreed to talk, and that is '
       'what we asked for," the official told reporters.',), ["cheong-wa-dae"]),
+    # A role of the country named inside it, the name set off by commas after it: the person.
+    (('"The proposals were not responsive to our request," the chief US negotiator, Mr James DeHart, told '
+      'reporters.',), ["james-dehart"]),
+    # Whom 'her' or 'him' quoted stands for.
+    (('Kang Kyung-wha called on Japan to scrap its export controls, a South Korean official said. The official '
+      'quoted her as saying the two countries "should not let the relationship drift for another year."',),
+     ["kang-kyung-wha"]),
+    (('North Korea\'s state media said Kim Jong-un watched the test and quoted him as calling the weapon "great."',),
+     ["kim-jong-un"]),
+    # 'she' for a woman by her role, not for the man named first; nor for a man by his given name named in a
+    # sentence that 'she' closes.
+    (('Moon asked Japan to restore the export rules to where they stood before July, South Korea\'s presidential '
+      'spokeswoman Ko Min-jung told reporters. "The president said he hoped Japan would withdraw the measures as '
+      'soon as possible," she said.',), ["ko-min-jung"]),
+    (("Kathleen Stephens said Washington had been slow to engage.",
+      "Assistant Secretary of State David R. Stilwell visited both capitals in July but left without a "
+      "breakthrough, she noted.", '"Washington cannot mediate this," she said.'), ["kathleen-stephens"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
