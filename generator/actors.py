@@ -8,6 +8,7 @@ actor gets one canonical id, the same across articles for the same actor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -197,6 +198,8 @@ def _shortened_firms(bodies: list[tuple[Position, Actor]]) -> list[tuple[Positio
 _STATE_OFFICE = re.compile(
     r"\b(?i:minister|secretary|premier|spokes(?:man|woman|person)|director[- ]general|cabinet)\b"
 )
+# The states of the dispute and around it, whose officials any story names.
+_DISPUTE_STATES = frozenset({"South Korea", "Japan", "United States", "North Korea", "China"})
 _NOT_STATE = re.compile(
     r"\b(?:Institute|Institution|University|Forum|Foundation|Association|Council|Center|Centre|Group|Company"
     r"|Corp\.?|Co\.|Inc\.|Party|League|Committee|Union|Federation|Chamber|Bank|Fund)\b|\b(?i:general secretary"
@@ -210,18 +213,31 @@ def _officials_at_home(
 ) -> list[tuple[Position, Actor]]:
     """The people, an official with no country of their own in the text (the role, the name, the
     knowledge) given the one the article is written from, where its dateline's and its outlet's
-    agree: 'TAIPEI, Nov. 22 (CNA) -- ... Minister of Economic Affairs Shen Jong-chin said' in Focus
-    Taiwan is Taiwan's minister (an agency's story filed from abroad is not: its minister travels). Not
-    where that country has no such office by that name (no ministers of the United States)."""
+    agree: 'TAIPEI -- ... Minister of Economic Affairs Shen Jong-chin said' in the Taipei Times is
+    Taiwan's minister (an agency's story filed from abroad is not: its minister travels). Not where
+    that country has no such office by that name (no ministers of the United States); nor where
+    ministers of many states meet there: an official whose paragraph names a state beyond the
+    dispute's ('Foreign Minister Retno Marsudi said Indonesia hoped ...'), or whose role another
+    official with no country holds too."""
     home: str | None = None
     homed = []
+    # Where each state beyond the dispute's is named, by paragraph; how many officials with no country hold each role.
+    beyond: dict[int, set[str]] = {}
+    for _, actor in bodies:
+        if actor.kind == "country" and actor.name not in _DISPUTE_STATES:
+            for mention in actor.mentions:
+                beyond.setdefault(mention.paragraph, set()).add(actor.name)
+    held = Counter(role.lower() for _, person in people if person.country is None for role in person.roles)
     for position, person in people:
         if person.country is None and person.roles and all(
-            _STATE_OFFICE.search(role) and not _NOT_STATE.search(role) for role in person.roles
+            _STATE_OFFICE.search(role) and not _NOT_STATE.search(role) and held[role.lower()] == 1
+            for role in person.roles
         ):
             if home is None:
                 home = _written_from(article, gazetteer, {a.id for _, a in bodies})
-            if home and not (home in _NO_MINISTRIES and any("minister" in r.lower() for r in person.roles)):
+            named_beyond = set().union(*(beyond.get(m.paragraph, set()) for m in person.mentions[:1]))
+            if home and not named_beyond - {home} and not (
+                    home in _NO_MINISTRIES and any("minister" in r.lower() for r in person.roles)):
                 person = replace(person, country=home)
         homed.append((position, person))
     return homed

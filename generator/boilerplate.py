@@ -546,7 +546,7 @@ NAV = _compile(
     r"|PUBLICATION-TYPE|Publication-Type|Publication type|Publication title|Publication date|Publication year|Publisher"
     r"|Place of publication|Country of publication|Publication subject|Source type|Document type|Document URL"
     r"|ProQuest document ID|Last updated|Location|People|Company / organization|Classification|DOCUMENT-TYPE"
-    r"|JOURNAL-CODE|GRAPHIC|Pages|ISSN|Identifier / keyword|Accession Number|Word Count|Category)\s*:\s*\S.{0,300}$)",
+    r"|JOURNAL-CODE|GRAPHIC|Pages|ISSN|Identifier / keyword|Accession Number|Word Count|Category)\s*:\s*\S.{0,300}(?<![a-z]{2}[.!?]))$",
     r"(?-i:^(?:Full Text|Abstract \(summary\)|Abstract|End of Document|Translate)$)",
     # (a subject field lists its terms with semicolons: 'Subject: Treaties; Intelligence gathering')
     r"(?-i:^Subject:\s*[^;]{2,60};.{0,300}$)",
@@ -1261,7 +1261,13 @@ PROMO = _compile(
     # mailing address is:', 'Add us to your address book', 'Want to change how you receive these emails?', 'You can
     # update your preferences or unsubscribe from this list.'
     r"^Forward to a (?:colleague|friend)$",
-    r"^You (?:are receiving|received) this (?:e-?mail|newsletter|message) because\b",
+    r"^You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message|alert) because\b",
+    # ... an alert service's: 'Google Alerts', 'Flag as irrelevant', 'See more results | Edit this alert', 'Receive
+    # this alert as RSS feed', 'Send Feedback'; a firm's mail's note: 'This e-mail and any attachments are confidential'.
+    r"^(?:Google Alerts?|Flag as irrelevant|Unsubscribe|Receive this alert as RSS feed|Send Feedback)$",
+    r"^See more results\b.{0,40}$",
+    r"^This (?:e-?mail|message|communication)(?: and any attachments?)? (?:is|are|may be|contains?)"
+    r" (?:strictly )?(?:confidential|privileged|intended)\b",
     r"^Our mailing address is\s*:?$",
     r"^Add us to your address book$",
     r"^Want to change how you receive these e-?mails\?$",
@@ -1270,7 +1276,7 @@ PROMO = _compile(
     # ... Gala. Tickets on sale now!', 'Free and open to the public. Register »'.
     r"^(?:(?:upcoming|special|featured) events?|(?-i:EVENTS?))\s*:\s.{0,400}$",
     r"^Join us (?:on |this |next )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b.{0,200}$",
-    r"^Tickets (?:are )?(?:on sale|available)\b.{0,80}$",
+    r"^(?=(?:\S+\s+){0,7}\S+$)Tickets (?:are )?(?:on sale|available)\b.{0,40}$",
     r"^(?=.{0,80}$)(?:Free and )?open to the public[.!]?(?:\s+(?:Register|RSVP)\b.{0,20})?$",
     # A newsletter's ask at its end: 'If you found this useful, subscribe to Between Two Capitals.'
     r"^If you (?:found|find|enjoyed|enjoy|liked|like) (?:this|it)\b.{0,60}\b(?:subscribe|share|sign up|follow"
@@ -1337,7 +1343,8 @@ PROMO = _compile(
     r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
     r" now (?:known as|called|renamed) [A-Z][\w .&'’-]{2,40}, (?:is|will be) the\b",
     # ... and its motto after its name: 'Nikkei Asian Review: the voice of the Asian century.'
-    r"^(?=.{0,120}$)[A-Z][\w .&'’-]{2,40}\s*[:|—–-]\s*(?:[Tt]he|[Yy]our) voice of\b.{2,40}$",
+    r"^(?=.{0,120}$)[A-Z][\w .&'’-]{1,40}(?:Review|News|Times|Post|Asia|Daily|Herald|Journal|Shimbun|Ilbo|Press)"
+    r"\s*[:|—–-]\s*(?:[Tt]he|[Yy]our) voice of\b.{2,40}$",
     r"\bVisit\b.{1,60}\b(?:homepage|home page|website|site)\b.{0,20}\bfor more\b",
     r"^(?:Follow|Like|Find) (?:us|the [\w .&'’-]{2,40}) on (?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube"
     r"|Telegram|WhatsApp|Threads|Google News)\b",
@@ -1540,10 +1547,11 @@ AUTHOR_NOTES = _compile(
     r" (?:in|on)\b",
     r"^A version of this (?:article|story) (?:appears|appeared)\b",
     # 'Originally published at betweentwocapitals.substack.com on January 16, 2020.'
-    r"^(?:Originally|First) (?:published|posted|appeared) (?:at|on|in|by)\b.{0,140}$",
+    # (not a story's sentence: 'First published in 1994, the textbook ...')
+    r"^Originally (?:published|posted|appeared) (?:at|on|in|by)\b.{0,140}$",
+    r"^First (?:published|posted|appeared) (?:at|on|in|by) [\w-]+(?:\.[\w-]+)+\b.{0,100}$",
     # A blogger's note on themself: 'Former Senate staffer. I write about the U.S., Korea and Japan. Views my own.'
-    r"^(?=.{0,240}$)(?:[^.!?]{2,80}[.!?]\s+)?I (?:write|report|blog) (?:about|on)\b",
-    r"^(?=.{0,240}$).*\b(?:Views|Opinions) (?:are )?(?:my|his|her|their) own\.?$",
+    r"^(?=.{0,240}$)(?:[^.!?]{2,80}[.!?]\s+)?I (?:write|report|blog) (?:about|on)\b.*\bViews (?:are )?my own\.?$",
     # 'This article was most recently revised and updated by Adam Zeidan.'
     r"^This article was (?:most recently )?(?:revised|updated|reviewed)(?: and (?:revised|updated))? by\b.{0,80}$",
     # An investor's disclosure and a broker's or a law firm's notes: 'Disclosure: I/we have no positions in any stocks
@@ -1554,7 +1562,8 @@ AUTHOR_NOTES = _compile(
     r"^(?:Additional |Risk )?Disclosure\s*:\s*\S.{0,600}$",
     r"^(?:Analyst Certification|Compliance Notice|Important Disclosures|Disclaimer|Legal Disclaimer)$",
     r"^The research analysts? who prepared this report\b",
-    r"^This (?:report|research|material) (?:has been|was|is) (?:prepared|issued|produced) by\b",
+    r"^This (?:report|research|material) (?:has been|was|is) (?:prepared|issued|produced) by\b.{0,80}\bfor"
+    r" (?:general )?information(?:al)? purposes\b",
     r"^ALL [A-Z][A-Z' ]{1,30} RATINGS ARE SUBJECT TO\b",
     r"^Disclaimer\s*:\s*\S.{0,800}$",
     r"^This (?:alert|update|publication|blog|newsletter|client alert|memorandum|article|post|briefing) (?:is|has been"
@@ -1710,6 +1719,34 @@ TAG_LISTS = _compile(
     r"^#[^#\n.!?]{1,40}(?:\s+#[^#\n.!?]{1,40}){2,}$",
 )
 
+# An e-mail's header, and a clipping tool's, as a mail program prints or forwards one: 'From: Kim Min-seo <...>', 'Sent: Friday, August 23,
+# 2019 9:05 AM', 'Date: Fri, Nov 22, 2019 at 7:14 PM', 'Subject: FW: ...', '---------- Forwarded message ---------',
+# Gmail's print view ('11/25/19, 8:06 AM Gmail - Fwd: ...', 'Daniel Park <...> Mon, Nov 25, 2019 at 8:02 AM',
+# '1 message'). Its dates are the mail's, not the story's.
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_ADDRESS = r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>"
+FORWARD_MARK = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message\s*:)$")
+EMAIL_HEADERS = _compile(
+    r"(?-i:^(?:From|Sent|To|Cc|Bcc|Reply-To|Importance|Categories)\s*:\s*\S.{0,300}$)",
+    r"(?-i:^Subject\s*:\s*(?:(?:Fwd?|FW|RE|Re)\s*:\s*)\S.{0,300}$)",
+    rf"(?-i:^Date\s*:\s*{_WEEKDAY_SHORT},\s.{{4,40}}?\s(?:at\s)?\d{{1,2}}:\d\d(?::\d\d)?\s*(?:[AP]M)?.{{0,20}}$)",
+    r"(?-i:^(?:Fwd?|FW|Fw|RE|Re)\s*:\s+\S.{0,200}$)",
+    FORWARD_MARK.pattern,
+    rf"^.{{0,60}}{_ADDRESS}\s+{_WEEKDAY_SHORT},\s.{{4,40}}$",
+    r"^\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d\d\s*[AP]M\s+Gmail\s+-\s+.{0,200}$",
+    rf"^Gmail\s+.{{0,80}}{_ADDRESS}$",
+    r"^\d{1,3} messages?$",
+    # A clipping or reading tool's fields over the page it saved: Evernote's 'Created: 12/26/2019 9:14 AM' /
+    # 'Updated: ...' / 'Notebook: ...' / 'Clipped from: apnews.com', Pocket's 'Saved Aug 30, 2019' / 'nhk.or.jp ·
+    # 4 min' / 'View Original'.
+    r"(?-i:^(?:Created|Updated)\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d\d\s*[AP]M$)",
+    r"(?-i:^(?:Notebook|Clipped from|Source URL)\s*:\s*\S.{0,200}$)",
+    r"(?-i:^(?:Saved|Clipped|Archived|Added)(?: on)?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,? \d{1,2}:\d\d\s*[AP]M)?$)",
+    r"(?-i:^[\w.-]+\.[a-z]{2,6}\s+·\s+\d{1,3} min$)",
+    r"(?-i:^View Original$)",
+    flags=0,
+)
 # Line groups in the order they are tried; the name is the concept reported.
 LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("share_bar", SHARE_BAR),
@@ -1737,10 +1774,12 @@ ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Biblio
 # Groups whose first match ends the article.
 # Bloomberg's contacts after the story: what follows are the reporters' and editors' addresses.
 # (and a rater's or an issuer's contacts under their label: 'Contact:' / 'Daniel Cheung' / 'Director' / '+852 ...')
-CONTACTS = _compile(
-    r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
-    r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:$",
-)
+CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
+# ... and a label over names, posts and numbers, as a rater's or an issuer's note ends ('Contact:' / 'Daniel Cheung'
+# / 'Director' / '+852 2263 9940'): see `clean`.
+CONTACT_LABEL = re.compile(r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:$")
+# A phone number or an e-mail address in a contact block.
+CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
 
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
 RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
@@ -1748,9 +1787,14 @@ RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 # The issuer's note on itself, headed by its name: 'About Hartwell University: Founded in 1868, ...' (the
 # heading alone over it: see `clean`).
 _ISSUER = r"(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and|the|on|in|&)){0,8}"
+# (what a body is: not a person's note, 'About Kim Bok-dong: Kim Bok-dong was a tireless activist ...')
+ISSUER_NOUNS = (
+    r"(?:organi[sz]ation|institute|institution|university|college|company|firm|corporation|association|foundation"
+    r"|forum|council|cent(?:er|re)|think tank|agency|group|coalition|network|alliance|consultancy|publisher)"
+)
 ABOUT_ISSUER = _compile(
     rf"^About {_ISSUER}\s*:\s+(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,6}}(?: \([A-Z]{{2,8}}\))?,? (?:is|was)"
-    r" (?:a|an|the)\b|(?:Founded|Established) in\b|Since (?:its founding|19|20))",
+    rf" (?:a|an|the)\b[^.]{{0,120}}\b{ISSUER_NOUNS}\b|(?:Founded|Established) in\b[^.]{{0,160}}\b{ISSUER_NOUNS}\b)",
     flags=0,
 )
 ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
@@ -2040,6 +2084,7 @@ def pattern_group(patterns: tuple[re.Pattern[str], ...]) -> PatternGroup:
 
 
 LINE_CHROME_GROUPS = tuple((name, pattern_group(patterns)) for name, patterns in LINE_CHROME)
+EMAIL_GROUP = pattern_group(EMAIL_HEADERS)
 FOOTER_GROUPS = tuple((name, pattern_group(patterns)) for name, patterns in FOOTER)
 CAPTION_GROUP = pattern_group(CAPTIONS)
 RELATED_GROUP = pattern_group(RELATED)

@@ -370,6 +370,21 @@ def _hard_wrapped(block: list[str]) -> bool:
     ) and not all(map(_LIST_ENTRY.match, block))
 
 
+# A quotation closed after its comma: the sentence goes on with who said it.
+_QUOTE_GOES_ON = re.compile(r",[\"”’']$")
+# How many lines a block of print's wrapped paragraphs has at least, and the share of them of a wrapped line's
+# width that stop mid-sentence.
+WRAPPED_BLOCK_LINES = 8
+WRAPPED_BLOCK_SHARE = 0.6
+
+
+def _mostly_wrapped(block: list[str]) -> bool:
+    """Whether a block is paragraphs of print wrapped at an even width one after another, with no blank
+    line between them: most of its lines of that width stop mid-sentence."""
+    open_lines = sum(bool(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] and _ENDS_OPEN.search(line)) for line in block)
+    return len(block) >= WRAPPED_BLOCK_LINES and open_lines >= WRAPPED_BLOCK_SHARE * len(block)
+
+
 # A list's entry: a few words, a dash, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA').
 _LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
 
@@ -383,12 +398,21 @@ def _units(text: str) -> list[_Unit]:
         if _hard_wrapped(block) and not any(map(_concept, block)):
             groups.append(block)
             continue
+        # A print page's text, its paragraphs wrapped one after another with no blank line between and a
+        # caption among them: a line that stops mid-sentence goes on in the next, whatever that opens with.
+        wrapped = _mostly_wrapped(block)
         for i, line in enumerate(block):
             # A line that starts in lower case after one that stops
             # mid-sentence is the same paragraph, wrapped; not after a
             # button's label ('Keep reading' / 'list of 4 items'), nor a byline or credit, nor after
             # a date stamp ('published : 4 Nov 2019 at 18:45' / 'writer: AFP').
-            if (i and _ENDS_OPEN.search(block[i - 1]) and line[0].islower()
+            # (in print's wrapped paragraphs, whatever the line opens with, but after a headline: the first
+            # line after chrome other than a caption; and a quotation's closing mark after its comma: '... will be
+            # affected,"' / 'said Takuya Morimoto')
+            if (i and (_ENDS_OPEN.search(block[i - 1]) or (line[0].islower() and _QUOTE_GOES_ON.search(block[i - 1])))
+                    and (line[0].islower() or (
+                        wrapped and WRAP_WIDTH[0] <= len(block[i - 1]) <= WRAP_WIDTH[1] and not _concept(line)
+                        and i >= 2 and not _concept(block[i - 1]) and _concept(block[i - 2]) in (None, "caption")))
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
                     and not metadata.page_date(block[i - 1])):
                 groups[-1].append(line)
@@ -400,9 +424,40 @@ def _units(text: str) -> list[_Unit]:
             # Folding the spaces would make the menu a run of words: its items keep their marks.
             units.append(_Unit(tuple(lines), " · ".join(_MENU_GAP.split(lines[0])), ()))
             continue
-        body, cuts = _cut_fragments(_fold(" ".join(lines)))
+        body, cuts = _cut_fragments(_fold(_joined(lines)))
         units.append(_Unit(tuple(lines), body, cuts))
     return units
+
+
+# A word broken at a line's end by print's hyphen: 'govern-' / 'ment', 'Minis-' / 'ter', 'director-gener-' /
+# 'al-level' (not a number's: '2019-' / '20').
+_BROKEN_WORD = re.compile(r"(?<!\w)([A-Za-z]?[a-z]+)-$")
+# ... but a Korean given name's own hyphen between its syllables: 'Kang Kyung-' / 'wha'.
+_SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|wh|[bcdghjkmnprstw])?(?:wae|yae|wa|we|wi|wo|ya|ye|yo|yu|eo|eu|ui|ae|oe|[aeiou])(?:ng|[nmlkpt])?"
+_NAME_HALF = re.compile(rf"[A-Z]{_SYLLABLE}")
+_NAME_REST = re.compile(rf"{_SYLLABLE}\b")
+# ... nor a compound's, after the words that open compounds: 'export-' / 'control', 'vice-' / 'minister'.
+_COMPOUND_FIRSTS = frozenset("""
+anti non ex self vice cross well so all tit face far hard long short high low full half year export
+trade state one two three four five six seven eight nine ten first second third top working former then
+""".split())
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines of one paragraph as one, a word print broke at a line's end made whole again."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = text.rstrip()
+        broken = _BROKEN_WORD.search(text)
+        if text.endswith("-") and line[:1].isupper() and text[-2:-1].isalpha():
+            text += line.lstrip()  # a compound with a name: 'anti-' / 'Japanese', 'U.S.-' / 'Japan'
+        elif broken and line[:1].islower():
+            named = _NAME_HALF.fullmatch(broken[1]) and _NAME_REST.match(line.lstrip())
+            kept = named or broken[1].lower() in _COMPOUND_FIRSTS
+            text = text + line.lstrip() if kept else text[:-1] + line.lstrip()
+        else:
+            text += " " + line
+    return text
 
 
 # A menu whose items, a few words each opening in a capital, are set apart by
@@ -848,11 +903,13 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
     probe = _probe(text)
     if not _ALNUM.search(probe) and not _THEMATIC_BREAK.match(text):
         return "noise"
+    lowered = lower_for_patterns(probe)
+    if bp.EMAIL_GROUP.matches(probe, lowered):
+        return "email"  # (before its dates: a mail's are not the story's)
     if metadata.page_date(probe) or metadata.readings(probe):  # (a day either way round too: '04/07/2019')
         return "page_date"
     if metadata.parse_byline(probe):
         return "byline"
-    lowered = lower_for_patterns(probe)
     for name, group in bp.LINE_CHROME_GROUPS:
         if group.matches(probe, lowered):
             return name
@@ -885,15 +942,27 @@ def _wire_end(unit: _Unit) -> str | None:
 
 
 def _about_issuer(units: list[_Unit], i: int) -> str | None:
-    """'about_issuer' for a heading 'About X' over a note opening with X's name and what it is
+    """'about_issuer' for a heading 'About X' over a note opening with X's name and what body it is
     ('About the Pacific Allied Security Forum' / 'The Pacific Allied Security Forum is a nonpartisan
-    ...'): a press release's note on its issuer, after the story."""
-    heading = bp.ABOUT_HEADING.match(_probe(units[i].text))
+    research institute ...'): a press release's note on its issuer, after the story (not an explainer's
+    crosshead: 'About GSOMIA' / 'GSOMIA is a military pact ...'); 'contacts' for a label over a contact
+    block ('Contact:' / 'Daniel Cheung' / 'Director' / '+852 2263 9940')."""
+    text = _probe(units[i].text)
+    if bp.CONTACT_LABEL.match(text):
+        # ... or a label over a contact block: a number or an address in the lines after it.
+        details = any(bp.CONTACT_DETAIL.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES])
+        return "contacts" if details else None
+    heading = bp.ABOUT_HEADING.match(text)
     if heading is None or i + 1 >= len(units):
         return None
     name = re.escape(heading["name"].removeprefix("the "))
-    note = re.match(rf"(?:The )?{name}(?: \([A-Z]{{2,8}}\))?,? (?:is|was) (?:a|an|the)\b", _probe(units[i + 1].text))
+    note = re.match(rf"(?:The )?{name}(?: \([A-Z]{{2,8}}\))?,? (?:is|was) (?:a|an|the)\b[^.]{{0,120}}\b{bp.ISSUER_NOUNS}\b",
+                    _probe(units[i + 1].text))
     return "about_issuer" if note else None
+
+
+# How many lines after a contact label hold its details.
+CONTACT_BLOCK_LINES = 4
 
 
 # A list of other stories' headlines, numbered: '1. LA County approves $4.5 million for Koreatown senior center'.
@@ -980,6 +1049,10 @@ class _Page:
         self.units = units
         self.latin_page = latin_page
         self.concepts = [_concept(u.text, latin_page) for u in units]
+        # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
+        forwarded = next((i for i, u in enumerate(units) if bp.FORWARD_MARK.match(_probe(u.text))), None)
+        if forwarded is not None:
+            self.concepts[:forwarded] = ["email"] * forwarded
         self.footers = [_footer(u.text) or _wire_end(u) or _about_issuer(units, i) for i, u in enumerate(units)]
         self.keys = [_key(u.text) for u in units]
         self.fates: list[str] = ["drop:header"] * len(units)
@@ -1428,7 +1501,8 @@ class _Page:
             if item is None or int(item["n"]) != len(numbers) + 1:
                 break
             numbers.append(j)
-        return len(numbers) >= NUMBERED_HEADLINES_MIN and not any(
+        # (after chrome: a story's own list follows the words that introduce it, 'the following:')
+        return len(numbers) >= NUMBERED_HEADLINES_MIN and i > 0 and not self._content(i - 1) and not any(
             self.prose[j] for j in range(numbers[-1] + 1, len(self.units))
         )
 

@@ -856,7 +856,8 @@ def masthead_outlet(line: str) -> str | None:
     """
     if "@" in line:
         line = _CONTACT.sub("", line)
-    line = " ".join(line.split())
+    # ... and a news database's place after it: 'Financial Times (London, England)'.
+    line = _PLACE_AFTER.sub("", " ".join(line.split()))
     known = known_outlet(_ENCYCLOPEDIA.sub(r"\g<site>", line))
     if known:
         return known
@@ -870,6 +871,8 @@ def masthead_outlet(line: str) -> str | None:
     return site_by_outlet(line)
 
 
+# A place in brackets after a paper's name: ' (London, England)'.
+_PLACE_AFTER = re.compile(r" \([A-Z][\w. ]{1,25}, [A-Z][\w. ]{1,25}\)$")
 # A dash or bar between a masthead's name and its motto.
 _MOTTO_AFTER = re.compile(r"\s+[–—|]\s+|\s+-\s+")
 # A wiki's line under its article's title: 'From Wikipedia, the free encyclopedia'.

@@ -359,6 +359,10 @@ def _predicate_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) ->
     return RoleSpan(start, role_end, True) if closed else None
 
 
+# Verbs before 'in' that bring someone into an office: 'brought in Koizumi as environment minister'.
+_BRINGING = frozenset("brought brings bring".split())
+
+
 def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
     """'appointed NAME as ROLE': the role after 'as' when a verb of appointing precedes the name,
     or the name's role before it ('named his trade negotiator Toshimitsu Motegi as foreign minister')."""
@@ -390,10 +394,6 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         start += 1
     end = _role_phrase(tokens, start, entity_at)
     return RoleSpan(start, end, True) if end is not None else None
-
-
-# Verbs before 'in' that bring someone into an office: 'brought in Koizumi as environment minister'.
-_BRINGING = frozenset("brought brings bring".split())
 
 
 def _name_before_possessive(tokens: Sequence[Token], start: int) -> int | None:

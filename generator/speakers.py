@@ -1606,8 +1606,11 @@ _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "w
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$")
 
 # Whose one the name after the comma is: "'s chief spokesman, ", "'s top envoy, Special Representative ".
-_POSSESSED_ROLE = re.compile(r"['’]s\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
-_COUNTRY_ROLE = re.compile(r"\s+(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})")
+# A role, then a comma and a title before a name: "(Abe)'s chief spokesman, (Yoshihide Suga)", "(the chief US)
+# negotiator, Mr (James DeHart)".
+_ROLE_AND_TITLE = r"(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})"
+_POSSESSED_ROLE = re.compile(r"['’]s\s+" + _ROLE_AND_TITLE)
+_COUNTRY_ROLE = re.compile(r"\s+" + _ROLE_AND_TITLE)
 
 
 def _after_comma_and_title(text: str, start: int) -> bool:

@@ -1641,6 +1641,9 @@ def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tel
     ("TAIPEI", "Focus Taiwan", "Roger Wu, research director at Yuanta Securities, said Taiwan would gain.", None),
     ("TAIPEI", "Focus Taiwan", "Liu Pei-chen, secretary-general of the Semiconductor Industry Association, "
      "said Taiwan would gain.", None),
+    # Ministers of many states meeting where the outlet is.
+    ("BANGKOK", "Bangkok Post", "Foreign Minister Retno Marsudi said Indonesia hoped for dialogue. Foreign Minister "
+     "Saifuddin Abdullah said Malaysia agreed, and Thailand welcomed them.", None),
 ])
 def test_an_official_with_no_country_of_their_own_is_the_outlet_s_at_home(place, outlet, text, country):
     person = next(a for a in find_actors(written_from(place, outlet, text), KNOWN) if a.kind == "person")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import clean as clean_module
 from generator.clean import article_id, clean
 from generator.errors import InputError
 from generator.models import CleanArticle, Dateline, RawArticle, SourceMeta
@@ -2870,6 +2871,10 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "많이 본 기사\n1. LA County approves $4.5 million for Koreatown senior center\n2. Orange County Korean festival "
     "draws record crowd\n3. 'Parasite' star Song Kang-ho to attend LA screening\n"
     "Korea Times US | 3731 Wilshire Blvd., Suite 1000, Los Angeles, CA 90010 | (323) 555-0110",
+    # An alert service's mail, a firm's mail's note.
+    "Google Alerts\nFlag as irrelevant\nSee more results | Edit this alert\nYou have received this email because you "
+    "have subscribed to Google Alerts.\nUnsubscribe\nReceive this alert as RSS feed\nSend Feedback",
+    "This e-mail and any attachments are confidential and may be privileged.",
     # A comment box's note, a footer's row of terms and help, a site's motto after its name.
     "Please sign in to leave a comment.",
     "Terms & Conditions | Data Protection Policy | Need help? Reach us here.",
@@ -2915,6 +2920,25 @@ def test_chrome_after_the_story_is_dropped(line):
     ("More on all of this in two weeks.",),
     ("Disclosure of the talks' details would harm trust, a ministry official said.",
      "Contact between the two militaries went on through the summer, officials said."),
+    # An explainer's crosshead over what the pact is; a note on a person under their name; a label in the story.
+    ("About GSOMIA", "GSOMIA is a military pact signed by Seoul and Tokyo in November 2016 to share intelligence.",
+     "The pact will expire on Nov. 23 unless Seoul changes course."),
+    ("About Kim Bok-dong: Kim Bok-dong was a tireless activist who testified at the United Nations in 1993.",
+     "Moon Jae-in paid his respects on Tuesday."),
+    ("Inquiries:", "The ministry said it would set up a hotline for companies hit by the curbs.",
+     "Japan said it would respond calmly."),
+    # Sentences that open as notes on a piece, fields or offers do.
+    ("First published in 1994, the textbook has been used in hundreds of Japanese schools.",
+     "Ahn Ho-young said the decision would hurt the alliance, and that the views are his own.",
+     "This report was prepared by the Korea Institute for International Economic Policy at the request of the "
+     "finance ministry."),
+    ("Location: The talks will take place on the sidelines of a trilateral summit in Chengdu, Sichuan Province.",
+     "Category: The boycott has spread to 18 categories of goods, the association said.",
+     "Tickets are on sale for the match at Seoul World Cup Stadium, and organizers expect a crowd of 60,000."),
+    # A list the story introduces, closing it.
+    ("Sung Yun-mo told reporters the government wanted Japan to act on the following:",
+     "1. Withdraw the export curbs on three chemicals", "2. Return South Korea to its whitelist",
+     "3. Hold talks with Seoul without preconditions"),
 ])
 def test_the_story_s_numbered_lines_and_sentences_stay(lines):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + "\n".join(lines) + "\n"
@@ -2980,10 +3004,90 @@ def test_a_site_of_markets_or_of_client_alerts_is_the_outlet_and_writes_the_mont
     assert (article.outlet, article.published) == (outlet, "2019-07-03")
 
 
+def test_a_headline_naming_someone_the_voice_of_something_is_no_motto():
+    article = _cleaned(f"Kim Bok-dong: the voice of the comfort women\nJanuary 29, 2019\n{LEAD}\n")
+    assert article.title == "Kim Bok-dong: the voice of the comfort women"
+
+
+def test_a_news_database_s_place_after_the_paper_s_name_is_no_part_of_the_outlet():
+    article = _cleaned(f"Financial Times (London, England)\n\nAugust 3, 2019 Saturday\nJapan strikes South Korea off "
+                       f"'white list'\n{LEAD}\n")
+    assert (article.outlet, article.title) == ("Financial Times", "Japan strikes South Korea off 'white list'")
+
+
 def test_a_blog_post_s_categories_are_no_title():
     article = _cleaned("Export Controls Blog\nPosted in Asia Pacific, Export Controls, WTO\n\n"
                        f"GSOMIA Survives, For Now: Seoul Suspends WTO Case\n{LEAD}\n")
     assert article.title == "GSOMIA Survives, For Now: Seoul Suspends WTO Case"
+
+
+def test_print_s_wrapped_paragraphs_are_joined_and_its_broken_words_made_whole():
+    # A digital edition's page: paragraphs wrapped at one width with no blank line between, a caption among them.
+    page = (
+        "The Japan Times · 5 Jul 2019 · Page 3 · NATIONAL\nTighter export rules on South Korea take effect\n"
+        "By HIROKO ISHIDA STAFF WRITER\n"
+        "Japan on Thursday began requiring case-by-case\ngovernment approval for exports to South Korea of\n"
+        "three materials vital to the production of semi-\nconductors, a move Seoul has condemned as anti-\n"
+        "Korean.\n"
+        "The Ministry of Economy, Trade and Industry an-\nnounced the measures on Monday, saying trust\n"
+        "between the two countries had been undermined.\n"
+        "Employees work at a semiconductor production line in South Korea. | BLOOMBERG\n"
+        "In Seoul, Trade, Industry and Energy Minister Sung\nYun-mo said Monday that his government would take\n"
+        "countermeasures, and Foreign Minister Kang Kyung-\nwha called the step retaliation.\n"
+        '"Chipmakers hold two to three months of inventory,"\nsaid Takuya Morimoto, a senior analyst at Mizuho.\n'
+    )
+    article = _cleaned(page)
+    assert (article.title, article.published) == ("Tighter export rules on South Korea take effect", "2019-07-05")
+    assert article.paragraphs == (
+        "Japan on Thursday began requiring case-by-case government approval for exports to South Korea of three "
+        "materials vital to the production of semiconductors, a move Seoul has condemned as anti-Korean.",
+        "The Ministry of Economy, Trade and Industry announced the measures on Monday, saying trust between the two "
+        "countries had been undermined.",
+        "In Seoul, Trade, Industry and Energy Minister Sung Yun-mo said Monday that his government would take "
+        "countermeasures, and Foreign Minister Kang Kyung-wha called the step retaliation.",
+        '"Chipmakers hold two to three months of inventory," said Takuya Morimoto, a senior analyst at Mizuho.',
+    )
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["the export-", "control rules"], "the export-control rules"),
+    (["director-gener-", "al-level talks"], "director-general-level talks"),
+    (["in 2019-", "20 and after"], "in 2019- 20 and after"),
+])
+def test_a_compound_s_or_a_number_s_hyphen_at_a_line_s_end_stays(lines, joined):
+    assert clean_module._joined(lines) == joined
+
+
+def test_a_forwarded_mail_s_header_and_note_are_dropped_and_its_dates_are_not_the_story_s():
+    page = (
+        "11/25/19, 8:06 AM\tGmail - Fwd: S. Korea decides to conditionally suspend expiry of GSOMIA\n\n"
+        "Gmail\tDaniel Park <danielpark.seoul@gmail.com>\n\nFwd: S. Korea decides to conditionally suspend expiry "
+        "of GSOMIA\n1 message\n\nDaniel Park <danielpark.seoul@gmail.com>\tMon, Nov 25, 2019 at 8:02 AM\n"
+        "To: Emily Carter <emily.carter@example.com>\n\nEmily,\n\nForwarding Min-seo's note from Friday night in "
+        "case it got buried over the weekend. Suga was at it again this morning.\n\nBest,\nDaniel\n\n"
+        "---------- Forwarded message ---------\nFrom: Kim Min-seo <minseo.kim@example.com>\n"
+        "Date: Fri, Nov 22, 2019 at 7:14 PM\nSubject: S. Korea decides to conditionally suspend expiry of GSOMIA\n"
+        "To: Daniel Park <danielpark.seoul@gmail.com>\n\n"
+        "(LEAD) S. Korea decides to conditionally suspend expiry of GSOMIA\nAll News 18:47 November 22, 2019\n\n"
+        f"{LEAD}\n\nSeoul announced on Thursday it would not renew the pact.\n"
+    )
+    article = _cleaned(page)
+    assert (article.title, article.published) == (
+        "S. Korea decides to conditionally suspend expiry of GSOMIA", "2019-11-22")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("top", [
+    # Pocket's and Evernote's fields over the page they saved: their day is the saving's.
+    "Pocket\nMy List\nSaved Aug 30, 2019\n\n",
+    "Created:\t12/26/2019 9:14 AM\nUpdated:\t12/26/2019 9:21 AM\nNotebook:\tJapan-ROK 2019\n"
+    "Clipped from:\tapnews.com\n\n",
+])
+def test_a_clipping_tool_s_day_is_not_the_story_s(top):
+    article = _cleaned(f"{top}Japan's new export rules on S.Korea take effect\n\nnhk.or.jp · 4 min\nView Original\n\n"
+                       f"{LEAD}\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.published) == ("Japan's new export rules on S.Korea take effect", None)
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
 def test_a_caption_credited_in_angle_brackets_is_dropped_and_the_story_s_sign_off_is_cut():
