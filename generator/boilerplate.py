@@ -132,6 +132,18 @@ ICON_LABELS = _compile(
     r"|Twitter|Instagram|YouTube|Youtube|Whatsapp|WhatsApp|Mail|Contact|Path|Layer|Menu|Burger"
     r"|Hamburger|Positive|Negative|Print|Search|Site|Close|Share|Logo|Caret|Play|Bookmark|Comment"
     r"|Copy|Link|Plus|Minus|Down|Up|Left|Right)\s?){5,}$",
+    # Icons' texts for screen readers: 'Search icon A magnifying glass. It indicates, "Click to perform a search".',
+    # 'Twitter LinkedIn icon The word "in".', 'Business Insider logo The words "Business Insider".'
+    r"^(?:[\w&.'’]+\s){0,3}(?:[Ii]con|logo)\s(?:An?|The|Two|Three|Four)\s.{0,160}$",
+    r"^Loading Something is loading\.?$",
+)
+
+# A learner's glossary: an English term, then its gloss in Korean, Japanese or Chinese ('conditionally 조건부로',
+# 'submarine-launched ballistic missile (SLBM) 潜射弹道导弹'), and its heading ('Words & Phrases', '[단어장 VOCABULARY]').
+GLOSSARY = _compile(
+    r"^(?=.{0,120}$)[A-Za-z][A-Za-z ()'’,./-]{1,70}\s+[(（\[]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^.!?]*$",
+    r"^(?:Words (?:&|and) Phrases|Vocabulary|Glossary|Key (?:words|terms|vocabulary))\s*:?$",
+    r"^[\[【][^\]】]{0,20}\b(?:VOCABULARY|Vocabulary|WORDS)\b[^\]】]{0,20}[\]】]$",
 )
 
 # The paywall itself: the article stops here.
@@ -423,6 +435,13 @@ CAPTIONS = _compile(
     # ... glued to the caption's last word: '... on Thursday.AHN YOUNG-JOON/ASSOCIATED PRESS'.
     r"[a-z][.!?”\"][A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:ASSOCIATED PRESS|AP|AFP|REUTERS|EPA|YONHAP|BLOOMBERG"
     r"|GETTY IMAGES|POOL)$",
+    # ... or after a space, the library after the agency: '... near the Japanese Embassy in Seoul on November 22. JUNG
+    # YEON-JE/AFP/GETTY'.
+    r"[.!?”\"]\s+[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:AFP|AP|REUTERS|EPA|YONHAP|BLOOMBERG|POOL)"
+    r"/(?:GETTY(?: IMAGES)?|POOL|FILE)$",
+    # ... or on its own line: 'JUNG YEON-JE/AFP/GETTY'.
+    r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:AFP|AP|REUTERS|EPA|YONHAP|BLOOMBERG|POOL)(?:/(?:GETTY(?: IMAGES)?|POOL"
+    r"|FILE))?$",
     # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
     # A source after the caption: '... near Bangkok, Monday. Courtesy of Cheong Wa Dae'.
@@ -430,6 +449,8 @@ CAPTIONS = _compile(
     # A source in brackets or square brackets after the caption: '(provided by the presidential office)',
     # '... in Seoul. [Photo by Yonhap]'.
     r"[.!?”\"]\s*\((?:[Pp]rovided|[Ss]upplied)\s+by\s[^()]{2,60}\)$",
+    # A Korean paper's own picture after the caption, glued on: '... bound for Fukuoka on Nov. 22. 부산일보DB'.
+    r"[.!?”\"]\s*[\uac00-\ud7af]{2,10}\s?DB$",
     r"[.!?”\"]\s*\[(?:Photos?|Images?|Graphics?)\s+(?:by|from|courtesy of)\s[^\]]{2,60}\]$",
     # Reuters' licensing link after its credit: '... March 16, 2023. REUTERS/Issei Kato/File Photo Purchase
     # Licensing Rights, opens new tab'; Deutsche Welle's picture agency glued on: '... in Chengdu
@@ -526,6 +547,14 @@ NAV = _compile(
     r"^A lock \(.{0,30}\) or https://.{0,200}$",
     r"^Skip to (?:main )?content \(Press Enter\)\.?$",
     r"^Toggle (?:navigation|menu|search)$",
+    # A tabloid's tags, its wires and its publisher: 'Filed under japan , kim jong un , ...', 'With Post wires',
+    # 'Published by Associated Newspapers Ltd', 'Part of the Daily Mail, The Mail on Sunday & Metro Media Group'.
+    r"^Filed under\s*:?\s+\S.{0,300}$",
+    r"^With (?:[\w.]+ )?wires?\.?$",
+    r"^Published by Associated Newspapers\b.{0,40}$",
+    r"^Part of the Daily Mail\b.{0,80}$",
+    # Headlines of other stories cut short: 'Kim Jong-un fires ANOTHER two missiles as he mocks...'.
+    r"^(?=.{10,120}$)[A-Z‘'\"][^.!?]*[^.!?\s]\.\.\.$",
     r"^(?:Written by|Published In|Author\(s\)|Explore Firm Details|See more|Refine your interests|Archives|Select Month"
     r"|Back Forward|Save & file|Linked ?In)\s*:?\s*»?$",
     r"^[\w&'’ -]{1,40} \+ Follow$",
@@ -552,6 +581,10 @@ NAV = _compile(
     r"(?-i:^Subject:\s*[^;]{2,60};.{0,300}$)",
     r"(?-i:^(?:[A-Z][\w'’ ]{1,30} )?Desk\s*;\s*SECTION\b.{0,60}$)",
     r"(?-i:^(?:Late|Early|Final|City|National|International|Asia|Europe|London|Metro|Weekend) Edition\b.{0,30}$)",
+    # A wire's copy: its slug ('BC-AS-Koreas-Tensions, 3rd Ld-Writethru,0714'), its note to editors ('Eds: UPDATES
+    # with Japanese comment'), its end line ('AP-NY-08-24-19 0412EDT', read as the day it was sent).
+    r"(?-i:^BC-[A-Z][\w-]*(?:,.{0,60})?$)",
+    r"(?-i:^Eds?\s*:\s*[A-Z].{0,200}$)",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
@@ -1261,6 +1294,9 @@ PROMO = _compile(
     # mailing address is:', 'Add us to your address book', 'Want to change how you receive these emails?', 'You can
     # update your preferences or unsubscribe from this list.'
     r"^Forward to a (?:colleague|friend)$",
+    # ... a site's offer of its evening letter: 'Every weekday evening, we'll send you the news of the day ...'.
+    r"^Every (?:weekday|day|week|morning|evening|weekday evening|weekday morning)\b.{0,20}\bwe(?:'|’)ll send you\b",
+    r"^Email \(required\)$",
     r"^You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message|alert) because\b",
     # ... an alert service's: 'Google Alerts', 'Flag as irrelevant', 'See more results | Edit this alert', 'Receive
     # this alert as RSS feed', 'Send Feedback'; a firm's mail's note: 'This e-mail and any attachments are confidential'.
@@ -1505,6 +1541,7 @@ AUTHOR_NOTES = _compile(
     # Who wrote, put into English and edited the piece: '[Written by Lee Ha-yeon and Kim Dae-won; Translated by
     # Kim Hyo-rin; Edited by Kim So-yeon]', 'Yoon Sung-won edited this article.', 'This article was published by RSIS'.
     r"^\[(?:Written|Reported|Translated|Edited|Compiled) by\b[^\]]{2,200}\]$",
+    r"^[(（]\s*(?:Translated|Written|Edited) by [^)）]{2,60}[)）]$",
     r"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){1,3} (?:edited|translated|wrote|compiled) this (?:article|story|report)\.?$",
     r"^This (?:article|commentary|piece|analysis) was (?:first |originally )?published by\b.{0,80}$",
     r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
@@ -1648,6 +1685,9 @@ RELATED = _compile(
     # Lists of headlines under a section's name: 'Latest Nation & World', 'Most Read Nation & World Stories',
     # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
+    r"^Most (?:Read|Viewed|Popular) in [A-Z][\w &]{1,20}$",
+    # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
+    r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
     r"^(?:Latest|Recent|Popular) Posts$",
@@ -1677,6 +1717,10 @@ RELATED = _compile(
 COMMENTS = _compile(
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
+    # Tabloids' notes over their comments: 'The comments below have not been moderated.', 'Join thought-provoking
+    # conversations, follow other Independent readers and see their replies'.
+    r"^The comments below have (?:not )?been moderated\b",
+    r"^Join thought-provoking conversations\b",
     # A comment box's buttons and note: 'Start a Conversation', 'Post comment',
     # 'Disclaimer: Comments do not represent the views of Philstar.com.'
     r"^Start (?:a|the) (?:conversation|discussion)$",
@@ -1719,7 +1763,7 @@ TAG_LISTS = _compile(
     r"^#[^#\n.!?]{1,40}(?:\s+#[^#\n.!?]{1,40}){2,}$",
 )
 
-# An e-mail's header, and a clipping tool's, as a mail program prints or forwards one: 'From: Kim Min-seo <...>', 'Sent: Friday, August 23,
+# An e-mail's header, a clipping tool's and a web archive's, as a mail program prints or forwards one: 'From: Kim Min-seo <...>', 'Sent: Friday, August 23,
 # 2019 9:05 AM', 'Date: Fri, Nov 22, 2019 at 7:14 PM', 'Subject: FW: ...', '---------- Forwarded message ---------',
 # Gmail's print view ('11/25/19, 8:06 AM Gmail - Fwd: ...', 'Daniel Park <...> Mon, Nov 25, 2019 at 8:02 AM',
 # '1 message'). Its dates are the mail's, not the story's.
@@ -1745,6 +1789,29 @@ EMAIL_HEADERS = _compile(
     r"(?:,? \d{1,2}:\d\d\s*[AP]M)?$)",
     r"(?-i:^[\w.-]+\.[a-z]{2,6}\s+·\s+\d{1,3} min$)",
     r"(?-i:^View Original$)",
+    # A web archive's or a search engine's cache's bar over the page it kept: 'The Wayback Machine -
+    # https://web.archive.org/web/...', '12 captures', '22 Aug 2019 - 05 Sep 2019', 'About this capture', 'COLLECTED
+    # BY', 'Organization: Internet Archive', 'archived 24 Dec 2019 11:42:07 UTC', 'All snapshots from host ...',
+    # 'This is Google's cache of ...', 'cc.bingj.com/cache.aspx?...', 'Search terms highlighted: ...'. Its dates are
+    # the keeping's.
+    r"^The Wayback Machine\s*-\s*https?://\S+$",
+    r"^\d{1,3}(?:,\d{3})* captures?$",
+    r"^\d{1,2} [A-Z][a-z]{2} \d{4} - \d{1,2} [A-Z][a-z]{2} \d{4}$",
+    r"(?-i:^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))+$)",
+    r"^(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+$",
+    r"^(?:success|fail|About this capture|COLLECTED BY|TIMESTAMPS|webpage capture|Saved from|no other snapshots from"
+    r" this url|Webpage|Screenshot|share|download \.zip|report bug or abuse|Buy me a coffee|archive\.today)$",
+    r"^(?:Organization|Collection)\s*:\s*\S.{0,80}$",
+    r"^The Internet Archive discovers and captures web pages\b.{0,200}$",
+    r"^(?:Content crawled via the Wayback Machine|Wide crawls of the Internet conducted by)\b.{0,300}$",
+    r"^archived \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d UTC$",
+    r"^All snapshots from host\b.{0,80}$",
+    r"^This is (?:Google(?:'|’)s cache of|the cached copy of)\b.{0,300}$",
+    r"^(?:https?://)?cc\.bingj\.com/cache\.aspx\S*$",
+    r"^To link to or bookmark this page, use the following url\b.{0,200}$",
+    r"^Microsoft is not affiliated with the authors of this page\b.{0,80}$",
+    r"^Search terms highlighted\s*:.{0,120}$",
+    r"^(?:These search terms are highlighted|The current page could have changed in the meantime)\b.{0,120}$",
     flags=0,
 )
 # Line groups in the order they are tried; the name is the concept reported.
@@ -1766,6 +1833,7 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("copyright", COPYRIGHT),
     ("consent", CONSENT),
     ("tags", TAG_LISTS),
+    ("glossary", GLOSSARY),
 )
 
 # A study's notes after the text: 'Footnotes', 'Endnotes', 'Notes'.
@@ -1947,8 +2015,10 @@ STAMP_TIME = (
 _STAMP_LEAD = (
     r"(?:(?-i:[A-Z][A-Z&' ]{1,20})\s*\|\s*|[\d,.]+\s*[KM]?\s+views\s*[•·|]\s*|(?:Premiered|Streamed live on)\s+"
     r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) · "
-    # (a newsletter's issue: 'Issue No. 31 | Tuesday, August 27, 2019')
-    r"|(?:Issue|Vol\.|Volume)\s*(?:No\.\s*)?\d{1,4}\s*[|,·•]\s*)"
+    # (a newsletter's issue: 'Issue No. 31 | Tuesday, August 27, 2019'; a print page's running head, its number and
+    # the paper's name in capitals: '2 THE JAPAN TIMES SATURDAY, AUGUST 3, 2019')
+    r"|(?:Issue|Vol\.|Volume)\s*(?:No\.\s*)?\d{1,4}\s*[|,·•]\s*"
+    r"|(?-i:\d{1,3}\s+(?:THE )?[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3})\s+(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b))"
 )
 PAGE_DATES = tuple(
     re.compile(rf"^(?:{DATE_LABEL}|{WEEKDAY}|{STAMP_TIME}|{_STAMP_LEAD})*(?:{form.pattern})", _I) for form in DATE_FORMS

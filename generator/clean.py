@@ -351,14 +351,27 @@ def _fold(text: str) -> str:
 
 
 def _blocks(text: str) -> list[list[str]]:
-    """The runs of non-blank lines of `text`, each line stripped."""
+    """The runs of non-blank lines of `text`, each line stripped. In fixed-width copy a line indented after
+    one that is not and that closes a sentence opens a paragraph, as a blank line does; a wire's control marks
+    around its header lines go
+    ('^NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal<', '^Associated Press=')."""
     blocks: list[list[str]] = [[]]
+    indented_before = True
     for line in text.split("\n"):
         if line.strip():
-            blocks[-1].append(line.strip())
+            indented = line[:1] in (" ", "\t") and line[:2].strip() == ""
+            if indented and not indented_before and blocks[-1] and not _ENDS_OPEN.search(blocks[-1][-1]):
+                blocks.append([])  # (not a line going on under a mark: '□ The Ministry ... announced that it' / '  will')
+            indented_before = indented
+            blocks[-1].append(_WIRE_MARKS.sub(r"\g<line>", line.strip()))
         elif blocks[-1]:
             blocks.append([])
+            indented_before = True
     return [b for b in blocks if b]
+
+
+# A wire's marks around a header line of its copy: '^By HYUNG-JIN KIM and MARI YAMAGUCHI='.
+_WIRE_MARKS = re.compile(r"^\^(?P<line>.+?)[<=]$")
 
 
 def _hard_wrapped(block: list[str]) -> bool:
@@ -368,6 +381,11 @@ def _hard_wrapped(block: list[str]) -> bool:
     return len(block) >= 3 and all(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] for line in lines) and (
         sum(bool(_ENDS_OPEN.search(line)) for line in lines) * 2 >= len(lines)
     ) and not all(map(_LIST_ENTRY.match, block))
+
+
+def _glossed(line: str) -> bool:
+    """Whether a line is a glossary's entry ('counterpart 相当する立場の人'): the next, in small letters too, is another."""
+    return any(p.match(line) for p in bp.GLOSSARY)
 
 
 # A quotation closed after its comma: the sentence goes on with who said it.
@@ -414,7 +432,7 @@ def _units(text: str) -> list[_Unit]:
                         wrapped and WRAP_WIDTH[0] <= len(block[i - 1]) <= WRAP_WIDTH[1] and not _concept(line)
                         and i >= 2 and not _concept(block[i - 1]) and _concept(block[i - 2]) in (None, "caption")))
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
-                    and not metadata.page_date(block[i - 1])):
+                    and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
             else:
                 groups.append([line])

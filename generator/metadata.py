@@ -139,6 +139,10 @@ def _juche_date(line: str) -> str | None:
     return _valid(year, match["month"], match["day"])
 
 
+# A wire's end line: its desk, the day sent (month, day, year in two digits) and the time: 'AP-NY-08-24-19 0412EDT'.
+_WIRE_END_LINE = re.compile(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d) \d{4}[A-Z]{3}<?$")
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -149,6 +153,9 @@ def page_date(line: str) -> str | None:
     A sentence that merely starts with a date is not one, nor a headline
     that ends with one ('Headlines, August 23, 2019').
     """
+    wire = _WIRE_END_LINE.match(line)
+    if wire:
+        return _valid("20" + wire["y"], wire["m"], wire["d"])
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
         rest = line[match.end():] if match else ""

@@ -2875,6 +2875,17 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Google Alerts\nFlag as irrelevant\nSee more results | Edit this alert\nYou have received this email because you "
     "have subscribed to Google Alerts.\nUnsubscribe\nReceive this alert as RSS feed\nSend Feedback",
     "This e-mail and any attachments are confidential and may be privileged.",
+    # Tabloids' chrome: related headlines cut short, notes over comments, tags, wires, publisher, offers.
+    "Kim Jong-un fires ANOTHER two missiles as he mocks...\nThe comments below have not been moderated.\n"
+    "Published by Associated Newspapers Ltd\nPart of the Daily Mail, The Mail on Sunday & Metro Media Group",
+    "With Post wires\nFiled under japan , kim jong un , missiles , north korea",
+    "Every weekday evening, we'll send you the news of the day.\nEmail (required)",
+    "Most Read in News\nHORROR SMASH\nGirl, 7, fighting for life after being hit by car outside school",
+    "Join thought-provoking conversations, follow other Independent readers and see their replies",
+    # A learner's glossary under its heading; other stories under a heading in the site's own language.
+    "Words & Phrases\nenthronement ceremony 即位の礼\ncounterpart 相当する立場の人\nintelligence-sharing pact 情報共有協定",
+    "関連ニュース\nJapan, South Korea hold first export control talks in 3 years\nSeoul keeps GSOMIA alive at 11th hour",
+    "（Translated by Okinawa Times）",
     # A comment box's note, a footer's row of terms and help, a site's motto after its name.
     "Please sign in to leave a comment.",
     "Terms & Conditions | Data Protection Policy | Need help? Reach us here.",
@@ -3087,6 +3098,71 @@ def test_a_clipping_tool_s_day_is_not_the_story_s(top):
     article = _cleaned(f"{top}Japan's new export rules on S.Korea take effect\n\nnhk.or.jp · 4 min\nView Original\n\n"
                        f"{LEAD}\n\nSeoul announced on Thursday it would not renew the pact.\n")
     assert (article.title, article.published) == ("Japan's new export rules on S.Korea take effect", None)
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("top, published", [
+    # A web archive's bar over the page it kept: its dates are the keeping's.
+    ("The Wayback Machine - https://web.archive.org/web/20190905021744/https://edition.cnn.com/2019/08/22/asia/x.html"
+     "\n12 captures\n22 Aug 2019 - 05 Sep 2019\nAUG\tSEP\tOCT\n05\n2018\t2019\t2020\nsuccess\nfail\nAbout this "
+     "capture\nCOLLECTED BY\nOrganization: Internet Archive\nThe Internet Archive discovers and captures web pages "
+     "through many different web crawls.\n", "2019-08-23"),
+    ("archive.today\nwebpage capture\nSaved from\nhttps://www.reuters.com/article/x\nsearch\narchived 24 Dec 2019 "
+     "11:42:07 UTC\nno other snapshots from this url\nAll snapshots from host www.reuters.com\nWebpage\nScreenshot\n"
+     "share\ndownload .zip\nreport bug or abuse\nBuy me a coffee\n", "2019-08-23"),
+    ("cc.bingj.com/cache.aspx?q=hankyoreh&d=4857101822453291&mkt=en-US\nThis is the cached copy of "
+     "http://english.hani.co.kr/arti/917390.html. It is a snapshot of the page as it appeared on 20/11/2019 13:27:41."
+     "\nMicrosoft is not affiliated with the authors of this page nor responsible for its content.\n"
+     "Search terms highlighted: hankyoreh esper gsomia\n", "2019-08-23"),
+])
+def test_a_web_archive_s_bar_is_dropped_and_its_dates_are_not_the_story_s(top, published):
+    article = _cleaned(f"{top}South Korea to end intelligence-sharing pact with Japan\nUpdated 2:13 AM ET, Fri August "
+                       f"23, 2019\n{LEAD}\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.published) == ("South Korea to end intelligence-sharing pact with Japan", published)
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_wire_s_fixed_width_copy_is_read_by_its_indented_paragraphs_and_its_end_line():
+    page = (
+        "^BC-AS-Koreas-Tensions, 3rd Ld-Writethru,0714<\n"
+        "^NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal<\n"
+        "^Eds: UPDATES with Japanese comment, background. With AP Photos.<\n"
+        "^By HYUNG-JIN KIM and MARI YAMAGUCHI=\n^Associated Press=\n"
+        "   SEOUL, South Korea (AP) _ North Korea fired two short-range\nballistic missiles into the sea on "
+        "Saturday, South Korea's\nmilitary said.\n"
+        "   The missiles were launched from an area near the eastern\ncoastal town of Sondok, the Joint Chiefs of "
+        "Staff said.\n"
+        "AP-NY-08-24-19 0412EDT<\n"
+    )
+    article = _cleaned(page)
+    assert (article.title, article.published, article.byline) == (
+        "NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal", "2019-08-24",
+        "Hyung-jin Kim and Mari Yamaguchi")
+    assert article.paragraphs == (
+        "SEOUL, South Korea (AP) _ North Korea fired two short-range ballistic missiles into the sea on Saturday, "
+        "South Korea's military said.",
+        "The missiles were launched from an area near the eastern coastal town of Sondok, the Joint Chiefs of Staff "
+        "said.",
+    )
+
+
+def test_a_line_under_a_mark_goes_on_with_the_indented_lines_after_it():
+    page = ("Korea to reorganize export control categories\nAugust 12, 2019\n"
+            "□ The Ministry of Trade, Industry and Energy announced on August 12 that it\n"
+            "  will revise the Public Notice on Trade of Strategic Items.\n")
+    assert _cleaned(page).paragraphs == (
+        "□ The Ministry of Trade, Industry and Energy announced on August 12 that it will revise the Public Notice on "
+        "Trade of Strategic Items.",)
+
+
+@pytest.mark.parametrize("caption", [
+    "South Korean protesters hold up placards near the Japanese Embassy in Seoul on November 22. JUNG YEON-JE/AFP/GETTY",
+    "Passengers board a high-speed ferry bound for Fukuoka at Busan Port on Nov. 22. 부산일보DB",
+    "Search icon A magnifying glass. It indicates, \"Click to perform a search\".",
+])
+def test_a_caption_with_its_credit_glued_on_and_an_icon_s_text_are_dropped(caption):
+    article = _cleaned(f"Seoul keeps GSOMIA alive\nNovember 22, 2019\n{caption}\n{LEAD}\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 

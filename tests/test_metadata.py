@@ -73,6 +73,8 @@ def test_parse_date(text, iso):
     ("12,345 views • Nov 22, 2019", "2019-11-22"),
     ("The Japan Times · 5 Jul 2019 · Page 3 · NATIONAL", "2019-07-05"),
     ("Issue No. 31 | Tuesday, August 27, 2019", "2019-08-27"),
+    ("2 THE JAPAN TIMES SATURDAY, AUGUST 3, 2019", "2019-08-03"),  # a print page's running head
+    ("AP-NY-08-24-19 0412EDT", "2019-08-24"),  # a wire's end line
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -117,6 +119,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
+    "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
