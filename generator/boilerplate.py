@@ -1867,8 +1867,13 @@ ABOUT_ISSUER = _compile(
 )
 ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
 
-# A news database's export of several stories: the next one's number ('2 of 2 DOCUMENTS').
-NEXT_DOCUMENT = _compile(r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$", flags=0)
+# A news database's export of several stories: the next one's number ('2 of 2 DOCUMENTS'); a page that loads the
+# next story under the first: its label in capitals ('NEXT IN BUSINESS NEWS', 'UP NEXT', 'READ NEXT').
+NEXT_DOCUMENT = _compile(
+    r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$",
+    r"^(?:NEXT IN [A-Z][A-Z &]{2,30}|NEXT ARTICLE|NEXT STORY|UP NEXT|READ NEXT)$",
+    flags=0,
+)
 
 FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("next_document", NEXT_DOCUMENT),

@@ -1214,6 +1214,10 @@ class _Page:
 
     def _body_start(self) -> int | None:
         openers = [i for i, u in enumerate(self.units) if self._plain(i) and _opens_body(u.text, self.latin_page)]
+        # (none past the footer after the first: the next story's dateline does not open this one)
+        footer = next((i for i in range(openers[0] + 1, len(self.units)) if self.footers[i]), None) if openers else None
+        if footer is not None:
+            openers = [i for i in openers if i < footer]
         # A headline of two sentences right over the date stamp or the byline opens no body: "South Korea just
         # ditched its intelligence pact with Japan. Here's why that matters" / 'Published: August 26, 2019'.
         while len(openers) > 1 and openers[0] + 1 < len(self.units) and (

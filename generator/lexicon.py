@@ -504,8 +504,8 @@ CLAUSE_OPENERS = frozenset("while whereas but although though and as because aft
 
 # Verbs after which 'NAME as ROLE' gives the role ('appointed Cho as justice minister').
 APPOINT_VERBS = frozenset(
-    "appointed appoints appoint named names nominated nominates tapped picked chose chosen "
-    "installed elected confirmed".split()
+    "appointed appoints appoint appointing named names naming nominated nominates nominating tapped tapping picked "
+    "chose chosen installed elected confirmed".split()
 )
 
 # Verbs of a relative clause that gives a role ('Milley, who became the chairman of ...').

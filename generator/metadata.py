@@ -431,7 +431,10 @@ class Byline(NamedTuple):
 # Job titles printed after the name: 'By Zin Kao, Taiwan News, Staff Writer'.
 BYLINE_ROLES = re.compile(
     r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence"
-    r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy)\s+)*"
+    r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy"
+    # ... where they cover: 'Korea Correspondent', 'Southeast Asia Correspondent'.
+    r"|Korea|Japan|China|Asia|Asia-Pacific|Southeast|East|Northeast|Hong Kong|Singapore|Taipei|Bangkok|Moscow"
+    r"|London|Europe|Global|World|International|National|Business|Economics|Economic|Markets|Security)\s+)*"
     r"(?:Writer|Reporter|Correspondent|Contributor|Editor|Columnist|Journalist|Staff|Analyst"
     # A site's own account: 'Posted by Admin on November 22, 2019'.
     r"|Bureau Chief|Intern|Admin|Administrator|Web ?Desk|News ?Desk|Webmaster)s?$",
@@ -541,7 +544,9 @@ def parse_byline(line: str) -> Byline | None:
     credit = _AND_WIRES.sub("", _LEADING_ROLE.sub("", credit))
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
     # ... and 'and' before the next writer: 'By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter'.
-    parts = [_TRAILING_ROLE.sub("", p) or p for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
+    # (a job title whole stays one: 'Korea Correspondent' names no outlet 'Korea')
+    parts = [p if BYLINE_ROLES.match(p) else _TRAILING_ROLE.sub("", p) or p
+             for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
     parts = [p.removeprefix("and ") for p in parts]
     if not parts or len(parts) > 4:
         return None

@@ -260,6 +260,8 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
             and tokens[k + 2].text == ",":
         k += 2  # the age between: 'Lee Choon-sik, 95, the last surviving plaintiff'
+        if k + 1 < n and tokens[k + 1].lower in _SUCCEEDING:
+            k += 1  # ... before what the person takes: 'Kono, 56, succeeds Takeshi Iwaya as defense minister'
     if k >= n:
         return None
     if tokens[k].text == "," and k + 1 < n:
@@ -272,6 +274,14 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
         return _apposition(tokens, k + 1, entity_at)
     if k == after and tokens[k].text[:1].isupper() and _role_word(tokens[k]):
         return _title_after(tokens, k)
+    if tokens[k].lower in _SUCCEEDING:
+        # 'Kono, 56, succeeds Takeshi Iwaya as defense minister'
+        i = k + 1
+        while i < n and i - k <= 4 and tokens[i].text[:1].isupper():
+            i += 1
+        if k + 1 < i < n and tokens[i].lower == "as":
+            return _appointed_as(tokens, i, entity_at)
+        return None
     if tokens[k].lower in ("is", "was") and k + 1 < n:
         if tokens[k + 1].lower in APPOINT_VERBS:
             return _appointed_as(tokens, k + 2, entity_at)  # 'Kishi was named defense minister'

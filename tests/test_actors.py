@@ -424,6 +424,9 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
      ("environment minister",)),
     ("Abe named Toshimitsu Motegi foreign minister.", "Toshimitsu Motegi", ("foreign minister",)),
+    ("Abe reshuffled his Cabinet, appointing Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
+     ("foreign minister",)),
+    ("Taro Kono, 56, succeeds Takeshi Iwaya as defense minister.", "Taro Kono", ("defense minister",)),
     # ... not what follows the verb another way, nor a thing one is picked as.
     ("Kim Jong-dae was named in the report.", "Kim Jong-dae", ()),
     ("Ahn Kyung-hwan was picked the best lawyer of the year.", "Ahn Kyung-hwan", ()),

@@ -2886,6 +2886,9 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Words & Phrases\nenthronement ceremony 即位の礼\ncounterpart 相当する立場の人\nintelligence-sharing pact 情報共有協定",
     "関連ニュース\nJapan, South Korea hold first export control talks in 3 years\nSeoul keeps GSOMIA alive at 11th hour",
     "（Translated by Okinawa Times）",
+    # The next story a page loads under the first, under its label.
+    "NEXT IN BUSINESS NEWS\nOPEC+ set to extend oil cuts\nVIENNA (Reuters) - OPEC and its allies are set to extend "
+    "oil output cuts until March 2020, sources said on Monday.",
     # A comment box's note, a footer's row of terms and help, a site's motto after its name.
     "Please sign in to leave a comment.",
     "Terms & Conditions | Data Protection Policy | Need help? Reach us here.",

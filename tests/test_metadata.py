@@ -127,6 +127,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
 
 @pytest.mark.parametrize("line, name, outlet", [
     ("By Zin Kao, Taiwan News, Staff Writer", "Zin Kao", "Taiwan News"),
+    ("By Ho Wei Ting, Korea Correspondent", "Ho Wei Ting", None),  # where the writer covers is no outlet
     ("By Yoon Sojung", "Yoon Sojung", None),
     ("By Jung Da-min", "Jung Da-min", None),
     ("By Yonhap", None, "Yonhap"),
