@@ -216,8 +216,9 @@ def _officials_at_home(
     agree: 'TAIPEI -- ... Minister of Economic Affairs Shen Jong-chin said' in the Taipei Times is
     Taiwan's minister (an agency's story filed from abroad is not: its minister travels). Not where
     that country has no such office by that name (no ministers of the United States); nor where
-    ministers of many states meet there: an official whose paragraph names a state beyond the
-    dispute's ('Foreign Minister Retno Marsudi said Indonesia hoped ...'), or whose role another
+    ministers of many states meet there: an official the paragraph first naming them names a state
+    beyond the dispute's in too ('Foreign Minister Retno Marsudi said Indonesia hoped ...'; not by
+    its capital, where a meeting was: 'who attended the Bangkok meetings'), or whose role another
     official with no country holds too."""
     home: str | None = None
     homed = []
@@ -226,7 +227,9 @@ def _officials_at_home(
     for _, actor in bodies:
         if actor.kind == "country" and actor.name not in _DISPUTE_STATES:
             for mention in actor.mentions:
-                beyond.setdefault(mention.paragraph, set()).add(actor.name)
+                named = gazetteer.lookup(mention.text)
+                if named is None or named.form != "capital":
+                    beyond.setdefault(mention.paragraph, set()).add(actor.name)
     held = Counter(role.lower() for _, person in people if person.country is None for role in person.roles)
     for position, person in people:
         if person.country is None and person.roles and all(

@@ -141,7 +141,9 @@ ICON_LABELS = _compile(
 # A learner's glossary: an English term, then its gloss in Korean, Japanese or Chinese ('conditionally 조건부로',
 # 'submarine-launched ballistic missile (SLBM) 潜射弹道导弹'), and its heading ('Words & Phrases', '[단어장 VOCABULARY]').
 GLOSSARY = _compile(
-    r"^(?=.{0,120}$)[A-Za-z][A-Za-z ()'’,./-]{1,70}\s+[(（\[]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^.!?]*$",
+    # (a term with a word in small letters: not a share bar's names, 'Facebook Twitter LINE はてな')
+    r"^(?=.{0,120}$)(?=[A-Za-z ()'’,./-]*\b[a-z])[A-Za-z][A-Za-z ()'’,./-]{1,70}\s+[(（\[~～]*"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^.!?]*$",
     r"^(?:Words (?:&|and) Phrases|Vocabulary|Glossary|Key (?:words|terms|vocabulary))\s*:?$",
     r"^[\[【][^\]】]{0,20}\b(?:VOCABULARY|Vocabulary|WORDS)\b[^\]】]{0,20}[\]】]$",
 )
@@ -508,6 +510,13 @@ NAV = _compile(
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
     r"^(?=.{0,200}$)(?:[^|]{1,40}\|\s*)*(?:Terms (?:&|and|of) (?:Conditions|Use|Service)|(?:Privacy|Data Protection"
     r"|Cookie) Policy)(?:\s*\|[^|]{1,40})+$",
+    # ... a row of sections in capitals, two at least: 'RATING ACTION COMMENTARY | NON-RATING ACTION COMMENTARY'.
+    r"(?-i:^[A-Z][A-Z&'’ -]{2,40}(?:\s+\|\s+[A-Z][A-Z&'’ -]{2,40})+$)",
+    # A newsletter's links over it: 'View online | Manage newsletters'; the Congressional Record's issue.
+    r"^View (?:online|in (?:your )?browser|this email in your browser)\b.{0,60}$",
+    r"^Having trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b.{0,80}$",
+    r"^Text available as\s*:?$",
+    r"^Congressional Record\s+Vol\.\s*\d+,\s*No\.\s*\d+$",
     # A site's note on its stance: 'HKFP is an impartial platform & does not share the views of ...'.
     r"^[A-Z][\w&]{1,10} is an impartial platform\b",
     # A site's note on itself: 'Press TV's website can also be accessed at ...', 'The Seattle Times does not
@@ -553,8 +562,6 @@ NAV = _compile(
     r"^With (?:[\w.]+ )?wires?\.?$",
     r"^Published by Associated Newspapers\b.{0,40}$",
     r"^Part of the Daily Mail\b.{0,80}$",
-    # Headlines of other stories cut short: 'Kim Jong-un fires ANOTHER two missiles as he mocks...'.
-    r"^(?=.{10,120}$)[A-Z‘'\"][^.!?]*[^.!?\s]\.\.\.$",
     r"^(?:Written by|Published In|Author\(s\)|Explore Firm Details|See more|Refine your interests|Archives|Select Month"
     r"|Back Forward|Save & file|Linked ?In)\s*:?\s*»?$",
     r"^[\w&'’ -]{1,40} \+ Follow$",
@@ -1587,6 +1594,8 @@ AUTHOR_NOTES = _compile(
     # (not a story's sentence: 'First published in 1994, the textbook ...')
     r"^Originally (?:published|posted|appeared) (?:at|on|in|by)\b.{0,140}$",
     r"^First (?:published|posted|appeared) (?:at|on|in|by) [\w-]+(?:\.[\w-]+)+\b.{0,100}$",
+    r"^First (?:published|posted|appeared) (?:in|on|by) (?:The )?[A-Z][\w.&'’ -]{1,40} on [A-Z][a-z]{2,8}\.? \d{1,2},?"
+    r" \d{4}\.?$",
     # A blogger's note on themself: 'Former Senate staffer. I write about the U.S., Korea and Japan. Views my own.'
     r"^(?=.{0,240}$)(?:[^.!?]{2,80}[.!?]\s+)?I (?:write|report|blog) (?:about|on)\b.*\bViews (?:are )?my own\.?$",
     # 'This article was most recently revised and updated by Adam Zeidan.'
@@ -1720,6 +1729,8 @@ COMMENTS = _compile(
     # Tabloids' notes over their comments: 'The comments below have not been moderated.', 'Join thought-provoking
     # conversations, follow other Independent readers and see their replies'.
     r"^The comments below have (?:not )?been moderated\b",
+    r"^By participating in online discussions\b",
+    r"^Add a (?:public )?comment\.{0,3}$",
     r"^Join thought-provoking conversations\b",
     # A comment box's buttons and note: 'Start a Conversation', 'Post comment',
     # 'Disclaimer: Comments do not represent the views of Philstar.com.'
@@ -1767,28 +1778,29 @@ TAG_LISTS = _compile(
 # 2019 9:05 AM', 'Date: Fri, Nov 22, 2019 at 7:14 PM', 'Subject: FW: ...', '---------- Forwarded message ---------',
 # Gmail's print view ('11/25/19, 8:06 AM Gmail - Fwd: ...', 'Daniel Park <...> Mon, Nov 25, 2019 at 8:02 AM',
 # '1 message'). Its dates are the mail's, not the story's.
-_WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_WEEKDAY_ABBREVIATED = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _ADDRESS = r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>"
-FORWARD_MARK = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message\s*:)$")
+# (not a reply's 'Original Message': what stands over it is the reply)
+FORWARD_MARK = re.compile(r"^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message\s*:)$")
 EMAIL_HEADERS = _compile(
-    r"(?-i:^(?:From|Sent|To|Cc|Bcc|Reply-To|Importance|Categories)\s*:\s*\S.{0,300}$)",
-    r"(?-i:^Subject\s*:\s*(?:(?:Fwd?|FW|RE|Re)\s*:\s*)\S.{0,300}$)",
-    rf"(?-i:^Date\s*:\s*{_WEEKDAY_SHORT},\s.{{4,40}}?\s(?:at\s)?\d{{1,2}}:\d\d(?::\d\d)?\s*(?:[AP]M)?.{{0,20}}$)",
-    r"(?-i:^(?:Fwd?|FW|Fw|RE|Re)\s*:\s+\S.{0,200}$)",
-    FORWARD_MARK.pattern,
-    rf"^.{{0,60}}{_ADDRESS}\s+{_WEEKDAY_SHORT},\s.{{4,40}}$",
+    r"^(?:From|Sent|To|Cc|Bcc|Reply-To|Importance|Categories)\s*:\s*\S.{0,300}$",
+    r"^(?:Subject\s*:\s*)?(?:Fwd?|FW|Fw|RE|Re)\s*:\s+\S.{0,300}$",
+    r"^-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}$",
+    r"^Begin forwarded message\s*:$",
+    rf"^.{{0,60}}{_ADDRESS}\s+{_WEEKDAY_ABBREVIATED},\s.{{4,40}}$",
     r"^\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d\d\s*[AP]M\s+Gmail\s+-\s+.{0,200}$",
     rf"^Gmail\s+.{{0,80}}{_ADDRESS}$",
     r"^\d{1,3} messages?$",
     # A clipping or reading tool's fields over the page it saved: Evernote's 'Created: 12/26/2019 9:14 AM' /
     # 'Updated: ...' / 'Notebook: ...' / 'Clipped from: apnews.com', Pocket's 'Saved Aug 30, 2019' / 'nhk.or.jp ·
     # 4 min' / 'View Original'.
-    r"(?-i:^(?:Created|Updated)\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d\d\s*[AP]M$)",
-    r"(?-i:^(?:Notebook|Clipped from|Source URL)\s*:\s*\S.{0,200}$)",
-    r"(?-i:^(?:Saved|Clipped|Archived|Added)(?: on)?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:,? \d{1,2}:\d\d\s*[AP]M)?$)",
-    r"(?-i:^[\w.-]+\.[a-z]{2,6}\s+·\s+\d{1,3} min$)",
-    r"(?-i:^View Original$)",
+    # (a site's 'Updated:' is its own stamp)
+    r"^Created\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d\d\s*[AP]M$",
+    r"^(?:Notebook|Clipped from|Source URL)\s*:\s*\S.{0,200}$",
+    r"^(?:Saved|Clipped|Archived|Added)(?: on)?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,? \d{1,2}:\d\d\s*[AP]M)?$",
+    r"^[\w.-]+\.[a-z]{2,6}\s+·\s+\d{1,3} min$",
+    r"^View Original$",
     # A web archive's or a search engine's cache's bar over the page it kept: 'The Wayback Machine -
     # https://web.archive.org/web/...', '12 captures', '22 Aug 2019 - 05 Sep 2019', 'About this capture', 'COLLECTED
     # BY', 'Organization: Internet Archive', 'archived 24 Dec 2019 11:42:07 UTC', 'All snapshots from host ...',
@@ -1797,7 +1809,7 @@ EMAIL_HEADERS = _compile(
     r"^The Wayback Machine\s*-\s*https?://\S+$",
     r"^\d{1,3}(?:,\d{3})* captures?$",
     r"^\d{1,2} [A-Z][a-z]{2} \d{4} - \d{1,2} [A-Z][a-z]{2} \d{4}$",
-    r"(?-i:^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))+$)",
+    r"^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))+$",
     r"^(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+$",
     r"^(?:success|fail|About this capture|COLLECTED BY|TIMESTAMPS|webpage capture|Saved from|no other snapshots from"
     r" this url|Webpage|Screenshot|share|download \.zip|report bug or abuse|Buy me a coffee|archive\.today)$",
@@ -1843,8 +1855,8 @@ ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Biblio
 # Bloomberg's contacts after the story: what follows are the reporters' and editors' addresses.
 # (and a rater's or an issuer's contacts under their label: 'Contact:' / 'Daniel Cheung' / 'Director' / '+852 ...')
 CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
-# ... and a label over names, posts and numbers, as a rater's or an issuer's note ends ('Contact:' / 'Daniel Cheung'
-# / 'Director' / '+852 2263 9940'): see `clean`.
+# A label over names, posts and numbers, as a rater's or an issuer's note ends ('Contact:' / 'Daniel Cheung' /
+# 'Director' / '+852 2263 9940'): it ends the article only over such details (see `clean`).
 CONTACT_LABEL = re.compile(r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:$")
 # A phone number or an e-mail address in a contact block.
 CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
@@ -1858,20 +1870,24 @@ _ISSUER = r"(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and|the|on
 # (what a body is: not a person's note, 'About Kim Bok-dong: Kim Bok-dong was a tireless activist ...')
 ISSUER_NOUNS = (
     r"(?:organi[sz]ation|institute|institution|university|college|company|firm|corporation|association|foundation"
-    r"|forum|council|cent(?:er|re)|think tank|agency|group|coalition|network|alliance|consultancy|publisher)"
+    r"|forum|council|cent(?:er|re)|think[ -]tank|agency|group|coalition|network|alliance|consultancy|publisher"
+    r"|supplier|provider|manufacturer|maker|producer|non-?profit|charity|bank|NGO|law firm|society|union|federation"
+    r"|developer|platform|initiative|program(?:me)?)"
 )
 ABOUT_ISSUER = _compile(
     rf"^About {_ISSUER}\s*:\s+(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,6}}(?: \([A-Z]{{2,8}}\))?,? (?:is|was)"
-    rf" (?:a|an|the)\b[^.]{{0,120}}\b{ISSUER_NOUNS}\b|(?:Founded|Established) in\b[^.]{{0,160}}\b{ISSUER_NOUNS}\b)",
+    rf" (?:a|an|the)\b[^.]{{0,120}}\b{ISSUER_NOUNS}\b|(?:(?:Founded|Established) in|Since (?:its founding|19|20))\b"
+    rf"[^.]{{0,160}}\b{ISSUER_NOUNS}\b)",
     flags=0,
 )
 ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
 
 # A news database's export of several stories: the next one's number ('2 of 2 DOCUMENTS'); a page that loads the
-# next story under the first: its label in capitals ('NEXT IN BUSINESS NEWS', 'UP NEXT', 'READ NEXT').
+# next story under the first: its label in capitals ('NEXT IN BUSINESS NEWS').
 NEXT_DOCUMENT = _compile(
     r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$",
-    r"^(?:NEXT IN [A-Z][A-Z &]{2,30}|NEXT ARTICLE|NEXT STORY|UP NEXT|READ NEXT)$",
+    # (not 'READ NEXT' or 'UP NEXT', which promote another story inside this one too)
+    r"^NEXT IN [A-Z][A-Z &]{2,30}$",
     flags=0,
 )
 

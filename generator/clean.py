@@ -388,6 +388,10 @@ def _glossed(line: str) -> bool:
     return any(p.match(line) for p in bp.GLOSSARY)
 
 
+# A clipping tool's stamp of the last change to its note: 'Updated: 12/26/2019 9:21 AM'.
+_TOOL_UPDATED = re.compile(r"^Updated\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d\d\s*[AP]M$")
+
+
 # A quotation closed after its comma: the sentence goes on with who said it.
 _QUOTE_GOES_ON = re.compile(r",[\"”’']$")
 # How many lines a block of print's wrapped paragraphs has at least, and the share of them of a wrapped line's
@@ -410,6 +414,8 @@ _LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
 def _units(text: str) -> list[_Unit]:
     """The non-blank lines of `text` as units, hard-wrapped paragraphs joined."""
     groups: list[list[str]] = []
+    # (the words the text uses whole: not the parts of words broken at a line's end)
+    words = frozenset(w.lower() for w in _LETTERS.findall(_LINE_END_PART.sub(" ", text))) if "-\n" in text else frozenset()
     for block in _blocks(text):
         # Lines of even width are no wrapped paragraph when one of them is chrome ('Apps Newsletters
         # Advertise with Us ... Privacy' over 'All quotes delayed a minimum of 15 minutes. ...').
@@ -442,7 +448,7 @@ def _units(text: str) -> list[_Unit]:
             # Folding the spaces would make the menu a run of words: its items keep their marks.
             units.append(_Unit(tuple(lines), " · ".join(_MENU_GAP.split(lines[0])), ()))
             continue
-        body, cuts = _cut_fragments(_fold(_joined(lines)))
+        body, cuts = _cut_fragments(_fold(_joined(lines, words)))
         units.append(_Unit(tuple(lines), body, cuts))
     return units
 
@@ -450,8 +456,11 @@ def _units(text: str) -> list[_Unit]:
 # A word broken at a line's end by print's hyphen: 'govern-' / 'ment', 'Minis-' / 'ter', 'director-gener-' /
 # 'al-level' (not a number's: '2019-' / '20').
 _BROKEN_WORD = re.compile(r"(?<!\w)([A-Za-z]?[a-z]+)-$")
-# ... but a Korean given name's own hyphen between its syllables: 'Kang Kyung-' / 'wha'.
-_SYLLABLE = r"(?:ch|kk|tt|pp|ss|jj|wh|[bcdghjkmnprstw])?(?:wae|yae|wa|we|wi|wo|ya|ye|yo|yu|eo|eu|ui|ae|oe|[aeiou])(?:ng|[nmlkpt])?"
+# ... but a Korean given name's own hyphen between its syllables: 'Kang Kyung-' / 'wha', 'Kim You-' / 'geun'.
+_SYLLABLE = (
+    r"(?:ch|kk|tt|pp|ss|jj|wh|[bcdghjkmnprstwy])?"
+    r"(?:yeo|wae|yae|wa|we|wi|wo|ya|ye|yo|yu|eo|eu|ui|ae|oe|oo|ee|ou|[aeiou])(?:ng|[nmlkpt])?"
+)
 _NAME_HALF = re.compile(rf"[A-Z]{_SYLLABLE}")
 _NAME_REST = re.compile(rf"{_SYLLABLE}\b")
 # ... nor a compound's, after the words that open compounds: 'export-' / 'control', 'vice-' / 'minister'.
@@ -459,10 +468,16 @@ _COMPOUND_FIRSTS = frozenset("""
 anti non ex self vice cross well so all tit face far hard long short high low full half year export
 trade state one two three four five six seven eight nine ten first second third top working former then
 """.split())
+_LETTERS = re.compile(r"[A-Za-z]+")
+# A part this short before the hyphen is a broken word's however often the text uses it: 'of-' / 'ficial', 'be-' / 'lated'.
+SHORT_WORD_CHARS = 3
+_LINE_END_PART = re.compile(r"[A-Za-z]+-[ \t]*\n[ \t]*[A-Za-z]+")
 
 
-def _joined(lines: list[str]) -> str:
-    """The lines of one paragraph as one, a word print broke at a line's end made whole again."""
+def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
+    """The lines of one paragraph as one, a word print broke at a line's end made whole again: not a
+    compound's hyphen, after a word the text (`words`, in small letters) uses alone and never joined to
+    what follows ('military-' / 'intelligence'), or one of the words that open compounds."""
     text = lines[0]
     for line in lines[1:]:
         text = text.rstrip()
@@ -470,9 +485,12 @@ def _joined(lines: list[str]) -> str:
         if text.endswith("-") and line[:1].isupper() and text[-2:-1].isalpha():
             text += line.lstrip()  # a compound with a name: 'anti-' / 'Japanese', 'U.S.-' / 'Japan'
         elif broken and line[:1].islower():
-            named = _NAME_HALF.fullmatch(broken[1]) and _NAME_REST.match(line.lstrip())
-            kept = named or broken[1].lower() in _COMPOUND_FIRSTS
-            text = text + line.lstrip() if kept else text[:-1] + line.lstrip()
+            first, rest = broken[1], line.lstrip()
+            following = _LETTERS.match(rest)
+            whole = (first + following.group()).lower() if following else ""
+            kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or first.lower() in _COMPOUND_FIRSTS or (
+                len(first) > SHORT_WORD_CHARS and first.lower() in words and whole not in words)
+            text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line
     return text
@@ -963,20 +981,23 @@ def _about_issuer(units: list[_Unit], i: int) -> str | None:
     """'about_issuer' for a heading 'About X' over a note opening with X's name and what body it is
     ('About the Pacific Allied Security Forum' / 'The Pacific Allied Security Forum is a nonpartisan
     research institute ...'): a press release's note on its issuer, after the story (not an explainer's
-    crosshead: 'About GSOMIA' / 'GSOMIA is a military pact ...'); 'contacts' for a label over a contact
-    block ('Contact:' / 'Daniel Cheung' / 'Director' / '+852 2263 9940')."""
-    text = _probe(units[i].text)
-    if bp.CONTACT_LABEL.match(text):
-        # ... or a label over a contact block: a number or an address in the lines after it.
-        details = any(bp.CONTACT_DETAIL.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES])
-        return "contacts" if details else None
-    heading = bp.ABOUT_HEADING.match(text)
+    crosshead: 'About GSOMIA' / 'GSOMIA is a military pact ...')."""
+    heading = bp.ABOUT_HEADING.match(_probe(units[i].text))
     if heading is None or i + 1 >= len(units):
         return None
     name = re.escape(heading["name"].removeprefix("the "))
     note = re.match(rf"(?:The )?{name}(?: \([A-Z]{{2,8}}\))?,? (?:is|was) (?:a|an|the)\b[^.]{{0,120}}\b{bp.ISSUER_NOUNS}\b",
                     _probe(units[i + 1].text))
     return "about_issuer" if note else None
+
+
+def _contact_label(units: list[_Unit], i: int) -> str | None:
+    """'contacts' for a label over a contact block, a number or an address in the lines after it
+    ('Contact:' / 'Daniel Cheung' / 'Director' / '+852 2263 9940'); not a label in the story."""
+    if not bp.CONTACT_LABEL.match(_probe(units[i].text)):
+        return None
+    details = any(bp.CONTACT_DETAIL.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES])
+    return "contacts" if details else None
 
 
 # How many lines after a contact label hold its details.
@@ -1067,11 +1088,18 @@ class _Page:
         self.units = units
         self.latin_page = latin_page
         self.concepts = [_concept(u.text, latin_page) for u in units]
+        # A clipping tool's fields: its 'Updated:' under its 'Created:' is its own, as the site's is not.
+        for i in range(1, len(units)):
+            if self.concepts[i - 1] == "email" and _TOOL_UPDATED.match(_probe(units[i].text)):
+                self.concepts[i] = "email"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
         forwarded = next((i for i, u in enumerate(units) if bp.FORWARD_MARK.match(_probe(u.text))), None)
         if forwarded is not None:
             self.concepts[:forwarded] = ["email"] * forwarded
-        self.footers = [_footer(u.text) or _wire_end(u) or _about_issuer(units, i) for i, u in enumerate(units)]
+        self.footers = [
+            _footer(u.text) or _wire_end(u) or _about_issuer(units, i) or _contact_label(units, i)
+            for i, u in enumerate(units)
+        ]
         self.keys = [_key(u.text) for u in units]
         self.fates: list[str] = ["drop:header"] * len(units)
         self.headline: str | None = None
@@ -1504,6 +1532,14 @@ class _Page:
         self._join_lone_dateline()
         self._cut_sign_off()
         self._drop_boxed_names()
+        self._drop_credit_over_story()
+
+    def _drop_credit_over_story(self) -> None:
+        """A writer credited with what they are, first in the body, is the byline: 'MISAKI TANAKA, Nikkei
+        staff writer' between the headline and the story."""
+        body = self._body_indices()
+        if len(body) > 1 and metadata.writer_credit(_probe(self.units[body[0]].text), speakers=False):
+            self.fates[body[0]] = "drop:header"
 
     def _drop_boxed_names(self) -> None:
         """A short name between a box's pitch lines is the box's: 'Newsletter Sign-up' / 'WSJ Asia Edition' /
@@ -1523,8 +1559,9 @@ class _Page:
             if item is None or int(item["n"]) != len(numbers) + 1:
                 break
             numbers.append(j)
-        # (after chrome: a story's own list follows the words that introduce it, 'the following:')
-        return len(numbers) >= NUMBERED_HEADLINES_MIN and i > 0 and not self._content(i - 1) and not any(
+        # (not after words that introduce it: a story's own list, 'the following:')
+        introduced = i > 0 and self._content(i - 1) and self.units[i - 1].text.rstrip().endswith(":")
+        return len(numbers) >= NUMBERED_HEADLINES_MIN and not introduced and not any(
             self.prose[j] for j in range(numbers[-1] + 1, len(self.units))
         )
 

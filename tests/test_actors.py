@@ -1644,6 +1644,9 @@ def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tel
     ("TAIPEI", "Focus Taiwan", "Roger Wu, research director at Yuanta Securities, said Taiwan would gain.", None),
     ("TAIPEI", "Focus Taiwan", "Liu Pei-chen, secretary-general of the Semiconductor Industry Association, "
      "said Taiwan would gain.", None),
+    # ... not one whose paragraph names only where a meeting abroad was.
+    (None, "Philippine News Agency", "Foreign Affairs Secretary Teodoro Locsin Jr., who attended the Bangkok meetings, "
+     "said the Philippines hoped for dialogue.", "Philippines"),
     # Ministers of many states meeting where the outlet is.
     ("BANGKOK", "Bangkok Post", "Foreign Minister Retno Marsudi said Indonesia hoped for dialogue. Foreign Minister "
      "Saifuddin Abdullah said Malaysia agreed, and Thailand welcomed them.", None),

@@ -2876,7 +2876,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "have subscribed to Google Alerts.\nUnsubscribe\nReceive this alert as RSS feed\nSend Feedback",
     "This e-mail and any attachments are confidential and may be privileged.",
     # Tabloids' chrome: related headlines cut short, notes over comments, tags, wires, publisher, offers.
-    "Kim Jong-un fires ANOTHER two missiles as he mocks...\nThe comments below have not been moderated.\n"
+    "The comments below have not been moderated.\n"
     "Published by Associated Newspapers Ltd\nPart of the Daily Mail, The Mail on Sunday & Metro Media Group",
     "With Post wires\nFiled under japan , kim jong un , missiles , north korea",
     "Every weekday evening, we'll send you the news of the day.\nEmail (required)",
@@ -2886,6 +2886,13 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Words & Phrases\nenthronement ceremony 即位の礼\ncounterpart 相当する立場の人\nintelligence-sharing pact 情報共有協定",
     "関連ニュース\nJapan, South Korea hold first export control talks in 3 years\nSeoul keeps GSOMIA alive at 11th hour",
     "（Translated by Okinawa Times）",
+    "First published in The Diplomat on November 23, 2019.",
+    "About Acme Materials: Acme Materials is a leading supplier of high-purity chemicals to chipmakers.",
+    "About the Korea Peace Network\nThe Korea Peace Network is a nonprofit dedicated to dialogue.\nSince 2010, it has "
+    "held forums in Seoul and Washington.",
+    # A list of other stories, numbered, after the story's last paragraph.
+    "1. LA County approves $4.5 million for Koreatown senior center\n2. Orange County Korean festival draws record "
+    "crowd\n3. 'Parasite' star Song Kang-ho to attend LA screening",
     # The next story a page loads under the first, under its label.
     "NEXT IN BUSINESS NEWS\nOPEC+ set to extend oil cuts\nVIENNA (Reuters) - OPEC and its allies are set to extend "
     "oil output cuts until March 2020, sources said on Monday.",
@@ -2949,6 +2956,8 @@ def test_chrome_after_the_story_is_dropped(line):
     ("Location: The talks will take place on the sidelines of a trilateral summit in Chengdu, Sichuan Province.",
      "Category: The boycott has spread to 18 categories of goods, the association said.",
      "Tickets are on sale for the match at Seoul World Cup Stadium, and organizers expect a crowd of 60,000."),
+    # An issuer's note naming no body; a reply over the message it quotes; a site's own stamp of the update.
+    ("About GSOMIA: GSOMIA was signed in 2016 to share intelligence on North Korea.",),
     # A list the story introduces, closing it.
     ("Sung Yun-mo told reporters the government wanted Japan to act on the following:",
      "1. Withdraw the export curbs on three chemicals", "2. Return South Korea to its whitelist",
@@ -3029,6 +3038,19 @@ def test_a_news_database_s_place_after_the_paper_s_name_is_no_part_of_the_outlet
     assert (article.outlet, article.title) == ("Financial Times", "Japan strikes South Korea off 'white list'")
 
 
+def test_a_newsletter_s_links_and_a_row_of_sections_are_no_title_and_a_credit_over_the_story_is_its_byline():
+    article = _cleaned(
+        "Having trouble reading this e-mail? View it in your browser:\nView online | Manage newsletters\n"
+        "RATING ACTION COMMENTARY | NON-RATING ACTION COMMENTARY\n\nAbe and Lee agree ties cannot be left as they are\n"
+        "MISAKI TANAKA, Nikkei staff writer\nTOKYO -- Japanese Prime Minister Shinzo Abe and South Korean Prime "
+        "Minister Lee Nak-yon agreed on Thursday that ties cannot be left as they are.\n"
+        "Seoul announced on Thursday it would not renew the pact.\n"
+    )
+    assert (article.title, article.byline, article.dateline.place) == (
+        "Abe and Lee agree ties cannot be left as they are", "Misaki Tanaka", "TOKYO")
+    assert article.paragraphs[0].startswith("TOKYO -- Japanese Prime Minister")
+
+
 def test_a_blog_post_s_categories_are_no_title():
     article = _cleaned("Export Controls Blog\nPosted in Asia Pacific, Export Controls, WTO\n\n"
                        f"GSOMIA Survives, For Now: Seoul Suspends WTO Case\n{LEAD}\n")
@@ -3064,12 +3086,22 @@ def test_print_s_wrapped_paragraphs_are_joined_and_its_broken_words_made_whole()
 
 
 @pytest.mark.parametrize("lines, joined", [
+    # A compound's hyphen, after a word that opens compounds or one the text uses alone; a number's.
     (["the export-", "control rules"], "the export-control rules"),
-    (["director-gener-", "al-level talks"], "director-general-level talks"),
+    (["a military-", "intelligence pact"], "a military-intelligence pact"),
+    (["Seoul-", "based firms"], "Seoul-based firms"),
     (["in 2019-", "20 and after"], "in 2019- 20 and after"),
+    # A Korean given name's own hyphen.
+    (["Trade Minister Yoo Myung-", "hee said"], "Trade Minister Yoo Myung-hee said"),
+    (["Kim You-", "geun said"], "Kim You-geun said"),
+    (["Rep. Song Young-", "gil said"], "Rep. Song Young-gil said"),
+    # ... but a word print broke, even after a word's hyphen.
+    (["the govern-", "ment said"], "the government said"),
+    (["director-gener-", "al-level talks"], "director-general-level talks"),
 ])
-def test_a_compound_s_or_a_number_s_hyphen_at_a_line_s_end_stays(lines, joined):
-    assert clean_module._joined(lines) == joined
+def test_a_hyphen_at_a_line_s_end_stays_but_print_s_break_of_a_word(lines, joined):
+    words = frozenset("a military intelligence seoul based firms the said".split())
+    assert clean_module._joined(lines, words) == joined
 
 
 def test_a_forwarded_mail_s_header_and_note_are_dropped_and_its_dates_are_not_the_story_s():
@@ -3098,6 +3130,7 @@ def test_a_forwarded_mail_s_header_and_note_are_dropped_and_its_dates_are_not_th
     "Clipped from:\tapnews.com\n\n",
 ])
 def test_a_clipping_tool_s_day_is_not_the_story_s(top):
+    # (see below: a site's own 'Updated:' and 'Date:' are the story's)
     article = _cleaned(f"{top}Japan's new export rules on S.Korea take effect\n\nnhk.or.jp · 4 min\nView Original\n\n"
                        f"{LEAD}\n\nSeoul announced on Thursday it would not renew the pact.\n")
     assert (article.title, article.published) == ("Japan's new export rules on S.Korea take effect", None)
@@ -3167,6 +3200,35 @@ def test_a_caption_with_its_credit_glued_on_and_an_icon_s_text_are_dropped(capti
     article = _cleaned(f"Seoul keeps GSOMIA alive\nNovember 22, 2019\n{caption}\n{LEAD}\n"
                        "Seoul announced on Thursday it would not renew the pact.\n")
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("stamp", ["Updated: 11/22/2019 9:14 PM", "Date: Friday, November 22, 2019 10:30 PM"])
+def test_a_site_s_own_stamp_like_a_tool_s_field_is_the_story_s_day(stamp):
+    article = _cleaned(f"Seoul keeps GSOMIA alive\n{stamp}\n{LEAD}\nSeoul announced on Thursday it would not renew "
+                       "the pact.\n")
+    assert article.published == "2019-11-22"
+
+
+def test_a_reply_over_the_message_it_quotes_is_read():
+    article = _cleaned(f"Seoul keeps GSOMIA alive\nNovember 22, 2019\n{LEAD}\nSeoul announced on Thursday it would "
+                       "not renew the pact.\n-----Original Message-----\nFrom: Kim <kim@example.com>\nSent: Friday, "
+                       "November 22, 2019 9:05 AM\nSubject: RE: GSOMIA\nAny news?\n")
+    assert article.paragraphs[:2] == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_share_bar_in_two_scripts_is_no_glossary():
+    article = _cleaned("U.S. spy planes busier over Kadena\n2019年12月5日 07:00\nOkinawa Times English\n"
+                       "Facebook Twitter LINE はてな\nAn RC-135 reconnaissance aircraft lands at Kadena Air Base on Dec. 3.\n"
+                       "KADENA — Flights by U.S. reconnaissance aircraft over Okinawa have risen this month, residents "
+                       "say.\n")
+    assert article.dateline.place == "KADENA"
+    assert article.paragraphs[0].startswith("KADENA")
+
+
+def test_a_promotion_of_another_story_inside_this_one_does_not_end_it():
+    text = (f"Seoul keeps GSOMIA alive\nNovember 22, 2019\n{LEAD}\nREAD NEXT\nJapan, South Korea hold first export "
+            "control talks in 3 years\nEsper had urged Seoul to keep the pact during a visit last week.\n")
+    assert _cleaned(text).paragraphs[-1] == "Esper had urged Seoul to keep the pact during a visit last week."
 
 
 def test_a_caption_credited_in_angle_brackets_is_dropped_and_the_story_s_sign_off_is_cut():
