@@ -41,7 +41,7 @@ from pathlib import PurePath
 from . import boilerplate as bp
 from . import metadata
 from .errors import InputError
-from .lexicon import GIVEN_NAMES, PLURAL_ROLE_HEADS, ROLE_HEADS, ROLE_MODIFIERS
+from .lexicon import GIVEN_NAMES, KOREAN_SYLLABLE, PLURAL_ROLE_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from .models import CleanArticle, Dateline, RawArticle, Source
 from .names import person_name
 from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
@@ -457,12 +457,8 @@ def _units(text: str) -> list[_Unit]:
 # 'al-level' (not a number's: '2019-' / '20').
 _BROKEN_WORD = re.compile(r"(?<!\w)([A-Za-z]?[a-z]+)-$")
 # ... but a Korean given name's own hyphen between its syllables: 'Kang Kyung-' / 'wha', 'Kim You-' / 'geun'.
-_SYLLABLE = (
-    r"(?:ch|kk|tt|pp|ss|jj|wh|[bcdghjkmnprstwy])?"
-    r"(?:yeo|wae|yae|wa|we|wi|wo|ya|ye|yo|yu|eo|eu|ui|ae|oe|oo|ee|ou|[aeiou])(?:ng|[nmlkpt])?"
-)
-_NAME_HALF = re.compile(rf"[A-Z]{_SYLLABLE}")
-_NAME_REST = re.compile(rf"{_SYLLABLE}\b")
+_NAME_HALF = re.compile(rf"(?=[A-Z])(?i:{KOREAN_SYLLABLE})")
+_NAME_REST = re.compile(rf"(?:{KOREAN_SYLLABLE})\b")
 # ... nor a compound's, after the words that open compounds: 'export-' / 'control', 'vice-' / 'minister'.
 _COMPOUND_FIRSTS = frozenset("""
 anti non ex self vice cross well so all tit face far hard long short high low full half year export
