@@ -276,9 +276,7 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
         return _title_after(tokens, k)
     if tokens[k].lower in _SUCCEEDING:
         # 'Kono, 56, succeeds Takeshi Iwaya as defense minister'
-        i = k + 1
-        while i < n and i - k <= 4 and tokens[i].text[:1].isupper():
-            i += 1
+        i = _name_end(tokens, k + 1)
         if k + 1 < i < n and tokens[i].lower == "as":
             return _appointed_as(tokens, i, entity_at)
         return None
@@ -315,12 +313,18 @@ def _appointed_as(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> R
     return RoleSpan(i, end, True) if end is not None else None
 
 
+def _name_end(tokens: Sequence[Token], start: int, most: int = 4) -> int:
+    """End (exclusive) of the capitalised words, `most` at most, from `start`: a name ('Takeshi Iwaya')."""
+    i = start
+    while i < len(tokens) and i - start < most and tokens[i].text[:1].isupper():
+        i += 1
+    return i
+
+
 def _appointed_by(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
     """'NAME, whom Yoon appointed defense minister': the office after the one who appointed
     (a capitalised name of up to four words) and a verb of appointing."""
-    n, i = len(tokens), start
-    while i < n and i - start < 4 and tokens[i].text[:1].isupper():
-        i += 1
+    n, i = len(tokens), _name_end(tokens, start)
     if i == start or i >= n or tokens[i].lower not in APPOINT_VERBS:
         return None
     return _appointed_as(tokens, i + 1, entity_at)
@@ -600,9 +604,7 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     elif i + 2 < n and tokens[i].lower in _TAKING and tokens[i + 1].lower == "over" and tokens[i + 2].lower == "as":
         linked, i = True, i + 3
     elif i + 1 < n and tokens[i].lower in _SUCCEEDING:
-        k = i + 1
-        while k < n and k - i <= 4 and tokens[k].text[:1].isupper():
-            k += 1
+        k = _name_end(tokens, i + 1)
         if k > i + 1 and k < n and tokens[k].lower == "as":
             linked, i = True, k + 1
     # ... or given: 'who was named defense minister'
