@@ -158,6 +158,7 @@ PAYWALL = _compile(
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
+    r"^Read the rest of this (?:article|story)\b.{0,60}(?:access|subscri\w+|free)\W*$",
     # 'Continue reading with a Nikkei subscription', 'Keep reading with a free account',
     # 'Continue reading your article with a WSJ membership'.
     r"^(?:Continue|Keep) reading (?:(?:your|this|the) (?:article|story) )?(?:with|by|when) (?:a|an|your) .{0,40}"
@@ -596,7 +597,10 @@ NAV = _compile(
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
-    r"|Supported by|Feedback|Learn more|Find out more)$",
+    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse)$",
+    # A site's banner over its pages: 'Alert: The U.S. Embassy will be closed on January 20 for Martin Luther
+    # King, Jr. Day ...'.
+    r"^(?:Alert|Site alert|Notice|Holiday notice)\s*:\s+.{0,200}\b(?:will be|is) closed\b.{0,200}$",
     r"^(?:Newsletter Sign ?up|Register\s*/\s*Log ?in|Log ?in\s*/\s*Register)\b",
     # Sign-in links on one line: 'Subscribe | Log in'.
     r"^(?:Subscribe|Sign ?in|Sign ?up|Log ?in|Register)(?:\s*[|/·]\s*(?:Subscribe|Sign ?in|Sign ?up|Log ?in|Register))+$",
@@ -880,6 +884,7 @@ WIRE_TRAILERS = _compile(
     # A wire and the site that ran it, signed off: 'AFP - SBS'.
     rf"^(?:{AGENCY})\s+[-–—]\s+[A-Z][A-Za-z]{{1,15}}$",
     r"^Our Standards\s*:",
+    r"^The Thomson Reuters Trust Principles\.?$",
     r"^Acquire Licensing Rights\b.{0,20}$",
     # Bloomberg's contacts: 'To contact the reporters on this story:'.
     r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$",
@@ -893,6 +898,8 @@ WIRE_TRAILERS = _compile(
     r"^This (?:story|article|report)\b.{0,40}\bfrom an? (?:wire|syndicated|news) (?:agency )?feed\b",
     rf"^[-–—]{{1,2}}\s*(?:{AGENCY})\.?$",
     rf"^SOURCE\s*:|^Source\s*:\s*(?:{AGENCY}|News agencies)",
+    # ... and its editor's initials after a slash: 'Source: Agencies/kv'.
+    r"^Source\s*:\s*(?:Agencies|Wires)\s*/\s*[a-z]{1,4}$",
     # Desk initials: 'ky/ec', '(sj.lee)', AFP's 'burs-kaf/qan', IANS's 'ksk/'.
     # The agencies after them: 'kp/rt (Reuters, AFP)'.
     rf"^\(?[a-z]{{1,5}}(?:-[a-z]{{1,5}})*(?:(?:[./][a-z]{{1,5}}(?:-[a-z]{{1,5}})*){{1,3}}/?|/)\)?"
@@ -922,13 +929,14 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Yonhap", "The Korea Herald", "The Korea Times", "Korea JoongAng Daily", "The Chosun Ilbo",
         "The Dong-A Ilbo", "The Hankyoreh", "KBS World Radio", "KBS", "Arirang", "Korea.net", "The Korea Post",
         "Korea Bizwire", "SBS", "MBC", "Newsis", "News1", "The Hankook Ilbo", "The Korea Economic Daily",
-        "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea",
+        "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea", "YTN", "The Kyunghyang Shinmun",
+        "OhmyNews",
     )),
     ("Taiwan", ("Focus Taiwan", "Taipei Times", "Taiwan News", "The China Post")),
     ("Philippines", ("Philippine News Agency", "The Philippine Star", "Philippine Daily Inquirer", "Rappler")),
-    ("Thailand", ("Bangkok Post",)),
+    ("Thailand", ("Bangkok Post", "The Nation")),
     ("Indonesia", ("The Jakarta Post", "Antara")),
-    ("Malaysia", ("Bernama",)),
+    ("Malaysia", ("Bernama", "The Star", "Malay Mail", "New Straits Times")),
     ("Vietnam", ("Vietnam+", "Viet Nam News", "VnExpress")),
     ("Singapore", ("The Straits Times",)),
     ("India", ("The Hindu", "Hindustan Times", "The Times of India")),
@@ -1144,6 +1152,35 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Harvard Crimson", ("thecrimson.com",)),
     ("The Daily Princetonian", ("dailyprincetonian.com",)),
     ("Columbia Daily Spectator", ("columbiaspectator.com",)),
+    # Popular and other sites.
+    ("Daily Mail", ("dailymail.co.uk",)),
+    ("New York Post", ("nypost.com",)),
+    ("The Sun", ("thesun.co.uk",)),
+    ("Vox", ("vox.com",)),
+    ("Insider", ("insider.com",)),
+    ("HuffPost", ("huffpost.com", "huffingtonpost.com")),
+    ("USA Today", ("usatoday.com",)),
+    ("The Christian Science Monitor", ("csmonitor.com",)),
+    ("The Daily Beast", ("thedailybeast.com",)),
+    ("National Review", ("nationalreview.com",)),
+    ("The Epoch Times", ("theepochtimes.com",)),
+    ("Breitbart", ("breitbart.com",)),
+    ("Sky News", ("news.sky.com",)),
+    ("The Sydney Morning Herald", ("smh.com.au",)),
+    ("The Australian", ("theaustralian.com.au",)),
+    ("The New Zealand Herald", ("nzherald.co.nz",)),
+    ("The Star", ("thestar.com.my",)),
+    ("Malay Mail", ("malaymail.com",)),
+    ("New Straits Times", ("nst.com.my",)),
+    ("The Nation", ("nationthailand.com",)),
+    ("Khaleej Times", ("khaleejtimes.com",)),
+    ("The National", ("thenationalnews.com", "thenational.ae")),
+    ("Deccan Herald", ("deccanherald.com",)),
+    ("Swissinfo", ("swissinfo.ch",)),
+    ("YTN", ("ytn.co.kr",)),
+    ("The Kyunghyang Shinmun", ("khan.co.kr",)),
+    ("OhmyNews", ("ohmynews.com",)),
+    ("Tokyo Shimbun", ("tokyo-np.co.jp",)),
 )
 
 # The news outlets of OUTLET_HOSTS (not the governments publishing their own statements), but those
@@ -1155,6 +1192,7 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
         "The National Interest", "Defense One", "RAND", "The Telegraph", "The Investor",
         "Brookings",  # the first word of the Brookings Institution's name
         "Bloomberg", "Forbes",  # people's names too: 'Michael Bloomberg said', 'Randy Forbes'
+        "The Sun", "Insider", "The Australian", "The Star", "The Nation", "The National",
     }
 )
 
@@ -1169,6 +1207,9 @@ DAY_FIRST_OUTLETS = frozenset({
     "Vietnam+", "VNA", "Bernama", "Antara", "Bangkok Post", "The Jakarta Post", "RNZ", "The Straits Times", "CNA",
     "Al Jazeera", "Press TV", "KUNA", "Daily Sabah", "UrduPoint",
     "EURACTIV", "El País", "Meduza", "The Moscow Times", "The Irish Times", "Radio Free Europe/Radio Liberty",
+    "Daily Mail", "The Sun", "Sky News", "The Sydney Morning Herald", "The Australian", "The New Zealand Herald",
+    "The Star", "Malay Mail", "New Straits Times", "The Nation", "Khaleej Times", "The National", "Deccan Herald",
+    "Swissinfo",
 })
 MONTH_FIRST_OUTLETS = frozenset({
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
@@ -1179,6 +1220,8 @@ MONTH_FIRST_OUTLETS = frozenset({
     "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "The Seattle Times", "Honolulu Star-Advertiser",
     "Philippine News Agency", "Seeking Alpha", "MarketWatch", "Barron's", "TheStreet", "JD Supra",
     "The Harvard Crimson", "The Daily Princetonian", "Columbia Daily Spectator",
+    "New York Post", "Vox", "Insider", "HuffPost", "USA Today", "The Christian Science Monitor", "The Daily Beast",
+    "National Review", "The Epoch Times", "Breitbart",
 })
 
 # Outlets renamed: the name a page published before the day of the new name went by.
@@ -1189,6 +1232,10 @@ RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
 # Known outlets' short names, as mastheads and credits print them.
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
+    # (its writers are 'Crimson Staff Writer')
+    ("Crimson", "The Harvard Crimson"),
+    ("MailOnline", "Daily Mail"),
+    ("Daily Mail Online", "Daily Mail"),
     ("Fuji News Network", "FNN"),
     ("RFA", "Radio Free Asia"),
     ("RFE/RL", "Radio Free Europe/Radio Liberty"),
@@ -1706,7 +1753,7 @@ RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
-    r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)"
+    r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)(?: (?:stories|news|articles))?"
     # (not a sentence: 'More on all of this in two weeks.')
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}(?<![.!?])|See also|Also read|Editor'?s Picks?"
     r"|Popular (?:Stories|Articles|News)|What to read next|In case you missed it|Don'?t miss|Keep reading"

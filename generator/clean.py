@@ -39,7 +39,7 @@ from itertools import accumulate
 from pathlib import PurePath
 
 from . import boilerplate as bp
-from . import metadata
+from . import fragments, metadata
 from .errors import InputError
 from .lexicon import GIVEN_NAMES, KOREAN_SYLLABLE, PLURAL_ROLE_HEADS, ROLE_HEADS, ROLE_MODIFIERS
 from .models import CleanArticle, Dateline, RawArticle, Source
@@ -60,6 +60,16 @@ WRITER_LINES = 3
 WRITER_POST_MAX_WORDS = 15
 # A writer's credit inside the story, with the outlet and the place: 'Laura Bicker, BBC News, Seoul'.
 WRITER_CREDIT_MAX_WORDS = 10
+# A paper's name on a page's first line, or its logo's label: 'The Argus', 'Vox homepage' (not 'The Latest', 'The
+# World News').
+_FIRST_LINE_SITE = re.compile(
+    rf"(?P<site>The(?! (?:Latest|Big|Week|Daily Briefing|(?:{bp.SECTION_WORDS})\b))(?: [A-Z][\w'’&.-]+){{1,3}})"
+    r"|(?P<logo>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) homepage"
+)
+# A section's name has at most this many words.
+SECTION_LABEL_MAX_WORDS = 4
+# A sentence over a credit has this many words at least to be a photo's caption.
+CAPTION_MIN_WORDS = 6
 # Lines of a hard-wrapped paragraph are this many characters long.
 WRAP_WIDTH = (40, 100)
 # A line shorter than this is no wrapped line of a paragraph: a label.
@@ -265,7 +275,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "empty article text")
     if len(raw.text) > MAX_CHARS:
         raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
-    units = _unflattened(_units(raw.text))
+    units = _unflattened(_units(fragments.rejoin(raw.text)))
     _check_units(raw.path, units)
     page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
@@ -301,6 +311,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         # (not the writer a newsletter's copyright line names: '© 2025 Sarah Kwon')
         *(cue for cue in page.text_outlets() if not (cue and byline and cue.casefold() == byline.casefold())),
         host,
+        page.first_line_outlet(),
     ))
     published = metadata.extract_published(
         raw.meta.published,
@@ -438,6 +449,7 @@ def _units(text: str) -> list[_Unit]:
                         wrapped and WRAP_WIDTH[0] <= len(block[i - 1]) <= WRAP_WIDTH[1] and not _concept(line)
                         and i >= 2 and not _concept(block[i - 1]) and _concept(block[i - 2]) in (None, "caption")))
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
+                    and not (" " not in line and _concept(line) == "nav")  # (a button's word: 'hide')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
             else:
@@ -738,6 +750,11 @@ _PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split()
 _QUOTE_OPENING = re.compile(r"[\"“]")
 # What parts a breadcrumb's items: 'Home › Office of the Spokesperson › Press Releases'.
 _CRUMB = re.compile(r"\s+[›»>]\s+")
+# ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
+_BARRED_CRUMB = re.compile(r"^Home\s+\|\s+")
+_CRUMB_BAR = re.compile(r"\s+\|\s+")
+# The last word of a line a headline goes on from: a small word ('... fail to narrow gap on').
+_OPEN_HEADLINE_END = re.compile(r"\s(?:on|of|the|a|an|and|to|in|for|with|at|as|over|from|by|amid|after|into|or)$")
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.
 _LABEL_OVER_QUOTE = re.compile(
     r"\s*(?P<role>(?:[A-Z][\w.'’-]*\s){0,6})(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s?:\s*"
@@ -871,6 +888,21 @@ def _writer_post(text: str) -> bool:
 _POST_MODIFIERS = frozenset(
     "nonresident non-resident visiting adjunct associate assistant distinguished research".split()
 )
+
+
+# A line naming the government body that issues a statement, over it: 'MINISTRY OF TRADE, INDUSTRY AND ENERGY',
+# 'REPUBLIC OF KOREA' (read in title case).
+_ISSUER_LINE = re.compile(
+    r"(?:The )?(?:Ministry|Department|Office|Embassy|Consulate|Mission|Government|Republic|Kingdom|Secretariat)"
+    r" (?i:of)(?: (?:[A-Z][\w'’.-]*,?|(?i:of|and|for|the)|&))+"
+)
+
+
+def _issuer_line(text: str) -> bool:
+    """Whether a line in capitals names a government body (a headline in title case may open so: 'Republic of
+    Korea's Decision To Continue GSOMIA')."""
+    probe = _probe(text)
+    return probe.isupper() and _ISSUER_LINE.fullmatch(probe.title()) is not None
 
 
 def _headline_like(text: str, latin_page: bool = True) -> bool:
@@ -1318,13 +1350,15 @@ class _Page:
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
         # No headline is a section's name printed again, apart, from the menu ('MANUFACTURING,
-        # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials').
+        # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials'); a headline printed twice is
+        # longer ('Department Press Briefing – November 26, 2019' / 'hide' / 'Department Press Briefing – ...').
         candidates = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not (self.repeated[i] and any(
+            and not (self.repeated[i] and _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and any(
                 self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
             ))
             and not self._over_photo_credit(i)
+            and not _issuer_line(self.units[i].text)
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
@@ -1332,7 +1366,8 @@ class _Page:
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)
         if title is None:
-            title = self._crumbed(candidates)
+            # (a title printed twice, under its breadcrumb and over the text, is the crumb's all the same)
+            title = self._crumbed([i for i in plain if _headline_like(self.units[i].text, self.latin_page)])
         if title is None:
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -1345,7 +1380,14 @@ class _Page:
         if title is not None:
             self.fates[title] = "title"
             self.headline = _probe(self.units[title].text)
-            self.title_key = self.keys[title]
+            # A headline wrapped over two lines, the first ending in a small word: 'Jeong, Kono fail to narrow
+            # gap on' / 'GSOMIA in Bangkok talks'.
+            rest = title + 1
+            if (rest < self.start and _OPEN_HEADLINE_END.search(self.headline) and self.fates[rest] == "drop:header"
+                    and self._plain(rest) and _words(self.headline) + _words(self.units[rest].text) <= HEADLINE_MAX_WORDS):
+                self.headline = f"{self.headline} {_probe(self.units[rest].text)}"
+                self.fates[rest] = "title"
+            self.title_key = _key(self.headline)
             # Under the headline, a writer and where they filed from ('Justin McCurry in Tokyo'),
             # or a writer's name alone ('KIM JI-HYUN'; 'Euan Graham' above the date stamp).
             for i in range(title + 1, self.start):
@@ -1395,8 +1437,10 @@ class _Page:
             _key(_probe(self.units[i].text)): i for i in candidates if _words(self.units[i].text) >= HEADLINE_MIN_WORDS
         }
         for i in range(max(candidates, default=0)):
-            if self.concepts[i] == "nav" and _CRUMB.search(self.units[i].text):
-                last = keys.get(_key(_CRUMB.split(_probe(self.units[i].text))[-1]))
+            text = self.units[i].text
+            crumb = _CRUMB if _CRUMB.search(text) else _CRUMB_BAR if _BARRED_CRUMB.match(text) else None
+            if self.concepts[i] == "nav" and crumb:
+                last = keys.get(_key(crumb.split(_probe(text))[-1]))
                 if last is not None and last > i:
                     return last
         return None
@@ -1963,9 +2007,10 @@ class _Page:
         on a line of its own above the body ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22,
         2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
+        # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP')
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
-            for i in range(self.start) if self.fates[i] == "drop:credit"
+            for i in range(self.start) if self.fates[i] == "drop:credit" and not (i and self._caption_over(i))
         )
         stamped = (
             metadata.stamp_agency(line) or metadata.stamp_source(line) for line in self._dropped_before_footer("page_date")
@@ -1986,6 +2031,20 @@ class _Page:
             if text not in captions and _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
         return [*(b.outlet for b in found if b), *sourced, *origins, *copyrighted, *credited, *stamped, *closing]
+
+    def first_line_outlet(self) -> str | None:
+        """The site a page's first line names, if it is chrome and reads as a paper's name: 'The Granite Tower'
+        (the weakest clue, for a site no other names)."""
+        if self.units and self.fates[0].startswith("drop:"):
+            match = _FIRST_LINE_SITE.fullmatch(_probe(self.units[0].text))
+            return metadata.outlet_name(match["site"] or match["logo"]) if match else None
+        return None
+
+    def _caption_over(self, i: int) -> bool:
+        """Whether the line over a credit at `i` is a photo's caption: marked so, or a sentence."""
+        above = self.units[i - 1].text
+        return self.fates[i - 1] == "drop:caption" or (
+            _words(above) >= CAPTION_MIN_WORDS and _has_sentence_end(above))
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The

@@ -89,6 +89,36 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # text: zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
 # An HTML character reference, named or numbered, with its closing semicolon.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Tags a scraper left around a page's lines: a line break; a block's tags opening or closing a line ('<p>Seoul
+# said ...</p>'); a pair of any tag of text around a whole line ('<strong>Japan, S. Korea agree ...</strong>').
+# Not tags inside a line, which stay as typed ('said Kono <i>Taro</i>, ...'), nor others ('<END>').
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_TAGS_HTML = r"p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|header|footer|table|tr|td"
+_BLOCK_TAGS_AROUND = re.compile(
+    rf"^(?:\s*<(?:{_BLOCK_TAGS_HTML})(?:\s[^<>]{{0,200}})?>)+|(?:</(?:{_BLOCK_TAGS_HTML})>\s*)+$", re.IGNORECASE
+)
+_PAIR_AROUND = re.compile(
+    rf"^\s*<(?P<tag>{_BLOCK_TAGS_HTML}|strong|b|i|em|u|span|a|small|font)(?:\s[^<>]{{0,200}})?>(?P<inner>.*)"
+    r"</(?P=tag)>\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_page_tags(text: str) -> str:
+    """A scraped text without the tags left around its lines (see _PAIR_AROUND)."""
+    lines = []
+    for line in _LINE_BREAK_TAG.sub("\n", text).split("\n"):
+        while True:
+            bare = _BLOCK_TAGS_AROUND.sub("", line)
+            pair = _PAIR_AROUND.match(bare)
+            bare = pair["inner"] if pair else bare
+            if bare == line:
+                break
+            line = bare
+        lines.append(line)
+    return "\n".join(lines)
+
+
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # Form feed and vertical tab lay text out; they are dropped but not held against it.
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -221,6 +251,8 @@ def _read_article(path: Path) -> RawArticle:
         site, embedded = embedded.outlet, replace(embedded, outlet=None)
     else:
         embedded = SourceMeta()
+    if fmt == "txt" and "<" in text:
+        text = _without_page_tags(text)
     if fmt != "html" and "&" in text:
         # A scraper's text keeps the page's character references: '&#8220;We welcome it,&#8221;', '&amp;'.
         text = _INVISIBLE.sub("", _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text))
@@ -302,7 +334,35 @@ def _decode(data: bytes) -> tuple[str, str]:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if len(_BINARY_CONTROLS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise _Unusable("not text (binary data)")
-    return _INVISIBLE.sub("", _CONTROLS.sub("", text)), _encoding_name(codec)
+    return _INVISIBLE.sub("", _CONTROLS.sub("", repair_mojibake(text))), _encoding_name(codec)
+
+
+# UTF-8 once read as Windows-1252, saved as it showed: 'â€™' for '’', 'â€œ' for '“', 'Â' before a no-break space,
+# 'Ã©' for 'é'. A sequence is a UTF-8 lead byte's character, then as many of the characters Windows-1252 shows
+# continuation bytes as (0x80-0xBF; the five bytes it leaves undefined show as the C1 controls of the same number).
+_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
+# The sequences that tell such a text: a punctuation mark's ('â€'), a no-break space's ('Â\xa0'), an accented
+# letter's ('Ã©'). A text with fewer is left as it is: 'Ç”' may be a word in capitals and its closing quote.
+_MOJIBAKE_TELL = re.compile("â€|Â\u00a0|Ã[\u0080-\u00bf]")
+MOJIBAKE_MIN_TELLS = 2
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 read as Windows-1252 read again as UTF-8, where it shows such sequences (see _MOJIBAKE)."""
+    if len(_MOJIBAKE_TELL.findall(text)) < MOJIBAKE_MIN_TELLS:
+        return text
+    return _MOJIBAKE.sub(_unmangled, text)
+
+
+def _unmangled(match: re.Match[str]) -> str:
+    try:
+        data = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in match.group())
+        return data.decode("utf-8")
+    except UnicodeError:
+        return match.group()
 
 
 def _encoding_name(codec: str) -> str:

@@ -937,7 +937,11 @@ class Speakers:
         ) else None
 
     def _first_actor(self, index: int, start: int, end: int) -> str | None:
-        stop = self.paragraphs[index].find(",", start, end)
+        text = self.paragraphs[index]
+        stop = text.find(",", start, end)
+        # (not at a comma inside a name: 'said a senior official at the Ministry of Economy, Trade and Industry')
+        while stop > start and (inside := next((s for s in self.spots[index] if s.start < stop < s.end), None)):
+            stop = text.find(",", inside.end, end)
         return self._group_speaker(index, start, stop if stop > start else end, first=True)
 
     def _group_speaker(self, index: int, start: int, end: int, *, first: bool) -> str | None:

@@ -2703,6 +2703,9 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Since 1897, The Japan Times has been Japan's leading independent English-language news source.",
     # The Straits Times' registration line.
     "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
+    # Reuters' standards, a paywall's ask.
+    "Our Standards:\nThe Thomson Reuters Trust Principles.",
+    "Read the rest of this article and get unlimited access\nSubscribe now\nAlready a subscriber?",
 ])
 def test_what_follows_the_story_is_chrome(tail):
     article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD
@@ -3541,3 +3544,90 @@ def test_a_file_named_after_its_site_credits_it_when_the_text_names_no_stronger_
     raw = RawArticle(path="017_koreaherald-seoul-keeps-pact.txt", sha256="0", text=text, format="txt",
                      encoding="utf-8")
     assert clean(raw).outlet == outlet
+
+
+_STORY = ("SEOUL, Nov. 26 (Yonhap) -- South Korea said on Tuesday that it would keep its military pact with Japan "
+          "while talks on export controls go on.\n\n"
+          '"We will watch what Tokyo does," a senior official said.\n')
+
+
+@pytest.mark.parametrize("top, title", [
+    # A button's word under the headline, the headline printed again under it.
+    ("Department Press Briefings\nDepartment Press Briefing – November 26, 2019\nhide\n"
+     "Department Press Briefing – November 26, 2019\nMorgan Ortagus, Department Spokesperson\nNovember 26, 2019\n",
+     "Department Press Briefing – November 26, 2019"),
+    # A headline wrapped over two lines, the first ending in a small word.
+    ("MONDAY, NOVEMBER 18, 2019\nThe Korea Times\nNATIONAL 3\n\nJeong, Kono fail to narrow gap on\n"
+     "GSOMIA in Bangkok talks\n\nBy Kang Seung-woo\n\n", "Jeong, Kono fail to narrow gap on GSOMIA in Bangkok talks"),
+    # The body issuing a statement, over its date, is no headline.
+    ("MINISTRY OF TRADE, INDUSTRY AND ENERGY\nREPUBLIC OF KOREA\n\nPRESS RELEASE\n\n"
+     "Release date: Tuesday, November 26, 2019 (15:00)\n\n"
+     "Korea to reorganize export control categories for strategic goods\n", 
+     "Korea to reorganize export control categories for strategic goods"),
+    # ... and one parted by '>', ending with a headline the page prints again over the text.
+    ("Congressional Record\nHome > Congressional Record > Senate Section > U.S.-JAPAN-SOUTH KOREA RELATIONS\n"
+     "U.S.-JAPAN-SOUTH KOREA RELATIONS\nCongressional Record Vol. 165, No. 127\nText available as:\n"
+     "Formatted Text (PDF)\nPrinter Friendly Text\nU.S.-JAPAN-SOUTH KOREA RELATIONS\n",
+     "U.S.-JAPAN-SOUTH KOREA RELATIONS"),
+])
+def test_government_and_print_pages_headlines(top, title):
+    article = _cleaned(top + "\n" + _STORY)
+    assert article.title == title
+    assert article.paragraphs[0].startswith("SEOUL, Nov. 26 (Yonhap)")
+
+
+@pytest.mark.parametrize("top", [
+    # A section's name printed again apart from the menu, a date between.
+    "Korea JoongAng Daily\nHOME\nNational\nPolitics\nToday's Headlines\nAug 23,2019\nToday's Headlines\nprint\n"
+    "Seoul keeps its pact with Tokyo\n",
+    # A firm's name printed twice, a link between.
+    "JD Supra\nMenu\nSeoul keeps its pact with Tokyo\nWhitcomb Harlan LLP\nContact\nWhitcomb Harlan LLP\n7/3/2019\n",
+])
+def test_a_short_label_printed_twice_is_no_headline(top):
+    assert _cleaned(top + "\n" + _STORY).title == "Seoul keeps its pact with Tokyo"
+
+
+@pytest.mark.parametrize("path, top, outlet", [
+    # A site's name alone on the page's first line.
+    ("page.txt", "The Granite Tower\nHOME\nCover Story\nCampus\n", "The Granite Tower"),
+    # A logo's label.
+    ("page.txt", "Vox homepage\nGive\nExplainers\nPolitics\nMenu\n", "Vox"),
+    # Not a label like a site's.
+    ("page.txt", "The Latest\nPolitics\nMenu\n", None),
+    # A writer's credit naming the paper short: 'Crimson Staff Writer'.
+    ("page.txt", "Skip to Main Content\nSections\nNews\nBy Eliza H. Marchetti, Crimson Staff Writer\n",
+     "The Harvard Crimson"),
+    # A photo's credit under its caption names no outlet: the file's name does.
+    ("102_nypost-north-korea-missiles.txt", "Skip to main content\nNews\nMetro\nPage Six\n"
+     "People watch a TV news program showing a file image of a North Korean missile launch.\nAP\n", "New York Post"),
+])
+def test_outlets_of_sites_named_by_their_first_line_their_writers_or_their_file(path, top, outlet):
+    text = top + "\nSeoul keeps its pact with Tokyo\n\n" + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", "")
+    raw = RawArticle(path=path, sha256="0", text=text, format="txt", encoding="utf-8")
+    assert clean(raw).outlet == outlet
+
+
+def test_a_site_s_banner_opens_no_story_and_a_breadcrumb_parted_by_bars_ends_with_the_headline():
+    article = _cleaned(
+        "U.S. Embassy & Consulate in the Republic of Korea\nU.S. Citizen Services\nVisas\nEmbassy\nNews & Events\n"
+        "Alert: The U.S. Embassy will be closed on January 20 for Martin Luther King, Jr. Day and January 24 – 27 "
+        "for the Lunar New Year holiday.\n"
+        "Home | News & Events | Ambassador Harris Discusses Alliance With Correspondents\n"
+        "Ambassador Harris Discusses Alliance With Correspondents\n"
+        "By U.S. Mission Korea | 16 January, 2020 | Topics: Ambassador, News, Press Releases\nShare\n"
+        "U.S. Ambassador Harry B. Harris Jr. met with members of the Seoul Foreign Correspondents' Club on Thursday "
+        "and described the alliance as \"stronger than ever.\"\n\n"
+        '"Intelligence sharing among the United States, Japan, and Korea makes all three of us safer," Harris said.\n')
+    assert article.title == "Ambassador Harris Discusses Alliance With Correspondents"
+    assert article.paragraphs[0].startswith("U.S. Ambassador Harry B. Harris Jr. met")
+
+
+def test_cna_s_source_line_with_its_editor_s_initials_and_its_related_heading_are_chrome():
+    last = ("\u201cSeoul wants a face-saving way out, but Tokyo shows no sign of softening,\u201d said Yun Seo-hyun, a "
+            "researcher at the Korea Security Forum. \u201cThe US is the only actor that could broker a compromise.\u201d")
+    article = _cleaned(
+        "Esper urges Seoul to keep pact\n15 Nov 2019 05:32PM\n" + LEAD + "\n" + last + "\nSource:\u00a0Agencies/kv\n"
+        "Read more stories\nJapan says no change to stance on South Korea export controls as intel pact deadline nears\n"
+        "North Korea says it will not give Trump another summit for free\nBookmark\nGet the CNA app\n"
+        "Copyright\u00a9 Mediacorp 2019. Mediacorp Pte Ltd. All rights reserved.\n")
+    assert article.paragraphs == (LEAD, last)

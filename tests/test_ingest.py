@@ -149,6 +149,39 @@ def test_marks_that_print_nothing_are_removed(tmp_path):
     assert article.text == "Seoul said on Friday it would keep the pact; international talks go on.\n"
 
 
+def test_utf8_once_read_as_windows_1252_is_read_again(tmp_path):
+    shown = ("Cheong Wa Dae slams Japan for \u2018distorting\u2019 deal. \u201cWe regret it,\u201d said "
+             "President\u00a0Moon \u2014 caf\u00e9.\n")
+    # (the byte Windows-1252 leaves undefined in '\u201d' shows as its C1 control)
+    mangled = "".join(chr(b) if b == 0x9D else bytes([b]).decode("cp1252") for b in shown.encode("utf-8"))
+    article = read_article(write(tmp_path, "mangled.txt", mangled.encode("utf-8")))
+    assert article.text == shown
+
+
+@pytest.mark.parametrize("text", [
+    # One sequence alone: a word in capitals and its closing quote.
+    "They chanted \u201cSAY NO TO FAN\u00c7\u201d at the rally. Caf\u00e9 owners agreed.\n",
+    "Ã‰ and nothing else.\n",
+])
+def test_text_with_fewer_tells_of_mangling_is_left_as_it_is(tmp_path, text):
+    article = read_article(write(tmp_path, "plain.txt", text.encode("utf-8")))
+    assert article.text == text
+
+
+def test_tags_around_a_scraped_text_s_lines_go_and_those_inside_them_stay(tmp_path):
+    notice = "<\uc800\uc791\uad8c\uc790 \u24d2 \uc5f0\ud569\ub274\uc2a4>"  # a Korean paper's copyright notice
+    data = ("<strong>Japan, S. Korea ministers agree to keep talking</strong>\n"
+            "<p>Seoul's decision came under pressure.<br/>Tokyo agreed to talks.</p>\n"
+            "<p><strong>Japan maintains the issue was settled in 1965.</strong></p>\n<div>\n"
+            f'<p><a href="/x">Motegi</a> said &lt;p&gt; stays, as do <END>, <i>Taro</i> and {notice}.</p>\n')
+    article = read_article(write(tmp_path, "tags.txt", data.encode("utf-8")))
+    assert article.text.split("\n") == [
+        "Japan, S. Korea ministers agree to keep talking", "Seoul's decision came under pressure.",
+        "Tokyo agreed to talks.", "Japan maintains the issue was settled in 1965.", "",
+        f'<a href="/x">Motegi</a> said <p> stays, as do <END>, <i>Taro</i> and {notice}.', "",
+    ]
+
+
 @pytest.mark.parametrize("name", ["refs.txt", "refs.md"])
 def test_character_references_left_by_a_scraper_are_characters(tmp_path, name):
     data = "&#8220;We welcome it,&#8221; Seoul &amp; Tokyo said;&#x200b; AT&T &c. stay as written.\n"

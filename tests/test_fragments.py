@@ -1,0 +1,106 @@
+"""Sentences split where a page's inline elements were, put back on one line (generator/fragments.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.clean import clean
+from generator.fragments import rejoin
+from generator.models import RawArticle
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# A page taken element by element, a blank line after each: every link a line of its own.
+SPLIT = (
+    "South Korea to scrap GSOMIA\n\nPosted : 2019-08-22 18:51\n\n"
+    "South Korea decided Thursday to terminate its\n\nGeneral Security of Military Information Agreement\n\n"
+    "(GSOMIA) with\n\nJapan\n\n, a move that escalates a row with Tokyo.\n\n"
+    "Kim You-geun\n\n, first deputy director of the\n\nNational Security Office\n\nat\n\nCheong Wa Dae\n\n"
+    ", announced the decision. The decision came after Foreign Minister\n\nKang Kyung-wha\n\n"
+    "met her Japanese counterpart\n\nTaro Kono\n\nin\n\nBeijing\n\n.\n\n"
+    "Seoul will notify Tokyo before Saturday's deadline, he added.\n"
+)
+
+
+def test_a_page_split_at_its_links_has_its_sentences_back():
+    assert rejoin(SPLIT).split("\n\n") == [
+        "South Korea to scrap GSOMIA",
+        "Posted : 2019-08-22 18:51",
+        "South Korea decided Thursday to terminate its General Security of Military Information Agreement "
+        "(GSOMIA) with Japan, a move that escalates a row with Tokyo.",
+        "Kim You-geun, first deputy director of the National Security Office at Cheong Wa Dae, announced the "
+        "decision. The decision came after Foreign Minister Kang Kyung-wha met her Japanese counterpart Taro Kono "
+        "in Beijing.",
+        "Seoul will notify Tokyo before Saturday's deadline, he added.\n",
+    ]
+
+
+def test_the_spaces_before_and_after_a_link_join_its_text():
+    text = ("Japan tightens export controls\n\n\nEconomy, Trade and Industry Minister \nHiroshige Seko\n denied the move "
+            "was retaliation.\n\n\nThe announcement came days after Prime Minister \nShinzo Abe\n hosted the summit "
+            "without meeting \nMoon Jae-in\n.\n\n\nJapanese firms supply most of the world's resists, leaving \n"
+            "Samsung Electronics Co.\n and \nSK Hynix Inc.\n exposed to disruptions.\n")
+    assert rejoin(text).split("\n\n\n") == [
+        "Japan tightens export controls",
+        "Economy, Trade and Industry Minister Hiroshige Seko denied the move was retaliation.",
+        "The announcement came days after Prime Minister Shinzo Abe hosted the summit without meeting Moon Jae-in.",
+        "Japanese firms supply most of the world's resists, leaving Samsung Electronics Co. and SK Hynix Inc. "
+        "exposed to disruptions.\n",
+    ]
+
+
+def test_names_on_lines_of_their_own_inside_paragraphs_join_them():
+    text = ("Japan, S.Korea foreign ministers agree to keep talking\n\nJapanese Foreign Minister\nMotegi Toshimitsu\n"
+            "and his South Korean counterpart\nKang Kyung-wha\nhave agreed to keep talking.\n\n"
+            "The meeting came after Seoul suspended the end of\nGSOMIA\n, shortly before it was to expire.\n\n"
+            "On Friday, Chief Cabinet Secretary\nSuga Yoshihide\nsaid Tokyo will keep asking.\n")
+    assert rejoin(text).split("\n\n") == [
+        "Japan, S.Korea foreign ministers agree to keep talking",
+        "Japanese Foreign Minister Motegi Toshimitsu and his South Korean counterpart Kang Kyung-wha have agreed "
+        "to keep talking.",
+        "The meeting came after Seoul suspended the end of GSOMIA, shortly before it was to expire.",
+        "On Friday, Chief Cabinet Secretary Suga Yoshihide said Tokyo will keep asking.\n",
+    ]
+
+
+def test_writers_names_join_their_by_and_each_other_not_the_headline():
+    text = ("South Korea reverses decision to scrap pact with Japan\n\nHyun-jin Ko\n\n, \n\nKaori Nakamura\n\n"
+            "4 Min Read\n\nBy\n\nDaniel Whitmore\n\nThe \n\nGeneral Security of Military Information Agreement\n\n"
+            " (GSOMIA) had been set to lapse at midnight on\n\nNov. 23\n\n.\n")
+    assert rejoin(text).split("\n\n") == [
+        "South Korea reverses decision to scrap pact with Japan",
+        "Hyun-jin Ko, Kaori Nakamura",
+        "4 Min Read",
+        "By Daniel Whitmore",
+        "The General Security of Military Information Agreement (GSOMIA) had been set to lapse at midnight on "
+        "Nov. 23.\n",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # A page's own paragraphs, a menu, a credit in brackets and a user's name in small letters.
+    "Home\nPolitics\nSubscribe\nLog in\nNEWS\n\nSeoul keeps the pact\n\nThe talks ended on Friday. \n\n"
+    "kimchi_and_silicon\n\nThe two sides met in\nTokyo\n(Yonhap)\n",
+    # A print column: wrapped lines, one of them a name, and words broken at a line's end.
+    "The two ministers then sat down with\nU.S. Secretary of Defense Mark Esper\nfor a trilateral meeting, where they\n"
+    "agreed to keep the De-\nfense talks going.\n\ntion to reverse its decision.\n\nkoreatimes.co.kr\n",
+])
+def test_a_page_not_split_at_its_links_is_left_as_it_is(text):
+    assert rejoin(text) == text
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "corpus").glob("*.txt")) + sorted((FIXTURES / "seeds").glob("*.txt")),
+                         ids=lambda path: path.name)
+def test_the_corpus_and_the_seeds_are_not_split_pages(path):
+    text = path.read_text(encoding="utf-8")
+    assert rejoin(text) == text
+
+
+def test_a_split_page_is_cleaned_into_its_paragraphs():
+    article = clean(RawArticle(path="split.txt", sha256="0", text=SPLIT, format="txt", encoding="utf-8"))
+    assert article.title == "South Korea to scrap GSOMIA"
+    assert article.published == "2019-08-22"
+    assert article.paragraphs[0].startswith("South Korea decided Thursday to terminate its General Security")
+    assert article.paragraphs[1].startswith("Kim You-geun, first deputy director of the National Security Office")
