@@ -445,6 +445,8 @@ CAPTIONS = _compile(
     # ... or on its own line: 'JUNG YEON-JE/AFP/GETTY'.
     r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}/(?:AFP|AP|REUTERS|EPA|YONHAP|BLOOMBERG|POOL)(?:/(?:GETTY(?: IMAGES)?|POOL"
     r"|FILE))?$",
+    # ... or parted by bars, as CNBC does: '... boycotting Japanese brands. Jung Yeon-je | AFP | Getty Images'.
+    rf"[.!?”\"]\s+{_NAME}\s?\|\s?(?:{AGENCY}|{PHOTO_SOURCES})(?:\s?\|\s?(?:{AGENCY}|{PHOTO_SOURCES}))*$",
     # A photographer after an agency and a colon, as ABC (Australia) does: '(AP: Ahn Young-joon)'.
     rf"[.!?”\"]\s*\((?:{AGENCY}|ABC News|ABC|Getty Images|Supplied)\s?:\s?{_NAME}\)$",
     # A source after the caption: '... near Bangkok, Monday. Courtesy of Cheong Wa Dae'.
@@ -625,7 +627,7 @@ NAV = _compile(
 # Page widgets: font size, toolbars, reading time, comment and view counters.
 _FOOTER_LINK = (
     r"(?:Terms(?: (?:of (?:Use|Service)|(?:and|&) Conditions))?|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
-    r"|Collection notice"
+    r"|Collection notice|Licensing (?:&|and) Reprints|Reprints (?:&|and) Permissions"
     r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising Guidelines|Careers|Sitemap|Site Map"
     r"|Accessibility|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions|Apps|Newsletters|Help|Feedback"
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
@@ -779,6 +781,11 @@ WIDGETS = _compile(
     # A market-data site's notes and an image gallery's button: 'All quotes delayed a minimum of 15 minutes.',
     # 'Slideshow (2 Images)'.
     r"^All quotes delayed a minimum of \d+ minutes\b.{0,120}$",
+    r"^Data is a real-time snapshot\b.{0,200}$",
+    # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
+    r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
+    # A video's box: 'WATCH NOW', 'VIDEO02:24'.
+    r"^(?:WATCH NOW|Watch now|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
     r"^Slideshow\s*\(\d+ images?\)$",
     # A video player's boxes and buttons: 'The code has been copied to your clipboard.', 'width px height px',
     # 'No media source currently available', '0:00 0:02:11 0:00', 'Download file', 'Pop-out player'.

@@ -66,6 +66,9 @@ _FIRST_LINE_SITE = re.compile(
     rf"(?P<site>The(?! (?:Latest|Big|Week|Daily Briefing|(?:{bp.SECTION_WORDS})\b))(?: [A-Z][\w'’&.-]+){{1,3}})"
     r"|(?P<logo>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) homepage"
 )
+# A box inside a story over its title: a stock's code, a video's length.
+_BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$")
+BOX_TITLE_MAX_WORDS = 14
 # A section's name has at most this many words.
 SECTION_LABEL_MAX_WORDS = 4
 # A sentence over a credit has this many words at least to be a photo's caption.
@@ -738,8 +741,9 @@ def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within:
             and not _REPORTED.search(text))
 
 
-# A listed story's date after its headline: '... as trade row deepens 23.07.2019'.
-_DATED_HEADLINE = re.compile(r"\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$")
+# A listed story's date after its headline: '... as trade row deepens 23.07.2019', '... despite cold   Nov 21st, 2019'.
+_DATED_HEADLINE = re.compile(
+    r"\s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})$")
 
 # A word in small letters right before: what a noun of `_PICTURE_NOUNS` has ('formal talks').
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
@@ -955,7 +959,10 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     if opening and _words(text) >= 5 and (not headline_like or _has_sentence_end(text)):
         return True
     # (an ellipsis joining a headline's parts ends no sentence: 'N. Korea fires two projectiles into East Sea...
-    # Seoul shares info with Tokyo', as Korean papers write them)
+    # Seoul shares info with Tokyo', as Korean papers write them; nor does a listed story's number, its date after
+    # it: '1. Hwang refuses to end hunger strike despite cold   Nov 21st, 2019')
+    if _listed_story(text):
+        return False
     return _words(text) >= BODY_MIN_WORDS and _has_sentence_end(_JOINING_ELLIPSIS.sub("; ", text))
 
 
@@ -1035,6 +1042,12 @@ CONTACT_BLOCK_LINES = 4
 # A list of other stories' headlines, numbered: '1. LA County approves $4.5 million for Koreatown senior center'.
 _NUMBERED_HEADLINE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?=\S)(?!(?:\S+\s+){16})[^\n]{3,140}(?<![.:;,])$")
 NUMBERED_HEADLINES_MIN = 3
+
+
+def _listed_story(text: str) -> bool:
+    """Whether a line is another story's in a numbered list, its date after it: '1. Hwang refuses to end hunger
+    strike despite cold   Nov 21st, 2019'."""
+    return _NUMBERED_HEADLINE.match(text) is not None and _DATED_HEADLINE.search(text) is not None
 
 
 def _is_related_heading(text: str) -> bool:
@@ -1358,7 +1371,7 @@ class _Page:
                 self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
             ))
             and not self._over_photo_credit(i)
-            and not _issuer_line(self.units[i].text)
+            and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
@@ -1572,7 +1585,17 @@ class _Page:
         self._join_lone_dateline()
         self._cut_sign_off()
         self._drop_boxed_names()
+        self._drop_box_titles()
         self._drop_credit_over_story()
+
+    def _drop_box_titles(self) -> None:
+        """The name or title under a box inside the story: a stock's ('9983-JP' / 'Fast Retailing Co Ltd'), a
+        video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors')."""
+        for i in range(self.start + 1, len(self.units)):
+            if (self.fates[i] == "body" and self.fates[i - 1] == "drop:widget"
+                    and _BOX_OVER_TITLE.match(_probe(self.units[i - 1].text))
+                    and _words(self.units[i].text) <= BOX_TITLE_MAX_WORDS and not _has_sentence_end(self.units[i].text)):
+                self.fates[i] = "drop:widget"
 
     def _drop_credit_over_story(self) -> None:
         """A writer credited with what they are, first in the body, is the byline: 'MISAKI TANAKA, Nikkei

@@ -367,6 +367,16 @@ CREDIT_WORDS = frozenset("reporting editing writing photo photos graphic graphic
 
 # Parenthetical party and state after a US legislator: '(D-N.Y.)', '(Democrat-New York)'.
 US_PARTY_LABELS = ("D", "R", "I", "Democrat", "Republican", "Independent", "Dem", "GOP")
+# The states of the US, whose legislators the press names by them: 'Rep. Ami Bera, a California Democrat', 'Ted Yoho of
+# Florida' (not Georgia, a country too).
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
 
 # --- Korean names -------------------------------------------------------------
 
@@ -390,8 +400,9 @@ KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
     r"(?:(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
     r"(?:ng|ck|n|m|k|l|p|t|hn)?"
-    # ... 'b' for 'p' after the vowels names spell so ('-yub' of Kim Dong-yub, '-seob', '-gab'; not 'Deb', 'Gib')
-    r"|(?:yeo|yu|eo|u|a)b)"
+    # ... 'b' for 'p' after the vowels names spell so ('-yub' of Kim Dong-yub, '-seob', '-gab'; not 'Deb', 'Gib'),
+    # and 'g' for 'k' ('-seug' of Park Byeong-seug, '-seog')
+    r"|(?:yeo|yu|eo|u|a)b|(?:eu|eo)g)"
 )
 
 # Spelling variants folded away when two romanisations of one Korean name are

@@ -56,6 +56,7 @@ from .lexicon import (
     TITLE_ROLES,
     US_PARTY_LABELS,
     US_SENATE_TITLES,
+    US_STATES,
 )
 from .models import Actor, Mention
 from .names import PersonName, is_korean_family_name, japanese_shaped, person_name, plain_letters, surname_key
@@ -71,6 +72,12 @@ _FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME = range(5)
 
 # after the name in brackets, '(D-N.Y.)', or between commas, ', D-N.Y.,'
 _PARTY = re.compile(r"\s*(?:\(|,\s*)(?:%s)\s*[-–]\s*[A-Z]" % "|".join(US_PARTY_LABELS))
+# ... a state and a party after the name, or a state after 'of': ', a California Democrat', ' of Florida,' (not 'of
+# Washington', the capital as often).
+_STATE_PARTY = re.compile(
+    r",\s+(?:a|the)\s+(?:%s)\s+(?:Democrat|Republican|Independent)\b" % "|".join(US_STATES)
+)
+_OF_STATE = re.compile(r"\s+of\s+(?:%s)\b(?!['’-])" % "|".join(s for s in US_STATES if s != "Washington"))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
@@ -305,7 +312,8 @@ class _People:
             cue = True
             # 'said Kim' (not 'told Kim', 'accused Kim': the one spoken to or of)
             candidate.speaks = tokens[i - 1].lower in _INVERTED_ATTRIBUTION
-        if _PARTY.match(paragraph.text, tokens[j - 1].end):
+        if (_PARTY.match(paragraph.text, tokens[j - 1].end) or _STATE_PARTY.match(paragraph.text, tokens[j - 1].end)
+                or _OF_STATE.match(paragraph.text, tokens[j - 1].end)):
             cue = True
             candidate.countries.append((_FROM_PARTY, "United States"))
         candidate.cue = cue

@@ -568,9 +568,21 @@ def test_an_apposition_that_is_another_person_s_title_and_name_is_no_role():
     assert next(a for a in actors if a.name == "Mark Esper").roles == ("US Defense Secretary",)
 
 
-def test_a_legislator_s_party_and_state_between_commas_give_the_united_states():
-    actors = find_actors(article("Rep. Eliot Engel, D-N.Y., urged both allies to reconcile."), ())
-    assert next(a for a in actors if a.name == "Eliot Engel").country == "United States"
+@pytest.mark.parametrize("text, name", [
+    ("Rep. Eliot Engel, D-N.Y., urged both allies to reconcile.", "Eliot Engel"),
+    # ... a state and a party, or a state after 'of'.
+    ("Subcommittee Chairman Ami Bera, a California Democrat, said the dispute had lasted a year.", "Ami Bera"),
+    ("Ted Yoho of Florida, the panel's ranking Republican, asked whether Washington had acted too late.", "Ted Yoho"),
+])
+def test_a_legislator_s_party_and_state_give_the_united_states(text, name):
+    actors = find_actors(article(text), ())
+    assert next(a for a in actors if a.name == name).country == "United States"
+
+
+def test_a_korean_given_name_spelt_with_a_final_g_is_korean():
+    actors = find_actors(article("Rep. Park Byeong-seug of the ruling party defended the decision."), ())
+    park = next(a for a in actors if a.name == "Park Byeong-seug")
+    assert (park.country, park.roles) == ("South Korea", ("lawmaker",))
 
 
 @pytest.mark.parametrize("text, name, country", [

@@ -3631,3 +3631,30 @@ def test_cna_s_source_line_with_its_editor_s_initials_and_its_related_heading_ar
         "North Korea says it will not give Trump another summit for free\nBookmark\nGet the CNA app\n"
         "Copyright\u00a9 Mediacorp 2019. Mediacorp Pte Ltd. All rights reserved.\n")
     assert article.paragraphs == (LEAD, last)
+
+
+def test_a_numbered_list_of_dated_stories_over_the_headline_is_chrome():
+    article = _cleaned(
+        "The Korea Times\nHome > North Korea > Defense\nMost Read\n"
+        "1. Hwang refuses to end hunger strike despite cold   Nov 21st, 2019\n"
+        "2. Samsung heir's retrial hearing pushed back   Nov 21st, 2019\n"
+        "3. BTS' 'Map of the Soul' tour adds Seoul dates   Nov 20th, 2019\n"
+        "Seoul suspends GSOMIA termination hours before expiry\nPosted : 2019-11-22 18:41\nBy Lee Min-seo\n"
+        "South Korea on Friday suspended its decision to end a military intelligence-sharing pact with Japan.\n")
+    assert article.title == "Seoul suspends GSOMIA termination hours before expiry"
+    assert article.paragraphs == (
+        "South Korea on Friday suspended its decision to end a military intelligence-sharing pact with Japan.",)
+
+
+def test_cnbc_s_credit_parted_by_bars_and_its_stock_and_video_boxes_are_chrome():
+    first = ("Fast Retailing, the parent company of Uniqlo, said on Thursday that a consumer boycott in South Korea "
+             "hit its sales there hard over the summer.")
+    second = ('But the company said sales at Uniqlo\'s South Korean stores dropped "significantly" in July and August.')
+    third = "South Korea's boycott has extended beyond clothing. Japanese beer imports have plunged."
+    article = _cleaned(
+        "Uniqlo owner says South Korea boycott dented sales\nPUBLISHED THU, OCT 10 2019 4:31 AM EDT\n"
+        "A woman walks past a Uniqlo store in Seoul on July 17, 2019. Jung Yeon-je | AFP | Getty Images\n"
+        f"{first}\n9983-JP\nFast Retailing Co Ltd\n{second}\nWATCH NOW\nVIDEO02:24\n"
+        f"Why the Japan-South Korea trade dispute matters for investors\n{third}\nLicensing & Reprints\n"
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News.\n")
+    assert article.paragraphs == (first, second, third)

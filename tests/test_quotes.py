@@ -138,6 +138,9 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     # 'called on' asks, and gives no name.
     (('Pompeo called on Seoul to make "a wise and responsible decision for the alliance," Esper told reporters.',),
      ["mark-esper"]),
+    # A body named after 'said', a comma inside its name.
+    (('"Japanese companies also rely on South Korean customers," said a senior official at the Ministry of Economy, '
+      'Trade and Industry.',), ["ministry-of-economy-trade-and-industry"]),
 ])
 def test_bodies_media_and_verbs_of_judging_speak(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
