@@ -159,6 +159,8 @@ PAYWALL = _compile(
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
     r"^Read the rest of this (?:article|story)\b.{0,60}(?:access|subscri\w+|free)\W*$",
+    # The Financial Times' offer under the cut story: 'Keep reading for $1'.
+    r"^(?:Keep|Continue) reading for [$£€]\d",
     # 'Continue reading with a Nikkei subscription', 'Keep reading with a free account',
     # 'Continue reading your article with a WSJ membership'.
     r"^(?:Continue|Keep) reading (?:(?:your|this|the) (?:article|story) )?(?:with|by|when) (?:a|an|your) .{0,40}"
@@ -195,6 +197,8 @@ SUBSCRIPTION = _compile(
     r"^Keep up to date with what[’']s happening\b[^:;]{0,80}\.?$",
     r"^You can unsubscribe at any time\b",
     r"^Sign up for [A-Z][\w .&'’-]{2,40}$",
+    # ... and what it is: 'Sign up for POLITICO Pro Defense: your essential guide to national security policy.'
+    r"^Sign up for [A-Z][\w .&'’-]{2,40}:\s.{0,120}$",
     r"^Sign Me Up$",
     r"^You may occasionally receive promotional content from\b",
     r"^Subscribe for unlimited (?:digital )?access$",
@@ -615,6 +619,8 @@ NAV = _compile(
     # Where the piece ran: 'Print edition | Asia'.
     r"^(?:Print|Digital|Web|Online) edition(?:\s*[|:]\s*[\w&'’ -]{1,30})?$",
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
+    # ... run together with no commas, every word capitalised: 'Tags South Korea Japan Cory Gardner Ed Markey'.
+    r"^Tags\s+(?:[A-Z][\w.'’-]*\s+){2,40}[A-Z][\w.'’-]*$",
     r"^(?:Related Subjects|Related Topics|(?:Article |Story |Post )?(?:Keywords?|Tags?|Topics?|Subjects?))\s*:?\s+"
     r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
     # A page's subject after its label and a bar: 'Topic | Japan-South Korea relations'.
@@ -628,9 +634,10 @@ NAV = _compile(
 _FOOTER_LINK = (
     r"(?:Terms(?: (?:of (?:Use|Service)|(?:and|&) Conditions))?|Privacy(?: Policy| Notice)?|Cookie (?:Policy|Settings)|Cookies"
     r"|Collection notice|Licensing (?:&|and) Reprints|Reprints (?:&|and) Permissions"
-    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising Guidelines|Careers|Sitemap|Site Map"
+    r"|Contact(?: Us)?|About(?: Us)?|Advertise(?: with Us)?|Advertising(?: Guidelines)?|Careers|Sitemap|Site Map"
     r"|Accessibility|Reprints?(?: (?:&|and) Permissions)?|Licensing|Permissions|Apps|Newsletters|Help|Feedback"
-    r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?)"
+    r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?|Trademarks|Ad Choices|Made in NYC"
+    r"|Breaking News Alerts)"
 )
 WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.

@@ -60,10 +60,19 @@ WRITER_LINES = 3
 WRITER_POST_MAX_WORDS = 15
 # A writer's credit inside the story, with the outlet and the place: 'Laura Bicker, BBC News, Seoul'.
 WRITER_CREDIT_MAX_WORDS = 10
+# A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
+_DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
+# Words that name a series or a show, not a paper: 'The Morning Explainer', 'The Korea Divide'.
+_SERIES_WORDS = (
+    r"(?:Explainer|Explained|Briefing|Brief|Digest|Roundup|Rundown|Report|Podcast|Show|Interview|Take|View|Debate"
+    r"|Divide|Week|Weekly|Morning|Evening|Big|Long|Latest|Story|Stories|Download|Agenda|Dispatch|Update|Lowdown"
+    r"|Conversation|Question|Answer|Series|Special|Live)"
+)
 # A paper's name on a page's first line, or its logo's label: 'The Argus', 'Vox homepage' (not 'The Latest', 'The
 # World News').
 _FIRST_LINE_SITE = re.compile(
-    rf"(?P<site>The(?! (?:Latest|Big|Week|Daily Briefing|(?:{bp.SECTION_WORDS})\b))(?: [A-Z][\w'’&.-]+){{1,3}})"
+    rf"(?P<site>The(?! (?:Latest|Big|Week|Daily Briefing|(?:{bp.SECTION_WORDS})\b))"
+    rf"(?:(?! {_SERIES_WORDS}\b) [A-Z][\w'’&.-]+){{1,3}})"
     r"|(?P<logo>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) homepage"
 )
 # A box inside a story over its title: a stock's code, a video's length.
@@ -71,6 +80,8 @@ _BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d
 BOX_TITLE_MAX_WORDS = 14
 # A section's name has at most this many words.
 SECTION_LABEL_MAX_WORDS = 4
+# Words of a caption telling what a picture shows: 'a file image of', 'pictured'.
+_PICTURE_WORDS = re.compile(r"\b(?:file (?:image|photo|picture)|pictured|photographed|in this photo|seen here)\b")
 # A sentence over a credit has this many words at least to be a photo's caption.
 CAPTION_MIN_WORDS = 6
 # Lines of a hard-wrapped paragraph are this many characters long.
@@ -757,8 +768,12 @@ _CRUMB = re.compile(r"\s+[›»>]\s+")
 # ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
 _BARRED_CRUMB = re.compile(r"^Home\s+\|\s+")
 _CRUMB_BAR = re.compile(r"\s+\|\s+")
-# The last word of a line a headline goes on from: a small word ('... fail to narrow gap on').
-_OPEN_HEADLINE_END = re.compile(r"\s(?:on|of|the|a|an|and|to|in|for|with|at|as|over|from|by|amid|after|into|or)$")
+# The last word of a line a headline goes on from: a small word no headline ends with ('... agree to keep the'), or
+# one that may end one ('Trade feud drags on') with a few words after it, not in small letters ('... fail to narrow
+# gap on' / 'GSOMIA in Bangkok talks'; not '... five years on' / 'the girl sits').
+_OPEN_HEADLINE_END = re.compile(r"\s(?:of|the|a|an|and|to|for|with|at|from|amid|into|or|its)$")
+_OPEN_HEADLINE_END_SHORT = re.compile(r"\s(?:on|in)$")
+HEADLINE_REST_MAX_WORDS = 4
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.
 _LABEL_OVER_QUOTE = re.compile(
     r"\s*(?P<role>(?:[A-Z][\w.'’-]*\s){0,6})(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s?:\s*"
@@ -986,7 +1001,8 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
             return name
     # A known outlet's name in any case: 'THE ASAHI SHIMBUN'; a site's name with it:
     # 'The Japan News by The Yomiuri Shimbun'.
-    if (len(probe) <= MASTHEAD_MAX_CHARS and metadata.known_outlet(probe)) or metadata.site_by_outlet(probe):
+    if (len(probe) <= MASTHEAD_MAX_CHARS and (metadata.known_outlet(probe) or metadata.canonical_agency(probe))) or (
+            metadata.site_by_outlet(probe)):
         return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"
@@ -1147,6 +1163,7 @@ class _Page:
         self.title_key: str | None = None
         self.lone_dateline: Dateline | None = None
         self.sign_off_agency: str | None = None
+        self.credit_under_title: str | None = None  # a writer and the outlet under the headline
         self.glued_byline: str | None = None  # see `_split_at_glued_byline`
         self.footer_at = len(units)
         # Whether each unit that is no chrome reads as prose, judged once: two
@@ -1365,22 +1382,25 @@ class _Page:
         # No headline is a section's name printed again, apart, from the menu ('MANUFACTURING,
         # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials'); a headline printed twice is
         # longer ('Department Press Briefing – November 26, 2019' / 'hide' / 'Department Press Briefing – ...').
-        candidates = [
+        shaped = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not (self.repeated[i] and _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and any(
-                self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
-            ))
             and not self._over_photo_credit(i)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
+        ]
+        candidates = [
+            i for i in shaped
+            if not (self.repeated[i] and _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and any(
+                self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
+            ))
         ]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)
         if title is None:
             # (a title printed twice, under its breadcrumb and over the text, is the crumb's all the same)
-            title = self._crumbed([i for i in plain if _headline_like(self.units[i].text, self.latin_page)])
+            title = self._crumbed(shaped)
         if title is None:
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -1396,8 +1416,12 @@ class _Page:
             # A headline wrapped over two lines, the first ending in a small word: 'Jeong, Kono fail to narrow
             # gap on' / 'GSOMIA in Bangkok talks'.
             rest = title + 1
-            if (rest < self.start and _OPEN_HEADLINE_END.search(self.headline) and self.fates[rest] == "drop:header"
-                    and self._plain(rest) and _words(self.headline) + _words(self.units[rest].text) <= HEADLINE_MAX_WORDS):
+            rest_words = _words(self.units[rest].text) if rest < self.start else 0
+            if (rest < self.start and self.fates[rest] == "drop:header" and self._plain(rest) and (
+                    _OPEN_HEADLINE_END.search(self.headline) or (
+                        _OPEN_HEADLINE_END_SHORT.search(self.headline) and rest_words <= HEADLINE_REST_MAX_WORDS
+                        and not self.units[rest].text.lstrip()[:1].islower()))
+                    and _words(self.headline) + rest_words <= HEADLINE_MAX_WORDS):
                 self.headline = f"{self.headline} {_probe(self.units[rest].text)}"
                 self.fates[rest] = "title"
             self.title_key = _key(self.headline)
@@ -1405,6 +1429,11 @@ class _Page:
             # or a writer's name alone ('KIM JI-HYUN'; 'Euan Graham' above the date stamp).
             for i in range(title + 1, self.start):
                 probe = _probe(self.units[i].text)
+                # (a writer and the outlet right under the headline, shaped as a photo's credit: 'Kim Tong-hyung,
+                # Associated Press')
+                if i == title + 1 and self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe):
+                    self.fates[i] = "drop:byline"
+                    self.credit_under_title = probe
                 if self.fates[i] == "drop:header" and (
                     metadata.filed_from_byline(probe) or metadata.name_byline(probe) or self._name_over_stamp(i)
                 ):
@@ -1422,6 +1451,7 @@ class _Page:
                     and not (last - 1 > title and self.fates[last - 1] == "drop:header" and self._plain(last - 1))
                     and self.keys[last] != self.title_key
                     and not metadata.lone_dateline(self.units[self.start].text)
+                    and not _DASHED_DECK.match(self.units[last].text.strip())
                     and any(word[:1].islower() for word in self.units[last].text.split())):
                 self.fates[last] = "crosshead"
             for i in header:
@@ -2013,10 +2043,11 @@ class _Page:
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []
         # A writer credited with what they are, no 'By' before: 'RURIKA IMAHASHI, Nikkei staff writer'.
+        # ... or with the outlet, under the headline: 'Kim Tong-hyung, Associated Press' (not a photo's credit:
+        # 'Leah Millis | Reuters').
         credited = [
-            "By " + line for line in self._dropped_before_footer("header")
-            if metadata.writer_credit(line, speakers=False)
-        ]
+            "By " + line for line in self._dropped_before_footer("header") if metadata.writer_credit(line, speakers=False)
+        ] + (["By " + self.credit_under_title] if self.credit_under_title else [])
         # A sign-off after the story with the writer's address: 'Jae-Young Kim redfoot@donga.com'.
         signed = [
             "By " + match["name"] for line in self._chrome_texts() if (match := _SIGNED_WITH_ADDRESS.match(line))
@@ -2064,10 +2095,13 @@ class _Page:
         return None
 
     def _caption_over(self, i: int) -> bool:
-        """Whether the line over a credit at `i` is a photo's caption: marked so, or a sentence."""
+        """Whether the line over a credit at `i` is a photo's caption: marked so, or a sentence telling what a
+        picture shows ('People watch a TV news program showing a file image of ...'; not a standfirst: 'South
+        Korea reversed course hours before the pact was due to expire.' / 'AFP')."""
         above = self.units[i - 1].text
         return self.fates[i - 1] == "drop:caption" or (
-            _words(above) >= CAPTION_MIN_WORDS and _has_sentence_end(above))
+            _words(above) >= CAPTION_MIN_WORDS and _has_sentence_end(above)
+            and bool(_PICTURE_VERB.search(above) or _PICTURE_WORDS.search(above)))
 
     def text_outlets(self) -> list[str | None]:
         """Weaker outlet clues: a writer's credit above the body without 'By' ('Kim Tong-hyung, The

@@ -111,7 +111,9 @@ def _without_page_tags(text: str) -> str:
         while True:
             bare = _BLOCK_TAGS_AROUND.sub("", line)
             pair = _PAIR_AROUND.match(bare)
-            bare = pair["inner"] if pair else bare
+            # (a pair of its own: not '<b>Moon</b> urged Abe ..., said <b>Ko Min-jung</b>')
+            if pair and not re.search(rf"</?{pair['tag']}\b", pair["inner"], re.IGNORECASE):
+                bare = pair["inner"]
             if bare == line:
                 break
             line = bare
@@ -119,6 +121,7 @@ def _without_page_tags(text: str) -> str:
     return "\n".join(lines)
 
 
+_ESCAPED_TWICE = re.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # Form feed and vertical tab lay text out; they are dropped but not held against it.
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -255,7 +258,10 @@ def _read_article(path: Path) -> RawArticle:
         text = _without_page_tags(text)
     if fmt != "html" and "&" in text:
         # A scraper's text keeps the page's character references: '&#8220;We welcome it,&#8221;', '&amp;'.
-        text = _INVISIBLE.sub("", _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text))
+        # (escaped twice too: '&amp;#8220;', '&amp;amp;')
+        for _ in range(2 if _ESCAPED_TWICE.search(text) else 1):
+            text = _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+        text = _INVISIBLE.sub("", text)
     return RawArticle(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -337,6 +343,26 @@ def _decode(data: bytes) -> tuple[str, str]:
     return _INVISIBLE.sub("", _CONTROLS.sub("", repair_mojibake(text))), _encoding_name(codec)
 
 
+# Replacement characters where a text's curly quotes, apostrophes and dashes were lost, saved so (not bytes this
+# reading could not decode): read by where they stand. Only in a text with a few of them: one alone may stand for
+# anything.
+_REPLACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\ufffd(?=[A-Za-z])")
+_REPLACED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\ufffd(?=[\w$£€])", re.MULTILINE)
+_REPLACED_CLOSING = re.compile(r"(?<=[\w.,!?%)])\ufffd(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
+_REPLACED_DASH = re.compile(r"(?<= )\ufffd(?= )")
+REPLACED_MARKS_MIN = 2
+
+
+def _marks_for_replacements(text: str) -> str:
+    """`text` with its replacement characters read as the marks they stand for, where it has a few (see above)."""
+    if text.count("\ufffd") < REPLACED_MARKS_MIN:
+        return text
+    text = _REPLACED_APOSTROPHE.sub("\u2019", text)
+    text = _REPLACED_OPENING.sub("\u201c", text)
+    text = _REPLACED_CLOSING.sub("\u201d", text)
+    return _REPLACED_DASH.sub("\u2014", text)
+
+
 # UTF-8 once read as Windows-1252, saved as it showed: 'â€™' for '’', 'â€œ' for '“', 'Â' before a no-break space,
 # 'Ã©' for 'é'. A sequence is a UTF-8 lead byte's character, then as many of the characters Windows-1252 shows
 # continuation bytes as (0x80-0xBF; the five bytes it leaves undefined show as the C1 controls of the same number).
@@ -384,7 +410,7 @@ def _decode_utf8(data: bytes) -> tuple[str, str] | None:
     if data.count(0) > _MAX_NUL_SHARE_FOR_UTF8 * len(data):
         return None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _marks_for_replacements(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
@@ -393,8 +419,23 @@ def _decode_utf8(data: bytes) -> tuple[str, str] | None:
     # Counted in C: a Python loop over every character of a 10 MB text takes seconds.
     valid = len(text) - len(text.encode("ascii", "ignore")) - replaced
     if valid >= _MIN_VALID_PER_INVALID_UTF8 * invalid:
-        return text, "utf-8"
+        # (a damaged byte is most often a Windows-1252 one pasted into UTF-8: a curly quote, a dash)
+        return data.decode("utf-8", errors=_AS_WINDOWS_1252), "utf-8"
     return None
+
+
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    """A byte UTF-8 cannot read, alone, read as Windows-1252 where it is one of that code's marks (0x80-0x9F: curly
+    quotes, dashes, an ellipsis); any other (a letter of Latin-1, a sequence cut short) as U+FFFD."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    if len(bad) == 1 and 0x80 <= bad[0] <= 0x9F:
+        return bad.decode("cp1252", errors="replace"), error.end
+    return "\ufffd" * len(bad) if len(bad) == 1 else "\ufffd", error.end
+
+
+_AS_WINDOWS_1252 = "briefing-windows-1252"
+codecs.register_error(_AS_WINDOWS_1252, _as_windows_1252)
 
 
 def _decode_detected(data: bytes) -> tuple[str, str] | None:

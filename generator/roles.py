@@ -260,12 +260,14 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
     if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 \
             and tokens[k + 2].text == ",":
         k += 2  # the age between: 'Lee Choon-sik, 95, the last surviving plaintiff'
-        if k + 1 < n and tokens[k + 1].lower in _SUCCEEDING:
+        if k + 1 < n and tokens[k + 1].lower in _SUCCEEDING | _TAKING:
             k += 1  # ... before what the person takes: 'Kono, 56, succeeds Takeshi Iwaya as defense minister'
     if k >= n:
         return None
     if tokens[k].text == "," and k + 1 < n:
         if tokens[k + 1].lower == "who":
+            if first and tokens[first - 1].lower in _REPLACING:
+                return None  # the post of one replaced: 'replaces Kono, who had served as the country's top diplomat'
             return _relative_role(tokens, k + 2, entity_at)
         if tokens[k + 1].lower == "whom":
             return _appointed_by(tokens, k + 2, entity_at)
@@ -280,6 +282,18 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
         if k + 1 < i < n and tokens[i].lower == "as":
             return _appointed_as(tokens, i, entity_at)
         return None
+    if k + 2 < n and tokens[k].lower in _TAKING and tokens[k + 1].lower == "over":
+        # 'Kono, 56, takes over as defense minister', '... takes over from Takeshi Iwaya as defense minister'
+        i = _name_end(tokens, k + 3) if tokens[k + 2].lower == "from" else k + 2
+        return _appointed_as(tokens, i, entity_at) if i < n and tokens[i].lower == "as" else None
+    if k + 1 < n and tokens[k].lower in _BECOMING:
+        return _appointed_as(tokens, k + 1, entity_at)  # 'Toshimitsu Motegi becomes foreign minister'
+    if k + 1 < n and tokens[k].lower in _STAYING:
+        # A post kept: 'Yoshihide Suga stays on as chief cabinet secretary', 'Taro Aso remains deputy prime minister'
+        i = k + 2 if tokens[k + 1].lower == "on" else k + 1
+        if i < n and tokens[i].lower == "as":
+            return _appointed_as(tokens, i, entity_at)
+        return _appointed_as(tokens, i, entity_at) if tokens[k].lower in _REMAINING else None
     if tokens[k].lower in ("is", "was") and k + 1 < n:
         if tokens[k + 1].lower in APPOINT_VERBS:
             return _appointed_as(tokens, k + 2, entity_at)  # 'Kishi was named defense minister'
@@ -293,6 +307,12 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
 # Taking a post: 'who took over as METI minister', 'who succeeded Hiroshi Seko as ...', 'who replaced ... as'.
 _TAKING = frozenset("took takes".split())
 _SUCCEEDING = frozenset("succeeded succeeds replaced replaces".split())
+_REPLACING = _SUCCEEDING | {"succeeding", "replacing"}
+# ... becoming or staying in one: 'becomes foreign minister', 'stays on as chief cabinet secretary', 'remains
+# finance minister'.
+_BECOMING = frozenset("becomes became".split())
+_REMAINING = frozenset("remains remained".split())
+_STAYING = frozenset("stays stayed continues continued".split()) | _REMAINING
 # Keeping a post: 'who kept his post as foreign minister'.
 _KEEPING = frozenset("kept keeps retained retains".split())
 _POSTS = frozenset("post job position seat portfolio".split())

@@ -710,6 +710,11 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     # A legislator's party and state between commas stand before the apposition.
     ("Rep. Eliot Engel, D-N.Y., chairman of the House Foreign Affairs Committee, urged both allies to reconcile.",
      "Eliot Engel", "chairman of the House Foreign Affairs Committee"),
+    # A post taken, become, kept.
+    ("Taro Kono, 56, takes over from Takeshi Iwaya as defense minister.", "Taro Kono", "defense minister"),
+    ("Toshimitsu Motegi becomes foreign minister in the reshuffle.", "Toshimitsu Motegi", "foreign minister"),
+    ("Yoshihide Suga stays on as chief cabinet secretary.", "Yoshihide Suga", "chief cabinet secretary"),
+    ("Taro Aso remains deputy prime minister.", "Taro Aso", "deputy prime minister"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
@@ -723,6 +728,9 @@ def test_roles_as_written(text, name, role):
     ("Kim You-geun is a lawmaker who opposed the pact.", "Kim You-geun", ()),
     ("Kim You-geun was director when the pact was signed.", "Kim You-geun", ()),
     ("Kim You-geun is senior adviser in Seoul and talks often.", "Kim You-geun", ()),
+    # The post of one replaced is not the person's now; a mood is no post.
+    ("Motegi replaces Taro Kono, who had served as the country's top diplomat since August 2017.", "Taro Kono", ()),
+    ("Kim You-geun remains skeptical of the deal.", "Kim You-geun", ()),
     # A role held until some time is not the person's now.
     ("Taro Kono, who was foreign minister until September, added that Tokyo would not change course.", "Taro Kono",
      ()),

@@ -2705,6 +2705,14 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
     # Reuters' standards, a paywall's ask.
     "Our Standards:\nThe Thomson Reuters Trust Principles.",
+    # The Financial Times' offer under the cut story, its list of what is included.
+    "Keep reading for $1\nWhat\u2019s included\nGlobal news & analysis\nExpert opinion\nTrial\n$1 for 4 weeks\n"
+    "Check whether you already have access via your university or organisation.\nTerms & Conditions apply",
+    # Footers' links run together; a newsletter's offer with what it is; tags with no commas.
+    "Sign up for POLITICO Pro Defense: your essential guide to national security policy.\n"
+    "About Us Advertising Breaking News Alerts Careers\nTerms of Service Trademarks Privacy Policy\n"
+    "Careers Made in NYC Advertise Ad Choices Contact Us Help",
+    "Tags South Korea Japan Cory Gardner Ed Markey Eliot Engel",
     "Read the rest of this article and get unlimited access\nSubscribe now\nAlready a subscriber?",
 ])
 def test_what_follows_the_story_is_chrome(tail):
@@ -3587,13 +3595,46 @@ def test_a_short_label_printed_twice_is_no_headline(top):
     assert _cleaned(top + "\n" + _STORY).title == "Seoul keeps its pact with Tokyo"
 
 
+@pytest.mark.parametrize("top, title", [
+    # A headline may end in a word that may go on: the standfirst under it is not its rest.
+    ("Japan-South Korea trade feud drags on\nSeoul and Tokyo remain at odds over export controls and wartime labor\n"
+     "Nov 26, 2019\n", "Japan-South Korea trade feud drags on"),
+    ("Analysis: For Seoul, the GSOMIA fight is far from over\nMoon faces pressure from Washington\nNov 26, 2019\n",
+     "Analysis: For Seoul, the GSOMIA fight is far from over"),
+])
+def test_a_headline_ending_in_a_word_that_may_end_one_takes_no_standfirst(top, title):
+    assert _cleaned(top + "\n" + _STORY).title == title
+
+
+def test_a_writer_and_the_outlet_under_the_headline_are_the_byline():
+    article = _cleaned("Seoul scraps military pact with Tokyo\nKim Tong-hyung, Associated Press\nNov. 22, 2019\n\n"
+                       + _STORY)
+    assert (article.title, article.byline, article.outlet) == (
+        "Seoul scraps military pact with Tokyo", "Kim Tong-hyung", "Associated Press")
+
+
+def test_an_agency_under_a_standfirst_is_the_outlet_not_a_photo_s_credit():
+    article = _cleaned("Seoul keeps its pact with Tokyo\n"
+                       "South Korea reversed course hours before the pact was due to expire on Saturday.\nAFP\n"
+                       "Nov 26, 2019\n\n" + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", ""))
+    assert article.outlet == "AFP"
+
+
+def test_a_press_release_s_subtitle_between_dashes_is_no_paragraph():
+    article = _cleaned("PRESS RELEASE\nRelease date: Monday, August 12, 2019 (15:00)\n\n"
+                       "Korea to reorganize export control categories for strategic goods\n"
+                       '- Japan to be placed in new "Ga-2" region -\n\n' + _STORY)
+    assert article.paragraphs[0].startswith("SEOUL, Nov. 26 (Yonhap)")
+
+
 @pytest.mark.parametrize("path, top, outlet", [
     # A site's name alone on the page's first line.
     ("page.txt", "The Granite Tower\nHOME\nCover Story\nCampus\n", "The Granite Tower"),
     # A logo's label.
     ("page.txt", "Vox homepage\nGive\nExplainers\nPolitics\nMenu\n", "Vox"),
-    # Not a label like a site's.
+    # Not a label like a site's, nor a series' name.
     ("page.txt", "The Latest\nPolitics\nMenu\n", None),
+    ("page.txt", "The Morning Explainer\nNewsletters\nMenu\n", None),
     # A writer's credit naming the paper short: 'Crimson Staff Writer'.
     ("page.txt", "Skip to Main Content\nSections\nNews\nBy Eliza H. Marchetti, Crimson Staff Writer\n",
      "The Harvard Crimson"),
@@ -3658,3 +3699,10 @@ def test_cnbc_s_credit_parted_by_bars_and_its_stock_and_video_boxes_are_chrome()
         f"Why the Japan-South Korea trade dispute matters for investors\n{third}\nLicensing & Reprints\n"
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News.\n")
     assert article.paragraphs == (first, second, third)
+
+
+def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
+    article = _cleaned("YONHAP NEWS AGENCY\nYonhap News Agency\nNational\nPolitics\n"
+                       "S. Korea decides to terminate military info-sharing pact with Japan\nAll News 18:43 August 22, 2019\n"
+                       + LEAD + "\n")
+    assert article.title == "S. Korea decides to terminate military info-sharing pact with Japan"

@@ -79,13 +79,39 @@ def test_writers_names_join_their_by_and_each_other_not_the_headline():
     ]
 
 
+# A split page's own lines that go on no sentence: a headline over a lead opening with a link, a byline and its
+# outlet, a caption with no full stop over a paragraph opening with a link, a paragraph ending in 'U.S.' over one
+# opening with a link, a label in small letters under the headline.
+SPLIT_WITH_TRAPS = (
+    "Moon, Abe to meet in Chengdu next month\n\nupdated 3 hours ago\n\nKim Tong-hyung\n\n, Associated Press\n\n"
+    "Moon Jae-in\n\n and Japanese Prime Minister\n\nShinzo Abe\n\n will hold talks on\n\nDec. 24\n\n.\n\n"
+    "Moon Jae-in presides over a meeting at Cheong Wa Dae on Friday (Yonhap)\n\nSouth Korea\n\n"
+    " said Friday it would keep the pact after talks with the\n\nU.S.\n\n"
+    "Moon Jae-in\n\n has been under pressure from Washington.\n"
+)
+
+
+def test_a_split_page_s_lines_that_go_on_no_sentence_stay_apart():
+    assert rejoin(SPLIT_WITH_TRAPS).split("\n\n") == [
+        "Moon, Abe to meet in Chengdu next month",
+        "updated 3 hours ago",
+        "Kim Tong-hyung, Associated Press",
+        "Moon Jae-in and Japanese Prime Minister Shinzo Abe will hold talks on Dec. 24.",
+        "Moon Jae-in presides over a meeting at Cheong Wa Dae on Friday (Yonhap)",
+        "South Korea said Friday it would keep the pact after talks with the U.S.",
+        "Moon Jae-in has been under pressure from Washington.\n",
+    ]
+
+
 @pytest.mark.parametrize("text", [
-    # A page's own paragraphs, a menu, a credit in brackets and a user's name in small letters.
-    "Home\nPolitics\nSubscribe\nLog in\nNEWS\n\nSeoul keeps the pact\n\nThe talks ended on Friday. \n\n"
-    "kimchi_and_silicon\n\nThe two sides met in\nTokyo\n(Yonhap)\n",
-    # A print column: wrapped lines, one of them a name, and words broken at a line's end.
-    "The two ministers then sat down with\nU.S. Secretary of Defense Mark Esper\nfor a trilateral meeting, where they\n"
-    "agreed to keep the De-\nfense talks going.\n\ntion to reverse its decision.\n\nkoreatimes.co.kr\n",
+    # Lines ending in a space, as a browser's copy leaves them, each over a blank line.
+    "Seoul keeps its military pact with Tokyo \n\nBy Kim Tong-hyung \n\nPublished: Nov. 22, 2019 \n\n"
+    "South Korean President Moon Jae-in presides over a meeting in Seoul \n\n"
+    "SEOUL (AP) - South Korea said Friday it would keep its pact with Japan. \n",
+    # Lines in small letters after blank lines: labels, a poem, a menu, a user's name; and a spaced ellipsis.
+    "Japan drops South Korea from export white list\n\nupdated 3 hours ago\n\nadvertisement\n\n"
+    "The comfort women statue, five years on\n\nthe girl sits with her fists clenched\n\nan empty chair beside her\n\n"
+    "home\n\nnews\n\nkimchi_and_silicon\n\nI quote:\n\n. . . the alliance is strong.\n",
 ])
 def test_a_page_not_split_at_its_links_is_left_as_it_is(text):
     assert rejoin(text) == text

@@ -159,9 +159,9 @@ def test_utf8_once_read_as_windows_1252_is_read_again(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    # One sequence alone: a word in capitals and its closing quote.
-    "They chanted \u201cSAY NO TO FAN\u00c7\u201d at the rally. Caf\u00e9 owners agreed.\n",
-    "Ã‰ and nothing else.\n",
+    # A word in capitals and its closing quote, and one sequence that tells a mangled text: too few.
+    "They chanted \u201cSAY NO TO FAN\u00c7\u201d at the rally. Caf\u00c3\u00a9 owners agreed.\n",
+    "Seoul\u00e2\u20ac\u2122s move and nothing else.\n",
 ])
 def test_text_with_fewer_tells_of_mangling_is_left_as_it_is(tmp_path, text):
     article = read_article(write(tmp_path, "plain.txt", text.encode("utf-8")))
@@ -173,13 +173,34 @@ def test_tags_around_a_scraped_text_s_lines_go_and_those_inside_them_stay(tmp_pa
     data = ("<strong>Japan, S. Korea ministers agree to keep talking</strong>\n"
             "<p>Seoul's decision came under pressure.<br/>Tokyo agreed to talks.</p>\n"
             "<p><strong>Japan maintains the issue was settled in 1965.</strong></p>\n<div>\n"
-            f'<p><a href="/x">Motegi</a> said &lt;p&gt; stays, as do <END>, <i>Taro</i> and {notice}.</p>\n')
+            f'<p><a href="/x">Motegi</a> said &lt;p&gt; stays, as do <END>, <i>Taro</i> and {notice}.</p>\n'
+            "<b>Moon</b> urged Abe to talk, said his spokeswoman <b>Ko Min-jung</b>\n")
     article = read_article(write(tmp_path, "tags.txt", data.encode("utf-8")))
     assert article.text.split("\n") == [
         "Japan, S. Korea ministers agree to keep talking", "Seoul's decision came under pressure.",
         "Tokyo agreed to talks.", "Japan maintains the issue was settled in 1965.", "",
-        f'<a href="/x">Motegi</a> said <p> stays, as do <END>, <i>Taro</i> and {notice}.', "",
+        f'<a href="/x">Motegi</a> said <p> stays, as do <END>, <i>Taro</i> and {notice}.',
+        "<b>Moon</b> urged Abe to talk, said his spokeswoman <b>Ko Min-jung</b>", "",
     ]
+
+
+def test_character_references_escaped_twice_are_characters(tmp_path):
+    data = "&amp;#8220;We welcome it,&amp;#8221; Seoul &amp;amp; Tokyo said; Moon&amp;#8217;s letter.\n"
+    article = read_article(write(tmp_path, "twice.txt", data.encode("utf-8")))
+    assert article.text == "\u201cWe welcome it,\u201d Seoul & Tokyo said; Moon\u2019s letter.\n"
+
+
+def test_replacement_characters_saved_for_lost_marks_are_read_as_the_marks():
+    data = "\ufffdWe have decided,\ufffd Kim said. Japan\ufffds move \ufffd a step \ufffd is \ufffdstrategic.\ufffd\n"
+    assert ingest._decode(data.encode("utf-8"))[0] == (
+        "\u201cWe have decided,\u201d Kim said. Japan\u2019s move \u2014 a step \u2014 is \u201cstrategic.\u201d\n")
+
+
+def test_a_windows_1252_mark_in_utf8_text_is_read_as_the_mark():
+    utf8 = ("\u201cWe regret it,\u201d said Kang Kyung-wha (\uac15\uacbd\ud654) and Moon Jae-in (\ubb38\uc7ac\uc778) at "
+            "the caf\u00e9 \u2014 \u201cstrategic\u201d.\n")
+    data = utf8.encode("utf-8") + b"Seoul said \x93no\x94 to Tokyo\x92s plan \xff.\n"
+    assert ingest._decode(data)[0] == utf8 + "Seoul said \u201cno\u201d to Tokyo\u2019s plan \ufffd.\n"
 
 
 @pytest.mark.parametrize("name", ["refs.txt", "refs.md"])
