@@ -189,7 +189,8 @@ def page_date(line: str) -> str | None:
         return page_date(named["stamp"])
     # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'; where and
     # when a piece ran first: '(From The Yomiuri Shimbun, Oct. 25, 2019)'.
-    # ... a blog's row: 'Posted by admin | August 22, 2019 | Asia | 0 Comments'.
+    # ... a blog's row: 'Posted by admin | August 22, 2019 | Asia | 0 Comments', 'By U.S. Mission Korea | 16 January,
+    # 2020 | Topics: Ambassador, News'.
     row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line)
     if row:
         return page_date(row["stamp"])
@@ -201,7 +202,7 @@ def page_date(line: str) -> str | None:
 
 
 _POSTED_BY_ROW = re.compile(
-    r"^(?:Posted|Written|Published)\s+by\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
+    r"^(?:(?:Posted|Written|Published)\s+by|By)\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
 )
 
 

@@ -1896,3 +1896,9 @@ def test_no_known_name_is_cut_at_its_commas():
         assert not parts & set(forms), actor.name
         # (and every role names one: 'Trade and Industry' is no role)
         assert all(ROLE_HEADS.intersection(role.lower().replace(",", " ").split()) for role in actor.roles), actor.name
+
+
+def test_the_senate_named_bare_is_the_united_states_senate():
+    actors = find_actors(article("On Thursday, the Senate unanimously passed a resolution backing the alliance."),
+                         KNOWN)
+    assert "U.S. Senate" in {a.name for a in actors}

@@ -170,6 +170,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Cooperation among the U.S., South Korea and Japan is vital.", "trilateral-cooperation"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
+        ("Before that, they shared intelligence under a 2014 trilateral arrangement.", "trilateral-cooperation"),
+        ("The trilateral system relies on speed.", "trilateral-cooperation"),
         ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
          "forced-labor-ruling"),
         ("Seoul has yet to settle the issue of former requisitioned workers.", "forced-labor-ruling"),
