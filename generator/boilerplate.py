@@ -168,7 +168,8 @@ PAYWALL = _compile(
     r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r" (?:paid |our )?(?:subscribers|members)\b",
     r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
-    r"^(?:Subscribers?|Members?) only\b",
+    # (with what it says: a badge alone marks a piece, not the end of what a reader sees: 'Subscribers only')
+    r"^(?:Subscribers?|Members?) only\b(?=\W*\w)",
     r"^(?:Subscribe|Sign up|Register) (?:now |today |for free )?to (?:continue|read|unlock)\b",
     # 'Subscribe to NK Pro to read this article and get full access to all our content.'
     r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:get|gain|enjoy) (?:full |unlimited )?access\b",
@@ -789,6 +790,7 @@ WIDGETS = _compile(
     # 'Slideshow (2 Images)'.
     r"^All quotes delayed a minimum of \d+ minutes\b.{0,120}$",
     r"^Data is a real-time snapshot\b.{0,200}$",
+    r"^(?:Subscribers?|Members?)[ -]only$",
     # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
     # A video's box: 'WATCH NOW', 'VIDEO02:24'.
@@ -1822,6 +1824,36 @@ CONSENT = _compile(
     r"^(?:Accept|Reject|Manage)(?: all)? cookies$",
     r"^(?:Accept|Agree|I agree|I accept|Reject|Decline)(?: all)?$",
     r"\bcookie (?:policy|settings|preferences)\b",
+    # A consent wall: its notices, in English or the site's language, and its buttons ('We and our partners store
+    # and/or access information on a device ...', 'Verizon Media and our partners need your consent ...', 'Alle
+    # akzeptieren / Accept all'), the purposes it lists, a notice on the browser, on scripts, on an ad blocker.
+    r"^(?:We|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) and (?:our|its) partners (?:store|use|process|need|may)\b",
+    r"^(?:With your permission we and our partners|Please note that some processing of your personal data)\b",
+    r"^You (?:may|can) (?:click to consent|change your (?:settings|choices|mind)|withdraw your consent)\b",
+    r"^Select '?OK'? to allow\b",
+    r"^(?:Manage (?:preferences|options|consent|settings)|Show (?:purposes|vendors)|Vendors? list|Set my choices"
+    r"|Customi[sz]e cookies|Continue without accepting|Accept and (?:close|continue|show video)|Allow and continue"
+    r"|Consent settings|View consent options|Your privacy choices|Privacy settings|OK|Legitimate interest)$",
+    r"^[^/]{2,40} / (?:Accept all|Privacy settings|Accept and close|Customi[sz]e cookies|Continue without accepting"
+    r"|Necessary cookies only|Settings)$",
+    r"^(?:Wir verwenden Cookies|Vos choix concernant l['’]utilisation (?:de|des) cookies"
+    r"|Your choices regarding the use of cookies|[\w .'’-]{2,40} et ses partenaires (?:stockent|utilisent))\b",
+    r"^(?:Store and/or access information on a device|Select basic ads|Create a personali[sz]ed (?:ads|content) profile"
+    r"|Select personali[sz]ed (?:ads|content)|Measure (?:ad|content) performance"
+    r"|Apply market research to generate audience insights|Develop and improve products"
+    r"|Use precise geolocation data|Actively scan device characteristics for identification)$",
+    r"^(?:Please )?enable JavaScript\b.{0,150}$",
+    r"^This (?:site|website) uses cookies\b.{0,400}$",
+    r"^Your browser is (?:out of date|not supported|outdated)\b.{0,200}$",
+    r"^It looks like you(?:'|’)re using an ad ?blocker\b.{0,200}$",
+    r"^(?:How to disable your ad ?blocker|I(?:'|’)ve disabled my ad ?blocker)$",
+    r"^[A-Z][\w .&'’-]{1,40} relies on advertising to fund\b.{0,250}$",
+    r"^Yahoo is part of (?:Verizon Media|the Yahoo family of brands)\b.{0,300}$",
+    r"^(?:Lecture du Monde en cours sur un autre appareil|You can read Le Monde on one device at a time)\W*$",
+    # ... and an embed's: 'Skip past Twitter post', 'Allow Twitter content?', 'End of Twitter post'.
+    r"^(?:Skip past|End of) (?:Twitter|Instagram|Facebook|YouTube|TikTok) (?:post|content|video)\W*$",
+    r"^Allow (?:Twitter|Instagram|Facebook|YouTube|TikTok) content\?$",
+    r"^This article includes content provided by (?:Twitter|Instagram|Facebook|YouTube|TikTok)\b.{0,300}$",
     flags=_I,
 )
 

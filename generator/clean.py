@@ -60,13 +60,15 @@ WRITER_LINES = 3
 WRITER_POST_MAX_WORDS = 15
 # A writer's credit inside the story, with the outlet and the place: 'Laura Bicker, BBC News, Seoul'.
 WRITER_CREDIT_MAX_WORDS = 10
+# A byline crediting no writer but a newsroom and a wire: 'By Euronews with AP', 'By CNN Staff'.
+_CREDIT_OF_NEWSROOM = re.compile(r"^By [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: (?:with|and|&) [A-Z][\w.&'’ -]{1,30})?$")
 # A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
 # Words that name a series or a show, not a paper: 'The Morning Explainer', 'The Korea Divide'.
 _SERIES_WORDS = (
     r"(?:Explainer|Explained|Briefing|Brief|Digest|Roundup|Rundown|Report|Podcast|Show|Interview|Take|View|Debate"
     r"|Divide|Week|Weekly|Morning|Evening|Big|Long|Latest|Story|Stories|Download|Agenda|Dispatch|Update|Lowdown"
-    r"|Conversation|Question|Answer|Series|Special|Live)"
+    r"|Conversation|Question|Answer|Series|Special|Live|Board|Editorial|Editors|Desk|Team|Staff)"
 )
 # A paper's name on a page's first line, or its logo's label: 'The Argus', 'Vox homepage' (not 'The Latest', 'The
 # World News').
@@ -1386,6 +1388,8 @@ class _Page:
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
             and not self._over_photo_credit(i)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
+            # (nor a credit of a newsroom: 'By Euronews with AP')
+            and not _CREDIT_OF_NEWSROOM.match(_probe(self.units[i].text))
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
         ]
@@ -1421,6 +1425,9 @@ class _Page:
                     _OPEN_HEADLINE_END.search(self.headline) or (
                         _OPEN_HEADLINE_END_SHORT.search(self.headline) and rest_words <= HEADLINE_REST_MAX_WORDS
                         and not self.units[rest].text.lstrip()[:1].islower()))
+                    # (not a writer's name under it, nor a dateline: 'Kim Tong-hyung', 'CHENGDU')
+                    and not metadata.name_alone(_probe(self.units[rest].text))
+                    and not _probe(self.units[rest].text).isupper()
                     and _words(self.headline) + rest_words <= HEADLINE_MAX_WORDS):
                 self.headline = f"{self.headline} {_probe(self.units[rest].text)}"
                 self.fates[rest] = "title"

@@ -36,6 +36,8 @@ PIECE_MAX_WORDS = 6
 PIECE_MAX_CHARS = 60
 # A piece naming someone has at most this many words.
 NAME_MAX_WORDS = 4
+# Words in small letters, this many at least, go on a sentence (not an item of a list: 'export controls').
+SENTENCE_ON_MIN_WORDS = 3
 
 # The punctuation a piece going on a sentence opens with (not an ellipsis, spaced or not): ', a move that',
 # '. President', "'s decision".
@@ -54,10 +56,12 @@ _SMALL_WORD_END = re.compile(
 # The last word of a line, to tell a role's ('Foreign Minister' / 'Kang Kyung-wha').
 _LAST_WORD = re.compile(r"([A-Za-z-]+)$")
 _LEAD_WORDS = ROLE_HEADS | {"counterpart", "counterparts", "said", "says", "told", "added", "asked", "urged", "met"}
-_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 # A piece naming someone or something, a link's text: 'Kang Kyung-wha', 'GSOMIA', 'Dec. 24' (not a word broken by
 # print's hyphen at a line's end).
 _NAMED_PIECE = re.compile(r"[A-Z][\w.'’&-]*(?: (?:[A-Z0-9][\w.'’&-]*|of|and|the|for))*(?<!-)")
+# What parts a list's items on lines of their own: a comma, a bar, 'and'.
+_LIST_SEPARATORS = frozenset({",", "|", "/", "·", "&"})
 # An address or a user's name on a line of its own.
 _HANDLE = re.compile(r"\S*[._/@\d]\S*")
 # An acronym in brackets after a name, the sentence going on: '(GSOMIA) with', '(NSC) standing committee'; the
@@ -110,7 +114,10 @@ def _signals(lines: list[str]) -> int:
         before, line = lines[k - 1], lines[k]
         text = line.strip()
         after = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        named = _NAMED_PIECE.fullmatch(text) and len(text.split()) <= NAME_MAX_WORDS and _going_on(after)
+        # (a name between words of a sentence: not an item of a list of tags or a menu, 'Japan' between 'boycott'
+        # and 'export controls')
+        named = (_NAMED_PIECE.fullmatch(text) and len(text.split()) <= NAME_MAX_WORDS and _sentence_on(lines[k + 1] if
+                 k + 1 < len(lines) else "") and (len(before.split()) >= 2 or _leads_on(before.strip())))
         if _open(before.strip()) and (
                 _GOES_ON.match(text) or named or (_spaced_end(before) and _spaced_start(line) and _going_on(text))):
             # (a name after a role, the space after its link before the next words, counts twice: 'South Korean
@@ -124,29 +131,33 @@ def _goes_on(before: str, last: str, line: str, after: str | None, headed: bool)
     `after`: the next line with text; `headed`: whether `before` opened with the page's first line of a few words,
     its headline most likely)."""
     a, b = before.strip(), line.strip()
+    if b in _LIST_SEPARATORS or a in _LIST_SEPARATORS:
+        return False  # writers' names parted by a comma stay apart: 'Hyun-jin Ko' / ', ' / 'Kaori Nakamura'
     if _GOES_ON.match(b):
         return True
-    if not _open(a) or _CREDIT.match(b) or a.endswith("-"):
-        return False
+    if not _open(a) or _CREDIT.match(b) or a.endswith("-") or headed:
+        return False  # (nothing goes on the headline: not a byline, a date, a lead opening in small letters)
     nxt = (after or "").strip()
     if b[0].islower():
-        return (_leads_on(a) or _spaced_end(before) or _spaced_start(line) or _piece(last.strip())
-                or _CLOSED.search(b) is not None or not _piece(b) or _SMALL_WORD_END.search(b) is not None
-                or _going_on(nxt))
-    # A writer's name after 'By', or after another's and a comma ('Hyun-jin Ko' / ', ' / 'Kaori Nakamura').
-    if _NAMED_PIECE.fullmatch(b) and (a.lower() == "by" or a.endswith(",")):
+        # (after a name or a small word, or going on a sentence itself; not an item of a menu: 'News' / 'iPhone')
+        return (_leads_on(a) or _spaced_end(before) or _spaced_start(line)
+                or (_NAMED_PIECE.fullmatch(last.strip()) is not None and _sentence_on(line))
+                or (len(b.split()) >= SENTENCE_ON_MIN_WORDS and _piece(last.strip())))
+    # A writer's name after 'By'.
+    if _NAMED_PIECE.fullmatch(b) and a.lower() == "by":
         return True
     if _ACRONYM_AFTER_NAME.match(b):
         return _NAME_END.search(a) is not None  # an acronym after a name: 'National Security Council' / '(NSC) standing'
     if not _piece(b):
         return False
     if _leads_on(a):
+        # (the piece goes on, or closes the sentence: '... talks with the' / 'U.S.')
         return _going_on(nxt) or _SMALL_WORD_END.search(b) is not None or _spaced_start(after or "") or (
-            _PART_IN_BRACKETS.match(nxt) is not None or _CLOSED.search(nxt) is None)
-    # ... a name between a line left open and one going on ('efforts to track' / 'North Korea' / "'s weapons"), but
-    # the headline's; after the space before a link, the space after it next ('The ' / 'General Security ...' /
+            _PART_IN_BRACKETS.match(nxt) is not None or b.endswith("."))
+    # ... a name between a line left open and one going on ('efforts to track' / 'North Korea' / "'s weapons"), not
+    # after a label; after the space before a link, the space after it next ('The ' / 'General Security ...' /
     # ' (GSOMIA) had').
-    return (_NAMED_PIECE.fullmatch(b) is not None and _going_on(nxt) and not headed and not _label(a)) or (
+    return (_NAMED_PIECE.fullmatch(b) is not None and _sentence_on(after or "") and not _label(a)) or (
         _spaced_end(before) and (_going_on(nxt) or _spaced_start(after or "")))
 
 
@@ -176,6 +187,14 @@ def _open(text: str) -> bool:
 def _piece(text: str) -> bool:
     """Whether a line is short enough to be a piece of a sentence: a name, a place, a date."""
     return len(text.split()) <= PIECE_MAX_WORDS and len(text) <= PIECE_MAX_CHARS and _open(text)
+
+
+def _sentence_on(line: str) -> bool:
+    """Whether a line goes on a sentence as only a sentence's words do: with the punctuation that goes on one, the
+    space after a link, or three words at least in small letters, or a small word ('in', 'met her counterpart')."""
+    text = line.strip()
+    return _GOES_ON.match(text) is not None or (_spaced_start(line) and _going_on(text)) or (
+        _going_on(text) and (len(text.split()) >= SENTENCE_ON_MIN_WORDS or _SMALL_WORD_END.search(" " + text) is not None))
 
 
 def _going_on(text: str) -> bool:

@@ -346,7 +346,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 # Replacement characters where a text's curly quotes, apostrophes and dashes were lost, saved so (not bytes this
 # reading could not decode): read by where they stand. Only in a text with a few of them: one alone may stand for
 # anything.
-_REPLACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\ufffd(?=[A-Za-z])")
+_REPLACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
 _REPLACED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\ufffd(?=[\w$£€])", re.MULTILINE)
 _REPLACED_CLOSING = re.compile(r"(?<=[\w.,!?%)])\ufffd(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 _REPLACED_DASH = re.compile(r"(?<= )\ufffd(?= )")
@@ -354,33 +354,42 @@ REPLACED_MARKS_MIN = 2
 
 
 def _marks_for_replacements(text: str) -> str:
-    """`text` with its replacement characters read as the marks they stand for, where it has a few (see above)."""
+    """`text` with its replacement characters read as the marks they stand for, where it has a few (see above): an
+    apostrophe before the end of a contraction or a possessive ('Japan�s'), a dash between spaces, and quotation
+    marks in a line whose opening and closing ones pair up (not letters lost: 'Shinz� Abe', 'T�ky�')."""
     if text.count("\ufffd") < REPLACED_MARKS_MIN:
         return text
-    text = _REPLACED_APOSTROPHE.sub("\u2019", text)
-    text = _REPLACED_OPENING.sub("\u201c", text)
-    text = _REPLACED_CLOSING.sub("\u201d", text)
-    return _REPLACED_DASH.sub("\u2014", text)
+    text = _REPLACED_DASH.sub("\u2014", _REPLACED_APOSTROPHE.sub("\u2019", text))
+    lines = []
+    for line in text.split("\n"):
+        opening, closing = _REPLACED_OPENING.findall(line), _REPLACED_CLOSING.findall(line)
+        if opening and len(opening) == len(closing) == line.count("\ufffd") / 2:
+            line = _REPLACED_CLOSING.sub("\u201d", _REPLACED_OPENING.sub("\u201c", line))
+        lines.append(line)
+    return "\n".join(lines)
 
 
 # UTF-8 once read as Windows-1252, saved as it showed: 'â€™' for '’', 'â€œ' for '“', 'Â' before a no-break space,
 # 'Ã©' for 'é'. A sequence is a UTF-8 lead byte's character, then as many of the characters Windows-1252 shows
 # continuation bytes as (0x80-0xBF; the five bytes it leaves undefined show as the C1 controls of the same number).
+# Of two-byte sequences only those of Latin letters ('Â', 'Ã', 'Ä', 'Å' first): 'OLÉ”' is a word and its quote.
 _CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 _MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+    f"[\u00c2-\u00c5]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
 # The sequences that tell such a text: a punctuation mark's ('â€'), a no-break space's ('Â\xa0'), an accented
 # letter's ('Ã©'). A text with fewer is left as it is: 'Ç”' may be a word in capitals and its closing quote.
 _MOJIBAKE_TELL = re.compile("â€|Â\u00a0|Ã[\u0080-\u00bf]")
 MOJIBAKE_MIN_TELLS = 2
+_LOST_CLOSING_QUOTE = re.compile(f"â€(?!{_CONTINUATION})")
 
 
 def repair_mojibake(text: str) -> str:
     """`text` with UTF-8 read as Windows-1252 read again as UTF-8, where it shows such sequences (see _MOJIBAKE)."""
     if len(_MOJIBAKE_TELL.findall(text)) < MOJIBAKE_MIN_TELLS:
         return text
-    return _MOJIBAKE.sub(_unmangled, text)
+    # (a closing quote's last byte, 0x9D, which Windows-1252 leaves undefined, is often lost: 'â€' alone is '”')
+    return _LOST_CLOSING_QUOTE.sub("\u201d", _MOJIBAKE.sub(_unmangled, text))
 
 
 def _unmangled(match: re.Match[str]) -> str:

@@ -77,7 +77,10 @@ _PARTY = re.compile(r"\s*(?:\(|,\s*)(?:%s)\s*[-–]\s*[A-Z]" % "|".join(US_PARTY
 _STATE_PARTY = re.compile(
     r",\s+(?:a|the)\s+(?:%s)\s+(?:Democrat|Republican|Independent)\b" % "|".join(US_STATES)
 )
-_OF_STATE = re.compile(r"\s+of\s+(?:%s)\b(?!['’-])" % "|".join(s for s in US_STATES if s != "Washington"))
+_OF_STATE = re.compile(
+    r"\s+of\s+(?:%s)\b(?!['’-]|\s+(?:[A-Z]\w*\s+)?(?:University|State|Tech|College|Institute|School|Law)\b)"
+    % "|".join(s for s in US_STATES if s != "Washington")
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 

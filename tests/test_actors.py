@@ -1902,3 +1902,8 @@ def test_the_senate_named_bare_is_the_united_states_senate():
     actors = find_actors(article("On Thursday, the Senate unanimously passed a resolution backing the alliance."),
                          KNOWN)
     assert "U.S. Senate" in {a.name for a in actors}
+
+
+def test_a_scholar_of_a_state_s_university_is_no_american_by_it():
+    actors = find_actors(article("Both leaders have boxed themselves in, said Kim Jiyoon of Indiana University."), ())
+    assert next(a for a in actors if a.kind == "person").country != "United States"

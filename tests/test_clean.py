@@ -3601,6 +3601,9 @@ def test_a_short_label_printed_twice_is_no_headline(top):
      "Nov 26, 2019\n", "Japan-South Korea trade feud drags on"),
     ("Analysis: For Seoul, the GSOMIA fight is far from over\nMoon faces pressure from Washington\nNov 26, 2019\n",
      "Analysis: For Seoul, the GSOMIA fight is far from over"),
+    # ... nor the writer's name under it.
+    ("Korean boycott of Japanese goods drags on\nKim Tong-hyung\nNov 26, 2019\n",
+     "Korean boycott of Japanese goods drags on"),
 ])
 def test_a_headline_ending_in_a_word_that_may_end_one_takes_no_standfirst(top, title):
     assert _cleaned(top + "\n" + _STORY).title == title
@@ -3635,6 +3638,7 @@ def test_a_press_release_s_subtitle_between_dashes_is_no_paragraph():
     # Not a label like a site's, nor a series' name.
     ("page.txt", "The Latest\nPolitics\nMenu\n", None),
     ("page.txt", "The Morning Explainer\nNewsletters\nMenu\n", None),
+    ("page.txt", "The Editorial Board\nOpinion\nMenu\n", None),
     # A writer's credit naming the paper short: 'Crimson Staff Writer'.
     ("page.txt", "Skip to Main Content\nSections\nNews\nBy Eliza H. Marchetti, Crimson Staff Writer\n",
      "The Harvard Crimson"),
@@ -3706,3 +3710,27 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
                        "S. Korea decides to terminate military info-sharing pact with Japan\nAll News 18:43 August 22, 2019\n"
                        + LEAD + "\n")
     assert article.title == "S. Korea decides to terminate military info-sharing pact with Japan"
+
+
+@pytest.mark.parametrize("wall", [
+    # A consent wall over the page, its purposes and buttons.
+    "We value your privacy\nWe and our partners store and/or access information on a device, such as cookies and "
+    "process personal data, such as unique identifiers.\nYou may click to consent to our and our partners' processing "
+    "as described above.\nAccept all\nReject all\nShow purposes\nStore and/or access information on a device\n"
+    "Measure ad performance\nYour browser is out of date. Some features may not work properly.\n",
+    # ... in two languages; a script's and an ad blocker's notices; a portal's.
+    "Datenschutzeinstellungen / Privacy settings\nWir verwenden Cookies und \u00e4hnliche Technologien, um Ihnen die "
+    "bestm\u00f6gliche Nutzung zu erm\u00f6glichen.\nAlle akzeptieren / Accept all\n"
+    "Please enable JavaScript in your browser to view all content.\n",
+    "It looks like you're using an ad blocker\nThe Independent relies on advertising to fund our journalism. To "
+    "support our reporting, please whitelist us.\nI've disabled my ad blocker\nYour privacy choices\nManage preferences\n",
+    "Yahoo is part of Verizon Media\nVerizon Media and our partners need your consent to access your device and use "
+    "your data.\nSelect 'OK' to allow Verizon Media and our partners to use your data.\nOK\nManage options\n",
+    "This site uses cookies. By continuing to browse, you accept the use of cookies to offer you content.\nI agree\n"
+    "Set my choices\n",
+])
+def test_a_consent_wall_over_the_page_is_chrome(wall):
+    article = _cleaned(wall + "Seoul keeps its pact with Tokyo\nSubscribers only\nBy Euronews with AP\n"
+                       "Nov 26, 2019\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == "Seoul keeps its pact with Tokyo"
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")

@@ -65,13 +65,13 @@ def test_names_on_lines_of_their_own_inside_paragraphs_join_them():
     ]
 
 
-def test_writers_names_join_their_by_and_each_other_not_the_headline():
+def test_a_writer_s_name_joins_its_by_and_writers_parted_by_a_comma_stay_apart():
     text = ("South Korea reverses decision to scrap pact with Japan\n\nHyun-jin Ko\n\n, \n\nKaori Nakamura\n\n"
             "4 Min Read\n\nBy\n\nDaniel Whitmore\n\nThe \n\nGeneral Security of Military Information Agreement\n\n"
             " (GSOMIA) had been set to lapse at midnight on\n\nNov. 23\n\n.\n")
     assert rejoin(text).split("\n\n") == [
         "South Korea reverses decision to scrap pact with Japan",
-        "Hyun-jin Ko, Kaori Nakamura",
+        "Hyun-jin Ko", ", ", "Kaori Nakamura",
         "4 Min Read",
         "By Daniel Whitmore",
         "The General Security of Military Information Agreement (GSOMIA) had been set to lapse at midnight on "
@@ -83,6 +83,7 @@ def test_writers_names_join_their_by_and_each_other_not_the_headline():
 # outlet, a caption with no full stop over a paragraph opening with a link, a paragraph ending in 'U.S.' over one
 # opening with a link, a label in small letters under the headline.
 SPLIT_WITH_TRAPS = (
+    "Japan names Motegi new foreign minister\n\nBy Kim Tong-hyung\n\nSept. 11, 2019\n\n"
     "Moon, Abe to meet in Chengdu next month\n\nupdated 3 hours ago\n\nKim Tong-hyung\n\n, Associated Press\n\n"
     "Moon Jae-in\n\n and Japanese Prime Minister\n\nShinzo Abe\n\n will hold talks on\n\nDec. 24\n\n.\n\n"
     "Moon Jae-in presides over a meeting at Cheong Wa Dae on Friday (Yonhap)\n\nSouth Korea\n\n"
@@ -93,6 +94,9 @@ SPLIT_WITH_TRAPS = (
 
 def test_a_split_page_s_lines_that_go_on_no_sentence_stay_apart():
     assert rejoin(SPLIT_WITH_TRAPS).split("\n\n") == [
+        "Japan names Motegi new foreign minister",
+        "By Kim Tong-hyung",
+        "Sept. 11, 2019",
         "Moon, Abe to meet in Chengdu next month",
         "updated 3 hours ago",
         "Kim Tong-hyung, Associated Press",
@@ -112,6 +116,11 @@ def test_a_split_page_s_lines_that_go_on_no_sentence_stay_apart():
     "Japan drops South Korea from export white list\n\nupdated 3 hours ago\n\nadvertisement\n\n"
     "The comfort women statue, five years on\n\nthe girl sits with her fists clenched\n\nan empty chair beside her\n\n"
     "home\n\nnews\n\nkimchi_and_silicon\n\nI quote:\n\n. . . the alliance is strong.\n",
+    # A list of tags, a menu, their items in capitals and in small letters, a list of experts with their posts.
+    "Korean shoppers shun Japanese goods online\neBay Korea said on Friday that searches had fallen.\nTopics\nJapan\n"
+    "export controls\nSouth Korea\nboycott\nUniqlo\ne-commerce\nHome\nNews\niPhone\nMac\niPad\nWatch\niOS\n"
+    "Contributors\nSheila Smith\nsenior fellow, Council on Foreign Relations\nKim Hyun-wook\nprofessor, Korea "
+    "National Diplomatic Academy\n",
 ])
 def test_a_page_not_split_at_its_links_is_left_as_it_is(text):
     assert rejoin(text) == text

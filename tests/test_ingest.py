@@ -196,6 +196,17 @@ def test_replacement_characters_saved_for_lost_marks_are_read_as_the_marks():
         "\u201cWe have decided,\u201d Kim said. Japan\u2019s move \u2014 a step \u2014 is \u201cstrategic.\u201d\n")
 
 
+def test_a_closing_quote_whose_last_byte_was_lost_is_read_too():
+    assert ingest.repair_mojibake("â€œWe regret it,â€ he said. Caf\u00c3\u00a9 OL\u00c9\u201d") == (
+        "\u201cWe regret it,\u201d he said. Caf\u00e9 OL\u00c9\u201d")
+
+
+def test_replacement_characters_for_lost_letters_stay():
+    data = ("Prime Minister Shinz\ufffd Abe and Jos\ufffd Manuel Barroso met in T\ufffdky\ufffd; the talks were "
+            '"a good first step," Barroso said.\n')
+    assert ingest._decode(data.encode("utf-8"))[0] == data
+
+
 def test_a_windows_1252_mark_in_utf8_text_is_read_as_the_mark():
     utf8 = ("\u201cWe regret it,\u201d said Kang Kyung-wha (\uac15\uacbd\ud654) and Moon Jae-in (\ubb38\uc7ac\uc778) at "
             "the caf\u00e9 \u2014 \u201cstrategic\u201d.\n")
