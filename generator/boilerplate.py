@@ -791,6 +791,21 @@ WIDGETS = _compile(
     r"^All quotes delayed a minimum of \d+ minutes\b.{0,120}$",
     r"^Data is a real-time snapshot\b.{0,200}$",
     r"^(?:Subscribers?|Members?)[ -]only$",
+    # An embedded post's parts: who posted it and when ('— Donald J. Trump (@realDonaldTrump) August 9, 2019', 'A
+    # post shared by U.S. Department of Defense (@deptofdefense) on Nov 15, 2019'), its counts and buttons.
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$",
+    r"^A post shared by .{1,80}\(@[\w.]{1,30}\)(?: on .{0,60})?$",
+    r"^[\d.,]+K?\s+Retweets?(?:\s+[\d.,]+K?\s+(?:Likes?|Quote Tweets?))*$",
+    r"^[\d.,]+K? people are talking about this$",
+    r"^(?:View this post on Instagram|Watch on YouTube|Watch later(?:\s*·\s*Share)?)$",
+    # A video's and a report's promotions, tags after a label: 'NOW WATCH: How North Korea's military compares ...',
+    # 'Want the full story? This is an NK PRO members-only report.', 'More: South Korea Japan GSOMIA Mark Esper'.
+    r"(?-i:^NOW WATCH:.{0,200}$)",
+    r"^Want the full story\?.{0,160}$",
+    r"(?-i:^More:\s+(?:[A-Z][\w.'’-]*\s+){2,30}[A-Z][\w.'’-]*$)",
+    # A poll's question and its count: 'POLL: Should the U.S. do more ...?', '5,214 votes'.
+    r"(?-i:^POLL\b:?.{0,200}$)",
+    r"^[\d,]+ votes?$",
     # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
     # A video's box: 'WATCH NOW', 'VIDEO02:24'.

@@ -80,6 +80,12 @@ _FIRST_LINE_SITE = re.compile(
 # A box inside a story over its title: a stock's code, a video's length.
 _BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$")
 BOX_TITLE_MAX_WORDS = 14
+# Who posted an embedded post and when, under its text: '— Donald J. Trump (@realDonaldTrump) August 9, 2019'.
+_POSTED_BY = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+# An embedded post's or a poll's first and last lines, and how many lines stand between them at most.
+_EMBED_OPENS = re.compile(r"(?P<instagram>^View this post on Instagram$)|(?P<poll>^POLL\b)")
+_EMBED_CLOSES = {"instagram": re.compile(r"^A post shared by\b"), "poll": re.compile(r"^[\d,]+ votes?$")}
+EMBED_MAX_LINES = 8
 # A section's name has at most this many words.
 SECTION_LABEL_MAX_WORDS = 4
 # Words of a caption telling what a picture shows: 'a file image of', 'pictured'.
@@ -1623,7 +1629,23 @@ class _Page:
         self._cut_sign_off()
         self._drop_boxed_names()
         self._drop_box_titles()
+        self._drop_embedded_posts()
         self._drop_credit_over_story()
+
+    def _drop_embedded_posts(self) -> None:
+        """An embedded post's text over who posted it ('South Korea and I have reached an agreement ...' / '— Donald
+        J. Trump (@realDonaldTrump) August 9, 2019'); a post's caption between its buttons ('View this post on
+        Instagram' / ... / 'A post shared by ...'); a poll's answers between its question and its count."""
+        for i in range(self.start + 1, len(self.units)):
+            text = _probe(self.units[i].text)
+            if self.fates[i] == "drop:widget" and _POSTED_BY.match(text) and self.fates[i - 1] == "body":
+                self.fates[i - 1] = "drop:widget"
+            opening = _EMBED_OPENS.match(text)
+            if opening and self.fates[i] == "drop:widget":
+                closing = next((j for j in range(i + 1, min(len(self.units), i + 1 + EMBED_MAX_LINES))
+                                if _EMBED_CLOSES[opening.lastgroup].match(_probe(self.units[j].text))), None)
+                for j in range(i + 1, closing or i + 1):
+                    self.fates[j] = "drop:widget"
 
     def _drop_box_titles(self) -> None:
         """The name or title under a box inside the story: a stock's ('9983-JP' / 'Fast Retailing Co Ltd'), a

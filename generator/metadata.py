@@ -288,7 +288,7 @@ LABELLED_STAMP_MAX_CHARS = 60
 _LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?)\s+(?P<stamp>\S.*\d{4}.*)$")
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _NAME_THEN_STAMP = re.compile(
-    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"(?:\s+{bp.TIME.pattern})?)$"
 )
 

@@ -2703,6 +2703,14 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Since 1897, The Japan Times has been Japan's leading independent English-language news source.",
     # The Straits Times' registration line.
     "MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. 198402868E.",
+    # An embedded post, its author and counts; a post's caption between its buttons; a poll; promotions and tags.
+    "South Korea and I have reached an agreement to contribute more money. They have to get along with Japan too.\n"
+    "\u2014 Donald J. Trump (@realDonaldTrump) August 9, 2019\n18.4K people are talking about this\n"
+    "View this post on Instagram\nSecretary of Defense Dr. Mark T. Esper meets with President Moon Jae-in in Seoul.\n"
+    "A post shared by U.S. Department of Defense (@deptofdefense) on Nov 15, 2019 at 3:02am PST\n"
+    "POLL: Should the U.S. do more to mediate between Japan and South Korea?\nYes\nNo\nNot sure\n5,214 votes\n"
+    "NOW WATCH: How North Korea's military compares to South Korea's\nMore: South Korea Japan GSOMIA Mark Esper\n"
+    "Want the full story? This is an NK PRO members-only report.",
     # Reuters' standards, a paywall's ask.
     "Our Standards:\nThe Thomson Reuters Trust Principles.",
     # The Financial Times' offer under the cut story, its list of what is included.
@@ -3734,3 +3742,14 @@ def test_a_consent_wall_over_the_page_is_chrome(wall):
                        "Nov 26, 2019\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert article.title == "Seoul keeps its pact with Tokyo"
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_an_embedded_post_and_a_poll_inside_the_story_are_chrome():
+    after = "Seoul said on Thursday that it would not renew the pact."
+    article = _cleaned(
+        "Trump: 'We will see' on Seoul's pact decision\nAugust 23, 2019\n" + LEAD + "\n"
+        "South Korea and I have reached an agreement to contribute more money. They have to get along with Japan too.\n"
+        "\u2014 Donald J. Trump (@realDonaldTrump) August 9, 2019\n18.4K people are talking about this\n" + after + "\n"
+        "POLL: Should the U.S. do more to mediate between Japan and South Korea?\nYes\nNo\nNot sure\n5,214 votes\n"
+        "Analysts say the dispute is a gift to Pyongyang.\n")
+    assert article.paragraphs == (LEAD, after, "Analysts say the dispute is a gift to Pyongyang.")

@@ -76,6 +76,7 @@ def test_parse_date(text, iso):
     ("2 THE JAPAN TIMES SATURDAY, AUGUST 3, 2019", "2019-08-03"),  # a print page's running head
     ("AP-NY-08-24-19 0412EDT", "2019-08-24"),  # a wire's end line
     ("By U.S. Mission Korea | 16 January, 2020 | Topics: Ambassador, News", "2020-01-16"),  # a credit, then the day
+    ("Colin Ahn October 2nd, 2019", "2019-10-02"),  # a writer's name, then the day with its ordinal
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
