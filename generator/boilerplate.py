@@ -355,6 +355,8 @@ CAPTIONS = _compile(
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
     r"[.!?”\"]\s+(?:Photos?|Photograph|Photographer|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    # ... with no full stop before it, as The Guardian prints them: '... at the Blue House in Seoul Photograph: Yonhap/EPA'.
+    r"(?-i:[a-z0-9] Photograph: [A-Z][\w .'’&-]{1,40}(?:/[A-Z][\w .'’&-]{1,40}){0,3})$",
     # A source in brackets after the caption, one short sentence: '... in Hwaseong, South Korea. (Source: Samsung
     # Electronics)' (not a paragraph of figures ending so).
     r"^(?=.{0,200}$)[^.!?]*[.!?]\s+\(\s*Source\s*:\s*[^()]{2,60}\)$",

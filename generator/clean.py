@@ -776,10 +776,11 @@ _CRUMB = re.compile(r"\s+[›»>]\s+")
 # ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
 _BARRED_CRUMB = re.compile(r"^Home\s+\|\s+")
 _CRUMB_BAR = re.compile(r"\s+\|\s+")
-# The last word of a line a headline goes on from: a small word no headline ends with ('... agree to keep the'), or
+# The last word of a line a headline goes on from: a small word no headline ends with ('... agree to keep the'; not
+# 'The pact Washington would not let Seoul walk away from'), or
 # one that may end one ('Trade feud drags on') with a few words after it, not in small letters ('... fail to narrow
 # gap on' / 'GSOMIA in Bangkok talks'; not '... five years on' / 'the girl sits').
-_OPEN_HEADLINE_END = re.compile(r"\s(?:of|the|a|an|and|to|for|with|at|from|amid|into|or|its)$")
+_OPEN_HEADLINE_END = re.compile(r"\s(?:of|the|a|an|and|or|its|their|amid)$")
 _OPEN_HEADLINE_END_SHORT = re.compile(r"\s(?:on|in)$")
 HEADLINE_REST_MAX_WORDS = 4
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.

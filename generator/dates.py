@@ -895,7 +895,7 @@ _NOUN_CUES = frozenset({
 # Case-blind, but written in lower case and searched in the text in lower case
 # (`lower_for_patterns`): that finds the same and is twice as fast.
 _BREAKS = (
-    r"[;:()\[\]—–]|\s-{1,2}\s|[\"“”]"
+    r"[;()\[\]—–]|:(?!\d\d)|\s-{1,2}\s|[\"“”]"  # (not a time's colon: 'at 12:00 a.m. Saturday')
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
     # 'as' opens a clause ('as President Moon on Monday urged'), not a role held or a part: 'talks as president

@@ -3612,6 +3612,8 @@ def test_a_short_label_printed_twice_is_no_headline(top):
     # ... nor the writer's name under it.
     ("Korean boycott of Japanese goods drags on\nKim Tong-hyung\nNov 26, 2019\n",
      "Korean boycott of Japanese goods drags on"),
+    ("The pact Washington would not let Seoul walk away from\nSouth Korea's last-minute reprieve shows the limits of "
+     "its leverage\nNov 26, 2019\n", "The pact Washington would not let Seoul walk away from"),
 ])
 def test_a_headline_ending_in_a_word_that_may_end_one_takes_no_standfirst(top, title):
     assert _cleaned(top + "\n" + _STORY).title == title
@@ -3753,3 +3755,10 @@ def test_an_embedded_post_and_a_poll_inside_the_story_are_chrome():
         "POLL: Should the U.S. do more to mediate between Japan and South Korea?\nYes\nNo\nNot sure\n5,214 votes\n"
         "Analysts say the dispute is a gift to Pyongyang.\n")
     assert article.paragraphs == (LEAD, after, "Analysts say the dispute is a gift to Pyongyang.")
+
+
+def test_a_caption_credited_with_no_full_stop_before_its_credit_is_chrome():
+    article = _cleaned("Seoul keeps its pact with Tokyo\nNov 26, 2019\n" + LEAD + "\n"
+                       "Moon Jae-in chairs an emergency cabinet meeting at the Blue House in Seoul Photograph: Yonhap/EPA\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")

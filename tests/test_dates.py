@@ -83,6 +83,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The pact had been due to lapse at midnight on Friday.", "2019-11-25", ["2019-11-22"]),
     ("The pact had been set to expire on Saturday.", "2019-11-26", ["2019-11-23"]),
     ("It had been due for automatic renewal on Saturday.", "2019-08-22", ["2019-08-24"]),
+    # (a time's colon is no clause's end)
+    ("The pact was due to expire at 12:00 a.m. Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The envoy arrives next Monday.", TUESDAY, ["2019-11-25"]),
     ("Kang is expected to meet her counterpart, Toshimitsu Motegi, in Nagoya on Saturday.", TUESDAY, ["2019-11-23"]),
     # Spans of days.
