@@ -806,7 +806,7 @@ WIDGETS = _compile(
     r"^Want the full story\?.{0,160}$",
     r"(?-i:^More:\s+(?:[A-Z][\w.'’-]*\s+){2,30}[A-Z][\w.'’-]*$)",
     # A poll's question and its count: 'POLL: Should the U.S. do more ...?', '5,214 votes'.
-    r"(?-i:^POLL\b:?.{0,200}$)",
+    r"(?-i:^POLL(?::.{0,200}\?)?$)",
     r"^[\d,]+ votes?$",
     # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
@@ -1844,7 +1844,8 @@ CONSENT = _compile(
     # A consent wall: its notices, in English or the site's language, and its buttons ('We and our partners store
     # and/or access information on a device ...', 'Verizon Media and our partners need your consent ...', 'Alle
     # akzeptieren / Accept all'), the purposes it lists, a notice on the browser, on scripts, on an ad blocker.
-    r"^(?:We|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) and (?:our|its) partners (?:store|use|process|need|may)\b",
+    r"^(?:We|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) and (?:our|its) partners (?:store|use|process|need|may)\b"
+    r".{0,200}\b(?:cookies|personal data|your (?:data|device|consent)|information on a device|identifiers)\b",
     r"^(?:With your permission we and our partners|Please note that some processing of your personal data)\b",
     r"^You (?:may|can) (?:click to consent|change your (?:settings|choices|mind)|withdraw your consent)\b",
     r"^Select '?OK'? to allow\b",

@@ -83,7 +83,7 @@ BOX_TITLE_MAX_WORDS = 14
 # Who posted an embedded post and when, under its text: '— Donald J. Trump (@realDonaldTrump) August 9, 2019'.
 _POSTED_BY = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
 # An embedded post's or a poll's first and last lines, and how many lines stand between them at most.
-_EMBED_OPENS = re.compile(r"(?P<instagram>^View this post on Instagram$)|(?P<poll>^POLL\b)")
+_EMBED_OPENS = re.compile(r"(?P<instagram>^View this post on Instagram$)|(?P<poll>^POLL(?::.{0,200}\?)?$)")
 _EMBED_CLOSES = {"instagram": re.compile(r"^A post shared by\b"), "poll": re.compile(r"^[\d,]+ votes?$")}
 EMBED_MAX_LINES = 8
 # A section's name has at most this many words.
@@ -776,12 +776,12 @@ _CRUMB = re.compile(r"\s+[›»>]\s+")
 # ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
 _BARRED_CRUMB = re.compile(r"^Home\s+\|\s+")
 _CRUMB_BAR = re.compile(r"\s+\|\s+")
-# The last word of a line a headline goes on from: a small word no headline ends with ('... agree to keep the'; not
-# 'The pact Washington would not let Seoul walk away from'), or
-# one that may end one ('Trade feud drags on') with a few words after it, not in small letters ('... fail to narrow
-# gap on' / 'GSOMIA in Bangkok talks'; not '... five years on' / 'the girl sits').
-_OPEN_HEADLINE_END = re.compile(r"\s(?:of|the|a|an|and|or|its|their|amid)$")
-_OPEN_HEADLINE_END_SHORT = re.compile(r"\s(?:on|in)$")
+# The last word of a line a headline goes on from: a small word no headline ends with ('... agree to keep the', 'Abe
+# to hold talks with' / 'Moon Jae-in'), or one that may end one ('Trade feud drags on', '... walk away from') with
+# a few words after it, not in small letters, nor a writer's name or a dateline ('... fail to narrow gap on' /
+# 'GSOMIA in Bangkok talks'; not '... five years on' / 'the girl sits', '... drags on' / 'Kim Tong-hyung').
+_OPEN_HEADLINE_END = re.compile(r"\s(?:of|the|a|an|and|or|its|their|amid|with|to|for|at|into)$")
+_OPEN_HEADLINE_END_SHORT = re.compile(r"\s(?:on|in|from)$")
 HEADLINE_REST_MAX_WORDS = 4
 # A speaker's label on a line of its own: capitalised words, a name last, and a colon.
 _LABEL_OVER_QUOTE = re.compile(
@@ -1431,10 +1431,9 @@ class _Page:
             if (rest < self.start and self.fates[rest] == "drop:header" and self._plain(rest) and (
                     _OPEN_HEADLINE_END.search(self.headline) or (
                         _OPEN_HEADLINE_END_SHORT.search(self.headline) and rest_words <= HEADLINE_REST_MAX_WORDS
-                        and not self.units[rest].text.lstrip()[:1].islower()))
-                    # (not a writer's name under it, nor a dateline: 'Kim Tong-hyung', 'CHENGDU')
-                    and not metadata.name_alone(_probe(self.units[rest].text))
-                    and not _probe(self.units[rest].text).isupper()
+                        and not self.units[rest].text.lstrip()[:1].islower()
+                        and not metadata.name_alone(_probe(self.units[rest].text))
+                        and not metadata.lone_dateline(self.units[rest].text)))
                     and _words(self.headline) + rest_words <= HEADLINE_MAX_WORDS):
                 self.headline = f"{self.headline} {_probe(self.units[rest].text)}"
                 self.fates[rest] = "title"
@@ -2076,7 +2075,8 @@ class _Page:
         # ... or with the outlet, under the headline: 'Kim Tong-hyung, Associated Press' (not a photo's credit:
         # 'Leah Millis | Reuters').
         credited = [
-            "By " + line for line in self._dropped_before_footer("header") if metadata.writer_credit(line, speakers=False)
+            "By " + line for line in self._dropped_before_footer("header")
+            if metadata.writer_credit(line, speakers=False) or metadata.names_alone(line)
         ] + (["By " + self.credit_under_title] if self.credit_under_title else [])
         # A sign-off after the story with the writer's address: 'Jae-Young Kim redfoot@donga.com'.
         signed = [

@@ -60,8 +60,6 @@ _POSSESSIVE_END = re.compile(r"\w['’]s$")
 # A piece naming someone or something, a link's text: 'Kang Kyung-wha', 'GSOMIA', 'Dec. 24' (not a word broken by
 # print's hyphen at a line's end).
 _NAMED_PIECE = re.compile(r"[A-Z][\w.'’&-]*(?: (?:[A-Z0-9][\w.'’&-]*|of|and|the|for))*(?<!-)")
-# What parts a list's items on lines of their own: a comma, a bar, 'and'.
-_LIST_SEPARATORS = frozenset({",", "|", "/", "·", "&"})
 # An address or a user's name on a line of its own.
 _HANDLE = re.compile(r"\S*[._/@\d]\S*")
 # An acronym in brackets after a name, the sentence going on: '(GSOMIA) with', '(NSC) standing committee'; the
@@ -97,6 +95,7 @@ def rejoin(text: str) -> str:
             after = lines[filled[k + 1]] if k + 1 < len(filled) else None
             if _goes_on(out[-1], lines[filled[k - 1]], line, after, headed=opened_at == headline):
                 out[-1] = _glued(out[-1], line)
+                opened_at = -1  # (a line something went on is a sentence's, no headline)
                 continue
             out.extend([""] * (i - filled[k - 1] - 1))
         else:
@@ -131,20 +130,25 @@ def _goes_on(before: str, last: str, line: str, after: str | None, headed: bool)
     `after`: the next line with text; `headed`: whether `before` opened with the page's first line of a few words,
     its headline most likely)."""
     a, b = before.strip(), line.strip()
-    if b in _LIST_SEPARATORS or a in _LIST_SEPARATORS:
-        return False  # writers' names parted by a comma stay apart: 'Hyun-jin Ko' / ', ' / 'Kaori Nakamura'
     if _GOES_ON.match(b):
         return True
-    if not _open(a) or _CREDIT.match(b) or a.endswith("-") or headed:
-        return False  # (nothing goes on the headline: not a byline, a date, a lead opening in small letters)
+    if not _open(a) or _CREDIT.match(b) or a.endswith("-"):
+        return False
     nxt = (after or "").strip()
+    if headed:
+        # Nothing goes on the headline (not a byline, a date, a lead opening in small letters) but a name after a
+        # role's word, the sentence going on after it: a short headline over 'SEOUL -- Foreign Minister' /
+        # 'Kang Kyung-wha' / ' said on Friday ...'.
+        return _leads_on(a) and _NAMED_PIECE.fullmatch(b) is not None and _sentence_on(after or "")
     if b[0].islower():
-        # (after a name or a small word, or going on a sentence itself; not an item of a menu: 'News' / 'iPhone')
+        # (after a name or a small word, or going on a sentence itself: closing it, or long; not an item of a
+        # menu: 'News' / 'iPhone')
         return (_leads_on(a) or _spaced_end(before) or _spaced_start(line)
                 or (_NAMED_PIECE.fullmatch(last.strip()) is not None and _sentence_on(line))
-                or (len(b.split()) >= SENTENCE_ON_MIN_WORDS and _piece(last.strip())))
-    # A writer's name after 'By'.
-    if _NAMED_PIECE.fullmatch(b) and a.lower() == "by":
+                or (len(b.split()) >= SENTENCE_ON_MIN_WORDS and _piece(last.strip()))
+                or _CLOSED.search(b) is not None or not _piece(b))
+    # A writer's name after 'By', or after another's and a comma ('Hyun-jin Ko' / ', ' / 'Kaori Nakamura').
+    if _NAMED_PIECE.fullmatch(b) and (a.lower() == "by" or a.endswith(",")):
         return True
     if _ACRONYM_AFTER_NAME.match(b):
         return _NAME_END.search(a) is not None  # an acronym after a name: 'National Security Council' / '(NSC) standing'
@@ -191,7 +195,8 @@ def _piece(text: str) -> bool:
 
 def _sentence_on(line: str) -> bool:
     """Whether a line goes on a sentence as only a sentence's words do: with the punctuation that goes on one, the
-    space after a link, or three words at least in small letters, or a small word ('in', 'met her counterpart')."""
+    space after a link, three words at least in small letters ('met her counterpart'), or ending in a small word
+    ('in')."""
     text = line.strip()
     return _GOES_ON.match(text) is not None or (_spaced_start(line) and _going_on(text)) or (
         _going_on(text) and (len(text.split()) >= SENTENCE_ON_MIN_WORDS or _SMALL_WORD_END.search(" " + text) is not None))

@@ -346,7 +346,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 # Replacement characters where a text's curly quotes, apostrophes and dashes were lost, saved so (not bytes this
 # reading could not decode): read by where they stand. Only in a text with a few of them: one alone may stand for
 # anything.
-_REPLACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
+_REPLACED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)|(?<=\b[ODL])\ufffd(?=[A-Z])")
 _REPLACED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\ufffd(?=[\w$£€])", re.MULTILINE)
 _REPLACED_CLOSING = re.compile(r"(?<=[\w.,!?%)])\ufffd(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 _REPLACED_DASH = re.compile(r"(?<= )\ufffd(?= )")
@@ -355,7 +355,8 @@ REPLACED_MARKS_MIN = 2
 
 def _marks_for_replacements(text: str) -> str:
     """`text` with its replacement characters read as the marks they stand for, where it has a few (see above): an
-    apostrophe before the end of a contraction or a possessive ('Japan�s'), a dash between spaces, and quotation
+    apostrophe before the end of a contraction or a possessive ('Japan�s') or in a name ('O�Brien'), a dash between
+    spaces, and quotation
     marks in a line whose opening and closing ones pair up (not letters lost: 'Shinz� Abe', 'T�ky�')."""
     if text.count("\ufffd") < REPLACED_MARKS_MIN:
         return text

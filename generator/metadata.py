@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .dates import MONTHS, find_dates
-from .lexicon import COUNTRIES, DATELINE_CITIES, TRANSCRIPT_HOSTS
+from .lexicon import COUNTRIES, DATELINE_CITIES, ROLE_HEADS, TRANSCRIPT_HOSTS
 from .models import Dateline
 from .names import person_name
 from .sentences import split_sentences
@@ -638,6 +638,22 @@ def name_byline(line: str) -> Byline | None:
         return None
     name = person_name(words)
     return Byline(name.display, None) if name.strong else None
+
+
+def names_alone(line: str) -> bool:
+    """Whether a line is two writers' names or more and nothing else: 'Hyun-jin Ko, Kaori Nakamura', 'Joshua
+    Berlinger, Yoonjung Seo and Jake Kwon'."""
+    parts = _NAMES_SPLIT.split(line.strip())
+    # (each a person's name: not a post, a label or a place, 'Morgan Ortagus, Department Spokesperson', 'Location,
+    # Japan')
+    return 2 <= len(parts) <= NAMES_ALONE_MAX and all(
+        name_alone(part) is not None and _PERSON.match(part) is not None and part not in COUNTRIES
+        and not any(word.lower() in ROLE_HEADS or word.lower() in _NOT_NAME_WORDS for word in part.split())
+        for part in parts)
+
+
+_NOT_NAME_WORDS = frozenset("location department fellow staff desk team news editor office".split())
+NAMES_ALONE_MAX = 4
 
 
 def name_alone(line: str) -> Byline | None:

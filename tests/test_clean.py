@@ -3614,8 +3614,13 @@ def test_a_short_label_printed_twice_is_no_headline(top):
      "Korean boycott of Japanese goods drags on"),
     ("The pact Washington would not let Seoul walk away from\nSouth Korea's last-minute reprieve shows the limits of "
      "its leverage\nNov 26, 2019\n", "The pact Washington would not let Seoul walk away from"),
+    # ... but a few words in capitals go on a headline ending in a word no headline ends with, or in 'on'.
+    ("Abe to hold talks with\nMoon Jae-in\nBy Lee Min-ho\nNov 26, 2019\n", "Abe to hold talks with Moon Jae-in"),
+    ("South Korea to decide on\nGSOMIA\nBy Lee Min-ho\nNov 26, 2019\n", "South Korea to decide on GSOMIA"),
+    ("POLL: Most South Koreans back ending GSOMIA\nBy Lee Min-ho\nNov 26, 2019\n",
+     "POLL: Most South Koreans back ending GSOMIA"),
 ])
-def test_a_headline_ending_in_a_word_that_may_end_one_takes_no_standfirst(top, title):
+def test_what_goes_on_a_headline_ending_in_a_small_word(top, title):
     assert _cleaned(top + "\n" + _STORY).title == title
 
 
@@ -3762,3 +3767,9 @@ def test_a_caption_credited_with_no_full_stop_before_its_credit_is_chrome():
                        "Moon Jae-in chairs an emergency cabinet meeting at the Blue House in Seoul Photograph: Yonhap/EPA\n"
                        "Seoul announced on Thursday it would not renew the pact.\n")
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_company_and_its_partners_in_the_story_are_no_consent_wall():
+    line = "Samsung and its partners need at least three months to qualify new hydrogen fluoride, the company said."
+    article = _cleaned("Samsung seeks new suppliers\nNov 26, 2019\n" + LEAD + "\n" + line + "\n")
+    assert article.paragraphs == (LEAD, line)

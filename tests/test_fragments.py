@@ -65,13 +65,13 @@ def test_names_on_lines_of_their_own_inside_paragraphs_join_them():
     ]
 
 
-def test_a_writer_s_name_joins_its_by_and_writers_parted_by_a_comma_stay_apart():
+def test_writers_names_join_their_by_and_each_other_not_the_headline():
     text = ("South Korea reverses decision to scrap pact with Japan\n\nHyun-jin Ko\n\n, \n\nKaori Nakamura\n\n"
             "4 Min Read\n\nBy\n\nDaniel Whitmore\n\nThe \n\nGeneral Security of Military Information Agreement\n\n"
             " (GSOMIA) had been set to lapse at midnight on\n\nNov. 23\n\n.\n")
     assert rejoin(text).split("\n\n") == [
         "South Korea reverses decision to scrap pact with Japan",
-        "Hyun-jin Ko", ", ", "Kaori Nakamura",
+        "Hyun-jin Ko, Kaori Nakamura",
         "4 Min Read",
         "By Daniel Whitmore",
         "The General Security of Military Information Agreement (GSOMIA) had been set to lapse at midnight on "
@@ -139,3 +139,15 @@ def test_a_split_page_is_cleaned_into_its_paragraphs():
     assert article.published == "2019-08-22"
     assert article.paragraphs[0].startswith("South Korea decided Thursday to terminate its General Security")
     assert article.paragraphs[1].startswith("Kim You-geun, first deputy director of the National Security Office")
+
+
+def test_a_short_headline_over_a_split_lead_and_commas_and_ends_of_sentences_on_lines_of_their_own():
+    text = ("GSOMIA in limbo\n\nSEOUL -- Foreign Minister\n\nKang Kyung-wha\n\n said on Friday that Seoul would keep "
+            "talking.\n\nForeign ministers from\n\nJapan\n\n,\n\nChina\n\nand\n\nSouth Korea\n\n met on Saturday.\n\n"
+            "Talks on export controls with\n\nJapan\n\nresume soon.\n")
+    assert rejoin(text).split("\n\n") == [
+        "GSOMIA in limbo",
+        "SEOUL -- Foreign Minister Kang Kyung-wha said on Friday that Seoul would keep talking.",
+        "Foreign ministers from Japan, China and South Korea met on Saturday.",
+        "Talks on export controls with Japan resume soon.\n",
+    ]

@@ -201,6 +201,12 @@ def test_a_closing_quote_whose_last_byte_was_lost_is_read_too():
         "\u201cWe regret it,\u201d he said. Caf\u00e9 OL\u00c9\u201d")
 
 
+def test_a_replacement_character_in_a_name_s_apostrophe_lets_the_quotes_pair():
+    data = "Adviser Robert O\ufffdBrien said Japan\ufffds move was \ufffdunfortunate.\ufffd\n"
+    assert ingest._decode(data.encode("utf-8"))[0] == (
+        "Adviser Robert O\u2019Brien said Japan\u2019s move was \u201cunfortunate.\u201d\n")
+
+
 def test_replacement_characters_for_lost_letters_stay():
     data = ("Prime Minister Shinz\ufffd Abe and Jos\ufffd Manuel Barroso met in T\ufffdky\ufffd; the talks were "
             '"a good first step," Barroso said.\n')

@@ -729,3 +729,15 @@ def test_the_summary_and_events_of_a_capture_with_a_lone_dateline_start_with_the
 ])
 def test_a_renamed_outlet_goes_by_the_name_it_had_then(outlet, published, then):
     assert metadata.named_then(outlet, published) == then
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Hyun-jin Ko, Kaori Nakamura", True),
+    ("Joshua Berlinger, Yoonjung Seo and Jake Kwon", True),
+    # A writer and a post, a label and a place: no list of writers.
+    ("Morgan Ortagus, Department Spokesperson", False),
+    ("Choi Seung-min, Research Fellow", False),
+    ("Location, Japan", False),
+])
+def test_a_line_of_writers_names_alone(line, names):
+    assert metadata.names_alone(line) is names
