@@ -642,6 +642,13 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?|Trademarks|Ad Choices|Made in NYC"
     r"|Breaking News Alerts)"
 )
+# An embedded post's and a poll's parts, as `clean` tells where such a box starts and ends: who posted a post (under
+# its text), the buttons around a post's caption, a poll's question and its count.
+POSTED_BY = r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)"
+POST_VIEWED = r"^View this post on Instagram$"
+POST_SHARED_BY = r"^A post shared by\b"
+POLL = r"^POLL(?::.{0,200}\?)?$"
+VOTES = r"^[\d,]+ votes?$"
 WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
@@ -795,19 +802,20 @@ WIDGETS = _compile(
     r"^(?:Subscribers?|Members?)[ -]only$",
     # An embedded post's parts: who posted it and when ('— Donald J. Trump (@realDonaldTrump) August 9, 2019', 'A
     # post shared by U.S. Department of Defense (@deptofdefense) on Nov 15, 2019'), its counts and buttons.
-    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$",
-    r"^A post shared by .{1,80}\(@[\w.]{1,30}\)(?: on .{0,60})?$",
+    POSTED_BY + r"\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$",
+    POST_SHARED_BY + r" .{1,80}\(@[\w.]{1,30}\)(?: on .{0,60})?$",
     r"^[\d.,]+K?\s+Retweets?(?:\s+[\d.,]+K?\s+(?:Likes?|Quote Tweets?))*$",
     r"^[\d.,]+K? people are talking about this$",
-    r"^(?:View this post on Instagram|Watch on YouTube|Watch later(?:\s*·\s*Share)?)$",
+    POST_VIEWED,
+    r"^(?:Watch on YouTube|Watch later(?:\s*·\s*Share)?)$",
     # A video's and a report's promotions, tags after a label: 'NOW WATCH: How North Korea's military compares ...',
     # 'Want the full story? This is an NK PRO members-only report.', 'More: South Korea Japan GSOMIA Mark Esper'.
     r"(?-i:^NOW WATCH:.{0,200}$)",
     r"^Want the full story\?.{0,160}$",
     r"(?-i:^More:\s+(?:[A-Z][\w.'’-]*\s+){2,30}[A-Z][\w.'’-]*$)",
     # A poll's question and its count: 'POLL: Should the U.S. do more ...?', '5,214 votes'.
-    r"(?-i:^POLL(?::.{0,200}\?)?$)",
-    r"^[\d,]+ votes?$",
+    rf"(?-i:{POLL})",
+    VOTES,
     # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
     # A video's box: 'WATCH NOW', 'VIDEO02:24'.

@@ -81,10 +81,10 @@ _FIRST_LINE_SITE = re.compile(
 _BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$")
 BOX_TITLE_MAX_WORDS = 14
 # Who posted an embedded post and when, under its text: '— Donald J. Trump (@realDonaldTrump) August 9, 2019'.
-_POSTED_BY = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+_POSTED_BY = re.compile(bp.POSTED_BY)
 # An embedded post's or a poll's first and last lines, and how many lines stand between them at most.
-_EMBED_OPENS = re.compile(r"(?P<instagram>^View this post on Instagram$)|(?P<poll>^POLL(?::.{0,200}\?)?$)")
-_EMBED_CLOSES = {"instagram": re.compile(r"^A post shared by\b"), "poll": re.compile(r"^[\d,]+ votes?$")}
+_EMBED_OPENS = re.compile(rf"(?P<instagram>{bp.POST_VIEWED})|(?P<poll>{bp.POLL})")
+_EMBED_CLOSES = {"instagram": re.compile(bp.POST_SHARED_BY), "poll": re.compile(bp.VOTES)}
 EMBED_MAX_LINES = 8
 # A section's name has at most this many words.
 SECTION_LABEL_MAX_WORDS = 4
