@@ -233,8 +233,8 @@ def publication_stamp(line: str) -> tuple[str | None, bool]:
 
 # A stamp whose day and month could be either way round: '7/4/2019 12:51:07 AM'.
 _BOTH_WAYS = re.compile(
-    # 'Updated: 04/07/2019', 'Issued on: 04/11/2019 - 10:52'
-    r"^(?:(?:Last\s+|First\s+)?(?:Updated|Published|Posted|Issued|Modified)(?:\s+on)?\s*:?\s*)?"
+    # 'Updated: 04/07/2019', 'Issued on: 04/11/2019 - 10:52', Deutsche Welle's 'Date 02.08.2019'
+    r"^(?:(?:Last\s+|First\s+)?(?:Updated|Published|Posted|Issued|Modified|Date)(?:\s+on)?\s*:?\s*)?"
     rf"(?:{bp.WEEKDAY})?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})(?!\d)",
     re.IGNORECASE,
 )

@@ -3434,6 +3434,13 @@ def test_teasers_closed_by_their_dates_are_chrome_and_the_page_s_stamp_under_the
     assert article.published == "2019-08-28"
 
 
+def test_a_stamp_labelled_date_either_way_round_is_read_the_outlet_s_way():
+    article = _cleaned("DW.COM\nJapan drops South Korea from export 'white list'\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\nDate 02.08.2019\n")
+    assert (article.outlet, article.published) == ("Deutsche Welle", "2019-08-02")
+    assert article.paragraphs[-1] == "Seoul announced on Thursday it would not renew the pact."
+
+
 def test_a_list_of_dated_headlines_at_the_end_stays_chrome_to_its_last_headline():
     text = ("South Korea fully restores GSOMIA\nMar. 21, 2023\n" + LEAD + "\n"
             "Related News\nMar. 17, 2023\nKishida, Yoon agree to resume shuttle diplomacy\nMar. 16, 2023\n"
