@@ -965,6 +965,12 @@ FRONTED_WINDOW = 20
 
 
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
+# A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
+# by a verb of a clause before it: 'Although Seoul has notified Japan, ...').
+_STATE_TO_LAST = re.compile(r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$")
+# A term told in the past, its end named right after it, is a deadline, the coming one or one just gone: 'Either
+# side had until Saturday to give notice'.
+_TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -1008,6 +1014,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # only through Dec. 31' (not 'has since July tightened').
     if _TERM_TO_RUN.search(left) and _TERM_END.match(text, start):
         return "future"
+    if _TERM_HAD.search(left) and _TERM_END.match(text, start):
+        return "due"
+    if _STATE_TO_LAST.search(left) and _TERM_END.match(text, start):
+        return "open"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
@@ -1117,10 +1127,17 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     stripped = piece.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
+    # (nor a comma between a place and its country: 'the summit that opens in Biarritz, France, on Saturday')
+    if "," in stripped:
+        stripped = _PLACE_COMMA.sub(r"\1 \2", stripped)
     breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
     return " ".join(words[-window:])
+
+
+# A place and its country or state, right before the time: 'in Biarritz, France'.
+_PLACE_COMMA = re.compile(r"(\b(?:in|at|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
 
 
 # A comma inside a body's name: ', Trade and Industry', ', Industry and Energy'.

@@ -700,7 +700,10 @@ class Speakers:
             # Seoul "many times"') are the person's, unless set off as another's speech by a comma or colon
             # or said there by another person.
             if len(verbs) > 1 and text[:span.start].rstrip()[-1:] not in (",", ":"):
-                outer = next((v for v in verbs[:-1] if _REPORTED_CLAUSE.match(text, v.end)), None)
+                # (not across a clause of its own: 'Pompeo said ... that Washington was "disappointed", and the
+                # Pentagon expressed "strong concern"'; but 'and that ...' goes on reporting)
+                outer = next((v for v in verbs[:-1] if _REPORTED_CLAUSE.match(text, v.end)
+                              and not _own_clause_between(text, v.end, verbs[-1].start)), None)
                 inner = self._verb_subject(index, start, verbs[-1]) if outer is not None else None
                 if outer is not None and self.kinds.get(inner) != "person":  # 'that Mr Abe had explained' stays Abe's
                     subject = self._verb_subject(index, start, outer)
@@ -1491,6 +1494,12 @@ def _clause_start(text: str, start: int, end: int) -> int:
     for match in re.finditer(pattern, text[start:end]):
         best = start + match.end()
     return best
+
+
+def _own_clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause of its own, not one going on with what was reported ('and that ...'), opens in [start, end)."""
+    clause = _clause_start(text, start, end)
+    return clause > start and not text.startswith("that ", clause)
 
 
 def _past_introduction(text: str, start: int, end: int) -> int:

@@ -456,6 +456,10 @@ def test_expression_words(sentence, expected):
     ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
      "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),
     ("In Seoul, on Saturday, thousands of protesters rallied.", "on Saturday", "past"),
+    # A comma between a place and its country ends no clause.
+    ("Abe, speaking before the Group of 7 summit that opens in Biarritz, France, on Saturday, said Seoul was wrong.",
+     "on Saturday", "future"),
+    ("Kang met Motegi in Bangkok, Thailand, on Friday.", "on Friday", "past"),
     # Who said it, set off by commas, tells nothing of the time of what was said.
     ("Japan and South Korea will hold talks on export controls, a Japanese trade official said, likely in "
      "mid-December in Tokyo.", "in mid-December", "future"),
@@ -476,7 +480,15 @@ def test_expression_words(sentence, expected):
     ("A trilateral summit with China in Chengdu expected in late December could help.", "in late December",
      "future"),
     ("Japan has since July tightened its checks.", "since July", "past"),
-    ("Moon had until Aug. 24 to decide.", "until Aug. 24", "past"),
+    # ... told in the past, a deadline: the coming one or one just gone.
+    ("Moon had until Aug. 24 to decide.", "until Aug. 24", "due"),
+    ("Either side had until Saturday to give notice; the agreement will now lapse on Nov. 23.", "until Saturday",
+     "due"),
+    # ... or a state lasting to it, told in the present (not by a clause before it).
+    ("Although Seoul has notified Japan, the agreement remains in effect until November 23.", "until November 23",
+     "open"),
+    ("The agreement is valid until Nov. 23.", "until Nov. 23", "open"),
+    ("The agreement was valid until Nov. 23.", "until Nov. 23", "past"),
     ("A decision had been expected on Friday, officials said.", "on Friday", "past"),
     ("The announcement came, as widely expected in July, after weeks of talks.", "in July", "past"),
     ("Exports slowed as expected in August.", "in August", "past"),

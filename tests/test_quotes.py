@@ -804,6 +804,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A body that voiced the words.
     (('Secretary of State Mike Pompeo said he was "disappointed," and the Pentagon voiced "strong concern."',),
      ["mike-pompeo", "pentagon"]),
+    # ... in a clause of its own after what another reported (not 'and that ...', which goes on reporting).
+    (('Secretary of State Mike Pompeo said on Thursday that Washington was "disappointed" by the decision, and the '
+      'Pentagon expressed "strong concern and disappointment" in a statement.',), ["mike-pompeo", "pentagon"]),
+    (('Foreign Minister Toshimitsu Motegi told reporters that Seoul was wrong, and that the ministry had asked '
+      'Seoul "many times" to talk.',), ["toshimitsu-motegi"]),
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
