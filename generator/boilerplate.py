@@ -110,7 +110,7 @@ SHARE_BAR = _compile(
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options"
     # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
-    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset"
+    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview"
     r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
@@ -165,8 +165,9 @@ PAYWALL = _compile(
     # 'Continue reading your article with a WSJ membership'.
     r"^(?:Continue|Keep) reading (?:(?:your|this|the) (?:article|story) )?(?:with|by|when) (?:a|an|your) .{0,40}"
     r"\b(?:subscription|account|membership|trial)\b",
+    # (and whose: 'This article is available to NK News subscribers only')
     r"^This (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
-    r" (?:paid |our )?(?:subscribers|members)\b",
+    r" (?:paid |our |(?-i:[A-Z][\w&-]*) ){0,3}(?:subscribers|members)\b",
     r"^This (?:article|content|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b",
     # (with what it says: a badge alone marks a piece, not the end of what a reader sees: 'Subscribers only')
     r"^(?:Subscribers?|Members?) only\b(?=\W*\w)",
@@ -486,6 +487,8 @@ SIGN_OFF = re.compile(
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
+    # ... and KCNA's: '... they will face the stern judgment of the people. -0-'
+    r"|(?<=[.!?”\"])\s+-0-$"
     rf"|(?<=[.!?”\")])\s*==\s*(?:{AGENCY})$"  # (after a caption's credit too: '... on Aug. 23, 2019. (Kyodo) ==Kyodo')
 )
 
@@ -602,11 +605,17 @@ NAV = _compile(
     # with Japanese comment'), its end line ('AP-NY-08-24-19 0412EDT', read as the day it was sent).
     r"(?-i:^BC-[A-Z][\w-]*(?:,.{0,60})?$)",
     r"(?-i:^Eds?\s*:\s*[A-Z].{0,200}$)",
-    r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip navigation|Search|Log ?in"
+    # A site's address alone, as a reader app shows it under the headline: 'thediplomat.com', 'www.koreaherald.com'.
+    r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.kr|co\.jp|co\.uk|com\.au|or\.kr|go\.kr|go\.jp"
+    r"|kr|jp|cn|tw|sg|in|asia|news|info|eu)$",
+    # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
+    r"^https?://\S+\s+\d{1,3}/\d{1,3}$",
+    r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip to (?:site index|navigation|search|footer)"
+    r"|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
-    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse)$",
+    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates|Key events)$",
     # A site's banner over its pages: 'Alert: The U.S. Embassy will be closed on January 20 for Martin Luther
     # King, Jr. Day ...'.
     r"^(?:Alert|Site alert|Notice|Holiday notice)\s*:\s+.{0,200}\b(?:will be|is) closed\b.{0,200}$",
@@ -821,6 +830,8 @@ WIDGETS = _compile(
     # A video's box: 'WATCH NOW', 'VIDEO02:24'.
     r"^(?:WATCH NOW|Watch now|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
     r"^Slideshow\s*\(\d+ images?\)$",
+    # A video's title, its maker's in brackets: "Japan removes South Korea from trade 'white list' (Reuters Video)".
+    r"^(?=.{0,200}$)[^.!?]{5,}\((?:[A-Z][\w.&'’-]*\s){1,3}Video\)$",
     # A video player's boxes and buttons: 'The code has been copied to your clipboard.', 'width px height px',
     # 'No media source currently available', '0:00 0:02:11 0:00', 'Download file', 'Pop-out player'.
     r"^The (?:code|URL|link) has been copied to (?:your|the) clipboard\.?$",
@@ -867,8 +878,15 @@ RADIO_SCRIPT = _compile(
     r"(?:,? (?:in|at) [^.!?]{1,40})?\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
-    # The reporter's sign-off: 'Kim Bum-soo, KBS World Radio News.', 'Lee Ji-won, Arirang News.'
-    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3},\s(?:[A-Z][\w'’-]*\s){0,3}(?:News|Radio|TV)\.?$",
+    # ... named with their post, or where they report from: 'Our Tokyo correspondent Oh Jun-seok has more.', 'North
+    # Asia correspondent Peter Hewitt reports.', 'Shin Ye-eun reports from Cheong Wa Dae.'
+    r"^(?:Our )?(?:[A-Z][\w'’-]* ){0,2}(?-i:correspondent|reporter|bureau chief) [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r" (?:reports|has (?:more|the (?:story|details|report)))(?: from (?:(?!\bthat\b)[\w'’ ,-]){1,50})?\.?$",
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports from [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4}\.?$",
+    # The reporter's sign-off: 'Kim Bum-soo, KBS World Radio News.', 'Lee Ji-won, Arirang News.', and where:
+    # 'Peter Hewitt, ABC News, Seoul.'
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3},\s(?:[A-Z][\w'’-]*\s){0,3}(?:News|Radio|TV)"
+    r"(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\.?$",
 )
 
 # A sound-bite cue naming who speaks in the paragraph after it: '[Sound bite: NSO deputy director Kim You-geun]',
@@ -957,6 +975,7 @@ WIRE_TRAILERS = _compile(
     # Xinhua's closing word.
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
+    r"^\[email\s?protected\]$",
 )
 
 # The country a known outlet writes from, where the text does not say: a body every country has,
@@ -1103,6 +1122,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Forbes", ("forbes.com",)),
     ("Axios", ("axios.com",)),
     ("Yahoo News", ("news.yahoo.com",)),
+    ("MSN", ("msn.com",)),
     ("Washington Examiner", ("washingtonexaminer.com",)),
     ("The Washington Times", ("washingtontimes.com",)),
     ("Military.com", ("military.com",)),
@@ -1256,7 +1276,7 @@ MONTH_FIRST_OUTLETS = frozenset({
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
     "NBC News", "Fox News", "Voice of America", "Radio Free Asia", "The Hill", "Politico", "Foreign Policy",
     "Defense News", "Stars and Stripes", "Business Insider", "ABC News", "CBS News", "NPR", "PBS", "Newsweek",
-    "Forbes", "Axios", "Yahoo News", "Washington Examiner", "The Washington Times", "Military.com", "Defense One",
+    "Forbes", "Axios", "Yahoo News", "MSN", "Washington Examiner", "The Washington Times", "Military.com", "Defense One",
     "Breaking Defense", "TIME", "UPI",
     "Los Angeles Times", "Chicago Tribune", "The Boston Globe", "The Seattle Times", "Honolulu Star-Advertiser",
     "Philippine News Agency", "Seeking Alpha", "MarketWatch", "Barron's", "TheStreet", "JD Supra",
@@ -1415,6 +1435,14 @@ PROMO = _compile(
     # A broadcaster's app and newsletter: 'Take international news everywhere with you! Download the France 24 app',
     # 'Daily newsletter' / 'Receive essential international news every morning'.
     r"^(?=.{0,160}$)(?:.*[.!?]\s+)?Download the [\w .&'’-]{2,30} app[.!]?$",
+    # The stores' badges: 'Get it on Google Play', 'Download on the App Store'.
+    r"^(?:Get it on Google Play|(?:Download|Available) on the App Store)$",
+    # A newsletter's offer inside it: 'Want to get this briefing by email? Here's the sign-up.'
+    r"^Want (?:to get |to receive )?this (?:briefing|newsletter)\b.{0,100}$",
+    # A live page's notes to its readers: 'Refresh this page for the latest updates. All times are Korea Standard
+    # Time (GMT+9).'
+    r"^(?:Refresh|Reload) (?:this|the) page (?:for|to see)\b.{0,140}$",
+    r"^All times (?:are|in|shown in) [A-Z][\w .()+:-]{1,50}\.?$",
     r"^Daily newsletter$",
     r"^Daily newsletter\s*Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
     r"^Receive (?:essential|the latest|our|top) [\w ]{0,40}news\b.{0,40}$",
@@ -1587,6 +1615,8 @@ PROMO = _compile(
     # An address on a short line ('Visit www.koreaherald.com'); a sentence citing one is the story's.
     r"^(?=.{0,160}$)(?!(?:\S+\s+){10}\S).*\bwww\.[\w-]+\.\w",
     r"^(?=.{0,160}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    # ... hidden by the site's mail guard, as saved: 'Kim Eun-jin  [email protected]'.
+    r"^(?=.{0,160}$).*\[email\s?protected\]",
     # The outlet's address and numbers: '... WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX'.
     r"^(?=.{0,200}$).*(?:\b(?:Tel|Fax|Phone)\b\.?\s*:?\s*\+?\d[\d() .-]{6,}\d|\d[\d() .-]{6,}\d\s*(?:Tel|Fax)\b)",
     # ... without the labels: 'Korea Times US | 3731 Wilshire Blvd., Suite 1000, Los Angeles, CA 90010 | (323) 555-0110'.
@@ -1642,9 +1672,13 @@ AUTHOR_NOTES = _compile(
     r"^(?=.{0,700}$)[A-Z0-9][\w .&'’-]{1,40} is (?:a program|a project|an initiative|produced|published"
     r"|a publication) (?:of|by)\b",
     r"^(?:The )?opinions expressed (?:in|here)\b",
+    # An editorial's signature: 'The Japan Times Editorial Board'.
+    r"^(?:The )?(?:[A-Z][\w.&'’-]*\s){1,4}Editorial (?:Board|Staff|Team)$",
+    # A foreign agent's notice: 'KEI is registered under the FARA as an agent of the Korea Institute for ...'.
+    r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,60} is registered under the (?:FARA|Foreign Agents Registration Act)\b",
     # The labels of an author box: 'Authors', 'Staff Author', 'Guest Author'.
     r"^(?:(?:Staff|Guest|Contributing) )?Authors?$",
-    r"^(?:That(?:'|’)s it for today|That(?:'|’)s all for today)\b",
+    r"^(?:That(?:'|’)s (?:it|all) for (?:today|this (?:briefing|edition|newsletter|week)))\b",
     # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...', and numbered without brackets,
     # closed by their source's date: '1 Ministry of Defense of Japan, press release, October 2, 2019.'
     r"^\[\d{1,3}\]\s+\S",
@@ -1792,6 +1826,8 @@ RELATED = _compile(
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
     r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
+    # ... of an aggregator or a site: 'Related on SmartNews', 'Related from Nikkei Asia'.
+    r"^Related (?:on|from|at) (?-i:[A-Z])[\w.&'’ -]{1,30}$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)(?: (?:stories|news|articles))?"

@@ -106,6 +106,8 @@ ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
 # so many words of five letters or more with the body above it.
 SLOT_SHARED_WORDS = 2
+# An ad card between two sponsored labels inside the story holds at most so many short lines.
+AD_CARD_LINES = 3
 # A caption beside a lone photo credit is one sentence of at most
 # CAPTION_MAX_WORDS words, its verb within the first CAPTION_VERB_WITHIN.
 CAPTION_MAX_WORDS = 30
@@ -129,7 +131,7 @@ _WRITER_BIO = re.compile(
     r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
-    r"|contributor)\b"
+    r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 _WRITER_NOTE_OPENING = re.compile(
@@ -232,6 +234,13 @@ _SLOT_LABEL = re.compile(
     r"^(?:Sponsored(?: Content| Stories| Posts?)?|(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories))$",
     re.IGNORECASE,
 )
+# A site's address alone on its line: 'thediplomat.com'; or a page's.
+_BARE_HOST = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$")
+_ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)\s*$")
+_NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’.-]+,? ){1,12}[\w'’.-]*[a-z]$")
+_NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_END_ITEM = re.compile(r"\sEnditem$")
+_READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -472,6 +481,8 @@ def _units(text: str) -> list[_Unit]:
                         and i >= 2 and not _concept(block[i - 1]) and _concept(block[i - 2]) in (None, "caption")))
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
                     and not (" " not in line and _concept(line) == "nav")  # (a button's word: 'hide')
+                    and _concept(block[i - 1]) != "nav"  # (nor a menu's item: 'Skip to main content' / 'msn news')
+                    and not _ADDRESS_LINE.match(line)  # (nor a page's address: 'thediplomat.com', 'https://...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
             else:
@@ -894,6 +905,8 @@ _BOX_FATES = frozenset({"drop:promo", "drop:widget", "drop:subscription", "drop:
 _OWN_STAMP = re.compile(r"Date\b")
 # A listed story's teaser closed by its date in brackets: '... between the US allies. (22.08.2019)'.
 _DATED_TEASER = re.compile(r"[.!?”\"]\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*\)$")
+# ... or by its link: '... the foreign ministry said Friday.  full story' (Xinhua's).
+_LINKED_TEASER = re.compile(r"[.!?”\"]\s*(?:Full|full) story\s*$")
 # Items numbered one after another, copied into one paragraph: '1. Moon calls for calm 2. Seoul to launch ...'.
 _NUMBERED_ITEMS = re.compile(r"\s*1\.\s+\S.{0,200}?\s2\.\s+\S")
 
@@ -1197,9 +1210,10 @@ class _Page:
         prose = [i for i in range(len(self.units)) if self.prose[i]]
         last = prose[-1] if prose else None
         for i, unit in enumerate(self.units):
-            # Not a dateline on its own line: 'Tokyo (AFP)'.
+            # Not a dateline on its own line: 'Tokyo (AFP)'; nor Xinhua's end mark, which closes no caption (a
+            # story listed after it is no longer part of this one).
             if (self._content(i) and i != last and bp.SIGN_OFF.search(unit.text)
-                    and not metadata.lone_dateline(unit.text)):
+                    and not metadata.lone_dateline(unit.text) and not _END_ITEM.search(unit.text)):
                 self.concepts[i] = "caption"
 
     def _mark_providers(self) -> None:
@@ -1225,6 +1239,11 @@ class _Page:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(self.units) and self._content(j) and _picture_caption(self.units[j].text):
                     self.concepts[j] = "caption"
+            # ... or under it, only who is in the picture, with their post: '[Photo by Yonhap]' / 'Hiroshi Kajiyama,
+            # Japan's minister of economy, trade and industry'.
+            j = i + 1
+            if j < len(self.units) and self._content(j) and _NAME_AND_POST.match(self.units[j].text):
+                self.concepts[j] = "caption"
 
     def _mark_captions_by_place(self) -> None:
         # A caption with no credit: what a picture shows in the present tense ('A man watches a TV
@@ -1395,6 +1414,9 @@ class _Page:
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
             and not self._over_photo_credit(i)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
+            # (nor an item of a numbered list of stories: "Today's rundown" / '1. Seoul conditionally suspends ...' /
+            # '2. Tokyo welcomes move, ...')
+            and not self._numbered_item(i)
             # (nor a credit of a newsroom: 'By Euronews with AP')
             and not _CREDIT_OF_NEWSROOM.match(_probe(self.units[i].text))
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
@@ -1485,6 +1507,11 @@ class _Page:
             self.title_key = _key(headline)
             self.glued_byline = byline
 
+    def _numbered_item(self, i: int) -> bool:
+        """Whether the unit at `i` is an item of a numbered list: numbered, and so is a line next to it."""
+        return bool(_NUMBERED_LINE.match(self.units[i].text)) and any(
+            0 <= j < len(self.units) and _NUMBERED_LINE.match(self.units[j].text) for j in (i - 1, i + 1))
+
     def _crumbed(self, candidates: list[int]) -> int | None:
         """The candidate a breadcrumb above it ends with: 'Home › Press Releases › Secretary Pompeo's
         Trilateral Meeting ...' over the headline (not a label the page prints twice: 'OFFICE OF THE
@@ -1498,6 +1525,15 @@ class _Page:
             if self.concepts[i] == "nav" and crumb:
                 last = keys.get(_key(crumb.split(_probe(text))[-1]))
                 if last is not None and last > i:
+                    return last
+        # ... or a section's name and a bar before it, the page's title: 'Asia Pacific|Leaders of Japan and ...'
+        # over the headline (whatever is under that: a photo's credit, 'Image')
+        for i in candidates:
+            text = _probe(self.units[i].text)
+            title_key = _key(text.rsplit("|", 1)[-1]) if "|" in text else ""
+            if _words(title_key) >= HEADLINE_MIN_WORDS:
+                last = next((j for j in range(i + 1, self.start or 0) if self._content(j) and self.keys[j] == title_key), None)
+                if last is not None:
                     return last
         return None
 
@@ -1572,7 +1608,10 @@ class _Page:
         items = 0  # the stories listed so far under the related-stories heading
         dated = False  # whether those stories carry stamps, a headline after each
         contents = False  # under a wiki's table of contents: its numbered sections
+        card_end = -1  # the last line of an ad card inside the story
         for i in range(self.start, len(self.units)):
+            if i <= card_end:
+                continue
             text = self.units[i].text
             contents = text.strip() == "Contents" or (contents and bool(_CONTENTS_ITEM.match(text)))
             if contents:
@@ -1581,11 +1620,17 @@ class _Page:
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
                 self.fates[i] = "drop:" + self.footers[i]
                 continue
+            card_end = self._ad_card_end(i) if self.footers[i] == "sponsored" else -1
+            if card_end > i:
+                self.fates[i:card_end + 1] = ["drop:sponsored"] * (card_end + 1 - i)
+                continue
             if self.footers[i]:
                 self.footer_at = i
                 self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
                 break
-            if _is_related_heading(text) or self._numbered_headlines(i):
+            # (or an aggregator's prompt over the stories it lists: 'Read more on SmartNews' / headlines)
+            if _is_related_heading(text) or self._numbered_headlines(i) or (
+                    self.concepts[i] == "promo" and _READ_MORE_ON.match(_probe(text))):
                 in_related, items, dated = True, 0, False
                 self.fates[i] = "drop:related"
                 continue
@@ -1610,6 +1655,7 @@ class _Page:
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
                 and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
+                and not _LINKED_TEASER.search(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
@@ -1724,7 +1770,31 @@ class _Page:
         following = next(
             (j for j in range(i + 1, len(self.units)) if not self.concepts[j] and self.footers[j] != "sponsored"), None
         )
-        if following is None or self.footers[following] or not self._plain(following):
+        return following is not None and self._resumes_after_ad(following)
+
+    def _ad_card_end(self, i: int) -> int:
+        """The closing label of an ad card that the slot label at `i` opens inside the story, or -1.
+
+        A card is a few short lines (its offer, its sponsor: 'Tokyo's most popular hotel deals this summer',
+        'Trivago') between two slot labels, the story going on after it (see `_ad_slot`).
+        """
+        if not _SLOT_LABEL.match(_probe(self.units[i].text)):
+            return -1
+        for j in range(i + 1, min(i + AD_CARD_LINES + 2, len(self.units))):
+            text = _probe(self.units[j].text)
+            if _SLOT_LABEL.match(text):
+                if j == i + 1:
+                    return -1
+                following = next((k for k in range(j + 1, len(self.units)) if not self.concepts[k]), None)
+                return j if following is not None and self._resumes_after_ad(following) else -1
+            if not self.concepts[j] and (_words(text) > SHORT_LINE_WORDS or _has_sentence_end(text)):
+                return -1
+        return -1
+
+    def _resumes_after_ad(self, following: int) -> bool:
+        """Whether the line at `following`, after an ad, is a body paragraph sharing words with the body above
+        (SLOT_SHARED_WORDS)."""
+        if self.footers[following] or not self._plain(following):
             return False
         text = self.units[following].text
         if not _opens_body(text, self.latin_page):
@@ -1827,7 +1897,11 @@ class _Page:
             if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
                 break
             run.append(i)
-        if len(run) >= TAIL_LIST_MIN:
+        # (or one, after the writer's name signing off the story: 'BY SER MYO-JA [...]' / ... / 'Trilateral summit
+        # calls for 'free, fair' trade', the last of the site's list of its stories)
+        signed_off = bool(run) and any(
+            self.fates[j] == "drop:byline" for j in range(body[body.index(run[-1]) - 1] + 1, run[-1]))
+        if len(run) >= TAIL_LIST_MIN or signed_off:
             for i in run:
                 self.fates[i] = "drop:related"
         elif run and _TAG.fullmatch(self.units[run[0]].text):
@@ -1894,7 +1968,9 @@ class _Page:
             if i > 0 and _ABOUT_THE_WRITER.match(self.units[i - 1].text) and _words(text) <= WRITER_NOTE_MAX_WORDS:
                 self.fates[i] = "drop:author_note"
         body = self._body_indices()
-        writers = [re.escape(w) for w in re.split(r",\s*|\s+and\s+", byline) if w] if byline else []
+        # (a name in either order: the byline 'Park Min-ji' over 'Min-ji Park is a research associate ...')
+        names = [w for w in re.split(r",\s*|\s+and\s+", byline) if w] if byline else []
+        writers = [re.escape(w) for name in names for w in dict.fromkeys((name, " ".join(reversed(name.split()))))]
         # The notes on the writers closing the story, with their names over them and the short lines
         # between ('Follow', 'Areas of expertise: ...'): a writer of the byline ('Simon Denyer is The
         # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is
@@ -2143,7 +2219,7 @@ class _Page:
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
             *self._masthead_outlets(),
-            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
+            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t or _BARE_HOST.match(t)),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
@@ -2178,7 +2254,7 @@ class _Page:
         everything = self._chrome_texts()
         return [
             *self._masthead_outlets(),
-            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t),
+            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t or _BARE_HOST.match(t)),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]

@@ -249,6 +249,9 @@ def readings(line: str) -> tuple[str, ...]:
     line = line.strip()
     # ... after the byline it shares a line with: 'By Euronews with AP, Reuters  •  Updated: 02/10/2019'
     line = _STAMP_AFTER_BYLINE.sub("", line) if line.startswith("By ") else line
+    # ... or after the writer's name and a bar: 'Selin Karaca   |04.07.2019' (Anadolu)
+    named = _NAME_BAR_STAMP.match(line)
+    line = named["stamp"] if named else line
     match = _BOTH_WAYS.match(line)
     if match is None or not _few_words(line[match.end():]):
         return ()

@@ -2477,6 +2477,178 @@ CASES = {
                   "top stories", "12m ago", "15.22 GMT",
                   "All times", "Log in", "around the clock"]},
     ),
+    "ad_card_and_aggregator_lists_inside_the_story": (
+        "SmartNews\nJapan's tighter curbs on chip materials to South Korea take effect\nJul 4, 2019\n"
+        "Japan's tightened controls on exports to South Korea of three materials vital to chipmakers took effect "
+        "on Thursday.\n"
+        "The measures hit at the heart of South Korea's export economy and its chipmakers.\n"
+        "Sponsored\nTokyo's most popular hotel deals this summer\nTrivago\nSponsored\n"
+        "Economy Minister Hiroshige Seko said the export controls were needed because trust between the two "
+        "countries had been damaged.\n"
+        "Read more on SmartNews\nSamsung shares slide as Japan export curbs bite\n"
+        "Seoul mulls WTO complaint over Japan's trade move\n"
+        "Tokyo is also seeking public comments on a plan to drop South Korea from its white list of countries.\n"
+        "Related on SmartNews\nSouth Korea's Moon calls Japan trade move 'unwise'\n",
+        {"published": "2019-07-04",
+         "keep": ["took effect on Thursday.", "Seko said the export controls", "seeking public comments"],
+         "drop": ["Sponsored", "hotel deals", "Trivago", "Read more", "Samsung shares", "mulls WTO", "Related on",
+                  "calls Japan trade move"]},
+    ),
+    "an_end_mark_before_a_related_story_with_its_own_dateline": (
+        "S. Korea conditionally suspends termination of military intel-sharing pact with Japan\n"
+        "Source: Xinhua| 2019-11-22 19:42:06|Editor: Liangyu\n"
+        "SEOUL, Nov. 22 (Xinhua) -- South Korea said Friday that it would suspend its decision to terminate a "
+        "military intelligence-sharing pact with Japan.\n"
+        "The United States had pressed Seoul to reverse the decision.\n"
+        "South Korean President Moon Jae-in presided over a meeting of the National Security Council earlier on "
+        "Friday to discuss the issue, according to Cheong Wa Dae. Enditem\n"
+        "Related:\nS. Korea, Japan foreign ministers to meet on sidelines of G20 meeting in Nagoya\n"
+        "SEOUL, Nov. 22 (Xinhua) -- South Korean Foreign Minister Kang Kyung-wha will hold talks with her Japanese "
+        "counterpart in Nagoya, the foreign ministry said Friday.  full story\n"
+        "[Editor: huaxia]\n",
+        {"outlet": "Xinhua", "keep": ["presided over a meeting of the National Security Council"],
+         "drop": ["Enditem", "Related", "Kang Kyung-wha", "full story"]},
+    ),
+    "a_reader_app_copy_with_the_site_address_and_the_writer_in_either_order": (
+        "Pocket\nMy List\nSave\n\nNorth Korea's SLBM Test Shows Why GSOMIA Still Matters\nthediplomat.com\n"
+        "Min-ji Park\n6 min read\nView Original\n\n"
+        "North Korea's latest launch gave Seoul and Tokyo an awkward reminder of why they signed an intelligence "
+        "pact in 2016.\n\n"
+        "Within hours, Tokyo asked Seoul to share what it knew under the agreement, and Seoul did.\n\n"
+        "Seoul could suspend its withdrawal while talks on export controls go on.\n\n"
+        "Min-ji Park is a research associate at a Seoul-based think tank focusing on Northeast Asian security.\n",
+        {"title": "North Korea's SLBM Test Shows Why GSOMIA Still Matters", "outlet": "The Diplomat",
+         "keep": ["awkward reminder", "suspend its withdrawal"], "drop": ["thediplomat.com", "research associate"]},
+    ),
+    "a_section_and_a_bar_before_the_title_over_its_address": (
+        "Skip to content\nSkip to site index\nAsia Pacific\nLog In\n"
+        "Asia Pacific|Leaders of Japan and South Korea Meet, but Their Feud Barely Thaws\n"
+        "https://www.nytimes.com/2019/12/24/world/asia/japan-south-korea-abe-moon.html\nSupported by\n"
+        "Continue reading the main story\nLeaders of Japan and South Korea Meet, but Their Feud Barely Thaws\nImage\n"
+        "By Hiroko Tanaka\nDec. 24, 2019\n"
+        "CHENGDU, China — For 15 months, the leaders of Japan and South Korea could not bring themselves to sit "
+        "down together.\n"
+        "On Tuesday they did, for 45 minutes, in a hotel in southwestern China.\n",
+        {"title": "Leaders of Japan and South Korea Meet, but Their Feud Barely Thaws", "published": "2019-12-24",
+         "outlet": "The New York Times", "keep": ["For 15 months", "for 45 minutes"],
+         "drop": ["Skip to", "nytimes.com", "Asia Pacific"]},
+    ),
+    "an_aggregator_copy_dated_month_first_with_a_video_box": (
+        "Skip to main content\nmsn news\nSearch\n\nJapan drops S. Korea from trade \"white list\" as feud deepens\n"
+        "Kyodo News logo\nKyodo News\n8/2/2019\nLike\nFacebook\nTwitter\n\n"
+        "TOKYO (Kyodo) -- Japan's Cabinet on Friday approved removing South Korea from a list of countries given "
+        "preferential treatment in trade.\n\n"
+        "The revised government ordinance will take effect on Aug. 28.\n\n"
+        "Video by Reuters\nJapan removes South Korea from trade 'white list' (Reuters Video)\n1:12\n\n"
+        "South Korea is the first country to be dropped from the list.\n",
+        {"published": "2019-08-02", "outlet": "Kyodo", "keep": ["approved removing South Korea", "first country"],
+         "drop": ["Reuters Video", "1:12"]},
+    ),
+    "a_writer_and_a_dotted_stamp_either_way_round_after_a_bar": (
+        "Anadolu Agency\nJapan's export curbs on South Korea come into force\n"
+        "Tokyo requires case-by-case licenses for 3 materials vital to South Korea's chip industry\n"
+        "Selin Karaca   |04.07.2019\nShare this on\nFacebook\n\nANKARA\n\n"
+        "Japan's restrictions on exports of three high-tech materials to South Korea came into force on Thursday.\n\n"
+        "Tokyo announced the measures on Monday.\n",
+        {"published": "2019-07-04", "outlet": "Anadolu Agency", "keep": ["came into force on Thursday"],
+         "drop": ["Selin Karaca", "04.07.2019"]},
+    ),
+    "sign_offs_behind_a_mail_guard_and_a_paywall_naming_its_site": (
+        "Japan, Korea to resume export control talks\nPublished 2019.11.25 14:20\n"
+        "South Korea and Japan will resume director general-level talks on export controls next month.\n"
+        "The talks were agreed hours before the intelligence pact was due to expire.\n"
+        "Kim Eun-jin  [email protected]\n"
+        "This article is available to NK News subscribers only\n",
+        {"published": "2019-11-25", "keep": ["resume director general-level talks", "due to expire."],
+         "drop": ["Kim Eun-jin", "protected", "subscribers only"]},
+    ),
+    "a_print_view_with_its_footer_between_the_sheets": (
+        "11/25/2019 (LEAD) Top diplomats of S. Korea, Japan agree to push for summit next month | Yonhap News Agency\n\n"
+        "YONHAP NEWS AGENCY\nPrint this page   Close\n\n"
+        "(LEAD) Top diplomats of S. Korea, Japan agree to push for summit next month\n"
+        "URL : https://en.yna.co.kr/view/AEN20191123002751325\n2019-11-23 18:07\n\n"
+        "NAGOYA, Japan, Nov. 23 (Yonhap) -- South Korean Foreign Minister Kang Kyung-wha and her Japanese "
+        "counterpart agreed Saturday to push for a summit next month.\n"
+        "https://en.yna.co.kr/view/AEN20191123002751325 1/2\n"
+        "Kang and Motegi held talks for about 35 minutes on the sidelines of a Group of 20 meeting.\n"
+        "https://en.yna.co.kr/view/AEN20191123002751325 2/2\n",
+        {"published": "2019-11-23", "keep": ["agreed Saturday to push", "about 35 minutes"],
+         "drop": ["1/2", "2/2", "https://"]},
+    ),
+    "a_broadcast_handing_over_to_reporters_named_with_their_posts": (
+        "Seoul conditionally suspends GSOMIA termination\nUpdated: 2019-11-22 22:04:18 KST\n"
+        "South Korea has pulled back from ending its military intelligence-sharing pact with Japan.\n"
+        "Shin Ye-eun reports from Cheong Wa Dae.\n"
+        "The announcement came shortly after 6 p.m., following a meeting of the National Security Council.\n"
+        "Our Tokyo correspondent Oh Jun-seok has more.\n"
+        "Tokyo welcomed the decision and agreed to resume talks on export controls.\n"
+        "North Asia correspondent Peter Hewitt reports.\n"
+        "The pact had been due to lapse at midnight.\nPeter Hewitt, ABC News, Seoul.\n",
+        {"published": "2019-11-22", "keep": ["shortly after 6 p.m.", "Tokyo welcomed", "due to lapse"],
+         "drop": ["Shin Ye-eun", "Oh Jun-seok", "Peter Hewitt", "ABC News"]},
+    ),
+    "a_newsletter_and_a_live_page_talking_to_their_readers": (
+        "Your Friday Briefing\nAug. 23, 2019\nLATEST UPDATES\n"
+        "Refresh this page for the latest updates. All times are Korea Standard Time (GMT+9).\n"
+        "South Korea said on Thursday that it would end an intelligence-sharing pact with Japan.\n"
+        "Want to get this briefing by email? Here's the sign-up.\n"
+        "Japan's foreign minister called the decision extremely regrettable.\n"
+        "That's it for this briefing. See you next time.\nGet it on Google Play\n",
+        {"published": "2019-08-23", "keep": ["would end an intelligence-sharing pact", "extremely regrettable."],
+         "drop": ["LATEST", "Refresh", "Want to get", "That's it", "Google Play"]},
+    ),
+    "an_editorial_signed_by_its_board_under_a_print_preview_bar": (
+        "A reprieve for GSOMIA, not a cure\nNov 24, 2019\nprint preview Facebook Twitter Kakao Email\n"
+        "Hours before it was due to lapse at midnight, South Korea decided Friday evening to keep its intelligence "
+        "pact with Japan.\n"
+        "We welcome the decision, but the pact has been given a second life, not a guarantee.\n"
+        "The Japan Times Editorial Board\n",
+        {"published": "2019-11-24", "keep": ["Hours before it was due", "not a guarantee."],
+         "drop": ["print preview", "Editorial Board"]},
+    ),
+    "kcna_end_mark_and_a_caption_naming_only_who_is_pictured": (
+        "KCNA Commentary Slams GSOMIA\nPyongyang, November 20 (KCNA) -- The south Korean authorities are "
+        "being pressed by the U.S. to extend the agreement.\n"
+        "[Photo by Yonhap]\nHiroshi Kajiyama, Japan's minister of economy, trade and industry\n"
+        "The commentary warns that they will face the stern judgment of the people. -0-\n",
+        {"keep": ["being pressed by the U.S.", "stern judgment of the people."],
+         "drop": ["-0-", "Kajiyama"]},
+    ),
+    "a_numbered_rundown_over_the_headline": (
+        "ARIRANG NEWS\nNEWS CENTER 10:00 PM | Friday, November 22, 2019\nToday's rundown\n"
+        "1. Seoul conditionally suspends GSOMIA termination hours before expiry\n"
+        "2. Tokyo welcomes move, agrees to resume export control talks\n"
+        "3. [In-depth] What the last-minute reprieve means\nShare\n"
+        "Seoul conditionally suspends GSOMIA termination hours before expiry\nReporter : Shin Ye-eun\n"
+        "Updated: 2019-11-22 22:04:18 KST\n"
+        "South Korea has pulled back from ending its military intelligence-sharing pact with Japan.\n"
+        "The decision came six hours before the pact was due to expire.\n",
+        {"title": "Seoul conditionally suspends GSOMIA termination hours before expiry", "published": "2019-11-22",
+         "keep": ["has pulled back", "six hours before"], "drop": ["Tokyo welcomes move", "rundown"]},
+    ),
+    "a_portal_list_after_the_writer_signing_off": (
+        "Moon, Abe agree to solve disputes through dialogue\nDec 25, 2019\n"
+        "President Moon Jae-in and Prime Minister Shinzo Abe agreed on Tuesday to resolve their disputes through "
+        "dialogue.\n"
+        "Another Blue House official said the two leaders would have more opportunities to meet next year.\n"
+        "BY SER MYO-JA [ser.myoja@joongang.co.kr]\n\n좋아요\n화나요\n"
+        "Trilateral summit calls for 'free, fair' trade\n",
+        {"published": "2019-12-25", "keep": ["agreed on Tuesday", "more opportunities"],
+         "drop": ["SER MYO-JA", "Trilateral summit calls"]},
+    ),
+    "a_think_tank_note_on_its_writer_and_its_foreign_agent_notice": (
+        "The Peninsula\nSix Months On, Japan's Export Controls Have Changed Korea's Supply Chains\n"
+        "January 9, 2020\nElena Marsh\n\n"
+        "When Japan announced on July 1 that it would tighten controls on exports to South Korea, many observers "
+        "expected a quick blow to the chip industry.\n\n"
+        "The United States will need to keep both trade and security on its agenda in 2020.\n\n"
+        "Elena Marsh is a Program Manager for Trade and Economic Affairs at the Korea Economic Institute of America. "
+        "The views expressed here are the author's alone.\n\n"
+        "KEI is registered under the FARA as an agent of the Korea Institute for International Economic Policy, a "
+        "public corporation established by the government of the Republic of Korea.\n",
+        {"published": "2020-01-09", "keep": ["expected a quick blow", "on its agenda in 2020."],
+         "drop": ["Program Manager", "FARA"]},
+    ),
 }
 
 
