@@ -163,8 +163,10 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             continue
         for length in (3, 2, 1):
             words = tokens[p + 1:p + 1 + length]
-            if len(words) < length or not all(w.text.islower() and paragraph.entity_at(p + 1 + n) is None
-                                              for n, w in enumerate(words)):
+            # (or one capitalised word after 'its': 'on August 2, its Cabinet voted')
+            if len(words) < length or not all(
+                    (w.text.islower() or (length == 1 and token.lower == "its" and w.text.istitle()))
+                    and paragraph.entity_at(p + 1 + n) is None for n, w in enumerate(words)):
                 continue
             base = _SMALL_INSTITUTIONS.get(" ".join(w.lower for w in words))
             if base is None:

@@ -952,6 +952,8 @@ _FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
 _FRONTED_ASIDE = re.compile(r",\s*(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80},", re.IGNORECASE)
 
 LEFT_WINDOW = 12  # words
+# ... and, with no cue anywhere nearer, as far as the clause goes back.
+FAR_LEFT_WINDOW = 40
 RIGHT_WINDOW = 6
 FROM_ON_WINDOW = 15  # words of the clause after 'from Thursday,' read for its verb
 _FROM_ON = re.compile(r"(?i:from|starting|beginning|effective)\b")
@@ -1088,6 +1090,11 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "future"
     if _UNTIL.match(text, start) or _UNTIL_BEFORE.search(text, 0, start):
         return "open"
+    # A long clause before the words, all of it a noun phrase: its verb tells ('will hold a special summit with the
+    # leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday').
+    far = _cues(_clause_left(text, start, window=FAR_LEFT_WINDOW), reverse=True, would=would)
+    if far and len(_clause_left(text, start, window=FAR_LEFT_WINDOW).split()) > LEFT_WINDOW:
+        return far[0][1]
     return None
 
 

@@ -304,6 +304,12 @@ _CLAUSE_AFTER = re.compile(
 _GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\b")
 
 # A relative pronoun right before a verb: 'which stressed'.
+# Who called something the words that follow: 'for what she called a three-month', 'which he called'.
+_CALLED_BY = re.compile(
+    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s+(?:has\s+|had\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
@@ -665,6 +671,9 @@ class Speakers:
         quoted = self._quoted_as_saying(index, start, end)
         if quoted is not None:
             return (quoted,)
+        called = _CALLED_BY.search(self.paragraphs[index], start, end)
+        if called is not None:
+            return (self._who_called(index, start, called),)
         according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
             # 'According to the Japanese Foreign Ministry, Motegi told Kang that ... "strategic"': the
@@ -718,6 +727,24 @@ class Speakers:
             if speaker is not None:
                 return (speaker,)
         return None
+
+    def _who_called(self, index: int, start: int, called: re.Match[str]) -> str | None:
+        """Who called something the words quoted ('what she called a "diplomatic disaster"', 'which he called "the
+        foundation"'): the person named there, or the one the pronoun stands for, the subject of the clause the
+        words close ('..., while Abe pressed Seoul to resolve the issue, which he called'), or of a sentence before
+        when that clause opens with the same pronoun ('She said Moon should apologize for what she called')."""
+        who = called["who"]
+        if who.lower() not in _SEX_OF_PRONOUN:
+            return next((s.actor.id for s in self.spots[index] if s.start == called.start("who") and s.actor), None)
+        text = self.paragraphs[index]
+        clause = _clause_start(text, start, called.start())
+        opening = _PRONOUN_OPENING.match(text, clause)
+        if opening is not None and opening.group(1).lower() == who.lower():
+            return self._last_person(index, clause, who)
+        sex = _SEX_OF_PRONOUN[who.lower()]
+        people = [s.actor.id for s in self._people_named(index, called.start()) if s.start >= clause]
+        fitting = [p for p in people if self.sexes.get(p) in (sex, None)]
+        return fitting[0] if fitting else self._last_person(index, called.start(), who)
 
     # --- a quote standing alone -----------------------------------------------------
 
@@ -1595,6 +1622,8 @@ _SUBORDINATOR_BEFORE = re.compile(
 # An aside telling where or how someone spoke, between the subject and the verb: ', speaking in Ottawa,'.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:speaking|writing|talking|visiting|appearing|addressing|responding|asked)\b[^,;\"“”]{0,60},\s*$"
+    # ... or whose account it is, named with their post: 'Mr. Moon, according to his spokeswoman, Ko Min-jung, told'
+    r"|,\s+according to\b[^,;\"“”]{1,60}(?:,\s+[A-Z][^,;\"“”]{1,40})?,\s*$"
 )
 # A name and a verb in the past after the verb: a clause, what was said ('..., a move Seoul says Tokyo made in July').
 # (or the verb of a clause whose subject came before: '..., a move Moon says damaged ties', '... a policy Moon says

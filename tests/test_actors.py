@@ -1377,6 +1377,9 @@ def test_the_dateline_is_not_an_actor():
     ("A state department spokesperson said so.", "U.S. State Department", "United States"),
     ("South Korea has demanded the measures be removed, arguing they are retaliation for rulings by its top court.",
      "Supreme Court of Korea", "South Korea"),
+    # ... its name capitalised, one word.
+    ("Japan tightened exports on July 4 and, on August 2, its Cabinet voted to remove South Korea from the white list.",
+     "Cabinet of Japan", "Japan"),
     # Bodies no one else has, named with their country's adjective or place, 'and' inside.
     ("The Korean Confederation of Trade Unions held a rally.", "Korean Confederation of Trade Unions", "South Korea"),
     # A country's adjective inside the complement names a field, not whose the body is.

@@ -456,6 +456,10 @@ def test_expression_words(sentence, expected):
     ("Three days from now, at midnight on Saturday, the General Security of Military Information Agreement "
      "between Japan and South Korea is set to expire.", "midnight on Saturday", "future"),
     ("In Seoul, on Saturday, thousands of protesters rallied.", "on Saturday", "past"),
+    # With no cue near, the verb of a long clause before the words tells.
+    ("President Moon Jae-in will hold a special summit with the leaders of the 10 member states of the Association of "
+     "Southeast Asian Nations (ASEAN) in the southeastern port city of Busan on Monday and Tuesday, Cheong Wa Dae said.",
+     "on Monday", "future"),
     # A comma between a place and its country ends no clause.
     ("Abe, speaking before the Group of 7 summit that opens in Biarritz, France, on Saturday, said Seoul was wrong.",
      "on Saturday", "future"),

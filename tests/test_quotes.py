@@ -804,6 +804,15 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A body that voiced the words.
     (('Secretary of State Mike Pompeo said he was "disappointed," and the Pentagon voiced "strong concern."',),
      ["mike-pompeo", "pentagon"]),
+    # Who called something the words quoted: the person named there, or whom the pronoun stands for (the subject
+    # of the clause, or of a sentence before when the clause opens with the same pronoun).
+    (('Liberty Korea Party floor leader Na Kyung-won criticised the government. She said President Moon Jae-in '
+      'should apologize for what she called a three-month "diplomatic disaster."',), ["na-kyung-won"]),
+    (('Moon described the two countries as close neighbors, while Prime Minister Shinzo Abe pressed Seoul to resolve '
+      'the forced labor issue, which he called "the foundation" of the relationship.',), ["shinzo-abe"]),
+    # The subject, past whose account it is: 'according to his spokeswoman, Ko Min-jung,'.
+    (('Mr. Moon, according to his spokeswoman, Ko Min-jung, told Mr. Abe that the two countries "cannot be apart '
+      'from each other."',), ["moon-jae-in"]),
     # ... in a clause of its own after what another reported (not 'and that ...', which goes on reporting).
     (('Secretary of State Mike Pompeo said on Thursday that Washington was "disappointed" by the decision, and the '
       'Pentagon expressed "strong concern and disappointment" in a statement.',), ["mike-pompeo", "pentagon"]),
