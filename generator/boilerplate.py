@@ -517,6 +517,10 @@ LEADING_LABELS = _compile(
 # A section's name in a path: capitalised words, with small words between them.
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
+# A site's address alone, as a reader app shows it under the headline: 'thediplomat.com', 'www.koreaherald.com'.
+BARE_HOST = (r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.kr|co\.jp|co\.uk|com\.au|or\.kr"
+             r"|go\.kr|go\.jp|kr|jp|cn|tw|sg|in|asia|news|info|eu)$")
+
 NAV = _compile(
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
@@ -605,9 +609,7 @@ NAV = _compile(
     # with Japanese comment'), its end line ('AP-NY-08-24-19 0412EDT', read as the day it was sent).
     r"(?-i:^BC-[A-Z][\w-]*(?:,.{0,60})?$)",
     r"(?-i:^Eds?\s*:\s*[A-Z].{0,200}$)",
-    # A site's address alone, as a reader app shows it under the headline: 'thediplomat.com', 'www.koreaherald.com'.
-    r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.kr|co\.jp|co\.uk|com\.au|or\.kr|go\.kr|go\.jp"
-    r"|kr|jp|cn|tw|sg|in|asia|news|info|eu)$",
+    BARE_HOST,
     # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
     r"^https?://\S+\s+\d{1,3}/\d{1,3}$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip to (?:site index|navigation|search|footer)"
@@ -615,7 +617,7 @@ NAV = _compile(
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
-    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates|Key events)$",
+    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates)$",
     # A site's banner over its pages: 'Alert: The U.S. Embassy will be closed on January 20 for Martin Luther
     # King, Jr. Day ...'.
     r"^(?:Alert|Site alert|Notice|Holiday notice)\s*:\s+.{0,200}\b(?:will be|is) closed\b.{0,200}$",
@@ -1352,6 +1354,8 @@ MASTHEADS = _compile(
     r"^(?i:(?:\w+ news,\s*){1,3}\w+ news(?: 24h| 24/7)?)$",
     # A news service's name over its story: 'Jiji Press English News Service'.
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}English News Service$",
+    # ... after the agency's name and a bar: 'YONHAP NEWS AGENCY | English News Service'.
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}\|\s+English News Service$",
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
     r"^Read The Diplomat\b.{0,40}$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
@@ -1678,7 +1682,7 @@ AUTHOR_NOTES = _compile(
     r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,60} is registered under the (?:FARA|Foreign Agents Registration Act)\b",
     # The labels of an author box: 'Authors', 'Staff Author', 'Guest Author'.
     r"^(?:(?:Staff|Guest|Contributing) )?Authors?$",
-    r"^(?:That(?:'|’)s (?:it|all) for (?:today|this (?:briefing|edition|newsletter|week)))\b",
+    r"^(?:That(?:'|’)s (?:it|all) for (?:today|this (?:briefing|edition|newsletter)))\b",
     # Footnotes: '[1] Ministry of National Defense, 2018 Defense White Paper ...', and numbered without brackets,
     # closed by their source's date: '1 Ministry of Defense of Japan, press release, October 2, 2019.'
     r"^\[\d{1,3}\]\s+\S",

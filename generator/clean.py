@@ -234,10 +234,12 @@ _SLOT_LABEL = re.compile(
     r"^(?:Sponsored(?: Content| Stories| Posts?)?|(?:Paid|Partner|Promoted|Branded) (?:Content|Posts?|Stories))$",
     re.IGNORECASE,
 )
-# A site's address alone on its line: 'thediplomat.com'; or a page's.
-_BARE_HOST = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$")
+# A site's address alone on its line: 'thediplomat.com'; or a page's; and the words a sentence leads to one with.
+_BARE_HOST = re.compile(bp.BARE_HOST)
 _ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)\s*$")
+_LEADS_TO_ADDRESS = re.compile(r"\b(?:at|on|to|via|from|visit|see|website|site)$", re.IGNORECASE)
 _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’.-]+,? ){1,12}[\w'’.-]*[a-z]$")
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b")
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
@@ -306,7 +308,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "empty article text")
     if len(raw.text) > MAX_CHARS:
         raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
-    units = _unflattened(_units(fragments.rejoin(raw.text)))
+    units = _unflattened(_units(fragments.rejoin(_unquoted(raw.text))))
     _check_units(raw.path, units)
     page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
@@ -453,6 +455,19 @@ def _mostly_wrapped(block: list[str]) -> bool:
 _LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
 
 
+# A mail's lines quoted in a reply, each after '>' (or '> > ' quoted again), so many of them at least.
+_QUOTED_LINE = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+QUOTED_MIN_LINES = 5
+
+
+def _unquoted(text: str) -> str:
+    """`text` without the marks a reply quotes a mail's lines with: 'On Wed, Oct 2, 2019 ... wrote:' / '> FYI --
+    Yonhap's 3rd LD ...' / '> SEOUL, Oct. 2 (Yonhap) -- North Korea fired ...'."""
+    if len(_QUOTED_LINE.findall(text)) < QUOTED_MIN_LINES:
+        return text
+    return _QUOTED_LINE.sub("", text)
+
+
 def _units(text: str) -> list[_Unit]:
     """The non-blank lines of `text` as units, hard-wrapped paragraphs joined."""
     groups: list[list[str]] = []
@@ -480,9 +495,11 @@ def _units(text: str) -> list[_Unit]:
                         wrapped and WRAP_WIDTH[0] <= len(block[i - 1]) <= WRAP_WIDTH[1] and not _concept(line)
                         and i >= 2 and not _concept(block[i - 1]) and _concept(block[i - 2]) in (None, "caption")))
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
-                    and not (" " not in line and _concept(line) == "nav")  # (a button's word: 'hide')
-                    and _concept(block[i - 1]) != "nav"  # (nor a menu's item: 'Skip to main content' / 'msn news')
-                    and not _ADDRESS_LINE.match(line)  # (nor a page's address: 'thediplomat.com', 'https://...')
+                    # (a page's address only under a line that leads to it: '... on the ministry's website at' /
+                    # 'meti.go.jp', not 'thediplomat.com' or 'https://...' under a headline)
+                    and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
+                        not (" " not in line and _concept(line) == "nav")))  # (nor a button's word: 'hide')
+                    and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
             else:
@@ -529,12 +546,23 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             first, rest = broken[1], line.lstrip()
             following = _LETTERS.match(rest)
             whole = (first + following.group()).lower() if following else ""
-            kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or first.lower() in _COMPOUND_FIRSTS or (
-                len(first) > SHORT_WORD_CHARS and first.lower() in words and whole not in words)
+            # (a word the text uses whole is joined, whatever opens it: 'ex-' / 'port'; so are two parts the text
+            # does not use both: 'with-' / 'draws')
+            kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
+                first.lower() in _COMPOUND_FIRSTS or (len(first) > SHORT_WORD_CHARS and first.lower() in words
+                                                      and _used_whole(whole[len(first):], words))))
             text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line
     return text
+
+
+def _used_whole(word: str, words: frozenset[str]) -> bool:
+    """Whether the text uses `word` (in small letters) whole, or with an ending more or less: 'withdraws' in a text
+    that has 'withdraw'."""
+    return bool(word) and any(
+        form in words for form in (word, word + "s", word + "ed", word.removesuffix("s"), word.removesuffix("ed"),
+                                   word.removesuffix("ing")) if form)
 
 
 # A menu whose items, a few words each opening in a capital, are set apart by
@@ -1242,7 +1270,8 @@ class _Page:
             # ... or under it, only who is in the picture, with their post: '[Photo by Yonhap]' / 'Hiroshi Kajiyama,
             # Japan's minister of economy, trade and industry'.
             j = i + 1
-            if j < len(self.units) and self._content(j) and _NAME_AND_POST.match(self.units[j].text):
+            if (j < len(self.units) and _PHOTO_CREDIT.search(self.units[i].text) and self._content(j)
+                    and _NAME_AND_POST.match(self.units[j].text)):
                 self.concepts[j] = "caption"
 
     def _mark_captions_by_place(self) -> None:

@@ -776,6 +776,8 @@ DUE_CUES = (
     r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
     r"(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were)\s+(?:also\s+|still\s+)?due",
+    # ... or what was to be done then: 'the APEC summit it was to host in mid-November'
+    r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?[a-z]+",
 )
 # ... but what had been due then is a plan overtaken, as what would have been: the nearer such day ('The pact had
 # been due to lapse at midnight on Friday' said on a Monday is the Friday gone, 'It had been due for renewal on
@@ -969,10 +971,15 @@ FRONTED_WINDOW = 20
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 # A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
 # by a verb of a clause before it: 'Although Seoul has notified Japan, ...').
-_STATE_TO_LAST = re.compile(r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$")
-# A term told in the past, its end named right after it, is a deadline, the coming one or one just gone: 'Either
-# side had until Saturday to give notice'.
+_STATE_TO_LAST = re.compile(
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)"
+    r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$"
+)
+# A term told in the past, its end named right after it and what it was for after that, is a deadline, the nearer
+# of the coming one and the one just gone: 'Either side had until Saturday to give notice' (not a past perfect:
+# 'Japan had until Friday refused to comment').
 _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
+_TERM_FOR = re.compile(r"\s+to\s+[a-z]")
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -1016,8 +1023,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     # only through Dec. 31' (not 'has since July tightened').
     if _TERM_TO_RUN.search(left) and _TERM_END.match(text, start):
         return "future"
-    if _TERM_HAD.search(left) and _TERM_END.match(text, start):
-        return "due"
+    if _TERM_HAD.search(left) and _TERM_END.match(text, start) and _TERM_FOR.match(text, end):
+        return "near"
     if _STATE_TO_LAST.search(left) and _TERM_END.match(text, start):
         return "open"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
@@ -1132,10 +1139,12 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     # An aside in brackets ends no clause: 'will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday'.
     piece = _ASIDE.sub(" ", text[:start]) if "(" in text[:start] else text[:start]
     stripped = piece.rstrip()
-    if stripped.endswith(","):
+    set_off = stripped.endswith(",")
+    if set_off:
         stripped = stripped[:-1]
-    # (nor a comma between a place and its country: 'the summit that opens in Biarritz, France, on Saturday')
-    if "," in stripped:
+    # (nor a comma between a place and its country, set off by commas: 'the summit that opens in Biarritz, France,
+    # on Saturday'; not 'Having met Abe in Osaka, Trump on Sunday will ...')
+    if set_off and "," in stripped:
         stripped = _PLACE_COMMA.sub(r"\1 \2", stripped)
     breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
     piece = stripped[breaks[-1].end():] if breaks else stripped
@@ -1143,7 +1152,7 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     return " ".join(words[-window:])
 
 
-# A place and its country or state, right before the time: 'in Biarritz, France'.
+# A place and its country or state, right before the time and the comma setting them off: 'in Biarritz, France,'.
 _PLACE_COMMA = re.compile(r"(\b(?:in|at|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
 
 

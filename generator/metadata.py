@@ -495,10 +495,13 @@ def _credit_and_date(credit: str) -> tuple[str, str | None]:
             rest = bp.TIME.sub(" ", credit[: match.start()] + " " + after)
             # 'Lee Jin-woo on Nov 22, 2019', "Tom O'Connor On 11/15/19": the word that led to the date goes with it.
             rest = re.sub(r"(?:\s+(?i:on|at|in))+\s*$", "", " ".join(rest.split()).strip(" |,;/-–—·•"))
+            # ... and the label before it: 'By Matthew Keller | Stars and Stripes | Published: November 18, 2019'.
+            rest = _LABEL_BEFORE_DATE.sub("", rest)
             return rest.strip(" |,;/-–—·•"), _iso(match)
     return credit, None
 
 
+_LABEL_BEFORE_DATE = re.compile(r"\s*[|·•]?\s*(?i:(?:First\s+)?Published|Posted|Updated)(?:\s+on)?\s*:?\s*$")
 _LEADING_ROLE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|bureau chief|analyst)\s+(?=[A-Z][a-z])"
 )

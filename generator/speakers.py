@@ -309,6 +309,7 @@ _CALLED_BY = re.compile(
     r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+_OWN_CLAUSE = re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+")
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
@@ -1524,9 +1525,10 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 def _own_clause_between(text: str, start: int, end: int) -> bool:
-    """Whether a clause of its own, not one going on with what was reported ('and that ...'), opens in [start, end)."""
-    clause = _clause_start(text, start, end)
-    return clause > start and not text.startswith("that ", clause)
+    """Whether a clause of its own, joined by a comma and a conjunction or by a semicolon, opens in [start, end); not
+    one going on with what was reported ('and that ...'), nor a phrase set off by commas (', after talks with ...,')."""
+    opened = [m.end() for m in _OWN_CLAUSE.finditer(text, start, end)]
+    return bool(opened) and not text.startswith("that ", opened[-1])
 
 
 def _past_introduction(text: str, start: int, end: int) -> int:

@@ -2679,6 +2679,54 @@ def test_a_name_alone_after_the_last_paragraph_is_a_tag(last, kept):
     assert (article.paragraphs[-1] == last) is kept
 
 
+_PAGE_END = ("South Korea said on Friday it would keep its military pact with Japan for now, officials said.\n"
+             "The decision followed weeks of pressure from the United States.\n")
+
+
+def _cleaned(text: str) -> CleanArticle:
+    return clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+
+
+def test_a_site_address_alone_is_chrome_and_names_the_outlet():
+    article = _cleaned("Seoul keeps pact with Japan for now\nthediplomat.com\nNov 22, 2019\n" + _PAGE_END
+                       + "eastasiaforum.org\nThe two countries will resume talks on export controls next month.\n")
+    assert article.outlet == "The Diplomat"
+    assert "eastasiaforum.org" not in body(article) and "resume talks" in body(article)
+
+
+def test_an_address_a_sentence_leads_to_stays_in_it():
+    article = _cleaned("Japan details export rules\nNov 22, 2019\n" + _PAGE_END
+                       + "The ministry published the revised list on its website at\nmeti.go.jp\n")
+    assert article.paragraphs[-1] == "The ministry published the revised list on its website at meti.go.jp"
+
+
+@pytest.mark.parametrize("label", ["Skip to site index", "Live updates"])
+def test_a_site_s_skip_link_and_a_live_page_s_label_are_chrome(label):
+    article = _cleaned(f"{label}\nSeoul keeps pact with Japan for now\nNov 22, 2019\n{label}\n" + _PAGE_END)
+    assert article.title == "Seoul keeps pact with Japan for now"
+    assert label not in body(article)
+
+
+def test_a_note_on_the_writer_names_them_in_either_order():
+    article = _cleaned("Seoul keeps pact with Japan for now\nBy Park Min-ji\nNov 22, 2019\n" + _PAGE_END
+                       + "Min-ji Park covers North Korea and the alliance for the site.\n")
+    assert "covers North Korea" not in body(article)
+
+
+def test_a_headline_under_an_agency_s_credit_is_no_caption():
+    article = _cleaned("Yonhap\nKang Kyung-wha, Motegi agree to keep talking on trade row\nBy Lee Min-ho\n"
+                       "Aug. 2, 2019\nBANGKOK -- South Korean Foreign Minister Kang Kyung-wha and her Japanese "
+                       "counterpart agreed on Friday to keep talking.\nThe two met for 50 minutes.\n")
+    assert article.title == "Kang Kyung-wha, Motegi agree to keep talking on trade row"
+
+
+def test_a_remark_opening_like_a_newsletter_s_goodbye_stays():
+    remark = ("That's all for this week, a Japanese negotiator told reporters as he left the building, adding that "
+              "both sides had a better understanding of each other.")
+    article = _cleaned("Japan, Korea end talks\nDec 16, 2019\n" + _PAGE_END + remark + "\n")
+    assert article.paragraphs[-1] == remark
+
+
 def test_a_short_wrapped_line_going_on_in_lower_case_is_one_paragraph_with_it():
     text = ("Seoul keeps pact with Japan for now\nNov 22, 2019\n"
             "South Korea said on Friday it would keep its military pact with Japan for now, officials said.\n"

@@ -271,6 +271,14 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("A meeting with her Japanese counterpart on Saturday was being arranged, officials said.", "2019-11-20",
      ["2019-11-23"]),
     ("Seoul had to decide by Saturday.", "2019-08-22", ["2019-08-24"]),
+    # A deadline told in the past: the nearer of the coming one and the one just gone; a state to last told by
+    # 'would' is to come.
+    ("Either side had until Saturday to give notice.", "2019-08-23", ["2019-08-24"]),
+    ("Seoul had until Saturday to give notice but let the deadline pass.", "2019-09-10", ["2019-09-07"]),
+    ("Tokyo said the curbs would remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),
+    # What was to be done then is to come, told in the past.
+    ("Chile on Wednesday canceled the APEC summit it was to host in mid-November.", "2019-10-31",
+     ["2019-10-30", "2019-11"]),
     # ... but the time of the hoping, expecting or having to is past.
     ("Kang on Wednesday expected the talks to produce a breakthrough.", "2019-11-22", ["2019-11-20"]),
     ("On Monday, Seoul had to postpone the meeting with Tokyo.", "2019-11-22", ["2019-11-18"]),
@@ -464,6 +472,7 @@ def test_expression_words(sentence, expected):
     ("Abe, speaking before the Group of 7 summit that opens in Biarritz, France, on Saturday, said Seoul was wrong.",
      "on Saturday", "future"),
     ("Kang met Motegi in Bangkok, Thailand, on Friday.", "on Friday", "past"),
+    ("Having met Abe in Osaka, Trump on Sunday will visit Seoul.", "on Sunday", "future"),
     # Who said it, set off by commas, tells nothing of the time of what was said.
     ("Japan and South Korea will hold talks on export controls, a Japanese trade official said, likely in "
      "mid-December in Tokyo.", "in mid-December", "future"),
@@ -484,10 +493,12 @@ def test_expression_words(sentence, expected):
     ("A trilateral summit with China in Chengdu expected in late December could help.", "in late December",
      "future"),
     ("Japan has since July tightened its checks.", "since July", "past"),
-    # ... told in the past, a deadline: the coming one or one just gone.
-    ("Moon had until Aug. 24 to decide.", "until Aug. 24", "due"),
+    # ... told in the past, what it was for after it, a deadline: the nearer of the coming one and the one just gone
+    # (not a past perfect).
+    ("Moon had until Aug. 24 to decide.", "until Aug. 24", "near"),
     ("Either side had until Saturday to give notice; the agreement will now lapse on Nov. 23.", "until Saturday",
-     "due"),
+     "near"),
+    ("Japan had until Friday refused to comment.", "until Friday", "past"),
     # ... or a state lasting to it, told in the present (not by a clause before it).
     ("Although Seoul has notified Japan, the agreement remains in effect until November 23.", "until November 23",
      "open"),

@@ -310,10 +310,10 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     (("On Saturday, a day after Seoul made a U-turn, defense officials of the two countries met in Tokyo.",),
      "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Seoul made a U-turn.")]),
     (("Moon and Abe will meet in Chengdu on Monday, a week before Christmas.",), "2019-12-10", [("2019-12-16", None)]),
-    # ... the last day its paragraph tells a happening on, not a time to come told first; a number's comma.
+    # ... the last day its paragraph tells a happening on, not a time that was to come, told first; a number's comma.
     (("The pact was to expire on Saturday. Seoul announced on Friday that it would suspend its decision. The "
       "announcement came a day after Moon met U.S. senators in Seoul.",),
-     "2019-11-25", [("2019-11-30", None), ("2019-11-22", None), ("2019-11-21", "Moon met U.S. senators in Seoul.")]),
+     "2019-11-25", [("2019-11-23", None), ("2019-11-22", None), ("2019-11-21", "Moon met U.S. senators in Seoul.")]),
     (("Seoul responded on Saturday, a day after Tokyo tightened checks on 1,100 items.",),
      "2019-11-23", [("2019-11-23", None), ("2019-11-22", "Tokyo tightened checks on 1,100 items.")]),
     # ... from the day a day's name owning the subject tells.

@@ -818,6 +818,8 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'Pentagon expressed "strong concern and disappointment" in a statement.',), ["mike-pompeo", "pentagon"]),
     (('Foreign Minister Toshimitsu Motegi told reporters that Seoul was wrong, and that the ministry had asked '
       'Seoul "many times" to talk.',), ["toshimitsu-motegi"]),
+    (('Foreign Minister Kang Kyung-wha told lawmakers that, after talks with Motegi, Seoul had told Tokyo it would '
+      '"never accept" the curbs.',), ["kang-kyung-wha"]),
     # A body that branded the words its own.
     (("Rep. Hong Ihk-pyo said the decision was wise.",
       'The main opposition Liberty Korea Party (LKP) slammed it as "a diplomatic disaster."'), ["liberty-korea-party"]),
