@@ -593,6 +593,14 @@ NAV = _compile(
     r"^Search\s*:.{1,200}\bResults? \d+(?:\s*[-–]\s*\d+)? of \d+\b.{0,60}$",
     r"^(?:Item|Document|Result) \d{1,4} (?:of|/) \d{1,5}$",
     r"^Page \d{1,3} of \d{1,3}$",
+    # ... or its number between dashes: '- 2 -'
+    r"^(?:[-–—]\s*)?\d{1,3}\s*[-–—]$",
+    # A press release's table of its details: 'Division   International Policy Division, ...', 'Contact   Col. Park
+    # Sang-woo, Director (02-748-6510)', 'Pages   3 (including this page)'.
+    r"(?-i:^(?:Division|Contact|Contacts|Pages|Embargo|Inquiries|Distribution)\s*:?\s+[A-Z0-9(].{0,100}"
+    r"(?<![.!?])$)",
+    # ... a name and a telephone number under it: 'Lt. Col. Yun Ji-hye (02-748-6514)'.
+    r"^[^()]{2,50}\(\+?\d[\d .-]{6,}\d\)$",
     r"^[\d,]+ words$",
     r"(?-i:^(?:Database|Query|Genre|Region|Word count|Length|LENGTH|Section|SECTION|LOAD-DATE|Load-Date|LANGUAGE"
     r"|Language(?: of publication)?"
@@ -2173,7 +2181,7 @@ TIME = re.compile(
 # Words that label a date stamp: 'Published :', 'Write:', '승인', ' date'.
 DATE_LABEL = (
     r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|Last modified|First published|Write|Update|modify"
-    r"|Publication date|Publish(?:ed)? date|Date published"
+    r"|Publication date|Publish(?:ed)? date|Date published|Release date|Date of release"
     r"|Date|Dated|Released|Issued|Uploaded|Written|입력|수정|승인|등록|기사입력|최종수정|발행|更新|配信)"
     r"(?:\s+(?:on|at))?\s*[:：]?\s*)"
 )
@@ -2198,6 +2206,8 @@ _STAMP_LEAD = (
     # (a newsletter's issue: 'Issue No. 31 | Tuesday, August 27, 2019'; a print page's running head, its number and
     # the paper's name in capitals: '2 THE JAPAN TIMES SATURDAY, AUGUST 3, 2019')
     r"|(?:Issue|Vol\.|Volume)\s*(?:No\.\s*)?\d{1,4}\s*[|,·•]\s*"
+    # (a press release's number: 'No. 19-1123-2   November 23, 2019')
+    r"|(?-i:No\.)\s*\d[\w-]{1,20}\s*[|,·•]?\s*"
     r"|(?-i:\d{1,3}\s+(?:THE )?[A-Z][A-Z.&'’]+(?: [A-Z][A-Z.&'’]+){0,3})\s+(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b))"
 )
 PAGE_DATES = tuple(

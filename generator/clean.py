@@ -240,6 +240,11 @@ _ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[
 _LEADS_TO_ADDRESS = re.compile(r"\b(?:at|on|to|via|from|visit|see|website|site)$", re.IGNORECASE)
 _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’.-]+,? ){1,12}[\w'’.-]*[a-z]$")
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b")
+# A printed page's foot: its number ('Page 1 of 2', '- 2 -'), or the address and the sheet's number a browser prints.
+_PAGE_FOOT = re.compile(r"(?:\bPage \d{1,3} of \d{1,3}|^(?:[-–—]\s*)?\d{1,3}\s*[-–—]|https?://\S+\s+\d{1,3}/\d{1,3})$")
+# A running head is short and in capitals mostly.
+RUNNING_HEAD_MAX_WORDS = 15
+RUNNING_HEAD_CAPITALS = 0.6
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
@@ -476,7 +481,7 @@ def _units(text: str) -> list[_Unit]:
     for block in _blocks(text):
         # Lines of even width are no wrapped paragraph when one of them is chrome ('Apps Newsletters
         # Advertise with Us ... Privacy' over 'All quotes delayed a minimum of 15 minutes. ...').
-        if _hard_wrapped(block) and not any(map(_concept, block)):
+        if _hard_wrapped(block) and not any(map(_concept, block)) and not any(map(_THEMATIC_BREAK.match, block)):
             groups.append(block)
             continue
         # A print page's text, its paragraphs wrapped one after another with no blank line between and a
@@ -500,6 +505,7 @@ def _units(text: str) -> list[_Unit]:
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
                         not (" " not in line and _concept(line) == "nav")))  # (nor a button's word: 'hide')
                     and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
+                    and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
             else:
@@ -1706,6 +1712,34 @@ class _Page:
         self._drop_box_titles()
         self._drop_embedded_posts()
         self._drop_credit_over_story()
+        self._join_across_pages()
+
+    def _join_across_pages(self) -> None:
+        """A paragraph a printed page's break cut in two, its first part ending mid-sentence and its second opening
+        in small letters: one paragraph ('... the Supreme Court of Korea in October 2018' / 'www.mofa.go.kr Page 1 of
+        2' / 'MINISTRY OF FOREIGN AFFAIRS — PRESS RELEASE No. 19-1123-2' / 'concerning victims of ...'); the next
+        page's running head in capitals is the page's."""
+        for foot, unit in enumerate(self.units):
+            if not self.fates[foot].startswith("drop:") or not _PAGE_FOOT.search(_probe(unit.text)):
+                continue
+            after = foot + 1
+            while after < len(self.units) and (self.fates[after].startswith("drop:") or self._running_head(after)):
+                if not self.fates[after].startswith("drop:"):
+                    self.fates[after] = "drop:nav"
+                after += 1
+            before = foot - 1
+            while before >= 0 and self.fates[before].startswith("drop:"):
+                before -= 1
+            if (before >= 0 and after < len(self.units) and self.fates[before] == "body" and self.fates[after] == "body"
+                    and _ENDS_OPEN.search(self.units[before].text.rstrip()) and self.units[after].text[:1].islower()):
+                self.fates[before] = "goes_on"
+
+    def _running_head(self, i: int) -> bool:
+        """Whether the unit at `i` is a printed page's running head: short, in capitals mostly, no sentence."""
+        text = self.units[i].text
+        letters = [c for c in text if c.isalpha()]
+        return (0 < _words(text) <= RUNNING_HEAD_MAX_WORDS and not _has_sentence_end(text)
+                and sum(c.isupper() for c in letters) >= RUNNING_HEAD_CAPITALS * len(letters))
 
     def _drop_embedded_posts(self) -> None:
         """An embedded post's text over who posted it ('South Korea and I have reached an agreement ...' / '— Donald
@@ -2077,6 +2111,8 @@ class _Page:
             removed.extend(_in_page_order(unit))
             if fate == "dateline":
                 pending = unit.text
+            elif fate == "goes_on":  # (the first part of a paragraph a page's break cut)
+                pending = f"{pending} {unit.text}".strip()
             elif fate in ("body", "crosshead") and unit.text:
                 if cue:
                     introduced.append((len(paragraphs), cue))

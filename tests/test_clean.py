@@ -2727,6 +2727,77 @@ def test_a_remark_opening_like_a_newsletter_s_goodbye_stays():
     assert article.paragraphs[-1] == remark
 
 
+_RELEASE = (
+    "Ministry of National Defense\nRepublic of Korea\n\nPRESS RELEASE\n\n"
+    "Release date   Sunday, 17 November 2019 (upon distribution)\n"
+    "Division       International Policy Division, International Policy Bureau\n"
+    "Contact        Col. Park Sang-woo, Director (02-748-6510)\n"
+    "               Lt. Col. Yun Ji-hye (02-748-6514)\n"
+    "Pages          2 (including this page)\n\n"
+    "==================================================\n"
+    "Minister Jeong Holds Talks with Japanese Counterpart\n"
+    "==================================================\n\n"
+    "1. Minister of National Defense Jeong Kyeong-doo held talks with Japanese Minister of Defense Taro Kono in "
+    "Bangkok for about 40 minutes on 17 November.\n\n"
+    "2. The two ministers discussed the issue of the rulings of the Supreme Court of Korea in October 2018\n\n"
+    "- 1 -\n\nMINISTRY OF NATIONAL DEFENSE — PRESS RELEASE No. 19-1117-1\n\n"
+    "concerning victims of forced labor mobilization, and the two ministers agreed to keep talking.\n\n"
+    "3. The two ministers shared the view that the security situation requires close cooperation.\n\n- 2 -\n"
+)
+
+
+def test_a_press_release_s_details_page_feet_and_running_heads_are_chrome():
+    article = _cleaned(_RELEASE)
+    assert article.title == "Minister Jeong Holds Talks with Japanese Counterpart"
+    assert article.published == "2019-11-17"
+    assert article.paragraphs[1].endswith("in October 2018 concerning victims of forced labor mobilization, and the "
+                                          "two ministers agreed to keep talking.")
+    assert [p for p in article.paragraphs if "- 1 -" in p or "PRESS RELEASE" in p or "Yun Ji-hye" in p] == []
+
+
+def test_a_release_s_number_before_its_date_is_its_stamp():
+    article = _cleaned(" " * 25 + "MINISTRY OF FOREIGN AFFAIRS\n" + " " * 30 + "REPUBLIC OF KOREA\n\n" + " " * 32
+                       + "PRESS RELEASE\n\nNo. 19-1123-2" + " " * 44 + "November 23, 2019\nFor Immediate Release\n\n"
+                       "Outcome of Korea-Japan Foreign Ministers' Meeting\n\n" + _PAGE_END)
+    assert article.published == "2019-11-23"
+
+
+def test_a_mail_quoted_in_a_reply_is_read():
+    quoted = "".join("> " + line + "\n" for line in (
+        "---------- Forwarded message ---------", "From: Yonhap News Agency <english_news@yna.co.kr>",
+        "Subject: [Yonhap] N. Korea fires SLBM", "", "YONHAP NEWS AGENCY | English News Service",
+        "N. Korea fires what appears to be SLBM", "", "2019-10-02 14:31", "",
+        "SEOUL, Oct. 2 (Yonhap) -- North Korea fired what appears to be a", "submarine-launched ballistic missile "
+        "into the East Sea on", "Wednesday, South Korea's military said.", "",
+        "South Korea and Japan exchanged information on the launch under", "their intelligence pact, the defense "
+        "ministry said."))
+    article = _cleaned("From: Hannah Cho <hannah.cho@example.org>\nSubject: Re: Fwd: N. Korea fires SLBM\n\n"
+                       "Thanks, Jae-hoon.\n\nOn Wed, Oct 2, 2019 at 3:05 PM Shin Jae-hoon <jh@example.org> wrote:\n"
+                       + quoted)
+    assert article.title == "N. Korea fires what appears to be SLBM"
+    assert article.published == "2019-10-02"
+    assert article.paragraphs[0] == ("SEOUL, Oct. 2 (Yonhap) -- North Korea fired what appears to be a "
+                                     "submarine-launched ballistic missile into the East Sea on Wednesday, South "
+                                     "Korea's military said.")
+
+
+def test_a_byline_s_publishing_label_before_its_date():
+    article = _cleaned("Esper ends Asia swing without a deal\n"
+                       "By Matthew Keller | Stars and Stripes | Published: November 18, 2019\n" + _PAGE_END)
+    assert (article.published, article.byline) == ("2019-11-18", "Matthew Keller")
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("the field of ex-", "port control.", "the field of export control."),  # a word the text uses whole
+    ("if Japan with-", "draws the measures.", "if Japan withdraws the measures."),  # parts the text does not use
+    ("a so-", "called white list.", "a so-called white list."),  # a compound's hyphen stays
+])
+def test_a_word_broken_at_a_line_s_end(first, second, joined):
+    text = ("Japan details export rules\nNov 22, 2019\nJapan said its export rules would not change, officials said "
+            "on Friday, with the measures to stay.\n" + f"The ministry spoke of {first}\n{second}\n")
+    assert _cleaned(text).paragraphs[-1] == f"The ministry spoke of {joined}"
+
+
 def test_a_short_wrapped_line_going_on_in_lower_case_is_one_paragraph_with_it():
     text = ("Seoul keeps pact with Japan for now\nNov 22, 2019\n"
             "South Korea said on Friday it would keep its military pact with Japan for now, officials said.\n"
