@@ -239,7 +239,8 @@ _BARE_HOST = re.compile(bp.BARE_HOST)
 _ADDRESS_LINE = re.compile(r"^(?:https?://\S+|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)\s*$")
 _LEADS_TO_ADDRESS = re.compile(r"\b(?:at|on|to|via|from|visit|see|website|site)$", re.IGNORECASE)
 _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\w'’.-]+,? ){1,12}[\w'’.-]*[a-z]$")
-_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b")
+# A photo's credit, not a site's name alone: 'Photo by Yonhap', '[Yonhap]', '(AP)', 'Kim Hong-ji/Reuters'.
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b|^[\[(].*[\])]$|\w/\w")
 # A printed page's foot: its number ('Page 1 of 2', '- 2 -'), or the address and the sheet's number a browser prints.
 _PAGE_FOOT = re.compile(r"(?:\bPage \d{1,3} of \d{1,3}|^(?:[-–—]\s*)?\d{1,3}\s*[-–—]|https?://\S+\s+\d{1,3}/\d{1,3})$")
 # A running head is short and in capitals mostly.
@@ -541,7 +542,8 @@ _LINE_END_PART = re.compile(r"[A-Za-z]+-[ \t]*\n[ \t]*[A-Za-z]+")
 def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
     """The lines of one paragraph as one, a word print broke at a line's end made whole again: not a
     compound's hyphen, after a word the text (`words`, in small letters) uses alone and never joined to
-    what follows ('military-' / 'intelligence'), or one of the words that open compounds."""
+    what follows ('military-' / 'intelligence'), or one of the words that open compounds, unless the text
+    uses the word whole ('ex-' / 'port' beside 'export')."""
     text = lines[0]
     for line in lines[1:]:
         text = text.rstrip()
@@ -552,11 +554,10 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             first, rest = broken[1], line.lstrip()
             following = _LETTERS.match(rest)
             whole = (first + following.group()).lower() if following else ""
-            # (a word the text uses whole is joined, whatever opens it: 'ex-' / 'port'; so are two parts the text
-            # does not use both: 'with-' / 'draws')
+            # (a word the text uses whole is joined, whatever opens it: 'ex-' / 'port', 'with-' / 'draws' beside
+            # 'withdraw')
             kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
-                first.lower() in _COMPOUND_FIRSTS or (len(first) > SHORT_WORD_CHARS and first.lower() in words
-                                                      and _used_whole(whole[len(first):], words))))
+                first.lower() in _COMPOUND_FIRSTS or (len(first) > SHORT_WORD_CHARS and first.lower() in words)))
             text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line
@@ -1276,7 +1277,7 @@ class _Page:
             # ... or under it, only who is in the picture, with their post: '[Photo by Yonhap]' / 'Hiroshi Kajiyama,
             # Japan's minister of economy, trade and industry'.
             j = i + 1
-            if (j < len(self.units) and _PHOTO_CREDIT.search(self.units[i].text) and self._content(j)
+            if (j < len(self.units) and _PHOTO_CREDIT.search(_probe(self.units[i].text)) and self._content(j)
                     and _NAME_AND_POST.match(self.units[j].text)):
                 self.concepts[j] = "caption"
 

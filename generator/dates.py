@@ -777,7 +777,8 @@ DUE_CUES = (
     r"(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were)\s+(?:also\s+|still\s+)?due",
     # ... or what was to be done then: 'the APEC summit it was to host in mid-November'
-    r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?[a-z]+",
+    r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|blame|date)\b)[a-z]+",
 )
 # ... but what had been due then is a plan overtaken, as what would have been: the nearer such day ('The pact had
 # been due to lapse at midnight on Friday' said on a Monday is the Friday gone, 'It had been due for renewal on
@@ -971,15 +972,17 @@ FRONTED_WINDOW = 20
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 # A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
 # by a verb of a clause before it: 'Although Seoul has notified Japan, ...').
-_STATE_TO_LAST = re.compile(
-    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmust\s)"
-    r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$"
+_STATE_TO_LAST = re.compile(r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$")
+# ... not told by a modal or an infinitive: 'would still remain in effect until', 'needs to remain in force until'.
+_MODAL_STATE = re.compile(
+    r"\b(?:would|will|won't|wouldn't|to|may|might|could|should|must|can|cannot)\s+(?:\w+\s+)?(?:remain|stay|be)\s+"
+    r"(?:valid|in\s+(?:effect|force))\s*$"
 )
 # A term told in the past, its end named right after it and what it was for after that, is a deadline, the nearer
 # of the coming one and the one just gone: 'Either side had until Saturday to give notice' (not a past perfect:
 # 'Japan had until Friday refused to comment').
 _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
-_TERM_FOR = re.compile(r"\s+to\s+[a-z]")
+_TERM_FOR = re.compile(r"(?:,[^,;]{1,40},)?\s+to\s+[a-z]")  # (an aside between: 'until Saturday, under the pact, to')
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -1025,7 +1028,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "future"
     if _TERM_HAD.search(left) and _TERM_END.match(text, start) and _TERM_FOR.match(text, end):
         return "near"
-    if _STATE_TO_LAST.search(left) and _TERM_END.match(text, start):
+    if _STATE_TO_LAST.search(left) and not _MODAL_STATE.search(left) and _TERM_END.match(text, start):
         return "open"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
@@ -1097,10 +1100,13 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "future"
     if _UNTIL.match(text, start) or _UNTIL_BEFORE.search(text, 0, start):
         return "open"
-    # A long clause before the words, all of it a noun phrase: its verb tells ('will hold a special summit with the
-    # leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday').
-    far = _cues(_clause_left(text, start, window=FAR_LEFT_WINDOW), reverse=True, would=would)
-    if far and len(_clause_left(text, start, window=FAR_LEFT_WINDOW).split()) > LEFT_WINDOW:
+    # A long clause before the words whose only cue, far back, tells what is to come: 'will hold a special summit with
+    # the leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday' (not
+    # over a deed named between, whose day it is: 'said it would file a complaint over Japan's decision to drop ...
+    # on Friday').
+    far_left = _clause_left(text, start, window=FAR_LEFT_WINDOW)
+    far = _cues(far_left, reverse=True, would=would) if len(far_left.split()) > LEFT_WINDOW else []
+    if far and far[0][1] in ("future", "would") and not _DEED_TO.search(far_left):
         return far[0][1]
     return None
 
@@ -1110,6 +1116,10 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     return tense_at(sentence, expression.start, expression.end, would=would)
+
+
+# A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
+_DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 
 
 # A perfect tense before 'this month' tells a time frame: 'has met twice this month'.

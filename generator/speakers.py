@@ -303,14 +303,14 @@ _CLAUSE_AFTER = re.compile(
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\b")
 
-# A relative pronoun right before a verb: 'which stressed'.
 # Who called something the words that follow: 'for what she called a three-month', 'which he called'.
 _CALLED_BY = re.compile(
-    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s+(?:has\s+|had\s+)?"
+    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,4})\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_OWN_CLAUSE = re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+")
+_OWN_CLAUSE = re.compile(r";\s*|,\s*(?:and|but|while|whereas|although|though|because)\s+")
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
+# A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
@@ -673,8 +673,9 @@ class Speakers:
         if quoted is not None:
             return (quoted,)
         called = _CALLED_BY.search(self.paragraphs[index], start, end)
-        if called is not None:
-            return (self._who_called(index, start, called),)
+        caller = self._who_called(index, start, called) if called is not None else None
+        if caller is not None:
+            return (caller,)
         according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
             # 'According to the Japanese Foreign Ministry, Motegi told Kang that ... "strategic"': the
@@ -735,8 +736,9 @@ class Speakers:
         words close ('..., while Abe pressed Seoul to resolve the issue, which he called'), or of a sentence before
         when that clause opens with the same pronoun ('She said Moon should apologize for what she called')."""
         who = called["who"]
-        if who.lower() not in _SEX_OF_PRONOUN:
-            return next((s.actor.id for s in self.spots[index] if s.start == called.start("who") and s.actor), None)
+        if who.lower() not in _SEX_OF_PRONOUN:  # (a name, its title before it too: 'what Foreign Minister Kono called')
+            return next((s.actor.id for s in self.spots[index]
+                         if called.start("who") <= s.start < called.end("who") and s.actor), None)
         text = self.paragraphs[index]
         clause = _clause_start(text, start, called.start())
         opening = _PRONOUN_OPENING.match(text, clause)

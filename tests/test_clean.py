@@ -2720,6 +2720,13 @@ def test_a_headline_under_an_agency_s_credit_is_no_caption():
     assert article.title == "Kang Kyung-wha, Motegi agree to keep talking on trade row"
 
 
+@pytest.mark.parametrize("credit", ["[Yonhap]", "(AP)", "Kim Hong-ji/Reuters", "[Photo by Yonhap]"])
+def test_a_name_and_a_post_under_a_photo_s_credit_is_its_caption(credit):
+    article = _cleaned("Japan eases photoresist curbs\nDec 20, 2019\n" + credit + "\n"
+                       "Hiroshi Kajiyama, Japan's minister of economy, trade and industry\n" + _PAGE_END)
+    assert "Kajiyama" not in body(article)
+
+
 def test_a_remark_opening_like_a_newsletter_s_goodbye_stays():
     remark = ("That's all for this week, a Japanese negotiator told reporters as he left the building, adding that "
               "both sides had a better understanding of each other.")
@@ -2789,12 +2796,14 @@ def test_a_byline_s_publishing_label_before_its_date():
 
 @pytest.mark.parametrize("first, second, joined", [
     ("the field of ex-", "port control.", "the field of export control."),  # a word the text uses whole
-    ("if Japan with-", "draws the measures.", "if Japan withdraws the measures."),  # parts the text does not use
+    ("if Japan with-", "draws the measures.", "if Japan withdraws the measures."),  # ... with an ending more
     ("a so-", "called white list.", "a so-called white list."),  # a compound's hyphen stays
+    ("the Seoul-", "based think tank.", "the Seoul-based think tank."),  # ... after a word the text uses alone
 ])
 def test_a_word_broken_at_a_line_s_end(first, second, joined):
-    text = ("Japan details export rules\nNov 22, 2019\nJapan said its export rules would not change, officials said "
-            "on Friday, with the measures to stay.\n" + f"The ministry spoke of {first}\n{second}\n")
+    text = ("Japan details export rules\nNov 22, 2019\nJapan said its export rules would not change, officials in "
+            "Seoul said on Friday, with the measures to stay unless Tokyo decides to withdraw them.\n"
+            + f"The ministry spoke of {first}\n{second}\n")
     assert _cleaned(text).paragraphs[-1] == f"The ministry spoke of {joined}"
 
 

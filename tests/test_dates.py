@@ -276,6 +276,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Either side had until Saturday to give notice.", "2019-08-23", ["2019-08-24"]),
     ("Seoul had until Saturday to give notice but let the deadline pass.", "2019-09-10", ["2019-09-07"]),
     ("Tokyo said the curbs would remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),
+    ("Tokyo said the curbs would still remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),
+    ("Either side had until Saturday, under the pact, to give notice.", "2019-11-20", ["2019-11-23"]),
+    ("Foreign Minister Toshimitsu Motegi said he hoped to discuss the matter with his South Korean counterpart Kang "
+     "Kyung-wha on the sidelines of a meeting of G20 foreign ministers in the Japanese city of Nagoya on Saturday.",
+     "2019-11-22", ["2019-11-23"]),
+    # ... but a visit that was to a place is no plan; a 'would' far back tells nothing of a deed named after it.
+    ("Kim's last visit was to the border town of Panmunjom on Saturday.", "2019-11-20", ["2019-11-16"]),
+    ("Seoul said it would file a complaint with the World Trade Organization over the Japanese government's decision "
+     "to drop South Korea from its list of trusted trading partners on Friday.", "2019-08-05", ["2019-08-02"]),
     # What was to be done then is to come, told in the past.
     ("Chile on Wednesday canceled the APEC summit it was to host in mid-November.", "2019-10-31",
      ["2019-10-30", "2019-11"]),
