@@ -116,8 +116,9 @@ SHARE_BAR = _compile(
     r"^이 기사를 공유합니다$",
     # The New York Times' gift button: 'Give this article'.
     r"^Give this article\W*$",
-    # AP's link button: 'Click to copy'.
+    # AP's link button: 'Click to copy'; NHK's: 'Copy the URL'.
     r"^Click to copy\W*$",
+    r"^Copy (?:the )?(?:URL|link)\W*$",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
     r"^Like(?: this:?| Loading\.*|…)$",
     flags=_I,
@@ -485,6 +486,8 @@ SIGN_OFF = re.compile(
     # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
+    # A pool photo's credit: '... sit across from each other in Tokyo on July 12. (Pool)'.
+    r"|(?<=[.!?”\"])\s*\((?:Pool|Pool [Pp]hoto|Pool via [A-Z][\w.&-]*)\)$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
     # ... and KCNA's: '... they will face the stern judgment of the people. -0-'
@@ -517,6 +520,8 @@ LEADING_LABELS = _compile(
 # A section's name in a path: capitalised words, with small words between them.
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
+# A printed page's number between dashes: '- 2 -' (a bullet's dash may be read off before it).
+PAGE_NUMBER = r"(?:[-–—]\s*)?\d{1,3}\s*[-–—]"
 # A site's address alone, as a reader app shows it under the headline: 'thediplomat.com', 'www.koreaherald.com'.
 BARE_HOST = (r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.kr|co\.jp|co\.uk|com\.au|or\.kr"
              r"|go\.kr|go\.jp|kr|jp|cn|tw|sg|in|asia|news|info|eu)$")
@@ -594,13 +599,14 @@ NAV = _compile(
     r"^(?:Item|Document|Result) \d{1,4} (?:of|/) \d{1,5}$",
     r"^Page \d{1,3} of \d{1,3}$",
     # ... or its number between dashes: '- 2 -'
-    r"^(?:[-–—]\s*)?\d{1,3}\s*[-–—]$",
-    # A press release's table of its details: 'Division   International Policy Division, ...', 'Contact   Col. Park
-    # Sang-woo, Director (02-748-6510)', 'Pages   3 (including this page)'.
-    r"(?-i:^(?:Division|Contact|Contacts|Pages|Embargo|Inquiries|Distribution)\s*:?\s+[A-Z0-9(].{0,100}"
-    r"(?<![.!?])$)",
+    "^" + PAGE_NUMBER + "$",
+    # A press release's table of its details: 'Division   International Policy Division, International Policy Bureau',
+    # 'Contact   Col. Park Sang-woo, Director (02-748-6510)', 'Pages   3 (including this page)'.
+    r"(?-i:^Division\s*:?\s+[A-Z][\w ,&'’-]{0,80}\b(?:Division|Bureau|Office|Department)$)",
+    r"(?-i:^Contacts?\s*:?\s+[A-Z].{0,100}(?:\(?\+?\d{2,4}[- ]\d{3,4}[- ]\d{4}\)?|\b(?:Division|Bureau|Office)\b.{0,40})$)",
+    r"(?-i:^Pages\s*:?\s+\d{1,3}\b(?:\s*\(.{0,40}\))?$)",
     # ... a name and a telephone number under it: 'Lt. Col. Yun Ji-hye (02-748-6514)'.
-    r"^[^()]{2,50}\(\+?\d[\d .-]{6,}\d\)$",
+    r"^[^()]{2,50}\(\+?\d{2,4}[- ]\d{3,4}[- ]\d{4}\)$",
     r"^[\d,]+ words$",
     r"(?-i:^(?:Database|Query|Genre|Region|Word count|Length|LENGTH|Section|SECTION|LOAD-DATE|Load-Date|LANGUAGE"
     r"|Language(?: of publication)?"

@@ -242,10 +242,11 @@ _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\
 # A photo's credit, not a site's name alone: 'Photo by Yonhap', '[Yonhap]', '(AP)', 'Kim Hong-ji/Reuters'.
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b|^[\[(].*[\])]$|\w/\w")
 # A printed page's foot: its number ('Page 1 of 2', '- 2 -'), or the address and the sheet's number a browser prints.
-_PAGE_FOOT = re.compile(r"(?:\bPage \d{1,3} of \d{1,3}|^(?:[-–—]\s*)?\d{1,3}\s*[-–—]|https?://\S+\s+\d{1,3}/\d{1,3})$")
+_PAGE_FOOT = re.compile(rf"(?:\bPage \d{{1,3}} of \d{{1,3}}|^{bp.PAGE_NUMBER}|https?://\S+\s+\d{{1,3}}/\d{{1,3}})$")
 # A running head is short and in capitals mostly.
 RUNNING_HEAD_MAX_WORDS = 15
 RUNNING_HEAD_CAPITALS = 0.6
+_ASCII_RULE = re.compile(r"^(?:={5,}|-{5,}|_{5,}|~{5,})$")
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
@@ -533,6 +534,11 @@ _COMPOUND_FIRSTS = frozenset("""
 anti non ex self vice cross well so all tit face far hard long short high low full half year export
 trade state one two three four five six seven eight nine ten first second third top working former then
 """.split())
+# ... and the words that close them: 'intelligence-sharing', 'Tokyo-based', 'U.S.-led'.
+_COMPOUND_SECONDS = frozenset("""
+sharing based led related level run owned backed style term range scale wide free made making friendly oriented
+linked driven affiliated controlled funded sponsored minded era type like long old year day month week
+""".split())
 _LETTERS = re.compile(r"[A-Za-z]+")
 # A part this short before the hyphen is a broken word's however often the text uses it: 'of-' / 'ficial', 'be-' / 'lated'.
 SHORT_WORD_CHARS = 3
@@ -554,10 +560,15 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             first, rest = broken[1], line.lstrip()
             following = _LETTERS.match(rest)
             whole = (first + following.group()).lower() if following else ""
-            # (a word the text uses whole is joined, whatever opens it: 'ex-' / 'port', 'with-' / 'draws' beside
-            # 'withdraw')
+            # (a word the text uses whole is joined, whatever opens it: 'ex-' / 'port' beside 'export'; a name or a
+            # word the text uses alone opens a compound only before a word it uses too, or one that closes compounds:
+            # 'Seoul-' / 'based', 'intelligence-' / 'sharing', not 'Presi-' / 'dent', 'with-' / 'draws', 'report-' /
+            # 'ers')
+            second = following.group().lower() if following else ""
             kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
-                first.lower() in _COMPOUND_FIRSTS or (len(first) > SHORT_WORD_CHARS and first.lower() in words)))
+                first.lower() in _COMPOUND_FIRSTS or (
+                    (first[:1].isupper() or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
+                    and (_used_whole(second, words) or second in _COMPOUND_SECONDS))))
             text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line
@@ -1723,10 +1734,10 @@ class _Page:
         for foot, unit in enumerate(self.units):
             if not self.fates[foot].startswith("drop:") or not _PAGE_FOOT.search(_probe(unit.text)):
                 continue
-            after = foot + 1
+            after, heads = foot + 1, []
             while after < len(self.units) and (self.fates[after].startswith("drop:") or self._running_head(after)):
                 if not self.fates[after].startswith("drop:"):
-                    self.fates[after] = "drop:nav"
+                    heads.append(after)
                 after += 1
             before = foot - 1
             while before >= 0 and self.fates[before].startswith("drop:"):
@@ -1734,6 +1745,8 @@ class _Page:
             if (before >= 0 and after < len(self.units) and self.fates[before] == "body" and self.fates[after] == "body"
                     and _ENDS_OPEN.search(self.units[before].text.rstrip()) and self.units[after].text[:1].islower()):
                 self.fates[before] = "goes_on"
+                for head in heads:  # (only there: a crosshead in capitals after a page's foot is the story's)
+                    self.fates[head] = "drop:nav"
 
     def _running_head(self, i: int) -> bool:
         """Whether the unit at `i` is a printed page's running head: short, in capitals mostly, no sentence."""
@@ -1881,6 +1894,8 @@ class _Page:
             return "drop:duplicate_headline"
         if self.repeated[i]:
             return "drop:repeated"
+        if _ASCII_RULE.match(self.units[i].text.strip()):
+            return "drop:noise"  # (a plain text's rule between its parts: '=====', '-----'; not a break: '* * *')
         if self.echoes[i]:
             return "drop:echo"
         # A writer's credit over a box inside the story: 'Laura Bicker, BBC News, Seoul'.

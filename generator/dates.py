@@ -984,6 +984,8 @@ _MODAL_STATE = re.compile(
 _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
 _TERM_FOR = re.compile(r"(?:,[^,;]{1,40},)?\s+to\s+[a-z]")  # (an aside between: 'until Saturday, under the pact, to')
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+# A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
+_DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _EXPECTED_BEFORE = re.compile(
@@ -1116,10 +1118,6 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     return tense_at(sentence, expression.start, expression.end, would=would)
-
-
-# A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
-_DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 
 
 # A perfect tense before 'this month' tells a time frame: 'has met twice this month'.

@@ -673,9 +673,8 @@ class Speakers:
         if quoted is not None:
             return (quoted,)
         called = _CALLED_BY.search(self.paragraphs[index], start, end)
-        caller = self._who_called(index, start, called) if called is not None else None
-        if caller is not None:
-            return (caller,)
+        if called is not None:  # (whoever it is, no one found: 'what Dr. Kim called', Kim no actor of the story)
+            return (self._who_called(index, start, called),)
         according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
             # 'According to the Japanese Foreign Ministry, Motegi told Kang that ... "strategic"': the
@@ -736,9 +735,12 @@ class Speakers:
         words close ('..., while Abe pressed Seoul to resolve the issue, which he called'), or of a sentence before
         when that clause opens with the same pronoun ('She said Moon should apologize for what she called')."""
         who = called["who"]
-        if who.lower() not in _SEX_OF_PRONOUN:  # (a name, its title before it too: 'what Foreign Minister Kono called')
-            return next((s.actor.id for s in self.spots[index]
-                         if called.start("who") <= s.start < called.end("who") and s.actor), None)
+        if who.lower() not in _SEX_OF_PRONOUN:
+            # a name, its title before it too, a person's over a country's in it: 'what Japanese Prime Minister Shinzo
+            # Abe called'; else the last actor named there
+            named = [s.actor for s in self.spots[index] if called.start("who") <= s.start < called.end("who") and s.actor]
+            people = [actor for actor in named if actor.kind == "person"]
+            return (people or named)[-1].id if named else None
         text = self.paragraphs[index]
         clause = _clause_start(text, start, called.start())
         opening = _PRONOUN_OPENING.match(text, clause)

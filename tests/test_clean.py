@@ -2727,6 +2727,13 @@ def test_a_name_and_a_post_under_a_photo_s_credit_is_its_caption(credit):
     assert "Kajiyama" not in body(article)
 
 
+def test_a_copy_link_button_and_a_pool_photo_s_caption_are_chrome():
+    article = _cleaned("Japan, Korea hold first talks on export curbs\nJul 16, 2019\nTwitter\nCopy the URL\n"
+                       "Officials from Japan's trade ministry, right, and South Korea's trade ministry sit across from "
+                       "each other in Tokyo on July 12. (Pool)\n" + _PAGE_END)
+    assert "Copy" not in body(article) and "Pool" not in body(article)
+
+
 def test_a_remark_opening_like_a_newsletter_s_goodbye_stays():
     remark = ("That's all for this week, a Japanese negotiator told reporters as he left the building, adding that "
               "both sides had a better understanding of each other.")
@@ -2760,6 +2767,34 @@ def test_a_press_release_s_details_page_feet_and_running_heads_are_chrome():
     assert article.paragraphs[1].endswith("in October 2018 concerning victims of forced labor mobilization, and the "
                                           "two ministers agreed to keep talking.")
     assert [p for p in article.paragraphs if "- 1 -" in p or "PRESS RELEASE" in p or "Yun Ji-hye" in p] == []
+
+
+def test_a_page_s_foot_takes_no_heading_or_list_in_capitals_when_no_paragraph_goes_on_past_it():
+    article = _cleaned("Seoul and Tokyo agree to keep talking\nNov 22, 2019\n" + _PAGE_END
+                       + "Exports by item were as follows:\n\nPage 1 of 2\n\nNORTH KOREA\n\nSEMICONDUCTORS -12.1%\n\n"
+                       "North Korea fired two short-range missiles on Thursday, the military said.\n")
+    assert "NORTH KOREA" in article.paragraphs and "SEMICONDUCTORS -12.1%" in article.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Division Director Lee Ho-hyeon told reporters the talks were \"useful and constructive.\"",
+    "Japan tightens export curbs (2019.07.04)",
+])
+def test_a_news_line_shaped_like_a_release_s_details_stays(line):
+    article = _cleaned("Seoul says talks with Tokyo were useful\nNov 22, 2019\n" + _PAGE_END + line + "\n"
+                       + "The two sides will meet again in December, officials said.\n")
+    assert line in article.paragraphs
+
+
+def test_a_headline_opening_with_a_release_s_label_is_the_headline():
+    article = _cleaned("Embargo Eased on Fukushima Seafood\nNov 22, 2019\n" + _PAGE_END)
+    assert article.title == "Embargo Eased on Fukushima Seafood"
+
+
+def test_a_plain_text_s_rules_are_no_paragraphs():
+    article = _cleaned("Korea Brief: Seoul keeps GSOMIA\nNov 22, 2019\n" + _PAGE_END + "\n==========\n\n"
+                       "Japan welcomed the decision, a government spokesman said on Saturday.\n\n----------\n")
+    assert [p for p in article.paragraphs if set(p) <= set("=-")] == []
 
 
 def test_a_release_s_number_before_its_date_is_its_stamp():
@@ -2798,11 +2833,14 @@ def test_a_byline_s_publishing_label_before_its_date():
     ("the field of ex-", "port control.", "the field of export control."),  # a word the text uses whole
     ("if Japan with-", "draws the measures.", "if Japan withdraws the measures."),  # ... with an ending more
     ("a so-", "called white list.", "a so-called white list."),  # a compound's hyphen stays
-    ("the Seoul-", "based think tank.", "the Seoul-based think tank."),  # ... after a word the text uses alone
+    ("the Seoul-", "based think tank.", "the Seoul-based think tank."),  # ... after a name
+    ("a military intelligence-", "sharing pact.", "a military intelligence-sharing pact."),  # ... before a closing word
+    ("told report-", "ers in Seoul.", "told reporters in Seoul."),  # (the text uses 'report' alone, not 'ers')
 ])
 def test_a_word_broken_at_a_line_s_end(first, second, joined):
     text = ("Japan details export rules\nNov 22, 2019\nJapan said its export rules would not change, officials in "
-            "Seoul said on Friday, with the measures to stay unless Tokyo decides to withdraw them.\n"
+            "Seoul said on Friday, with the measures to stay unless Tokyo decides to withdraw them, a report said, and "
+            "intelligence will not be affected.\n"
             + f"The ministry spoke of {first}\n{second}\n")
     assert _cleaned(text).paragraphs[-1] == f"The ministry spoke of {joined}"
 

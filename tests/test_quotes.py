@@ -810,8 +810,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'should apologize for what she called a three-month "diplomatic disaster."',), ["na-kyung-won"]),
     (('Moon described the two countries as close neighbors, while Prime Minister Shinzo Abe pressed Seoul to resolve '
       'the forced labor issue, which he called "the foundation" of the relationship.',), ["shinzo-abe"]),
-    (('Moon rejected what Foreign Minister Taro Kono called "a matter of trust," his spokeswoman said.',),
-     ["taro-kono"]),
+    (('Moon rejected what Foreign Minister Taro Kono called "a matter of trust."',), ["taro-kono"]),
+    (('Moon Jae-in dismissed what Japanese Prime Minister Shinzo Abe called "a matter of trust between nations."',),
+     ["shinzo-abe"]),
     # ... in a clause of its own after 'although'.
     (('Foreign Minister Kang Kyung-wha said that Seoul had no choice, although Japan\'s foreign ministry called the '
       'decision "extremely regrettable."',), ["japanese-foreign-ministry"]),
