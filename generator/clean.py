@@ -1729,8 +1729,8 @@ class _Page:
     def _join_across_pages(self) -> None:
         """A paragraph a printed page's break cut in two, its first part ending mid-sentence and its second opening
         in small letters: one paragraph ('... the Supreme Court of Korea in October 2018' / 'www.mofa.go.kr Page 1 of
-        2' / 'MINISTRY OF FOREIGN AFFAIRS — PRESS RELEASE No. 19-1123-2' / 'concerning victims of ...'); the next
-        page's running head in capitals is the page's."""
+        2' / 'MINISTRY OF FOREIGN AFFAIRS — PRESS RELEASE No. 19-1123-2' / 'concerning victims of ...'); there, the
+        next page's running head in capitals is the page's."""
         for foot, unit in enumerate(self.units):
             if not self.fates[foot].startswith("drop:") or not _PAGE_FOOT.search(_probe(unit.text)):
                 continue

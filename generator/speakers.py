@@ -301,14 +301,16 @@ _CLAUSE_AFTER = re.compile(
 )
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
-_GOES_ON = re.compile(r"[\s,]*(?:but|and|while|although|though|whereas|because)\b")
+_CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
+_GOES_ON = re.compile(rf"[\s,]*{_CONJUNCTIONS}\b")
 
 # Who called something the words that follow: 'for what she called a three-month', 'which he called'.
 _CALLED_BY = re.compile(
     r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,4})\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_OWN_CLAUSE = re.compile(r";\s*|,\s*(?:and|but|while|whereas|although|though|because)\s+")
+_OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
+# A clause opening with a pronoun, whatever verb follows ('She said ...'; `_OPENS_WITH_PRONOUN` passes over 'said').
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
