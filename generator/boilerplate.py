@@ -520,8 +520,11 @@ LEADING_LABELS = _compile(
 # A section's name in a path: capitalised words, with small words between them.
 _PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
-# A printed page's number between dashes: '- 2 -' (a bullet's dash may be read off before it).
+# A printed page's foot: its number ('Page 1 of 2'), between dashes ('- 2 -', a bullet's dash may be read off
+# before it), or the page's address and the sheet's number a browser prints ('https://en.yna.co.kr/view/AEN... 1/2').
+PAGE_OF = r"Page \d{1,3} of \d{1,3}"
 PAGE_NUMBER = r"(?:[-–—]\s*)?\d{1,3}\s*[-–—]"
+PRINT_FOOTER = r"https?://\S+\s+\d{1,3}/\d{1,3}"
 # A site's address alone, as a reader app shows it under the headline: 'thediplomat.com', 'www.koreaherald.com'.
 BARE_HOST = (r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.kr|co\.jp|co\.uk|com\.au|or\.kr"
              r"|go\.kr|go\.jp|kr|jp|cn|tw|sg|in|asia|news|info|eu)$")
@@ -597,7 +600,7 @@ NAV = _compile(
     r"^.{0,80}\b(?:Article Print|Print view|Print Preview|Printer[- ]friendly(?: version)?)$",
     r"^Search\s*:.{1,200}\bResults? \d+(?:\s*[-–]\s*\d+)? of \d+\b.{0,60}$",
     r"^(?:Item|Document|Result) \d{1,4} (?:of|/) \d{1,5}$",
-    r"^Page \d{1,3} of \d{1,3}$",
+    "^" + PAGE_OF + "$",
     # ... or its number between dashes: '- 2 -'
     "^" + PAGE_NUMBER + "$",
     # A press release's table of its details: 'Division   International Policy Division, International Policy Bureau',
@@ -625,7 +628,7 @@ NAV = _compile(
     r"(?-i:^Eds?\s*:\s*[A-Z].{0,200}$)",
     BARE_HOST,
     # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
-    r"^https?://\S+\s+\d{1,3}/\d{1,3}$",
+    "^" + PRINT_FOOTER + "$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip to (?:site index|navigation|search|footer)"
     r"|Skip navigation|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"

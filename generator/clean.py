@@ -242,7 +242,7 @@ _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\
 # A photo's credit, not a site's name alone: 'Photo by Yonhap', '[Yonhap]', '(AP)', 'Kim Hong-ji/Reuters'.
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b|^[\[(].*[\])]$|\w/\w")
 # A printed page's foot: its number ('Page 1 of 2', '- 2 -'), or the address and the sheet's number a browser prints.
-_PAGE_FOOT = re.compile(rf"(?:\bPage \d{{1,3}} of \d{{1,3}}|^{bp.PAGE_NUMBER}|https?://\S+\s+\d{{1,3}}/\d{{1,3}})$")
+_PAGE_FOOT = re.compile(rf"(?:\b{bp.PAGE_OF}|^{bp.PAGE_NUMBER}|{bp.PRINT_FOOTER})$")
 # A running head is short and in capitals mostly.
 RUNNING_HEAD_MAX_WORDS = 15
 RUNNING_HEAD_CAPITALS = 0.6
