@@ -131,16 +131,20 @@ def _placed(
 ) -> list[tuple[Position, Actor]]:
     """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
     Chiefs of Staff') made that of its country: the country of a person whose role names it
-    ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the country the article
-    is written from (`_home`; for a party, only where the outlet's home is known: a Korean party is
-    named in stories filed from Washington). With neither it stays bare. A body so placed that the
-    article also names with its country ('South Korea's Foreign Ministry') is one actor."""
+    ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the body the knowledge says the
+    dossier's stories mean by it (`KnownActor.named_bare`), else the country the article is written
+    from (`_home`; for a party, only where the outlet's home is known: a Korean party is named in
+    stories filed from Washington). With none it stays bare. A body so placed that the article also
+    names with its country ('South Korea's Foreign Ministry') is one actor."""
     homes: dict[bool, str] = {}
     placed: dict[str, tuple[Position, Actor]] = {}
     for position, actor in bodies:
         if actor.kind == "organization" and actor.country is None and actor.name.lower() in _HOME_BODIES:
             body = actor.name.lower()
             country = next((p.country for _, p in people if p.country and any(body in r.lower() for r in p.roles)), None)
+            meant = gazetteer.named_bare.get(body) if country is None else None
+            if meant is not None:
+                country = meant.country  # what the dossier's stories mean by it
             if country is None:
                 of_outlet = body in _PARTIES
                 if of_outlet not in homes:

@@ -204,6 +204,23 @@ def _sentence_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
     return hit if _is_state(hit) and hit.start == tokens[s].start else None
 
 
+# What may stand before a clause's subject: 'Tokyo cited ...; Seoul saw ...', '..., which Seoul sees ...'.
+_CLAUSE_OPENERS = frozenset({";", "which", "and", "but", "while", "whereas", "as", "where", "after", "since", "because"})
+
+
+def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
+    """The country opening the clause token p is in, else the one opening its sentence (see
+    `_sentence_subject_country`)."""
+    tokens = paragraph.tokens
+    s = p - 1
+    while s >= 0 and tokens[s].text not in (".", "!", "?") and tokens[s].start >= paragraph.body_start:
+        hit = paragraph.entity_at(s)
+        if _is_state(hit) and hit.start == tokens[s].start and s >= 1 and tokens[s - 1].lower in _CLAUSE_OPENERS:
+            return hit
+        s -= 1
+    return _sentence_subject_country(paragraph, p)
+
+
 def _place(paragraph: Paragraph, hit: Hit) -> None:
     paragraph.hits.append(hit)
     # Tokens do not overlap, so starts and ends both ascend: the tokens the
@@ -392,6 +409,13 @@ def _name_end(paragraph: Paragraph, k: int) -> int | None:
     return None
 
 
+def _bare_cabinet(paragraph: Paragraph, a: int) -> bool:
+    """Whether token `a` is 'Cabinet' named bare after 'the' ('The Cabinet on Friday approved', 'after
+    the Cabinet meeting'): a body of the country the article is written from (see `actors`)."""
+    tokens = paragraph.tokens
+    return tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
+
+
 def _free_capital(paragraph: Paragraph, i: int) -> bool:
     token = paragraph.tokens[i]
     return (
@@ -443,9 +467,13 @@ def _body_in_run(
     base = paragraph.text[tokens[a].start:tokens[end - 1].end]
     qualifier = _qualifier(paragraph, a)
     generic = base.lower() in GENERIC_INSTITUTIONS
+    if generic and qualifier is None and a >= 1 and tokens[a - 1].lower == "its":
+        # 'Seoul regards both measures as retaliation for rulings by its Supreme Court'; '..., which Seoul
+        # sees as retaliation for rulings by its Supreme Court'
+        qualifier = _clause_subject_country(paragraph, a - 1)
     # 'the Foreign Ministry in Tokyo': a generic body placed in a country's capital is that country's.
     seat = _seat(paragraph, end) if generic and qualifier is None else None
-    if end - a == 1 and not (generic and (qualifier or seat)):
+    if end - a == 1 and not (generic and (qualifier or seat)) and not _bare_cabinet(paragraph, a):
         return None
     start = tokens[a].start
     if generic and (qualifier or seat) is not None:

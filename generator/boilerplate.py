@@ -1011,6 +1011,11 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea", "YTN", "The Kyunghyang Shinmun",
         "OhmyNews",
     )),
+    ("Japan", (
+        "Kyodo", "Jiji Press", "The Japan Times", "Japan Today", "The Asahi Shimbun", "The Mainichi",
+        "The Yomiuri Shimbun", "The Japan News", "The Sankei Shimbun", "Japan Forward", "NHK World-Japan", "NHK",
+        "Nikkei Asia", "Nippon.com", "Tokyo Shimbun",
+    )),
     ("Taiwan", ("Focus Taiwan", "Taipei Times", "Taiwan News", "The China Post")),
     ("Philippines", ("Philippine News Agency", "The Philippine Star", "Philippine Daily Inquirer", "Rappler")),
     ("Thailand", ("Bangkok Post", "The Nation")),

@@ -44,7 +44,9 @@ WEEKDAYS = {
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20,
 }
 
 # Named days that are not the weekday of a date: 'Good Friday', 'Super Tuesday'.
@@ -69,7 +71,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_NUMBER = rf"(?:{'|'.join(NUMBER_WORDS)}|\d{{1,2}})"
 
 # Not inside a number, a numeric stamp or a span: no digit, separator-digit or
 # span dash around the match.
@@ -278,6 +280,9 @@ _RELATIVE_PATTERNS = (
     # 'three months later', 'a year earlier': counted from the month or year just told in the paragraph
     # (the pattern twice, for each word a match holds).
     *((_SPANS_ON, "spans-on", None, word, rf"(?:month|year)s?\s+{word}") for word in ("later", "earlier")),
+    # 'Hours later', 'a few minutes later': the day of the happening just told (not 'hours later than planned').
+    (r"\b(?:(?i:(?:just|only|a\s+few|several|some|a\s+couple\s+of)\s+))?(?P<part>(?i:hours|minutes))\s+(?i:later)\b"
+     r"(?!\s+than)", "that-day", 0, "later", r"(?:hours|minutes)\s+later"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),
@@ -984,6 +989,10 @@ _MODAL_STATE = re.compile(
 _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
 _TERM_FOR = re.compile(r"(?:,[^,;]{1,40},)?\s+to\s+[a-z]")  # (an aside between: 'until Saturday, under the pact, to')
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
+# A time set as a deadline is the nearer of the coming one and the one just gone, whatever the tense of the
+# setting: 'Tokyo has set Thursday as the deadline for Seoul to agree ...' on a Tuesday.
+_SET_AS = re.compile(r"\b(?:set|sets|setting|named|names|fixed|fixes)\s*$")
+_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
@@ -1032,6 +1041,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
         return "near"
     if _STATE_TO_LAST.search(left) and not _MODAL_STATE.search(left) and _TERM_END.match(text, start):
         return "open"
+    if _SET_AS.search(left) and _AS_DEADLINE.match(text, end):
+        return "near"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
@@ -1292,6 +1303,11 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind in ("that-year-month", "that-year", "that-month"):
         # What happened cannot be counted from a time still to come.
         return None if tense == "past" and published is not None and spanned.first > published else spanned
+    if kind == "that-day" and expression.part in ("hours", "minutes"):
+        # Hours after the happening told last, in this paragraph or the one before, else after the day the
+        # story tells of: not after a day to come nor one told in passing further back.
+        anchor = context.previous_told or _recent(context.story_day, published)
+        return day_date(anchor) if anchor else None
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text
         def counted(base: date | None) -> date | None:

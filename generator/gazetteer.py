@@ -66,6 +66,8 @@ class Gazetteer:
     by_swapped_key: dict[str, KnownActor]
     by_surname: dict[str, tuple[KnownActor, ...]]
     adjectives: dict[str, str]
+    # A body every country has, named bare (in lower case), and the entry the editor says it means.
+    named_bare: dict[str, Entry]
 
     @staticmethod
     def build(known: tuple[KnownActor, ...]) -> Gazetteer:
@@ -149,6 +151,7 @@ _COMMON_WORD_OUTLETS = frozenset({"Diplomat", "Economist", "Conversation", "Atla
 def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
     entries: dict[str, Entry] = {}
     adjectives: dict[str, str] = {}
+    named_bare: dict[str, Entry] = {}
 
     def add(alias: str, entry: Entry) -> None:
         alias = " ".join(alias.split())
@@ -181,6 +184,8 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         entry = Entry(actor.id, actor.name, actor.kind, country)
         for alias in (actor.name, *actor.aliases):
             add(alias, entry)
+        for bare in actor.named_bare:
+            named_bare.setdefault(" ".join(bare.lower().split()), entry)
     # News outlets a story cites ('told Al Jazeera', 'in an interview with Deutsche Welle') are bodies,
     # no people; a government's own site is known by its body's name.
     # Each is named without its article, and is the country's its name names ('The Japan Times').
@@ -228,6 +233,7 @@ def _build(known: tuple[KnownActor, ...]) -> Gazetteer:
         by_swapped_key=by_swapped,
         by_surname=by_surname,
         adjectives=adjectives,
+        named_bare=named_bare,
     )
 
 

@@ -1,7 +1,7 @@
 """The editor's knowledge files: known actors and the issues followed.
 
 `knowledge/actors.yaml` lists actors with their canonical name, aliases, kind,
-country and known roles; `knowledge/issues.yaml` lists issues with their id,
+country, known roles and the bare names the dossier means them by; `knowledge/issues.yaml` lists issues with their id,
 title, aliases, description and the phrases in which an alias names another
 matter (`except_in`: 'U.S.-China trade war'). Both are read with safe loading and
 validated once; every problem is reported with its file and entry.
@@ -34,6 +34,9 @@ class KnownActor:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     roles: tuple[str, ...] = ()
+    # What the stories of this dossier mean by a body every country has, named with no country: the
+    # Supreme Court of its rulings is South Korea's, in a Japanese paper too ('Supreme Court').
+    named_bare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def _actor_from(item: dict) -> KnownActor:
         aliases=_texts(item, "aliases"),
         country=_text(item, "country"),
         roles=_texts(item, "roles"),
+        named_bare=_texts(item, "named_bare"),
     )
 
 

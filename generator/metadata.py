@@ -464,7 +464,7 @@ _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
 # (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
 _CREDIT_SPLIT = re.compile(
-    r"\s*(?:,|\||;|—|–| - |/|(?:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z]))\s*")
+    r"\s*(?:,|\||;|—|–| - |/|(?i:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z]))\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
     re.IGNORECASE,

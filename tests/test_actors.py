@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import GOLD, gold_id
 from generator.actors import find_actors
 from generator.evaluate import Counts, same_name, same_role
-from generator.knowledge import load_knowledge
+from generator.knowledge import KnownActor, load_knowledge
 from generator.lexicon import ORG_HEADS, ROLE_HEADS
 from generator.models import Actor, CleanArticle, Dateline, Source
 from generator.names import japanese_shaped, person_name
@@ -1626,20 +1626,37 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     (None, "Yonhap", "South Korea said the Defense Ministry would review the pact.",
      ("South Korean Defense Ministry", "South Korea")),
     (None, "Yonhap", "Japan said the Defense Ministry would review the pact.", ("Defense Ministry", None)),
-    # ... a Korean paper's English edition as Yonhap, not a Japanese one's, which names Seoul's bodies bare too.
+    # ... a Korean paper's English edition as Yonhap, and a Japanese one's.
     (None, "The Korea Herald", "South Korea said the Foreign Ministry notified Tokyo.",
      ("South Korean Foreign Ministry", "South Korea")),
-    (None, "The Japan Times", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
-    (None, "Japan Today", "Japan said the Foreign Ministry sent a letter to Seoul.", ("Foreign Ministry", None)),
-    ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
+    (None, "The Japan Times", "Japan said the Foreign Ministry sent a letter to Seoul.",
+     ("Japanese Foreign Ministry", "Japan")),
+    (None, "Japan Today", "Japan said the Foreign Ministry sent a letter to Seoul.",
+     ("Japanese Foreign Ministry", "Japan")),
+    (None, "The Japan Times", "The Cabinet on Friday approved the removal of South Korea from Japan's list.",
+     ("Cabinet of Japan", "Japan")),
+    (None, "The Japan Times", "Japan's trade minister spoke to reporters after the Cabinet meeting.",
+     ("Cabinet of Japan", "Japan")),
+    # A Japanese paper filing from Seoul: either country's.
+    ("SEOUL", "The Japan Times", "Japan said the Foreign Ministry sent a letter.", ("Foreign Ministry", None)),
+    ("TOKYO", "Korea JoongAng Daily", "South Korea said the Foreign Ministry would respond.", ("Foreign Ministry", None)),
+    # The Supreme Court of the rulings, in any paper: the one the knowledge says the dossier means.
+    ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.",
+     ("Supreme Court of Korea", "South Korea")),
+    (None, "The Japan Times", "Japan rejects the Supreme Court rulings.", ("Supreme Court of Korea", "South Korea")),
     # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
     (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",
      ("Democratic Party of Korea", "South Korea")),
     ("WASHINGTON", "Voice of America", "South Korea kept the pact. Lee In-young of the ruling Democratic Party "
      "met senators.", ("Democratic Party", None)),
     # Written by a Korean agency from Tokyo: either country's.
-    ("TOKYO", "Yonhap", "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
-    (None, None, "South Korea cited the Supreme Court rulings.", ("Supreme Court", None)),
+    ("TOKYO", "Yonhap", "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
+    (None, None, "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
+    # 'its' is the country opening the clause: 'Seoul saw retaliation for its ...'.
+    (None, "The Japan Times", "Tokyo cited security; Seoul said its Foreign Ministry would respond.",
+     ("South Korean Foreign Ministry", "South Korea")),
+    (None, "The Japan Times", "Tokyo cited security, which Seoul said its Foreign Ministry would answer.",
+     ("South Korean Foreign Ministry", "South Korea")),
     # A person's role names the body: the person's country's.
     ("SEOUL", "Yonhap", "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, arrived in South Korea.",
      ("U.S. Joint Chiefs of Staff", "United States")),
@@ -1884,6 +1901,38 @@ def test_a_transcript_s_speakers_are_people_with_their_roles():
 ])
 def test_a_journalist_or_scholar_acts_for_no_country(text, name, country):
     assert next(a for a in find_actors(article(text), KNOWN) if a.name == name).country == country
+
+
+@pytest.mark.parametrize("paragraphs, bodies", [
+    # Named with one country only, before: that country's, one actor.
+    (("South Korea's Defense Ministry said so.", "The Defense Ministry would respond."),
+     [("South Korean Defense Ministry", "South Korea", 2)]),
+    # ... not named after it, nor the body of another name ending so.
+    (("The Defense Ministry would respond.", "South Korea's Defense Ministry said so."),
+     [("Defense Ministry", None, 1), ("South Korean Defense Ministry", "South Korea", 1)]),
+    (("Japan's Liberal Democratic Party backed Abe.", "The Democratic Party criticized the summit."),
+     [("Liberal Democratic Party", "Japan", 1), ("Democratic Party", None, 1)]),
+])
+def test_a_bare_body_is_the_one_the_article_named_with_its_country_before(paragraphs, bodies):
+    found = find_actors(written_from(None, None, *paragraphs), KNOWN)
+    assert [(a.name, a.country, len(a.mentions)) for a in found if a.kind == "organization"] == bodies
+
+
+def test_the_body_a_dossier_means_by_a_bare_name_comes_from_the_knowledge():
+    text = "South Korea cited the Supreme Court rulings."
+    court = KnownActor(id="supreme-court-of-korea", name="Supreme Court of Korea", kind="organization",
+                       country="South Korea", aliases=("South Korean Supreme Court",))
+    for known, body in (((court,), ("Supreme Court", None)),
+                        ((replace(court, named_bare=("Supreme Court",)),), ("Supreme Court of Korea", "South Korea"))):
+        orgs = [(a.name, a.country) for a in find_actors(written_from(None, None, text), known)
+                if a.kind == "organization"]
+        assert orgs == [body]
+
+
+def test_a_cabinet_secretary_names_no_cabinet():
+    actors = find_actors(written_from(None, "The Japan Times", "Chief Cabinet Secretary Yoshihide Suga said Japan "
+                                      "would not change course."), KNOWN)
+    assert [a.name for a in actors if a.kind == "organization"] == []
 
 
 def test_a_bare_ministry_is_not_placed_in_a_state_without_ministries():

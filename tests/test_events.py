@@ -836,3 +836,35 @@ def test_parts_of_days_weeks_and_weekends(paragraphs, published, expected):
 ])
 def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected):
     assert dates(*paragraphs, published="2019-11-19" if "expires" in paragraphs[0] else "2023-04-28") == expected
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # Hours after the happening told last, or after the story's day: not after a day told in passing.
+    (("Seoul said on Friday it would suspend the notice.", "Hours later, officials in Tokyo held a briefing."),
+     "2019-11-24", [("2019-11-22", 0), ("2019-11-22", 1)]),
+    (("Japan dropped South Korea from its white list on Friday.",
+      "The curbs on three materials introduced on July 4 stay in place.",
+      "Shares in Samsung fell to their lowest level since January.",
+      "Hours later, Moon convened an emergency meeting."), "2019-08-03",
+     [("2019-08-02", 0), ("2019-07-04", 1), ("2019-01", 2), ("2019-08-02", 3)]),
+    (("The reply came hours later than planned.",), "2019-08-03", []),
+    # Counts up to twenty in words.
+    (("On Friday, two officials walked into a room in Tokyo.", "Eleven days earlier, METI announced the curbs."),
+     "2019-07-16", [("2019-07-12", 0), ("2019-07-01", 1)]),
+    # A day told in a participle's aside is passed over by the day counted after it.
+    (("Motegi and Kang met on Nov. 23.", "The previous evening, Seoul suspended its notice.",
+      "Officials said the checks on materials, imposed on July 4, would stay. The next morning, the two "
+      "governments argued over the deal."), "2019-11-24",
+     [("2019-11-23", 0), ("2019-11-22", 1), ("2019-07-04", 2), ("2019-11-23", 2)]),
+    # ... and so is a month told of what had been done before the day opening the sentence ...
+    (("Motegi and Kang met on Nov. 23.",
+      "The previous evening, Seoul said it would suspend the notice it had sent to Tokyo in August.",
+      "That evening, Abe spoke to reporters at his office."), "2019-11-24",
+     [("2019-11-23", 0), ("2019-11-22", 1), ("2019-08", 1), ("2019-11-22", 2)]),
+    # ... or a month a span runs from.
+    (("On Saturday morning, North Korea fired two projectiles, its seventh launch since late July.",
+      "The following day, the Navy began its drill near the islets."), "2019-08-25",
+     [("2019-08-24", 0), ("2019-07", 0), ("2019-08-25", 1)]),
+])
+def test_days_counted_from_the_day_the_story_goes_on_from(paragraphs, published, expected):
+    assert dates(*paragraphs, published=published) == expected
