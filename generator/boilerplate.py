@@ -677,6 +677,8 @@ POST_VIEWED = r"^View this post on Instagram$"
 POST_SHARED_BY = r"^A post shared by\b"
 POLL = r"^POLL(?::.{0,200}\?)?$"
 VOTES = r"^[\d,]+ votes?$"
+# Currencies as exchange-rate strips name them.
+_CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
@@ -872,6 +874,16 @@ WIDGETS = _compile(
     r"^(?:Over |More than )?[\d,]+\+? subscribers$",
     r"^(?:Share this post|Copy link|Continue reading)$",
     r"^Substack is the home for\b.{0,40}$",
+    # A site's strip of weather and exchange rates: 'Vladivostok +1°C   USD 63.95   EUR 70.42'.
+    rf"^(?:[A-Z][\w .'’-]{{1,25}}\s)?[+−-]?\d{{1,2}}\s?°\s?[CF]\b(?:\s+{_CURRENCY}\s*[\d.,]+)*$",
+    rf"^(?:{_CURRENCY}(?:/[A-Z]{{3}})?\s*[\d.,]+\s*){{2,}}$",
+    # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
+    r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
+    # Buttons before the text-size ones: 'Print   Email   Font size: A A'.
+    r"^(?:(?:print|e-?mail|share)\s+){1,3}(?:font|text) ?size\b.{0,12}$",
+    # A blog's plea: 'Support this blog on Patreon', 'Become a patron'.
+    r"^(?:Support|Back) (?:this blog|this site|us|me|our (?:work|journalism)) on (?:Patreon|Ko-fi|Substack)\W*$",
+    r"^Become a (?:patron|Patreon supporter)\b.{0,40}$",
     flags=_I,
 )
 
@@ -933,6 +945,13 @@ WIRE_TRAILERS = _compile(
     r"^(?i:edited by|editor\s*:)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$",
     r"^(?:KUNA|WAM|QNA|SPA)\s+\d{6}\s+GMT\s+[A-Z][a-z]{2}\s+\d{2}$",
     r"^Source link$",
+    # A briefing's signature, the title under the name: 'Ko Min-jung' / 'Spokesperson of the President'.
+    r"^(?:Senior |Deputy |Chief )?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary) (?:of|for|to) the President$",
+    # A source of capitalised words alone after the story: 'Source: MBC News'.
+    r"^Source\s*:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$",
+    # A broadcast report's sign-off: 'This is Park Sun-young of MBC News.', 'This is Kim Min-ji, KBS World Radio.'
+    r"^This is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:(?:of|for|with) )?(?:[A-Z][\w.&'’-]* ){0,3}"
+    r"(?:News|TV|Radio|World|Network|[A-Z]{2,5})\.?$",
     r"^With files from (?:the |The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:(?:,| and|, and) (?:the |The )?[A-Z][\w.&'’-]*"
     r"(?: [A-Z][\w.&'’-]*)*)*\.?$",
     # DVIDS' facts under a story: 'Date Taken: 11.14.2019', 'Story ID: 353870', 'Web Views: 214'.
@@ -1546,6 +1565,10 @@ PROMO = _compile(
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...'.
     r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
+    r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
+    # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
+    r"^Chat with us in (?:Facebook )?Messenger\b.{0,120}$",
     r"^(?=.{0,120}$)(?:Do you like|Did you like|Did you enjoy|Was this) (?:the content of )?this (?:article|story)\W*$",
     r"^(?=.{0,120}$)This (?:story|article) has been (?:viewed|read|shared) [\d,]+ times\W*$",
     r"^(?=.{0,300}$)Comments (?:will be|are) moderated\b",
@@ -1832,6 +1855,8 @@ COPYRIGHT = _compile(
     # A broadcaster's note on the wires it takes from: 'This service may include material from Agence
     # France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright ...'.
     r"^(?=.{0,300}$)This (?:service|site|page) may (?:include|contain) material from\b.*\bcopyright\b",
+    # A government site's terms of use: "Korea.net's content may be used freely. If you use it, you must cite ...".
+    r"^(?=.{0,200}$)[\w.]+['’]s content may be used freely\b",
     # ... and its time zone explained: 'AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT ...'.
     r"^(?=.{0,200}$)[A-Z]{2,5} = [A-Z][\w ]{3,60}Time\b",
     flags=_I,
@@ -1847,6 +1872,8 @@ RELATED = _compile(
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
+    # A board's button back to its list, over the links to the items before and after: 'LIST' / 'Previous ...'.
+    r"(?-i:^LIST$)",
     r"^(?:Latest|Recent|Popular) Posts$",
     r"^POPULAR ARTICLES ON\s*:.{0,80}$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.

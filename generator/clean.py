@@ -828,6 +828,8 @@ _PICTURE_NOUNS = frozenset("talks rallies protests marches visits signs".split()
 
 # A paragraph opening on a quotation mark.
 _QUOTE_OPENING = re.compile(r"[\"“]")
+# A ticker's label: 'BREAKING: PSX gains 412 points in early trade', 'JUST IN | ...'.
+_TICKER = re.compile(r"\s*(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|LATEST|FLASH)\s*[:|]\s")
 # What parts a breadcrumb's items: 'Home › Office of the Spokesperson › Press Releases'.
 _CRUMB = re.compile(r"\s+[›»>]\s+")
 # ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
@@ -1475,6 +1477,9 @@ class _Page:
                 self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
             ))
         ]
+        # A site's ticker over its menu is no headline where another line could be: 'BREAKING: PSX gains 412 points'.
+        if any(not _TICKER.match(self.units[i].text) for i in candidates):
+            candidates = [i for i in candidates if not _TICKER.match(self.units[i].text)]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)
@@ -1604,10 +1609,12 @@ class _Page:
             if key in seen:
                 return seen[key]
             seen[key] = i
-        # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities')
+        # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities'; nor a
+        # name in capitals over every line shaped like a headline, a site's: 'CHEONG WA DAE' / 'Office of the
+        # President' / ... / the headline / 'Date : 2019.11.15')
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
-            self._content(i) and ((self._writer_line(_probe(self.units[i].text)) and not self._menu_item(i))
-                                  or self._name_over_stamp(i))
+            self._content(i) and ((self._writer_line(_probe(self.units[i].text)) and not self._menu_item(i)
+                                   and i > candidates[0]) or self._name_over_stamp(i))
         )), self.start)
         above = [i for i in candidates if i < anchor]
         if not above:
@@ -2055,6 +2062,13 @@ class _Page:
         # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is
         # senior adviser and Korea Chair at ...').
         start = max(2, len(body) - WRITER_NOTES_TAIL)  # two paragraphs of story at least
+        # (a note opening with the given name alone, under the byline's full name: 'Sophia Turner' / 'Sophia is a
+        # freelance journalist covering Asian markets ...')
+        given = {name.split()[0] for name in names if 2 <= len(name.split()) <= 3 and any(
+            self.units[body[k]].text.strip() == name
+            and re.match(rf"{re.escape(name.split()[0])}\s+{_WRITER_NOTE_VERB}\s", self.units[body[k + 1]].text)
+            for k in range(start, len(body) - 1))}
+        writers += [re.escape(first) for first in sorted(given)]
         tail = [k for k in range(start, len(body)) if self._writer_bio(body[k], body, writers)]
         if tail:
             rest = body[tail[0]:]
@@ -2063,7 +2077,8 @@ class _Page:
                    for k in range(tail[0], len(body))):
                 before = body[tail[0] - 1]
                 name = self.units[before].text.strip().removeprefix("About ")  # 'About Aaron Mehta'
-                if _words(name) <= 4 and self.units[first].text.startswith(name + " "):
+                if _words(name) <= 4 and (self.units[first].text.startswith(name + " ") or (
+                        name in names and name.split()[0] in given)):
                     rest = [before, *rest]
                 for i in rest:
                     self.fates[i] = "drop:author_note"

@@ -283,6 +283,9 @@ _RELATIVE_PATTERNS = (
     # 'Hours later', 'a few minutes later': the day of the happening just told (not 'hours later than planned').
     (r"\b(?:(?i:(?:just|only|a\s+few|several|some|a\s+couple\s+of)\s+))?(?P<part>(?i:hours|minutes))\s+(?i:later)\b"
      r"(?!\s+than)", "that-day", 0, "later", r"(?:hours|minutes)\s+later"),
+    # ... and 'Within hours, Tokyo denied it', opening a sentence (not 'a decision is expected within hours').
+    (r"(?:^|(?<=[.!?]\s))Within\s+(?:the\s+)?(?P<part>hours?|minutes?)\b(?=,)", "that-day", 0, "within",
+     r"within\s+(?:the\s+)?(?:hours?|minutes?)"),
     # 'Two days later', 'a day earlier': counted from the day just told.
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
      "day", r"days?\s+(?:later|earlier)"),
@@ -1303,7 +1306,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind in ("that-year-month", "that-year", "that-month"):
         # What happened cannot be counted from a time still to come.
         return None if tense == "past" and published is not None and spanned.first > published else spanned
-    if kind == "that-day" and expression.part in ("hours", "minutes"):
+    if kind == "that-day" and expression.part in ("hours", "minutes", "hour", "minute"):
         # Hours after the happening told last, in this paragraph or the one before, else after the day the
         # story tells of: not after a day to come nor one told in passing further back.
         anchor = context.previous_told or _recent(context.story_day, published)

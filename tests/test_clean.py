@@ -2649,6 +2649,82 @@ CASES = {
         {"published": "2020-01-09", "keep": ["expected a quick blow", "on its agenda in 2020."],
          "drop": ["Program Manager", "FARA"]},
     ),
+    "portal_with_a_ticker_over_its_menu": (
+        "ISLAMABAD CHRONICLE\nTuesday, January 14, 2020\nHome   Pakistan   International   Business   Sports\n"
+        "BREAKING: PSX gains 412 points in early trade\nInternational\n"
+        "Japan to tighten export rules on tech materials to South Korea as labour row deepens\nWeb Desk\n"
+        "July 1, 2019\n0 Comments\n\n"
+        "TOKYO (Reuters) - Japan will tighten restrictions on exports to South Korea of materials used in "
+        "smartphone displays and chips, the government said on Monday.\n\n"
+        "From July 4, Japanese companies will need to apply for permission each time they want to ship them.\n",
+        {"title": "Japan to tighten export rules on tech materials to South Korea as labour row deepens",
+         "keep": ["Japan will tighten restrictions", "need to apply for permission"], "drop": ["PSX gains"]},
+    ),
+    "portal_with_weather_and_rates_and_an_in_text_link": (
+        "VLADNEWS24\nRU  EN\nVladivostok +1°C   USD 63.95   EUR 70.42\n"
+        "Primorye   Russia   Asia-Pacific   Economy   Incidents\nAsia-Pacific\n15 November 2019, 17:42\n"
+        "Esper in Seoul: only Pyongyang and Beijing gain from end of Korea-Japan intelligence pact\n\n"
+        "MOSCOW (Sputnik) - US Defense Secretary Mark Esper on Friday urged South Korea to keep its military "
+        "intelligence-sharing agreement with Japan.\n\n"
+        "READ ALSO   Samsung Electronics second-quarter profit halves as chip prices slump\n\n"
+        "Jeong said Seoul's position remained unchanged, adding that it was Tokyo's export restrictions that had "
+        "damaged trust between the two neighbours.\n",
+        {"title": "Esper in Seoul: only Pyongyang and Beijing gain from end of Korea-Japan intelligence pact",
+         "keep": ["urged South Korea to keep", "position remained unchanged"], "drop": ["Samsung Electronics", "°C"]},
+    ),
+    "blog_with_a_plea_and_a_writer_s_box": (
+        "The Peninsula Notebook\nKorea, Japan and everything in between\nMenu\nHome\nAbout\n"
+        "Support this blog on Patreon\n"
+        "Moon, Abe agree to resolve disputes through dialogue in first summit in 15 months\n"
+        "By Sophia Turner\nDecember 24, 2019 at 11:52 pm · 4 Comments\n"
+        "Print   Email   Font size: A A\n\n"
+        "CHENGDU, China, Dec. 24 (Yonhap) -- President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed "
+        "Tuesday to resolve their countries' disputes through dialogue, Cheong Wa Dae said.\n\n"
+        "The two leaders held 45-minute talks on the sidelines of a trilateral summit with Chinese Premier Li "
+        "Keqiang.\n\n"
+        "Moon asked Abe to withdraw the export curbs, a Cheong Wa Dae spokeswoman said.\n\n"
+        "Sophia Turner\n"
+        "Sophia is a freelance journalist covering Asian markets, trade and technology.\n",
+        {"title": "Moon, Abe agree to resolve disputes through dialogue in first summit in 15 months",
+         "keep": ["agreed Tuesday to resolve", "withdraw the export curbs"],
+         "drop": ["Patreon", "Font size", "Sophia"]},
+    ),
+    "broadcaster_s_video_box_and_messenger_plea": (
+        "CNN\nWorld\nAsia\nSouth Korea makes last-minute U-turn on intelligence-sharing pact with Japan\n"
+        "By Yoonjung Seo and Julia Hollingsworth, CNN\nUpdated 1127 GMT (1927 HKT) November 22, 2019\n"
+        "JUST WATCHED\nWhy Japan and South Korea are fighting\nReplay\nMore Videos ...\nMUST WATCH\n\n"
+        "Seoul, South Korea (CNN)South Korea has suspended its decision to pull out of a key intelligence-sharing "
+        "agreement with Japan, hours before the deal was set to expire.\n\n"
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\n\n"
+        "The announcement followed weeks of pressure from the United States.\n",
+        {"keep": ["Seoul, South Korea (CNN)South Korea has suspended", "weeks of pressure"],
+         "drop": ["MUST WATCH", "Messenger"]},
+    ),
+    "broadcast_report_signed_off_with_its_source": (
+        "Blue House says Japan apologized for distortion\nNovember 24, 2019\n\n"
+        "The presidential office said on Sunday that Japan had apologized for distorting the agreement reached on "
+        "Friday, a claim Tokyo denied hours later.\n\n"
+        "Officials in Seoul said the two sides would keep talking about export controls next month.\n\n"
+        "This is Park Sun-young of MBC News.\n\nSource: MBC News\n",
+        {"keep": ["Japan had apologized", "keep talking"], "drop": ["Park Sun-young", "Source: MBC"]},
+    ),
+    "government_board_with_a_signature_and_its_list_button": (
+        "CHEONG WA DAE\nOffice of the President\n  * President\n  * Briefings & Speeches\n"
+        "Home  >  Briefings & Speeches  >  Briefings\n\nBriefings\n\n"
+        "Briefing by Spokesperson Ko Min-jung on President Moon Jae-in's Meeting with U.S. Secretary of Defense "
+        "Mark Esper\n\nDate : 2019.11.15     Print     Font size + -\n\n"
+        "President Moon Jae-in this afternoon received U.S. Secretary of Defense Mark Esper at Cheong Wa Dae and "
+        "discussed ways to further develop the alliance.\n\n"
+        "The meeting lasted about 50 minutes from 4 p.m.\n\n"
+        "November 15, 2019\nKo Min-jung\nSpokesperson of the President\n\nLIST\n"
+        "Previous Briefing by Spokesperson Ko Min-jung on President Moon Jae-in's Telephone Conversation\n"
+        "Next Written Briefing by Spokesperson Ko Min-jung on Presidential Visit to the Summit\n"
+        "Korea.net's content may be used freely. If you use it, you must cite Korea.net as the source.\n",
+        {"title": "Briefing by Spokesperson Ko Min-jung on President Moon Jae-in's Meeting with U.S. Secretary of "
+                  "Defense Mark Esper",
+         "keep": ["received U.S. Secretary of Defense", "about 50 minutes"],
+         "drop": ["Spokesperson of the President", "LIST", "Telephone Conversation", "used freely"]},
+    ),
 }
 
 

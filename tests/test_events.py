@@ -848,6 +848,9 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
       "Hours later, Moon convened an emergency meeting."), "2019-08-03",
      [("2019-08-02", 0), ("2019-07-04", 1), ("2019-01", 2), ("2019-08-02", 3)]),
     (("The reply came hours later than planned.",), "2019-08-03", []),
+    (("Chung said on Sunday that Japan had apologized.", "Within hours, Tokyo denied it."), "2019-11-25",
+     [("2019-11-24", 0), ("2019-11-24", 1)]),
+    (("A reply from Tokyo is expected within hours.",), "2019-11-25", []),
     # Counts up to twenty in words.
     (("On Friday, two officials walked into a room in Tokyo.", "Eleven days earlier, METI announced the curbs."),
      "2019-07-16", [("2019-07-12", 0), ("2019-07-01", 1)]),
