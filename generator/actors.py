@@ -29,6 +29,8 @@ from .turns import label_view
 _HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
 # Bodies every country has that are placed only where the outlet's home is known.
 _PARTIES = frozenset({"democratic party"})
+# States whose outlets call a party of theirs so: a bare 'Democratic Party' is theirs.
+_PARTY_HOMES = frozenset({"South Korea"})
 # States whose departments are not called ministries: a bare ministry is never theirs.
 _NO_MINISTRIES = frozenset({"United States"})
 
@@ -132,26 +134,29 @@ def _placed(
     """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
     Chiefs of Staff') made that of its country: the country of a person whose role names it
     ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the body the knowledge says the
-    dossier's stories mean by it (`KnownActor.named_bare`), else the country the article is written
-    from (`_home`; for a party, only where the outlet's home is known: a Korean party is named in
-    stories filed from Washington). With none it stays bare. A body so placed that the article also
+    dossier's stories mean by it (`KnownActor.named_bare`) where the article names that one's country,
+    else the country the article is written from (`_home`; for a party, only where the outlet's home
+    is known and calls a party so: a Korean party is named in stories filed from Washington). With none it stays bare. A body so placed that the article also
     names with its country ('South Korea's Foreign Ministry') is one actor."""
     homes: dict[bool, str] = {}
     placed: dict[str, tuple[Position, Actor]] = {}
+    named = {a.id for _, a in bodies}
     for position, actor in bodies:
         if actor.kind == "organization" and actor.country is None and actor.name.lower() in _HOME_BODIES:
             body = actor.name.lower()
             country = next((p.country for _, p in people if p.country and any(body in r.lower() for r in p.roles)), None)
             meant = gazetteer.named_bare.get(body) if country is None else None
-            if meant is not None:
-                country = meant.country  # what the dossier's stories mean by it
+            if meant is not None and meant.country and (state := gazetteer.lookup(meant.country)) and state.id in named:
+                country = meant.country  # what the dossier's stories mean by it, in a story naming its country
             if country is None:
                 of_outlet = body in _PARTIES
                 if of_outlet not in homes:
-                    homes[of_outlet] = _home(article, gazetteer, {a.id for _, a in bodies}, of_outlet)
+                    homes[of_outlet] = _home(article, gazetteer, named, of_outlet)
                 country = homes[of_outlet] or None
                 if country in _NO_MINISTRIES and "ministry" in body:
                     country = None  # 'The Foreign Ministry here says' in a CNN story is not America's
+                if of_outlet and country not in _PARTY_HOMES:
+                    country = None  # Seoul's 'Democratic Party' in a Japanese paper is no Japanese party
             if country:
                 name = f"{gazetteer.adjective(country)} {actor.name}"
                 known = gazetteer.lookup(name)

@@ -204,19 +204,25 @@ def _sentence_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
     return hit if _is_state(hit) and hit.start == tokens[s].start else None
 
 
-# What may stand before a clause's subject: 'Tokyo cited ...; Seoul saw ...', '..., which Seoul sees ...'.
-_CLAUSE_OPENERS = frozenset({";", "which", "and", "but", "while", "whereas", "as", "where", "after", "since", "because"})
+# Words after a country that tell it is no subject of a verb there: 'removed South Korea from its list'.
+_NO_VERB_AFTER = LOCATIVE_PREPOSITIONS | frozenset("""
+and or but nor of to from for with by as than the a an that which who whose on onto into over under about
+against after before since until toward towards via amid despite during per like
+""".split())
 
 
 def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
-    """The country opening the clause token p is in, else the one opening its sentence (see
-    `_sentence_subject_country`)."""
+    """The nearest country before token p that a verb follows, the subject of the clause p is in ('...,
+    a step that Seoul sees as retaliation for rulings by its Supreme Court'; not 'Japan removed South
+    Korea from its ...'), else the one opening its sentence (see `_sentence_subject_country`)."""
     tokens = paragraph.tokens
     s = p - 1
     while s >= 0 and tokens[s].text not in (".", "!", "?") and tokens[s].start >= paragraph.body_start:
         hit = paragraph.entity_at(s)
-        if _is_state(hit) and hit.start == tokens[s].start and s >= 1 and tokens[s - 1].lower in _CLAUSE_OPENERS:
-            return hit
+        if _is_state(hit) and hit.end == tokens[s].end and s + 1 < p:
+            after = tokens[s + 1]
+            if after.text.isalpha() and after.text.islower() and after.lower not in _NO_VERB_AFTER:
+                return hit
         s -= 1
     return _sentence_subject_country(paragraph, p)
 
@@ -411,9 +417,11 @@ def _name_end(paragraph: Paragraph, k: int) -> int | None:
 
 def _bare_cabinet(paragraph: Paragraph, a: int) -> bool:
     """Whether token `a` is 'Cabinet' named bare after 'the' ('The Cabinet on Friday approved', 'after
-    the Cabinet meeting'): a body of the country the article is written from (see `actors`)."""
+    the Cabinet meeting'): a body every country has, placed as `actors` places them (not the first word
+    of another body's name: 'the Cabinet Secretariat', 'the Cabinet Office')."""
     tokens = paragraph.tokens
-    return tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
+    return (tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
+            and not (a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper()))
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:

@@ -992,9 +992,9 @@ _MODAL_STATE = re.compile(
 _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
 _TERM_FOR = re.compile(r"(?:,[^,;]{1,40},)?\s+to\s+[a-z]")  # (an aside between: 'until Saturday, under the pact, to')
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
-# A time set as a deadline is the nearer of the coming one and the one just gone, whatever the tense of the
-# setting: 'Tokyo has set Thursday as the deadline for Seoul to agree ...' on a Tuesday.
-_SET_AS = re.compile(r"\b(?:set|sets|setting|named|names|fixed|fixes)\s*$")
+# A time set as a deadline, told in the present or the present perfect, is still to come: 'Tokyo has set
+# Thursday as the deadline for Seoul to agree ...' on a Tuesday (not 'had set Friday as the deadline').
+_SET_AS = re.compile(r"\b(?:(?:has|have)\s+(?:set|named|fixed)|sets|names|fixes)\s*$")
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
@@ -1045,7 +1045,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     if _STATE_TO_LAST.search(left) and not _MODAL_STATE.search(left) and _TERM_END.match(text, start):
         return "open"
     if _SET_AS.search(left) and _AS_DEADLINE.match(text, end):
-        return "near"
+        return "future"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
@@ -1307,9 +1307,15 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         # What happened cannot be counted from a time still to come.
         return None if tense == "past" and published is not None and spanned.first > published else spanned
     if kind == "that-day" and expression.part in ("hours", "minutes", "hour", "minute"):
-        # Hours after the happening told last, in this paragraph or the one before, else after the day the
-        # story tells of: not after a day to come nor one told in passing further back.
-        anchor = context.previous_told or _recent(context.story_day, published)
+        # Hours after the happening told last, in this paragraph or the one before, else after the last day
+        # told if lately, else after the day the story tells of (not after a day told in passing further back);
+        # what is to come hours after, after the day just told ('will announce it on Monday. Hours later, ... is
+        # expected to ...').
+        if tense in ("future", "due"):
+            anchor = context.previous_in_paragraph or context.previous_in_text
+        else:
+            anchor = (context.previous_told or _recent(context.previous_in_text, published)
+                      or _recent(context.story_day, published))
         return day_date(anchor) if anchor else None
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text

@@ -102,6 +102,7 @@ _COUNT = (
 # The words that make a day a deadline, before it or opening its expression: 'by May 31', 'no later than Friday'.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$")
 _DEADLINE_OPENING = re.compile(r"(?i:by|until|till)\s")
+_BY_DAY_PART = re.compile(r"(?i:by)\s+\S+\s+(?i:morning|afternoon|evening|night)")
 # What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
 # ... or tells what another happening was: 'Seoul said on Thursday it would end the pact, citing Japan's decision
@@ -288,7 +289,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     opened_by_day = True
                 if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
-                if (resolved.precision == "day" and not expression.possessive and not _deadline(sentence, expression)
+                if (resolved.precision == "day" and not expression.possessive
+                        and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
                     if tense not in _TO_COME:
@@ -304,7 +306,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif (resolved.precision == "month" and not expression.possessive
                         and not _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)
                         and not (opened_by_day and _HAD_DONE.search(sentence, 0, expression.start))
-                        and not _SINCE.match(expression.text)):
+                        and not (opened_by_day and _SINCE.match(expression.text))):
                     # 'agreed late last month ... and confirmed the following day': no day to count from (but
                     # 'announced on 22 August that it would not renew GSOMIA, which was signed in November 2016.
                     # It notified Tokyo the following day': the 23rd).
@@ -444,8 +446,8 @@ _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 # Seoul said it would suspend the notice it had sent to Tokyo in August. / That evening, ...' goes on from
 # that day.
 _HAD_DONE = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b[^,;]*$")
-# ... or a month a span runs from: 'On Saturday morning, North Korea fired two projectiles, its seventh launch
-# since late July. / The following day, ...' is the Sunday.
+# ... or a month a span runs from, after a day opening the sentence: 'On Saturday morning, North Korea fired two
+# projectiles, its seventh launch since late July. / The following day, ...' is the Sunday.
 _SINCE = re.compile(r"(?i:since)\s")
 # A day told in passing, in a participle's aside on a thing named before it: 'the tighter checks on
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
@@ -521,9 +523,13 @@ def _in_passing(sentence: str, expression: DateExpression) -> bool:
     return bool(_PASSING_BEFORE.search(sentence, 0, expression.start) and _PASSING_AFTER.match(sentence, expression.end))
 
 
-def _deadline(sentence: str, expression: DateExpression) -> bool:
+def _deadline(sentence: str, expression: DateExpression, tense: str | None = None) -> bool:
     """Whether `expression` names a deadline ('asking for a response by May 31'): no day the story
-    goes on from ('Suga told a press conference later in the day' is not May 31)."""
+    goes on from ('Suga told a press conference later in the day' is not May 31); not a part of a day
+    something was done by, told in the past ('Kang was back in Seoul by Thursday morning. That afternoon,
+    ...')."""
+    if tense == "past" and _BY_DAY_PART.fullmatch(expression.text):
+        return False
     return bool(_DEADLINE_OPENING.match(expression.text) or _DEADLINE_BEFORE.search(sentence, 0, expression.start))
 
 

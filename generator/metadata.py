@@ -464,7 +464,10 @@ _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
 # (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
 _CREDIT_SPLIT = re.compile(
-    r"\s*(?:,|\||;|—|–| - |/|(?i:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z]))\s*")
+    r"\s*(?:,|\||;|—|–| - |/|(?:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z])"
+    # (a title in capitals too, the next name in capitals: 'By TAKUYA SUZUKI/ Correspondent and KAIGO NARISAWA/
+    # Staff Writer'; not 'Staff Writer and Photo Editor')
+    r"|(?:(?<=Reporter)|(?<=Writer)|(?<=Correspondent)) and(?=\s+[A-Z]{2,}[\s-]))\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
     re.IGNORECASE,
@@ -587,7 +590,9 @@ def parse_byline(line: str) -> Byline | None:
     writers = [name, *(p for p in rest if _co_writer(p))]
     # Not where the writer teaches ('Author: Ryo Sahashi, University of Tokyo') nor where they
     # report from, their title gone ('By Aya Nishimura, Tokyo correspondent').
-    outlets = [p for p in rest if not BYLINE_ROLES.match(p) and not _WRITER_TITLE.match(p) and p not in writers
+    # (nor two titles: 'Staff Writer and Photo Editor')
+    outlets = [p for p in rest if not BYLINE_ROLES.match(p.split(" and ")[0]) and not _WRITER_TITLE.match(p)
+               and p not in writers
                and (not _AFFILIATION.search(p) or _named_outlet(p)) and not _CITY.fullmatch(p)]
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]

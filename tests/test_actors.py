@@ -1643,7 +1643,8 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     # The Supreme Court of the rulings, in any paper: the one the knowledge says the dossier means.
     ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.",
      ("Supreme Court of Korea", "South Korea")),
-    (None, "The Japan Times", "Japan rejects the Supreme Court rulings.", ("Supreme Court of Korea", "South Korea")),
+    (None, "The Japan Times", "Japan told South Korea it rejects the Supreme Court rulings.",
+     ("Supreme Court of Korea", "South Korea")),
     # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
     (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",
      ("Democratic Party of Korea", "South Korea")),
@@ -1652,11 +1653,23 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
     (None, None, "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
-    # 'its' is the country opening the clause: 'Seoul saw retaliation for its ...'.
+    # 'its' is the country a verb follows, the subject of its clause: 'Seoul saw retaliation for its ...'.
     (None, "The Japan Times", "Tokyo cited security; Seoul said its Foreign Ministry would respond.",
      ("South Korean Foreign Ministry", "South Korea")),
     (None, "The Japan Times", "Tokyo cited security, which Seoul said its Foreign Ministry would answer.",
      ("South Korean Foreign Ministry", "South Korea")),
+    ("SEOUL", "Yonhap", "Japan removed South Korea from its white list, a step that Seoul sees as retaliation by "
+     "its Foreign Ministry.", ("South Korean Foreign Ministry", "South Korea")),
+    ("TOKYO", "Yonhap", "Japan removed South Korea from its white list, a move Seoul says its Foreign Ministry "
+     "will answer.", ("South Korean Foreign Ministry", "South Korea")),
+    ("SEOUL", "Yonhap", "Japan removed South Korea from the list, and its Foreign Ministry defended it.",
+     ("Japanese Foreign Ministry", "Japan")),
+    # The dossier's meaning of a bare name only in a story naming its country.
+    ("TOKYO", "The Japan Times", "The Supreme Court rejected an appeal by a Japanese lawmaker over vote values.",
+     ("Japanese Supreme Court", "Japan")),
+    # A party named bare only as its home names it: a Japanese paper's 'Democratic Party' is Seoul's, unplaced.
+    (None, "The Asahi Shimbun", "South Korea kept the pact with Japan, and the Democratic Party welcomed it.",
+     ("Democratic Party", None)),
     # A person's role names the body: the person's country's.
     ("SEOUL", "Yonhap", "Gen. Mark Milley, chairman of the Joint Chiefs of Staff, arrived in South Korea.",
      ("U.S. Joint Chiefs of Staff", "United States")),
@@ -1929,10 +1942,13 @@ def test_the_body_a_dossier_means_by_a_bare_name_comes_from_the_knowledge():
         assert orgs == [body]
 
 
-def test_a_cabinet_secretary_names_no_cabinet():
-    actors = find_actors(written_from(None, "The Japan Times", "Chief Cabinet Secretary Yoshihide Suga said Japan "
-                                      "would not change course."), KNOWN)
-    assert [a.name for a in actors if a.kind == "organization"] == []
+@pytest.mark.parametrize("text", [
+    "Chief Cabinet Secretary Yoshihide Suga said Japan would not change course.",
+    "Japan said the Cabinet Secretariat would review the data.",
+])
+def test_a_cabinet_secretary_names_no_cabinet(text):
+    actors = find_actors(written_from("TOKYO", "The Japan Times", text), KNOWN)
+    assert [a.name for a in actors if a.kind == "organization" and "Secretariat" not in a.name] == []
 
 
 def test_a_bare_ministry_is_not_placed_in_a_state_without_ministries():

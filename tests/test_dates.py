@@ -274,10 +274,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A deadline told in the past: the nearer of the coming one and the one just gone; a state to last told by
     # 'would' is to come.
     ("Either side had until Saturday to give notice.", "2019-08-23", ["2019-08-24"]),
-    # A day set as a deadline: the nearer, whatever the tense of the setting.
+    # A day set as a deadline, in the present perfect: to come; in the past, gone.
     ("Tokyo has set Thursday as the deadline for Seoul to agree to arbitration.", "2019-07-16", ["2019-07-18"]),
-    ("Tokyo set Friday as its final deadline for a reply.", "2019-07-16", ["2019-07-19"]),
-    ("Tokyo set Saturday as the deadline for a reply.", "2019-07-16", ["2019-07-13"]),
+    ("Tokyo has set Friday as its final deadline for a reply.", "2019-07-16", ["2019-07-19"]),
+    ("Tokyo had set Friday as the deadline for a response.", "2019-11-19", ["2019-11-15"]),
+    ("Last week the parties set Friday as the deadline for talks, which then collapsed.", "2019-11-19",
+     ["2019-11", "2019-11-15"]),
     ("Seoul had until Saturday to give notice but let the deadline pass.", "2019-09-10", ["2019-09-07"]),
     ("Tokyo said the curbs would remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),
     ("Tokyo said the curbs would still remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),

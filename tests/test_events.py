@@ -851,6 +851,9 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
     (("Chung said on Sunday that Japan had apologized.", "Within hours, Tokyo denied it."), "2019-11-25",
      [("2019-11-24", 0), ("2019-11-24", 1)]),
     (("A reply from Tokyo is expected within hours.",), "2019-11-25", []),
+    # ... hours after a day to come, what is to come.
+    (("Seoul will announce its response on Monday. Hours later, the Foreign Ministry is expected to summon the "
+      "Japanese ambassador.",), "2019-08-02", [("2019-08-05", 0), ("2019-08-05", 0)]),
     # Counts up to twenty in words.
     (("On Friday, two officials walked into a room in Tokyo.", "Eleven days earlier, METI announced the curbs."),
      "2019-07-16", [("2019-07-12", 0), ("2019-07-01", 1)]),
@@ -864,10 +867,14 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
       "The previous evening, Seoul said it would suspend the notice it had sent to Tokyo in August.",
       "That evening, Abe spoke to reporters at his office."), "2019-11-24",
      [("2019-11-23", 0), ("2019-11-22", 1), ("2019-08", 1), ("2019-11-22", 2)]),
-    # ... or a month a span runs from.
+    # ... or a month a span runs from, after that day ...
     (("On Saturday morning, North Korea fired two projectiles, its seventh launch since late July.",
       "The following day, the Navy began its drill near the islets."), "2019-08-25",
      [("2019-08-24", 0), ("2019-07", 0), ("2019-08-25", 1)]),
+    # ... but not one with no day opening its sentence.
+    (("Japan on July 4 tightened controls on three chemicals.",
+      "Exports have fallen sharply since August, customs data showed. A day later, Seoul filed a complaint."),
+     "2019-08-05", [("2019-07-04", 0), ("2019-08", 1)]),
 ])
 def test_days_counted_from_the_day_the_story_goes_on_from(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected

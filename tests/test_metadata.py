@@ -171,6 +171,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
     ("By TARO TANAKA/ Staff Writer", "Taro Tanaka", None),
     ("By TAKUYA SUZUKI/ Correspondent and KAIGO NARISAWA/ Staff Writer", "Takuya Suzuki and Kaigo Narisawa", None),
+    ("By Jane Doe, Staff Writer and Photo Editor", "Jane Doe", None),  # two titles, no second writer
+    ("By Lee Ha-yeon, Reporter and News Anchor", "Lee Ha-yeon", None),
     ("By KEN MORIYASU, Nikkei staff writer", "Ken Moriyasu", "Nikkei Asia"),
     ("By Kim Jae-won / Korea JoongAng Daily", "Kim Jae-won", "Korea JoongAng Daily"),
     ("BY LEE HO-JEONG, SARAH KIM [lee.hojeong@joongang.co.kr]", "Lee Ho-jeong and Sarah Kim", None),
