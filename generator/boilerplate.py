@@ -570,7 +570,8 @@ NAV = _compile(
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
     r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
     r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
-    r"|Education|Weather|Podcasts?|Features|Green|Money|Food|Arts?|Style|More)\s*){3,}$",
+    r"|Education|Weather|Podcasts?|Features|Green|Money|Food|Arts?|Style|Breakingviews|Pictures|Graphics|Wealth"
+    r"|Legal|Crime|Sustainability|Investigations|Commentary|More)\s*){3,}$",
     # A US government site's banner: 'An official website of the United States government' / 'Here's how you know' /
     # 'Official websites use .gov' / 'A .gov website belongs to ...' / 'Secure .gov websites use HTTPS' / 'A lock ...'.
     r"^An official website of the (?:United States|U\.S\.) government\.?$",
@@ -877,6 +878,11 @@ WIDGETS = _compile(
     # A site's strip of weather and exchange rates: 'Vladivostok +1°C   USD 63.95   EUR 70.42'.
     rf"^(?:[A-Z][\w .'’-]{{1,25}}\s)?[+−-]?\d{{1,2}}\s?°\s?[CF]\b(?:\s+{_CURRENCY}\s*[\d.,]+)*$",
     rf"^(?:{_CURRENCY}(?:/[A-Z]{{3}})?\s*[\d.,]+\s*){{2,}}$",
+    # An agency's graphic left out of the text: 'Reuters Graphic'.
+    r"^(?:Reuters|AP|AFP|Bloomberg|Yonhap) (?:Graphics?|Chart|Interactive)$",
+    # A day and time with no year under the headline: 'Dec. 20 06:10 pm JST'.
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:JST|KST|GMT|UTC|EST|EDT|ET|HKT|SGT))?$",
     # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
     r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
     # Buttons before the text-size ones: 'Print   Email   Font size: A A'.

@@ -1941,7 +1941,11 @@ class _Page:
             credit_below = (self.concepts[i + 1] == "credit"
                             and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
-            credit_above = i > 0 and _FILE_CREDIT.match(self.units[i - 1].text)
+            # (or a picture agency's credit with its label: 'Image: picture-alliance/AP Photo/Ahn Young-joon' / 'Protesters
+            # in Seoul rallied against the deal earlier this week')
+            credit_above = i > 0 and (_FILE_CREDIT.match(self.units[i - 1].text) or (
+                self.concepts[i - 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i - 1].text))
+                and not _probe(self.units[i].text).isupper()))  # (not a crosshead: 'Credit: Reuters' / 'TALKS AHEAD')
             # ... or a paper's name alone under a caption in the present: 'Prime Minister Shinzo Abe speaks to
             # reporters at the Prime Minister's Office on Friday evening.' / 'The Yomiuri Shimbun'.
             # (not a lead: no dateline, no one said to speak)
@@ -1958,6 +1962,16 @@ class _Page:
             # 'Credit: Depositphotos'.
             captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled
             if (credit_below or credit_above) and captioned and _caption_shaped(text):
+                self.fates[i] = "drop:caption"
+        # A caption under an agency's name in capitals, over the lead that carries the dateline: 'ASSOCIATED PRESS' /
+        # 'A shopper walks past a display ... on Thursday. Japan began requiring ...' / 'TOKYO >> Japan on Thursday ...'.
+        if len(body) >= 3:
+            i, lead = body[0], body[1]
+            above = _probe(self.units[i - 1].text) if i > 0 else ""
+            text = self.units[i].text
+            if (above.isupper() and metadata.canonical_agency(above) and lead == i + 1
+                    and metadata.extract_dateline(text) is None and metadata.extract_dateline(self.units[lead].text)
+                    and _words(text) <= 2 * CAPTION_MAX_WORDS and not _QUOTATION.search(text)):
                 self.fates[i] = "drop:caption"
 
     def _drop_on_screen_names(self) -> None:

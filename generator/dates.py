@@ -866,6 +866,7 @@ _DEADLINE_FOR = re.compile(
     r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
 )
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
@@ -1006,6 +1007,18 @@ _EXPECTED_BEFORE = re.compile(
 
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
+    """`_tense_at`, but a weekday something holds from, no verb in its clause, told in the past further
+    back, is the nearer: '... said exporters will have to obtain a license for each shipment of polyimide,
+    photoresists and hydrogen fluoride bound for South Korea starting Thursday' on a Monday (not 'The
+    curbs took effect starting Thursday')."""
+    tense = _tense_at(text, start, end, would)
+    if (tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end)
+            and not _cues(_clause_left(text, start), reverse=True)):
+        return "near"
+    return tense
+
+
+def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
     'open' (see OPEN_CUES; also for a scheduled event with no tense, 'the general election in April'),
     'habitual' (see HABITUAL_CUES) or None: the tense of the clause around `text[start:end]`.

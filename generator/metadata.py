@@ -1094,7 +1094,8 @@ _PLACE_REGION = (
     rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
 )
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-_DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+)"
+# (or two angle brackets, as the Honolulu Star-Advertiser prints it: 'TOKYO >> Japan on Thursday ...')
+_DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+|\s+>>\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 # Capitals and the cities news is filed from, in small letters ('Tokyo: ...').
 _CAPITALS = "|".join(sorted(

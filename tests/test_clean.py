@@ -2708,6 +2708,42 @@ CASES = {
         "This is Park Sun-young of MBC News.\n\nSource: MBC News\n",
         {"keep": ["Japan had apologized", "keep talking"], "drop": ["Park Sun-young", "Source: MBC"]},
     ),
+    "agency_captions_credited_above": (
+        "Japan tightens controls on high-tech exports to South Korea\nBy Haruka Nomura, Associated Press\n"
+        "July 4, 2019\nASSOCIATED PRESS\n"
+        "A shopper walks past a display of smartphones at an electronics store in Seoul, South Korea, on Thursday. "
+        "Japan began requiring case-by-case approval for shipments of three chipmaking materials.\n\n"
+        "TOKYO >> Japan on Thursday began restricting exports to South Korea of three materials used to make "
+        "semiconductors and smartphone displays, a move that threatens to deepen a feud between the neighbors over "
+        "Koreans forced to work for Japanese companies during World War II.\n\n"
+        "Image: picture-alliance/AP Photo/Ahn Young-joon\n"
+        "Protesters in Seoul rallied against the intelligence-sharing deal with Japan earlier this week\n\n"
+        "The Ministry of Economy, Trade and Industry announced the measures on Monday, officials said.\n\n"
+        "Reuters Graphic\n\n"
+        "South Korea is the world's biggest maker of memory chips, and its makers rely on Japanese suppliers.\n",
+        {"dateline": Dateline("TOKYO", None),
+         "keep": ["TOKYO >> Japan on Thursday", "announced the measures", "biggest maker of memory chips"],
+         "drop": ["A shopper walks", "Protesters in Seoul", "Reuters Graphic"]},
+    ),
+    "menus_and_a_stamp_with_no_year_around_the_headline": (
+        "Reuters logo\nWorld Business Markets Breakingviews Video More\nBUSINESS NEWS\n"
+        "AUGUST 2, 2019 / 3:13 AM / 4 MONTHS AGO\n"
+        "Japan drops South Korea from trade 'white list', Seoul vows to retaliate\nAmi Miyazaki, Sangmi Cha\n\n"
+        "TOKYO/SEOUL (Reuters) - Japan on Friday removed South Korea from its \"white list\" of countries with "
+        "minimum trade restrictions.\n\nSeoul said it would respond in kind, officials said.\n",
+        {"title": "Japan drops South Korea from trade 'white list', Seoul vows to retaliate",
+         "keep": ["Japan on Friday removed", "respond in kind"], "drop": ["Breakingviews"]},
+    ),
+    "a_stamp_with_no_year_under_the_headline": (
+        "JapanToday\nSign in Sign up\nHome National Politics Crime Business Tech Entertainment Sports Travel\n"
+        "Japan eases export curbs on chip material to S Korea ahead of summit\nTOKYO\nDec. 20 06:10 pm JST\n"
+        "6 Comments\n\n"
+        "Japan said Friday it has partially eased its tightened export controls on a key chipmaking material bound "
+        "for South Korea.\n\nThe Ministry of Economy, Trade and Industry said it will allow companies to ship "
+        "photoresists under a looser system.\n",
+        {"title": "Japan eases export curbs on chip material to S Korea ahead of summit",
+         "keep": ["partially eased", "looser system"], "drop": ["06:10 pm"]},
+    ),
     "government_board_with_a_signature_and_its_list_button": (
         "CHEONG WA DAE\nOffice of the President\n  * President\n  * Briefings & Speeches\n"
         "Home  >  Briefings & Speeches  >  Briefings\n\nBriefings\n\n"

@@ -274,6 +274,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A deadline told in the past: the nearer of the coming one and the one just gone; a state to last told by
     # 'would' is to come.
     ("Either side had until Saturday to give notice.", "2019-08-23", ["2019-08-24"]),
+    # A weekday something holds from, no verb in its clause: the nearer.
+    ("METI said exporters will have to obtain a license for each shipment of fluorinated polyimide, photoresists "
+     "and hydrogen fluoride bound for South Korea starting Thursday.", "2019-07-01", ["2019-07-04"]),
+    ("The curbs took effect starting Thursday.", "2019-07-01", ["2019-06-27"]),
     # A day set as a deadline, in the present perfect: to come; in the past, gone.
     ("Tokyo has set Thursday as the deadline for Seoul to agree to arbitration.", "2019-07-16", ["2019-07-18"]),
     ("Tokyo has set Friday as its final deadline for a reply.", "2019-07-16", ["2019-07-19"]),

@@ -851,6 +851,10 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
     (("Chung said on Sunday that Japan had apologized.", "Within hours, Tokyo denied it."), "2019-11-25",
      [("2019-11-24", 0), ("2019-11-24", 1)]),
     (("A reply from Tokyo is expected within hours.",), "2019-11-25", []),
+    # ... or after the last day told lately, a quotation between.
+    (("Kang was back in Seoul by Thursday morning. That afternoon, the council met.",
+      '"It is not in our interest," Kim said.', "Within hours, Kono summoned the ambassador."), "2019-08-25",
+     [("2019-08-22", 0), ("2019-08-22", 0), ("2019-08-22", 2)]),
     # ... hours after a day to come, what is to come.
     (("Seoul will announce its response on Monday. Hours later, the Foreign Ministry is expected to summon the "
       "Japanese ambassador.",), "2019-08-02", [("2019-08-05", 0), ("2019-08-05", 0)]),
