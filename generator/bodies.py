@@ -87,12 +87,16 @@ def read_paragraphs(
     return read
 
 
+# A market index named after a body, no actor: "Japan's Nikkei share average fell 2.1%", 'the Nikkei 225'.
+_MARKET_INDEX = re.compile(r"\s+(?:225\b|(?:share |stock )?(?:average|index)\b)")
+
+
 def _read_paragraph(index: int, text: str, gazetteer: Gazetteer, lone_dateline: int = 0) -> Paragraph:
     tokens = tokenize(text)
     body_start = dateline_length(text) or lone_dateline
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in gazetteer.find(text):
-        if hit.start >= body_start:
+        if hit.start >= body_start and not (hit.kind == "organization" and _MARKET_INDEX.match(text, hit.end)):
             _place(paragraph, hit)
     for hit in _generic_bodies(paragraph, gazetteer):
         _place(paragraph, hit)

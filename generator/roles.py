@@ -399,7 +399,10 @@ _BRINGING = frozenset("brought brings bring".split())
 
 def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt) -> RoleSpan | None:
     """'appointed NAME as ROLE': the role after 'as' when a verb of appointing precedes the name,
-    or the name's role before it ('named his trade negotiator Toshimitsu Motegi as foreign minister')."""
+    or the name's role before it ('named his trade negotiator Toshimitsu Motegi as foreign minister'); an
+    honorific before the name too ('appointing Mr Toshimitsu Motegi as the new foreign minister')."""
+    while first >= 1 and tokens[first - 1].text in HONORIFICS:
+        first -= 1
     k = first - 1
     while k >= max(first - MAX_TOKENS_BEFORE_HEAD, 1) and (
         tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower in ("his", "her") or _role_word(tokens[k])
@@ -426,6 +429,8 @@ def role_as(tokens: Sequence[Token], first: int, after: int, entity_at: EntityAt
         if k < first - 1:
             return None  # what one with a title is held to be: 'named Defense Minister X as the official most responsible'
         start += 1
+        if start < len(tokens) and tokens[start].lower in ("new", "incoming"):
+            start += 1  # 'as the new foreign minister'
     end = _role_phrase(tokens, start, entity_at)
     return RoleSpan(start, end, True) if end is not None else None
 

@@ -427,6 +427,7 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Abe reshuffled his Cabinet, appointing Toshimitsu Motegi as foreign minister.", "Toshimitsu Motegi",
      ("foreign minister",)),
     ("Taro Kono, 56, succeeds Takeshi Iwaya as defense minister.", "Taro Kono", ("defense minister",)),
+    ("Abe appointed Mr Toshimitsu Motegi as the new foreign minister.", "Toshimitsu Motegi", ("foreign minister",)),
     # ... not what follows the verb another way, nor a thing one is picked as.
     ("Kim Jong-dae was named in the report.", "Kim Jong-dae", ()),
     ("Ahn Kyung-hwan was picked the best lawyer of the year.", "Ahn Kyung-hwan", ()),
@@ -1949,6 +1950,12 @@ def test_the_body_a_dossier_means_by_a_bare_name_comes_from_the_knowledge():
 def test_a_cabinet_secretary_names_no_cabinet(text):
     actors = find_actors(written_from("TOKYO", "The Japan Times", text), KNOWN)
     assert [a.name for a in actors if a.kind == "organization" and "Secretariat" not in a.name] == []
+
+
+def test_a_market_index_named_after_a_paper_is_no_actor():
+    found = find_actors(article("Japan's Nikkei share average fell 2.1% and the Nikkei 225 lost more.",
+                                "The Nikkei reported that Seoul would respond."), KNOWN)
+    assert [(a.name, len(a.mentions)) for a in found if a.kind == "organization"] == [("Nikkei", 1)]
 
 
 def test_a_bare_ministry_is_not_placed_in_a_state_without_ministries():
