@@ -134,8 +134,7 @@ def _placed(
     """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
     Chiefs of Staff') made that of its country: the country of a person whose role names it
     ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the body the knowledge says the
-    dossier's stories mean by it (`KnownActor.named_bare`) where the article names that one's country,
-    else the country the article is written from (`_home`; for a party, only where the outlet's home
+    dossier's stories mean by it (`KnownActor.named_bare`), else the country the article is written from (`_home`; for a party, only where the outlet's home
     is known and calls a party so: a Korean party is named in stories filed from Washington). With none it stays bare. A body so placed that the article also
     names with its country ('South Korea's Foreign Ministry') is one actor."""
     homes: dict[bool, str] = {}
@@ -146,8 +145,8 @@ def _placed(
             body = actor.name.lower()
             country = next((p.country for _, p in people if p.country and any(body in r.lower() for r in p.roles)), None)
             meant = gazetteer.named_bare.get(body) if country is None else None
-            if meant is not None and meant.country and (state := gazetteer.lookup(meant.country)) and state.id in named:
-                country = meant.country  # what the dossier's stories mean by it, in a story naming its country
+            if meant is not None:
+                country = meant.country  # what the dossier's stories mean by it
             if country is None:
                 of_outlet = body in _PARTIES
                 if of_outlet not in homes:

@@ -208,24 +208,32 @@ def _sentence_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
     return hit if _is_state(hit) and hit.start == tokens[s].start else None
 
 
-# Words after a country that tell it is no subject of a verb there: 'removed South Korea from its list'.
-_NO_VERB_AFTER = LOCATIVE_PREPOSITIONS | frozenset("""
-and or but nor of to from for with by as than the a an that which who whose on onto into over under about
-against after before since until toward towards via amid despite during per like
+# A verb after a country, its subject: 'Seoul sees', 'Seoul said', 'South Korea urged' (not 'South Korea last
+# month', 'Japan again').
+_VERB_AFTER = re.compile(
+    r"[a-z]+(?:s|ed)|said|told|saw|thinks|thought|made|took|gave|kept|held|met|sent|began|will|would|has|had|is|was"
+    r"|can|could|should|must|may|might"
+)
+_NOT_VERBS = frozenset("""
+its his her this thus was as has is us always perhaps across towards afterwards news series less unless
 """.split())
 
 
 def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
-    """The nearest country before token p that a verb follows, the subject of the clause p is in ('...,
-    a step that Seoul sees as retaliation for rulings by its Supreme Court'; not 'Japan removed South
-    Korea from its ...'), else the one opening its sentence (see `_sentence_subject_country`)."""
+    """The country `its` at token p is of: the subject of the sentence after 'and' or 'but' opening a clause
+    of its own ('Japan gave South Korea two weeks, and its Foreign Ministry ...'); else the nearest country
+    before it that a verb follows, the subject of the clause it is in ('..., a step that Seoul sees as
+    retaliation for rulings by its Supreme Court'; not 'Japan removed South Korea from its ...'); else the
+    one opening its sentence (see `_sentence_subject_country`)."""
     tokens = paragraph.tokens
+    if p >= 1 and tokens[p - 1].lower in ("and", "but"):
+        return _sentence_subject_country(paragraph, p)
     s = p - 1
     while s >= 0 and tokens[s].text not in (".", "!", "?") and tokens[s].start >= paragraph.body_start:
         hit = paragraph.entity_at(s)
         if _is_state(hit) and hit.end == tokens[s].end and s + 1 < p:
             after = tokens[s + 1]
-            if after.text.isalpha() and after.text.islower() and after.lower not in _NO_VERB_AFTER:
+            if after.text.islower() and after.lower not in _NOT_VERBS and _VERB_AFTER.fullmatch(after.text):
                 return hit
         s -= 1
     return _sentence_subject_country(paragraph, p)
@@ -421,11 +429,11 @@ def _name_end(paragraph: Paragraph, k: int) -> int | None:
 
 def _bare_cabinet(paragraph: Paragraph, a: int) -> bool:
     """Whether token `a` is 'Cabinet' named bare after 'the' ('The Cabinet on Friday approved', 'after
-    the Cabinet meeting'): a body every country has, placed as `actors` places them (not the first word
-    of another body's name: 'the Cabinet Secretariat', 'the Cabinet Office')."""
+    the Cabinet meeting', 'the Cabinet Monday approved'): a body every country has, placed as `actors`
+    places them (not the first word of another body's name: 'the Cabinet Secretariat', 'the Cabinet Office')."""
     tokens = paragraph.tokens
     return (tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
-            and not (a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper()))
+            and not (a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper() and tokens[a + 1].text not in DATE_WORDS))
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:

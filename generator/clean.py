@@ -1477,9 +1477,12 @@ class _Page:
                 self.keys[j] == self.keys[i] and abs(j - i) > 1 and self._listed(min(i, j)) for j in header
             ))
         ]
-        # A site's ticker over its menu is no headline where another line could be: 'BREAKING: PSX gains 412 points'.
-        if any(not _TICKER.match(self.units[i].text) for i in candidates):
-            candidates = [i for i in candidates if not _TICKER.match(self.units[i].text)]
+        # A site's ticker over its menu is no headline where another line could be: 'BREAKING: PSX gains 412 points' /
+        # 'International' / the headline (but a headline so labelled over its standfirst is: 'Breaking: Seoul decides
+        # to end GSOMIA ...' / 'Move comes weeks after ...').
+        tickers = {i for i in candidates if _TICKER.match(self.units[i].text) and i + 1 not in candidates}
+        if any(i not in tickers for i in candidates):
+            candidates = [i for i in candidates if i not in tickers]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)
@@ -1969,9 +1972,12 @@ class _Page:
             i, lead = body[0], body[1]
             above = _probe(self.units[i - 1].text) if i > 0 else ""
             text = self.units[i].text
+            first_sentence = text.split(". ", 1)[0]
             if (above.isupper() and metadata.canonical_agency(above) and lead == i + 1
                     and metadata.extract_dateline(text) is None and metadata.extract_dateline(self.units[lead].text)
-                    and _words(text) <= 2 * CAPTION_MAX_WORDS and not _QUOTATION.search(text)):
+                    and _words(text) <= 2 * CAPTION_MAX_WORDS and not _QUOTATION.search(text)
+                    # (a caption tells what is seen, in the present: not 'Abe and Moon met Tuesday ..., officials said.')
+                    and not _TOLD_IN_THE_PAST.search(first_sentence) and not _SPEAKING.search(text)):
                 self.fates[i] = "drop:caption"
 
     def _drop_on_screen_names(self) -> None:

@@ -994,8 +994,10 @@ _TERM_HAD = re.compile(r"\bhad(?:\s+only)?\s*$")
 _TERM_FOR = re.compile(r"(?:,[^,;]{1,40},)?\s+to\s+[a-z]")  # (an aside between: 'until Saturday, under the pact, to')
 _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 # A time set as a deadline, told in the present or the present perfect, is still to come: 'Tokyo has set
-# Thursday as the deadline for Seoul to agree ...' on a Tuesday (not 'had set Friday as the deadline').
-_SET_AS = re.compile(r"\b(?:(?:has|have)\s+(?:set|named|fixed)|sets|names|fixes)\s*$")
+# Thursday as the deadline for Seoul to agree ...' on a Tuesday; told in the past, the nearer of the coming
+# one and the one just gone ('Tokyo set Friday as the deadline'; not 'had set Friday as the deadline').
+_SET_AS = re.compile(r"\b(?:(?:has|have)\s+(?:set|named|fixed)|(?:is|are)\s+setting|sets|names|fixes)\s*$")
+_SET_AS_PAST = re.compile(r"(?<!\bhad\s)\bset\s*$")
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
@@ -1059,6 +1061,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "open"
     if _SET_AS.search(left) and _AS_DEADLINE.match(text, end):
         return "future"
+    if _SET_AS_PAST.search(left) and _AS_DEADLINE.match(text, end):
+        return "near"
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):

@@ -463,11 +463,13 @@ _PERSON = re.compile(
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
 # (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
+# The last words of titles a byline gives its writers.
+_TITLE_WORDS = (r"editor|writer|reporter|correspondent|columnist|anchor|ambassador|photographer|producer|director|chief"
+                r"|manager|analyst|fellow|professor")
 _CREDIT_SPLIT = re.compile(
-    r"\s*(?:,|\||;|—|–| - |/|(?:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z])"
-    # (a title in capitals too, the next name in capitals: 'By TAKUYA SUZUKI/ Correspondent and KAIGO NARISAWA/
-    # Staff Writer'; not 'Staff Writer and Photo Editor')
-    r"|(?:(?<=Reporter)|(?<=Writer)|(?<=Correspondent)) and(?=\s+[A-Z]{2,}[\s-]))\s*")
+    r"\s*(?:,|\||;|—|–| - |/|(?i:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z])"
+    # (not before another title: 'Staff Writer and Photo Editor', 'Tokyo Correspondent and Asia Pacific Editor')
+    rf"(?!\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_TITLE_WORDS})\b))\s*")
 _TRAILING_ROLE = re.compile(
     r"(?:^|\s+)(?:(?:senior|chief|staff|special|contributing|foreign)\s+)*(?:staff|writer|reporter|correspondent)s?$",
     re.IGNORECASE,
@@ -571,7 +573,9 @@ def parse_byline(line: str) -> Byline | None:
     if not _PERSON.match(name) or len(name.split()) > (6 if rest else 8):
         return None
     # A job title in small letters is a part too: 'By Kim Ji-eun, staff reporter'.
-    if any(not (_CREDIT_PART.match(p) or BYLINE_ROLES.match(p)) or len(p.split()) > 5 for p in rest):
+    # (two titles joined are one part: 'Tokyo Correspondent and Asia Pacific Editor')
+    if any(not (_CREDIT_PART.match(p) or BYLINE_ROLES.match(p)) or (
+            len(p.split()) > 5 and not BYLINE_ROLES.match(p.split(" and ")[0])) for p in rest):
         return None
     agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:

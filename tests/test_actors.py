@@ -1644,7 +1644,8 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     # The Supreme Court of the rulings, in any paper: the one the knowledge says the dossier means.
     ("TOKYO", "Korea JoongAng Daily", "South Korea cited the Supreme Court rulings.",
      ("Supreme Court of Korea", "South Korea")),
-    (None, "The Japan Times", "Japan told South Korea it rejects the Supreme Court rulings.",
+    (None, "The Japan Times", "Japan rejects the Supreme Court rulings.", ("Supreme Court of Korea", "South Korea")),
+    ("TOKYO", "Kyodo", "Japan has protested the Supreme Court rulings on wartime labor.",
      ("Supreme Court of Korea", "South Korea")),
     # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
     (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",
@@ -1665,9 +1666,14 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      "will answer.", ("South Korean Foreign Ministry", "South Korea")),
     ("SEOUL", "Yonhap", "Japan removed South Korea from the list, and its Foreign Ministry defended it.",
      ("Japanese Foreign Ministry", "Japan")),
-    # The dossier's meaning of a bare name only in a story naming its country.
-    ("TOKYO", "The Japan Times", "The Supreme Court rejected an appeal by a Japanese lawmaker over vote values.",
-     ("Japanese Supreme Court", "Japan")),
+    # ... but after 'and' opening a clause of its own, the sentence's subject; not a country no verb follows.
+    ("TOKYO", "Kyodo", "Japan accused South Korea last month of leaking data, and its Foreign Ministry summoned the "
+     "ambassador.", ("Japanese Foreign Ministry", "Japan")),
+    ("SEOUL", "Yonhap", "South Korea urged Japan again to withdraw the curbs, which its Trade Ministry called "
+     "retaliation.", ("Ministry of Trade, Industry and Energy", "South Korea")),
+    # 'the Cabinet' with the day after it, as wires write it.
+    ("TOKYO", "The Japan Times", "The Cabinet Monday approved the removal of South Korea from Japan's list.",
+     ("Cabinet of Japan", "Japan")),
     # A party named bare only as its home names it: a Japanese paper's 'Democratic Party' is Seoul's, unplaced.
     (None, "The Asahi Shimbun", "South Korea kept the pact with Japan, and the Democratic Party welcomed it.",
      ("Democratic Party", None)),

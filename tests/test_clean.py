@@ -2725,6 +2725,24 @@ CASES = {
          "keep": ["TOKYO >> Japan on Thursday", "announced the measures", "biggest maker of memory chips"],
          "drop": ["A shopper walks", "Protesters in Seoul", "Reuters Graphic"]},
     ),
+    "a_headline_labelled_breaking_over_its_standfirst": (
+        "The Korea Times\nBreaking: Seoul decides to end GSOMIA intelligence pact with Japan\n"
+        "Move comes weeks after Tokyo removed Seoul from its trade white list\nBy Park Si-soo\nAugust 22, 2019\n\n"
+        "SEOUL -- South Korea decided Thursday to terminate its military intelligence-sharing pact with Japan, the "
+        "presidential office said.\n\n"
+        "Kim You-geun, deputy director of the National Security Office, announced the decision at a press briefing.\n",
+        {"title": "Breaking: Seoul decides to end GSOMIA intelligence pact with Japan",
+         "keep": ["decided Thursday to terminate", "announced the decision"], "drop": ["Move comes weeks after"]},
+    ),
+    "a_lead_under_an_agency_s_name_over_the_dateline": (
+        "Japan, South Korea leaders meet in Chengdu\nBy Mari Yamaguchi\nDecember 24, 2019\nASSOCIATED PRESS\n"
+        "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met Tuesday for their first formal "
+        "talks in 15 months, officials said.\n\n"
+        "CHENGDU, China (AP) -- The leaders agreed to continue dialogue on their trade dispute, the officials said.\n\n"
+        "Abe raised the issue of wartime laborers.\n",
+        {"keep": ["met Tuesday for their first formal talks", "agreed to continue dialogue"],
+         "drop": ["ASSOCIATED PRESS"]},
+    ),
     "menus_and_a_stamp_with_no_year_around_the_headline": (
         "Reuters logo\nWorld Business Markets Breakingviews Video More\nBUSINESS NEWS\n"
         "AUGUST 2, 2019 / 3:13 AM / 4 MONTHS AGO\n"

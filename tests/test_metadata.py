@@ -172,6 +172,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By TARO TANAKA/ Staff Writer", "Taro Tanaka", None),
     ("By TAKUYA SUZUKI/ Correspondent and KAIGO NARISAWA/ Staff Writer", "Takuya Suzuki and Kaigo Narisawa", None),
     ("By Jane Doe, Staff Writer and Photo Editor", "Jane Doe", None),  # two titles, no second writer
+    ("By Jane Doe, Tokyo Correspondent and Asia Pacific Editor", "Jane Doe", None),
+    ("By Song Ha-neul, Staff Reporter and Lee Ji-hoon, Tokyo Correspondent", "Song Ha-neul and Lee Ji-hoon", None),
     ("By Lee Ha-yeon, Reporter and News Anchor", "Lee Ha-yeon", None),
     ("By KEN MORIYASU, Nikkei staff writer", "Ken Moriyasu", "Nikkei Asia"),
     ("By Kim Jae-won / Korea JoongAng Daily", "Kim Jae-won", "Korea JoongAng Daily"),
