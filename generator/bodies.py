@@ -120,7 +120,7 @@ source sources
 # Ministries named bare in small letters: 'The foreign ministry said'.
 _BARE_MINISTRIES = frozenset({
     "foreign ministry", "defense ministry", "defence ministry", "trade ministry", "industry ministry",
-    "finance ministry", "unification ministry", "justice ministry",
+    "finance ministry", "unification ministry", "justice ministry", "economy ministry",
 })
 
 

@@ -443,7 +443,7 @@ COMPLEMENT_ONLY_HEADS = frozenset({"Center", "Centre"})
 GENERIC_INSTITUTIONS = frozenset({
     "cabinet", "congress", "parliament", "embassy", "navy", "army", "air force", "diet", "senate",
     "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry", "industry ministry",
-    "finance ministry", "unification ministry", "justice ministry", "ministry of defense",
+    "finance ministry", "unification ministry", "justice ministry", "economy ministry", "ministry of defense",
     "ministry of foreign affairs", "coast guard", "national assembly", "consulate", "prosecutors",
     "joint chiefs of staff", "foreign affairs ministry", "defense department", "democratic party",
 })

@@ -1958,6 +1958,18 @@ def test_a_cabinet_secretary_names_no_cabinet(text):
     assert [a.name for a in actors if a.kind == "organization" and "Secretariat" not in a.name] == []
 
 
+@pytest.mark.parametrize("place, outlet, text, body", [
+    ("TOKYO", "NHK World-Japan", "Japan's economy ministry said the curbs would stay.",
+     ("Ministry of Economy, Trade and Industry", "Japan")),
+    (None, None, "South Korea's economy ministry said exports fell.", ("South Korean Economy Ministry", "South Korea")),
+    ("TOKYO", "Kyodo", "The economy ministry said the curbs would stay in place for Japan.",
+     ("Ministry of Economy, Trade and Industry", "Japan")),
+])
+def test_an_economy_ministry_is_its_country_s(place, outlet, text, body):
+    orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN) if a.kind == "organization"]
+    assert orgs == [body]
+
+
 def test_a_market_index_named_after_a_paper_is_no_actor():
     found = find_actors(article("Japan's Nikkei share average fell 2.1% and the Nikkei 225 lost more.",
                                 "The Nikkei reported that Seoul would respond."), KNOWN)
