@@ -206,7 +206,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             printed: tuple[int, int] | None = None
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
-            opened_by_day = False  # whether a day opens the sentence ('The previous evening, ...')
+            day_told = False  # whether the sentence told a day the story goes on from before
             expressions = find_dates(sentence)
             for k, expression in enumerate(expressions):
                 start = offset + expression.start
@@ -285,14 +285,15 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
                     story_goes_on = False
-                if resolved.precision == "day" and not _OPENING_IN.sub("", sentence[:expression.start]).strip(" ,"):
-                    opened_by_day = True
                 if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
                 if (resolved.precision == "day" and not expression.possessive
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
+                    # (not one told in the past perfect, a time before the story's: 'The pact had been set to
+                    # expire at midnight Friday after Seoul notified Tokyo in August.')
+                    day_told = day_told or not _PAST_PERFECT.search(sentence, 0, expression.start)
                     if tense not in _TO_COME:
                         told_day = resolved.first
                         told_words = _content_words(sentence)[1]
@@ -304,12 +305,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if index == 0 and resolved.precision == "day":
                     lead_days.append((resolved.first, tense))
                 elif (resolved.precision == "month" and not expression.possessive
-                        and not _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)
-                        and not (opened_by_day and _HAD_DONE.search(sentence, 0, expression.start))
-                        and not (opened_by_day and _SINCE.match(expression.text))):
+                        and not _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start) and not day_told):
                     # 'agreed late last month ... and confirmed the following day': no day to count from (but
                     # 'announced on 22 August that it would not renew GSOMIA, which was signed in November 2016.
-                    # It notified Tokyo the following day': the 23rd).
+                    # It notified Tokyo the following day': the 23rd; nor after a day the sentence told before it:
+                    # 'The previous evening, Seoul said it would suspend the notice it had sent to Tokyo in August.
+                    # / That evening, ...', 'On Saturday morning, North Korea fired ..., its seventh launch since
+                    # late July. / The following day, ...', 'came on Thursday night, when ... the curbs Tokyo
+                    # imposed in July. / The next morning, ...').
                     previous_in_paragraph = previous_in_text = None
                 if resolved.precision == "day" and expression is expressions[-1]:
                     # (set off as an aside after a day opening the sentence: 'On Saturday, a day after X, Y met')
@@ -442,13 +445,7 @@ _STORY_HAPPENING = re.compile(
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
-# ... or a month told of what had been done before the day opening its sentence: 'The previous evening,
-# Seoul said it would suspend the notice it had sent to Tokyo in August. / That evening, ...' goes on from
-# that day.
-_HAD_DONE = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b[^,;]*$")
-# ... or a month a span runs from, after a day opening the sentence: 'On Saturday morning, North Korea fired two
-# projectiles, its seventh launch since late July. / The following day, ...' is the Sunday.
-_SINCE = re.compile(r"(?i:since)\s")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b")
 # A day told in passing, in a participle's aside on a thing named before it: 'the tighter checks on
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
 _PASSING_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")

@@ -875,6 +875,14 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
     (("On Saturday morning, North Korea fired two projectiles, its seventh launch since late July.",
       "The following day, the Navy began its drill near the islets."), "2019-08-25",
      [("2019-08-24", 0), ("2019-07", 0), ("2019-08-25", 1)]),
+    # ... or a month after a day the sentence told, not in the past perfect ...
+    (("Seoul suspended its notice on Friday.", "The first sign of movement came on Wednesday night, when officials "
+      "exchanged drafts on the curbs Tokyo imposed in July.", "The next morning, the council met."), "2019-11-23",
+     [("2019-11-22", 0), ("2019-11-20", 1), ("2019-07", 1), ("2019-11-21", 2)]),
+    (("Motegi and Kang agreed Saturday to keep talking.",
+      "The pact had been set to expire at midnight Friday after Seoul notified Tokyo in August.",
+      "Earlier in the day, Abe told reporters Japan had made no concessions."), "2019-11-23",
+     [("2019-11-23", 0), ("2019-11-22", 1), ("2019-08", 1), ("2019-11-23", 2)]),
     # ... but not one with no day opening its sentence.
     (("Japan on July 4 tightened controls on three chemicals.",
       "Exports have fallen sharply since August, customs data showed. A day later, Seoul filed a complaint."),
