@@ -134,12 +134,12 @@ def _placed(
     """The body actors, a body every country has named bare ('the Foreign Ministry', 'the Joint
     Chiefs of Staff') made that of its country: the country of a person whose role names it
     ('Gen. Mark Milley, chairman of the Joint Chiefs of Staff'), else the body the knowledge says the
-    dossier's stories mean by it (`KnownActor.named_bare`), else the country the article is written from (`_home`; for a party, only where the outlet's home
-    is known and calls a party so: a Korean party is named in stories filed from Washington). With none it stays bare. A body so placed that the article also
-    names with its country ('South Korea's Foreign Ministry') is one actor."""
+    dossier's stories mean by it (`KnownActor.named_bare`), else the country the article is written
+    from (`_home`; for a party, only where the outlet's home is known and calls a party so: a Korean
+    party is named in stories filed from Washington). With none it stays bare. A body so placed that
+    the article also names with its country ('South Korea's Foreign Ministry') is one actor."""
     homes: dict[bool, str] = {}
     placed: dict[str, tuple[Position, Actor]] = {}
-    named = {a.id for _, a in bodies}
     for position, actor in bodies:
         if actor.kind == "organization" and actor.country is None and actor.name.lower() in _HOME_BODIES:
             body = actor.name.lower()
@@ -150,7 +150,7 @@ def _placed(
             if country is None:
                 of_outlet = body in _PARTIES
                 if of_outlet not in homes:
-                    homes[of_outlet] = _home(article, gazetteer, named, of_outlet)
+                    homes[of_outlet] = _home(article, gazetteer, {a.id for _, a in bodies}, of_outlet)
                 country = homes[of_outlet] or None
                 if country in _NO_MINISTRIES and "ministry" in body:
                     country = None  # 'The Foreign Ministry here says' in a CNN story is not America's

@@ -214,8 +214,9 @@ _VERB_AFTER = re.compile(
     r"[a-z]+(?:s|ed)|said|told|saw|thinks|thought|made|took|gave|kept|held|met|sent|began|will|would|has|had|is|was"
     r"|can|could|should|must|may|might"
 )
+# (words ending so that are no verbs: 'South Korea its', 'Japan always')
 _NOT_VERBS = frozenset("""
-its his her this thus was as has is us always perhaps across towards afterwards news series less unless
+its his her this thus as us always perhaps across towards afterwards news series less unless
 """.split())
 
 
@@ -432,8 +433,9 @@ def _bare_cabinet(paragraph: Paragraph, a: int) -> bool:
     the Cabinet meeting', 'the Cabinet Monday approved'): a body every country has, placed as `actors`
     places them (not the first word of another body's name: 'the Cabinet Secretariat', 'the Cabinet Office')."""
     tokens = paragraph.tokens
+    after = tokens[a + 1].text if a + 1 < len(tokens) else ""
     return (tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
-            and not (a + 1 < len(tokens) and tokens[a + 1].text[:1].isupper() and tokens[a + 1].text not in DATE_WORDS))
+            and not (after[:1].isupper() and after not in DATE_WORDS))
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:

@@ -1944,8 +1944,8 @@ class _Page:
             credit_below = (self.concepts[i + 1] == "credit"
                             and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
                             and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
-            # (or a picture agency's credit with its label: 'Image: picture-alliance/AP Photo/Ahn Young-joon' / 'Protesters
-            # in Seoul rallied against the deal earlier this week')
+            # (or a picture agency's credit with its label: 'Image: picture-alliance/AP Photo/Ahn Young-joon' /
+            # 'Protesters in Seoul rallied against the deal earlier this week')
             credit_above = i > 0 and (_FILE_CREDIT.match(self.units[i - 1].text) or (
                 self.concepts[i - 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i - 1].text))
                 and not _probe(self.units[i].text).isupper()))  # (not a crosshead: 'Credit: Reuters' / 'TALKS AHEAD')
@@ -1966,8 +1966,8 @@ class _Page:
             captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled
             if (credit_below or credit_above) and captioned and _caption_shaped(text):
                 self.fates[i] = "drop:caption"
-        # A caption under an agency's name in capitals, over the lead that carries the dateline: 'ASSOCIATED PRESS' /
-        # 'A shopper walks past a display ... on Thursday. Japan began requiring ...' / 'TOKYO >> Japan on Thursday ...'.
+        # A caption under an agency's name in capitals, over the lead that carries the dateline: 'ASSOCIATED PRESS'
+        # / 'A shopper walks past a display ... on Thursday. Japan began requiring ...' / 'TOKYO >> Japan on ...'.
         if len(body) >= 3:
             i, lead = body[0], body[1]
             above = _probe(self.units[i - 1].text) if i > 0 else ""
@@ -1976,7 +1976,8 @@ class _Page:
             if (above.isupper() and metadata.canonical_agency(above) and lead == i + 1
                     and metadata.extract_dateline(text) is None and metadata.extract_dateline(self.units[lead].text)
                     and _words(text) <= 2 * CAPTION_MAX_WORDS and not _QUOTATION.search(text)
-                    # (a caption tells what is seen, in the present: not 'Abe and Moon met Tuesday ..., officials said.')
+                    # (a caption tells what is seen, in the present: not 'Abe and Moon met Tuesday ..., officials
+                    # said.')
                     and not _TOLD_IN_THE_PAST.search(first_sentence) and not _SPEAKING.search(text)):
                 self.fates[i] = "drop:caption"
 

@@ -866,7 +866,6 @@ _DEADLINE_FOR = re.compile(
     r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
 )
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
-_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")

@@ -517,7 +517,8 @@ def _shifted(index: int, offset: int, sentence: str, match: re.Match, day: date,
 
 def _in_passing(sentence: str, expression: DateExpression) -> bool:
     """Whether `expression` is told in a participle's aside set off by commas (see `_PASSING_BEFORE`)."""
-    return bool(_PASSING_BEFORE.search(sentence, 0, expression.start) and _PASSING_AFTER.match(sentence, expression.end))
+    return bool(_PASSING_BEFORE.search(sentence, 0, expression.start)
+                and _PASSING_AFTER.match(sentence, expression.end))
 
 
 def _deadline(sentence: str, expression: DateExpression, tense: str | None = None) -> bool:

@@ -1,9 +1,10 @@
 """The editor's knowledge files: known actors and the issues followed.
 
 `knowledge/actors.yaml` lists actors with their canonical name, aliases, kind,
-country, known roles and the bare names the dossier means them by; `knowledge/issues.yaml` lists issues with their id,
-title, aliases, description and the phrases in which an alias names another
-matter (`except_in`: 'U.S.-China trade war'). Both are read with safe loading and
+country, known roles and the bare names the dossier means them by;
+`knowledge/issues.yaml` lists issues with their id, title, aliases, description
+and the phrases in which an alias names another matter (`except_in`: 'U.S.-China
+trade war'). Both are read with safe loading and
 validated once; every problem is reported with its file and entry.
 """
 

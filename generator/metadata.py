@@ -462,10 +462,10 @@ _PERSON = re.compile(
 )
 _CREDIT_PART = re.compile(r"^[A-Z][\w&.'’ -]*$")
 _AFFILIATION = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Academy|Foundation)\b")
-# (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
 # The last words of titles a byline gives its writers.
 _TITLE_WORDS = (r"editor|writer|reporter|correspondent|columnist|anchor|ambassador|photographer|producer|director|chief"
                 r"|manager|analyst|fellow|professor")
+# (and 'and' after a job title: 'Song Ha-neul, staff reporter and Lee Ji-hoon, Tokyo correspondent')
 _CREDIT_SPLIT = re.compile(
     r"\s*(?:,|\||;|—|–| - |/|(?i:(?<=reporter)|(?<=writer)|(?<=correspondent)) and(?=\s+[A-Z])"
     # (not before another title: 'Staff Writer and Photo Editor', 'Tokyo Correspondent and Asia Pacific Editor')
