@@ -837,6 +837,14 @@ class Speakers:
         # A word set off by commas that links to what was said before: 'Sung Yun-mo, meanwhile, told'.
         if k >= 3 and tokens[k].text == "," and tokens[k - 2].text == "," and tokens[k - 1].lower in _LINKING_ASIDES:
             k -= 3
+        # Where the one speaking was, after their post at a body named before it: 'a senior Foreign Ministry
+        # official in Tokyo said' (not 'an official in Tokyo said', Japan's).
+        place = k
+        while place >= 0 and tokens[place].text[:1].isupper():
+            place -= 1
+        if (2 <= place < k and tokens[place].lower == "in" and tokens[place - 1].lower in _POSTED
+                and tokens[place - 2].text[:1].isupper() and tokens[place - 2].lower not in _DETERMINERS):
+            k = place - 1
         if k >= 0 and tokens[k].text == ")":
             closing = k
             while k >= 0 and tokens[k].text != "(":
@@ -1344,6 +1352,8 @@ class Speakers:
                 or _SPEAKER_AT.match(self.paragraphs[i], earlier.end)
                 or _NAMED_AS_SPEAKER.search(self.paragraphs[i], earlier.start, earlier.end)
             ):
+                if actor.kind == "country" and _POSTED_AT_BODY.search(self.paragraphs[i], 0, earlier.start):
+                    continue  # where the official was, the body named before: 'a Foreign Ministry official in Tokyo'
                 return actor.id
         if head == "official":
             # The official who spoke just before, going on: 'Iida said Japan would "review" ... "We had
@@ -1563,6 +1573,11 @@ def _is_adverbial(tokens: list[Token], k: int) -> bool:
     )
 
 
+# Who speak for a body, posted somewhere: 'a Foreign Ministry official in Tokyo'.
+_POSTED = frozenset("official officials spokesman spokeswoman spokesperson diplomat diplomats aide aides".split())
+_POSTED_AT_BODY = re.compile(
+    rf"\b(?!(?:A|An|The)\s)(?-i:[A-Z][\w.'’-]*)\s+(?:{'|'.join(sorted(_POSTED))})\s+in\s+(?:the\s+)?$"
+)
 _SPAN_NOUNS = frozenset({"week", "month", "year", "weekend"})
 _SPAN_OPENERS = ("last", "this", "next", "earlier", "later")
 

@@ -893,6 +893,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Kathleen Stephens said Washington had been slow to engage.",
       "Assistant Secretary of State David R. Stilwell visited both capitals in July but left without a "
       "breakthrough, she noted.", '"Washington cannot mediate this," she said.'), ["kathleen-stephens"]),
+    # Where an official of a body named before was: the body speaks.
+    (("A senior Japanese Foreign Ministry official in Tokyo, speaking on condition of anonymity, said there was no "
+      'breakthrough. "We have nothing to discuss," the official said.',), ["japanese-foreign-ministry"]),
+    (('A senior Japanese Foreign Ministry official in Tokyo said, "We will not apologize."',),
+     ["japanese-foreign-ministry"]),
 ])
 def test_the_role_or_body_named_before_speaks_for_the_minister_or_the_ministry(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
