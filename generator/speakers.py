@@ -842,8 +842,7 @@ class Speakers:
         place = k
         while place >= 0 and tokens[place].text[:1].isupper():
             place -= 1
-        if (2 <= place < k and tokens[place].lower == "in" and tokens[place - 1].lower in _POSTED
-                and tokens[place - 2].text[:1].isupper() and tokens[place - 2].lower not in _DETERMINERS):
+        if 0 <= place < k and _POSTED_AT_BODY.search(text, start, start + tokens[place + 1].start):
             k = place - 1
         if k >= 0 and tokens[k].text == ")":
             closing = k
@@ -1573,10 +1572,11 @@ def _is_adverbial(tokens: list[Token], k: int) -> bool:
     )
 
 
-# Who speak for a body, posted somewhere: 'a Foreign Ministry official in Tokyo'.
-_POSTED = frozenset("official officials spokesman spokeswoman spokesperson diplomat diplomats aide aides".split())
+# One who speaks for a body named before their post, and where they were: 'a Foreign Ministry official in Tokyo'
+# (not 'an official in Tokyo').
 _POSTED_AT_BODY = re.compile(
-    rf"\b(?!(?:A|An|The)\s)(?-i:[A-Z][\w.'’-]*)\s+(?:{'|'.join(sorted(_POSTED))})\s+in\s+(?:the\s+)?$"
+    r"\b(?!(?:A|An|The)\s)[A-Z][\w.'’-]*\s+(?:official|officials|spokesman|spokeswoman|spokesperson|diplomats?"
+    r"|aides?)\s+in\s+(?:the\s+)?$"
 )
 _SPAN_NOUNS = frozenset({"week", "month", "year", "weekend"})
 _SPAN_OPENERS = ("last", "this", "next", "earlier", "later")
