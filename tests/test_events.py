@@ -866,16 +866,16 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
       "Officials said the checks on materials, imposed on July 4, would stay. The next morning, the two "
       "governments argued over the deal."), "2019-11-24",
      [("2019-11-23", 0), ("2019-11-22", 1), ("2019-07-04", 2), ("2019-11-23", 2)]),
-    # ... and so is a month told of what had been done before the day opening the sentence ...
+    # ... and a month told after a day its sentence told leaves that day to count from ...
     (("Motegi and Kang met on Nov. 23.",
       "The previous evening, Seoul said it would suspend the notice it had sent to Tokyo in August.",
       "That evening, Abe spoke to reporters at his office."), "2019-11-24",
      [("2019-11-23", 0), ("2019-11-22", 1), ("2019-08", 1), ("2019-11-22", 2)]),
-    # ... or a month a span runs from, after that day ...
+    # ... a month a span runs from too ...
     (("On Saturday morning, North Korea fired two projectiles, its seventh launch since late July.",
       "The following day, the Navy began its drill near the islets."), "2019-08-25",
      [("2019-08-24", 0), ("2019-07", 0), ("2019-08-25", 1)]),
-    # ... or a month after a day the sentence told, not in the past perfect ...
+    # ... the day anywhere in the sentence; not a day told in the past perfect ...
     (("Seoul suspended its notice on Friday.", "The first sign of movement came on Wednesday night, when officials "
       "exchanged drafts on the curbs Tokyo imposed in July.", "The next morning, the council met."), "2019-11-23",
      [("2019-11-22", 0), ("2019-11-20", 1), ("2019-07", 1), ("2019-11-21", 2)]),
@@ -883,7 +883,7 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
       "The pact had been set to expire at midnight Friday after Seoul notified Tokyo in August.",
       "Earlier in the day, Abe told reporters Japan had made no concessions."), "2019-11-23",
      [("2019-11-23", 0), ("2019-11-22", 1), ("2019-08", 1), ("2019-11-23", 2)]),
-    # ... but not one with no day opening its sentence.
+    # ... but a month in a sentence that told no day clears the day counted from.
     (("Japan on July 4 tightened controls on three chemicals.",
       "Exports have fallen sharply since August, customs data showed. A day later, Seoul filed a complaint."),
      "2019-08-05", [("2019-07-04", 0), ("2019-08", 1)]),
