@@ -124,9 +124,27 @@ _BARE_MINISTRIES = frozenset({
 })
 
 
+# Who speaks for a ministry named bare, after it: 'a foreign ministry official said', 'a senior defense ministry
+# spokesman'; and the words of rank before.
+_ITS_OFFICIAL = frozenset("official spokesman spokeswoman spokesperson".split())
+_RANKS = frozenset("senior top high-ranking ranking".split())
+
+
 def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
     tokens, at, found = paragraph.tokens, paragraph.at, []
     for p, token in enumerate(tokens):
+        if token.lower in ("a", "an") and token.start >= paragraph.body_start:
+            # 'a foreign ministry official said': the ministry named bare, as 'the foreign ministry said' (below).
+            q = p + 1 + (p + 1 < len(tokens) and tokens[p + 1].lower in _RANKS)
+            if (q + 2 < len(tokens) and f"{tokens[q].lower} {tokens[q + 1].lower}" in _BARE_MINISTRIES
+                    and tokens[q].text.islower() and tokens[q + 1].text.islower()
+                    and tokens[q + 2].lower in _ITS_OFFICIAL
+                    and paragraph.entity_at(q) is None and paragraph.entity_at(q + 1) is None):
+                name = f"{tokens[q].text.capitalize()} {tokens[q + 1].text.capitalize()}"
+                entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", None, form="generic")
+                found.append(Hit(tokens[q].start, tokens[q + 1].end,
+                                 paragraph.text[tokens[q].start:tokens[q + 1].end], entry))
+            continue
         if token.is_possessive and p >= 1 and _is_state(at[p - 1]):
             country = at[p - 1]
             start = country.start

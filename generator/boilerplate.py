@@ -139,6 +139,13 @@ ICON_LABELS = _compile(
     r"^Loading Something is loading\.?$",
 )
 
+# A digest's note under its title: 'The following is the third summary of major news stories moved by Yonhap
+# News Agency on Friday.' (the title is the line over it, not the first story's headline under it).
+DIGEST_NOTES = _compile(
+    r"^The following (?:is|are) (?:the|a|an|today's) (?:[\w-]+ ){0,2}(?:summary|summaries|round-?up|digest)"
+    r" of (?:the |major |top |today's |key ){0,2}(?:news|stories|headlines)\b.{0,120}$",
+)
+
 # A learner's glossary: an English term, then its gloss in Korean, Japanese or Chinese ('conditionally 조건부로',
 # 'submarine-launched ballistic missile (SLBM) 潜射弹道导弹'), and its heading ('Words & Phrases', '[단어장 VOCABULARY]').
 GLOSSARY = _compile(
@@ -266,7 +273,7 @@ SPONSORED = _compile(
 
 # Ad slots and their prompts ('PR' on a translated Japanese page); unlike SPONSORED they sit inside the article.
 ADVERTISING = _compile(
-    r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?|PR)$",
+    r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?|Sponsored Offers|PR)$",
     # An ad's sponsor alone on its line: 'Sponsored by Trip.com'.
     r"^Sponsored by (?:[\w.&'’-]+\s?){1,4}$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
@@ -500,7 +507,7 @@ CATEGORY_LABELS = _compile(
     r"^(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Editorials?"
     r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
     r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
-    r"|Breaking News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
+    r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter"
     # The label over a story's key points (the points are the story's).
@@ -683,6 +690,8 @@ _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
+    # ... one quote a line, its change signed: 'S&P 500 3,110.29 +6.75 (+0.22%)', 'USD/KRW 1,176.35 -4.55 (-0.39%)'.
+    r"^[A-Za-z][\w/&.' -]{0,24}\s[\d,]+\.\d+\s+[+\-−][\d,]+(?:\.\d+)?\s*\([+\-−][\d.]+%\)$",
     # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min',
     # 'Listen to this article · 6:02 min Learn more'.
     r"^(?:Add to list|Save (?:article|story)|Gift (?:this )?(?:article|story)"
@@ -885,6 +894,10 @@ WIDGETS = _compile(
     r"(?:\s*(?:JST|KST|GMT|UTC|EST|EDT|ET|HKT|SGT))?$",
     # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
     r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
+    # ... and a video's title with its running time: "Japan-Korea trade spat: what's at stake for chipmakers 2:41".
+    # (not a time told, the line wrapped after it: '... for about 35 minutes from 1:30')
+    r"^(?=.{12,160}$)[A-Z][^.!?]*[^\d\s:.,](?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\bsince)"
+    r"(?<!\baround)(?<!\babout)(?<!\bbefore)(?<!\bafter)(?<!\bof)(?<!\bin)(?<!\bon)\s+\d{1,2}:\d\d$",
     # Buttons before the text-size ones: 'Print   Email   Font size: A A'.
     r"^(?:(?:print|e-?mail|share)\s+){1,3}(?:font|text) ?size\b.{0,12}$",
     # A blog's plea: 'Support this blog on Patreon', 'Become a patron'.
@@ -1411,8 +1424,8 @@ MASTHEADS = _compile(
     # A wiki's line under its article's title.
     ENCYCLOPEDIA,
     # A head word alone ('Post', 'Today') names no paper: 'The' or a word must come before it.
-    # Nor a page's label: 'Blog Post', 'Latest News'.
-    r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More)"
+    # Nor a page's label: 'Blog Post', 'Latest News', 'All News'.
+    r"^(?!By )(?!(?:Blog|Guest|Sponsored|Related|Previous|Next|Latest|Recent|Popular|Featured|Top|Breaking|More|All)"
     r"\s+\w+$)"
     # Nor a section's: 'World News', 'Asia Pacific News'.
     rf"(?!(?:{SECTION_WORDS})\s+News$)"
@@ -1624,6 +1637,7 @@ PROMO = _compile(
     r"^Click here\b",
     # An aggregator's note on shopping links: 'Microsoft may earn an Affiliate Commission if you purchase ...'.
     r"^(?=.{0,200}$).*\bmay earn an? (?:affiliate )?commission\b",
+    r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,40} participates in (?:various )?affiliate (?:marketing )?programs?\b",
     r"^(?:Read|View|See) the full (?:article|story)\b",
     r"^Join (?:us|our)\b(?=.{0,80}$)",
     r"^(?:Feedback\s*:\s*)?(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback"
@@ -1701,7 +1715,7 @@ AUTHOR_NOTES = _compile(
     r"^Republish our articles for free\b",
     r"^We believe in the free flow of information\.\s",
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
-    r"^(?:The )?views expressed\b",
+    r"^(?:The )?views (?:and opinions )?expressed\b",
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
     r"^(?=.{0,240}$).*\b[Vv]iews (?:expressed|represented) (?:here(?:in)? |in this \w+ )?are (?:solely )?(?:those"
     r"|the views) of the\b",
@@ -1947,14 +1961,15 @@ CONSENT = _compile(
     # A consent wall: its notices, in English or the site's language, and its buttons ('We and our partners store
     # and/or access information on a device ...', 'Verizon Media and our partners need your consent ...', 'Alle
     # akzeptieren / Accept all'), the purposes it lists, a notice on the browser, on scripts, on an ad blocker.
-    r"^(?:We|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) and (?:our|its) partners (?:store|use|process|need|may)\b"
+    r"^(?:We|[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) and (?:our|its) partners (?:will )?(?:store|use|process|need|may)\b"
     r".{0,200}\b(?:cookies|personal data|your (?:data|device|consent)|information on a device|identifiers)\b",
     r"^(?:With your permission we and our partners|Please note that some processing of your personal data)\b",
     r"^You (?:may|can) (?:click to consent|change your (?:settings|choices|mind)|withdraw your consent)\b",
     r"^Select '?OK'? to allow\b",
     r"^(?:Manage (?:preferences|options|consent|settings)|Show (?:purposes|vendors)|Vendors? list|Set my choices"
     r"|Customi[sz]e cookies|Continue without accepting|Accept and (?:close|continue|show video)|Allow and continue"
-    r"|Consent settings|View consent options|Your privacy choices|Privacy settings|OK|Legitimate interest)$",
+    r"|Consent settings|View consent options|Your privacy choices|Privacy settings|OK|Legitimate interest"
+    r"|Customi[sz]e my choices|I agree Manage options)$",
     r"^[^/]{2,40} / (?:Accept all|Privacy settings|Accept and close|Customi[sz]e cookies|Continue without accepting"
     r"|Necessary cookies only|Settings)$",
     r"^(?:Wir verwenden Cookies|Vos choix concernant l['’]utilisation (?:de|des) cookies"
@@ -1969,7 +1984,7 @@ CONSENT = _compile(
     r"^It looks like you(?:'|’)re using an ad ?blocker\b.{0,200}$",
     r"^(?:How to disable your ad ?blocker|I(?:'|’)ve disabled my ad ?blocker)$",
     r"^[A-Z][\w .&'’-]{1,40} relies on advertising to fund\b.{0,250}$",
-    r"^Yahoo is part of (?:Verizon Media|the Yahoo family of brands)\b.{0,300}$",
+    r"^Yahoo is (?:now )?part of (?:Verizon Media|the Yahoo family of brands)\b.{0,300}$",
     r"^(?:Lecture du Monde en cours sur un autre appareil|You can read Le Monde on one device at a time)\W*$",
     # ... and an embed's: 'Skip past Twitter post', 'Allow Twitter content?', 'End of Twitter post'.
     r"^(?:Skip past|End of) (?:Twitter|Instagram|Facebook|YouTube|TikTok) (?:post|content|video)\W*$",
@@ -2060,6 +2075,7 @@ LINE_CHROME: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
     ("consent", CONSENT),
     ("tags", TAG_LISTS),
     ("glossary", GLOSSARY),
+    ("digest_note", DIGEST_NOTES),
 )
 
 # A study's notes after the text: 'Footnotes', 'Endnotes', 'Notes'.

@@ -1487,6 +1487,11 @@ class _Page:
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)
         if title is None:
+            # A digest's: the line over its note ('Yonhap News Summary' / 'The following is the third summary of
+            # major news stories ...'), not the first story's headline under it.
+            note = next((i for i in header if self.concepts[i] == "digest_note"), None)
+            title = max((i for i in candidates if note is not None and i < note), default=None)
+        if title is None:
             # (a title printed twice, under its breadcrumb and over the text, is the crumb's all the same)
             title = self._crumbed(shaped)
         if title is None:

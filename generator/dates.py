@@ -752,7 +752,7 @@ FUTURE_CUES = (
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
-    r"falls", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
+    r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -764,6 +764,9 @@ PAST_CUES = (
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
+    # (past participles, the passive's after 'be' passed over: 'the measures taken in July'; not those mostly
+    # adjectives or prepositions: 'a written notice', 'given the row')
+    r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",
     r"[a-z]+[^e\W\d_]ed",
 )
 
@@ -787,6 +790,9 @@ DUE_CUES = (
     # ... or what was to be done then: 'the APEC summit it was to host in mid-November'
     r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|blame|date)\b)[a-z]+",
+    # ... or a step's start told by a participle, no tense of its own: 'approved by the Cabinet on Aug. 2 and taking
+    # effect on Wednesday' is the nearer Wednesday.
+    r"taking\s+effect",
 )
 # ... but what had been due then is a plan overtaken, as what would have been: the nearer such day ('The pact had
 # been due to lapse at midnight on Friday' said on a Monday is the Friday gone, 'It had been due for renewal on
@@ -860,7 +866,7 @@ _AFTER_ARTICLE_OR_PREPOSITION = re.compile(  # (not the end of a name: 'Moon Jae
 # ('With Friday's deadline approaching' on a Monday), or the one just gone ('Hours before Friday's
 # deadline, Seoul decided' on the Saturday).
 _DEADLINE = re.compile(r"^deadline\b")
-_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|comes)\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|falling|comes|coming)\s+)?$", re.IGNORECASE)
 # ... or the day of a deadline named with what it is for: 'before the deadline for renewing the pact on Saturday'.
 _DEADLINE_FOR = re.compile(
     r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
@@ -1002,6 +1008,7 @@ _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+$"
 )
@@ -1065,6 +1072,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
+        return "future"
+    # ... or somewhere, no verb after it in the clause: 'Both leaders are expected in China for a trilateral
+    # gathering with Chinese Premier Li Keqiang in late December'.
+    far_left = _clause_left(text, start, window=FAR_LEFT_WINDOW)
+    expected = [m.end() for m in _ARE_EXPECTED.finditer(far_left)]
+    if expected and not _cues(far_left[expected[-1]:], reverse=True):
         return "future"
     # What something makes possible, told in the present, the time after it: 'clears the way for a meeting ... on
     # Saturday' (not 'A court decision on Monday clears the way for ...').
@@ -1327,11 +1340,15 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         # told if lately, else after the day the story tells of (not after a day told in passing further back);
         # what is to come hours after, after the day just told ('will announce it on Monday. Hours later, ... is
         # expected to ...').
+        # (What happened hours after, not after a day still to come: 'proposed on Monday that the leaders meet
+        # on Dec. 24. Within hours, Abe said he would attend'.)
         if tense in ("future", "due"):
             anchor = context.previous_in_paragraph or context.previous_in_text
         else:
-            anchor = (context.previous_told or _recent(context.previous_in_text, published)
-                      or _recent(context.story_day, published))
+            told = context.previous_told
+            if told is not None and published is not None and told > published:
+                told = None
+            anchor = told or _recent(context.previous_in_text, published) or _recent(context.story_day, published)
         return day_date(anchor) if anchor else None
     if kind == "that-day":
         anchor = context.previous_in_paragraph or context.previous_in_text

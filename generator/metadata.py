@@ -369,8 +369,14 @@ def canonical_agency(name: str) -> str | None:
 def outlet_name(name: str) -> str:
     """A credited outlet as a reader names it: agencies canonical, others as printed."""
     name = " ".join(name.split()).strip(" ,;:-–—")
-    # ... a site's name for a service of the outlet too: 'Kyodo News+'.
-    return canonical_agency(name) or known_outlet(name) or canonical_agency(name.rstrip("+ ")) or name
+    # ... a site's name for a service of the outlet too: 'Kyodo News+'; a known one's with its company's form: 'Bloomberg
+    # L.P.'.
+    bare = _COMPANY_FORM.sub("", name)
+    return (canonical_agency(name) or known_outlet(name) or canonical_agency(name.rstrip("+ "))
+            or (bare != name and (canonical_agency(bare) or known_outlet(bare))) or name)
+
+
+_COMPANY_FORM = re.compile(r",?\s+(?:L\.\s?P\.?|LLC|Inc\.?|Ltd\.?|Co\.,?\s+Ltd\.?|Corp\.?|Corporation|Limited)$")
 
 
 def same_outlet(name: str, outlet: str) -> bool:
@@ -852,7 +858,8 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:(?:©|ⓒ|Ⓒ|Copyright|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.
-    r"(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
+    # (a comma inside a body's name stays: '© 2019 Ministry of Trade, Industry and Energy')
+    r"(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z](?:[\w&.'’ -]|,(?=\s[A-Z][a-z]+(?:,|\sand\s[A-Z]))){1,60}?)"
     # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'; so does
     # the year after it: '© Copyright Thomson Reuters 2019'.
     r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?(?:,?\s+\d{4})?[.,]?\s*(?:All rights reserved|$)",
@@ -902,7 +909,8 @@ def masthead_outlet(line: str) -> str | None:
         line = _CONTACT.sub("", line)
     # ... and a news database's place after it: 'Financial Times (London, England)'.
     line = _PLACE_AFTER.sub("", " ".join(line.split()))
-    known = known_outlet(_ENCYCLOPEDIA.sub(r"\g<site>", line))
+    # (an agency's name in capitals too: 'YONHAP NEWS AGENCY')
+    known = known_outlet(_ENCYCLOPEDIA.sub(r"\g<site>", line)) or canonical_agency(line)
     if known:
         return known
     # ... with its motto after a dash or bar: 'The Diplomat – Asia-Pacific Current Affairs Magazine'.

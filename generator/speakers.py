@@ -255,10 +255,11 @@ _THERE = "official of the body before, there"
 _OFFICIAL_THERE = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?:official|officer|spokes(?:man|woman|person))\s+there\b"
 )
-# (its owner before it too: 'An official of South Korea's Ministry of Trade, Industry and Energy')
+# (its owner before it too: 'An official of South Korea's Ministry of Trade, Industry and Energy', or its
+# country's adjective: 'a senior official of the South Korean presidential office')
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)\s+(?:for|of)|official\s+(?:at|of|from|with|in))\s+(?:the\s+)?"
-    r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?$",
+    r"(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:['’]s|(?<=an|se))\s+)?$",
     re.IGNORECASE,
 )
 # ... or before: 'a senior State Department official', 'a Foreign Ministry spokesman', 'a Japanese government official'.

@@ -1654,6 +1654,11 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      "met senators.", ("Democratic Party", None)),
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
+    # ... but from a third country named as no actor, where it only happens: the agency's.
+    ("BANGKOK", "Yonhap", "South Korea and Japan met in Bangkok, and the Defense Ministry said there was no change.",
+     ("South Korean Defense Ministry", "South Korea")),
+    ("BANGKOK", "Yonhap", "Thailand urged South Korea to talk, and the Defense Ministry said there was no change.",
+     ("Defense Ministry", None)),
     (None, None, "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
     # 'its' is the country a verb follows, the subject of its clause: 'Seoul saw retaliation for its ...'.
     (None, "The Japan Times", "Tokyo cited security; Seoul said its Foreign Ministry would respond.",

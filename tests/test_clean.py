@@ -2779,6 +2779,89 @@ CASES = {
          "keep": ["received U.S. Secretary of Defense", "about 50 minutes"],
          "drop": ["Spokesperson of the President", "LIST", "Telephone Conversation", "used freely"]},
     ),
+    "portal_with_a_consent_wall_and_market_quotes_over_the_headline": (
+        "Yahoo is now part of Verizon Media\n"
+        "We and our partners will use cookies and similar technologies on our sites and apps to personalise content "
+        "and ads. Select 'I agree' to continue.\nI agree Manage options\nFinance Home\nWatchlists\n"
+        "S&P 500 3,110.29 +6.75 (+0.22%)\nDow 30 27,875.62 +109.33 (+0.39%)\nUSD/KRW 1,176.35 -4.55 (-0.39%)\n\n"
+        "South Korea reverses course, will keep intelligence-sharing pact with Japan for now\n"
+        "Reuters•November 22, 2019\n\n"
+        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend its decision to scrap an "
+        "intelligence-sharing pact with Japan.\n\n"
+        "Japan-Korea trade spat: what's at stake for chipmakers 2:41\n\n"
+        "The decision followed heavy lobbying by U.S. officials.\n\n"
+        "The views and opinions expressed herein are the views and opinions of the author and do not necessarily "
+        "reflect those of Nasdaq, Inc.\n"
+        "Hearst Television participates in various affiliate marketing programs, which means we may get paid.\n"
+        "Sponsored Offers\n",
+        {"title": "South Korea reverses course, will keep intelligence-sharing pact with Japan for now",
+         "keep": ["SEOUL (Reuters) - South Korea said", "heavy lobbying"],
+         "drop": ["Verizon", "cookies", "I agree", "S&P", "USD/KRW", "2:41", "views and opinions", "Hearst",
+                  "Sponsored"]},
+    ),
+    "press_release_wrapped_after_a_time_of_day": (
+        "                         MINISTRY OF FOREIGN AFFAIRS\n"
+        "                              REPUBLIC OF KOREA\n"
+        "\n"
+        "                                PRESS RELEASE\n"
+        "\n"
+        "No. 19-1123-2                                            November 23, 2019\n"
+        "For Immediate Release\n"
+        "\n"
+        "          Outcome of Korea-Japan Foreign Ministers' Meeting on the\n"
+        "                  Margins of the G20 Foreign Ministers' Meeting\n"
+        "\n"
+        "1. Minister of Foreign Affairs Kang Kyung-wha held a meeting with Minister for\n"
+        "   Foreign Affairs of Japan Toshimitsu Motegi for about 35 minutes from 1:30\n"
+        "   p.m. on November 23 on the margins of the G20 Foreign Ministers' Meeting in\n"
+        "   Nagoya, Japan. It was the second meeting between the two ministers since\n"
+        "   Minister Motegi took office in September, following their talks in New York\n"
+        "   on the occasion of the United Nations General Assembly.\n"
+        "\n"
+        "2. The two ministers took note of the measures announced by the two govern-\n"
+        "   ments yesterday (November 22), namely the Korean government's decision to\n"
+        "   suspend the effect of its August 23 notification to terminate the Korea-\n"
+        "   Japan General Security of Military Information Agreement (GSOMIA), and the\n"
+        "   agreement between the export control authorities of the two countries to\n"
+        "   resume the director-general-level policy dialogue. The ministers shared the\n"
+        "   view that these steps should serve as momentum for resolving pending issues\n"
+        "   between the two countries through dialogue.\n"
+        "\n"
+        "3. Minister Kang stressed that Japan's export restrictions on three key mate-\n"
+        "   rials, which took effect on July 4, and its removal of Korea from its list\n"
+        "   of trusted trading partners, which took effect on August 28, are unjust and\n",
+        {"title": "Outcome of Korea-Japan Foreign Ministers' Meeting on the Margins of the G20 Foreign Ministers' Meeting",
+         "keep": ["held a meeting with Minister for Foreign Affairs of Japan Toshimitsu Motegi for about 35 minutes from "
+                  "1:30 p.m. on November 23"], "drop": ["PRESS RELEASE"]},
+    ),
+    "broadcaster_consent_wall_in_its_name_with_digits": (
+        "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
+        "personalise ads. You can accept or refuse these cookies at any time.\nAccept and close\n"
+        "Customise my choices\nLive\nProgrammes\nAsia-Pacific\n"
+        "South Korea to scrap military intelligence-sharing pact with Japan\n"
+        "Issued on: 22/08/2019 - 14:09 Modified: 22/08/2019 - 14:12\n"
+        "Protesters in Seoul call for the scrapping of the pact on Thursday. © Jung Yeon-je, AFP\n"
+        "3 min\nAdvertising\nSeoul (AFP)\n\n"
+        "South Korea said Thursday it would scrap a military intelligence-sharing pact with Japan.\n\n"
+        "The pact is automatically renewed every year unless either side gives notice.\n",
+        {"title": "South Korea to scrap military intelligence-sharing pact with Japan",
+         "keep": ["South Korea said Thursday", "automatically renewed"],
+         "drop": ["partners store", "Customise my choices"]},
+    ),
+    "digest_titled_over_its_note_its_first_story_kept": (
+        "YONHAP NEWS AGENCY\nLatest\nNational\n\nAll News\n20:00 November 22, 2019\n\nYonhap News Summary\n\n"
+        "Font Size\nPrint\n\n"
+        "The following is the third summary of major news stories moved by Yonhap News Agency on Friday.\n\n"
+        "(LEAD) S. Korea conditionally suspends expiry of GSOMIA with Japan\n\n"
+        "SEOUL -- South Korea said Friday it has decided to conditionally suspend the expiry of its military "
+        "information-sharing pact with Japan.\n\n"
+        "Japan to hold talks with S. Korea on export controls\n\n"
+        "TOKYO -- Japan's trade ministry said Friday it will resume policy talks with South Korea.\n",
+        {"title": "Yonhap News Summary", "outlet": "Yonhap",
+         "keep": ["S. Korea conditionally suspends expiry of GSOMIA", "SEOUL -- South Korea said Friday",
+                  "Japan to hold talks", "resume policy talks"],
+         "drop": ["The following is the third summary", "Font Size"]},
+    ),
 }
 
 
@@ -2792,6 +2875,13 @@ def test_other_outlet_shapes(name):
     for field in ("title", "published", "outlet", "byline", "dateline", "introduced"):
         if field in want:
             assert getattr(article, field) == want[field], field
+
+
+def test_a_wrapped_line_ending_in_a_time_of_day_is_no_video_title():
+    text, _ = CASES["press_release_wrapped_after_a_time_of_day"]
+    article = clean(RawArticle(path="release.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.paragraphs[0].startswith("1. Minister of Foreign Affairs Kang Kyung-wha held a meeting with Minister "
+                                            "for Foreign Affairs of Japan Toshimitsu Motegi for about 35 minutes")
 
 
 @pytest.mark.parametrize("last, kept", [

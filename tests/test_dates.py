@@ -568,6 +568,11 @@ def test_expression_words(sentence, expected):
     ("Negotiators missed the deadline to reach a deal on Friday.", "Friday", "past"),
     # 'as early as' bounds the time; it opens no clause.
     ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
+    # A past participle tells the past of the words after it; after 'be', a passive's.
+    ("Seoul insists that the measures taken in July should be withdrawn first.", "in July", "past"),
+    ("Seoul says the steps to be taken in December must be agreed.", "in December", "future"),
+    # ... not one mostly an adjective.
+    ("Seoul will deliver a written notice through diplomatic channels on Friday.", "on Friday", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
 ])

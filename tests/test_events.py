@@ -851,6 +851,9 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
     (("Chung said on Sunday that Japan had apologized.", "Within hours, Tokyo denied it."), "2019-11-25",
      [("2019-11-24", 0), ("2019-11-24", 1)]),
     (("A reply from Tokyo is expected within hours.",), "2019-11-25", []),
+    # ... not after a day still to come, told last: the happening told before it.
+    (("China proposed on Monday that the leaders meet in Chengdu on Dec. 24. Within hours, Abe said he would "
+      "attend.",), "2019-11-25", [("2019-11-25", 0), ("2019-12-24", 0), ("2019-11-25", 0)]),
     # ... or after the last day told lately, a quotation between.
     (("Kang was back in Seoul by Thursday morning. That afternoon, the council met.",
       '"It is not in our interest," Kim said.', "Within hours, Kono summoned the ambassador."), "2019-08-25",

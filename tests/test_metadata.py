@@ -427,6 +427,8 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("SEGYE.com   세계일보") == "Segye Ilbo"
     assert metadata.masthead_outlet("South Korea  |  대한민국") is None
     assert metadata.masthead_outlet("WION") == "WION"
+    assert metadata.masthead_outlet("YONHAP NEWS AGENCY") == "Yonhap"  # an agency's name in capitals
+    assert metadata.masthead_outlet("All News") is None  # a section's label
     assert metadata.masthead_outlet("Fuji News Network") == "FNN"
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
     assert metadata.email_outlet("Write to kim@example.com") is None
@@ -436,6 +438,12 @@ def test_outlet_clues_in_text():
     assert metadata.copyright_outlet("© Copyright 2019 Associated Press. All rights reserved.") == "Associated Press"
     assert metadata.copyright_outlet("© Copyright Thomson Reuters 2019") == "Reuters"  # the year after the holder
     assert metadata.copyright_outlet("Copyright(C) 2019 Yonhap News Agency. All Rights Reserved.") == "Yonhap"
+    assert metadata.copyright_outlet("Copyright(C) 2019 Ministry of Trade, Industry and Energy. All Rights Reserved.") == (
+        "Ministry of Trade, Industry and Energy"  # a comma inside a body's name
+    )
+    assert metadata.copyright_outlet("© 2019 Yonhap News Agency, All rights reserved") == "Yonhap"
+    assert metadata.copyright_outlet("©2019 Bloomberg L.P.") == "Bloomberg"  # a known outlet's company form
+    assert metadata.outlet_name("Acme Corp.") == "Acme Corp."  # an unknown one's kept
     assert metadata.copyright_outlet("[ⓒ Pulse by Maeil Business News Korea & mk.co.kr, All rights reserved]") == (
         "Pulse by Maeil Business News Korea"
     )

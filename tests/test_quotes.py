@@ -508,6 +508,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"Dialogue will resume," the ministry said in a statement.'), ["ministry-of-economy-trade-and-industry"]),
     (("An official at the presidential office said the leaders agreed.", '"It went well," the official said.'),
      ["cheong-wa-dae"]),
+    # ... the body, not the country whose adjective goes before it.
+    (("A senior official of the South Korean presidential office took issue with Japan's account on Saturday.",
+      'The official said, "That is not the case."'), ["cheong-wa-dae"]),
     (("A senior State Department official said the United States would not mediate.",
       '"We\'re not going to mediate," the official said.'), ["u-s-state-department"]),
     (("The Pentagon said the State Department would not mediate.", '"We will see," the official said.'), [None]),
