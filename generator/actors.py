@@ -268,32 +268,21 @@ def _written_from(article: CleanArticle, gazetteer: Gazetteer, named: set[str]) 
     return country.name if country.id in named else ""
 
 
-def _named_in_text(article: CleanArticle, place: str) -> bool:
-    """Whether `place` is named in the article's text after its dateline."""
-    pattern = re.compile(rf"\b{re.escape(place)}\b")
-    # (the dateline at the head of the first paragraph aside: 'Bangkok (AFP) - ...')
-    return any(pattern.search(paragraph, len(place) if i == 0 and paragraph.startswith(place) else 0)
-               for i, paragraph in enumerate(article.paragraphs))
-
-
 def _home(article: CleanArticle, gazetteer: Gazetteer, named: set[str], of_outlet: bool = False) -> str:
     """The country the article is written from, '' if not known: its dateline's ('SEOUL
     (Yonhap)', 'Tokyo'), its outlet's (a known outlet's, or one of `boilerplate.OUTLET_HOMES`,
     if the article names that country: Yonhap's is South Korea); '' where the two differ
-    (Yonhap writing from Tokyo), unless the dateline's place is only where it happens, named in the text as
-    no actor ('BANGKOK (Yonhap) -- ... met in Bangkok': South Korea). With `of_outlet`, '' where the outlet's
-    is not known."""
+    (Yonhap writing from Tokyo). With `of_outlet`, '' where the outlet's is not known."""
     homes = set()
+    if article.dateline is not None and article.dateline.place:
+        place = gazetteer.lookup(article.dateline.place.title())
+        if place is not None and place.kind == "country":
+            homes.add(place.name)
     outlet = gazetteer.lookup(article.outlet) if article.outlet else None
     written_from = (
         outlet.country if outlet is not None and outlet.country and outlet.form != "outlet"
         else OUTLET_HOME.get(article.outlet or "")
     )
-    if article.dateline is not None and article.dateline.place:
-        place = gazetteer.lookup(article.dateline.place.title())
-        if place is not None and place.kind == "country" and (
-                place.id in named or not written_from or not _named_in_text(article, article.dateline.place.title())):
-            homes.add(place.name)
     if of_outlet and not written_from:
         return ""
     if written_from:

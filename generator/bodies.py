@@ -141,7 +141,11 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
                     and tokens[q + 2].lower in _ITS_OFFICIAL
                     and paragraph.entity_at(q) is None and paragraph.entity_at(q + 1) is None):
                 name = f"{tokens[q].text.capitalize()} {tokens[q + 1].text.capitalize()}"
-                entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", None, form="generic")
+                seat = _seat(paragraph, q + 3)  # (where the official is: 'a finance ministry spokesman in Tokyo')
+                if seat is not None:
+                    name = f"{gazetteer.adjective(seat.entry.name)} {name}"
+                entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization",
+                                                        seat.entry.name if seat else None, form="generic")
                 found.append(Hit(tokens[q].start, tokens[q + 1].end,
                                  paragraph.text[tokens[q].start:tokens[q + 1].end], entry))
             continue
@@ -446,13 +450,18 @@ def _name_end(paragraph: Paragraph, k: int) -> int | None:
     return None
 
 
-def _bare_cabinet(paragraph: Paragraph, a: int) -> bool:
-    """Whether token `a` is 'Cabinet' named bare after 'the' ('The Cabinet on Friday approved', 'after
-    the Cabinet meeting', 'the Cabinet Monday approved'): a body every country has, placed as `actors`
-    places them (not the first word of another body's name: 'the Cabinet Secretariat', 'the Cabinet Office')."""
+# Bodies every country has, of one word, named bare after 'the'.
+_BARE_ONE_WORD = frozenset({"Cabinet", "Navy", "Army"})
+
+
+def _bare_one_word(paragraph: Paragraph, a: int) -> bool:
+    """Whether token `a` is 'Cabinet', 'Navy' or 'Army' named bare after 'the' ('The Cabinet on Friday approved',
+    'after the Cabinet meeting', 'the Cabinet Monday approved', '..., the Navy said in a statement'): a body
+    every country has, placed as `actors` places them (not the first word of another body's name: 'the Cabinet
+    Secretariat', 'the Cabinet Office', 'the Navy SEALs')."""
     tokens = paragraph.tokens
     after = tokens[a + 1].text if a + 1 < len(tokens) else ""
-    return (tokens[a].text == "Cabinet" and a >= 1 and tokens[a - 1].lower == "the"
+    return (tokens[a].text in _BARE_ONE_WORD and a >= 1 and tokens[a - 1].lower == "the"
             and not (after[:1].isupper() and after not in DATE_WORDS))
 
 
@@ -513,7 +522,7 @@ def _body_in_run(
         qualifier = _clause_subject_country(paragraph, a - 1)
     # 'the Foreign Ministry in Tokyo': a generic body placed in a country's capital is that country's.
     seat = _seat(paragraph, end) if generic and qualifier is None else None
-    if end - a == 1 and not (generic and (qualifier or seat)) and not _bare_cabinet(paragraph, a):
+    if end - a == 1 and not (generic and (qualifier or seat)) and not _bare_one_word(paragraph, a):
         return None
     start = tokens[a].start
     if generic and (qualifier or seat) is not None:
@@ -605,6 +614,17 @@ def _mark_acronyms(paragraphs: list[Paragraph]) -> None:
             ):
                 defined.setdefault(tokens[i + 1].text, before.entry)
                 definitions.add((paragraph.index, i + 1))
+    # ... and, undefined, the initials of a body named in the article: 'the Joint Chiefs of Staff said ... "...," the
+    # JCS said' (one body to the initials).
+    initials: dict[str, set[Entry]] = {}
+    for paragraph in paragraphs:
+        for hit in paragraph.hits:
+            words = [w for w in hit.text.split() if w not in _SMALL_WORDS]
+            if hit.entry.kind == "organization" and len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+                initials.setdefault("".join(w[0] for w in words), set()).add(hit.entry)
+    for letters, entries in initials.items():
+        if len(entries) == 1:
+            defined.setdefault(letters, next(iter(entries)))
     if not defined:
         return
     for paragraph in paragraphs:

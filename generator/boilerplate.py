@@ -143,7 +143,7 @@ ICON_LABELS = _compile(
 # News Agency on Friday.' (the title is the line over it, not the first story's headline under it).
 DIGEST_NOTES = _compile(
     r"^The following (?:is|are) (?:the|a|an|today's) (?:[\w-]+ ){0,2}(?:summary|summaries|round-?up|digest)"
-    r" of (?:the |major |top |today's |key ){0,2}(?:news|stories|headlines)\b.{0,120}$",
+    r" of (?:the )?(?:major|top|today's|key) (?:news|stories|headlines)\b.{0,120}$",
 )
 
 # A learner's glossary: an English term, then its gloss in Korean, Japanese or Chinese ('conditionally 조건부로',
@@ -560,7 +560,7 @@ NAV = _compile(
     r"^Listen to (?:the )?latest news$",
     r"^Show (?:Full|Entire|Whole) (?:Article|Story)$",
     r"^Read the Full Transcript$",
-    r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*)?$",
+    r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*|\s+:\s+[A-Z].{0,80})?$",  # (or a colon between spaces: 'Home : Newsroom')
     # A feed's link: 'RSS', 'RSS feed'.
     r"^RSS(?: [Ff]eeds?)?$",
     # The switch between a site's editions: 'KOREAN  ENGLISH  CHINESE  JAPANESE', 'English' alone.
@@ -691,7 +691,7 @@ WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
     # ... one quote a line, its change signed: 'S&P 500 3,110.29 +6.75 (+0.22%)', 'USD/KRW 1,176.35 -4.55 (-0.39%)'.
-    r"^[A-Za-z][\w/&.' -]{0,24}\s[\d,]+\.\d+\s+[+\-−][\d,]+(?:\.\d+)?\s*\([+\-−][\d.]+%\)$",
+    r"^(?-i:[A-Z][\w/&.'-]*(?: [A-Z0-9][\w/&.'-]*){0,3})\s[\d,]+\.\d+\s+[+\-−][\d,]+(?:\.\d+)?\s*\([+\-−][\d.]+%\)$",
     # A reader's buttons under the headline: 'Add to list', 'Gift Article', 'Listen to article 4 min',
     # 'Listen to this article · 6:02 min Learn more'.
     r"^(?:Add to list|Save (?:article|story)|Gift (?:this )?(?:article|story)"
@@ -895,9 +895,11 @@ WIDGETS = _compile(
     # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
     r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
     # ... and a video's title with its running time: "Japan-Korea trade spat: what's at stake for chipmakers 2:41".
-    # (not a time told, the line wrapped after it: '... for about 35 minutes from 1:30')
-    r"^(?=.{12,160}$)[A-Z][^.!?]*[^\d\s:.,](?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\bsince)"
-    r"(?<!\baround)(?<!\babout)(?<!\bbefore)(?<!\bafter)(?<!\bof)(?<!\bin)(?<!\bon)\s+\d{1,2}:\d\d$",
+    # (not a time told, the line wrapped after it or a headline: '... for about 35 minutes from 1:30', 'GSOMIA
+    # announcement set for 6:00', 'talks run past 11:00')
+    r"^(?=.{12,160}$)(?-i:[A-Z])[^.!?]*[^\d\s:.,](?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\btill)"
+    r"(?<!\bsince)(?<!\baround)(?<!\babout)(?<!\bbefore)(?<!\bafter)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)"
+    r"(?<!\bpast)(?<!\band)(?<!\bnear)(?<!\bthen)(?<!\bahead)(?<!\bbetween)\s+\d{1,2}:(?!00)\d\d$",
     # Buttons before the text-size ones: 'Print   Email   Font size: A A'.
     r"^(?:(?:print|e-?mail|share)\s+){1,3}(?:font|text) ?size\b.{0,12}$",
     # A blog's plea: 'Support this blog on Patreon', 'Become a patron'.
@@ -954,6 +956,8 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # A release's note on whom to ask: 'For more information, contact the USFK Public Affairs Office at DSN 755-8300.'
+    r"^For (?:more|further) information,? (?:please )?(?:contact|call|e-?mail|write to|reach)\b.{0,200}$",
     # Wires the story drew on: 'Based on reporting by Reuters, AP, AFP, Yonhap, and TASS', 'Reuters contributed
     # reporting.'
     r"^Based on reporting by [A-Z][\w.&'’-]*(?:(?:,|,? and) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)*\.?$",
@@ -1637,7 +1641,7 @@ PROMO = _compile(
     r"^Click here\b",
     # An aggregator's note on shopping links: 'Microsoft may earn an Affiliate Commission if you purchase ...'.
     r"^(?=.{0,200}$).*\bmay earn an? (?:affiliate )?commission\b",
-    r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,40} participates in (?:various )?affiliate (?:marketing )?programs?\b",
+    r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,40} participates in (?:various )?affiliate marketing programs?\b",
     r"^(?:Read|View|See) the full (?:article|story)\b",
     r"^Join (?:us|our)\b(?=.{0,80}$)",
     r"^(?:Feedback\s*:\s*)?(?:Report (?:an error|a typo|a correction|a mistake)|(?:Send|Give) us (?:your )?feedback"
@@ -1700,6 +1704,12 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
+    # A site's note on itself at the foot: 'The Diplomat is a current-affairs magazine for the Asia-Pacific, with news
+    # and analysis on politics, security, business ...'.
+    r"^(?=.{0,400}$)(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} is (?:an?|the) (?:[\w-]+ ){0,3}(?:magazine"
+    r"|newspaper|news (?:site|website|outlet|service)|publication) (?:for|covering|with|that (?:covers|brings|offers))\b",
+    # A writer's note ending in whose views they are: '... The views expressed are her own.'
+    r"^(?=.{0,500}$).*\b[Tt]he views expressed (?:here |in this \w+ )?are (?:his|her|their|the author(?:'|’)s) own\.?$",
     # Who wrote or translated it: 'Story by Yulia Sorokina', 'English version by Martin Hale.'
     r"^(?:Story|Text|English version|Translation|Translated) by [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}\.?$",
     # A writer and what they are, no 'By': 'Erin McAllister Asia Correspondent'.
@@ -1715,7 +1725,8 @@ AUTHOR_NOTES = _compile(
     r"^Republish our articles for free\b",
     r"^We believe in the free flow of information\.\s",
     r"^(?:The )?(?:author|writer|columnist|reviewer)s? (?:is|are|was)\b",
-    r"^(?:The )?views (?:and opinions )?expressed\b",
+    r"^(?:The )?views expressed\b",
+    r"^The views and opinions expressed (?:here(?:in)?|in this \w+|on this \w+|are|do not)\b",
     # 'Tokyo Review is an independent publication. Views expressed are those of the author.'
     r"^(?=.{0,240}$).*\b[Vv]iews (?:expressed|represented) (?:here(?:in)? |in this \w+ )?are (?:solely )?(?:those"
     r"|the views) of the\b",
@@ -1896,6 +1907,8 @@ RELATED = _compile(
     r"(?-i:^LIST$)",
     r"^(?:Latest|Recent|Popular) Posts$",
     r"^POPULAR ARTICLES ON\s*:.{0,80}$",
+    # A newsletter's list of links: 'What we're reading'.
+    r"^What (?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:reading|watching|listening to)\W*$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
     r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
@@ -2092,7 +2105,9 @@ CONTACT_LABEL = re.compile(r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries
 CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
 
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
-RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
+RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$",
+                       # ... or the issuer's initials between dashes: '-USFK-'
+                       r"^\s*-[A-Z]{2,8}-\s*$")
 
 # The issuer's note on itself, headed by its name: 'About Hartwell University: Founded in 1868, ...' (the
 # heading alone over it: see `clean`).

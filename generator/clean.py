@@ -63,6 +63,8 @@ WRITER_CREDIT_MAX_WORDS = 10
 # A byline crediting no writer but a newsroom and a wire: 'By Euronews with AP', 'By CNN Staff'.
 _CREDIT_OF_NEWSROOM = re.compile(r"^By [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: (?:with|and|&) [A-Z][\w.&'’ -]{1,30})?$")
 # A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
+# A digest's title: 'Yonhap News Summary', 'News in Brief', 'Morning Headlines'.
+_DIGEST_TITLE = re.compile(r"\b(?:Summary|Digest|Headlines|Round-?up|Briefing|in Brief)\b", re.IGNORECASE)
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
 # Words that name a series or a show, not a paper: 'The Morning Explainer', 'The Korea Divide'.
 _SERIES_WORDS = (
@@ -333,7 +335,10 @@ def clean(raw: RawArticle) -> CleanArticle:
 
     # The story opens after its key points, if it has them.
     lead = next((p for p in paragraphs if not _LIST_ITEM.match(p) and not p.endswith(":")), paragraphs[0])
-    opening = metadata.extract_dateline(lead)
+    # (or one introducing what follows, its dateline opening it: 'CAMP HUMPHREYS, Republic of Korea – Gen. Robert B.
+    # Abrams ... issued the following statement Saturday ...:')
+    opening = metadata.extract_dateline(lead) or (
+        metadata.extract_dateline(paragraphs[0]) if paragraphs[0].endswith(":") else None)
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
@@ -1490,7 +1495,8 @@ class _Page:
             # A digest's: the line over its note ('Yonhap News Summary' / 'The following is the third summary of
             # major news stories ...'), not the first story's headline under it.
             note = next((i for i in header if self.concepts[i] == "digest_note"), None)
-            title = max((i for i in candidates if note is not None and i < note), default=None)
+            title = max((i for i in candidates if note is not None and i < note
+                         and _DIGEST_TITLE.search(self.units[i].text)), default=None)
         if title is None:
             # (a title printed twice, under its breadcrumb and over the text, is the crumb's all the same)
             title = self._crumbed(shaped)
@@ -2131,7 +2137,8 @@ class _Page:
         byline's names)."""
         text = self.units[i].text
         return _words(text) <= most and any(
-            re.match(rf"(?i:{writer})\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
+            # (what they are, set off by commas, between: 'Ellen Marsh, a former State Department official ..., is')
+            re.match(rf"(?i:{writer})(?:,\s[^.,]{{0,160}},)?\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
         )
 
     def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:

@@ -955,7 +955,7 @@ def _is_clause(words: str) -> bool:
     )
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,2}[^\"“”\s]+[\"”]")
+_SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,4}[^\"“”\s]+[\"”]")
 _CONSEQUENCE = re.compile(
     r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
 )  # ('..., only to suspend the decision in November': as past as what it follows)
@@ -1218,6 +1218,10 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
         return ""  # 'delivered the notice on Friday, and the pact will now lapse': another clause's verb
     if stripped.startswith(","):
         stripped = stripped[1:]
+    # An aside in brackets ends no clause: '..., the General Security of Military Information Agreement (GSOMIA)
+    # between South Korea and Japan will expire.'
+    if "(" in stripped:
+        stripped = _ASIDE.sub(" ", stripped)
     # (a comma inside a name ends no clause: 'the Ministry of Economy, Trade and Industry announced')
     brk = next((m for m in _CLAUSE_BREAK.finditer(lower_for_patterns(stripped))
                 if not (m.group() == "," and _NAME_COMMA.match(stripped, m.start()))), None)

@@ -125,8 +125,6 @@ _NAMED_AGAIN = re.compile(
 _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
 # A subject that names the happening told before it ('The decision came a month after ...'): counted back.
 _TOLD_AGAIN = re.compile(r"^\s*(?:The|This|That|It|Its)\b")
-# A contrast: the clause after it tells of another time ('in September 2018, although ... in November').
-_CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas|yet)\b")
 _INTENDED = re.compile(r"\b(?:would|will|to\s+[a-z]+|plans?|planned|wants?|wanted)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
@@ -206,7 +204,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
-            printed_at = 0  # ... and where it ends
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
@@ -237,11 +234,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
-                    # (nor one told after a contrast: 'last held formal talks in September 2018, although they had
-                    # a brief chat in Bangkok in November')
                     year=counted[0] if counted_day else printed[0] if bare_month and printed
-                    and expression.month >= printed[1] and tense != "future"
-                    and not _CONTRAST.search(sentence, printed_at, expression.start) else _shared_year(
+                    and expression.month >= printed[1] and tense != "future" else _shared_year(
                         sentence, expressions, k) or _year_told_after(sentence, expressions, k, published)
                     or heading_year,
                     previous_span=previous_span,
@@ -271,16 +265,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if resolved is None:
                     continue
                 if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
-                    printed, printed_at = (expression.year, expression.month), expression.end
+                    printed = (expression.year, expression.month)
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
                 elif expression.kind == "that-year-month":
-                    # 'in August that year ... in November'
-                    printed, printed_at = (resolved.first.year, expression.month), expression.end
+                    printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
                     printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
-                    printed_at = expression.end
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
                 # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the time told before)
@@ -388,6 +380,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
 # Words between a day of the month and the year gone it is of, told after it in its clause: 'The Sept. 19
 # inter-Korean military agreement signed last year'.
 _DAY_AND_ITS_YEAR = re.compile(r"[^.;:()\[\]\"“”—]{0,80}")
+# (the day naming a thing, not when something was done: 'the Sept. 19 agreement', not 'on Nov. 20 the court said')
+_ATTRIBUTIVE_DAY = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.IGNORECASE)
 _DAY_AND_ITS_YEAR_BREAK = re.compile(r"\b(?:and|but|while|when|after|before|although|though|since|until)\b|,")
 
 
@@ -401,7 +395,8 @@ def _year_told_after(sentence: str, expressions: Sequence[DateExpression], k: in
         return None
     following = expressions[k + 1]
     between = sentence[expression.end:following.start]
-    if (following.kind != "year" or not following.offset or following.offset > 0
+    if (following.kind != "year" or not following.offset or following.offset > 0 or following.possessive
+            or not _ATTRIBUTIVE_DAY.search(sentence, 0, expression.start)
             or not _DAY_AND_ITS_YEAR.fullmatch(between) or _DAY_AND_ITS_YEAR_BREAK.search(between)):
         return None
     return published.year + following.offset

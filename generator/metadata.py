@@ -1102,7 +1102,7 @@ _PLACE = rf"(?P<place>{_CAPS})"
 # A place and its region or country: 'SEOUL, South Korea', 'SEOUL, SOUTH KOREA', and a US state as
 # AP writes it: 'CAMP DAVID, Md.', 'NEW YORK, N.Y.'.
 _PLACE_REGION = (
-    rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    rf"(?P<place>{_CAPS}(?:,\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}|[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)?"
     rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
 )
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
@@ -1193,7 +1193,9 @@ DATELINES = (
 )
 # A dateline printed on its own line before the body: 'NAGOYA'; 'Tokyo (AFP)'.
 # Words in capitals alone on a line that name a matter or a body, no place: a wiki's section 'GSOMIA'.
-_NO_PLACES = frozenset("GSOMIA TISA THAAD ASEAN NATO WTO METI MOFA MOTIE USFK JCS NSC DPRK ROK".split())
+# (nor a page's label in capitals: 'VOD' over a broadcaster's text)
+_NO_PLACES = frozenset("""GSOMIA TISA THAAD ASEAN NATO WTO METI MOFA MOTIE USFK JCS NSC DPRK ROK
+VOD LIVE VIDEO AUDIO PHOTO PHOTOS NEW HOT TOP UPDATED BREAKING EXCLUSIVE""".split())
 LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 _LONE_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)"

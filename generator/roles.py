@@ -635,6 +635,10 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     # ... or given: 'who was named defense minister'
     elif i + 1 < n and tokens[i].lower in ("is", "was") and tokens[i + 1].lower in APPOINT_VERBS:
         return _appointed_as(tokens, i + 2, entity_at)
+    # ... or sworn into: 'who was sworn in as U.S. defense secretary last month'
+    elif (i + 3 < n and tokens[i].lower in ("is", "was") and tokens[i + 1].lower == "sworn"
+            and tokens[i + 2].lower == "in" and tokens[i + 3].lower == "as"):
+        return _appointed_as(tokens, i + 3, entity_at)
     while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
         linked = True
         i += 1

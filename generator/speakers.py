@@ -193,6 +193,13 @@ _FRONTED = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|After|Before|During|Following|At|In|On|With|Asked about|Asked)\b(?=[^,.]{3,200},)"
 )
 _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
+# Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
+_ISSUED_WHAT_FOLLOWS = re.compile(
+    r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
+    r"(?:statement|remarks|message|comments?)\b"
+)
+# A sentence opening with the writing, its maker after it: 'In a statement issued hours earlier, Kono said'.
+_OPENING_WRITING = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
 _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE)
 # 'The official' stands for the body an official was said to work at, or the official who spoke
 # just before (see `_described`).
@@ -355,6 +362,8 @@ _NEAR_BEFORE = 60
 _UNNAMED_SAID = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|aide|diplomat)\s+(?:said|says|told|added)\b"
 )
+# ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
+_UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'.
@@ -766,6 +775,11 @@ class Speakers:
         if index > 0:
             previous = self.paragraphs[index - 1]
             start, _ = sentence_bounds(previous, self.spans[index - 1], len(previous.rstrip()) - 1)
+            issued = _ISSUED_WHAT_FOLLOWS.search(previous, start) if previous.rstrip().endswith(":") else None
+            if issued is not None:
+                # who gives what follows: 'Gen. Robert B. Abrams ... issued the following statement Saturday after
+                # the Republic of Korea government announced ...:'
+                return self._subject(index - 1, start, issued.start(), main_clause=True)
             verbs = self._speech_verbs(index - 1, start, len(previous))
             if verbs:
                 # the main verb of the last sentence: 'Pompeo says the move is disappointing.'
@@ -1187,6 +1201,9 @@ class Speakers:
             return None
         text = self.paragraphs[index]
         begin, _ = sentence_bounds(text, self.spans[index], position)
+        if any(s.actor is not None and s.actor.kind == "person" and begin <= s.start < position
+               and not self._in_quote(index, s.start) for s in self.spots[index]):
+            return None  # (someone named before it in its sentence: 'Kono told reporters he had asked Seoul for a ...')
         if begin > 0:
             i, end = index, begin
         elif index > 0 and last.paragraph == index - 1:
@@ -1194,6 +1211,11 @@ class Speakers:
         else:
             return None
         before, _ = sentence_bounds(self.paragraphs[i], self.spans[i], max(0, end - 1))
+        # (or the sentence before, going on with the one who spoke, opens with them: '"...," a senior Cheong Wa Dae
+        # official said. / The official stressed that ... "...," he said.')
+        if i == index and _UNNAMED_OPENS.match(self.paragraphs[i], before) and not any(
+                s.actor is not None and s.actor.kind == "person" and before <= s.start < end for s in self.spots[i]):
+            return last.speaker
         # (its first words: a quote interrupted by its attribution is joined with ' … ')
         if last.paragraph != i or self.paragraphs[i].find(last.text.split(" … ")[0].rstrip(" …")[:40], before, end) < 0:
             return None  # (the unnamed one said something else: another spoke the quote before)
@@ -1266,6 +1288,10 @@ class Speakers:
                 speaker = self._group_speaker(i, start, match.start(), first=True) or (
                     self._first_actor(i, carried.end(), end) if carried else None
                 )
+                if speaker is None and _OPENING_WRITING.fullmatch(text, start, match.start()):
+                    # ... or the subject after it: 'In a statement issued hours earlier, Kono said ...'
+                    comma = text.find(",", match.end(), end)
+                    speaker = self._first_actor(i, comma + 1, end) if comma > 0 else None
                 if speaker is not None:
                     return speaker
         return None

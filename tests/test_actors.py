@@ -421,6 +421,8 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Hiroshi Kajiyama, who succeeded Hiroshi Seko as trade minister, said so.", "Hiroshi Kajiyama",
      ("trade minister",)),
     ("Taro Kono, who was named defense minister, spoke.", "Taro Kono", ("defense minister",)),
+    ("Mark Esper, who was sworn in as U.S. defense secretary last month, will visit Seoul.", "Mark Esper",
+     ("U.S. defense secretary",)),
     ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
      ("environment minister",)),
     ("Abe named Toshimitsu Motegi foreign minister.", "Toshimitsu Motegi", ("foreign minister",)),
@@ -1606,6 +1608,20 @@ def test_an_acronym_defined_in_brackets_names_its_body():
     assert [m.text for m in agency.mentions] == ["Korea Trade Agency", "KTA"]
 
 
+def test_an_undefined_acronym_names_the_one_body_with_its_initials():
+    actors = find_actors(article(
+        "The Korea Trade Agency objected.", "KTA officials said the rules were unfair.",
+    ), ())
+    agency = next(a for a in actors if a.kind == "organization")
+    assert [m.text for m in agency.mentions] == ["Korea Trade Agency", "KTA"]
+    # ... not where two bodies share them.
+    actors = find_actors(article(
+        "The Korea Trade Agency and the Korea Tariff Association objected.", "KTA officials said the rules were unfair.",
+    ), ())
+    assert [[m.text for m in a.mentions] for a in actors if a.kind == "organization"] == [
+        ["Korea Trade Agency"], ["Korea Tariff Association"]]
+
+
 def test_generic_institutions_are_named_after_their_country():
     actors = find_actors(article(
         "A senior Japanese Defense Ministry official spoke.", "The Defense Ministry official added more.",
@@ -1654,11 +1670,6 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      "met senators.", ("Democratic Party", None)),
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
-    # ... but from a third country named as no actor, where it only happens: the agency's.
-    ("BANGKOK", "Yonhap", "South Korea and Japan met in Bangkok, and the Defense Ministry said there was no change.",
-     ("South Korean Defense Ministry", "South Korea")),
-    ("BANGKOK", "Yonhap", "Thailand urged South Korea to talk, and the Defense Ministry said there was no change.",
-     ("Defense Ministry", None)),
     (None, None, "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
     # 'its' is the country a verb follows, the subject of its clause: 'Seoul saw retaliation for its ...'.
     (None, "The Japan Times", "Tokyo cited security; Seoul said its Foreign Ministry would respond.",
@@ -1689,6 +1700,18 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      ("South Korean Joint Chiefs of Staff", "South Korea")),
     # The United States' name for its own body.
     ("SEOUL", "Yonhap", "South Korea said the Defense Department had asked for more.", ("Defense Department", None)),
+    # A ministry named bare in small letters before its official, placed as one in capitals, or by where the official is.
+    ("SEOUL", "Yonhap", 'Seoul rejected the claim. "It is our land," a foreign ministry official said.',
+     ("South Korean Foreign Ministry", "South Korea")),
+    ("SEOUL", "Yonhap", "Seoul protested. A senior defense ministry spokesman said talks would go on.",
+     ("South Korean Defense Ministry", "South Korea")),
+    ("SEOUL", "Yonhap", "Seoul protested. A finance ministry spokesman in Tokyo declined to comment.",
+     ("Japanese Finance Ministry", "Japan")),
+    # A body of one word named bare after 'the'; not the first word of another's name.
+    (None, "The Korea Times", "South Korea held drills near Dokdo. The Navy said the drills would last two days.",
+     ("South Korean Navy", "South Korea")),
+    (None, "The Korea Times", "South Korea held drills. The Navy SEALs of the U.S. Naval Forces Korea took part.",
+     ("U.S. Naval Forces", "United States")),
 ])
 def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tells(place, outlet, text, body):
     orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN)

@@ -2834,6 +2834,68 @@ CASES = {
          "keep": ["held a meeting with Minister for Foreign Affairs of Japan Toshimitsu Motegi for about 35 minutes from "
                   "1:30 p.m. on November 23"], "drop": ["PRESS RELEASE"]},
     ),
+    "command_release_with_a_colon_crumb_and_initials_for_its_end": (
+        "United States Forces Korea\n\"Fight Tonight\"\nHome  About  Newsroom  Contact\n"
+        "Home : Newsroom : News Releases\n \nUSFK Commander's statement on ROK decision regarding GSOMIA\n \n"
+        "Release No. 191123-01\nNov. 23, 2019\n \n"
+        "CAMP HUMPHREYS, Republic of Korea – Gen. Robert B. Abrams, commander of United States Forces Korea, issued "
+        "the following statement Saturday after the Republic of Korea government announced it would suspend the "
+        "expiration of the agreement:\n"
+        "\"We welcome the Republic of Korea's decision to continue the agreement with Japan.\"\n"
+        "The ROK announced on Aug. 22 that it would terminate the agreement.\n"
+        "For more information, contact the USFK Public Affairs Office at DSN 755-8300.\n \n-USFK-\n \n"
+        "RELATED\nUSFK statement on North Korean missile launch\n",
+        {"title": "USFK Commander's statement on ROK decision regarding GSOMIA",
+         "dateline": Dateline("CAMP HUMPHREYS, Republic of Korea", None),
+         "keep": ["issued the following statement Saturday", "We welcome the Republic", "announced on Aug. 22"],
+         "drop": ["Newsroom", "For more information", "-USFK-", "missile launch"]},
+    ),
+    "analysis_with_its_writer_note_and_the_site_note_at_the_foot": (
+        "THE DIPLOMAT\nSubscribe\nMissiles Over the Sea of Japan, and a Pact About to Expire\nBy Jiyoon Han\n"
+        "November 08, 2019\n\n"
+        "On Monday, South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe spoke for eleven "
+        "minutes in Bangkok.\n\nEleven minutes is not nothing. It is also not enough.\n\n"
+        "Since Seoul announced on Aug. 22 that it would not renew the pact, North Korea has tested missiles.\n\n"
+        "Jiyoon Han is a research fellow at the Sejong Institute in Seongnam, South Korea. The views expressed are "
+        "her own.\n\nTags\nAdvertisement\nThe Diplomat\n"
+        "The Diplomat is a current-affairs magazine for the Asia-Pacific, with news and analysis on politics, "
+        "security, business, technology and life across the region.\n",
+        {"title": "Missiles Over the Sea of Japan, and a Pact About to Expire",
+         "keep": ["eleven minutes in Bangkok", "not renew the pact"],
+         "drop": ["research fellow", "current-affairs magazine"]},
+    ),
+    "opinion_with_the_writer_note_under_the_byline": (
+        "Opinions\nThe alliance crisis Washington didn't see coming\nBy Ellen Marsh\nNov. 21, 2019 at 6:15 p.m. EST\n\n"
+        "Ellen Marsh, a former State Department official who worked on Korea and Japan policy from 2014 to 2018, is a "
+        "senior fellow at a Washington research institute.\n\n"
+        "Sometime before midnight on Friday, South Korea will decide whether to let its pact with Japan die.\n\n"
+        "How did it come to this? The short answer is that Washington treated a fight between its allies as theirs.\n\n"
+        "There is still a way out, and it runs through Washington.\n",
+        {"title": "The alliance crisis Washington didn't see coming", "byline": "Ellen Marsh",
+         "keep": ["Sometime before midnight", "still a way out"], "drop": ["senior fellow"]},
+    ),
+    "story_lines_shaped_like_chrome_are_kept": (
+        "Politics\nGSOMIA announcement set for 6:45\nDecision eases US concerns ahead of Esper visit\n"
+        "By Jun Ji-hye\nNovember 22, 2019\n\n"
+        "SEOUL -- South Korea will announce its decision on the pact at 6:45 p.m., an official said.\n\n"
+        "The following is a summary of news reports on the talks from Japanese media, which differ from Seoul's "
+        "account.\n\n"
+        "KOSPI closed at 2,101.45 +15.30 (+0.73%)\n\n"
+        "The views and opinions expressed by Moon reflect a shift in Seoul's stance, analysts said.\n\n"
+        "Hyundai participates in affiliate programs with Japanese carmakers, the company said in a filing.\n\n"
+        "The meeting lasted for about five hours and ended past 7:30\n",
+        {"title": "GSOMIA announcement set for 6:45",
+         "keep": ["announce its decision", "summary of news reports", "KOSPI closed", "views and opinions expressed by Moon",
+                  "affiliate programs with Japanese carmakers", "ended past 7:30"],
+         "drop": ["By Jun Ji-hye"]},
+    ),
+    "story_with_a_summary_note_under_its_headline_and_deck": (
+        "Politics\nSeoul keeps GSOMIA alive\nDecision eases US concerns ahead of Esper visit\nBy Jun Ji-hye\n"
+        "November 23, 2019\n"
+        "The following is a summary of major news stories on the pact moved by our desk on Saturday.\n\n"
+        "SEOUL -- South Korea said Friday it would keep its military intelligence-sharing pact with Japan.\n",
+        {"title": "Seoul keeps GSOMIA alive", "keep": ["South Korea said Friday"], "drop": ["By Jun Ji-hye"]},
+    ),
     "broadcaster_consent_wall_in_its_name_with_digits": (
         "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
         "personalise ads. You can accept or refuse these cookies at any time.\nAccept and close\n"

@@ -568,6 +568,11 @@ def test_expression_words(sentence, expected):
     ("Negotiators missed the deadline to reach a deal on Friday.", "Friday", "past"),
     # 'as early as' bounds the time; it opens no clause.
     ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
+    # A quoted phrase of a few words ends no clause.
+    ('Iwaya urged Seoul on Friday to "make a wise decision" before November.', "before November", "open"),
+    # An aside in brackets after the time ends no clause.
+    ("At midnight on Friday, unless Seoul reverses course, the General Security of Military Information Agreement "
+     "(GSOMIA) between South Korea and Japan will expire.", "At midnight on Friday", "future"),
     # A past participle tells the past of the words after it; after 'be', a passive's.
     ("Seoul insists that the measures taken in July should be withdrawn first.", "in July", "past"),
     ("Seoul says the steps to be taken in December must be agreed.", "in December", "future"),

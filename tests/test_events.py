@@ -824,6 +824,17 @@ def test_parts_of_days_weeks_and_weekends(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # A day naming a thing is of the year gone told after it in its clause.
+    ("The Sept. 19 inter-Korean military agreement signed last year remains in force.", [("2018-09-19", 0), ("2018", 0)]),
+    # ... not a day something was done on, nor one a later clause's year follows.
+    ("On Nov. 20 the court said last year's ruling must be honored.", [("2019-11-20", 0), ("2018", 0)]),
+    ("Moon will visit Tokyo on Dec. 23 to mark the pact signed last year.", [("2019-12-23", 0), ("2018", 0)]),
+])
+def test_a_day_naming_a_thing_is_of_the_year_told_after_it(sentence, expected):
+    assert dates(sentence, published="2019-11-22") == expected
+
+
 @pytest.mark.parametrize("paragraphs, expected", [
     # 'that year' is the year just told; a bare month after a printed year in its sentence is of that year.
     (("The feud escalated in July 2019, when Japan tightened export controls. Japan removed South Korea from "

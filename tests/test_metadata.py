@@ -327,6 +327,7 @@ def test_no_dateline(paragraph):
 def test_lone_dateline():
     assert metadata.lone_dateline("NAGOYA") == Dateline(place="NAGOYA", agency=None)
     assert metadata.lone_dateline("U.S.") is None
+    assert metadata.lone_dateline("VOD") is None  # a broadcaster's video label
     assert metadata.lone_dateline("Nagoya") is None
     assert metadata.lone_dateline("KIM JI-HYUN") is None  # a writer's name
     assert metadata.lone_dateline("SEOUL, SOUTH KOREA -") == Dateline(place="SEOUL, SOUTH KOREA", agency=None)

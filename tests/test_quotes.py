@@ -462,9 +462,24 @@ def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker)
     (("The State Department welcomed the decision in a statement.",
       'The statement said the pact\'s continuation "demonstrates the commitment of our two allies."'),
      "u-s-state-department"),
+    # ... the subject after it where the sentence opens with it.
+    (("In a statement issued hours earlier, Kono said Tokyo could not accept the argument.",
+      '"We strongly protest to the South Korean government," the statement said.'), "taro-kono"),
 ])
 def test_the_statement_said_is_who_made_it(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # The words under a paragraph saying someone gave what follows are theirs, not those of one said to speak after.
+    (("Gen. Robert Abrams, commander of U.S. Forces Korea, issued the following statement Saturday after the South "
+      "Korean government announced its decision:", '"We welcome the decision.', '"Our alliance remains ironclad."'),
+     ["robert-abrams", "robert-abrams"]),
+    (("The Pentagon released the following statement on Friday after Seoul announced its decision:",
+      '"We welcome the decision."'), ["pentagon"]),
+])
+def test_the_words_after_the_following_statement_are_of_who_issued_it(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
 
 
 @pytest.mark.parametrize("paragraphs, speaker", [
@@ -723,6 +738,15 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... its quote interrupted by its attribution too.
     (('"We are ready," a senior presidential official said, "and we will not back down." He added that Washington '
       'had "played a role" in the process.',), ["cheong-wa-dae", "cheong-wa-dae"]),
+    # ... not when someone is named before it in its sentence.
+    (('"We stressed dialogue," a defense ministry official said.',
+      'Kono told Japanese reporters after the talks that he had asked Seoul for a "wise response."'),
+     ["defense-ministry", "taro-kono"]),
+    # ... or opens the sentence before as its subject, going on.
+    (("Foreign Minister Kang Kyung-wha met Taro Kono in Beijing.",
+      '"There was no meaningful response," a senior Cheong Wa Dae official told reporters.',
+      'The official stressed that Seoul had consulted Washington. "The decision has nothing to do with the '
+      'alliance," he said.'), ["cheong-wa-dae", "cheong-wa-dae"]),
     # ... not when the quote before was another's.
     (('"The decision is regrettable," the Japanese Foreign Ministry said in a statement. A South Korean presidential '
       'official said Seoul had no plan to change course. "We have done our part," he said.',),
