@@ -311,6 +311,11 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 owner = qualifier.entry.name if owning else None
             else:
                 owner = None if "-" in tokens[i].text and tokens[i].text != place.text else place.entry.name
+            rest = paragraph.text[place.end:tokens[j - 1].end].strip()
+            if (place.kind == "country" and rest.lower() in GENERIC_INSTITUTIONS and gazetteer.lookup(name) is None
+                    and place.text.isupper()):
+                # A body every country has after the country's initials: 'the ROK Foreign Ministry'.
+                name = f"{gazetteer.adjective(place.entry.name)} {rest}"
             entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", owner, form="generic")
             paragraph.hits.remove(place)
             found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
@@ -513,6 +518,13 @@ def _body_in_run(
     links = [k for k in range(a, first_head) if tokens[k].lower in ("of", "on", "for")]
     if links:
         a = links[-1] + 1
+    # A country's short name opening the run, a body every country has after it: 'the ROK Foreign Ministry', 'the ROK
+    # Supreme Court' (the country's, named after it).
+    if (inner_place is not None and inner_place.kind == "country" and inner_place.start == tokens[a].start
+            and inner_place.text.isupper() and end - a >= 2):
+        k = next((h for h in range(a, end) if tokens[h].start >= inner_place.end), end)
+        if k < end and paragraph.text[tokens[k].start:tokens[end - 1].end].lower() in GENERIC_INSTITUTIONS:
+            a = k
     base = paragraph.text[tokens[a].start:tokens[end - 1].end]
     qualifier = _qualifier(paragraph, a)
     generic = base.lower() in GENERIC_INSTITUTIONS
@@ -790,6 +802,7 @@ _GOING = frozenset("""
 leave leaves left leaving fly flies flew flying travel travels traveled travelled traveling travelling
 head heads headed heading go goes went going come comes came coming return returns returned returning
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
+continue continues continued continuing proceed proceeds proceeded proceeding
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
 # What moves to a place: 'The scene shifted to Bangkok, where ...'.
@@ -833,8 +846,17 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
 
 def _travelled_to(tokens: Sequence[Token], i: int) -> bool:
     """True if token i (a country's name) is where someone travels, the verb a few words back:
-    'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam'."""
+    'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam', 'before continuing to the Philippines and
+    Vietnam'."""
     k = i - 1
+    if k >= 1 and tokens[k].lower == "the":
+        k -= 1
+    if k >= 1 and tokens[k].lower in ("and", ",") and tokens[k - 1].is_capitalised:
+        # the next country listed
+        j = k - 1
+        while j > 0 and tokens[j - 1].is_capitalised:
+            j -= 1
+        return _travelled_to(tokens, j)
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     for j in range(k - 1, max(-1, k - 7), -1):

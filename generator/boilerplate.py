@@ -108,7 +108,8 @@ SHARE_BAR = _compile(
     r"^(?:(?:share|shares|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
-    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|weibo|wechat|pocket|mix|hatena|threads|bluesky|options"
+    r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|vz|mr\.? ?wong|stumbleupon|delicious|weibo|wechat|pocket"
+    r"|mix|hatena|threads|bluesky|options"
     # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
     r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview"
     r"|google\+?)"
@@ -240,6 +241,7 @@ SUBSCRIPTION = _compile(
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
     r"^Subscribe to \S.{0,40}$",
+    r"^Subscribe (?:here|now|today)\W*$",
     # 'Subscribe to The Japan Times for unlimited access to all articles ... Already a subscriber? Log in',
     # 'This is a premium article. Subscribe to AJW Premium to continue reading.', 'Jiji Press English News Service
     # is a paid subscription service. For details, click here.'
@@ -1667,6 +1669,7 @@ PROMO = _compile(
     # Alerts: 'Stay updated with notifications for breaking news and our best stories', 'Get WhatsApp alerts'.
     r"^(?=.{0,160}$)Stay (?:updated|up to date|informed|in the know|connected)\b.{0,80}"
     r"\b(?:notifications|alerts|newsletters?|sign up|subscribe|inbox)\b",
+    r"^(?=.{0,120}$)Stay (?:updated|up to date|informed|in the know) with (?:the latest|our)\b.{0,80}$",
     r"^(?=.{0,60}$)(?:Get|Receive|Turn on) (?:[\w'’.-]+ ){0,3}(?:alerts|notifications)\W*$",
     # The site on itself: 'Nikkei Asia is the one-stop resource for all things Asia.'
     r"^(?=.{0,200}$).*\bis (?:the|your) one-stop (?:resource|shop|source|destination|site)\b",
@@ -1843,6 +1846,8 @@ AUTHOR_NOTES = _compile(
 
 # Copyright lines.
 COPYRIGHT = _compile(
+    # A news agency's registration as a medium: '... (ITAR-TASS). Mass media registration certificate No. 03247 ...'.
+    r"^(?=.{0,300}$).*\b[Mm]ass media registration certificate\b",
     # 'Reproduction of this article in any form without permission is prohibited.'
     r"^(?:Reproduction|Reprinting|Redistribution|Republication) of this (?:article|story|content|material)\b"
     r".{0,60}\bwithout (?:prior |written |express )*permission\b",

@@ -63,6 +63,12 @@ WRITER_CREDIT_MAX_WORDS = 10
 # A byline crediting no writer but a newsroom and a wire: 'By Euronews with AP', 'By CNN Staff'.
 _CREDIT_OF_NEWSROOM = re.compile(r"^By [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: (?:with|and|&) [A-Z][\w.&'’ -]{1,30})?$")
 # A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
+# A gallery's counter over each picture: '1 of 9'; and a picture's credit closing its caption: '[Jung Yeon-je/AFP]',
+# '[Yonhap via Reuters]'.
+_GALLERY_COUNTER = re.compile(r"\d{1,2}\s+of\s+\d{1,2}")
+_TRAILING_PICTURE_CREDIT = re.compile(r"\s*\[[^\[\]]{2,60}(?:/|\svia\s)[^\[\]]{1,60}\]\s*$")
+GALLERY_MIN_PICTURES = 3
+GALLERY_MAX_TEXT = 2
 # A digest's title: 'Yonhap News Summary', 'News in Brief', 'Morning Headlines'.
 _DIGEST_TITLE = re.compile(r"\b(?:Summary|Digest|Headlines|Round-?up|Briefing|in Brief)\b", re.IGNORECASE)
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
@@ -1745,7 +1751,38 @@ class _Page:
         self._drop_box_titles()
         self._drop_embedded_posts()
         self._drop_credit_over_story()
+        self._keep_gallery()
         self._join_across_pages()
+
+    def _keep_gallery(self) -> None:
+        """A gallery's pictures, each told by its caption under its counter ('1 of 9' / 'Thousands of people
+        gathered in central Seoul ... [Jung Yeon-je/AFP]'), GALLERY_MIN_PICTURES at least: the captions are the
+        story, their credits cut, where the page tells it in GALLERY_MAX_TEXT paragraphs at most besides them; after
+        a story told in more, its slideshow's captions are captions. The counters go."""
+        counters = [i for i, unit in enumerate(self.units)
+                    if i >= self.start and _GALLERY_COUNTER.fullmatch(_probe(unit.text))]
+        if len(counters) < GALLERY_MIN_PICTURES:
+            return
+        captions = {i + 1 for i in counters}
+        if sum(1 for i in self._body_indices() if i not in captions and i not in counters) > GALLERY_MAX_TEXT:
+            for i in counters:
+                self.fates[i] = "drop:gallery_counter"
+                if i + 1 < len(self.units) and self.fates[i + 1] == "body":
+                    self.fates[i + 1] = "drop:caption"
+            return
+        for i in counters:
+            self.fates[i] = "drop:gallery_counter"
+            caption = i + 1
+            if caption >= len(self.units) or self.fates[caption] not in ("body", "drop:caption", "drop:alt_text"):
+                continue
+            unit = self.units[caption]
+            if not _is_prose(unit.text):
+                continue
+            self.fates[caption] = "body"
+            credit = _TRAILING_PICTURE_CREDIT.search(unit.text)
+            if credit is not None:
+                self.units[caption] = replace(unit, text=unit.text[:credit.start()].rstrip(),
+                                              cuts=unit.cuts + (credit.group().strip(),))
 
     def _join_across_pages(self) -> None:
         """A paragraph a printed page's break cut in two, its first part ending mid-sentence and its second opening

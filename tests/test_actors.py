@@ -1191,6 +1191,7 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Esper will travel on to Bangkok this weekend.",
     "Stilwell arrived in Seoul on Tuesday from Bangkok.",
     "The envoy will leave on Saturday for Thailand.",
+    "Esper arrived in Seoul on Thursday before continuing to the Philippines and Thailand.",
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",
@@ -1620,6 +1621,19 @@ def test_an_undefined_acronym_names_the_one_body_with_its_initials():
     ), ())
     assert [[m.text for m in a.mentions] for a in actors if a.kind == "organization"] == [
         ["Korea Trade Agency"], ["Korea Tariff Association"]]
+
+
+@pytest.mark.parametrize("text, body", [
+    # A body every country has after the country's initials is the country's.
+    ("Seoul notified Tokyo on Friday, the ROK Foreign Ministry said.", ("South Korean Foreign Ministry", "South Korea")),
+    ("The ROK Supreme Court ordered Japanese firms to pay.", ("Supreme Court of Korea", "South Korea")),
+    ("The US Navy held drills.", ("U.S. Navy", "United States")),
+    # ... not a body's own name opening with its country's.
+    ("The Japan Coast Guard watched.", ("Japan Coast Guard", "Japan")),
+])
+def test_a_body_every_country_has_after_its_initials_is_the_country_s(text, body):
+    orgs = [(a.name, a.country) for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+    assert orgs == [body]
 
 
 def test_generic_institutions_are_named_after_their_country():

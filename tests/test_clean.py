@@ -2793,11 +2793,11 @@ CASES = {
         "The views and opinions expressed herein are the views and opinions of the author and do not necessarily "
         "reflect those of Nasdaq, Inc.\n"
         "Hearst Television participates in various affiliate marketing programs, which means we may get paid.\n"
-        "Sponsored Offers\n",
+        "Sponsored Offers\nStay up to date with the latest news and analysis from Japan.\n",
         {"title": "South Korea reverses course, will keep intelligence-sharing pact with Japan for now",
          "keep": ["SEOUL (Reuters) - South Korea said", "heavy lobbying"],
          "drop": ["Verizon", "cookies", "I agree", "S&P", "USD/KRW", "2:41", "views and opinions", "Hearst",
-                  "Sponsored"]},
+                  "Sponsored", "Stay up to date"]},
     ),
     "press_release_wrapped_after_a_time_of_day": (
         "                         MINISTRY OF FOREIGN AFFAIRS\n"
@@ -2895,6 +2895,47 @@ CASES = {
         "The following is a summary of major news stories on the pact moved by our desk on Saturday.\n\n"
         "SEOUL -- South Korea said Friday it would keep its military intelligence-sharing pact with Japan.\n",
         {"title": "Seoul keeps GSOMIA alive", "keep": ["South Korea said Friday"], "drop": ["By Jun Ji-hye"]},
+    ),
+    "gallery_told_by_its_captions_under_their_counters": (
+        "Al Jazeera\nIn Pictures\nIn Pictures: South Koreans rally as feud with Japan deepens\n"
+        "Seoul's decision to scrap an intelligence-sharing pact with Tokyo marks a new low in relations.\n"
+        "26 Aug 2019\nShare on Facebook\n1 of 3\n"
+        "Thousands of people gathered in central Seoul on Saturday evening for a candlelight rally welcoming the "
+        "decision. [Jung Yeon-je/AFP]\n2 of 3\n"
+        "South Korea's President Moon Jae-in presides over a meeting at the Blue House on Friday. \"We will not give in "
+        "to Japan's unfair measures,\" Moon said. [Yonhap via Reuters]\n3 of 3\n"
+        "Protesters hold a rally near the Japanese embassy in Seoul on August 15. [Ahn Young-joon/AP Photo]\n"
+        "SOURCE: Al Jazeera and news agencies\n",
+        {"title": "In Pictures: South Koreans rally as feud with Japan deepens",
+         "keep": ["a new low in relations", "candlelight rally welcoming the decision.", "Moon said.",
+                  "near the Japanese embassy in Seoul on August 15."],
+         "drop": ["1 of 3", "Jung Yeon-je/AFP", "Yonhap via Reuters", "AP Photo"]},
+    ),
+    "state_media_and_broadcaster_lines_around_a_story": (
+        "World\nJapan drops South Korea from trade whitelist\n02.08.2019\n"
+        "Share Send Facebook Twitter Google+ Tumblr VZ Mr Wong Xing Newsvine Digg\n\n"
+        "Japan's Cabinet on Friday approved removing South Korea from its list of trusted trading partners.\n\n"
+        "Seoul called the move regrettable and vowed to respond.\n\n"
+        "Subscribe here\n"
+        "Information Telegraph Agency of Russia (ITAR-TASS). Mass media registration certificate No. 03247 issued on "
+        "2 April 1999.\n",
+        {"title": "Japan drops South Korea from trade whitelist",
+         "keep": ["Cabinet on Friday approved", "vowed to respond"],
+         "drop": ["Mr Wong", "Subscribe here", "registration certificate"]},
+    ),
+    "story_with_a_slideshow_after_it": (
+        "PICTURES\nSeoul scraps intelligence pact as feud with Tokyo deepens\nFri Aug 23, 2019 | 3:17am EDT\n\n"
+        "SEOUL/TOKYO (Reuters) - South Korea said on Thursday it would scrap an intelligence-sharing pact with Japan.\n\n"
+        "The pact was due to be renewed automatically on Saturday.\n\n"
+        "Japanese Foreign Minister Taro Kono called the decision \"extremely regrettable\".\n\n"
+        "In Washington, the Pentagon expressed \"strong concern and disappointment\".\n\n"
+        "1 of 3\n\nProtesters hold placards during a rally in Seoul, South Korea, August 22, 2019. REUTERS/Kim Hong-Ji\n\n"
+        "Next photo\n\n2 of 3\n\nSouth Korean President Moon Jae-in presides over a meeting in Seoul, August 19, 2019.\n\n"
+        "Next photo\n\n3 of 3\n\nSouth Korean Ambassador to Japan Nam Gwan-pyo arrives at the Foreign Ministry in "
+        "Tokyo, August 22, 2019, in this photo taken by Kyodo.\n",
+        {"title": "Seoul scraps intelligence pact as feud with Tokyo deepens",
+         "keep": ["would scrap an intelligence-sharing pact", "strong concern and disappointment"],
+         "drop": ["1 of 3", "Protesters hold placards", "presides over a meeting", "Nam Gwan-pyo arrives"]},
     ),
     "broadcaster_consent_wall_in_its_name_with_digits": (
         "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
