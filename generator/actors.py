@@ -16,7 +16,7 @@ from .bodies import Position, body_actors, read_paragraphs
 from .boilerplate import OUTLET_HOME
 from .gazetteer import Gazetteer
 from .knowledge import KnownActor
-from .lexicon import GENERIC_INSTITUTIONS
+from .lexicon import GENERIC_INSTITUTIONS, NO_MINISTRIES
 from .metadata import same_outlet
 from .models import Actor, CleanArticle, Mention
 from .people import find_people
@@ -31,8 +31,6 @@ _HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
 _PARTIES = frozenset({"democratic party"})
 # States whose outlets call a party of theirs so: a bare 'Democratic Party' is theirs.
 _PARTY_HOMES = frozenset({"South Korea"})
-# States whose departments are not called ministries: a bare ministry is never theirs.
-_NO_MINISTRIES = frozenset({"United States"})
 
 
 def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[Actor, ...]:
@@ -152,7 +150,7 @@ def _placed(
                 if of_outlet not in homes:
                     homes[of_outlet] = _home(article, gazetteer, {a.id for _, a in bodies}, of_outlet)
                 country = homes[of_outlet] or None
-                if country in _NO_MINISTRIES and "ministry" in body:
+                if country in NO_MINISTRIES and "ministry" in body:
                     country = None  # 'The Foreign Ministry here says' in a CNN story is not America's
                 if of_outlet and country not in _PARTY_HOMES:
                     country = None  # Seoul's 'Democratic Party' in a Japanese paper is no Japanese party
@@ -248,7 +246,7 @@ def _officials_at_home(
                 home = _written_from(article, gazetteer, {a.id for _, a in bodies})
             named_beyond = set().union(*(beyond.get(m.paragraph, set()) for m in person.mentions[:1]))
             if home and not named_beyond - {home} and not (
-                    home in _NO_MINISTRIES and any("minister" in r.lower() for r in person.roles)):
+                    home in NO_MINISTRIES and any("minister" in r.lower() for r in person.roles)):
                 person = replace(person, country=home)
         homed.append((position, person))
     return homed

@@ -34,6 +34,7 @@ from .lexicon import (
     GENERIC_INSTITUTIONS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    NO_MINISTRIES,
     NOT_NAME_WORDS,
     ORG_HEADS,
     ROLE_HEADS,
@@ -142,6 +143,8 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
                     and paragraph.entity_at(q) is None and paragraph.entity_at(q + 1) is None):
                 name = f"{tokens[q].text.capitalize()} {tokens[q + 1].text.capitalize()}"
                 seat = _seat(paragraph, q + 3)  # (where the official is: 'a finance ministry spokesman in Tokyo')
+                if seat is not None and seat.entry.name in NO_MINISTRIES:
+                    seat = None  # (no ministry there: 'a defense ministry official in Washington')
                 if seat is not None:
                     name = f"{gazetteer.adjective(seat.entry.name)} {name}"
                 entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization",

@@ -144,7 +144,7 @@ ICON_LABELS = _compile(
 # News Agency on Friday.' (the title is the line over it, not the first story's headline under it).
 DIGEST_NOTES = _compile(
     r"^The following (?:is|are) (?:the|a|an|today's) (?:[\w-]+ ){0,2}(?:summary|summaries|round-?up|digest)"
-    r" of (?:the )?(?:major|top|today's|key) (?:news|stories|headlines)\b.{0,120}$",
+    r" of (?:the )?(?:(?:major|top|today's|key) (?:news|stories|headlines)|(?:news )?(?:stories|headlines))\b.{0,120}$",
 )
 
 # A learner's glossary: an English term, then its gloss in Korean, Japanese or Chinese ('conditionally 조건부로',
@@ -377,6 +377,8 @@ CAPTIONS = _compile(
     r"[.!?”\"]\s+\(\s*[Ii]mages?\s*:\s*[^()]{2,40}\)$",
     rf"\([^()]{{0,60}}\bvia\s+(?:{AGENCY})[^()]{{0,10}}\)$",
     r"[.!?”\"]\s+(?:[A-Z][\w'’-]*\s){1,4}file photo\s*/\s*[A-Z][\w .'’-]{2,40}$",
+    # ... or its photo archive: '... in Hwaseong, Gyeonggi Province. /The Korea Economic Daily DB', '... Dong-A Ilbo DB'.
+    r"(?-i:[.!?”\"]\s*/?\s*(?:The )?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4} DB)$",
     # The Japan Times' credit after a bar: '... near the Japanese Embassy in Seoul on Saturday. | AFP-JIJI',
     # '... | POOL / VIA REUTERS'.
     r"[.!?”\"]\s+\|\s+[A-Z][\w.'’-]*(?:(?:\s*/\s*|[ -])[A-Z][\w.'’-]*){0,4}$",
@@ -958,6 +960,8 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # A release's sign-off, its issuer's initials between dashes: '-USFK-'.
+    r"^\s*-[A-Z]{2,8}-\s*$",
     # A release's note on whom to ask: 'For more information, contact the USFK Public Affairs Office at DSN 755-8300.'
     r"^For (?:more|further) information,? (?:please )?(?:contact|call|e-?mail|write to|reach)\b.{0,200}$",
     # Wires the story drew on: 'Based on reporting by Reuters, AP, AFP, Yonhap, and TASS', 'Reuters contributed
@@ -1053,7 +1057,7 @@ OUTLET_HOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "The Dong-A Ilbo", "The Hankyoreh", "KBS World Radio", "KBS", "Arirang", "Korea.net", "The Korea Post",
         "Korea Bizwire", "SBS", "MBC", "Newsis", "News1", "The Hankook Ilbo", "The Korea Economic Daily",
         "BusinessKorea", "Aju Business Daily", "Maeil Business News Korea", "YTN", "The Kyunghyang Shinmun",
-        "OhmyNews",
+        "Seoul Shinmun", "OhmyNews",
     )),
     ("Japan", (
         "Kyodo", "Jiji Press", "The Japan Times", "Japan Today", "The Asahi Shimbun", "The Mainichi",
@@ -1308,6 +1312,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Swissinfo", ("swissinfo.ch",)),
     ("YTN", ("ytn.co.kr",)),
     ("The Kyunghyang Shinmun", ("khan.co.kr",)),
+    ("Seoul Shinmun", ("seoul.co.kr",)),
     ("OhmyNews", ("ohmynews.com",)),
     ("Tokyo Shimbun", ("tokyo-np.co.jp",)),
 )
@@ -1709,10 +1714,13 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 AUTHOR_NOTES = _compile(
     # A site's note on itself at the foot: 'The Diplomat is a current-affairs magazine for the Asia-Pacific, with news
     # and analysis on politics, security, business ...'.
-    r"^(?=.{0,400}$)(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} is (?:an?|the) (?:[\w-]+ ){0,3}(?:magazine"
-    r"|newspaper|news (?:site|website|outlet|service)|publication) (?:for|covering|with|that (?:covers|brings|offers))\b",
+    # 'The Japan News is the English-language service of The Yomiuri Shimbun, Japan's largest newspaper.'
+    r"^(?=.{0,400}$)(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} is (?:an?|the) (?:[\w-]+ ){0,3}(?:(?:magazine"
+    r"|newspaper|news (?:site|website|outlet)|publication) (?:for the|covering|that (?:covers|brings|offers))\b"
+    r"|(?:news )?service of (?:The )?[A-Z])",
     # A writer's note ending in whose views they are: '... The views expressed are her own.'
-    r"^(?=.{0,500}$).*\b[Tt]he views expressed (?:here |in this \w+ )?are (?:his|her|their|the author(?:'|’)s) own\.?$",
+    r"^(?=.{0,500}$)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has|teaches|writes|works)\b.*\.\s+[Tt]he views"
+    r" expressed (?:here |in this \w+ )?are (?:his|her|their|the author(?:'|’)s) own\.?$",
     # Who wrote or translated it: 'Story by Yulia Sorokina', 'English version by Martin Hale.'
     r"^(?:Story|Text|English version|Translation|Translated) by [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}\.?$",
     # A writer and what they are, no 'By': 'Erin McAllister Asia Correspondent'.
@@ -1913,7 +1921,7 @@ RELATED = _compile(
     r"^(?:Latest|Recent|Popular) Posts$",
     r"^POPULAR ARTICLES ON\s*:.{0,80}$",
     # A newsletter's list of links: 'What we're reading'.
-    r"^What (?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:reading|watching|listening to)\W*$",
+    r"^What (?:we(?:'|’)re|we are|I(?:'|’)m|I am) reading\W*$",
     # A site's list of the most read, its name in brackets: '[AJU PRESS] Most Viewed'.
     r"^\[[^\]]{2,30}\]\s*Most (?:Viewed|Read|Popular)$",
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
@@ -2110,9 +2118,7 @@ CONTACT_LABEL = re.compile(r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries
 CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
 
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
-RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$",
-                       # ... or the issuer's initials between dashes: '-USFK-'
-                       r"^\s*-[A-Z]{2,8}-\s*$")
+RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 
 # The issuer's note on itself, headed by its name: 'About Hartwell University: Founded in 1868, ...' (the
 # heading alone over it: see `clean`).

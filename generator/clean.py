@@ -69,6 +69,12 @@ _GALLERY_COUNTER = re.compile(r"\d{1,2}\s+of\s+\d{1,2}")
 _TRAILING_PICTURE_CREDIT = re.compile(r"\s*\[[^\[\]]{2,60}(?:/|\svia\s)[^\[\]]{1,60}\]\s*$")
 GALLERY_MIN_PICTURES = 3
 GALLERY_MAX_TEXT = 2
+# The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?(?P<year>(?:19|20)\d\d)\b")
+# A deck glued to its headline: a word of small letters (after a space or a hyphen) running into a capitalised one,
+# 'U-turnForeign ministers', "effectSeoul's".
+_GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{3,}(?=[A-Z][a-z'’]+\s)")
+GLUED_PART_MIN_WORDS = 4
 # A digest's title: 'Yonhap News Summary', 'News in Brief', 'Morning Headlines'.
 _DIGEST_TITLE = re.compile(r"\b(?:Summary|Digest|Headlines|Round-?up|Briefing|in Brief)\b", re.IGNORECASE)
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
@@ -380,7 +386,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
         title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
         # (the name the outlet went by then, but the one the editor gave)
-        outlet=outlet if raw.meta.outlet else metadata.named_then(outlet, published),
+        # (with no day told, in the year of its copyright: '© 2019 Nikkei Inc.' is Nikkei Asian Review's)
+        outlet=outlet if raw.meta.outlet else metadata.named_then(outlet, published or page.copyright_year()),
         published=published,
         dateline=dateline,
         byline=byline,
@@ -1466,6 +1473,8 @@ class _Page:
                     self._name_over_stamp(i)):
                 self.concepts[i] = "masthead"
             self.fates[i] = "drop:" + (self.concepts[i] or self.footers[i] or "header")
+            if self._content(i):
+                self._cut_glued_deck(i)
         plain = [i for i in header if self._content(i) and _words(self.units[i].text) >= 2]
         # No headline is a section's name printed again, apart, from the menu ('MANUFACTURING,
         # PACKAGING & MATERIALS' under 'Manufacturing, Packaging & Materials'); a headline printed twice is
@@ -1578,6 +1587,17 @@ class _Page:
             self.headline = headline
             self.title_key = _key(headline)
             self.glued_byline = byline
+
+    def _cut_glued_deck(self, i: int) -> None:
+        """A headline and its deck run together with no space, as some scrapes join them: "... after Seoul's GSOMIA
+        U-turnForeign ministers meet on sidelines of G20 gathering ...": the headline alone is the unit, the deck
+        cut (both GLUED_PART_MIN_WORDS long at least; not a name in two capitals: 'JoongAng')."""
+        text = self.units[i].text
+        glue = next((m.end() for m in _GLUED_DECK.finditer(text)
+                     if _words(text[:m.end()]) >= GLUED_PART_MIN_WORDS
+                     and _words(text[m.end():]) >= GLUED_PART_MIN_WORDS), None)
+        if glue is not None:
+            self.units[i] = replace(self.units[i], text=text[:glue], cuts=self.units[i].cuts + (text[glue:],))
 
     def _numbered_item(self, i: int) -> bool:
         """Whether the unit at `i` is an item of a numbered list: numbered, and so is a line next to it."""
@@ -2174,8 +2194,10 @@ class _Page:
         byline's names)."""
         text = self.units[i].text
         return _words(text) <= most and any(
-            # (what they are, set off by commas, between: 'Ellen Marsh, a former State Department official ..., is')
-            re.match(rf"(?i:{writer})(?:,\s[^.,]{{0,160}},)?\s+{_WRITER_NOTE_VERB}\s", text) for writer in writers
+            # (or what they were, set off by commas, before what they are: 'Ellen Marsh, a former State Department
+            # official ..., is a senior fellow at ...'; not 'Ellen Marsh, who wrote this article, was not consulted')
+            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s(?!who\b)[^.,]{{0,160}},\s+(?:is|was) (?:an?|the)\s)",
+                     text) for writer in writers
         )
 
     def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:
@@ -2424,6 +2446,13 @@ class _Page:
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]
+
+    def copyright_year(self) -> str | None:
+        """The year the page's copyright line gives ('© 2019 Nikkei Inc. All rights reserved.'), or None."""
+        for text in self._chrome_texts():
+            if _COPYRIGHT_MARK.search(text) and (year := _COPYRIGHT_YEAR.search(text)):
+                return year["year"]
+        return None
 
     def agency_after_story(self, in_capitals: bool) -> str | None:
         """The agency named alone on the line right after the story, printed in capitals or not as

@@ -956,6 +956,17 @@ def _is_clause(words: str) -> bool:
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _SHORT_QUOTE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,4}[^\"“”\s]+[\"”]")
+SHORT_QUOTE_WORDS = 3
+
+
+def _unquoted_term(match: re.Match) -> str:
+    """A quoted term as part of its clause: its words, the quote marks dropped; a quote of more than
+    SHORT_QUOTE_WORDS words only if it tells no time of its own ('to "make a wise decision" before November', not
+    'said "we will meet again" on Friday')."""
+    words = match.group()[1:-1]
+    if len(words.split()) > SHORT_QUOTE_WORDS and _cues(words, reverse=True):
+        return match.group()
+    return " " + words + " "
 _CONSEQUENCE = re.compile(
     r"(?:prompting|sparking|triggering|leading|forcing|causing|provoking|only\s+to)\b", re.IGNORECASE
 )  # ('..., only to suspend the decision in November': as past as what it follows)
@@ -1047,7 +1058,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     """
     # A term in quote marks ends no clause: 'to remove South Korea from the "white list" ... on Friday'.
     if '"' in text or "“" in text:
-        text = _SHORT_QUOTE.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+        text = _SHORT_QUOTE.sub(_unquoted_term, text)
     # (or after a few words with no verb, set off by a comma: 'Three days from now, at midnight on Saturday, ...')
     opening = text[:start].split()
     fronted = not opening or " ".join(opening).lower() in _FRONTING or (

@@ -440,6 +440,9 @@ COMPLEMENT_ONLY_HEADS = frozenset({"Center", "Centre"})
 
 # Institutions every country has: named after the country when it is given
 # ('Japanese Cabinet', 'U.S. Congress'), so two countries' cabinets stay apart.
+# States whose departments are not called ministries: a bare ministry is never theirs.
+NO_MINISTRIES = frozenset({"United States"})
+
 GENERIC_INSTITUTIONS = frozenset({
     "cabinet", "congress", "parliament", "embassy", "navy", "army", "air force", "diet", "senate",
     "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry", "industry ministry",

@@ -569,8 +569,9 @@ def parse_byline(line: str) -> Byline | None:
     if not parts or len(parts) > 4:
         return None
     name, rest = _FILED_FROM.sub("", parts[0]), parts[1:]
-    # What the writer is, in words: 'By Colm Quinn, the writer of Foreign Policy’s Morning Brief.'
-    rest = [p for p in rest if not _WRITER_DESCRIBED.match(p)]
+    # What the writer is, in words: 'By Colm Quinn, the writer of Foreign Policy’s Morning Brief.'; and who translated
+    # it: 'Reporter Park Sung-jin, Bangkok / Translated by Kim Ho-sang'.
+    rest = [p for p in rest if not _WRITER_DESCRIBED.match(p) and not _TRANSLATED_BY.match(p)]
     filed = _FILED_FROM.search(parts[0])
     if filed and not _CITY.search(filed.group()):
         # A blog's categories, not a city: 'Posted on ... by Kevin Lee in Business, Economy'.
@@ -611,6 +612,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
+_TRANSLATED_BY = re.compile(r"^(?:Translated|Translation|Edited|English version)\s+by\b", re.IGNORECASE)
 # A scholar's title after the name, no outlet: 'By Thomas Rennick, Fellow for Northeast Asia Studies'.
 _WRITER_TITLE = re.compile(
     r"^(?:(?:Senior|Visiting|Adjunct|Research|Distinguished|Associate|Assistant|Nonresident|Non-resident|Deputy"
@@ -1007,7 +1009,7 @@ def host_outlet(host: str | None) -> str | None:
 # Words of hosts and names that name no one outlet when a file is named after them.
 _GENERIC_FILE_WORDS = frozenset({
     "korea", "japan", "news", "world", "asia", "the", "time", "daily", "times", "post", "people", "military",
-    "independent", "dawn", "interpreter", "abc", "state", "defense", "mofa",
+    "independent", "dawn", "interpreter", "abc", "state", "defense", "mofa", "seoul", "tokyo",
 })
 
 

@@ -576,10 +576,15 @@ def _reaches(tokens: Sequence[Token], begin: int, comma: int, entity_at: EntityA
     return end == comma
 
 
+_NOW_WORDS = frozenset("currently now presently".split())
+
+
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article (or a body's
     'its': 'Na Kyung-won, its floor leader, said')."""
     n = len(tokens)
+    if start + 1 < n and tokens[start].lower in _NOW_WORDS:
+        start += 1  # a post held now: 'Gen. Mark Milley, currently the Army chief of staff'
     begin = start + 1 if start < n and tokens[start].lower in _APPOSITION_OPENERS else start
     if begin < n and _AGE.fullmatch(tokens[begin].text):
         begin += 1  # 'a 29-year-old office worker'
@@ -608,7 +613,13 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
             break
         end += 1
     if end - begin > MAX_APPOSITION_TOKENS:
-        return None
+        # Two posts joined, the first in reach: 'vice president for studies at the Carnegie Endowment for
+        # International Peace and a former director of the American Institute in Taiwan' (the first).
+        joint = next((k for k in range(max(begin, phrase_end), min(end, begin + MAX_APPOSITION_TOKENS))
+                      if tokens[k].lower == "and" and k + 1 < n and tokens[k + 1].lower in ("a", "an")), None)
+        if joint is None:
+            return None
+        end = joint
     return RoleSpan(begin, end, True)
 
 
@@ -644,6 +655,10 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
         i += 1
     if not linked:
         return None
+    if i < n and tokens[i].lower in APPOINT_VERBS:
+        return _appointed_as(tokens, i + 1, entity_at)  # 'who has been named defense minister'
+    if i < n and tokens[i].text.islower() and tokens[i].lower.endswith("ed") and not _role_word(tokens[i]):
+        return None  # what the person did: 'Menendez, who has criticized President Donald Trump'
     if i < n and tokens[i].lower in _DETERMINERS:
         i += 1
     end = _role_phrase(tokens, i, entity_at)

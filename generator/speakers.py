@@ -196,7 +196,7 @@ _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
-    r"(?:statement|remarks|message|comments?)\b"
+    r"(?:statement|remarks|message|comments?)\b(?P<from>\s+(?:from|by)\b)?"
 )
 # A sentence opening with the writing, its maker after it: 'In a statement issued hours earlier, Kono said'.
 _OPENING_WRITING = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
@@ -363,6 +363,8 @@ _UNNAMED_SAID = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|aide|diplomat)\s+(?:said|says|told|added)\b"
 )
 # ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
+# Words before a name opening a sentence that are titles only: 'Japanese Defense Minister Taro Kono told'.
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
@@ -778,7 +780,10 @@ class Speakers:
             issued = _ISSUED_WHAT_FOLLOWS.search(previous, start) if previous.rstrip().endswith(":") else None
             if issued is not None:
                 # who gives what follows: 'Gen. Robert B. Abrams ... issued the following statement Saturday after
-                # the Republic of Korea government announced ...:'
+                # the Republic of Korea government announced ...:'; whose it is, after 'from': 'released the
+                # following statement from President Moon:'
+                if issued["from"]:
+                    return self._first_actor(index - 1, issued.end(), len(previous))
                 return self._subject(index - 1, start, issued.start(), main_clause=True)
             verbs = self._speech_verbs(index - 1, start, len(previous))
             if verbs:
@@ -1202,8 +1207,9 @@ class Speakers:
         text = self.paragraphs[index]
         begin, _ = sentence_bounds(text, self.spans[index], position)
         if any(s.actor is not None and s.actor.kind == "person" and begin <= s.start < position
-               and not self._in_quote(index, s.start) for s in self.spots[index]):
-            return None  # (someone named before it in its sentence: 'Kono told reporters he had asked Seoul for a ...')
+               and _TITLES_ONLY.fullmatch(text, begin, s.start) and not self._in_quote(index, s.start)
+               for s in self.spots[index]):
+            return None  # (someone opening its sentence before it: 'Kono told reporters he had asked Seoul for a ...')
         if begin > 0:
             i, end = index, begin
         elif index > 0 and last.paragraph == index - 1:
@@ -1213,8 +1219,11 @@ class Speakers:
         before, _ = sentence_bounds(self.paragraphs[i], self.spans[i], max(0, end - 1))
         # (or the sentence before, going on with the one who spoke, opens with them: '"...," a senior Cheong Wa Dae
         # official said. / The official stressed that ... "...," he said.')
+        # (no other unnamed one said to speak between: 'A Japanese foreign ministry official said ... The official')
+        since = 0 if last.paragraph < i else self.paragraphs[i].find(last.text.split(" … ")[0].rstrip(" …")[:40])
         if i == index and _UNNAMED_OPENS.match(self.paragraphs[i], before) and not any(
-                s.actor is not None and s.actor.kind == "person" and before <= s.start < end for s in self.spots[i]):
+                s.actor is not None and s.actor.kind == "person" and before <= s.start < end for s in self.spots[i]
+        ) and not _UNNAMED_ONE.search(self.paragraphs[i], max(since, 0), before):
             return last.speaker
         # (its first words: a quote interrupted by its attribution is joined with ' … ')
         if last.paragraph != i or self.paragraphs[i].find(last.text.split(" … ")[0].rstrip(" …")[:40], before, end) < 0:

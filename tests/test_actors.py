@@ -423,6 +423,12 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Taro Kono, who was named defense minister, spoke.", "Taro Kono", ("defense minister",)),
     ("Mark Esper, who was sworn in as U.S. defense secretary last month, will visit Seoul.", "Mark Esper",
      ("U.S. defense secretary",)),
+    ("Trump picked Gen. Mark Milley, currently the Army chief of staff, to lead the Joint Chiefs.", "Mark Milley",
+     ("Army chief of staff",)),
+    ("Douglas Paal, vice president for studies at the Carnegie Endowment for International Peace and a former director "
+     "of the American Institute in Taiwan, said so.", "Douglas Paal",
+     ("vice president for studies at the Carnegie Endowment for International Peace",)),
+    ("Bob Menendez, who has criticized President Donald Trump, said so.", "Robert Menendez", ()),
     ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
      ("environment minister",)),
     ("Abe named Toshimitsu Motegi foreign minister.", "Toshimitsu Motegi", ("foreign minister",)),

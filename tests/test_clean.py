@@ -2937,6 +2937,56 @@ CASES = {
          "keep": ["would scrap an intelligence-sharing pact", "strong concern and disappointment"],
          "drop": ["1 of 3", "Protesters hold placards", "presides over a meeting", "Nam Gwan-pyo arrives"]},
     ),
+    "story_sentences_shaped_like_site_and_writer_notes": (
+        "Japan welcomes Seoul's reversal\nBy Ellen Marsh\nNovember 23, 2019\n\n"
+        "Ellen Marsh, a former State Department official who worked on Korea policy, is expected to lead the talks, "
+        "officials said Friday.\n\n"
+        "TOKYO -- Japan welcomed South Korea's decision to keep the pact on Saturday.\n\n"
+        "The Asahi is a liberal newspaper with a history of criticizing Abe, and it welcomed the move.\n\n"
+        "-KCNA-\n\n"
+        "The pact was extended hours before its expiry, South Korean officials said later.\n\n"
+        "Moon, in a speech, said the views expressed are his own.\n",
+        {"title": "Japan welcomes Seoul's reversal",
+         "keep": ["is expected to lead the talks", "liberal newspaper with a history", "extended hours before its expiry",
+                  "the views expressed are his own"],
+         "drop": ["-KCNA-"]},
+    ),
+    "korean_daily_with_a_caption_from_its_photo_archive": (
+        "The Dong-A Ilbo\nBoycott of Japanese goods spreads\nPosted July. 23, 2019 07:31\n\n"
+        "A sign reading \"We do not sell Japanese products\" hangs in front of a shelf at a store in Seoul on Monday. "
+        "Dong-A Ilbo DB\n\n"
+        "A boycott of Japanese products is spreading across South Korea as the trade row deepens.\n\n"
+        "Sales of Japanese beer fell sharply this month, retailers said.\n",
+        {"title": "Boycott of Japanese goods spreads",
+         "keep": ["A boycott of Japanese products", "retailers said"], "drop": ["We do not sell", "Dong-A Ilbo DB"]},
+    ),
+    "renamed_outlet_with_no_date_but_its_copyright_year": (
+        "Nikkei Asia\nJapan eases export curbs on chip material to South Korea\n\n"
+        "TOKYO -- Japan on Friday partially eased restrictions on exports to South Korea of photoresist.\n\n"
+        "The Ministry of Economy, Trade and Industry said companies could ship it under a looser system.\n\n"
+        "© 2019 Nikkei Inc. All rights reserved.\n",
+        {"title": "Japan eases export curbs on chip material to South Korea", "outlet": "Nikkei Asian Review",
+         "keep": ["partially eased", "looser system"], "drop": ["Nikkei Inc."]},
+    ),
+    "headline_and_deck_run_together": (
+        "News\nAsia\nEast Asia\n"
+        "Moon Jae-in and Shinzo Abe agree dialogue is key, but first summit in 15 months fails to break "
+        "deadlockSouth Korean and Japanese leaders meet on sidelines of trilateral summit with China in Chengdu\n"
+        "Published: 9:15pm, 24 Dec, 2019\n"
+        "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed on Tuesday that the feud "
+        "must be solved through dialogue.\n"
+        "The two leaders met for about 45 minutes in Chengdu.\n",
+        {"title": "Moon Jae-in and Shinzo Abe agree dialogue is key, but first summit in 15 months fails to break "
+                  "deadlock",
+         "keep": ["agreed on Tuesday", "about 45 minutes"], "drop": ["trilateral summit with China"]},
+    ),
+    "headline_with_a_name_in_two_capitals": (
+        "Korea JoongAng Daily reports Seoul will keep the pact with Japan\nNovember 22, 2019\n"
+        "SEOUL -- South Korea will keep its military intelligence-sharing pact with Japan, officials said.\n"
+        "The decision came hours before the deadline.\n",
+        {"title": "Korea JoongAng Daily reports Seoul will keep the pact with Japan",
+         "keep": ["will keep its military", "hours before the deadline"], "drop": ["November 22, 2019"]},
+    ),
     "broadcaster_consent_wall_in_its_name_with_digits": (
         "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
         "personalise ads. You can accept or refuse these cookies at any time.\nAccept and close\n"

@@ -570,6 +570,8 @@ def test_expression_words(sentence, expected):
     ("The Japanese cabinet is expected to decide as early as Friday.", "Friday", "future"),
     # A quoted phrase of a few words ends no clause.
     ('Iwaya urged Seoul on Friday to "make a wise decision" before November.', "before November", "open"),
+    # ... unless it tells a time of its own.
+    ('Moon said "we will decide soon" on Thursday.', "on Thursday", None),
     # An aside in brackets after the time ends no clause.
     ("At midnight on Friday, unless Seoul reverses course, the General Security of Military Information Agreement "
      "(GSOMIA) between South Korea and Japan will expire.", "At midnight on Friday", "future"),

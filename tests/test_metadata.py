@@ -200,6 +200,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Alan Patterson 06.19.2020 0", "Alan Patterson", None),  # the stamp and a count of comments after it
     ("Article By : Kyodo", None, "Kyodo"),
     ("By AFP   November 17, 2019 | 03:32 pm GMT+7", None, "AFP"),  # a time zone's offset
+    ("Reporter Park Sung-jin, Bangkok / Translated by Kim Ho-sang", "Park Sung-jin", None),  # who translated it
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -429,6 +430,7 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("South Korea  |  대한민국") is None
     assert metadata.masthead_outlet("WION") == "WION"
     assert metadata.masthead_outlet("YONHAP NEWS AGENCY") == "Yonhap"  # an agency's name in capitals
+    assert metadata.masthead_outlet("서울신문 SEOUL SHINMUN") == "Seoul Shinmun"
     assert metadata.masthead_outlet("All News") is None  # a section's label
     assert metadata.masthead_outlet("Fuji News Network") == "FNN"
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"

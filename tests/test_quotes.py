@@ -477,6 +477,9 @@ def test_the_statement_said_is_who_made_it(paragraphs, speaker):
      ["robert-abrams", "robert-abrams"]),
     (("The Pentagon released the following statement on Friday after Seoul announced its decision:",
       '"We welcome the decision."'), ["pentagon"]),
+    # ... or of whom it is from.
+    (("Cheong Wa Dae on Friday released the following statement from President Moon Jae-in:",
+      '"We will keep the pact."'), ["moon-jae-in"]),
 ])
 def test_the_words_after_the_following_statement_are_of_who_issued_it(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
@@ -742,11 +745,18 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('"We stressed dialogue," a defense ministry official said.',
       'Kono told Japanese reporters after the talks that he had asked Seoul for a "wise response."'),
      ["defense-ministry", "taro-kono"]),
+    # ... but not someone named in passing before it.
+    (('"We tried hard," a senior presidential official said. After meeting Esper, he said the alliance was '
+      '"rock solid."',), ["cheong-wa-dae", "cheong-wa-dae"]),
     # ... or opens the sentence before as its subject, going on.
     (("Foreign Minister Kang Kyung-wha met Taro Kono in Beijing.",
       '"There was no meaningful response," a senior Cheong Wa Dae official told reporters.',
       'The official stressed that Seoul had consulted Washington. "The decision has nothing to do with the '
       'alliance," he said.'), ["cheong-wa-dae", "cheong-wa-dae"]),
+    # ... not when another unnamed one was said to speak between.
+    (('"There was no meaningful response," a senior Cheong Wa Dae official told reporters.',
+      'A Japanese foreign ministry official said Tokyo would not change its rules. The official stressed that the '
+      'curbs were about security. "This is not retaliation," he said.'), ["cheong-wa-dae", None]),
     # ... not when the quote before was another's.
     (('"The decision is regrettable," the Japanese Foreign Ministry said in a statement. A South Korean presidential '
       'official said Seoul had no plan to change course. "We have done our part," he said.',),
