@@ -75,6 +75,10 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:cop
 # 'U-turnForeign ministers', "effectSeoul's".
 _GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{3,}(?=[A-Z][a-z'’]+\s)")
 GLUED_PART_MIN_WORDS = 4
+# How long a lead printed twice is at least, not a caption's copy.
+REPEATED_LEAD_MIN_WORDS = 15
+# How much of the lead's opening a line holds to be a copy of it.
+LEAD_PROBE_CHARS = 60
 # A digest's title: 'Yonhap News Summary', 'News in Brief', 'Morning Headlines'.
 _DIGEST_TITLE = re.compile(r"\b(?:Summary|Digest|Headlines|Round-?up|Briefing|in Brief)\b", re.IGNORECASE)
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
@@ -1049,6 +1053,12 @@ def _title_cased(text: str) -> bool:
     return len(long) >= 3 and all(word.strip(_PUNCTUATION)[:1].isupper() for word in long)
 
 
+def _dateline_opening(text: str) -> bool:
+    """Whether `text` opens with a dateline, not a label before a colon ('KUHN: The U.S. had urged ...')."""
+    opening = metadata.extract_dateline(text)
+    return opening is not None and not opening.text.rstrip().endswith(":")
+
+
 def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
@@ -1345,8 +1355,9 @@ class _Page:
 
     def _repeated(self) -> list[bool]:
         # Copies next to each other (chrome between them aside) are a caption
-        # printed twice: all go. Copies apart are a paragraph printed again
-        # further down: the first stays.
+        # printed twice: all go; but a lead opening with its dateline printed twice
+        # ('BANGKOK, Nov. 17 (Yonhap) -- ...' twice) is the story's, its first stays.
+        # Copies apart are a paragraph printed again further down: the first stays.
         counts = Counter(k for k in self.keys if k)
         repeated = [False] * len(self.units)
         seen: dict[str, int] = {}
@@ -1361,7 +1372,8 @@ class _Page:
             if key in seen:
                 repeated[i] = True
                 first = seen[key]
-                if prose_before[i] == prose_before[first + 1]:
+                if prose_before[i] == prose_before[first + 1] and not (
+                        _words(key) >= REPEATED_LEAD_MIN_WORDS and metadata.extract_dateline(self.units[first].text)):
                     repeated[first] = True
             else:
                 seen[key] = i
@@ -1563,10 +1575,16 @@ class _Page:
             # topics ('World South Korea Japan Mark Esper'), nor the last of
             # the standfirst's points under a headline ('South Korea to keep
             # Gsomia ...' / 'Seoul also suspends WTO complaint ...').
+            lead = self.units[self.start].text
             if (last > title and self.fates[last] == "drop:header" and self._plain(last)
                     and not (last - 1 > title and self.fates[last - 1] == "drop:header" and self._plain(last - 1))
                     and self.keys[last] != self.title_key
-                    and not metadata.lone_dateline(self.units[self.start].text)
+                    and not metadata.lone_dateline(lead)
+                    # (nor a photo's caption over a lead opening with its dateline: 'South Korean
+                    # protesters hold signs ... on August 15, 2019.' / 'Seoul, South Korea (CNN)South Korea will ...';
+                    # nor the lead printed again with the byline glued before it: 'By Sangmin Cho3 Min ReadSEOUL ...')
+                    and not (_picture_caption(self.units[last].text) and _dateline_opening(lead))
+                    and lead[:LEAD_PROBE_CHARS] not in self.units[last].text
                     and not _DASHED_DECK.match(self.units[last].text.strip())
                     and any(word[:1].islower() for word in self.units[last].text.split())):
                 self.fates[last] = "crosshead"

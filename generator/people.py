@@ -823,11 +823,18 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
     does 'The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi,' Kang hers (0) too."""
     if (after := _offices_set_off(tokens, i - 1)) is not None:
         return _plural_role(role_before(tokens, after, entity_at), tokens), 0
-    if i < 3 or tokens[i - 1].lower != "and":
+    if i < 3 or tokens[i - 1].lower not in ("and", ","):
         return None, 1
-    k = i - 2
-    while k >= 1 and i - 2 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
-            and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
+    k = i - 1
+    # (back along a list of names: 'Senators Jim Risch, Bob Menendez, Cory Gardner and Ed Markey')
+    while k >= 2 and tokens[k].lower in ("and", ","):
+        end, k = k, k - 1
+        while k >= 1 and end - 1 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
+                and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
+            k -= 1
+        if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].text[:1].isupper() \
+                or tokens[k - 2].lower in PLURAL_ROLE_HEADS:
+            break
         k -= 1
     if (after := _offices_set_off(tokens, k - 1)) is not None:
         k = after  # past the comma after the role

@@ -164,6 +164,7 @@ _STATE_BODY = re.compile(  # ... and of bodies that are no firm
 )
 # Words for a prime minister ('the premier').
 _PREMIER = frozenset({"premier", "pm"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A description of what someone used to be: 'the former trade minister'.
 _FORMER = re.compile(r"\b(?:former|ex-(?!officio))", re.IGNORECASE)
 # Roles of those who study affairs rather than conduct them.
@@ -563,7 +564,8 @@ class Speakers:
     def _attributes(self, index: int, span: QuoteSpan) -> bool:
         """True if what follows the quote can be its attribution ('...," X said'; '..." , X said')."""
         text = self.paragraphs[index]
-        inner = text[span.start + 1:span.end].rstrip()
+        # (a quote inside it closing with it: '"... not just a simple 'no,'" Kim said')
+        inner = text[span.start + 1:span.end].rstrip().rstrip("'’")
         after = text[span.outer_end:span.outer_end + 3].lstrip()
         return span.closed and (inner[-1:] in ",?!—–" or after[:1] in (",", "—", "–"))
 
@@ -1626,11 +1628,12 @@ def _ends_noun_phrase(token: Token) -> bool:
 
 def _holds(head: str, role: str) -> bool:
     """Whether a description's head names the role: 'minister' in 'Foreign Minister', 'premier'
-    for 'Prime Minister'."""
+    for 'Prime Minister', 'spokesman' for Japan's 'Chief Cabinet Secretary' ('the top government spokesman')."""
     if out_of_office(role):
         return False  # 'the premier' is no 'Former Prime Minister'
     words = role.lower().split()
-    return head in words or (head in _PREMIER and "prime minister" in role.lower())
+    return head in words or (head in _PREMIER and "prime minister" in role.lower()) or (
+        head in _SPOKESPEOPLE and "chief cabinet secretary" in role.lower())
 
 
 def _same_phrase(gap: str) -> bool:

@@ -1823,6 +1823,10 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
      [("Kang Kyung-wha", ("Foreign minister",), "South Korea"), ("Toshimitsu Motegi", ("Foreign minister",), "Japan")]),
     ("Defense Ministers Jeong Kyeong-doo and Taro Kono held talks in Bangkok.",
      [("Jeong Kyeong-doo", ("Defense Minister",), "South Korea"), ("Taro Kono", ("Defense Minister",), "Japan")]),
+    # ... a list of names.
+    ("Senators Jim Risch, Bob Menendez, Cory Gardner and Ed Markey introduced a resolution.",
+     [("Jim Risch", ("Senator",), "United States"), ("Robert Menendez", ("Senator",), "United States"),
+      ("Cory Gardner", ("Senator",), "United States"), ("Edward Markey", ("Senator",), "United States")]),
     # Each of two countries goes with its own person.
     ("South Korean and Japanese foreign ministers Lee Min-soo and Hiroshi Tanaka met in Nagoya.",
      [("Lee Min-soo", ("South Korean foreign minister",), "South Korea"),

@@ -2987,6 +2987,38 @@ CASES = {
         {"title": "Korea JoongAng Daily reports Seoul will keep the pact with Japan",
          "keep": ["will keep its military", "hours before the deadline"], "drop": ["November 22, 2019"]},
     ),
+    "print_view_with_its_lead_printed_twice": (
+        "Yonhap News Agency\nPRINT | CLOSE\n"
+        "(LEAD) S. Korea, Japan defense chiefs fail to narrow gap over GSOMIA in Bangkok\n2019-11-17 16:02\n"
+        "BANGKOK, Nov. 17 (Yonhap) -- The defense chiefs of South Korea and Japan failed to narrow their differences "
+        "over a military intelligence-sharing pact during talks in Bangkok on Sunday.\n"
+        "BANGKOK, Nov. 17 (Yonhap) -- The defense chiefs of South Korea and Japan failed to narrow their differences "
+        "over a military intelligence-sharing pact during talks in Bangkok on Sunday.\n"
+        "Defense Minister Jeong Kyeong-doo held talks with his Japanese counterpart Taro Kono for about 40 minutes.\n",
+        {"title": "S. Korea, Japan defense chiefs fail to narrow gap over GSOMIA in Bangkok",
+         "dateline": Dateline("BANGKOK", "Yonhap"),
+         "keep": ["failed to narrow their differences", "about 40 minutes"], "drop": ["PRINT"]},
+    ),
+    "caption_over_a_dateline_lead_and_a_lead_printed_with_its_byline_glued": (
+        "Asia\nSouth Korea scraps intelligence-sharing pact with Japan\nBy Hana Jeon, CNN\nAugust 23, 2019\n"
+        "South Korean protesters hold signs reading \"No Abe\" during a rally near the Japanese Embassy in Seoul on "
+        "August 15, 2019.\n"
+        "Seoul, South Korea (CNN)South Korea will end a military intelligence-sharing agreement with Japan.\n"
+        "The agreement allows Seoul and Tokyo to exchange military information.\n",
+        {"title": "South Korea scraps intelligence-sharing pact with Japan",
+         "keep": ["will end a military", "exchange military information"], "drop": ["protesters hold signs"]},
+    ),
+    "lead_printed_again_with_its_byline_glued_before_it": (
+        "World News\nNOVEMBER 22, 2019 / 9:41 AM\n"
+        "South Korea pulls back from brink, keeps intelligence pact with Japan alive\n"
+        "By Sangmin Cho, Kaori Tanabe3 Min ReadSEOUL/TOKYO (Reuters) - South Korea said on Friday it would "
+        "conditionally suspend the expiry of its intelligence-sharing pact with Japan.\n"
+        "SEOUL/TOKYO (Reuters) - South Korea said on Friday it would conditionally suspend the expiry of its "
+        "intelligence-sharing pact with Japan.\n"
+        "The decision came hours before the deadline.\n",
+        {"title": "South Korea pulls back from brink, keeps intelligence pact with Japan alive",
+         "keep": ["conditionally suspend the expiry", "hours before the deadline"], "drop": ["3 Min Read"]},
+    ),
     "broadcaster_consent_wall_in_its_name_with_digits": (
         "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
         "personalise ads. You can accept or refuse these cookies at any time.\nAccept and close\n"

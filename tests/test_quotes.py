@@ -520,6 +520,12 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"We exchanged views on the pact," the minister told reporters after the talks.'), ["taro-kono"]),
     (("U.S. Defense Secretary Mark Esper spoke to reporters in Seoul.",
       'Esper met Jeong later. "It is important that we stay together," the secretary said.'), ["mark-esper"]),
+    # A quote closing with a quote inside it.
+    (("Kim Hyun-chong told reporters that Japan had turned down every proposal. \"Japan's response was not just a "
+      "simple 'no,'\" Kim said.",), ["kim-hyun-chong"]),
+    # Japan's top government spokesman is the Chief Cabinet Secretary.
+    (('Chief Cabinet Secretary Yoshihide Suga said Japan would not offer concessions. "They are issues of a '
+      'completely different nature," the top government spokesman said.',), ["yoshihide-suga"]),
     (("A spokesman for the Japanese Defense Ministry said Kono had urged Seoul to reconsider.",
       '"Japan\'s position has not changed," the spokesman said.'), ["japanese-defense-ministry"]),
     (("Japan's Ministry of Economy, Trade and Industry announced the talks on Friday.",
