@@ -144,7 +144,7 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
                 name = f"{tokens[q].text.capitalize()} {tokens[q + 1].text.capitalize()}"
                 seat = _seat(paragraph, q + 3)  # (where the official is: 'a finance ministry spokesman in Tokyo')
                 if seat is not None and seat.entry.name in NO_MINISTRIES:
-                    seat = None  # (no ministry there: 'a defense ministry official in Washington')
+                    continue  # (no ministry there, no one knows whose: 'a defense ministry official in Washington')
                 if seat is not None:
                     name = f"{gazetteer.adjective(seat.entry.name)} {name}"
                 entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization",
@@ -743,7 +743,7 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         after_locative(tokens, first - 2) or _destination(tokens, first - 2)
     ):
         return True
-    if hit.entry.form == "name" and _travelled_to(tokens, first):
+    if hit.entry.form == "name" and _travelled_to(tokens, first, last):
         return True
     # 'The scene shifted to Bangkok, where defense chiefs met': a capital gone to that things happen in
     # (not one acting, 'Seoul, where officials met, said', nor one addressed: 'sent a protest to Tokyo, where')
@@ -805,7 +805,7 @@ _GOING = frozenset("""
 leave leaves left leaving fly flies flew flying travel travels traveled travelled traveling travelling
 head heads headed heading go goes went going come comes came coming return returns returned returning
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
-continue continues continued continuing proceed proceeds proceeded proceeding
+continuing proceeding
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
 # What moves to a place: 'The scene shifted to Bangkok, where ...'.
@@ -814,6 +814,21 @@ _ARRIVING = frozenset("""
 arrive arrives arrived arriving return returns returned returning fly flies flew flying
 """.split())
 _STOPPING = frozenset("stop stops stopped stopover stopovers layover".split())
+
+
+def _listed_before(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the name listed before the 'and' or comma at token `k` starts ('Bangkok' of 'Bangkok and
+    Manila'), or None."""
+    if k < 1 or tokens[k].lower not in ("and", ",") or not tokens[k - 1].is_capitalised:
+        return None
+    j = k - 1
+    while j > 0 and tokens[j - 1].is_capitalised:
+        j -= 1
+    return j
+
+
+# Words a list of places may end before: 'continuing to the Philippines and Vietnam on Sunday'.
+_LIST_ENDS = frozenset("on in for next this later before after to as".split())
 
 
 def _destination(tokens: Sequence[Token], i: int) -> bool:
@@ -826,12 +841,9 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
         return True
     if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].lower in _STOPPING:
         return True
-    if k >= 1 and tokens[k].lower in ("and", ",") and tokens[k - 1].is_capitalised:
-        # the next place listed: 'stops in Bangkok and Manila'
-        j = k - 1
-        while j > 0 and tokens[j - 1].is_capitalised:
-            j -= 1
-        return _destination(tokens, j)
+    listed = _listed_before(tokens, k)
+    if listed is not None:
+        return _destination(tokens, listed)  # the next place listed: 'stops in Bangkok and Manila'
     if k >= 1 and tokens[k].lower == "from" and any(t.lower in _ARRIVING for t in tokens[max(0, k - 8):k]):
         return True  # where they came from: 'arrived in Seoul on Tuesday from Bangkok' (not 'pressure from Washington')
     if k < 1 or tokens[k].lower not in ("to", "for"):
@@ -847,19 +859,17 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
     return tokens[verb].lower in _GOING
 
 
-def _travelled_to(tokens: Sequence[Token], i: int) -> bool:
-    """True if token i (a country's name) is where someone travels, the verb a few words back:
+def _travelled_to(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True if the country named by tokens i..last is where someone travels, the verb a few words back:
     'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam', 'before continuing to the Philippines and
-    Vietnam'."""
+    Vietnam' (the next one listed, the list ending with it: not 'flew to Beijing and China agreed')."""
     k = i - 1
     if k >= 1 and tokens[k].lower == "the":
         k -= 1
-    if k >= 1 and tokens[k].lower in ("and", ",") and tokens[k - 1].is_capitalised:
-        # the next country listed
-        j = k - 1
-        while j > 0 and tokens[j - 1].is_capitalised:
-            j -= 1
-        return _travelled_to(tokens, j)
+    listed = _listed_before(tokens, k)
+    if listed is not None:
+        ends = last + 1 >= len(tokens) or not tokens[last + 1].text.isalpha() or tokens[last + 1].lower in _LIST_ENDS
+        return ends and _travelled_to(tokens, listed, k - 1)
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     for j in range(k - 1, max(-1, k - 7), -1):

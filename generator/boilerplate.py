@@ -1674,7 +1674,7 @@ PROMO = _compile(
     # Alerts: 'Stay updated with notifications for breaking news and our best stories', 'Get WhatsApp alerts'.
     r"^(?=.{0,160}$)Stay (?:updated|up to date|informed|in the know|connected)\b.{0,80}"
     r"\b(?:notifications|alerts|newsletters?|sign up|subscribe|inbox)\b",
-    r"^(?=.{0,120}$)Stay (?:updated|up to date|informed|in the know) with (?:the latest|our)\b.{0,80}$",
+    r"^(?=.{0,120}$)Stay (?:updated|up to date|informed|in the know) with (?:the latest|our)\b[^,;]{0,80}$",
     r"^(?=.{0,60}$)(?:Get|Receive|Turn on) (?:[\w'’.-]+ ){0,3}(?:alerts|notifications)\W*$",
     # The site on itself: 'Nikkei Asia is the one-stop resource for all things Asia.'
     r"^(?=.{0,200}$).*\bis (?:the|your) one-stop (?:resource|shop|source|destination|site)\b",

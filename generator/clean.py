@@ -62,18 +62,20 @@ WRITER_POST_MAX_WORDS = 15
 WRITER_CREDIT_MAX_WORDS = 10
 # A byline crediting no writer but a newsroom and a wire: 'By Euronews with AP', 'By CNN Staff'.
 _CREDIT_OF_NEWSROOM = re.compile(r"^By [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: (?:with|and|&) [A-Z][\w.&'’ -]{1,30})?$")
-# A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
 # A gallery's counter over each picture: '1 of 9'; and a picture's credit closing its caption: '[Jung Yeon-je/AFP]',
 # '[Yonhap via Reuters]'.
-_GALLERY_COUNTER = re.compile(r"\d{1,2}\s+of\s+\d{1,2}")
+_GALLERY_COUNTER = re.compile(r"(?P<n>\d{1,2})\s+of\s+(?P<m>\d{1,2})")
 _TRAILING_PICTURE_CREDIT = re.compile(r"\s*\[[^\[\]]{2,60}(?:/|\svia\s)[^\[\]]{1,60}\]\s*$")
 GALLERY_MIN_PICTURES = 3
 GALLERY_MAX_TEXT = 2
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
-_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?(?P<year>(?:19|20)\d\d)\b")
+# (the last of a span: '© 2005-2021 Nikkei Inc.')
+_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?(?P<year>(?:19|20)\d\d)\b"
+                             r"(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b)?")
 # A deck glued to its headline: a word of small letters (after a space or a hyphen) running into a capitalised one,
 # 'U-turnForeign ministers', "effectSeoul's".
-_GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{3,}(?=[A-Z][a-z'’]+\s)")
+# (four letters at least: not a brand's 'bitFlyer')
+_GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{4,}(?=[A-Z][a-z'’]+\s)")
 GLUED_PART_MIN_WORDS = 4
 # How long a lead printed twice is at least, not a caption's copy.
 REPEATED_LEAD_MIN_WORDS = 15
@@ -81,6 +83,7 @@ REPEATED_LEAD_MIN_WORDS = 15
 LEAD_PROBE_CHARS = 60
 # A digest's title: 'Yonhap News Summary', 'News in Brief', 'Morning Headlines'.
 _DIGEST_TITLE = re.compile(r"\b(?:Summary|Digest|Headlines|Round-?up|Briefing|in Brief)\b", re.IGNORECASE)
+# A press release's subtitle between dashes under its headline: '- Japan to be placed in new "Ga-2" region -'.
 _DASHED_DECK = re.compile(r"^[-–—]\s.+\s[-–—]$")
 # Words that name a series or a show, not a paper: 'The Morning Explainer', 'The Korea Divide'.
 _SERIES_WORDS = (
@@ -1796,12 +1799,22 @@ class _Page:
         """A gallery's pictures, each told by its caption under its counter ('1 of 9' / 'Thousands of people
         gathered in central Seoul ... [Jung Yeon-je/AFP]'), GALLERY_MIN_PICTURES at least: the captions are the
         story, their credits cut, where the page tells it in GALLERY_MAX_TEXT paragraphs at most besides them; after
-        a story told in more, its slideshow's captions are captions. The counters go."""
-        counters = [i for i, unit in enumerate(self.units)
-                    if i >= self.start and _GALLERY_COUNTER.fullmatch(_probe(unit.text))]
-        if len(counters) < GALLERY_MIN_PICTURES:
+        a story told in more, its slideshow's captions are captions. The counters go. A gallery counts its pictures
+        from one to their number, most of its captions credited or read as captions (not a list of options or a
+        poll's figures, '1 of 3' / 'The first option is ...')."""
+        counted = [(i, _GALLERY_COUNTER.fullmatch(_probe(unit.text))) for i, unit in enumerate(self.units)
+                   if i >= self.start]
+        counted = [(i, match) for i, match in counted if match]
+        counters = [i for i, _ in counted]
+        if len(counters) < GALLERY_MIN_PICTURES or [int(m["n"]) for _, m in counted] != list(
+                range(1, len(counted) + 1)) or len({m["m"] for _, m in counted}) != 1:
             return
         captions = {i + 1 for i in counters}
+        shown = [i for i in captions if i < len(self.units) and (
+            self.fates[i] == "drop:caption" or _TRAILING_PICTURE_CREDIT.search(self.units[i].text)
+            or _picture_caption(self.units[i].text))]
+        if 2 * len(shown) < len(captions):
+            return
         if sum(1 for i in self._body_indices() if i not in captions and i not in counters) > GALLERY_MAX_TEXT:
             for i in counters:
                 self.fates[i] = "drop:gallery_counter"
@@ -2213,8 +2226,8 @@ class _Page:
         text = self.units[i].text
         return _words(text) <= most and any(
             # (or what they were, set off by commas, before what they are: 'Ellen Marsh, a former State Department
-            # official ..., is a senior fellow at ...'; not 'Ellen Marsh, who wrote this article, was not consulted')
-            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s(?!who\b)[^.,]{{0,160}},\s+(?:is|was) (?:an?|the)\s)",
+            # official ..., is a senior fellow at ...'; not 'Ellen Marsh, ..., is expected to lead the talks')
+            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s[^.,]{{0,160}},\s+(?:is|was) (?:an?|the)\s)",
                      text) for writer in writers
         )
 
@@ -2466,10 +2479,11 @@ class _Page:
         ]
 
     def copyright_year(self) -> str | None:
-        """The year the page's copyright line gives ('© 2019 Nikkei Inc. All rights reserved.'), or None."""
+        """The last day of the year the page's copyright line gives ('© 2019 Nikkei Inc. All rights reserved.'),
+        as an ISO date, or None."""
         for text in self._chrome_texts():
             if _COPYRIGHT_MARK.search(text) and (year := _COPYRIGHT_YEAR.search(text)):
-                return year["year"]
+                return f"{year['last'] or year['year']}-12-31"  # (any day of it may be the story's: the last)
         return None
 
     def agency_after_story(self, in_capitals: bool) -> str | None:

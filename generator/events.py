@@ -125,7 +125,6 @@ _NAMED_AGAIN = re.compile(
 _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
 # A subject that names the happening told before it ('The decision came a month after ...'): counted back.
 _TOLD_AGAIN = re.compile(r"^\s*(?:The|This|That|It|Its)\b")
-_SINCE_OPENING = re.compile(r"(?i:since)\b")
 _INTENDED = re.compile(r"\b(?:would|will|to\s+[a-z]+|plans?|planned|wants?|wanted)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
@@ -265,10 +264,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
-                if (expression.kind == "calendar" and expression.year is not None and expression.month is not None
-                        and not _SINCE_OPENING.match(expression.text)):
-                    # (not the start of a span running to now: 'have stalled since June 2018, apart from talks in
-                    # Stockholm in October' is this October)
+                if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
                     printed = (expression.year, expression.month)
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):

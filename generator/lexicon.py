@@ -438,11 +438,11 @@ Television Radio Nikkei Institution Center Centre Academy Society Forum Endowmen
 # International Studies'); alone they mostly name a place ('Press Center').
 COMPLEMENT_ONLY_HEADS = frozenset({"Center", "Centre"})
 
-# Institutions every country has: named after the country when it is given
-# ('Japanese Cabinet', 'U.S. Congress'), so two countries' cabinets stay apart.
 # States whose departments are not called ministries: a bare ministry is never theirs.
 NO_MINISTRIES = frozenset({"United States"})
 
+# Institutions every country has: named after the country when it is given
+# ('Japanese Cabinet', 'U.S. Congress'), so two countries' cabinets stay apart.
 GENERIC_INSTITUTIONS = frozenset({
     "cabinet", "congress", "parliament", "embassy", "navy", "army", "air force", "diet", "senate",
     "supreme court", "defense ministry", "defence ministry", "foreign ministry", "trade ministry", "industry ministry",

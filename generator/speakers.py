@@ -197,7 +197,7 @@ _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
-    r"(?:statement|remarks|message|comments?)\b(?P<from>\s+(?:from|by)\b)?"
+    r"(?:statement|remarks|message|comments?)\b(?P<from>\s+(?:from\b|by\s+(?=[A-Z])))?"
 )
 # A sentence opening with the writing, its maker after it: 'In a statement issued hours earlier, Kono said'.
 _OPENING_WRITING = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
@@ -363,9 +363,9 @@ _NEAR_BEFORE = 60
 _UNNAMED_SAID = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:official|source|aide|diplomat)\s+(?:said|says|told|added)\b"
 )
-# ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
 # Words before a name opening a sentence that are titles only: 'Japanese Defense Minister Taro Kono told'.
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
+# ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")

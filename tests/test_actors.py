@@ -1220,6 +1220,16 @@ def test_a_venue_is_not_an_actor(text):
     assert find_actors(article(text), ()) == ()
 
 
+@pytest.mark.parametrize("text, country", [
+    # A country listed after a place gone to, a clause of its own after it, acts.
+    ("President Moon Jae-in flew to Beijing and China agreed to host a three-way summit.", "China"),
+    # ... as does one something continued to.
+    ("South Korean exports continued to China and Taiwan.", "Taiwan"),
+])
+def test_a_country_after_a_place_gone_to_may_act(text, country):
+    assert country in [a.name for a in find_actors(article(text), ()) if a.kind == "country"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ministers met at the ASEAN Defense Ministers’ Meeting-Plus in Bangkok.", "ADMM-Plus"),  # a curly apostrophe
     ("Abe left for the G7 summit in Biarritz.", "G7"),
@@ -1737,6 +1747,11 @@ def test_a_body_every_country_has_named_bare_is_that_of_the_country_the_text_tel
     orgs = [(a.name, a.country) for a in find_actors(written_from(place, outlet, text), KNOWN)
             if a.kind == "organization" and a.name != outlet]
     assert orgs[:1] == [body]
+
+
+def test_a_ministry_in_small_letters_whose_official_is_where_there_are_no_ministries_is_no_one_s():
+    story = written_from("SEOUL", "Reuters", "A defense ministry official in Washington said the Pentagon was pleased.")
+    assert [a.name for a in find_actors(story, KNOWN) if a.kind == "organization"] == ["Pentagon"]
 
 
 @pytest.mark.parametrize("place, outlet, text, country", [

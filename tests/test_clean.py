@@ -3019,6 +3019,39 @@ CASES = {
         {"title": "South Korea pulls back from brink, keeps intelligence pact with Japan alive",
          "keep": ["conditionally suspend the expiry", "hours before the deadline"], "drop": ["3 Min Read"]},
     ),
+    "numbered_options_are_no_gallery": (
+        "Analysis\nThree ways out of the GSOMIA impasse\nNovember 20, 2019\n\n"
+        "SEOUL -- South Korea has three options before the pact expires on Saturday, officials said.\n\n"
+        "1 of 3\n\nThe first option is to let the pact expire as planned.\n\n"
+        "2 of 3\n\nThe second option is to suspend the termination conditionally.\n\n"
+        "3 of 3\n\nThe third option is to extend the pact for a year.\n\n"
+        "The decision rests with President Moon Jae-in.\n",
+        {"title": "Three ways out of the GSOMIA impasse",
+         "keep": ["first option", "second option", "third option", "rests with President"], "drop": []},
+    ),
+    "headline_with_a_brand_in_small_letters": (
+        "Japanese crypto exchange bitFlyer halts new accounts for South Korean users\nNovember 20, 2019\n\n"
+        "TOKYO -- A Japanese cryptocurrency exchange said it would stop taking new South Korean accounts.\n\n"
+        "The move comes amid the trade row.\n",
+        {"title": "Japanese crypto exchange bitFlyer halts new accounts for South Korean users",
+         "keep": ["stop taking new", "trade row"], "drop": []},
+    ),
+    "writer_note_with_a_relative_clause_under_the_byline_and_a_promo_shaped_line": (
+        "Opinions\nThe alliance crisis Washington didn't see coming\nBy Ellen Marsh\nNov. 21, 2019\n\n"
+        "Ellen Marsh, who served at the US embassy in Tokyo until 2018, is a senior fellow at a Washington institute.\n\n"
+        "Sometime before midnight on Friday, South Korea will decide whether to let its pact with Japan die.\n\n"
+        "Stay up to date with the latest developments in the talks, officials said, as the two sides set dates.\n\n"
+        "There is still a way out, and it runs through Washington.\n",
+        {"byline": "Ellen Marsh", "keep": ["Sometime before midnight", "latest developments in the talks", "way out"],
+         "drop": ["senior fellow"]},
+    ),
+    "renamed_outlet_with_a_span_of_copyright_years": (
+        "Nikkei Asia\nJapan eases export curbs on chip material to South Korea\n\n"
+        "TOKYO -- Japan on Friday partially eased restrictions on exports to South Korea of photoresist.\n\n"
+        "The Ministry of Economy, Trade and Industry said companies could ship it under a looser system.\n\n"
+        "Copyright © 2005-2021 Nikkei Inc. All rights reserved.\n",
+        {"outlet": "Nikkei Asia", "keep": ["partially eased"], "drop": ["Nikkei Inc."]},
+    ),
     "broadcaster_consent_wall_in_its_name_with_digits": (
         "FRANCE 24 and its partners store and/or access information on your device to measure audience and "
         "personalise ads. You can accept or refuse these cookies at any time.\nAccept and close\n"

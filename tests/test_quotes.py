@@ -480,6 +480,9 @@ def test_the_statement_said_is_who_made_it(paragraphs, speaker):
     # ... or of whom it is from.
     (("Cheong Wa Dae on Friday released the following statement from President Moon Jae-in:",
       '"We will keep the pact."'), ["moon-jae-in"]),
+    # ... not how it was sent.
+    (("The Pentagon issued the following statement by email on Saturday:", '"We welcome the decision."'),
+     ["pentagon"]),
 ])
 def test_the_words_after_the_following_statement_are_of_who_issued_it(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
