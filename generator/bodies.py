@@ -805,7 +805,12 @@ _GOING = frozenset("""
 leave leaves left leaving fly flies flew flying travel travels traveled travelled traveling travelling
 head heads headed heading go goes went going come comes came coming return returns returned returning
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
-continuing proceeding
+continue continues continued continuing proceed proceeds proceeded proceeding
+""".split())
+# ... and what, going on, goes somewhere that is no one travelling: 'exports continued to China'.
+_CONTINUING = frozenset("continue continues continued continuing proceed proceeds proceeded proceeding".split())
+_GOODS = frozenset("""
+exports imports shipments aid assistance trade sales investment investments flows supplies deliveries talks
 """.split())
 _VISITING = frozenset("visit visits visited visiting".split())
 # What moves to a place: 'The scene shifted to Bangkok, where ...'.
@@ -828,7 +833,7 @@ def _listed_before(tokens: Sequence[Token], k: int) -> int | None:
 
 
 # Words a list of places may end before: 'continuing to the Philippines and Vietnam on Sunday'.
-_LIST_ENDS = frozenset("on in for next this later before after to as".split())
+_LIST_ENDS = frozenset("on in for next this later before after to as during with amid from by at until".split())
 
 
 def _destination(tokens: Sequence[Token], i: int) -> bool:
@@ -859,24 +864,26 @@ def _destination(tokens: Sequence[Token], i: int) -> bool:
     return tokens[verb].lower in _GOING
 
 
-def _travelled_to(tokens: Sequence[Token], i: int, last: int) -> bool:
+def _travelled_to(tokens: Sequence[Token], i: int, last: int, in_list: bool = False) -> bool:
     """True if the country named by tokens i..last is where someone travels, the verb a few words back:
     'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam', 'before continuing to the Philippines and
-    Vietnam' (the next one listed, the list ending with it: not 'flew to Beijing and China agreed')."""
+    Vietnam' (one listed after it, the list ending there: not 'flew to Beijing and China agreed'; `in_list`: an
+    item of the list before its last); not what goods do ('exports continued to China')."""
     k = i - 1
     if k >= 1 and tokens[k].lower == "the":
         k -= 1
     listed = _listed_before(tokens, k)
     if listed is not None:
-        ends = last + 1 >= len(tokens) or not tokens[last + 1].text.isalpha() or tokens[last + 1].lower in _LIST_ENDS
-        return ends and _travelled_to(tokens, listed, k - 1)
+        ends = in_list or last + 1 >= len(tokens) or not tokens[last + 1].text.isalpha() or (
+            tokens[last + 1].lower in _LIST_ENDS)
+        return ends and _travelled_to(tokens, listed, k - 1, in_list=True)
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     for j in range(k - 1, max(-1, k - 7), -1):
         if tokens[j].text in (".", ";", ",", "and"):
             return False
         if tokens[j].lower in _GOING:
-            return True
+            return not (tokens[j].lower in _CONTINUING and any(t.lower in _GOODS for t in tokens[max(0, j - 6):j]))
     return False
 
 

@@ -74,9 +74,10 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:cop
                              r"(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b)?")
 # A deck glued to its headline: a word of small letters (after a space or a hyphen) running into a capitalised one,
 # 'U-turnForeign ministers', "effectSeoul's".
-# (four letters at least: not a brand's 'bitFlyer')
-_GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{4,}(?=[A-Z][a-z'’]+\s)")
+_GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{3,}(?=[A-Z][a-z'’]+\s)")
 GLUED_PART_MIN_WORDS = 4
+# ... the headline before it this long at least (not a brand in a short phrase: 'Japanese crypto exchange bitFlyer').
+GLUED_HEADLINE_MIN_WORDS = 6
 # How long a lead printed twice is at least, not a caption's copy.
 REPEATED_LEAD_MIN_WORDS = 15
 # How much of the lead's opening a line holds to be a copy of it.
@@ -1358,8 +1359,8 @@ class _Page:
 
     def _repeated(self) -> list[bool]:
         # Copies next to each other (chrome between them aside) are a caption
-        # printed twice: all go; but a lead opening with its dateline printed twice
-        # ('BANGKOK, Nov. 17 (Yonhap) -- ...' twice) is the story's, its first stays.
+        # printed twice: all go; but the lead, opening with its dateline, printed twice
+        # before any other prose ('BANGKOK, Nov. 17 (Yonhap) -- ...' twice) is the story's: its first stays.
         # Copies apart are a paragraph printed again further down: the first stays.
         counts = Counter(k for k in self.keys if k)
         repeated = [False] * len(self.units)
@@ -1376,7 +1377,8 @@ class _Page:
                 repeated[i] = True
                 first = seen[key]
                 if prose_before[i] == prose_before[first + 1] and not (
-                        _words(key) >= REPEATED_LEAD_MIN_WORDS and metadata.extract_dateline(self.units[first].text)):
+                        prose_before[first] == 0 and _words(key) >= REPEATED_LEAD_MIN_WORDS
+                        and _dateline_opening(self.units[first].text)):
                     repeated[first] = True
             else:
                 seen[key] = i
@@ -1615,7 +1617,7 @@ class _Page:
         cut (both GLUED_PART_MIN_WORDS long at least; not a name in two capitals: 'JoongAng')."""
         text = self.units[i].text
         glue = next((m.end() for m in _GLUED_DECK.finditer(text)
-                     if _words(text[:m.end()]) >= GLUED_PART_MIN_WORDS
+                     if _words(text[:m.end()]) >= GLUED_HEADLINE_MIN_WORDS
                      and _words(text[m.end():]) >= GLUED_PART_MIN_WORDS), None)
         if glue is not None:
             self.units[i] = replace(self.units[i], text=text[:glue], cuts=self.units[i].cuts + (text[glue:],))
@@ -1800,14 +1802,15 @@ class _Page:
         gathered in central Seoul ... [Jung Yeon-je/AFP]'), GALLERY_MIN_PICTURES at least: the captions are the
         story, their credits cut, where the page tells it in GALLERY_MAX_TEXT paragraphs at most besides them; after
         a story told in more, its slideshow's captions are captions. The counters go. A gallery counts its pictures
-        from one to their number, most of its captions credited or read as captions (not a list of options or a
-        poll's figures, '1 of 3' / 'The first option is ...')."""
+        one after another to their number, most of its captions credited or read as captions (not a list of options or a
+        poll's figures, '1 of 3' / 'The first option is ...'); its first pictures may lie above the scrape."""
         counted = [(i, _GALLERY_COUNTER.fullmatch(_probe(unit.text))) for i, unit in enumerate(self.units)
                    if i >= self.start]
         counted = [(i, match) for i, match in counted if match]
         counters = [i for i, _ in counted]
-        if len(counters) < GALLERY_MIN_PICTURES or [int(m["n"]) for _, m in counted] != list(
-                range(1, len(counted) + 1)) or len({m["m"] for _, m in counted}) != 1:
+        numbers = [int(m["n"]) for _, m in counted]
+        if len(counters) < GALLERY_MIN_PICTURES or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
+                or len({m["m"] for _, m in counted}) != 1:
             return
         captions = {i + 1 for i in counters}
         shown = [i for i in captions if i < len(self.units) and (

@@ -197,7 +197,8 @@ _CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
-    r"(?:statement|remarks|message|comments?)\b(?P<from>\s+(?:from\b|by\s+(?=[A-Z])))?"
+    r"(?:statement|remarks|message|comments?)\b(?P<from>\s+(?:from\b|by\s+(?!(?:e-?mail|phone|telephone|fax|text"
+    r"|post|mail|letter|courier|video)\b)))?"
 )
 # A sentence opening with the writing, its maker after it: 'In a statement issued hours earlier, Kono said'.
 _OPENING_WRITING = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}")
@@ -1362,6 +1363,7 @@ class Speakers:
                     return actor.id
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
+        top = "top" in self.paragraphs[index][spot.start:spot.end].lower().split()  # 'the top government spokesman'
         countryman = None  # the last person of the country a description names ('the U.S. diplomat')
         roleless = False  # whether that person's role is not told ('his South Korean counterpart Jeong')
         for i, earlier in self._spots_before(index, spot.start):
@@ -1382,7 +1384,7 @@ class Speakers:
                 if actor.kind == "person" and actor.country == "United States":
                     return actor.id
             elif (actor.kind == "person" and head in _ROLE_DESCRIPTIONS
-                    and any(_holds(head, role) for role in actor.roles)):
+                    and any(_holds(head, role, top) for role in actor.roles)):
                 return actor.id
             elif affiliated and actor.kind != "person" and (
                 _SPEAKS_FOR.search(self.paragraphs[i][:earlier.start])
@@ -1626,14 +1628,16 @@ def _ends_noun_phrase(token: Token) -> bool:
     return punctuation or token.lower in _PHRASE_BREAKS or token.lower in _DETERMINERS
 
 
-def _holds(head: str, role: str) -> bool:
+def _holds(head: str, role: str, top: bool = False) -> bool:
     """Whether a description's head names the role: 'minister' in 'Foreign Minister', 'premier'
-    for 'Prime Minister', 'spokesman' for Japan's 'Chief Cabinet Secretary' ('the top government spokesman')."""
+    for 'Prime Minister', 'spokesman' for any spokesperson and, with `top` ('the top government spokesman'),
+    for Japan's 'Chief Cabinet Secretary'."""
     if out_of_office(role):
         return False  # 'the premier' is no 'Former Prime Minister'
     words = role.lower().split()
     return head in words or (head in _PREMIER and "prime minister" in role.lower()) or (
-        head in _SPOKESPEOPLE and "chief cabinet secretary" in role.lower())
+        head in _SPOKESPEOPLE and (bool(_SPOKESPEOPLE.intersection(words))
+                                   or (top and "chief cabinet secretary" in role.lower())))
 
 
 def _same_phrase(gap: str) -> bool:

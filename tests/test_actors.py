@@ -1198,6 +1198,8 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Stilwell arrived in Seoul on Tuesday from Bangkok.",
     "The envoy will leave on Saturday for Thailand.",
     "Esper arrived in Seoul on Thursday before continuing to the Philippines and Thailand.",
+    "Abe will fly to Thailand, Malaysia and Vietnam.",
+    "Esper later continued to Vietnam for talks.",
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",
@@ -1223,8 +1225,9 @@ def test_a_venue_is_not_an_actor(text):
 @pytest.mark.parametrize("text, country", [
     # A country listed after a place gone to, a clause of its own after it, acts.
     ("President Moon Jae-in flew to Beijing and China agreed to host a three-way summit.", "China"),
-    # ... as does one something continued to.
+    # ... as does one goods went on to.
     ("South Korean exports continued to China and Taiwan.", "Taiwan"),
+    ("Humanitarian aid from South Korea continued to North Korea despite the sanctions.", "North Korea"),
 ])
 def test_a_country_after_a_place_gone_to_may_act(text, country):
     assert country in [a.name for a in find_actors(article(text), ()) if a.kind == "country"]

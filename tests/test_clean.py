@@ -3019,6 +3019,32 @@ CASES = {
         {"title": "South Korea pulls back from brink, keeps intelligence pact with Japan alive",
          "keep": ["conditionally suspend the expiry", "hours before the deadline"], "drop": ["3 Min Read"]},
     ),
+    "gallery_whose_first_picture_lies_above_the_scrape": (
+        "In Pictures: South Koreans rally as feud with Japan deepens\n"
+        "Seoul's decision to scrap an intelligence-sharing pact with Tokyo marks a new low in relations.\n"
+        "2 of 9\nProtesters hold signs during a rally in central Seoul on Saturday. [Jung Yeon-je/AFP]\n"
+        "3 of 9\nMoon Jae-in presides over a meeting at the Blue House on Friday. [Yonhap via Reuters]\n"
+        "4 of 9\nA shopper walks past an empty aisle of Japanese beer in Seoul. [Ahn Young-joon/AP Photo]\n",
+        {"keep": ["Protesters hold signs", "presides over a meeting", "empty aisle"],
+         "drop": ["2 of 9", "AFP]"]},
+    ),
+    "caption_printed_twice_after_the_lead": (
+        "Rally in Seoul\nAugust 24, 2019\n\n"
+        "SEOUL -- Thousands of South Koreans rallied on Saturday against Japan's trade curbs.\n\n"
+        "SEOUL, South Korea - Protesters hold candles and signs reading \"No Abe\" during a rally near the Japanese "
+        "Embassy in central Seoul on August 24, 2019.\n"
+        "SEOUL, South Korea - Protesters hold candles and signs reading \"No Abe\" during a rally near the Japanese "
+        "Embassy in central Seoul on August 24, 2019.\n\n"
+        "Organisers said about 15,000 people took part.\n",
+        {"keep": ["rallied on Saturday", "15,000 people"], "drop": ["hold candles"]},
+    ),
+    "headline_with_a_short_word_glued_to_its_deck": (
+        "Seoul and Tokyo hold talks to ease trade rowOfficials from both countries meet in Vienna for first time in "
+        "months\nDecember 16, 2019\n\n"
+        "TOKYO -- South Korea and Japan held export control talks on Monday.\n\nThe talks lasted several hours.\n",
+        {"title": "Seoul and Tokyo hold talks to ease trade row", "keep": ["held export control talks"],
+         "drop": ["Officials from both"]},
+    ),
     "numbered_options_are_no_gallery": (
         "Analysis\nThree ways out of the GSOMIA impasse\nNovember 20, 2019\n\n"
         "SEOUL -- South Korea has three options before the pact expires on Saturday, officials said.\n\n"

@@ -483,6 +483,8 @@ def test_the_statement_said_is_who_made_it(paragraphs, speaker):
     # ... not how it was sent.
     (("The Pentagon issued the following statement by email on Saturday:", '"We welcome the decision."'),
      ["pentagon"]),
+    (("The State Department issued the following statement by spokeswoman Morgan Ortagus:", '"We are encouraged."'),
+     ["morgan-ortagus"]),
 ])
 def test_the_words_after_the_following_statement_are_of_who_issued_it(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
@@ -526,7 +528,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A quote closing with a quote inside it.
     (("Kim Hyun-chong told reporters that Japan had turned down every proposal. \"Japan's response was not just a "
       "simple 'no,'\" Kim said.",), ["kim-hyun-chong"]),
-    # Japan's top government spokesman is the Chief Cabinet Secretary.
+    # Japan's top government spokesman is the Chief Cabinet Secretary; any government's spokesman its spokesperson.
+    (("Chief Cabinet Secretary Yoshihide Suga said on Monday Japan would watch closely.",
+      'Presidential spokesperson Ko Min-jung said the decision was conditional. "We have made our position clear," '
+      'the government spokesman said.'), ["ko-min-jung"]),
     (('Chief Cabinet Secretary Yoshihide Suga said Japan would not offer concessions. "They are issues of a '
       'completely different nature," the top government spokesman said.',), ["yoshihide-suga"]),
     (("A spokesman for the Japanese Defense Ministry said Kono had urged Seoul to reconsider.",
