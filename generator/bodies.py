@@ -635,7 +635,8 @@ def _mark_acronyms(paragraphs: list[Paragraph]) -> None:
     for paragraph in paragraphs:
         for hit in paragraph.hits:
             words = [w for w in hit.text.split() if w not in _SMALL_WORDS]
-            if hit.entry.kind == "organization" and len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            if hit.entry.kind == "organization" and len(words) >= 3 and all(
+                    w[:1].isupper() and w.isalpha() for w in words):
                 initials.setdefault("".join(w[0] for w in words), set()).add(hit.entry)
     for letters, entries in initials.items():
         if len(entries) == 1:
@@ -799,16 +800,16 @@ def _is_thing(paragraph: Paragraph, hit: Hit) -> bool:
     return following < len(tokens) and tokens[following].lower in _THINGS
 
 
+# Going on somewhere: someone travelling ('continued to Vietnam'), or goods, which no one travels with.
+_CONTINUING = frozenset("continue continues continued continuing proceed proceeds proceeded proceeding".split())
 # Words that take someone somewhere: a capital after them ('leave for Madrid', 'flew to Hanoi',
 # 'a trip to Beijing', 'visited Tokyo') is where they went, not who acts.
 _GOING = frozenset("""
 leave leaves left leaving fly flies flew flying travel travels traveled travelled traveling travelling
 head heads headed heading go goes went going come comes came coming return returns returned returning
 depart departs departed departing trip visit flight journey bound arrive arrives arrived arriving
-continue continues continued continuing proceed proceeds proceeded proceeding
-""".split())
-# ... and what, going on, goes somewhere that is no one travelling: 'exports continued to China'.
-_CONTINUING = frozenset("continue continues continued continuing proceed proceeds proceeded proceeding".split())
+""".split()) | _CONTINUING
+# What goes on somewhere that is no one travelling: 'exports continued to China'.
 _GOODS = frozenset("""
 exports imports shipments aid assistance trade sales investment investments flows supplies deliveries talks
 """.split())

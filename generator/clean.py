@@ -70,8 +70,8 @@ GALLERY_MIN_PICTURES = 3
 GALLERY_MAX_TEXT = 2
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
 # (the last of a span: '© 2005-2021 Nikkei Inc.')
-_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?(?P<year>(?:19|20)\d\d)\b"
-                             r"(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b)?")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?"
+                             r"(?P<year>(?:19|20)\d\d)\b(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b)?")
 # A deck glued to its headline: a word of small letters (after a space or a hyphen) running into a capitalised one,
 # 'U-turnForeign ministers', "effectSeoul's".
 _GLUED_DECK = re.compile(r"(?:^|(?<=[\s-]))[a-z]{3,}(?=[A-Z][a-z'’]+\s)")
@@ -395,7 +395,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         title=metadata.extract_title(raw.meta.title, page.headline, paragraphs),
         # (the name the outlet went by then, but the one the editor gave)
         # (with no day told, in the year of its copyright: '© 2019 Nikkei Inc.' is Nikkei Asian Review's)
-        outlet=outlet if raw.meta.outlet else metadata.named_then(outlet, published or page.copyright_year()),
+        outlet=outlet if raw.meta.outlet else metadata.named_then(outlet, published or page.copyright_year_end()),
         published=published,
         dateline=dateline,
         byline=byline,
@@ -1614,7 +1614,8 @@ class _Page:
     def _cut_glued_deck(self, i: int) -> None:
         """A headline and its deck run together with no space, as some scrapes join them: "... after Seoul's GSOMIA
         U-turnForeign ministers meet on sidelines of G20 gathering ...": the headline alone is the unit, the deck
-        cut (both GLUED_PART_MIN_WORDS long at least; not a name in two capitals: 'JoongAng')."""
+        cut (the headline GLUED_HEADLINE_MIN_WORDS long at least, the deck GLUED_PART_MIN_WORDS; not a name in two
+        capitals, 'JoongAng', nor a brand in a short phrase, 'Japanese crypto exchange bitFlyer')."""
         text = self.units[i].text
         glue = next((m.end() for m in _GLUED_DECK.finditer(text)
                      if _words(text[:m.end()]) >= GLUED_HEADLINE_MIN_WORDS
@@ -2481,7 +2482,7 @@ class _Page:
             *(metadata.promo_outlet(t) for t in everything),
         ]
 
-    def copyright_year(self) -> str | None:
+    def copyright_year_end(self) -> str | None:
         """The last day of the year the page's copyright line gives ('© 2019 Nikkei Inc. All rights reserved.'),
         as an ISO date, or None."""
         for text in self._chrome_texts():

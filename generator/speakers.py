@@ -783,7 +783,7 @@ class Speakers:
             issued = _ISSUED_WHAT_FOLLOWS.search(previous, start) if previous.rstrip().endswith(":") else None
             if issued is not None:
                 # who gives what follows: 'Gen. Robert B. Abrams ... issued the following statement Saturday after
-                # the Republic of Korea government announced ...:'; whose it is, after 'from': 'released the
+                # the Republic of Korea government announced ...:'; whose it is, after 'from' or 'by': 'released the
                 # following statement from President Moon:'
                 if issued["from"]:
                     return self._first_actor(index - 1, issued.end(), len(previous))
