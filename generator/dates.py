@@ -1087,7 +1087,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # ... or somewhere, no verb after it in the clause: 'Both leaders are expected in China for a trilateral
     # gathering with Chinese Premier Li Keqiang in late December'.
     far_left = _clause_left(text, start, window=FAR_LEFT_WINDOW)
-    expected = [m.end() for m in _ARE_EXPECTED.finditer(far_left)]
+    expected = [m.end() for m in _ARE_EXPECTED.finditer(far_left)] if "expected" in far_left else []
     if expected and not _cues(far_left[expected[-1]:], reverse=True):
         return "future"
     # What something makes possible, told in the present, the time after it: 'clears the way for a meeting ... on
@@ -1160,7 +1160,6 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # the leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday' (not
     # over a deed named between, whose day it is: 'said it would file a complaint over Japan's decision to drop ...
     # on Friday').
-    far_left = _clause_left(text, start, window=FAR_LEFT_WINDOW)
     far = _cues(far_left, reverse=True, would=would) if len(far_left.split()) > LEFT_WINDOW else []
     if far and far[0][1] in ("future", "would") and not _DEED_TO.search(far_left):
         return far[0][1]
