@@ -337,7 +337,8 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 inner_place = at[j]
                 while j < n and at[j] is inner_place:
                     j += 1
-            elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1):
+            elif token.lower in _ORG_CONNECTORS and j + 1 < n and _free_capital(paragraph, j + 1) and not (
+                    token.lower == "of" and _title_before_person(paragraph, j + 1)):
                 # 'and' joins names inside a complement: 'Ministry of Food and Drug Safety', not
                 # 'Samsung Electronics and LG Display'; or before one name's head: 'Korean Teachers
                 # and Education Workers Union'; '&' joins a firm's names ('Eugene Investment & Securities')
@@ -387,6 +388,21 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 paragraph.hits.remove(inner_place)
         i = j
     return found
+
+
+def _title_before_person(paragraph: Paragraph, j: int) -> bool:
+    """Whether the capitals from `j` are a title right before a person's name, whom a body named after
+    them belongs to ('the Cabinet of Prime Minister Shinzo Abe', 'the government of President Moon')."""
+    tokens = paragraph.tokens
+    end = _capitals_end(paragraph, j)
+    title = next((k for k in range(j, end) if tokens[k].lower in ROLE_HEADS), None)
+    # (the body's name goes on to its head before a title: 'the Joint Chiefs of Staff Chairman Gen. Milley')
+    if title is None or any(t.text in ORG_HEADS for t in tokens[j:title]):
+        return False
+    hit = paragraph.at[end] if end < len(tokens) else None
+    # (the person not yet found: a name after the title, which heads no body)
+    return (hit is not None and hit.kind == "person" and hit.start == tokens[end].start) or (
+        title + 1 < end and tokens[end - 1].text not in ORG_HEADS)
 
 
 def _capitals_end(paragraph: Paragraph, j: int) -> int:
@@ -466,11 +482,12 @@ def _bare_one_word(paragraph: Paragraph, a: int) -> bool:
     """Whether token `a` is 'Cabinet', 'Navy' or 'Army' named bare after 'the' ('The Cabinet on Friday approved',
     'after the Cabinet meeting', 'the Cabinet Monday approved', '..., the Navy said in a statement'): a body
     every country has, placed as `actors` places them (not the first word of another body's name: 'the Cabinet
-    Secretariat', 'the Cabinet Office', 'the Navy SEALs')."""
+    Secretariat', 'the Cabinet Office', 'the Navy SEALs'; nor of a body named on: 'the Cabinet of Prime
+    Minister Shinzo Abe' is his, 'the Army of the Republic of Korea' its country's)."""
     tokens = paragraph.tokens
     after = tokens[a + 1].text if a + 1 < len(tokens) else ""
     return (tokens[a].text in _BARE_ONE_WORD and a >= 1 and tokens[a - 1].lower == "the"
-            and not (after[:1].isupper() and after not in DATE_WORDS))
+            and not (after[:1].isupper() and after not in DATE_WORDS) and after != "of")
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:

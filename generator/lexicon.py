@@ -418,7 +418,7 @@ KOREAN_SPELLING_FOLDS = (
 COMPANY_HEADS = frozenset("""
 Corporation Company Corp. Corp Co. Co Inc. Inc Ltd. Ltd Group Airlines Electronics Motors Industries Holdings
 Securities Investment Investments Breweries Brewery Retailing Shopping Display Chemical Chemicals Semiconductor
-Telecom Insurance Airways Shipbuilding Logistics Foods Cosmetics
+Telecom Insurance Airways Shipbuilding Logistics Foods Cosmetics Tour Tours
 """.split())
 
 # The last word of an organisation's name ('National Security Council',

@@ -370,10 +370,13 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
-# Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'.
+# Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'; or
+# with them: 'a senior official who accompanied Abe', 'officials traveling with Pompeo'.
 _CLOSE_TO = re.compile(
     r"\b(?:sources?|officials?|aides?|people|person|someone|figures?|lawmakers?|members?|insiders?|advisers?"
-    r"|advisors?|diplomats?|allies|ally)\s+close\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})$", re.IGNORECASE
+    r"|advisors?|diplomats?|allies|ally)\s+(?:close\s+to|(?:(?:who|that)\s+(?:(?:is|are|was|were)\s+)?)?"
+    r"(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with))"
+    r"\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,2})?)$", re.IGNORECASE
 )
 # The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
 _BY_THE_NEWS = re.compile(

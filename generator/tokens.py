@@ -27,7 +27,8 @@ _SPACED_TOKEN = re.compile(
     r"((?:[A-Za-z]\.){2,}"  # dotted: 'U.S.'
     r"|['’]s(?![\w])"  # possessive
     r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # a number with thousands separators: '28,500'
-    r"|[^\W_][\w]*(?:['’](?=[A-Z])\w+)?(?:[-\u2010\u2011][^\W_][\w]*)*"  # word: "O'Brien" too
+    # a word: "O'Brien" too, and 'Korea-U.S.' (not three tokens, the period of 'U' one of them)
+    r"|[^\W_][\w]*(?:['’](?=[A-Z])\w+)?(?:[-\u2010\u2011](?:(?:[A-Za-z]\.){2,}|[^\W_][\w]*))*"
     r"|\S)"  # mark
 )
 

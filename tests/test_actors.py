@@ -989,6 +989,31 @@ def test_tokens_keep_a_name_with_an_apostrophe_whole_but_not_a_possessive_or_con
     ]
 
 
+def test_tokens_keep_dotted_initials_after_a_hyphen_in_the_word():
+    from generator.tokens import tokenize
+
+    assert [t.text for t in tokenize("the South Korea-U.S. alliance and Korea-U.S.-Japan talks, U.S.-Japan ties")] == [
+        "the", "South", "Korea-U.S.", "alliance", "and", "Korea-U.S.-Japan", "talks", ",", "U.S.", "-", "Japan", "ties",
+    ]
+
+
+def test_a_role_naming_a_body_of_two_countries_joined_by_a_hyphen_is_whole():
+    actors = find_actors(article(
+        "Gen. Robert Abrams, commander of the South Korea-U.S. Combined Forces Command, said the alliance was strong.",
+    ), ())
+    abrams = next(a for a in actors if a.kind == "person")
+    assert abrams.roles == ("commander of the South Korea-U.S. Combined Forces Command",)
+
+
+@pytest.mark.parametrize("text", [
+    "The Cabinet of Prime Minister Shinzo Abe approved the revision on Friday.",
+    "The Cabinet of Prime Minister Abe approved the revision on Friday.",
+])
+def test_a_leader_s_cabinet_is_his_country_s_and_no_body_named_after_his_title(text):
+    actors = find_actors(written_from("SEOUL", "Yonhap", text), KNOWN)
+    assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Cabinet of Japan", "Japan")]
+
+
 def test_surname_mentions_join_the_full_name():
     park = next(a for a in find_actors(INVENTED, ()) if a.name == "Park Sung-ho")
     assert [(m.paragraph, m.text) for m in park.mentions] == [(0, "Park Sung-ho"), (1, "Park")]
@@ -1793,6 +1818,9 @@ def test_an_official_with_no_country_of_their_own_is_the_outlet_s_at_home(place,
      ["Samsung Electronics", "Hyundai Motor"]),
     (("Fast Retailing Co. expects the boycott to have a limited effect.", "Fast Retailing shares fell 2.7%."),
      ["Fast Retailing"]),
+    # Travel agencies are firms, not people.
+    (("Travel agency Hana Tour said bookings for Japan fell 80 percent. Mode Tour said its sales dropped too.",),
+     ["Hana Tour", "Mode Tour"]),
     # A stock index named after a paper is no paper.
     (("In Japan, the Nikkei 225 shed 2.11% to 21,087.16. The Nikkei Stock Average fell too.",), []),
     # A known paper's name is not read as a country's: 'the South China Morning Post'.

@@ -721,6 +721,11 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Japanese Prime Minister Shinzo Abe met aides.",
       'A source close to the prime minister said Abe was "not in a hurry" to meet Moon.',
       '"There is no point in meeting only to repeat our positions," the source said.'), ["japan", "japan"]),
+    # ... as does one travelling with a person, a title with 'of' before the name.
+    (("Japanese Prime Minister Shinzo Abe flew to Bangkok on Sunday.",
+      'A senior Japanese official who accompanied Abe said, "We cannot accept this."'), ["japan"]),
+    (("U.S. Secretary of State Mike Pompeo arrived in Nagoya.",
+      '"The pact matters," said a senior official accompanying Secretary of State Mike Pompeo.'), ["united-states"]),
     # ... a member of a body close to a person speaks for the body.
     (("Within the ruling Liberal Democratic Party, distrust of Seoul runs deep.",
       '"South Korea has simply returned to where it should have been," a senior LDP lawmaker close to Abe said.'),
