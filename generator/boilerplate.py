@@ -233,7 +233,7 @@ SUBSCRIPTION = _compile(
     r"^See all (?:offers|plans)\b",
     r"^(?=.{0,300}$).*\b(?:current|your) subscription plan\b",
     r"^(?=.{0,300}$).*\bsubscriber account\b",
-    r"^Enjoying this article\?",
+    r"^(?:Enjoying|Enjoy|Like|Liked|Did you enjoy|Found value in) this (?:article|story)\?",
     r"\bClick here to subscribe\b",
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
@@ -441,6 +441,8 @@ CAPTIONS = _compile(
     r"\((?:[A-Z][\w'’-]+\s?){1,3},\s*(?:staff |senior |chief )?(?:photographer|photojournalist)\)$",
     r"\([^()]{1,30}\sDB\)$",
     r"[^.!?”\"\s]\s\((?:Cheong Wa Dae|Blue House|Korea\.net|Presidential Office|Prime Minister's Office)\)$",
+    # ... or a stock picture library's, with or without one: 'Korean and Japanese national flags (123rf)'.
+    r"\S\s?\((?:123[Rr][Ff]|Getty Images Bank|Getty Images|Shutterstock|iStock|Pixabay|Unsplash)\)$",
     r"^Featured (?:image|photo)\s*:",
     rf"\bHandout\s*/\s*[^/]{{2,60}}/\s*(?:{AGENCY})$",
     # A name and its credit: 'Chief Cabinet Secretary Yoshihide Suga Image: REUTERS file'.
@@ -725,8 +727,6 @@ WIDGETS = _compile(
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
     r"|Ratifiers|Depositary)\s*:\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|may|must|gives?|takes?)\b)"
     r"(?!.*\b[a-z]{2,}\.\s*$)(?!.*,\s+(?:after|when|which|while|before|and|but)\b)[^;]{1,90}$",
-    # A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
-    r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
     # 'Tip: To quickly find your search term on this page, press Ctrl+F ...', 'The Wayback Machine -
     # https://web.archive.org/web/...', '12 captures'.
@@ -909,6 +909,24 @@ WIDGETS = _compile(
     # A blog's plea: 'Support this blog on Patreon', 'Become a patron'.
     r"^(?:Support|Back) (?:this blog|this site|us|me|our (?:work|journalism)) on (?:Patreon|Ko-fi|Substack)\W*$",
     r"^Become a (?:patron|Patreon supporter)\b.{0,40}$",
+    # Government sites' feet and fields: the State Department's briefing number ('DPB # 51') and its notes on the
+    # site ('The Office of Website Management, Bureau of Global Public Affairs, manages this site ...', 'External
+    # links to other Internet sites should not be construed as an endorsement ...'), the Pentagon's host ('Hosted by
+    # Defense Media Activity - WEB.mil'), a translation's note ('Please note that this is an unofficial
+    # translation.'), 'Page Top'; a video archive's fields ('Program ID: 467102-1', 'Format: Hearing', 'Transcript
+    # type: Closed Captioning', '*This text was compiled from uncorrected Closed Captioning.', 'Sort by: Time').
+    r"^DPB\s*#\s*\d{1,4}$",
+    r"^The Office of Website Management\b.{0,200}$",
+    r"^External links to other Internet sites should not be construed as an endorsement\b.{0,120}$",
+    r"^Hosted by Defense Media Activity\b.{0,40}$",
+    r"^(?:Please note that )?(?:this|the following) is an unofficial translation\b.{0,80}$",
+    r"^(?:Page Top|Back to Top|Top of page)$",
+    r"^(?:Program ID|Format|Transcript type|Sort by)\s*:\s*[\w -]{1,30}$",
+    r"^\*?This text was compiled from uncorrected Closed Captioning\.?$",
+    # A postal address in Japan or Korea on its line: 'Ministry of Foreign Affairs of Japan  2-2-1 Kasumigaseki,
+    # Chiyoda-ku, Tokyo 100-8919, Japan', 'Office of the President  1 Cheongwadae-ro, Jongno-gu, Seoul, Republic of
+    # Korea'.
+    r"^(?=.{0,200}$)[^.!?]*\b\d{1,4}(?:-\d{1,4})*\s+[A-Z][\w-]+,\s+[A-Z][a-z]+-(?:ku|gu)\b,\s+[A-Z][^.!?]*$",
     flags=_I,
 )
 
@@ -1459,6 +1477,14 @@ PROMO = _compile(
     r"^(?:Keep up to date|Stay (?:up to date|informed|updated)|Get (?:the latest|breaking)|Follow)\b.{0,80}"
     r"\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",
     r"^Support Provided By\s*:",
+    # A newsletter's foot: 'If you would like to receive Morning Brief in your inbox every weekday, please sign up
+    # here <https://...>', 'Unsubscribe <https://...> | Manage your newsletter preferences', its sender's address
+    # ('Foreign Policy, 655 15th St NW, Suite 300, Washington, DC 20005'), and a link to more in angle brackets.
+    r"^(?=.{0,300}$)If you would like to (?:receive|get) .{2,60}\b(?:in|to) your inbox\b",
+    r"^(?=.{0,300}$)Unsubscribe\b(?:\s*<[^>]*>)?\s*(?:\||$)",
+    r"^(?=.{0,120}$)[A-Z][\w .&'’-]{1,40}, \d{1,5} [\w .]{2,40}\b(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard)\b"
+    r".{0,40}, [A-Z]{2} \d{5}(?:-\d{4})?$",
+    r"^(?=.{0,300}$)For more (?:on|about)\b.{0,160}<https?://[^>\s]+>\s*\.?$",
     # 'Get NK News Pro: ...', 'Sign up to the NK News daily update. Enter your email Subscribe', Daily NK's note
     # on its sources.
     r"^Get NK News Pro\b.{0,120}$",
@@ -1680,6 +1706,7 @@ PROMO = _compile(
     r"^(?=.{0,200}$).*\bis (?:the|your) one-stop (?:resource|shop|source|destination|site)\b",
     # Reader appeals: '... we have a small favour to ask.'; a report for sale: 'Purchase the China AI Report 2020 ...'.
     r"^(?=.{0,400}$).*\bwe have a small favou?r to ask\b",
+    r"^Since you(?:'|’| a)re here\b\W*$",  # (its heading: 'Since you're here …')
     r"^(?=.{0,200}$)(?:Purchase|Buy|Order) (?:the|our|your) (?:[\w'’&.-]+ ){0,6}(?:Report|Guide|Book|Subscription|Edition)\b",
     r"^(?=.{0,100}$).*\bShare this (?:story|article|post|page|content)\b\W*$",
     # A site's error block left in the page: 'Page not found' / 'The content you requested does not exist ...'.
@@ -2144,6 +2171,9 @@ NEXT_DOCUMENT = _compile(
     r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$",
     # (not 'READ NEXT' or 'UP NEXT', which promote another story inside this one too)
     r"^NEXT IN [A-Z][A-Z &]{2,30}$",
+    # A feed's line after its item, the next item after it: 'The post Moon and Abe Meet in Chengdu appeared first on
+    # The Diplomat.'
+    r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     flags=0,
 )
 
@@ -2205,6 +2235,8 @@ TRAILING_FRAGMENTS = _compile(
     r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
+    # ... and the Mainichi's credit of the Japanese story it translates: '(Japanese original by Shunsuke Ishii, ...)'.
+    r"(?<=[.!?”\"])\s*\(\s*(?:Japanese|Korean|Chinese) original by [^()]*\)$",
     r"\s*(?:All contents\s+)?(?:©|ⓒ|Ⓒ|Copyright\s*©?)\s*(?:\d{4}\s*)?[^©]{0,80}?All rights reserved\.?[\s|]*$",
     # ... as Korean papers' are translated: 'ⓒ Dong-A Ilbo & donga.com, Unauthorized reproduction and redistribution
     # prohibited'.

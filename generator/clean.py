@@ -160,6 +160,9 @@ _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
     r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"
     r"|Born (?:in|on)\b"
+    # ... or with the name printed over it, what the writer covers: 'KIM TONG-HYUNG' / 'Kim covers North and South
+    # Korea for The Associated Press, based in Seoul.'
+    r"|[A-Z][\w'’-]+ (?:covers|has covered|writes about|reports on|reports from) [^.]{3,120}\bfor (?:the )?[A-Z]"
     # ... or in the first person, as Forbes prints it: 'I am a senior fellow at a Washington think tank'.
     r"|I(?: am|['’]m) (?:a|an|the) (?:[\w-]+ ){0,3}(?:fellow|professor|researcher|analyst|journalist|writer|reporter"
     r"|correspondent|editor|scholar|lecturer|contributor|director|columnist)\b|I (?:write|cover|report) (?:on|about)\b)"
@@ -337,7 +340,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "empty article text")
     if len(raw.text) > MAX_CHARS:
         raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
-    units = _unflattened(_units(fragments.rejoin(_unquoted(raw.text))))
+    units = _unglued(_unflattened(_units(fragments.rejoin(_unquoted(raw.text)))))
     _check_units(raw.path, units)
     page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
@@ -615,6 +618,30 @@ _MENU_ITEM = r"[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2}"
 _MENU_GAP = re.compile(r" {2,}|\t+")
 # A line with this many such gaps is a menu, no headline, whatever its items.
 MENU_GAPS = 3
+# ... or whose items, a site's sections, are set apart by single spaces: 'Politics Social Affairs Foreign Affairs
+# Defense North Korea Science Diplomatic Circuit' (capitalised words only, no mark but '&').
+_SECTION_NAME = re.compile(
+    r"\b(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Sports?|Culture|Society"
+    r"|Lifestyle|Life|Tech|Technology|Science|Asia|Diplomacy|Defen[cs]e|Policy|Features?|Foreign Affairs"
+    r"|Social Affairs|Security|Military|Global|Local|Entertainment|Health|Markets?|Companies|Finance|Industry"
+    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|North Korea|Korea|Japan|China|Economy & Finance)\b"
+)
+_MENU_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))+")
+# Sections named on such a line, at least, and the share of its words they take.
+MENU_SECTIONS, MENU_SECTION_SHARE = 4, 2 / 3
+
+
+def _sections_line(text: str) -> bool:
+    """Whether `text` is a menu of a site's sections set apart by single spaces (see `_SECTION_NAME`)."""
+    if not _MENU_WORDS.fullmatch(text):
+        return False
+    names = _SECTION_NAME.findall(text)
+    return len(names) >= MENU_SECTIONS and sum(len(n.split()) for n in names) >= MENU_SECTION_SHARE * len(text.split())
+
+
+# A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '.
+_TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
+_SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
@@ -658,6 +685,38 @@ def _unflattened(units: list[_Unit]) -> list[_Unit]:
     if len(units) > FLAT_PAGE_UNITS:
         return units
     return [piece for unit in units for piece in _split_flat(unit)]
+
+
+# Paragraphs glued together with no space between, as a reader mode may give them: '... in less than a week.The
+# roughly 40-minute meeting ...', '... on Nov. 17, 2019. (Mainichi/Shunsuke Ishii)BANGKOK -- Defense Minister ...'.
+_GLUED_DATELINE = r"(?<=\))(?=[A-Z]{3,}(?:[ ,.]+[A-Z][\w.]*){0,3}\s+(?:--|—|–)\s)"
+_GLUED_PARAGRAPHS = re.compile(
+    rf"(?<=[a-z]{{2}}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|{_GLUED_DATELINE}"
+)
+# A page's date stamp and its paper opening such a line: 'November 17, 2019 (Mainichi Japan) Defense Minister ...'.
+_GLUED_STAMP = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
+    r" \([^()]{2,40}\)(?=\s+[A-Z])"
+)
+# ... glued so at this many places at least, in one line this long at least (or a dateline glued to the credit
+# of the caption before it).
+GLUED_PARAGRAPHS, GLUED_LINE_MIN_CHARS = 2, 600
+
+
+def _unglued(units: list[_Unit]) -> list[_Unit]:
+    """The units, a line of paragraphs glued together with no space between (see `_GLUED_PARAGRAPHS`) split
+    into them, and the date stamp opening it apart."""
+    out: list[_Unit] = []
+    for unit in units:
+        line = unit.lines[0]
+        if len(unit.lines) > 1 or not (re.search(_GLUED_DATELINE, line) or (
+                len(line) >= GLUED_LINE_MIN_CHARS and len(_GLUED_PARAGRAPHS.findall(line)) >= GLUED_PARAGRAPHS)):
+            out.append(unit)
+            continue
+        stamp = _GLUED_STAMP.match(line)
+        pieces = ([stamp.group()] if stamp else []) + _GLUED_PARAGRAPHS.split(line[stamp.end():] if stamp else line)
+        out.extend(_Unit((piece,), *_cut_fragments(_fold(piece))) for p in pieces if (piece := p.strip()))
+    return out
 
 
 def _split_flat(unit: _Unit) -> list[_Unit]:
@@ -1507,6 +1566,10 @@ class _Page:
             and not _CREDIT_OF_NEWSROOM.match(_probe(self.units[i].text))
             # A menu copied with the gaps between its items: 'Russian Politics & Diplomacy   World   Business'.
             and not any(len(_MENU_GAP.findall(line.strip())) >= MENU_GAPS for line in self.units[i].lines)
+            and not _sections_line(self.units[i].text.strip())
+            # (nor a site's motto listing what it has: 'News on Japan, Business News, Opinion, Sports, Entertainment
+            # and More')
+            and not _SITE_MOTTO.match(self.units[i].text.strip())
         ]
         candidates = [
             i for i in shaped
@@ -1666,13 +1729,18 @@ class _Page:
         # The page's title ('... | The Japan Times') printed again as the headline: the headline (not a
         # writer's name printed twice).
         seen: dict[str, int] = {}
+        labelled: dict[str, int] = {}  # ... or without the label before it: 'Subject: Morning Brief: X' / 'X'
         for i in candidates:
             if self._name_over_stamp(i):
                 continue
             key = _key(metadata.strip_title_chrome(_probe(self.units[i].text)))
             if key in seen:
                 return seen[key]
+            if key in labelled:
+                return i
             seen[key] = i
+            for label in _TITLE_LABEL.finditer(_probe(self.units[i].text)):
+                labelled.setdefault(_key(_probe(self.units[i].text)[label.end():]), i)
         # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities'; nor a
         # name in capitals over every line shaped like a headline, a site's: 'CHEONG WA DAE' / 'Office of the
         # President' / ... / the headline / 'Date : 2019.11.15')

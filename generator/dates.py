@@ -481,6 +481,12 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
                 continue
             for match in pattern.finditer(text):
                 found.append(_calendar(text, match))
+                groups = match.groupdict()
+                that_year = None if groups.get("year") or not groups.get("day") else _THAT_YEAR.match(text, match.end())
+                if that_year:  # 'on Nov. 22 that year': of the year just told
+                    found.append(_expression(text, match.start(), that_year.end(), "that-year-month",
+                                             month=_month_number(groups["month"]), day=_day_number(groups["day"]),
+                                             offset=_SPAN_OFFSETS.get(that_year["modifier"], 0)))
         if has[_FULL_MONTH_WORD]:
             for match in _THAT_MONTH.finditer(text):  # 'reversed course that November': of the year just told
                 found.append(_expression(text, match.start(), match.end(), "that-year-month",
@@ -1288,7 +1294,7 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return None  # 'usually takes place in June': no June in particular
     if expression.kind == "month-of-year" and expression.day is not None:
         return _safe_day(published.year + expression.offset, expression.month, expression.day) if published else None
-    if expression.day is not None and expression.month is not None:
+    if expression.day is not None and expression.month is not None and expression.kind != "that-year-month":
         if expression.year is not None or context.year is not None:
             return _safe_day(expression.year or context.year, expression.month, expression.day)
         return _month_day(expression.month, expression.day, published, tense)
@@ -1340,7 +1346,10 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         if anchor is None:
             return None
         year = anchor.first.year + (expression.offset or 0)
-        spanned = year_date(year) if kind == "that-year" else month_date(year, expression.month)
+        spanned = year_date(year) if kind == "that-year" else month_date(year, expression.month) if (
+            expression.day is None) else _safe_day(year, expression.month, expression.day)
+        if spanned is None:
+            return None
     elif kind == "that-month":
         anchor = context.previous_span
         if anchor is None or anchor.precision == "year":

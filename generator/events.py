@@ -281,7 +281,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and resolved.first.year < previous_span.first.year
                         and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     previous_span = resolved
-                    leading_span = leading_span or resolved
+                    # (a thing's year, before its noun, tells no time the paragraph is of: 'retaliation for the
+                    # Supreme Court's 2018 rulings ..., announcing in August 2019 that it would end GSOMIA. / ...
+                    # due to lapse in November that year' is 2019's November)
+                    if not _things_year(sentence, expression):
+                        leading_span = leading_span or resolved
                 if resolved.precision == "day":
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):
@@ -375,6 +379,21 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         previous_span_in_text = leading_span or previous_span_in_text
         told_day_before, told_words_before, told_all_before = told_day, told_words, told_all
     return tuple(f.event for f in _merge(found))
+
+
+def _things_year(sentence: str, expression: DateExpression) -> bool:
+    """Whether `expression` is a bare year naming a thing's, between its owner or article and its noun: "the
+    Supreme Court's 2018 rulings", 'the 2015 deal'."""
+    return (
+        _BARE_YEAR.fullmatch(expression.text) is not None
+        and _OWNER_BEFORE.search(sentence, 0, expression.start) is not None
+        and _NOUN_AFTER.match(sentence, expression.end) is not None
+    )
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|its|their|his|her))\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 
 
 # Words between a day of the month and the year gone it is of, told after it in its clause: 'The Sept. 19

@@ -279,7 +279,7 @@ AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Sum
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
-Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
+Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building Camp Fort Base
 Administration Government
 Index Protocol Declaration Constitution Olympics Triennale Exhibition
 """.split())

@@ -1014,6 +1014,14 @@ def test_a_leader_s_cabinet_is_his_country_s_and_no_body_named_after_his_title(t
     assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Cabinet of Japan", "Japan")]
 
 
+def test_a_camp_or_a_fort_is_no_person():
+    actors = find_actors(article(
+        "On Sunday, marking the first anniversary of Camp David, the three leaders issued a joint statement.",
+        "Troops at Camp Humphreys and Fort Bragg trained.",
+    ), ())
+    assert [a.name for a in actors if a.kind == "person"] == []
+
+
 def test_surname_mentions_join_the_full_name():
     park = next(a for a in find_actors(INVENTED, ()) if a.name == "Park Sung-ho")
     assert [(m.paragraph, m.text) for m in park.mentions] == [(0, "Park Sung-ho"), (1, "Park")]

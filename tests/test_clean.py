@@ -3106,6 +3106,120 @@ CASES = {
                   "Japan to hold talks", "resume policy talks"],
          "drop": ["The following is the third summary", "Font Size"]},
     ),
+    "menu_of_sections_on_one_line_and_a_stock_picture_s_caption": (
+        "The Korea Herald\nSubscribe\nNational\n"
+        "Politics Social Affairs Foreign Affairs Defense North Korea Science Diplomatic Circuit\n\n"
+        "[News Analysis] Two years after last-minute reprieve, GSOMIA stuck in limbo\n\n"
+        "Analysts call on next government to end legal uncertainty over intel pact with Tokyo\n\n"
+        "By Ji Da-gyum\n\nPublished : Nov 22, 2021 - 16:24\n\n"
+        "Two years have passed since South Korea, six hours before the deadline, pulled back from ending its "
+        "military intelligence-sharing pact with Japan.\n\n"
+        "Korean and Japanese national flags (123rf)\n\n"
+        "The channel was used when North Korea test-fired a new missile on Oct. 19, according to the Defense "
+        "Ministry.\n",
+        {"title": "Two years after last-minute reprieve, GSOMIA stuck in limbo",
+         "keep": ["Two years have passed since", "The channel was used"],
+         "drop": ["Politics Social Affairs", "national flags (123rf)"]},
+    ),
+    "writer_s_note_under_the_copyright_line": (
+        "Japan's Kishida says his heart aches over colonial-era suffering\n\n"
+        "SEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida said Sunday his heart aches for Koreans "
+        "who suffered under Japan's colonial rule.\n\n"
+        "He is scheduled to meet South Korean business leaders on Monday before returning to Tokyo.\n\n"
+        "Copyright 2023 The Associated Press. All Rights Reserved.\n\n"
+        "KIM TONG-HYUNG\n"
+        "Kim covers North and South Korea for The Associated Press, based in Seoul.\n",
+        {"keep": ["his heart aches", "before returning to Tokyo."],
+         "drop": ["KIM TONG-HYUNG", "Kim covers North and South Korea"]},
+    ),
+    "reader_appeal_heading_and_a_subscription_plea_after_the_story": (
+        "Japan and South Korea leaders meet for first time in a year\n\n"
+        "Lee Nak-yon met Shinzo Abe in Tokyo on Thursday, two days after the enthronement ceremony.\n\n"
+        "Lee returned to Seoul on Thursday afternoon.\n\n"
+        "Since you're here …\n"
+        "… we have a small favour to ask. More people, like you, are reading and supporting the Guardian's "
+        "independent, investigative journalism than ever before.\n"
+        "Like this article? Subscribe to The Japan Times for unlimited access to our news and in-depth "
+        "reporting.\n",
+        {"keep": ["Lee returned to Seoul"], "drop": ["Since you're here", "Like this article?"]},
+    ),
+    "feed_item_then_the_next_item": (
+        "The Japan Times\nhttps://www.japantimes.co.jp\n"
+        "News on Japan, Business News, Opinion, Sports, Entertainment and More\n"
+        "Thu, 24 Oct 2019 10:05:41 +0000\nen-US\nhourly\n1\n\n"
+        "Abe and Lee agree on need to mend ties but remain apart on wartime labor\n"
+        "https://www.japantimes.co.jp/news/2019/10/24/national/politics-diplomacy/abe-lee-talks/\n"
+        "Thu, 24 Oct 2019 07:38:12 +0000\nKyodo\nNational\n"
+        "Prime Minister Shinzo Abe and his South Korean counterpart, Lee Nak Yon, agreed Thursday that the two "
+        "countries should not leave their soured relations as they are.\n\n"
+        "The 21-minute meeting at the prime minister's office was the highest-level talks between the two Asian "
+        "neighbors in more than a year.\n\n"
+        "The post Abe and Lee agree on need to mend ties but remain apart on wartime labor appeared first on "
+        "The Japan Times.\n\n"
+        "Typhoon Bualoi to bring heavy rain to areas battered by Hagibis\n"
+        "https://www.japantimes.co.jp/news/2019/10/24/national/typhoon-bualoi-heavy-rain/\n"
+        "Thu, 24 Oct 2019 06:55:03 +0000\nWeather\n"
+        "The season's 21st typhoon was expected to bring heavy rain to parts of eastern Japan.\n",
+        {"title": "Abe and Lee agree on need to mend ties but remain apart on wartime labor",
+         "keep": ["agreed Thursday that the two countries", "The 21-minute meeting"],
+         "drop": ["News on Japan", "appeared first on", "Typhoon Bualoi", "Weather", "21st typhoon"]},
+    ),
+    "reader_mode_paragraphs_glued_and_a_credit_of_the_original": (
+        "mainichi.jp\nJapan, S. Korea defense chiefs hold talks in Bangkok, remain apart on intel pact\n4-5 minutes\n"
+        "November 17, 2019 (Mainichi Japan) Defense Minister Taro Kono, left, shakes hands with South Korean "
+        "Defense Minister Jeong Kyeong-doo before their talks in Bangkok on Nov. 17, 2019. (Mainichi/Shunsuke "
+        "Ishii)BANGKOK -- Defense Minister Taro Kono and his South Korean counterpart Jeong Kyeong-doo held talks "
+        "here on Nov. 17 but failed to narrow their differences over the pact, which is set to expire in less than "
+        "a week.The roughly 40-minute meeting, held at a hotel on the sidelines of the ADMM-Plus, was the first "
+        "formal talks between the two countries' defense ministers since Kono took up his post in September.\n\n"
+        '"We had frank discussions, but the positions of both sides did not change," Kono told reporters after '
+        'the meeting. A senior official said, "It is up to South Korea now." (Japanese original by Shunsuke Ishii, '
+        "Political News Department)\n",
+        {"title": "Japan, S. Korea defense chiefs hold talks in Bangkok, remain apart on intel pact",
+         "published": "2019-11-17",
+         "keep": ["BANGKOK -- Defense Minister Taro Kono and his South Korean counterpart",
+                  "The roughly 40-minute meeting", '"It is up to South Korea now."'],
+         "drop": ["(Mainichi Japan)", "shakes hands", "Japanese original"]},
+    ),
+    "newsletter_titled_without_its_label_and_its_foot": (
+        "From: Foreign Policy <newsletters@foreignpolicy.com>\n"
+        "Subject: Morning Brief: South Korea Pulls Back From the Brink on Japan Intelligence Pact\n"
+        "Date: Fri, 22 Nov 2019 11:02:17 +0000\n\nFOREIGN POLICY\nMORNING BRIEF\n"
+        "South Korea Pulls Back From the Brink on Japan Intelligence Pact\n"
+        "By Colm Quinn, the newsletter writer at Foreign Policy.\n\n"
+        "South Korea said on Friday it would not let its military intelligence-sharing agreement with Japan "
+        "expire, reversing course hours before the deadline.\n\n"
+        "If you would like to receive Morning Brief in your inbox every weekday, please sign up here "
+        "<https://link.foreignpolicy.com/join/x>.\n\n"
+        "Kim You-geun told reporters in Seoul that the government had decided to suspend its notice.\n\n"
+        "For more on how the dispute escalated, read Foreign Policy's report from August "
+        "<https://link.foreignpolicy.com/click/y>\n\n"
+        "Unsubscribe <https://link.foreignpolicy.com/oc/unsub> | Manage your newsletter preferences\n"
+        "Foreign Policy, 655 15th St NW, Suite 300, Washington, DC 20005\n",
+        {"title": "South Korea Pulls Back From the Brink on Japan Intelligence Pact",
+         "keep": ["South Korea said on Friday", "Kim You-geun told reporters"],
+         "drop": ["If you would like to receive", "For more on how", "Unsubscribe", "655 15th St NW"]},
+    ),
+    "government_sites_feet_and_a_video_archive_s_fields": (
+        "Department Press Briefing - August 27, 2019\n\nMorgan Ortagus, Department Spokesperson\n\n"
+        "Clip\nProgram ID: 467102-1\nFormat: Hearing\nTranscript type: Closed Captioning\n"
+        "*This text was compiled from uncorrected Closed Captioning.\nSort by: Time\n\n"
+        "MS ORTAGUS: We are deeply concerned and disappointed that the South Korean Government terminated the "
+        "General Security of Military Information Agreement.\n\n"
+        "QUESTION: Will the Secretary call Foreign Minister Kang this week?\n\n"
+        "MS ORTAGUS: I don't have any calls to read out for you today.\n\n"
+        "DPB # 51\n\nPage Top\n\nPlease note that this is an unofficial translation. The original is in Korean.\n"
+        "Hosted by Defense Media Activity - WEB.mil\n"
+        "Ministry of Foreign Affairs of Japan  2-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-8919, Japan\n"
+        "The Office of Website Management, Bureau of Global Public Affairs, manages this site as a portal for "
+        "information from the U.S. State Department.\n"
+        "External links to other Internet sites should not be construed as an endorsement of the views or privacy "
+        "policies contained therein.\n",
+        {"keep": ["We are deeply concerned", "any calls to read out"],
+         "drop": ["Program ID", "Format: Hearing", "Transcript type", "uncorrected Closed", "Sort by", "DPB",
+                  "Page Top", "unofficial translation", "Defense Media Activity", "Kasumigaseki",
+                  "Website Management", "External links"]},
+    ),
 }
 
 

@@ -554,6 +554,24 @@ def test_that_year_in_a_later_paragraph_is_the_year_the_paragraph_before_tells_o
     ) == [("2019", 0), ("2018", 0), ("2019-08", 1), ("2019-11", 1)]
 
 
+def test_a_thing_s_year_is_no_year_a_later_paragraph_s_that_year_is():
+    assert dates(
+        "Seoul saw the steps as retaliation for the Supreme Court's 2018 rulings and announced in August 2019 that "
+        "it would end the pact.",
+        "Seoul backed down hours before the pact was due to lapse in November that year.",
+        published="2023-06-27",
+    ) == [("2018", 0), ("2019-08", 0), ("2019-11", 1)]
+
+
+def test_a_day_of_the_month_of_the_year_just_told():
+    assert dates(
+        "Esper flew to Seoul in November 2019 to urge Moon to reverse course. Seoul ultimately suspended the "
+        "termination on Nov. 22 that year, hours before the deadline.",
+        "Japan had imposed export controls in 2019, and on July 4 the following year it reviewed them.",
+        published="2023-08-19",
+    ) == [("2019-11", 0), ("2019-11-22", 0), ("2019", 1), ("2020-07-04", 1)]
+
+
 def test_a_figure_compared_with_a_year_before_or_a_length_of_time_is_no_span_counted_on():
     assert dates(
         "In July 2019, beer imports fell to $4.3 million from $7.9 million a year earlier.",
