@@ -156,7 +156,7 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             country = at[p - 1]
             start = country.start
         elif token.lower == "its" and token.start >= paragraph.body_start:
-            country = _sentence_subject_country(paragraph, p)
+            country = _clause_subject_country(paragraph, p)
             start = token.start
         elif at[p] is not None and _is_country_word(at[p], token):
             # 'the Japanese foreign ministry', 'the South Korean defence ministry'

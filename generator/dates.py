@@ -746,6 +746,8 @@ FUTURE_CUES = (
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
+    # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
+    r"(?<!been\s)(?:campaigning|preparing|bracing|gearing\s+up|getting\s+ready)\s+for",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
@@ -882,8 +884,8 @@ _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
-_UNTIL = re.compile(r"\b(?:until|till)\s+", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # A future passive, then another participle after 'and' a few words on with no verb between, the words' verb last:
 # '... will be promulgated on the 7th and enforced' (not 'will be reviewed by experts Seoul invited and consulted').
 _SHARED_FUTURE = re.compile(
@@ -1000,6 +1002,9 @@ PAST_COMMAS_WINDOW = 24
 FRONTED_WINDOW = 20
 
 
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demand|request|insist|propos|suggest|urg|recommend)\w*\s+that\s+[^,;.:!?\"“”]{1,100}$", re.IGNORECASE
+)
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 # A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
 # by a verb of a clause before it: 'Although Seoul has notified Japan, ...').
@@ -1082,6 +1087,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "near"
     if _STATE_TO_LAST.search(left) and not _MODAL_STATE.search(left) and _TERM_END.match(text, start):
         return "open"
+    # What one demanded that another do, no tense of its own: 'Kono has demanded that Seoul agree to convene an
+    # arbitration panel by Thursday' (the nearer Thursday, the coming one as a rule).
+    if _DEMANDED_THAT.search(text, 0, start) and not _cues(left, reverse=True):
+        return "near"
     if _SET_AS.search(left) and _AS_DEADLINE.match(text, end):
         return "future"
     if _SET_AS_PAST.search(left) and _AS_DEADLINE.match(text, end):
@@ -1161,7 +1170,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _STARTING.search(text, 0, start):
         return "future"
     if _UNTIL.match(text, start) or _UNTIL_BEFORE.search(text, 0, start):
-        return "open"
+        # (a weekday the nearer: 'is hosting a summit in Busan through Tuesday' on a Monday)
+        return "near" if _WEEKDAY_WORD.search(text, start, end) else "open"
     # A long clause before the words whose only cue, far back, tells what is to come: 'will hold a special summit with
     # the leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday' (not
     # over a deed named between, whose day it is: 'said it would file a complaint over Japan's decision to drop ...

@@ -248,6 +248,14 @@ _UNNAMED_OF_BODY = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
     r"(?:official|officer|spokes(?:man|woman|person))\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
 )
+# A government named after its leader: 'the Moon Jae-in government', 'the Abe administration'.
+_LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:government|administration|Cabinet|cabinet)\b")
+_JOINT_BEFORE = re.compile(r"\bjoint\s+$", re.IGNORECASE)
+# ... its words before the body's name opening a sentence, and after: 'A Stella Chemifa spokesman said'.
+_UNNAMED_BEFORE_BODY = re.compile(r"\s*[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?")
+_UNNAMED_OF_BODY_SAID = re.compile(
+    r"\s+(?:official|officer|spokes(?:man|woman|person))\s+(?:said|says|told|added|noted|explained)\b"
+)
 # An unnamed official of a defense body: 'a senior defense official', 'a second U.S. defense official'.
 _DEFENSE_OFFICIAL = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|second|third|high-ranking|ranking|U\.S\.|US|American)\s+)*"
@@ -1180,12 +1188,19 @@ class Speakers:
             person = spot.actor.id if spot.actor is not None else (
                 self._described(index, spot) if spot.description is not None else None)
             return self.country_ids.get(self.countries.get(person) or "") if self.kinds.get(person) == "person" else person
+        if spot.actor is not None and spot.actor.kind == "person" and _LEADERS_GOVERNMENT.match(
+                self.paragraphs[index], spot.end):
+            # 'the Moon Jae-in government announced', 'the Abe administration said': the leader's country
+            country = self.country_ids.get(self.countries.get(spot.actor.id) or "")
+            if country is not None:
+                return country
         if spot.actor is not None:
             return spot.actor.id
         if spot.description is not None:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
-            return self._unnamed_going_on(index, spot.start) or self._last_person(index, spot.start, spot.pronoun)
+            return (self._unnamed_going_on(index, spot.start) or self._unnamed_opening(index, spot.start)
+                    or self._last_person(index, spot.start, spot.pronoun))
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
             # sentence; else the body that spoke last, unless a sentence of this paragraph before the
@@ -1239,6 +1254,23 @@ class Speakers:
                 for s in self.spots[i]):
             return None
         return last.speaker
+
+    def _unnamed_opening(self, index: int, position: int) -> str | None:
+        """The body whose unnamed spokesperson or official opens the sentence before `position`, in its paragraph,
+        as its subject saying something, whom 'he' or 'she' goes on with: 'A Stella Chemifa spokesman said the
+        company filed its first applications. "We have no idea how long the screening will take," he said.'"""
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], position)
+        if begin == 0:
+            return None
+        before, _ = sentence_bounds(text, self.spans[index], begin - 1)
+        opening = next((s for s in self.spots[index] if before <= s.start < begin and not self._in_quote(index, s.start)),
+                       None)
+        if (opening is None or opening.actor is None or opening.actor.kind != "organization"
+                or not _UNNAMED_BEFORE_BODY.fullmatch(text, before, opening.start)
+                or not _UNNAMED_OF_BODY_SAID.match(text, opening.end)):
+            return None
+        return opening.actor.id
 
     def _owner(self, index: int, position: int) -> str | None:
         """The body 'its' (or 'their') at `position` stands for, as 'it' would: 'Its statement said'."""
@@ -1297,6 +1329,8 @@ class Speakers:
             limit = position if i == index else len(self.paragraphs[i])
             text = self.paragraphs[i]
             for match in reversed([m for m in _WRITING.finditer(text, 0, limit) if not self._in_quote(i, m.start())]):
+                if _JOINT_BEFORE.search(text, 0, match.start()):
+                    return None  # a joint statement is no one's: 'according to a joint statement'
                 start, end = sentence_bounds(text, self.spans[i], match.start())
                 # ... or where it was carried: 'an article carried by the website Uriminzokkiri said'
                 carried = _CARRIED_BY.match(text, match.end())

@@ -1014,6 +1014,14 @@ def test_a_leader_s_cabinet_is_his_country_s_and_no_body_named_after_his_title(t
     assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Cabinet of Japan", "Japan")]
 
 
+def test_its_body_is_the_country_whose_clause_it_is_in():
+    actors = find_actors(article(
+        "Tokyo removed Seoul from its whitelist earlier this month, a move South Korea saw as retaliation for rulings "
+        "by its top court ordering Japanese firms to pay compensation.",
+    ), KNOWN)
+    assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Supreme Court of Korea", "South Korea")]
+
+
 def test_a_camp_or_a_fort_is_no_person():
     actors = find_actors(article(
         "On Sunday, marking the first anniversary of Camp David, the three leaders issued a joint statement.",

@@ -307,6 +307,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("ON 22 NOVEMBER 2019, barely six hours before the pact expired, Seoul reversed course.", "2019-11-28",
      ["2019-11-22"]),
     ("The pact was signed on NOV. 23, 2016 in Seoul.", "2019-11-28", ["2016-11-23"]),
+    # What lasts through a weekday, told with no tense, the nearer one; what is readied for, the coming one; a
+    # deadline set by a demand, the nearer.
+    ("Moon is hosting a special summit with ASEAN leaders in Busan through Tuesday.", "2019-11-25", ["2019-11-26"]),
+    ("Abe's party is campaigning for Sunday's House of Councillors election.", "2019-07-16", ["2019-07-21"]),
+    ("We have been preparing for the worst since July, so we expect no disruption.", "2019-08-02", ["2019-07"]),
+    ("Kono has demanded that Seoul agree to convene an arbitration panel by Thursday.", "2019-07-16",
+     ["2019-07-18"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

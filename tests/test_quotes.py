@@ -721,6 +721,17 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (("Japanese Prime Minister Shinzo Abe met aides.",
       'A source close to the prime minister said Abe was "not in a hurry" to meet Moon.',
       '"There is no point in meeting only to repeat our positions," the source said.'), ["japan", "japan"]),
+    # 'he' after a sentence opening with a firm's unnamed spokesman saying something is the firm's.
+    (("Shares of Stella Chemifa fell 4.2%. \"The damage is limited,\" said Masahiro Wakabayashi, an analyst at "
+      "Nomura Securities.",
+      'A Stella Chemifa spokesman said the company filed its first applications on Thursday. "We have no idea how '
+      'long the screening will take," he said.'), ["masahiro-wakabayashi", "stella-chemifa"]),
+    # A joint statement is no one's.
+    (('On Saturday, the three defence chiefs agreed to share data on North Korean missile launches, according to a '
+      'joint statement. "The ministers condemned North Korea\'s launches," the statement said.',), [None]),
+    # A government named after its leader is the leader's country.
+    (('On Nov. 22, 2019, the Moon Jae-in government announced that South Korea would "conditionally" suspend its '
+      'notice.', 'The Abe government said Japan would "carefully watch" the situation.'), ["south-korea", "japan"]),
     # ... as does one travelling with a person, a title with 'of' before the name.
     (("Japanese Prime Minister Shinzo Abe flew to Bangkok on Sunday.",
       'A senior Japanese official who accompanied Abe said, "We cannot accept this."'), ["japan"]),
