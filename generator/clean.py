@@ -641,6 +641,8 @@ def _sections_line(text: str) -> bool:
 
 # A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '.
 _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
+# A video player's label over the title of the video it plays.
+_PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now)\W*$")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
@@ -1310,6 +1312,14 @@ class _Page:
         for i in range(1, len(units)):
             if self.concepts[i - 1] == "email" and _TOOL_UPDATED.match(_probe(units[i].text)):
                 self.concepts[i] = "email"
+        # A video's title between the player's labels ('JUST WATCHED' / the title / 'Replay'), and a gallery's
+        # counter under its caption's button ('Hide Caption' / '1 of 30').
+        for i in range(1, len(units)):
+            if self.concepts[i] is None and self.concepts[i - 1] == "widget" and (
+                    _GALLERY_COUNTER.fullmatch(_probe(units[i].text)) or (
+                        i + 1 < len(units) and self.concepts[i + 1] == "widget"
+                        and _PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page))):
+                self.concepts[i] = "widget"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
         forwarded = next((i for i, u in enumerate(units) if bp.FORWARD_MARK.match(_probe(u.text))), None)
         if forwarded is not None:

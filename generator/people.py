@@ -466,6 +466,14 @@ class _People:
             # A family name written first ('Geng Shuang', then 'Geng said'): the
             # first word of a two-word name, where no name ends with it.
             here = [p for p in (people[k] for k in order) if any(_family_first(n, key) for n in p.names)]
+            for person in here:
+                # ... a Japanese name so written is given in the order the others are: 'Nishino Junya' is
+                # Junya Nishino (a Chinese one keeps its order: 'Geng Shuang').
+                family, given = person.name.split() if len(person.name.split()) == 2 else ("", "")
+                if person.known is None and family.lower() == key and (
+                        plain_letters(given) in JAPANESE_GIVEN_NAMES or japanese_shaped(person.name)):
+                    person.name = f"{given} {family}"
+                    person.id = slugify(person.name)
         before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
         if before:
             # With a title, the one who holds it: 'President Moon' after 'Speaker Moon Hee-sang' is

@@ -1022,6 +1022,22 @@ def test_its_body_is_the_country_whose_clause_it_is_in():
     assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Supreme Court of Korea", "South Korea")]
 
 
+def test_a_japanese_name_written_family_name_first_is_given_in_the_usual_order_but_a_chinese_one_is_not():
+    actors = find_actors(article(
+        "NHK spoke with Nishino Junya, a professor at Keio University. Professor Nishino said the pact matters.",
+        "Foreign ministry spokesman Geng Shuang spoke. Geng said the pact matters.",
+    ), ())
+    assert [a.name for a in actors if a.kind == "person"] == ["Junya Nishino", "Geng Shuang"]
+
+
+def test_known_names_of_firms_and_a_nickname_from_the_knowledge():
+    actors = find_actors(article(
+        '"The damage is limited," said a chemicals analyst at Nomura in Tokyo. The supply chains of Apple, Huawei and '
+        "other smartphone makers are at risk. Special Representative Steve Biegun met Lee.",
+    ), KNOWN)
+    assert [a.name for a in actors] == ["Nomura Securities", "Apple", "Huawei", "Stephen Biegun"]
+
+
 def test_a_camp_or_a_fort_is_no_person():
     actors = find_actors(article(
         "On Sunday, marking the first anniversary of Camp David, the three leaders issued a joint statement.",

@@ -3200,6 +3200,20 @@ CASES = {
          "keep": ["South Korea said on Friday", "Kim You-geun told reporters"],
          "drop": ["If you would like to receive", "For more on how", "Unsubscribe", "655 15th St NW"]},
     ),
+    "gallery_counter_under_its_button_and_a_video_title_between_the_player_s_labels": (
+        "North Korea fires projectiles days after Seoul scraps intel pact\n"
+        "By Joshua Berlinger and Yoonjung Seo, CNN\nUpdated 0547 GMT (1347 HKT) August 24, 2019\n"
+        "Photos: North Korea's missile program\n"
+        "North Korea's missile program – This undated picture released by KCNA shows a test-fire.\n"
+        "Hide Caption\n1 of 30\n"
+        "Seoul, South Korea (CNN)North Korea fired two short-range projectiles into the sea off its east coast early "
+        "Saturday morning local time, South Korea's military said.\n"
+        "Tokyo asked Seoul to share information under the pact, a South Korean defense official told CNN.\n"
+        "JUST WATCHED\nWhy South Korea is ending an intel deal with Japan\nReplay\nMore Videos ...\nMUST WATCH\n"
+        "South Korea's decision came as relations with Japan plunged to their lowest point in decades.\n",
+        {"keep": ["North Korea fired two short-range projectiles", "Tokyo asked Seoul", "South Korea's decision came"],
+         "drop": ["1 of 30", "Why South Korea is ending"]},
+    ),
     "government_sites_feet_and_a_video_archive_s_fields": (
         "Department Press Briefing - August 27, 2019\n\nMorgan Ortagus, Department Spokesperson\n\n"
         "Clip\nProgram ID: 467102-1\nFormat: Hearing\nTranscript type: Closed Captioning\n"
