@@ -250,19 +250,42 @@ def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
     of its own ('Japan gave South Korea two weeks, and its Foreign Ministry ...'); else the nearest country
     before it that a verb follows, the subject of the clause it is in ('..., a step that Seoul sees as
     retaliation for rulings by its Supreme Court'; not 'Japan removed South Korea from its ...'); else the
-    one opening its sentence (see `_sentence_subject_country`)."""
+    one opening its sentence (see `_sentence_subject_country`). A clause closed before `its` is no clause it is in:
+    past a comma, 'and', or a verb of the clause around it ('Japan said the measures Seoul announced were
+    regrettable, adding that its foreign ministry ...', 'South Korea argued that Japan had violated its promise and
+    urged its foreign ministry ...')."""
     tokens = paragraph.tokens
     if p >= 1 and tokens[p - 1].lower in ("and", "but"):
         return _sentence_subject_country(paragraph, p)
     s = p - 1
+    closed = False  # whether a clause closed between the token at s and `its`
     while s >= 0 and tokens[s].text not in (".", "!", "?") and tokens[s].start >= paragraph.body_start:
         hit = paragraph.entity_at(s)
         if _is_state(hit) and hit.end == tokens[s].end and s + 1 < p:
             after = tokens[s + 1]
             if after.text.islower() and after.lower not in _NOT_VERBS and _VERB_AFTER.fullmatch(after.text):
+                if closed:
+                    break
                 return hit
+        # (the verb right after a country is that country's, no mark of a clause closed: 'Tokyo has ignored')
+        before = paragraph.entity_at(s - 1) if s >= 1 else None
+        # (but a comma before only a time is none: 'Japan tightened controls in July, and on Aug. 2 its Cabinet
+        # voted ...'; nor 'and' joining no verbs: 'semiconductors and displays')
+        if tokens[s].text in (",", ";") and not all(
+                t.lower in _TIME_WORDS or t.text in DATE_WORDS or t.text.isdigit() for t in tokens[s + 1:p]):
+            closed = True
+        elif tokens[s].lower == "and" and s + 1 < p and (
+                tokens[s + 1].lower.endswith("ed") or tokens[s + 1].lower in _CLAUSE_VERBS):
+            closed = True
+        elif tokens[s].lower in _CLAUSE_VERBS and not (_is_state(before) and before.end == tokens[s - 1].end):
+            closed = True
         s -= 1
     return _sentence_subject_country(paragraph, p)
+
+
+# Verbs of a clause that, met between a country and `its`, tell that the country's clause closed before.
+_CLAUSE_VERBS = frozenset("was were is are has have had said says added adding".split())
+_TIME_WORDS = frozenset(", and on in at by then later earlier".split())
 
 
 def _place(paragraph: Paragraph, hit: Hit) -> None:
@@ -391,18 +414,23 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
 
 
 def _title_before_person(paragraph: Paragraph, j: int) -> bool:
-    """Whether the capitals from `j` are a title right before a person's name, whom a body named after
-    them belongs to ('the Cabinet of Prime Minister Shinzo Abe', 'the government of President Moon')."""
+    """Whether the capitals from `j` are a leader's title right before a name, whom a body named after them
+    belongs to ('the Cabinet of Prime Minister Shinzo Abe', 'the government of President Moon'; not 'Ministry of
+    Justice Minister Cho Kuk', 'University of Chicago Professor Bruce Cumings', 'the Office of President Moon',
+    a body of its own)."""
     tokens = paragraph.tokens
-    end = _capitals_end(paragraph, j)
-    title = next((k for k in range(j, end) if tokens[k].lower in ROLE_HEADS), None)
-    # (the body's name goes on to its head before a title: 'the Joint Chiefs of Staff Chairman Gen. Milley')
-    if title is None or any(t.text in ORG_HEADS for t in tokens[j:title]):
+    title = _LEADER_TITLE.match(paragraph.text, tokens[j].start)
+    if title is None or (j >= 2 and tokens[j - 2].text == "Office"):
         return False
+    end = _capitals_end(paragraph, j)
     hit = paragraph.at[end] if end < len(tokens) else None
     # (the person not yet found: a name after the title, which heads no body)
     return (hit is not None and hit.kind == "person" and hit.start == tokens[end].start) or (
-        title + 1 < end and tokens[end - 1].text not in ORG_HEADS)
+        tokens[end - 1].end > title.end() and tokens[end - 1].text not in ORG_HEADS)
+
+
+# A leader's title before their name.
+_LEADER_TITLE = re.compile(r"(?:Prime\s+Minister|President|Premier|Chancellor|King|Emperor)\s+(?=[A-Z])")
 
 
 def _capitals_end(paragraph: Paragraph, j: int) -> int:

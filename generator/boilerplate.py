@@ -693,6 +693,9 @@ POLL = r"^POLL(?::.{0,200}\?)?$"
 VOTES = r"^[\d,]+ votes?$"
 # Currencies as exchange-rate strips name them.
 _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
+# A feed's line after its item: 'The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.'
+FEED_TRAILER = _compile(r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$", flags=0)
+
 WIDGETS = _compile(
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
@@ -727,6 +730,7 @@ WIDGETS = _compile(
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
     r"|Ratifiers|Depositary)\s*:\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|may|must|gives?|takes?)\b)"
     r"(?!.*\b[a-z]{2,}\.\s*$)(?!.*,\s+(?:after|when|which|while|before|and|but)\b)[^;]{1,90}$",
+    FEED_TRAILER[0].pattern,
     # A search engine's cache and a web archive over the page they copy: 'This is Google's cache of https://...',
     # 'Tip: To quickly find your search term on this page, press Ctrl+F ...', 'The Wayback Machine -
     # https://web.archive.org/web/...', '12 captures'.
@@ -919,9 +923,11 @@ WIDGETS = _compile(
     r"^The Office of Website Management\b.{0,200}$",
     r"^External links to other Internet sites should not be construed as an endorsement\b.{0,120}$",
     r"^Hosted by Defense Media Activity\b.{0,40}$",
-    r"^(?:Please note that )?(?:this|the following) is an unofficial translation\b.{0,80}$",
-    r"^(?:Page Top|Back to Top|Top of page)$",
-    r"^(?:Program ID|Format|Transcript type|Sort by)\s*:\s*[\w -]{1,30}$",
+    r"^(?:Please note that )?this is an unofficial translation\b.{0,80}$",
+    r"^(?:Page Top|Top of page)$",
+    r"^(?:Program ID|Transcript type|Sort by)\s*:\s*[\w -]{1,30}$",
+    r"^Format\s*:\s*(?:Hearing|Speech|Interview|Briefing|Press Conference|News Conference|Forum|Discussion|Video"
+    r"|Audio|Event|Remarks|Testimony)$",
     r"^\*?This text was compiled from uncorrected Closed Captioning\.?$",
     # A postal address in Japan or Korea on its line: 'Ministry of Foreign Affairs of Japan  2-2-1 Kasumigaseki,
     # Chiyoda-ku, Tokyo 100-8919, Japan', 'Office of the President  1 Cheongwadae-ro, Jongno-gu, Seoul, Republic of
@@ -2171,9 +2177,6 @@ NEXT_DOCUMENT = _compile(
     r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$",
     # (not 'READ NEXT' or 'UP NEXT', which promote another story inside this one too)
     r"^NEXT IN [A-Z][A-Z &]{2,30}$",
-    # A feed's line after its item, the next item after it: 'The post Moon and Abe Meet in Chengdu appeared first on
-    # The Diplomat.'
-    r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$",
     flags=0,
 )
 

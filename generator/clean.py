@@ -156,13 +156,24 @@ _WRITER_BIO = re.compile(
     r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
+# A note on what the writer named over it covers: 'KIM TONG-HYUNG' / 'Kim covers North and South Korea for The
+# Associated Press, based in Seoul.'
+_COVERS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+) (?:covers|has covered|writes about|reports on|reports from) [^.]{3,120}\bfor (?:the )?[A-Z]"
+)
+
+
+def _covers_note(name: str, note: str) -> bool:
+    """Whether `note` says what the writer `name` covers, by a word of their name: see `_COVERS` (not 'Public
+    Broadcaster' / 'NHK has covered the dispute for Japanese viewers ...')."""
+    covers = _COVERS.match(note)
+    return covers is not None and covers["name"].casefold() in name.casefold().split()
+
+
 _WRITER_NOTE_OPENING = re.compile(
     r"^(?:(?:Senior |Associate |Assistant |Visiting |Adjunct |Former |Deputy )?(?:Professor|Lecturer|Researcher"
     r"|Research Fellow|Fellow|Director|Editor|Journalist|Correspondent|Writer|Analyst|Columnist|Scholar)\b"
     r"|Born (?:in|on)\b"
-    # ... or with the name printed over it, what the writer covers: 'KIM TONG-HYUNG' / 'Kim covers North and South
-    # Korea for The Associated Press, based in Seoul.'
-    r"|[A-Z][\w'’-]+ (?:covers|has covered|writes about|reports on|reports from) [^.]{3,120}\bfor (?:the )?[A-Z]"
     # ... or in the first person, as Forbes prints it: 'I am a senior fellow at a Washington think tank'.
     r"|I(?: am|['’]m) (?:a|an|the) (?:[\w-]+ ){0,3}(?:fellow|professor|researcher|analyst|journalist|writer|reporter"
     r"|correspondent|editor|scholar|lecturer|contributor|director|columnist)\b|I (?:write|cover|report) (?:on|about)\b)"
@@ -624,10 +635,12 @@ _SECTION_NAME = re.compile(
     r"\b(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Sports?|Culture|Society"
     r"|Lifestyle|Life|Tech|Technology|Science|Asia|Diplomacy|Defen[cs]e|Policy|Features?|Foreign Affairs"
     r"|Social Affairs|Security|Military|Global|Local|Entertainment|Health|Markets?|Companies|Finance|Industry"
-    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|North Korea|Korea|Japan|China|Economy & Finance)\b"
+    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|North Korea|Korea|Japan|China)\b"
 )
+# (countries, which a headline names as often as a menu does)
+_COUNTRY_SECTIONS = frozenset({"North Korea", "Korea", "Japan", "China"})
 _MENU_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))+")
-# Sections named on such a line, at least, and the share of its words they take.
+# Sections named on such a line, at least (no country counted), and the share of its words they take.
 MENU_SECTIONS, MENU_SECTION_SHARE = 4, 2 / 3
 
 
@@ -636,7 +649,8 @@ def _sections_line(text: str) -> bool:
     if not _MENU_WORDS.fullmatch(text):
         return False
     names = _SECTION_NAME.findall(text)
-    return len(names) >= MENU_SECTIONS and sum(len(n.split()) for n in names) >= MENU_SECTION_SHARE * len(text.split())
+    return len([n for n in names if n not in _COUNTRY_SECTIONS]) >= MENU_SECTIONS and (
+        sum(len(n.split()) for n in names) >= MENU_SECTION_SHARE * len(text.split()))
 
 
 # A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '.
@@ -644,6 +658,15 @@ _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 # A video player's label over the title of the video it plays.
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now)\W*$")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
+# ... listing this many of a site's sections at least (no country counted).
+MOTTO_SECTIONS = 3
+
+
+def _site_motto(text: str) -> bool:
+    """Whether `text` is a site's motto listing its sections: 'News on Japan, Business News, Opinion, Sports,
+    Entertainment and More' (not a headline listing names: 'Abe, Moon, Li and More')."""
+    return bool(_SITE_MOTTO.match(text)) and len(
+        [n for n in _SECTION_NAME.findall(text) if n not in _COUNTRY_SECTIONS]) >= MOTTO_SECTIONS
 _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
@@ -692,8 +715,10 @@ def _unflattened(units: list[_Unit]) -> list[_Unit]:
 # Paragraphs glued together with no space between, as a reader mode may give them: '... in less than a week.The
 # roughly 40-minute meeting ...', '... on Nov. 17, 2019. (Mainichi/Shunsuke Ishii)BANGKOK -- Defense Minister ...'.
 _GLUED_DATELINE = r"(?<=\))(?=[A-Z]{3,}(?:[ ,.]+[A-Z][\w.]*){0,3}\s+(?:--|—|–)\s)"
-_GLUED_PARAGRAPHS = re.compile(
-    rf"(?<=[a-z]{{2}}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|{_GLUED_DATELINE}"
+# (three small letters before the stop: no title's abbreviation, 'Gen.Kim', 'Mrs.Kim', 'vs.Japan'; no '!' of a
+# name, 'Yahoo!Japan')
+_GLUED_SEAM = re.compile(
+    rf"(?<=[a-z]{{3}}[.?])(?=[A-Z][a-z])|(?<=[a-z][.?][”\"])(?=[A-Z][a-z])|{_GLUED_DATELINE}"
 )
 # A page's date stamp and its paper opening such a line: 'November 17, 2019 (Mainichi Japan) Defense Minister ...'.
 _GLUED_STAMP = re.compile(
@@ -702,21 +727,21 @@ _GLUED_STAMP = re.compile(
 )
 # ... glued so at this many places at least, in one line this long at least (or a dateline glued to the credit
 # of the caption before it).
-GLUED_PARAGRAPHS, GLUED_LINE_MIN_CHARS = 2, 600
+GLUED_SEAMS_MIN, GLUED_LINE_MIN_CHARS = 2, 600
 
 
 def _unglued(units: list[_Unit]) -> list[_Unit]:
-    """The units, a line of paragraphs glued together with no space between (see `_GLUED_PARAGRAPHS`) split
+    """The units, a line of paragraphs glued together with no space between (see `_GLUED_SEAM`) split
     into them, and the date stamp opening it apart."""
     out: list[_Unit] = []
     for unit in units:
         line = unit.lines[0]
         if len(unit.lines) > 1 or not (re.search(_GLUED_DATELINE, line) or (
-                len(line) >= GLUED_LINE_MIN_CHARS and len(_GLUED_PARAGRAPHS.findall(line)) >= GLUED_PARAGRAPHS)):
+                len(line) >= GLUED_LINE_MIN_CHARS and len(_GLUED_SEAM.findall(line)) >= GLUED_SEAMS_MIN)):
             out.append(unit)
             continue
         stamp = _GLUED_STAMP.match(line)
-        pieces = ([stamp.group()] if stamp else []) + _GLUED_PARAGRAPHS.split(line[stamp.end():] if stamp else line)
+        pieces = ([stamp.group()] if stamp else []) + _GLUED_SEAM.split(line[stamp.end():] if stamp else line)
         out.extend(_Unit((piece,), *_cut_fragments(_fold(piece))) for p in pieces if (piece := p.strip()))
     return out
 
@@ -1183,6 +1208,25 @@ def _footer(text: str) -> str | None:
     return None
 
 
+# How many lines after a feed's trailer the next item's link or date shows it is another item.
+FEED_ITEM_HEAD_LINES = 4
+
+
+def _feed_item_end(units: list[_Unit], concepts: list[str | None], i: int) -> str | None:
+    """'next_document' for a feed's trailer ('The post ... appeared first on The Diplomat.') with another item after
+    it, its headline over its link or date ('Typhoon Bualoi to bring heavy rain ...' / 'https://...' / 'Thu, 24 Oct
+    2019 06:55:03 +0000'); the trailer alone is a widget."""
+    if not bp.FEED_TRAILER[0].match(_probe(units[i].text)):
+        return None
+    after = range(i + 1, min(len(units), i + 1 + FEED_ITEM_HEAD_LINES))
+    if any(concepts[k] == "page_date" or _LINK_LINE.match(units[k].text.strip()) for k in after):
+        return "next_document"
+    return None
+
+
+_LINK_LINE = re.compile(r"https?://\S+$")
+
+
 def _wire_end(unit: _Unit) -> str | None:
     """'wire_end' for a line that was only a wire's end mark ('(END)', cut off as a fragment):
     what follows it is another story (a related headline, the next item)."""
@@ -1326,6 +1370,7 @@ class _Page:
             self.concepts[:forwarded] = ["email"] * forwarded
         self.footers = [
             _footer(u.text) or _wire_end(u) or _about_issuer(units, i) or _contact_label(units, i)
+            or _feed_item_end(units, self.concepts, i)
             for i, u in enumerate(units)
         ]
         self.keys = [_key(u.text) for u in units]
@@ -1579,7 +1624,7 @@ class _Page:
             and not _sections_line(self.units[i].text.strip())
             # (nor a site's motto listing what it has: 'News on Japan, Business News, Opinion, Sports, Entertainment
             # and More')
-            and not _SITE_MOTTO.match(self.units[i].text.strip())
+            and not _site_motto(self.units[i].text.strip())
         ]
         candidates = [
             i for i in shaped
@@ -1740,6 +1785,7 @@ class _Page:
         # writer's name printed twice).
         seen: dict[str, int] = {}
         labelled: dict[str, int] = {}  # ... or without the label before it: 'Subject: Morning Brief: X' / 'X'
+        header_keys = {self.keys[k] for k in range(self.start)}
         for i in candidates:
             if self._name_over_stamp(i):
                 continue
@@ -1749,8 +1795,12 @@ class _Page:
             if key in labelled:
                 return i
             seen[key] = i
-            for label in _TITLE_LABEL.finditer(_probe(self.units[i].text)):
-                labelled.setdefault(_key(_probe(self.units[i].text)[label.end():]), i)
+            text = _probe(self.units[i].text)
+            for label in _TITLE_LABEL.finditer(text):
+                # (a label the page prints apart too, a newsletter's name: 'MORNING BRIEF'; or a kicker's word:
+                # 'Analysis: '; not a headline's first half, which a deck may print again: 'Trade row: X' / 'X')
+                if _key(label.group().rstrip(": ")) in header_keys or bp.LEADING_LABELS[0].match(text, label.start()):
+                    labelled.setdefault(_key(text[label.end():]), i)
         # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities'; nor a
         # name in capitals over every line shaped like a headline, a site's: 'CHEONG WA DAE' / 'Office of the
         # President' / ... / the headline / 'Date : 2019.11.15')
@@ -2286,7 +2336,8 @@ class _Page:
                     self.fates[i] = "drop:author_note"
                 body = [i for i in body if i not in rest]
         if len(body) >= 3 and _NAME_OVER_NOTE.match(self.units[body[-2]].text) and (
-            _WRITER_NOTE_OPENING.match(self.units[body[-1]].text)
+            (_WRITER_NOTE_OPENING.match(self.units[body[-1]].text) or _covers_note(*(
+                self.units[k].text for k in body[-2:])))
             and _words(self.units[body[-1]].text) <= WRITER_NOTE_MAX_WORDS
         ):
             self.fates[body[-2]] = self.fates[body[-1]] = "drop:author_note"

@@ -209,6 +209,9 @@ _RELATIVE_PATTERNS = (
     (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2, "tomorrow", None),
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
      "ago", None, "ago", r"(?:day|week|month|year)s?\s+ago"),
+    # ... to the day: 'Five years ago today', 'A year ago today'.
+    (rf"\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b",
+     "years-ago-today", None, "ago", r"years?\s+ago\s+today"),
     # ... and counted ahead: 'Three days from now', "in two days' time".
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
      "from-now", None, "now", r"(?:day|week|month|year)s?\s+from\s+now"),
@@ -361,6 +364,7 @@ class DateExpression:
     - 'day', 'week', 'weekend', 'month', 'year': `offset` in that unit from
       the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
       `part` 'earlier'|'later'|'early'|'late' narrows the span.
+    - 'years-ago-today': the publication's day `offset` years from it ('Five years ago today': -5).
     - 'same-day': the day of the happening told just before (in the paragraph, else
       before it), else the publication date ('later in the day').
     - 'that-day': the day of the last happening told before it, moved by
@@ -665,7 +669,10 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         part = "later"  # 'the end of the month' is what is left of it
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
-    if kind in ("ago", "from-now"):
+    if kind == "years-ago-today":
+        count = groups["count"].lower()
+        offset = -(NUMBER_WORDS.get(count) or (1 if count in ("a", "one") else int(count)))
+    elif kind in ("ago", "from-now"):
         ahead = kind == "from-now"
         kind = groups["unit"].lower().removesuffix("s")
         if kind == "week":
@@ -747,7 +754,8 @@ FUTURE_CUES = (
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
-    r"(?<!been\s)(?:campaigning|preparing|bracing|gearing\s+up|getting\s+ready)\s+for",
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
+    r"|gearing\s+up|getting\s+ready)\s+for",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
@@ -1003,7 +1011,8 @@ FRONTED_WINDOW = 20
 
 
 _DEMANDED_THAT = re.compile(
-    r"\b(?:demand|request|insist|propos|suggest|urg|recommend)\w*\s+that\s+[^,;.:!?\"“”]{1,100}$", re.IGNORECASE
+    r"\b(?:demand(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)|urg(?:e|es|ed)|recommend(?:s|ed)?)"
+    r"\s+that\s+[^,;.:!?\"“”]{1,100}$", re.IGNORECASE
 )
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 # A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
@@ -1088,7 +1097,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _STATE_TO_LAST.search(left) and not _MODAL_STATE.search(left) and _TERM_END.match(text, start):
         return "open"
     # What one demanded that another do, no tense of its own: 'Kono has demanded that Seoul agree to convene an
-    # arbitration panel by Thursday' (the nearer Thursday, the coming one as a rule).
+    # arbitration panel by Thursday' (the nearer Thursday).
     if _DEMANDED_THAT.search(text, 0, start) and not _cues(left, reverse=True):
         return "near"
     if _SET_AS.search(left) and _AS_DEADLINE.match(text, end):
@@ -1331,6 +1340,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return day_date(monday + timedelta(days=expression.weekday))
     if kind == "day":
         return day_date(published + timedelta(days=expression.offset))
+    if kind == "years-ago-today":
+        return _safe_day(published.year + expression.offset, published.month, published.day)
     if kind == "week":
         return _week(expression, published)
     if kind == "weekend":

@@ -196,6 +196,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         told_day: date | None = None  # the last day the paragraph tells of a happening on (no time to come)
         told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
         told_all: frozenset[str] = frozenset()  # ... and all its words
+        paragraph_days: list[date] = []  # the days the paragraph told, in order
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -204,6 +205,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
+            printed_opens = False  # ... whether that date opened the sentence ('In March 2023, ...')
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
@@ -234,8 +236,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
-                    year=counted[0] if counted_day else printed[0] if bare_month and printed
-                    and expression.month >= printed[1] and tense != "future" else _shared_year(
+                    # (and a day of that month told after it, when the date opened the sentence: 'In March 2023, ...,
+                    # and on March 16 he flew to Tokyo'; not 'signed in November 2016, was due to expire on Nov. 23')
+                    year=counted[0] if counted_day else printed[0] if printed and (bare_month or (
+                        printed_opens and expression.kind == "calendar" and expression.year is None
+                        and expression.day is not None and expression.month == printed[1])) and (
+                        expression.month >= printed[1]) and tense != "future" else _shared_year(
                         sentence, expressions, k) or _year_told_after(sentence, expressions, k, published)
                     or heading_year,
                     previous_span=previous_span,
@@ -252,6 +258,17 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 resolved = resolve(expression, context)
                 if year and published and resolved and resolved.first > published and context.year is None:
                     resolved = resolve(expression, replace(context, year=year))  # ... or a day not yet come
+                if expression.kind == "day-of-month" and expression.offset is None:
+                    # A day of the month alone that its paragraph told with its month, still to come, is that day:
+                    # 'will expire on Nov. 23, ... can still exchange information until the 23rd' in August (but
+                    # 'notified Japan on August 23, and the agreement would have expired on the 23rd' in November
+                    # is November's).
+                    told = next((day for day in reversed(paragraph_days)
+                                 if day.day == expression.day and published is not None and day > published), None)
+                    if told is not None:
+                        resolved = day_date(told)
+                if resolved is not None and resolved.precision == "day":
+                    paragraph_days.append(resolved.first)
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
@@ -266,6 +283,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     continue
                 if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
                     printed = (expression.year, expression.month)
+                    printed_opens = not sentence[:expression.start].strip(" ,") or bool(
+                        _OPENING_IN.fullmatch(sentence[:expression.start]))
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
@@ -276,16 +295,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
                 # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the time told before)
-                if not expression.possessive and not (
+                # (nor a thing's year, before its noun, which tells no time the paragraph is of: 'retaliation for the
+                # Supreme Court's 2018 rulings ..., announcing in August 2019 that it would end GSOMIA. / ... due to
+                # lapse in November that year' is 2019's November; 'in July 2019, citing the 2018 court rulings. On
+                # Aug. 28 that year' 2019's)
+                if not expression.possessive and not _things_year(sentence, expression) and not (
                         resolved.precision == "year" and previous_span is not None
                         and resolved.first.year < previous_span.first.year
                         and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, expression.start)):
                     previous_span = resolved
-                    # (a thing's year, before its noun, tells no time the paragraph is of: 'retaliation for the
-                    # Supreme Court's 2018 rulings ..., announcing in August 2019 that it would end GSOMIA. / ...
-                    # due to lapse in November that year' is 2019's November)
-                    if not _things_year(sentence, expression):
-                        leading_span = leading_span or resolved
+                    leading_span = leading_span or resolved
                 if resolved.precision == "day":
                     story_goes_on = True
                 elif not sentence[:expression.start].strip(" ,") or _OPENING_IN.fullmatch(sentence[:expression.start]):

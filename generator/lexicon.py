@@ -191,6 +191,8 @@ REGIONS = (
     "Northern Ireland", "Cuban missile crisis", "Cuban Missile Crisis",
     # A market's index and a charter, whose words are those of names too ('Hang', 'Charter').
     "Hang Seng", "Olympic Charter",
+    # Places named after a person: the presidents' retreat and the bases ('the first anniversary of Camp David').
+    "Camp David", "Camp Humphreys", "Camp Zama",
 )
 
 # --- People ------------------------------------------------------------------
@@ -279,7 +281,7 @@ AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Sum
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
 Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
-Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building Camp Fort Base
+Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 Administration Government
 Index Protocol Declaration Constitution Olympics Triennale Exhibition
 """.split())

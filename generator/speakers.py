@@ -243,19 +243,20 @@ class _Country:
 # How many paragraphs on a description in the lead may name its person first ("Japan's defense
 # minister on Thursday urged ..." / "Taro Kono, who spoke to reporters ...").
 LEAD_PARAGRAPHS = 2
+# One unnamed who speaks for a body, and how senior they are.
+_SPEAKING_ONE = r"(?:official|officer|spokes(?:man|woman|person))"
+_SENIORITY = r"(?:(?:senior|top|high-ranking|ranking)\s+)?"
 # 'A ministry official', 'a senior ministry spokesman': someone at the body named last with that word.
 _UNNAMED_OF_BODY = re.compile(
-    r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?P<head>%s)\s+"
-    r"(?:official|officer|spokes(?:man|woman|person))\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
+    rf"\b[Aa]n?\s+{_SENIORITY}(?P<head>%s)\s+{_SPEAKING_ONE}\b" % "|".join(sorted(_BODY_DESCRIPTIONS))
 )
+# ... the words before a body's name opening a sentence, and after it: 'A Stella Chemifa spokesman said'.
+_UNNAMED_BEFORE_BODY = re.compile(rf"\s*[Aa]n?\s+{_SENIORITY}")
+_UNNAMED_OF_BODY_SAID = re.compile(rf"\s+{_SPEAKING_ONE}\s+(?:said|says|told|added|noted|explained)\b")
 # A government named after its leader: 'the Moon Jae-in government', 'the Abe administration'.
 _LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:government|administration|Cabinet|cabinet)\b")
+# A statement issued jointly ('according to a joint statement'): no one's.
 _JOINT_BEFORE = re.compile(r"\bjoint\s+$", re.IGNORECASE)
-# ... its words before the body's name opening a sentence, and after: 'A Stella Chemifa spokesman said'.
-_UNNAMED_BEFORE_BODY = re.compile(r"\s*[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?")
-_UNNAMED_OF_BODY_SAID = re.compile(
-    r"\s+(?:official|officer|spokes(?:man|woman|person))\s+(?:said|says|told|added|noted|explained)\b"
-)
 # An unnamed official of a defense body: 'a senior defense official', 'a second U.S. defense official'.
 _DEFENSE_OFFICIAL = re.compile(
     r"\b[Aa]n?\s+(?:(?:senior|top|second|third|high-ranking|ranking|U\.S\.|US|American)\s+)*"
@@ -269,9 +270,7 @@ _SPOKESPERSON = "spokesperson of the body before"
 # ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted' (a body,
 # not a country: 'Japan sent a delegation to Seoul. An official there said' is no one known).
 _THERE = "official of the body before, there"
-_OFFICIAL_THERE = re.compile(
-    r"\b[Aa]n?\s+(?:(?:senior|top|high-ranking|ranking)\s+)?(?:official|officer|spokes(?:man|woman|person))\s+there\b"
-)
+_OFFICIAL_THERE = re.compile(rf"\b[Aa]n?\s+{_SENIORITY}{_SPEAKING_ONE}\s+there\b")
 # (its owner before it too: 'An official of South Korea's Ministry of Trade, Industry and Energy', or its
 # country's adjective: 'a senior official of the South Korean presidential office')
 _SPEAKS_FOR = re.compile(

@@ -1014,6 +1014,33 @@ def test_a_leader_s_cabinet_is_his_country_s_and_no_body_named_after_his_title(t
     assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [("Cabinet of Japan", "Japan")]
 
 
+@pytest.mark.parametrize("text, body", [
+    # 'its' in a clause after another country's closed is the sentence's subject's.
+    ("Japan said the measures Seoul announced on Thursday were regrettable, adding that its foreign ministry would "
+     "lodge a protest.", "Japanese Foreign Ministry"),
+    ("South Korea said the curbs Tokyo imposed in July were retaliation and called on its trade ministry to respond.",
+     "Ministry of Trade, Industry and Energy"),
+    ("Seoul, which says Tokyo has ignored its requests, said its foreign ministry would file a complaint.",
+     "South Korean Foreign Ministry"),
+    ("South Korea argued that Japan had violated its promise and urged its foreign ministry to act.",
+     "South Korean Foreign Ministry"),
+])
+def test_its_body_is_not_of_a_country_whose_clause_closed_before(text, body):
+    actors = find_actors(written_from("TOKYO", None, text), KNOWN)
+    assert [a.name for a in actors if a.kind == "organization"] == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ministry of Foreign Affairs Spokesperson Geng Shuang said the pact matters.",
+     "Chinese Ministry of Foreign Affairs"),
+    ("Ministry of Justice Minister Cho Kuk said so.", "Ministry of Justice"),
+    ("University of Chicago Professor Bruce Cumings said so.", "University of Chicago"),
+    ('The Office of President Moon said, "We will respond."', "Office of President Moon"),
+])
+def test_a_body_named_before_a_title_and_a_name_is_whole(text, body):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"] == [body]
+
+
 def test_its_body_is_the_country_whose_clause_it_is_in():
     actors = find_actors(article(
         "Tokyo removed Seoul from its whitelist earlier this month, a move South Korea saw as retaliation for rulings "
@@ -1038,12 +1065,14 @@ def test_known_names_of_firms_and_a_nickname_from_the_knowledge():
     assert [a.name for a in actors] == ["Nomura Securities", "Apple", "Huawei", "Stephen Biegun"]
 
 
-def test_a_camp_or_a_fort_is_no_person():
+def test_a_camp_named_after_a_person_is_no_person_and_no_mention_of_one():
     actors = find_actors(article(
+        "Assistant Secretary of State David Stilwell visited Seoul in 2019.",
         "On Sunday, marking the first anniversary of Camp David, the three leaders issued a joint statement.",
-        "Troops at Camp Humphreys and Fort Bragg trained.",
-    ), ())
-    assert [a.name for a in actors if a.kind == "person"] == []
+        "Troops at Camp Humphreys trained, said Sgt. Brian Camp, a spokesman.",
+    ), KNOWN)
+    assert [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind == "person"] == [
+        ("David Stilwell", ["David Stilwell"]), ("Brian Camp", ["Brian Camp"])]
 
 
 def test_surname_mentions_join_the_full_name():

@@ -563,13 +563,40 @@ def test_a_thing_s_year_is_no_year_a_later_paragraph_s_that_year_is():
     ) == [("2018", 0), ("2019-08", 0), ("2019-11", 1)]
 
 
+def test_a_day_of_the_month_alone_that_its_paragraph_told_with_its_month_is_that_day():
+    assert dates(
+        "Under the agreement, the pact will expire on Nov. 23, and the ministry said the two militaries can still "
+        "exchange information until the 23rd.",
+        "Talks are due on the 28th.",
+        published="2019-08-26",
+    ) == [("2019-11-23", 0), ("2019-08-28", 1)]
+    # (not one told gone by: the 23rd is November's)
+    assert dates(
+        "It was 90 days after the government notified Japan of the termination on August 23, and the agreement would "
+        "have expired at 0:00 on the 23rd.",
+        published="2019-11-22",
+    ) == [("2019-08-23", 0), ("2019-11-23", 0)]
+
+
+def test_a_day_of_the_month_a_printed_month_told_before_it_is_of_that_year():
+    assert dates(
+        "In March 2023, his government announced that a foundation would compensate the victims, and on March 16 he "
+        "flew to Tokyo for a summit with Kishida. Five days later, Seoul formally withdrew its 2019 notice. Japan put "
+        "South Korea back on its white list in July that year.",
+        published="2024-08-22",
+    ) == [("2023-03", 0), ("2023-03-16", 0), ("2023-03-21", 0), ("2019", 0), ("2023-07", 0)]
+
+
 def test_a_day_of_the_month_of_the_year_just_told():
     assert dates(
         "Esper flew to Seoul in November 2019 to urge Moon to reverse course. Seoul ultimately suspended the "
         "termination on Nov. 22 that year, hours before the deadline.",
         "Japan had imposed export controls in 2019, and on July 4 the following year it reviewed them.",
+        "Japan tightened export controls in July 2019, citing the 2018 court rulings. On Aug. 28 that year, South "
+        "Korea was dropped from its white list.",
         published="2023-08-19",
-    ) == [("2019-11", 0), ("2019-11-22", 0), ("2019", 1), ("2020-07-04", 1)]
+    ) == [("2019-11", 0), ("2019-11-22", 0), ("2019", 1), ("2020-07-04", 1), ("2019-07", 2), ("2018", 2),
+          ("2019-08-28", 2)]
 
 
 def test_a_figure_compared_with_a_year_before_or_a_length_of_time_is_no_span_counted_on():
