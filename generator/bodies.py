@@ -415,12 +415,12 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
 
 def _title_before_person(paragraph: Paragraph, j: int) -> bool:
     """Whether the capitals from `j` are a leader's title right before a name, whom a body named after them
-    belongs to ('the Cabinet of Prime Minister Shinzo Abe', 'the government of President Moon'; not 'Ministry of
-    Justice Minister Cho Kuk', 'University of Chicago Professor Bruce Cumings', 'the Office of President Moon',
-    a body of its own)."""
+    belongs to ('the Cabinet of Prime Minister Shinzo Abe', 'the government of President Moon', 'the Ministry of
+    Unification of Minister Kim Yeon-chul'; not 'Ministry of Justice Minister Cho Kuk', 'University of Chicago
+    Professor Bruce Cumings')."""
     tokens = paragraph.tokens
     title = _LEADER_TITLE.match(paragraph.text, tokens[j].start)
-    if title is None or (j >= 2 and tokens[j - 2].text == "Office"):
+    if title is None:
         return False
     end = _capitals_end(paragraph, j)
     hit = paragraph.at[end] if end < len(tokens) else None
@@ -430,7 +430,7 @@ def _title_before_person(paragraph: Paragraph, j: int) -> bool:
 
 
 # A leader's title before their name.
-_LEADER_TITLE = re.compile(r"(?:Prime\s+Minister|President|Premier|Chancellor|King|Emperor)\s+(?=[A-Z])")
+_LEADER_TITLE = re.compile(r"(?:Prime\s+Minister|Minister|President|Premier|Chancellor|King|Emperor)\s+(?=[A-Z])")
 
 
 def _capitals_end(paragraph: Paragraph, j: int) -> int:

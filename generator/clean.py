@@ -46,7 +46,7 @@ from .models import CleanArticle, Dateline, RawArticle, Source
 from .names import person_name
 from .sentences import LIST_MARKS, SPEAKER_LABEL, split_sentences
 from .slugs import slugify
-from .tokens import lower_for_patterns
+from .tokens import ABBREVIATIONS, lower_for_patterns
 
 # A first body paragraph has at least this many words (unless it opens with a dateline).
 BODY_MIN_WORDS = 12
@@ -635,7 +635,7 @@ _SECTION_NAME = re.compile(
     r"\b(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Sports?|Culture|Society"
     r"|Lifestyle|Life|Tech|Technology|Science|Asia|Diplomacy|Defen[cs]e|Policy|Features?|Foreign Affairs"
     r"|Social Affairs|Security|Military|Global|Local|Entertainment|Health|Markets?|Companies|Finance|Industry"
-    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|North Korea|Korea|Japan|China)\b"
+    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|Home|North Korea|Korea|Japan|China)\b"
 )
 # (countries, which a headline names as often as a menu does)
 _COUNTRY_SECTIONS = frozenset({"North Korea", "Korea", "Japan", "China"})
@@ -649,24 +649,30 @@ def _sections_line(text: str) -> bool:
     if not _MENU_WORDS.fullmatch(text):
         return False
     names = _SECTION_NAME.findall(text)
-    return len([n for n in names if n not in _COUNTRY_SECTIONS]) >= MENU_SECTIONS and (
-        sum(len(n.split()) for n in names) >= MENU_SECTION_SHARE * len(text.split()))
+    others = len([n for n in names if n not in _COUNTRY_SECTIONS])
+    covered = sum(len(n.split()) for n in names)
+    # (or of section names and countries only, two sections among them: 'Home News North Korea Japan China Opinion';
+    # not a headline naming countries and another word: 'Japan Korea China Defense Talks')
+    return (others >= MENU_SECTIONS and covered >= MENU_SECTION_SHARE * len(text.split())) or (
+        others >= 2 and len(names) >= MENU_SECTIONS and covered == len(text.split()))
 
 
+_SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '.
 _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 # A video player's label over the title of the video it plays.
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now)\W*$")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
-# ... listing this many of a site's sections at least (no country counted).
+# ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
 
 
 def _site_motto(text: str) -> bool:
     """Whether `text` is a site's motto listing its sections: 'News on Japan, Business News, Opinion, Sports,
     Entertainment and More' (not a headline listing names: 'Abe, Moon, Li and More')."""
-    return bool(_SITE_MOTTO.match(text)) and len(
-        [n for n in _SECTION_NAME.findall(text) if n not in _COUNTRY_SECTIONS]) >= MOTTO_SECTIONS
+    names = _SECTION_NAME.findall(text)
+    return bool(_SITE_MOTTO.match(text)) and len(names) >= MOTTO_SECTIONS and any(
+        n not in _COUNTRY_SECTIONS for n in names)
 _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
@@ -715,11 +721,12 @@ def _unflattened(units: list[_Unit]) -> list[_Unit]:
 # Paragraphs glued together with no space between, as a reader mode may give them: '... in less than a week.The
 # roughly 40-minute meeting ...', '... on Nov. 17, 2019. (Mainichi/Shunsuke Ishii)BANGKOK -- Defense Minister ...'.
 _GLUED_DATELINE = r"(?<=\))(?=[A-Z]{3,}(?:[ ,.]+[A-Z][\w.]*){0,3}\s+(?:--|—|–)\s)"
-# (three small letters before the stop: no title's abbreviation, 'Gen.Kim', 'Mrs.Kim', 'vs.Japan'; no '!' of a
+# (not after an abbreviation, a title's or another's: 'Gen.Kim', 'Prof.Kim', 'vs.Japan' (see `_seams`); no '!' of a
 # name, 'Yahoo!Japan')
 _GLUED_SEAM = re.compile(
-    rf"(?<=[a-z]{{3}}[.?])(?=[A-Z][a-z])|(?<=[a-z][.?][”\"])(?=[A-Z][a-z])|{_GLUED_DATELINE}"
+    rf"(?<=[a-z][.?])(?=[A-Z][a-z])|(?<=[a-z][.?][”\"])(?=[A-Z][a-z])|{_GLUED_DATELINE}"
 )
+_GLUED_WORD = re.compile(r"([A-Za-z][a-z]+)[.?]$")
 # A page's date stamp and its paper opening such a line: 'November 17, 2019 (Mainichi Japan) Defense Minister ...'.
 _GLUED_STAMP = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
@@ -737,13 +744,26 @@ def _unglued(units: list[_Unit]) -> list[_Unit]:
     for unit in units:
         line = unit.lines[0]
         if len(unit.lines) > 1 or not (re.search(_GLUED_DATELINE, line) or (
-                len(line) >= GLUED_LINE_MIN_CHARS and len(_GLUED_SEAM.findall(line)) >= GLUED_SEAMS_MIN)):
+                len(line) >= GLUED_LINE_MIN_CHARS and len(_seams(line)) >= GLUED_SEAMS_MIN)):
             out.append(unit)
             continue
         stamp = _GLUED_STAMP.match(line)
-        pieces = ([stamp.group()] if stamp else []) + _GLUED_SEAM.split(line[stamp.end():] if stamp else line)
+        start = stamp.end() if stamp else 0
+        cuts = [start, *(seam for seam in _seams(line) if seam > start), len(line)]
+        pieces = ([stamp.group()] if stamp else []) + [line[a:b] for a, b in zip(cuts, cuts[1:])]
         out.extend(_Unit((piece,), *_cut_fragments(_fold(piece))) for p in pieces if (piece := p.strip()))
     return out
+
+
+def _seams(line: str) -> list[int]:
+    """Where `line` glues paragraphs together (see `_GLUED_SEAM`): not after an abbreviation ('Gen.Kim',
+    'Prof.Kim', 'Dept.Officials'), but after a short name ('said Abe.South Korea said ...')."""
+    seams = []
+    for seam in _GLUED_SEAM.finditer(line):
+        word = _GLUED_WORD.search(line, 0, seam.start())
+        if word is None or f"{word.group(1)}." not in ABBREVIATIONS:
+            seams.append(seam.start())
+    return seams
 
 
 def _split_flat(unit: _Unit) -> list[_Unit]:
@@ -1214,12 +1234,16 @@ FEED_ITEM_HEAD_LINES = 4
 
 def _feed_item_end(units: list[_Unit], concepts: list[str | None], i: int) -> str | None:
     """'next_document' for a feed's trailer ('The post ... appeared first on The Diplomat.') with another item after
-    it, its headline over its link or date ('Typhoon Bualoi to bring heavy rain ...' / 'https://...' / 'Thu, 24 Oct
-    2019 06:55:03 +0000'); the trailer alone is a widget."""
+    it, its headline over its link, date or byline ('Typhoon Bualoi to bring heavy rain ...' / 'https://...' / 'Thu,
+    24 Oct 2019 06:55:03 +0000'), or the page's foot and widgets ('12 Comments'); the trailer alone is a widget."""
     if not bp.FEED_TRAILER[0].match(_probe(units[i].text)):
         return None
     after = range(i + 1, min(len(units), i + 1 + FEED_ITEM_HEAD_LINES))
-    if any(concepts[k] == "page_date" or _LINK_LINE.match(units[k].text.strip()) for k in after):
+    if any(concepts[k] in ("page_date", "byline", "widget") or _LINK_LINE.match(units[k].text.strip())
+           or _footer(units[k].text) for k in after):
+        return "next_document"
+    # (or a headline right after it: 'Typhoon Bualoi to bring heavy rain to Japan' / 'The storm is expected ...')
+    if i + 1 < len(units) and concepts[i + 1] is None and _headline_like(units[i + 1].text):
         return "next_document"
     return None
 
@@ -1783,24 +1807,30 @@ class _Page:
             return None
         # The page's title ('... | The Japan Times') printed again as the headline: the headline (not a
         # writer's name printed twice).
-        seen: dict[str, int] = {}
-        labelled: dict[str, int] = {}  # ... or without the label before it: 'Subject: Morning Brief: X' / 'X'
+        # ... or printed again without the label before it: 'Subject: Morning Brief: X' / 'X' (a label the page
+        # prints apart too, a newsletter's name: 'MORNING BRIEF'; any label after a mail's 'Subject:'; or a kicker's
+        # word, in capitals too: 'ANALYSIS: '; not a headline's first half, which a deck may print again: 'Trade row:
+        # X' / 'X').
         header_keys = {self.keys[k] for k in range(self.start)}
+        unlabelled: set[str] = set()
+        for i in candidates:
+            text = _probe(self.units[i].text)
+            unlabelled.update(
+                _key(text[label.end():]) for label in _TITLE_LABEL.finditer(text)
+                if _key(label.group().rstrip(": ")) in header_keys or _SUBJECT_LABEL.fullmatch(text[:label.start()])
+                or bp.LEADING_LABELS[0].match(text[label.start():].title())
+            )
+        keys = {i: _key(metadata.strip_title_chrome(_probe(self.units[i].text))) for i in candidates}
+        bare = next((i for i in candidates if keys[i] in unlabelled and not self._name_over_stamp(i)), None)
+        if bare is not None:
+            return bare
+        seen: dict[str, int] = {}
         for i in candidates:
             if self._name_over_stamp(i):
                 continue
-            key = _key(metadata.strip_title_chrome(_probe(self.units[i].text)))
-            if key in seen:
-                return seen[key]
-            if key in labelled:
-                return i
-            seen[key] = i
-            text = _probe(self.units[i].text)
-            for label in _TITLE_LABEL.finditer(text):
-                # (a label the page prints apart too, a newsletter's name: 'MORNING BRIEF'; or a kicker's word:
-                # 'Analysis: '; not a headline's first half, which a deck may print again: 'Trade row: X' / 'X')
-                if _key(label.group().rstrip(": ")) in header_keys or bp.LEADING_LABELS[0].match(text, label.start()):
-                    labelled.setdefault(_key(text[label.end():]), i)
+            if keys[i] in seen:
+                return seen[keys[i]]
+            seen[keys[i]] = i
         # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities'; nor a
         # name in capitals over every line shaped like a headline, a site's: 'CHEONG WA DAE' / 'Office of the
         # President' / ... / the headline / 'Date : 2019.11.15')

@@ -210,7 +210,7 @@ _RELATIVE_PATTERNS = (
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
      "ago", None, "ago", r"(?:day|week|month|year)s?\s+ago"),
     # ... to the day: 'Five years ago today', 'A year ago today'.
-    (rf"\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b",
+    (rf"\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b(?!['’])",
      "years-ago-today", None, "ago", r"years?\s+ago\s+today"),
     # ... and counted ahead: 'Three days from now', "in two days' time".
     (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
@@ -754,7 +754,7 @@ FUTURE_CUES = (
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
+    r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
@@ -1011,7 +1011,8 @@ FRONTED_WINDOW = 20
 
 
 _DEMANDED_THAT = re.compile(
-    r"\b(?:demand(?:s|ed)?|request(?:s|ed)?|insist(?:s|ed)?|propos(?:e|es|ed)|urg(?:e|es|ed)|recommend(?:s|ed)?)"
+    r"\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|insist(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|urg(?:e|es|ed|ing)"
+    r"|recommend(?:s|ed|ing)?)"
     r"\s+that\s+[^,;.:!?\"“”]{1,100}$", re.IGNORECASE
 )
 _TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
@@ -1221,6 +1222,21 @@ _DEED_BEFORE = re.compile(
 )
 
 
+def told_in_its_clause(text: str, start: int) -> str | None:
+    """The tense the nearest cue left of `start` in its own clause tells ('were held on the 23rd': 'past'), or
+    None when the clause tells none ('said the militaries can exchange information until the 23rd') or `start`
+    opens it; what is said after a verb of saying is a clause of its own."""
+    piece = _clause_left(text, start)
+    said = None
+    for said in _SAYING.finditer(piece):
+        pass
+    cues = _cues(piece[said.end():] if said else piece, reverse=True)
+    return cues[0][1] if cues else None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|added|noted|stressed|announced)\b")
+
+
 def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:
     # An aside in brackets ends no clause: 'will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday'.
     piece = _ASIDE.sub(" ", text[:start]) if "(" in text[:start] else text[:start]
@@ -1340,8 +1356,9 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return day_date(monday + timedelta(days=expression.weekday))
     if kind == "day":
         return day_date(published + timedelta(days=expression.offset))
-    if kind == "years-ago-today":
-        return _safe_day(published.year + expression.offset, published.month, published.day)
+    if kind == "years-ago-today":  # (from Feb. 29, the 28th of a year with none)
+        return _safe_day(published.year + expression.offset, published.month, published.day) or _safe_day(
+            published.year + expression.offset, published.month, published.day - 1)
     if kind == "week":
         return _week(expression, published)
     if kind == "weekend":

@@ -37,6 +37,7 @@ from .dates import (
     is_time_frame,
     month_date,
     resolve,
+    told_in_its_clause,
 )
 from .lexicon import COUNTRIES, ROLE_HEADS, ROLE_MODIFIERS
 from .metadata import dateline_length, news_paragraphs
@@ -236,11 +237,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     previous_in_text=previous_in_text,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
-                    # (and a day of that month told after it, when the date opened the sentence: 'In March 2023, ...,
-                    # and on March 16 he flew to Tokyo'; not 'signed in November 2016, was due to expire on Nov. 23')
+                    # (and a day of that month told after it in the past, when the date opened the sentence: 'In
+                    # March 2023, ..., and on March 16 he flew to Tokyo'; not 'signed in November 2016, was due to
+                    # expire on Nov. 23', 'In November 2016, the two signed GSOMIA, which was due to expire on Nov. 23')
                     year=counted[0] if counted_day else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
-                        and expression.day is not None and expression.month == printed[1])) and (
+                        and expression.day is not None and expression.month == printed[1]
+                        and tense not in ("due", "near", "would"))) and (
                         expression.month >= printed[1]) and tense != "future" else _shared_year(
                         sentence, expressions, k) or _year_told_after(sentence, expressions, k, published)
                     or heading_year,
@@ -258,11 +261,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 resolved = resolve(expression, context)
                 if year and published and resolved and resolved.first > published and context.year is None:
                     resolved = resolve(expression, replace(context, year=year))  # ... or a day not yet come
-                if expression.kind == "day-of-month" and expression.offset is None:
+                if expression.kind == "day-of-month" and expression.offset is None and not (tense == "past" and (
+                        told_in_its_clause(sentence, expression.start) == "past"
+                        or not sentence[:expression.start].strip())):
                     # A day of the month alone that its paragraph told with its month, still to come, is that day:
                     # 'will expire on Nov. 23, ... can still exchange information until the 23rd' in August (but
                     # 'notified Japan on August 23, and the agreement would have expired on the 23rd' in November
-                    # is November's).
+                    # is November's; and a day told in the past is no day to come: 'Talks were held on the 23rd').
                     told = next((day for day in reversed(paragraph_days)
                                  if day.day == expression.day and published is not None and day > published), None)
                     if told is not None:

@@ -1035,7 +1035,7 @@ def test_its_body_is_not_of_a_country_whose_clause_closed_before(text, body):
      "Chinese Ministry of Foreign Affairs"),
     ("Ministry of Justice Minister Cho Kuk said so.", "Ministry of Justice"),
     ("University of Chicago Professor Bruce Cumings said so.", "University of Chicago"),
-    ('The Office of President Moon said, "We will respond."', "Office of President Moon"),
+    ("The Ministry of Unification of Minister Kim Yeon-chul said so.", "Ministry of Unification"),
 ])
 def test_a_body_named_before_a_title_and_a_name_is_whole(text, body):
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"] == [body]
@@ -1059,10 +1059,11 @@ def test_a_japanese_name_written_family_name_first_is_given_in_the_usual_order_b
 
 def test_known_names_of_firms_and_a_nickname_from_the_knowledge():
     actors = find_actors(article(
-        '"The damage is limited," said a chemicals analyst at Nomura in Tokyo. The supply chains of Apple, Huawei and '
-        "other smartphone makers are at risk. Special Representative Steve Biegun met Lee.",
+        '"The damage is limited," said a chemicals analyst at Nomura Securities in Tokyo. The supply chains of Huawei '
+        "and other smartphone makers are at risk. Special Representative Steve Biegun met Lee.",
+        '"Talks are over," said Kenji Nomura, a spokesman for the trade ministry. Apple growers lost their crop.',
     ), KNOWN)
-    assert [a.name for a in actors] == ["Nomura Securities", "Apple", "Huawei", "Stephen Biegun"]
+    assert [a.name for a in actors] == ["Nomura Securities", "Huawei", "Stephen Biegun", "Kenji Nomura"]
 
 
 def test_a_camp_named_after_a_person_is_no_person_and_no_mention_of_one():

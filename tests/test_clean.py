@@ -3262,6 +3262,41 @@ CASES = {
          "keep": ["Format: director general level talks", "The following is an unofficial translation",
                   "NHK has covered the dispute"]},
     ),
+    "menu_of_sections_and_countries_over_the_headline": (
+        "Home News North Korea Japan China Opinion\nSeoul and Tokyo agree to keep talking\nBy Staff Reporter\n"
+        "November 28, 2019\n\n"
+        "TOKYO -- Japan and South Korea agreed on Thursday to keep talking about security policy, officials said.\n\n"
+        "The talks will continue next month.\n",
+        {"title": "Seoul and Tokyo agree to keep talking"},
+    ),
+    "label_after_a_mail_s_subject_or_in_capitals": (
+        "Subject: Analysis: Japan and South Korea dig in\nFrom: Reuters\nDate: November 22, 2019\n"
+        "ANALYSIS: Japan and South Korea dig in\nJapan and South Korea dig in\nBy Kim Min-seok\n\n"
+        "TOKYO -- Japan and South Korea showed no sign of backing down on Friday in their trade dispute, officials "
+        "said.\n\nThe talks will continue next month.\n",
+        {"title": "Japan and South Korea dig in"},
+    ),
+    "feed_s_trailer_before_the_next_item_s_headline_and_byline": (
+        "Moon and Abe Meet in Chengdu\nBy Ankit Panda\nDecember 24, 2019\n\n"
+        "CHENGDU -- South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe met in Chengdu on "
+        "Tuesday, their first formal talks in 15 months.\n\n"
+        "The two leaders agreed that the dispute over wartime labor should be resolved through dialogue.\n\n"
+        "The post Moon and Abe Meet in Chengdu appeared first on The Diplomat.\n\n"
+        "Typhoon Bualoi to bring heavy rain to Japan\nBy Staff Writer\n"
+        "The storm is expected to reach the Pacific coast on Friday, forecasters said.\n",
+        {"keep": ["The two leaders agreed"], "drop": ["Typhoon Bualoi", "The storm is expected"]},
+    ),
+    "paragraphs_glued_after_a_short_name_but_not_after_a_title": (
+        "Seoul and Tokyo hold talks on export curbs\nBy Staff Reporter\nNovember 22, 2019\n\n"
+        "TOKYO -- Japanese Prime Minister Shinzo Abe said on Friday that the decision was a strategic one made in view "
+        "of regional security, according to officials who briefed reporters after meeting Prof.Kim Sung-han in the "
+        "capital, said Abe.South Korea said it would keep the pact for now, a reversal that came hours before it was "
+        "due to expire at midnight, a move welcomed by Washington, which had pressed both allies for weeks to settle "
+        "their differences.The two sides will hold director-general level talks on export controls next month in "
+        "Tokyo, officials said on Saturday.The talks will be the first since July, when the dispute flared.\n\n"
+        "The talks will continue next month.\n",
+        {"keep": ["after meeting Prof.Kim Sung-han in the capital"]},
+    ),
     "government_sites_feet_and_a_video_archive_s_fields": (
         "Department Press Briefing - August 27, 2019\n\nMorgan Ortagus, Department Spokesperson\n\n"
         "Clip\nProgram ID: 467102-1\nFormat: Hearing\nTranscript type: Closed Captioning\n"
@@ -3283,6 +3318,15 @@ CASES = {
                   "Website Management", "External links"]},
     ),
 }
+
+
+def test_paragraphs_glued_with_no_space_are_parted_where_a_sentence_ends():
+    text, _ = CASES["paragraphs_glued_after_a_short_name_but_not_after_a_title"]
+    article = clean(RawArticle(path="glued.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert [p[:30] for p in article.paragraphs] == [
+        "TOKYO -- Japanese Prime Minist", "South Korea said it would keep", "The two sides will hold direct",
+        "The talks will be the first si", "The talks will continue next m",
+    ]
 
 
 @pytest.mark.parametrize("name", CASES)

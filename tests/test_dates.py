@@ -315,12 +315,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Kono has demanded that Seoul agree to convene an arbitration panel by Thursday.", "2019-07-16",
      ["2019-07-18"]),
     # (not what was readied for in the past, nor what was only suggested)
-    ("Candidates were campaigning for Saturday's by-election, which the ruling party won.", "2019-11-20",
+    ("Candidates had been campaigning for Saturday's by-election, which the ruling party won.", "2019-11-20",
      ["2019-11-16"]),
+    ("Officials said they were preparing for Saturday's expiry of the pact.", "2019-11-19", ["2019-11-23"]),
+    ("Tokyo is demanding that Seoul respond by Thursday.", "2019-07-16", ["2019-07-18"]),
     ("Analysts suggested that the missile test on Saturday was a warning.", "2019-11-20", ["2019-11-16"]),
     # Years ago to the day.
     ("Five years ago today, Kim You-geun announced that Seoul would end the pact.", "2024-08-22", ["2019-08-22"]),
     ("A year ago today, the leaders met at Camp David.", "2024-08-18", ["2023-08-18"]),
+    ("Ten years ago today the two leaders met.", "2024-02-29", ["2014-02-28"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -570,6 +570,9 @@ def test_a_day_of_the_month_alone_that_its_paragraph_told_with_its_month_is_that
         "Talks are due on the 28th.",
         published="2019-08-26",
     ) == [("2019-11-23", 0), ("2019-08-28", 1)]
+    # (nor in a clause told in the past)
+    assert dates("The pact will expire on Nov. 23. Talks were held on the 23rd.", published="2019-08-26") == [
+        ("2019-11-23", 0), ("2019-08-23", 0)]
     # (not one told gone by: the 23rd is November's)
     assert dates(
         "It was 90 days after the government notified Japan of the termination on August 23, and the agreement would "
@@ -585,6 +588,9 @@ def test_a_day_of_the_month_a_printed_month_told_before_it_is_of_that_year():
         "South Korea back on its white list in July that year.",
         published="2024-08-22",
     ) == [("2023-03", 0), ("2023-03-16", 0), ("2023-03-21", 0), ("2019", 0), ("2023-07", 0)]
+    # (not a day due, in a clause of its own)
+    assert dates("In November 2016, the two signed GSOMIA, which was due to expire on Nov. 23.",
+                 published="2019-08-22") == [("2016-11", 0), ("2019-11-23", 0)]
 
 
 def test_a_day_of_the_month_of_the_year_just_told():
