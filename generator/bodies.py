@@ -251,9 +251,9 @@ def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
     before it that a verb follows, the subject of the clause it is in ('..., a step that Seoul sees as
     retaliation for rulings by its Supreme Court'; not 'Japan removed South Korea from its ...'); else the
     one opening its sentence (see `_sentence_subject_country`). A clause closed before `its` is no clause it is in:
-    past a comma, 'and', or a verb of the clause around it ('Japan said the measures Seoul announced were
-    regrettable, adding that its foreign ministry ...', 'South Korea argued that Japan had violated its promise and
-    urged its foreign ministry ...')."""
+    past a comma (not one before a time only), 'and' before a verb, or a verb of the clause around it ('Japan said
+    the measures Seoul announced were regrettable, adding that its foreign ministry ...', 'South Korea argued that
+    Japan had violated its promise and urged its foreign ministry ...')."""
     tokens = paragraph.tokens
     if p >= 1 and tokens[p - 1].lower in ("and", "but"):
         return _sentence_subject_country(paragraph, p)
@@ -267,18 +267,17 @@ def _clause_subject_country(paragraph: Paragraph, p: int) -> Hit | None:
                 if closed:
                     break
                 return hit
-        # (the verb right after a country is that country's, no mark of a clause closed: 'Tokyo has ignored')
-        before = paragraph.entity_at(s - 1) if s >= 1 else None
         # (but a comma before only a time is none: 'Japan tightened controls in July, and on Aug. 2 its Cabinet
-        # voted ...'; nor 'and' joining no verbs: 'semiconductors and displays')
-        if tokens[s].text in (",", ";") and not all(
-                t.lower in _TIME_WORDS or t.text in DATE_WORDS or t.text.isdigit() for t in tokens[s + 1:p]):
-            closed = True
-        elif tokens[s].lower == "and" and s + 1 < p and (
-                tokens[s + 1].lower.endswith("ed") or tokens[s + 1].lower in _CLAUSE_VERBS):
-            closed = True
-        elif tokens[s].lower in _CLAUSE_VERBS and not (_is_state(before) and before.end == tokens[s - 1].end):
-            closed = True
+        # voted ...'; nor 'and' joining no verbs: 'semiconductors and displays'; nor the verb right after a country,
+        # that country's: 'Tokyo has ignored')
+        if tokens[s].text in (",", ";"):
+            closed = closed or not all(
+                t.lower in _TIME_WORDS or t.text in DATE_WORDS or t.text.isdigit() for t in tokens[s + 1:p])
+        elif tokens[s].lower == "and":
+            closed = closed or (s + 1 < p and (tokens[s + 1].lower.endswith("ed") or tokens[s + 1].lower in _CLAUSE_VERBS))
+        elif tokens[s].lower in _CLAUSE_VERBS:
+            before = paragraph.entity_at(s - 1) if s >= 1 else None
+            closed = closed or not (_is_state(before) and before.end == tokens[s - 1].end)
         s -= 1
     return _sentence_subject_country(paragraph, p)
 

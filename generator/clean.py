@@ -657,9 +657,9 @@ def _sections_line(text: str) -> bool:
         others >= 2 and len(names) >= MENU_SECTIONS and covered == len(text.split()))
 
 
-_SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
-# A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '.
+# A label before a headline, as a newsletter's subject line has it: 'Morning Brief: '; and a mail's subject line.
 _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
+_SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A video player's label over the title of the video it plays.
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now)\W*$")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
@@ -673,6 +673,8 @@ def _site_motto(text: str) -> bool:
     names = _SECTION_NAME.findall(text)
     return bool(_SITE_MOTTO.match(text)) and len(names) >= MOTTO_SECTIONS and any(
         n not in _COUNTRY_SECTIONS for n in names)
+
+
 _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Alan Patterson  06.19.2020  0'
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
@@ -721,6 +723,7 @@ def _unflattened(units: list[_Unit]) -> list[_Unit]:
 # Paragraphs glued together with no space between, as a reader mode may give them: '... in less than a week.The
 # roughly 40-minute meeting ...', '... on Nov. 17, 2019. (Mainichi/Shunsuke Ishii)BANGKOK -- Defense Minister ...'.
 _GLUED_DATELINE = r"(?<=\))(?=[A-Z]{3,}(?:[ ,.]+[A-Z][\w.]*){0,3}\s+(?:--|—|–)\s)"
+_DATELINE_GLUED = re.compile(_GLUED_DATELINE)
 # (not after an abbreviation, a title's or another's: 'Gen.Kim', 'Prof.Kim', 'vs.Japan' (see `_seams`); no '!' of a
 # name, 'Yahoo!Japan')
 _GLUED_SEAM = re.compile(
@@ -743,13 +746,14 @@ def _unglued(units: list[_Unit]) -> list[_Unit]:
     out: list[_Unit] = []
     for unit in units:
         line = unit.lines[0]
-        if len(unit.lines) > 1 or not (re.search(_GLUED_DATELINE, line) or (
-                len(line) >= GLUED_LINE_MIN_CHARS and len(_seams(line)) >= GLUED_SEAMS_MIN)):
+        glued = len(unit.lines) == 1 and _DATELINE_GLUED.search(line) is not None
+        seams = _seams(line) if glued or (len(unit.lines) == 1 and len(line) >= GLUED_LINE_MIN_CHARS) else []
+        if not (glued or len(seams) >= GLUED_SEAMS_MIN):
             out.append(unit)
             continue
         stamp = _GLUED_STAMP.match(line)
         start = stamp.end() if stamp else 0
-        cuts = [start, *(seam for seam in _seams(line) if seam > start), len(line)]
+        cuts = [start, *(seam for seam in seams if seam > start), len(line)]
         pieces = ([stamp.group()] if stamp else []) + [line[a:b] for a, b in zip(cuts, cuts[1:])]
         out.extend(_Unit((piece,), *_cut_fragments(_fold(piece))) for p in pieces if (piece := p.strip()))
     return out
@@ -1805,9 +1809,7 @@ class _Page:
         """
         if not candidates:
             return None
-        # The page's title ('... | The Japan Times') printed again as the headline: the headline (not a
-        # writer's name printed twice).
-        # ... or printed again without the label before it: 'Subject: Morning Brief: X' / 'X' (a label the page
+        # A headline printed again without the label before it: 'Subject: Morning Brief: X' / 'X' (a label the page
         # prints apart too, a newsletter's name: 'MORNING BRIEF'; any label after a mail's 'Subject:'; or a kicker's
         # word, in capitals too: 'ANALYSIS: '; not a headline's first half, which a deck may print again: 'Trade row:
         # X' / 'X').
@@ -1824,6 +1826,8 @@ class _Page:
         bare = next((i for i in candidates if keys[i] in unlabelled and not self._name_over_stamp(i)), None)
         if bare is not None:
             return bare
+        # The page's title ('... | The Japan Times') printed again as the headline: the headline (not a
+        # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
             if self._name_over_stamp(i):

@@ -1227,10 +1227,8 @@ def told_in_its_clause(text: str, start: int) -> str | None:
     None when the clause tells none ('said the militaries can exchange information until the 23rd') or `start`
     opens it; what is said after a verb of saying is a clause of its own."""
     piece = _clause_left(text, start)
-    said = None
-    for said in _SAYING.finditer(piece):
-        pass
-    cues = _cues(piece[said.end():] if said else piece, reverse=True)
+    saying = list(_SAYING.finditer(piece))
+    cues = _cues(piece[saying[-1].end():] if saying else piece, reverse=True)
     return cues[0][1] if cues else None
 
 
