@@ -1186,11 +1186,11 @@ class Speakers:
                 return body
             person = spot.actor.id if spot.actor is not None else (
                 self._described(index, spot) if spot.description is not None else None)
-            return self.country_ids.get(self.countries.get(person) or "") if self.kinds.get(person) == "person" else person
+            return self._country_of(person) if self.kinds.get(person) == "person" else person
         if spot.actor is not None and spot.actor.kind == "person" and _LEADERS_GOVERNMENT.match(
                 self.paragraphs[index], spot.end):
             # 'the Moon Jae-in government announced', 'the Abe administration said': the leader's country
-            country = self.country_ids.get(self.countries.get(spot.actor.id) or "")
+            country = self._country_of(spot.actor.id)
             if country is not None:
                 return country
         if spot.actor is not None:
@@ -1270,6 +1270,10 @@ class Speakers:
                 or not _UNNAMED_OF_BODY_SAID.match(text, opening.end)):
             return None
         return opening.actor.id
+
+    def _country_of(self, person: str | None) -> str | None:
+        """The id of the country actor `person` acts for, if the story names that country."""
+        return self.country_ids.get(self.countries.get(person) or "")
 
     def _owner(self, index: int, position: int) -> str | None:
         """The body 'its' (or 'their') at `position` stands for, as 'it' would: 'Its statement said'."""
