@@ -615,6 +615,11 @@ _ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
 
 # Words before a weekday that name no day in particular.
 _ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
+# ... but a day that names one happening: 'said at a Friday briefing', 'in a Tuesday statement'.
+_HAPPENING_AFTER = re.compile(
+    r"\s+(?:(?:news|press)\s+conference|briefing|statement|meeting|phone\s+call|call|speech|vote|session"
+    r"|announcement|interview|hearing|rally|decision|ceremony|launch|deadline)\b"
+)
 # A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
 _COUNTED_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+(?i:from)\s+$")
 
@@ -623,7 +628,8 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     before = text[:match.start("weekday")].split()
     if before and before[-1] in WEEKDAY_NAME_PREFIXES:
         return None
-    if before and before[-1].lower() in _ANY_DAY and not match["modifier"]:
+    if (before and before[-1].lower() in _ANY_DAY and not match["modifier"]
+            and not (before[-1].lower() in ("a", "an") and _HAPPENING_AFTER.match(text, match.end()))):
         return None  # 'falls on a Saturday', 'every Monday': no day in particular
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
@@ -888,6 +894,11 @@ _DEADLINE_FOR = re.compile(
     r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
 )
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
+# A participle after the things it was done to, before a time they hold from: 'visas already issued to them starting'.
+_THINGS_DONE = re.compile(
+    r"\b(?!(?:its|his|this|thus|was|has|is|as|us|yes)\s)[a-z]+s\s+(?:(?:already|previously|newly|recently)\s+)?"
+    r"[a-z]+(?:ed|en)\s+(?:(?:to|by|for|in|on)\s+[\w'’-]+\s+){0,2}(?:starting|beginning)\s+$"
+)
 # A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
@@ -939,7 +950,7 @@ _BREAKS = (
     r"|(?:president|prime\s+minister|premier|envoy|minister|host|leader|head|chairman|chair)"
     r"(?:\s*[,.;]|\s+(?:with|to|of|in|and|for|at|on|during|before|after)\b)))"
 )
-_CLAUSE_BREAK = re.compile(_BREAKS + r"|,")
+_CLAUSE_BREAK = re.compile(_BREAKS + r"|,(?!\d)")  # (not a number's: 'the 28,500 American troops')
 # Where a clause ends when its commas may only set off a name ('to meet her
 # counterpart, Toshimitsu Motegi, in Nagoya on Saturday').
 _CLAUSE_BREAK_PAST_COMMAS = re.compile(_BREAKS)
@@ -1048,13 +1059,20 @@ _EXPECTED_BEFORE = re.compile(
 
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """`_tense_at`, but a weekday something holds from, no verb in its clause, told in the past further
-    back, is the nearer: '... said exporters will have to obtain a license for each shipment of polyimide,
+    back, is the nearer, and one with a verb to come in its clause before the past the coming one (see
+    below): '... said exporters will have to obtain a license for each shipment of polyimide,
     photoresists and hydrogen fluoride bound for South Korea starting Thursday' on a Monday (not 'The
     curbs took effect starting Thursday')."""
     tense = _tense_at(text, start, end, would)
-    if (tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end)
-            and not _cues(_clause_left(text, start), reverse=True)):
-        return "near"
+    if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
+        if not _cues(_clause_left(text, start), reverse=True):
+            return "near"
+        if _THINGS_DONE.search(text, 0, start):
+            # the past a participle's after what it was done to, a verb to come further back: 'will
+            # invalidate visas already issued to them starting Monday' (not 'will keep the curbs it imposed')
+            cues = _cues(_clause_left(text, start, window=FAR_LEFT_WINDOW), reverse=True)
+            if len(cues) > 1 and cues[1][1] == "future":
+                return "future"
     return tense
 
 
@@ -1158,6 +1176,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     for cues in (_cues(right, reverse=False, would=would),
                  _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
         if cues:
+            if fronted and len(cues) > 1 and _ASKED.search(right, 0, _word_end(right, cues[0][0])):
+                return cues[1][1]  # the verb of what is asked is not the clause's: 'talks on how much Seoul should pay broke down'
             return cues[0][1]
     # A clause of time in the present under a main clause in the future is in the future: 'will lead
     # the US side when the two countries hold talks in Seoul on Monday'.
@@ -1247,9 +1267,15 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     if set_off and "," in stripped:
         stripped = _PLACE_COMMA.sub(r"\1 \2", stripped)
     breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
+    if breaks and breaks[-1].group() in _BOUNDS and breaks[-1].end() == len(stripped):
+        breaks.pop()  # a bound of the time itself opens no clause: 'will respond before Saturday'
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
     return " ".join(words[-window:])
+
+
+# Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
+_BOUNDS = frozenset({"before", "after"})
 
 
 # A place and its country or state, right before the time and the comma setting them off: 'in Biarritz, France,'.
@@ -1277,6 +1303,17 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     piece = stripped[:brk.start()] if brk else stripped
     words = piece.split()
     return " ".join(words[:window])
+
+
+# A question a noun is about, after a time opening the sentence: its verb is not the clause's ('On Tuesday, talks on
+# how much South Korea should pay for the troops broke down').
+_ASKED = re.compile(r"\b(?:on|about|over|of)\s+(?:how|whether|what|who|when)\b", re.IGNORECASE)
+
+
+def _word_end(piece: str, words: int) -> int:
+    """Where the first `words` words of `piece` end."""
+    found = list(re.finditer(r"\S+", piece))
+    return found[min(words, len(found)) - 1].end() if found and words > 0 else 0
 
 
 # A comma and a conjunction after the time: what follows is another clause.

@@ -321,9 +321,13 @@ _CLAUSE_AFTER = re.compile(
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
 _GOES_ON = re.compile(rf"[\s,]*{_CONJUNCTIONS}\b")
 
-# Who called something the words that follow: 'for what she called a three-month', 'which he called'.
+# Who called something the words that follow: 'for what she called a three-month', 'which he called' (someone
+# unnamed: the actor the words name, else no one's).
 _CALLED_BY = re.compile(
-    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,4})\s+(?:has\s+|had\s+)?"
+    r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,4}"
+    # (or someone unnamed: 'what one organizer called', 'what a senior Japanese official called')
+    r"|(?:one|an?)\s+(?:[\w'’.-]+\s){0,3}?(?:organi[sz]er|protester|official|lawmaker|analyst|expert|diplomat|source"
+    r"|aide|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
@@ -340,6 +344,16 @@ _LED_TO_SPEAK = re.compile(
 )
 _HIS_PARTY = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+party\s*$")
 # A demonym used as an adjective: 'North Korean leader', 'Japanese officials'.
+# What someone is, set off after their name: 'director general of ...', 'a senior official at ...' (not where they
+# were: ', in Bangkok on Friday,').
+_WHAT_ONE_IS = re.compile(
+    r"(?:a|an|the|%s)\b" % "|".join(map(re.escape, sorted((ROLE_HEADS | ROLE_MODIFIERS) - {"in", "at", "on", "of", "for"}))),
+    re.IGNORECASE,
+)
+# A preposition right before a name: the name is no subject ('lodged a protest with Tokyo').
+_GOVERNED = re.compile(r"\b(?:with|to|against|from|toward|towards|at|on|into|for|in|near)\s+(?:the\s+)?$")
+# A phrase set off by a comma, up to the name: ', in Seoul on Nov. 19,'.
+_IN_ASIDE = re.compile(r",\s*(?:in|at|on|near)\s+[^,;]*$")
 _DEMONYM_BEFORE_NOUN = re.compile(r"[\w.'’ -]*(?:an|ese|ish|i)\s\w")
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
 _ITS_WRITING = re.compile(
@@ -828,7 +842,7 @@ class Speakers:
             # ... of the clause it ends: 'Pompeo said ..., and the Pentagon issued a statement expressing'.
             clause = _clause_start(self.paragraphs[index], start, verb.start)
             subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
-            return subject or self._subject(index, start, verb.start, main_clause=True)
+            return subject or self._free_subject(index, start, verb.start)
         # Whom something led to speak: 'prompting the U.S. to express "strong concern"'.
         led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
         if led is not None:
@@ -900,10 +914,16 @@ class Speakers:
             # 'North Korea, which has warned of a "Christmas gift"': the body or country before.
             return self._body_before(index, start + tokens[k].start)
         if k >= 1 and tokens[k].text == ",":
-            # "Mr. Moon's spokeswoman, Ko Min-jung, said": the name set off by commas is the subject.
+            # "Mr. Moon's spokeswoman, Ko Min-jung, said": the name set off by commas is the subject, what
+            # the person is set off after it too ("Japan's delegate, Shingo Yamagami, director general of the
+            # Economic Affairs Bureau, countered").
+            comma = start + tokens[k].start
             person = next((
                 spot for spot in self.spots[index]
-                if spot.end == start + tokens[k - 1].end and spot.actor is not None and spot.actor.kind == "person"
+                if spot.actor is not None and spot.actor.kind == "person" and start <= spot.start
+                and (spot.end == start + tokens[k - 1].end or (
+                    spot.end < comma and text.startswith(", ", spot.end) and "," not in text[spot.end + 1:comma]
+                    and _WHAT_ONE_IS.match(text, spot.end + 2) and not _A_VERB.search(text, spot.end, comma)))
                 and _after_comma_and_title(text, spot.start)
             ), None)
             if person is not None:
@@ -964,8 +984,9 @@ class Speakers:
         people = [s for s in self._people_named(index, position) if s.start >= begin]
         return people[-1].actor.id if people else None
 
-    def _body_before(self, index: int, position: int) -> str | None:
-        """The body or country named last before `position` in its sentence, outside quotes: what 'which' stands for."""
+    def _body_before(self, index: int, position: int, subject: bool = False) -> str | None:
+        """The body or country named last before `position` in its sentence, outside quotes: what 'which' stands for;
+        with `subject`, what 'it' stands for, the last one no preposition governs if any."""
         begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
         text = self.paragraphs[index]
         named = [
@@ -977,7 +998,10 @@ class Speakers:
             and not (s.actor.kind == "country" and text[s.start:s.end] != s.actor.name
                      and _DEMONYM_BEFORE_NOUN.match(text, s.start, s.end + 2))
         ]
-        return named[-1].actor.id if named else None
+        # (the subject's over one a preposition governs: 'Cheong Wa Dae said it had lodged a protest with Tokyo over
+        # what it called a "distorted" account')
+        free = [s for s in named if not _GOVERNED.search(text, 0, s.start)] if subject else named
+        return (free or named)[-1].actor.id if named else None
 
     def _people_named(self, index: int, limit: int) -> list[_Spot]:
         """The spots of people named in paragraph `index` before `limit`, outside quotes, in order."""
@@ -994,6 +1018,17 @@ class Speakers:
             start = _clause_start(text, start, end)
         start = _past_introduction(text, start, end)
         return self._group_speaker(index, start, end, first=True)
+
+    def _free_subject(self, index: int, start: int, end: int) -> str | None:
+        """`_subject` of a main clause, past actors a preposition governs in a phrase set off by commas: 'The third
+        round, in Seoul on Nov. 19, ended after the U.S. team cut the meeting short, saying' (the U.S.)."""
+        text = self.paragraphs[index]
+        start = _past_introduction(text, start, end)
+        groups = self._groups(index, start, end)
+        free = [g for g in groups if g == _JOINT or not (
+            _IN_ASIDE.search(text, start, g.start) and _GOVERNED.search(text, start, g.start))]
+        group = (free or groups or [None])[0]
+        return None if group is None or group == _JOINT else self._resolve(index, group)
 
     def _opening_person(self, index: int, start: int, end: int) -> str | None:
         """The person who is the subject of the clause ending at `end`, named as it opens (after
@@ -1206,7 +1241,7 @@ class Speakers:
             # quote opens with another ('... Meari said.' / 'DPRK Today was blunter. "...," it wrote.');
             # else the body a sentence before opens with ('The Pentagon said it was pleased. "We
             # welcome ...," it said.').
-            named = self._body_before(index, spot.start)
+            named = self._body_before(index, spot.start, subject=True)
             if named is not None:
                 return named
             last = self.earlier[-1] if self.earlier else None
@@ -1443,7 +1478,13 @@ class Speakers:
             nearest = next((s.actor.id for _, s in self._spots_before(index, spot.start)
                             if s.actor is not None and s.actor.kind == "person"
                             and (spot.country is None or s.actor.country == spot.country.name)), None)
+            # Nor after an unnamed one said to speak since: '"...," Kono said. / ..., a ministry official said. "...,"
+            # the official said.'
+            since = 0
+            if last is not None and last.paragraph == index:
+                since = max(0, self.paragraphs[index].find(last.text.split(" … ")[-1].lstrip(" …")[-40:]))
             if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) == "person"
+                    and not _UNNAMED_ONE.search(self.paragraphs[index], since, spot.start)
                     and nearest in (None, last.speaker) and self.roles.get(last.speaker)
                     and not any(_SCHOLAR.search(role) for role in self.roles[last.speaker])
                     and (spot.country is None or self.countries.get(last.speaker) == spot.country.name)):

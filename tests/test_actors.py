@@ -1818,8 +1818,8 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      ("U.S. Joint Chiefs of Staff", "United States")),
     ("SEOUL", "Yonhap", "The Joint Chiefs of Staff said North Korea fired two projectiles.",
      ("South Korean Joint Chiefs of Staff", "South Korea")),
-    # The United States' name for its own body.
-    ("SEOUL", "Yonhap", "South Korea said the Defense Department had asked for more.", ("Defense Department", None)),
+    # The United States' name for its own body: the Pentagon, wherever the story is filed.
+    ("SEOUL", "Yonhap", "South Korea said the Defense Department had asked for more.", ("Pentagon", "United States")),
     # A ministry named bare in small letters before its official, placed as one in capitals, or by where the official is.
     ("SEOUL", "Yonhap", 'Seoul rejected the claim. "It is our land," a foreign ministry official said.',
      ("South Korean Foreign Ministry", "South Korea")),
@@ -2164,3 +2164,15 @@ def test_the_senate_named_bare_is_the_united_states_senate():
 def test_a_scholar_of_a_state_s_university_is_no_american_by_it():
     actors = find_actors(article("Both leaders have boxed themselves in, said Kim Jiyoon of Indiana University."), ())
     assert next(a for a in actors if a.kind == "person").country != "United States"
+
+
+@pytest.mark.parametrize("text, body", [
+    # Think tanks whose names the rules for bodies do not read: 'a' inside the name, 'Center' after one word.
+    ('"It matters," said John Roe, a fellow at the Center for a New American Security.',
+     ("Center for a New American Security", "United States")),
+    ('"It matters," said Jane Doe, a former State Department official now at the Stimson Center.',
+     ("Stimson Center", "United States")),
+])
+def test_known_think_tanks_are_found(text, body):
+    orgs = [(a.name, a.country) for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+    assert body in orgs

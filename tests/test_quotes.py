@@ -594,6 +594,34 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'guided the test of what it called a "newly developed super-large multiple rocket launcher."',),
      ["korean-central-news-agency"]),
     (('Japan imposed what it called "appropriate" controls.',), ["japan"]),
+    # ... the subject's over a name a preposition governs; a relative 'which' the name right before it.
+    (('Cheong Wa Dae said it had lodged a protest with Tokyo over what it called a "distorted" account.',),
+     ["cheong-wa-dae"]),
+    (('North Korea set a deadline for Washington to change what it calls its "hostile policy."',), ["north-korea"]),
+    (('Moon and Abe agreed to work on North Korea, which has warned it could send Washington a "Christmas gift."',),
+     ["north-korea"]),
+    (("Seoul's decision drew a rebuke from Washington, which said it was \"strongly concerned.\"",),
+     ["united-states"]),
+    # 'what one organizer called': someone unnamed, no one's words when no actor is named there.
+    (('Civic groups held a rally near the U.S. Embassy, denouncing what one organizer called "Washington\'s meddling."',),
+     [None]),
+    (('Seoul\'s move drew what a senior Japanese official called "deep regret" in Tokyo.',), ["japan"]),
+    # A name set off by commas after whose it is, what the person is set off after it: the person speaks (not
+    # after where someone was: ', in Bangkok on Friday,').
+    (("Japan's delegate, Shingo Yamagami, director general of the Foreign Ministry's Economic Affairs Bureau, "
+      'countered that the measures are not an "embargo."',), ["shingo-yamagami"]),
+    (("Secretary of State Mike Pompeo, who met Foreign Minister Taro Kono and his South Korean counterpart, Kang "
+      'Kyung-wha, in Bangkok on Friday, urged the two sides to "find a way forward."',), ["mike-pompeo"]),
+    # '..., saying' after an aside naming where: the subject of the clause, not the place.
+    (("The third round, in Seoul on Nov. 19, ended after the U.S. team cut the meeting short, saying South Korea's "
+      'proposals did not meet its request for "fair and equitable burden sharing."',), ["united-states"]),
+    # 'the official' after another unnamed one said to speak is not the person quoted before.
+    (('Japanese Defense Minister Taro Kono, speaking to Japanese reporters after the meeting, said Tokyo\'s position '
+      'was unchanged.',
+      '"I told the minister that Japan hopes South Korea will make a wise decision," Kono said. "The export control '
+      'issue and GSOMIA are completely different matters."',
+      'Both sides used the same words, a ministry official said on condition of anonymity. "It was a candid '
+      'exchange," the official said.'), ["taro-kono", "taro-kono", None]),
     # 'It said' after a sentence closed by a body's attribution.
     (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
       'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
