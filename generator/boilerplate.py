@@ -237,6 +237,8 @@ SUBSCRIPTION = _compile(
     r"\bClick here to subscribe\b",
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
+    # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
+    r"^(?=.{0,120}$)Create (?:your|a|an) (?:free )?account\b",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -484,6 +486,9 @@ CAPTIONS = _compile(
     # picture-alliance/AP Photo/Yonhap'.
     r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
+    # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
+    # read JUNG YEON-JE/AFP/Getty Images'.
+    r"\b(?i:photo credit should read)\s+\S.{0,80}$",
     # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
@@ -576,8 +581,9 @@ NAV = _compile(
     # (an item with a slash in it too: 'NATIONAL | N. KOREA | ECONOMY | SCI/TECH | SPORTS')
     r"^[\w&'’./-]+(?: [\w&'’./-]+){0,2}(?:\s+[|/·•]\s+[\w&'’./-]+(?: [\w&'’./-]+){0,2}){2,15}$",
     # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
-    # 'Global Nation / Asia & Pacific'.
-    r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s+/\s+[A-Z][A-Z&'’ .-]{1,30}$)",
+    # 'Global Nation / Asia & Pacific'; in capitals, the slash may stand between no spaces: 'ASIA & WORLD/KOREAN
+    # PENINSULA' (The Asahi Shimbun's).
+    r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s*/\s*[A-Z][A-Z&'’ .-]{1,30}$)",
     # With small words inside: 'This Week in Asia / Politics', 'Opinion / Letters to the Editor'.
     rf"(?-i:^{_PATH_ITEM}(?:\s+/\s+{_PATH_ITEM})+$)",
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
@@ -684,6 +690,10 @@ _FOOTER_LINK = (
     r"|Corrections|Do Not Sell My (?:Personal )?Info(?:rmation)?|Trademarks|Ad Choices|Made in NYC"
     r"|Breaking News Alerts)"
 )
+# A picture's button ('Enlarge this image', as NPR's) and its caption's ('hide caption'); a caption stands between them
+# (see `clean`).
+PICTURE_BUTTON = r"^(?:Enlarge|Expand|Zoom(?: in)?) (?:this |the )?(?:image|photo|picture)$"
+CAPTION_BUTTON = r"^(?:Hide|Show|Toggle) caption$"
 # An embedded post's and a poll's parts, as `clean` tells where such a box starts and ends: who posted a post (under
 # its text), the buttons around a post's caption, a poll's question and its count.
 POSTED_BY = r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)"
@@ -812,8 +822,9 @@ WIDGETS = _compile(
     r"^\d[\d,]*(?:\s*/\s*\d[\d,]*|(?:\s+\d[\d,]*){1,3})$",
     # A gallery's and a player's buttons.
     r"^(?:Next|Previous|Prev) (?:slide|image|photo|picture)$",
-    r"^(?:Enlarge|Expand|Zoom(?: in)?) (?:image|photo|picture)$",
-    r"^(?:Caption|Expand|Collapse|Full ?screen|Exit full ?screen|(?:Hide|Show|Toggle) caption)$",
+    PICTURE_BUTTON,
+    CAPTION_BUTTON,
+    r"^(?:Caption|Expand|Collapse|Full ?screen|Exit full ?screen)$",
     r"^(?:Audio version|Download (?:the )?PDF|Print version|Transcript|Show transcript|Hide transcript)$",
     # A link to the story in another language: 'Japanese version', 'Read in Korean', '日本語版'.
     r"^(?:(?:Japanese|Korean|Chinese|English|Russian|French|Spanish|German) (?:version|original|edition)"
@@ -1604,6 +1615,8 @@ PROMO = _compile(
     # A newsletter's thanks and welcome: 'Thanks for reading Yeouido Notes! Subscribe for free to receive new
     # posts and support my work.', 'Welcome back to Yeouido Notes, a weekly letter on Korean politics ...'.
     r"^Thanks for reading\b.{1,60}!\s*Subscribe\b.{0,120}$",
+    # ... or the site's, naming it alone: 'Thanks for reading CBS NEWS.'
+    r"^(?:Thanks|Thank you) for reading (?:the )?(?-i:[A-Z])[\w&'’ -]{1,40}[.!]?$",
     r"^Welcome (?:back )?to\b.{1,60},\s*(?:a|an|my|our)\s+(?:\w+\s+){0,3}(?:newsletter|letter|digest)\b",
     # A renamed outlet's pitch: 'Nikkei Asian Review, now known as Nikkei Asia, is the voice of the Asian Century.'
     r"^(?=.{0,200}$)[A-Z][\w .&'’-]{0,30}(?:Review|News|Times|Post|Journal|Daily|Herald|Shimbun|Asia),"
@@ -1625,8 +1638,9 @@ PROMO = _compile(
     r".{0,60}\b(?:here|below)\W*$",
     r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
-    # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...'.
-    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
+    # deeper: Japan-South Korea trade war heats up' (Axios).
+    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO|Go deeper)\s*[:\-–—]\s*\S(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
     # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
@@ -1667,6 +1681,10 @@ PROMO = _compile(
     r"^(?=.{0,160}$)For (?:feedback|comments|complaints|inquiries|enquiries|corrections)\b.{0,60}\bcontact us\b",
     # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
     r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",
+    # ... or in its offer, the newsletter named, after a sentence or a question: 'Get smarter, faster with the news
+    # CEOs, entrepreneurs and top pols read. Sign up for Axios AM.', 'Missing out on the latest scoops? Sign up for
+    # POLITICO Playbook and get the latest news, every morning — in your inbox.'
+    r"^(?=.{0,200}$).*[.!?]\s+Sign up (?:for|to) (?-i:[A-Z])[^.!?]{1,120}[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

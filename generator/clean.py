@@ -130,6 +130,11 @@ ECHO_MIN_WORDS = 8
 SLOT_SHARED_WORDS = 2
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
 AD_CARD_LINES = 3
+# A picture's button over its caption, and the caption's button under it, its credit between them at most (see
+# `_Page`): 'Enlarge this image' / the caption / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption'.
+_PICTURE_BUTTON = re.compile(bp.PICTURE_BUTTON, re.IGNORECASE)
+_CAPTION_BUTTON = re.compile(bp.CAPTION_BUTTON, re.IGNORECASE)
+CAPTION_BUTTON_AFTER = 2
 # A caption beside a lone photo credit is one sentence of at most
 # CAPTION_MAX_WORDS words, its verb within the first CAPTION_VERB_WITHIN.
 CAPTION_MAX_WORDS = 30
@@ -182,6 +187,9 @@ _WRITER_NOTE_OPENING = re.compile(
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# ... and a story's headline listed under a related-stories heading after the story's sign-off, over short lines
+# only, at most this long.
+LISTED_HEADLINE_MAX_WORDS = 20
 # The longest name of a box inside the story, between its pitch lines ('WSJ Asia Edition').
 BOXED_NAME_WORDS = 6
 # Chrome that names no masthead, whatever it says: a photo's credit or caption, a section's label,
@@ -544,8 +552,10 @@ def _units(text: str) -> list[_Unit]:
                     and len(block[i - 1]) >= WRAPPED_LINE_MIN_CHARS and not _LOWER_CREDIT.match(line)
                     # (a page's address only under a line that leads to it: '... on the ministry's website at' /
                     # 'meti.go.jp', not 'thediplomat.com' or 'https://...' under a headline)
+                    # (nor a button: 'hide', or a caption's under its credit, 'Jung Yeon-je/AFP/Getty Images' /
+                    # 'hide caption')
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
-                        not (" " not in line and _concept(line) == "nav")))  # (nor a button's word: 'hide')
+                        not (_concept(line) == "widget" or (" " not in line and _concept(line) == "nav"))))
                     and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
                     and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
@@ -1392,6 +1402,12 @@ class _Page:
                         i + 1 < len(units) and self.concepts[i + 1] == "widget"
                         and _PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page))):
                 self.concepts[i] = "widget"
+        # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
+        # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
+        for i in range(1, len(units) - 1):
+            if self.concepts[i] is None and _PICTURE_BUTTON.match(_probe(units[i - 1].text)) and any(
+                    _CAPTION_BUTTON.match(_probe(u.text)) for u in units[i + 1:i + 1 + CAPTION_BUTTON_AFTER]):
+                self.concepts[i] = "caption"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
         forwarded = next((i for i, u in enumerate(units) if bp.FORWARD_MARK.match(_probe(u.text))), None)
         if forwarded is not None:
@@ -1887,6 +1903,7 @@ class _Page:
         in_related = False
         items = 0  # the stories listed so far under the related-stories heading
         dated = False  # whether those stories carry stamps, a headline after each
+        listed_max = SHORT_LINE_WORDS  # how long a listed story's headline over short lines may be
         contents = False  # under a wiki's table of contents: its numbered sections
         card_end = -1  # the last line of an ad card inside the story
         for i in range(self.start, len(self.units)):
@@ -1912,6 +1929,8 @@ class _Page:
             if _is_related_heading(text) or self._numbered_headlines(i) or (
                     self.concepts[i] == "promo" and _READ_MORE_ON.match(_probe(text))):
                 in_related, items, dated = True, 0, False
+                # (longer after the story signed off: 'Kim reported from Seoul.' / 'Read more:')
+                listed_max = LISTED_HEADLINE_MAX_WORDS if self._signed_off_before(i) else SHORT_LINE_WORDS
                 self.fates[i] = "drop:related"
                 continue
             if in_related and self.concepts[i] == "page_date":
@@ -1933,8 +1952,8 @@ class _Page:
                 self.fates[i:] = ["drop:related"] * (len(self.units) - i)
                 break
             if in_related and not (
-                self._content(i) and _is_prose(text) and not self._short_to_end(i) and not _title_cased(text)
-                and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
+                self._content(i) and _is_prose(text) and not self._short_to_end(i, listed_max)
+                and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 and not _LINKED_TEASER.search(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
@@ -2096,13 +2115,27 @@ class _Page:
         following = next((j for j in range(i + 1, len(self.units)) if self._content(j)), None)
         return following is not None and bool(_DATED_HEADLINE.search(self.units[following].text))
 
-    def _short_to_end(self, i: int) -> bool:
+    def _short_to_end(self, i: int, first_max: int = SHORT_LINE_WORDS) -> bool:
         """Whether the unit at `i` and the lines of text after it to the end are short, and there is
         one such line at least: a list of other stories under its heading, whatever marks their
         titles carry ('Japan and South Korea are fighting. The U.S. should care.'); chrome after it
-        ('Share this article') is not a title."""
+        ('Share this article') is not a title. The unit at `i` may be longer, `first_max` words and two
+        sentences at most ('Japan and South Korea are locked in a feud. Here's why it matters to the U.S.' /
+        'Today's coverage from Post correspondents around the world')."""
         after = [j for j in range(i + 1, len(self.units)) if self._content(j) and _words(self.units[j].text) >= 2]
-        return bool(after) and all(_words(self.units[j].text) <= SHORT_LINE_WORDS for j in (i, *after))
+        text = self.units[i].text
+        listed = _words(text) <= SHORT_LINE_WORDS or (_words(text) <= first_max and len(split_sentences(text)) <= 2)
+        return bool(after) and listed and all(_words(self.units[j].text) <= SHORT_LINE_WORDS for j in after)
+
+    def _signed_off_before(self, i: int) -> bool:
+        """Whether the story signed off in the chrome right above the unit at `i`: its writers' or wires' credit
+        ('Kim reported from Seoul.', 'Reuters contributed reporting.')."""
+        j = i - 1
+        while j >= self.start and self.fates[j].startswith("drop:"):
+            if self.fates[j] == "drop:wire_trailer":
+                return True
+            j -= 1
+        return False
 
     def _ad_slot(self, i: int) -> bool:
         """Whether the footer line at `i` only labels an ad slot inside the article.

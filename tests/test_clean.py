@@ -3317,7 +3317,110 @@ CASES = {
                   "Page Top", "unofficial translation", "Defense Media Activity", "Kasumigaseki",
                   "Website Management", "External links"]},
     ),
+    "axios_s_related_link_and_newsletter_pitch_after_the_story": (
+        "Axios\nWorld\nAug 22, 2019 - World\nSouth Korea pulls out of intelligence-sharing pact with Japan\n"
+        "Ivana Pérez\n\n"
+        "South Korea announced Thursday that it will not renew a military intelligence-sharing agreement with Japan, "
+        "escalating a bitter dispute between two of America's closest allies in Asia.\n\n"
+        "Why it matters: The 2016 pact allows Seoul and Tokyo to trade sensitive intelligence on North Korea's "
+        "missile programs directly.\n\n"
+        "The big picture: Relations between Seoul and Tokyo have sunk to their lowest point in decades.\n\n"
+        "Go deeper: Japan-South Korea trade war heats up\n\n"
+        "Get smarter, faster with the news CEOs, entrepreneurs and top pols read. Sign up for Axios AM.\n"
+        "Subscribe\n",
+        {"keep": ["Why it matters: The 2016 pact", "The big picture: Relations between Seoul"],
+         "drop": ["Go deeper", "trade war heats up", "Get smarter", "Sign up for Axios AM"]},
+    ),
+    "politico_s_newsletter_pitch_after_a_question": (
+        "POLITICO\nSouth Korea backs off plan to scrap intelligence deal with Japan\nBy MEGAN KATZ\n"
+        "11/22/2019 10:42 AM EST\n\n"
+        "South Korea on Friday backed off its plan to scrap a military intelligence-sharing pact with Japan, hours "
+        "before it was set to lapse.\n\n"
+        "In Tokyo, Prime Minister Shinzo Abe said South Korea had made a \"strategic decision\".\n\n"
+        "Missing out on the latest scoops? Sign up for POLITICO Playbook and get the latest news, every morning — in "
+        "your inbox.\n"
+        "Filed under: South Korea, Japan, Mark Esper, Pentagon, Defense\n",
+        {"keep": ["Prime Minister Shinzo Abe said"], "drop": ["Missing out on the latest scoops", "POLITICO Playbook"]},
+    ),
+    "cbs_s_thanks_and_account_box_after_the_copyright": (
+        "CBS News\nJapan and South Korea agree to push for leaders' summit after pact reprieve\nBy Emi Horikawa\n"
+        "November 23, 2019 / 6:58 AM / CBS News\n\n"
+        "Tokyo — The foreign ministers of Japan and South Korea agreed Saturday to work toward a meeting between "
+        "their leaders, a day after Seoul kept a military pact alive.\n\n"
+        "Analysts cautioned that the truce remains fragile.\n\n"
+        "First published on November 23, 2019 / 6:58 AM\n"
+        "© 2019 CBS Interactive Inc. All Rights Reserved.\n"
+        "Thanks for reading CBS NEWS.\nCreate your free account or log in\nfor more features.\nContinue\n"
+        "Please enter email address to continue\n",
+        {"keep": ["Analysts cautioned that the truce remains fragile."],
+         "drop": ["Thanks for reading", "Create your free account", "for more features"]},
+    ),
+    "npr_s_caption_between_the_picture_s_buttons": (
+        "NPR\nAsia\nSouth Korea Formally Notifies Japan It Is Ending Intelligence Pact, Worrying U.S.\n"
+        "August 23, 2019 4:46 PM ET\nJamie Song\n"
+        "Enlarge this image\n"
+        "The national flags of South Korea and Japan at a ceremony in Tokyo in 2015, a year before the pact.\n"
+        "Jung Yeon-je/AFP/Getty Images\nhide caption\ntoggle caption\nJung Yeon-je/AFP/Getty Images\n\n"
+        "South Korea on Friday formally told Japan it is pulling out of a military intelligence-sharing agreement "
+        "between the two countries, a move that has alarmed officials in Washington.\n\n"
+        "Seoul delivered its notice to the Japanese Embassy a day after announcing it would not renew the pact.\n",
+        {"keep": ["South Korea on Friday formally told Japan"],
+         "drop": ["Enlarge this image", "The national flags of South Korea", "hide caption", "Getty Images"]},
+    ),
+    "afp_s_credit_instruction_glued_to_a_caption_inside_the_story": (
+        "Washington 'disappointed' as South Korea pulls out of intelligence pact with Japan\n"
+        "By Joshua Berlinger and Yoonjung Seo, CNN\nUpdated 0612 GMT (1412 HKT) August 23, 2019\n\n"
+        "Seoul, South Korea (CNN)The United States has said it is \"disappointed\" by South Korea's decision to pull "
+        "out of an intelligence-sharing agreement with Japan.\n\n"
+        "Pompeo said he hoped the two countries could \"put their relationship back in exactly the right place.\"\n\n"
+        "South Korean President Moon Jae-in speaks at a meeting at the presidential Blue House in Seoul on August "
+        "22. Photo credit should read JUNG YEON-JE/AFP/Getty Images\n\n"
+        "On Friday, South Korea's presidential office rejected suggestions that it had blindsided its ally.\n",
+        {"keep": ["Pompeo said he hoped", "On Friday, South Korea's presidential office rejected"],
+         "drop": ["Moon Jae-in speaks at a meeting", "Photo credit should read"]},
+    ),
+    "section_path_in_capitals_with_no_spaces_around_its_slash": (
+        "The Asahi Shimbun\nAJW\n\nASIA & WORLD/KOREAN PENINSULA\n\n"
+        "Seoul accuses Tokyo of ‘distorting’ deal that kept GSOMIA alive\n\nBy KENJI NAKANO/ Correspondent\n\n"
+        "November 24, 2019 at 19:25 JST\n\n"
+        "SEOUL--Two days after Seoul and Tokyo pulled their military intelligence-sharing pact back from the brink, "
+        "the two governments were openly at odds over what exactly they had agreed to.\n\n"
+        "Japanese officials rejected that account.\n",
+        {"title": "Seoul accuses Tokyo of ‘distorting’ deal that kept GSOMIA alive",
+         "drop": ["ASIA & WORLD"]},
+    ),
+    "two_sentence_headline_listed_under_read_more_over_a_short_line": (
+        "The Washington Post\nU.S. pressure fails to budge Seoul as deadline nears on intelligence pact with Japan\n"
+        "By Simon Denyer and Min Joo Kim\nNovember 20, 2019 at 6:00 a.m. EST\n\n"
+        "SEOUL — U.S. pressure on South Korea to keep an intelligence-sharing pact with Japan has so far failed to "
+        "budge Seoul, with the deal set to expire at midnight Friday.\n\n"
+        "The agreement, signed in 2016 after years of U.S. prodding, allows the two countries to share sensitive "
+        "information about North Korea's missile programs.\n\n"
+        "Kim reported from Seoul.\n\nRead more:\n\n"
+        "North Korea tests 'super-large' rocket launcher, South Korea's military says\n\n"
+        "Japan and South Korea are locked in a feud. Here's why it matters to the U.S.\n\n"
+        "Today’s coverage from Post correspondents around the world\n\n"
+        "Like Washington Post World on Facebook and stay updated on foreign news\n",
+        {"keep": ["The agreement, signed in 2016"],
+         "drop": ["super-large", "locked in a feud", "Today’s coverage"]},
+    ),
+    "two_sentence_paragraph_under_a_read_more_link_with_no_sign_off_over_it": (
+        "Nikkei Asian Review\nMonday, November 25, 2019\nSeoul and Tokyo at odds over what they agreed\n\n"
+        "Seoul and Tokyo were at odds again over the weekend about what exactly they had agreed to when South Korea "
+        "pulled back from scrapping their military intelligence-sharing pact on Friday.\n"
+        "Read more\nMarkets to watch\n"
+        "Seoul shares ended Friday up 1.4%, led by chipmakers. The Korean won firmed against the dollar after the "
+        "GSOMIA announcement.\n"
+        "Most read\n1. Nagoya meeting: Japan and South Korea agree to keep talking\n"
+        "2. Huawei's Japanese suppliers brace for new US curbs\n3. Jokowi's new cabinet: who's who\n",
+        {"keep": ["Seoul shares ended Friday up 1.4%"], "drop": ["Most read", "Huawei"]},
+    ),
 }
+
+
+def test_a_caption_s_button_under_its_credit_is_no_wrapped_line_of_the_credit():
+    units = clean_module._units("Jung Yeon-je/AFP/Getty Images\nhide caption\ntoggle caption\n")
+    assert [unit.text for unit in units] == ["Jung Yeon-je/AFP/Getty Images", "hide caption", "toggle caption"]
 
 
 def test_paragraphs_glued_with_no_space_are_parted_where_a_sentence_ends():
