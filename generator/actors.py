@@ -24,9 +24,10 @@ from .slugs import slugify
 from .turns import label_view
 
 # Bodies every country has, which an article names bare for the country it is written
-# from ('SEOUL (Yonhap) -- The Foreign Ministry said'); not the Defense Department, the
-# United States' name for its own ('the Defense Department' in Seoul is the Pentagon).
-_HOME_BODIES = GENERIC_INSTITUTIONS - {"defense department"}
+# from ('SEOUL (Yonhap) -- The Foreign Ministry said'), or for the one the knowledge says
+# the dossier's stories mean by it (the Defense Department, the United States' name for its
+# own: 'the Defense Department' in Seoul is the Pentagon).
+_HOME_BODIES = GENERIC_INSTITUTIONS
 # Bodies every country has that are placed only where the outlet's home is known.
 _PARTIES = frozenset({"democratic party"})
 # States whose outlets call a party of theirs so: a bare 'Democratic Party' is theirs.

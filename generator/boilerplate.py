@@ -238,7 +238,7 @@ SUBSCRIPTION = _compile(
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
-    r"^(?=.{0,120}$)Create (?:your|a|an) (?:free )?account\b",
+    r"^(?=.{0,120}$)Create (?:your (?:free )?|a free )account\b",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -487,8 +487,8 @@ CAPTIONS = _compile(
     r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
-    # read JUNG YEON-JE/AFP/Getty Images'.
-    r"\b(?i:photo credit should read)\s+\S.{0,80}$",
+    # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline: not a lead it is glued to).
+    r"^(?=.{0,250}$)(?!.*\s(?:--|—)\s).*[.!?]\s*(?i:photo credit should read)\s+\S.{0,80}$",
     # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
@@ -581,9 +581,11 @@ NAV = _compile(
     # (an item with a slash in it too: 'NATIONAL | N. KOREA | ECONOMY | SCI/TECH | SPORTS')
     r"^[\w&'’./-]+(?: [\w&'’./-]+){0,2}(?:\s+[|/·•]\s+[\w&'’./-]+(?: [\w&'’./-]+){0,2}){2,15}$",
     # A section's path in capitals or in words each capitalised: 'ASIA PACIFIC / POLITICS & DIPLOMACY',
-    # 'Global Nation / Asia & Pacific'; in capitals, the slash may stand between no spaces: 'ASIA & WORLD/KOREAN
-    # PENINSULA' (The Asahi Shimbun's).
-    r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s*/\s*[A-Z][A-Z&'’ .-]{1,30}$)",
+    # 'Global Nation / Asia & Pacific'; in capitals, the slash may stand between no spaces after a pair of sections:
+    # 'ASIA & WORLD/KOREAN PENINSULA' (The Asahi Shimbun's; not a headline or dateline, 'SEOUL/TOKYO TRADE TALKS
+    # COLLAPSE').
+    r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s/\s[A-Z][A-Z&'’ .-]{1,30}$)",
+    r"(?-i:^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* & [A-Z][A-Z'’.-]+/[A-Z][A-Z&'’ .-]{1,30}$)",
     # With small words inside: 'This Week in Asia / Politics', 'Opinion / Letters to the Editor'.
     rf"(?-i:^{_PATH_ITEM}(?:\s+/\s+{_PATH_ITEM})+$)",
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
@@ -1640,7 +1642,8 @@ PROMO = _compile(
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
-    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO|Go deeper)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    r"^Go deeper\s*:\s*\S(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
     # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
@@ -1681,10 +1684,13 @@ PROMO = _compile(
     r"^(?=.{0,160}$)For (?:feedback|comments|complaints|inquiries|enquiries|corrections)\b.{0,60}\bcontact us\b",
     # A newsletter's pitch ending in its button: 'DW sends out a selection of the day's news ... Sign up here.'
     r"^(?=.{0,200}$).*\bSign up (?:here|now|today)\W*$",
-    # ... or in its offer, the newsletter named, after a sentence or a question: 'Get smarter, faster with the news
+    # ... or in its offer, the newsletter named (a name in capitals, or a newsletter's word), after a sentence or a
+    # question: 'Get smarter, faster with the news
     # CEOs, entrepreneurs and top pols read. Sign up for Axios AM.', 'Missing out on the latest scoops? Sign up for
     # POLITICO Playbook and get the latest news, every morning — in your inbox.'
-    r"^(?=.{0,200}$).*[.!?]\s+Sign up (?:for|to) (?-i:[A-Z])[^.!?]{1,120}[.!]?$",
+    r"^(?=.{0,200}$).*[.!?]\s+Sign up (?:for|to) (?:our |the )?(?-i:(?:[A-Z][\w'’&.]* ){0,3})"
+    r"(?:(?-i:[A-Z]{2,})(?![\w-])|(?:Playbook|newsletter|Brief|Briefing|Digest|Daily|Weekly|Morning|Evening)\b)"
+    r"[^.!?]{0,120}[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

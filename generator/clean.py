@@ -188,7 +188,7 @@ MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
 # ... and a story's headline listed under a related-stories heading after the story's sign-off, over short lines
-# only, at most this long.
+# only, at most this long (and two sentences at most, see `_short_to_end`).
 LISTED_HEADLINE_MAX_WORDS = 20
 # The longest name of a box inside the story, between its pitch lines ('WSJ Asia Edition').
 BOXED_NAME_WORDS = 6
@@ -555,7 +555,7 @@ def _units(text: str) -> list[_Unit]:
                     # (nor a button: 'hide', or a caption's under its credit, 'Jung Yeon-je/AFP/Getty Images' /
                     # 'hide caption')
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
-                        not (_concept(line) == "widget" or (" " not in line and _concept(line) == "nav"))))
+                        not (_CAPTION_BUTTON.match(line) or (" " not in line and _concept(line) == "nav"))))
                     and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
                     and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):

@@ -620,6 +620,8 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:news|press)\s+conference|briefing|statement|meeting|phone\s+call|call|speech|vote|session"
     r"|announcement|interview|hearing|rally|decision|ceremony|launch|deadline)\b"
 )
+# ... not one held week after week: 'has held a Saturday rally outside the embassy every week'.
+_RECURRING = re.compile(r"\b(?:every|each)\s+(?:week|[A-Z][a-z]+day)\b|\bweekly\b|\bweeks?\s+after\s+weeks?\b")
 # A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
 _COUNTED_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+(?i:from)\s+$")
 
@@ -629,7 +631,8 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     if before and before[-1] in WEEKDAY_NAME_PREFIXES:
         return None
     if (before and before[-1].lower() in _ANY_DAY and not match["modifier"]
-            and not (before[-1].lower() in ("a", "an") and _HAPPENING_AFTER.match(text, match.end()))):
+            and not (before[-1].lower() in ("a", "an") and _HAPPENING_AFTER.match(text, match.end())
+                     and not _RECURRING.search(text))):
         return None  # 'falls on a Saturday', 'every Monday': no day in particular
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
@@ -894,9 +897,10 @@ _DEADLINE_FOR = re.compile(
     r"\bdeadlines?\s+(?:for|to)\s+(?:(?!(?:was|were|is|are|had|has|will)\b)[\w'’-]+\s+){1,6}(?:on\s+)?$", re.IGNORECASE
 )
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.IGNORECASE)
-# A participle after the things it was done to, before a time they hold from: 'visas already issued to them starting'.
+# A participle of what was done already, after the things it was done to, before a time they hold from: 'visas
+# already issued to them starting' (not 'the checks introduced starting Thursday').
 _THINGS_DONE = re.compile(
-    r"\b(?!(?:its|his|this|thus|was|has|is|as|us|yes)\s)[a-z]+s\s+(?:(?:already|previously|newly|recently)\s+)?"
+    r"\b(?!(?:its|his|this|thus|was|has|is|as|us|yes)\s)[a-z]+s\s+(?:already|previously)\s+"
     r"[a-z]+(?:ed|en)\s+(?:(?:to|by|for|in|on)\s+[\w'’-]+\s+){0,2}(?:starting|beginning)\s+$"
 )
 # A time that is what something is, told in the present, is read as what is due (see DUE_CUES):
@@ -1105,6 +1109,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
+    if not left and not _NAMED_HAPPENING.match(text, end) and text[start:end][-2:] not in ("'s", "’s"):
+        # A bound right before the time ('will respond before Saturday') is no clause of its own: the clause
+        # before it tells (not for a day's deadline: 'came hours before Saturday's deadline').
+        left = _clause_left(text, start, past_bound=True)
     if _HABITUAL.search(left):
         return "habitual"
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
@@ -1176,7 +1184,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     for cues in (_cues(right, reverse=False, would=would),
                  _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
         if cues:
-            if fronted and len(cues) > 1 and _ASKED.search(right, 0, _word_end(right, cues[0][0])):
+            if (fronted and len(cues) > 1 and cues[0][1] != "past"
+                    and _ASKED.search(right, 0, _word_end(right, cues[0][0]))):
                 return cues[1][1]  # the verb of what is asked is not the clause's: 'talks on how much Seoul should pay broke down'
             return cues[0][1]
     # A clause of time in the present under a main clause in the future is in the future: 'will lead
@@ -1255,7 +1264,9 @@ def told_in_its_clause(text: str, start: int) -> str | None:
 _SAYING = re.compile(r"\b(?:said|says|told|added|noted|stressed|announced)\b")
 
 
-def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW) -> str:
+def _clause_left(
+    text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, window: int = LEFT_WINDOW, past_bound: bool = False
+) -> str:
     # An aside in brackets ends no clause: 'will meet Toshimitsu Motegi (모테기 도시미쓰) in Nagoya on Saturday'.
     piece = _ASIDE.sub(" ", text[:start]) if "(" in text[:start] else text[:start]
     stripped = piece.rstrip()
@@ -1267,13 +1278,15 @@ def _clause_left(text: str, start: int, breaks_at: re.Pattern = _CLAUSE_BREAK, w
     if set_off and "," in stripped:
         stripped = _PLACE_COMMA.sub(r"\1 \2", stripped)
     breaks = list(breaks_at.finditer(lower_for_patterns(stripped)))
-    if breaks and breaks[-1].group() in _BOUNDS and breaks[-1].end() == len(stripped):
+    if past_bound and breaks and breaks[-1].group() in _BOUNDS and breaks[-1].end() == len(stripped):
         breaks.pop()  # a bound of the time itself opens no clause: 'will respond before Saturday'
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
     return " ".join(words[-window:])
 
 
+# A deadline named after the time: 'before Saturday deadline', 'by Friday's deadline'.
+_NAMED_HAPPENING = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
 
@@ -1305,8 +1318,9 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     return " ".join(words[:window])
 
 
-# A question a noun is about, after a time opening the sentence: its verb is not the clause's ('On Tuesday, talks on
-# how much South Korea should pay for the troops broke down').
+# A question a noun is about, after a time opening the sentence: its modal is not the clause's ('On Tuesday, talks on
+# how much South Korea should pay for the troops broke down'; but 'On Friday, talks on how much to pay broke down and
+# will resume' tells its own past).
 _ASKED = re.compile(r"\b(?:on|about|over|of)\s+(?:how|whether|what|who|when)\b", re.IGNORECASE)
 
 

@@ -100,6 +100,10 @@ _COUNT = (
     r"(?P<count>(?i:a|one|two|three|four|five|six|seven))\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
     r"(?P<way>(?i:after|before))\s+(?=(?:the|a|an|his|her|its|their|this|that|it|they|he|she|we)\b|[A-Z])"
 )
+# ... or opening the sentence, after a dateline's dash if any: 'SEOUL--Two days after Seoul and Tokyo pulled ...'.
+_OPENING_COUNT = re.compile(r"\s*(?:[-–—]+\s*)?" + _COUNT)
+# A main clause of something to come.
+_FUTURE_MAIN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|expected\s+to)\b")
 # The words that make a day a deadline, before it or opening its expression: 'by May 31', 'no later than Friday'.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$")
 _DEADLINE_OPENING = re.compile(r"(?i:by|until|till)\s")
@@ -128,6 +132,9 @@ _POSSESSED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
 _TOLD_AGAIN = re.compile(r"^\s*(?:The|This|That|It|Its)\b")
 _INTENDED = re.compile(r"\b(?:would|will|to\s+[a-z]+|plans?|planned|wants?|wanted)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:(?:just|only|barely|exactly)\s+)?" + _COUNT)
+# Before a day's happening opening its sentence, the time of what the sentence tells: 'At Tuesday's talks, Moon
+# asked ...' (a day a later 'Earlier in the day' counts from).
+_AT_HAPPENING = re.compile(r"\s*(?:At|During)\s+[A-Z][a-z]+day['’]s")
 # What may stand before a time opening a sentence: 'In', 'Back in', 'Earlier, in'.
 _OPENING_IN = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s*,?\s*)?(?:[Ii]n|[Bb]y|[Ss]ince)?\s*")
 
@@ -211,6 +218,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
             expressions = find_dates(sentence)
+            found_before = len(found)
             for k, expression in enumerate(expressions):
                 start = offset + expression.start
                 if start < dateline_end:
@@ -316,7 +324,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = False
                 if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
-                if (resolved.precision == "day" and not expression.possessive
+                if (resolved.precision == "day"
+                        and (not expression.possessive or _AT_HAPPENING.fullmatch(sentence, 0, expression.end))
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
@@ -398,6 +407,24 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     counted = _came_after_told(index, offset, sentence, came, anchor, quoted)
                 else:
                     counted = _counted_from(index, offset, sentence, came, anchor, quoted)
+                if counted is not None:
+                    found.append(counted)
+            # A count opening the sentence: what came after it happened on the day the sentence tells, or, in a
+            # lead telling none and nothing to come, the day of the story ('Two days after Seoul and Tokyo
+            # pulled their pact back from the brink, the two governments were openly at odds', on a Sunday: the
+            # pact was pulled back on Friday).
+            opening = _OPENING_COUNT.match(sentence, max(0, dateline_end - offset))
+            if opening is not None and not _inside(offset + opening.start("count"), quoted):
+                # (a day gone: not what is still to come, 'Three weeks after Seoul announced it would withdraw
+                # from GSOMIA, which expires on November 23, ...'; from the story's day, days or weeks: not 'Six
+                # months after Japan tightened exports, suppliers have begun ...')
+                told = [f.resolved.first for f in found[found_before:]
+                        if f.resolved.precision == "day" and f.position > offset + opening.end()
+                        and (published is None or f.resolved.first <= published)]
+                day = told[0] if told else published if (
+                    index == 0 and not expressions and not opening["unit"].lower().startswith("month")
+                    and not _FUTURE_MAIN.search(sentence, opening.end())) else None
+                counted = _counted_from(index, offset, sentence, opening, day, quoted, aside=True) if day else None
                 if counted is not None:
                     found.append(counted)
         previous_span_in_text = leading_span or previous_span_in_text

@@ -280,7 +280,7 @@ Report Anchor Photo Image Caption Source Sources Related Read More Reuters Yonha
 AFP AP Both Each Every Neither Either Several Few Top Visiting Meeting Talks Summit Agreement
 Pact Deal Accord Treaty Statement Headlines Analysis Opinion Editorial Column News Home World
 Policies Politics Business Sports GMT KST JST EST Democrat Democrats Republican Republicans
-Province Prefecture County District Ward Island Islands Peninsula Studies Affairs
+Province Prefecture County District Ward Island Islands Peninsula Studies Affairs Communication
 Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 Administration Government
 Index Protocol Declaration Constitution Olympics Triennale Exhibition

@@ -837,6 +837,12 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
     # (back along a list of names: 'Senators Jim Risch, Bob Menendez, Cory Gardner and Ed Markey')
     while k >= 2 and tokens[k].lower in ("and", ","):
         end, k = k, k - 1
+        # (past the country a name is of: 'Negotiators Jeong Eun-bo of South Korea and James DeHart')
+        if is_country(entity_at(k)):
+            m = entity_start(k, entity_at)
+            m -= 1 if m >= 1 and tokens[m - 1].lower == "the" else 0
+            if m >= 3 and tokens[m - 1].lower == "of" and tokens[m - 2].text[:1].isupper():
+                end, k = m - 1, m - 2
         while k >= 1 and end - 1 - k < _MAX_NAME_TOKENS and tokens[k - 1].text[:1].isupper() \
                 and tokens[k - 1].lower not in PLURAL_ROLE_HEADS and entity_at(k - 1) is None:
             k -= 1

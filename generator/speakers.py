@@ -343,7 +343,6 @@ _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
 )
 _HIS_PARTY = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+party\s*$")
-# A demonym used as an adjective: 'North Korean leader', 'Japanese officials'.
 # What someone is, set off after their name: 'director general of ...', 'a senior official at ...' (not where they
 # were: ', in Bangkok on Friday,').
 _WHAT_ONE_IS = re.compile(
@@ -354,6 +353,7 @@ _WHAT_ONE_IS = re.compile(
 _GOVERNED = re.compile(r"\b(?:with|to|against|from|toward|towards|at|on|into|for|in|near)\s+(?:the\s+)?$")
 # A phrase set off by a comma, up to the name: ', in Seoul on Nov. 19,'.
 _IN_ASIDE = re.compile(r",\s*(?:in|at|on|near)\s+[^,;]*$")
+# A demonym used as an adjective: 'North Korean leader', 'Japanese officials'.
 _DEMONYM_BEFORE_NOUN = re.compile(r"[\w.'’ -]*(?:an|ese|ish|i)\s\w")
 # What a body put out, owned by 'its' or 'their' right before the verb: 'Its statement said'.
 _ITS_WRITING = re.compile(
@@ -1484,7 +1484,8 @@ class Speakers:
             if last is not None and last.paragraph == index:
                 since = max(0, self.paragraphs[index].find(last.text.split(" … ")[-1].lstrip(" …")[-40:]))
             if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) == "person"
-                    and not _UNNAMED_ONE.search(self.paragraphs[index], since, spot.start)
+                    and not any(not self._in_quote(index, m.start())
+                                for m in _UNNAMED_ONE.finditer(self.paragraphs[index], since, spot.start))
                     and nearest in (None, last.speaker) and self.roles.get(last.speaker)
                     and not any(_SCHOLAR.search(role) for role in self.roles[last.speaker])
                     and (spot.country is None or self.countries.get(last.speaker) == spot.country.name)):

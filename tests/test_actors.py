@@ -1820,6 +1820,11 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
      ("South Korean Joint Chiefs of Staff", "South Korea")),
     # The United States' name for its own body: the Pentagon, wherever the story is filed.
     ("SEOUL", "Yonhap", "South Korea said the Defense Department had asked for more.", ("Pentagon", "United States")),
+    # ... but another country's, named with it, that country's.
+    ("SEOUL", "Yonhap", "Japan's Defense Department said on Tuesday it would respond.",
+     ("Japanese Defense Department", "Japan")),
+    ("SEOUL", "Yonhap", "A spokesman for the South Korean Defense Department declined to comment.",
+     ("South Korean Defense Department", "South Korea")),
     # A ministry named bare in small letters before its official, placed as one in capitals, or by where the official is.
     ("SEOUL", "Yonhap", 'Seoul rejected the claim. "It is our land," a foreign ministry official said.',
      ("South Korean Foreign Ministry", "South Korea")),
@@ -1939,6 +1944,11 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
     ("South Korean and Japanese foreign ministers Lee Min-soo and Hiroshi Tanaka met in Nagoya.",
      [("Lee Min-soo", ("South Korean foreign minister",), "South Korea"),
       ("Hiroshi Tanaka", ("Japanese foreign minister",), "Japan")]),
+    # ... each named with the country they are of.
+    ("Negotiators Jeong Eun-bo of South Korea and James DeHart of the United States will hold talks next week.",
+     [("Jeong Eun-bo", ("Negotiator",), "South Korea"), ("James DeHart", ("Negotiator",), "United States")]),
+    ("Officials met Kang Kyung-wha of South Korea and Taro Kono of Japan.",
+     [("Kang Kyung-wha", (), "South Korea"), ("Taro Kono", (), "Japan")]),
 ])
 def test_a_role_for_several_people_is_each_one_s(text, roles):
     people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
@@ -2176,3 +2186,12 @@ def test_a_scholar_of_a_state_s_university_is_no_american_by_it():
 def test_known_think_tanks_are_found(text, body):
     orgs = [(a.name, a.country) for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
     assert body in orgs
+
+
+@pytest.mark.parametrize("text", [
+    # A title in capitals whose field is 'Communication' before the name: the name alone.
+    "Senior Presidential Secretary for Public Communication Yoon Do-han said Japan had apologized.",
+])
+def test_a_title_of_public_communication_before_a_name(text):
+    people = [(a.name, a.roles) for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert people == [("Yoon Do-han", (text.split(" Yoon")[0],))]

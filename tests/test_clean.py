@@ -3415,6 +3415,41 @@ CASES = {
         "2. Huawei's Japanese suppliers brace for new US curbs\n3. Jokowi's new cabinet: who's who\n",
         {"keep": ["Seoul shares ended Friday up 1.4%"], "drop": ["Most read", "Huawei"]},
     ),
+    # Lines of a story like a widget's or a pitch's, kept: a wrapped line opening 'more on', a step opening
+    # 'Create an account', 'Sign up for' what is no newsletter, 'Go deeper' with no colon, a lead with a credit glued
+    # on, a headline in capitals with a slash.
+    "story_lines_like_a_widget_s_or_a_pitch_s": (
+        "Seoul, Tokyo to resume export control talks\nBy Staff Reporter\nDecember 4, 2019\n\n"
+        "SEOUL -- South Korea and Japan will hold their first talks on export controls in three years next week,\n"
+        "with Seoul hoping the discussions will focus on the three materials and the Japanese side expected to\n"
+        "focus more on Korea's own export control system and its staffing, a trade\n"
+        "ministry official said.\n\n"
+        "\"We will explain our position fully,\" the official told reporters. \"We\n"
+        "have agreed with Tokyo to talk\n"
+        "more on the agenda in the coming days.\"\n\n"
+        "Travelers must apply at least 72 hours before departure. Sign up for K-ETA on the ministry's website.\n\n"
+        "Japan runs a similar system. Sign up to Visit Japan Web before arrival to speed up checks.\n\n"
+        "Create an account on the official K-ETA website or the mobile app.\n\n"
+        "Go deeper — and faster. That is the message Defense Secretary Mark Esper carried to Seoul this week.\n",
+        {"keep": ["focus more on Korea's own export control system", "talk more on the agenda in the coming days",
+                  "Sign up for K-ETA", "Sign up to Visit Japan Web", "Create an account on the official",
+                  "Go deeper — and faster"]},
+    ),
+    "lead_with_a_credit_glued_on": (
+        "South Korea scraps intelligence pact with Japan\nBy Staff Reporter\nAugust 22, 2019\n\n"
+        "SEOUL -- South Korea said on Thursday it would scrap an intelligence-sharing agreement with Japan. President "
+        "Moon Jae-in's office said the pact no longer served the national interest. Photo credit should read "
+        "JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Kim You-geun, deputy director of the National Security Office, announced the decision at a briefing.\n",
+        {"keep": ["South Korea said on Thursday it would scrap"]},
+    ),
+    "headline_in_capitals_with_a_slash": (
+        "SEOUL/TOKYO TRADE TALKS COLLAPSE\nBy Staff Reporter\nDecember 16, 2019\n\n"
+        "TOKYO -- Talks between South Korean and Japanese trade officials on export controls ended on Monday without "
+        "agreement, both sides said.\n\n"
+        "The two sides agreed to meet again in Seoul, officials said.\n",
+        {"title": "SEOUL/TOKYO TRADE TALKS COLLAPSE", "keep": ["Talks between South Korean and Japanese"]},
+    ),
 }
 
 

@@ -328,19 +328,27 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("He said Seoul would formally notify Tokyo before Saturday, the deadline.", "2019-08-22", ["2019-08-24"]),
     ("Seoul will respond after Friday.", "2019-08-22", ["2019-08-23"]),
     ("Seoul responded before Wednesday.", "2019-08-22", ["2019-08-21"]),
+    # ... but a day's deadline after it is read as what was due.
+    ("The announcement came just hours before Saturday's deadline.", "2019-11-22", ["2019-11-23"]),
+    ("U.S. officials were scrambling to salvage the pact before Saturday's deadline.", "2019-11-20", ["2019-11-23"]),
     # A day of one happening after 'a': 'at a Friday briefing' (not 'on a Saturday').
     ("The spat began when Chung said METI had exaggerated the deal at a Friday briefing.", "2019-11-25",
      ["2019-11-22"]),
     ("Japan faces a Saturday deadline to respond.", "2019-08-22", ["2019-08-24"]),
     ("The pact lapses on a Saturday.", "2019-11-20", []),
+    ("The group has held a Saturday rally outside the Japanese Embassy every week since July.", "2019-11-20", []),
     # A number's comma ends no clause, nor does the verb of a question a noun is about tell the clause's time.
     ("On Tuesday, talks on how much South Korea should pay for the 28,500 American troops stationed in the country "
      "broke down.", "2019-11-20", ["2019-11-19"]),
     ("On Friday, officials will decide on how much to pay.", "2019-11-20", ["2019-11-22"]),
+    ("On Friday, talks on how much to pay broke down and will resume in December.", "2019-11-20",
+     ["2019-11-15", "2019-12"]),
     # A participle after what it was done to, a verb to come further back: what holds from the day is to come.
     ("It will suspend visa-free entry and invalidate visas already issued to them starting Monday.", "2020-03-06",
      ["2020-03-09"]),
     ("Japan will keep the curbs it imposed starting Thursday.", "2020-03-06", ["2020-03-05"]),
+    ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",
+     ["2019-11-14"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

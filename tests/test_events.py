@@ -955,3 +955,32 @@ def test_a_month_told_after_a_printed_year_is_of_that_year(paragraphs, expected)
 ])
 def test_days_counted_from_the_day_the_story_goes_on_from(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
+
+
+def test_a_days_happening_opening_its_sentence_is_a_day_the_story_goes_on_from():
+    # 'At Tuesday's talks, ...' tells the day of its sentence: 'Earlier in the day' counts from it, not from
+    # the Friday told before ('After Tuesday's talks' does not).
+    paragraphs = (
+        "CHENGDU, China (Kyodo) -- Abe and Moon met on Tuesday.",
+        "On Friday, Japan eased the licensing requirement.",
+        "At Tuesday's talks, Moon asked Japan to scrap the controls.",
+        "Earlier in the day, Abe and Moon attended a trilateral summit.",
+    )
+    assert dates(*paragraphs, published="2019-12-24") == [("2019-12-24", 0), ("2019-12-20", 1), ("2019-12-24", 3)]
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # A count opening the lead, no day told: counted from the day of the story.
+    (("SEOUL--Two days after Seoul and Tokyo pulled their pact back from the brink, the two governments were openly "
+      "at odds over what they had agreed to.",), "2019-11-24", [("2019-11-22", 0)]),
+    # ... from the day its sentence tells, a day gone.
+    (("SEOUL (AP) -- Two days after Seoul's announcement, on Saturday, it fired two missiles.",), "2019-08-27",
+     [("2019-08-22", 0), ("2019-08-24", 0)]),
+    # Not from a day to come, nor months from the story's day, nor what is to come.
+    (("Three weeks after South Korea announced it would withdraw from the pact, which expires on Nov. 23, analysts "
+      "met.",), "2019-09-12", [("2019-11-23", 0)]),
+    (("Six months after Japan tightened exports, local suppliers have begun to fill the gap.",), "2020-01-06", []),
+    (("A week after the talks, Japan will review the curbs.",), "2019-11-24", []),
+])
+def test_a_count_opening_the_sentence_counts_back_from_its_day(paragraphs, published, expected):
+    assert dates(*paragraphs, published=published) == expected

@@ -135,6 +135,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan tightened export controls on three chemicals.", "export-controls"),
         ("Tokyo removed Seoul from its whitelist of trusted partners.", "export-controls"),
         ("The row began with Japan's export curbs.", "export-controls"),
+        ("It followed Japan's decision to tighten exports of key chemicals to South Korean companies.",
+         "export-controls"),
         ("Japan dropped South Korea from a list of countries with fast-track trade status.", "export-controls"),
         ("Koreans were forced into labor during the war.", "forced-labor-ruling"),
         ("The Supreme Court ruling angered Tokyo.", "forced-labor-ruling"),

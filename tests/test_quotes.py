@@ -606,6 +606,7 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Civic groups held a rally near the U.S. Embassy, denouncing what one organizer called "Washington\'s meddling."',),
      [None]),
     (('Seoul\'s move drew what a senior Japanese official called "deep regret" in Tokyo.',), ["japan"]),
+    (('Seoul\'s move drew what a senior official called "deep regret" in Tokyo.',), [None]),
     # A name set off by commas after whose it is, what the person is set off after it: the person speaks (not
     # after where someone was: ', in Bangkok on Friday,').
     (("Japan's delegate, Shingo Yamagami, director general of the Foreign Ministry's Economic Affairs Bureau, "
@@ -622,6 +623,10 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       'issue and GSOMIA are completely different matters."',
       'Both sides used the same words, a ministry official said on condition of anonymity. "It was a candid '
       'exchange," the official said.'), ["taro-kono", "taro-kono", None]),
+    # ... but an unnamed one inside a quote is no one who spoke.
+    (("Japan's Vice Minister of Economy, Trade and Industry Akihiro Nishiyama said on Tuesday, \"The talks were "
+      'useful."', '"We have not received an official request from Seoul," the official said.'),
+     ["akihiro-nishiyama", "akihiro-nishiyama"]),
     # 'It said' after a sentence closed by a body's attribution.
     (('The drills are larger than in previous years, South Korea\'s navy said in a statement. It said the drills '
       'were aimed at defending the "East Sea territory."',), ["south-korean-navy"]),
