@@ -171,6 +171,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     """
     published = _parse_date(article.published)
     found: list[_Found] = []
+    opening_counts: set[int] = set()  # the ids of those counted from a count opening a sentence
     previous_in_text: date | None = None
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
@@ -427,9 +428,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 counted = _counted_from(index, offset, sentence, opening, day, quoted, aside=True) if day else None
                 if counted is not None:
                     found.append(counted)
+                    opening_counts.add(id(counted))
         previous_span_in_text = leading_span or previous_span_in_text
         told_day_before, told_words_before, told_all_before = told_day, told_words, told_all
-    return tuple(f.event for f in _merge(found))
+    merged = _merge(found)
+    # What a count opening a sentence tells happened is mostly a happening the story dates anyway ('A week after
+    # Lee came to Tokyo, ...' / 'Lee arrived on Oct. 22 and met Abe two days later'): not again on its day or month.
+    return tuple(f.event for f in merged if id(f) not in opening_counts or not any(
+        g is not f and g.event.date.startswith(f.event.date) for g in merged))
 
 
 def _things_year(sentence: str, expression: DateExpression) -> bool:

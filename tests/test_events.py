@@ -981,6 +981,9 @@ def test_a_days_happening_opening_its_sentence_is_a_day_the_story_goes_on_from()
       "met.",), "2019-09-12", [("2019-11-23", 0)]),
     (("Six months after Japan tightened exports, local suppliers have begun to fill the gap.",), "2020-01-06", []),
     (("A week after the talks, Japan will review the curbs.",), "2019-11-24", []),
+    # ... and not again where the story dates the happening anyway.
+    (("TOKYO -- A week after Prime Minister Lee Nak-yon came to Tokyo, officials say the visit improved the mood.",
+      "Lee met Abe on Oct. 24, handing him a letter from Moon."), "2019-10-31", [("2019-10-24", 1)]),
 ])
 def test_a_count_opening_the_sentence_counts_back_from_its_day(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
