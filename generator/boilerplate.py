@@ -487,8 +487,13 @@ CAPTIONS = _compile(
     r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
-    # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline: not a lead it is glued to).
-    r"^(?=.{0,250}$)(?!.*\s(?:--|—)\s).*[.!?]\s*(?i:photo credit should read)\s+\S.{0,80}$",
+    # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it: not a lead it is glued to).
+    r"^(?=.{0,400}$)(?![A-Z][A-Z .,'’/-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s).*[.!?\"”]\s*"
+    r"(?i:photo credit should read)\s+\S.{0,80}$",
+    # A photographer's credit in capitals, an agency's name in it, the slash unspaced: 'AP PHOTO/AHN YOUNG-JOON',
+    # 'EPA-EFE/JEON HEON-KYUN', 'ED JONES/AFP VIA GETTY IMAGES'.
+    r"^(?=.{0,60}$)(?=.*\b(?:AP|AFP|EPA|EFE|REUTERS|YONHAP|GETTY|KYODO|XINHUA|NEWSIS|NEWS1|POOL|PHOTO)\b)"
+    r"[A-Z][A-Z.'’ -]*/[A-Z][A-Z.'’ /-]*$",
     # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
@@ -1643,7 +1648,7 @@ PROMO = _compile(
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
     r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
-    r"^Go deeper\s*:\s*\S(?=.{0,160}$)",
+    r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
     # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
@@ -1688,9 +1693,12 @@ PROMO = _compile(
     # question: 'Get smarter, faster with the news
     # CEOs, entrepreneurs and top pols read. Sign up for Axios AM.', 'Missing out on the latest scoops? Sign up for
     # POLITICO Playbook and get the latest news, every morning — in your inbox.'
-    r"^(?=.{0,200}$).*[.!?]\s+Sign up (?:for|to) (?:our |the )?(?-i:(?:[A-Z][\w'’&.]* ){0,3})"
-    r"(?:(?-i:[A-Z]{2,})(?![\w-])|(?:Playbook|newsletter|Brief|Briefing|Digest|Daily|Weekly|Morning|Evening)\b)"
+    r"^(?=.{0,200}$).*[.!?]\s+Sign up (?:for|to) (?:our |the )?(?-i:(?:[A-Z][\w'’&.]* ){0,3}"
+    r"(?:[A-Z]{2,}(?![\w-])|(?:Playbook|Newsletter|Brief|Briefing|Digest|Daily|Weekly|Morning|Evening)\b))"
     r"[^.!?]{0,120}[.!]?$",
+    # ... or after its pitch opening 'Get': 'Get market news worthy of your time with Axios Markets. Sign up for
+    # Axios Markets.'
+    r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z])[^.!?]{1,60}[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

@@ -620,10 +620,17 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:news|press)\s+conference|briefing|statement|meeting|phone\s+call|call|speech|vote|session"
     r"|announcement|interview|hearing|rally|decision|ceremony|launch|deadline)\b"
 )
-# ... not one held week after week: 'has held a Saturday rally outside the embassy every week'.
+# ... not one held week after week, its clause says: 'has held a Saturday rally outside the embassy every week' (not
+# 'gathered at a Saturday rally in Seoul, and plan to return every Saturday').
 _RECURRING = re.compile(r"\b(?:every|each)\s+(?:week|[A-Z][a-z]+day)\b|\bweekly\b|\bweeks?\s+after\s+weeks?\b")
 # A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
 _COUNTED_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+(?i:from)\s+$")
+
+
+def _clause_of(text: str, start: int) -> str:
+    """The words from `start` to the end of their clause (a comma, a semicolon or ' and ')."""
+    end = re.search(r"[,;]|\sand\s", text[start:])
+    return text[start:start + end.start()] if end else text[start:]
 
 
 def _weekday(text: str, match: re.Match) -> DateExpression | None:
@@ -632,7 +639,7 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
         return None
     if (before and before[-1].lower() in _ANY_DAY and not match["modifier"]
             and not (before[-1].lower() in ("a", "an") and _HAPPENING_AFTER.match(text, match.end())
-                     and not _RECURRING.search(text))):
+                     and not _RECURRING.search(_clause_of(text, match.end())))):
         return None  # 'falls on a Saturday', 'every Monday': no day in particular
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
@@ -1109,10 +1116,15 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
-    if not left and not _NAMED_HAPPENING.match(text, end) and text[start:end][-2:] not in ("'s", "’s"):
-        # A bound right before the time ('will respond before Saturday') is no clause of its own: the clause
-        # before it tells (not for a day's deadline: 'came hours before Saturday's deadline').
-        left = _clause_left(text, start, past_bound=True)
+    if not left:
+        # A bound right before the time ('will respond before Saturday', 'will meet again after Thursday's vote') is
+        # no clause of its own: the clause before it tells (for a day's deadline, only a time to come: 'would
+        # suspend the decision hours before Saturday's midnight deadline'; else it is read as what was due: 'came
+        # hours before Saturday's midnight deadline').
+        bounded = _clause_left(text, start, past_bound=True)
+        if not (text[start:end][-2:] in ("'s", "’s") and _NAMED_DEADLINE.match(text, end)) or any(
+                tense in _COMING for _, tense in _cues(bounded, reverse=True)[:1]):
+            left = bounded
     if _HABITUAL.search(left):
         return "habitual"
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
@@ -1285,8 +1297,10 @@ def _clause_left(
     return " ".join(words[-window:])
 
 
-# A deadline named after the time: 'before Saturday deadline', 'by Friday's deadline'.
-_NAMED_HAPPENING = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
+# Tenses of a time to come.
+_COMING = frozenset({"future", "would"})
+# A deadline named after a day's name: "Friday's deadline", "Saturday's midnight deadline".
+_NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
 

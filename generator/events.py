@@ -326,7 +326,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
                 if (resolved.precision == "day"
-                        and (not expression.possessive or _AT_HAPPENING.fullmatch(sentence, 0, expression.end))
+                        and (not expression.possessive or (
+                            _AT_HAPPENING.fullmatch(sentence, 0, expression.end) and tense not in _TO_COME
+                            and not _FUTURE_MAIN.search(sentence)))
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
@@ -419,12 +421,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 # (a day gone: not what is still to come, 'Three weeks after Seoul announced it would withdraw
                 # from GSOMIA, which expires on November 23, ...'; from the story's day, days or weeks: not 'Six
                 # months after Japan tightened exports, suppliers have begun ...')
+                # (after the words it counts from: not 'Two days after the Nov. 22 announcement, ...'; from the
+                # story's day only what came after: not 'Two days before the pact was set to expire, Seoul reversed')
+                counted_end = _ASIDE_END.search(sentence, opening.end())
+                after = offset + (counted_end.start() if counted_end else len(sentence))
                 told = [f.resolved.first for f in found[found_before:]
-                        if f.resolved.precision == "day" and f.position > offset + opening.end()
+                        if f.resolved.precision == "day" and f.position > after
                         and (published is None or f.resolved.first <= published)]
                 day = told[0] if told else published if (
                     index == 0 and not expressions and not opening["unit"].lower().startswith("month")
-                    and not _FUTURE_MAIN.search(sentence, opening.end())) else None
+                    and opening["way"].lower() == "after" and not _FUTURE_MAIN.search(sentence, opening.end())) else None
                 counted = _counted_from(index, offset, sentence, opening, day, quoted, aside=True) if day else None
                 if counted is not None:
                     found.append(counted)
@@ -577,7 +583,7 @@ def _counted_from(
     index: int, offset: int, sentence: str, match: re.Match | None, day: date, quoted: tuple[tuple[int, int], ...],
     aside: bool = False,
 ) -> _Found | None:
-    """The happening `match` (of `_SHIFTED` or `_CAME_AFTER`) counts from `day` ('Saturday, a day
+    """The happening `match` (of `_SHIFTED`, `_CAME_AFTER` or `_OPENING_COUNT`) counts from `day` ('Saturday, a day
     after Seoul made a U-turn': the U-turn was on Friday); None when there is none."""
     if match is None or _inside(offset + match.start("count"), quoted):
         return None

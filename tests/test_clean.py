@@ -3450,6 +3450,33 @@ CASES = {
         "The two sides agreed to meet again in Seoul, officials said.\n",
         {"title": "SEOUL/TOKYO TRADE TALKS COLLAPSE", "keep": ["Talks between South Korean and Japanese"]},
     ),
+    "story_s_sign_up_in_small_letters_and_a_dual_dateline": (
+        "Heat wave warning for Seoul\nBy Staff Reporter\nAugust 5, 2019\n\n"
+        "SEOUL/TOKYO -- South Korea and Japan issued heat warnings on Monday as temperatures topped 38 degrees.\n\n"
+        "Residents were urged to stay indoors. Sign up for daily alerts from the Korea Meteorological "
+        "Administration on its website.\n\n"
+        "Many wards offer help in Korean and Chinese. Sign up for weekly consultations at the ward office.\n",
+        {"keep": ["SEOUL/TOKYO -- South Korea and Japan issued", "Sign up for daily alerts",
+                  "Sign up for weekly consultations"]},
+    ),
+    "pitches_credits_and_links_of_other_shapes": (
+        "Axios\nWorld\nAug 22, 2019 - World\nSouth Korea pulls out of intelligence-sharing pact with Japan\n\n"
+        "South Korea announced Thursday that it will not renew a military intelligence-sharing agreement with "
+        "Japan.\n\n"
+        "South Korean protesters hold signs during a rally denouncing Japan's trade curbs near the Japanese embassy in "
+        "Seoul on August 22, 2019. South Korea said on August 22 it would scrap a military intelligence-sharing pact "
+        "with Japan, as a row over history and trade deepened. Photo credit should read JUNG YEON-JE/AFP/Getty "
+        "Images\n\n"
+        "The big picture: Relations between Seoul and Tokyo have sunk to their lowest point in decades.\n\n"
+        "A protester holds a placard reading \"No Abe.\" Photo credit should read JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Japan's Foreign Minister Taro Kono summoned South Korea's ambassador.\n"
+        "ED JONES/AFP VIA GETTY IMAGES\n\n"
+        "Go deeper — Japan-South Korea trade war heats up\n\n"
+        "Get market news worthy of your time with Axios Markets. Sign up for Axios Markets.\n",
+        {"keep": ["The big picture: Relations", "Taro Kono summoned"],
+         "drop": ["hold signs during a rally", "No Abe", "ED JONES/AFP", "trade war heats up",
+                  "Sign up for Axios Markets"]},
+    ),
 }
 
 

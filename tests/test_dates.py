@@ -327,6 +327,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A bound of the time itself opens no clause: the verb before it tells.
     ("He said Seoul would formally notify Tokyo before Saturday, the deadline.", "2019-08-22", ["2019-08-24"]),
     ("Seoul will respond after Friday.", "2019-08-22", ["2019-08-23"]),
+    ("Negotiators will meet again after Thursday's vote in the National Assembly.", "2019-11-20", ["2019-11-21"]),
     ("Seoul responded before Wednesday.", "2019-08-22", ["2019-08-21"]),
     # ... but a day's deadline after it is read as what was due.
     ("The announcement came just hours before Saturday's deadline.", "2019-11-22", ["2019-11-23"]),
@@ -337,6 +338,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Japan faces a Saturday deadline to respond.", "2019-08-22", ["2019-08-24"]),
     ("The pact lapses on a Saturday.", "2019-11-20", []),
     ("The group has held a Saturday rally outside the Japanese Embassy every week since July.", "2019-11-20", []),
+    ("At a Friday briefing, a spokesman said the ministry meets weekly with the Japanese side.", "2019-11-20",
+     ["2019-11-15"]),
     # A number's comma ends no clause, nor does the verb of a question a noun is about tell the clause's time.
     ("On Tuesday, talks on how much South Korea should pay for the 28,500 American troops stationed in the country "
      "broke down.", "2019-11-20", ["2019-11-19"]),

@@ -967,6 +967,10 @@ def test_a_days_happening_opening_its_sentence_is_a_day_the_story_goes_on_from()
         "Earlier in the day, Abe and Moon attended a trilateral summit.",
     )
     assert dates(*paragraphs, published="2019-12-24") == [("2019-12-24", 0), ("2019-12-20", 1), ("2019-12-24", 3)]
+    # ... not one told of a time to come.
+    coming = ("Moon will meet Abe in Chengdu on Tuesday.", "At Tuesday's talks, Moon is expected to raise the curbs.",
+              "Earlier in the day, the three leaders will hold a trilateral summit.")
+    assert ("2019-12-17", 2) not in dates(*coming, published="2019-12-20")
 
 
 @pytest.mark.parametrize("paragraphs, published, expected", [
@@ -981,6 +985,11 @@ def test_a_days_happening_opening_its_sentence_is_a_day_the_story_goes_on_from()
       "met.",), "2019-09-12", [("2019-11-23", 0)]),
     (("Six months after Japan tightened exports, local suppliers have begun to fill the gap.",), "2020-01-06", []),
     (("A week after the talks, Japan will review the curbs.",), "2019-11-24", []),
+    # ... not from a day inside the words it counts from, nor 'before' from the story's day.
+    (("SEOUL -- Two days after the Nov. 22 announcement, Japan and South Korea traded barbs.",), "2019-11-26",
+     [("2019-11-22", 0)]),
+    (("SEOUL (AP) -- Two days before the intelligence-sharing pact was set to expire, South Korea reversed course.",),
+     "2019-11-23", []),
     # ... and not again where the story dates the happening anyway.
     (("TOKYO -- A week after Prime Minister Lee Nak-yon came to Tokyo, officials say the visit improved the mood.",
       "Lee met Abe on Oct. 24, handing him a letter from Moon."), "2019-10-31", [("2019-10-24", 1)]),

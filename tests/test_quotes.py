@@ -606,7 +606,7 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Civic groups held a rally near the U.S. Embassy, denouncing what one organizer called "Washington\'s meddling."',),
      [None]),
     (('Seoul\'s move drew what a senior Japanese official called "deep regret" in Tokyo.',), ["japan"]),
-    (('Seoul\'s move drew what a senior official called "deep regret" in Tokyo.',), [None]),
+    (('Washington criticized the move, which a senior official called "regrettable."',), [None]),
     # A name set off by commas after whose it is, what the person is set off after it: the person speaks (not
     # after where someone was: ', in Bangkok on Friday,').
     (("Japan's delegate, Shingo Yamagami, director general of the Foreign Ministry's Economic Affairs Bureau, "
