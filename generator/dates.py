@@ -90,8 +90,8 @@ _CALENDAR_PATTERNS = (
     # 22nd November, 2019 / 23 November 2019 / 17, Dec. 2019 / 4-5 December 2019
     ("dmy", rf"{_NOT_BEFORE}\b(?P<day>{_DAY}){_SPAN_END},?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
             rf"(?P<year>{_YEAR})\b{_NOT_AFTER}"),
-    # November 2016 / Nov. 2016
-    ("my", rf"\b(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b{_NOT_AFTER}"),
+    # November 2016 / Nov. 2016 / November of 2016
+    ("my", rf"\b(?P<month>{_MONTH})(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
     # and the year counted from the publication's: 'Oct. 30 last year'
     ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_SPAN_END}"
@@ -111,7 +111,7 @@ _MONTH_INTRODUCERS = (
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
-    rf"(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})"
+    rf"(?!\s+{_DAY}\b)(?!,?\s+{_YEAR})(?!\s+of\s+{_YEAR})"
     # and the year counted from the publication's: 'in October last year', 'in March of next year'
     r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"
 )

@@ -324,6 +324,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Five years ago today, Kim You-geun announced that Seoul would end the pact.", "2024-08-22", ["2019-08-22"]),
     ("A year ago today, the leaders met at Camp David.", "2024-08-18", ["2023-08-18"]),
     ("Ten years ago today the two leaders met.", "2024-02-29", ["2014-02-28"]),
+    # A month and its year with 'of' between.
+    ("The pact was signed in November of 2016.", "2019-08-23", ["2016-11"]),
     # A bound of the time itself opens no clause: the verb before it tells.
     ("He said Seoul would formally notify Tokyo before Saturday, the deadline.", "2019-08-22", ["2019-08-24"]),
     ("Seoul will respond after Friday.", "2019-08-22", ["2019-08-23"]),
