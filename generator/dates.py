@@ -1122,8 +1122,9 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         # suspend the decision hours before Saturday's midnight deadline'; else it is read as what was due: 'came
         # hours before Saturday's midnight deadline').
         bounded = _clause_left(text, start, past_bound=True)
-        if not (text[start:end][-2:] in ("'s", "’s") and _NAMED_DEADLINE.match(text, end)) or any(
-                tense in _COMING for _, tense in _cues(bounded, reverse=True)[:1]):
+        told = _cues(bounded, reverse=True)
+        if not (text[start:end][-2:] in ("'s", "’s") and _NAMED_DEADLINE.match(text, end)) or (
+                told and told[0][1] in _COMING):
             left = bounded
     if _HABITUAL.search(left):
         return "habitual"
@@ -1198,7 +1199,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         if cues:
             if (fronted and len(cues) > 1 and cues[0][1] != "past"
                     and _ASKED.search(right, 0, _word_end(right, cues[0][0]))):
-                return cues[1][1]  # the verb of what is asked is not the clause's: 'talks on how much Seoul should pay broke down'
+                return cues[1][1]  # the modal of what is asked is not the clause's: 'talks on how much Seoul should pay broke down'
             return cues[0][1]
     # A clause of time in the present under a main clause in the future is in the future: 'will lead
     # the US side when the two countries hold talks in Seoul on Monday'.

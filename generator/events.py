@@ -412,17 +412,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     counted = _counted_from(index, offset, sentence, came, anchor, quoted)
                 if counted is not None:
                     found.append(counted)
-            # A count opening the sentence: what came after it happened on the day the sentence tells, or, in a
-            # lead telling none and nothing to come, the day of the story ('Two days after Seoul and Tokyo
-            # pulled their pact back from the brink, the two governments were openly at odds', on a Sunday: the
-            # pact was pulled back on Friday).
+            # A count opening the sentence: what came after it happened on the first day gone the sentence tells
+            # after the words counted from, or, in a lead telling none and nothing to come, days or weeks before the
+            # day of the story ('Two days after Seoul and Tokyo pulled their pact back from the brink, the two
+            # governments were openly at odds', on a Sunday: the pact was pulled back on Friday). Not a day inside
+            # those words ('Two days after the Nov. 22 announcement, ...'), nor one to come ('Three weeks after
+            # Seoul announced it would withdraw from GSOMIA, which expires on November 23, ...'); not months from
+            # the story's day ('Six months after Japan tightened exports, suppliers have begun ...'), nor what came
+            # before it ('Two days before the pact was set to expire, Seoul reversed course').
             opening = _OPENING_COUNT.match(sentence, max(0, dateline_end - offset))
-            if opening is not None and not _inside(offset + opening.start("count"), quoted):
-                # (a day gone: not what is still to come, 'Three weeks after Seoul announced it would withdraw
-                # from GSOMIA, which expires on November 23, ...'; from the story's day, days or weeks: not 'Six
-                # months after Japan tightened exports, suppliers have begun ...')
-                # (after the words it counts from: not 'Two days after the Nov. 22 announcement, ...'; from the
-                # story's day only what came after: not 'Two days before the pact was set to expire, Seoul reversed')
+            if opening is not None:
                 counted_end = _ASIDE_END.search(sentence, opening.end())
                 after = offset + (counted_end.start() if counted_end else len(sentence))
                 told = [f.resolved.first for f in found[found_before:]
