@@ -487,13 +487,15 @@ CAPTIONS = _compile(
     r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
-    # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it: not a lead it is glued to).
-    r"^(?=.{0,400}$)(?![A-Z][A-Z .,'’/-]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s).*[.!?\"”]\s*"
+    # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it, 'SEOUL, Aug. 22 (Yonhap) --',
+    # 'Seoul, South Korea —': not a lead it is glued to).
+    r"^(?=.{0,400}$)(?!(?:[A-Z]{3,}[A-Z .,'’/-]*|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, [A-Z][\w.'’ -]{1,30})"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)\s).*[.!?\"”]\s*"
     r"(?i:photo credit should read)\s+\S.{0,80}$",
-    # A photographer's credit in capitals, an agency's name in it, the slash unspaced: 'AP PHOTO/AHN YOUNG-JOON',
+    # A photographer's credit in capitals, an agency's name by the unspaced slash: 'AP PHOTO/AHN YOUNG-JOON',
     # 'EPA-EFE/JEON HEON-KYUN', 'ED JONES/AFP VIA GETTY IMAGES'.
-    r"^(?=.{0,60}$)(?=.*\b(?:AP|AFP|EPA|EFE|REUTERS|YONHAP|GETTY|KYODO|XINHUA|NEWSIS|NEWS1|POOL|PHOTO)\b)"
-    r"[A-Z][A-Z.'’ -]*/[A-Z][A-Z.'’ /-]*$",
+    r"^(?=.{0,60}$)(?=.*(?:\b(?:AP PHOTO|AFP|EPA|EPA-EFE|REUTERS|YONHAP|KYODO|XINHUA|NEWSIS|NEWS1|POOL)/"
+    r"|/(?:AFP|AP|EPA|REUTERS|YONHAP|KYODO|XINHUA|POOL|GETTY IMAGES)\b))[A-Z][A-Z.'’ -]*/[A-Z][A-Z.'’ /-]*$",
     # An agency's photo, the word in capitals: '... during a 2016 test. KCNA Photo'.
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )

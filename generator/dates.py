@@ -620,17 +620,11 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:(?:news|press)\s+conference|briefing|statement|meeting|phone\s+call|call|speech|vote|session"
     r"|announcement|interview|hearing|rally|decision|ceremony|launch|deadline)\b"
 )
-# ... not one held week after week, its clause says: 'has held a Saturday rally outside the embassy every week' (not
-# 'gathered at a Saturday rally in Seoul, and plan to return every Saturday').
+# ... not one held week after week, its sentence says: 'has held a Saturday rally outside the embassy every week',
+# 'held a Saturday rally, as they do each week'.
 _RECURRING = re.compile(r"\b(?:every|each)\s+(?:week|[A-Z][a-z]+day)\b|\bweekly\b|\bweeks?\s+after\s+weeks?\b")
 # A span counted from the day named after it: 'a week from today', 'three days from tomorrow'.
 _COUNTED_FROM = re.compile(r"\b(?i:days?|weeks?|months?|years?)\s+(?i:from)\s+$")
-
-
-def _clause_of(text: str, start: int) -> str:
-    """The words from `start` to the end of their clause (a comma, a semicolon or ' and ')."""
-    end = re.search(r"[,;]|\sand\s", text[start:])
-    return text[start:start + end.start()] if end else text[start:]
 
 
 def _weekday(text: str, match: re.Match) -> DateExpression | None:
@@ -639,7 +633,7 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
         return None
     if (before and before[-1].lower() in _ANY_DAY and not match["modifier"]
             and not (before[-1].lower() in ("a", "an") and _HAPPENING_AFTER.match(text, match.end())
-                     and not _RECURRING.search(_clause_of(text, match.end())))):
+                     and not _RECURRING.search(text))):
         return None  # 'falls on a Saturday', 'every Monday': no day in particular
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
@@ -1117,14 +1111,14 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "due"
     left = _clause_left(text, start)
     if not left:
-        # A bound right before the time ('will respond before Saturday', 'will meet again after Thursday's vote') is
-        # no clause of its own: the clause before it tells (for a day's deadline, only a time to come: 'would
-        # suspend the decision hours before Saturday's midnight deadline'; else it is read as what was due: 'came
-        # hours before Saturday's midnight deadline').
+        # A bound right before the time ('would notify Tokyo before Saturday') is no clause of its own: the clause
+        # before it tells; before a day's happening or a deadline named after the day, only a verb to come ('will
+        # meet again after Thursday's vote'; not 'scrambled before Saturday's planned expiration', 'made its choice
+        # a day before Saturday deadline', read as what was due).
         bounded = _clause_left(text, start, past_bound=True)
         told = _cues(bounded, reverse=True)
-        if not (text[start:end][-2:] in ("'s", "’s") and _NAMED_DEADLINE.match(text, end)) or (
-                told and told[0][1] in _COMING):
+        if not (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)) or (
+                told and told[0][1] == "future"):
             left = bounded
     if _HABITUAL.search(left):
         return "habitual"
@@ -1298,9 +1292,7 @@ def _clause_left(
     return " ".join(words[-window:])
 
 
-# Tenses of a time to come.
-_COMING = frozenset({"future", "would"})
-# A deadline named after a day's name: "Friday's deadline", "Saturday's midnight deadline".
+# A deadline named after a day: 'Saturday deadline', "Saturday's midnight deadline".
 _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})

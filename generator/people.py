@@ -577,9 +577,6 @@ class _People:
 # for Indo-Pacific security affairs', 'Deputy Secretary of State'; not Britain's 'Secretary of State for Defence').
 _US_OFFICE = re.compile(
     r"\b(?i:secretary\s+of\s+(?:state\b(?!\s+for\b)|defense\b|the\s+treasury\b|commerce\b)|defense\s+secretary"
-    # The Defense Department with no country before it, the United States' name for its own: 'a Defense Department
-    # spokesman' (see `actors._HOME_BODIES`).
-    r"|^(?:the\s+)?defense\s+department\b"
     # An assistant secretary 'of State for' a region is the State Department's (a British secretary of state is not).
     r"|(?:assistant|under)\s+secretary\s+of\s+state\b"
     # ... and the chairs of Congress's committees: 'House Foreign Affairs Chairman Eliot Engel', 'Senate Foreign

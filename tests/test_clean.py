@@ -3477,6 +3477,18 @@ CASES = {
          "drop": ["hold signs during a rally", "No Abe", "ED JONES/AFP", "trade war heats up",
                   "Sign up for Axios Markets"]},
     ),
+    # A lead under a dateline of any case with AFP's credit instruction glued on, and a headline in capitals with an
+    # agency's name away from its slash: the story's.
+    "lead_under_a_dateline_with_a_credit_glued_on": (
+        "AP EXPLAINS/WHY SEOUL DROPPED THE PACT\nBy Staff Reporter\nAugust 22, 2019\n\n"
+        "SEOUL, Aug. 22 (Yonhap) -- South Korea said Thursday it will terminate a military intelligence-sharing pact "
+        "with Japan, as a row over history and trade deepened. Photo credit should read JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Seoul, South Korea — South Korea said Thursday it will scrap the pact, officials said. Photo credit should "
+        "read JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Kim You-geun, deputy director of the National Security Office, announced the decision.\n",
+        {"title": "AP EXPLAINS/WHY SEOUL DROPPED THE PACT",
+         "keep": ["South Korea said Thursday it will terminate", "South Korea said Thursday it will scrap"]},
+    ),
 }
 
 

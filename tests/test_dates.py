@@ -334,14 +334,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # ... but a day's deadline after it is read as what was due.
     ("The announcement came just hours before Saturday's deadline.", "2019-11-22", ["2019-11-23"]),
     ("U.S. officials were scrambling to salvage the pact before Saturday's deadline.", "2019-11-20", ["2019-11-23"]),
+    ("Officials scrambled before Saturday's planned expiration of the pact.", "2019-11-22", ["2019-11-23"]),
+    ("Seoul made its choice a day before Saturday deadline.", "2019-11-22", ["2019-11-23"]),
     # A day of one happening after 'a': 'at a Friday briefing' (not 'on a Saturday').
     ("The spat began when Chung said METI had exaggerated the deal at a Friday briefing.", "2019-11-25",
      ["2019-11-22"]),
     ("Japan faces a Saturday deadline to respond.", "2019-08-22", ["2019-08-24"]),
     ("The pact lapses on a Saturday.", "2019-11-20", []),
     ("The group has held a Saturday rally outside the Japanese Embassy every week since July.", "2019-11-20", []),
-    ("At a Friday briefing, a spokesman said the ministry meets weekly with the Japanese side.", "2019-11-20",
-     ["2019-11-15"]),
+    ("Activists held a Saturday rally outside the embassy, as they do each week.", "2019-11-20", []),
     # A number's comma ends no clause, nor does the verb of a question a noun is about tell the clause's time.
     ("On Tuesday, talks on how much South Korea should pay for the 28,500 American troops stationed in the country "
      "broke down.", "2019-11-20", ["2019-11-19"]),
