@@ -32,6 +32,9 @@ _HOME_BODIES = GENERIC_INSTITUTIONS
 _PARTIES = frozenset({"democratic party"})
 # States whose outlets call a party of theirs so: a bare 'Democratic Party' is theirs.
 _PARTY_HOMES = frozenset({"South Korea"})
+# ... and whose ruling party it is, wherever the story is written: 'ruling Democratic Party lawmakers'.
+_RULING_PARTY = re.compile(r"\b[Rr]uling\s+Democratic\s+Party\b(?!\s+(?:of|for)\b)")
+_RULING_PARTY_HOME = "South Korea"
 
 
 def find_actors(article: CleanArticle, known: tuple[KnownActor, ...]) -> tuple[Actor, ...]:
@@ -146,6 +149,9 @@ def _placed(
             meant = gazetteer.named_bare.get(body) if country is None else None
             if meant is not None:
                 country = meant.country  # what the dossier's stories mean by it
+            if country is None and body in _PARTIES and any(
+                    _RULING_PARTY.search(article.paragraphs[m.paragraph]) for m in actor.mentions):
+                country = _RULING_PARTY_HOME
             if country is None:
                 of_outlet = body in _PARTIES
                 if of_outlet not in homes:

@@ -107,7 +107,7 @@ _CALENDAR_PATTERNS = (
 _MONTH_INTRODUCERS = (
     r"in|on|since|by|until|till|through|throughout|during|before|after|from|of|"
     r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid|"
-    r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as"
+    r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|back\s+to"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -1062,12 +1062,20 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+# A verb tracing something back to its start: 'dates back to', 'goes back to'.
+_TRACED_BACK = re.compile(r"\b(?:dat|go|went|trac|stretch)\w*\s+(?P<back>back\s+to\s+)?$")
+_BACK_TO = re.compile(r"back\s+to\s")
+
+
 def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """`_tense_at`, but a weekday something holds from, no verb in its clause, told in the past further
     back, is the nearer, and one with a verb to come in its clause before the past the coming one (see
     below): '... said exporters will have to obtain a license for each shipment of polyimide,
     photoresists and hydrogen fluoride bound for South Korea starting Thursday' on a Monday (not 'The
     curbs took effect starting Thursday')."""
+    traced = _TRACED_BACK.search(text, 0, start)
+    if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
+        return "past"  # where something began, whatever the verb's tense: 'The row dates back to October.'
     tense = _tense_at(text, start, end, would)
     if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
         if not _cues(_clause_left(text, start), reverse=True):

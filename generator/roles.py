@@ -140,6 +140,12 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         e = entity_start(j, entity_at)
         if e >= 2 and tokens[e - 1].lower in ("to", "for", "of") and _role_word(tokens[e - 2]):
             j = e - 2
+    elif tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].lower not in ROLE_HEADS:
+        # its field in small letters after 'for': 'senior presidential secretary for public communication Yoon Do-han'
+        f = next((f for f in range(j - 1, max(j - 4, 0), -1) if tokens[f].lower == "for"), 0)
+        if f >= 1 and _role_word(tokens[f - 1]) and all(
+                tokens[k].text.isalpha() and tokens[k].text.islower() for k in range(f + 1, j)):
+            j = f - 1
     if not _role_word(tokens[j]) and tokens[j].lower not in RELATIONAL_NOUNS:
         return None
     start, k = j, j - 1

@@ -327,9 +327,11 @@ _CALLED_BY = re.compile(
     r"\b(?:what|which|whom)\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,4}"
     # (or someone unnamed: 'what one organizer called', 'what a senior Japanese official called')
     r"|(?:one|an?)\s+(?:[\w'’.-]+\s){0,3}?(?:organi[sz]er|protester|official|lawmaker|analyst|expert|diplomat|source"
-    r"|aide|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
+    r"|aide|spokes(?:man|woman|person)|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# Someone unnamed who speaks for a body ('what one official called'), not for themselves ('one organizer').
+_SPEAKS_FOR_A_BODY = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))$")
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
 # A clause opening with a pronoun, whatever verb follows ('She said ...'; `_OPENS_WITH_PRONOUN` passes over 'said').
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
@@ -341,6 +343,11 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
 _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
+)
+# A statement and who made it, before the relative pronoun opening what it said (see `_verb_subject`).
+_STATEMENT_THAT = re.compile(
+    r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
+    r"(?P<by>\s+(?:by|from)\s+[^,;:\"“”]{1,80}?)?\s+(?:that|which)\s+$"
 )
 _HIS_PARTY = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+party\s*$")
 # What someone is, set off after their name: 'director general of ...', 'a senior official at ...' (not where they
@@ -781,7 +788,11 @@ class Speakers:
             # Abe called'; else the last actor named there
             named = [s.actor for s in self.spots[index] if called.start("who") <= s.start < called.end("who") and s.actor]
             people = [actor for actor in named if actor.kind == "person"]
-            return (people or named)[-1].id if named else None
+            if named:
+                return (people or named)[-1].id
+            # one unnamed who speaks for the body or country the sentence opens with: 'The Pentagon voiced concern
+            # over what one official called', 'Washington criticized the move, which a senior official called'
+            return self._opening_body(index, start, called.start()) if _SPEAKS_FOR_A_BODY.search(who) else None
         text = self.paragraphs[index]
         clause = _clause_start(text, start, called.start())
         opening = _PRONOUN_OPENING.match(text, clause)
@@ -843,6 +854,14 @@ class Speakers:
             clause = _clause_start(self.paragraphs[index], start, verb.start)
             subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
             return subject or self._free_subject(index, start, verb.start)
+        # What a statement said, by whom it says it was made, else by who made it public: 'North Korea issued a
+        # statement by a spokesman for the State Affairs Commission that said', 'The ministry released a report
+        # which said'.
+        stated = _STATEMENT_THAT.search(self.paragraphs[index], start, verb.start)
+        if stated is not None:
+            if stated["by"]:
+                return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
+            return self._subject(index, start, stated.start(), main_clause=False)
         # Whom something led to speak: 'prompting the U.S. to express "strong concern"'.
         led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
         if led is not None:
@@ -1047,6 +1066,19 @@ class Speakers:
         return spot.actor.id if all(
             word[:1].isupper() or word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS for word in before
         ) else None
+
+    def _opening_body(self, index: int, start: int, end: int) -> str | None:
+        """The body or country whose name opens the sentence from `start` (past an opening phrase and 'The')
+        and is its subject: 'The Pentagon voiced concern ...', not 'Analysts in Seoul warned ...'."""
+        text = self.paragraphs[index]
+        start = _past_introduction(text, start, end)
+        groups = self._groups(index, start, end)
+        if not groups or groups[0] == _JOINT:
+            return None
+        spot = groups[0]
+        if spot.actor is None or spot.actor.kind == "person" or text[start:spot.start].strip() not in ("", "The", "the"):
+            return None
+        return spot.actor.id
 
     def _first_actor(self, index: int, start: int, end: int) -> str | None:
         text = self.paragraphs[index]

@@ -718,6 +718,11 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     # Fields listed in small letters inside a role.
     ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
      "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),
+    # ... or in small letters after 'for' in a title before the name.
+    ("The announcement was made by senior presidential secretary for public communication Yoon Do-han.",
+     "Yoon Do-han", "senior presidential secretary for public communication"),
+    ("Seoul sent special representative for peninsula affairs Lee Do-hoon.", "Lee Do-hoon",
+     "special representative for peninsula affairs"),
     # A legislator's party and state between commas stand before the apposition.
     ("Rep. Eliot Engel, D-N.Y., chairman of the House Foreign Affairs Committee, urged both allies to reconcile.",
      "Eliot Engel", "chairman of the House Foreign Affairs Committee"),
@@ -760,6 +765,8 @@ def test_roles_as_written(text, name, role):
     # What the person did after the comma is no apposition.
     ("U.S. Defense Secretary Mark Esper arrived. Gen. Mark Milley, chairman of the Joint Chiefs of Staff, who "
      "accompanied Esper, met South Korean military leaders on Thursday.", "Mark Esper", ("U.S. Defense Secretary",)),
+    # Words after 'for' are a role's field only after a role.
+    ("The aid was a boost for small businesses Kim Jun-rak said.", "Kim Jun-rak", ()),
     # An office not yet taken, or no longer held.
     ("President-elect Yoon Suk-yeol called Kishida.", "Yoon Suk", ("President-elect",)),
     ("The 1998 declaration by then-President Kim Dae-jung stands.", "Kim Dae-jung", ("then-President",)),
@@ -1470,9 +1477,12 @@ def test_the_dateline_is_not_an_actor():
     ("The Kantei did not comment.", "Prime Minister's Office of Japan", "Japan"),
     ("The ruling LDP backed the measure.", "Liberal Democratic Party", "Japan"),
     ("The Democratic Party of Korea objected.", "Democratic Party of Korea", "South Korea"),
+    ("Members of the Liberty Korea party walked out.", "Liberty Korea Party", "South Korea"),
     ("The US House of Representatives passed a resolution.", "U.S. House of Representatives", "United States"),
     ("The United Nations Command was briefed.", "United Nations Command", None),
     ("Esper spoke at the ADMM-Plus meeting.", "ADMM-Plus", None),
+    ("Moon met Abe before the ASEAN Plus Three summit in Bangkok.", "ASEAN Plus Three", None),
+    ("Leaders then attended the East Asia Summit.", "East Asia Summit", None),
     ("The Rodong Sinmun carried the commentary.", "Rodong Sinmun", "North Korea"),
     ("Japan cannot accept the judgments of the Supreme Court of the ROK.", "Supreme Court of Korea", "South Korea"),
     ("The ruling Workers' Party of Korea met.", "Workers' Party of Korea", "North Korea"),
@@ -1785,11 +1795,16 @@ def written_from(place: str | None, outlet: str | None, *paragraphs: str) -> Cle
     (None, "The Japan Times", "Japan rejects the Supreme Court rulings.", ("Supreme Court of Korea", "South Korea")),
     ("TOKYO", "Kyodo", "Japan has protested the Supreme Court rulings on wartime labor.",
      ("Supreme Court of Korea", "South Korea")),
-    # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington.
+    # A party only where the outlet's home is known: a Korean party is named in stories filed from Washington ...
     (None, "The Korea Herald", "South Korea kept the pact. The ruling Democratic Party welcomed it.",
      ("Democratic Party of Korea", "South Korea")),
-    ("WASHINGTON", "Voice of America", "South Korea kept the pact. Lee In-young of the ruling Democratic Party "
+    ("WASHINGTON", "Voice of America", "South Korea kept the pact. Lee In-young of the Democratic Party "
      "met senators.", ("Democratic Party", None)),
+    # ... but the ruling one is Seoul's wherever the story is written (not Japan's 'Democratic Party for the People').
+    ("WASHINGTON", "Voice of America", "South Korea kept the pact. Lee In-young of the ruling Democratic Party "
+     "met senators.", ("Democratic Party of Korea", "South Korea")),
+    (None, "Reuters", "The move was backed by ruling Democratic Party lawmakers.",
+     ("Democratic Party of Korea", "South Korea")),
     # Written by a Korean agency from Tokyo: either country's.
     ("TOKYO", "Yonhap", "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),
     (None, None, "South Korea said the Defense Ministry would respond.", ("Defense Ministry", None)),

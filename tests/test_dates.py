@@ -353,6 +353,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("It will suspend visa-free entry and invalidate visas already issued to them starting Monday.", "2020-03-06",
      ["2020-03-09"]),
     ("Japan will keep the curbs it imposed starting Thursday.", "2020-03-06", ["2020-03-05"]),
+    # A month something is traced back to, with its year counted or none: gone, whatever the verb's tense.
+    ("The dispute dates back to October of last year, when the court ruled.", "2019-08-23", ["2018-10"]),
+    ("The row goes back to October.", "2019-08-23", ["2018-10"]),
+    ("The row dates back to Oct. 30.", "2019-08-23", ["2018-10-30"]),
+    ("The talks go on in October.", "2019-08-23", ["2019-10"]),
     ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",
      ["2019-11-14"]),
 ])

@@ -101,7 +101,7 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('"The authorities have knelt before their master," an article carried by the website Uriminzokkiri said.',
       'The article called the U-turn "shameful."'), ["uriminzokkiri", "uriminzokkiri"]),
     (('The ruling Democratic Party defended the decision as "inevitable," saying Japan left no choice.',),
-     ["democratic-party"]),
+     ["democratic-party-of-korea"]),
     (('Pyongyang has threatened a "Christmas gift" to the U.S. if Washington does not offer concessions.',),
      ["north-korea"]),
     # What the words are, told after them, is no attribution.
@@ -606,7 +606,17 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Civic groups held a rally near the U.S. Embassy, denouncing what one organizer called "Washington\'s meddling."',),
      [None]),
     (('Seoul\'s move drew what a senior Japanese official called "deep regret" in Tokyo.',), ["japan"]),
-    (('Washington criticized the move, which a senior official called "regrettable."',), [None]),
+    # What a statement said: by whom it was made, else whoever issued it.
+    (('North Korea issued a statement by a spokesman for the State Affairs Commission that said the drills were '
+      '"a provocation."',), ["state-affairs-commission"]),
+    (('North Korea issued a statement that said the drills were "a provocation."',), ["north-korea"]),
+    (('He cited a statement by Moon Jae-in that said the move was "inevitable."',), ["moon-jae-in"]),
+    # ... one who speaks for a body: the body or country the sentence opens with, not one a phrase governs.
+    (('Washington criticized the move, which a senior official called "regrettable."',), ["united-states"]),
+    (('The Pentagon voiced concern over what one official called "a serious mistake."',), ["pentagon"]),
+    (('Tokyo on Friday rejected what one diplomat called "a provocation."',), ["japan"]),
+    (('Analysts in Seoul warned of what one official called "a dangerous gap."',), [None]),
+    (('The deal, which Seoul scrapped, is what one official called "vital."',), [None]),
     # A name set off by commas after whose it is, what the person is set off after it: the person speaks (not
     # after where someone was: ', in Bangkok on Friday,').
     (("Japan's delegate, Shingo Yamagami, director general of the Foreign Ministry's Economic Affairs Bureau, "
