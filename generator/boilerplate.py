@@ -238,7 +238,7 @@ SUBSCRIPTION = _compile(
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
-    r"^(?=.{0,120}$)Create (?:your (?:free )?|a free )account\b",
+    r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:or|to)\b|\W*$))",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -1650,7 +1650,7 @@ PROMO = _compile(
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
     r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
-    r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)",
+    r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)(?!(?:\S+\s+){16})",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
     # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
@@ -1700,7 +1700,7 @@ PROMO = _compile(
     r"[^.!?]{0,120}[.!]?$",
     # ... or after its pitch opening 'Get': 'Get market news worthy of your time with Axios Markets. Sign up for
     # Axios Markets.'
-    r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z])[^.!?]{1,60}[.!]?$",
+    r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

@@ -891,7 +891,7 @@ _AFTER_ARTICLE_OR_PREPOSITION = re.compile(  # (not the end of a name: 'Moon Jae
 # A day's deadline, with no verb before it, is read as what was due (see DUE_CUES): the coming one
 # ('With Friday's deadline approaching' on a Monday), or the one just gone ('Hours before Friday's
 # deadline, Seoul decided' on the Saturday).
-_DEADLINE = re.compile(r"^deadline\b")
+_DEADLINE = re.compile(r"^(?:[a-z-]+\s+){0,2}?deadline\b")  # ('Saturday's midnight deadline')
 _DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:(?:is|falls|falling|comes|coming)\s+)?$", re.IGNORECASE)
 # ... or the day of a deadline named with what it is for: 'before the deadline for renewing the pact on Saturday'.
 _DEADLINE_FOR = re.compile(
@@ -1118,16 +1118,25 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
+    past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
+    if _AHEAD_OF.search(text, 0, past_of) and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
+        told = _cues(left, reverse=True)
+        if told and told[0][1] == "past":
+            return "near"  # as after 'before' below: 'announced its decision ahead of Saturday's midnight deadline'
     if not left:
         # A bound right before the time ('would notify Tokyo before Saturday') is no clause of its own: the clause
         # before it tells; before a day's happening or a deadline named after the day, only a verb to come ('will
         # meet again after Thursday's vote'; not 'scrambled before Saturday's planned expiration', 'made its choice
-        # a day before Saturday deadline', read as what was due).
+        # a day before Saturday deadline', read as what was due); after a verb in the past, the day nearer the
+        # publication's, before or after it ('announced its decision hours before Friday's midnight deadline' on
+        # the Monday after, 'The decision came hours before Saturday's deadline' on the Friday).
         bounded = _clause_left(text, start, past_bound=True)
         told = _cues(bounded, reverse=True)
         if not (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)) or (
                 told and told[0][1] == "future"):
             left = bounded
+        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start):
+            return "near"
     if _HABITUAL.search(left):
         return "habitual"
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
@@ -1304,6 +1313,8 @@ def _clause_left(
 _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
+_BOUND_BEFORE = re.compile(r"\bbefore\s+$")
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
 
 
 # A place and its country or state, right before the time and the comma setting them off: 'in Biarritz, France,'.

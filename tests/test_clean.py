@@ -3331,6 +3331,20 @@ CASES = {
         {"keep": ["Why it matters: The 2016 pact", "The big picture: Relations between Seoul"],
          "drop": ["Go deeper", "trade war heats up", "Get smarter", "Sign up for Axios AM"]},
     ),
+    "body_lines_shaped_like_a_related_link_or_a_pitch": (
+        "South Korea eases entry rules for Japanese travelers\n"
+        "SEOUL, March 5 (Reuters) - South Korea said on Thursday it would ease entry rules for Japanese travelers "
+        "from next month, a step toward mending ties.\n\n"
+        "Go deeper — Seoul still wants Tokyo to lift the export curbs before it commits to the intelligence pact for "
+        "good\n\n"
+        "Create your account on the K-ETA website before booking a flight, the ministry said.\n\n"
+        "Get ready for a long summer. Sign up for Heat Alerts opened on Monday, the city said.\n\n"
+        "Go deeper — The U.S. is pressing both allies to patch things up\n"
+        "Create your account to keep reading.\n",
+        {"keep": ["Go deeper — Seoul still wants Tokyo", "Create your account on the K-ETA website",
+                  "Sign up for Heat Alerts opened on Monday"],
+         "drop": ["The U.S. is pressing both allies", "to keep reading"]},
+    ),
     "politico_s_newsletter_pitch_after_a_question": (
         "POLITICO\nSouth Korea backs off plan to scrap intelligence deal with Japan\nBy MEGAN KATZ\n"
         "11/22/2019 10:42 AM EST\n\n"

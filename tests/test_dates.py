@@ -336,6 +336,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("U.S. officials were scrambling to salvage the pact before Saturday's deadline.", "2019-11-20", ["2019-11-23"]),
     ("Officials scrambled before Saturday's planned expiration of the pact.", "2019-11-22", ["2019-11-23"]),
     ("Seoul made its choice a day before Saturday deadline.", "2019-11-22", ["2019-11-23"]),
+    # ... with words between the day and 'deadline'; after a verb in the past, the day nearer the story's, before
+    # or after it (not after 'after': 'met after Tuesday's vote' is gone).
+    ("The decision came just hours before Saturday's midnight deadline.", "2019-11-22", ["2019-11-23"]),
+    ("Seoul announced its decision just hours before Friday's midnight deadline.", "2019-11-25", ["2019-11-22"]),
+    ("Seoul announced its decision ahead of Saturday's midnight deadline.", "2019-11-22", ["2019-11-23"]),
+    ("Seoul announced its decision ahead of Friday's deadline.", "2019-11-25", ["2019-11-22"]),
+    ("Officials met after Tuesday's vote.", "2019-11-25", ["2019-11-19"]),
     # A day of one happening after 'a': 'at a Friday briefing' (not 'on a Saturday').
     ("The spat began when Chung said METI had exaggerated the deal at a Friday briefing.", "2019-11-25",
      ["2019-11-22"]),
