@@ -224,6 +224,17 @@ SUBSCRIPTION = _compile(
     r"^(?:Thank you|Thanks)[.!]\s+Please check your inbox to confirm",
     r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
     r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
+    # 'You have read 2 of 3 free articles this month. Subscribe for unlimited access.'
+    r"^(?=.{0,200}$)You(?:'ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories)\b",
+    # A newsletter box: 'Stars and Stripes Newsletter' / 'Sign up to receive a daily email of today's top military
+    # news stories from ...', 'Newsweek Newsletter sign-up >', The Independent's 'I would like to be emailed about
+    # offers, events and updates from The Independent. Read our privacy notice'.
+    r"(?-i:^(?=.{0,60}$)(?:The )?[A-Z][\w.&'’-]*(?: (?:and|[A-Z][\w.&'’-]*)){0,4} Newsletters?$)",
+    r"^Sign up to receive (?:a|our|the) (?:free )?(?:daily|weekly|morning|evening)? ?(?:e-?mail|newsletter)\b",
+    r"^(?=.{0,80}$).*\bNewsletter sign-?up\W*$",
+    r"^I(?: would|'d|’d) like to (?:be emailed|receive (?:e-?mails|offers|updates|news))\b",
+    # A digest's greeting: 'Welcome to the weekly digest of The Interpreter. Here’s what we were reading ...'.
+    r"^Welcome to (?:the|this|our) (?:weekly|daily|monthly) (?:digest|roundup|round-up|newsletter)\b",
     r"\byour (?:last|final) free (?:article|story)\b",
     r"^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital) access\b",
     r"^Try \S+ (?:months?|weeks?|days?) for\b",
@@ -410,6 +421,14 @@ CAPTIONS = _compile(
     r"\([^()]*\b(?:[Pp]hotos?|[Hh]omepage|[Ww]ebsite|[Cc]ourtesy|[Cc]aptured|[Ss]creenshot"
     r"|[Ss]creen capture|[Hh]andout)\b[^()]*\)\.?$",
     r"^\((?:[^()]|\([^()]*\))*\)$",
+    # A caption of one sentence in the present, its credit in brackets after the stop: '..., speaks at a briefing on
+    # Tuesday at the government complex in Sejong. (Yonhap)', '... brief reporters at the Pentagon. (Tech. Sgt.
+    # Vernon Young Jr./Air Force)'; not a story's last paragraph with the agency's credit: '..., the ministry said.
+    # (Yonhap)'.
+    rf"(?-i:^(?=.{{20,300}}$)(?!.*\b(?:said|says|told|added|noted|according|will|would)\b)[A-Z]"
+    rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?\b(?:speaks|speak|poses|pose|shakes\s+hands|shake\s+hands|briefs|brief"
+    rf"|attends|attend|arrives|arrive|listens|listen|salutes|salute|delivers|bows|sits|sit)\b"
+    rf"[^!?]*?[.!?]\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
     # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.
@@ -1779,6 +1798,10 @@ ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
 AUTHOR_NOTES = _compile(
+    # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
+    # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.
+    r"^This (?:column|article|op-ed|commentary|piece) does not necessarily reflect the (?:opinions?|views?) of\b",
+    r"^(?=.{0,200}$)Newsweek is committed to\b",
     # A site's note on itself at the foot: 'The Diplomat is a current-affairs magazine for the Asia-Pacific, with news
     # and analysis on politics, security, business ...'.
     # 'The Japan News is the English-language service of The Yomiuri Shimbun, Japan's largest newspaper.'
@@ -1983,6 +2006,12 @@ RELATED = _compile(
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
+    # ... or a link to it after the word, as Arirang prints them: 'Previous  Moon calls for fair vaccine access at
+    # virtual G20 summit' (no full stop; not 'Next Monday, ...').
+    r"(?-i:^(?:Previous|Next)\s*[:|›»>]?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^.!?]{10,150}$)",
+    # A digest's link to each piece: 'Read more »'.
+    r"^Read more\s*[»›>]+$",
     # A board's button back to its list, over the links to the items before and after: 'LIST' / 'Previous ...'.
     r"(?-i:^LIST$)",
     r"^(?:Latest|Recent|Popular) Posts$",

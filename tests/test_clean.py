@@ -3345,6 +3345,35 @@ CASES = {
                   "Sign up for Heat Alerts opened on Monday"],
          "drop": ["The U.S. is pressing both allies", "to keep reading"]},
     ),
+    "newsletter_boxes_meters_disclaimers_and_links_to_the_next_story": (
+        "Seoul revives WTO complaint over Japan's export curbs\n"
+        "By Choi Si-young\n\n"
+        "You have read 2 of 3 free articles this month. Subscribe for unlimited access.\n"
+        "Welcome to the weekly digest of The Interpreter. Here’s what we were reading, writing and arguing about.\n"
+        "South Korea said Tuesday it would resume a World Trade Organization complaint against Japan's export "
+        "curbs, saying Tokyo had failed to respond by the end of May.\n\n"
+        "Na Seung-sik, deputy minister for trade and investment, speaks at a briefing on Tuesday at the government "
+        "complex in Sejong. (Yonhap)\n"
+        "Defense Secretary Mark Esper and Marine Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, brief "
+        "reporters at the Pentagon. (Tech. Sgt. Vernon Young Jr./Air Force)\n\n"
+        "Next Monday the two sides meet again in Geneva\n\n"
+        "The decision to revive the case was made after Tokyo let a May-end deadline pass.\n"
+        "Read more »\n"
+        "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.\n"
+        "Stars and Stripes Newsletter\n"
+        "Sign up to receive a daily email of today's top military news stories from Stars and Stripes.\n"
+        "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice\n"
+        "Newsweek is committed to challenging conventional wisdom and finding connections in the search for common "
+        "ground.\n"
+        "Newsweek Newsletter sign-up >\n"
+        "Previous  Moon calls for fair vaccine access at virtual G20 summit\n"
+        "Next  Greater Seoul to move to Level 2 distancing from Tuesday\n",
+        {"keep": ["South Korea said Tuesday it would resume", "Next Monday the two sides meet again",
+                  "Tokyo let a May-end deadline pass"],
+         "drop": ["You have read 2 of 3", "Welcome to the weekly digest", "Na Seung-sik", "brief reporters at the",
+                  "Read more", "necessarily reflect", "Stars and Stripes Newsletter", "Sign up to receive",
+                  "I would like to be emailed", "Newsweek", "fair vaccine access", "Level 2 distancing"]},
+    ),
     "politico_s_newsletter_pitch_after_a_question": (
         "POLITICO\nSouth Korea backs off plan to scrap intelligence deal with Japan\nBy MEGAN KATZ\n"
         "11/22/2019 10:42 AM EST\n\n"
