@@ -1118,6 +1118,11 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
+    # A happening in a clause of when, told in the present, is to come: 'would carry the same message to Kono when
+    # the three ministers meet on the sidelines of a gathering in Bangkok on Sunday'.
+    when = _WHEN_PRESENT.search(text, 0, start)
+    if when is not None and not _cues(text[when.end():start], reverse=True):
+        return "future"
     past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
     if _AHEAD_OF.search(text, 0, past_of) and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
         told = _cues(left, reverse=True)
@@ -1314,6 +1319,7 @@ _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECAS
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
 _BOUND_BEFORE = re.compile(r"\bbefore\s+$")
+_WHEN_PRESENT = re.compile(r"\bwhen\s+(?:[\w'’.-]+\s+){1,4}?(?:meet|gather|convene|arrive|visit|vote|sit\s+down)\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
 
 

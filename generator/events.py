@@ -557,6 +557,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b"
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
 _PASSING_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _PASSING_AFTER = re.compile(r"\s*,")
+# ... or in a relative clause on someone named before it: 'Esper, who held talks with Moon on Nov. 15, said at the
+# time ...'; or the last of a series: 'has test-fired projectiles several times since late July, most recently last
+# Friday'.
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
+_MOST_RECENTLY = re.compile(r"\bmost\s+recently\s+(?:on\s+)?$")
 
 
 # A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
@@ -623,9 +628,11 @@ def _shifted(index: int, offset: int, sentence: str, match: re.Match, day: date,
 
 
 def _in_passing(sentence: str, expression: DateExpression) -> bool:
-    """Whether `expression` is told in a participle's aside set off by commas (see `_PASSING_BEFORE`)."""
-    return bool(_PASSING_BEFORE.search(sentence, 0, expression.start)
-                and _PASSING_AFTER.match(sentence, expression.end))
+    """Whether `expression` is told in a participle's aside or a relative clause set off by commas (see
+    `_PASSING_BEFORE`), or as the last of several times ('most recently last Friday')."""
+    return bool((_PASSING_BEFORE.search(sentence, 0, expression.start) or _RELATIVE_ASIDE_BEFORE.search(
+        sentence, 0, expression.start)) and _PASSING_AFTER.match(sentence, expression.end)) or bool(
+        _MOST_RECENTLY.search(sentence, 0, expression.start))
 
 
 def _deadline(sentence: str, expression: DateExpression, tense: str | None = None) -> bool:

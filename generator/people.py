@@ -279,6 +279,14 @@ class _People:
             candidate.title_role = (name.korean and KOREAN_TITLE_ROLES.get(title)) or TITLE_ROLES.get(title)
             if title in US_SENATE_TITLES and not name.korean:
                 candidate.countries.append((_FROM_PARTY, "United States"))
+        held = _office_held(tokens, j, entity_at)
+        if held is not None:
+            # 'Iida Yoichi, who heads the trade control department at METI,': 'head of the trade control department ...'
+            span, holder = held
+            cue = True
+            self._take_role(candidate, paragraph, span)
+            if candidate.roles and holder:
+                candidate.roles[-1] = f"{holder} of {candidate.roles[-1]}"
         for span in (role_after(tokens, i, j, entity_at), role_as(tokens, i, j, entity_at)):
             if span is not None:
                 cue = True
@@ -825,11 +833,44 @@ def _respective_countries(
     return None
 
 
+# An office told by a relative clause after the name, and what its holder is called: 'Rep. Lee Hye-hoon, who chairs the
+# National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
+_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
+# The longest such office, in tokens.
+MAX_OFFICE_HELD_TOKENS = 16
+
+
+def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, str] | None:
+    """The office a relative clause right after the name ending before token `j` says the person holds, up to the
+    comma closing it (not one inside a body's name: 'the Ministry of Economy, Trade and Industry'), and the holder's
+    word for it."""
+    if not (j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
+            and tokens[j + 2].lower in _HOLDERS and tokens[j + 3].lower in ("the", "its", "a", "an")):
+        return None
+    start = j + 3 + (tokens[j + 3].lower in ("the", "its") and tokens[j + 2].lower == "holds")
+    k = start
+    while k < len(tokens) and k - start < MAX_OFFICE_HELD_TOKENS:
+        if tokens[k].text in (".", ";") or (tokens[k].text == "," and not (
+                k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1) is entity_at(k + 1))):
+            break
+        k += 1
+    if k == len(tokens) or tokens[k].text != "," or k - start < 2:
+        return None
+    return RoleSpan(start, k, True), _HOLDERS[tokens[j + 2].lower]
+
+
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:
     """The role for several people written before the name starting at token i, and the name's place
     among them: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi' gives Motegi his (1), and so
     does 'The foreign ministers, Kang Kyung-wha and Toshimitsu Motegi,' Kang hers (0) too."""
     if (after := _offices_set_off(tokens, i - 1)) is not None:
+        # (the first of several names: not one name going on with a verb, 'During a session with ASEAN ministers,
+        # Kono brushed off ...')
+        k = i
+        while k < len(tokens) and k - i < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
+            k += 1
+        if k >= len(tokens) or tokens[k].lower not in ("and", ","):
+            return None, 0
         return _plural_role(role_before(tokens, after, entity_at), tokens), 0
     if i < 3 or tokens[i - 1].lower not in ("and", ","):
         return None, 1

@@ -177,7 +177,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+(?!said\b|says\b)")
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
@@ -252,7 +252,12 @@ _UNNAMED_OF_BODY = re.compile(
 )
 # ... the words before a body's name opening a sentence, and after it: 'A Stella Chemifa spokesman said'.
 _UNNAMED_BEFORE_BODY = re.compile(rf"\s*[Aa]n?\s+{_SENIORITY}")
-_UNNAMED_OF_BODY_SAID = re.compile(rf"\s+{_SPEAKING_ONE}\s+(?:said|says|told|added|noted|explained)\b")
+# (a party's member too, an aside set off by commas before the verb: 'A senior DPK lawmaker, speaking on condition of
+# anonymity, said')
+_UNNAMED_OF_BODY_SAID = re.compile(
+    rf"\s+(?:{_SPEAKING_ONE}|lawmaker|legislator|member)(?:\s*,\s*[^,.;\"“”]{{1,80}},)?\s+"
+    r"(?:said|says|told|added|noted|explained)\b"
+)
 # A government named after its leader: 'the Moon Jae-in government', 'the Abe administration'.
 _LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:government|administration|Cabinet|cabinet)\b")
 # A statement issued jointly ('according to a joint statement'): no one's.
@@ -316,6 +321,13 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
+# ... with a noun in small letters as its subject: 'said the security situation had not changed'.
+_NOUN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+(?:[a-z][\w'’-]*\s+){1,5}"
+    r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
+)
+# A preposition before an '-ing' form makes it a noun: 'in responding to', 'for criticizing'.
+_GERUND_AFTER = re.compile(r"\b(?:in|of|for|by|without|from|on)\s+$")
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
@@ -651,8 +663,10 @@ class Speakers:
         if not re.search(r"\w", before):
             if verb.lower.endswith(_PARTICIPLE_END):
                 return None  # '"...," adding that ...': the sentence's subject goes on speaking
-            if _CLAUSE_AFTER.match(text, verb.end):
-                return None  # '..., who had called it "regrettable," said Japan would ...': what was said
+            if _CLAUSE_AFTER.match(text, verb.end) or _NOUN_CLAUSE_AFTER.match(text, verb.end):
+                # '..., who had called it "regrettable," said Japan would ...', '... said the situation had not
+                # changed': what was said
+                return None
             unnamed = _UNNAMED_AT_A.match(text, verb.end)
             if unnamed is not None and not any(
                     s.actor is not None and s.actor.kind == "organization" and verb.end <= s.start < unnamed.end()
@@ -760,8 +774,11 @@ class Speakers:
             if len(verbs) > 1 and text[:span.start].rstrip()[-1:] not in (",", ":"):
                 # (not across a clause of its own: 'Pompeo said ... that Washington was "disappointed", and the
                 # Pentagon expressed "strong concern"'; but 'and that ...' goes on reporting)
-                outer = next((v for v in verbs[:-1] if _REPORTED_CLAUSE.match(text, v.end)
-                              and not _own_clause_between(text, v.end, verbs[-1].start)), None)
+                # ('that' left out too: 'Kim said Seoul had tried ..., but Japan had responded with "..."')
+                outer = next((v for v in verbs[:-1] if (_REPORTED_CLAUSE.match(text, v.end) or (
+                    (_CLAUSE_AFTER.match(text, v.end) or _NOUN_CLAUSE_AFTER.match(text, v.end))
+                    and _reported_on(text, v.end, verbs[-1].start))) and not _own_clause_between(
+                        text, v.end, verbs[-1].start)), None)
                 inner = self._verb_subject(index, start, verbs[-1]) if outer is not None else None
                 if outer is not None and self.kinds.get(inner) != "person":  # 'that Mr Abe had explained' stays Abe's
                     subject = self._verb_subject(index, start, outer)
@@ -852,7 +869,10 @@ class Speakers:
                     return subject
             # ... of the clause it ends: 'Pompeo said ..., and the Pentagon issued a statement expressing'.
             clause = _clause_start(self.paragraphs[index], start, verb.start)
-            subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start else None
+            # (not a phrase with no verb after 'before' or 'after': '..., before dawn on the U.S. East Coast, saying')
+            phrase = clause > start and _BOUND_PHRASE.search(text, start, clause) and not _A_VERB.search(
+                text, clause, verb.start)
+            subject = self._subject(index, clause, verb.start, main_clause=True) if clause > start and not phrase else None
             return subject or self._free_subject(index, start, verb.start)
         # What a statement said, by whom it says it was made, else by who made it public: 'North Korea issued a
         # statement by a spokesman for the State Affairs Commission that said', 'The ministry released a report
@@ -1677,6 +1697,8 @@ class Speakers:
             if not spoken or (token.text[0].isupper() and not headline):
                 continue
             at = start + token.start
+            if token.lower.endswith("ing") and _GERUND_AFTER.search(text, 0, at):
+                continue  # a noun's doing, no one speaking: 'was "extremely important" in responding to North Korea'
             if self._in_quote(index, at) or any(s.start <= at < s.end for s in self.spots[index]):
                 continue
             verbs.append(token._replace(start=at, end=start + token.end))
@@ -1697,7 +1719,26 @@ def _own_clause_between(text: str, start: int, end: int) -> bool:
     """Whether a clause of its own, joined by a comma and a conjunction or by a semicolon, opens in [start, end); not
     one going on with what was reported ('and that ...'), nor a phrase set off by commas (', after talks with ...,')."""
     opened = [m.end() for m in _OWN_CLAUSE.finditer(text, start, end)]
-    return bool(opened) and not text.startswith("that ", opened[-1])
+    # (nor one told in the past perfect, as what was reported goes on: 'Kim said Seoul had tried ..., but Japan had
+    # responded with "..."')
+    return bool(opened) and not text.startswith("that ", opened[-1]) and not _BACKSHIFTED.match(text, opened[-1])
+
+
+def _reported_on(text: str, start: int, end: int) -> bool:
+    """Whether a clause reported with no 'that' goes on from `start` to `end`: no comma between, but one before
+    'but' or 'and' and a clause in the past perfect ('said Seoul had tried ..., but Japan had responded'; not 'said
+    Washington was disappointed, after the Pentagon issued a statement saying')."""
+    for comma in re.finditer(",", text[start:end]):
+        joined = _JOINED_CLAUSE.match(text, start + comma.start())
+        if joined is None or not _BACKSHIFTED.match(text, joined.end()):
+            return False
+    return True
+
+
+_JOINED_CLAUSE = re.compile(r",\s*(?:but|and)\s+")
+
+
+_BACKSHIFTED = re.compile(r"(?:[\w.'’-]+\s+){1,5}?had\s+(?:not\s+|also\s+|even\s+|only\s+)?[a-z]+ed\b")
 
 
 def _past_introduction(text: str, start: int, end: int) -> int:
@@ -1794,6 +1835,7 @@ _IN_ON_AT = frozenset({"in", "on", "at"})
 # A verb in the past: the clauses the rules below look for are told so.
 _PAST_FORM = r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)"
 # Any verb of a clause between a name and its verb (see `_finite_subject`).
+_BOUND_PHRASE = re.compile(r",\s*(?:before|after)\s+$")
 _A_VERB = re.compile(rf"\b(?:spoke|said|met|has|{_PAST_FORM})\b")
 # A subordinating word right before a name (its title between): 'after Takeshi Okazaki', 'when Foreign Minister Kono'.
 _SUBORDINATOR_BEFORE = re.compile(

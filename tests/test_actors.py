@@ -718,6 +718,13 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     # Fields listed in small letters inside a role.
     ("Moon Chung-in, a special adviser to the president for unification, foreign and security affairs, said so.",
      "Moon Chung-in", "special adviser to the president for unification, foreign and security affairs"),
+    # An office a relative clause says the person holds: its holder's word, or its own name.
+    ("Iida Yoichi, who heads the trade control department at the Ministry of Economy, Trade and Industry, spoke.",
+     "Iida", "head of the trade control department at the Ministry of Economy, Trade and Industry"),
+    ("Rep. Lee Hye-hoon, who chairs the National Assembly's intelligence committee, said so.", "Lee Hye-hoon",
+     "chair of the National Assembly's intelligence committee"),
+    ("Victor Cha, who holds the Korea Chair at the Center for Strategic and International Studies, said so.",
+     "Victor Cha", "Korea Chair at the Center for Strategic and International Studies"),
     # ... or in small letters after 'for' in a title before the name.
     ("The announcement was made by senior presidential secretary for public communication Yoon Do-han.",
      "Yoon Do-han", "senior presidential secretary for public communication"),
@@ -765,7 +772,11 @@ def test_roles_as_written(text, name, role):
     # What the person did after the comma is no apposition.
     ("U.S. Defense Secretary Mark Esper arrived. Gen. Mark Milley, chairman of the Joint Chiefs of Staff, who "
      "accompanied Esper, met South Korean military leaders on Thursday.", "Mark Esper", ("U.S. Defense Secretary",)),
-    # Words after 'for' are a role's field only after a role.
+    # Words after 'for' are a role's field only after a role; where one heads is no office.
+    ("Kim Jin-pyo, who heads to Tokyo on Monday, said so.", "Kim Jin-pyo", ()),
+    # A role for many set off by a comma before one name going on with its verb is not that person's.
+    ("Japanese Foreign Minister Taro Kono spoke. During an earlier session with ASEAN ministers, Kono brushed off "
+     "the criticism.", "Taro Kono", ("Japanese Foreign Minister",)),
     ("The aid was a boost for small businesses Kim Jun-rak said.", "Kim Jun-rak", ()),
     # An office not yet taken, or no longer held.
     ("President-elect Yoon Suk-yeol called Kishida.", "Yoon Suk", ("President-elect",)),
@@ -1483,6 +1494,9 @@ def test_the_dateline_is_not_an_actor():
     ("Esper spoke at the ADMM-Plus meeting.", "ADMM-Plus", None),
     ("Moon met Abe before the ASEAN Plus Three summit in Bangkok.", "ASEAN Plus Three", None),
     ("Leaders then attended the East Asia Summit.", "East Asia Summit", None),
+    ("The survey was conducted by TV Tokyo.", "TV Tokyo", "Japan"),
+    ("It could disrupt supplies to customers such as Sony.", "Sony", "Japan"),
+    ("Oh Shin-hwan of the Bareunmirae Party spoke.", "Bareunmirae Party", "South Korea"),
     ("The Rodong Sinmun carried the commentary.", "Rodong Sinmun", "North Korea"),
     ("Japan cannot accept the judgments of the Supreme Court of the ROK.", "Supreme Court of Korea", "South Korea"),
     ("The ruling Workers' Party of Korea met.", "Workers' Party of Korea", "North Korea"),

@@ -368,6 +368,30 @@ def test_a_deadline_is_no_day_the_story_goes_on_from():
     ) == [("2020-06-02", 0), ("2020-05-31", 0), ("2020-06-02", 1)]
 
 
+def test_a_day_told_in_passing_is_no_day_the_story_goes_on_from():
+    # In a relative clause set off by commas, or as the last of several times: 'later in the day' is the story's.
+    assert dates(
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea on Friday decided to suspend the expiry of its pact with Japan.",
+        "Esper, who held talks with Moon on Nov. 15, said at the time that only Pyongyang and Beijing benefit.",
+        "Foreign Minister Kang Kyung-wha will leave for Japan later in the day.",
+        published="2019-11-22",
+    ) == [("2019-11-22", 0), ("2019-11-15", 1), ("2019-11-22", 2)]
+    assert dates(
+        "TOKYO, Aug. 22 (Kyodo) -- Japan on Thursday protested Seoul's decision to end the pact.",
+        "North Korea has test-fired projectiles several times since late July, most recently last Friday.",
+        "Pompeo said he had spoken with Kang earlier in the day.",
+        published="2019-08-22",
+    ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 2)]
+
+
+def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():
+    assert dates(
+        "He said he would carry the same message to Japanese Defense Minister Taro Kono when the three ministers "
+        "meet on the sidelines of a gathering of Asian defense chiefs in Bangkok on Sunday.",
+        published="2019-11-15",
+    ) == [("2019-11-17", 0)]
+
+
 def test_that_afternoon_is_the_day_just_told():
     assert dates(
         "Esper arrived in Seoul on Friday for talks.",

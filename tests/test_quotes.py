@@ -606,6 +606,33 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Civic groups held a rally near the U.S. Embassy, denouncing what one organizer called "Washington\'s meddling."',),
      [None]),
     (('Seoul\'s move drew what a senior Japanese official called "deep regret" in Tokyo.',), ["japan"]),
+    # 'he' after a sentence opening 'He said' is whom that 'He' was, not the person it names.
+    (("Defense Secretary Mark Esper met Jeong on Friday.",
+      "Esper declined to say whether he had asked Japan to make a concession. He said he would carry the same "
+      "message to Japanese Defense Minister Taro Kono.",
+      '"We will continue to encourage both sides to sit down," he said.'), ["mark-esper"]),
+    # ... and an unnamed lawmaker of a party, an aside between the lawmaker and the verb, the party's.
+    (('Secretary of State Mike Pompeo said Washington was "disappointed" by the decision.',
+      "A senior DPK lawmaker, speaking on condition of anonymity, said the party would explain the government's "
+      'position. "The alliance with the United States is a separate matter," he said.'),
+     ["mike-pompeo", "democratic-party-of-korea"]),
+    # Words in a relative clause about the subject, what was said after 'said' in small letters.
+    (('Foreign Minister Taro Kono, who on Thursday had called Seoul\'s decision "extremely regrettable," said the '
+      "security situation in the region had not changed.",), ["taro-kono"]),
+    # 'spoke of'; an '-ing' form after a preposition speaks for no one ('in responding to').
+    (("Mike Pompeo said the administration was “disappointed”, while the Pentagon spoke of its “strong concern”.",),
+     ["mike-pompeo", "pentagon"]),
+    (('Prime Minister Shinzo Abe spoke to reporters. He said ties between Japan and South Korea, and among Japan, the '
+      'U.S. and South Korea, were "extremely important" in responding to North Korea, and that he believed Seoul had '
+      'made its decision "from a strategic standpoint."',), ["shinzo-abe", "shinzo-abe"]),
+    # What was reported goes on with no 'that' after 'but' in the past perfect; not after a clause of its own.
+    (('Kim You-geun said Seoul had tried to resolve the dispute through dialogue, but Japan had responded with "not '
+      'only a lack of response."',), ["kim-you-geun"]),
+    (('Pompeo said Washington was disappointed, after the Pentagon issued a statement saying it had "strong '
+      'concern".',), ["pentagon"]),
+    # A phrase with no verb after 'before' is no clause with a subject of its own.
+    (("South Korea's presidential office announced its decision Thursday evening in Seoul, before dawn on the U.S. "
+      'East Coast, saying Japan had created "a grave change."',), ["cheong-wa-dae"]),
     # What a statement said: by whom it was made, else whoever issued it.
     (('North Korea issued a statement by a spokesman for the State Affairs Commission that said the drills were '
       '"a provocation."',), ["state-affairs-commission"]),
