@@ -218,7 +218,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
-            expressions = find_dates(sentence)
+            expressions = _one_moment_once(sentence, find_dates(sentence))
             found_before = len(found)
             for k, expression in enumerate(expressions):
                 start = offset + expression.start
@@ -553,6 +553,19 @@ _STORY_HAPPENING = re.compile(
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b")
+# A day told as a moment elsewhere, right after another (see `_one_moment_once`): what may stand between them, ...
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT)\s+)"
+_SAME_MOMENT_BETWEEN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|\s+(?:local|[A-Z][a-z]+)\s+time)?\s*,\s*(?:which\s+(?:is|was)\s+|or\s+)?(?:early\s+|late\s+)?"
+    rf"(?:on\s+)?{_CLOCK}?"
+)
+# ... the place or zone told with the first, and with the second, and a time of day.
+_HOUR = re.compile(r"(?i:\b(?:early|late|morning|afternoon|evening|night|midnight|noon|time|GMT)\b|\d\s*[ap]\.?m\b)")
+_ZONE = re.compile(r"\b(?:in|on)\s+(?:the\s+)?[A-Z]|\btime\b")
+_ZONE_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:here\s+)?in\s+(?:the\s+)?[A-Z]|on\s+the\s+[A-Z]|(?:local|[A-Z][a-z]+)\s+time\b)"
+)
 # A day told in passing, in a participle's aside on a thing named before it: 'the tighter checks on
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
 _PASSING_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
@@ -625,6 +638,24 @@ def _shifted(index: int, offset: int, sentence: str, match: re.Match, day: date,
     phrase = DateExpression(match.start("count"), match.end("way"), sentence[match.start("count"):match.end("way")],
                             "that-day")
     return _found(index, offset, offset + phrase.start, sentence, phrase, resolved)
+
+
+def _one_moment_once(sentence: str, expressions: tuple[DateExpression, ...]) -> tuple[DateExpression, ...]:
+    """`expressions` but a day told right after another as the same moment where else in the world: 'Late Thursday
+    in Washington, Friday morning in Seoul, the Senate passed', 'at 12 a.m. Saturday Korea time, which is 10 a.m.
+    Friday in Washington' (the first day told is kept)."""
+    kept: list[DateExpression] = []
+    for expression in expressions:
+        last = kept[-1] if kept else None
+        if (last is not None and last.kind == expression.kind == "weekday"
+                and (expression.weekday - last.weekday) % 7 in (1, 6)
+                and _SAME_MOMENT_BETWEEN.fullmatch(sentence, last.end, expression.start)
+                and _ZONE.search(sentence, last.end, expression.start) and (zone := _ZONE_AFTER.match(
+                    sentence, expression.end))
+                and _HOUR.search(sentence, max(0, last.start - 6), zone.end())):
+            continue  # (a time of day told with them: not 'talks on Thursday in Seoul, Friday in Tokyo')
+        kept.append(expression)
+    return tuple(kept)
 
 
 def _in_passing(sentence: str, expression: DateExpression) -> bool:

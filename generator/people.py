@@ -386,6 +386,10 @@ class _People:
                 candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
                 break
             if entity.kind == "organization" and entity.entry.country:
+                after = next((m for m in range(k, end) if paragraph.entity_at(m) is not entity), end)
+                if after < end and paragraph.entity_at(after) is not None and paragraph.entity_at(after).kind == (
+                        "organization"):
+                    continue  # a body naming the next one's members: 'head of the USFK Korean Employees Union'
                 candidate.countries.append((_FROM_ROLE, entity.entry.country))
                 break
         else:

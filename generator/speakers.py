@@ -356,6 +356,11 @@ _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
 )
+# Someone unnamed, of no body named with them, after a quote: '"...," one official said'.
+_ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
+_EDITORIAL_SAID = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}(?:editorial|commentary)(?:\s+(?:on|in)\s+\w+)?\s+$"
+)
 # A statement and who made it, before the relative pronoun opening what it said (see `_verb_subject`).
 _STATEMENT_THAT = re.compile(
     r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
@@ -408,6 +413,11 @@ _UNNAMED_SAID = re.compile(
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 # ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
+# ... opening a sentence, saying something: 'A former senior defense official said', 'One diplomat told'.
+_UNNAMED_ONE_SAID = re.compile(
+    r"\s*(?:An?|One)\s+(?:[\w-]+\s+){0,4}(?:official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
+    r"\s+(?:said|says|told|added|noted)\b"
+)
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'; or
@@ -682,6 +692,10 @@ class Speakers:
         going = _GOING_WITH.search(text, start, verb.start)
         stop = going.start("going") if going is not None else verb.start
         speaker = self._group_speaker(index, start, stop, first=first)
+        if speaker is None and _ONE_UNNAMED.fullmatch(text, start, stop):
+            # '..."There was no response at all," one official said Friday.' after 'Blue House officials say ...':
+            # one of the body the sentence before opens with
+            speaker = self._last_body(index, start)
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -882,6 +896,14 @@ class Speakers:
             if stated["by"]:
                 return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
             return self._subject(index, start, stated.start(), main_clause=False)
+        # An outlet's editorial, the outlet named last before it in its paragraph: 'The state-run Global Times was
+        # less restrained. An editorial on Friday said'.
+        editorial = _EDITORIAL_SAID.search(self.paragraphs[index], start, verb.start)
+        if editorial is not None:
+            outlet = next((s.actor.id for s in reversed(self.spots[index]) if s.start < editorial.start()
+                           and s.actor is not None and s.actor.id in self.media), None)
+            if outlet is not None:
+                return outlet
         # Whom something led to speak: 'prompting the U.S. to express "strong concern"'.
         led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
         if led is not None:
@@ -1285,8 +1307,12 @@ class Speakers:
         if spot.description is not None:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
-            return (self._unnamed_going_on(index, spot.start) or self._unnamed_opening(index, spot.start)
-                    or self._last_person(index, spot.start, spot.pronoun))
+            going_on = self._unnamed_going_on(index, spot.start) or self._unnamed_opening(index, spot.start)
+            if going_on is None and (unnamed := self._opens_unnamed(index, spot.start)) is not None:
+                # 'A former senior defense official said ... "...," he said.': the one unnamed, for the country
+                # or body named with them ('A Japanese official said ...')
+                return unnamed[0]
+            return going_on or self._last_person(index, spot.start, spot.pronoun)
         if spot.pronoun in BODY_PRONOUNS:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
             # sentence; else the body that spoke last, unless a sentence of this paragraph before the
@@ -1303,6 +1329,20 @@ class Speakers:
                 return last.speaker
             return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
+
+    def _opens_unnamed(self, index: int, position: int) -> tuple[str | None] | None:
+        """(the body or country named with them,) when the sentence before `position`'s, in its paragraph, opens
+        with someone unnamed saying something ('A former senior defense official said Seoul was unlikely to ...',
+        'A Japanese official said') and no person is named outside quotes since; else None."""
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], position)
+        if begin == 0:
+            return None
+        before, _ = sentence_bounds(text, self.spans[index], begin - 1)
+        opening = _UNNAMED_ONE_SAID.match(text, before)
+        if opening is None or any(s.start >= before for s in self._people_named(index, position)):
+            return None
+        return (self._group_speaker(index, opening.start(), opening.end(), first=True),)
 
     def _unnamed_going_on(self, index: int, position: int) -> str | None:
         """Whom 'he' or 'she' stands for right after an unnamed one spoke for a body or a country: the

@@ -349,6 +349,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # The place before 'and' is the person's named before: 'Premier Li Keqiang of China and President Moon'.
     ("Abe met Premier Li Keqiang of China and President Moon Jae-in of the Republic of Korea.", "Moon Jae-in",
      ("President",), "South Korea"),
+    # A body naming the next one's members is not the one the role serves.
+    ("Son Ji-oh, head of the USFK Korean Employees Union, said the workers had become hostages.", "Son Ji-oh",
+     ("head of the USFK Korean Employees Union",), "South Korea"),
 ])
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -1495,6 +1498,10 @@ def test_the_dateline_is_not_an_actor():
     ("Moon met Abe before the ASEAN Plus Three summit in Bangkok.", "ASEAN Plus Three", None),
     ("Leaders then attended the East Asia Summit.", "East Asia Summit", None),
     ("The survey was conducted by TV Tokyo.", "TV Tokyo", "Japan"),
+    ("The data would flow through U.S. Forces Japan.", "U.S. Forces Japan", "United States"),
+    ("Victor Cha of the Center for Strategic and International Studies (CSIS) said so.",
+     "Center for Strategic and International Studies", "United States"),
+    ("Jung H. Pak, a senior fellow at the Brookings Institution, said so.", "Brookings Institution", "United States"),
     ("It could disrupt supplies to customers such as Sony.", "Sony", "Japan"),
     ("Oh Shin-hwan of the Bareunmirae Party spoke.", "Bareunmirae Party", "South Korea"),
     ("The Rodong Sinmun carried the commentary.", "Rodong Sinmun", "North Korea"),

@@ -384,6 +384,20 @@ def test_a_day_told_in_passing_is_no_day_the_story_goes_on_from():
     ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 2)]
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Late Thursday in Washington, Friday morning in Seoul, the U.S. Senate passed a resolution.", "2019-11-22",
+     ["2019-11-21"]),
+    ("The pact runs out at 12 a.m. Saturday Korea time, which is 10 a.m. Friday in Washington.", "2019-11-21",
+     ["2019-11-23"]),
+    ("The State Department issued a statement Friday in Washington, early Saturday in Japan.", "2019-11-23",
+     ["2019-11-22"]),
+    # Two places and two days with no time of day are two happenings.
+    ("Talks were held Thursday in Seoul, Friday in Tokyo.", "2019-08-23", ["2019-08-22", "2019-08-23"]),
+])
+def test_one_moment_told_in_two_time_zones_is_one_happening(sentence, published, expected):
+    assert [d for d, _ in dates(sentence, published=published)] == expected
+
+
 def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():
     assert dates(
         "He said he would carry the same message to Japanese Defense Minister Taro Kono when the three ministers "

@@ -633,6 +633,14 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # A phrase with no verb after 'before' is no clause with a subject of its own.
     (("South Korea's presidential office announced its decision Thursday evening in Seoul, before dawn on the U.S. "
       'East Coast, saying Japan had created "a grave change."',), ["cheong-wa-dae"]),
+    # One unnamed official after a quote, no body named with them: one of the body the sentence before opens with.
+    (('Blue House officials say the absence of any answer from Tokyo weighed heavily. "There was no response at '
+      'all," one official said Friday.',), ["cheong-wa-dae"]),
+    (('Kono met Kang. "It was useful," an official said.',), [None]),
+    # An editorial or commentary, the outlet named before it in its paragraph.
+    (('The state-run Global Times was less restrained. An editorial on Friday said the episode exposed "the '
+      'fragility of the alliance system."',), ["global-times"]),
+    (('Japan was angry. An editorial said the move was "reckless."',), [None]),
     # What a statement said: by whom it was made, else whoever issued it.
     (('North Korea issued a statement by a spokesman for the State Affairs Commission that said the drills were '
       '"a provocation."',), ["state-affairs-commission"]),
@@ -857,10 +865,15 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('"There was no meaningful response," a senior Cheong Wa Dae official told reporters.',
       'A Japanese foreign ministry official said Tokyo would not change its rules. The official stressed that the '
       'curbs were about security. "This is not retaliation," he said.'), ["cheong-wa-dae", None]),
-    # ... not when the quote before was another's.
+    # ... not when the quote before was another's: the unnamed one opening the sentence before, for the body or
+    # country named with them, or for no one.
     (('"The decision is regrettable," the Japanese Foreign Ministry said in a statement. A South Korean presidential '
       'official said Seoul had no plan to change course. "We have done our part," he said.',),
-     ["japanese-foreign-ministry", None]),
+     ["japanese-foreign-ministry", "cheong-wa-dae"]),
+    (('President Moon Jae-in spoke on Aug. 15. "The government is always ready to sit down," Moon said.',
+      "A former senior defense official said Seoul was unlikely to pull the plug on GSOMIA. \"Ending it would be a "
+      'card you can only play once," he said.'), ["moon-jae-in", None]),
+    (('Kono met Kang. A Japanese official said the talks went well. "It was useful," he said.',), ["japan"]),
     # Someone said to speak, by the news's account.
     (('According to Yonhap, a senior official of the presidential office, Cheong Wa Dae, said on Nov. 23 that the '
       'explanation was "different from the agreement".',), ["cheong-wa-dae"]),
