@@ -249,7 +249,7 @@ SUBSCRIPTION = _compile(
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
-    r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:or|to)\b|\W*$))",
+    r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:now|today|for free))?(?:\s+(?:or|to|and)\b|\W*$))",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -427,8 +427,8 @@ CAPTIONS = _compile(
     # (Yonhap)'.
     rf"(?-i:^(?=.{{20,300}}$)(?!.*\b(?:said|says|told|added|noted|according|will|would)\b)[A-Z]"
     rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?\b(?:speaks|speak|poses|pose|shakes\s+hands|shake\s+hands|briefs|brief"
-    rf"|attends|attend|arrives|arrive|listens|listen|salutes|salute|delivers|bows|sits|sit)\b"
-    rf"[^!?]*?[.!?]\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
+    rf"|listens|listen|salutes|salute|bows|gestures)\b"
+    rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*[.!?]\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
     # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.
@@ -1669,7 +1669,7 @@ PROMO = _compile(
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
     r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
-    r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)(?!(?:\S+\s+){16})",
+    r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",
     # A broadcaster's messenger box: 'Chat with us in Facebook Messenger. Find out what's happening ...'.
@@ -1719,7 +1719,8 @@ PROMO = _compile(
     r"[^.!?]{0,120}[.!]?$",
     # ... or after its pitch opening 'Get': 'Get market news worthy of your time with Axios Markets. Sign up for
     # Axios Markets.'
-    r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})[.!]?$",
+    r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})"
+    r"(?: (?:for free|free|today|now|here))?[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

@@ -107,7 +107,10 @@ _CALENDAR_PATTERNS = (
 _MONTH_INTRODUCERS = (
     r"in|on|since|by|until|till|through|throughout|during|before|after|from|of|"
     r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid|"
-    r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|back\s+to"
+    r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
+    # ('dates back to October', 'goes all the way back to October'; not 'pushed back to December')
+    r"(?:(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)|(?<=\btraces\s)"
+    r"|(?<=\btraced\s)|(?<=\bway\s))back\s+to"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -1063,7 +1066,7 @@ _EXPECTED_BEFORE = re.compile(
 
 
 # A verb tracing something back to its start: 'dates back to', 'goes back to'.
-_TRACED_BACK = re.compile(r"\b(?:dat|go|went|trac|stretch)\w*\s+(?P<back>back\s+to\s+)?$")
+_TRACED_BACK = re.compile(r"\b(?:dat|go|went|trac)\w*\s+(?:all\s+the\s+way\s+)?(?P<back>back\s+to\s+)?$")
 _BACK_TO = re.compile(r"back\s+to\s")
 
 
@@ -1092,7 +1095,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
 def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
     'open' (see OPEN_CUES; also for a scheduled event with no tense, 'the general election in April'),
-    'habitual' (see HABITUAL_CUES) or None: the tense of the clause around `text[start:end]`.
+    'habitual' (see HABITUAL_CUES), 'eve' (a day's deadline something told in the past came just before) or
+    None: the tense of the clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
     The nearest cue left of the words within the clause (up to LEFT_WINDOW
@@ -1127,21 +1131,23 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _AHEAD_OF.search(text, 0, past_of) and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
         told = _cues(left, reverse=True)
         if told and told[0][1] == "past":
-            return "near"  # as after 'before' below: 'announced its decision ahead of Saturday's midnight deadline'
+            return "eve"  # as after 'before' below: 'announced its decision ahead of Saturday's midnight deadline'
     if not left:
         # A bound right before the time ('would notify Tokyo before Saturday') is no clause of its own: the clause
         # before it tells; before a day's happening or a deadline named after the day, only a verb to come ('will
         # meet again after Thursday's vote'; not 'scrambled before Saturday's planned expiration', 'made its choice
-        # a day before Saturday deadline', read as what was due); after a verb in the past, the day nearer the
-        # publication's, before or after it ('announced its decision hours before Friday's midnight deadline' on
+        # a day before Saturday deadline', read as what was due); after a verb in the past, the day just before the
+        # happening told, the eve of a deadline ('announced its decision hours before Friday's midnight deadline' on
         # the Monday after, 'The decision came hours before Saturday's deadline' on the Friday).
         bounded = _clause_left(text, start, past_bound=True)
         told = _cues(bounded, reverse=True)
         if not (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)) or (
                 told and told[0][1] == "future"):
             left = bounded
-        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start):
-            return "near"
+        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start) and not _PROGRESSIVE.search(bounded):
+            return "eve"  # (not what was still going on: 'were scrambling to salvage the pact before Saturday's deadline')
+        elif told and told[0][1] == "past" and _BOUND_AFTER.search(text, 0, start):
+            return "past"  # 'Talks continued after Friday's midnight deadline passed.'
     if _HABITUAL.search(left):
         return "habitual"
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
@@ -1319,7 +1325,16 @@ _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECAS
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
 _BOUND_BEFORE = re.compile(r"\bbefore\s+$")
-_WHEN_PRESENT = re.compile(r"\bwhen\s+(?:[\w'’.-]+\s+){1,4}?(?:meet|gather|convene|arrive|visit|vote|sit\s+down)\b")
+_BOUND_AFTER = re.compile(r"\bafter\s+$")
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?[a-z]+ing\b")
+# (its subject a noun phrase, no question asked or told of: not 'Asked when the two leaders would meet', 'have not
+# said when they will meet', 'when Tokyo refused to meet')
+_WHEN_PRESENT = re.compile(
+    r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
+    r"\bwhen\s+(?:(?!(?:to|would|will|had|has|have|was|were|did|does|do|not|could|should|might|may)\b)"
+    r"(?![a-z]+ed\b)[\w'’.-]+\s+){1,4}?"
+    r"(?:meets?|gathers?|convenes?|arrives?|visits?|votes?|sits?\s+down|holds?\s+talks)\b[^,;:]*$"
+)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
 
 
@@ -1652,6 +1667,9 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published + timedelta(days=ahead or 7)
     elif tense == "near" and ahead < back:
         day = published + timedelta(days=ahead)
+    elif tense == "eve":
+        # a deadline something told in the past came just before: the next day at most, else the one gone
+        day = published + timedelta(days=ahead) if ahead <= 1 else published - timedelta(days=back)
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
     elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)):

@@ -118,7 +118,7 @@ _CLAUSE_OR_CITING = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|a
 _ASIDE_END = re.compile(r",(?!\d)|;")
 _SHIFTED = re.compile(r"\s*,\s*(?:(?i:just|only|barely|exactly)\s+)?" + _COUNT)
 # Tenses of a time to come.
-_TO_COME = ("due", "future", "would", "near")
+_TO_COME = ("due", "future", "would", "near", "eve")
 # When something to come starts, set off after what it is: 'new tariffs starting Sept. 1'.
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 # A happening named again after 'after', a short noun phrase closing the sentence: 'a week after the speech.'
@@ -173,6 +173,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     found: list[_Found] = []
     opening_counts: set[int] = set()  # the ids of those counted from a count opening a sentence
     previous_in_text: date | None = None
+    previous_at = -1  # the paragraph that told it
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
     told_all_before: frozenset[str] = frozenset()  # ... and all the words of its sentence
@@ -243,7 +244,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     published=published,
                     tense=tense,
                     previous_in_paragraph=previous_in_paragraph,
-                    previous_in_text=previous_in_text,
+                    # (for 'later in the day', a day told in this paragraph or the one before; further back, the
+                    # story's day: 'Esper, who held talks with Moon on Nov. 15, said ... / ... / Kang will leave for
+                    # Japan later in the day')
+                    previous_in_text=previous_in_text if expression.kind != "same-day" or previous_at >= index - 1
+                    else None,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
                     # (and a day of that month told after it in the past, when the date opened the sentence: 'In
@@ -252,7 +257,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     year=counted[0] if counted_day else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
                         and expression.day is not None and expression.month == printed[1]
-                        and tense not in ("due", "near", "would"))) and (
+                        and tense not in ("due", "near", "would", "eve"))) and (
                         expression.month >= printed[1]) and tense != "future" else _shared_year(
                         sentence, expressions, k) or _year_told_after(sentence, expressions, k, published)
                     or heading_year,
@@ -332,6 +337,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
+                    previous_at = index
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
                     # expire at midnight Friday after Seoul notified Tokyo in August.')
                     day_told = day_told or not _PAST_PERFECT.search(sentence, 0, expression.start)
@@ -570,11 +576,6 @@ _ZONE_AFTER = re.compile(
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
 _PASSING_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _PASSING_AFTER = re.compile(r"\s*,")
-# ... or in a relative clause on someone named before it: 'Esper, who held talks with Moon on Nov. 15, said at the
-# time ...'; or the last of a series: 'has test-fired projectiles several times since late July, most recently last
-# Friday'.
-_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
-_MOST_RECENTLY = re.compile(r"\bmost\s+recently\s+(?:on\s+)?$")
 
 
 # A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
@@ -659,11 +660,9 @@ def _one_moment_once(sentence: str, expressions: tuple[DateExpression, ...]) -> 
 
 
 def _in_passing(sentence: str, expression: DateExpression) -> bool:
-    """Whether `expression` is told in a participle's aside or a relative clause set off by commas (see
-    `_PASSING_BEFORE`), or as the last of several times ('most recently last Friday')."""
-    return bool((_PASSING_BEFORE.search(sentence, 0, expression.start) or _RELATIVE_ASIDE_BEFORE.search(
-        sentence, 0, expression.start)) and _PASSING_AFTER.match(sentence, expression.end)) or bool(
-        _MOST_RECENTLY.search(sentence, 0, expression.start))
+    """Whether `expression` is told in a participle's aside set off by commas (see `_PASSING_BEFORE`)."""
+    return bool(_PASSING_BEFORE.search(sentence, 0, expression.start)
+                and _PASSING_AFTER.match(sentence, expression.end))
 
 
 def _deadline(sentence: str, expression: DateExpression, tense: str | None = None) -> bool:

@@ -502,7 +502,7 @@ pledged pledging vowed vowing tweeted tweeting called calling commented commenti
 remarking demanded demanding welcomed welcoming labeled labelled labeling labelling dubbed
 termed branded pointed pointing recalled recalling answered answering talked talking quoted
 reported reporting slammed slamming blasted blasting lambasted lambasting decried decrying voiced voicing
-countered countering retorted retorting spoke
+countered countering retorted retorting
 defended defending threatened threatening dismissed dismissing condemned condemning praised praising
 protested protesting calls dubs labels brands
 """.split())

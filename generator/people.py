@@ -839,7 +839,13 @@ def _respective_countries(
 
 # An office told by a relative clause after the name, and what its holder is called: 'Rep. Lee Hye-hoon, who chairs the
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
-_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
+_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "holds": ""}
+# ... what one leads, by its words or a body's name in it (not 'who leads the polls', 'who leads the race').
+_OFFICE_WORDS = frozenset("""
+delegation team party ministry committee subcommittee department office agency council union institute institution
+bureau division commission foundation center centre chair program programme caucus group association federation
+secretariat command forces board panel task force faction coalition cabinet government administration service
+""".split())
 # The longest such office, in tokens.
 MAX_OFFICE_HELD_TOKENS = 16
 
@@ -860,7 +866,14 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
         k += 1
     if k == len(tokens) or tokens[k].text != "," or k - start < 2:
         return None
-    return RoleSpan(start, k, True), _HOLDERS[tokens[j + 2].lower]
+    verb = tokens[j + 2].lower
+    if verb == "holds" and not any(tokens[m].lower == "chair" for m in range(start, k)):
+        return None  # (an office held is a chair: 'who holds the Korea Chair at CSIS')
+    if verb == "leads" and not any(
+            tokens[m].lower in _OFFICE_WORDS or (entity_at(m) is not None and entity_at(m).kind == "organization")
+            for m in range(start, k)):
+        return None
+    return RoleSpan(start, k, True), _HOLDERS[verb]
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:
@@ -873,6 +886,12 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
         k = i
         while k < len(tokens) and k - i < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
             k += 1
+        if k < len(tokens) and tokens[k].lower == "of":
+            # (past whose the name is: 'The foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan')
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+            m = k
+            while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
+                k += 1
         if k >= len(tokens) or tokens[k].lower not in ("and", ","):
             return None, 0
         return _plural_role(role_before(tokens, after, entity_at), tokens), 0

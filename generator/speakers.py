@@ -253,9 +253,9 @@ _UNNAMED_OF_BODY = re.compile(
 # ... the words before a body's name opening a sentence, and after it: 'A Stella Chemifa spokesman said'.
 _UNNAMED_BEFORE_BODY = re.compile(rf"\s*[Aa]n?\s+{_SENIORITY}")
 # (a party's member too, an aside set off by commas before the verb: 'A senior DPK lawmaker, speaking on condition of
-# anonymity, said')
+# anonymity, said'; not a name: 'A Foreign Ministry spokesman, Kim In-chul, said')
 _UNNAMED_OF_BODY_SAID = re.compile(
-    rf"\s+(?:{_SPEAKING_ONE}|lawmaker|legislator|member)(?:\s*,\s*[^,.;\"“”]{{1,80}},)?\s+"
+    rf"\s+(?:{_SPEAKING_ONE}|lawmaker|legislator|member)(?:\s*,\s*[a-z][^,.;\"“”]{{0,80}},)?\s+"
     r"(?:said|says|told|added|noted|explained)\b"
 )
 # A government named after its leader: 'the Moon Jae-in government', 'the Abe administration'.
@@ -321,13 +321,16 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
-# ... with a noun in small letters as its subject: 'said the security situation had not changed'.
+# ... with a noun in small letters as its subject: 'said the security situation had not changed' (not the one who
+# said it: 'said the ministry spokesman who was briefing reporters').
 _NOUN_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+(?:[a-z][\w'’-]*\s+){1,5}"
+    r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+[a-z][\w'’-]*\s+"
+    r"(?:(?!(?:who|which|that|whom)\b)[\w'’.-]+\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 # A preposition before an '-ing' form makes it a noun: 'in responding to', 'for criticizing'.
-_GERUND_AFTER = re.compile(r"\b(?:in|of|for|by|without|from|on)\s+$")
+_GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from)\s+$")  # (not how one spoke: 'began by saying')
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
@@ -363,6 +366,8 @@ _EDITORIAL_SAID = re.compile(
 )
 # A statement and who made it, before the relative pronoun opening what it said (see `_verb_subject`).
 _STATEMENT_THAT = re.compile(
+    r"(?P<issued>\b(?:issued|released|published|put\s+out|posted|sent|adopted|delivered)\s+(?:a|an|the|its|his|her"
+    r"|their)\s+(?:[\w-]+\s+){0,3})?"
     r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
     r"(?P<by>\s+(?:by|from)\s+[^,;:\"“”]{1,80}?)?\s+(?:that|which)\s+$"
 )
@@ -788,7 +793,7 @@ class Speakers:
             if len(verbs) > 1 and text[:span.start].rstrip()[-1:] not in (",", ":"):
                 # (not across a clause of its own: 'Pompeo said ... that Washington was "disappointed", and the
                 # Pentagon expressed "strong concern"'; but 'and that ...' goes on reporting)
-                # ('that' left out too: 'Kim said Seoul had tried ..., but Japan had responded with "..."')
+                # ('that' left out too: 'Suga said the government had urged Seoul to make a "wise decision"')
                 outer = next((v for v in verbs[:-1] if (_REPORTED_CLAUSE.match(text, v.end) or (
                     (_CLAUSE_AFTER.match(text, v.end) or _NOUN_CLAUSE_AFTER.match(text, v.end))
                     and _reported_on(text, v.end, verbs[-1].start))) and not _own_clause_between(
@@ -891,10 +896,11 @@ class Speakers:
         # What a statement said, by whom it says it was made, else by who made it public: 'North Korea issued a
         # statement by a spokesman for the State Affairs Commission that said', 'The ministry released a report
         # which said'.
+        # (not one the subject only speaks of: 'The Blue House denied a Japanese newspaper report that said')
         stated = _STATEMENT_THAT.search(self.paragraphs[index], start, verb.start)
-        if stated is not None:
-            if stated["by"]:
-                return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
+        if stated is not None and stated["by"]:
+            return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
+        if stated is not None and stated["issued"]:
             return self._subject(index, start, stated.start(), main_clause=False)
         # An outlet's editorial, the outlet named last before it in its paragraph: 'The state-run Global Times was
         # less restrained. An editorial on Friday said'.
@@ -1120,6 +1126,8 @@ class Speakers:
         spot = groups[0]
         if spot.actor is None or spot.actor.kind == "person" or text[start:spot.start].strip() not in ("", "The", "the"):
             return None
+        if text.startswith(("'s", "’s"), spot.end):
+            return None  # an owner, not the subject: "Seoul's decision drew what one diplomat called"
         return spot.actor.id
 
     def _first_actor(self, index: int, start: int, end: int) -> str | None:
@@ -1733,7 +1741,7 @@ class Speakers:
         for token in tokenize(text[start:end]):
             spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
                 token.lower == "put" and _IT_AFTER.match(text, start + token.end) is not None
-            )
+            ) or (token.lower == "spoke" and _OF_AFTER.match(text, start + token.end) is not None)  # 'spoke of its "..."'
             if not spoken or (token.text[0].isupper() and not headline):
                 continue
             at = start + token.start
@@ -1759,26 +1767,14 @@ def _own_clause_between(text: str, start: int, end: int) -> bool:
     """Whether a clause of its own, joined by a comma and a conjunction or by a semicolon, opens in [start, end); not
     one going on with what was reported ('and that ...'), nor a phrase set off by commas (', after talks with ...,')."""
     opened = [m.end() for m in _OWN_CLAUSE.finditer(text, start, end)]
-    # (nor one told in the past perfect, as what was reported goes on: 'Kim said Seoul had tried ..., but Japan had
-    # responded with "..."')
-    return bool(opened) and not text.startswith("that ", opened[-1]) and not _BACKSHIFTED.match(text, opened[-1])
+    return bool(opened) and not text.startswith("that ", opened[-1])
 
 
 def _reported_on(text: str, start: int, end: int) -> bool:
-    """Whether a clause reported with no 'that' goes on from `start` to `end`: no comma between, but one before
-    'but' or 'and' and a clause in the past perfect ('said Seoul had tried ..., but Japan had responded'; not 'said
-    Washington was disappointed, after the Pentagon issued a statement saying')."""
-    for comma in re.finditer(",", text[start:end]):
-        joined = _JOINED_CLAUSE.match(text, start + comma.start())
-        if joined is None or not _BACKSHIFTED.match(text, joined.end()):
-            return False
-    return True
-
-
-_JOINED_CLAUSE = re.compile(r",\s*(?:but|and)\s+")
-
-
-_BACKSHIFTED = re.compile(r"(?:[\w.'’-]+\s+){1,5}?had\s+(?:not\s+|also\s+|even\s+|only\s+)?[a-z]+ed\b")
+    """Whether a clause reported with no 'that' goes on from `start` to `end`: no comma between ('Suga said the
+    government had urged Seoul to make a "wise decision"'; not 'said Washington was disappointed, after the Pentagon
+    issued a statement saying')."""
+    return "," not in text[start:end]
 
 
 def _past_introduction(text: str, start: int, end: int) -> int:

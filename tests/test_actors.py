@@ -777,7 +777,10 @@ def test_roles_as_written(text, name, role):
      "accompanied Esper, met South Korean military leaders on Thursday.", "Mark Esper", ("U.S. Defense Secretary",)),
     # Words after 'for' are a role's field only after a role; where one heads is no office.
     ("Kim Jin-pyo, who heads to Tokyo on Monday, said so.", "Kim Jin-pyo", ()),
-    # A role for many set off by a comma before one name going on with its verb is not that person's.
+    ("Yoshihide Suga, who leads the race to succeed Abe, spoke.", "Yoshihide Suga", ()),
+    ("Kim Hyun-chong, who holds a doctorate in international law from Tufts University, spoke.", "Kim Hyun-chong", ()),
+    # A role for many set off by a comma before one name going on with its verb is not that person's (but the first
+    # of several is, whose they are after each).
     ("Japanese Foreign Minister Taro Kono spoke. During an earlier session with ASEAN ministers, Kono brushed off "
      "the criticism.", "Taro Kono", ("Japanese Foreign Minister",)),
     ("The aid was a boost for small businesses Kim Jun-rak said.", "Kim Jun-rak", ()),
@@ -1987,6 +1990,8 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
      [("Jeong Eun-bo", ("Negotiator",), "South Korea"), ("James DeHart", ("Negotiator",), "United States")]),
     ("Officials met Kang Kyung-wha of South Korea and Taro Kono of Japan.",
      [("Kang Kyung-wha", (), "South Korea"), ("Taro Kono", (), "Japan")]),
+    ("The foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan, met in Bangkok.",
+     [("Kang Kyung-wha", ("foreign minister",), "South Korea"), ("Taro Kono", ("foreign minister",), "Japan")]),
 ])
 def test_a_role_for_several_people_is_each_one_s(text, roles):
     people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]

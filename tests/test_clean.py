@@ -3335,15 +3335,14 @@ CASES = {
         "South Korea eases entry rules for Japanese travelers\n"
         "SEOUL, March 5 (Reuters) - South Korea said on Thursday it would ease entry rules for Japanese travelers "
         "from next month, a step toward mending ties.\n\n"
-        "Go deeper — Seoul still wants Tokyo to lift the export curbs before it commits to the intelligence pact for "
-        "good\n\n"
         "Create your account on the K-ETA website before booking a flight, the ministry said.\n\n"
         "Get ready for a long summer. Sign up for Heat Alerts opened on Monday, the city said.\n\n"
         "Go deeper — The U.S. is pressing both allies to patch things up\n"
-        "Create your account to keep reading.\n",
-        {"keep": ["Go deeper — Seoul still wants Tokyo", "Create your account on the K-ETA website",
-                  "Sign up for Heat Alerts opened on Monday"],
-         "drop": ["The U.S. is pressing both allies", "to keep reading"]},
+        "Create your account to keep reading.\n"
+        "Create your account now to keep reading.\nCreate your account and enjoy unlimited access.\n"
+        "Get market news worthy of your time with Axios Markets. Sign up for Axios Markets for free.\n",
+        {"keep": ["Create your account on the K-ETA website", "Sign up for Heat Alerts opened on Monday"],
+         "drop": ["The U.S. is pressing both allies", "to keep reading", "enjoy unlimited access", "Axios Markets"]},
     ),
     "newsletter_boxes_meters_disclaimers_and_links_to_the_next_story": (
         "Seoul revives WTO complaint over Japan's export curbs\n"
@@ -3559,6 +3558,14 @@ def test_other_outlet_shapes(name):
     for field in ("title", "published", "outlet", "byline", "dateline", "introduced"):
         if field in want:
             assert getattr(article, field) == want[field], field
+
+
+def test_a_last_paragraph_told_in_the_present_with_the_agency_s_credit_is_no_caption():
+    lead = "SEOUL, Nov. 4 (Yonhap) -- President Moon Jae-in arrived in Bangkok on Sunday for a regional summit."
+    last = "Moon attends the ASEAN Plus Three summit on Monday before returning home late that night. (Yonhap)"
+    article = clean(RawArticle(path="a.txt", sha256="0", text=f"Moon in Bangkok\n{lead}\nHe met Abe briefly.\n{last}\n",
+                               format="txt", encoding="utf-8"))
+    assert article.paragraphs[-1].startswith("Moon attends the ASEAN Plus Three summit")
 
 
 def test_a_wrapped_line_ending_in_a_time_of_day_is_no_video_title():

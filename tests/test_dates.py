@@ -343,6 +343,19 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul announced its decision ahead of Saturday's midnight deadline.", "2019-11-22", ["2019-11-23"]),
     ("Seoul announced its decision ahead of Friday's deadline.", "2019-11-25", ["2019-11-22"]),
     ("Officials met after Tuesday's vote.", "2019-11-25", ["2019-11-19"]),
+    ("Talks continued after Friday's midnight deadline passed.", "2019-11-25", ["2019-11-22"]),
+    # ... the next day at most, else the one gone: a story written days after the deadline.
+    ("Seoul announced its decision just hours before Saturday's midnight deadline.", "2019-11-27", ["2019-11-23"]),
+    ("Seoul announced its decision on Friday ahead of Saturday's deadline.", "2019-11-27", ["2019-11-22", "2019-11-23"]),
+    # A happening in a clause of 'when', told in the present, is to come; not a question asked or told of, nor a
+    # deadline met.
+    ("Esper said he would raise the issue when he visits Tokyo on Sunday.", "2019-11-15", ["2019-11-17"]),
+    ("Kang said she would press the issue when the two hold talks in Bangkok on Thursday.", "2019-07-30",
+     ["2019-08-01"]),
+    ("Asked when the two leaders would meet, Suga on Monday said nothing had been decided.", "2019-11-27",
+     ["2019-11-25"]),
+    ("The crisis began when Seoul failed to meet Friday's deadline.", "2019-11-26", ["2019-11-22"]),
+    ("The row flared when Tokyo refused to meet Korean officials on Friday.", "2019-07-15", ["2019-07-12"]),
     # A day of one happening after 'a': 'at a Friday briefing' (not 'on a Saturday').
     ("The spat began when Chung said METI had exaggerated the deal at a Friday briefing.", "2019-11-25",
      ["2019-11-22"]),
@@ -365,6 +378,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The row goes back to October.", "2019-08-23", ["2018-10"]),
     ("The row dates back to Oct. 30.", "2019-08-23", ["2018-10-30"]),
     ("The talks go on in October.", "2019-08-23", ["2019-10"]),
+    ("The row goes all the way back to October.", "2019-08-23", ["2018-10"]),
+    ("The next round of export-control talks has been pushed back to December.", "2019-11-27", []),
+    ("Records going back to January show a drop.", "2019-11-27", []),
     ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",
      ["2019-11-14"]),
 ])

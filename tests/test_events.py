@@ -368,20 +368,29 @@ def test_a_deadline_is_no_day_the_story_goes_on_from():
     ) == [("2020-06-02", 0), ("2020-05-31", 0), ("2020-06-02", 1)]
 
 
-def test_a_day_told_in_passing_is_no_day_the_story_goes_on_from():
-    # In a relative clause set off by commas, or as the last of several times: 'later in the day' is the story's.
+def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_story_s():
+    # Told two paragraphs or more before: 'later in the day' is the story's.
     assert dates(
         "SEOUL, Nov. 22 (Yonhap) -- South Korea on Friday decided to suspend the expiry of its pact with Japan.",
         "Esper, who held talks with Moon on Nov. 15, said at the time that only Pyongyang and Beijing benefit.",
+        "The U.S. State Department welcomed the decision.",
         "Foreign Minister Kang Kyung-wha will leave for Japan later in the day.",
         published="2019-11-22",
-    ) == [("2019-11-22", 0), ("2019-11-15", 1), ("2019-11-22", 2)]
+    ) == [("2019-11-22", 0), ("2019-11-15", 1), ("2019-11-22", 3)]
     assert dates(
         "TOKYO, Aug. 22 (Kyodo) -- Japan on Thursday protested Seoul's decision to end the pact.",
         "North Korea has test-fired projectiles several times since late July, most recently last Friday.",
+        "A Japanese government source said the announcement came as a surprise.",
         "Pompeo said he had spoken with Kang earlier in the day.",
         published="2019-08-22",
-    ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 2)]
+    ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 3)]
+    # ... but what follows a day told in a relative clause counts from it: 'The following day'.
+    assert dates(
+        "The Supreme Court, which ordered Nippon Steel to compensate four plaintiffs on Oct. 30, 2018, has since "
+        "ordered more firms to pay.",
+        "The following day, Foreign Minister Taro Kono summoned the South Korean ambassador.",
+        published="2019-08-22",
+    ) == [("2018-10-30", 0), ("2018-10-31", 1)]
 
 
 @pytest.mark.parametrize("sentence, published, expected", [

@@ -625,11 +625,20 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Prime Minister Shinzo Abe spoke to reporters. He said ties between Japan and South Korea, and among Japan, the '
       'U.S. and South Korea, were "extremely important" in responding to North Korea, and that he believed Seoul had '
       'made its decision "from a strategic standpoint."',), ["shinzo-abe", "shinzo-abe"]),
-    # What was reported goes on with no 'that' after 'but' in the past perfect; not after a clause of its own.
-    (('Kim You-geun said Seoul had tried to resolve the dispute through dialogue, but Japan had responded with "not '
-      'only a lack of response."',), ["kim-you-geun"]),
+    # What was reported goes on with no 'that', no comma between; not into a clause of its own.
+    (('Chief Cabinet Secretary Yoshihide Suga said Seoul had urged Tokyo to "reconsider."',), ["yoshihide-suga"]),
+    (('Kim You-geun said South Korea had notified Japan of the decision, and the Japanese Foreign Ministry had called '
+      'it "extremely regrettable."',), ["japanese-foreign-ministry"]),
     (('Pompeo said Washington was disappointed, after the Pentagon issued a statement saying it had "strong '
       'concern".',), ["pentagon"]),
+    # An unnamed one's name set off after them goes on as that person.
+    (('A Foreign Ministry spokesman, Kim In-chul, said Seoul would respond calmly. "We will not be swayed," he said.',),
+     ["kim-in-chul"]),
+    # How one spoke, after 'by', is speaking.
+    (('North Korea marked the week by warning Washington of "a new path" if talks stall.',), ["north-korea"]),
+    # 'spoke' is speaking only as 'spoke of'.
+    (('Moon spoke with Trump by phone on Tuesday, and the two leaders agreed to keep "close coordination," the Blue '
+      'House said.',), ["cheong-wa-dae"]),
     # A phrase with no verb after 'before' is no clause with a subject of its own.
     (("South Korea's presidential office announced its decision Thursday evening in Seoul, before dawn on the U.S. "
       'East Coast, saying Japan had created "a grave change."',), ["cheong-wa-dae"]),
@@ -646,12 +655,16 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"a provocation."',), ["state-affairs-commission"]),
     (('North Korea issued a statement that said the drills were "a provocation."',), ["north-korea"]),
     (('He cited a statement by Moon Jae-in that said the move was "inevitable."',), ["moon-jae-in"]),
+    # ... not one the subject only speaks of.
+    (('The Blue House denied a Japanese newspaper report that said Seoul had "secretly proposed" a compromise.',),
+     [None]),
     # ... one who speaks for a body: the body or country the sentence opens with, not one a phrase governs.
     (('Washington criticized the move, which a senior official called "regrettable."',), ["united-states"]),
     (('The Pentagon voiced concern over what one official called "a serious mistake."',), ["pentagon"]),
     (('Tokyo on Friday rejected what one diplomat called "a provocation."',), ["japan"]),
     (('Analysts in Seoul warned of what one official called "a dangerous gap."',), [None]),
     (('The deal, which Seoul scrapped, is what one official called "vital."',), [None]),
+    (("Seoul's decision drew what one diplomat called \"deep disappointment\" in Washington.",), [None]),
     # A name set off by commas after whose it is, what the person is set off after it: the person speaks (not
     # after where someone was: ', in Bangkok on Friday,').
     (("Japan's delegate, Shingo Yamagami, director general of the Foreign Ministry's Economic Affairs Bureau, "
