@@ -111,7 +111,7 @@ SHARE_BAR = _compile(
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|vz|mr\.? ?wong|stumbleupon|delicious|weibo|wechat|pocket"
     r"|mix|hatena|threads|bluesky|options"
     # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
-    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview"
+    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview|a[+-]?"
     r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
@@ -1730,6 +1730,14 @@ PROMO = _compile(
     r"^(?:Democracy Dies in Darkness|All the News That(?:'|’)?s Fit to Print)$",
     r"^(?=.{0,100}$).*\b(?:(?:delivered|straight|direct(?:ly)?|sent) to|in|into) your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
+    # A wire's editor's mark at the foot: '[Editor: Liangyu]'; a link to the page in another language: 'Read in
+    # Russian'; a site's notes and licences at its foot: 'Note: Browsers with 1024*768 or higher resolution are
+    # suggested for this site.', 'License for publishing multimedia online 0108263', 'Registration Number: 130349'.
+    r"^\[\s*Editor\s*:\s*[^\]]{1,40}\]$",
+    r"^Read (?:it )?in (?:Russian|Chinese|Japanese|Korean|Spanish|French|German|Arabic|Turkish|English)$",
+    r"^Note: Browsers with\b.{0,60}\bresolution\b",
+    r"^License for publishing\b.{0,60}$",
+    r"^Registration Number\s*:\s*[\d-]+$",
     r"^(?:Download|Get) (?:our |the )?(?:[\w.&'’-]+ ){0,4}(?:free )?(?:mobile )?apps?\b(?=.{0,60}$)",
     r"^Click here\b",
     # An aggregator's note on shopping links: 'Microsoft may earn an Affiliate Commission if you purchase ...'.
@@ -2024,7 +2032,7 @@ RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     # ... of an aggregator or a site: 'Related on SmartNews', 'Related from Nikkei Asia'.
     r"^Related (?:on|from|at) (?-i:[A-Z])[\w.&'’ -]{1,30}$",
-    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
+    r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?(?: in (?:the )?(?:[Ll]ast |[Pp]ast )?24 [Hh]ours)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)(?: (?:stories|news|articles))?"
     # (not a sentence: 'More on all of this in two weeks.')

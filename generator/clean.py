@@ -1305,6 +1305,10 @@ _NUMBERED_HEADLINE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?=\S)(?!(?:\S+\s+){16})[^
 NUMBERED_HEADLINES_MIN = 3
 
 
+# A headline asking its question after a label: 'Japan and South Korea: What’s behind the trade dispute?'.
+_LABELLED_QUESTION = re.compile(r"^[A-Z][^.!?:;]{2,60}:\s+[A-Z][^.!?:;]{2,100}\?$")
+
+
 def _listed_story(text: str) -> bool:
     """Whether a line is another story's in a numbered list, its date after it: '1. Hwang refuses to end hunger
     strike despite cold   Nov 21st, 2019'."""
@@ -1954,7 +1958,7 @@ class _Page:
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i, listed_max)
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
-                and not _LINKED_TEASER.search(text)
+                and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)

@@ -938,6 +938,7 @@ _USED_FOR = re.compile(
     r"(\w+s|equipment) used(?= to (?:make|produce|manufacture|build|create|develop|power)\b)"
 )
 # Future cues that are nouns or adjectives: they tell the time of a word before them, not after.
+_AHEAD_OF_CUE = re.compile(r"ahead\s+of")
 _NOUN_CUES = frozenset({
     "expiry", "expiration", "possible", "possibility", "potential", "prospective", "upcoming", "forthcoming",
     "effective",
@@ -1126,6 +1127,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # the three ministers meet on the sidelines of a gathering in Bangkok on Sunday'.
     when = _WHEN_PRESENT.search(text, 0, start)
     if when is not None and not _cues(text[when.end():start], reverse=True):
+        return "future"
+    # ... as one in a clause of a condition, no tense told in it, after a time to come: 'The pact will be renewed
+    # automatically unless either side gives notice to end it by Saturday'.
+    condition = _CONDITION.search(text, 0, start)
+    if condition is not None and not _cues(text[condition.start():start], reverse=True) and _FUTURE_BEFORE.search(
+            text, 0, condition.start()):
         return "future"
     past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
     if _AHEAD_OF.search(text, 0, past_of) and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
@@ -1329,6 +1336,8 @@ _BOUND_AFTER = re.compile(r"\bafter\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?[a-z]+ing\b")
 # (its subject a noun phrase, no question asked or told of: not 'Asked when the two leaders would meet', 'have not
 # said when they will meet', 'when Tokyo refused to meet')
+_CONDITION = re.compile(r"\b(?:unless|if)\s+[^,;:]*$")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|won't)\b")
 _WHEN_PRESENT = re.compile(
     r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
     r"\bwhen\s+(?:(?!(?:to|would|will|had|has|have|was|were|did|does|do|not|could|should|might|may)\b)"
@@ -1398,8 +1407,9 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            if not reverse and match.group() in _NOUN_CUES:
-                continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry'
+            if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())):
+                continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry', 'spoke at a
+                # debate on Wednesday ahead of the July 21 election'
             if tense == "past" and (
                     _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')

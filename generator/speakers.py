@@ -176,6 +176,9 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
+# ... and a newspaper: 'the paper said' is the outlet named last before it.
+_PAPERS = frozenset({"paper", "newspaper"})
+_PAPER_NAME = re.compile(r"\b(?:Sinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
 # A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
@@ -193,7 +196,10 @@ _OWNER_OF_THING = re.compile(
 _FRONTED = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|After|Before|During|Following|At|In|On|With|Asked about|Asked)\b(?=[^,.]{3,200},)"
 )
-_CARRIED_BY = re.compile(r"\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
+_CARRIED_BY = re.compile(r",?\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
+# ... whom it is said to be by, further on in its sentence: 'The statement, carried by KCNA, was attributed to a vice
+# director-general of the Japanese affairs bureau at the North's Foreign Ministry'.
+_ATTRIBUTED_TO = re.compile(r"\b(?:was|were|is|are)\s+attributed\s+to\s+")
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
@@ -208,7 +214,7 @@ _WRITING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_WRITINGS)), re.IGNORECASE
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?![Tt]he\s|[Aa]n?\s)[A-Za-z.'’-]+\s+){0,3}?(?P<head>%s)\b"
     % "|".join(sorted(
-        _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | {"official", "source"}, key=len,
+        _ROLE_DESCRIPTIONS | _BODY_DESCRIPTIONS | _PARTY_MEMBERS | _WRITINGS | _PAPERS | {"official", "source"}, key=len,
         reverse=True
     )),
     re.IGNORECASE,
@@ -329,6 +335,7 @@ _NOUN_CLAUSE_AFTER = re.compile(
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+_AFTER_A_QUOTE = re.compile(r"[,!?][\"”’]\s*(?:[\w.'’-]+\s+){1,4}$")
 # A preposition before an '-ing' form makes it a noun: 'in responding to', 'for criticizing'.
 _GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from)\s+$")  # (not how one spoke: 'began by saying')
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
@@ -737,7 +744,7 @@ class Speakers:
         passive = _QUOTED_PASSIVE.search(self.paragraphs[index], start, end)
         if passive is not None:
             return self._group_speaker(index, start, passive.start(), first=False)
-        match = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling)\b", self.paragraphs[index][start:end])
+        match = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling|telling)\b", self.paragraphs[index][start:end])
         if match is None:
             return None
         if match.group(1) in _OBJECT_PRONOUNS:
@@ -1472,7 +1479,9 @@ class Speakers:
                 start, end = sentence_bounds(text, self.spans[i], match.start())
                 # ... or where it was carried: 'an article carried by the website Uriminzokkiri said'
                 carried = _CARRIED_BY.match(text, match.end())
+                attributed = _ATTRIBUTED_TO.search(text, match.end(), end)
                 speaker = self._group_speaker(i, start, match.start(), first=True) or (
+                    self._group_speaker(i, attributed.end(), end, first=False) if attributed else None) or (
                     self._first_actor(i, carried.end(), end) if carried else None
                 )
                 if speaker is None and _OPENING_WRITING.fullmatch(text, start, match.start()):
@@ -1495,6 +1504,9 @@ class Speakers:
         head = spot.description
         if head in _WRITINGS:
             return self._writer(index, spot.start)
+        if head in _PAPERS:
+            return next((s.actor.id for _, s in self._spots_before(index, spot.start) if s.actor is not None and (
+                s.actor.id in self.media or _PAPER_NAME.search(s.actor.name))), None)
         if head == _DEFENSE:
             # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
             # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.
@@ -1741,7 +1753,9 @@ class Speakers:
         for token in tokenize(text[start:end]):
             spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
                 token.lower == "put" and _IT_AFTER.match(text, start + token.end) is not None
-            ) or (token.lower == "spoke" and _OF_AFTER.match(text, start + token.end) is not None)  # 'spoke of its "..."'
+            ) or (token.lower == "spoke" and _OF_AFTER.match(text, start + token.end) is not None) or (  # 'spoke of its "..."'
+                token.lower == "continued" and _AFTER_A_QUOTE.search(text, 0, start + token.start) is not None
+            )  # '"...," Ko continued.'
             if not spoken or (token.text[0].isupper() and not headline):
                 continue
             at = start + token.start

@@ -3365,13 +3365,28 @@ CASES = {
         "Newsweek is committed to challenging conventional wisdom and finding connections in the search for common "
         "ground.\n"
         "Newsweek Newsletter sign-up >\n"
+        "facebook twitter kakaostory mail print  A A\n"
+        "READ MORE\n"
+        "Japan and South Korea: What’s behind the trade dispute?\n"
+        "Hours later, Deputy Prime Minister Hong Nam-ki said South Korea would strike Japan from its own list of "
+        "trusted trade partners and would file the complaint with the World Trade Organization next week.\n"
+        "[Editor: Liangyu]\n"
+        "Read in Russian\n"
+        "Most Viewed in 24 Hours\n"
+        "China's first private rocket company to launch satellites\n"
+        "Note: Browsers with 1024*768 or higher resolution are suggested for this site.\n"
+        "License for publishing multimedia online 0108263\n"
+        "Registration Number: 130349\n"
         "Previous  Moon calls for fair vaccine access at virtual G20 summit\n"
         "Next  Greater Seoul to move to Level 2 distancing from Tuesday\n",
         {"keep": ["South Korea said Tuesday it would resume", "Next Monday the two sides meet again",
+                  "would file the complaint with the World Trade Organization",
                   "Tokyo let a May-end deadline pass"],
          "drop": ["You have read 2 of 3", "Welcome to the weekly digest", "Na Seung-sik", "brief reporters at the",
                   "Read more", "necessarily reflect", "Stars and Stripes Newsletter", "Sign up to receive",
-                  "I would like to be emailed", "Newsweek", "fair vaccine access", "Level 2 distancing"]},
+                  "I would like to be emailed", "Newsweek", "fair vaccine access", "Level 2 distancing",
+                  "kakaostory", "What’s behind the trade dispute", "Liangyu", "Read in Russian", "Most Viewed",
+                  "private rocket", "Browsers with", "License for publishing", "Registration Number"]},
     ),
     "politico_s_newsletter_pitch_after_a_question": (
         "POLITICO\nSouth Korea backs off plan to scrap intelligence deal with Japan\nBy MEGAN KATZ\n"

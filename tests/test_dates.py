@@ -356,6 +356,14 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-11-25"]),
     ("The crisis began when Seoul failed to meet Friday's deadline.", "2019-11-26", ["2019-11-22"]),
     ("The row flared when Tokyo refused to meet Korean officials on Friday.", "2019-07-15", ["2019-07-12"]),
+    # ... so is one in a clause of a condition after a time to come, no tense told in it.
+    ("The pact will be renewed automatically unless either side gives notice to end it by Saturday.", "2019-08-21",
+     ["2019-08-24"]),
+    ("Seoul said it would not renew the pact if Tokyo kept its curbs, which it imposed on Thursday.", "2019-08-21",
+     ["2019-08-15"]),
+    # 'ahead of' after the time tells of what comes after it, not of the time.
+    ("Abe, speaking at a debate among party leaders on Wednesday ahead of the July 21 House of Councillors election, "
+     "said so.", "2019-07-04", ["2019-07-03", "2019-07-21"]),
     # A day of one happening after 'a': 'at a Friday briefing' (not 'on a Saturday').
     ("The spat began when Chung said METI had exaggerated the deal at a Friday briefing.", "2019-11-25",
      ["2019-11-22"]),

@@ -646,6 +646,23 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Blue House officials say the absence of any answer from Tokyo weighed heavily. "There was no response at '
       'all," one official said Friday.',), ["cheong-wa-dae"]),
     (('Kono met Kang. "It was useful," an official said.',), [None]),
+    # '..., Ko continued'; 'quoted Moon as telling Abe'; a statement said to be by a body further on in its sentence;
+    # 'the paper', the newspaper named before.
+    (('"The conversation took place in a very friendly atmosphere," Ko Min-jung continued. "The President expressed '
+      'his thanks."',), ["ko-min-jung", "ko-min-jung"]),
+    (('Shinzo Abe met Moon Jae-in.',
+      'Ko Min-jung quoted Moon as telling Abe, "There are various proposals being discussed in Korea."'),
+     ["moon-jae-in"]),
+    (("The statement, carried by the official Korean Central News Agency (KCNA), was attributed to a vice "
+      "director-general of the Japanese affairs bureau at the North's Foreign Ministry, who was not named.",
+      '"Abe is the only one in the world who mistakes the test," the statement said.'),
+     ["north-korean-foreign-ministry"]),
+    (("In a commentary this week, the Rodong Sinmun, the official newspaper of the ruling Workers' Party, accused "
+      'Seoul of "kneeling down" before Washington.',
+      '"The South Korean authorities have reversed course at a single word from their master," the paper said.'),
+     ["rodong-sinmun", "rodong-sinmun"]),
+    (('Talks continued after "difficult" exchanges, and Japan protested. "It is regrettable," the paper said.',),
+     [None]),
     # An editorial or commentary, the outlet named before it in its paragraph.
     (('The state-run Global Times was less restrained. An editorial on Friday said the episode exposed "the '
       'fragility of the alliance system."',), ["global-times"]),
