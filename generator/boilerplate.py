@@ -249,7 +249,8 @@ SUBSCRIPTION = _compile(
     r"^(?:Subscribe|Sign up|Register) (?:now|today|for free)\b",
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
-    r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:now|today|for free))?(?:\s+(?:or|to|and)\b|\W*$))",
+    r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:now|today|for free))?"
+    r"(?:\s+(?:or|to|and\s+(?:enjoy|get|start|unlock|continue|read))\b|\W*$))",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -429,6 +430,11 @@ CAPTIONS = _compile(
     rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?\b(?:speaks|speak|poses|pose|shakes\s+hands|shake\s+hands|briefs|brief"
     rf"|listens|listen|salutes|salute|bows|gestures)\b"
     rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*[.!?]\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
+    # ... or arriving, attending, giving a speech, the day with its year: 'President Moon Jae-in arrives at Don Mueang
+    # International Airport in Bangkok on Nov. 3, 2019. (Yonhap)'.
+    rf"(?-i:^(?=.{{20,300}}$)(?!.*\b(?:said|says|told|added|will|would)\b)[A-Z](?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?"
+    rf"\b(?:arrives|attends|delivers|sits|stands|walks|waves|speaks|poses|holds)\b(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*"
+    rf"\b\d{{1,2}},\s+\d{{4}}\.\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
     # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.

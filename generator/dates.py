@@ -108,9 +108,10 @@ _MONTH_INTRODUCERS = (
     r"in|on|since|by|until|till|through|throughout|during|before|after|from|of|"
     r"last|next|this|early|mid|late|earlier|later|around|in\s+early|in\s+late|in\s+mid|"
     r"as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
-    # ('dates back to October', 'goes all the way back to October'; not 'pushed back to December')
-    r"(?:(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)|(?<=\btraces\s)"
-    r"|(?<=\btraced\s)|(?<=\bway\s))back\s+to"
+    # ('dates back to October', 'goes all the way back to October', a time put off to: 'pushed back to December')
+    r"(?:(?<=\bdate\s)|(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)"
+    r"|(?<=\bgoing\s)|(?<=\btraces\s)|(?<=\btraced\s)|(?<=\bway\s)|(?<=\bstretches\s)|(?<=\bstretched\s)"
+    r"|(?<=\breaches\s)|(?<=\breached\s)|(?<=\breaching\s)|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -1067,7 +1068,9 @@ _EXPECTED_BEFORE = re.compile(
 
 
 # A verb tracing something back to its start: 'dates back to', 'goes back to'.
-_TRACED_BACK = re.compile(r"\b(?:dat|go|went|trac)\w*\s+(?:all\s+the\s+way\s+)?(?P<back>back\s+to\s+)?$")
+_TRACED_BACK = re.compile(
+    r"\b(?:(?P<put>pushed|moved|put)|dat|go|went|trac|stretch|reach)\w*\s+(?:all\s+the\s+way\s+)?(?P<back>back\s+to\s+)?$"
+)
 _BACK_TO = re.compile(r"back\s+to\s")
 
 
@@ -1079,7 +1082,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     curbs took effect starting Thursday')."""
     traced = _TRACED_BACK.search(text, 0, start)
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
-        return "past"  # where something began, whatever the verb's tense: 'The row dates back to October.'
+        return "future" if traced["put"] else "past"  # ('The summit was moved back to late December.': put off)  # where something began, whatever the verb's tense: 'The row dates back to October.'
     tense = _tense_at(text, start, end, would)
     if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
         if not _cues(_clause_left(text, start), reverse=True):
@@ -1128,17 +1131,20 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     when = _WHEN_PRESENT.search(text, 0, start)
     if when is not None and not _cues(text[when.end():start], reverse=True):
         return "future"
-    # ... as one in a clause of a condition, no tense told in it, after a time to come: 'The pact will be renewed
+    # ... as one in a clause of 'unless', no tense told in it, after a time to come: 'The pact will be renewed
     # automatically unless either side gives notice to end it by Saturday'.
-    condition = _CONDITION.search(text, 0, start)
+    condition = _UNLESS.search(text, 0, start)
     if condition is not None and not _cues(text[condition.start():start], reverse=True) and _FUTURE_BEFORE.search(
             text, 0, condition.start()):
         return "future"
     past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
-    if _AHEAD_OF.search(text, 0, past_of) and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
+    ahead = _AHEAD_OF.search(text, 0, past_of)
+    if ahead is not None and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
         told = _cues(left, reverse=True)
-        if told and told[0][1] == "past":
-            return "eve"  # as after 'before' below: 'announced its decision ahead of Saturday's midnight deadline'
+        if told and told[0][1] == "past" and not _MODAL.search(left):
+            # as after 'before' below: 'announced its decision just ahead of Saturday's midnight deadline'; not told how
+            # near, the nearer day: 'stepped up pressure this week ahead of Saturday's midnight deadline'
+            return "eve" if ahead["near"] else "near"
     if not left:
         # A bound right before the time ('would notify Tokyo before Saturday') is no clause of its own: the clause
         # before it tells; before a day's happening or a deadline named after the day, only a verb to come ('will
@@ -1151,10 +1157,11 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         if not (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)) or (
                 told and told[0][1] == "future"):
             left = bounded
-        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start) and not _PROGRESSIVE.search(bounded):
+        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start) and not _PROGRESSIVE.search(
+                bounded) and not _MODAL.search(bounded):
             return "eve"  # (not what was still going on: 'were scrambling to salvage the pact before Saturday's deadline')
-        elif told and told[0][1] == "past" and _BOUND_AFTER.search(text, 0, start):
-            return "past"  # 'Talks continued after Friday's midnight deadline passed.'
+        elif told and told[0][1] == "past" and _BOUND_AFTER.search(text, 0, start) and not _MODAL.search(bounded):
+            return "past"  # 'Talks continued after Friday's midnight deadline passed.' (not 'would keep ... after')
     if _HABITUAL.search(left):
         return "habitual"
     # A term still to run, its end named right after the verb: 'Seoul still has until Nov. 22', 'the deal runs
@@ -1331,12 +1338,16 @@ def _clause_left(
 _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
-_BOUND_BEFORE = re.compile(r"\bbefore\s+$")
+# ... how near: 'hours before', 'just ahead of' (else what was due: 'stepped up pressure this week ahead of Saturday's
+# midnight deadline' on the Wednesday before).
+_BOUND_BEFORE = re.compile(r"\b(?:hours|minutes|moments|a\s+day|just|shortly|right)\s+before\s+$")
+_AHEAD_OF = re.compile(r"(?:\b(?P<near>hours|minutes|moments|a\s+day|just|shortly|right)\s+)?\bahead\s+of\s+$")
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\b")
 _BOUND_AFTER = re.compile(r"\bafter\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?[a-z]+ing\b")
 # (its subject a noun phrase, no question asked or told of: not 'Asked when the two leaders would meet', 'have not
 # said when they will meet', 'when Tokyo refused to meet')
-_CONDITION = re.compile(r"\b(?:unless|if)\s+[^,;:]*$")
+_UNLESS = re.compile(r"\bunless\s+[^,;:]*$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|won't)\b")
 _WHEN_PRESENT = re.compile(
     r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
@@ -1344,7 +1355,6 @@ _WHEN_PRESENT = re.compile(
     r"(?![a-z]+ed\b)[\w'’.-]+\s+){1,4}?"
     r"(?:meets?|gathers?|convenes?|arrives?|visits?|votes?|sits?\s+down|holds?\s+talks)\b[^,;:]*$"
 )
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
 
 
 # A place and its country or state, right before the time and the comma setting them off: 'in Biarritz, France,'.

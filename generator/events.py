@@ -174,6 +174,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     opening_counts: set[int] = set()  # the ids of those counted from a count opening a sentence
     previous_in_text: date | None = None
     previous_at = -1  # the paragraph that told it
+    previous_aside = False  # ... and whether in an aside (see `_told_aside`)
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
     told_all_before: frozenset[str] = frozenset()  # ... and all the words of its sentence
@@ -240,14 +241,15 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 # Nov. 29, the court handed down' (not 'signed in November 2016, ... before the Nov. 23 renewal date').
                 counted_day = (expression.kind == "calendar" and expression.year is None and not expression.offset
                                and expression.day is not None and counted is not None and expression.month == counted[1])
+                # (for 'later in the day', a day told in this paragraph or the one before, not in an aside; else the
+                # story's day: 'Esper, who held talks with Moon on Nov. 15, said ... / Kang will leave for Japan later
+                # in the day')
+                same_day = expression.kind == "same-day"
                 context = Context(
                     published=published,
                     tense=tense,
-                    previous_in_paragraph=previous_in_paragraph,
-                    # (for 'later in the day', a day told in this paragraph or the one before; further back, the
-                    # story's day: 'Esper, who held talks with Moon on Nov. 15, said ... / ... / Kang will leave for
-                    # Japan later in the day')
-                    previous_in_text=previous_in_text if expression.kind != "same-day" or previous_at >= index - 1
+                    previous_in_paragraph=None if same_day and previous_aside else previous_in_paragraph,
+                    previous_in_text=previous_in_text if not same_day or (previous_at >= index - 1 and not previous_aside)
                     else None,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
@@ -338,6 +340,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
                     previous_at = index
+                    previous_aside = _told_aside(sentence, expression)
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
                     # expire at midnight Friday after Seoul notified Tokyo in August.')
                     day_told = day_told or not _PAST_PERFECT.search(sentence, 0, expression.start)
@@ -563,10 +566,14 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b"
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT)\s+)"
 _SAME_MOMENT_BETWEEN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"|\s+(?:local|[A-Z][a-z]+)\s+time)?\s*,\s*(?:which\s+(?:is|was)\s+|or\s+)?(?:early\s+|late\s+)?"
+    r"|\s+(?:local|[A-Z][a-z]+)\s+time)?\s*[,(]\s*(?:which\s+(?:is|was)\s+|or\s+)?(?:early\s+|late\s+)?"
     rf"(?:on\s+)?{_CLOCK}?"
 )
-# ... the place or zone told with the first, and with the second, and a time of day.
+# ... the place or zone told with the first, and with the second, a time of day, and a zone or a place far from Asia.
+_FAR_APART = re.compile(
+    r"\b(?:time|GMT|UTC|EST|EDT|Washington|New\s+York|U\.?S\.?\s+East\s+Coast|East\s+Coast|Delaware|Europe|London"
+    r"|Brussels|Geneva|Ottawa|Paris|Berlin|Moscow)\b"
+)
 _HOUR = re.compile(r"(?i:\b(?:early|late|morning|afternoon|evening|night|midnight|noon|time|GMT)\b|\d\s*[ap]\.?m\b)")
 _ZONE = re.compile(r"\b(?:in|on)\s+(?:the\s+)?[A-Z]|\btime\b")
 _ZONE_AFTER = re.compile(
@@ -576,6 +583,8 @@ _ZONE_AFTER = re.compile(
 # three materials, imposed on July 4, would stay in place' (the story goes on from the day before it).
 _PASSING_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _PASSING_AFTER = re.compile(r"\s*,")
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
+_MOST_RECENTLY = re.compile(r"\bmost\s+recently\s+(?:on\s+)?$")
 
 
 # A weekday naming a thing ('the Saturday deadline'), after words telling a day ahead of it.
@@ -653,10 +662,19 @@ def _one_moment_once(sentence: str, expressions: tuple[DateExpression, ...]) -> 
                 and _SAME_MOMENT_BETWEEN.fullmatch(sentence, last.end, expression.start)
                 and _ZONE.search(sentence, last.end, expression.start) and (zone := _ZONE_AFTER.match(
                     sentence, expression.end))
-                and _HOUR.search(sentence, max(0, last.start - 6), zone.end())):
-            continue  # (a time of day told with them: not 'talks on Thursday in Seoul, Friday in Tokyo')
+                and _HOUR.search(sentence, max(0, last.start - 6), zone.end())
+                and _FAR_APART.search(sentence, max(0, last.start - 6), zone.end() + 30)):
+            continue  # (a time of day told with them, and a zone or a place across the Pacific: not 'talks on Thursday
+            # in Seoul, Friday in Tokyo', 'arrives Tuesday in Tokyo, Wednesday evening in Seoul')
         kept.append(expression)
     return tuple(kept)
+
+
+def _told_aside(sentence: str, expression: DateExpression) -> bool:
+    """Whether `expression` is told in a relative clause set off by a comma, or as the last of several times: 'Esper,
+    who held talks with Moon on Nov. 15, said', 'several times since late July, most recently last Friday'."""
+    return bool(_RELATIVE_ASIDE_BEFORE.search(sentence, 0, expression.start)
+                or _MOST_RECENTLY.search(sentence, 0, expression.start))
 
 
 def _in_passing(sentence: str, expression: DateExpression) -> bool:

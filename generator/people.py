@@ -387,9 +387,10 @@ class _People:
                 break
             if entity.kind == "organization" and entity.entry.country:
                 after = next((m for m in range(k, end) if paragraph.entity_at(m) is not entity), end)
-                if after < end and paragraph.entity_at(after) is not None and paragraph.entity_at(after).kind == (
-                        "organization"):
-                    continue  # a body naming the next one's members: 'head of the USFK Korean Employees Union'
+                following = paragraph.entity_at(after) if after < end else None
+                if following is not None and following.kind == "organization" and following.entry.country:
+                    continue  # a body naming the next one's members: 'head of the USFK Korean Employees Union' (not
+                    # 'chief of the USFK Public Affairs Office', no country's but USFK's)
                 candidate.countries.append((_FROM_ROLE, entity.entry.country))
                 break
         else:
@@ -839,12 +840,12 @@ def _respective_countries(
 
 # An office told by a relative clause after the name, and what its holder is called: 'Rep. Lee Hye-hoon, who chairs the
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
-_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "holds": ""}
-# ... what one leads, by its words or a body's name in it (not 'who leads the polls', 'who leads the race').
+_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
+# ... what one leads or runs, by its words or a body's name in it (not 'who leads the polls', 'who runs the risk').
 _OFFICE_WORDS = frozenset("""
 delegation team party ministry committee subcommittee department office agency council union institute institution
 bureau division commission foundation center centre chair program programme caucus group association federation
-secretariat command forces board panel task force faction coalition cabinet government administration service
+secretariat command forces board panel task force faction coalition side
 """.split())
 # The longest such office, in tokens.
 MAX_OFFICE_HELD_TOKENS = 16
@@ -869,7 +870,7 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
     verb = tokens[j + 2].lower
     if verb == "holds" and not any(tokens[m].lower == "chair" for m in range(start, k)):
         return None  # (an office held is a chair: 'who holds the Korea Chair at CSIS')
-    if verb == "leads" and not any(
+    if verb in ("leads", "runs") and not any(
             tokens[m].lower in _OFFICE_WORDS or (entity_at(m) is not None and entity_at(m).kind == "organization")
             for m in range(start, k)):
         return None
@@ -883,16 +884,7 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
     if (after := _offices_set_off(tokens, i - 1)) is not None:
         # (the first of several names: not one name going on with a verb, 'During a session with ASEAN ministers,
         # Kono brushed off ...')
-        k = i
-        while k < len(tokens) and k - i < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
-            k += 1
-        if k < len(tokens) and tokens[k].lower == "of":
-            # (past whose the name is: 'The foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan')
-            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
-            m = k
-            while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
-                k += 1
-        if k >= len(tokens) or tokens[k].lower not in ("and", ","):
+        if not _names_set_off(tokens, i):
             return None, 0
         return _plural_role(role_before(tokens, after, entity_at), tokens), 0
     if i < 3 or tokens[i - 1].lower not in ("and", ","):
@@ -915,8 +907,36 @@ def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[Rol
             break
         k -= 1
     if (after := _offices_set_off(tokens, k - 1)) is not None:
+        if not _names_set_off(tokens, k):
+            return None, 1
         k = after  # past the comma after the role
     return _plural_role(role_before(tokens, k, entity_at), tokens), 1
+
+
+def _names_set_off(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the names from token `i` are several, set off by commas after their office: 'Kang Kyung-wha and Toshimitsu
+    Motegi,', 'Kang Kyung-wha of South Korea and Taro Kono of Japan,' (not one going on with its verb, 'Kono brushed
+    off ...', nor the subject of a sentence an opening phrase ends before: 'On the sidelines of a meeting of ASEAN
+    foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan held talks')."""
+    k, names = i, 0
+    while k < len(tokens):
+        m = k
+        while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
+            k += 1
+        if k == m:
+            return False
+        names += 1
+        if k < len(tokens) and tokens[k].lower == "of":  # (whose the name is: 'of South Korea')
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "the")
+            m = k
+            while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
+                k += 1
+        if k >= len(tokens) or tokens[k].lower not in ("and", ","):
+            return False
+        if tokens[k].text == "," and (k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()):
+            return names > 1  # the comma closing the names
+        k += 1
+    return False
 
 
 # What a plural office's holders hold it for, between the office and the comma before their names:

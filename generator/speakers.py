@@ -199,7 +199,7 @@ _FRONTED = re.compile(
 _CARRIED_BY = re.compile(r",?\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
 # ... whom it is said to be by, further on in its sentence: 'The statement, carried by KCNA, was attributed to a vice
 # director-general of the Japanese affairs bureau at the North's Foreign Ministry'.
-_ATTRIBUTED_TO = re.compile(r"\b(?:was|were|is|are)\s+attributed\s+to\s+")
+_ATTRIBUTED_TO = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:was|were|is|are)\s+attributed\s+to\s+")
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
@@ -334,10 +334,10 @@ _NOUN_CLAUSE_AFTER = re.compile(
     r"(?:(?!(?:who|which|that|whom)\b)[\w'’.-]+\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
-_OF_AFTER = re.compile(r"\s+of\b")
-_AFTER_A_QUOTE = re.compile(r"[,!?][\"”’]\s*(?:[\w.'’-]+\s+){1,4}$")
+_OF_AFTER = re.compile(r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\b|\s+out\s+(?:against|on)\b")
+_AFTER_A_QUOTE = re.compile(r"[,!?][\"”’]\s*(?:[\w.'’-]+\s+){0,4}$")
 # A preposition before an '-ing' form makes it a noun: 'in responding to', 'for criticizing'.
-_GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from)\s+$")  # (not how one spoke: 'began by saying')
+_GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from|on)\s+$")  # (not how one spoke: 'began by saying')
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
@@ -373,7 +373,8 @@ _EDITORIAL_SAID = re.compile(
 )
 # A statement and who made it, before the relative pronoun opening what it said (see `_verb_subject`).
 _STATEMENT_THAT = re.compile(
-    r"(?P<issued>\b(?:issued|released|published|put\s+out|posted|sent|adopted|delivered)\s+(?:a|an|the|its|his|her"
+    r"(?P<issued>\b(?:issued|released|published|put\s+out|posted|sent|adopted|delivered|carried|read\s+out|unveiled)"
+    r"\s+(?:a|an|the|its|his|her"
     r"|their)\s+(?:[\w-]+\s+){0,3})?"
     r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
     r"(?P<by>\s+(?:by|from)\s+[^,;:\"“”]{1,80}?)?\s+(?:that|which)\s+$"
@@ -426,8 +427,9 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 # ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # ... opening a sentence, saying something: 'A former senior defense official said', 'One diplomat told'.
+_AFTER_QUOTE_MARK = re.compile(r"[\"”’]\s*$")
 _UNNAMED_ONE_SAID = re.compile(
-    r"\s*(?:An?|One)\s+(?:[\w-]+\s+){0,4}(?:official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
+    r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
     r"\s+(?:said|says|told|added|noted)\b"
 )
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
@@ -706,8 +708,10 @@ class Speakers:
         speaker = self._group_speaker(index, start, stop, first=first)
         if speaker is None and _ONE_UNNAMED.fullmatch(text, start, stop):
             # '..."There was no response at all," one official said Friday.' after 'Blue House officials say ...':
-            # one of the body the sentence before opens with
-            speaker = self._last_body(index, start)
+            # one of the body the sentence before opens with (not of a country: 'Japan removed South Korea from its
+            # list. "We will respond sternly," a senior official said.')
+            body = self._last_body(index, start)
+            speaker = body if self.kinds.get(body) == "organization" else None
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -909,12 +913,11 @@ class Speakers:
             return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
         if stated is not None and stated["issued"]:
             return self._subject(index, start, stated.start(), main_clause=False)
-        # An outlet's editorial, the outlet named last before it in its paragraph: 'The state-run Global Times was
-        # less restrained. An editorial on Friday said'.
+        # An outlet's editorial: the outlet named with it ('A commentary in Hankyoreh said'), else the one the
+        # sentence before opens with ('The state-run Global Times was less restrained. An editorial on Friday said').
         editorial = _EDITORIAL_SAID.search(self.paragraphs[index], start, verb.start)
         if editorial is not None:
-            outlet = next((s.actor.id for s in reversed(self.spots[index]) if s.start < editorial.start()
-                           and s.actor is not None and s.actor.id in self.media), None)
+            outlet = self._outlet_of(index, editorial.start(), editorial.end())
             if outlet is not None:
                 return outlet
         # Whom something led to speak: 'prompting the U.S. to express "strong concern"'.
@@ -1323,7 +1326,8 @@ class Speakers:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
             going_on = self._unnamed_going_on(index, spot.start) or self._unnamed_opening(index, spot.start)
-            if going_on is None and (unnamed := self._opens_unnamed(index, spot.start)) is not None:
+            if going_on is None and _AFTER_QUOTE_MARK.search(self.paragraphs[index], 0, spot.start) and (
+                    unnamed := self._opens_unnamed(index, spot.start)) is not None:
                 # 'A former senior defense official said ... "...," he said.': the one unnamed, for the country
                 # or body named with them ('A Japanese official said ...')
                 return unnamed[0]
@@ -1345,6 +1349,23 @@ class Speakers:
             return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
 
+    def _outlet_of(self, index: int, start: int, end: int) -> str | None:
+        """The news outlet named in [start, end), else the first actor of the sentence before `start` in its
+        paragraph when it is an outlet (or, with a newspaper's word in its name, a paper)."""
+        def outlet(actor: Actor | None) -> bool:
+            return actor is not None and (actor.id in self.media or bool(_PAPER_NAME.search(actor.name)))
+        named = next((s.actor.id for s in self.spots[index] if start <= s.start < end and outlet(s.actor)), None)
+        if named is not None:
+            return named
+        text = self.paragraphs[index]
+        begin, _ = sentence_bounds(text, self.spans[index], start)
+        if begin == 0:
+            return None
+        before, _ = sentence_bounds(text, self.spans[index], begin - 1)
+        first = next((s for s in self.spots[index] if before <= s.start < begin and s.actor is not None
+                      and s.actor.kind != "country" and not self._in_quote(index, s.start)), None)
+        return first.actor.id if first is not None and outlet(first.actor) else None
+
     def _opens_unnamed(self, index: int, position: int) -> tuple[str | None] | None:
         """(the body or country named with them,) when the sentence before `position`'s, in its paragraph, opens
         with someone unnamed saying something ('A former senior defense official said Seoul was unlikely to ...',
@@ -1357,6 +1378,8 @@ class Speakers:
         opening = _UNNAMED_ONE_SAID.match(text, before)
         if opening is None or any(s.start >= before for s in self._people_named(index, position)):
             return None
+        if opening["who"] in ("analyst", "expert", "lawmaker"):
+            return (None,)  # (one speaking for themselves: 'A South Korean analyst said ...')
         return (self._group_speaker(index, opening.start(), opening.end(), first=True),)
 
     def _unnamed_going_on(self, index: int, position: int) -> str | None:
@@ -1479,7 +1502,7 @@ class Speakers:
                 start, end = sentence_bounds(text, self.spans[i], match.start())
                 # ... or where it was carried: 'an article carried by the website Uriminzokkiri said'
                 carried = _CARRIED_BY.match(text, match.end())
-                attributed = _ATTRIBUTED_TO.search(text, match.end(), end)
+                attributed = _ATTRIBUTED_TO.match(text, match.end(), end)
                 speaker = self._group_speaker(i, start, match.start(), first=True) or (
                     self._group_speaker(i, attributed.end(), end, first=False) if attributed else None) or (
                     self._first_actor(i, carried.end(), end) if carried else None
@@ -1505,8 +1528,11 @@ class Speakers:
         if head in _WRITINGS:
             return self._writer(index, spot.start)
         if head in _PAPERS:
-            return next((s.actor.id for _, s in self._spots_before(index, spot.start) if s.actor is not None and (
-                s.actor.id in self.media or _PAPER_NAME.search(s.actor.name))), None)
+            # (the paper or the newspaper, no other: not 'The white paper said')
+            if self.paragraphs[index][spot.start:spot.end].lower().split() not in (["the", "paper"], ["the", "newspaper"]):
+                return None
+            return next((s.actor.id for _, s in self._spots_before(index, spot.start)
+                         if s.actor is not None and _PAPER_NAME.search(s.actor.name)), None)
         if head == _DEFENSE:
             # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
             # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.

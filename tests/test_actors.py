@@ -352,6 +352,15 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
     # A body naming the next one's members is not the one the role serves.
     ("Son Ji-oh, head of the USFK Korean Employees Union, said the workers had become hostages.", "Son Ji-oh",
      ("head of the USFK Korean Employees Union",), "South Korea"),
+    ("Col. Lee Peters, chief of the USFK Public Affairs Office, said so.", "Lee Peters",
+     ("chief of the USFK Public Affairs Office",), "United States"),
+    ("Park Jie-won, chairwoman of the National Assembly Intelligence Committee, said so.", "Park Jie-won",
+     ("chairwoman of the National Assembly Intelligence Committee",), "South Korea"),
+    # What one runs or leads, an office by its words.
+    ("Choi Jong-kun, who runs the Blue House's peace planning office, said so.", "Choi Jong-kun",
+     ("head of the Blue House's peace planning office",), "South Korea"),
+    ("Nam Gwan-pyo, who leads the government's response to the export curbs, said so.", "Nam Gwan-pyo", (),
+     "South Korea"),
 ])
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -1992,6 +2001,9 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
      [("Kang Kyung-wha", (), "South Korea"), ("Taro Kono", (), "Japan")]),
     ("The foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan, met in Bangkok.",
      [("Kang Kyung-wha", ("foreign minister",), "South Korea"), ("Taro Kono", ("foreign minister",), "Japan")]),
+    # ... set off by commas: not the subject of a sentence an opening phrase ends before.
+    ("On the sidelines of a meeting of ASEAN foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan "
+     "held talks.", [("Kang Kyung-wha", (), "South Korea"), ("Taro Kono", (), "Japan")]),
 ])
 def test_a_role_for_several_people_is_each_one_s(text, roles):
     people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]

@@ -384,6 +384,19 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
         "Pompeo said he had spoken with Kang earlier in the day.",
         published="2019-08-22",
     ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 3)]
+    # ... or told in the paragraph just before, in a relative clause or as the last of several times.
+    assert dates(
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea on Friday decided to suspend the expiry of its pact with Japan.",
+        "Esper, who held talks with Moon on Nov. 15, said at the time that only Pyongyang and Beijing benefit.",
+        "Foreign Minister Kang Kyung-wha will leave for Japan later in the day.",
+        published="2019-11-22",
+    ) == [("2019-11-22", 0), ("2019-11-15", 1), ("2019-11-22", 2)]
+    assert dates(
+        "TOKYO, Aug. 22 (Kyodo) -- Japan on Thursday protested Seoul's decision to end the pact.",
+        "North Korea has test-fired projectiles several times since late July, most recently last Friday.",
+        "Pompeo said he had spoken with Kang earlier in the day.",
+        published="2019-08-22",
+    ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 2)]
     # ... but what follows a day told in a relative clause counts from it: 'The following day'.
     assert dates(
         "The Supreme Court, which ordered Nippon Steel to compensate four plaintiffs on Oct. 30, 2018, has since "
@@ -400,8 +413,11 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
      ["2019-11-23"]),
     ("The State Department issued a statement Friday in Washington, early Saturday in Japan.", "2019-11-23",
      ["2019-11-22"]),
-    # Two places and two days with no time of day are two happenings.
+    ("The pact expires at 12 a.m. Saturday Seoul time (10 a.m. Friday in Washington).", "2019-11-21", ["2019-11-23"]),
+    # Two places and two days with no time of day, or close together, are two happenings.
     ("Talks were held Thursday in Seoul, Friday in Tokyo.", "2019-08-23", ["2019-08-22", "2019-08-23"]),
+    ("Stilwell arrives Tuesday in Tokyo, Wednesday evening in Seoul, for talks on the pact.", "2019-11-08",
+     ["2019-11-12", "2019-11-13"]),
 ])
 def test_one_moment_told_in_two_time_zones_is_one_happening(sentence, published, expected):
     assert [d for d, _ in dates(sentence, published=published)] == expected

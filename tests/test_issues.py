@@ -233,6 +233,7 @@ def test_an_alias_inside_a_phrase_of_another_matter_names_no_issue(text, found):
     "Washington sees the deal as a key part of trilateral efforts to counter North Korea.",
     "The opposition called a trilateral naval exercise with Japan and the United States a mistake.",
     "It weakens the very defences that the three allies are supposed to be co-ordinating.",
+    '"GSOMIA is a key tool for ensuring effective communication among the three of us," Esper said.',
 ])
 def test_the_allies_working_together_names_their_cooperation(text):
     assert "trilateral-cooperation" in detect_issues(article(text), ISSUES)
@@ -242,8 +243,6 @@ def test_the_allies_working_together_names_their_cooperation(text):
     # The three neighbours' own cooperation, with China, is not the allies'.
     ("Abe and Moon will meet on the sidelines of a trilateral meeting with China in Chengdu.", "trilateral-cooperation"),
     ("Kang and Kono held talks in Beijing on the sidelines of a three-way meeting with China.",
-     "trilateral-cooperation"),
-    ('"Cooperation among the three of us serves peace in the region," Chinese Premier Li Keqiang said in Chengdu.',
      "trilateral-cooperation"),
     ("The leaders adopted a document on the trilateral cooperation for the next decade.", "trilateral-cooperation"),
     ("The China-Japan-South Korea trilateral cooperation was discussed.", "trilateral-cooperation"),

@@ -663,6 +663,33 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
      ["rodong-sinmun", "rodong-sinmun"]),
     (('Talks continued after "difficult" exchanges, and Japan protested. "It is regrettable," the paper said.',),
      [None]),
+    # ... the outlet named with it, or the one the sentence before opens with; 'the newspaper' is a paper by its name.
+    (('Yonhap reported the ruling on Friday. A commentary in Hankyoreh said the court had "restored justice."',),
+     ["hankyoreh"]),
+    (("China's Global Times, citing Yonhap, said the alliance was fraying. An editorial said it showed \"the fragility "
+      'of the alliance system."',), ["global-times"]),
+    (("Japan's Sankei Shimbun reported the plan, Yonhap said. The newspaper said the move was \"unacceptable.\"",),
+     ["sankei-shimbun"]),
+    (("Japan's annual defense white paper was released, Kyodo News reported. The white paper said Seoul's response "
+      'was "negative."',), [None]),
+    # Unnamed ones: one official after a quote speaks for no country the sentence before opens with; the one opening
+    # the sentence before goes on only as 'he' after a quote, for no country when an analyst.
+    (('South Korea decided on Thursday to end GSOMIA. "We are deeply disappointed," one official said in Washington.',),
+     [None]),
+    (("Moon Jae-in arrived in Bangkok on Sunday. An aide said the encounter was unplanned. He then sat down with Abe "
+      'and called it "a meaningful step."',), ["moon-jae-in"]),
+    (('Kim Hyun-chong spoke. A South Korean analyst said the decision was a gamble. "Seoul has overplayed its hand," '
+      "he said.",), [None]),
+    (('Mark Esper arrived on Thursday. A senior U.S. defense official said the talks would be tough. "We expect a '
+      'frank exchange," he said.',), ["united-states"]),
+    # 'spoke Friday of', 'spoke about'; 'continued Ko Min-jung'; an '-ing' form after 'on' speaks for no one.
+    (('Shinzo Abe spoke Friday of a "loss of trust" between the two.',), ["shinzo-abe"]),
+    (('"The door remains open," continued Ko Min-jung.',), ["ko-min-jung"]),
+    (("Seoul was furious at Tokyo's insistence on describing the curbs as \"necessary.\"",), [None]),
+    # A statement made public, or said to be by someone in its own sentence, not in what it said.
+    (('Pyongyang\'s state media carried a statement that said the drills were "a provocation."',), ["north-korea"]),
+    (("The statement said the drop in exports was attributed to Japan's curbs. \"We will not tolerate this,\" the "
+      "statement added.",), [None]),
     # An editorial or commentary, the outlet named before it in its paragraph.
     (('The state-run Global Times was less restrained. An editorial on Friday said the episode exposed "the '
       'fragility of the alliance system."',), ["global-times"]),
