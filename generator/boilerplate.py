@@ -250,7 +250,7 @@ SUBSCRIPTION = _compile(
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
     r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:now|today|for free))?"
-    r"(?:\s+(?:or|to|and\s+(?:enjoy|get|start|unlock|continue|read))\b|\W*$))",
+    r"(?:\s+(?:or|to|and\s+(?:enjoy|get|start|unlock|continue|read|keep|access|never|sign|join|comment))\b|\W*$))",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -433,7 +433,7 @@ CAPTIONS = _compile(
     # ... or arriving, attending, giving a speech, the day with its year: 'President Moon Jae-in arrives at Don Mueang
     # International Airport in Bangkok on Nov. 3, 2019. (Yonhap)'.
     rf"(?-i:^(?=.{{20,300}}$)(?!.*\b(?:said|says|told|added|will|would)\b)[A-Z](?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?"
-    rf"\b(?:arrives|attends|delivers|sits|stands|walks|waves|speaks|poses|holds)\b(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*"
+    rf"\b(?:arrives|attends|delivers|sits|speaks|poses)\b(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*"
     rf"\b\d{{1,2}},\s+\d{{4}}\.\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",

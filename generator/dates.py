@@ -111,7 +111,7 @@ _MONTH_INTRODUCERS = (
     # ('dates back to October', 'goes all the way back to October', a time put off to: 'pushed back to December')
     r"(?:(?<=\bdate\s)|(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)"
     r"|(?<=\bgoing\s)|(?<=\btraces\s)|(?<=\btraced\s)|(?<=\bway\s)|(?<=\bstretches\s)|(?<=\bstretched\s)"
-    r"|(?<=\breaches\s)|(?<=\breached\s)|(?<=\breaching\s)|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to"
+    r"|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -1069,7 +1069,7 @@ _EXPECTED_BEFORE = re.compile(
 
 # A verb tracing something back to its start: 'dates back to', 'goes back to'.
 _TRACED_BACK = re.compile(
-    r"\b(?:(?P<put>pushed|moved|put)|dat|go|went|trac|stretch|reach)\w*\s+(?:all\s+the\s+way\s+)?(?P<back>back\s+to\s+)?$"
+    r"\b(?:(?P<put>pushed|moved|put)|dat|go|went|trac|stretch)\w*\s+(?:all\s+the\s+way\s+)?(?P<back>back\s+to\s+)?$"
 )
 _BACK_TO = re.compile(r"back\s+to\s")
 
@@ -1082,7 +1082,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     curbs took effect starting Thursday')."""
     traced = _TRACED_BACK.search(text, 0, start)
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
-        return "future" if traced["put"] else "past"  # ('The summit was moved back to late December.': put off)  # where something began, whatever the verb's tense: 'The row dates back to October.'
+        if not traced["put"]:
+            return "past"
+        if _BACK_TO.match(text, start, end):
+            return "future"  # a month put off to: 'The summit was moved back to late December.'  # where something began, whatever the verb's tense: 'The row dates back to October.'
     tense = _tense_at(text, start, end, would)
     if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
         if not _cues(_clause_left(text, start), reverse=True):
@@ -1099,7 +1102,7 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
 def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
     'open' (see OPEN_CUES; also for a scheduled event with no tense, 'the general election in April'),
-    'habitual' (see HABITUAL_CUES), 'eve' (a day's deadline something told in the past came just before) or
+    'habitual' (see HABITUAL_CUES), 'eve' (a day's deadline something told in the past came before) or
     None: the tense of the clause around `text[start:end]`.
 
     `text` is one sentence (a period is not read as a clause end: 'Gen. Park').
@@ -1131,34 +1134,32 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     when = _WHEN_PRESENT.search(text, 0, start)
     if when is not None and not _cues(text[when.end():start], reverse=True):
         return "future"
-    # ... as one in a clause of 'unless', no tense told in it, after a time to come: 'The pact will be renewed
-    # automatically unless either side gives notice to end it by Saturday'.
+    # ... as one in a clause of a condition ('unless', 'if', not one of whether: 'to see if'), no tense told in it,
+    # after a time to come: 'The pact will be renewed automatically unless either side gives notice ... by Saturday'.
     condition = _UNLESS.search(text, 0, start)
     if condition is not None and not _cues(text[condition.start():start], reverse=True) and _FUTURE_BEFORE.search(
             text, 0, condition.start()):
         return "future"
     past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
-    ahead = _AHEAD_OF.search(text, 0, past_of)
-    if ahead is not None and (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)):
+    if _AHEAD_OF.search(text, 0, past_of) and _NAMED_DEADLINE.match(text, end):
         told = _cues(left, reverse=True)
         if told and told[0][1] == "past" and not _MODAL.search(left):
-            # as after 'before' below: 'announced its decision just ahead of Saturday's midnight deadline'; not told how
-            # near, the nearer day: 'stepped up pressure this week ahead of Saturday's midnight deadline'
-            return "eve" if ahead["near"] else "near"
+            return "eve"  # as after 'before' below: 'announced its decision ahead of Saturday's midnight deadline'
     if not left:
         # A bound right before the time ('would notify Tokyo before Saturday') is no clause of its own: the clause
         # before it tells; before a day's happening or a deadline named after the day, only a verb to come ('will
         # meet again after Thursday's vote'; not 'scrambled before Saturday's planned expiration', 'made its choice
-        # a day before Saturday deadline', read as what was due); after a verb in the past, the day just before the
-        # happening told, the eve of a deadline ('announced its decision hours before Friday's midnight deadline' on
-        # the Monday after, 'The decision came hours before Saturday's deadline' on the Friday).
+        # a day before Saturday deadline', read as what was due); a deadline after a verb in the past is the 'eve'
+        # of what was told, the first such day from the story's day ('announced its decision hours before Friday's
+        # midnight deadline' on the Monday after, 'The decision came hours before Saturday's deadline' on the Friday;
+        # see `resolve`).
         bounded = _clause_left(text, start, past_bound=True)
         told = _cues(bounded, reverse=True)
         if not (text[start:end][-2:] in ("'s", "’s") or _NAMED_DEADLINE.match(text, end)) or (
                 told and told[0][1] == "future"):
             left = bounded
-        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start) and not _PROGRESSIVE.search(
-                bounded) and not _MODAL.search(bounded):
+        elif told and told[0][1] == "past" and _BOUND_BEFORE.search(text, 0, start) and _NAMED_DEADLINE.match(
+                text, end) and not _PROGRESSIVE.search(bounded) and not _MODAL.search(bounded):
             return "eve"  # (not what was still going on: 'were scrambling to salvage the pact before Saturday's deadline')
         elif told and told[0][1] == "past" and _BOUND_AFTER.search(text, 0, start) and not _MODAL.search(bounded):
             return "past"  # 'Talks continued after Friday's midnight deadline passed.' (not 'would keep ... after')
@@ -1338,16 +1339,17 @@ def _clause_left(
 _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECASE)
 # Words that open a clause or bound a time: 'before the talks end', 'before Saturday'.
 _BOUNDS = frozenset({"before", "after"})
-# ... how near: 'hours before', 'just ahead of' (else what was due: 'stepped up pressure this week ahead of Saturday's
-# midnight deadline' on the Wednesday before).
-_BOUND_BEFORE = re.compile(r"\b(?:hours|minutes|moments|a\s+day|just|shortly|right)\s+before\s+$")
-_AHEAD_OF = re.compile(r"(?:\b(?P<near>hours|minutes|moments|a\s+day|just|shortly|right)\s+)?\bahead\s+of\s+$")
+_BOUND_BEFORE = re.compile(r"\bbefore\s+$")
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\b")
 _BOUND_AFTER = re.compile(r"\bafter\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?[a-z]+ing\b")
 # (its subject a noun phrase, no question asked or told of: not 'Asked when the two leaders would meet', 'have not
 # said when they will meet', 'when Tokyo refused to meet')
-_UNLESS = re.compile(r"\bunless\s+[^,;:]*$")
+_UNLESS = re.compile(
+    r"(?:\bunless|(?<!\bsee\s)(?<!\bseen\s)(?<!\bknow\s)(?<!\bask\s)(?<!\bunclear\s)(?<!\beven\s)(?<!\bwonder\s)"
+    r"(?<!\bsure\s)(?<!\bclear\s)\bif)\s+[^,;:]*$"
+)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|won't)\b")
 _WHEN_PRESENT = re.compile(
     r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
@@ -1465,6 +1467,11 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "day-of-month":
         return _day_of_month(expression.day, expression.offset, published, tense)
     if kind == "weekday":
+        anchor = context.previous_in_paragraph or context.story_day
+        if tense == "eve" and anchor is not None and timedelta(0) <= published - anchor <= timedelta(days=7):
+            # the first such day on or after the day the story tells of, or the sentence before it ('Seoul announced its
+            # decision on Friday ahead of Saturday's deadline' told the Wednesday after)
+            return day_date(anchor + timedelta(days=(expression.weekday - anchor.weekday()) % 7))
         return _weekday_date(expression, published, tense)
     if kind == "weekday-of-week":
         # 'Thursday last week': that day of the week (Monday to Sunday) before the publication's.
@@ -1688,7 +1695,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     elif tense == "near" and ahead < back:
         day = published + timedelta(days=ahead)
     elif tense == "eve":
-        # a deadline something told in the past came just before: the next day at most, else the one gone
+        # a deadline something told in the past came before, no story's day known: the next day at most, else the one
+        # gone
         day = published + timedelta(days=ahead) if ahead <= 1 else published - timedelta(days=back)
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)

@@ -571,7 +571,8 @@ _SAME_MOMENT_BETWEEN = re.compile(
 )
 # ... the place or zone told with the first, and with the second, a time of day, and a zone or a place far from Asia.
 _FAR_APART = re.compile(
-    r"\b(?:time|GMT|UTC|EST|EDT|Washington|New\s+York|U\.?S\.?\s+East\s+Coast|East\s+Coast|Delaware|Europe|London"
+    r"\bU\.S\.|\b(?:time|GMT|UTC|EST|EDT|ET|Washington|New\s+York|US|United\s+States|America|Hawaii|Honolulu|East\s+Coast"
+    r"|Delaware|Europe|London"
     r"|Brussels|Geneva|Ottawa|Paris|Berlin|Moscow)\b"
 )
 _HOUR = re.compile(r"(?i:\b(?:early|late|morning|afternoon|evening|night|midnight|noon|time|GMT)\b|\d\s*[ap]\.?m\b)")

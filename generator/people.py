@@ -803,6 +803,7 @@ _FIELD_HEADS = frozenset({
     "expert", "analyst", "specialist", "watcher", "scholar", "observer", "correspondent", "hand",
     "chair", "studies",  # a think tank's 'Korea Chair', a fellow 'for Korea studies'
     "affairs",  # an office's portfolio: 'a vice foreign minister in charge of US affairs'
+    "program", "programme", "polling",  # 'who runs the Heritage Foundation's Korea program'
 })
 
 # A country after these in a role is what the role deals with, not whom the person acts for.
@@ -918,7 +919,7 @@ def _names_set_off(tokens: Sequence[Token], i: int) -> bool:
     Motegi,', 'Kang Kyung-wha of South Korea and Taro Kono of Japan,' (not one going on with its verb, 'Kono brushed
     off ...', nor the subject of a sentence an opening phrase ends before: 'On the sidelines of a meeting of ASEAN
     foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan held talks')."""
-    k, names = i, 0
+    k, names, joined = i, 0, False
     while k < len(tokens):
         m = k
         while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
@@ -931,12 +932,15 @@ def _names_set_off(tokens: Sequence[Token], i: int) -> bool:
             m = k
             while k < len(tokens) and k - m < _MAX_NAME_TOKENS and tokens[k].text[:1].isupper():
                 k += 1
-        if k >= len(tokens) or tokens[k].lower not in ("and", ","):
+        if k >= len(tokens) or tokens[k].text in (".", ";"):
+            return names > 1  # (the sentence's end: 'attended by the two foreign ministers, Kang and Kono.')
+        if tokens[k].lower not in ("and", ","):
             return False
-        if tokens[k].text == "," and (k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()):
+        if tokens[k].text == "," and (joined or k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()):
             return names > 1  # the comma closing the names
+        joined = tokens[k].lower == "and"
         k += 1
-    return False
+    return names > 1
 
 
 # What a plural office's holders hold it for, between the office and the comma before their names:

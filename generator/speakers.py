@@ -178,7 +178,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # ... and a newspaper: 'the paper said' is the outlet named last before it.
 _PAPERS = frozenset({"paper", "newspaper"})
-_PAPER_NAME = re.compile(r"\b(?:Sinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
+_PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
 # A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
@@ -199,7 +199,10 @@ _FRONTED = re.compile(
 _CARRIED_BY = re.compile(r",?\s+(?:carried|published|posted|run)\s+(?:by|on|in)\s+", re.IGNORECASE)
 # ... whom it is said to be by, further on in its sentence: 'The statement, carried by KCNA, was attributed to a vice
 # director-general of the Japanese affairs bureau at the North's Foreign Ministry'.
-_ATTRIBUTED_TO = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:was|were|is|are)\s+attributed\s+to\s+")
+_ATTRIBUTED_TO = re.compile(
+    r"(?:\s*,[^,;]{1,120},|\s+(?:carried|issued|published|released)\s+by\s+[^,;.\"“”]{1,60}?)?\s+(?:was|were|is|are)\s+"
+    r"(?:(?:carried|issued|published|released)\s+by\s+[^,;.\"“”]{1,60}?\s+and\s+)?attributed\s+to\s+"
+)
 # Giving the words a colon opens, after it: 'issued the following statement Saturday ...:'.
 _ISSUED_WHAT_FOLLOWS = re.compile(
     r"\b(?:issued|released|made|gave|delivered|read|posted)\s+the\s+following\s+(?:\w+\s+)?"
@@ -428,6 +431,8 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
 # ... opening a sentence, saying something: 'A former senior defense official said', 'One diplomat told'.
 _AFTER_QUOTE_MARK = re.compile(r"[\"”’]\s*$")
+_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
+_SAYS_MORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 _UNNAMED_ONE_SAID = re.compile(
     r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
     r"\s+(?:said|says|told|added|noted)\b"
@@ -708,10 +713,11 @@ class Speakers:
         speaker = self._group_speaker(index, start, stop, first=first)
         if speaker is None and _ONE_UNNAMED.fullmatch(text, start, stop):
             # '..."There was no response at all," one official said Friday.' after 'Blue House officials say ...':
-            # one of the body the sentence before opens with (not of a country: 'Japan removed South Korea from its
-            # list. "We will respond sternly," a senior official said.')
+            # one of the body or country the sentence before opens with ('Tokyo reacted coolly. "Nothing has changed,"
+            # one official said.'; not where the verb names another place: '..., one official said in Washington.')
             body = self._last_body(index, start)
-            speaker = body if self.kinds.get(body) == "organization" else None
+            speaker = body if self.kinds.get(body) == "organization" or (
+                body is not None and not _PLACE_AFTER.match(text, verb.end)) else None
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -913,8 +919,8 @@ class Speakers:
             return self._group_speaker(index, stated.start("by"), stated.end("by"), first=False)
         if stated is not None and stated["issued"]:
             return self._subject(index, start, stated.start(), main_clause=False)
-        # An outlet's editorial: the outlet named with it ('A commentary in Hankyoreh said'), else the one the
-        # sentence before opens with ('The state-run Global Times was less restrained. An editorial on Friday said').
+        # An outlet's editorial: the outlet named with it ('A commentary in Hankyoreh said'), else the paper the
+        # sentence before names ('The state-run Global Times was less restrained. An editorial on Friday said').
         editorial = _EDITORIAL_SAID.search(self.paragraphs[index], start, verb.start)
         if editorial is not None:
             outlet = self._outlet_of(index, editorial.start(), editorial.end())
@@ -1326,8 +1332,8 @@ class Speakers:
             return self._described(index, spot)
         if spot.pronoun in PERSON_PRONOUNS:
             going_on = self._unnamed_going_on(index, spot.start) or self._unnamed_opening(index, spot.start)
-            if going_on is None and _AFTER_QUOTE_MARK.search(self.paragraphs[index], 0, spot.start) and (
-                    unnamed := self._opens_unnamed(index, spot.start)) is not None:
+            if going_on is None and (_AFTER_QUOTE_MARK.search(self.paragraphs[index], 0, spot.start) or _SAYS_MORE.match(
+                    self.paragraphs[index], spot.end)) and (unnamed := self._opens_unnamed(index, spot.start)) is not None:
                 # 'A former senior defense official said ... "...," he said.': the one unnamed, for the country
                 # or body named with them ('A Japanese official said ...')
                 return unnamed[0]
@@ -1349,12 +1355,15 @@ class Speakers:
             return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
         return None
 
+    def _paper(self, actor: Actor) -> bool:
+        """Whether `actor` is a newspaper or an outlet of its own, no wire agency passing on others' news."""
+        return bool(_PAPER_NAME.search(actor.name)) or (actor.id in self.media and not canonical_agency(actor.name))
+
     def _outlet_of(self, index: int, start: int, end: int) -> str | None:
-        """The news outlet named in [start, end), else the first actor of the sentence before `start` in its
-        paragraph when it is an outlet (or, with a newspaper's word in its name, a paper)."""
-        def outlet(actor: Actor | None) -> bool:
-            return actor is not None and (actor.id in self.media or bool(_PAPER_NAME.search(actor.name)))
-        named = next((s.actor.id for s in self.spots[index] if start <= s.start < end and outlet(s.actor)), None)
+        """The news outlet named in [start, end), else the last paper (see `_paper`) the sentence before `start` in its
+        paragraph names."""
+        named = next((s.actor.id for s in self.spots[index] if start <= s.start < end and s.actor is not None
+                      and (s.actor.id in self.media or self._paper(s.actor))), None)
         if named is not None:
             return named
         text = self.paragraphs[index]
@@ -1362,9 +1371,8 @@ class Speakers:
         if begin == 0:
             return None
         before, _ = sentence_bounds(text, self.spans[index], begin - 1)
-        first = next((s for s in self.spots[index] if before <= s.start < begin and s.actor is not None
-                      and s.actor.kind != "country" and not self._in_quote(index, s.start)), None)
-        return first.actor.id if first is not None and outlet(first.actor) else None
+        return next((s.actor.id for s in reversed(self.spots[index]) if before <= s.start < begin and s.actor is not None
+                     and self._paper(s.actor) and not self._in_quote(index, s.start)), None)
 
     def _opens_unnamed(self, index: int, position: int) -> tuple[str | None] | None:
         """(the body or country named with them,) when the sentence before `position`'s, in its paragraph, opens
@@ -1532,7 +1540,7 @@ class Speakers:
             if self.paragraphs[index][spot.start:spot.end].lower().split() not in (["the", "paper"], ["the", "newspaper"]):
                 return None
             return next((s.actor.id for _, s in self._spots_before(index, spot.start)
-                         if s.actor is not None and _PAPER_NAME.search(s.actor.name)), None)
+                         if s.actor is not None and self._paper(s.actor)), None)
         if head == _DEFENSE:
             # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
             # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.

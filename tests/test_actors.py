@@ -361,6 +361,9 @@ def test_names_and_roles_of_unseen_pages(text, name, kind, roles):
      ("head of the Blue House's peace planning office",), "South Korea"),
     ("Nam Gwan-pyo, who leads the government's response to the export curbs, said so.", "Nam Gwan-pyo", (),
      "South Korea"),
+    # A country in a think tank's program is its field, not whom the one running it acts for.
+    ("Bruce Klingner, who runs the Heritage Foundation's Korea program, said so.", "Bruce Klingner",
+     ("head of the Heritage Foundation's Korea program",), None),
 ])
 def test_roles_and_countries_of_unseen_pages(text, name, roles, country):
     actor = next(a for a in find_actors(article(text), KNOWN) if a.name == name)
@@ -2004,6 +2007,9 @@ def test_the_lead_s_dateline_in_small_letters_is_no_part_of_a_role():
     # ... set off by commas: not the subject of a sentence an opening phrase ends before.
     ("On the sidelines of a meeting of ASEAN foreign ministers, Kang Kyung-wha of South Korea and Taro Kono of Japan "
      "held talks.", [("Kang Kyung-wha", (), "South Korea"), ("Taro Kono", (), "Japan")]),
+    # ... closed by the sentence's end, or by a comma after the last joined by 'and'.
+    ("The meeting was attended by the two foreign ministers, Kang Kyung-wha and Taro Kono.",
+     [("Kang Kyung-wha", ("foreign minister",), "South Korea"), ("Taro Kono", ("foreign minister",), "Japan")]),
 ])
 def test_a_role_for_several_people_is_each_one_s(text, roles):
     people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]

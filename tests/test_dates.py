@@ -348,8 +348,6 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # near, the nearer day (not after a verb to come: 'would keep sharing intelligence after Saturday's deadline').
     ("Seoul announced its decision just hours before Saturday's midnight deadline.", "2019-11-27", ["2019-11-23"]),
     ("Seoul announced its decision just ahead of Saturday's midnight deadline.", "2019-11-27", ["2019-11-23"]),
-    ("The government announced its decision ahead of Saturday's deadline for either side to notify the other.",
-     "2019-08-22", ["2019-08-24"]),
     ("Washington said it hoped the allies would keep sharing intelligence after Saturday's deadline.", "2019-11-21",
      ["2019-11-23"]),
     # A happening in a clause of 'when', told in the present, is to come; not a question asked or told of, nor a
@@ -368,6 +366,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-08-15"]),
     ("Japan will watch closely to see if Seoul's announcement on Friday leads to dialogue.", "2019-11-25",
      ["2019-11-22"]),
+    ("Japan will take countermeasures if Seoul seizes the assets on Monday.", "2019-11-20", ["2019-11-25"]),
     ("It remains to be seen if Friday's agreement marks a turning point.", "2019-11-25", ["2019-11-22"]),
     # 'ahead of' after the time tells of what comes after it, not of the time.
     ("Abe, speaking at a debate among party leaders on Wednesday ahead of the July 21 House of Councillors election, "
@@ -401,6 +400,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The next round of export-control talks has been pushed back to December.", "2019-11-27", ["2019-12"]),
     ("The hearing was put back to January.", "2019-11-27", ["2020-01"]),
     ("Exports may recover back to June levels.", "2019-11-27", []),
+    ("The talks, originally set for Monday, were pushed back to Wednesday.", "2019-11-28", ["2019-11-25", "2019-11-27"]),
     ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",
      ["2019-11-14"]),
 ])

@@ -418,9 +418,23 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
     ("Talks were held Thursday in Seoul, Friday in Tokyo.", "2019-08-23", ["2019-08-22", "2019-08-23"]),
     ("Stilwell arrives Tuesday in Tokyo, Wednesday evening in Seoul, for talks on the pact.", "2019-11-08",
      ["2019-11-12", "2019-11-13"]),
+    ("The State Department issued a statement late Thursday in the U.S., Friday morning in Seoul.", "2019-11-23",
+     ["2019-11-21"]),
 ])
 def test_one_moment_told_in_two_time_zones_is_one_happening(sentence, published, expected):
     assert [d for d, _ in dates(sentence, published=published)] == expected
+
+
+def test_a_deadline_a_happening_told_in_the_past_came_before_is_the_first_such_day_from_the_story_s():
+    assert dates(
+        "SEOUL, Aug. 22 (Yonhap) -- South Korea on Thursday decided to end its military intelligence pact with Japan.",
+        "The government announced its decision ahead of Saturday's deadline for either side to notify the other.",
+        published="2019-08-22",
+    ) == [("2019-08-22", 0), ("2019-08-24", 1)]
+    assert dates(
+        "Seoul announced its decision on Friday ahead of Saturday's deadline.",
+        published="2019-11-27",
+    ) == [("2019-11-22", 0), ("2019-11-23", 0)]
 
 
 def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():

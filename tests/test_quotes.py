@@ -690,6 +690,20 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Pyongyang\'s state media carried a statement that said the drills were "a provocation."',), ["north-korea"]),
     (("The statement said the drop in exports was attributed to Japan's curbs. \"We will not tolerate this,\" the "
       "statement added.",), [None]),
+    # ... an editorial of the paper the sentence before names; 'the paper' an outlet of its own, no wire agency.
+    (("Moon's decision was slammed by the conservative Chosun Ilbo on Friday. An editorial said the move was "
+      '"reckless."',), ["chosun-ilbo"]),
+    (('The Hankyoreh reported the plan on Friday. The paper said one aide had called the pact "useless."',),
+     ["hankyoreh"]),
+    # ... one official after a quote, of the country the sentence before opens with; the unnamed one before saying more.
+    (('Tokyo reacted coolly. "Nothing has changed," one official said.',), ["japan"]),
+    (('A senior Japanese official said Tokyo would not back down. He also said the curbs were "not retaliation."',),
+     ["japan"]),
+    # ... a statement carried by one and attributed to another.
+    (("A statement carried by KCNA was attributed to Kwon Jong-gun of the North's Foreign Ministry. \"Abe is an "
+      'idiot," the statement said.',), ["kwon-jong-gun"]),
+    (("The statement was released by KCNA and attributed to a spokesman for the North's Foreign Ministry. \"Abe is a "
+      'fool," the statement said.',), ["north-korean-foreign-ministry"]),
     # An editorial or commentary, the outlet named before it in its paragraph.
     (('The state-run Global Times was less restrained. An editorial on Friday said the episode exposed "the '
       'fragility of the alliance system."',), ["global-times"]),
