@@ -250,7 +250,8 @@ SUBSCRIPTION = _compile(
     r"^Become a (?:member|subscriber)\b",
     # A sign-up box at the foot: 'Create your free account or log in' / 'for more features.' (CBS News).
     r"^(?=.{0,120}$)Create (?:your free |a free |your account(?:\s+(?:now|today|for free))?"
-    r"(?:\s+(?:or|to|and\s+(?:enjoy|get|start|unlock|continue|read|keep|access|never|sign|join|comment))\b|\W*$))",
+    r"(?:\s+(?:or|to|and\s+(?:enjoy|get|start|unlock|continue|read|keep|access|never|sign|join|comment))\b|\W*$"
+    r"|\.\s+It(?:'|’)s free\b|\s+with\s+(?:Google|Facebook|Apple|your e-?mail)\b))",
     r"^Stay ahead with our exclusives\b",
     r"^Get trusted insights from experts\b",
     r"^Support (?:independent|quality) journalism\b",
@@ -427,7 +428,7 @@ CAPTIONS = _compile(
     # Vernon Young Jr./Air Force)'; not a story's last paragraph with the agency's credit: '..., the ministry said.
     # (Yonhap)'.
     rf"(?-i:^(?=.{{20,300}}$)(?!.*\b(?:said|says|told|added|noted|according|will|would)\b)[A-Z]"
-    rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?\b(?:speaks|speak|poses|pose|shakes\s+hands|shake\s+hands|briefs|brief"
+    rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*?(?<!\bto )\b(?:speaks|speak|poses|pose|shakes\s+hands|shake\s+hands|briefs|brief"
     rf"|listens|listen|salutes|salute|bows|gestures)\b"
     rf"(?:[^.!?]|(?<!\w)[A-Z][a-z]{{0,3}}\.)*[.!?]\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     # ... or arriving, attending, giving a speech, the day with its year: 'President Moon Jae-in arrives at Don Mueang
@@ -1726,7 +1727,7 @@ PROMO = _compile(
     # ... or after its pitch opening 'Get': 'Get market news worthy of your time with Axios Markets. Sign up for
     # Axios Markets.'
     r"^(?=.{0,200}$)Get\b[^.!?]{1,150}[.!?]\s+Sign up (?:for|to) (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4})"
-    r"(?: (?:for free|free|today|now|here))?[.!]?$",
+    r"(?: (?:for free|free|today|now|here|and never miss a (?:story|thing|beat)))?[.!]?$",
     # 'Like this story? Share it with a friend!'
     r"^(?:Like|Liked|Enjoy|Enjoyed|Love|Loved) (?:this|the) (?:story|article|post)\?(?=.{0,80}$).*\bShare\b",
     # More of the site: 'Read more World News in the Times of India.'

@@ -1084,8 +1084,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
         if not traced["put"]:
             return "past"
-        if _BACK_TO.match(text, start, end):
-            return "future"  # a month put off to: 'The summit was moved back to late December.'  # where something began, whatever the verb's tense: 'The row dates back to October.'
+        if not _WEEKDAY_WORD.search(text, start, end):
+            return "open"  # a month put off to, the coming one if near: 'The summit was moved back to late December.'  # where something began, whatever the verb's tense: 'The row dates back to October.'
     tense = _tense_at(text, start, end, would)
     if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
         if not _cues(_clause_left(text, start), reverse=True):
@@ -1132,14 +1132,14 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # A happening in a clause of when, told in the present, is to come: 'would carry the same message to Kono when
     # the three ministers meet on the sidelines of a gathering in Bangkok on Sunday'.
     when = _WHEN_PRESENT.search(text, 0, start)
-    if when is not None and not _cues(text[when.end():start], reverse=True):
+    if when is not None and not any(tense != "future" for _, tense in _cues(text[when.start():start], reverse=True)):
         return "future"
     # ... as one in a clause of a condition ('unless', 'if', not one of whether: 'to see if'), no tense told in it,
     # after a time to come: 'The pact will be renewed automatically unless either side gives notice ... by Saturday'.
     condition = _UNLESS.search(text, 0, start)
     if condition is not None and not _cues(text[condition.start():start], reverse=True) and _FUTURE_BEFORE.search(
-            text, 0, condition.start()):
-        return "future"
+            text, 0, condition.start()) and text[start:end][-2:] not in ("'s", "’s"):
+        return "future"  # (not a day's happening: 'unless Tokyo reverses Friday's decision')
     past_of = start + 3 if text.startswith("of ", start) else start  # (the words may open with 'of')
     if _AHEAD_OF.search(text, 0, past_of) and _NAMED_DEADLINE.match(text, end):
         told = _cues(left, reverse=True)
@@ -1353,7 +1353,7 @@ _UNLESS = re.compile(
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|won't)\b")
 _WHEN_PRESENT = re.compile(
     r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
-    r"\bwhen\s+(?:(?!(?:to|would|will|had|has|have|was|were|did|does|do|not|could|should|might|may)\b)"
+    r"\bwhen\s+(?:(?!(?:to|would|will|had|has|have|was|were|did|does|do|not|could|should|might|may)\b)(?![\w]+n[’']t\b)"
     r"(?![a-z]+ed\b)[\w'’.-]+\s+){1,4}?"
     r"(?:meets?|gathers?|convenes?|arrives?|visits?|votes?|sits?\s+down|holds?\s+talks)\b[^,;:]*$"
 )

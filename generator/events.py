@@ -241,16 +241,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 # Nov. 29, the court handed down' (not 'signed in November 2016, ... before the Nov. 23 renewal date').
                 counted_day = (expression.kind == "calendar" and expression.year is None and not expression.offset
                                and expression.day is not None and counted is not None and expression.month == counted[1])
-                # (for 'later in the day', a day told in this paragraph or the one before, not in an aside; else the
-                # story's day: 'Esper, who held talks with Moon on Nov. 15, said ... / Kang will leave for Japan later
-                # in the day')
+                # (for 'later in the day', a day told before it not in an aside; else the story's day: 'Esper, who held
+                # talks with Moon on Nov. 15, said ... / Kang will leave for Japan later in the day')
                 same_day = expression.kind == "same-day"
                 context = Context(
                     published=published,
                     tense=tense,
                     previous_in_paragraph=None if same_day and previous_aside else previous_in_paragraph,
-                    previous_in_text=previous_in_text if not same_day or (previous_at >= index - 1 and not previous_aside)
-                    else None,
+                    previous_in_text=None if same_day and previous_aside else previous_in_text,
                     # (a month told after a printed year is of that year, but not one told in the future tense:
                     # 'signed in November 2016, will now lapse in November')
                     # (and a day of that month told after it in the past, when the date opened the sentence: 'In

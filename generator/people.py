@@ -842,12 +842,15 @@ def _respective_countries(
 # An office told by a relative clause after the name, and what its holder is called: 'Rep. Lee Hye-hoon, who chairs the
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
 _HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
-# ... what one leads or runs, by its words or a body's name in it (not 'who leads the polls', 'who runs the risk').
+# ... an office by its head word or a body's name (not 'who leads the polls', 'who runs the risk', 'who holds a
+# doctorate'), and the words its head stands before.
 _OFFICE_WORDS = frozenset("""
 delegation team party ministry committee subcommittee department office agency council union institute institution
 bureau division commission foundation center centre chair program programme caucus group association federation
 secretariat command forces board panel task force faction coalition side
 """.split())
+_OFFICE_PREPOSITIONS = frozenset("of at in for on to with from visiting".split())
+_OFFICE_ENDS = frozenset("visiting traveling travelling this next last".split())
 # The longest such office, in tokens.
 MAX_OFFICE_HELD_TOKENS = 16
 
@@ -862,20 +865,25 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
     start = j + 3 + (tokens[j + 3].lower in ("the", "its") and tokens[j + 2].lower == "holds")
     k = start
     while k < len(tokens) and k - start < MAX_OFFICE_HELD_TOKENS:
+        if tokens[k].lower in _OFFICE_ENDS:
+            break  # (where it goes, no part of the office: 'a delegation of lawmakers visiting Washington this week')
         if tokens[k].text in (".", ";") or (tokens[k].text == "," and not (
                 k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1) is entity_at(k + 1))):
             break
         k += 1
-    if k == len(tokens) or tokens[k].text != "," or k - start < 2:
+    end = k
+    while k < len(tokens) and tokens[k].text != "," and k - start < MAX_OFFICE_HELD_TOKENS:
+        k += 1  # (on to the comma closing the clause)
+    if k == len(tokens) or tokens[k].text != "," or end - start < 2:
         return None
-    verb = tokens[j + 2].lower
-    if verb == "holds" and not any(tokens[m].lower == "chair" for m in range(start, k)):
-        return None  # (an office held is a chair: 'who holds the Korea Chair at CSIS')
-    if verb in ("leads", "runs") and not any(
-            tokens[m].lower in _OFFICE_WORDS or (entity_at(m) is not None and entity_at(m).kind == "organization")
-            for m in range(start, k)):
+    k = end
+    # (the office the head of what is held, before its first preposition: 'the trade control department at METI', not
+    # 'the risk of angering lawmakers of his own party', 'the list of candidates', 'the party's floor strategy')
+    head = next((m for m in range(start, k) if tokens[m].lower in _OFFICE_PREPOSITIONS), k) - 1
+    entity = entity_at(head)
+    if not (tokens[head].lower in _OFFICE_WORDS or (entity is not None and entity.kind == "organization")):
         return None
-    return RoleSpan(start, k, True), _HOLDERS[verb]
+    return RoleSpan(start, k, True), _HOLDERS[tokens[j + 2].lower]
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:

@@ -178,6 +178,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # ... and a newspaper: 'the paper said' is the outlet named last before it.
 _PAPERS = frozenset({"paper", "newspaper"})
+_QUOTING = re.compile(r"\s+quoted\b")
 _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
 # A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+")
@@ -334,7 +335,7 @@ _CLAUSE_AFTER = re.compile(
 # said it: 'said the ministry spokesman who was briefing reporters').
 _NOUN_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+[a-z][\w'’-]*\s+"
-    r"(?:(?!(?:who|which|that|whom)\b)[\w'’.-]+\s+){0,5}"
+    r"(?:(?!(?:who|which|that|whom|when|as|while|after|before|if|because)\b)[\w'’.-]+\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
 _OF_AFTER = re.compile(r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\b|\s+out\s+(?:against|on)\b")
@@ -380,7 +381,7 @@ _STATEMENT_THAT = re.compile(
     r"\s+(?:a|an|the|its|his|her"
     r"|their)\s+(?:[\w-]+\s+){0,3})?"
     r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
-    r"(?P<by>\s+(?:by|from)\s+[^,;:\"“”]{1,80}?)?\s+(?:that|which)\s+$"
+    r"(?P<by>\s+by\s+[^,;:\"“”]{1,80}?)?(?:\s+from\s+[^,;:\"“”]{1,40}?)?\s+(?:that|which)\s+$"
 )
 _HIS_PARTY = re.compile(r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+party\s*$")
 # What someone is, set off after their name: 'director general of ...', 'a senior official at ...' (not where they
@@ -716,8 +717,8 @@ class Speakers:
             # one of the body or country the sentence before opens with ('Tokyo reacted coolly. "Nothing has changed,"
             # one official said.'; not where the verb names another place: '..., one official said in Washington.')
             body = self._last_body(index, start)
-            speaker = body if self.kinds.get(body) == "organization" or (
-                body is not None and not _PLACE_AFTER.match(text, verb.end)) else None
+            speaker = None if body in self.media else body if self.kinds.get(body) == "organization" or (
+                body is not None and not _PLACE_AFTER.match(text, verb.end)) else None  # (no outlet's: 'Kyodo reported')
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -1536,11 +1537,14 @@ class Speakers:
         if head in _WRITINGS:
             return self._writer(index, spot.start)
         if head in _PAPERS:
-            # (the paper or the newspaper, no other: not 'The white paper said')
-            if self.paragraphs[index][spot.start:spot.end].lower().split() not in (["the", "paper"], ["the", "newspaper"]):
+            # (the paper or the newspaper, no other: not 'The white paper said'; nor the one quoting another: 'the paper
+            # quoted a government source as saying')
+            text = self.paragraphs[index]
+            if text[spot.start:spot.end].lower().split() not in (["the", "paper"], ["the", "newspaper"]) or (
+                    _QUOTING.match(text, spot.end)):
                 return None
-            return next((s.actor.id for _, s in self._spots_before(index, spot.start)
-                         if s.actor is not None and self._paper(s.actor)), None)
+            return next((s.actor.id for i, s in self._spots_before(index, spot.start)
+                         if i >= index - 1 and s.actor is not None and self._paper(s.actor)), None)
         if head == _DEFENSE:
             # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
             # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.

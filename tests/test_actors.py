@@ -790,6 +790,9 @@ def test_roles_as_written(text, name, role):
     # Words after 'for' are a role's field only after a role; where one heads is no office.
     ("Kim Jin-pyo, who heads to Tokyo on Monday, said so.", "Kim Jin-pyo", ()),
     ("Yoshihide Suga, who leads the race to succeed Abe, spoke.", "Yoshihide Suga", ()),
+    ("Lee Nak-yon, who heads the list of candidates, spoke.", "Lee Nak-yon", ()),
+    ("Defense Minister Jeong Kyeong-doo, who runs the risk of angering lawmakers of his own party, spoke.",
+     "Jeong Kyeong-doo", ("Defense Minister",)),
     ("Kim Hyun-chong, who holds a doctorate in international law from Tufts University, spoke.", "Kim Hyun-chong", ()),
     # A role for many set off by a comma before one name going on with its verb is not that person's (but the first
     # of several is, whose they are after each).

@@ -3341,7 +3341,8 @@ CASES = {
         "Go deeper — The U.S. is pressing both allies to patch things up\n"
         "Create your account to keep reading.\n"
         "Create your account now to keep reading.\nCreate your account and enjoy unlimited access.\n"
-        "Create your account and keep reading.\n"
+        "Create your account and keep reading.\nCreate your account. It's free and takes less than a minute.\n"
+        "Create your account with Google or Facebook\n"
         "Get market news worthy of your time with Axios Markets. Sign up for Axios Markets for free.\n",
         {"keep": ["Create your account on the K-ETA website", "Sign up for Heat Alerts opened on Monday",
                   "Create your account and password"],

@@ -359,6 +359,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-11-25"]),
     ("The crisis began when Seoul failed to meet Friday's deadline.", "2019-11-26", ["2019-11-22"]),
     ("The row flared when Tokyo refused to meet Korean officials on Friday.", "2019-07-15", ["2019-07-12"]),
+    ("The mood soured further when the Japanese side wouldn't meet the Korean delegation on Friday.", "2019-07-15",
+     ["2019-07-12"]),
+    ("Spending fell when Korean visits to Japan plunged 48 percent in August.", "2019-10-15", ["2019-08"]),
+    ("Seoul would let the pact lapse unless Tokyo reverses Friday's decision to remove South Korea from the list.",
+     "2019-08-07", ["2019-08-02"]),
     # ... so is one in a clause of a condition after a time to come, no tense told in it.
     ("The pact will be renewed automatically unless either side gives notice to end it by Saturday.", "2019-08-21",
      ["2019-08-24"]),
@@ -399,6 +404,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # ... a time put off to is to come.
     ("The next round of export-control talks has been pushed back to December.", "2019-11-27", ["2019-12"]),
     ("The hearing was put back to January.", "2019-11-27", ["2020-01"]),
+    ("The trilateral summit was moved back to late December.", "2019-11-27", ["2019-12"]),
+    ("The meeting, originally scheduled for February, was moved back to March because of the coronavirus outbreak.",
+     "2020-04-02", ["2020-03"]),
     ("Exports may recover back to June levels.", "2019-11-27", []),
     ("The talks, originally set for Monday, were pushed back to Wednesday.", "2019-11-28", ["2019-11-25", "2019-11-27"]),
     ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",

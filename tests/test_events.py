@@ -397,6 +397,14 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
         "Pompeo said he had spoken with Kang earlier in the day.",
         published="2019-08-22",
     ) == [("2019-08-22", 0), ("2019-07", 1), ("2019-08-16", 1), ("2019-08-22", 2)]
+    # ... past a paragraph of quotes.
+    assert dates(
+        "SEOUL (Yonhap) -- Japan said on Monday it would resume talks.",
+        "On Friday, Cheong Wa Dae announced it would suspend its decision.",
+        '"We gained time," an official said.',
+        "Later in the day, Japan's Ministry of Economy, Trade and Industry said it would resume the talks.",
+        published="2019-11-25",
+    ) == [("2019-11-25", 0), ("2019-11-22", 1), ("2019-11-22", 3)]
     # ... but what follows a day told in a relative clause counts from it: 'The following day'.
     assert dates(
         "The Supreme Court, which ordered Nippon Steel to compensate four plaintiffs on Oct. 30, 2018, has since "

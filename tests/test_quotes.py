@@ -699,6 +699,16 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('Tokyo reacted coolly. "Nothing has changed," one official said.',), ["japan"]),
     (('A senior Japanese official said Tokyo would not back down. He also said the curbs were "not retaliation."',),
      ["japan"]),
+    # ... not of a news outlet, nor for the one said to speak after 'said' ('the ministry spokesman when asked');
+    # 'the paper quoted' someone else; a report from a place is not the place's.
+    (('Kyodo News reported on Monday that Tokyo had agreed. "Japan did not concede anything," one official said.',),
+     [None]),
+    (("Japan's Foreign Ministry summoned the ambassador. \"We will respond,\" said the ministry spokesman when asked "
+      "whether Seoul would act.",), ["japanese-foreign-ministry"]),
+    (('The Asahi Shimbun reported the talks. "Nothing is agreed," the paper quoted a government source as saying.',),
+     [None]),
+    (('Seoul on Monday denied a Yomiuri Shimbun report from Seoul that said the government was preparing "a fund."',),
+     [None]),
     # ... a statement carried by one and attributed to another.
     (("A statement carried by KCNA was attributed to Kwon Jong-gun of the North's Foreign Ministry. \"Abe is an "
       'idiot," the statement said.',), ["kwon-jong-gun"]),
