@@ -1083,9 +1083,9 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     traced = _TRACED_BACK.search(text, 0, start)
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
         if not traced["put"]:
-            return "past"
+            return "past"  # where something began, whatever the verb's tense: 'The row dates back to October.'
         if not _WEEKDAY_WORD.search(text, start, end):
-            return "open"  # a month put off to, the coming one if near: 'The summit was moved back to late December.'  # where something began, whatever the verb's tense: 'The row dates back to October.'
+            return "open"  # a month put off to, the coming one if near: 'The summit was moved back to late December.'
     tense = _tense_at(text, start, end, would)
     if tense == "past" and _STARTING.search(text, 0, start) and _WEEKDAY_WORD.fullmatch(text, start, end):
         if not _cues(_clause_left(text, start), reverse=True):
@@ -1341,16 +1341,18 @@ _NAMED_DEADLINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+deadlines?\b", re.IGNORECAS
 _BOUNDS = frozenset({"before", "after"})
 _BOUND_BEFORE = re.compile(r"\bbefore\s+$")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$")
+# (a verb to come, or what was still going on, is no happening told in the past)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|can)\b")
 _BOUND_AFTER = re.compile(r"\bafter\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?[a-z]+ing\b")
-# (its subject a noun phrase, no question asked or told of: not 'Asked when the two leaders would meet', 'have not
-# said when they will meet', 'when Tokyo refused to meet')
+# A clause of a condition, not one of whether ('to see if', 'unclear if'), after a time to come.
 _UNLESS = re.compile(
     r"(?:\bunless|(?<!\bsee\s)(?<!\bseen\s)(?<!\bknow\s)(?<!\bask\s)(?<!\bunclear\s)(?<!\beven\s)(?<!\bwonder\s)"
     r"(?<!\bsure\s)(?<!\bclear\s)\bif)\s+[^,;:]*$"
 )
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|won't)\b")
+# A clause of when told in the present, its subject a noun phrase, no question asked or told of: not 'Asked when the
+# two leaders would meet', 'have not said when they will meet', 'when Tokyo refused to meet'.
 _WHEN_PRESENT = re.compile(
     r"(?<!\basked\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bknow\s)(?<!\bclear\s)(?<!\bdecide\s)(?<!\bdecided\s)"
     r"\bwhen\s+(?:(?!(?:to|would|will|had|has|have|was|were|did|does|do|not|could|should|might|may)\b)(?![\w]+n[’']t\b)"

@@ -173,8 +173,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     found: list[_Found] = []
     opening_counts: set[int] = set()  # the ids of those counted from a count opening a sentence
     previous_in_text: date | None = None
-    previous_at = -1  # the paragraph that told it
-    previous_aside = False  # ... and whether in an aside (see `_told_aside`)
+    previous_aside = False  # whether it was told in an aside (see `_told_aside`)
     told_day_before: date | None = None  # the last day the paragraph before tells of a happening on
     told_words_before: frozenset[str] = frozenset()  # the words that say what happened on it
     told_all_before: frozenset[str] = frozenset()  # ... and all the words of its sentence
@@ -337,7 +336,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
-                    previous_at = index
                     previous_aside = _told_aside(sentence, expression)
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
                     # expire at midnight Friday after Seoul notified Tokyo in August.')

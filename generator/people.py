@@ -843,7 +843,7 @@ def _respective_countries(
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
 _HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
 # ... an office by its head word or a body's name (not 'who leads the polls', 'who runs the risk', 'who holds a
-# doctorate'), and the words its head stands before.
+# doctorate'); the words its head stands before; and words that end it ('a delegation of lawmakers visiting Washington').
 _OFFICE_WORDS = frozenset("""
 delegation team party ministry committee subcommittee department office agency council union institute institution
 bureau division commission foundation center centre chair program programme caucus group association federation
@@ -864,26 +864,24 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
         return None
     start = j + 3 + (tokens[j + 3].lower in ("the", "its") and tokens[j + 2].lower == "holds")
     k = start
-    while k < len(tokens) and k - start < MAX_OFFICE_HELD_TOKENS:
-        if tokens[k].lower in _OFFICE_ENDS:
-            break  # (where it goes, no part of the office: 'a delegation of lawmakers visiting Washington this week')
-        if tokens[k].text in (".", ";") or (tokens[k].text == "," and not (
-                k >= 1 and entity_at(k - 1) is not None and entity_at(k - 1) is entity_at(k + 1))):
+    stop = start
+    while stop < len(tokens) and stop - start < MAX_OFFICE_HELD_TOKENS and tokens[stop].lower not in _OFFICE_ENDS:
+        if tokens[stop].text in (".", ";") or (tokens[stop].text == "," and not (
+                entity_at(stop - 1) is not None and entity_at(stop - 1) is entity_at(stop + 1))):
             break
-        k += 1
-    end = k
-    while k < len(tokens) and tokens[k].text != "," and k - start < MAX_OFFICE_HELD_TOKENS:
-        k += 1  # (on to the comma closing the clause)
-    if k == len(tokens) or tokens[k].text != "," or end - start < 2:
+        stop += 1
+    closing = stop  # (the comma closing the clause, past where one goes: '... visiting Washington this week,')
+    while closing < len(tokens) and tokens[closing].text != "," and closing - start < MAX_OFFICE_HELD_TOKENS:
+        closing += 1
+    if closing == len(tokens) or tokens[closing].text != "," or stop - start < 2:
         return None
-    k = end
     # (the office the head of what is held, before its first preposition: 'the trade control department at METI', not
     # 'the risk of angering lawmakers of his own party', 'the list of candidates', 'the party's floor strategy')
-    head = next((m for m in range(start, k) if tokens[m].lower in _OFFICE_PREPOSITIONS), k) - 1
+    head = next((m for m in range(start, stop) if tokens[m].lower in _OFFICE_PREPOSITIONS), stop) - 1
     entity = entity_at(head)
     if not (tokens[head].lower in _OFFICE_WORDS or (entity is not None and entity.kind == "organization")):
         return None
-    return RoleSpan(start, k, True), _HOLDERS[tokens[j + 2].lower]
+    return RoleSpan(start, stop, True), _HOLDERS[tokens[j + 2].lower]
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:

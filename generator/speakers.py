@@ -176,12 +176,11 @@ _ANY_COUNTRYMAN = frozenset({"diplomat", "envoy"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
-# ... and a newspaper: 'the paper said' is the outlet named last before it.
+# ... and a newspaper: 'the paper said' is the paper named last before it (see `_paper`), not when it quotes another.
 _PAPERS = frozenset({"paper", "newspaper"})
 _QUOTING = re.compile(r"\s+quoted\b")
+# A newspaper by its name.
 _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
-# A sentence opening with a pronoun as its subject: 'He also held talks with Motegi and said ...'.
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(He|She)\s+")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
@@ -338,7 +337,9 @@ _NOUN_CLAUSE_AFTER = re.compile(
     r"(?:(?!(?:who|which|that|whom|when|as|while|after|before|if|because)\b)[\w'’.-]+\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
-_OF_AFTER = re.compile(r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\b|\s+out\s+(?:against|on)\b")
+# 'spoke' is speaking in 'spoke of', 'spoke Friday of', 'spoke about', 'spoke out against'; 'continued' right after a
+# quote and its speaker ('"...," Ko continued', '"...," continued Ko Min-jung').
+_SPOKE_OF = re.compile(r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\b|\s+out\s+(?:against|on)\b")
 _AFTER_A_QUOTE = re.compile(r"[,!?][\"”’]\s*(?:[\w.'’-]+\s+){0,4}$")
 # A preposition before an '-ing' form makes it a noun: 'in responding to', 'for criticizing'.
 _GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from|on)\s+$")  # (not how one spoke: 'began by saying')
@@ -359,7 +360,8 @@ _CALLED_BY = re.compile(
 # Someone unnamed who speaks for a body ('what one official called'), not for themselves ('one organizer').
 _SPEAKS_FOR_A_BODY = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))$")
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
-# A clause opening with a pronoun, whatever verb follows ('She said ...'; `_OPENS_WITH_PRONOUN` passes over 'said').
+# A sentence or a clause opening with a pronoun as its subject: 'He also held talks with Motegi and said ...', 'She
+# said ...'.
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
@@ -370,16 +372,18 @@ _SET_OFF_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s*,\s*")
 _LED_TO_SPEAK = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|forced|causing|spurring|spurred)\s+(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+$"
 )
-# Someone unnamed, of no body named with them, after a quote: '"...," one official said'.
+# Someone unnamed, of no body named with them, after a quote: '"...," one official said'; where else the verb places
+# them: '..., one official said in Washington'.
 _ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
+_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
+# An outlet's editorial or commentary opening a sentence before its verb: 'An editorial on Friday said'.
 _EDITORIAL_SAID = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}(?:editorial|commentary)(?:\s+(?:on|in)\s+\w+)?\s+$"
 )
 # A statement and who made it, before the relative pronoun opening what it said (see `_verb_subject`).
 _STATEMENT_THAT = re.compile(
     r"(?P<issued>\b(?:issued|released|published|put\s+out|posted|sent|adopted|delivered|carried|read\s+out|unveiled)"
-    r"\s+(?:a|an|the|its|his|her"
-    r"|their)\s+(?:[\w-]+\s+){0,3})?"
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3})?"
     r"\b(?:statement|commentary|report|letter|notice|message|communiqu[eé]|readout)"
     r"(?P<by>\s+by\s+[^,;:\"“”]{1,80}?)?(?:\s+from\s+[^,;:\"“”]{1,40}?)?\s+(?:that|which)\s+$"
 )
@@ -430,10 +434,10 @@ _UNNAMED_SAID = re.compile(
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}")
 # ... who, going on, opens a sentence as its subject: 'The official stressed that Seoul had consulted Washington.'
 _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide|diplomat)\s+[a-z]+(?:ed|s)\b")
-# ... opening a sentence, saying something: 'A former senior defense official said', 'One diplomat told'.
+# ... whom 'he' after a quote, or saying more ('He also said'), goes on with (see `_opens_unnamed`) ...
 _AFTER_QUOTE_MARK = re.compile(r"[\"”’]\s*$")
-_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
 _SAYS_MORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
+# ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
 _UNNAMED_ONE_SAID = re.compile(
     r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
     r"\s+(?:said|says|told|added|noted)\b"
@@ -717,8 +721,9 @@ class Speakers:
             # one of the body or country the sentence before opens with ('Tokyo reacted coolly. "Nothing has changed,"
             # one official said.'; not where the verb names another place: '..., one official said in Washington.')
             body = self._last_body(index, start)
-            speaker = None if body in self.media else body if self.kinds.get(body) == "organization" or (
-                body is not None and not _PLACE_AFTER.match(text, verb.end)) else None  # (no outlet's: 'Kyodo reported')
+            if body is not None and body not in self.media and (  # (no outlet's: 'Kyodo News reported ...')
+                    self.kinds.get(body) == "organization" or not _PLACE_AFTER.match(text, verb.end)):
+                speaker = body
         # 'Kono urged Seoul to make a "wise decision," a ministry official said': the
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
@@ -1731,7 +1736,7 @@ class Speakers:
                 continue
             text = self.paragraphs[i]
             start, _ = sentence_bounds(text, self.spans[i], people[-1].start)
-            opening = _OPENS_WITH_PRONOUN.match(text, start) if pronoun else None
+            opening = _PRONOUN_OPENING.match(text, start) if pronoun else None
             if opening is not None and opening.group(1).lower() == pronoun.lower():
                 # ... whose subject is the same pronoun: the people it names are not who speaks ('He also held
                 # talks with Motegi and said ... "…," he said.'): the one the pronoun stood for before.
@@ -1791,9 +1796,9 @@ class Speakers:
         for token in tokenize(text[start:end]):
             spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
                 token.lower == "put" and _IT_AFTER.match(text, start + token.end) is not None
-            ) or (token.lower == "spoke" and _OF_AFTER.match(text, start + token.end) is not None) or (  # 'spoke of its "..."'
+            ) or (token.lower == "spoke" and _SPOKE_OF.match(text, start + token.end) is not None) or (
                 token.lower == "continued" and _AFTER_A_QUOTE.search(text, 0, start + token.start) is not None
-            )  # '"...," Ko continued.'
+            )
             if not spoken or (token.text[0].isupper() and not headline):
                 continue
             at = start + token.start
@@ -1922,8 +1927,9 @@ _MAX_CLOSING_WORDS = 4
 _IN_ON_AT = frozenset({"in", "on", "at"})
 # A verb in the past: the clauses the rules below look for are told so.
 _PAST_FORM = r"(?:made|took|gave|came|went|was|were|had|did|[a-z]+[^e\W\d_]ed)"
-# Any verb of a clause between a name and its verb (see `_finite_subject`).
+# A phrase opened by a bound after a comma: '..., before dawn on the U.S. East Coast, saying'.
 _BOUND_PHRASE = re.compile(r",\s*(?:before|after)\s+$")
+# Any verb of a clause between a name and its verb (see `_finite_subject`).
 _A_VERB = re.compile(rf"\b(?:spoke|said|met|has|{_PAST_FORM})\b")
 # A subordinating word right before a name (its title between): 'after Takeshi Okazaki', 'when Foreign Minister Kono'.
 _SUBORDINATOR_BEFORE = re.compile(
