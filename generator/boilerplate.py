@@ -1499,6 +1499,8 @@ MASTHEADS = _compile(
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}\|\s+English News Service$",
     # A site's motto under its name: 'Read The Diplomat, Know The Asia-Pacific'.
     r"^Read The Diplomat\b.{0,40}$",
+    # ... and what publishes it: 'Published daily by the Lowy Institute'.
+    r"^Published (?:daily|weekly|monthly|twice a week) by (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",

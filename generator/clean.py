@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import PurePath
@@ -200,6 +200,10 @@ MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
 # What names a photo's credit: 'Photo by ...', 'Photo: Reuters', 'Getty Images'.
 _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
+# A photo's copyright, its agency then its photographer: '© REUTERS / Kim Hong-Ji', '© AFP/File JUNG YEON-JE'.
+_PHOTO_COPYRIGHT = re.compile(
+    rf"^©\s*(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+Photo)?(?:\s*/\s*File)?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
+)
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
@@ -381,6 +385,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     # Abrams ... issued the following statement Saturday ...:')
     opening = metadata.extract_dateline(lead) or (
         metadata.extract_dateline(paragraphs[0]) if paragraphs[0].endswith(":") else None)
+    if opening and _speaker_turn(opening.text, paragraphs):
+        opening = None
     dateline = opening.dateline if opening else page.lone_dateline
     sign_off = page.sign_off_agency
     host = metadata.page_host(raw.meta.url)
@@ -675,6 +681,14 @@ _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|play
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 # ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
+
+
+def _countries_only(text: str) -> bool:
+    """Whether `text` names countries and nothing else: 'Japan and South Korea', 'China, Japan & Korea'."""
+    return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip()))
+
+
+_LISTED_APART = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
 def _site_motto(text: str) -> bool:
@@ -1183,6 +1197,12 @@ def _dateline_opening(text: str) -> bool:
     return opening is not None and not opening.text.rstrip().endswith(":")
 
 
+def _speaker_turn(dateline: str, texts: Sequence[str]) -> bool:
+    """Whether a dateline read before a colon opens another paragraph too: a transcript's
+    speaker, not a place ('HOLCOMB: Let's start in Chengdu.' ... 'HOLCOMB: And GSOMIA?')."""
+    return dateline.endswith(":") and sum(text.startswith(dateline) for text in texts) > 1
+
+
 def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
@@ -1589,7 +1609,10 @@ class _Page:
             # A dateline a little further down opens the story; what comes
             # before it is a standfirst or an uncredited caption.
             # A list there is the story's key points, which the body keeps.
-            datelined = [i for i in openers[:3] if metadata.extract_dateline(self.units[i].text)]
+            datelined = [
+                i for i in openers[:3] if (found := metadata.extract_dateline(self.units[i].text))
+                and not _speaker_turn(found.text, [u.text for u in self.units])
+            ]
             if (datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1
                     and not _LIST_ITEM.match(self.units[start].text)):
                 start = datelined[0]
@@ -1660,7 +1683,7 @@ class _Page:
         # longer ('Department Press Briefing – November 26, 2019' / 'hide' / 'Department Press Briefing – ...').
         shaped = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not self._over_photo_credit(i)
+            and not self._over_photo_credit(i) and not self._under_photo_credit(i)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
             # (nor an item of a numbered list of stories: "Today's rundown" / '1. Seoul conditionally suspends ...' /
             # '2. Tokyo welcomes move, ...')
@@ -1733,8 +1756,10 @@ class _Page:
                 if i == title + 1 and self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe):
                     self.fates[i] = "drop:byline"
                     self.credit_under_title = probe
+                # (not a name under the byline, in the page's topics: 'By AFP' / ... / 'Shinzo Abe' / 'Moon Jae-in')
                 if self.fates[i] == "drop:header" and (
-                    metadata.filed_from_byline(probe) or metadata.name_byline(probe) or self._name_over_stamp(i)
+                    metadata.filed_from_byline(probe) or self._name_over_stamp(i) or (
+                        metadata.name_byline(probe) and not any(self.concepts[j] == "byline" for j in range(title + 1, i)))
                 ):
                     self.fates[i] = "drop:byline"
             last = self.start - 1
@@ -1877,6 +1902,10 @@ class _Page:
                 and _words(self.units[first].text) <= MOTTO_MAX_WORDS
                 and _words(self.units[first + 1].text) > _words(self.units[first].text)
                 and not self.units[first + 1].text.rstrip().endswith(".")):
+            return first + 1
+        # ... nor a magazine's flytitle naming the countries a story is about, over its headline: 'Japan and South
+        # Korea' / 'Bad blood, bad policy'.
+        if k + 1 < len(above) and above[k + 1] == first + 1 and _countries_only(_probe(self.units[first].text)):
             return first + 1
         return first
 
@@ -2507,6 +2536,11 @@ class _Page:
         Reuters'): it is the photo's caption, not the headline."""
         return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
                 and bool(_PHOTO_WORD.search(self.units[i + 1].text)))
+
+    def _under_photo_credit(self, i: int) -> bool:
+        """Whether the unit at `i` stands under a photo's copyright naming its photographer ('© REUTERS /
+        Kim Hong-Ji'): it is the photo's caption, not the headline."""
+        return i > 0 and bool(_PHOTO_COPYRIGHT.match(_probe(self.units[i - 1].text)))
 
     def _listed(self, i: int) -> bool:
         """Whether the unit at `i` stands in a list of MENU_ITEMS short lines or more dropped one after

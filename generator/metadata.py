@@ -544,6 +544,8 @@ def parse_byline(line: str) -> Byline | None:
             found and found.name) else None
     if not match and page_date(line):
         match = _BYLINE_IN_STAMP.search(line)
+    if not match and (filed := _AGENCY_IN_CITY.match(line)) and (agency := canonical_agency(filed["agency"])):
+        return Byline(None, agency)  # a wire's credit and the city filed from: 'Reuters  |  Seoul'
     if not match:
         credited = _OUTLET_THEN_BYLINE.match(line)
         outlet = credited and _named_outlet(credited["outlet"])
@@ -584,6 +586,9 @@ def parse_byline(line: str) -> Byline | None:
     if any(not (_CREDIT_PART.match(p) or BYLINE_ROLES.match(p)) or (
             len(p.split()) > 5 and not BYLINE_ROLES.match(p.split(" and ")[0])) for p in rest):
         return None
+    if _STAFF_REPORT.match(name):
+        # The paper's own staff with a wire's copy: 'STAFF REPORT, KYODO' names no writer, nor the wire as the outlet.
+        return Byline(None, None)
     agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:
         return Byline(None, agency)
@@ -612,6 +617,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
+_STAFF_REPORT = re.compile(r"^staff(?:\s+and\s+wire)?\s+reports?$", re.IGNORECASE)
 _TRANSLATED_BY = re.compile(r"^(?:Translated|Translation|Edited|English version)\s+by\b", re.IGNORECASE)
 # A scholar's title after the name, no outlet: 'By Thomas Rennick, Fellow for Northeast Asia Studies'.
 _WRITER_TITLE = re.compile(
@@ -1120,6 +1126,8 @@ _CAPITALS = "|".join(sorted(
 _CITY = re.compile(rf"(?:{_CAPITALS})")
 # A writer and the city filed from, in a byline: 'Justin McCurry in Tokyo' (see `filed_from_byline`).
 _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
+# A wire credited over a republished story, and the city filed from: 'Reuters  |  Seoul' (see `parse_byline`).
+_AGENCY_IN_CITY = re.compile(rf"^(?P<agency>[A-Z][\w.&'’ -]{{1,40}}?)\s*\|\s*(?:{_CAPITALS})$")
 # Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
@@ -1168,6 +1176,11 @@ DATELINES = (
     re.compile(
         r"^(?:(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*)?"
         r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"
+    ),
+    # ... or set off by a space after a known city: 'Seoul, South Korea (CNN) South Korea will ...'
+    _SPACED_DATELINE := re.compile(
+        rf"^(?P<place>(?:{_CAPITALS})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*"
+        r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)\s(?=[A-Z\"“])"
     ),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
@@ -1244,6 +1257,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         match = pattern.match(paragraph)
         if match and pattern is _COLON_DATELINE and _speaker_label(match["place"]):
             continue
+        if match and pattern is _SPACED_DATELINE and match["agency"].casefold() in COUNTRY_NAMES:
+            continue  # a country in brackets after a city: 'Tokyo (Japan) The ...'
         if match:
             groups = match.groupdict()
             return DatelineMatch(
@@ -1262,11 +1277,11 @@ def _speaker_label(place: str) -> bool:
     if known_outlet(first) or canonical_agency(first) or first.upper() in TRANSCRIPT_HOSTS:
         return True  # ... or who runs the exchange: 'STAFF:'
     return len(first.split()) > 1 and not (
-        _CITY.fullmatch(first.title()) or _CITY.fullmatch(first) or first.casefold() in _COUNTRY_NAMES
+        _CITY.fullmatch(first.title()) or _CITY.fullmatch(first) or first.casefold() in COUNTRY_NAMES
     )
 
 
-_COUNTRY_NAMES = frozenset(n.casefold() for country, aliases, *_ in COUNTRIES for n in (country, *aliases))
+COUNTRY_NAMES = frozenset(n.casefold() for country, aliases, *_ in COUNTRIES for n in (country, *aliases))
 
 
 def dateline_length(text: str) -> int:

@@ -5052,3 +5052,85 @@ def test_a_company_and_its_partners_in_the_story_are_no_consent_wall():
     line = "Samsung and its partners need at least three months to qualify new hydrogen fluoride, the company said."
     article = _cleaned("Samsung seeks new suppliers\nNov 26, 2019\n" + LEAD + "\n" + line + "\n")
     assert article.paragraphs == (LEAD, line)
+
+
+def test_a_podcast_s_episode_description_opens_the_body_over_its_transcript_s_turns():
+    article = _cleaned(
+        "Alliance Watch: A Handshake in Chengdu and a Pact on Life Support\nMegan Holcomb\nDecember 27, 2019\n\n"
+        "Play Episode Pause Episode\n\nSubscribe: Apple Podcasts | Google Podcasts | Stitcher | RSS\n\n"
+        "A month after Seoul pulled back from letting its intelligence-sharing pact with Tokyo expire, President "
+        "Moon Jae-in and Prime Minister Shinzo Abe sat down together in Chengdu on Tuesday. Megan is joined by "
+        "Hiroko Tanabe to talk about what the reprieve bought.\n\n"
+        "Transcript excerpt (edited for length and clarity)\n\n"
+        "HOLCOMB: Let's start in Chengdu. Forty-five minutes, no joint statement, smiles for the cameras.\n\n"
+        "TANABE: By the standards of this year, yes. Neither man moved on substance.\n\n"
+        "HOLCOMB: And GSOMIA?\n\n"
+        "TANABE: Formally, the agreement is alive, but Seoul describes its termination notice as suspended.\n"
+    )
+    # A speaker's label opening several turns names no place the story is filed from.
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("A month after Seoul pulled back")
+    assert "HOLCOMB: And GSOMIA?" in article.paragraphs
+
+
+@pytest.mark.parametrize("page, title", [
+    # A photo's caption under its copyright, over the date stamp.
+    ("Asia & Pacific\nSeoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security\nAsia & Pacific\n"
+     "Get short URL\n0 34\nSubscribe\n© REUTERS / Kim Hong-Ji\n"
+     "South Korean protesters hold signs during an anti-Japan rally in Seoul\n22.08.2019 (updated 17:02 22.08.2019)\n\n",
+     "Seoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security"),
+    # What publishes a newsletter, under its name.
+    ("View this email in your browser\n\nThe Interpreter\nPublished daily by the Lowy Institute\n\n"
+     "The week in review\nFriday 29 November 2019\n\n", "The week in review"),
+    # A magazine's flytitle naming the countries, over the headline and its rubric.
+    ("Skip to content\nThe Economist\nSubscribe\nLog in\nMenu\nWeekly edition\nLeaders\nJapan and South Korea\n"
+     "Bad blood, bad policy\nThe quarrel between Asia’s two big democracies is a gift to their rivals\nLeaders\n"
+     "Aug 29th 2019 edition\nAug 29th 2019\n\nShare\nGive\nSave\n\n", "Bad blood, bad policy"),
+])
+def test_a_caption_a_publisher_s_line_and_a_flytitle_over_the_headline_are_not_the_title(page, title):
+    article = _cleaned(
+        page + "MOSCOW (Sputnik) - South Korea will not extend its intelligence-sharing agreement with Japan, "
+        "the presidential office in Seoul said on Thursday.\n\n"
+        "Kim You-geun, first deputy director of the presidential National Security Office, told reporters that the "
+        "decision was taken at a meeting of the standing committee.\n"
+    )
+    assert article.title == title
+
+
+def test_names_among_the_page_s_topics_under_its_byline_are_no_writer():
+    article = _cleaned(
+        "Newsweek\nSubscribe\nU.S.\nWorld\nBusiness\n\nWorld\n\n"
+        "Japan's Abe, South Korea's Moon Hold First Formal Talks in 15 Months, Agree Dialogue Is Key\n\n"
+        "By AFP\nOn 12/24/19 at 8:15 AM EST\n\nShare\nWorld\nJapan\nSouth Korea\nShinzo Abe\nMoon Jae-in\n\n"
+        "The leaders of Japan and South Korea held their first formal talks in 15 months on Tuesday, agreeing that "
+        "dialogue was key to mending ties.\n\n"
+        "Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met for about 45 minutes in "
+        "Chengdu.\n"
+    )
+    assert article.byline is None
+    assert article.outlet == "AFP"
+
+
+def test_a_staff_report_with_a_wire_s_copy_is_the_paper_s():
+    article = clean(RawArticle(
+        path="103_japantimes-cabinet-drops-skorea-white-list.txt", sha256="0", format="txt", encoding="utf-8",
+        text="NATIONAL / POLITICS & DIPLOMACY\n\n"
+        "Japan strikes South Korea off export ‘white list’ as Cabinet signs off on move\n\n"
+        "STAFF REPORT, KYODO\n\nAUG 2, 2019\n\nARTICLE HISTORY\nPRINT\nSHARE\n\n"
+        "The Cabinet on Friday approved removing South Korea from a list of countries that enjoy minimum trade "
+        "restrictions, a move likely to further strain ties.\n\n"
+        "The decision will take effect on Aug. 28, the trade ministry said.\n",
+    ))
+    assert article.outlet == "The Japan Times"
+    assert article.byline is None
+
+
+def test_a_wire_credited_with_its_city_on_a_partner_s_page_is_the_outlet():
+    article = _cleaned(
+        "Business Standard\nHome\nMarkets\n\nSouth Korea to scrap intelligence-sharing pact with Japan, deepening feud\n\n"
+        "Topics\nSouth Korea | Japan | GSOMIA\n\nReuters  |  Seoul \nLast Updated at August 22, 2019 21:04 IST\n\n"
+        "South Korea said on Thursday it would scrap an intelligence-sharing pact with Japan, a move that could "
+        "increase tension in the region.\n\n"
+        "Japan's decision to drop South Korea from its white list was the reason, Seoul said.\n"
+    )
+    assert article.outlet == "Reuters"

@@ -155,6 +155,11 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Lee Chi-dong, Korea Times", "Lee Chi-dong", "The Korea Times"),
     ("By John Smith, Senior Writer", "John Smith", None),
     ("By Staff Reporter", None, None),
+    # The paper's staff with a wire's copy: the wire is not the outlet.
+    ("By STAFF REPORT, KYODO", None, None),
+    # A wire's credit over a republished story and the city filed from.
+    ("Reuters  |  Seoul", None, "Reuters"),
+    ("By Staff Report", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
     ("Reporter : Kim Min-ji", "Kim Min-ji", None),
@@ -209,6 +214,7 @@ def test_parse_byline(line, name, outlet):
 @pytest.mark.parametrize("line", [
     "Author: The Sankei Shimbun",  # a note after the piece, not a byline
     "Authorities said on Friday",
+    "Politics | Seoul",  # a section and a city: no wire credited
 ])
 def test_not_a_byline(line):
     assert metadata.parse_byline(line) is None
@@ -287,6 +293,10 @@ def test_extract_byline_takes_the_first_person():
     ("[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold", "Seoul", "Newsis", None),
     ("(Tokyo=Yonhap News) South Korea and Japan will hold", "Tokyo", "Yonhap", None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
+    # A broadcaster set off by a space after a known city.
+    ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",
+     "Seoul, South Korea", "CNN", None),
+    ("Tokyo (CNN) Japan said on Friday", "Tokyo", "CNN", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -319,6 +329,8 @@ def test_extract_dateline(paragraph, place, agency, date):
     "SABRA LANE: South Korea has made a last-minute reversal.",
     "ANTHONY KUHN, BYLINE: South Korea says it will stay in the pact.",
     "STAFF: Good afternoon. We will now begin the joint press conference.",  # who runs the exchange
+    "Tokyo (Japan) The ministry said so",  # a country in brackets, no broadcaster
+    "Moon (CNN) said so",  # no known city before it
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
