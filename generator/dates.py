@@ -534,6 +534,9 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
             expression = _weekday(text, match)
             if expression:
                 found.append(expression)
+    if "Liberation Day" in text:
+        for match in _NAMED_DAY.finditer(text):  # Korea's: 'in his Liberation Day speech last week' was Aug. 15
+            found.append(_expression(text, match.start(), match.end(), "calendar", year=None, month=8, day=15))
     folded = lower_for_patterns(text)
     for pattern, kind, offset, word, screen in _RELATIVE:
         if word not in folded or (screen is not None and not screen.search(folded)):
@@ -547,6 +550,10 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
 
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
+# A day named for what it marks, and the week or month it fell in: 'Liberation Day last week'.
+_NAMED_DAY = re.compile(
+    r"\b(?:National\s+)?Liberation\s+Day(?:\s+(?:speech|address))?(?:\s+(?:last|this|next)\s+(?:week|month))?"
+)
 _THAT_YEAR = re.compile(
     r"\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<modifier>following|next|previous|preceding))\s+year\b"
 )
@@ -615,7 +622,9 @@ def _month_name(text: str, match: re.Match, listed: re.Match | None) -> DateExpr
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
 
 
-_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b")
+_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b|\s+(?:ET|EST|EDT|PT|PST|PDT)\s*\)")
+# ... or in brackets after the clock and its zone: '(1500 GMT Friday)'.
+_ZONE_BEFORE = re.compile(r"\(\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+|\d{4}\s+)?(?:GMT|UTC)\s+$")
 
 # Words before a weekday that name no day in particular.
 _ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
@@ -642,8 +651,8 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
         return None
-    if _ZONE_AFTER.match(text, match.end("weekday")):
-        return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)'
+    if _ZONE_AFTER.match(text, match.end("weekday")) or _ZONE_BEFORE.search(text, 0, match.start("weekday")):
+        return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)', '(10 a.m. Friday ET)'
     modifier = (match["modifier"] or "").lower() or None
     qualifier = (match["qualifier"] or "").lower() or None
     if match["week"]:
@@ -1275,7 +1284,18 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     """`tense_at` for a date expression of `sentence`: the future told in the past ('said it would
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
-    return tense_at(sentence, expression.start, expression.end, would=would)
+    tense = tense_at(sentence, expression.start, expression.end, would=would)
+    if (tense in ("future", "would") and expression.possessive and _DONE_THING.match(sentence, expression.end)
+            and not _AHEAD_OF_DONE.search(sentence, 0, expression.start)):
+        return "past"  # a thing done that day, whatever is to come of it: 'seek to build on Friday's deal'
+    return tense
+
+
+# What a day's happening done may be ('Friday's deal'), and words telling it is still to come ('ahead of').
+_DONE_THING = re.compile(
+    r"\s+(?:(?:surprise|last-minute|abrupt|sudden)\s+)?(?:deal|agreement|accord|reversal|U-turn|about-face)\b"
+)
+_AHEAD_OF_DONE = re.compile(r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|watch\w*|for)\s+$")
 
 
 # A perfect tense before 'this month' tells a time frame: 'has met twice this month'.

@@ -411,6 +411,17 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The talks, originally set for Monday, were pushed back to Wednesday.", "2019-11-28", ["2019-11-25", "2019-11-27"]),
     ("Japan will continue to apply the checks introduced starting Thursday, officials said.", "2019-11-18",
      ["2019-11-14"]),
+    # The same moment told in another zone, in brackets: one day.
+    ("The pact was due to lapse at 12 a.m. Saturday (1500 GMT Friday).", "2019-11-23", ["2019-11-23"]),
+    ("The pact expires at midnight Saturday Seoul time (10 a.m. Friday ET).", "2019-11-21", ["2019-11-23"]),
+    ("Esper arrived at 6 p.m. Friday ET, officials said.", "2019-11-23", ["2019-11-22"]),  # no other time told
+    # Korea's Liberation Day is Aug. 15, and the week told after it that day's.
+    ("In a speech marking Liberation Day last week, Moon offered dialogue.", "2019-08-22", ["2019-08-15"]),
+    ("Moon will deliver a Liberation Day address next week.", "2019-08-09", ["2019-08-15"]),
+    ("Moon used his Liberation Day speech to call for dialogue.", "2020-08-16", ["2020-08-15"]),
+    # A day's deal done, whatever is to come of it; one still ahead.
+    ("Officials met in Tokyo as both sides seek to build on Friday's deal.", "2019-11-23", ["2019-11-22"]),
+    ("Both sides will prepare for Friday's agreement.", "2019-11-20", ["2019-11-22"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -174,6 +174,11 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
         ("Before that, they shared intelligence under a 2014 trilateral arrangement.", "trilateral-cooperation"),
         ("The trilateral system relies on speed.", "trilateral-cooperation"),
+        # Three-way cooperation named with its field; Washington's wish that its two allies work together.
+        ("It had been promoted as a pillar of three-way defense cooperation.", "trilateral-cooperation"),
+        ("Washington has long pressed its two allies to co-operate on security.", "trilateral-cooperation"),
+        ("The U.S. wants its two closest allies to present a united front.", "trilateral-cooperation"),
+        ("It undercuts efforts to keep its two Asian allies united against North Korea.", "trilateral-cooperation"),
         ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
          "forced-labor-ruling"),
         ("Seoul has yet to settle the issue of former requisitioned workers.", "forced-labor-ruling"),
@@ -246,6 +251,8 @@ def test_the_allies_working_together_names_their_cooperation(text):
      "trilateral-cooperation"),
     ("The leaders adopted a document on the trilateral cooperation for the next decade.", "trilateral-cooperation"),
     ("The China-Japan-South Korea trilateral cooperation was discussed.", "trilateral-cooperation"),
+    # Two allies named as such, with no word of their working together.
+    ("Seoul and Tokyo are America's two closest allies in East Asia.", "trilateral-cooperation"),
     # A country's draft, or workers of today, are no forced-labour rulings.
     ("The issue of conscription of women has been debated in South Korea.", "forced-labor-ruling"),
     ("Former civilian workers at U.S. bases in South Korea held a rally.", "forced-labor-ruling"),
