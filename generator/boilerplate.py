@@ -199,6 +199,15 @@ SUBSCRIPTION = _compile(
     r"^(?:Sign up for .{2,60}\s)?[—–-]?\s*[A-Z][\w’']{1,20}[’']s daily (?:email|e-mail) (?:digest|newsletter)\b",
     r"^Support The [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}!$",
     r"^(?:Contribute|Donate) (?:today|now)$",
+    # The Guardian's: 'Support the Guardian from as little as $1 – and it only takes a minute. Thank you.', 'Remind me
+    # in October'.
+    r"^Support the [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} from as little as\b",
+    r"^Remind me in (?:January|February|March|April|May|June|July|August|September|October|November|December)$",
+    # A paywall's offer over the part held back: 'Unlock this story', 'Get the facts first: NK News members get
+    # unlimited access to ...', 'You are reading a free article. Subscribe to Foreign Affairs to get unlimited access.'
+    r"^Unlock (?:this|the full) (?:story|article)$",
+    r"^(?=.{0,200}$)(?:[^.:]{1,40}:\s)?[A-Z][\w .&'’-]{1,30} (?:members|subscribers) get unlimited access\b",
+    r"^You are reading a free article\.\s+Subscribe\b",
     # Newsletters' and sites' nags: 'Dear Reader,', 'Dear readers,', '... has always strived hard to provide ...',
     # 'Keep up to date with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
     # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
@@ -360,7 +369,7 @@ CREDITS = _compile(
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
     # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
-    r"^\[\d{1,2}/\d{1,2}\]\s+\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
+    r"^\[\d{1,2}/\d{1,2}\]\s*\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
     r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
     # A Korean agency's photo: its dateline and photographer, or its date and agency or the photographer's
     # address last: '... (Photo provided by Samsung Electronics) 2019.7.4/News1', '... 2019.08.22. dahora83@newsis.com'.
@@ -510,7 +519,7 @@ CAPTIONS = _compile(
     # Reuters' licensing link after its credit: '... March 16, 2023. REUTERS/Issei Kato/File Photo Purchase
     # Licensing Rights, opens new tab'; Deutsche Welle's picture agency glued on: '... in Chengdu
     # picture-alliance/AP Photo/Yonhap'.
-    r"\bREUTERS/.{2,60}\b(?:Purchase|Acquire) Licensing Rights\b",
+    r"\bREUTERS(?:/.{2,60})?\s\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
     # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it, 'SEOUL, Aug. 22 (Yonhap) --',
@@ -581,6 +590,9 @@ BARE_HOST = (r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|co
              r"|go\.kr|go\.jp|kr|jp|cn|tw|sg|in|asia|news|info|eu)$")
 
 NAV = _compile(
+    # A reader app's buttons over the story: 'Log In Sign Up', 'OPEN IN APP Not now', 'Open in app ›'.
+    r"^(?:Log ?in|Sign ?in)\s*(?:[/|·]\s*)?(?:Sign ?up|Register|Join)$",
+    r"^Open in (?:the )?app\b\W*(?:Not now)?$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
@@ -742,6 +754,14 @@ _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 FEED_TRAILER = _compile(r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$", flags=0)
 
 WIDGETS = _compile(
+    # A gallery's and a player's controls: 'Next slide ›', 'Video Duration 02 minutes 24 seconds'; a think tank's
+    # heading over its links: 'Related Media and Tools'.
+    r"^(?:Next|Previous) slide\W*$",
+    # A feed reader's note on the item: 'Saved from feed · 2 hours ago', 'Mark all as read'.
+    r"^Saved (?:from (?:feed|the web)|offline)\b[^.!?]{0,30}$",
+    r"^Mark all as read$",
+    r"^Video Duration\b[\w ]{0,40}$",
+    r"^Related Media and Tools$",
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
     # ... one quote a line, its change signed: 'S&P 500 3,110.29 +6.75 (+0.22%)', 'USD/KRW 1,176.35 -4.55 (-0.39%)'.
@@ -1030,6 +1050,9 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # A broadcaster's note on the wires it drew on: 'Some information for this report came from AP, Reuters and AFP.'
+    r"^(?:Some )?(?:information|material) (?:for|in) this (?:report|story|article) (?:came from|was provided by)\b"
+    r"[^.!?]{0,80}\.?$",
     # A release's sign-off, its issuer's initials between dashes: '-USFK-'.
     r"^\s*-[A-Z]{2,8}-\s*$",
     # A release's note on whom to ask: 'For more information, contact the USFK Public Affairs Office at DSN 755-8300.'
@@ -1313,6 +1336,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CSIS", ("csis.org",)),
     ("Brookings", ("brookings.edu",)),
     ("Council on Foreign Relations", ("cfr.org",)),
+    ("Carnegie Endowment for International Peace", ("carnegieendowment.org",)),
     ("The Heritage Foundation", ("heritage.org",)),
     ("RAND", ("rand.org",)),
     ("War on the Rocks", ("warontherocks.com",)),
@@ -1527,6 +1551,10 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # A news app's nag on its web page: 'SmartNews works best in the app. Get breaking news alerts and read offline.'
+    r"^[A-Z][\w .&'’-]{1,30} works best in (?:the|our) app\b.{0,100}$",
+    # A magazine's link to another of its stories inside the text: 'Recommended: Why China’s Navy Fears ...'.
+    r"^Recommended:\s+[A-Z\"“‘'].{5,150}$",
     # An app's offer: 'Keep up to date with international news by downloading the France 24 app'.
     r"^(?:Keep up to date|Stay (?:up to date|informed|updated)|Get (?:the latest|breaking)|Follow)\b.{0,80}"
     r"\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",

@@ -198,6 +198,8 @@ _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related", "share_bar
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
+# A line listing this many topics at least over the headline is the page's topics (see `_topics_only`).
+TOPICS_LISTED = 3
 # What names a photo's credit: 'Photo by ...', 'Photo: Reuters', 'Getty Images'.
 _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # A photo's copyright, its agency then its photographer: '© REUTERS / Kim Hong-Ji', '© AFP/File JUNG YEON-JE'.
@@ -683,9 +685,16 @@ _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much mor
 MOTTO_SECTIONS = 3
 
 
-def _countries_only(text: str) -> bool:
-    """Whether `text` names countries and nothing else: 'Japan and South Korea', 'China, Japan & Korea'."""
-    return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip()))
+def _topics_only(text: str) -> bool:
+    """Whether `text` names countries and nothing else ('Japan and South Korea', 'China, Japan & Korea'), or lists
+    three topics or more, each a name of a word or three ('Asia Pacific, Intelligence, Pentagon')."""
+    listed = text.strip().split(",")  # (tags take no 'and': 'Abe, Moon, Li and More' is a headline)
+    return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip())) or (
+        len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed))
+
+
+# A topic in a list of them: a name of a word or three ('Asia Pacific'), no figure.
+_TOPIC = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+[A-Z][A-Za-z&'’-]*){0,2}")
 
 
 _LISTED_APART = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -1600,8 +1609,13 @@ class _Page:
             openers = [i for i in openers if i < footer]
         # A headline of two sentences right over the date stamp or the byline opens no body: "South Korea just
         # ditched its intelligence pact with Japan. Here's why that matters" / 'Published: August 26, 2019'.
+        # (nor over its deck, a sentence: 'Chengdu Bought Time for Seoul and Tokyo. Now They Need a Deal.' / 'The
+        # December summit kept the intelligence pact on life support. ...' / 'By Lena Hartmann')
         while len(openers) > 1 and openers[0] + 1 < len(self.units) and (
-                self.concepts[openers[0] + 1] in ("page_date", "byline")
+                (self.concepts[openers[0] + 1] in ("page_date", "byline") or (
+                    openers[1] == openers[0] + 1 and openers[0] + 2 < len(self.units)
+                    and self.concepts[openers[0] + 2] in ("page_date", "byline")
+                    and _words(self.units[openers[1]].text) <= STANDFIRST_MAX_WORDS))
                 and _headline_like(self.units[openers[0]].text, self.latin_page)):
             openers = openers[1:]
         if openers:
@@ -1904,8 +1918,8 @@ class _Page:
                 and not self.units[first + 1].text.rstrip().endswith(".")):
             return first + 1
         # ... nor a magazine's flytitle naming the countries a story is about, over its headline: 'Japan and South
-        # Korea' / 'Bad blood, bad policy'.
-        if k + 1 < len(above) and above[k + 1] == first + 1 and _countries_only(_probe(self.units[first].text)):
+        # Korea' / 'Bad blood, bad policy'; nor the page's topics: 'Asia Pacific, Intelligence, Pentagon'.
+        if k + 1 < len(above) and above[k + 1] == first + 1 and _topics_only(_probe(self.units[first].text)):
             return first + 1
         return first
 

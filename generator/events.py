@@ -543,6 +543,10 @@ _TOLD_BY = {
     "decision": frozenset({"decision", "decided", "decides", "decide", "deciding"}),
     "announcement": frozenset({"announcement", "announced", "announces", "announce", "announcing"}),
     "move": frozenset({"move", "moved", "moves", "moving"}),
+    "test": frozenset({"test", "tests", "tested", "testing"}),
+    "launch": frozenset({"launch", "launches", "launched", "launching", "fired", "fires"}),
+    "denial": frozenset({"denial", "denied", "denies", "deny"}),
+    "protest": frozenset({"protest", "protests", "protested"}),
 }
 
 
@@ -553,7 +557,7 @@ def _tells(what: str, words: frozenset[str]) -> bool:
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
 _STORY_HAPPENING = re.compile(
-    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move)\s+"
+    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|test|launch|denial|protest)\s+"
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")

@@ -109,6 +109,7 @@ def _told_after_dash(rest: str) -> bool:
 
 
 # A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'.
+_LABELLED_FIELDS = re.compile(r"\s+(?:Topic|Topics|Region|Tags|Section|Category|Categories|Keywords)\s*:\s+\S")
 _TIMED_VENUE = re.compile(
     r",?\s*\d{1,2}:\d{2}\s*(?:(?i:[ap]\.?m)\.?)?\s+[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*\s*$"
 )
@@ -164,6 +165,8 @@ def page_date(line: str) -> str | None:
             # ... or the day and time of a press conference, then where it was held: 'Tuesday, July 23,
             # 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
             or _TIMED_VENUE.match(rest)
+            # ... or the page's labelled fields: 'November 18, 2019  Topic: Security  Region: Asia  Tags: GSOMIA, ...'
+            or _LABELLED_FIELDS.match(rest)
         ):
             return _iso(match)
     # Every time has a colon: most lines are spared the search.
@@ -182,6 +185,14 @@ def page_date(line: str) -> str | None:
     credited = _CREDITED_STAMP.match(line)
     if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
         return page_date(credited["stamp"])
+    # ... the writers and their outlet before it: 'Kim Tong-hyung and Mari Yamaguchi, Associated Press  •  11/22/2019'.
+    credited = _WRITERS_OUTLET_STAMP.match(line)
+    if credited and _named_outlet(credited["outlet"]):
+        return page_date(credited["stamp"])
+    # ... or the site it comes from, as a reader's app shows it: 'japantimes.co.jp · Aug 23, 2019'.
+    hosted = _HOST_STAMP.match(line)
+    if hosted:
+        return page_date(hosted["stamp"])
     # The writer's name, then the day, no 'By': "Chad O'Carroll November 22, 2019"; or after a bar or a
     # comma: 'Riyaz ul Khaliq   |24.12.2019' (Anadolu), 'John Smith, 2019-12-24'.
     named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line)
@@ -290,6 +301,10 @@ _UPDATE_LABEL = re.compile(
 LABELLED_STAMP_MAX_CHARS = 60
 _LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?)\s+(?P<stamp>\S.*\d{4}.*)$")
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
+_HOST_STAMP = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*[·•|]\s*(?P<stamp>\S.{5,40})$")
+_WRITERS_OUTLET_STAMP = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
+)
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"(?:\s+{bp.TIME.pattern})?)$"

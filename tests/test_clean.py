@@ -3550,6 +3550,127 @@ CASES = {
         {"title": "AP EXPLAINS/WHY SEOUL DROPPED THE PACT",
          "keep": ["South Korea said Thursday it will terminate", "South Korea said Thursday it will scrap"]},
     ),
+    # A paper's appeal for support after the story and its reminder button.
+    "appeal_for_support_and_its_reminder": (
+        "Seoul to scrap intelligence pact with Japan\nJustin McCurry in Tokyo\nThu 22 Aug 2019 15.20 BST\n\n"
+        "South Korea has said it will scrap a military intelligence-sharing pact with Japan, in a move likely to "
+        "deepen a row over trade and wartime history.\n\n"
+        "Hours later, the foreign ministry summoned South Korea's ambassador in Tokyo to protest.\n\n"
+        "Support the Guardian from as little as $1 – and it only takes a minute. Thank you.\n\n"
+        "Remind me in October\n",
+        {"keep": ["South Korea has said", "summoned South Korea's ambassador"],
+         "drop": ["Support the Guardian", "Remind me"]},
+    ),
+    # A paywall's offers over the part held back.
+    "paywall_offers_over_the_part_held_back": (
+        "North Korea fires two projectiles, a day after Seoul notifies Tokyo of GSOMIA exit\n"
+        "Chad O'Carroll August 24, 2019\n\n"
+        "North Korea fired two short-range projectiles into the East Sea on Saturday morning, South Korea's "
+        "military said.\n\n"
+        "The launch came a day after Foreign Minister Ri Yong Ho lashed out at Pompeo.\n\n"
+        "Unlock this story\n\n"
+        "Get the facts first: NK News members get unlimited access to our reporting, analysis and archives.\n\n"
+        "You are reading a free article. Subscribe to Foreign Affairs to get unlimited access.\n",
+        {"published": "2019-08-24", "keep": ["North Korea fired", "lashed out at Pompeo."],
+         "drop": ["Unlock this story", "Get the facts first", "You are reading a free article"]},
+    ),
+    # A magazine's date line with the page's labelled fields, and its links to other stories inside the text.
+    "date_line_with_labelled_fields_and_recommended_links": (
+        "The National Interest\n\nEsper’s GSOMIA Warning Was Right. His Timing Was Terrible.\n\n"
+        "November 18, 2019  Topic: Security  Region: Asia  Tags: GSOMIA, South Korea, Japan, Mark Esper, Alliances\n\n"
+        "Defense Secretary Mark Esper spent Friday in Seoul urging South Korea to keep its pact with Japan.\n\n"
+        "Recommended: Why China’s Navy Fears America’s Virginia-Class Submarines\n\n"
+        "On Sunday the scene shifted to Bangkok, where the three defense ministers met.\n\n"
+        "Recommended: North Korea’s Artillery Could Level Seoul. Here’s How.\n",
+        {"published": "2019-11-18", "keep": ["Esper spent Friday", "the scene shifted"],
+         "drop": ["Topic: Security", "Recommended:", "Virginia-Class"]},
+    ),
+    # A think tank's page: its name over the menu, the headline of two sentences over its deck, the byline.
+    "think_tank_s_headline_of_two_sentences_over_its_deck": (
+        "Carnegie Endowment for International Peace\nSearch\nRegions\nTopics\nExperts\nCOMMENTARY\n"
+        "Chengdu Bought Time for Seoul and Tokyo. Now They Need a Deal.\n"
+        "The December summit kept the intelligence pact on life support. Without progress on trade, it will not last.\n"
+        "By Lena Hartmann\nPublished January 7, 2020\n5 min read\nRelated Media and Tools\n\n"
+        "When Moon Jae-in and Shinzo Abe met in Chengdu on December 24, they talked for 45 minutes.\n\n"
+        "Neither side moved on the labor cases that started the quarrel.\n",
+        {"title": "Chengdu Bought Time for Seoul and Tokyo. Now They Need a Deal.",
+         "outlet": "Carnegie Endowment for International Peace", "published": "2020-01-07",
+         "keep": ["When Moon Jae-in and Shinzo Abe met"], "drop": ["Related Media", "Chengdu Bought"]},
+    ),
+    # A broadcaster's video page and its note on the wires it drew on.
+    "video_duration_and_a_note_on_the_wires_drawn_on": (
+        "Japan, South Korea foreign ministers meet after GSOMIA reprieve\n23 Nov 2019\n\n"
+        "Video Duration 02 minutes 24 seconds\n\n"
+        "The foreign ministers of Japan and South Korea have held talks in Nagoya, a day after Seoul kept the pact.\n\n"
+        "They agreed to work toward a summit next month.\n\n"
+        "Some information for this report came from AP, Reuters and AFP.\n",
+        {"keep": ["have held talks in Nagoya", "a summit next month."],
+         "drop": ["Video Duration", "Some information"]},
+    ),
+    # A wire's gallery caption, its counter glued on, and its licensing link.
+    "gallery_caption_with_its_licensing_link": (
+        "Japan, South Korea leaders vow 'new chapter'\nBy Kenta Arimura and Ha Jin-woo\n"
+        "March 16, 2023 9:48 PM GMT+9Updated 2 hours ago\n\n"
+        "[1/5]South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida shake hands before their "
+        "meeting at the prime minister's office in Tokyo, Japan, March 16, 2023. Kiyoshi Ota/Pool via REUTERS "
+        "Purchase Licensing Rights, opens new tab\n\n"
+        "TOKYO, March 16 (Reuters) - The leaders of Japan and South Korea agreed on Thursday to turn the page on "
+        "years of feuding over trade and wartime history.\n\n"
+        "Yoon said Seoul would fully restore the intelligence pact.\n",
+        {"keep": ["The leaders of Japan and South Korea agreed"], "drop": ["Purchase Licensing", "shake hands"]},
+    ),
+    # A portal's page of a wire story: the wire's credit, the writers with their agency and the day, a gallery.
+    "portal_s_copy_of_a_wire_story_with_its_gallery": (
+        "MSN\nSign in\nNews | World | Asia\n© Provided by The Associated Press\n"
+        "S. Korea backs off plan to end intel deal with Japan\n"
+        "Kim Tong-hyung and Mari Yamaguchi, Associated Press  •  11/22/2019\n"
+        "Slide 1 of 8: Kim You-geun, deputy director of the presidential National Security Office, speaks.\n"
+        "Next slide ›\n\n"
+        "SEOUL, South Korea (AP) — South Korea said Friday it will keep a military intelligence-sharing pact with "
+        "Japan.\n\n"
+        "Kim You-geun said the decision was conditional.\n",
+        {"title": "S. Korea backs off plan to end intel deal with Japan", "published": "2019-11-22",
+         "outlet": "Associated Press", "keep": ["South Korea said Friday"], "drop": ["Next slide"]},
+    ),
+    # A news app's nag over the headline, and a feed reader's note on its item: neither is the title.
+    "news_app_s_nag_over_the_headline": (
+        "SmartNews\nOpen in app ›\nTop · World · Business · Technology · Politics · Entertainment · Sports\n"
+        "SmartNews works best in the app. Get breaking news alerts and read offline.\nGet the app No thanks\n"
+        "Reuters · Aug 28, 2019 · 5 min read\n"
+        "South Korea says could rethink intel pact if Japan drops trade curbs\nBy Joyce Lee and Hyonhee Shin\n\n"
+        "SEOUL (Reuters) - South Korea could reconsider its decision to scrap an intelligence-sharing pact with "
+        "Japan if Tokyo withdraws its trade curbs, Prime Minister Lee Nak-yon said on Wednesday.\n\n"
+        "Japan removed South Korea from its white list on Wednesday.\n",
+        {"title": "South Korea says could rethink intel pact if Japan drops trade curbs", "published": "2019-08-28"},
+    ),
+    "feed_reader_s_note_on_its_item": (
+        "Reader\n‹ All Articles Korea Times – Politics (14 unread)\nMark all as read\n"
+        "Hwang launches hunger strike over GSOMIA, fast-tracked bills\n"
+        "The Korea Times · koreatimes.co.kr · 5 min read\nSaved from feed · 2 hours ago\n"
+        "Posted : 2019-11-20 16:52\nBy Kang Seung-woo\n\n"
+        "Liberty Korea Party Chairman Hwang Kyo-ahn began an indefinite hunger strike in front of Cheong Wa Dae, "
+        "Wednesday.\n\n"
+        "Hwang made three demands of the government.\n",
+        {"title": "Hwang launches hunger strike over GSOMIA, fast-tracked bills", "published": "2019-11-20"},
+    ),
+    "source_site_and_day_in_a_reader_app": (
+        "Flipboard\nLog In Sign Up\nThe Japan Times\njapantimes.co.jp · Aug 23, 2019\n"
+        "Abe says Seoul undermining trust as Japan protests end of intel pact\n\n"
+        "TOKYO – Prime Minister Shinzo Abe on Friday accused South Korea of eroding mutual trust after Seoul decided "
+        "to end the pact.\n\n"
+        "Foreign Minister Taro Kono issued a statement late Thursday.\n",
+        {"title": "Abe says Seoul undermining trust as Japan protests end of intel pact", "published": "2019-08-23"},
+    ),
+    # A defense site's topics over its headline.
+    "topics_over_the_headline": (
+        "BREAKING DEFENSE\nAir  Land  Networks & Digital Warfare  Sea  Space  Policy\nAsia Pacific, Intelligence, Pentagon\n\n"
+        "Pentagon Leans On Seoul, Tokyo As Intel Deal Unravels; Dokdo Drills ‘Not Productive’\n"
+        "By Grant Okafor on August 29, 2019 at 3:42 PM\n\n"
+        "WASHINGTON: A week after South Korea said it would pull out of its intelligence-sharing pact with Japan, "
+        "the Pentagon is pressing both allies.\n\n"
+        "Esper spoke at the Pentagon on Wednesday.\n",
+        {"title": "Pentagon Leans On Seoul, Tokyo As Intel Deal Unravels; Dokdo Drills ‘Not Productive’"},
+    ),
 }
 
 

@@ -348,6 +348,17 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
       "In a speech on Nov. 11, President Moon Jae-in urged Japan to lift the curbs.",
       "The talks came a day after Seoul suspended its decision to end the pact."),
      "2019-11-23", [("2019-11-22", None), ("2019-11-11", None), ("2019-11-21", "Seoul suspended its decision to end the pact.")]),
+    # ... a launch, told as fired; a denial, as denied.
+    (("North Korea fired two short-range projectiles into the East Sea on Saturday morning.",
+      "The pact remains in force until Nov. 22.",
+      "The launch came a day after Foreign Minister Ri Yong Ho lashed out at Pompeo."),
+     "2019-08-24", [("2019-08-24", None), ("2019-11-22", None), ("2019-08-23", "Foreign Minister Ri Yong Ho lashed "
+                                                                             "out at Pompeo.")]),
+    (("Chief Cabinet Secretary Yoshihide Suga on Monday flatly denied a South Korean claim that Japan had apologized.",
+      "Suga also said the two sides would hold talks on Nov. 22.",
+      "The denial came a day after Chung Eui-yong told reporters that Japan had said it was sorry."),
+     "2019-11-25", [("2019-11-25", None), ("2019-11-22", None), ("2019-11-24", "Chung Eui-yong told reporters that "
+                                                                             "Japan had said it was sorry.")]),
     # ... not a word of another sense in the lead ('called on Japan' is no call).
     (("South Korea on Friday called on Japan to withdraw its curbs.",
       "Moon and Trump spoke by phone on Thursday about the pact.",

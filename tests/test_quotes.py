@@ -1210,6 +1210,10 @@ def test_not_a_quotation(text):
     ('Japan and South Korea said Monday they improved the "mutual understanding" of their systems.', None),
     ('Senior Blue House officials say, "The information was not useful."', "cheong-wa-dae"),
     ('"Japan did not use a bargaining chip," a Japanese government source said.', "japan"),
+    # Who used to serve a country speaks for it no more.
+    ('"Both governments have painted themselves into a corner," said a former Japanese diplomat.', None),
+    ('"It is a narrow opening," said a former South Korean ambassador to Japan.', None),
+    ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
 ])
 def test_subject_with_or_without_an_actor(text, speaker):
     assert {s for _, s in quotes_of(text)} == {speaker}
