@@ -222,7 +222,7 @@ US_SENATE_TITLES = frozenset({"Sen.", "Sens."})
 # A role for several people, and the role of each: 'Foreign ministers Kang Kyung-wha and Toshimitsu Motegi'.
 PLURAL_ROLE_HEADS = {
     "ministers": "minister", "secretaries": "secretary", "chiefs": "chief", "ambassadors": "ambassador",
-    "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator",
+    "envoys": "envoy", "leaders": "leader", "lawmakers": "lawmaker", "senators": "senator", "aides": "aide",
     "diplomats": "diplomat", "chairmen": "chairman", "members": "member", "negotiators": "negotiator",
 }
 
@@ -236,7 +236,7 @@ fellow diplomat negotiator counselor councillor secretariat deputy commissioner 
 king queen emperor prince princess attorney lawyer editor columnist economist scholar strategist speaker scientist
 chairmen member members candidate nominee administrator coordinator correspondent director-general
 secretary-general councilor colonel lecturer president-elect then-president anchor reporter presenter
-plaintiff student activist worker specialist
+plaintiff student activist worker specialist aide prosecutor
 """.split()) | (PLURAL_ROLE_HEADS.keys() - {"chiefs"})  # 'chiefs' qualifies: 'Joint Chiefs of Staff Chairman'
 
 # Words that qualify a role head inside a role ('first deputy chief',
@@ -390,7 +390,7 @@ Kim Lee Rhee Yi Park Pak Bak Choi Choe Jung Jeong Chung Cheong Joung Kang Gang C
 Jang Chang Lim Im Shin Sin Kwon Gwon Hwang Ahn An Hong Jeon Chun Jun Ko Go Moon Mun Son Sohn Bae
 Baek Paek Heo Huh Hur Nam Noh Roh Ryu Yoo Kwak Gwak Sung Seong Cha Joo Ju Woo Koo Ku Min Chae Won
 Byun Byeon Yeom Yeo Choo Chu Seok Suk Seol Gil Pyo Myung Maeng Tak Eom Um Bang Gong Hyun Ham
-Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo Sim Shim
+Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo Sim Shim Ri Rim
 """.split())
 SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split())
 

@@ -50,7 +50,7 @@ EntityAt = Callable[[int], "Hit | None"]
 MAX_APPOSITION_TOKENS = 18
 MAX_TOKENS_BEFORE_HEAD = 6
 _DETERMINERS = frozenset({"a", "an", "the"})
-_APPOSITION_OPENERS = _DETERMINERS | {"its", "their"}
+_APPOSITION_OPENERS = _DETERMINERS | {"its", "their", "another"}  # ('Kim You-geun, another senior presidential aide,')
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _CONNECTORS = frozenset({"of", "for", "and"})
 _COMPLEMENT_LINKS = frozenset({"of", "for", "at", "to", "on"})
@@ -467,7 +467,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             # whose: "Moon's national security adviser", "President Moon Jae-in's national security adviser"
             i = words_from = owner + 1
             continue
-        if token.lower in ROLE_HEADS:
+        if token.lower in ROLE_HEADS or ("-" in token.lower and _role_word(token)
+                                         and token.lower.rsplit("-", 1)[1] in ROLE_HEADS):  # 'prosecutor-general'
             seen_head = True
         elif entity is not None and (entity.kind in ("country", "organization") or (
                 entity.kind == "region" and not seen_head)):
@@ -543,6 +544,8 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
             pass  # inside a name: 'Ministry of Trade, Industry and Energy'
         elif token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _COMPLEMENT_LINKS - {"in"}:
             break
+        elif _past_verb_at(tokens, begin):
+            break  # what someone did to the person: 'the foreign ministry summoned South Korea's ambassador in Tokyo,'
         opens = begin == 0 or tokens[begin - 1].lower in _DETERMINERS or tokens[begin - 1].text in _CLOSERS
         country = is_country(entity_at(begin)) and entity_start(begin, entity_at) == begin
         if not (opens or country) or not _reaches(tokens, begin, comma, entity_at):
@@ -558,6 +561,15 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
         if owned is None:
             owned = RoleSpan(begin, comma, True)
     return owned
+
+
+def _past_verb_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` is a verb in the past after its subject ('the ministry summoned'), not a word
+    qualifying a role after an article or an adverb ('the retired general', 'the newly appointed envoy')."""
+    token = tokens[k]
+    return (token.text.isalpha() and token.text.islower() and token.lower.endswith("ed") and not _role_word(token)
+            and k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].lower not in _DETERMINERS
+            and not tokens[k - 1].lower.endswith("ly"))
 
 
 def _titled_name(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -656,7 +668,8 @@ def _relative_role(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> 
     elif (i + 3 < n and tokens[i].lower in ("is", "was") and tokens[i + 1].lower == "sworn"
             and tokens[i + 2].lower == "in" and tokens[i + 3].lower == "as"):
         return _appointed_as(tokens, i + 3, entity_at)
-    while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as"):
+    while i < n and (tokens[i].lower in ROLE_LINK_VERBS or tokens[i].lower == "as" or (
+            i == start and tokens[i].lower in ("'s", "’s"))):  # 'who's a deputy national security adviser'
         linked = True
         i += 1
     if not linked:
@@ -685,6 +698,12 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt, per
             return k + 1  # 'fellow for Korea studies'
         elif not (k < n and tokens[k].is_capitalised):
             return k  # else the name goes on: "the Japan-Korea Parliamentarians' Union"
+    # A party told by its standing before its name: 'the main opposition Liberty Korea Party'.
+    q = k
+    while q < n and tokens[q].lower in _PARTY_STANDING:
+        q += 1
+    if q > k and q < n and tokens[q].is_capitalised:
+        k = q
     run = k
     while run < n:
         token = tokens[run]
@@ -720,6 +739,7 @@ def _body_name_end(tokens: Sequence[Token], start: int, entity_at: EntityAt, per
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_PARTY_STANDING = frozenset({"main", "ruling", "opposition", "minor", "conservative", "liberal", "progressive"})
 
 
 def _skip_parenthesis(tokens: Sequence[Token], k: int) -> int:

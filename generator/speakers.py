@@ -1499,7 +1499,13 @@ class Speakers:
         text = self.paragraphs[index]
         begin, _ = sentence_bounds(text, self.spans[index], position)
         if begin <= 0:
-            return None
+            # ... or the last sentence of the paragraph before, for a paragraph opening with the quote: '... flying
+            # about 380 km, the JCS said. / "Our military is monitoring the situation," it said ...'
+            if index == 0 or not text.lstrip()[:1] in ('"', "“"):
+                return None
+            index -= 1
+            text = self.paragraphs[index]
+            begin = len(text.rstrip())
         start, _ = sentence_bounds(text, self.spans[index], begin - 1)
         told = ATTRIBUTION_AFTER.search(text, start, begin)
         if told is None:

@@ -753,6 +753,19 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("Toshimitsu Motegi becomes foreign minister in the reshuffle.", "Toshimitsu Motegi", "foreign minister"),
     ("Yoshihide Suga stays on as chief cabinet secretary.", "Yoshihide Suga", "chief cabinet secretary"),
     ("Taro Aso remains deputy prime minister.", "Taro Aso", "deputy prime minister"),
+    # One more of several; an aide; a role whose head word is joined ('prosecutor-general'); a body told by its
+    # standing; "who's".
+    ("Kim You-geun, another senior presidential aide, said on Thursday that Japan was to blame.", "Kim You-geun",
+     "senior presidential aide"),
+    ("Yoon Suk-yeol, a former prosecutor-general running for the main opposition People Power Party, won.",
+     "Yoon Suk-yeol", "former prosecutor-general running for the main opposition People Power Party"),
+    ("Meanwhile the leader of the main opposition Liberty Korea Party, Hwang Kyo-ahn, began a hunger strike.",
+     "Hwang Kyo-ahn", "leader of the main opposition Liberty Korea Party"),
+    ("The news came from Kim You-geun, who's a deputy national security adviser at the presidential Blue House.",
+     "Kim You-geun", "deputy national security adviser"),
+    # Not what someone did to the person.
+    ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",
+     "Nam Gwan-pyo", "South Korea’s ambassador in Tokyo"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())

@@ -451,6 +451,10 @@ def test_it_added_is_the_body_that_spoke():
      "pentagon"),
     # ... not a body the sentence names after its subject.
     (("Kono said he had spoken with the Pentagon.", '"We welcome the decision," it said.'), None),
+    # ... or the body the paragraph before ends by saying it told: '..., the JCS said. / "...," it said'.
+    (("The projectiles flew about 380 km, the Joint Chiefs of Staff (JCS) said. Their top speed exceeded Mach 6.5, "
+      "the JCS said.", "“Our military is monitoring the situation,” it said in a text message to reporters."),
+     "joint-chiefs-of-staff"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
@@ -1214,6 +1218,9 @@ def test_not_a_quotation(text):
     ('"Both governments have painted themselves into a corner," said a former Japanese diplomat.', None),
     ('"It is a narrow opening," said a former South Korean ambassador to Japan.', None),
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
+    # A North Korean family name as Pyongyang spells it, alone.
+    ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
+     "and standoff.”", "ri-yong-ho"),
 ])
 def test_subject_with_or_without_an_actor(text, speaker):
     assert {s for _, s in quotes_of(text)} == {speaker}
