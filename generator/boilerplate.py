@@ -1051,7 +1051,7 @@ WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
     # A broadcaster's note on the wires it drew on: 'Some information for this report came from AP, Reuters and AFP.'
-    r"^(?:Some )?(?:information|material) (?:for|in) this (?:report|story|article) (?:came from|was provided by)\b"
+    r"^(?:Some )?(?:[Ii]nformation|[Mm]aterial) (?:for|in) this (?:report|story|article) (?:came from|was provided by)\b"
     r"[^.!?]{0,80}\.?$",
     # A release's sign-off, its issuer's initials between dashes: '-USFK-'.
     r"^\s*-[A-Z]{2,8}-\s*$",

@@ -687,14 +687,17 @@ MOTTO_SECTIONS = 3
 
 def _topics_only(text: str) -> bool:
     """Whether `text` names countries and nothing else ('Japan and South Korea', 'China, Japan & Korea'), or lists
-    three topics or more, each a name of a word or three ('Asia Pacific, Intelligence, Pentagon')."""
-    listed = text.strip().split(",")  # (tags take no 'and': 'Abe, Moon, Li and More' is a headline)
+    three topics or more, each a name of a word or two ('Asia Pacific, Intelligence, Pentagon')."""
+    # (tags take no 'and', nor a small word: 'Abe, Moon, Li and More', 'Pompeo, Esper Press Seoul, Tokyo On Pact' are
+    # headlines)
+    listed = text.strip().split(",")
     return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip())) or (
         len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed))
 
 
-# A topic in a list of them: a name of a word or three ('Asia Pacific'), no figure.
-_TOPIC = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+[A-Z][A-Za-z&'’-]*){0,2}")
+# A topic in a list of them: a name of a word or two ('Asia Pacific'), no figure, no small word.
+_TOPIC = re.compile(r"(?!(?:On|To|In|Of|For|At|As|With|By|The|A|An)\b)[A-Z][A-Za-z&'’-]*"
+                    r"(?:\s+(?!(?:On|To|In|Of|For|At|As|With|By|The|A|An)\b)[A-Z][A-Za-z&'’-]*)?")
 
 
 _LISTED_APART = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -1209,7 +1212,8 @@ def _dateline_opening(text: str) -> bool:
 def _speaker_turn(dateline: str, texts: Sequence[str]) -> bool:
     """Whether a dateline read before a colon opens another paragraph too: a transcript's
     speaker, not a place ('HOLCOMB: Let's start in Chengdu.' ... 'HOLCOMB: And GSOMIA?')."""
-    return dateline.endswith(":") and sum(text.startswith(dateline) for text in texts) > 1
+    return (dateline.endswith(":") and not metadata.known_place(dateline.rstrip(": ").split(",")[0])
+            and sum(text.startswith(dateline) for text in texts) > 1)  # (not a roundup's 'SEOUL:' items)
 
 
 def _opens_body(text: str, latin_page: bool = True) -> bool:
@@ -1697,7 +1701,7 @@ class _Page:
         # longer ('Department Press Briefing – November 26, 2019' / 'hide' / 'Department Press Briefing – ...').
         shaped = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not self._over_photo_credit(i) and not self._under_photo_credit(i)
+            and not self._over_photo_credit(i) and not self._under_photo_credit(i, plain)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
             # (nor an item of a numbered list of stories: "Today's rundown" / '1. Seoul conditionally suspends ...' /
             # '2. Tokyo welcomes move, ...')
@@ -2551,10 +2555,12 @@ class _Page:
         return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
                 and bool(_PHOTO_WORD.search(self.units[i + 1].text)))
 
-    def _under_photo_credit(self, i: int) -> bool:
+    def _under_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands under a photo's copyright naming its photographer ('© REUTERS /
-        Kim Hong-Ji'): it is the photo's caption, not the headline."""
-        return i > 0 and bool(_PHOTO_COPYRIGHT.match(_probe(self.units[i - 1].text)))
+        Kim Hong-Ji') with a line of a headline's length above them (of `plain`, the header's lines): it is
+        the photo's caption, not the headline."""
+        return i > 0 and bool(_PHOTO_COPYRIGHT.match(_probe(self.units[i - 1].text))) and any(
+            j < i - 1 and _words(self.units[j].text) >= HEADLINE_MIN_WORDS for j in plain)
 
     def _listed(self, i: int) -> bool:
         """Whether the unit at `i` stands in a list of MENU_ITEMS short lines or more dropped one after

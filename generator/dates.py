@@ -534,9 +534,6 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
             expression = _weekday(text, match)
             if expression:
                 found.append(expression)
-    if "Liberation Day" in text:
-        for match in _NAMED_DAY.finditer(text):  # Korea's: 'in his Liberation Day speech last week' was Aug. 15
-            found.append(_expression(text, match.start(), match.end(), "calendar", year=None, month=8, day=15))
     folded = lower_for_patterns(text)
     for pattern, kind, offset, word, screen in _RELATIVE:
         if word not in folded or (screen is not None and not screen.search(folded)):
@@ -545,14 +542,33 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
             expression = _relative(text, match, kind, offset)
             if expression:
                 found.append(expression)
+    if "Liberation Day" in text:
+        found.extend(_named_days(text, found))
     # 'the pre-July 1 state', 'post-2016': a state before or after the date, not a happening on it.
     return _longest_first([e for e in found if not _PRE_OR_POST.search(text, 0, e.start)])
+
+
+def _named_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """Korea's Liberation Day as Aug. 15 ('in his Liberation Day speech last week', "last year's Liberation Day
+    speech", 'on Liberation Day in 2017'), where the sentence tells no other time ('Last year, Moon offered dialogue
+    in his Liberation Day speech', 'on Aug. 15, 1945, a date celebrated as Liberation Day' are the times told)."""
+    days = list(_NAMED_DAY.finditer(text))
+    if any(not any(e.start < day.end() and day.start() < e.end for day in days) for e in found):
+        return []
+    return [
+        _expression(text, day.start(), day.end(), "month-of-year", month=8, day=15,
+                    offset=MODIFIER_OFFSETS[day["which"].lower()])
+        if day["which"] else _expression(text, day.start(), day.end(), "calendar",
+                                         year=int(day["year"]) if day["year"] else None, month=8, day=15)
+        for day in days
+    ]
 
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
 # A day named for what it marks, and the week or month it fell in: 'Liberation Day last week'.
 _NAMED_DAY = re.compile(
-    r"\b(?:National\s+)?Liberation\s+Day(?:\s+(?:speech|address))?(?:\s+(?:last|this|next)\s+(?:week|month))?"
+    r"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year['’]s\s+)?(?:National\s+)?Liberation\s+Day"
+    r"(?:\s+(?:speech|address|ceremony))?(?:\s+(?:last|this|next)\s+(?:week|month)|\s+(?:in|of)\s+(?P<year>\d{4}))?"
 )
 _THAT_YEAR = re.compile(
     r"\s+(?:of\s+)?(?:that|the\s+same|the\s+(?P<modifier>following|next|previous|preceding))\s+year\b"
@@ -622,9 +638,12 @@ def _month_name(text: str, match: re.Match, listed: re.Match | None) -> DateExpr
                        offset=MODIFIER_OFFSETS.get(intro), part=part)
 
 
-_ZONE_AFTER = re.compile(r"\s+(?:GMT|UTC)\b|\s+(?:ET|EST|EDT|PT|PST|PDT)\s*\)")
-# ... or in brackets after the clock and its zone: '(1500 GMT Friday)'.
-_ZONE_BEFORE = re.compile(r"\(\s*(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+|\d{4}\s+)?(?:GMT|UTC)\s+$")
+_ZONE_AFTER = re.compile(
+    r"\s+(?:GMT|UTC)\b|\s+(?:ET|EST|EDT|PT|PST|PDT|(?:Eastern|Pacific|Washington|U\.S\.)\s+time)\s*\)"
+)
+# ... or in brackets after the clock and its zone: '(1500 GMT Friday)', '(10 a.m. EST Friday)', '(2145 GMT and 2202 GMT
+# Friday)'.
+_ZONE_BEFORE = re.compile(r"\([^()]{0,30}\b(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT)\s+(?:on\s+)?$")
 
 # Words before a weekday that name no day in particular.
 _ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
@@ -1285,17 +1304,18 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     tense = tense_at(sentence, expression.start, expression.end, would=would)
-    if (tense in ("future", "would") and expression.possessive and _DONE_THING.match(sentence, expression.end)
-            and not _AHEAD_OF_DONE.search(sentence, 0, expression.start)):
+    if (tense in ("future", "would") and expression.possessive and expression.offset is None
+            and _DONE_THING.match(sentence, expression.end) and _DONE_BEFORE.search(sentence, 0, expression.start)):
         return "past"  # a thing done that day, whatever is to come of it: 'seek to build on Friday's deal'
     return tense
 
 
 # What a day's happening done may be ('Friday's deal'), and words telling it is still to come ('ahead of').
 _DONE_THING = re.compile(
-    r"\s+(?:(?:surprise|last-minute|abrupt|sudden)\s+)?(?:deal|agreement|accord|reversal|U-turn|about-face)\b"
+    r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden|hard-won)\s+)?(?:GSOMIA\s+)?(?:deal|agreement|accord"
+    r"|reversal|U-turn|about-face|decision)\b"
 )
-_AHEAD_OF_DONE = re.compile(r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|watch\w*|for)\s+$")
+_DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming)\s+(?:on\s+)?$|\b(?:after|since|following)\s+$")
 
 
 # A perfect tense before 'this month' tells a time frame: 'has met twice this month'.

@@ -198,6 +198,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             continue
         if _is_label(paragraph):
             continue
+        if _NOW_OPENING.match(paragraph):
+            narrated = None  # the story told again is over: 'Now the agreement is on its way out again. On August 22, ...'
         quoted = _quoted_spans(paragraph)
         dateline_end = dateline_length(paragraph)
         previous_in_paragraph: date | None = None
@@ -299,7 +301,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
-                if expression.kind == "calendar" and expression.year is not None and expression.month is not None:
+                # (not a time something is counted from: 'for the first time since June 2016, and ... in late December')
+                if (expression.kind == "calendar" and expression.year is not None and expression.month is not None
+                        and not expression.text.lower().startswith("since")):
                     printed = (expression.year, expression.month)
                     printed_opens = not sentence[:expression.start].strip(" ,") or bool(
                         _OPENING_IN.fullmatch(sentence[:expression.start]))
@@ -513,6 +517,10 @@ NARRATED_YEARS_BACK = 2
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|Then|And)\s*,?\s*)?")
 
 
+# A paragraph coming back to the present: 'Now the agreement ...', 'Today, ...', 'This year, ...'.
+_NOW_OPENING = re.compile(r"\s*(?:Now|Today|These days|This (?:year|month|week)|Fast forward)\b")
+
+
 def _narrated_year(
     expression: DateExpression, tense: str | None, narrated: tuple[int, int, int] | None, index: int,
 ) -> int | None:
@@ -546,8 +554,8 @@ _TOLD_BY = {
     "test": frozenset({"test", "tests", "tested", "testing"}),
     "launch": frozenset({"launch", "launches", "launched", "launching", "fired", "fires"}),
     "denial": frozenset({"denial", "denied", "denies", "deny"}),
-    "protest": frozenset({"protest", "protests", "protested"}),
 }
+_TOLD_BY["tests"], _TOLD_BY["launches"] = _TOLD_BY["test"], _TOLD_BY["launch"]
 
 
 def _tells(what: str, words: frozenset[str]) -> bool:
@@ -557,7 +565,8 @@ def _tells(what: str, words: frozenset[str]) -> bool:
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
 _STORY_HAPPENING = re.compile(
-    r"\s*The\s+(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|test|launch|denial|protest)\s+"
+    r"\s*The\s+(?:latest\s+|missile\s+)?(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
+    r"|launch(?:es)?|denial)\s+"
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")

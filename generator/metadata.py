@@ -303,7 +303,7 @@ _LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _HOST_STAMP = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*[·•|]\s*(?P<stamp>\S.{5,40})$")
 _WRITERS_OUTLET_STAMP = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
+    r"^[A-Z][\w'’.-]+(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
 )
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -1142,7 +1142,9 @@ _CITY = re.compile(rf"(?:{_CAPITALS})")
 # A writer and the city filed from, in a byline: 'Justin McCurry in Tokyo' (see `filed_from_byline`).
 _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
 # A wire credited over a republished story, and the city filed from: 'Reuters  |  Seoul' (see `parse_byline`).
-_AGENCY_IN_CITY = re.compile(rf"^(?P<agency>[A-Z][\w.&'’ -]{{1,40}}?)\s*\|\s*(?:{_CAPITALS})$")
+_AGENCY_IN_CITY = re.compile(
+    rf"^(?P<agency>[A-Z][\w.&'’ -]{{1,40}}?)\s*\|\s*(?:{_CAPITALS})(?:\s*/\s*(?:{_CAPITALS}))*$"  # 'Seoul/Tokyo'
+)
 # Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
@@ -1272,8 +1274,9 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         match = pattern.match(paragraph)
         if match and pattern is _COLON_DATELINE and _speaker_label(match["place"]):
             continue
-        if match and pattern is _SPACED_DATELINE and match["agency"].casefold() in COUNTRY_NAMES:
-            continue  # a country in brackets after a city: 'Tokyo (Japan) The ...'
+        if match and pattern is _SPACED_DATELINE and not (known_outlet(match["agency"]) or canonical_agency(
+                match["agency"])):
+            continue  # no outlet in brackets after a city: 'Tokyo (Japan) The ...', 'Tokyo (Narita) Airport ...'
         if match:
             groups = match.groupdict()
             return DatelineMatch(
@@ -1282,6 +1285,11 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
                 groups.get("date"),
             )
     return None
+
+
+def known_place(text: str) -> bool:
+    """Whether `text` is a known city or country, in any case: 'SEOUL', 'Tokyo', 'South Korea'."""
+    return bool(_CITY.fullmatch(text.title()) or _CITY.fullmatch(text)) or text.casefold() in COUNTRY_NAMES
 
 
 def _speaker_label(place: str) -> bool:

@@ -358,7 +358,9 @@ _CALLED_BY = re.compile(
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 # Someone unnamed who used to serve a country, before its name: 'a former Japanese diplomat', 'one ex-'.
-_FORMER_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:former\s+|ex-)(?:[\w-]+\s+){0,4}?$")
+_FORMER_ONE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:(?:former|retired|one-time)\s+|ex-)(?:[\w'’-]+\s+){0,4}?$"
+)
 # Someone unnamed who speaks for a body ('what one official called'), not for themselves ('one organizer').
 _SPEAKS_FOR_A_BODY = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))$")
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
@@ -1334,9 +1336,9 @@ class Speakers:
             country = self._country_of(spot.actor.id)
             if country is not None:
                 return country
-        if spot.actor is not None and spot.actor.kind == "country" and _FORMER_ONE.search(
+        if spot.actor is not None and spot.actor.kind != "person" and _FORMER_ONE.search(
                 self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start):
-            return None  # someone who used to serve a country speaks for it no more: 'said a former Japanese diplomat'
+            return None  # who used to serve a country or a body speaks for it no more: 'said a former Japanese diplomat'
         if spot.actor is not None:
             return spot.actor.id
         if spot.description is not None:

@@ -3603,9 +3603,10 @@ CASES = {
         "Video Duration 02 minutes 24 seconds\n\n"
         "The foreign ministers of Japan and South Korea have held talks in Nagoya, a day after Seoul kept the pact.\n\n"
         "They agreed to work toward a summit next month.\n\n"
-        "Some information for this report came from AP, Reuters and AFP.\n",
+        "Some information for this report came from AP, Reuters and AFP.\n\n"
+        "Information for this report came from Reuters and Agence France-Presse.\n",
         {"keep": ["have held talks in Nagoya", "a summit next month."],
-         "drop": ["Video Duration", "Some information"]},
+         "drop": ["Video Duration", "Some information", "Information for this report"]},
     ),
     # A wire's gallery caption, its counter glued on, and its licensing link.
     "gallery_caption_with_its_licensing_link": (
@@ -3623,7 +3624,7 @@ CASES = {
     "portal_s_copy_of_a_wire_story_with_its_gallery": (
         "MSN\nSign in\nNews | World | Asia\n© Provided by The Associated Press\n"
         "S. Korea backs off plan to end intel deal with Japan\n"
-        "Kim Tong-hyung and Mari Yamaguchi, Associated Press  •  11/22/2019\n"
+        "Kim Tong-hyung, Mari Yamaguchi and Foster Klug, Associated Press  •  11/22/2019\n"
         "Slide 1 of 8: Kim You-geun, deputy director of the presidential National Security Office, speaks.\n"
         "Next slide ›\n\n"
         "SEOUL, South Korea (AP) — South Korea said Friday it will keep a military intelligence-sharing pact with "
@@ -3660,6 +3661,34 @@ CASES = {
         "to end the pact.\n\n"
         "Foreign Minister Taro Kono issued a statement late Thursday.\n",
         {"title": "Abe says Seoul undermining trust as Japan protests end of intel pact", "published": "2019-08-23"},
+    ),
+    # A headline of names in title case, over its deck: no list of topics.
+    "headline_of_names_in_title_case_over_its_deck": (
+        "BREAKING DEFENSE\nPompeo, Esper Press Seoul, Tokyo On Pact\n"
+        "The Pentagon wants its two allies to keep sharing intelligence before the deadline\n"
+        "By Grant Okafor on November 20, 2019 at 3:42 PM\n\n"
+        "WASHINGTON: The Pentagon is pressing both allies to keep the pact alive before it lapses.\n\n"
+        "Esper spoke at the Pentagon on Wednesday.\n",
+        {"title": "Pompeo, Esper Press Seoul, Tokyo On Pact"},
+    ),
+    # A photo's copyright over the headline, no caption between: the headline all the same.
+    "photo_copyright_right_over_the_headline": (
+        "World\nAsia & Pacific\n© REUTERS / Kim Hong-Ji\n"
+        "Seoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security\n"
+        "22.08.2019 (updated 17:02 22.08.2019)\nGet short URL\n\n"
+        "MOSCOW (Sputnik) - South Korea will not extend its intelligence-sharing agreement with Japan, the "
+        "presidential office in Seoul said on Thursday.\n\n"
+        "Kim You-geun told reporters that the decision was taken at a meeting of the standing committee.\n",
+        {"title": "Seoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security"},
+    ),
+    # A roundup's items each opening with the place they are filed from: a dateline, no speaker's turn.
+    "roundup_of_items_opening_with_the_same_place": (
+        "Asia in brief: Seoul ends pact, Pyongyang fires again\n\nAugust 24, 2019\n\n"
+        "SEOUL: South Korea said on Thursday it would end a military intelligence-sharing pact with Japan, a decision "
+        "Tokyo called regrettable.\n\nThe pact, known as GSOMIA, was signed in 2016.\n\n"
+        "SEOUL: North Korea fired two short-range projectiles into the sea off its east coast on Saturday, South "
+        "Korea's military said.\n\nThe launch was the seventh in a month.\n",
+        {"dateline": Dateline("SEOUL", None)},
     ),
     # A defense site's topics over its headline.
     "topics_over_the_headline": (

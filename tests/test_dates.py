@@ -419,9 +419,23 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("In a speech marking Liberation Day last week, Moon offered dialogue.", "2019-08-22", ["2019-08-15"]),
     ("Moon will deliver a Liberation Day address next week.", "2019-08-09", ["2019-08-15"]),
     ("Moon used his Liberation Day speech to call for dialogue.", "2020-08-16", ["2020-08-15"]),
+    # ... of the year told with it, and where the sentence tells another time, that time only.
+    ("Since Moon's conciliatory Liberation Day speech in 2018, ties have worsened.", "2019-11-25", ["2018-08-15"]),
+    ("In last year's Liberation Day speech, Moon proposed an East Asian railroad community.", "2019-08-10",
+     ["2018-08-15"]),
+    ("Last year, Moon offered dialogue in his Liberation Day speech.", "2020-08-14", ["2019"]),
+    ("Korea was freed from Japanese colonial rule on Aug. 15, 1945, a date celebrated as Liberation Day.",
+     "2019-11-25", ["1945-08-15"]),
+    # The same moment in another zone, in other words.
+    ("The pact was due to lapse at midnight Saturday (1500 GMT on Friday).", "2019-11-23", ["2019-11-23"]),
+    ("The pact was due to lapse at midnight Saturday (10 a.m. EST Friday).", "2019-11-23", ["2019-11-23"]),
+    ("The pact was due to lapse at midnight Saturday (10 a.m. Friday Eastern time).", "2019-11-23", ["2019-11-23"]),
     # A day's deal done, whatever is to come of it; one still ahead.
     ("Officials met in Tokyo as both sides seek to build on Friday's deal.", "2019-11-23", ["2019-11-22"]),
+    ("Both sides will now seek to build on Friday's last-minute decision.", "2019-11-25", ["2019-11-22"]),
     ("Both sides will prepare for Friday's agreement.", "2019-11-20", ["2019-11-22"]),
+    ("The U.S. and South Korea will try to wrap up this Friday's deal.", "2019-11-20", ["2019-11-22"]),
+    ("Both governments said they would announce Friday's deal simultaneously.", "2019-11-21", ["2019-11-22"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

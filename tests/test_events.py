@@ -351,7 +351,7 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
     # ... a launch, told as fired; a denial, as denied.
     (("North Korea fired two short-range projectiles into the East Sea on Saturday morning.",
       "The pact remains in force until Nov. 22.",
-      "The launch came a day after Foreign Minister Ri Yong Ho lashed out at Pompeo."),
+      "The launches came a day after Foreign Minister Ri Yong Ho lashed out at Pompeo."),
      "2019-08-24", [("2019-08-24", None), ("2019-11-22", None), ("2019-08-23", "Foreign Minister Ri Yong Ho lashed "
                                                                              "out at Pompeo.")]),
     (("Chief Cabinet Secretary Yoshihide Suga on Monday flatly denied a South Korean claim that Japan had apologized.",
@@ -699,6 +699,15 @@ def test_a_day_of_the_month_of_the_year_just_told():
         published="2023-08-19",
     ) == [("2019-11", 0), ("2019-11-22", 0), ("2019", 1), ("2020-07-04", 1), ("2019-07", 2), ("2018", 2),
           ("2019-08-28", 2)]
+
+
+def test_a_story_told_again_ends_where_a_paragraph_comes_back_to_now():
+    assert dates(
+        "On June 29, 2012, the government of President Lee Myung-bak backed out of the agreement.",
+        "Now the agreement is on its way out again. On August 22, Moon Jae-in's government announced that it would "
+        "let GSOMIA lapse.",
+        published="2019-09-01",
+    ) == [("2012-06-29", 0), ("2019-08-22", 1)]
 
 
 def test_a_figure_compared_with_a_year_before_or_a_length_of_time_is_no_span_counted_on():

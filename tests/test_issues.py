@@ -177,7 +177,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         # Three-way cooperation named with its field; Washington's wish that its two allies work together.
         ("It had been promoted as a pillar of three-way defense cooperation.", "trilateral-cooperation"),
         ("Washington has long pressed its two allies to co-operate on security.", "trilateral-cooperation"),
-        ("The U.S. wants its two closest allies to present a united front.", "trilateral-cooperation"),
+        ("The U.S. wants its two closest allies in east Asia to present a united front against North Korea.",
+         "trilateral-cooperation"),
         ("It undercuts efforts to keep its two Asian allies united against North Korea.", "trilateral-cooperation"),
         ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
          "forced-labor-ruling"),
@@ -251,8 +252,13 @@ def test_the_allies_working_together_names_their_cooperation(text):
      "trilateral-cooperation"),
     ("The leaders adopted a document on the trilateral cooperation for the next decade.", "trilateral-cooperation"),
     ("The China-Japan-South Korea trilateral cooperation was discussed.", "trilateral-cooperation"),
-    # Two allies named as such, with no word of their working together.
+    # Two allies named as such, with no word of their working together; the three neighbours' partnership; allies
+    # working together elsewhere.
     ("Seoul and Tokyo are America's two closest allies in East Asia.", "trilateral-cooperation"),
+    ("The leaders of China, Japan and South Korea pledged to deepen their three-way partnership.",
+     "trilateral-cooperation"),
+    ("Washington presses its allies to cooperate in protecting shipping through the Strait of Hormuz.",
+     "trilateral-cooperation"),
     # A country's draft, or workers of today, are no forced-labour rulings.
     ("The issue of conscription of women has been debated in South Korea.", "forced-labor-ruling"),
     ("Former civilian workers at U.S. bases in South Korea held a rally.", "forced-labor-ruling"),

@@ -159,6 +159,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By STAFF REPORT, KYODO", None, None),
     # A wire's credit over a republished story and the city filed from.
     ("Reuters  |  Seoul", None, "Reuters"),
+    ("Reuters  |  Seoul/Tokyo", None, "Reuters"),
     ("By Staff Report", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
@@ -330,6 +331,7 @@ def test_extract_dateline(paragraph, place, agency, date):
     "ANTHONY KUHN, BYLINE: South Korea says it will stay in the pact.",
     "STAFF: Good afternoon. We will now begin the joint press conference.",  # who runs the exchange
     "Tokyo (Japan) The ministry said so",  # a country in brackets, no broadcaster
+    "Tokyo (Narita) Airport customs officials will no longer hold the shipments",  # a place, no outlet
     "Moon (CNN) said so",  # no known city before it
 ])
 def test_no_dateline(paragraph):

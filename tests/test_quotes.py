@@ -1217,6 +1217,8 @@ def test_not_a_quotation(text):
     # Who used to serve a country speaks for it no more.
     ('"Both governments have painted themselves into a corner," said a former Japanese diplomat.', None),
     ('"It is a narrow opening," said a former South Korean ambassador to Japan.', None),
+    ('"It is over," said a retired Japanese diplomat.', None),
+    ('"It is over," said a former senior official at Japan’s Foreign Ministry.', None),
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
     # A North Korean family name as Pyongyang spells it, alone.
     ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
