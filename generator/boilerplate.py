@@ -521,6 +521,10 @@ CAPTIONS = _compile(
     # picture-alliance/AP Photo/Yonhap'.
     r"\bREUTERS(?:/.{2,60})?\s\b(?:Purchase|Acquire) Licensing Rights\b",
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
+    # ... a photographer's credit after the caption's sentence: '... in central Seoul on Aug. 15. JUNG YEON-JE/AFP/Getty
+    # Images'; the agencies after its date: '... in Cheonan, South Korea, August 2019 Yonhap / Reuters'.
+    rf"[.!?”\"]\s+{_PHOTOGRAPHER}(?:\s?/\s?(?:{PHOTO_SOURCES}))*$",
+    rf"\b(?:19|20)\d\d\s+(?:{AGENCY})(?:\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES}))+$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
     # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it, 'SEOUL, Aug. 22 (Yonhap) --',
     # 'Seoul, South Korea —': not a lead it is glued to).

@@ -1032,6 +1032,7 @@ def _label_over_quote(text: str) -> bool:
         not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
 
 
+_BY_TRANSLATOR = re.compile(r"\s*\((?:through|via) (?:an? )?(?:translator|interpreter)\)")
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -1044,8 +1045,15 @@ def _bite_speaker(text: str, commas: bool = False) -> str:
     return _cue_name(named) if named.isupper() else named
 
 
+# A speaker's name alone over a transcript's turn, and how the words came: 'Taro Kono (through translator):'.
+_TURN_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \((?:through|via) (?:an? )?(?:translator|interpreter)\))?:")
+# How many such labels make a transcript.
+TURN_LABELS = 3
+
+
 def _cue_name(text: str) -> str:
     """The name an on-screen caption shows, written as names are ('KIM YOU-GEUN' -> 'Kim You-geun')."""
+    text = _BY_TRANSLATOR.sub("", text)
     named = metadata.name_byline(text)
     return named.name if named is not None and named.name else text.strip()
 
@@ -2335,6 +2343,13 @@ class _Page:
         titles ('Kim You-geun' / '1st Deputy Director, National Security Office, Cheong Wa Dae'),
         then the quotation; the quotation is the speaker's (see `assemble`)."""
         body = self._body_indices()
+        # A transcript's speakers, each on a line of their own over the turn, two labels at least: 'Judy Woodruff:',
+        # 'Kim You-geun (through translator):'.
+        labels = [i for i in body if _TURN_LABEL.fullmatch(self.units[i].text.strip())]
+        if len(labels) >= TURN_LABELS:
+            for i in labels:
+                self.fates[i] = "drop:speaker_cue"
+            body = self._body_indices()
         # ... or a label over it: 'Chief Cabinet Secretary Yoshihide Suga:' / '"We will continue ..."'.
         for i, j in zip(body, body[1:]):
             if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _label_over_quote(self.units[i].text):

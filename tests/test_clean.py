@@ -3690,6 +3690,31 @@ CASES = {
         "Korea's military said.\n\nThe launch was the seventh in a month.\n",
         {"dateline": Dateline("SEOUL", None)},
     ),
+    # A transcript's speakers labelled on lines of their own over their turns.
+    "transcript_s_speakers_on_lines_of_their_own": (
+        "PBS NEWSHOUR\n\nWhy South Korea's decision to scrap an intelligence pact with Japan worries Washington\n\n"
+        "Aug 22, 2019 6:42 PM EDT\n\nBy — Nick Schifrin\n\nTranscript\n\nJudy Woodruff:\n\n"
+        "A long-simmering feud between two of America's closest allies in Asia boiled over today.\n\n"
+        "Nick Schifrin:\n\nThe announcement came from the Blue House, South Korea's presidential office.\n\n"
+        "Kim You-geun (through translator):\n\nThe government has decided to terminate the agreement.\n\n"
+        "Nick Schifrin:\n\nIn Tokyo, Japan's foreign minister, Taro Kono, called Seoul's decision \"extremely "
+        "regrettable.\"\n",
+        {"keep": ["boiled over today.", "The announcement came from the Blue House", "has decided to terminate",
+                  "extremely regrettable"],
+         "drop": ["Judy Woodruff:", "Nick Schifrin:", "through translator"]},
+    ),
+    # A caption with its photographer's credit after its sentence, or its agencies after its date.
+    "captions_with_their_credits_glued_on": (
+        "Seoul Just Shot the Messenger\nBy Daniel Ashford\nAugust 27, 2019, 4:18 PM\n\n"
+        "South Korean protesters hold placards reading \"No Abe\" during a rally against Japan's export curbs in "
+        "central Seoul on Aug. 15. JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Last Thursday, South Korea did the thing its allies had assumed it would only threaten to do.\n\n"
+        "South Korean President Moon Jae-in at a Liberation Day ceremony in Cheonan, South Korea, August 2019 "
+        "Yonhap / Reuters\n\n"
+        "Japan's reaction was as angry as expected.\n",
+        {"keep": ["Last Thursday, South Korea", "as angry as expected"],
+         "drop": ["No Abe", "JUNG YEON-JE", "Cheonan", "Yonhap / Reuters"]},
+    ),
     # A defense site's topics over its headline.
     "topics_over_the_headline": (
         "BREAKING DEFENSE\nAir  Land  Networks & Digital Warfare  Sea  Space  Policy\nAsia Pacific, Intelligence, Pentagon\n\n"
