@@ -565,6 +565,7 @@ def _named_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
 
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
+_AGO_BEFORE = re.compile(r"\b(?i:years?|months?)\s+ago\s+$")
 # A day named for what it marks, and the week or month it fell in: 'Liberation Day last week'.
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year['’]s\s+)?(?:National\s+)?Liberation\s+Day"
@@ -702,6 +703,8 @@ def _pinned(match: re.Match) -> dict:
 
 
 def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> DateExpression | None:
+    if kind in ("week", "month") and _AGO_BEFORE.search(text, 0, match.start()):
+        return None  # a week or month of another year: 'A year ago this week, on 22 August 2019, ...'
     groups = match.groupdict()
     part = (groups.get("part") or "").lower() or None
     if part == "end" and kind == "year":

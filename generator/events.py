@@ -882,6 +882,10 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+# How many characters at most stand between a span and the day in it set off after it ('A year ago this week, on').
+APPOSED_DAY_GAP = 12
+
+
 def _same_happening(kept: _Found, new: _Found) -> str | None:
     """How `new` repeats `kept`: 'drop' it, 'replace' kept with it, or None (two happenings)."""
     same_date = kept.resolved.iso == new.resolved.iso
@@ -892,6 +896,12 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     if same_date and new.possessive:
         return "drop"
+    # A span, then a day in it set off right after it, are one time: 'A year ago this week, on 22 August 2019, Seoul
+    # announced ...', 'Three months later, on Nov. 22, ...' (not 'on four days in March, most recently on Sunday').
+    if (same_sentence and kept.clause == new.clause and kept.resolved.precision != "day" and new.resolved.precision == "day"
+            and 0 <= new.position - kept.position - len(kept.event.expression) <= APPOSED_DAY_GAP
+            and kept.resolved.covers(new.resolved)):
+        return "replace"
     if (kept.vague or new.vague) and not (same_sentence and kept.clause != new.clause) and _restated(kept, new):
         if kept.vague and not new.vague and kept.resolved.covers(new.resolved):
             return "replace"

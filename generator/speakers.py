@@ -1788,7 +1788,10 @@ class Speakers:
         comma = text.find(",", start) if fronted else -1
         if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
             comma = -1  # a name's aside, no phrase's end: 'On Saturday Kang, who arrived on Friday, met Kono'
-        subject = next((s for s in named if s.start > comma), None) if comma >= 0 else None
+        # (nor a name set off in it: 'Standing next to South Korea's defense minister, Jeong Kyeong-doo, after the
+        # talks on Friday, Esper argued ...')
+        after = [s for s in named if s.start > comma] if comma >= 0 else []
+        subject = next((s for s in after if not text.startswith(",", s.end)), after[0] if after else None)
         return (subject or named[0]).actor.id
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

@@ -710,6 +710,14 @@ def test_a_story_told_again_ends_where_a_paragraph_comes_back_to_now():
     ) == [("2012-06-29", 0), ("2019-08-22", 1)]
 
 
+def test_a_span_and_the_day_in_it_set_off_right_after_it_are_one_time():
+    assert dates(
+        "A year ago this week, on 22 August 2019, South Korea announced that it would terminate GSOMIA.",
+        "North Korea has fired missiles on four separate days in March, most recently two on Sunday.",
+        published="2020-08-24",
+    ) == [("2019-08-22", 0), ("2020-03", 1), ("2020-08-23", 1)]
+
+
 def test_a_figure_compared_with_a_year_before_or_a_length_of_time_is_no_span_counted_on():
     assert dates(
         "In July 2019, beer imports fell to $4.3 million from $7.9 million a year earlier.",

@@ -119,6 +119,10 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('Speaking in Seoul after talks with his South Korean counterpart Jeong Kyeong-doo on Friday, Mr Esper said '
       'the pact mattered.', '"The only ones who benefit are Pyongyang and Beijing," he told reporters.'),
      ["mark-esper"]),
+    # ... nor a name set off in it.
+    (("Standing next to South Korea’s defense minister, Jeong Kyeong-doo, after the talks on Friday, Esper argued "
+      "that the collapse would reward the wrong people. “The only ones who benefit are Pyongyang and Beijing,” he "
+      "told reporters.",), ["mark-esper"]),
     (("Asked about Hwang's demands, presidential spokesperson Ko Min-jung said nothing had changed.",
       '"If Japan changes its attitude, we can review the matter," she told reporters.'), ["ko-min-jung"]),
     (('On Saturday Kang Kyung-wha, who arrived in Nagoya on Friday, met Taro Kono. "We had a frank discussion," she '
