@@ -198,6 +198,8 @@ _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related", "share_bar
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
+# A show's name under the title of a video from it has this many words at most ('Squawk Box Asia').
+SHOW_NAME_WORDS = 4
 # A line listing this many topics at least over the headline is the page's topics (see `_topics_only`).
 TOPICS_LISTED = 3
 # What names a photo's credit: 'Photo by ...', 'Photo: Reuters', 'Getty Images'.
@@ -1032,6 +1034,8 @@ def _label_over_quote(text: str) -> bool:
         not label["role"] and metadata.name_byline(label["name"]) is not None and "-" in label["name"])
 
 
+# What sets an on-screen name apart from the titles after it: 'Mark Esper, U.S. ...', 'Kim You-geun / 1st ...'.
+_ON_SCREEN_APART = re.compile(r",\s+|\s+/\s+")
 _BY_TRANSLATOR = re.compile(r"\s*\((?:through|via) (?:an? )?(?:translator|interpreter)\)")
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
@@ -1054,6 +1058,9 @@ TURN_LABELS = 3
 def _cue_name(text: str) -> str:
     """The name an on-screen caption shows, written as names are ('KIM YOU-GEUN' -> 'Kim You-geun')."""
     text = _BY_TRANSLATOR.sub("", text)
+    name, titles = (_ON_SCREEN_APART.split(text, maxsplit=1) + [""])[:2]
+    if titles and _titles_line(titles):
+        text = name  # ... its titles after it: 'Mark Esper, U.S. Secretary of Defense', 'Kim You-geun / 1st Deputy ...'
     named = metadata.name_byline(text)
     return named.name if named is not None and named.name else text.strip()
 
@@ -2131,6 +2138,11 @@ class _Page:
                     and _BOX_OVER_TITLE.match(_probe(self.units[i - 1].text))
                     and _words(self.units[i].text) <= BOX_TITLE_MAX_WORDS and not _has_sentence_end(self.units[i].text)):
                 self.fates[i] = "drop:widget"
+                # ... and the show it comes from under the title, a name alone: 'Squawk Box Asia'.
+                show = self.units[i + 1].text.split() if i + 1 < len(self.units) else []
+                if (self.fates[i + 1] == "body" and 0 < len(show) <= SHOW_NAME_WORDS
+                        and all(word[:1].isupper() for word in show) and not _has_sentence_end(self.units[i + 1].text)):
+                    self.fates[i + 1] = "drop:widget"
 
     def _drop_credit_over_story(self) -> None:
         """A writer credited with what they are, first in the body, is the byline: 'MISAKI TANAKA, Nikkei
@@ -2353,6 +2365,12 @@ class _Page:
         # ... or a label over it: 'Chief Cabinet Secretary Yoshihide Suga:' / '"We will continue ..."'.
         for i, j in zip(body, body[1:]):
             if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and _label_over_quote(self.units[i].text):
+                self.fates[i] = "drop:speaker_cue"
+        # ... or the name and the titles on one line: 'Mark Esper, U.S. Secretary of Defense' / '"The only ones ..."'.
+        for i, j in zip(body, body[1:]):
+            name, titles = (_ON_SCREEN_APART.split(self.units[i].text.strip(), maxsplit=1) + [""])[:2]
+            if (j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and titles
+                    and metadata.name_alone(name) and _titles_line(titles)):
                 self.fates[i] = "drop:speaker_cue"
         for i, j, k in zip(body, body[1:], body[2:]):
             if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)

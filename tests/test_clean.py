@@ -5169,7 +5169,7 @@ def test_cnbc_s_credit_parted_by_bars_and_its_stock_and_video_boxes_are_chrome()
         "Uniqlo owner says South Korea boycott dented sales\nPUBLISHED THU, OCT 10 2019 4:31 AM EDT\n"
         "A woman walks past a Uniqlo store in Seoul on July 17, 2019. Jung Yeon-je | AFP | Getty Images\n"
         f"{first}\n9983-JP\nFast Retailing Co Ltd\n{second}\nWATCH NOW\nVIDEO02:24\n"
-        f"Why the Japan-South Korea trade dispute matters for investors\n{third}\nLicensing & Reprints\n"
+        f"Why the Japan-South Korea trade dispute matters for investors\nSquawk Box Asia\n{third}\nLicensing & Reprints\n"
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News.\n")
     assert article.paragraphs == (first, second, third)
 
@@ -5309,3 +5309,21 @@ def test_a_wire_credited_with_its_city_on_a_partner_s_page_is_the_outlet():
         "Japan's decision to drop South Korea from its white list was the reason, Seoul said.\n"
     )
     assert article.outlet == "Reuters"
+
+
+def test_an_on_screen_name_with_its_titles_on_one_line_over_a_quotation_is_its_speaker_s_cue():
+    article = _cleaned(
+        "Esper says only Pyongyang and Beijing gain if GSOMIA lapses\nReported by Lee Ji-won\n\n"
+        "U.S. Defense Secretary Mark Esper met his South Korean counterpart in Seoul on Friday.\n\n"
+        "At a joint press conference afterward, Esper made Washington's position plain.\n\n"
+        "Mark Esper, U.S. Secretary of Defense\n"
+        "\"The only ones who benefit from the expiration of GSOMIA are Pyongyang and Beijing.\"\n\n"
+        "Jeong added that Seoul would keep working to settle the issue.\n\n"
+        "Kim You-geun / 1st Deputy Director, National Security Office\n"
+        "\"Our government has decided to suspend the effect of the Aug. 23 notice.\"\n"
+    )
+    assert "Mark Esper, U.S. Secretary of Defense" not in article.paragraphs
+    assert "Kim You-geun / 1st Deputy Director, National Security Office" not in article.paragraphs
+    quoted = next(i for i, p in enumerate(article.paragraphs) if p.startswith('"The only ones'))
+    assert (quoted, "Mark Esper") in article.introduced
+    assert (len(article.paragraphs) - 1, "Kim You-geun") in article.introduced
