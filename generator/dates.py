@@ -550,10 +550,13 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
 
 def _named_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
     """Korea's Liberation Day as Aug. 15 ('in his Liberation Day speech last week', "last year's Liberation Day
-    speech", 'on Liberation Day in 2017'), where the sentence tells no other time ('Last year, Moon offered dialogue
-    in his Liberation Day speech', 'on Aug. 15, 1945, a date celebrated as Liberation Day' are the times told)."""
+    speech", 'on Liberation Day in 2017'), where the sentence tells neither that day nor a year apart ('Last year,
+    Moon offered dialogue in his Liberation Day speech', 'on Aug. 15, 1945, a date celebrated as Liberation Day')."""
     days = list(_NAMED_DAY.finditer(text))
-    if any(not any(e.start < day.end() and day.start() < e.end for day in days) for e in found):
+    # (not where the sentence tells the day itself, or the year: 'on Aug. 15, 1945, ... Liberation Day', 'Last year,
+    # Moon offered dialogue in his Liberation Day speech')
+    others = [e for e in found if not any(e.start < day.end() and day.start() < e.end for day in days)]
+    if any((e.month == 8 and e.day == 15) or e.kind in ("year", "month-of-year") for e in others):
         return []
     return [
         _expression(text, day.start(), day.end(), "month-of-year", month=8, day=15,
@@ -671,7 +674,8 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
         return None
-    if _ZONE_AFTER.match(text, match.end("weekday")) or _ZONE_BEFORE.search(text, 0, match.start("weekday")):
+    if (_ZONE_AFTER.match(text, match.end("weekday")) or _ZONE_BEFORE.search(text, 0, match.start("weekday"))) and any(
+            other.start("weekday") != match.start("weekday") for other in _WEEKDAY_NAME.finditer(text)):
         return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)', '(10 a.m. Friday ET)'
     modifier = (match["modifier"] or "").lower() or None
     qualifier = (match["qualifier"] or "").lower() or None
@@ -1308,7 +1312,7 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     tense = tense_at(sentence, expression.start, expression.end, would=would)
     if (tense in ("future", "would") and expression.possessive and expression.offset is None
-            and _DONE_THING.match(sentence, expression.end) and _DONE_BEFORE.search(sentence, 0, expression.start)):
+            and _DONE_THING.match(sentence, expression.end) and not _TO_BE_DONE.search(sentence, 0, expression.start)):
         return "past"  # a thing done that day, whatever is to come of it: 'seek to build on Friday's deal'
     return tense
 
@@ -1318,7 +1322,12 @@ _DONE_THING = re.compile(
     r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden|hard-won)\s+)?(?:GSOMIA\s+)?(?:deal|agreement|accord"
     r"|reversal|U-turn|about-face|decision)\b"
 )
-_DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming)\s+(?:on\s+)?$|\b(?:after|since|following)\s+$")
+# ... and words telling it is still to be done: 'ahead of Friday's deal', 'announce Friday's deal', 'wrap up'.
+_TO_BE_DONE = re.compile(
+    r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|for|announc\w+|sign\w*|finali[sz]\w+|wrap\w*\s+up"
+    r"|reach\w*|seal\w*|strike|striking|complet\w+|unveil\w*)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A perfect tense before 'this month' tells a time frame: 'has met twice this month'.

@@ -45,6 +45,7 @@ from .lexicon import (
     HONORIFICS,
     JAPANESE_GIVEN_NAMES,
     KOREAN_TITLE_ROLES,
+    NORTH_KOREAN_FAMILY_NAMES,
     NOT_NAME_WORDS,
     PLURAL_ROLE_HEADS,
     ORG_HEADS,
@@ -574,7 +575,9 @@ class _People:
         if person.known is not None and person.known.country:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
-            evidence.append((_FROM_NAME, "South Korea"))
+            # (a family name as Pyongyang spells it is the North's: 'Ri Yong-ho', 'Rim Chon-il')
+            north = any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names)
+            evidence.append((_FROM_NAME, "North Korea" if north else "South Korea"))
         if not scholar and any(
             plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES or japanese_shaped(n.display)
             for n in person.names if not n.korean

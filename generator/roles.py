@@ -568,8 +568,9 @@ def _past_verb_at(tokens: Sequence[Token], k: int) -> bool:
     qualifying a role after an article or an adverb ('the retired general', 'the newly appointed envoy')."""
     token = tokens[k]
     return (token.text.isalpha() and token.text.islower() and token.lower.endswith("ed") and not _role_word(token)
-            and k > 0 and tokens[k - 1].text.isalpha() and tokens[k - 1].lower not in _DETERMINERS
-            and not tokens[k - 1].lower.endswith("ly"))
+            and k > 0 and tokens[k - 1].text.isalpha()
+            and tokens[k - 1].lower not in _DETERMINERS | _NOT_IN_ROLES | _COMPLEMENT_LINKS
+            and not tokens[k - 1].lower.endswith("ly"))  # (nor after a preposition: 'a lawyer for conscripted workers')
 
 
 def _titled_name(tokens: Sequence[Token], begin: int, end: int) -> bool:

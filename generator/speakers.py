@@ -357,7 +357,10 @@ _CALLED_BY = re.compile(
     r"|aide|spokes(?:man|woman|person)|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# A name set off after the role it holds: "South Korea's defense minister, Jeong Kyeong-doo,".
+_SET_OFF_AFTER_ROLE = re.compile(r"\b(?:%s)\s*,\s*$" % "|".join(sorted(ROLE_HEADS, key=len, reverse=True)), re.IGNORECASE)
 # Someone unnamed who used to serve a country, before its name: 'a former Japanese diplomat', 'one ex-'.
+_NOW_AT = re.compile(r"\bnow\s+(?:at|with|of)\b")  # ... where they serve now is theirs: 'a retired general now at'
 _FORMER_ONE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:(?:former|retired|one-time)\s+|ex-)(?:[\w'’-]+\s+){0,4}?$"
 )
@@ -1336,8 +1339,9 @@ class Speakers:
             country = self._country_of(spot.actor.id)
             if country is not None:
                 return country
-        if spot.actor is not None and spot.actor.kind != "person" and _FORMER_ONE.search(
-                self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start):
+        former = _FORMER_ONE.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start) if (
+            spot.actor is not None and spot.actor.kind != "person") else None
+        if former is not None and not _NOW_AT.search(self.paragraphs[index], former.start(), spot.start):
             return None  # who used to serve a country or a body speaks for it no more: 'said a former Japanese diplomat'
         if spot.actor is not None:
             return spot.actor.id
@@ -1791,7 +1795,8 @@ class Speakers:
         # (nor a name set off in it: 'Standing next to South Korea's defense minister, Jeong Kyeong-doo, after the
         # talks on Friday, Esper argued ...')
         after = [s for s in named if s.start > comma] if comma >= 0 else []
-        subject = next((s for s in after if not text.startswith(",", s.end)), after[0] if after else None)
+        subject = next((s for s in after if not _SET_OFF_AFTER_ROLE.search(text, 0, s.start)
+                        or not text.startswith(",", s.end)), after[0] if after else None)
         return (subject or named[0]).actor.id
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

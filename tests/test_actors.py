@@ -763,14 +763,23 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "Hwang Kyo-ahn", "leader of the main opposition Liberty Korea Party"),
     ("The news came from Kim You-geun, who's a deputy national security adviser at the presidential Blue House.",
      "Kim You-geun", "deputy national security adviser"),
-    # Not what someone did to the person.
+    # Not what someone did to the person; a word in '-ed' after a preposition qualifies the role.
     ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",
      "Nam Gwan-pyo", "South Korea’s ambassador in Tokyo"),
+    ("The ruling was welcomed by a lawyer for conscripted workers, Choi Bong-tae, who called it historic.",
+     "Choi Bong-tae", "lawyer for conscripted workers"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
     person = next(a for a in actors if a.kind == "person" and name in a.name)
     assert role in person.roles
+
+
+def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
+    actors = find_actors(article("Pyongyang's envoy Kim Song and Ri Yong Pil spoke at the UN. Ri Son Gwon said so."),
+                         ())
+    assert {a.name: a.country for a in actors if a.kind == "person" and a.name.startswith("Ri ")} == {
+        "Ri Yong-pil": "North Korea", "Ri Son-gwon": "North Korea"}
 
 
 @pytest.mark.parametrize("text, name, roles", [

@@ -180,6 +180,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The U.S. wants its two closest allies in east Asia to present a united front against North Korea.",
          "trilateral-cooperation"),
         ("It undercuts efforts to keep its two Asian allies united against North Korea.", "trilateral-cooperation"),
+        ("Washington wants its two Asian allies to cooperate more closely on North Korea.", "trilateral-cooperation"),
         ("Japan regards the issue of former civilian workers from the Korean Peninsula as settled.",
          "forced-labor-ruling"),
         ("Seoul has yet to settle the issue of former requisitioned workers.", "forced-labor-ruling"),

@@ -119,6 +119,9 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('Speaking in Seoul after talks with his South Korean counterpart Jeong Kyeong-doo on Friday, Mr Esper said '
       'the pact mattered.', '"The only ones who benefit are Pyongyang and Beijing," he told reporters.'),
      ["mark-esper"]),
+    # ... the subject set off by its role after that phrase all the same.
+    (('On Friday, Mark Esper, the U.S. defense secretary, met Jeong Kyeong-doo in Seoul. "It matters," he said.',),
+     ["mark-esper"]),
     # ... nor a name set off in it.
     (("Standing next to South Korea’s defense minister, Jeong Kyeong-doo, after the talks on Friday, Esper argued "
       "that the collapse would reward the wrong people. “The only ones who benefit are Pyongyang and Beijing,” he "
@@ -1223,6 +1226,8 @@ def test_not_a_quotation(text):
     ('"It is a narrow opening," said a former South Korean ambassador to Japan.', None),
     ('"It is over," said a retired Japanese diplomat.', None),
     ('"It is over," said a former senior official at Japan’s Foreign Ministry.', None),
+    ('"It will not hold," said a retired general now at the Asan Institute for Policy Studies.',
+     "asan-institute-for-policy-studies"),  # ... but where they serve now
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
     # A North Korean family name as Pyongyang spells it, alone.
     ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
