@@ -322,6 +322,12 @@ TEMPLATE_PLACEHOLDERS = _compile(
     r"%%[A-Z_]+%%",
 )
 
+# A photo's credit closing its caption: a photographer's ('Kim Hong-Ji / Reuters', 'Jorge Silva / Pool via Reuters',
+# 'JUNG YEON-JE/AFP/Getty Images'), or an agency's through another ('Yonhap / via Reuters', 'Yonhap / Reuters').
+_CREDIT_AT_END = (
+    rf"(?:{_PHOTOGRAPHER}|(?:{AGENCY})\s?/\s?(?:via\s+)?(?:{AGENCY}|{PHOTO_SOURCES}))(?:\s?/\s?(?:{PHOTO_SOURCES}))*$"
+)
+
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
@@ -523,8 +529,10 @@ CAPTIONS = _compile(
     r"\s(?:picture-alliance|picture alliance)/[\w.-]+(?:/[\w.-]+| Photo)*$",
     # ... a photographer's credit after the caption's sentence: '... in central Seoul on Aug. 15. JUNG YEON-JE/AFP/Getty
     # Images'; the agencies after its date: '... in Cheonan, South Korea, August 2019 Yonhap / Reuters'.
-    rf"[.!?”\"]\s+{_PHOTOGRAPHER}(?:\s?/\s?(?:{PHOTO_SOURCES}))*$",
-    rf"\b(?:19|20)\d\d\s+(?:{AGENCY})(?:\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES}))+$",
+    rf"[.!?”\"]\s+{_CREDIT_AT_END}",
+    rf"\b(?:19|20)\d\d\s+{_CREDIT_AT_END}",
+    # ... or a photographer's name in capitals after its day, no full stop: '... on Aug. 15 JUNG YEON-JE/AFP/Getty Images'.
+    rf"\s\d{{1,2}}\s+[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){{0,3}}\s?/\s?(?:{AGENCY})(?:\s?/\s?(?:{PHOTO_SOURCES}))*$",
     # AFP's instruction to print its credit, glued to the caption: '... in Seoul on August 22. Photo credit should
     # read JUNG YEON-JE/AFP/Getty Images' (a caption's length, no dateline opening it, 'SEOUL, Aug. 22 (Yonhap) --',
     # 'Seoul, South Korea —': not a lead it is glued to).
@@ -1055,8 +1063,8 @@ WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
     # A broadcaster's note on the wires it drew on: 'Some information for this report came from AP, Reuters and AFP.'
-    r"^(?:Some )?(?:[Ii]nformation|[Mm]aterial) (?:for|in) this (?:report|story|article) (?:came from|was provided by)\b"
-    r"[^.!?]{0,80}\.?$",
+    rf"^(?:Some )?(?:[Ii]nformation|[Mm]aterial) (?:for|in) this (?:report|story|article) (?:came from|was provided by)"
+    rf"\s+(?:the\s+)?(?:{AGENCY})\b[^.!?]{{0,80}}\.?$",
     # A release's sign-off, its issuer's initials between dashes: '-USFK-'.
     r"^\s*-[A-Z]{2,8}-\s*$",
     # A release's note on whom to ask: 'For more information, contact the USFK Public Affairs Office at DSN 755-8300.'

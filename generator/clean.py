@@ -198,6 +198,8 @@ _NO_MASTHEAD = frozenset({"credit", "caption", "category", "related", "share_bar
 # An item of a menu is a few words long: 'Press Release', 'Photo News'; a menu has a few of them.
 MENU_ITEM_WORDS = 3
 MENU_ITEMS = 3
+# A headline beside a photo's caption under its copyright has this many words at least ('Seoul Ditches GSOMIA').
+CREDITED_HEADLINE_MIN_WORDS = 3
 # A show's name under the title of a video from it has this many words at most ('Squawk Box Asia').
 SHOW_NAME_WORDS = 4
 # A line listing this many topics at least over the headline is the page's topics (see `_topics_only`).
@@ -689,7 +691,7 @@ MOTTO_SECTIONS = 3
 
 def _topics_only(text: str) -> bool:
     """Whether `text` names countries and nothing else ('Japan and South Korea', 'China, Japan & Korea'), or lists
-    three topics or more, each a name of a word or two ('Asia Pacific, Intelligence, Pentagon')."""
+    three topics or more, each a name of a word to three ('Asia Pacific, Intelligence, Pentagon')."""
     # (tags take no 'and', nor a small word: 'Abe, Moon, Li and More', 'Pompeo, Esper Press Seoul, Tokyo On Pact' are
     # headlines)
     listed = text.strip().split(",")
@@ -697,9 +699,10 @@ def _topics_only(text: str) -> bool:
         len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed))
 
 
-# A topic in a list of them: a name of a word or two ('Asia Pacific'), no figure, no small word.
-_TOPIC = re.compile(r"(?!(?:On|To|In|Of|For|At|As|With|By|The|A|An)\b)[A-Z][A-Za-z&'’-]*"
-                    r"(?:\s+(?!(?:On|To|In|Of|For|At|As|With|By|The|A|An)\b)[A-Z][A-Za-z&'’-]*)?")
+# A topic in a list of them: a name of a word to three ('Asia Pacific', 'Kim Jong Un', 'The Koreas'), no figure, no
+# small word but 'The' opening it.
+_TOPIC = re.compile(r"(?!(?:On|To|In|Of|For|At|As|With|By|A|An)\b)[A-Z][A-Za-z&'’-]*"
+                    r"(?:\s+(?!(?:On|To|In|Of|For|At|As|With|By|The|A|An)\b)[A-Z][A-Za-z&'’-]*){0,2}")
 
 
 _LISTED_APART = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -1036,7 +1039,7 @@ def _label_over_quote(text: str) -> bool:
 
 # What sets an on-screen name apart from the titles after it: 'Mark Esper, U.S. ...', 'Kim You-geun / 1st ...'.
 _ON_SCREEN_APART = re.compile(r",\s+|\s+/\s+")
-_BY_TRANSLATOR = re.compile(r"\s*\((?:through|via) (?:an? )?(?:translator|interpreter)\)")
+_BY_TRANSLATOR = re.compile(r"\s*\((?:through|via) (?:an? )?(?:translator|interpreter)\)", re.IGNORECASE)
 # The words a line of titles holds besides capitalised ones: 'Minister of Trade, Industry and Energy'.
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -1050,7 +1053,9 @@ def _bite_speaker(text: str, commas: bool = False) -> str:
 
 
 # A speaker's name alone over a transcript's turn, and how the words came: 'Taro Kono (through translator):'.
-_TURN_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \((?:through|via) (?:an? )?(?:translator|interpreter)\))?:")
+_TURN_LABEL = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: \((?i:through|via) (?:an? )?(?i:translator|interpreter)\))?:"
+)
 # How many such labels make a transcript.
 TURN_LABELS = 3
 
@@ -2355,10 +2360,12 @@ class _Page:
         titles ('Kim You-geun' / '1st Deputy Director, National Security Office, Cheong Wa Dae'),
         then the quotation; the quotation is the speaker's (see `assemble`)."""
         body = self._body_indices()
-        # A transcript's speakers, each on a line of their own over the turn, two labels at least: 'Judy Woodruff:',
+        # A transcript's speakers, each on a line of their own over the turn, three labels at least: 'Judy Woodruff:',
         # 'Kim You-geun (through translator):'.
         labels = [i for i in body if _TURN_LABEL.fullmatch(self.units[i].text.strip())]
-        if len(labels) >= TURN_LABELS:
+        # (one speaker labelled twice at least: not the names heading a who's who, 'Moon Jae-in:' / 'Shinzo Abe:')
+        said = Counter(_BY_TRANSLATOR.sub("", self.units[i].text.strip()) for i in labels)
+        if len(labels) >= TURN_LABELS and max(said.values()) > 1:
             for i in labels:
                 self.fates[i] = "drop:speaker_cue"
             body = self._body_indices()
@@ -2590,10 +2597,10 @@ class _Page:
 
     def _under_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands under a photo's copyright naming its photographer ('© REUTERS /
-        Kim Hong-Ji') with a line of a headline's length above them (of `plain`, the header's lines): it is
-        the photo's caption, not the headline."""
+        Kim Hong-Ji') with another line of a headline's length above or below (of `plain`, the header's lines):
+        it is the photo's caption, not the headline ('Asia & Pacific' is none)."""
         return i > 0 and bool(_PHOTO_COPYRIGHT.match(_probe(self.units[i - 1].text))) and any(
-            j < i - 1 and _words(self.units[j].text) >= HEADLINE_MIN_WORDS for j in plain)
+            j != i and _words(self.units[j].text) >= CREDITED_HEADLINE_MIN_WORDS for j in plain)
 
     def _listed(self, i: int) -> bool:
         """Whether the unit at `i` stands in a list of MENU_ITEMS short lines or more dropped one after

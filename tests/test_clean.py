@@ -3711,9 +3711,56 @@ CASES = {
         "Last Thursday, South Korea did the thing its allies had assumed it would only threaten to do.\n\n"
         "South Korean President Moon Jae-in at a Liberation Day ceremony in Cheonan, South Korea, August 2019 "
         "Yonhap / Reuters\n\n"
-        "Japan's reaction was as angry as expected.\n",
-        {"keep": ["Last Thursday, South Korea", "as angry as expected"],
-         "drop": ["No Abe", "JUNG YEON-JE", "Cheonan", "Yonhap / Reuters"]},
+        "Japan's reaction was as angry as expected.\n\n"
+        "Moon and Abe in Osaka, June 2019 Jorge Silva / Pool via Reuters\n\n"
+        "Protesters rally in central Seoul on Aug. 15 JUNG YEON-JE/AFP/Getty Images\n\n"
+        "Washington's disappointment was phrased more politely.\n",
+        {"keep": ["Last Thursday, South Korea", "as angry as expected", "phrased more politely"],
+         "drop": ["No Abe", "JUNG YEON-JE", "Cheonan", "Yonhap / Reuters", "Osaka", "Protesters rally"]},
+    ),
+    # ... names heading a who's who, each once: no transcript's labels.
+    "names_heading_a_who_s_who": (
+        "Who's who in the Japan-South Korea feud\nBy Hana Cho\nAugust 30, 2019\n\n"
+        "The dispute between Tokyo and Seoul now spans trade, history and security. These are the people driving it.\n\n"
+        "Moon Jae-in:\n\nThe South Korean president has made the forced-labour rulings a matter of principle.\n\n"
+        "Shinzo Abe:\n\nJapan's prime minister says the 1965 treaty settled all claims.\n\n"
+        "Kim You-geun:\n\nThe deputy national security adviser announced the end of GSOMIA on Aug. 22.\n",
+        {"keep": ["Moon Jae-in:", "Shinzo Abe:", "Kim You-geun:"]},
+    ),
+    # A photo's copyright over its caption, the headline under them or over them: the headline.
+    "photo_copyright_over_its_caption_under_the_headline": (
+        "Asia & Pacific\nSeoul Ditches GSOMIA\nAsia & Pacific\nGet short URL\nSubscribe\n© REUTERS / Kim Hong-Ji\n"
+        "South Korean protesters hold signs during an anti-Japan rally in Seoul\n22.08.2019 (updated 17:02 22.08.2019)\n\n"
+        "MOSCOW (Sputnik) - South Korea will not extend its intelligence-sharing agreement with Japan, the "
+        "presidential office in Seoul announced on Thursday.\n\n"
+        "Kim You-geun told reporters that the decision was taken at a meeting of the standing committee.\n",
+        {"title": "Seoul Ditches GSOMIA"},
+    ),
+    "photo_copyright_over_its_caption_over_the_headline": (
+        "World\n© REUTERS / Kim Hong-Ji\nSouth Korean protesters hold signs during an anti-Japan rally in Seoul\n"
+        "Seoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security\n"
+        "22.08.2019 (updated 17:02 22.08.2019)\n\n"
+        "MOSCOW (Sputnik) - South Korea will not extend its intelligence-sharing agreement with Japan, the "
+        "presidential office in Seoul announced on Thursday.\n\n"
+        "Kim You-geun told reporters that the decision was taken at a meeting of the standing committee.\n",
+        {"title": "Seoul Scraps Intel-Sharing Pact With Tokyo as Trade Row Spills Into Security"},
+    ),
+    # A story's own note on its sources is no wire's credit.
+    "a_story_s_note_on_its_sources": (
+        "Seoul and Tokyo talk past each other\nBy Kim Min-seok\nNovember 25, 2019\n\n"
+        "SEOUL -- South Korea and Japan gave differing accounts on Monday of the deal that kept their pact alive.\n\n"
+        "Each side said the other had conceded more.\n\n"
+        "Information in this report was provided by officials who were present at the talks.\n",
+        {"keep": ["Information in this report was provided by officials"]},
+    ),
+    # A defense site's topics over its headline, one a name of three words.
+    "topics_of_three_words_over_the_headline": (
+        "BREAKING DEFENSE\nAir  Land  Networks & Digital Warfare  Sea  Space  Policy\n"
+        "Asia Pacific, Kim Jong Un, Missile Defense\n\nNorth Korea Fires Again As GSOMIA Deadline Nears\n"
+        "By Grant Okafor on August 24, 2019 at 9:15 AM\n\n"
+        "WASHINGTON: North Korea fired two short-range projectiles on Saturday, a day after Seoul said it would end "
+        "its intelligence pact with Tokyo.\n\nThe launches were the seventh round since late July.\n",
+        {"title": "North Korea Fires Again As GSOMIA Deadline Nears"},
     ),
     # A defense site's topics over its headline.
     "topics_over_the_headline": (

@@ -298,6 +298,8 @@ def test_extract_byline_takes_the_first_person():
     ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",
      "Seoul, South Korea", "CNN", None),
     ("Tokyo (CNN) Japan said on Friday", "Tokyo", "CNN", None),
+    ("Seoul (JTBC) South Korea said on Friday", "Seoul", "JTBC", None),  # in capitals, an outlet it does not know
+    ("Tokyo (Yomiuri) Prime Minister Shinzo Abe said", "Tokyo", "Yomiuri", None),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)
@@ -332,6 +334,7 @@ def test_extract_dateline(paragraph, place, agency, date):
     "STAFF: Good afternoon. We will now begin the joint press conference.",  # who runs the exchange
     "Tokyo (Japan) The ministry said so",  # a country in brackets, no broadcaster
     "Tokyo (Narita) Airport customs officials will no longer hold the shipments",  # a place, no outlet
+    "Washington (DC) The pact matters, officials said",
     "Moon (CNN) said so",  # no known city before it
 ])
 def test_no_dateline(paragraph):
