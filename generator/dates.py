@@ -674,8 +674,7 @@ def _weekday(text: str, match: re.Match) -> DateExpression | None:
     following = re.match(r"\s+([A-Z][a-z]+)", text[match.end("weekday"):])
     if following and following.group(1) in WEEKDAY_NAME_SUFFIXES:
         return None
-    if (_ZONE_AFTER.match(text, match.end("weekday")) or _ZONE_BEFORE.search(text, 0, match.start("weekday"))) and any(
-            other.start("weekday") != match.start("weekday") for other in _WEEKDAY_NAME.finditer(text)):
+    if _ZONE_AFTER.match(text, match.end("weekday")) or _ZONE_BEFORE.search(text, 0, match.start("weekday")):
         return None  # the same moment in another zone: '12 a.m. Tuesday (3 p.m. Monday GMT)', '(10 a.m. Friday ET)'
     modifier = (match["modifier"] or "").lower() or None
     qualifier = (match["qualifier"] or "").lower() or None
@@ -1311,8 +1310,10 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     tense = tense_at(sentence, expression.start, expression.end, would=would)
-    if (tense in ("future", "would") and expression.possessive and expression.offset is None
-            and _DONE_THING.match(sentence, expression.end) and not _TO_BE_DONE.search(sentence, 0, expression.start)):
+    if tense in ("future", "would") and expression.possessive and expression.offset is None and (
+            (_DONE_THING.match(sentence, expression.end) and not _TO_BE_DONE.search(sentence, 0, expression.start))
+            # (a decision, only after words telling it done: 'build on Friday's last-minute decision')
+            or (_DECIDED.match(sentence, expression.end) and _DONE_BEFORE.search(sentence, 0, expression.start))):
         return "past"  # a thing done that day, whatever is to come of it: 'seek to build on Friday's deal'
     return tense
 
@@ -1320,12 +1321,14 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
 # What a day's happening done may be ('Friday's deal'), and words telling it is still to come ('ahead of').
 _DONE_THING = re.compile(
     r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden|hard-won)\s+)?(?:GSOMIA\s+)?(?:deal|agreement|accord"
-    r"|reversal|U-turn|about-face|decision)\b"
+    r"|reversal|U-turn|about-face)\b"
 )
+_DECIDED = re.compile(r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?(?:decision|announcement|move)\b")
+_DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming)\s+$|\b(?:after|since|following)\s+$")
 # ... and words telling it is still to be done: 'ahead of Friday's deal', 'announce Friday's deal', 'wrap up'.
 _TO_BE_DONE = re.compile(
     r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|for|announc\w+|sign\w*|finali[sz]\w+|wrap\w*\s+up"
-    r"|reach\w*|seal\w*|strike|striking|complet\w+|unveil\w*)\s+$",
+    r"|reach\w*|seal\w*|strike|striking|complet\w+|unveil\w*|watch\w*|approv\w+|vot\w+(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 

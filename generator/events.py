@@ -519,8 +519,7 @@ _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|Then|And)\s*,?\s*)?")
 
 # A paragraph coming back to the present: 'Now the agreement ...', 'Today, ...', 'This year, ...'.
 _NOW_OPENING = re.compile(
-    r"\s*(?:Now|Today|These days|This (?:year|month|week)|Fast forward)\b"
-    r"(?!,?(?:\s+\w+){0,3}?\s+(?:came|was|were|had|did|began|followed|went|took|[a-z]+ed)\b)"  # (not 'Now came the hard part')
+    r"\s*(?:Now|Today|These days|This (?:year|month|week)|Fast forward)\b(?!\s+came\b)"  # (not 'Now came the hard part')
 )
 
 

@@ -393,7 +393,7 @@ Byun Byeon Yeom Yeo Choo Chu Seok Suk Seol Gil Pyo Myung Maeng Tak Eom Um Bang G
 Cheon Ban Oh Seo Suh Yang Kye Ki Nah Na Do Ryoo Sim Shim Ri Rim
 """.split())
 # ... of which those spelt as only the North spells them.
-NORTH_KOREAN_FAMILY_NAMES = frozenset({"Ri", "Rim"})
+NORTH_KOREAN_FAMILY_NAMES = frozenset({"Ri"})
 SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split())
 
 # Syllables of romanised Korean given names. Three parts: an initial

@@ -1274,7 +1274,7 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         match = pattern.match(paragraph)
         if match and pattern is _COLON_DATELINE and _speaker_label(match["place"]):
             continue
-        if match and pattern is _SPACED_DATELINE and not _spaced_outlet(match["agency"], paragraph, match.end()):
+        if match and pattern is _SPACED_DATELINE and not _spaced_outlet(match["agency"]):
             continue  # no outlet in brackets after a city: 'Tokyo (Japan) The ...', 'Tokyo (Narita) Airport ...'
         if match:
             groups = match.groupdict()
@@ -1286,22 +1286,14 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     return None
 
 
-def _spaced_outlet(name: str, paragraph: str, end: int) -> bool:
-    """Whether the word in brackets after a city, the lead after it, names an outlet: a known one, one in capitals
-    ('JTBC'; not 'DC', 'ROK'), or another name that no place's noun goes on from ('Yomiuri'; not 'Narita' in
-    'Tokyo (Narita) Airport ...'), no country's ('Tokyo (Japan) The ...')."""
-    if known_outlet(name) or canonical_agency(name):
-        return True
-    if name.casefold() in COUNTRY_NAMES or name in _NO_OUTLETS:
-        return False
-    following = paragraph[end:].split(maxsplit=1)
-    return name.isupper() or not (following and following[0].strip(".,") in _PLACE_NOUNS)
+def _spaced_outlet(name: str) -> bool:
+    """Whether the word in brackets after a city, the lead after it, names an outlet: a known one, or one in
+    capitals ('JTBC'; not 'DC', 'ROK'); not a place ('Tokyo (Narita) Airport ...', 'Tokyo (Japan) The ...')."""
+    return bool(known_outlet(name) or canonical_agency(name)) or (name.isupper() and name not in _NO_OUTLETS)
 
 
-# Capitals in brackets after a city that name no outlet; nouns that go on a place's name ('Narita Airport').
+# Capitals in brackets after a city that name no outlet.
 _NO_OUTLETS = frozenset({"DC", "D.C.", "ROK", "DPRK", "US", "UK", "EU", "UN", "AM", "PM"})
-_PLACE_NOUNS = frozenset("""Airport Station Port Prefecture Province City District Island Islands Base Airbase Harbor
-Harbour County Ward Bay Peninsula""".split())
 
 
 def known_place(text: str) -> bool:

@@ -357,10 +357,15 @@ _CALLED_BY = re.compile(
     r"|aide|spokes(?:man|woman|person)|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-# A name set off after the role it holds: "South Korea's defense minister, Jeong Kyeong-doo,".
-_SET_OFF_AFTER_ROLE = re.compile(r"\b(?:%s)\s*,\s*$" % "|".join(sorted(ROLE_HEADS, key=len, reverse=True)), re.IGNORECASE)
+# After a name in a phrase opening the sentence, the phrase going on ('..., Jeong Kyeong-doo, after the talks') or
+# the subject's name ('hours after meeting Moon Jae-in, Mark Esper flew'); not an apposition ('Mark Esper, the U.S.
+# defense secretary, met', 'Taro Kono, Japan's foreign minister, told') nor a verb ('..., Jeong Kyeong-doo, met').
+_PHRASE_GOES_ON = re.compile(
+    r",\s+(?:(?:after|before|in|at|on|during|with|alongside|for|from|following|amid)\b"
+    r"|(?:[A-Z][\w.-]*\s+)+[A-Z][\w-]*\b(?!['’]))"
+)
 # Someone unnamed who used to serve a country, before its name: 'a former Japanese diplomat', 'one ex-'.
-_NOW_AT = re.compile(r"\bnow\s+(?:at|with|of)\b")  # ... where they serve now is theirs: 'a retired general now at'
+_NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")  # ... where they serve now is theirs: 'a retired general now at'
 _FORMER_ONE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:(?:former|retired|one-time)\s+|ex-)(?:[\w'’-]+\s+){0,4}?$"
 )
@@ -1341,7 +1346,7 @@ class Speakers:
                 return country
         former = _FORMER_ONE.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start) if (
             spot.actor is not None and spot.actor.kind != "person") else None
-        if former is not None and not _NOW_AT.search(self.paragraphs[index], former.start(), spot.start):
+        if former is not None and not _NOW_AT.search(self.paragraphs[index], former.start(), spot.end):
             return None  # who used to serve a country or a body speaks for it no more: 'said a former Japanese diplomat'
         if spot.actor is not None:
             return spot.actor.id
@@ -1795,8 +1800,7 @@ class Speakers:
         # (nor a name set off in it: 'Standing next to South Korea's defense minister, Jeong Kyeong-doo, after the
         # talks on Friday, Esper argued ...')
         after = [s for s in named if s.start > comma] if comma >= 0 else []
-        subject = next((s for s in after if not _SET_OFF_AFTER_ROLE.search(text, 0, s.start)
-                        or not text.startswith(",", s.end)), after[0] if after else None)
+        subject = next((s for s in after if not _PHRASE_GOES_ON.match(text, s.end)), after[0] if after else None)
         return (subject or named[0]).actor.id
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

@@ -776,10 +776,10 @@ def test_roles_as_written(text, name, role):
 
 
 def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
-    actors = find_actors(article("Pyongyang's envoy Kim Song and Ri Yong Pil spoke at the UN. Ri Son Gwon said so."),
-                         ())
-    assert {a.name: a.country for a in actors if a.kind == "person" and a.name.startswith("Ri ")} == {
-        "Ri Yong-pil": "North Korea", "Ri Son-gwon": "North Korea"}
+    actors = find_actors(article("Pyongyang's envoy Kim Song and Ri Yong Pil spoke at the UN. Ri Son Gwon said so. "
+                                 "Rim Jae-hwan, a lawmaker of the ruling Democratic Party, criticized Tokyo."), ())
+    assert {a.name: a.country for a in actors if a.kind == "person" and a.name.startswith("R")} == {
+        "Ri Yong-pil": "North Korea", "Ri Son-gwon": "North Korea", "Rim Jae-hwan": "South Korea"}
 
 
 @pytest.mark.parametrize("text, name, roles", [

@@ -428,9 +428,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      "2019-11-25", ["1945-08-15"]),
     ("On Liberation Day, Moon will speak in Cheonan, the presidential office said Monday.", "2019-08-12",
      ["2019-08-15", "2019-08-12"]),
-    # ... but the weekday in brackets the only day told.
-    ("The missiles were launched at 5:34 a.m. local time (2034 GMT on Wednesday), the JCS said.", "2019-07-25",
-     ["2019-07-24"]),
+    # ... and the weekday in brackets the only day told is no day here: none.
+    ("The missiles were launched at 5:34 a.m. local time (2034 GMT on Wednesday), the JCS said.", "2019-07-25", []),
     # The same moment in another zone, in other words.
     ("The pact was due to lapse at midnight Saturday (1500 GMT on Friday).", "2019-11-23", ["2019-11-23"]),
     ("The pact was due to lapse at midnight Saturday (10 a.m. EST Friday).", "2019-11-23", ["2019-11-23"]),
@@ -440,6 +439,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Both sides will now seek to build on Friday's last-minute decision.", "2019-11-25", ["2019-11-22"]),
     ("Both sides will prepare for Friday's agreement.", "2019-11-20", ["2019-11-22"]),
     ("Tokyo will closely watch how Seoul implements Friday's agreement.", "2019-11-23", ["2019-11-22"]),
+    ("Washington will be watching Friday's decision closely.", "2019-11-20", ["2019-11-22"]),
+    ("Lawmakers will vote on Friday's deal next week.", "2019-11-20", ["2019-11-22"]),
     ("The U.S. and South Korea will try to wrap up this Friday's deal.", "2019-11-20", ["2019-11-22"]),
     ("Both governments said they would announce Friday's deal simultaneously.", "2019-11-21", ["2019-11-22"]),
 ])

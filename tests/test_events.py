@@ -708,7 +708,12 @@ def test_a_story_told_again_ends_where_a_paragraph_comes_back_to_now():
         "let GSOMIA lapse.",
         published="2019-09-01",
     ) == [("2012-06-29", 0), ("2019-08-22", 1)]
-    # ... not 'Now' going on with the story in the past.
+    assert dates(
+        "On Nov. 23, 2016, the two countries signed GSOMIA.",
+        "Now the pact was saved. On Nov. 22 Seoul said it would suspend its notice.",
+        published="2019-11-25",
+    ) == [("2016-11-23", 0), ("2019-11-22", 1)]
+    # ... not 'Now came', going on with the story told again.
     assert dates(
         "On Nov. 23, 2016, the two countries signed GSOMIA.",
         "Now came the hard part. On Dec. 1 they exchanged the first information.",

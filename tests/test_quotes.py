@@ -119,9 +119,15 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     (('Speaking in Seoul after talks with his South Korean counterpart Jeong Kyeong-doo on Friday, Mr Esper said '
       'the pact mattered.', '"The only ones who benefit are Pyongyang and Beijing," he told reporters.'),
      ["mark-esper"]),
-    # ... the subject set off by its role after that phrase all the same.
+    # ... the subject set off by its role after that phrase all the same, or after its role; not a name in the phrase.
     (('On Friday, Mark Esper, the U.S. defense secretary, met Jeong Kyeong-doo in Seoul. "It matters," he said.',),
      ["mark-esper"]),
+    (('On Friday, South Korea’s defense minister, Jeong Kyeong-doo, met Mark Esper in Seoul. "It matters," he said.',),
+     ["jeong-kyeong-doo"]),
+    (('On Friday, hours after meeting Moon Jae-in, Mark Esper flew to Tokyo. "It matters," he said.',),
+     ["mark-esper"]),
+    (('After talks with his counterpart, Taro Kono, Mike Pompeo urged both sides to talk. "We encourage them," he '
+      'said.',), ["mike-pompeo"]),
     # ... nor a name set off in it.
     (("Standing next to South Korea’s defense minister, Jeong Kyeong-doo, after the talks on Friday, Esper argued "
       "that the collapse would reward the wrong people. “The only ones who benefit are Pyongyang and Beijing,” he "
