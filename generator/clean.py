@@ -208,7 +208,8 @@ TOPICS_LISTED = 3
 _PHOTO_WORD = re.compile(r"\b(?:Photo|PHOTO|Image|IMAGE|Getty|Pool)\b")
 # A photo's copyright, its agency then its photographer: '© REUTERS / Kim Hong-Ji', '© AFP/File JUNG YEON-JE'.
 _PHOTO_COPYRIGHT = re.compile(
-    rf"^©\s*(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+Photo)?(?:\s*/\s*File)?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
+    rf"^©\s*(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+Photo)?(?:\s*/\s*File)?\s*/\s*"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
 )
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
@@ -1060,14 +1061,18 @@ _TURN_LABEL = re.compile(
 TURN_LABELS = 3
 
 
+def _name_and_titles(text: str) -> tuple[str, str]:
+    """An on-screen name and the titles after it on its line ('Mark Esper, U.S. Secretary of Defense', 'Kim You-geun
+    / 1st Deputy Director, National Security Office'); (text, '') for a line of no titles."""
+    name, titles = (_ON_SCREEN_APART.split(text, maxsplit=1) + [""])[:2]
+    return (name, titles) if titles and _titles_line(titles) else (text, "")
+
+
 def _cue_name(text: str) -> str:
     """The name an on-screen caption shows, written as names are ('KIM YOU-GEUN' -> 'Kim You-geun')."""
-    text = _BY_TRANSLATOR.sub("", text)
-    name, titles = (_ON_SCREEN_APART.split(text, maxsplit=1) + [""])[:2]
-    if titles and _titles_line(titles):
-        text = name  # ... its titles after it: 'Mark Esper, U.S. Secretary of Defense', 'Kim You-geun / 1st Deputy ...'
-    named = metadata.name_byline(text)
-    return named.name if named is not None and named.name else text.strip()
+    name, _ = _name_and_titles(_BY_TRANSLATOR.sub("", text))  # (its titles after it: 'Mark Esper, U.S. Secretary ...')
+    named = metadata.name_byline(name)
+    return named.name if named is not None and named.name else name.strip()
 
 
 def _titles_line(text: str) -> bool:
@@ -1647,9 +1652,10 @@ class _Page:
             # A dateline a little further down opens the story; what comes
             # before it is a standfirst or an uncredited caption.
             # A list there is the story's key points, which the body keeps.
+            texts = [unit.text for unit in self.units]
             datelined = [
-                i for i in openers[:3] if (found := metadata.extract_dateline(self.units[i].text))
-                and not _speaker_turn(found.text, [u.text for u in self.units])
+                i for i in openers[:3]
+                if (found := metadata.extract_dateline(texts[i])) and not _speaker_turn(found.text, texts)
             ]
             if (datelined and datelined[0] != start and len(openers[: openers.index(datelined[0])]) <= 1
                     and not _LIST_ITEM.match(self.units[start].text)):
@@ -2375,9 +2381,8 @@ class _Page:
                 self.fates[i] = "drop:speaker_cue"
         # ... or the name and the titles on one line: 'Mark Esper, U.S. Secretary of Defense' / '"The only ones ..."'.
         for i, j in zip(body, body[1:]):
-            name, titles = (_ON_SCREEN_APART.split(self.units[i].text.strip(), maxsplit=1) + [""])[:2]
-            if (j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and titles
-                    and metadata.name_alone(name) and _titles_line(titles)):
+            name, titles = _name_and_titles(self.units[i].text.strip())
+            if j == i + 1 and _QUOTE_OPENING.match(self.units[j].text) and titles and metadata.name_alone(name):
                 self.fates[i] = "drop:speaker_cue"
         for i, j, k in zip(body, body[1:], body[2:]):
             if (j == i + 1 and k == j + 1 and _QUOTE_OPENING.match(self.units[k].text)

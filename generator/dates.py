@@ -553,8 +553,6 @@ def _named_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
     speech", 'on Liberation Day in 2017'), where the sentence tells neither that day nor a year apart ('Last year,
     Moon offered dialogue in his Liberation Day speech', 'on Aug. 15, 1945, a date celebrated as Liberation Day')."""
     days = list(_NAMED_DAY.finditer(text))
-    # (not where the sentence tells the day itself, or the year: 'on Aug. 15, 1945, ... Liberation Day', 'Last year,
-    # Moon offered dialogue in his Liberation Day speech')
     others = [e for e in found if not any(e.start < day.end() and day.start() < e.end for day in days)]
     if any((e.month == 8 and e.day == 15) or e.kind in ("year", "month-of-year") for e in others):
         return []
@@ -569,7 +567,7 @@ def _named_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
 
 _PRE_OR_POST = re.compile(r"\b(?i:pre|post)-$")
 _AGO_BEFORE = re.compile(r"\b(?i:years?|months?)\s+ago\s+$")
-# A day named for what it marks, and the week or month it fell in: 'Liberation Day last week'.
+# A day named for what it marks, with the year or the week or month it fell in: 'Liberation Day last week'.
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+year['’]s\s+)?(?:National\s+)?Liberation\s+Day"
     r"(?:\s+(?:speech|address|ceremony))?(?:\s+(?:last|this|next)\s+(?:week|month)|\s+(?:in|of)\s+(?P<year>\d{4}))?"
@@ -1318,14 +1316,14 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     return tense
 
 
-# What a day's happening done may be ('Friday's deal'), and words telling it is still to come ('ahead of').
+# What a day's happening done may be ('Friday's deal'); a decision, an announcement or a move, only after words telling
+# it done ('build on', 'after'); words telling it is still to be done ('ahead of Friday's deal', 'announce', 'wrap up').
 _DONE_THING = re.compile(
     r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden|hard-won)\s+)?(?:GSOMIA\s+)?(?:deal|agreement|accord"
     r"|reversal|U-turn|about-face)\b"
 )
 _DECIDED = re.compile(r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?(?:decision|announcement|move)\b")
-_DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming)\s+$|\b(?:after|since|following)\s+$")
-# ... and words telling it is still to be done: 'ahead of Friday's deal', 'announce Friday's deal', 'wrap up'.
+_DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming|after|since|following)\s+$")
 _TO_BE_DONE = re.compile(
     r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|for|announc\w+|sign\w*|finali[sz]\w+|wrap\w*\s+up"
     r"|reach\w*|seal\w*|strike|striking|complet\w+|unveil\w*|watch\w*|approv\w+|vot\w+(?:\s+on)?)\s+$",

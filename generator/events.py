@@ -900,7 +900,8 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     # A span, then a day in it set off right after it, are one time: 'A year ago this week, on 22 August 2019, Seoul
     # announced ...', 'Three months later, on Nov. 22, ...' (not 'on four days in March, most recently on Sunday').
-    if (same_sentence and kept.clause == new.clause and kept.resolved.precision != "day" and new.resolved.precision == "day"
+    if (same_sentence and kept.clause == new.clause
+            and kept.resolved.precision != "day" and new.resolved.precision == "day"
             and 0 <= new.position - kept.position - len(kept.event.expression) <= APPOSED_DAY_GAP
             and kept.resolved.covers(new.resolved)):
         return "replace"

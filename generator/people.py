@@ -575,7 +575,7 @@ class _People:
         if person.known is not None and person.known.country:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
-            # (a family name as Pyongyang spells it is the North's: 'Ri Yong-ho', 'Rim Chon-il')
+            # (a family name as Pyongyang spells it is the North's: 'Ri Yong-ho', 'Ri Son-gwon')
             north = any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names)
             evidence.append((_FROM_NAME, "North Korea" if north else "South Korea"))
         if not scholar and any(

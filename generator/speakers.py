@@ -364,8 +364,9 @@ _PHRASE_GOES_ON = re.compile(
     r",\s+(?:(?:after|before|in|at|on|during|with|alongside|for|from|following|amid)\b"
     r"|(?:[A-Z][\w.-]*\s+)+[A-Z][\w-]*\b(?!['’]))"
 )
+# ... but where they serve now is theirs: 'a retired general now at the Asan Institute'.
+_NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
 # Someone unnamed who used to serve a country, before its name: 'a former Japanese diplomat', 'one ex-'.
-_NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")  # ... where they serve now is theirs: 'a retired general now at'
 _FORMER_ONE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:(?:former|retired|one-time)\s+|ex-)(?:[\w'’-]+\s+){0,4}?$"
 )
@@ -1512,7 +1513,7 @@ class Speakers:
         if begin <= 0:
             # ... or the last sentence of the paragraph before, for a paragraph opening with the quote: '... flying
             # about 380 km, the JCS said. / "Our military is monitoring the situation," it said ...'
-            if index == 0 or not text.lstrip()[:1] in ('"', "“"):
+            if index == 0 or text.lstrip()[:1] not in ('"', "“"):
                 return None
             index -= 1
             text = self.paragraphs[index]
