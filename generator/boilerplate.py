@@ -769,11 +769,11 @@ WIDGETS = _compile(
     # A gallery's and a player's controls: 'Next slide ›', 'Video Duration 02 minutes 24 seconds'; a think tank's
     # heading over its links: 'Related Media and Tools'.
     r"^(?:Next|Previous) slide\W*$",
+    r"^Video Duration\b[\w ]{0,40}$",
+    r"^Related Media and Tools$",
     # A feed reader's note on the item: 'Saved from feed · 2 hours ago', 'Mark all as read'.
     r"^Saved (?:from (?:feed|the web)|offline)\b[^.!?]{0,30}$",
     r"^Mark all as read$",
-    r"^Video Duration\b[\w ]{0,40}$",
-    r"^Related Media and Tools$",
     # A market ticker: 'KOSPI 2,062.22 ▲12.85   KOSDAQ 637.09 ▲4.52'.
     r"^(?:[A-Za-z][\w/&() -]{0,20}\s[\d,]+(?:\.\d+)?\s*[▲▼△▽]\s?[\d,.]+(?:\s*\([+\-−]?[\d.]+%\))?\s*){2,}$",
     # ... one quote a line, its change signed: 'S&P 500 3,110.29 +6.75 (+0.22%)', 'USD/KRW 1,176.35 -4.55 (-0.39%)'.
