@@ -1318,11 +1318,9 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
 
 # What a day's happening done may be ('Friday's deal'); a decision, an announcement or a move, only after words telling
 # it done ('build on', 'after'); words telling it is still to be done ('ahead of Friday's deal', 'announce', 'wrap up').
-_DONE_THING = re.compile(
-    r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden|hard-won)\s+)?(?:GSOMIA\s+)?(?:deal|agreement|accord"
-    r"|reversal|U-turn|about-face)\b"
-)
-_DECIDED = re.compile(r"\s+(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?(?:decision|announcement|move)\b")
+_SUDDEN = r"(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?"
+_DONE_THING = re.compile(rf"\s+(?:hard-won\s+)?{_SUDDEN}(?:GSOMIA\s+)?(?:deal|agreement|accord|reversal|U-turn|about-face)\b")
+_DECIDED = re.compile(rf"\s+{_SUDDEN}(?:decision|announcement|move)\b")
 _DONE_BEFORE = re.compile(r"\b(?:build|building|builds|welcomed|welcomes|welcoming|after|since|following)\s+$")
 _TO_BE_DONE = re.compile(
     r"\b(?:ahead(?:\s+of)?|before|until|await\w*|expect\w*|for|announc\w+|sign\w*|finali[sz]\w+|wrap\w*\s+up"

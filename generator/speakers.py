@@ -364,12 +364,12 @@ _PHRASE_GOES_ON = re.compile(
     r",\s+(?:(?:after|before|in|at|on|during|with|alongside|for|from|following|amid)\b"
     r"|(?:[A-Z][\w.-]*\s+)+[A-Z][\w-]*\b(?!['’]))"
 )
-# ... but where they serve now is theirs: 'a retired general now at the Asan Institute'.
-_NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
 # Someone unnamed who used to serve a country, before its name: 'a former Japanese diplomat', 'one ex-'.
 _FORMER_ONE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:(?:former|retired|one-time)\s+|ex-)(?:[\w'’-]+\s+){0,4}?$"
 )
+# ... but where they serve now is theirs: 'a retired general now at the Asan Institute'.
+_NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
 # Someone unnamed who speaks for a body ('what one official called'), not for themselves ('one organizer').
 _SPEAKS_FOR_A_BODY = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))$")
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
