@@ -166,7 +166,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] 
 # Cities other than capitals that news about the region is filed from.
 DATELINE_CITIES = (
     "Osaka", "Nagoya", "Busan", "Incheon", "Panmunjom", "Shanghai", "Chengdu", "New York", "Honolulu",
-    "Geneva", "Vladivostok", "Sapporo", "Fukuoka", "Okinawa", "Daegu", "Gwangju",
+    "Geneva", "Vladivostok", "Sapporo", "Fukuoka", "Okinawa", "Daegu", "Gwangju", "Hong Kong",
 )
 
 # The canonical adjective used to name a country's generic institution

@@ -1194,10 +1194,11 @@ DATELINES = (
         r"^(?:(?P<place>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*)?"
         r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)(?=[A-Z\"“])"
     ),
-    # ... or set off by a space after a known city: 'Seoul, South Korea (CNN) South Korea will ...'
+    # ... or set off by a space after a known city: 'Seoul, South Korea (CNN) South Korea will ...', 'Hong Kong
+    # (CNN Business) ...'
     _SPACED_DATELINE := re.compile(
         rf"^(?P<place>(?:{_CAPITALS})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*"
-        r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15})\)\s(?=[A-Z\"“])"
+        r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15}(?:\sBusiness)?)\)\s(?=[A-Z\"“])"
     ),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'

@@ -184,9 +184,9 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         tokens[i].lower in ROLE_HEADS for i in range(start, joined)
     ):
         start = joined + 1  # the place before 'and' is another's: 'Premier Li Keqiang of China and President Moon'
-    if not any(tokens[i].lower in ROLE_HEADS or tokens[i].lower in RELATIONAL_NOUNS for i in range(start, end)):
+    if not any(_head_word(tokens[i]) or tokens[i].lower in RELATIONAL_NOUNS for i in range(start, end)):
         return None
-    is_role = any(tokens[i].lower in ROLE_HEADS for i in range(start, end))
+    is_role = any(_head_word(tokens[i]) for i in range(start, end))
     return RoleSpan(start, end, is_role)
 
 
@@ -467,8 +467,7 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
             # whose: "Moon's national security adviser", "President Moon Jae-in's national security adviser"
             i = words_from = owner + 1
             continue
-        if token.lower in ROLE_HEADS or ("-" in token.lower and _role_word(token)
-                                         and token.lower.rsplit("-", 1)[1] in ROLE_HEADS):  # 'prosecutor-general'
+        if _head_word(token):
             seen_head = True
         elif entity is not None and (entity.kind in ("country", "organization") or (
                 entity.kind == "region" and not seen_head)):
@@ -596,14 +595,17 @@ def _reaches(tokens: Sequence[Token], begin: int, comma: int, entity_at: EntityA
 
 
 _NOW_WORDS = frozenset("currently now presently".split())
+# Words telling a post was held then, closing an apposition: 'Cho Kuk, a Blue House aide at the time,'.
+_AT_THE_TIME = (("at", "the", "time"), ("at", "that", "time"))
 
 
 def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> RoleSpan | None:
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article (or a body's
     'its': 'Na Kyung-won, its floor leader, said')."""
     n = len(tokens)
-    if start + 1 < n and tokens[start].lower in _NOW_WORDS:
-        start += 1  # a post held now: 'Gen. Mark Milley, currently the Army chief of staff'
+    if start + 1 < n and (tokens[start].lower in _NOW_WORDS or (
+            tokens[start].lower == "then" and tokens[start + 1].lower in _DETERMINERS)):
+        start += 1  # a post held now, or then: 'Gen. Mark Milley, currently the Army chief of staff'
     begin = start + 1 if start < n and tokens[start].lower in _APPOSITION_OPENERS else start
     if begin < n and _AGE.fullmatch(tokens[begin].text):
         begin += 1  # 'a 29-year-old office worker'
@@ -639,6 +641,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         if joint is None:
             return None
         end = joint
+    if end - 3 > begin and tuple(t.lower for t in tokens[end - 3:end]) in _AT_THE_TIME:
+        end -= 3
     return RoleSpan(begin, end, True)
 
 
@@ -778,8 +782,26 @@ def _role_word(token: Token) -> bool:
     lower = token.lower
     if lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
         return True
-    # A modifier joined to the role by a hyphen: 'then-trade minister', 'vice-foreign minister'.
-    return "-" in lower and all(part in ROLE_MODIFIERS or part in ROLE_HEADS for part in lower.split("-"))
+    # A modifier joined to the role by a hyphen: 'then-trade minister', 'vice-foreign minister', 'ex-prosecutor',
+    # 'ambassador-designate'.
+    return "-" in lower and all(
+        part in ROLE_MODIFIERS or part in ROLE_HEADS or part in _JOINED_ONLY for part in lower.split("-")
+    ) and not all(part in _JOINED_ONLY for part in lower.split("-"))
+
+
+# Words that qualify a role only joined to it by a hyphen.
+_JOINED_ONLY = frozenset({"ex", "designate", "elect"})
+
+
+def _head_word(token: Token) -> bool:
+    """A role's head: one of `ROLE_HEADS`, or a word joined to one that ends it ('prosecutor-general',
+    'ex-prosecutor') or follows it ('ambassador-designate')."""
+    lower = token.lower
+    if lower in ROLE_HEADS:
+        return True
+    parts = lower.split("-")
+    return len(parts) > 1 and _role_word(token) and (
+        parts[-1] in ROLE_HEADS or (parts[-1] in _JOINED_ONLY and parts[-2] in ROLE_HEADS))
 
 
 def is_country(entity: Hit | None) -> bool:

@@ -370,6 +370,8 @@ _FORMER_ONE = re.compile(
 )
 # ... but where they serve now is theirs: 'a retired general now at the Asan Institute'.
 _NOW_AT = re.compile(r"\b(?:is\s+)?now\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
+# ... named after the country or body they served: 'a former U.S. official now at the Center for ...'.
+_NOW_AT_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+now\s+(?:at|with)\s+(?P<the>(?:the\s+)?)(?=[A-Z])")
 # Someone unnamed who speaks for a body ('what one official called'), not for themselves ('one organizer').
 _SPEAKS_FOR_A_BODY = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))$")
 _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
@@ -1348,7 +1350,11 @@ class Speakers:
         former = _FORMER_ONE.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start) if (
             spot.actor is not None and spot.actor.kind != "person") else None
         if former is not None and not _NOW_AT.search(self.paragraphs[index], former.start(), spot.end):
-            return None  # who used to serve a country or a body speaks for it no more: 'said a former Japanese diplomat'
+            # who used to serve a country or a body speaks for it no more: 'said a former Japanese diplomat';
+            # for the body they serve now, named right after ('a former U.S. official now at the Center for ...')
+            now = _NOW_AT_AFTER.match(self.paragraphs[index], spot.end)
+            return next((s.actor.id for s in self.spots[index] if now is not None and s.actor is not None
+                         and s.actor.kind == "organization" and now.start("the") <= s.start <= now.end()), None)
         if spot.actor is not None:
             return spot.actor.id
         if spot.description is not None:

@@ -763,6 +763,13 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "Hwang Kyo-ahn", "leader of the main opposition Liberty Korea Party"),
     ("The news came from Kim You-geun, who's a deputy national security adviser at the presidential Blue House.",
      "Kim You-geun", "deputy national security adviser"),
+    # A word joined to the head by a hyphen before or after it ('ex-', '-designate'); a post held then.
+    ("Hong Joon-pyo, an ex-prosecutor, said Moon erred.", "Hong Joon-pyo", "ex-prosecutor"),
+    ("Lee Soo-hoon, the ambassador-designate to Japan, said Seoul would wait.", "Lee Soo-hoon",
+     "ambassador-designate to Japan"),
+    ("Ambassador-designate Lee Soo-hoon said Seoul would wait.", "Lee Soo-hoon", "Ambassador-designate"),
+    ("Harry Harris, then the U.S. ambassador, called it a mistake.", "Harry Harris", "U.S. ambassador"),
+    ("Cho Kuk, a Blue House aide at the time, called the pact useless.", "Cho Kuk", "Blue House aide"),
     # Not what someone did to the person; a word in '-ed' after a preposition qualifies the role.
     ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",
      "Nam Gwan-pyo", "South Korea’s ambassador in Tokyo"),

@@ -359,6 +359,15 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
       "The denial came a day after Chung Eui-yong told reporters that Japan had said it was sorry."),
      "2019-11-25", [("2019-11-25", None), ("2019-11-22", None), ("2019-11-24", "Chung Eui-yong told reporters that "
                                                                              "Japan had said it was sorry.")]),
+    # ... a firing, told as fired; a protest, as protested.
+    (("North Korea fired two short-range ballistic missiles on Thursday, the South's military said.",
+      "The pact remains in force until Nov. 22.",
+      "The firing came a day after Pyongyang criticized the joint drills."),
+     "2019-08-23", [("2019-08-22", None), ("2019-11-22", None), ("2019-08-21", "Pyongyang criticized the joint drills.")]),
+    (("Japan on Thursday protested Seoul's decision to end the pact.",
+      "The pact remains in force until Nov. 22.",
+      "The protest came a day after Kang and Kono met in Beijing."),
+     "2019-08-23", [("2019-08-22", None), ("2019-11-22", None), ("2019-08-21", "Kang and Kono met in Beijing.")]),
     # ... not a word of another sense in the lead ('called on Japan' is no call).
     (("South Korea on Friday called on Japan to withdraw its curbs.",
       "Moon and Trump spoke by phone on Thursday about the pact.",

@@ -299,6 +299,7 @@ def test_extract_byline_takes_the_first_person():
      "Seoul, South Korea", "CNN", None),
     ("Tokyo (CNN) Japan said on Friday", "Tokyo", "CNN", None),
     ("Seoul (JTBC) South Korea said on Friday", "Seoul", "JTBC", None),  # in capitals, an outlet it does not know
+    ("Hong Kong (CNN Business) South Korea will end the pact", "Hong Kong", "CNN", None),  # the broadcaster's desk
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)

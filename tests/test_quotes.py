@@ -1234,6 +1234,9 @@ def test_not_a_quotation(text):
     ('"It is over," said a former senior official at Japan’s Foreign Ministry.', None),
     ('"It will not hold," said a retired general now at the Asan Institute for Policy Studies.',
      "asan-institute-for-policy-studies"),  # ... but where they serve now
+    ('"It was a mistake," said a former U.S. official now at the Center for Strategic and International Studies.',
+     "center-for-strategic-and-international-studies"),  # ... named after the country they served
+    ('The Pentagon was quiet. "It was a mistake," said a former U.S. official now at Harvard.', None),
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
     # A North Korean family name as Pyongyang spells it, alone.
     ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
