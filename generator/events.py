@@ -219,6 +219,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             printed: tuple[int, int] | None = None
             printed_opens = False  # ... whether that date opened the sentence ('In March 2023, ...')
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
+            counted_year: tuple[int, int] | None = None  # ... or the year one counted on to, and where it ends
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
             expressions = _one_moment_once(sentence, find_dates(sentence))
@@ -242,6 +243,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 # Nov. 29, the court handed down' (not 'signed in November 2016, ... before the Nov. 23 renewal date').
                 counted_day = (expression.kind == "calendar" and expression.year is None and not expression.offset
                                and expression.day is not None and counted is not None and expression.month == counted[1])
+                # ... and a day or month set off right after years counted on, of the year counted to: 'Four years
+                # later, on Nov. 23, the two signed' after June 2012.
+                in_counted_year = (expression.kind == "calendar" and expression.year is None and not expression.offset
+                                   and counted_year is not None
+                                   and _SET_OFF.fullmatch(sentence, counted_year[1], expression.start) is not None)
                 # (for 'later in the day', a day told before it not in an aside; else the story's day: 'Esper, who held
                 # talks with Moon on Nov. 15, said ... / Kang will leave for Japan later in the day')
                 same_day = expression.kind == "same-day"
@@ -255,7 +261,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # (and a day of that month told after it in the past, when the date opened the sentence: 'In
                     # March 2023, ..., and on March 16 he flew to Tokyo'; not 'signed in November 2016, was due to
                     # expire on Nov. 23', 'In November 2016, the two signed GSOMIA, which was due to expire on Nov. 23')
-                    year=counted[0] if counted_day else printed[0] if printed and (bare_month or (
+                    year=counted[0] if counted_day else counted_year[0] if in_counted_year
+                    else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
                         and expression.day is not None and expression.month == printed[1]
                         and tense not in ("due", "near", "would", "eve"))) and (
@@ -314,6 +321,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
                     printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
+                elif expression.kind == "that-year" and resolved.precision == "year":
+                    counted_year = (resolved.first.year, expression.end)  # 'Four years later, on Nov. 23'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
                 # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the time told before)
@@ -537,6 +546,10 @@ def _narrated_year(
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
+
+
+# What sets a day off right after the span it falls in: 'Four years later, on Nov. 23'.
+_SET_OFF = re.compile(r"\s*,?\s*")
 
 
 # How far from the top the day the story tells of is looked for, where the lead tells none.
@@ -900,10 +913,12 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     if same_date and new.possessive:
         return "drop"
-    # A span, then a day in it set off right after it, are one time: 'A year ago this week, on 22 August 2019, Seoul
-    # announced ...', 'Three months later, on Nov. 22, ...' (not 'on four days in March, most recently on Sunday').
+    # A span, then a day or month in it set off right after it, are one time: 'A year ago this week, on 22 August
+    # 2019, Seoul announced ...', 'Three months later, on Nov. 22, ...', 'Four years later, in November, ...' (not 'on
+    # four days in March, most recently on Sunday').
     if (same_sentence and kept.clause == new.clause
-            and kept.resolved.precision != "day" and new.resolved.precision == "day"
+            and kept.resolved.precision != "day" and new.resolved.precision != kept.resolved.precision
+            and new.resolved.precision in ("day", "month")
             and 0 <= new.position - kept.position - len(kept.event.expression) <= APPOSED_DAY_GAP
             and kept.resolved.covers(new.resolved)):
         return "replace"

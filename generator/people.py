@@ -65,6 +65,9 @@ from .roles import RoleSpan, entity_end, entity_start, is_country, role_after, r
 from .slugs import slugify
 from .tokens import Token
 
+# Words telling where someone lives or comes from, after the place: 'a Seoul resident'.
+_DWELLERS = frozenset({"resident", "native"})
+
 # Longest run of capitalised words read as one person's name.
 MAX_NAME_WORDS = 4
 
@@ -310,6 +313,12 @@ class _People:
                 candidate.firm = _firm_aside(tokens, j)
             if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
                 candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
+            # 'Ri Sun-ja, a Seoul resident,': where the person lives or comes from.
+            place = entity_at(j + 2) if following.text == "," and j + 2 < len(tokens) and (
+                tokens[j + 1].lower in ("a", "an")) else None
+            if place is not None and place.kind == "country" and (
+                    (e := entity_end(j + 2, entity_at)) < len(tokens) and tokens[e].lower in _DWELLERS):
+                candidate.countries.append((_FROM_BESIDE, place.entry.name))
             # 'James DeHart of the State Department': a state's body he serves.
             body = entity_at(j + 2) if following.lower == "of" and j + 2 < len(tokens) and (
                 tokens[j + 1].lower == "the") else None

@@ -1371,8 +1371,9 @@ class Speakers:
             # 'North Korea fired what it called a "..."': the body or country named before it in its
             # sentence; else the body that spoke last, unless a sentence of this paragraph before the
             # quote opens with another ('... Meari said.' / 'DPRK Today was blunter. "...," it wrote.');
-            # else the body a sentence before opens with ('The Pentagon said it was pleased. "We
-            # welcome ...," it said.').
+            # else the body the sentence before is attributed to at its end ('North Korea fired ..., the
+            # JCS said. / "...," it said'), else the one it opens with ('The Pentagon said it was pleased.
+            # "We welcome ...," it said.').
             named = self._body_before(index, spot.start, subject=True)
             if named is not None:
                 return named
@@ -1381,7 +1382,7 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            return self._last_body(index, spot.start) or self._attributed_before(index, spot.start)
+            return self._attributed_before(index, spot.start) or self._last_body(index, spot.start)
         return None
 
     def _paper(self, actor: Actor) -> bool:

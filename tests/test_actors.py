@@ -787,6 +787,9 @@ def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
                                  "Rim Jae-hwan, a lawmaker of the ruling Democratic Party, criticized Tokyo."), ())
     assert {a.name: a.country for a in actors if a.kind == "person" and a.name.startswith("R")} == {
         "Ri Yong-pil": "North Korea", "Ri Son-gwon": "North Korea", "Rim Jae-hwan": "South Korea"}
+    # ... unless the text places the person in the South.
+    actors = find_actors(article("Ri Sun-ja, a Seoul resident, said she supported the decision."), ())
+    assert {a.name: a.country for a in actors if a.kind == "person"} == {"Ri Sun-ja": "South Korea"}
 
 
 @pytest.mark.parametrize("text, name, roles", [

@@ -217,6 +217,19 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
     )
 
 
+def test_a_day_or_month_set_off_right_after_years_counted_on_is_of_the_year_counted_to():
+    assert dates(
+        "Seoul first tried to sign the pact in June 2012, but pulled out at the last minute. Four years later, on "
+        "Nov. 23, it signed it.",
+        published="2019-11-25",
+    ) == [("2012-06", 0), ("2016-11-23", 0)]
+    assert dates(
+        "Seoul first tried to sign the pact in June 2012, but pulled out at the last minute. Four years later, in "
+        "November, it signed it.",
+        published="2019-11-25",
+    ) == [("2012-06", 0), ("2016-11", 0)]
+
+
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
     assert dates(
         "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "

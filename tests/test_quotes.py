@@ -468,6 +468,9 @@ def test_it_added_is_the_body_that_spoke():
     (("The projectiles flew about 380 km, the Joint Chiefs of Staff (JCS) said. Their top speed exceeded Mach 6.5, "
       "the JCS said.", "“Our military is monitoring the situation,” it said in a text message to reporters."),
      "joint-chiefs-of-staff"),
+    # ... before the body that paragraph's sentence opens with.
+    (("North Korea fired two short-range missiles into the sea on Thursday, the Joint Chiefs of Staff said.",
+      '"We are analyzing the details," it said.'), "joint-chiefs-of-staff"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
