@@ -162,6 +162,8 @@ PAYWALL = _compile(
     r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
     # 'Please note that the content on this page is for Digital Edition subscribers only.'
     r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
+    # 'Inside U.S. Trade is available to subscribers only. Interested in a site license ...?'
+    r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to (?:[\w-]+ )?subscribers(?: only)?\b",
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
@@ -302,6 +304,8 @@ ADVERTISING = _compile(
     r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?|Sponsored Offers|PR)$",
     # An ad's sponsor alone on its line: 'Sponsored by Trip.com'.
     r"^Sponsored by (?:[\w.&'’-]+\s?){1,4}$",
+    # A newsletter's sponsor over its message: 'A message from the Global Supply Chain Council:'.
+    r"^A message from (?:the |our )?[A-Z][\w.&'’ -]{1,60}:$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
@@ -766,6 +770,33 @@ _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 FEED_TRAILER = _compile(r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$", flags=0)
 
 WIDGETS = _compile(
+    # A list page's links to the items beside: 'List', 'Prev President Moon's Remarks ...', 'Next : Minister ...',
+    # '« Previous: Chuseok traffic'; a pager: '1 | 2 | NEXT PAGE »'; a live page's buttons: 'Load more updates'.
+    r"^List$",
+    r"^[«‹]?\s*(?:Prev(?:\s*:)?|Previous\s*:|Next\s*:)\s+\S.{0,150}$",
+    r"^(?:\d+\s*\|\s*)+(?:NEXT|Next)(?: PAGE| Page)?\s*[»›]?$",
+    r"^(?:Load|Show|See) more (?:updates|posts|entries)$",
+    r"^Reload (?:the page )?to see the latest updates\.?$",
+    # A newsletter's labels and its notes on itself: 'QUOTE OF THE DAY', 'Welcome to this Thursday edition of The D
+    # Brief, brought to you by ...', 'To view online: https://...', 'You received this POLITICO Pro content because
+    # ...'; a law firm's tags and notes: 'Related Practices: International Trade | ...', 'The contents of this
+    # newsletter are provided for general informational purposes only ...'.
+    r"^(?:QUOTE|NUMBER|CHART|PHOTO|WORD) OF THE DAY$",
+    r"^Welcome to (?:this|today's|the latest) (?:[A-Z][a-z]+day )?(?:edition|issue) of\b",
+    r"^To view online\s*:",
+    r"^You (?:have )?(?:received|are receiving) this [\w .-]{0,40}(?:content|e-?mail|newsletter|message|alert) because\b",
+    r"^Related (?:Practices|Industries|Services|Capabilities|Professionals)\s*:",
+    r"^The (?:contents?|information) (?:of|in) this (?:newsletter|alert|publication|update|client alert) (?:is|are) "
+    r"(?:provided )?for (?:general )?informational purposes only\b",
+    # A site's links to a writer's other stories; a podcast's appeal; a reading app's count of responses.
+    r"^(?:Other|More) (?:articles|stories) by (?:the|this) (?:reporter|author|writer)$",
+    r"^Support [A-Z][\w .&'’-]{1,60} on Patreon\b",
+    r"^See (?:all )?responses(?: \(\d+\))?$",
+    r"^NEXT STORY\s*:",
+    # A government site's notes: the Pentagon's mission line, a translation's note.
+    r"^The Department of Defense provides the military forces needed to deter war\b",
+    r"^\*?This is an (?:excerpt|abridged version|unofficial translation|provisional translation) of the (?:press "
+    r"conference|briefing|remarks|interview)\b",
     # A gallery's and a player's controls: 'Next slide ›', 'Video Duration 02 minutes 24 seconds'; a think tank's
     # heading over its links: 'Related Media and Tools'.
     r"^(?:Next|Previous) slide\W*$",
@@ -864,6 +895,8 @@ WIDGETS = _compile(
     r"^(?:Reading|Read) time\s*:?",
     r"^(?:\d+|No)\s+Comments?$",
     r"^댓글\s*\d+$",
+    # A blog post's filing line: 'Posted in Japan, Korea, Security | Tagged alliances, GSOMIA | 2 Comments'.
+    r"^Posted in [^|]{1,100}\|.{0,300}(?:\b(?:\d+|No) Comments?|\bLeave a comment)$",
     r"^Media playback is (?:unsupported|not supported)\b",
     r"^Loading\W*$",
     r"\benable JavaScript\b",
@@ -2116,6 +2149,7 @@ COMMENTS = _compile(
     r"^Disclaimer\s*:\s*(?:Comments|Readers'? comments)\b",
     r"^(?:Show|View|Load|Read) (?:all )?(?:\d+ )?comments\b",
     r"^Comments? (?:are|have been) (?:closed|disabled)\b",
+    r"^(?:Sorry,? )?[Ww]e are not (?:currently )?accepting comments\b",
     r"^You must be (?:logged|signed) in to (?:post a )?comment\b",
     r"^(?:Please )?(?:Sign|Log) ?in to (?:comment|reply|post a comment|leave a comment|add a comment)\b",
     r"^To (?:view or add|add or view|post) a comment,? sign in\.?$",
@@ -2267,7 +2301,7 @@ ENDNOTES = _compile(r"^(?:Footnotes|Endnotes|End\s+notes|Notes|References|Biblio
 CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}$")
 # A label over names, posts and numbers, as a rater's or an issuer's note ends ('Contact:' / 'Daniel Cheung' /
 # 'Director' / '+852 2263 9940'): it ends the article only over such details (see `clean`).
-CONTACT_LABEL = re.compile(r"^(?:Media |Press )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:$")
+CONTACT_LABEL = re.compile(r"^(?:Media |Press |Key )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*:?$")
 # A phone number or an e-mail address in a contact block.
 CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
 

@@ -306,6 +306,12 @@ _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
+# What heads readers' comments ('3 Comments', '9 thoughts on "GSOMIA countdown"', '12 Responses to ...'), and the
+# button under each comment; how far under the heading the first button may be.
+_THREAD_HEADING = re.compile(
+    r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"^(?:Reply|Like(?:\s*\(\d+\))?)$", re.IGNORECASE)
+THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
@@ -1998,9 +2004,10 @@ class _Page:
             if card_end > i:
                 self.fates[i:card_end + 1] = ["drop:sponsored"] * (card_end + 1 - i)
                 continue
-            if self.footers[i]:
+            if self.footers[i] or self._comment_thread(i):
                 self.footer_at = i
-                self.fates[i:] = ["drop:" + self.footers[i]] + ["drop:footer"] * (len(self.units) - i - 1)
+                self.fates[i:] = ["drop:" + (self.footers[i] or "comments")] + ["drop:footer"] * (
+                    len(self.units) - i - 1)
                 break
             # (or an aggregator's prompt over the stories it lists: 'Read more on SmartNews' / headlines)
             if _is_related_heading(text) or self._numbered_headlines(i) or (
@@ -2268,6 +2275,14 @@ class _Page:
             return False
         above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()))
         return len(_long_words(text) & above) >= SLOT_SHARED_WORDS
+
+    def _comment_thread(self, i: int) -> bool:
+        """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments
+        or the words over them ('3 Comments', '9 thoughts on "..."'), a 'Reply' button under the first of them."""
+        if not _THREAD_HEADING.match(_probe(self.units[i].text)):
+            return False
+        return any(_REPLY_BUTTON.match(_probe(self.units[j].text))
+                   for j in range(i + 1, min(len(self.units), i + 1 + THREAD_REPLY_LINES)))
 
     def _toolbar_button(self, i: int) -> bool:
         """Whether the footer line at `i` is a bare 'Comments' button in a toolbar

@@ -512,11 +512,11 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
                     found.append(_expression(text, match.start("month"), that_year.end(), "that-year-month",
                                              month=_month_number(match["month"]),
                                              offset=_SPAN_OFFSETS.get(that_year["modifier"], 0)))
-                if not listed and not match["year_offset"] and intro in ("last", "next"):
-                    also = _LISTED_MONTH.match(text, match.end())  # 'last October and November'
-                    if also:
+                if not listed and not match["year_offset"] and intro in ("last", "next", "in"):
+                    also = _LISTED_MONTH.match(text, match.end())  # 'last October and November', 'in January and
+                    if also:  # September'
                         found.append(_expression(text, also.start("month"), also.end("month"), "calendar",
-                                                 month=_month_number(also["month"]), offset=MODIFIER_OFFSETS[intro]))
+                                                 month=_month_number(also["month"]), offset=MODIFIER_OFFSETS.get(intro)))
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
@@ -798,7 +798,7 @@ FUTURE_CUES = (
     r"scheduled", r"slated",
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
-    r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
+    r"plans?\s+to", r"(?<!\bhad\s)(?<!\bhad\sinitially\s)(?<!\bhad\soriginally\s)planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
     r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",
@@ -810,7 +810,7 @@ FUTURE_CUES = (
     r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
-    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
+    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends", r"dies",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
@@ -1089,9 +1089,13 @@ _TERM_END = re.compile(r"(?:until|till|through)\s", re.IGNORECASE)
 _SET_AS = re.compile(r"\b(?:(?:has|have)\s+(?:set|named|fixed)|(?:is|are)\s+setting|sets|names|fixes)\s*$")
 _SET_AS_PAST = re.compile(r"(?<!\bhad\s)\bset\s*$")
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline\b")
+# ... or made it: 'which made Saturday the deadline'.
+_MADE_BEFORE = re.compile(r"\bmade\s*$")
+_THE_DEADLINE = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
+_MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
@@ -1213,6 +1217,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "future"
     if _SET_AS_PAST.search(left) and _AS_DEADLINE.match(text, end):
         return "near"
+    if _MADE_BEFORE.search(left) and _THE_DEADLINE.match(text, end):
+        return "near"  # 'which made Saturday the deadline for this year'
     # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
     # on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
@@ -1229,6 +1235,11 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if made_way and not _CLAUSE_MARK.search(text, made_way[-1], start) and not _cues(
             text[made_way[-1]:start], reverse=True):
         return "future"
+    # ... or told by a participle after a happening: 'approved the pact on Tuesday, clearing the way for the two
+    # countries to sign it as early as Wednesday' (the one after it).
+    making_way = [m.end() for m in _MAKING_WAY_FOR.finditer(text, 0, start)]
+    if making_way and not _CLAUSE_MARK.search(text, making_way[-1], start):
+        return "would"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.
     if _CONSEQUENCE.match(left):

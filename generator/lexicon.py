@@ -402,7 +402,7 @@ SHARED_FAMILY_NAMES = frozenset("Han Song Ma Jin Sun Wang Yu Ha Ji Mo Hu".split(
 # people choose ('maan' of Park Yong-maan, 'hyuck' of Lee Soo-hyuck).
 KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|wh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
-    r"(?:(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
+    r"(?:(?:yeo|yae|yoo|you|wae|weo|eui|aa|ae|eo|eu|ei|oe|ui|oo|ou|ee|ie|wa|wo|we|wi|ya|ye|yo|yu|a|e|i|o|u)"
     r"(?:ng|ck|n|m|k|l|p|t|hn)?"
     # ... 'b' for 'p' after the vowels names spell so ('-yub' of Kim Dong-yub, '-seob', '-gab'; not 'Deb', 'Gib'),
     # and 'g' for 'k' ('-seug' of Park Byeong-seug, '-seog')

@@ -643,6 +643,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         end = joint
     if end - 3 > begin and tuple(t.lower for t in tokens[end - 3:end]) in _AT_THE_TIME:
         end -= 3
+    if end + 1 < n and tokens[end].text == "," and tokens[end + 1].text in HONORIFICS:
+        return None  # the title of the one named next: 'Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and'
     return RoleSpan(begin, end, True)
 
 

@@ -1173,6 +1173,14 @@ class Speakers:
         # (not at a comma inside a name: 'said a senior official at the Ministry of Economy, Trade and Industry')
         while stop > start and (inside := next((s for s in self.spots[index] if s.start < stop < s.end), None)):
             stop = text.find(",", inside.end, end)
+        # (nor at the comma between a role and the name it sets off: "said the State Department's lead
+        # negotiator, James DeHart.")
+        if stop > start and text[start:stop].split()[-1:] and text[start:stop].split()[-1].lower() in ROLE_HEADS:
+            named = next((s for s in self.spots[index] if s.start > stop and s.actor is not None
+                          and s.actor.kind == "person" and _COMMA_AND_TITLE.fullmatch(text, stop, s.start)
+                          and _titles_only(text[stop:s.start])), None)
+            if named is not None and _set_off_after(text, named.end):
+                stop = named.end
         return self._group_speaker(index, start, stop if stop > start else end, first=True)
 
     def _group_speaker(self, index: int, start: int, end: int, *, first: bool) -> str | None:
@@ -1288,7 +1296,7 @@ class Speakers:
                 # ... its title too: "Japan's top government spokesman, Chief Cabinet Secretary Yoshihide Suga, told".
                 if (last.description is not None and spot.actor is not None and spot.actor.kind == "person"
                         and _COMMA_AND_TITLE.fullmatch(gap) and _titles_only(gap)
-                        and text[spot.end:spot.end + 1] == ","):
+                        and _set_off_after(text, spot.end)):
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
@@ -1296,7 +1304,7 @@ class Speakers:
                 possessed = _POSSESSED_ROLE.fullmatch(gap)
                 if (possessed and last.actor is not None and spot.actor is not None and spot.actor.kind == "person"
                         and _titles_only(possessed["role"]) and _titles_only(possessed["title"])
-                        and text[spot.end:spot.end + 1] == ","):
+                        and _set_off_after(text, spot.end)):
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
@@ -1305,7 +1313,7 @@ class Speakers:
                 roled = _COUNTRY_ROLE.fullmatch(gap)
                 if (roled and last.actor is not None and last.actor.kind == "country" and spot.actor is not None
                         and spot.actor.kind == "person" and _titles_only(roled["role"])
-                        and _titles_only(roled["title"]) and text[spot.end:spot.end + 1] == ","):
+                        and _titles_only(roled["title"]) and _set_off_after(text, spot.end)):
                     groups[-1].append(spot)
                     last_end = spot.end
                     continue
@@ -1922,7 +1930,9 @@ def _holds(head: str, role: str, top: bool = False) -> bool:
 
 
 def _same_phrase(gap: str) -> bool:
-    """True if the words between two names keep them in one noun phrase ('U.S. Secretary of Defense')."""
+    """True if the words between two names keep them in one noun phrase ('U.S. Secretary of Defense'), the first
+    one's short name in brackets too ('Democratic United Party (DUP) floor leader')."""
+    gap = _SHORT_NAME_OPENING.sub("", gap)
     if re.search(r"[,;:()]", gap):
         return False
     words = re.findall(r"[\w.’'-]+", gap)
@@ -1941,6 +1951,8 @@ def _same_phrase(gap: str) -> bool:
     return True
 
 
+# A body's short name in brackets after its name: ' (DUP)'.
+_SHORT_NAME_OPENING = re.compile(r"^\s*\([A-Z][\w.&-]{1,8}\)")
 # What a body's outlet is: "the Workers' Party newspaper Rodong Sinmun", 'the state broadcaster KBS'.
 _MEDIA_NOUNS = frozenset({"newspaper", "daily", "broadcaster", "mouthpiece", "organ"})
 # Roles held 'to' a country or body: 'Ambassador to South Korea', 'special envoy to the UN'.
@@ -2002,6 +2014,15 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$
 _ROLE_AND_TITLE = r"(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})"
 _POSSESSED_ROLE = re.compile(r"['’]s\s+" + _ROLE_AND_TITLE)
 _COUNTRY_ROLE = re.compile(r"\s+" + _ROLE_AND_TITLE)
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is set off after it: by a comma, or by its sentence's end ("said the State
+    Department's lead negotiator, James DeHart.")."""
+    return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")
 
 
 def _after_comma_and_title(text: str, start: int) -> bool:

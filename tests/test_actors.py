@@ -611,6 +611,11 @@ def test_a_korean_given_name_spelt_with_a_final_g_is_korean():
     assert (park.country, park.roles) == ("South Korea", ("lawmaker",))
 
 
+def test_a_korean_given_name_spelt_with_ie_is_korean():
+    actors = find_actors(article("DUP floor leader Park Jie-won said the pact must be scrapped."), ())
+    assert next(a for a in actors if a.name == "Park Jie-won").country == "South Korea"
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("President Xi Jinping met Abe.", "Xi Jinping", "China"),
     ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Russia"),
@@ -780,6 +785,14 @@ def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())
     person = next(a for a in actors if a.kind == "person" and name in a.name)
     assert role in person.roles
+
+
+def test_a_title_set_off_before_a_titled_name_in_a_list_is_that_name_s():
+    actors = find_actors(article("Defense Secretary Mark Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and "
+                                 "Assistant Secretary of State David Stilwell all came to Seoul."), ())
+    assert {a.name: a.roles for a in actors if a.kind == "person"} == {
+        "Mark Esper": ("Defense Secretary",), "Mark Milley": ("chairman of the Joint Chiefs",),
+        "David Stilwell": ("Assistant Secretary of State",)}
 
 
 def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():

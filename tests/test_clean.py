@@ -3772,6 +3772,62 @@ CASES = {
         "Esper spoke at the Pentagon on Wednesday.\n",
         {"title": "Pentagon Leans On Seoul, Tokyo As Intel Deal Unravels; Dokdo Drills ‘Not Productive’"},
     ),
+    # A blog's filing line; readers' comments under a count of them, a 'Reply' under each.
+    "blog_comment_thread": (
+        "The Pacific Ledger\nSeoul pulls the plug on GSOMIA. Now what?\n"
+        "Posted in Japan, Korea, Security | Tagged alliances, GSOMIA | 3 Comments\n"
+        "Early on Thursday evening in Seoul, Kim You-geun read out a short statement that ended a three-year-old "
+        "agreement.\n"
+        "The decision is small, technical and mostly symbolic, which is exactly why it matters.\n"
+        "3 Comments\nJae-hoon P.\nAug 23, 2019\nGood summary. The opposition is already calling this the worst blow "
+        "to the alliance in decades.\nLike (2)\nReply\nShare\n",
+        {"title": "Seoul pulls the plug on GSOMIA. Now what?",
+         "keep": ["Early on Thursday evening", "mostly symbolic"],
+         "drop": ["Posted in", "Jae-hoon", "Good summary", "Like (2)", "Reply"]},
+    ),
+    # A government site's list links, a pager, a live page's and a newsletter's buttons and notes, a law firm's tags
+    # and contacts, a subscription note, a sponsor's message, a podcast's appeal.
+    "list_links_pagers_and_newsletter_notes": (
+        "Welcome to this Thursday edition of The D Brief, brought to you by two writers.\n"
+        "Seoul steps back from the brink on intel pact\n"
+        "Related Practices: International Trade | Export Controls\n"
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea decided on Friday to keep its military intelligence-sharing pact "
+        "with Japan.\n"
+        "QUOTE OF THE DAY\n"
+        "The decision came hours before the pact was due to expire.\n"
+        "Load more updates\nReload to see the latest updates\n1 | 2 | NEXT PAGE »\nList\n"
+        "Prev : Outcome of the 51st Korea-U.S. Security Consultative Meeting\n"
+        "Other articles by the reporter\nSee responses (3)\n"
+        "Support The Alliance Hour on Patreon — supporters get ad-free episodes.\n"
+        "A message from the Global Supply Chain Council:\n"
+        "To view online: https://example.com/newsletter\n"
+        "You received this POLITICO Pro content because your settings include: Morning Trade.\n"
+        "Sorry we are not currently accepting comments on this article.\n",
+        {"title": "Seoul steps back from the brink on intel pact",
+         "keep": ["South Korea decided on Friday", "hours before the pact"],
+         "drop": ["Welcome to this", "Related Practices", "QUOTE OF THE DAY", "Load more", "Reload to see", "NEXT PAGE",
+                  "List", "Outcome of the 51st", "Other articles", "See responses", "Patreon", "A message from",
+                  "To view online", "You received", "Sorry we are not"]},
+    ),
+    "law_firm_contacts_and_note": (
+        "Japan Tightens Export Licensing\n"
+        "On July 1, Japan announced tighter controls on exports of three chemicals to South Korea.\n"
+        "The measures took effect on July 4.\n"
+        "Key Contacts\nNaomi Ferrante\nPartner, Washington, D.C.\n+1 202 555 0142\nnferrante@example.com\n"
+        "The contents of this newsletter are provided for general informational purposes only.\n",
+        {"title": "Japan Tightens Export Licensing", "keep": ["On July 1, Japan", "took effect on July 4."],
+         "drop": ["Key Contacts", "Naomi Ferrante", "Partner", "general informational purposes"]},
+    ),
+    "subscribers_only_note_and_mission_line": (
+        "Seoul takes Japan curbs to WTO\n"
+        "South Korea filed a complaint with the World Trade Organization on Wednesday over Japan's export curbs.\n"
+        "Tokyo said the measures were consistent with WTO rules.\n"
+        "Inside U.S. Trade is available to subscribers only. Interested in a site license for your organization?\n"
+        "The Department of Defense provides the military forces needed to deter war and ensure our nation's "
+        "security.\n",
+        {"title": "Seoul takes Japan curbs to WTO", "keep": ["South Korea filed", "consistent with WTO rules."],
+         "drop": ["available to subscribers", "deter war"]},
+    ),
 }
 
 

@@ -443,6 +443,18 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Lawmakers will vote on Friday's deal next week.", "2019-11-20", ["2019-11-22"]),
     ("The U.S. and South Korea will try to wrap up this Friday's deal.", "2019-11-20", ["2019-11-22"]),
     ("Both governments said they would announce Friday's deal simultaneously.", "2019-11-21", ["2019-11-22"]),
+    # A plan that had been made is told in the past; what a step cleared the way for came after it.
+    ("The ministry had initially planned for Kim Kwan-jin to sign the accord during a visit to Tokyo in May.",
+     "2012-06-30", ["2012-05"]),
+    ("The Cabinet approved the pact on Tuesday, clearing the way for the two countries to sign it as early as "
+     "Wednesday.", "2016-11-22", ["2016-11-22", "2016-11-23"]),
+    # A deadline a rule made of a day; an end told in the present.
+    ("Seoul must give 90 days' notice, which made Saturday the deadline for this year.", "2019-08-22",
+     ["2019-08-24"]),
+    ("The pact dies at midnight on Friday unless Seoul changes course.", "2019-11-20", ["2019-11-22"]),
+    # A month listed after another.
+    ("North Korea conducted two nuclear tests this year, in January and September.", "2016-11-23",
+     ["2016-01", "2016-09"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -170,6 +170,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Abe and Moon confirmed the importance of cooperation between Japan, South Korea and the United States.",
          "trilateral-cooperation"),
         ("Cooperation among the U.S., South Korea and Japan is vital.", "trilateral-cooperation"),
+        ("Cooperation among Japan, the United States and the ROK remains extremely important.",
+         "trilateral-cooperation"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
         ("Before that, they shared intelligence under a 2014 trilateral arrangement.", "trilateral-cooperation"),

@@ -1241,6 +1241,12 @@ def test_not_a_quotation(text):
      "center-for-strategic-and-international-studies"),  # ... named after the country they served
     ('The Pentagon was quiet. "It was a mistake," said a former U.S. official now at Harvard.', None),
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
+    # The person a role sets off after the verb, the sentence ending with the name; past a body's short name.
+    ('"The proposals were not responsive," said the State Department\'s lead negotiator, James DeHart.',
+     "james-dehart"),
+    ('"We regret it," said the chief U.S. negotiator, James DeHart.', "james-dehart"),
+    ('"It is nothing more than cutting off the tail," said Democratic United Party (DUP) floor leader Park Jie-won.',
+     "park-jie-won"),
     # A North Korean family name as Pyongyang spells it, alone.
     ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
      "and standoff.”", "ri-yong-ho"),
