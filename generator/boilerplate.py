@@ -304,7 +304,9 @@ ADVERTISING = _compile(
     r"^(?:Advertisement|Advertising|Ad|Ads|Sponsored Links?|Sponsored Offers|PR)$",
     # An ad's sponsor alone on its line: 'Sponsored by Trip.com'.
     r"^Sponsored by (?:[\w.&'’-]+\s?){1,4}$",
-    # A newsletter's sponsor over its message: 'A message from the Global Supply Chain Council:'.
+    # A newsletter's sponsor over its message: 'A message from the Global Supply Chain Council:', or under its name:
+    # 'Presented by the Global Supply Chain Council'.
+    r"^(?:Presented|Brought to you) by (?:the )?[A-Z][\w.&'’ -]{1,60}$",
     r"^A message from (?:the |our )?[A-Z][\w.&'’ -]{1,60}:$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
@@ -777,6 +779,7 @@ WIDGETS = _compile(
     r"^(?:\d+\s*\|\s*)+(?:NEXT|Next)(?: PAGE| Page)?\s*[»›]?$",
     r"^(?:Load|Show|See) more (?:updates|posts|entries)$",
     r"^Reload (?:the page )?to see the latest updates\.?$",
+    r"^Updated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\.(?: (?:Tap|Click) (?:a|the) headline\b.{0,60})?$",
     # A newsletter's labels and its notes on itself: 'QUOTE OF THE DAY', 'Welcome to this Thursday edition of The D
     # Brief, brought to you by ...', 'To view online: https://...', 'You received this POLITICO Pro content because
     # ...'; a law firm's tags and notes: 'Related Practices: International Trade | ...', 'The contents of this

@@ -572,9 +572,9 @@ def _units(text: str) -> list[_Unit]:
                     # (a page's address only under a line that leads to it: '... on the ministry's website at' /
                     # 'meti.go.jp', not 'thediplomat.com' or 'https://...' under a headline)
                     # (nor a button: 'hide', or a caption's under its credit, 'Jung Yeon-je/AFP/Getty Images' /
-                    # 'hide caption')
+                    # 'hide caption'; nor a section's label under a headline: '... on July 21' / 'politics')
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
-                        not (_CAPTION_BUTTON.match(line) or (" " not in line and _concept(line) == "nav"))))
+                        not (_CAPTION_BUTTON.match(line) or (" " not in line and _concept(line) in ("nav", "category")))))
                     and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
                     and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):

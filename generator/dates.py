@@ -273,10 +273,12 @@ _RELATIVE_PATTERNS = (
     (rf"\b(?i:the\s+(?:previous|preceding)\s+{_DAY_PART}|the\s+night\s+before)\b(?!\s+(?:(?i:yesterday)\b|[a-z]+ing\b|"
      + _HAPPENING + r"))", "that-day", -1, "the", rf"(?:previous|preceding)\s+{_DAY_PART}|night\s+before"),
     # A day of the month alone, as Korean news in English writes it: 'on the 16th', 'the 22nd of
-    # last month'; not an ordinal before its noun ('the 20th century', 'the 2nd Infantry Division').
+    # last month', 'On the 17th I held'; not an ordinal before its noun ('the 20th century', 'the 2nd Infantry
+    # Division').
     (r"\b(?i:the)\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
-     r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid)\b)[A-Za-z])",
+     r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid|I|we|he|she"
+     r"|they)\b)[A-Za-z])",
      "day-of-month", None, "the", r"the\s+\d"),
     # 'later that month', 'the same month': the month just told in the paragraph.
     (r"\b(?i:(?:earlier|later)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month)\b(?!['’])", "that-month",
@@ -1094,6 +1096,8 @@ _MADE_BEFORE = re.compile(r"\bmade\s*$")
 _THE_DEADLINE = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
+# A transcript's speaker label opening a sentence: 'REPORTER: ', 'CHIEF CABINET SECRETARY SUGA: ', 'Q: '.
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 _MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -1159,9 +1163,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(_unquoted_term, text)
     # (or after a few words with no verb, set off by a comma: 'Three days from now, at midnight on Saturday, ...')
-    opening = text[:start].split()
+    # (past a transcript's speaker label: 'REPORTER: Over the weekend a senior official ... said')
+    label = _SPEAKER_LABEL.match(text, 0, start)
+    opened = text[label.end() if label else 0:start]
+    opening = opened.split()
     fronted = not opening or " ".join(opening).lower() in _FRONTING or (
-        len(opening) <= FRONTED_OPENING_WORDS and "," in text[:start] and not _cues(text[:start], reverse=True))
+        len(opening) <= FRONTED_OPENING_WORDS and "," in opened and not _cues(opened, reverse=True))
     if _PRESENT_COPULA.search(text, 0, start):
         return "due"
     left = _clause_left(text, start)
@@ -1442,6 +1449,10 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     # between South Korea and Japan will expire.'
     if "(" in stripped:
         stripped = _ASIDE.sub(" ", stripped)
+    # ... nor a name set off by commas: 'Over the weekend a senior official at the ROK presidential office, Cheong
+    # Wa Dae, said ...'
+    if "," in stripped:
+        stripped = _NAME_ASIDE.sub(" ", stripped)
     # (a comma inside a name ends no clause: 'the Ministry of Economy, Trade and Industry announced')
     brk = next((m for m in _CLAUSE_BREAK.finditer(lower_for_patterns(stripped))
                 if not (m.group() == "," and _NAME_COMMA.match(stripped, m.start()))), None)
@@ -1450,6 +1461,7 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     return " ".join(words[:window])
 
 
+_NAME_ASIDE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,")
 # A question a noun is about, after a time opening the sentence: its modal is not the clause's ('On Tuesday, talks on
 # how much South Korea should pay for the troops broke down'; but 'On Friday, talks on how much to pay broke down and
 # will resume' tells its own past).

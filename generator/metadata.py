@@ -413,7 +413,9 @@ def known_outlet(name: str) -> str | None:
     folded = _folded_name(name)
     bare = folded.removeprefix("the ")
     # A section's name after the outlet's: 'RT World News'.
-    for key in (folded, bare, "the " + bare, bare.removesuffix(" news"), _OUTLET_SECTION.sub("", bare)):
+    # ... or 'Online' after it: 'The Japan Times Online'.
+    for key in (folded, bare, "the " + bare, bare.removesuffix(" news"), _OUTLET_SECTION.sub("", bare),
+                "the " + bare.removesuffix(" online")):
         if key in _KNOWN_OUTLETS:
             return _KNOWN_OUTLETS[key]
     # ... or its name run together, its edition after it: 'Chosunilbo (English Edition)' is The Chosun Ilbo.
@@ -878,6 +880,8 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
     return None
 
 
+_COPYRIGHT_LINK = re.compile(
+    r"^\s*Copyright\s+(?:Policy|Notice|Information|Statement|Terms|Complaints?|Infringement|Agent)\s*$", re.IGNORECASE)
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:(?:©|ⓒ|Ⓒ|Copyright|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.
@@ -972,7 +976,10 @@ def site_by_outlet(line: str) -> str | None:
 
 
 def copyright_outlet(text: str) -> str | None:
-    """The holder named in a copyright notice ('© Korea Risk Group. All rights ...')."""
+    """The holder named in a copyright notice ('© Korea Risk Group. All rights ...'); none in a link to a site's
+    rules ('Copyright Policy')."""
+    if _COPYRIGHT_LINK.match(text):
+        return None
     match = _COPYRIGHT_HOLDER.search(text)
     return outlet_name(match["holder"]) if match else None
 

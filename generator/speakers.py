@@ -501,6 +501,7 @@ class Speakers:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.media = {actor.id for actor in actors if actor.kind == "organization" and _is_media(actor.name)}
         self.country_ids = {actor.name: actor.id for actor in actors if actor.kind == "country"}
+        self.country_actors = {actor.name: actor for actor in actors if actor.kind == "country"}
         self.countries = {actor.id: actor.country for actor in actors}
         self.roles = {actor.id: actor.roles for actor in actors}
         written = _written_by_paragraph(actors)
@@ -1334,7 +1335,16 @@ class Speakers:
             groups.append([spot])
             joint.append(False)
             last_end, of_phrase = spot.end, False
-        return [_JOINT if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
+        return [(self._one_country(group) or _JOINT) if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
+
+    def _one_country(self, group: list[_Spot]) -> _Spot | None:
+        """For bodies of one country named together, that country ('The State Department and the Pentagon both
+        issued statements': the United States), where the story names it; else None."""
+        countries = {s.actor.country if s.actor.kind == "organization" else None for s in group if s.actor is not None}
+        if len(countries) != 1 or None in countries or any(s.actor is None for s in group):
+            return None
+        country = self.country_actors.get(countries.pop())
+        return _Spot(group[0].start, group[-1].end, country) if country is not None else None
 
     def _resolve(self, index: int, spot: _Spot) -> str | None:
         close = _CLOSE_TO.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start)

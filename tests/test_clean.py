@@ -3818,6 +3818,43 @@ CASES = {
         {"title": "Japan Tightens Export Licensing", "keep": ["On July 1, Japan", "took effect on July 4."],
          "drop": ["Key Contacts", "Naomi Ferrante", "Partner", "general informational purposes"]},
     ),
+    # A newsletter's sponsor under its name; a paper's masthead with 'Online' after it; a live page's note; a
+    # section's label under the headline; a link to the site's copyright rules.
+    "newsletter_sponsor_over_its_headline": (
+        "POLITICO PRO\nMorning Trade\nPresented by the Global Supply Chain Council\n"
+        "Seoul steps back from the brink on intel pact, shelves WTO fight\n"
+        "South Korea pulled back from ending its intelligence-sharing pact with Japan hours before it was due to "
+        "expire.\n"
+        "The decision came after weeks of pressure from Washington.\n",
+        {"title": "Seoul steps back from the brink on intel pact, shelves WTO fight",
+         "drop": ["Presented by"]},
+    ),
+    "masthead_online_and_updated_note": (
+        "The Japan Times Online\nSaturday, June 30, 2012\n\n"
+        "Seoul's 11th-hour delay on intel pact leaves Tokyo puzzled\n\n"
+        "South Korea's sudden decision to put off signing an intelligence-sharing pact with Japan left Tokyo "
+        "puzzled on Friday.\n"
+        "Foreign Minister Koichiro Gemba said he hoped it would be signed soon.\n",
+        {"title": "Seoul's 11th-hour delay on intel pact leaves Tokyo puzzled", "outlet": "The Japan Times"},
+    ),
+    "section_label_under_headline": (
+        "Newsletter Signup Register / Login\n"
+        "Japan to return South Korea to trade \"white list\" on July 21\npolitics\n"
+        "Jun. 27, 2023 | 06:02 pm JST\n\n"
+        "Japan's Cabinet on Tuesday approved putting South Korea back on its list of trusted trading partners from "
+        "July 21.\n"
+        "The Cabinet endorsed a revision to a government ordinance.\n"
+        "Privacy Policy\nCopyright Policy\nBrand Policy\n",
+        {"title": "Japan to return South Korea to trade \"white list\" on July 21", "outlet": None,
+         "drop": ["politics"]},
+    ),
+    "live_page_note_under_its_name": (
+        "News Ticker\nUpdated every few minutes. Tap a headline to see the full story.\n"
+        "Nov. 23, 2019 21:02 JST\nSeoul keeps intelligence pact with Tokyo\n"
+        "South Korea said on Friday it would keep its intelligence-sharing pact with Japan for now.\n"
+        "The pact had been due to expire at midnight.\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo", "drop": ["Updated every few minutes"]},
+    ),
     "subscribers_only_note_and_mission_line": (
         "Seoul takes Japan curbs to WTO\n"
         "South Korea filed a complaint with the World Trade Organization on Wednesday over Japan's export curbs.\n"

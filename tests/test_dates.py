@@ -452,6 +452,11 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Seoul must give 90 days' notice, which made Saturday the deadline for this year.", "2019-08-22",
      ["2019-08-24"]),
     ("The pact dies at midnight on Friday unless Seoul changes course.", "2019-11-20", ["2019-11-22"]),
+    # A day of the month before the one who tells of it; a transcript's label and a name set off by commas before
+    # the verb after a time opening the sentence.
+    ("On the 17th I held a defense ministerial meeting in Bangkok.", "2019-11-19", ["2019-11-17"]),
+    ("REPORTER: Over the weekend a senior official at the presidential office, Cheong Wa Dae, said Japan had "
+     "apologized.", "2019-11-25", ["2019-11-23"]),
     # A month listed after another.
     ("North Korea conducted two nuclear tests this year, in January and September.", "2016-11-23",
      ["2016-01", "2016-09"]),

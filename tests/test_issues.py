@@ -172,6 +172,10 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("Cooperation among the U.S., South Korea and Japan is vital.", "trilateral-cooperation"),
         ("Cooperation among Japan, the United States and the ROK remains extremely important.",
          "trilateral-cooperation"),
+        ("Abe urged Seoul to present a solution to the dispute over the Supreme Court's wartime labor rulings.",
+         "forced-labor-ruling"),
+        ("A row over compensation led Japan to curb exports of chipmaking materials to South Korea.",
+         "export-controls"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
         ("Before that, they shared intelligence under a 2014 trilateral arrangement.", "trilateral-cooperation"),
@@ -266,6 +270,9 @@ def test_the_allies_working_together_names_their_cooperation(text):
     ("The issue of conscription of women has been debated in South Korea.", "forced-labor-ruling"),
     ("Former civilian workers at U.S. bases in South Korea held a rally.", "forced-labor-ruling"),
     ("The military conscription issue divides young South Koreans.", "forced-labor-ruling"),
+    # ... nor are the women of Japan's military brothels.
+    ('Seoul and Tokyo reached a deal on the "comfort women" forced to work in Japanese military brothels.',
+     "forced-labor-ruling"),
 ])
 def test_words_of_another_matter_name_no_issue(text, issue_id):
     assert issue_id not in detect_issues(article(text), ISSUES)

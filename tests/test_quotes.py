@@ -446,6 +446,19 @@ def test_an_unnamed_official_of_a_body_is_the_body_named_last_with_that_word():
     ]
 
 
+def test_bodies_of_one_country_speaking_together_speak_for_it():
+    assert quotes_of(
+        "The United States urged both allies to talk.",
+        'The State Department and the Pentagon both issued statements expressing "strong concern and '
+        'disappointment" over the decision.',
+    ) == [("strong concern and disappointment", "united-states")]
+    # ... not those of two countries.
+    assert quotes_of(
+        "The United States urged both allies to talk.",
+        'The State Department and the Japanese Foreign Ministry both issued statements expressing "strong concern."',
+    ) == [("strong concern.", None)]
+
+
 def test_it_added_is_the_body_that_spoke():
     assert quotes_of(
         '"Secretary Esper welcomed the efforts," the Pentagon said in a readout.',
