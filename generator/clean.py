@@ -307,10 +307,10 @@ _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 # What heads readers' comments ('3 Comments', '9 thoughts on "GSOMIA countdown"', '12 Responses to ...'), and the
-# button under each comment; how far under the heading the first button may be.
+# button under each comment (not a post's 'Like' / 'Comment' / 'Share'); how far under the heading the first may be.
 _THREAD_HEADING = re.compile(
     r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$", re.IGNORECASE)
-_REPLY_BUTTON = re.compile(r"^(?:Reply|Like(?:\s*\(\d+\))?)$", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"^Reply$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -1354,9 +1354,13 @@ def _about_issuer(units: list[_Unit], i: int) -> str | None:
 def _contact_label(units: list[_Unit], i: int) -> str | None:
     """'contacts' for a label over a contact block, a number or an address in the lines after it
     ('Contact:' / 'Daniel Cheung' / 'Director' / '+852 2263 9940'); not a label in the story."""
-    if not bp.CONTACT_LABEL.match(_probe(units[i].text)):
+    label = bp.CONTACT_LABEL.match(_probe(units[i].text))
+    if not label:
         return None
-    details = any(bp.CONTACT_DETAIL.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES])
+    # (under a label with no colon, an address: 'Contacts' / a name / a post / '+1 202 ...' / 'nf@example.com'; not a
+    # crosshead over years: 'Relations' / '... colonial rule (1910-1945).')
+    detail = bp.CONTACT_DETAIL if label["colon"] else bp.CONTACT_ADDRESS
+    details = any(detail.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES + (not label["colon"])])
     return "contacts" if details else None
 
 
@@ -2582,7 +2586,7 @@ class _Page:
                 if cue:
                     introduced.append((len(paragraphs), cue))
                     cue = None
-                paragraphs.append(bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}")))
+                paragraphs.append(bp.NOTE_MARK_AFTER_QUOTE.sub("", bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}"))))
                 pending = ""
         return paragraphs, removed, tuple(introduced)
 

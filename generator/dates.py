@@ -800,7 +800,7 @@ FUTURE_CUES = (
     r"scheduled", r"slated",
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
-    r"plans?\s+to", r"(?<!\bhad\s)(?<!\bhad\sinitially\s)(?<!\bhad\soriginally\s)planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
+    r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
     r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",
@@ -812,7 +812,7 @@ FUTURE_CUES = (
     r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
-    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends", r"dies",
+    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends", r"dies(?!\s+at\s+\d)",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
@@ -842,7 +842,12 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # What was due and did not happen ('the pact would have expired on Saturday') lies
 # near the moment of writing on either side: told the day before, the coming
 # Saturday; told the Monday after, the one just gone.
-NEAR_CUES = (r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",)
+NEAR_CUES = (
+    r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",
+    # A plan made before, kept or not: 'had planned to announce it on Friday' (the coming one, told on a Thursday),
+    # 'had initially planned ... during a visit to Tokyo in May' (the one gone, told in June).
+    r"had\s+(?:initially\s+|originally\s+)?planned",
+)
 
 # What was due, told in the past ('the pact was set to lapse Friday night'): told
 # the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
@@ -1242,11 +1247,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if made_way and not _CLAUSE_MARK.search(text, made_way[-1], start) and not _cues(
             text[made_way[-1]:start], reverse=True):
         return "future"
-    # ... or told by a participle after a happening: 'approved the pact on Tuesday, clearing the way for the two
-    # countries to sign it as early as Wednesday' (the one after it).
+    # ... or told by a participle after a happening, the nearer day: 'approved the pact on Tuesday, clearing the way
+    # for the two countries to sign it as early as Wednesday' (told on the Tuesday, or on the Thursday).
     making_way = [m.end() for m in _MAKING_WAY_FOR.finditer(text, 0, start)]
-    if making_way and not _CLAUSE_MARK.search(text, making_way[-1], start):
-        return "would"
+    if making_way and not _CLAUSE_MARK.search(text, making_way[-1], start) and not _cues(
+            text[making_way[-1]:start], reverse=True):
+        return "near"
     # What a happening led to, told by a participle, is as past as the happening: 'ruled last year ...,
     # prompting Tokyo to impose export curbs in July'.
     if _CONSEQUENCE.match(left):

@@ -571,7 +571,7 @@ _TOLD_BY = {
     "denial": frozenset({"denial", "denied", "denies", "deny"}),
     "protest": frozenset({"protest", "protests", "protested", "protesting"}),
 }
-_TOLD_BY["tests"], _TOLD_BY["launches"], _TOLD_BY["protests"] = _TOLD_BY["test"], _TOLD_BY["launch"], _TOLD_BY["protest"]
+_TOLD_BY["tests"], _TOLD_BY["launches"] = _TOLD_BY["test"], _TOLD_BY["launch"]
 _TOLD_BY["firing"] = _TOLD_BY["firings"] = _TOLD_BY["launch"]
 
 
@@ -583,7 +583,7 @@ def _tells(what: str, words: frozenset[str]) -> bool:
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
 _STORY_HAPPENING = re.compile(
     r"\s*The\s+(?:latest\s+|missile\s+)?(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
-    r"|launch(?:es)?|firings?|denial|protests?)\s+"
+    r"|launch(?:es)?|firings?|denial|protest)\s+"
 )
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")

@@ -202,7 +202,10 @@ def page_date(line: str) -> str | None:
     # when a piece ran first: '(From The Yomiuri Shimbun, Oct. 25, 2019)'.
     # ... a blog's row: 'Posted by admin | August 22, 2019 | Asia | 0 Comments', 'By U.S. Mission Korea | 16 January,
     # 2020 | Topics: Ambassador, News'.
-    row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line)
+    # ... a row of labelled fields after the date ('Date 2019.09.18 | Source KITA Trade News Team | Hit 1,387'), or
+    # of labels before it ('Newsletter | International Trade | December 27, 2019').
+    row = (_BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
+           or _LABELS_ROW.match(line))
     if row:
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
@@ -212,6 +215,10 @@ def page_date(line: str) -> str | None:
     return _juche_date(line) if line.startswith("Juche") else None
 
 
+_DATE_ROW = re.compile(
+    r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
+)
+_LABELS_ROW = re.compile(r"^(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){1,3}(?P<stamp>[^|]{6,30}?)\s*$")
 _POSTED_BY_ROW = re.compile(
     r"^(?:(?:Posted|Written|Published)\s+by|By)\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
 )

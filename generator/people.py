@@ -65,6 +65,9 @@ from .roles import RoleSpan, entity_end, entity_start, is_country, role_after, r
 from .slugs import slugify
 from .tokens import Token
 
+# What a navy writes before its ships' names.
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "ROKS", "JS", "INS"})
+
 # Words telling where someone lives or comes from, after the place: 'a Seoul resident'.
 _DWELLERS = frozenset({"resident", "native"})
 
@@ -72,7 +75,7 @@ _DWELLERS = frozenset({"resident", "native"})
 MAX_NAME_WORDS = 4
 
 # Where a person's country was read, best first.
-_FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME = range(5)
+_FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME, _FROM_DWELLING = range(6)
 
 # after the name in brackets, '(D-N.Y.)', or between commas, ', D-N.Y.,'
 _PARTY = re.compile(r"\s*(?:\(|,\s*)(?:%s)\s*[-–]\s*[A-Z]" % "|".join(US_PARTY_LABELS))
@@ -253,6 +256,8 @@ class _People:
     def _add_run(self, paragraph: Paragraph, i: int, j: int, words: list[str]) -> int:
         if len(words) > MAX_NAME_WORDS or _is_credit(paragraph, i, j) or _company_apposition(paragraph.tokens, j):
             return j
+        if i >= 1 and paragraph.tokens[i - 1].text in _SHIP_PREFIXES:
+            return j  # a ship named after someone: 'the USS Gerald R. Ford'
         if len(words) >= 3 and self._opens_sentence(paragraph, i):
             rest = person_name(words[1:])
             if words[0] not in GIVEN_NAMES and not person_name(words).korean:
@@ -313,12 +318,13 @@ class _People:
                 candidate.firm = _firm_aside(tokens, j)
             if following.lower == "of" and entity_at(j + 1) is not None and entity_at(j + 1).kind == "country":
                 candidate.countries.append((_FROM_BESIDE, entity_at(j + 1).entry.name))
-            # 'Ri Sun-ja, a Seoul resident,': where the person lives or comes from.
+            # 'Ri Sun-ja, a Seoul resident,': where the person lives or comes from (which of the two Koreas a
+            # Korean name is of, see `_country`).
             place = entity_at(j + 2) if following.text == "," and j + 2 < len(tokens) and (
                 tokens[j + 1].lower in ("a", "an")) else None
             if place is not None and place.kind == "country" and (
                     (e := entity_end(j + 2, entity_at)) < len(tokens) and tokens[e].lower in _DWELLERS):
-                candidate.countries.append((_FROM_BESIDE, place.entry.name))
+                candidate.countries.append((_FROM_DWELLING, place.entry.name))
             # 'James DeHart of the State Department': a state's body he serves.
             body = entity_at(j + 2) if following.lower == "of" and j + 2 < len(tokens) and (
                 tokens[j + 1].lower == "the") else None
@@ -580,12 +586,15 @@ class _People:
             or (_RESEARCH_BODY.search(now) and not _LEARNERS.intersection(now.lower().split()))
             for now in map(_held_now, roles)
         )
-        evidence = [(rank, country) for rank, country in person.countries if not (scholar and rank == _FROM_ROLE)]
+        evidence = [(rank, country) for rank, country in person.countries
+                    if not (scholar and rank == _FROM_ROLE) and rank != _FROM_DWELLING]
+        dwelling = {country for rank, country in person.countries if rank == _FROM_DWELLING}
         if person.known is not None and person.known.country:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             # (a family name as Pyongyang spells it is the North's: 'Ri Yong-ho', 'Ri Son-gwon')
-            north = any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names)
+            north = any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names) and (
+                "South Korea" not in dwelling)  # ('Ri Sun-ja, a Seoul resident')
             evidence.append((_FROM_NAME, "North Korea" if north else "South Korea"))
         if not scholar and any(
             plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES or japanese_shaped(n.display)

@@ -603,8 +603,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     """'NAME, (a|the) ROLE ...,': the apposition up to its closing comma, without the article (or a body's
     'its': 'Na Kyung-won, its floor leader, said')."""
     n = len(tokens)
-    if start + 1 < n and (tokens[start].lower in _NOW_WORDS or (
-            tokens[start].lower == "then" and tokens[start + 1].lower in _DETERMINERS)):
+    then = start + 1 < n and tokens[start].lower == "then" and tokens[start + 1].lower in _DETERMINERS
+    if start + 1 < n and (tokens[start].lower in _NOW_WORDS or then):
         start += 1  # a post held now, or then: 'Gen. Mark Milley, currently the Army chief of staff'
     begin = start + 1 if start < n and tokens[start].lower in _APPOSITION_OPENERS else start
     if begin < n and _AGE.fullmatch(tokens[begin].text):
@@ -612,6 +612,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None
     if phrase_end is None or tokens[begin].lower in RELATIONAL_NOUNS:
         return None
+    if then and not (phrase_end < n and tokens[phrase_end].text in (",", *_CLOSERS)):
+        return None  # what came next, no post: 'Esper first met Jeong Kyeong-doo, then the defense secretary flew'
     if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
         return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
     if tokens[begin].lower in _FIRSTS and phrase_end + 1 < n and tokens[phrase_end].lower == "to" and (
@@ -643,9 +645,33 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         end = joint
     if end - 3 > begin and tuple(t.lower for t in tokens[end - 3:end]) in _AT_THE_TIME:
         end -= 3
-    if end + 1 < n and tokens[end].text == "," and tokens[end + 1].text in HONORIFICS:
+    if _military_title_of_next(tokens, begin, end):
         return None  # the title of the one named next: 'Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and'
     return RoleSpan(begin, end, True)
+
+
+# Military ranks written before a name; words of a military post.
+_MILITARY_RANKS = frozenset(
+    "Gen. Gen Adm. Adm Lt. Lt Col. Col Maj. Maj Capt. Capt Brig. Brig Cmdr. Cmdr General Admiral".split()
+)
+_MILITARY_POSTS = frozenset("chiefs commander command admiral general forces army navy marine marines".split())
+
+
+def _military_title_of_next(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Whether the apposition [begin, end) is a military post set off before a ranked name in a list, the name's
+    own: 'Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and Stilwell' (not 'Harry Harris, the U.S.
+    ambassador, Gen. Robert Abrams, the commander of ..., and', where each has their own; nor 'Esper, the defense
+    secretary, Gen. Milley and')."""
+    n = len(tokens)
+    if not (end + 1 < n and tokens[end].text == "," and tokens[end + 1].text in _MILITARY_RANKS):
+        return False
+    if not any(t.lower in _MILITARY_POSTS for t in tokens[begin:end]):
+        return False
+    k = end + 2
+    while k < n and tokens[k].text[:1].isupper() and tokens[k].text not in _CLOSERS:
+        k += 1  # the name
+    # ... which has no apposition of its own
+    return not (k + 1 < n and tokens[k].text == "," and tokens[k + 1].lower in _APPOSITION_OPENERS)
 
 
 # Words ranking a person among the holders of an office by what they did first or last.

@@ -1175,8 +1175,10 @@ class Speakers:
         while stop > start and (inside := next((s for s in self.spots[index] if s.start < stop < s.end), None)):
             stop = text.find(",", inside.end, end)
         # (nor at the comma between a role and the name it sets off: "said the State Department's lead
-        # negotiator, James DeHart.")
-        if stop > start and text[start:stop].split()[-1:] and text[start:stop].split()[-1].lower() in ROLE_HEADS:
+        # negotiator, James DeHart."; not the name of one the role serves: 'said a spokesman for the foreign
+        # minister, Kang Kyung-wha.')
+        if stop > start and text[start:stop].split()[-1:] and text[start:stop].split()[-1].lower() in ROLE_HEADS and (
+                not _SERVING.search(text, start, stop)):
             named = next((s for s in self.spots[index] if s.start > stop and s.actor is not None
                           and s.actor.kind == "person" and _COMMA_AND_TITLE.fullmatch(text, stop, s.start)
                           and _titles_only(text[stop:s.start])), None)
@@ -1284,6 +1286,10 @@ class Speakers:
             if groups:
                 last = groups[-1][-1]
                 gap = text[last_end:spot.start]
+                if (spot.actor is not None and last.actor is not None and spot.actor.id == last.actor.id
+                        and _OPENING_BRACKET.fullmatch(gap) and text[spot.end:spot.end + 1] == ")"):
+                    last_end = spot.end + 1  # its short name in brackets: 'Liberty Korea Party (LKP) leader Hwang'
+                    continue
                 if _same_phrase(gap) and spot.pronoun is None and last.pronoun is None:
                     # 'President Moon of South Korea', 'Kim You-geun of South Korea's National
                     # Security Office': the head stays the name before 'of'.
@@ -1400,7 +1406,11 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            return self._attributed_before(index, spot.start) or self._last_body(index, spot.start)
+            # (not the outlet that reported it: '... summoned the ambassador, Kyodo News reported. / "...," it said')
+            attributed = self._attributed_before(index, spot.start)
+            if attributed is not None and attributed not in self.media:
+                return attributed
+            return self._last_body(index, spot.start) or attributed
         return None
 
     def _paper(self, actor: Actor) -> bool:
@@ -1961,6 +1971,7 @@ def _same_phrase(gap: str) -> bool:
     return True
 
 
+_OPENING_BRACKET = re.compile(r"\s*\(")
 # A body's short name in brackets after its name: ' (DUP)'.
 _SHORT_NAME_OPENING = re.compile(r"^\s*\([A-Z][\w.&-]{1,8}\)")
 # What a body's outlet is: "the Workers' Party newspaper Rodong Sinmun", 'the state broadcaster KBS'.
@@ -2032,6 +2043,8 @@ def _set_off_after(text: str, end: int) -> bool:
     return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
 
 
+# What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
+_SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")
 
 

@@ -774,6 +774,7 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "ambassador-designate to Japan"),
     ("Ambassador-designate Lee Soo-hoon said Seoul would wait.", "Lee Soo-hoon", "Ambassador-designate"),
     ("Harry Harris, then the U.S. ambassador, called it a mistake.", "Harry Harris", "U.S. ambassador"),
+    ("Nam Gwan-pyo, then the South Korean ambassador, was summoned.", "Nam Gwan-pyo", "South Korean ambassador"),
     ("Cho Kuk, a Blue House aide at the time, called the pact useless.", "Cho Kuk", "Blue House aide"),
     # Not what someone did to the person; a word in '-ed' after a preposition qualifies the role.
     ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",
@@ -787,12 +788,32 @@ def test_roles_as_written(text, name, role):
     assert role in person.roles
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Esper first met Jeong Kyeong-doo, then the defense secretary flew to Tokyo.", "Jeong Kyeong-doo"),
+    ("Moon spoke briefly with Shinzo Abe, then the two leaders posed for a photo.", "Shinzo Abe"),
+])
+def test_what_came_next_after_then_is_no_post(text, name):
+    assert next(a for a in find_actors(article(text), ()) if a.name == name).roles == ()
+
+
+def test_a_ship_named_after_someone_is_no_person():
+    actors = find_actors(article("The aircraft carrier USS Gerald R. Ford is back at sea, Adm. John Aquilino said."), ())
+    assert [a.name for a in actors if a.kind == "person"] == ["John Aquilino"]
+
+
 def test_a_title_set_off_before_a_titled_name_in_a_list_is_that_name_s():
     actors = find_actors(article("Defense Secretary Mark Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and "
                                  "Assistant Secretary of State David Stilwell all came to Seoul."), ())
     assert {a.name: a.roles for a in actors if a.kind == "person"} == {
         "Mark Esper": ("Defense Secretary",), "Mark Milley": ("chairman of the Joint Chiefs",),
         "David Stilwell": ("Assistant Secretary of State",)}
+    # ... not where each named has their own, or the title is no military post before a rank.
+    actors = find_actors(article("The dinner was attended by Harry Harris, the U.S. ambassador, Gen. Robert Abrams, "
+                                 "the commander of U.S. Forces Korea, and Kang Kyung-wha."), ())
+    assert "U.S. ambassador" in next(a for a in actors if a.name == "Harry Harris").roles
+    actors = find_actors(article("Those at the meeting included Moon Jae-in, the South Korean president, Mr. Trump "
+                                 "and Mr. Abe."), ())
+    assert next(a for a in actors if a.name == "Moon Jae-in").roles == ("South Korean president",)
 
 
 def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
@@ -803,6 +824,11 @@ def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
     # ... unless the text places the person in the South.
     actors = find_actors(article("Ri Sun-ja, a Seoul resident, said she supported the decision."), ())
     assert {a.name: a.country for a in actors if a.kind == "person"} == {"Ri Sun-ja": "South Korea"}
+    # (where someone lives says no more: 'a Tokyo resident' named as a South Korean, 'a Seoul resident' as a Japanese)
+    actors = find_actors(article("Lee Jin-ho, a Tokyo resident who moved from Seoul a decade ago, said so. "
+                                 "Satoshi Tanaka, a Seoul resident for 20 years, agreed."), ())
+    assert {a.name: a.country for a in actors if a.kind == "person"} == {
+        "Lee Jin-ho": "South Korea", "Satoshi Tanaka": "Japan"}
 
 
 @pytest.mark.parametrize("text, name, roles", [

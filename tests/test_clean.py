@@ -1010,12 +1010,14 @@ CASES = {
         "GSOMIA was finally signed on November 23, 2016.2 Japan and South Korea have shared intelligence since.\n"
         "The trigger was Japan's decision on July 1 to require licenses for three chemicals.1 Tokyo says "
         "these are routine adjustments to its export controls.\n"
+        "Moon said Seoul would \"gladly join hands.\"3 Officials in Tokyo were unmoved.\n"
         "Footnotes\n"
         "1. Ministry of Economy, Trade and Industry, “Update of METI’s licensing policies,” July 1, 2019.\n"
         "2. Ministry of Foreign Affairs of Japan, press release, November 23, 2016.\n",
         {"title": "The Japan-South Korea trade dispute has spilled into security", "published": "2019-08-29",
-         "keep": ["signed on November 23, 2016. Japan and South Korea", "three chemicals. Tokyo says"],
-         "drop": ["Footnotes", "1. Ministry", "2. Ministry", "2016.2", "chemicals.1"]},
+         "keep": ["signed on November 23, 2016. Japan and South Korea", "three chemicals. Tokyo says",
+                  "join hands.\" Officials"],
+         "drop": ["Footnotes", "1. Ministry", "2. Ministry", "2016.2", "chemicals.1", "hands.\"3"]},
     ),
     "a_podcast_page_and_a_consent_banner": (
         "We value your privacy\nOur partners and we use cookies to give you the best experience.\n"
@@ -3855,15 +3857,33 @@ CASES = {
         "The pact had been due to expire at midnight.\n",
         {"title": "Seoul keeps intelligence pact with Tokyo", "drop": ["Updated every few minutes"]},
     ),
+    # ... but a story's own lines that look like them stay: a post embedded with its counts and buttons, a
+    # sentence on subscribers, a crosshead over years, 'Next:', a sentence on a Patreon, a label with no name.
+    "body_lines_like_chrome": (
+        "Seoul's opposition steps up attacks over the pact\n"
+        "SEOUL, Nov. 20 (Yonhap) -- The main opposition party stepped up its attacks on the government on "
+        "Wednesday.\n"
+        "Na Kyung-won posted on Facebook that the decision was a disaster.\n"
+        "345 Comments\n89 Shares\nLike\nComment\nShare\n"
+        "The series is available to Netflix subscribers in South Korea, and it has stayed in the local top 10.\n"
+        "Relations\n"
+        "The dispute is rooted in Japan's colonial rule of the Korean Peninsula (1910-1945).\n"
+        "Next: Seoul must formally notify Tokyo by Saturday.\n"
+        "Support for the channel on Patreon has tripled since July, said Park Min-soo.\n"
+        "A message from the channel:\n"
+        "\"We will keep fighting,\" Na said.\n",
+        {"keep": ["stepped up its attacks", "posted on Facebook", "Netflix subscribers", "colonial rule",
+                  "Next: Seoul must", "Support for the channel", "A message from the channel", "keep fighting"]},
+    ),
     "subscribers_only_note_and_mission_line": (
         "Seoul takes Japan curbs to WTO\n"
         "South Korea filed a complaint with the World Trade Organization on Wednesday over Japan's export curbs.\n"
-        "Tokyo said the measures were consistent with WTO rules.\n"
+        "Tokyo said the measures were consistent with WTO rules. -- Daniel Okafor (dokafor@example.com)\n"
         "Inside U.S. Trade is available to subscribers only. Interested in a site license for your organization?\n"
         "The Department of Defense provides the military forces needed to deter war and ensure our nation's "
         "security.\n",
         {"title": "Seoul takes Japan curbs to WTO", "keep": ["South Korea filed", "consistent with WTO rules."],
-         "drop": ["available to subscribers", "deter war"]},
+         "drop": ["available to subscribers", "deter war", "Okafor"]},
     ),
 }
 

@@ -448,10 +448,16 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      "2012-06-30", ["2012-05"]),
     ("The Cabinet approved the pact on Tuesday, clearing the way for the two countries to sign it as early as "
      "Wednesday.", "2016-11-22", ["2016-11-22", "2016-11-23"]),
+    ("The Cabinet approved the pact on Tuesday, clearing the way for its signing on Wednesday.", "2016-11-24",
+     ["2016-11-22", "2016-11-23"]),
+    # (a plan made before, the nearer day: still to come)
+    ("Esper had planned to visit Seoul on Friday but will now arrive on Thursday.", "2019-11-13",
+     ["2019-11-15", "2019-11-14"]),
     # A deadline a rule made of a day; an end told in the present.
     ("Seoul must give 90 days' notice, which made Saturday the deadline for this year.", "2019-08-22",
      ["2019-08-24"]),
     ("The pact dies at midnight on Friday unless Seoul changes course.", "2019-11-20", ["2019-11-22"]),
+    ("Kim Bok-dong, who campaigned for an apology from Japan, dies at 92 on Monday.", "2019-01-30", ["2019-01-28"]),
     # A day of the month before the one who tells of it; a transcript's label and a name set off by commas before
     # the verb after a time opening the sentence.
     ("On the 17th I held a defense ministerial meeting in Bangkok.", "2019-11-19", ["2019-11-17"]),

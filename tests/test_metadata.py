@@ -77,6 +77,9 @@ def test_parse_date(text, iso):
     ("AP-NY-08-24-19 0412EDT", "2019-08-24"),  # a wire's end line
     ("By U.S. Mission Korea | 16 January, 2020 | Topics: Ambassador, News", "2020-01-16"),  # a credit, then the day
     ("Colin Ahn October 2nd, 2019", "2019-10-02"),  # a writer's name, then the day with its ordinal
+    # a row of labelled fields after the date; labels before it
+    ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
+    ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -122,6 +125,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
     "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
+    "Japan | Korea | Seoul keeps the pact, Nov. 22, 2019 decision",  # labels, then a headline
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None

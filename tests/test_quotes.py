@@ -481,9 +481,11 @@ def test_it_added_is_the_body_that_spoke():
     (("The projectiles flew about 380 km, the Joint Chiefs of Staff (JCS) said. Their top speed exceeded Mach 6.5, "
       "the JCS said.", "“Our military is monitoring the situation,” it said in a text message to reporters."),
      "joint-chiefs-of-staff"),
-    # ... before the body that paragraph's sentence opens with.
+    # ... before the body that paragraph's sentence opens with; but not an outlet that reported it.
     (("North Korea fired two short-range missiles into the sea on Thursday, the Joint Chiefs of Staff said.",
       '"We are analyzing the details," it said.'), "joint-chiefs-of-staff"),
+    (("Japan's Foreign Ministry summoned South Korea's ambassador on Friday, Kyodo News reported.",
+      '"The decision is extremely regrettable," it said in a statement.'), "japanese-foreign-ministry"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
@@ -1260,6 +1262,12 @@ def test_not_a_quotation(text):
     ('"We regret it," said the chief U.S. negotiator, James DeHart.', "james-dehart"),
     ('"It is nothing more than cutting off the tail," said Democratic United Party (DUP) floor leader Park Jie-won.',
      "park-jie-won"),
+    ('"We will fight on," said Liberty Korea Party (LKP) leader Hwang Kyo-ahn.', "hwang-kyo-ahn"),
+    # ... not the one the role serves.
+    ('"We regret it," said a spokesman for the foreign minister, Kang Kyung-wha.', None),
+    ('"We will not accept it," said a letter sent to the prime minister, Shinzo Abe.', None),
+    # The presidency named as Seoul's.
+    ('"We will keep the pact," South Korea\'s presidency said.', "cheong-wa-dae"),
     # A North Korean family name as Pyongyang spells it, alone.
     ("North Korean Foreign Minister Ri Yong Ho lashed out at Pompeo. Ri said Pyongyang was “ready for both dialogue "
      "and standoff.”", "ri-yong-ho"),
