@@ -163,7 +163,8 @@ PAYWALL = _compile(
     # 'Please note that the content on this page is for Digital Edition subscribers only.'
     r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
     # 'Inside U.S. Trade is available to subscribers only. Interested in a site license ...?'
-    r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to subscribers(?: only)?(?:\.|$)",
+    r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to (?:[A-Z][\w-]* )?subscribers only(?:\.|$)",
+    r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to subscribers\.\s",
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
@@ -307,7 +308,8 @@ ADVERTISING = _compile(
     # A newsletter's sponsor over its message: 'A message from the Global Supply Chain Council:', or under its name:
     # 'Presented by the Global Supply Chain Council'.
     r"^(?:Presented|Brought to you) by (?:the )?[A-Z][\w.&'’ -]{1,60}$",
-    r"^A message from (?:the |our )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,7}):$",
+    r"^A message from (?:the |our )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,7}):$",
+    r"^A message from our sponsors?:$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",
     r"^(?:Continue reading|Story continues) (?:below|the main story)\b",
@@ -772,15 +774,18 @@ _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 FEED_TRAILER = _compile(r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$", flags=0)
 
 WIDGETS = _compile(
-    # A list page's links to the items beside: 'List', 'Prev President Moon's Remarks ...' (not 'Next:' or
-    # 'Previous:', which open a story's lines too); a pager: '1 | 2 | NEXT PAGE »'; a live page's buttons: 'Load more
-    # updates'.
+    # A list page's links to the items beside: 'List', 'Prev President Moon's Remarks ...', '« Previous: Minister
+    # Kang Meets ...' (not 'Next:' or 'Previous:' alone, which open a story's lines too); a pager: '1 | 2 | NEXT PAGE
+    # »'; a live page's buttons: 'Load more updates'.
     r"^List$",
     r"^[«‹]?\s*Prev(?:\s*:)?\s+\S.{0,150}$",
+    r"^[«‹]\s*(?:Previous|Next)\s*:\s+\S.{0,150}$",
+    r"^(?:Previous|Next)\s*:\s+\S.{0,150}\s[»›]$",
     r"^(?:\d+\s*\|\s*)+(?:NEXT|Next)(?: PAGE| Page)?\s*[»›]?$",
     r"^(?:Load|Show|See) more (?:updates|posts|entries)$",
     r"^Reload (?:the page )?to see the latest updates\.?$",
-    r"^Updated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\.(?: (?:Tap|Click) (?:a|the) headline\b.{0,60})?$",
+    r"^(?:This page is )?[Uu]pdated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\.(?: (?:Tap|Click) (?:a|the) headline\b"
+    r".{0,60})?$",
     # A newsletter's labels and its notes on itself: 'QUOTE OF THE DAY', 'Welcome to this Thursday edition of The D
     # Brief, brought to you by ...', 'To view online: https://...', 'You received this POLITICO Pro content because
     # ...'; a law firm's tags and notes: 'Related Practices: International Trade | ...', 'The contents of this
@@ -794,7 +799,7 @@ WIDGETS = _compile(
     r"(?:provided )?for (?:general )?informational purposes only\b",
     # A site's links to a writer's other stories; a podcast's appeal; a reading app's count of responses.
     r"^(?:Other|More) (?:articles|stories) by (?:the|this) (?:reporter|author|writer)$",
-    r"^Support [A-Z][\w .&'’-]{1,60} on Patreon\s*(?:[—–-]|:|$)",
+    r"^Support [A-Z][\w .&'’-]{1,60} on Patreon\s*(?:[—–-]|[:.!]|$)",
     r"^See (?:all )?responses(?: \(\d+\))?$",
     r"^NEXT STORY\s*:",
     # A government site's notes: the Pentagon's mission line, a translation's note.
@@ -2307,9 +2312,11 @@ CONTACTS = _compile(r"^To contact the (?:reporters?|editors?|authors?|writers?)\
 # 'Director' / '+852 2263 9940'): it ends the article only over such details (see `clean`).
 CONTACT_LABEL = re.compile(r"^(?:Media |Press |Key )?(?:Contacts?|Relations|Enquiries|Inquiries)\s*(?P<colon>:)?$")
 # A phone number or an e-mail address in a contact block.
-CONTACT_DETAIL = re.compile(r"\+?\(?\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}")
-# ... an e-mail address alone: the details under a label with no colon ('Key Contacts').
-CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
+CONTACT_DETAIL = re.compile(
+    r"\+?\(?(?!(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d\b)\d[\d() .-]{7,}\d|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+)  # (not years: '(1910-1945)')
+# ... an e-mail address, or a line that is a phone number: the details under a label with no colon ('Key Contacts').
+CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}|^\s*(?:Tel\.?:?\s*)?\+?\(?\d[\d() .-]{7,}\d\s*$")
 
 # A press release's end mark: what follows is about its issuer and whom to call ('###', '-30-').
 RELEASE_END = _compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
@@ -2355,8 +2362,8 @@ FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 # A note's number glued to the end of a sentence, after a word, a closing mark or a year:
 # 'three chemicals.1 Tokyo says', 'signed on November 23, 2016.2 Japan'.
 NOTE_MARK = re.compile(r"(?:(?<=[a-z)”\"’])|(?<=\b(?:19|20)\d\d))\.\d{1,2}(?=\s+[A-Z“\"]|\s*$)")
-# ... or after the closing mark of a quotation: 'would "gladly join hands."3 Officials'.
-NOTE_MARK_AFTER_QUOTE = re.compile(r"(?<=[.,!?][\"”])\d{1,2}(?=\s+[A-Z“\"]|\s*$)")
+# ... or after the closing mark of a quotation: 'would "gladly join hands."3 Officials', '"... in force."8,9 Washington'.
+NOTE_MARK_AFTER_QUOTE = re.compile(r"(?<=[.,!?][\"”’])\d{1,2}(?:,\d{1,2})*(?=\s+[A-Z“\"‘]|\s*$)")
 
 # --- Fragment groups: chrome glued to a line that stays --------------------------
 

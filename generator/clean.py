@@ -308,9 +308,11 @@ _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 # What heads readers' comments ('3 Comments', '9 thoughts on "GSOMIA countdown"', '12 Responses to ...'), and the
 # button under each comment (not a post's 'Like' / 'Comment' / 'Share'); how far under the heading the first may be.
+# A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
+_OPEN_WORD_END = re.compile(r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE)
 _THREAD_HEADING = re.compile(
     r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$", re.IGNORECASE)
-_REPLY_BUTTON = re.compile(r"^Reply$", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"^(?:Reply|Report|Like \(\d+\))$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -574,7 +576,8 @@ def _units(text: str) -> list[_Unit]:
                     # (nor a button: 'hide', or a caption's under its credit, 'Jung Yeon-je/AFP/Getty Images' /
                     # 'hide caption'; nor a section's label under a headline: '... on July 21' / 'politics')
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
-                        not (_CAPTION_BUTTON.match(line) or (" " not in line and _concept(line) in ("nav", "category")))))
+                        not (_CAPTION_BUTTON.match(line) or (" " not in line and (_concept(line) == "nav" or (
+                            _concept(line) == "category" and not _OPEN_WORD_END.search(block[i - 1])))))))
                     and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
                     and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
@@ -1360,7 +1363,8 @@ def _contact_label(units: list[_Unit], i: int) -> str | None:
     # (under a label with no colon, an address: 'Contacts' / a name / a post / '+1 202 ...' / 'nf@example.com'; not a
     # crosshead over years: 'Relations' / '... colonial rule (1910-1945).')
     detail = bp.CONTACT_DETAIL if label["colon"] else bp.CONTACT_ADDRESS
-    details = any(detail.search(u.text) for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES + (not label["colon"])])
+    details = any(detail.search(u.text) and (label["colon"] or _words(u.text) <= SHORT_LINE_WORDS)
+                  for u in units[i + 1:i + 1 + CONTACT_BLOCK_LINES + (not label["colon"])])
     return "contacts" if details else None
 
 

@@ -812,7 +812,8 @@ FUTURE_CUES = (
     r"(?<!appeared\s)(?<!appears\s)(?<!seemed\s)(?<!seems\s)to\s+be", r"ahead\s+of", r"upcoming", r"forthcoming",
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
-    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends", r"dies(?!\s+at\s+\d)",
+    r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
+    r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?\d{1,3}(?![\d:]|\s*[ap]\.?m))",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
@@ -1104,7 +1105,7 @@ _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+t
 # A transcript's speaker label opening a sentence: 'REPORTER: ', 'CHIEF CABINET SECRETARY SUGA: ', 'Q: '.
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:\s+")
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
-_MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
+MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
@@ -1249,7 +1250,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "future"
     # ... or told by a participle after a happening, the nearer day: 'approved the pact on Tuesday, clearing the way
     # for the two countries to sign it as early as Wednesday' (told on the Tuesday, or on the Thursday).
-    making_way = [m.end() for m in _MAKING_WAY_FOR.finditer(text, 0, start)]
+    making_way = [m.end() for m in MAKING_WAY_FOR.finditer(text, 0, start)]
     if making_way and not _CLAUSE_MARK.search(text, making_way[-1], start) and not _cues(
             text[making_way[-1]:start], reverse=True):
         return "near"

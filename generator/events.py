@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dates import (
+    MAKING_WAY_FOR,
     NUMBER_WORDS,
     Context,
     DateExpression,
@@ -304,6 +305,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and (ahead.group().startswith("ahead") or _DEADLINE_AFTER.match(sentence, expression.end))):
                     # A weekday naming what a day told before it is ahead of: 'On Friday, Seoul delivered
                     # notice, a day ahead of the Saturday deadline' (the Saturday after that Friday).
+                    resolved = _next_after(resolved, last[2])
+                elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
+                        and expression.offset is None and MAKING_WAY_FOR.search(sentence, last[0], expression.start)):
+                    # ... or what a step on a day told before it cleared the way for: 'The committee approved the bill
+                    # on Monday, clearing the way for a plenary vote on Friday' (the Friday after that Monday).
                     resolved = _next_after(resolved, last[2])
                 last = (expression.end, tense, resolved)
                 if resolved is None:

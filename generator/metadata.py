@@ -204,9 +204,12 @@ def page_date(line: str) -> str | None:
     # 2020 | Topics: Ambassador, News'.
     # ... a row of labelled fields after the date ('Date 2019.09.18 | Source KITA Trade News Team | Hit 1,387'), or
     # of labels before it ('Newsletter | International Trade | December 27, 2019').
-    row = (_BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
-           or _LABELS_ROW.match(line))
+    row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
     if row:
+        return page_date(row["stamp"])
+    # (the first label a kind of page's, not a table's row: 'Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018')
+    row = _LABELS_ROW.match(line)
+    if row and any(p.match(row["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
@@ -218,7 +221,7 @@ def page_date(line: str) -> str | None:
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
 )
-_LABELS_ROW = re.compile(r"^(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){1,3}(?P<stamp>[^|]{6,30}?)\s*$")
+_LABELS_ROW = re.compile(r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$")
 _POSTED_BY_ROW = re.compile(
     r"^(?:(?:Posted|Written|Published)\s+by|By)\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
 )
@@ -422,7 +425,7 @@ def known_outlet(name: str) -> str | None:
     # A section's name after the outlet's: 'RT World News'.
     # ... or 'Online' after it: 'The Japan Times Online'.
     for key in (folded, bare, "the " + bare, bare.removesuffix(" news"), _OUTLET_SECTION.sub("", bare),
-                "the " + bare.removesuffix(" online")):
+                bare.removesuffix(" online"), "the " + bare.removesuffix(" online")):
         if key in _KNOWN_OUTLETS:
             return _KNOWN_OUTLETS[key]
     # ... or its name run together, its edition after it: 'Chosunilbo (English Edition)' is The Chosun Ilbo.
@@ -888,7 +891,8 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
 
 
 _COPYRIGHT_LINK = re.compile(
-    r"^\s*Copyright\s+(?:Policy|Notice|Information|Statement|Terms|Complaints?|Infringement|Agent)\s*$", re.IGNORECASE)
+    r"^\s*Copyright\s+(?:Policy|Notice|Information|Statement|Terms(?:\s*(?:&|and)\s*Conditions)?|Complaints?|Infringement"
+    r"|Agent|Guidelines|FAQs?|(?:(?:and|&)\s+)?Permissions)\s*\.?\s*$", re.IGNORECASE)
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:(?:©|ⓒ|Ⓒ|Copyright|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.

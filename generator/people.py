@@ -593,8 +593,8 @@ class _People:
             evidence.append((_FROM_KNOWLEDGE, person.known.country))
         if not scholar and any(n.korean and (n.korean_only_family or n.strong) for n in person.names):
             # (a family name as Pyongyang spells it is the North's: 'Ri Yong-ho', 'Ri Son-gwon')
-            north = any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names) and (
-                "South Korea" not in dwelling)  # ('Ri Sun-ja, a Seoul resident')
+            north = (any(n.display.split()[0] in NORTH_KOREAN_FAMILY_NAMES for n in person.names)
+                     and "South Korea" not in dwelling) or "North Korea" in dwelling  # ('Ri Sun-ja, a Seoul resident')
             evidence.append((_FROM_NAME, "North Korea" if north else "South Korea"))
         if not scholar and any(
             plain_letters(n.display.split()[0]) in JAPANESE_GIVEN_NAMES or japanese_shaped(n.display)

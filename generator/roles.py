@@ -612,7 +612,7 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None
     if phrase_end is None or tokens[begin].lower in RELATIONAL_NOUNS:
         return None
-    if then and not (phrase_end < n and tokens[phrase_end].text in (",", *_CLOSERS)):
+    if then and any(_told_in_the_past(t) for t in tokens[phrase_end:_clause_end(tokens, phrase_end)]):
         return None  # what came next, no post: 'Esper first met Jeong Kyeong-doo, then the defense secretary flew'
     if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
         return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
@@ -815,6 +815,25 @@ def _role_word(token: Token) -> bool:
     return "-" in lower and all(
         part in ROLE_MODIFIERS or part in ROLE_HEADS or part in _JOINED_ONLY for part in lower.split("-")
     ) and not all(part in _JOINED_ONLY for part in lower.split("-"))
+
+
+# Verbs in the past that do not end in '-ed'.
+_IRREGULAR_PAST = frozenset("""
+flew met went said told left took came made held gave sent spoke wrote began became ran saw won lost sat stood got put
+did brought kept led paid sought bought fought heard knew meant
+""".split())
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """Whether a word is a verb in the past: 'flew', 'posed'."""
+    return token.text.isalpha() and token.text.islower() and (
+        token.lower in _IRREGULAR_PAST or (token.lower.endswith("ed") and not _role_word(token)))
+
+
+def _clause_end(tokens: Sequence[Token], start: int) -> int:
+    """Where the clause going on at `start` ends: at a comma or a mark that closes it."""
+    return next((k for k in range(start, len(tokens)) if tokens[k].text == "," or tokens[k].text in _CLOSERS),
+                len(tokens))
 
 
 # Words that qualify a role only joined to it by a hyphen.

@@ -1346,8 +1346,10 @@ class Speakers:
     def _one_country(self, group: list[_Spot]) -> _Spot | None:
         """For bodies of one country named together, that country ('The State Department and the Pentagon both
         issued statements': the United States), where the story names it; else None."""
-        countries = {s.actor.country if s.actor.kind == "organization" else None for s in group if s.actor is not None}
-        if len(countries) != 1 or None in countries or any(s.actor is None for s in group):
+        if any(s.actor is None or s.actor.kind != "organization" or not _STATE_BODY.search(s.actor.name) for s in group):
+            return None  # (not parties or firms: 'The Liberty Korea Party and the Bareunmirae Party both ...')
+        countries = {s.actor.country for s in group}
+        if len(countries) != 1 or None in countries:
             return None
         country = self.country_actors.get(countries.pop())
         return _Spot(group[0].start, group[-1].end, country) if country is not None else None
@@ -1406,9 +1408,11 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            # (not the outlet that reported it: '... summoned the ambassador, Kyodo News reported. / "...," it said')
+            # (for an outlet that reported it, what it said, but not a statement it relays: '... summoned the
+            # ambassador, Kyodo News reported. / "...," it said in a statement': the ministry's)
             attributed = self._attributed_before(index, spot.start)
-            if attributed is not None and attributed not in self.media:
+            if attributed is not None and (attributed not in self.media or not _IN_A_STATEMENT.match(
+                    self.paragraphs[index], spot.end)):
                 return attributed
             return self._last_body(index, spot.start) or attributed
         return None
@@ -1972,6 +1976,11 @@ def _same_phrase(gap: str) -> bool:
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(")
+# A body of a state's government, by its name: 'U.S. State Department', 'Pentagon', 'Japanese Foreign Ministry'.
+_STATE_BODY = re.compile(
+    r"\b(?:Department|Ministry|Pentagon|White House|Cabinet|Cheong Wa Dae|Embassy|Consulate|Joint Chiefs of Staff"
+    r"|Forces|Command|National Security (?:Council|Office))\b|^Department of\b"
+)
 # A body's short name in brackets after its name: ' (DUP)'.
 _SHORT_NAME_OPENING = re.compile(r"^\s*\([A-Z][\w.&-]{1,8}\)")
 # What a body's outlet is: "the Workers' Party newspaper Rodong Sinmun", 'the state broadcaster KBS'.
@@ -2043,6 +2052,8 @@ def _set_off_after(text: str, end: int) -> bool:
     return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
 
 
+# 'it said in a statement': words a body issued.
+_IN_A_STATEMENT = re.compile(r"\s+(?:said|added|says)\s+in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?statement\b")
 # What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
 _SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")

@@ -775,6 +775,8 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("Ambassador-designate Lee Soo-hoon said Seoul would wait.", "Lee Soo-hoon", "Ambassador-designate"),
     ("Harry Harris, then the U.S. ambassador, called it a mistake.", "Harry Harris", "U.S. ambassador"),
     ("Nam Gwan-pyo, then the South Korean ambassador, was summoned.", "Nam Gwan-pyo", "South Korean ambassador"),
+    ("Japan summoned Nam Gwan-pyo, then the South Korean ambassador in Tokyo.", "Nam Gwan-pyo",
+     "South Korean ambassador in Tokyo"),
     ("Cho Kuk, a Blue House aide at the time, called the pact useless.", "Cho Kuk", "Blue House aide"),
     # Not what someone did to the person; a word in '-ed' after a preposition qualifies the role.
     ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",
@@ -829,6 +831,8 @@ def test_a_family_name_as_pyongyang_spells_it_is_a_north_korean_s():
                                  "Satoshi Tanaka, a Seoul resident for 20 years, agreed."), ())
     assert {a.name: a.country for a in actors if a.kind == "person"} == {
         "Lee Jin-ho": "South Korea", "Satoshi Tanaka": "Japan"}
+    actors = find_actors(article("Kim Myong-sun, a Pyongyang resident, told reporters the drills were a threat."), ())
+    assert {a.name: a.country for a in actors if a.kind == "person"} == {"Kim Myong-sun": "North Korea"}
 
 
 @pytest.mark.parametrize("text, name, roles", [

@@ -3831,6 +3831,12 @@ CASES = {
         {"title": "Seoul steps back from the brink on intel pact, shelves WTO fight",
          "drop": ["Presented by"]},
     ),
+    "masthead_online_without_the": (
+        "Korea JoongAng Daily Online\n\nSeoul keeps intelligence pact with Tokyo\n\n"
+        "South Korea said on Friday it would keep its intelligence-sharing pact with Japan.\n"
+        "The announcement came six hours before the pact was due to expire.\nCopyright FAQ\n",
+        {"title": "Seoul keeps intelligence pact with Tokyo", "outlet": "Korea JoongAng Daily"},
+    ),
     "masthead_online_and_updated_note": (
         "The Japan Times Online\nSaturday, June 30, 2012\n\n"
         "Seoul's 11th-hour delay on intel pact leaves Tokyo puzzled\n\n"
@@ -3874,6 +3880,36 @@ CASES = {
         "\"We will keep fighting,\" Na said.\n",
         {"keep": ["stepped up its attacks", "posted on Facebook", "Netflix subscribers", "colonial rule",
                   "Next: Seoul must", "Support for the channel", "A message from the channel", "keep fighting"]},
+    ),
+    # A headline wrapped before a word that is also a section's name; a crosshead over years; a contact block with
+    # only a phone number; readers' comments under 'Like (4)' and 'Report'; a list page's arrowed link; the other
+    # forms of a sponsor's, a podcast's and a subscription's lines.
+    "wrapped_headline_and_other_chrome_forms": (
+        "Moon, Abe fail to bridge gap on\nsecurity\n"
+        "SEOUL, Nov. 18 (Yonhap) -- South Korea and Japan failed to narrow their differences over export controls "
+        "and the intelligence-sharing pact on Monday, officials said.\n"
+        "Relations:\nThe dispute is rooted in Japan's colonial rule of the Korean Peninsula (1910-1945).\n"
+        "Both governments now say they want dialogue.\n"
+        "Support Korea Now on Patreon.\nA message from Boeing:\n"
+        "« Previous: Minister Kang Meets with U.S. Secretary of State Pompeo\n"
+        "The full story is available to Pro subscribers only.\n",
+        {"title": "Moon, Abe fail to bridge gap on security",
+         "keep": ["failed to narrow", "colonial rule", "want dialogue"],
+         "drop": ["Patreon", "Boeing", "Previous", "Pro subscribers"]},
+    ),
+    "contact_phone_and_comment_buttons": (
+        "KITA urges swift resolution of export dispute\n"
+        "The Korea International Trade Association on Wednesday urged Tokyo and Seoul to resolve their dispute.\n"
+        "KITA said the curbs threatened supply chains across Asia.\n"
+        "Media Contact\nPark Ji-hoon\nPublic Relations Team\n+82 2 6000 5114\n",
+        {"keep": ["urged Tokyo and Seoul", "supply chains"], "drop": ["Media Contact", "Park Ji-hoon", "6000 5114"]},
+    ),
+    "comment_thread_with_like_buttons": (
+        "Seoul keeps intelligence pact with Tokyo\n"
+        "South Korea said on Friday it would keep its intelligence-sharing pact with Japan.\n"
+        "The announcement came six hours before the pact was due to expire.\n"
+        "3 Comments\nJohnS\nThe United States should have stepped in sooner.\nLike (4)\nReport\n",
+        {"keep": ["would keep", "six hours"], "drop": ["JohnS", "stepped in sooner", "Like (4)"]},
     ),
     "subscribers_only_note_and_mission_line": (
         "Seoul takes Japan curbs to WTO\n"

@@ -230,6 +230,13 @@ def test_a_day_or_month_set_off_right_after_years_counted_on_is_of_the_year_coun
     ) == [("2012-06", 0), ("2016-11", 0)]
 
 
+def test_what_a_step_cleared_the_way_for_comes_after_the_step_s_day():
+    assert dates(
+        "The defense committee approved the bill on Monday, clearing the way for a plenary vote on Friday.",
+        published="2019-11-25",
+    ) == [("2019-11-25", 0), ("2019-11-29", 0)]
+
+
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
     assert dates(
         "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "

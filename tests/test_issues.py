@@ -174,7 +174,7 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "trilateral-cooperation"),
         ("Abe urged Seoul to present a solution to the dispute over the Supreme Court's wartime labor rulings.",
          "forced-labor-ruling"),
-        ("A row over compensation led Japan to curb exports of chipmaking materials to South Korea.",
+        ("A row over compensation led Japan to tighten checks on chipmaking materials bound for South Korea.",
          "export-controls"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),

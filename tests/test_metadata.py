@@ -126,6 +126,8 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
     "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
     "Japan | Korea | Seoul keeps the pact, Nov. 22, 2019 decision",  # labels, then a headline
+    "Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018",  # a table's row
+    "Export curbs | Three chemicals need licenses | July 4, 2019",
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None

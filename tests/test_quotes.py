@@ -452,7 +452,11 @@ def test_bodies_of_one_country_speaking_together_speak_for_it():
         'The State Department and the Pentagon both issued statements expressing "strong concern and '
         'disappointment" over the decision.',
     ) == [("strong concern and disappointment", "united-states")]
-    # ... not those of two countries.
+    # ... not those of two countries, nor parties or firms.
+    assert quotes_of(
+        "South Korea's opposition was furious.",
+        'The Liberty Korea Party and the Bareunmirae Party both issued statements calling the decision "reckless."',
+    ) == [("reckless.", None)]
     assert quotes_of(
         "The United States urged both allies to talk.",
         'The State Department and the Japanese Foreign Ministry both issued statements expressing "strong concern."',
@@ -486,6 +490,8 @@ def test_it_added_is_the_body_that_spoke():
       '"We are analyzing the details," it said.'), "joint-chiefs-of-staff"),
     (("Japan's Foreign Ministry summoned South Korea's ambassador on Friday, Kyodo News reported.",
       '"The decision is extremely regrettable," it said in a statement.'), "japanese-foreign-ministry"),
+    (("North Korea fired two unidentified projectiles on Thursday, Yonhap News Agency reported.",
+      '"The launches appear to be a protest against the joint drills," it said.'), "yonhap"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
