@@ -308,7 +308,7 @@ ADVERTISING = _compile(
     # A newsletter's sponsor over its message: 'A message from the Global Supply Chain Council:', or under its name:
     # 'Presented by the Global Supply Chain Council'.
     r"^(?:Presented|Brought to you) by (?:the )?[A-Z][\w.&'’ -]{1,60}$",
-    r"^A message from (?:the |our )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,7}):$",
+    r"^A message from (?:the |our )?(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,7}):$",
     r"^A message from our sponsors?:$",
     r"^Scroll (?:down )?to continue(?: reading)?\b",
     r"^(?:Advertisement|Advertising|Ad)\s*[-–—:|]\s*(?:Scroll|Continue|Story continues)\b",

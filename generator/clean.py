@@ -311,8 +311,8 @@ _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 # A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
 _OPEN_WORD_END = re.compile(r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE)
 _THREAD_HEADING = re.compile(
-    r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$", re.IGNORECASE)
-_REPLY_BUTTON = re.compile(r"^(?:Reply|Report|Like \(\d+\))$", re.IGNORECASE)
+    r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?)$", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"^(?:Reply|Like \(\d+\))$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'

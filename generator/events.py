@@ -307,7 +307,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # notice, a day ahead of the Saturday deadline' (the Saturday after that Friday).
                     resolved = _next_after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
-                        and expression.offset is None and MAKING_WAY_FOR.search(sentence, last[0], expression.start)):
+                        and expression.offset is None
+                        and (way := MAKING_WAY_FOR.search(sentence, last[0], expression.start)) is not None
+                        and not _ASIDE_OR_RELATIVE.search(sentence, way.end(), expression.start)):
                     # ... or what a step on a day told before it cleared the way for: 'The committee approved the bill
                     # on Monday, clearing the way for a plenary vote on Friday' (the Friday after that Monday).
                     resolved = _next_after(resolved, last[2])
@@ -554,6 +556,8 @@ def _narrated_year(
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
 
 
+# An aside or a relative clause, whose time is its own: ', who on Monday asked'.
+_ASIDE_OR_RELATIVE = re.compile(r",|\b(?:who|which|that|whom|whose)\b")
 # What sets a day off right after the span it falls in: 'Four years later, on Nov. 23'.
 _SET_OFF = re.compile(r"\s*,?\s*")
 
@@ -599,6 +603,7 @@ _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT)\s+)"
 _SAME_MOMENT_BETWEEN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|\s+(?:local|[A-Z][a-z]+)\s+time)?\s*[,(]\s*(?:which\s+(?:is|was)\s+|or\s+)?(?:early\s+|late\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)(?:\s+of)?\s+)?"
     rf"(?:on\s+)?{_CLOCK}?"
 )
 # ... the place or zone told with the first, and with the second, a time of day, and a zone or a place far from Asia.
@@ -690,8 +695,7 @@ def _one_moment_once(sentence: str, expressions: tuple[DateExpression, ...]) -> 
     kept: list[DateExpression] = []
     for expression in expressions:
         last = kept[-1] if kept else None
-        if (last is not None and last.kind == expression.kind == "weekday"
-                and (expression.weekday - last.weekday) % 7 in (1, 6)
+        if (last is not None and (_next_weekdays(last, expression) or _next_days(last, expression))
                 and _SAME_MOMENT_BETWEEN.fullmatch(sentence, last.end, expression.start)
                 and _ZONE.search(sentence, last.end, expression.start) and (zone := _ZONE_AFTER.match(
                     sentence, expression.end))
@@ -701,6 +705,17 @@ def _one_moment_once(sentence: str, expressions: tuple[DateExpression, ...]) -> 
             # in Seoul, Friday in Tokyo', 'arrives Tuesday in Tokyo, Wednesday evening in Seoul')
         kept.append(expression)
     return tuple(kept)
+
+
+def _next_weekdays(first: DateExpression, second: DateExpression) -> bool:
+    """Whether two weekdays are a day apart: 'late Thursday in Washington, Friday morning in Seoul'."""
+    return first.kind == second.kind == "weekday" and (second.weekday - first.weekday) % 7 in (1, 6)
+
+
+def _next_days(first: DateExpression, second: DateExpression) -> bool:
+    """Whether two days of one month are a day apart: 'on Nov. 15 local time, or the morning of Nov. 16 in Korea'."""
+    return (first.kind == second.kind == "calendar" and first.day is not None and second.day is not None
+            and first.month == second.month and first.year == second.year and abs(second.day - first.day) == 1)
 
 
 def _told_aside(sentence: str, expression: DateExpression) -> bool:

@@ -284,6 +284,7 @@ Province Prefecture County District Ward Island Islands Peninsula Studies Affair
 Palace Shrine Square Plaza Station Airport Hotel Stadium Museum Building
 Administration Government
 Index Protocol Declaration Constitution Olympics Triennale Exhibition
+Remarks Opening Closing
 """.split())
 
 # Days and months: capitalised, never part of a name.

@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .dates import MONTHS, find_dates
-from .lexicon import COUNTRIES, DATELINE_CITIES, ROLE_HEADS, TRANSCRIPT_HOSTS
+from .lexicon import COUNTRIES, DATELINE_CITIES, GIVEN_NAMES as _GIVEN_NAMES, ROLE_HEADS, TRANSCRIPT_HOSTS
 from .models import Dateline
 from .names import person_name
 from .sentences import split_sentences
@@ -207,9 +207,10 @@ def page_date(line: str) -> str | None:
     row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
     if row:
         return page_date(row["stamp"])
-    # (the first label a kind of page's, not a table's row: 'Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018')
+    # (short labels, a breadcrumb's: 'Home | Opinion | 2019-11-22'; not a table's row: 'Jeong Kyeong-doo | Defense
+    # Minister | Sept. 21, 2018', 'Export curbs | Three chemicals need licenses | July 4, 2019')
     row = _LABELS_ROW.match(line)
-    if row and any(p.match(row["label"]) for p in bp.CATEGORY_LABELS):
+    if row and all(map(_breadcrumb_label, line.split("|")[:-1])):
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
@@ -221,6 +222,13 @@ def page_date(line: str) -> str | None:
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
 )
+def _breadcrumb_label(label: str) -> bool:
+    """Whether a label before a bar may be a breadcrumb's or a section's: a word or two, no office, no person's name."""
+    words = label.split()
+    return 0 < len(words) <= 2 and not any(w.lower() in ROLE_HEADS for w in words) and not (
+        len(words) == 2 and person_name(words).korean) and not (len(words) == 2 and words[0] in _GIVEN_NAMES)
+
+
 _LABELS_ROW = re.compile(r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$")
 _POSTED_BY_ROW = re.compile(
     r"^(?:(?:Posted|Written|Published)\s+by|By)\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"

@@ -612,7 +612,7 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     phrase_end = _role_phrase(tokens, begin, entity_at) if begin < n else None
     if phrase_end is None or tokens[begin].lower in RELATIONAL_NOUNS:
         return None
-    if then and any(_told_in_the_past(t) for t in tokens[phrase_end:_clause_end(tokens, phrase_end)]):
+    if then and not _post_closes(tokens, phrase_end):
         return None  # what came next, no post: 'Esper first met Jeong Kyeong-doo, then the defense secretary flew'
     if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
         return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
@@ -817,23 +817,15 @@ def _role_word(token: Token) -> bool:
     ) and not all(part in _JOINED_ONLY for part in lower.split("-"))
 
 
-# Verbs in the past that do not end in '-ed'.
-_IRREGULAR_PAST = frozenset("""
-flew met went said told left took came made held gave sent spoke wrote began became ran saw won lost sat stood got put
-did brought kept led paid sought bought fought heard knew meant
-""".split())
-
-
-def _told_in_the_past(token: Token) -> bool:
-    """Whether a word is a verb in the past: 'flew', 'posed'."""
-    return token.text.isalpha() and token.text.islower() and (
-        token.lower in _IRREGULAR_PAST or (token.lower.endswith("ed") and not _role_word(token)))
-
-
-def _clause_end(tokens: Sequence[Token], start: int) -> int:
-    """Where the clause going on at `start` ends: at a comma or a mark that closes it."""
-    return next((k for k in range(start, len(tokens)) if tokens[k].text == "," or tokens[k].text in _CLOSERS),
-                len(tokens))
+def _post_closes(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the role phrase ending at `end` closes its clause, where it is held told after it or not: ', then the
+    South Korean ambassador in Tokyo.' (not ', then the defense secretary will fly to Tokyo')."""
+    n = len(tokens)
+    if end + 1 < n and tokens[end].lower == "in" and tokens[end + 1].text[:1].isupper():
+        end += 1
+        while end < n and tokens[end].text[:1].isupper() and tokens[end].text not in _CLOSERS:
+            end += 1
+    return end >= n or tokens[end].text == "," or tokens[end].text in _CLOSERS
 
 
 # Words that qualify a role only joined to it by a hyphen.

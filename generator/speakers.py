@@ -1408,13 +1408,16 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            # (for an outlet that reported it, what it said, but not a statement it relays: '... summoned the
-            # ambassador, Kyodo News reported. / "...," it said in a statement': the ministry's)
+            # (for an outlet that reported it, what it said, but not what the body it reported on said: '... ministry
+            # summoned the ambassador, Kyodo News reported. / "...," it said': the ministry's; 'North Korea fired ...,
+            # Yonhap News Agency reported. / "...," it said': Yonhap's)
             attributed = self._attributed_before(index, spot.start)
-            if attributed is not None and (attributed not in self.media or not _IN_A_STATEMENT.match(
-                    self.paragraphs[index], spot.end)):
+            if attributed is not None and attributed not in self.media:
                 return attributed
-            return self._last_body(index, spot.start) or attributed
+            body = self._last_body(index, spot.start)
+            if attributed is not None and self.kinds.get(body) != "organization":
+                return attributed
+            return body or attributed
         return None
 
     def _paper(self, actor: Actor) -> bool:
@@ -1979,7 +1982,7 @@ _OPENING_BRACKET = re.compile(r"\s*\(")
 # A body of a state's government, by its name: 'U.S. State Department', 'Pentagon', 'Japanese Foreign Ministry'.
 _STATE_BODY = re.compile(
     r"\b(?:Department|Ministry|Pentagon|White House|Cabinet|Cheong Wa Dae|Embassy|Consulate|Joint Chiefs of Staff"
-    r"|Forces|Command|National Security (?:Council|Office))\b|^Department of\b"
+    r"|Forces?|Command|Army|Navy|Agency|Prime Minister's Office|National Security (?:Council|Office))\b"
 )
 # A body's short name in brackets after its name: ' (DUP)'.
 _SHORT_NAME_OPENING = re.compile(r"^\s*\([A-Z][\w.&-]{1,8}\)")
@@ -2052,8 +2055,6 @@ def _set_off_after(text: str, end: int) -> bool:
     return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
 
 
-# 'it said in a statement': words a body issued.
-_IN_A_STATEMENT = re.compile(r"\s+(?:said|added|says)\s+in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?statement\b")
 # What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
 _SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")

@@ -793,9 +793,17 @@ def test_roles_as_written(text, name, role):
 @pytest.mark.parametrize("text, name", [
     ("Esper first met Jeong Kyeong-doo, then the defense secretary flew to Tokyo.", "Jeong Kyeong-doo"),
     ("Moon spoke briefly with Shinzo Abe, then the two leaders posed for a photo.", "Shinzo Abe"),
+    ("Esper met Jeong Kyeong-doo, then the defense secretary will fly to Tokyo.", "Jeong Kyeong-doo"),
+    ("Esper meets Jeong Kyeong-doo, then the defense secretary heads to Tokyo on Friday.", "Jeong Kyeong-doo"),
 ])
 def test_what_came_next_after_then_is_no_post(text, name):
     assert next(a for a in find_actors(article(text), ()) if a.name == name).roles == ()
+
+
+def test_a_transcript_s_section_label_is_no_person():
+    actors = find_actors(article("1. Opening Remarks: The Tokyo International Conference on African Development opens "
+                                 "on Wednesday, Foreign Minister Taro Kono said."), ())
+    assert [a.name for a in actors if a.kind == "person"] == ["Taro Kono"]
 
 
 def test_a_ship_named_after_someone_is_no_person():

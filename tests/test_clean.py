@@ -3881,6 +3881,15 @@ CASES = {
         {"keep": ["stepped up its attacks", "posted on Facebook", "Netflix subscribers", "colonial rule",
                   "Next: Seoul must", "Support for the channel", "A message from the channel", "keep fighting"]},
     ),
+    "crossheads_like_a_comment_thread": (
+        "Seoul's opposition steps up attacks over the pact\n"
+        "SEOUL, Nov. 20 (Yonhap) -- The main opposition party stepped up its attacks on the government on "
+        "Wednesday over its handling of the intelligence pact with Japan.\n"
+        "Discussion\nLawmakers debated the pact for three hours.\nReport\n"
+        "A parliamentary report said the pact had been used 29 times.\n"
+        "A message from Pyongyang:\nNorth Korea said the pact was a threat.\n",
+        {"keep": ["Lawmakers debated", "used 29 times", "A message from Pyongyang", "was a threat"]},
+    ),
     # A headline wrapped before a word that is also a section's name; a crosshead over years; a contact block with
     # only a phone number; readers' comments under 'Like (4)' and 'Report'; a list page's arrowed link; the other
     # forms of a sponsor's, a podcast's and a subscription's lines.

@@ -235,6 +235,12 @@ def test_what_a_step_cleared_the_way_for_comes_after_the_step_s_day():
         "The defense committee approved the bill on Monday, clearing the way for a plenary vote on Friday.",
         published="2019-11-25",
     ) == [("2019-11-25", 0), ("2019-11-29", 0)]
+    # ... not a day told in a relative clause after it.
+    assert dates(
+        "The National Assembly passed the bill on Nov. 5, clearing the way for the government, which sent it to Tokyo "
+        "on Monday.",
+        published="2019-11-20",
+    ) == [("2019-11-05", 0), ("2019-11-18", 0)]
 
 
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
@@ -462,8 +468,11 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
     ("The State Department issued a statement Friday in Washington, early Saturday in Japan.", "2019-11-23",
      ["2019-11-22"]),
     ("The pact expires at 12 a.m. Saturday Seoul time (10 a.m. Friday in Washington).", "2019-11-21", ["2019-11-23"]),
+    ("Yoon and Kishida met in Lima on Nov. 15 local time, or the morning of Nov. 16 in Korea.", "2024-11-18",
+     ["2024-11-15"]),
     # Two places and two days with no time of day, or close together, are two happenings.
     ("Talks were held Thursday in Seoul, Friday in Tokyo.", "2019-08-23", ["2019-08-22", "2019-08-23"]),
+    ("Kang met Kono on Nov. 22, and on Nov. 23 in Nagoya she met Pompeo.", "2019-11-25", ["2019-11-22", "2019-11-23"]),
     ("Stilwell arrives Tuesday in Tokyo, Wednesday evening in Seoul, for talks on the pact.", "2019-11-08",
      ["2019-11-12", "2019-11-13"]),
     ("The State Department issued a statement late Thursday in the U.S., Friday morning in Seoul.", "2019-11-23",

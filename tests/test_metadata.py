@@ -80,6 +80,8 @@ def test_parse_date(text, iso):
     # a row of labelled fields after the date; labels before it
     ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
+    ("Korea | Nov. 22, 2019", "2019-11-22"),  # a breadcrumb
+    ("Home | Opinion | 2019-11-22", "2019-11-22"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso

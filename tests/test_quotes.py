@@ -458,6 +458,11 @@ def test_bodies_of_one_country_speaking_together_speak_for_it():
         'The Liberty Korea Party and the Bareunmirae Party both issued statements calling the decision "reckless."',
     ) == [("reckless.", None)]
     assert quotes_of(
+        "North Korea denounced the drills.",
+        "North Korea's Foreign Ministry and the Korean People's Army both issued statements calling the drills "
+        '"a provocation."',
+    ) == [("a provocation.", "north-korea")]
+    assert quotes_of(
         "The United States urged both allies to talk.",
         'The State Department and the Japanese Foreign Ministry both issued statements expressing "strong concern."',
     ) == [("strong concern.", None)]
@@ -492,6 +497,8 @@ def test_it_added_is_the_body_that_spoke():
       '"The decision is extremely regrettable," it said in a statement.'), "japanese-foreign-ministry"),
     (("North Korea fired two unidentified projectiles on Thursday, Yonhap News Agency reported.",
       '"The launches appear to be a protest against the joint drills," it said.'), "yonhap"),
+    (("South Korea's Joint Chiefs of Staff said North Korea fired two short-range missiles on Thursday, Yonhap News "
+      "Agency reported.", '"We are analyzing the details," it said.'), "south-korean-joint-chiefs-of-staff"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
