@@ -311,8 +311,10 @@ _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 # A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
 _OPEN_WORD_END = re.compile(r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE)
 _THREAD_HEADING = re.compile(
-    r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?)$", re.IGNORECASE)
+    r"^(?:(?P<count>\d+)\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$",
+    re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"^(?:Reply|Like \(\d+\))$", re.IGNORECASE)
+_COUNTED_REPLY_BUTTON = re.compile(r"^(?:Reply|Report|Like \(\d+\))$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -2287,9 +2289,12 @@ class _Page:
     def _comment_thread(self, i: int) -> bool:
         """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments
         or the words over them ('3 Comments', '9 thoughts on "..."'), a 'Reply' button under the first of them."""
-        if not _THREAD_HEADING.match(_probe(self.units[i].text)):
+        heading = _THREAD_HEADING.match(_probe(self.units[i].text))
+        if not heading:
             return False
-        return any(_REPLY_BUTTON.match(_probe(self.units[j].text))
+        # (a 'Report' button only under a count of comments: a crosshead 'Discussion' over a crosshead 'Report' is none)
+        button = _REPLY_BUTTON if not heading["count"] else _COUNTED_REPLY_BUTTON
+        return any(button.match(_probe(self.units[j].text))
                    for j in range(i + 1, min(len(self.units), i + 1 + THREAD_REPLY_LINES)))
 
     def _toolbar_button(self, i: int) -> bool:

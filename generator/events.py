@@ -309,7 +309,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
                         and expression.offset is None
                         and (way := MAKING_WAY_FOR.search(sentence, last[0], expression.start)) is not None
-                        and not _ASIDE_OR_RELATIVE.search(sentence, way.end(), expression.start)):
+                        and not _RELATIVE.search(sentence, way.end(), expression.start)):
                     # ... or what a step on a day told before it cleared the way for: 'The committee approved the bill
                     # on Monday, clearing the way for a plenary vote on Friday' (the Friday after that Monday).
                     resolved = _next_after(resolved, last[2])
@@ -556,8 +556,8 @@ def _narrated_year(
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
 
 
-# An aside or a relative clause, whose time is its own: ', who on Monday asked'.
-_ASIDE_OR_RELATIVE = re.compile(r",|\b(?:who|which|that|whom|whose)\b")
+# A relative clause, whose time is its own: ', who on Monday asked'.
+_RELATIVE = re.compile(r"\b(?:who|which|that|whom|whose)\b")
 # What sets a day off right after the span it falls in: 'Four years later, on Nov. 23'.
 _SET_OFF = re.compile(r"\s*,?\s*")
 

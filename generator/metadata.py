@@ -207,10 +207,11 @@ def page_date(line: str) -> str | None:
     row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
     if row:
         return page_date(row["stamp"])
-    # (short labels, a breadcrumb's: 'Home | Opinion | 2019-11-22'; not a table's row: 'Jeong Kyeong-doo | Defense
-    # Minister | Sept. 21, 2018', 'Export curbs | Three chemicals need licenses | July 4, 2019')
+    # (short labels, the first a kind of page's or a breadcrumb's start: 'Home | Opinion | 2019-11-22'; not a table's
+    # row: 'Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018', 'Export curbs | July 4, 2019')
     row = _LABELS_ROW.match(line)
-    if row and all(map(_breadcrumb_label, line.split("|")[:-1])):
+    if row and all(map(_breadcrumb_label, line.split("|")[:-1])) and (
+            row["label"] == "Home" or any(p.match(row["label"]) for p in bp.CATEGORY_LABELS)):
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None

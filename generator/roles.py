@@ -818,14 +818,15 @@ def _role_word(token: Token) -> bool:
 
 
 def _post_closes(tokens: Sequence[Token], end: int) -> bool:
-    """Whether the role phrase ending at `end` closes its clause, where it is held told after it or not: ', then the
-    South Korean ambassador in Tokyo.' (not ', then the defense secretary will fly to Tokyo')."""
-    n = len(tokens)
-    if end + 1 < n and tokens[end].lower == "in" and tokens[end + 1].text[:1].isupper():
-        end += 1
-        while end < n and tokens[end].text[:1].isupper() and tokens[end].text not in _CLOSERS:
-            end += 1
-    return end >= n or tokens[end].text == "," or tokens[end].text in _CLOSERS
+    """Whether the role phrase ending at `end` is followed by no verb: by the end of its clause, or by where, when or
+    under whom it was held, another post, a relative clause: ', then the South Korean ambassador in Tokyo.', ', then
+    the foreign minister in 2015, and' (not ', then the defense secretary will fly to Tokyo', '... heads to')."""
+    return end >= len(tokens) or tokens[end].text in _CLOSERS or tokens[end].text == "," or (
+        tokens[end].lower in _AFTER_A_POST)
+
+
+# What may follow a post held then, no verb: 'in Tokyo', 'under Park Geun-hye', 'and a former U.N. official'.
+_AFTER_A_POST = frozenset("in under at from for of to and who which that during since until with".split())
 
 
 # Words that qualify a role only joined to it by a hyphen.

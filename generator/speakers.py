@@ -1346,7 +1346,8 @@ class Speakers:
     def _one_country(self, group: list[_Spot]) -> _Spot | None:
         """For bodies of one country named together, that country ('The State Department and the Pentagon both
         issued statements': the United States), where the story names it; else None."""
-        if any(s.actor is None or s.actor.kind != "organization" or not _STATE_BODY.search(s.actor.name) for s in group):
+        if any(s.actor is None or s.actor.kind != "organization" or not _GOVERNMENT_BODY.search(s.actor.name)
+               for s in group):
             return None  # (not parties or firms: 'The Liberty Korea Party and the Bareunmirae Party both ...')
         countries = {s.actor.country for s in group}
         if len(countries) != 1 or None in countries:
@@ -1414,8 +1415,13 @@ class Speakers:
             attributed = self._attributed_before(index, spot.start)
             if attributed is not None and attributed not in self.media:
                 return attributed
+            # (the outlet's own words citing others: '"...," it said, citing two defense officials'; a statement the
+            # country issued: '"...," it said in a statement')
+            if attributed is not None and _CITING.match(self.paragraphs[index], spot.end):
+                return attributed
             body = self._last_body(index, spot.start)
-            if attributed is not None and self.kinds.get(body) != "organization":
+            if attributed is not None and self.kinds.get(body) != "organization" and not _IN_A_STATEMENT.match(
+                    self.paragraphs[index], spot.end):
                 return attributed
             return body or attributed
         return None
@@ -1980,9 +1986,9 @@ def _same_phrase(gap: str) -> bool:
 
 _OPENING_BRACKET = re.compile(r"\s*\(")
 # A body of a state's government, by its name: 'U.S. State Department', 'Pentagon', 'Japanese Foreign Ministry'.
-_STATE_BODY = re.compile(
+_GOVERNMENT_BODY = re.compile(
     r"\b(?:Department|Ministry|Pentagon|White House|Cabinet|Cheong Wa Dae|Embassy|Consulate|Joint Chiefs of Staff"
-    r"|Forces?|Command|Army|Navy|Agency|Prime Minister's Office|National Security (?:Council|Office))\b"
+    r"|Forces?|Command|Army|Navy|Prime Minister's Office|National Security (?:Council|Office))\b"
 )
 # A body's short name in brackets after its name: ' (DUP)'.
 _SHORT_NAME_OPENING = re.compile(r"^\s*\([A-Z][\w.&-]{1,8}\)")
@@ -2055,6 +2061,9 @@ def _set_off_after(text: str, end: int) -> bool:
     return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
 
 
+# After 'it': 'it said, citing ...', 'it said in a statement'.
+_CITING = re.compile(r"\s+(?:said|reported|added|says)\s*,?\s+(?:citing|quoting)\b")
+_IN_A_STATEMENT = re.compile(r"\s+(?:said|added|says)\s+in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?statement\b")
 # What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
 _SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")

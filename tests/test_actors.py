@@ -777,6 +777,8 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     ("Nam Gwan-pyo, then the South Korean ambassador, was summoned.", "Nam Gwan-pyo", "South Korean ambassador"),
     ("Japan summoned Nam Gwan-pyo, then the South Korean ambassador in Tokyo.", "Nam Gwan-pyo",
      "South Korean ambassador in Tokyo"),
+    ("The deal was signed by Kang Kyung-wha, then the foreign minister in 2015, and Fumio Kishida.", "Kang Kyung-wha",
+     "foreign minister in 2015"),
     ("Cho Kuk, a Blue House aide at the time, called the pact useless.", "Cho Kuk", "Blue House aide"),
     # Not what someone did to the person; a word in '-ed' after a preposition qualifies the role.
     ("Hours later, the foreign ministry summoned South Korea’s ambassador in Tokyo, Nam Gwan-pyo, to protest.",

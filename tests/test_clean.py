@@ -3913,6 +3913,20 @@ CASES = {
         "Media Contact\nPark Ji-hoon\nPublic Relations Team\n+82 2 6000 5114\n",
         {"keep": ["urged Tokyo and Seoul", "supply chains"], "drop": ["Media Contact", "Park Ji-hoon", "6000 5114"]},
     ),
+    "comment_thread_under_a_discussion_heading": (
+        "Seoul keeps intelligence pact with Tokyo\n"
+        "South Korea said on Friday it would keep its intelligence-sharing pact with Japan.\n"
+        "The announcement came six hours before the pact was due to expire.\n"
+        "Discussion\nLee Min-ho\nJapan should not give in to Seoul's pressure.\nReply\n",
+        {"keep": ["would keep", "six hours"], "drop": ["Lee Min-ho", "give in"]},
+    ),
+    "comment_thread_with_report_buttons": (
+        "Seoul keeps intelligence pact with Tokyo\n"
+        "South Korea said on Friday it would keep its intelligence-sharing pact with Japan.\n"
+        "The announcement came six hours before the pact was due to expire.\n"
+        "3 Comments\nLee Min-ho\nJapan should not give in to Seoul's pressure.\nReport\n",
+        {"keep": ["would keep", "six hours"], "drop": ["Lee Min-ho", "give in"]},
+    ),
     "comment_thread_with_like_buttons": (
         "Seoul keeps intelligence pact with Tokyo\n"
         "South Korea said on Friday it would keep its intelligence-sharing pact with Japan.\n"

@@ -241,6 +241,10 @@ def test_what_a_step_cleared_the_way_for_comes_after_the_step_s_day():
         "on Monday.",
         published="2019-11-20",
     ) == [("2019-11-05", 0), ("2019-11-18", 0)]
+    assert dates(
+        "The committee approved the bill on Monday, clearing the way for a vote, possibly on Friday.",
+        published="2019-11-27",
+    ) == [("2019-11-25", 0), ("2019-11-29", 0)]
 
 
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():

@@ -176,8 +176,6 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "forced-labor-ruling"),
         ("A row over compensation led Japan to tighten checks on chipmaking materials bound for South Korea.",
          "export-controls"),
-        ("Japan said on Monday it would curb exports to South Korea of three materials used in chips.",
-         "export-controls"),
         ("Ties between Seoul, Washington and Tokyo have frayed.", "trilateral-cooperation"),
         ("Japan-U.S.-ROK cooperation remains important.", "trilateral-cooperation"),
         ("Before that, they shared intelligence under a 2014 trilateral arrangement.", "trilateral-cooperation"),
@@ -274,6 +272,7 @@ def test_the_allies_working_together_names_their_cooperation(text):
     ("The military conscription issue divides young South Koreans.", "forced-labor-ruling"),
     # Other countries' export curbs.
     ("U.N. sanctions adopted in 2017 curb exports of coal and seafood from North Korea.", "export-controls"),
+    ("China curbed exports to South Korea of urea used in diesel engines.", "export-controls"),
     # ... nor are the women of Japan's military brothels.
     ('Seoul and Tokyo reached a deal on the "comfort women" forced to work in Japanese military brothels.',
      "forced-labor-ruling"),

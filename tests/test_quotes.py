@@ -499,6 +499,10 @@ def test_it_added_is_the_body_that_spoke():
       '"The launches appear to be a protest against the joint drills," it said.'), "yonhap"),
     (("South Korea's Joint Chiefs of Staff said North Korea fired two short-range missiles on Thursday, Yonhap News "
       "Agency reported.", '"We are analyzing the details," it said.'), "south-korean-joint-chiefs-of-staff"),
+    (("The Pentagon urged Seoul to reconsider, CNN reported.", '"Officials are frustrated," it said, citing two defense '
+      "officials."), "cnn"),
+    (("Japan will remove South Korea from its list of trusted trading partners, Kyodo News reported.",
+      '"We will carry out the steps as planned," it said in a statement.'), "japan"),
 ])
 def test_it_said_is_the_body_the_sentence_before_opens_with(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
