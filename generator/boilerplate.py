@@ -784,8 +784,8 @@ WIDGETS = _compile(
     r"^(?:\d+\s*\|\s*)+(?:NEXT|Next)(?: PAGE| Page)?\s*[»›]?$",
     r"^(?:Load|Show|See) more (?:updates|posts|entries)$",
     r"^Reload (?:the page )?to see the latest updates\.?$",
-    r"^(?:This page is )?[Uu]pdated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\.(?: (?:Tap|Click) (?:a|the) headline\b"
-    r".{0,60})?$",
+    r"^(?:This page is )?[Uu]pdated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\."
+    r"(?: (?:Tap|Click) (?:a|the) headline\b.{0,60})?$",
     # A newsletter's labels and its notes on itself: 'QUOTE OF THE DAY', 'Welcome to this Thursday edition of The D
     # Brief, brought to you by ...', 'To view online: https://...', 'You received this POLITICO Pro content because
     # ...'; a law firm's tags and notes: 'Related Practices: International Trade | ...', 'The contents of this
@@ -793,7 +793,8 @@ WIDGETS = _compile(
     r"^(?:QUOTE|NUMBER|CHART|PHOTO|WORD) OF THE DAY$",
     r"^Welcome to (?:this|today's|the latest) (?:[A-Z][a-z]+day )?(?:edition|issue) of\b",
     r"^To view online\s*:",
-    r"^You (?:have )?(?:received|are receiving) this [\w .-]{0,40}(?:content|e-?mail|newsletter|message|alert) because\b",
+    r"^You (?:have )?(?:received|are receiving) this [\w .-]{0,40}(?:content|e-?mail|newsletter|message|alert)"
+    r" because\b",
     r"^Related (?:Practices|Industries|Services|Capabilities|Professionals)\s*:",
     r"^The (?:contents?|information) (?:of|in) this (?:newsletter|alert|publication|update|client alert) (?:is|are) "
     r"(?:provided )?for (?:general )?informational purposes only\b",
@@ -2362,7 +2363,8 @@ FOOTER: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = (
 # A note's number glued to the end of a sentence, after a word, a closing mark or a year:
 # 'three chemicals.1 Tokyo says', 'signed on November 23, 2016.2 Japan'.
 NOTE_MARK = re.compile(r"(?:(?<=[a-z)”\"’])|(?<=\b(?:19|20)\d\d))\.\d{1,2}(?=\s+[A-Z“\"]|\s*$)")
-# ... or after the closing mark of a quotation: 'would "gladly join hands."3 Officials', '"... in force."8,9 Washington'.
+# ... or after the closing mark of a quotation: 'would "gladly join hands."3 Officials', '"... in force."8,9
+# Washington'.
 NOTE_MARK_AFTER_QUOTE = re.compile(r"(?<=[.,!?][\"”’])\d{1,2}(?:,\d{1,2})*(?=\s+[A-Z“\"‘]|\s*$)")
 
 # --- Fragment groups: chrome glued to a line that stays --------------------------
@@ -2417,7 +2419,8 @@ TRAILING_FRAGMENTS = _compile(
     r"^[^|]*[^|\s](?P<cut>\s+\|)$",
     # A writer's sign-off with their address, glued after the last sentence: '... on July 1. -- Daniel Okafor
     # (dokafor@iwpnews.com)'.
-    r"(?<=[.!?”\"])\s+(?:--|—|–)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)$",
+    r"(?<=[.!?”\"])\s+(?:--|—|–)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+    r"\s*\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)$",
     # An ad slot's label, or a link to another story, glued after the last sentence:
     # '... North Korea. Advertisement', '... on Friday. READ MORE: Japan, South Korea agree to talks'.
     r"(?<=[.!?”\"])\s+Advertisement$",

@@ -306,13 +306,17 @@ _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
+# A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
+_OPEN_WORD_END = re.compile(
+    r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE
+)
 # What heads readers' comments ('3 Comments', '9 thoughts on "GSOMIA countdown"', '12 Responses to ...'), and the
 # button under each comment (not a post's 'Like' / 'Comment' / 'Share'); how far under the heading the first may be.
-# A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
-_OPEN_WORD_END = re.compile(r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE)
 _THREAD_HEADING = re.compile(
-    r"^(?:(?P<count>\d+)\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?|Comments?|Discussion)$",
-    re.IGNORECASE)
+    r"^(?:(?P<count>\d+)\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?"
+    r"|Comments?|Discussion)$",
+    re.IGNORECASE,
+)
 _REPLY_BUTTON = re.compile(r"^(?:Reply|Like \(\d+\))$", re.IGNORECASE)
 _COUNTED_REPLY_BUTTON = re.compile(r"^(?:Reply|Report|Like \(\d+\))$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
@@ -2595,7 +2599,8 @@ class _Page:
                 if cue:
                     introduced.append((len(paragraphs), cue))
                     cue = None
-                paragraphs.append(bp.NOTE_MARK_AFTER_QUOTE.sub("", bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}"))))
+                text = bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}"))
+                paragraphs.append(bp.NOTE_MARK_AFTER_QUOTE.sub("", text))
                 pending = ""
         return paragraphs, removed, tuple(introduced)
 

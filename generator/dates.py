@@ -515,10 +515,12 @@ def _find_dates(text: str) -> tuple[DateExpression, ...]:
                                              month=_month_number(match["month"]),
                                              offset=_SPAN_OFFSETS.get(that_year["modifier"], 0)))
                 if not listed and not match["year_offset"] and intro in ("last", "next", "in"):
-                    also = _LISTED_MONTH.match(text, match.end())  # 'last October and November', 'in January and
-                    if also:  # September'
+                    # the month listed after it: 'last October and November', 'in January and September'
+                    also = _LISTED_MONTH.match(text, match.end())
+                    if also:
                         found.append(_expression(text, also.start("month"), also.end("month"), "calendar",
-                                                 month=_month_number(also["month"]), offset=MODIFIER_OFFSETS.get(intro)))
+                                                 month=_month_number(also["month"]),
+                                                 offset=MODIFIER_OFFSETS.get(intro)))
     if _YEAR_DIGITS.search(text):
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(text)]
         for match in _LONE_YEAR.finditer(text):
@@ -1468,6 +1470,7 @@ def _clause_right(text: str, end: int, window: int = RIGHT_WINDOW) -> str:
     return " ".join(words[:window])
 
 
+# A name set off by commas: ', Cheong Wa Dae,'.
 _NAME_ASIDE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,")
 # A question a noun is about, after a time opening the sentence: its modal is not the clause's ('On Tuesday, talks on
 # how much South Korea should pay for the troops broke down'; but 'On Friday, talks on how much to pay broke down and

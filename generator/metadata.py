@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from . import boilerplate as bp
 from .dates import MONTHS, find_dates
-from .lexicon import COUNTRIES, DATELINE_CITIES, GIVEN_NAMES as _GIVEN_NAMES, ROLE_HEADS, TRANSCRIPT_HOSTS
+from .lexicon import COUNTRIES, DATELINE_CITIES, GIVEN_NAMES, ROLE_HEADS, TRANSCRIPT_HOSTS
 from .models import Dateline
 from .names import person_name
 from .sentences import split_sentences
@@ -220,17 +220,23 @@ def page_date(line: str) -> str | None:
     return _juche_date(line) if line.startswith("Juche") else None
 
 
+# The date, then labelled fields: 'Date 2019.09.18 | Source KITA Trade News Team | Hit 1,387'.
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
 )
+# Labels, then the date: 'Newsletter | International Trade | December 27, 2019'.
+_LABELS_ROW = re.compile(
+    r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$"
+)
+
+
 def _breadcrumb_label(label: str) -> bool:
     """Whether a label before a bar may be a breadcrumb's or a section's: a word or two, no office, no person's name."""
     words = label.split()
     return 0 < len(words) <= 2 and not any(w.lower() in ROLE_HEADS for w in words) and not (
-        len(words) == 2 and person_name(words).korean) and not (len(words) == 2 and words[0] in _GIVEN_NAMES)
+        len(words) == 2 and (person_name(words).korean or words[0] in GIVEN_NAMES))
 
 
-_LABELS_ROW = re.compile(r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$")
 _POSTED_BY_ROW = re.compile(
     r"^(?:(?:Posted|Written|Published)\s+by|By)\s+[\w .'’-]{1,40}?\s*[|·•]\s*(?P<stamp>[^|·•]{6,40}?)\s*(?:[|·•].{0,60})?$"
 )
@@ -899,9 +905,12 @@ def extract_byline(candidates: Iterable[str]) -> str | None:
     return None
 
 
+# A link to a site's rules on copyright, no notice: 'Copyright Policy', 'Copyright FAQ'.
 _COPYRIGHT_LINK = re.compile(
-    r"^\s*Copyright\s+(?:Policy|Notice|Information|Statement|Terms(?:\s*(?:&|and)\s*Conditions)?|Complaints?|Infringement"
-    r"|Agent|Guidelines|FAQs?|(?:(?:and|&)\s+)?Permissions)\s*\.?\s*$", re.IGNORECASE)
+    r"^\s*Copyright\s+(?:Policy|Notice|Information|Statement|Terms(?:\s*(?:&|and)\s*Conditions)?|Complaints?"
+    r"|Infringement|Agent|Guidelines|FAQs?|(?:(?:and|&)\s+)?Permissions)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:(?:©|ⓒ|Ⓒ|Copyright|\(c\))\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # 'by the ...' before the holder goes: '© 2019 by the Center for Strategic and International Studies'.

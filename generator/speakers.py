@@ -1177,8 +1177,8 @@ class Speakers:
         # (nor at the comma between a role and the name it sets off: "said the State Department's lead
         # negotiator, James DeHart."; not the name of one the role serves: 'said a spokesman for the foreign
         # minister, Kang Kyung-wha.')
-        if stop > start and text[start:stop].split()[-1:] and text[start:stop].split()[-1].lower() in ROLE_HEADS and (
-                not _SERVING.search(text, start, stop)):
+        last_word = text[start:stop].split()[-1:] if stop > start else []
+        if last_word and last_word[0].lower() in ROLE_HEADS and not _SERVING.search(text, start, stop):
             named = next((s for s in self.spots[index] if s.start > stop and s.actor is not None
                           and s.actor.kind == "person" and _COMMA_AND_TITLE.fullmatch(text, stop, s.start)
                           and _titles_only(text[stop:s.start])), None)
@@ -1341,7 +1341,8 @@ class Speakers:
             groups.append([spot])
             joint.append(False)
             last_end, of_phrase = spot.end, False
-        return [(self._one_country(group) or _JOINT) if is_joint else group[-1] for group, is_joint in zip(groups, joint)]
+        return [(self._one_country(group) or _JOINT) if is_joint else group[-1]
+                for group, is_joint in zip(groups, joint)]
 
     def _one_country(self, group: list[_Spot]) -> _Spot | None:
         """For bodies of one country named together, that country ('The State Department and the Pentagon both
@@ -1409,14 +1410,13 @@ class Speakers:
                 last.paragraph < index and self._last_body(index, spot.start, same_paragraph=True)
             ):
                 return last.speaker
-            # (for an outlet that reported it, what it said, but not what the body it reported on said: '... ministry
-            # summoned the ambassador, Kyodo News reported. / "...," it said': the ministry's; 'North Korea fired ...,
-            # Yonhap News Agency reported. / "...," it said': Yonhap's)
+            # (for an outlet that reported it: its own words citing others ('"...," it said, citing two officials'),
+            # else those of the body it reported on ('... ministry summoned the ambassador, Kyodo News reported. /
+            # "...," it said'), but of a country only a statement ('... it said in a statement'): 'North Korea fired
+            # ..., Yonhap News Agency reported. / "...," it said' is Yonhap's)
             attributed = self._attributed_before(index, spot.start)
             if attributed is not None and attributed not in self.media:
                 return attributed
-            # (the outlet's own words citing others: '"...," it said, citing two defense officials'; a statement the
-            # country issued: '"...," it said in a statement')
             if attributed is not None and _CITING.match(self.paragraphs[index], spot.end):
                 return attributed
             body = self._last_body(index, spot.start)
@@ -2061,12 +2061,12 @@ def _set_off_after(text: str, end: int) -> bool:
     return text[end:end + 1] == "," or bool(_SENTENCE_END_AFTER.match(text, end))
 
 
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")
 # After 'it': 'it said, citing ...', 'it said in a statement'.
 _CITING = re.compile(r"\s+(?:said|reported|added|says)\s*,?\s+(?:citing|quoting)\b")
 _IN_A_STATEMENT = re.compile(r"\s+(?:said|added|says)\s+in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?statement\b")
 # What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
 _SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
-_SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")
 
 
 def _after_comma_and_title(text: str, start: int) -> bool:
