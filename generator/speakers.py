@@ -1175,15 +1175,14 @@ class Speakers:
         while stop > start and (inside := next((s for s in self.spots[index] if s.start < stop < s.end), None)):
             stop = text.find(",", inside.end, end)
         # (nor at the comma between a role and the name it sets off: "said the State Department's lead
-        # negotiator, James DeHart."; not the name of one the role serves: 'said a spokesman for the foreign
-        # minister, Kang Kyung-wha.')
-        last_word = text[start:stop].split()[-1:] if stop > start else []
-        if last_word and last_word[0].lower() in ROLE_HEADS and not _SERVING.search(text, start, stop):
+        # negotiator, James DeHart.", 'said the chairman of the Joint Chiefs, Gen. Mark Milley.'; not the name of
+        # one the role serves: 'said a spokesman for the foreign minister, Kang Kyung-wha.')
+        if stop > start and _sets_off_its_holder(text[start:stop]):
             named = next((s for s in self.spots[index] if s.start > stop and s.actor is not None
                           and s.actor.kind == "person" and _COMMA_AND_TITLE.fullmatch(text, stop, s.start)
                           and _titles_only(text[stop:s.start])), None)
             if named is not None and _set_off_after(text, named.end):
-                stop = named.end
+                return self._resolve(index, named)
         return self._group_speaker(index, start, stop if stop > start else end, first=True)
 
     def _group_speaker(self, index: int, start: int, end: int, *, first: bool) -> str | None:
@@ -2053,6 +2052,19 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|to)\s+$
 _ROLE_AND_TITLE = r"(?P<role>[\w-]+(?:\s+[\w-]+){0,3}?)\s*,\s*(?P<title>(?:[A-Z][\w.'’-]*\s+){0,4})"
 _POSSESSED_ROLE = re.compile(r"['’]s\s+" + _ROLE_AND_TITLE)
 _COUNTRY_ROLE = re.compile(r"\s+" + _ROLE_AND_TITLE)
+
+
+def _sets_off_its_holder(phrase: str) -> bool:
+    """Whether a role phrase is one the name set off after it holds: a role ('the State Department's lead negotiator',
+    'the chairman of the Joint Chiefs', 'a spokeswoman for the ministry'), not one serving a person named by a role
+    ('a spokesman for the foreign minister', 'an adviser to the president')."""
+    words = [w.lower() for w in phrase.split()]
+    served = [m for m in _SERVING.finditer(phrase)]
+    if not served:
+        return bool(words) and words[-1] in ROLE_HEADS
+    served_words = phrase[served[-1].end():].split()
+    return (bool(served_words) and served_words[-1].lower() not in ROLE_HEADS
+            and any(w in ROLE_HEADS for w in phrase[:served[-1].start()].lower().split()))
 
 
 def _set_off_after(text: str, end: int) -> bool:

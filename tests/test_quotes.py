@@ -1277,6 +1277,8 @@ def test_not_a_quotation(text):
     ('"The proposals were not responsive," said the State Department\'s lead negotiator, James DeHart.',
      "james-dehart"),
     ('"We regret it," said the chief U.S. negotiator, James DeHart.', "james-dehart"),
+    ('"It was wrong," said the chairman of the Joint Chiefs, Gen. Mark Milley.', "mark-milley"),
+    ('"It was wrong," said the minister of foreign affairs, Kang Kyung-wha.', "kang-kyung-wha"),
     ('"It is nothing more than cutting off the tail," said Democratic United Party (DUP) floor leader Park Jie-won.',
      "park-jie-won"),
     ('"We will fight on," said Liberty Korea Party (LKP) leader Hwang Kyo-ahn.', "hwang-kyo-ahn"),
