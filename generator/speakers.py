@@ -50,6 +50,7 @@ from .lexicon import (
     INTRODUCTORY_WORDS,
     MALE_GIVEN_NAMES,
     PERSON_PRONOUNS,
+    PLURAL_ROLE_HEADS,
     RELAY_VERBS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -2056,15 +2057,25 @@ _COUNTRY_ROLE = re.compile(r"\s+" + _ROLE_AND_TITLE)
 
 def _sets_off_its_holder(phrase: str) -> bool:
     """Whether a role phrase is one the name set off after it holds: a role ('the State Department's lead negotiator',
-    'the chairman of the Joint Chiefs', 'a spokeswoman for the ministry'), not one serving a person named by a role
-    ('a spokesman for the foreign minister', 'an adviser to the president')."""
-    words = [w.lower() for w in phrase.split()]
-    served = [m for m in _SERVING.finditer(phrase)]
-    if not served:
-        return bool(words) and words[-1] in ROLE_HEADS
-    served_words = phrase[served[-1].end():].split()
-    return (bool(served_words) and served_words[-1].lower() not in ROLE_HEADS
-            and any(w in ROLE_HEADS for w in phrase[:served[-1].start()].lower().split()))
+    'the chairman of the Joint Chiefs', 'a spokeswoman for the ministry', 'a lawyer for the plaintiffs', 'an adviser
+    to President Moon Jae-in'), not one serving a person named by a role or as one ('a spokesman for the foreign
+    minister', 'an aide to the minister of foreign affairs', 'a lawyer for the victim')."""
+    served = _SERVING.search(phrase)
+    if served is None:
+        last = phrase.split()[-1:]
+        return bool(last) and last[0].lower() in ROLE_HEADS
+    if not any(w in ROLE_HEADS for w in phrase[:served.start()].lower().split()):
+        return False
+    words = phrase[served.end():].split()
+    return not any(
+        (w.lower() in ROLE_HEADS and w.lower() not in PLURAL_ROLE_HEADS or w.lower() in _ONE_SERVED)
+        and not (k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].lower() not in _SERVING_WORDS)
+        for k, w in enumerate(words)  # (a title before a name: 'to President Moon Jae-in')
+    )
+
+
+# One person a role may serve, named after it: 'a lawyer for the victim, Lee Chun-sik'.
+_ONE_SERVED = frozenset("victim plaintiff abductee survivor widow son daughter wife husband mother father".split())
 
 
 def _set_off_after(text: str, end: int) -> bool:
@@ -2078,7 +2089,8 @@ _SENTENCE_END_AFTER = re.compile(r"[.!?](?:\s|$)|$")
 _CITING = re.compile(r"\s+(?:said|reported|added|says)\s*,?\s+(?:citing|quoting)\b")
 _IN_A_STATEMENT = re.compile(r"\s+(?:said|added|says)\s+in\s+(?:a|its|the)\s+(?:[\w-]+\s+)?statement\b")
 # What ties a role to another's: 'a spokesman for', 'an aide to', 'an official close to', 'a letter sent to'.
-_SERVING = re.compile(r"\b(?:for|to|of|at|with|from|by|under)\b")
+_SERVING_WORDS = frozenset("for to of at with from by under".split())
+_SERVING = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_SERVING_WORDS)))
 
 
 def _after_comma_and_title(text: str, start: int) -> bool:
