@@ -2068,10 +2068,16 @@ def _sets_off_its_holder(phrase: str) -> bool:
         return False
     words = phrase[served.end():].split()
     return not any(
-        (w.lower() in ROLE_HEADS and w.lower() not in PLURAL_ROLE_HEADS or w.lower() in _ONE_SERVED)
-        and not (k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].lower() not in _SERVING_WORDS)
-        for k, w in enumerate(words)  # (a title before a name: 'to President Moon Jae-in')
+        _one_person_named_as(w) and not (  # (a title before a name: 'to President Moon Jae-in')
+            k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].lower() not in _SERVING_WORDS)
+        for k, w in enumerate(words)
     )
+
+
+def _one_person_named_as(word: str) -> bool:
+    """Whether a word names one person by a role or as one a role serves: 'minister', 'victim' (not 'ministers')."""
+    lower = word.lower()
+    return (lower in ROLE_HEADS and lower not in PLURAL_ROLE_HEADS) or lower in _ONE_SERVED
 
 
 # One person a role may serve, named after it: 'a lawyer for the victim, Lee Chun-sik'.
