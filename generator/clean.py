@@ -317,8 +317,7 @@ _THREAD_HEADING = re.compile(
     r"|Comments?|Discussion)$",
     re.IGNORECASE,
 )
-_REPLY_BUTTON = re.compile(r"^(?:Reply|Like \(\d+\))$", re.IGNORECASE)
-_COUNTED_REPLY_BUTTON = re.compile(r"^(?:Reply|Report|Like \(\d+\))$", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"^(?:Reply|(?P<report>Report)|Like \(\d+\))$", re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -2297,9 +2296,9 @@ class _Page:
         if not heading:
             return False
         # (a 'Report' button only under a count of comments: a crosshead 'Discussion' over a crosshead 'Report' is none)
-        button = _REPLY_BUTTON if not heading["count"] else _COUNTED_REPLY_BUTTON
-        return any(button.match(_probe(self.units[j].text))
+        buttons = (_REPLY_BUTTON.match(_probe(self.units[j].text))
                    for j in range(i + 1, min(len(self.units), i + 1 + THREAD_REPLY_LINES)))
+        return any(button and (heading["count"] or not button["report"]) for button in buttons)
 
     def _toolbar_button(self, i: int) -> bool:
         """Whether the footer line at `i` is a bare 'Comments' button in a toolbar

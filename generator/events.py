@@ -300,18 +300,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 if joined and resolved and last[2] and expression.kind == "weekday":
                     resolved = _after(resolved, last[2])
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
-                        and expression.offset is None and _WEEKDAY_NAMING.search(sentence, 0, expression.start)
-                        and (ahead := _AHEAD_OF.search(sentence, last[0], expression.start)) is not None
-                        and (ahead.group().startswith("ahead") or _DEADLINE_AFTER.match(sentence, expression.end))):
-                    # A weekday naming what a day told before it is ahead of: 'On Friday, Seoul delivered
-                    # notice, a day ahead of the Saturday deadline' (the Saturday after that Friday).
-                    resolved = _next_after(resolved, last[2])
-                elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
-                        and expression.offset is None
-                        and (way := MAKING_WAY_FOR.search(sentence, last[0], expression.start)) is not None
-                        and not _RELATIVE.search(sentence, way.end(), expression.start)):
-                    # ... or what a step on a day told before it cleared the way for: 'The committee approved the bill
-                    # on Monday, clearing the way for a plenary vote on Friday' (the Friday after that Monday).
+                        and expression.offset is None and _after_day_told(sentence, last[0], expression)):
                     resolved = _next_after(resolved, last[2])
                 last = (expression.end, tense, resolved)
                 if resolved is None:
@@ -630,6 +619,19 @@ _WEEKDAY_NAMING = re.compile(r"\b(?:the|a|this)\s+$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until)\b")
 # ... which, after 'before' or 'until', is a deadline: 'hours before the Saturday deadline'.
 _DEADLINE_AFTER = re.compile(r"\s+deadline\b")
+
+
+def _after_day_told(sentence: str, told_end: int, expression: DateExpression) -> bool:
+    """Whether a weekday follows the day told before it (ending at `told_end`): naming what that day is ahead of ('On
+    Friday, Seoul delivered notice, a day ahead of the Saturday deadline'), or what a step on that day cleared the way
+    for ('The committee approved the bill on Monday, clearing the way for a plenary vote on Friday'; not in a relative
+    clause: '..., which sent it to Tokyo on Monday')."""
+    if _WEEKDAY_NAMING.search(sentence, 0, expression.start) and (
+            ahead := _AHEAD_OF.search(sentence, told_end, expression.start)) is not None and (
+            ahead.group().startswith("ahead") or _DEADLINE_AFTER.match(sentence, expression.end)):
+        return True
+    way = MAKING_WAY_FOR.search(sentence, told_end, expression.start)
+    return way is not None and not _RELATIVE.search(sentence, way.end(), expression.start)
 
 
 def _next_after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

@@ -651,8 +651,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
 
 
 # Military ranks written before a name; words of a military post.
-_MILITARY_RANKS = frozenset(
-    "Gen. Gen Adm. Adm Lt. Lt Col. Col Maj. Maj Capt. Capt Brig. Brig Cmdr. Cmdr General Admiral".split()
+_MILITARY_RANKS = _RANKS_SET_OFF | frozenset(
+    "Gen. Gen Adm. Adm Lt. Lt Col. Col Maj. Maj Capt. Capt Brig. Brig Cmdr. Cmdr".split()
 )
 _MILITARY_POSTS = frozenset("chiefs commander command admiral general forces army navy marine marines".split())
 
