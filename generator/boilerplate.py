@@ -165,6 +165,9 @@ PAYWALL = _compile(
     # 'Inside U.S. Trade is available to subscribers only. Interested in a site license ...?'
     r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to (?:[A-Z][\w-]* )?subscribers only(?:\.|$)",
     r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to subscribers\.\s",
+    # 'The full story is available to subscribers.', alone on its line
+    r"^(?:The full (?:story|article|text|report)|This (?:article|story|content|report)) is (?:only )?available "
+    r"(?:only )?to (?:[\w-]+ ){0,2}subscribers(?: only)?\W*$",
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",

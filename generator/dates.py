@@ -815,7 +815,8 @@ FUTURE_CUES = (
     # What may come: 'discussed a possible meeting between the leaders in December'.
     r"possible", r"possibility", r"potential", r"prospective",
     r"expires?", r"expiring", r"expiry", r"expiration", r"lapses?", r"lapsing", r"runs\s+out", r"ends",
-    r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?\d{1,3}(?![\d:]|\s*[ap]\.?m))",
+    # (not one's age: 'dies at 92'; an hour: 'dies at 12 a.m.', 'dies at 12 midnight', cut before the time read)
+    r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(?!12\s*$)\d{1,3}(?![\d:]|\s*[ap]\.?m|\s+(?:midnight|noon)\b))",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.

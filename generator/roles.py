@@ -54,6 +54,8 @@ _APPOSITION_OPENERS = _DETERMINERS | {"its", "their", "another"}  # ('Kim You-ge
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _CONNECTORS = frozenset({"of", "for", "and"})
 _COMPLEMENT_LINKS = frozenset({"of", "for", "at", "to", "on"})
+# ... and where one works, before a body's name: 'a researcher with the Asan Institute', 'an expert from KIDA'.
+_BODY_LINKS = _COMPLEMENT_LINKS | {"with", "from"}
 _INNER_CONNECTORS = frozenset({"of", "and", "on", "the", "&", "for"})
 _NOT_IN_ROLES = frozenset("""
 and or but nor while as because if when that which who whom whose where to in on at for with from by
@@ -487,7 +489,7 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
     if not seen_head:
         return None
     end = i
-    while i < n and tokens[i].lower in _COMPLEMENT_LINKS:
+    while i < n and tokens[i].lower in _BODY_LINKS:
         j = i + 1
         if j < n and tokens[j].lower in ("the", "its", "his", "her", "their"):
             j += 1
@@ -541,7 +543,7 @@ def _inverted_role(tokens: Sequence[Token], comma: int, first: int, entity_at: E
         token = tokens[begin]
         if entity_at(begin) is not None:
             pass  # inside a name: 'Ministry of Trade, Industry and Energy'
-        elif token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _COMPLEMENT_LINKS - {"in"}:
+        elif token.text in _CLOSERS or token.text == "," or token.lower in _NOT_IN_ROLES - _BODY_LINKS - {"in"}:
             break
         elif _past_verb_at(tokens, begin):
             break  # what someone did to the person: 'the foreign ministry summoned South Korea's ambassador in Tokyo,'

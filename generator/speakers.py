@@ -2060,10 +2060,16 @@ def _sets_off_its_holder(phrase: str) -> bool:
     'the chairman of the Joint Chiefs', 'a spokeswoman for the ministry', 'a lawyer for the plaintiffs', 'an adviser
     to President Moon Jae-in'), not one serving a person named by a role or as one ('a spokesman for the foreign
     minister', 'an aide to the minister of foreign affairs', 'a lawyer for the victim')."""
+    many = _ONE_OF.match(phrase.strip())
+    one = many and PLURAL_ROLE_HEADS.get(many["many"].lower(), many["many"].lower()[:-1])
+    if one in ROLE_HEADS or one in _ONE_SERVED:
+        # one of many who hold a role, as one who holds it: 'one of the plaintiffs', 'one of his aides', 'one of
+        # the lawyers for the plaintiffs' (not 'one of the aides to the foreign minister')
+        return _sets_off_its_holder(f"a {one}{many['rest']}")
     served = _SERVING.search(phrase)
     if served is None:
         last = phrase.split()[-1:]
-        return bool(last) and last[0].lower() in ROLE_HEADS
+        return bool(last) and (last[0].lower() in ROLE_HEADS or last[0].lower() in _ONE_SERVED)
     if not any(w in ROLE_HEADS for w in phrase[:served.start()].lower().split()):
         return False
     words = phrase[served.end():].split()
@@ -2080,6 +2086,9 @@ def _one_person_named_as(word: str) -> bool:
     return (lower in ROLE_HEADS and lower not in PLURAL_ROLE_HEADS) or lower in _ONE_SERVED
 
 
+# One of several: 'one of the plaintiffs', 'another of his aides'.
+_ONE_OF = re.compile(
+    r"(?:one|another)\s+of\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<many>[\w-]+s)\b(?P<rest>.*)", re.S)
 # One person a role may serve, named after it: 'a lawyer for the victim, Lee Chun-sik'.
 _ONE_SERVED = frozenset("victim plaintiff abductee survivor widow son daughter wife husband mother father".split())
 

@@ -785,6 +785,11 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "Nam Gwan-pyo", "South Korea’s ambassador in Tokyo"),
     ("The ruling was welcomed by a lawyer for conscripted workers, Choi Bong-tae, who called it historic.",
      "Choi Bong-tae", "lawyer for conscripted workers"),
+    # Where one works, before the name set off: 'with', 'from'.
+    ("Seoul was bluffing, said a researcher with the Asan Institute, Choi Kang.", "Choi Kang",
+     "researcher with the Asan Institute"),
+    ("The pact matters, said an expert from the Korea Institute for Defense Analyses, Kim Min-seok.", "Kim Min-seok",
+     "expert from the Korea Institute for Defense Analyses"),
 ])
 def test_roles_as_written(text, name, role):
     actors = find_actors(article("Gen. Mark Milley arrived.", text), ())

@@ -3944,6 +3944,14 @@ CASES = {
         {"title": "Seoul takes Japan curbs to WTO", "keep": ["South Korea filed", "consistent with WTO rules."],
          "drop": ["available to subscribers", "deter war", "Okafor"]},
     ),
+    "the_full_story_for_subscribers_alone": (
+        "Seoul keeps pact alive\n"
+        "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"
+        "The decision came hours before the pact was due to expire at midnight.\n"
+        "The full story is available to subscribers.\n"
+        "Subscribe now\n",
+        {"keep": ["would suspend", "due to expire at midnight."], "drop": ["full story", "Subscribe"]},
+    ),
 }
 
 

@@ -459,6 +459,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The pact dies at midnight on Friday unless Seoul changes course.", "2019-11-20", ["2019-11-22"]),
     ("Kim Bok-dong, who campaigned for an apology from Japan, dies at 92 on Monday.", "2019-01-30", ["2019-01-28"]),
     ("The pact dies at 12 a.m. on Saturday unless Seoul reverses course.", "2019-11-20", ["2019-11-23"]),
+    ("The pact dies at 12 midnight on Saturday unless Seoul changes course.", "2019-11-20", ["2019-11-23"]),
     # A day of the month before the one who tells of it; a transcript's label and a name set off by commas before
     # the verb after a time opening the sentence.
     ("On the 17th I held a defense ministerial meeting in Bangkok.", "2019-11-19", ["2019-11-17"]),

@@ -191,6 +191,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "forced-labor-ruling"),
         ("Seoul has yet to settle the issue of former requisitioned workers.", "forced-labor-ruling"),
         ("The curbs followed rulings by South Korea's Supreme Court late last year.", "forced-labor-ruling"),
+        ("Japan's move to curb exports to South Korea of three chemicals drew protests.", "export-controls"),
+        ("In July, Tokyo curbed exports to South Korea of three chemicals.", "export-controls"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):

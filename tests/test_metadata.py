@@ -81,6 +81,7 @@ def test_parse_date(text, iso):
     ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
     ("Home | Opinion | 2019-11-22", "2019-11-22"),  # a breadcrumb
+    ("Korea | Nov. 22, 2019", "2019-11-22"),  # a country's section
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -130,6 +131,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018",  # a table's row
     "Export curbs | Three chemicals need licenses | July 4, 2019",
     "Court ruling | Oct. 30, 2018",
+    "Korea | Japan tightens curbs | July 4, 2019",  # a country's row in a table: a headline between
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
