@@ -1987,6 +1987,12 @@ AUTHOR_NOTES = _compile(
     # 'An earlier version of this story misstated ...'.
     r"^This (?:story|article|version) (?:has been|was) (?:corrected|updated|clarified) to\b",
     r"^An? (?:earlier|previous) version of this (?:story|article|report)\b",
+    # ... that it grew: 'This story has been updated with comments from Abe.', 'This story has been updated.'
+    r"^(?=.{0,200}$)This (?:story|article|report) has been updated(?: with\b.*)?\.?$",
+    # ... that it is a flash, the story before it below: 'THIS IS A BREAKING NEWS UPDATE. Check back soon ...'
+    r"^(?i:This is a breaking news update)\b",
+    # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'
+    r"^(?:Find|Follow|See|Read) (?:more |complete |all )?AP(?:['’]s)? (?:[\w-]+ ){0,3}coverage\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.
     r"^(?:Authors?|Writer|Columnist)\s*:\s*\S.{0,60}$",
     # and what they are: 'Author: Tadashi Okazaki is a senior writer at The Sankei Shimbun ...'

@@ -995,6 +995,9 @@ _BREAKS = (
     r"[;()\[\]—–]|:(?!\d\d)|\s-{1,2}\s|[\"“”]"  # (not a time's colon: 'at 12:00 a.m. Saturday')
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
+    # ... and 'following' as 'after': 'is set to expire on Nov. 23 following Seoul's decision in August' (not 'the
+    # following day')
+    r"|(?<!\bthe\s)\bfollowing\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\b)"
     # 'as' opens a clause ('as President Moon on Monday urged'), not a role held or a part: 'talks as president
     # with Xi on Monday', 'as part of', 'as a result' (the text is read in small letters); nor a bound of
     # time: 'expected to decide as early as Friday'

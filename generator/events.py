@@ -265,8 +265,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     year=counted[0] if counted_day else counted_year[0] if in_counted_year
                     else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
-                        and expression.day is not None and expression.month == printed[1]
-                        and tense not in ("due", "near", "would", "eve"))) and (
+                        and expression.day is not None and tense not in ("due", "near", "would", "eve")
+                        # (or of a later month, told in the past: 'On 1 July 2019 Japan tightened controls, and on
+                        # 2 August its cabinet approved the removal')
+                        and (expression.month == printed[1] or tense == "past"))) and (
                         expression.month >= printed[1]) and tense != "future" else _shared_year(
                         sentence, expressions, k) or _year_told_after(sentence, expressions, k, published)
                     or heading_year,
@@ -500,14 +502,16 @@ def _year_told_after(sentence: str, expressions: Sequence[DateExpression], k: in
 
 def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -> int | None:
     """The year a date of the month printed without one shares with the date joined after it that
-    prints it: 'on October 30 and November 29, 2018' (October 30, 2018); None otherwise."""
+    prints it: 'on October 30 and November 29, 2018' (October 30, 2018), or with the day of the next deed done
+    ('initialled on 14 November and signed in Seoul on 23 November 2016'); None otherwise."""
     expression = expressions[k]
     if expression.kind != "calendar" or expression.year is not None or expression.day is None or expression.offset:
         return None
     # (through the days joined after it to the one that prints the year: 'Oct. 30, Nov. 29 and Dec. 5, 2018')
     for following in expressions[k + 1:]:
+        between = sentence[expression.end:following.start]
         if (following.kind != "calendar" or following.month is None or following.month < expression.month
-                or not _JOINED_DAYS.match(sentence[expression.end:following.start])):
+                or not (_JOINED_DAYS.match(between) or (following is expressions[k + 1] and _NEXT_DEED.match(between)))):
             return None
         if following.year is not None:
             return following.year
@@ -543,6 +547,8 @@ def _narrated_year(
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
+# ... or the days of two deeds done one after the other: ' and signed in Seoul on ', ', and then ratified on '.
+_NEXT_DEED = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+)?[a-z]+ed\b(?:\s+[\w'’.-]+){0,3}?(?:\s+(?:on|in))?\s*$")
 
 
 # A relative clause, whose time is its own: ', who on Monday asked'.
@@ -715,9 +721,23 @@ def _next_weekdays(first: DateExpression, second: DateExpression) -> bool:
 
 
 def _next_days(first: DateExpression, second: DateExpression) -> bool:
-    """Whether two days of one month are a day apart: 'on Nov. 15 local time, or the morning of Nov. 16 in Korea'."""
-    return (first.kind == second.kind == "calendar" and first.day is not None and second.day is not None
-            and first.month == second.month and first.year == second.year and abs(second.day - first.day) == 1)
+    """Whether two days are a day apart: 'on Nov. 15 local time, or the morning of Nov. 16 in Korea', 'on Nov. 30
+    in Washington, Dec. 1 in Seoul'."""
+    if not (first.kind == second.kind == "calendar" and first.day is not None and second.day is not None
+            and first.month is not None and second.month is not None):
+        return False
+    if first.month == second.month and first.year == second.year:
+        return abs(second.day - first.day) == 1
+    # ... across a month's end, either way: the last day of one, the first of the next
+    early, late = (first, second) if second.day == 1 else (second, first)
+    if late.day != 1:
+        return False
+    late_year = late.year or (early.year and early.year + (early.month == 12)) or 2019  # (2019: no Feb. 29)
+    try:
+        return date(early.year or late_year - (early.month == 12), early.month, early.day) + timedelta(days=1) == date(
+            late_year, late.month, 1)
+    except ValueError:
+        return False
 
 
 def _told_aside(sentence: str, expression: DateExpression) -> bool:

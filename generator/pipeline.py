@@ -98,10 +98,13 @@ def read_briefings(
 def read_one(path: Path, knowledge: Knowledge) -> Briefing | Rejection:
     """One input file read, cleaned and extracted (with its `digest` and `key`), or the reason it cannot be used."""
     try:
-        article = clean(read_article(path))
+        briefing = extract(clean(read_article(path)), knowledge)
     except InputError as error:
         return Rejection(error.path, error.reason)
-    briefing = extract(article, knowledge)
+    except (RecursionError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as error:
+        # A fault of this tool's own on one article: the others are still built, and this one is named with it.
+        return Rejection(str(path), f"could not be read into a briefing, a fault of briefing's own "
+                                    f"({type(error).__name__}: {error}); please report it with this file")
     return replace(briefing, digest=digest(briefing, knowledge.issues), key=briefing_key(briefing))
 
 

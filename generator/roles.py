@@ -85,7 +85,36 @@ class RoleSpan:
 
 
 def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> RoleSpan | None:
-    """The role written just before the name whose first token is `first`."""
+    """The role written just before the name whose first token is `first`: not one set off after the name before
+    it where this name has its own after it ('Harry Harris, the U.S. ambassador, Gen. Robert Abrams, the commander
+    of U.S. Forces Korea, ...'; but 'Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and ...')."""
+    span = _role_before(tokens, first, entity_at)
+    if span is not None and _anothers(tokens, span, first) and _own_role_after(tokens, first, entity_at):
+        return None
+    return span
+
+
+def _anothers(tokens: Sequence[Token], span: RoleSpan, first: int) -> bool:
+    """Whether the role `span`, set off before the name starting at `first`, is set off by a comma after a name
+    before it too: 'Harry Harris, the U.S. ambassador, Gen. Robert Abrams'."""
+    if not span.is_role or span.end >= first or tokens[span.end].text != ",":
+        return False
+    b = span.start - 1 if span.start >= 1 and tokens[span.start - 1].lower in ("the", "a", "an") else span.start
+    return b >= 2 and tokens[b - 1].text == "," and tokens[b - 2].text[:1].isupper() and not _role_word(tokens[b - 2])
+
+
+def _own_role_after(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> bool:
+    """Whether the name starting at `first` is set off by a role of its own after it: ', the commander of ...'."""
+    k = first
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    k += 1 + (tokens[k + 1].lower in ("the", "a", "an"))
+    return k < len(tokens) and _role_phrase(tokens, k, entity_at) is not None
+
+
+def _role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> RoleSpan | None:
     j = first - 1
     while j >= 0 and tokens[j].text in HONORIFICS:
         j -= 1
@@ -279,7 +308,8 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
             return _relative_role(tokens, k + 2, entity_at)
         if tokens[k + 1].lower == "whom":
             return _appointed_by(tokens, k + 2, entity_at)
-        if _inverted_apposition(tokens, first):
+        if _inverted_apposition(tokens, first) and not (
+                (before := _role_before(tokens, first, entity_at)) is not None and _anothers(tokens, before, first)):
             return None
         return _apposition(tokens, k + 1, entity_at)
     if k == after and tokens[k].text[:1].isupper() and _role_word(tokens[k]):

@@ -508,6 +508,7 @@ class Speakers:
         written = _written_by_paragraph(actors)
         self.spots = [self._spots(i, written.get(i, ())) for i in range(len(paragraphs))]
         self.earlier: Sequence[Quote] = ()
+        self.writings: set[tuple[int, int]] = set()  # the writings whose writer is being looked for (see `_writer`)
 
     def speaker(self, index: int, span: QuoteSpan, earlier: Sequence[Quote]) -> str | None:
         """The actor id of who said the quote at `span` of paragraph `index`, or None.
@@ -1577,7 +1578,17 @@ class Speakers:
     def _writer(self, index: int, position: int) -> str | None:
         """Who made the statement 'The statement' at `position` stands for: the one the nearest
         sentence before it naming a statement tells made it ('Kono said in a statement'), within
-        CARRY_PARAGRAPHS paragraphs, outside quotes."""
+        CARRY_PARAGRAPHS paragraphs, outside quotes. None for one named as its own writer, which would be looked
+        for without end: 'In a statement, the magazine's editorial department said'."""
+        if (index, position) in self.writings:
+            return None
+        self.writings.add((index, position))
+        try:
+            return self._written_by(index, position)
+        finally:
+            self.writings.discard((index, position))
+
+    def _written_by(self, index: int, position: int) -> str | None:
         for i in range(index, max(-1, index - CARRY_PARAGRAPHS - 1), -1):
             limit = position if i == index else len(self.paragraphs[i])
             text = self.paragraphs[i]

@@ -827,7 +827,9 @@ def test_a_title_set_off_before_a_titled_name_in_a_list_is_that_name_s():
     # ... not where each named has their own, or the title is no military post before a rank.
     actors = find_actors(article("The dinner was attended by Harry Harris, the U.S. ambassador, Gen. Robert Abrams, "
                                  "the commander of U.S. Forces Korea, and Kang Kyung-wha."), ())
-    assert "U.S. ambassador" in next(a for a in actors if a.name == "Harry Harris").roles
+    assert {a.name: a.roles for a in actors if a.kind == "person"} == {
+        "Harry Harris": ("U.S. ambassador",), "Robert Abrams": ("commander of U.S. Forces Korea",),
+        "Kang Kyung-wha": ()}
     actors = find_actors(article("Those at the meeting included Moon Jae-in, the South Korean president, Mr. Trump "
                                  "and Mr. Abe."), ())
     assert next(a for a in actors if a.name == "Moon Jae-in").roles == ("South Korean president",)

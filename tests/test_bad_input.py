@@ -752,3 +752,20 @@ def test_a_knowledge_file_is_read_alike_by_both_yaml_parsers_and_its_errors_poin
     message = str(raised.value)
     assert message.startswith(f"{tmp_path / 'actors.yaml'}: not valid YAML") and "line 2" in message
     assert "^" in message  # the place, shown under the line
+
+
+def test_a_fault_of_briefing_s_own_on_one_article_rejects_that_article_alone(monkeypatch):
+    from generator import pipeline
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+
+    def failing(article, knowledge):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(pipeline, "extract", failing)
+    rejection = pipeline.read_one(seeds[0], KNOWLEDGE)
+    assert (rejection.path, rejection.reason) == (str(seeds[0]), (
+        "could not be read into a briefing, a fault of briefing's own (RecursionError: maximum recursion depth "
+        "exceeded); please report it with this file"))
+    monkeypatch.undo()
+    assert pipeline.read_one(seeds[1], KNOWLEDGE).article.title

@@ -474,7 +474,14 @@ def test_later_in_the_day_goes_on_from_a_day_told_just_before_else_from_the_stor
     ("The pact expires at 12 a.m. Saturday Seoul time (10 a.m. Friday in Washington).", "2019-11-21", ["2019-11-23"]),
     ("Yoon and Kishida met in Lima on Nov. 15 local time, or the morning of Nov. 16 in Korea.", "2024-11-18",
      ["2024-11-15"]),
+    ("Yoon and Biden met in Lima on Nov. 30 local time, or the morning of Dec. 1 in Korea.", "2024-12-03",
+     ["2024-11-30"]),  # across a month's end
+    ("The notice was sent on Dec. 31 local time, or the morning of Jan. 1, 2020 in Seoul.", "2020-01-03",
+     ["2019-12-31"]),
     # Two places and two days with no time of day, or close together, are two happenings.
+    ("Kang met Kono on Nov. 30, and on Dec. 1 in Nagoya she met Pompeo.", "2019-12-03", ["2019-11-30", "2019-12-01"]),
+    ("Yoon met Biden in Lima on Nov. 29 local time, or the morning of Dec. 1 in Korea.", "2024-12-03",
+     ["2024-11-29", "2024-12-01"]),
     ("Talks were held Thursday in Seoul, Friday in Tokyo.", "2019-08-23", ["2019-08-22", "2019-08-23"]),
     ("Kang met Kono on Nov. 22, and on Nov. 23 in Nagoya she met Pompeo.", "2019-11-25", ["2019-11-22", "2019-11-23"]),
     ("Stilwell arrives Tuesday in Tokyo, Wednesday evening in Seoul, for talks on the pact.", "2019-11-08",
@@ -1162,3 +1169,19 @@ def test_a_days_happening_opening_its_sentence_is_a_day_the_story_goes_on_from()
 ])
 def test_a_count_opening_the_sentence_counts_back_from_its_day(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A day told without a year after a date that printed one and opened the sentence, in the past, is of its year.
+    ("On 1 July 2019 Japan tightened controls, and on 2 August the Japanese cabinet approved the removal.",
+     ["2019-07-01", "2019-08-02"]),
+    ("In July 2019 Japan tightened controls, and on Aug. 2 removed Seoul from the list.", ["2019-07", "2019-08-02"]),
+    # ... and a day told before the next deed's, which prints its year.
+    ("The text was initialled on 14 November and signed in Seoul on 23 November 2016.", ["2016-11-14", "2016-11-23"]),
+    # (not a day of an earlier month, nor one told after a year in passing)
+    ("Seoul announced the decision on Nov. 22 and formally notified Tokyo on Aug. 24, 2019.",
+     ["2019-11-22", "2019-08-24"]),
+    ("The pact, signed in November 2016, was renewed on Aug. 24.", ["2016-11", "2020-08-24"]),
+])
+def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(sentence, expected):
+    assert [d for d, _ in dates(sentence, published="2020-09-03")] == expected
