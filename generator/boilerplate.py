@@ -171,6 +171,15 @@ PAYWALL = _compile(
     r"^You need (?:a|to) subscri",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
+    # A Japanese paper's nag in translation: 'You can read more by becoming a paid member.', 'Remaining: 1,462
+    # characters / Full text: 2,891 characters', 'Limited to paid members. Please register.', 'Continue reading this
+    # article', 'Register for paid membership  Login'.
+    r"^You can read (?:more|the rest|the full (?:article|text)) by (?:becoming|registering as) a (?:paid )?"
+    r"(?:member|subscriber)\b",
+    r"^Remaining\s*:\s*[\d,]+ characters\b",
+    r"^Limited to (?:paid )?(?:members|subscribers)\b.{0,40}$",
+    r"^Continue reading this (?:article|story)\.?$",
+    r"^Register for (?:paid )?membership\b.{0,20}$",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
     r"^Read the rest of this (?:article|story)\b.{0,60}(?:access|subscri\w+|free)\W*$",
@@ -391,6 +400,13 @@ CAPTIONS = _compile(
     # A Korean agency's photo: its dateline and photographer, or its date and agency or the photographer's
     # address last: '... (Photo provided by Samsung Electronics) 2019.7.4/News1', '... 2019.08.22. dahora83@newsis.com'.
     r"\b\d{4}\.\d{1,2}\.\d{1,2}\.?\s*(?:/\s*(?:News1|Newsis|Yonhap)|\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+    # ... its photographer after the caption's stop, the picture told in the present: '... is reading a statement in
+    # front of Cheong Wa Dae on the 20th. Reporter Park Min-kyu'; who gave it, dated: '... Provided by Cheong Wa Dae
+    # 2019.11.4'.
+    r"^(?=.{20,400}$)(?=.*\b(?:is|are)\s+\w+ing\b)[A-Z].*[.!?]\s+(?:Reporter|Photographer|Photo by)\s+[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?(?:-[a-z]+)?$",
+    r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Provided by|Courtesy of|Photo courtesy of)\s+[A-Z][\w .'’-]{1,40}?"
+    r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # ... and the photographer's name in brackets after the caption's stop: '... nearly deserted on Sept. 5.
@@ -565,7 +581,8 @@ _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 # paragraph, a photo credit anywhere else. Also after a dash: '... on export controls.-VNA'.
 SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
-    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/]\s?(?:{AGENCY}))*\s*\)$"
+    # (or with an equals sign between, as Korean and Japanese papers print a caption's: '(Yonhap = Kyodo)')
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/=]\s?(?:{AGENCY}))*\s*\)$"
     # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
@@ -635,9 +652,21 @@ NAV = _compile(
     r"^[A-Z][\w .&'’-]{2,40}[’']s website can also be accessed at\b",
     r"^The [A-Z][\w ]{2,30} does not (?:append|allow|host) comment(?:s| threads)\b",
     r"^This (?:page|article) has been (?:automatically |machine[- ])?translated from\b",
+    # ... as a translating site prints it: '[Machine translation] This article was translated automatically by a
+    # translation engine. ...', 'Original text', 'View original (Korean)', 'Contribute a better translation'.
+    r"^\[?Machine translation\]?\s*(?:[|:]|This (?:article|page) (?:was|has been|is) (?:automatically )?"
+    r"(?:translated|machine[- ]translated)\b)",
+    r"^(?:Original text|View original(?: \((?:Korean|Japanese|Chinese)\))?|Contribute a better translation)$",
     # A radio service's link, a teaser's button: 'Listen to the latest news', 'Show Full Article'.
     r"^Listen to (?:the )?latest news$",
     r"^Show (?:Full|Entire|Whole) (?:Article|Story)$",
+    # A footer's links with no marks between them: 'Terms of Service Do Not Sell My Info (California) Trademarks
+    # Privacy Policy'.
+    r"^(?:(?:Terms of (?:Service|Use)|Privacy Policy|Cookie Policy|Do Not Sell My (?:Personal )?Info(?:rmation)?"
+    r"(?: \(California\))?|Trademarks|Accessibility|Contact Us|Help|Careers|Advertise|Ad Choices|Site ?map|About Us)"
+    r"\s*[|·•]?\s*){3,}$",
+    # A page's link to reuse it: 'Reuse this content (opens in new window)'.
+    r"^Reuse this content(?: \(opens in (?:a )?new window\))?$",
     r"^Read the Full Transcript$",
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*|\s+:\s+[A-Z].{0,80})?$",  # (or a colon between spaces: 'Home : Newsroom')
     # A feed's link: 'RSS', 'RSS feed'.
@@ -660,7 +689,8 @@ NAV = _compile(
     r"^(?:(?:News|Business|Opinion|Life|Lifestyle|Travel|Sports?|World|Politics|Culture|Tech|Science|Health"
     r"|Entertainment|Videos?|Photos?|Home|Latest|Local|National|Asia|Economy|Markets|Auto|Property|Jobs|Learning"
     r"|Education|Weather|Podcasts?|Features|Green|Money|Food|Arts?|Style|Breakingviews|Pictures|Graphics|Wealth"
-    r"|Legal|Crime|Sustainability|Investigations|Commentary|More)\s*){3,}$",
+    r"|Legal|Crime|Sustainability|Investigations|Commentary|More|Industry|Stock Market|Real Estate|Finance|Society"
+    r"|Companies|Diplomacy|Defense|Defence)\s*){3,}$",
     # A US government site's banner: 'An official website of the United States government' / 'Here's how you know' /
     # 'Official websites use .gov' / 'A .gov website belongs to ...' / 'Secure .gov websites use HTTPS' / 'A lock ...'.
     r"^An official website of the (?:United States|U\.S\.) government\.?$",
@@ -1609,6 +1639,13 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # A Korean paper's links after the story (marked with an arrowhead, which line patterns do not see): '▶ Kyunghyang
+    # Shinmun SNS  Twitter | Facebook', '▶ [Kyunghyang Shinmun] Subscribe to newsletter', '▶ Chat with the reporter on
+    # KakaoTalk'; and the reporter's other pieces: "Reporter Kang Jun-seo's other articles".
+    r"^[A-Z][\w .&'’-]{1,40} SNS(?:\s+(?:Twitter|Facebook|YouTube|Instagram|KakaoTalk|\|))*$",
+    r"^\[[^\]]{1,30}\]\s*Subscribe to (?:the |our )?newsletters?$",
+    r"^Chat with the reporter(?: on KakaoTalk)?$",
+    r"^(?:Reporter\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}['’]s other (?:articles|stories)$",
     # A news app's nag on its web page: 'SmartNews works best in the app. Get breaking news alerts and read offline.'
     r"^[A-Z][\w .&'’-]{1,30} works best in (?:the|our) app\b.{0,100}$",
     # A magazine's link to another of its stories inside the text: 'Recommended: Why China’s Navy Fears ...'.

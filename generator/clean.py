@@ -123,6 +123,8 @@ WRAPPED_LINE_MIN_CHARS = 20
 FLAT_PAGE_UNITS = 2
 # A standfirst above the byline is short: a sentence or two (see `_Page._standfirst`).
 STANDFIRST_MAX_WORDS = 45
+# How many words a key point over the lead has at least: '* Korean won firms 0.6% vs dollar'.
+KEY_POINT_MIN_WORDS = 4
 # Lines shorter than this are not compared for echoes: short lines repeat by chance.
 ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
@@ -1392,6 +1394,11 @@ def _listed_story(text: str) -> bool:
     return _NUMBERED_HEADLINE.match(text) is not None and _DATED_HEADLINE.search(text) is not None
 
 
+# A Korean paper's headline, its parts joined by dots, no stop at its end: 'Moon "GSOMIA termination caused by Japan"
+# ... "Efforts until the end" at the conversation with the people'.
+_DOTTED_HEADLINE = re.compile(r"^[^.!?]*\S\s+(?:\.\.\.|…)\s+\S[^.!?]*(?<![.!?\"”])$")
+
+
 def _is_related_heading(text: str) -> bool:
     probe = _probe(text)
     return bp.RELATED_GROUP.matches(probe, lower_for_patterns(probe))
@@ -1691,6 +1698,19 @@ class _Page:
                 return None
         if start > 0 and self._content(start - 1) and metadata.lone_dateline(self.units[start - 1].text):
             start -= 1
+        return self._key_points_over(start)
+
+    def _key_points_over(self, start: int) -> int:
+        """Where the body starts, given it starts at `start` or with the list of key points right above it, under the
+        byline or the date stamp: '3 Min Read' / '* KOSPI rises 0.9%, foreigners net sellers for 13th session' / '*
+        Korean won firms 0.6% vs dollar' / 'SEOUL, Nov 25 (Reuters) - ...'."""
+        first = start
+        while first > 0 and self._plain(first - 1) and _LIST_ITEM.match(self.units[first - 1].text) and (
+                _words(self.units[first - 1].text) >= KEY_POINT_MIN_WORDS):
+            first -= 1
+        if start - first >= 2 and (first == 0 or not self._content(first - 1)) and metadata.extract_dateline(
+                self.units[start].text):
+            return first
         return start
 
     def _standfirst(self, first: int, second: int) -> bool:
@@ -1701,6 +1721,9 @@ class _Page:
         return (
             _words(self.units[first].text) <= STANDFIRST_MAX_WORDS
             and not _LIST_ITEM.match(self.units[first].text)
+            # (not the lead under its dateline, the page's stamp printed after it: 'WASHINGTON, Nov. 21 (Yonhap) --
+            # The U.S. Senate on Thursday ...' / 'All News 08:21 November 22, 2019')
+            and not metadata.extract_dateline(self.units[first].text)
             and any(self.concepts[i] in ("byline", "page_date") for i in between)
             and not any(self._content(i) and not self._name_over_stamp(i) for i in between)
         )
@@ -2052,6 +2075,7 @@ class _Page:
                 self._content(i) and _is_prose(text) and not self._short_to_end(i, listed_max)
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
+                and not _DOTTED_HEADLINE.search(text)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)

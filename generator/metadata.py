@@ -1318,8 +1318,12 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
             continue  # no outlet in brackets after a city: 'Tokyo (Japan) The ...', 'Tokyo (Narita) Airport ...'
         if match:
             groups = match.groupdict()
+            agency = groups.get("agency")
+            if agency and "=" in match.group(0) and not (known_outlet(agency) or canonical_agency(agency)) and (
+                    name_alone(agency)):
+                agency = None  # the reporter's name, as a Japanese paper signs: '[Seoul = Kenta Murakami] The ...'
             return DatelineMatch(
-                Dateline(place=groups.get("place"), agency=_agency(groups.get("agency"))),
+                Dateline(place=groups.get("place"), agency=_agency(agency)),
                 match.group(0).strip(),
                 groups.get("date"),
             )

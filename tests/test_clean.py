@@ -3944,6 +3944,74 @@ CASES = {
         {"title": "Seoul takes Japan curbs to WTO", "keep": ["South Korea filed", "consistent with WTO rules."],
          "drop": ["available to subscribers", "deter war", "Okafor"]},
     ),
+    "lead_under_its_dateline_over_the_page_stamp": (
+        "Yonhap News Agency\n"
+        "North Korea  |  Politics  |  Diplomacy\n"
+        "(LEAD) U.S. Senate adopts resolution backing trilateral cooperation with S. Korea, Japan\n"
+        "WASHINGTON, Nov. 21 (Yonhap) -- The U.S. Senate on Thursday unanimously passed a resolution reaffirming the "
+        "importance of Washington's three-way relationship with South Korea and Japan.\n"
+        "All News 08:21 November 22, 2019\n"
+        "Share\n"
+        "Facebook\n"
+        "The nonbinding resolution was sponsored by Sen. Jim Risch, chairman of the Senate Foreign Relations "
+        "Committee.\n"
+        "The resolution encourages the governments of South Korea and Japan to deepen bilateral cooperation.\n",
+        {"keep": ["unanimously passed a resolution", "nonbinding resolution"], "drop": ["All News", "Facebook"]},
+    ),
+    "korean_paper_in_translation": (
+        "[Machine translation] This article was translated automatically by a translation engine. There may be errors "
+        "in the translation of proper nouns. View original (Korean)\n"
+        "Hwang begins hunger strike over GSOMIA\n"
+        "Input: 2019.11.20 15:41\n"
+        "Liberty Korea Party leader Hwang Kyo-ahn is reading a statement in front of Cheong Wa Dae on the 20th. "
+        "Reporter Park Min-kyu\n"
+        "Hwang Kyo-ahn, the leader of the Liberty Korea Party, began an indefinite hunger strike on the 20th.\n"
+        "He demanded that the government withdraw its decision to end GSOMIA.\n"
+        "Moon Jae-in and Shinzo Abe are talking in the waiting room in Nonthaburi, Thailand on the 4th. Provided by "
+        "Cheong Wa Dae 2019.11.4\n"
+        "Cheong Wa Dae did not respond officially.\n"
+        "▶ Kyunghyang Shinmun SNS  Twitter | Facebook\n"
+        "▶ [Kyunghyang Shinmun] Subscribe to newsletter\n"
+        "Reporter Kang Jun-seo's other articles\n"
+        "▶ Chat with the reporter on KakaoTalk\n"
+        "Related articles\n"
+        '· Moon "GSOMIA termination caused by Japan" ... "Efforts until the end" at the conversation with the people\n'
+        "Original text\n"
+        "Contribute a better translation\n",
+        {"title": "Hwang begins hunger strike over GSOMIA",
+         "keep": ["indefinite hunger strike on the 20th.", "withdraw its decision", "did not respond officially."],
+         "drop": ["Machine translation", "is reading a statement", "are talking in the waiting room", "SNS",
+                  "newsletter", "other articles", "KakaoTalk", "caused by Japan", "Original text", "better translation"]},
+    ),
+    "japanese_paper_in_translation": (
+        "GSOMIA expiry averted\n"
+        "Kim You-geun announces the decision at Cheong Wa Dae = 22nd, Seoul (Yonhap = Kyodo)\n"
+        "[Seoul = Kenta Murakami] The South Korean government decided on the 22nd to suspend the end of GSOMIA.\n"
+        "Japan welcomed the decision.\n"
+        "You can read more by becoming a paid member.\n"
+        "Remaining: 1,462 characters / Full text: 2,891 characters\n"
+        "Continue reading this article\n"
+        "Register for paid membership  Login\n"
+        "Limited to paid members. Please register.\n",
+        {"keep": ["decided on the 22nd", "Japan welcomed the decision."],
+         "drop": ["Yonhap = Kyodo", "paid member", "Remaining", "Continue reading", "Register", "Limited"]},
+    ),
+    "markets_page_furniture": (
+        "Bloomberg\n"
+        "Politics Economy Industry Stock Market Real Estate Opinion\n"
+        "Won, stocks gain as Japan intel pact survives\n"
+        "By Cynthia Kim\n"
+        "3 Min Read\n"
+        "* KOSPI rises 0.9%, foreigners net sellers for 13th session\n"
+        "* Korean won firms 0.6% vs dollar\n"
+        "SEOUL, Nov 25 (Reuters) - South Korean shares rose on Monday after Seoul pulled back from ending the pact.\n"
+        "The KOSPI closed up 19.08 points.\n"
+        "Reuse this content (opens in new window)\n"
+        "Terms of Service Do Not Sell My Info (California) Trademarks Privacy Policy\n",
+        {"title": "Won, stocks gain as Japan intel pact survives",
+         "keep": ["KOSPI rises 0.9%", "won firms 0.6%", "South Korean shares rose", "closed up 19.08 points."],
+         "drop": ["Real Estate", "Min Read", "Reuse this content", "Terms of Service"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"

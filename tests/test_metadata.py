@@ -303,6 +303,8 @@ def test_extract_byline_takes_the_first_person():
     # Korean news in English: place and agency in brackets, the reporter after them.
     ("[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold", "Seoul", "Newsis", None),
     ("(Tokyo=Yonhap News) South Korea and Japan will hold", "Tokyo", "Yonhap", None),
+    # a Japanese paper's reporter where an agency would stand: no agency
+    ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
     # A broadcaster set off by a space after a known city.
     ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",
