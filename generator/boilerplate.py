@@ -665,6 +665,8 @@ NAV = _compile(
     r"^(?:(?:Terms of (?:Service|Use)|Privacy Policy|Cookie Policy|Do Not Sell My (?:Personal )?Info(?:rmation)?"
     r"(?: \(California\))?|Trademarks|Accessibility|Contact Us|Help|Careers|Advertise|Ad Choices|Site ?map|About Us)"
     r"\s*[|·•]?\s*){3,}$",
+    # A page's buttons in brackets: '[Print]', '[Top]'.
+    r"^\[(?:Print|Top|Back|Close|List|Home)\]$",
     # A page's link to reuse it: 'Reuse this content (opens in new window)'.
     r"^Reuse this content(?: \(opens in (?:a )?new window\))?$",
     r"^Read the Full Transcript$",
@@ -1363,6 +1365,9 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CGTN", ("cgtn.com",)),
     ("China Daily", ("chinadaily.com.cn",)),
     ("People's Daily", ("people.cn", "people.com.cn")),
+    ("Rodong Sinmun", ("rodong.rep.kp",)),
+    ("KCNA", ("kcna.kp", "kcna.co.jp")),
+    ("Uriminzokkiri", ("uriminzokkiri.com",)),
     ("RT", ("rt.com",)),
     ("The Independent", ("independent.co.uk",)),
     ("The Telegraph", ("telegraph.co.uk",)),
@@ -1548,6 +1553,8 @@ RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
 # Known outlets' short names, as mastheads and credits print them.
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
+    ("Korean Central News Agency of DPRK", "KCNA"),
+    ("Korean Central News Agency", "KCNA"),
     # (its writers are 'Crimson Staff Writer')
     ("Crimson", "The Harvard Crimson"),
     ("MailOnline", "Daily Mail"),
@@ -1613,6 +1620,8 @@ MASTHEADS = _compile(
     r"^Read The Diplomat\b.{0,40}$",
     # ... and what publishes it: 'Published daily by the Lowy Institute'.
     r"^Published (?:daily|weekly|monthly|twice a week) by (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$",
+    # A party paper's line under its name: "Organ of the Central Committee of the Workers' Party of Korea".
+    r"^Organ of the (?:Central Committee|[A-Z][\w ]{1,40}) of (?:the )?[A-Z][\w'’ ]{2,60}$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",

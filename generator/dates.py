@@ -275,11 +275,13 @@ _RELATIVE_PATTERNS = (
     # A day of the month alone, as Korean news in English writes it: 'on the 16th', 'the 22nd of
     # last month', 'On the 17th I held'; not an ordinal before its noun ('the 20th century', 'the 2nd Infantry
     # Division').
-    (r"\b(?i:the)\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    # (without 'the' after 'on', or in brackets after the day it dates: 'on 22nd of last month', 'On the previous day
+    # (23rd)')
+    (r"(?:\b(?i:the)\s+|(?<=\b[Oo]n\s)|(?<=\())(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
      r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid|I|we|he|she"
      r"|they)\b)[A-Za-z])",
-     "day-of-month", None, "the", r"the\s+\d"),
+     "day-of-month", None, "", r"(?:the\s+|on\s+|\()\d"),
     # 'later that month', 'the same month': the month just told in the paragraph.
     (r"\b(?i:(?:earlier|later)\s+(?:that|the\s+same)\s+month|(?:that|the)\s+same\s+month)\b(?!['’])", "that-month",
      0, "month", r"(?:that|same)\s+month"),
@@ -747,7 +749,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         month = _SEASON_MONTHS[groups["season"].lower()]
         return _expression(text, match.start(), match.end(), kind, month=month, offset=MODIFIER_OFFSETS[modifier])
     elif kind == "day-of-month":
-        if not _DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()):
+        if not (_DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()) or text[
+                match.start() - 1:match.start()] == "(" and text.startswith(")", match.end())):
             return None
         fields = dict(day=int(groups["dom"]), offset=MODIFIER_OFFSETS[modifier] if modifier else None)
         return _expression(text, match.start(), match.end(), kind, **fields)

@@ -132,12 +132,18 @@ JUCHE_OFFSET = 1911
 
 
 def _juche_date(line: str) -> str | None:
-    """The day of a stamp in North Korea's calendar ('Juche108(2019).11.25.'), or None."""
-    match = _JUCHE.match(line.strip())
-    if not match:
+    """The day of a stamp in North Korea's calendar ('Juche108(2019).11.25.', 'Tuesday, August 27, Juche 108(2019)'),
+    or None."""
+    match = _JUCHE.match(line.strip()) or _JUCHE_WRITTEN.match(line.strip())
+    if not match or not (month := MONTHS.get(match["month"].lower().rstrip("."), match["month"])):
         return None
     year = match["year"] or str(int(match["juche"]) + JUCHE_OFFSET)
-    return _valid(year, match["month"], match["day"])
+    return _valid(year, str(month), match["day"])
+
+
+# ... with the month's name, after the weekday: 'Tuesday, August 27, Juche 108(2019)'.
+_JUCHE_WRITTEN = re.compile(r"^(?:[A-Z][a-z]+day,\s*)?(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),\s*"
+                            r"Juche\s?(?P<juche>\d{2,3})\s*(?:\((?P<year>\d{4})\))?\.?$")
 
 
 # A wire's end line: its desk, the day sent (month, day, year in two digits) and the time: 'AP-NY-08-24-19 0412EDT'.
@@ -218,7 +224,7 @@ def page_date(line: str) -> str | None:
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(labelled["stamp"])
-    return _juche_date(line) if line.startswith("Juche") else None
+    return _juche_date(line) if "Juche" in line else None
 
 
 # What a breadcrumb opens with: the home page, or the section of a country or region.

@@ -4012,6 +4012,30 @@ CASES = {
          "keep": ["KOSPI rises 0.9%", "won firms 0.6%", "South Korean shares rose", "closed up 19.08 points."],
          "drop": ["Real Estate", "Min Read", "Reuse this content", "Terms of Service"]},
     ),
+    "north_korean_state_media": (
+        "RODONG SINMUN\n"
+        "Organ of the Central Committee of the Workers' Party of Korea\n"
+        "Tuesday, August 27, Juche 108(2019)\n"
+        "Home > World\n"
+        "Abe Group's Reckless Moves Will Only Hasten Its Self-Destruction\n"
+        "The Abe group of Japan has gone reckless in its moves against the Korean nation these days.\n"
+        "It decided on Aug. 2 to strike south Korea off its list of trade partners.\n"
+        "[Print]\n"
+        "Rodong Sinmun | www.rodong.rep.kp | Copyright 2019 All Rights Reserved\n",
+        {"title": "Abe Group's Reckless Moves Will Only Hasten Its Self-Destruction", "outlet": "Rodong Sinmun",
+         "published": "2019-08-27", "keep": ["gone reckless", "list of trade partners."],
+         "drop": ["Organ of", "[Print]", "Copyright"]},
+    ),
+    "kcna_masthead": (
+        "Korean Central News Agency of DPRK\n"
+        " Home | Latest News | Photo | Video | Search | English\n"
+        "Juche105(2016).11.24.\n"
+        "KCNA Commentary Slams Military Pact with Japan\n"
+        "Pyongyang, November 24 (KCNA) -- The Park Geun Hye group of south Korea on Wednesday signed the agreement.\n"
+        "This is an unpardonable treachery.\n",
+        {"title": "KCNA Commentary Slams Military Pact with Japan", "outlet": "KCNA", "published": "2016-11-24",
+         "keep": ["on Wednesday signed the agreement.", "unpardonable treachery."], "drop": ["of DPRK"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"

@@ -105,6 +105,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The two sides will meet in Tokyo on the 16th, the ministry said on the 10th.", "2019-12-10",
      ["2019-12-16", "2019-12-10"]),
     ("Seoul suspended the termination on the 22nd of last month.", "2019-12-10", ["2019-11-22"]),
+    ("Seoul suspended the termination on 22nd of last month.", "2019-12-10", ["2019-11-22"]),  # no 'the'
+    ("On the previous day (23rd), President Moon held a summit with Xi.", "2019-12-25", ["2019-12-23"]),
+    ("Talks will be held on 23rd Street.", "2019-12-25", []),
     # A day with its year counted from the publication's: one happening, not two.
     ("The Supreme Court ruled on Oct. 30 last year that Nippon Steel must pay.", "2019-11-27", ["2018-10-30"]),
     # A year said after two months listed is both's.

@@ -193,6 +193,16 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The curbs followed rulings by South Korea's Supreme Court late last year.", "forced-labor-ruling"),
         ("Japan's move to curb exports to South Korea of three chemicals drew protests.", "export-controls"),
         ("In July, Tokyo curbed exports to South Korea of three chemicals.", "export-controls"),
+        ("Abe urged Seoul to settle the issue of compensation for wartime requisitioned Korean workers.",
+         "forced-labor-ruling"),
+        ("The court ordered Japanese firms to pay Koreans who were forcibly drafted to labour.", "forced-labor-ruling"),
+        ("The feud between Seoul and Tokyo over history and wartime labour deepened.", "forced-labor-ruling"),
+        ("It is inevitable that the cooperation of Japan, the United States and South Korea will be struck.",
+         "trilateral-cooperation"),
+        ("Moon said Seoul would work to strengthen security cooperation with the U.S. and Japan.",
+         "trilateral-cooperation"),
+        ("KCNA denounced the triangular military alliance of the U.S., Japan and south Korea.",
+         "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):
@@ -277,6 +287,9 @@ def test_the_allies_working_together_names_their_cooperation(text):
     ("China curbed exports to South Korea of urea used in diesel engines.", "export-controls"),
     # ... nor are the women of Japan's military brothels.
     ('Seoul and Tokyo reached a deal on the "comfort women" forced to work in Japanese military brothels.',
+     "forced-labor-ruling"),
+    # ... nor the history of wartime labour alone.
+    ("It is a disagreement rooted in grievances over wartime labor during Japan's 1910-1945 colonization.",
      "forced-labor-ruling"),
 ])
 def test_words_of_another_matter_name_no_issue(text, issue_id):

@@ -82,6 +82,7 @@ def test_parse_date(text, iso):
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
     ("Home | Opinion | 2019-11-22", "2019-11-22"),  # a breadcrumb
     ("Korea | Nov. 22, 2019", "2019-11-22"),  # a country's section
+    ("Tuesday, August 27, Juche 108(2019)", "2019-08-27"),  # North Korea's calendar, the month named
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
