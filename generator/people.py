@@ -879,7 +879,9 @@ MAX_OFFICE_HELD_TOKENS = 16
 def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, str] | None:
     """The office a relative clause right after the name ending before token `j` says the person holds, up to the
     comma closing it (not one inside a body's name: 'the Ministry of Economy, Trade and Industry'), and the holder's
-    word for it."""
+    word for it; past the person's party between ('Rep. Yoon Sang-hyun of the main opposition Liberty Korea Party, who
+    chairs the committee,', 'Sen. Jim Risch (R-Idaho), who chairs ...')."""
+    j = _past_party(tokens, j, entity_at)
     if not (j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
             and tokens[j + 2].lower in _HOLDERS and tokens[j + 3].lower in ("the", "its", "a", "an")):
         return None
@@ -903,6 +905,28 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
     if not (tokens[head].lower in _OFFICE_WORDS or (entity is not None and entity.kind == "organization")):
         return None
     return RoleSpan(start, stop, True), _HOLDERS[tokens[j + 2].lower]
+
+
+def _past_party(tokens: Sequence[Token], j: int, entity_at) -> int:
+    """Where the words after a name go on past the party written right after it ('of the main opposition Liberty Korea
+    Party', '(R-Idaho)'): at the comma after the party, else `j`."""
+    k = j
+    if k < len(tokens) and tokens[k].text == "(":
+        k = next((m + 1 for m in range(k + 1, min(k + 6, len(tokens))) if tokens[m].text == ")"), j)
+    elif k + 1 < len(tokens) and tokens[k].lower == "of":
+        k += 1 + (tokens[k + 1].lower == "the")
+        while k < len(tokens) and tokens[k].lower in _PARTY_WORDS:
+            k += 1
+        entity = entity_at(k) if k < len(tokens) else None
+        if entity is None or entity.kind != "organization" or "party" not in entity.entry.name.lower():
+            return j
+        while k < len(tokens) and entity_at(k) is entity:
+            k += 1
+    return k if k < len(tokens) and tokens[k].text == "," else j
+
+
+# What a party is called before its name: 'the main opposition Liberty Korea Party'.
+_PARTY_WORDS = frozenset("main minor ruling opposition governing conservative liberal progressive centrist".split())
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:

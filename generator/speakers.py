@@ -178,9 +178,11 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # What was said in writing: 'The statement said' is whoever was said to make it.
 _WRITINGS = frozenset({"statement", "article", "commentary", "editorial"})
 # ... and a newspaper: 'the paper said' is the paper named last before it (see `_paper`), not when it quotes another.
-_PAPERS = frozenset({"paper", "newspaper"})
+_PAPERS = frozenset({"paper", "newspaper", "website"})
 _QUOTING = re.compile(r"\s+quoted\b")
 # A newspaper by its name.
+# A body named as a website: 'propaganda website Uriminzokkiri'.
+_WEBSITE_BEFORE = re.compile(r"\bweb ?site\s+$", re.IGNORECASE)
 _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Daily|Journal|Tribune|Gazette)\b")
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
@@ -455,9 +457,19 @@ _AFTER_QUOTE_MARK = re.compile(r"[\"”’]\s*$")
 _SAYS_MORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
 # ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
 _UNNAMED_ONE_SAID = re.compile(
-    r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer)"
-    r"\s+(?:said|says|told|added|noted)\b"
+    r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer"
+    # ... or someone speaking for themselves, whose name the story gives in part or not at all: 'A 23-year-old
+    # university student who gave only her surname, Park, said she had joined the vigils.'
+    r"|student|resident|protester|demonstrator|participant|worker|employee|shopper|voter|retiree|veteran|activist"
+    r"|woman|man|teacher|owner|customer|passenger|tourist|traveler|traveller|survivor|plaintiff|businessman"
+    r"|businesswoman|farmer|fisherman|organizer|organiser)"
+    r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?:said|says|told|added|noted)\b"
 )
+# Who speaks only for themselves among them.
+_FOR_THEMSELVES = frozenset(
+    "analyst expert lawmaker student resident protester demonstrator participant worker employee shopper voter "
+    "retiree veteran activist woman man teacher owner customer passenger tourist traveler traveller survivor "
+    "plaintiff businessman businesswoman farmer fisherman organizer organiser".split())
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'; or
@@ -1458,7 +1470,7 @@ class Speakers:
         opening = _UNNAMED_ONE_SAID.match(text, before)
         if opening is None or any(s.start >= before for s in self._people_named(index, position)):
             return None
-        if opening["who"] in ("analyst", "expert", "lawmaker"):
+        if opening["who"] in _FOR_THEMSELVES:
             return (None,)  # (one speaking for themselves: 'A South Korean analyst said ...')
         return (self._group_speaker(index, opening.start(), opening.end(), first=True),)
 
@@ -1626,12 +1638,15 @@ class Speakers:
         if head in _PAPERS:
             # (the paper or the newspaper, no other: not 'The white paper said'; nor the one quoting another: 'the paper
             # quoted a government source as saying')
+            # (or the website: the paper, or the body named last as one: "North Korea's propaganda website
+            # Uriminzokkiri")
             text = self.paragraphs[index]
-            if text[spot.start:spot.end].lower().split() not in (["the", "paper"], ["the", "newspaper"]) or (
-                    _QUOTING.match(text, spot.end)):
+            if text[spot.start:spot.end].lower().split() not in (
+                    ["the", "paper"], ["the", "newspaper"], ["the", "website"]) or _QUOTING.match(text, spot.end):
                 return None
             return next((s.actor.id for i, s in self._spots_before(index, spot.start)
-                         if i >= index - 1 and s.actor is not None and self._paper(s.actor)), None)
+                         if i >= index - 1 and s.actor is not None and (self._paper(s.actor) or (
+                             head == "website" and _WEBSITE_BEFORE.search(self.paragraphs[i], 0, s.start)))), None)
         if head == _DEFENSE:
             # 'a senior defense official told reporters ..., speaking under rules set by the Pentagon': of the
             # defense body its sentence names (the Pentagon, a Defense Ministry), else the one named last before.

@@ -785,6 +785,11 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "Nam Gwan-pyo", "South Korea’s ambassador in Tokyo"),
     ("The ruling was welcomed by a lawyer for conscripted workers, Choi Bong-tae, who called it historic.",
      "Choi Bong-tae", "lawyer for conscripted workers"),
+    # An office a relative clause tells, past the party between.
+    ("Rep. Yoon Sang-hyun of the main opposition Liberty Korea Party, who chairs the committee, said so.",
+     "Yoon Sang-hyun", "chair of the committee"),
+    ("Sen. Jim Risch (R-Idaho), who chairs the Senate Foreign Relations Committee, said so.", "Jim Risch",
+     "chair of the Senate Foreign Relations Committee"),
     # Where one works, before the name set off: 'with', 'from'.
     ("Seoul was bluffing, said a researcher with the Asan Institute, Choi Kang.", "Choi Kang",
      "researcher with the Asan Institute"),

@@ -1284,6 +1284,15 @@ def test_not_a_quotation(text):
     ('"It was wrong," said an aide to the minister of foreign affairs, Kang Kyung-wha.', None),
     ('"It was wrong," said a spokesman for the chairman of the Joint Chiefs, Gen. Mark Milley.', None),
     ('"The ruling is final," said a lawyer for the victim, Lee Chun-sik.', None),
+    # 'the website': the body named as one before.
+    ("North Korea's propaganda website Uriminzokkiri on Monday mocked Seoul's decision. \"It was the U.S. that forced "
+     'the U-turn," the website said.', "uriminzokkiri"),
+    ('Kim Jong-un spoke. "It was the U.S.," the website said.', None),
+    # 'she' after someone unnamed speaking for themselves is no one named before.
+    ("Abe imposed the curbs in July.\n\nA 23-year-old university student who gave only her surname, Park, said "
+     'she had joined the vigils. "I am against a government that punishes us," she said.', None),
+    ('Abe imposed the curbs in July.\n\nA shopper said she had stopped buying Japanese beer. "It is about pride," '
+     "she said.", None),
     # ... one of many who hold a role, or a role where one works.
     ('"We waited too long," said one of the plaintiffs, Lee Chun-sik.', "lee-chun-sik"),
     ('"We waited too long," said one of the victims, Lee Chun-sik, on Monday.', "lee-chun-sik"),
