@@ -407,6 +407,9 @@ CAPTIONS = _compile(
     r"(?: [A-Z][a-z]+)?(?:-[a-z]+)?$",
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Provided by|Courtesy of|Photo courtesy of)\s+[A-Z][\w .'’-]{1,40}?"
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
+    # A wiki's picture of someone: the name, the post, the year, no stop: 'Hiroshige Seko, Minister of Economy, Trade
+    # and Industry, in 2019'.
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [^.!?]{3,80}, in (?:19|20)\d\d$",
     # The Asahi's mark before a caption, misspelt as printed: 'Photo/Illutration Prime Minister ...'.
     r"^(?:Photo|Image)\s*/\s*Ill?u?s?t?ration\b",
     # ... and the photographer's name in brackets after the caption's stop: '... nearly deserted on Sept. 5.
@@ -618,7 +621,7 @@ LEADING_LABELS = _compile(
 )
 
 # A section's name in a path: capitalised words, with small words between them.
-_PATH_ITEM = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|in|of|the|and|for|on|to|at)){0,4}"
+_PATH_ITEM = r"[A-Z][\w'’.–-]*(?: (?:[A-Z][\w'’.–-]*|&|in|of|the|and|for|on|to|at)){0,4}"
 # Navigation: breadcrumbs, menus, account links.
 # A printed page's foot: its number ('Page 1 of 2'), between dashes ('- 2 -', a bullet's dash may be read off
 # before it), or the page's address and the sheet's number a browser prints ('https://en.yna.co.kr/view/AEN... 1/2').
@@ -667,8 +670,6 @@ NAV = _compile(
     r"\s*[|·•]?\s*){3,}$",
     # A page's buttons in brackets: '[Print]', '[Top]'.
     r"^\[(?:Print|Top|Back|Close|List|Home)\]$",
-    # A page's link to reuse it: 'Reuse this content (opens in new window)'.
-    r"^Reuse this content(?: \(opens in (?:a )?new window\))?$",
     r"^Read the Full Transcript$",
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*|\s+:\s+[A-Z].{0,80})?$",  # (or a colon between spaces: 'Home : Newsroom')
     # A feed's link: 'RSS', 'RSS feed'.
@@ -817,7 +818,15 @@ WIDGETS = _compile(
     r"^[«‹]\s*(?:Previous|Next)\s*:\s+\S.{0,150}$",
     r"^(?:Previous|Next)\s*:\s+\S.{0,150}\s[»›]$",
     r"^(?:\d+\s*\|\s*)+(?:NEXT|Next)(?: PAGE| Page)?\s*[»›]?$",
-    r"^(?:Load|Show|See) more (?:updates|posts|entries)$",
+    r"^(?:Load|Show|See) more (?:updates|posts|entries|stories|articles|news)$",
+    # A topic page's buttons and labels: 'Follow this topic +', 'People in this story'; a library guide's help box:
+    # 'Ask a Librarian', 'Need help? A librarian can meet with you ...'.
+    r"^Follow (?:this )?(?:topic|tag|author|story)\s*\+?$",
+    r"^Search this (?:guide|site|topic|blog)(?:\s+Search)?$",
+    r"^About this topic$",
+    r"^People in this (?:story|article)$",
+    r"^Ask a [Ll]ibrarian$",
+    r"^Need help\? (?:A|Our) librarians? (?:can|will)\b.{0,200}$",
     r"^Reload (?:the page )?to see the latest updates\.?$",
     r"^(?:This page is )?[Uu]pdated every (?:few )?(?:minutes?|hours?)\b[^.]{0,30}\."
     r"(?: (?:Tap|Click) (?:a|the) headline\b.{0,60})?$",
@@ -873,12 +882,26 @@ WIDGETS = _compile(
     r"|podcasts?|Audm)\b).{0,160})?$",
     r"^Listen to more stories on \w+\.?$",
     r"^Enjoy more audio and podcasts on\b.{0,60}$",
-    r"^Reuse this content(?:\s*The Trust Project)?$",
+    r"^Reuse this content(?:\s*\(opens in (?:a )?new window\))?(?:\s*The Trust Project)?$",
     # A wiki's notes over the article ('"GSOMIA" redirects here. For the agreements ..., see ...', 'For other
     # uses, see ...') and the lines of its box of facts ('Type: Military intelligence-sharing agreement',
     # 'Signed: 23 November 2016').
     r"^(?:\"[^\"]{1,60}\"|“[^”]{1,60}”) redirects here\.",
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
+    # ... its notices on the article ('This article needs additional citations for verification. ...', 'Find sources:
+    # "..." – news · newspapers · books', 'This article needs to be updated.') and its links to others ('Main article:
+    # ...', 'Further information: ...').
+    r"^This (?:article|section|list) (?:needs additional citations|needs to be updated|needs more\b|has multiple "
+    r"issues|does not cite any sources|relies (?:largely |too much |excessively )?on|may (?:need|require) )\b.{0,400}$",
+    r"^Find sources\s*:\s*\S.{0,300}$",
+    # A glossary's letters, its entry's citation, its question and links: 'A B C D E F G ... Z', 'Cite this entry: ...',
+    # 'Was this entry helpful? Yes No', '‹ Back to glossary index', 'Previous entry: ... | Next entry: ...'.
+    r"^A B C D E F G H I J K L M N O P Q R S T U V W X Y Z$",
+    r"^Cite this (?:entry|page|article)\s*:\s*\S.{0,300}$",
+    r"^Was this (?:entry|page|article|answer) helpful\?\s*(?:Yes\s*No)?$",
+    r"^\W{0,2}\s*Back to (?:the )?(?:glossary|index|list|top|topics?)\b.{0,30}$",
+    r"^Previous (?:entry|term|page)\s*:\s*.{1,80}\|\s*Next (?:entry|term|page)\s*:\s*.{1,80}$",
+    r"^(?:Main articles?|Further information)\s*:\s*\S.{0,150}$",
     # (a value of a few words, no sentence: not a fact box's line in a story, 'Signed: Nov. 23, 2016, after ...')
     r"^(?:Type|Signed|Location|Effective|Conditions?|Expiration|Expiry|Signatories|Parties|Languages|Drafted"
     r"|Ratifiers|Depositary)\s*:\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had|can|may|must|gives?|takes?)\b)"

@@ -1394,6 +1394,23 @@ def _listed_story(text: str) -> bool:
     return _NUMBERED_HEADLINE.match(text) is not None and _DATED_HEADLINE.search(text) is not None
 
 
+# A wire's label over a flash, and its note under it.
+_FLASH_LABEL = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING(?: NEWS)?|ALERT)\W*$")
+_MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?|This is a developing story)\W*$", re.I)
+
+
+# A row of an encyclopedia's box of facts: its field's name, then the value, no full stop; three in a row at least.
+_INFOBOX_ROW = re.compile(
+    r"^(?:Type|Signed|Location|Effective|Expiration|Expires|Condition|Conditions|Signatories|Signers|Parties"
+    r"|Languages?|Depositary|Ratifiers|Status|Date|Dates|Caused by|Part of|Lead figures|Goals|Methods|Result|Outcome"
+    r"|Participants|Duration|Drafted|Sealed|Citation|Long name|Full name)\s+\S.{0,150}(?<![.!?])$"
+)
+INFOBOX_ROWS = 3
+# The lines of the box's heading, and their words at most.
+INFOBOX_HEADINGS = 2
+INFOBOX_HEADING_WORDS = 25
+
+
 # A Korean paper's headline, its parts joined by dots, no stop at its end: 'Moon "GSOMIA termination caused by Japan"
 # ... "Efforts until the end" at the conversation with the people'.
 _DOTTED_HEADLINE = re.compile(r"^[^.!?]*\S\s+(?:\.\.\.|…)\s+\S[^.!?]*(?<![.!?\"”])$")
@@ -1496,6 +1513,19 @@ class _Page:
             if self.concepts[i] is None and _PICTURE_BUTTON.match(_probe(units[i - 1].text)) and any(
                     _CAPTION_BUTTON.match(_probe(u.text)) for u in units[i + 1:i + 1 + CAPTION_BUTTON_AFTER]):
                 self.concepts[i] = "caption"
+        # An encyclopedia's box of an agreement's or a dispute's facts, a row a field: 'Type  Intelligence-sharing
+        # agreement' / 'Signed  23 November 2016' / 'Parties  Japan; South Korea'.
+        # ... and the box's heading over them, a name or two with no stop: 'General Security of Military Information
+        # Agreement' / 'Agreement between the Government of Japan and ...'.
+        rows = [self.concepts[i] is None and bool(_INFOBOX_ROW.match(_probe(u.text))) for i, u in enumerate(units)]
+        for i in range(len(units)):
+            if rows[i] and sum(rows[i:i + INFOBOX_ROWS]) + sum(rows[max(0, i - INFOBOX_ROWS + 1):i]) >= INFOBOX_ROWS:
+                self.concepts[i] = "widget"
+                for k in range(i - 1, max(-1, i - 1 - INFOBOX_HEADINGS), -1):
+                    if rows[k] or self.concepts[k] is not None or _words(units[k].text) > INFOBOX_HEADING_WORDS or (
+                            units[k].text.rstrip().endswith((".", "!", "?", ":"))):
+                        break
+                    self.concepts[k] = "widget"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
         forwarded = next((i for i, u in enumerate(units) if bp.FORWARD_MARK.match(_probe(u.text))), None)
         if forwarded is not None:
@@ -1795,6 +1825,12 @@ class _Page:
         tickers = {i for i in candidates if _TICKER.match(self.units[i].text) and i + 1 not in candidates}
         if any(i not in tickers for i in candidates):
             candidates = [i for i in candidates if i not in tickers]
+        # A wire's flash, superseded by the story's headline under it: 'URGENT' / 'N. Korea fires two unidentified
+        # projectiles into sea: Seoul military' / 'More to follow' / 'UPDATED 24 Aug 2019, 06:58 GMT' / the headline.
+        flashes = {i for i in candidates if (i > 0 and _FLASH_LABEL.match(_probe(self.units[i - 1].text))) or (
+            i + 1 < len(self.units) and _MORE_TO_FOLLOW.match(_probe(self.units[i + 1].text)))}
+        if flashes and any(i not in flashes and i > min(flashes) for i in candidates):
+            candidates = [i for i in candidates if i not in flashes]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
         title = next((i for i in plain if i + 1 < self.start and metadata.encyclopedia_line(
             _probe(self.units[i + 1].text))), None)

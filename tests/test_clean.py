@@ -4036,6 +4036,60 @@ CASES = {
         {"title": "KCNA Commentary Slams Military Pact with Japan", "outlet": "KCNA", "published": "2016-11-24",
          "keep": ["on Wednesday signed the agreement.", "unpardonable treachery."], "drop": ["of DPRK"]},
     ),
+    "encyclopedia_notices_and_box_of_facts": (
+        "General Security of Military Information Agreement (Japan–South Korea)\n"
+        "From Wikipedia, the free encyclopedia\n"
+        "This article needs additional citations for verification. Please help improve this article by adding "
+        "citations to reliable sources.\n"
+        'Find sources: "General Security of Military Information Agreement" – news · newspapers · books\n'
+        "General Security of Military Information Agreement\n"
+        "Type\tIntelligence-sharing agreement\n"
+        "Signed\t23 November 2016\n"
+        "Location\tSeoul, South Korea\n"
+        "Parties\tJapan; South Korea\n"
+        "The General Security of Military Information Agreement is a bilateral pact signed in 2016.\n"
+        "Main article: Japan–South Korea trade dispute\n"
+        "Hiroshige Seko, Minister of Economy, Trade and Industry, in 2019\n"
+        "On 22 August 2019 South Korea announced that it would end the agreement.\n",
+        {"title": "General Security of Military Information Agreement (Japan–South Korea)",
+         "keep": ["is a bilateral pact signed in 2016.", "would end the agreement."],
+         "drop": ["additional citations", "Find sources", "Intelligence-sharing agreement", "23 November 2016",
+                  "Japan; South Korea", "Main article", "Hiroshige Seko"]},
+    ),
+    "glossary_entry_and_topic_page_buttons": (
+        "Glossary › G\n"
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z\n"
+        "GSOMIA (General Security of Military Information Agreement)\n"
+        "A General Security of Military Information Agreement is a treaty in which two governments agree to protect "
+        "classified military information.\n"
+        "Many countries have such agreements.\n"
+        'Cite this entry: Institute for Northeast Asian Security Studies, "GSOMIA," last reviewed 14 January 2020.\n'
+        "Was this entry helpful? Yes No\n"
+        "‹ Back to glossary index\n"
+        "Previous entry: Group of Seven (G7) | Next entry: Gwanggaeto the Great-class destroyer ›\n"
+        "Follow this topic +\n"
+        "Load more stories\n"
+        "People in this story\n"
+        "Ask a Librarian\n",
+        {"title": "GSOMIA (General Security of Military Information Agreement)",
+         "keep": ["agree to protect", "such agreements."],
+         "drop": ["A B C", "Cite this entry", "helpful", "glossary index", "Next entry", "Follow this topic",
+                  "Load more", "People in this", "Librarian"]},
+    ),
+    "flash_over_the_story_s_headline": (
+        "AFP\n"
+        "URGENT\n"
+        "N. Korea fires two unidentified projectiles into sea: Seoul military\n"
+        "More to follow\n"
+        "UPDATED 24 Aug 2019, 06:58 GMT\n"
+        "North Korea fires missiles days after Seoul ditches Japan intel pact\n"
+        "By Sunghee HWANG\n"
+        "Seoul (AFP) - North Korea fired two short-range ballistic missiles on Saturday, the South's military said.\n"
+        "It was the latest in a string of weapons tests.\n",
+        {"title": "North Korea fires missiles days after Seoul ditches Japan intel pact",
+         "keep": ["fired two short-range", "string of weapons tests."],
+         "drop": ["URGENT", "unidentified projectiles", "More to follow"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"
