@@ -407,6 +407,8 @@ CAPTIONS = _compile(
     r"(?: [A-Z][a-z]+)?(?:-[a-z]+)?$",
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Provided by|Courtesy of|Photo courtesy of)\s+[A-Z][\w .'’-]{1,40}?"
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
+    # A photo's credit after the caption's stop, in German: '... at a shop in Seoul. Foto: AP'.
+    r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Foto|Bild|Photo)\s*:\s*[A-Z][\w./ &-]{1,40}$",
     # A wiki's picture of someone: the name, the post, the year, no stop: 'Hiroshige Seko, Minister of Economy, Trade
     # and Industry, in 2019'.
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [^.!?]{3,80}, in (?:19|20)\d\d$",
@@ -825,6 +827,17 @@ WIDGETS = _compile(
     r"^Search this (?:guide|site|topic|blog)(?:\s+Search)?$",
     r"^About this topic$",
     r"^People in this (?:story|article)$",
+    # A member of Congress's site under its name: 'Representing the 30th District of California', 'Bob Menendez |
+    # U.S. Senator for New Jersey', 'U.S. Senator for Colorado'.
+    r"^Representing (?:the )?\d{1,2}(?:st|nd|rd|th) (?:Congressional )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?$",
+    r"^(?:(?:[A-Z][\w.'’-]+ ){1,3}[|/]\s*)?U\.S\. Senator for [A-Z][a-z]+(?: [A-Z][a-z]+)?$",
+    r"^Discuss$",
+    # A government site's foot: 'This is the official website of the U.S. Embassy & Consulate in ...', 'Satisfaction
+    # Survey', 'Was this page helpful? Very satisfied / Satisfied / ...', 'Attachment  photo_kor-jpn_FMM_1123.jpg'.
+    r"^This is the official (?:web ?site|page) of\b.{0,300}$",
+    r"^Satisfaction Survey$",
+    r"^Was this (?:page|information) helpful\?.{0,120}$",
+    r"^Attachments?\s*:?\s+\S+\.(?:jpe?g|png|gif|pdf|hwp|docx?|xlsx?|pptx?|zip)$",
     r"^Ask a [Ll]ibrarian$",
     r"^Need help\? (?:A|Our) librarians? (?:can|will)\b.{0,200}$",
     r"^Reload (?:the page )?to see the latest updates\.?$",
@@ -2126,6 +2139,7 @@ COPYRIGHT = _compile(
     # A news agency's registration as a medium: '... (ITAR-TASS). Mass media registration certificate No. 03247 ...'.
     r"^(?=.{0,300}$).*\b[Mm]ass media registration certificate\b",
     # 'Reproduction of this article in any form without permission is prohibited.'
+    r"^Reproduction only (?:allowed|permitted) with (?:the )?(?:prior )?(?:written )?permission of\b.{0,60}$",
     r"^(?:Reproduction|Reprinting|Redistribution|Republication) of this (?:article|story|content|material)\b"
     r".{0,60}\bwithout (?:prior |written |express )*permission\b",
     # A public-domain work's terms, as DVIDS gives them: 'PUBLIC DOMAIN' / 'This work, ..., must comply with
@@ -2184,6 +2198,8 @@ RELATED = _compile(
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
+    # ... named after the site: 'Related SPIEGEL International Articles'.
+    r"^Related (?-i:[A-Z])[\w .&'’-]{1,40} (?:Articles|Stories|Coverage)$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",
     # ... or a link to it after the word, as Arirang prints them: 'Previous  Moon calls for fair vaccine access at
     # virtual G20 summit' (no full stop; not 'Next Monday, ...').

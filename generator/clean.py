@@ -125,6 +125,8 @@ FLAT_PAGE_UNITS = 2
 STANDFIRST_MAX_WORDS = 45
 # How many words a key point over the lead has at least: '* Korean won firms 0.6% vs dollar'.
 KEY_POINT_MIN_WORDS = 4
+KEY_POINTS_MAX = 6
+_KEY_POINTS_LABEL = re.compile(r"^(?:Key [Pp]oints|Key [Tt]akeaways|Highlights|At a [Gg]lance)\s*:?$")
 # Lines shorter than this are not compared for echoes: short lines repeat by chance.
 ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
@@ -507,7 +509,15 @@ def _hard_wrapped(block: list[str]) -> bool:
     lines = block[:-1]
     return len(block) >= 3 and all(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] for line in lines) and (
         sum(bool(_ENDS_OPEN.search(line)) for line in lines) * 2 >= len(lines)
-    ) and not all(map(_LIST_ENTRY.match, block))
+    ) and not all(map(_LIST_ENTRY.match, block)) and not _points(block)
+
+
+def _points(block: list[str]) -> bool:
+    """Whether the lines of a block are points, a sentence each with no stop: each opens with a capital and none
+    stops where a sentence goes on ('South Korea says it will keep the pact "conditionally"' / 'Japan agrees to resume
+    talks on the export controls' / 'The US ... welcomes the decision')."""
+    return all(line[:1].isupper() for line in block[1:]) and not any(
+        line.rstrip().endswith((",", "-", "–", "—")) or _OPEN_WORD_END.search(line) for line in block[:-1])
 
 
 def _glossed(line: str) -> bool:
@@ -1257,6 +1267,10 @@ def _speaker_turn(dateline: str, texts: Sequence[str]) -> bool:
             and sum(text.startswith(dateline) for text in texts) > 1)  # (not a roundup's 'SEOUL:' items)
 
 
+# A US city and its state, as a press release's dateline names them: 'Sherman Oaks, CA', 'Washington, D.C.'.
+_US_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:D\.C\.|DC|[A-Z]{2})")
+
+
 def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
@@ -1264,8 +1278,10 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     opening = metadata.extract_dateline(text)
     # A place and a colon open headlines too ('Seoul: Tokyo must act first'), and a city in small
     # letters and a dash ('Seoul – Tokyo ties at a crossroads'): a sentence must follow.
+    # (but a US city and its state: 'Sherman Oaks, CA – Congressman Brad Sherman ... issued the following statement:')
     headline_like = opening is not None and (
-        opening.text.endswith(":") or (opening.dateline.agency is None and not opening.dateline.place.isupper())
+        opening.text.endswith(":") or (opening.dateline.agency is None and not opening.dateline.place.isupper()
+                                       and not _US_PLACE.fullmatch(opening.dateline.place))
     )
     if opening and _words(text) >= 5 and (not headline_like or _has_sentence_end(text)):
         return True
@@ -1740,6 +1756,13 @@ class _Page:
             first -= 1
         if start - first >= 2 and (first == 0 or not self._content(first - 1)) and metadata.extract_dateline(
                 self.units[start].text):
+            return first
+        # ... or the points under their label, marked or not: 'Key points:' / 'South Korea says it will keep ...'.
+        first = start
+        while first > 0 and start - first < KEY_POINTS_MAX and self._plain(first - 1) and (
+                _words(self.units[first - 1].text) >= KEY_POINT_MIN_WORDS):
+            first -= 1
+        if first < start and first > 0 and _KEY_POINTS_LABEL.match(_probe(self.units[first - 1].text)):
             return first
         return start
 

@@ -1257,6 +1257,9 @@ DATELINES = (
     ),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency
     re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
+    # A press release's US city and its state, in small letters: 'Sherman Oaks, CA – Congressman Brad Sherman ...',
+    # 'Washington, D.C. – U.S. Senators ...'
+    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?:D\.C\.|DC|[A-Z]{{2}})){_DASH}(?=[A-Z\"“])"),
     # 'Seoul, Nov 22: ...', 'New Delhi, Aug 23 (IANS): ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*(?:\((?P<agency>[^()]{{2,60}})\))?\s*:\s+(?=[A-Z\"“])"),
     # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital

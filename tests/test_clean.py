@@ -4090,6 +4090,49 @@ CASES = {
          "keep": ["fired two short-range", "string of weapons tests."],
          "drop": ["URGENT", "unidentified projectiles", "More to follow"]},
     ),
+    "european_magazine_page_chrome": (
+        "Neighbors at War: Why the Japan-South Korea Feud Should Worry Europe\n"
+        "A woman walks past a poster calling for a boycott of Japanese products at a shop in Seoul. Foto: AP\n"
+        "Discuss\n"
+        "Wednesday was supposed to be just another administrative step in the dispute.\n"
+        "The escalation has been swift.\n"
+        "Related SPIEGEL International Articles\n"
+        "Trade War in Asia: Japan and South Korea Square Off\n"
+        "Reproduction only allowed with the permission of SPIEGELnet GmbH\n",
+        {"keep": ["just another administrative step", "has been swift."],
+         "drop": ["Foto: AP", "Discuss", "Related SPIEGEL", "Square Off", "Reproduction"]},
+    ),
+    "key_points_unmarked_under_their_label": (
+        "ABC News\n"
+        "South Korea backs down on scrapping intelligence pact with Japan\n"
+        "Posted Fri 22 Nov 2019 at 10:43pm\n"
+        "Key points:\n\n"
+        'South Korea says it will keep the GSOMIA intelligence pact with Japan "conditionally"\n'
+        "Japan agrees to resume talks on the export controls that triggered the dispute\n"
+        "The US, which had lobbied hard for the deal, welcomes the decision\n\n"
+        "South Korea has reversed its decision to quit a military intelligence-sharing pact with Japan.\n",
+        {"keep": ['"conditionally"', "resume talks on the export controls", "welcomes the decision",
+                  "has reversed its decision"], "drop": ["Key points"]},
+    ),
+    "member_of_congress_press_release": (
+        "Congressman Brad Sherman\n"
+        "Representing the 30th District of California\n"
+        "Media Center » Press Releases\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "August 28, 2019\n"
+        "Sherman: Tokyo and Seoul Must Not Let Trade Fight Sink Their Intelligence Pact\n"
+        "Sherman Oaks, CA – Congressman Brad Sherman (D-CA), Chairman of the House Foreign Affairs Subcommittee on "
+        "Asia, the Pacific and Nonproliferation, issued the following statement on Wednesday after South Korea "
+        "announced that it will end GSOMIA with Japan:\n"
+        '"Japan and South Korea are both friends of the United States."\n'
+        "This is the official website of the U.S. Embassy & Consulate in the Republic of Korea.\n"
+        "Satisfaction Survey\n"
+        "Was this page helpful? Very satisfied / Satisfied / Dissatisfied\n"
+        "Attachment  photo_kor-jpn_FMM_1123.jpg\n",
+        {"title": "Sherman: Tokyo and Seoul Must Not Let Trade Fight Sink Their Intelligence Pact",
+         "keep": ["issued the following statement", "both friends of the United States"],
+         "drop": ["Representing the 30th", "official website", "Satisfaction", "helpful", "Attachment"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"
@@ -5700,3 +5743,20 @@ def test_an_on_screen_name_with_its_titles_on_one_line_over_a_quotation_is_its_s
     quoted = next(i for i, p in enumerate(article.paragraphs) if p.startswith('"The only ones'))
     assert (quoted, "Mark Esper") in article.introduced
     assert (len(article.paragraphs) - 1, "Kim You-geun") in article.introduced
+
+
+def test_points_a_line_each_are_no_wrapped_paragraph():
+    # (each opens with a capital, none stops where a sentence goes on: three points, not one paragraph)
+    article = _cleaned(
+        "South Korea backs down on scrapping intelligence pact with Japan\nPosted Fri 22 Nov 2019 at 10:43pm\n"
+        "Key points:\n\n"
+        'South Korea says it will keep the GSOMIA intelligence pact with Japan "conditionally"\n'
+        "Japan agrees to resume talks on the export controls that triggered the dispute\n"
+        "The US, which had lobbied hard for the deal, welcomes the decision\n\n"
+        "South Korea has reversed its decision to quit a military intelligence-sharing pact with Japan.\n"
+    )
+    assert article.paragraphs[:3] == (
+        'South Korea says it will keep the GSOMIA intelligence pact with Japan "conditionally"',
+        "Japan agrees to resume talks on the export controls that triggered the dispute",
+        "The US, which had lobbied hard for the deal, welcomes the decision",
+    )

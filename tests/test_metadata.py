@@ -304,6 +304,9 @@ def test_extract_byline_takes_the_first_person():
     # Korean news in English: place and agency in brackets, the reporter after them.
     ("[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea and Japan will hold", "Seoul", "Newsis", None),
     ("(Tokyo=Yonhap News) South Korea and Japan will hold", "Tokyo", "Yonhap", None),
+    # a press release's US city and its state in small letters
+    ("Sherman Oaks, CA – Congressman Brad Sherman issued the following statement", "Sherman Oaks, CA", None, None),
+    ("Washington, D.C. – U.S. Senators Cory Gardner and Edward J. Markey said", "Washington, D.C.", None, None),
     # a Japanese paper's reporter where an agency would stand: no agency
     ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
