@@ -178,7 +178,6 @@ PAYWALL = _compile(
     r"(?:member|subscriber)\b",
     r"^Remaining\s*:\s*[\d,]+ characters\b",
     r"^Limited to (?:paid )?(?:members|subscribers)\b.{0,40}$",
-    r"^Continue reading this (?:article|story)\.?$",
     r"^Register for (?:paid )?membership\b.{0,20}$",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
@@ -403,8 +402,10 @@ CAPTIONS = _compile(
     # ... its photographer after the caption's stop, the picture told in the present: '... is reading a statement in
     # front of Cheong Wa Dae on the 20th. Reporter Park Min-kyu'; who gave it, dated: '... Provided by Cheong Wa Dae
     # 2019.11.4'.
-    r"^(?=.{20,400}$)(?=.*\b(?:is|are)\s+\w+ing\b)[A-Z].*[.!?]\s+(?:Reporter|Photographer|Photo by)\s+[A-Z][a-z]+"
-    r"(?: [A-Z][a-z]+)?(?:-[a-z]+)?$",
+    # (no one's words told: not a story's last paragraph signed so, '... before it expires at midnight on the 22nd, a
+    # senior official said. Reporter Park Min-kyu')
+    r"^(?=.{20,300}$)(?=.*\b(?:is|are)\s+\w+ing\b)(?!.*\b(?:said|says|told|according|added)\b)[A-Z].*[.!?]\s+"
+    r"(?:Reporter|Photographer|Photo by)\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[a-z]+)?$",
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Provided by|Courtesy of|Photo courtesy of)\s+[A-Z][\w .'’-]{1,40}?"
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
     # A photo's credit after the caption's stop, in German: '... at a shop in Seoul. Foto: AP'.
@@ -832,6 +833,10 @@ WIDGETS = _compile(
     r"^Representing (?:the )?\d{1,2}(?:st|nd|rd|th) (?:Congressional )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?$",
     r"^(?:(?:[A-Z][\w.'’-]+ ){1,3}[|/]\s*)?U\.S\. Senator for [A-Z][a-z]+(?: [A-Z][a-z]+)?$",
     r"^Discuss$",
+    # A button over the rest of the story: 'Continue reading this article'.
+    r"^Continue reading this (?:article|story)\.?$",
+    # A party paper's line under its name: "Organ of the Central Committee of the Workers' Party of Korea".
+    r"^Organ of the (?:Central Committee|[A-Z][\w ]{1,40}) of (?:the )?[A-Z][\w'’ ]{2,60}$",
     # A government site's foot: 'This is the official website of the U.S. Embassy & Consulate in ...', 'Satisfaction
     # Survey', 'Was this page helpful? Very satisfied / Satisfied / ...', 'Attachment  photo_kor-jpn_FMM_1123.jpg'.
     r"^This is the official (?:web ?site|page) of\b.{0,300}$",
@@ -1402,7 +1407,6 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("China Daily", ("chinadaily.com.cn",)),
     ("People's Daily", ("people.cn", "people.com.cn")),
     ("Rodong Sinmun", ("rodong.rep.kp",)),
-    ("KCNA", ("kcna.kp", "kcna.co.jp")),
     ("Uriminzokkiri", ("uriminzokkiri.com",)),
     ("RT", ("rt.com",)),
     ("The Independent", ("independent.co.uk",)),
@@ -1590,7 +1594,6 @@ RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
     ("Korean Central News Agency of DPRK", "KCNA"),
-    ("Korean Central News Agency", "KCNA"),
     # (its writers are 'Crimson Staff Writer')
     ("Crimson", "The Harvard Crimson"),
     ("MailOnline", "Daily Mail"),
@@ -1656,8 +1659,6 @@ MASTHEADS = _compile(
     r"^Read The Diplomat\b.{0,40}$",
     # ... and what publishes it: 'Published daily by the Lowy Institute'.
     r"^Published (?:daily|weekly|monthly|twice a week) by (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$",
-    # A party paper's line under its name: "Organ of the Central Committee of the Workers' Party of Korea".
-    r"^Organ of the (?:Central Committee|[A-Z][\w ]{1,40}) of (?:the )?[A-Z][\w'’ ]{2,60}$",
     # A government site's motto and its publisher: 'The official website of the Republic of Korea'.
     r"^The official (?:web ?site|portal) of\b.{0,60}$",
     r"^Korean Culture and Information Service$",
@@ -2070,7 +2071,7 @@ AUTHOR_NOTES = _compile(
     r"^This (?:story|article|version) (?:has been|was) (?:corrected|updated|clarified) to\b",
     r"^An? (?:earlier|previous) version of this (?:story|article|report)\b",
     # ... that it grew: 'This story has been updated with comments from Abe.', 'This story has been updated.'
-    r"^(?=.{0,200}$)This (?:story|article|report) has been updated(?: with\b.*)?\.?$",
+    r"^(?=.{0,200}$)This (?:story|article) has been updated(?: with\b.*)?\.?$",
     # ... that it is a flash, the story before it below: 'THIS IS A BREAKING NEWS UPDATE. Check back soon ...'
     r"^(?i:This is a breaking news update)\b",
     # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'

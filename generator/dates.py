@@ -277,7 +277,7 @@ _RELATIVE_PATTERNS = (
     # Division').
     # (without 'the' after 'on', or in brackets after the day it dates: 'on 22nd of last month', 'On the previous day
     # (23rd)')
-    (r"(?:\b(?i:the)\s+|(?<=\b[Oo]n\s)|(?<=\())(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    (r"(?:\b(?i:the)\s+|(?<=\b[Oo]n\s)|(?<=\())(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-)"
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
      r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid|I|we|he|she"
      r"|they)\b)[A-Za-z])",
@@ -749,8 +749,9 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         month = _SEASON_MONTHS[groups["season"].lower()]
         return _expression(text, match.start(), match.end(), kind, month=month, offset=MODIFIER_OFFSETS[modifier])
     elif kind == "day-of-month":
-        if not (_DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()) or text[
-                match.start() - 1:match.start()] == "(" and text.startswith(")", match.end())):
+        if not (_DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()) or (
+                text[match.start() - 1:match.start()] == "(" and text.startswith(")", match.end())
+                and _DAY_BEFORE_BRACKET.search(text, 0, match.start() - 1))):
             return None
         fields = dict(day=int(groups["dom"]), offset=MODIFIER_OFFSETS[modifier] if modifier else None)
         return _expression(text, match.start(), match.end(), kind, **fields)
@@ -782,6 +783,8 @@ _SPAN_COMPARED = re.compile(
     r"million|billion|trillion|percent|won|yen|dollars))\s+$"
 )
 
+# A day named right before a bracket that gives its day of the month: 'On the previous day (23rd)'.
+_DAY_BEFORE_BRACKET = re.compile(r"\b(?:day|morning|afternoon|evening|night|[A-Z][a-z]+day)\s*$")
 # The words a day of the month alone comes after: 'on the 16th', 'until the 23rd'.
 _DAY_OF_MONTH_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|through|before|after|to|of)\s+$", re.IGNORECASE)
 
@@ -998,9 +1001,6 @@ _BREAKS = (
     r"[;()\[\]—–]|:(?!\d\d)|\s-{1,2}\s|[\"“”]"  # (not a time's colon: 'at 12:00 a.m. Saturday')
     r"|\b(?:that|which|who|whom|whose|when|while|whereas|because|although|though|but|"
     r"after|before|if|unless|whether|where|and\s+(?:then|later))\b"
-    # ... and 'following' as 'after': 'is set to expire on Nov. 23 following Seoul's decision in August' (not 'the
-    # following day')
-    r"|(?<!\bthe\s)\bfollowing\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\b)"
     # 'as' opens a clause ('as President Moon on Monday urged'), not a role held or a part: 'talks as president
     # with Xi on Monday', 'as part of', 'as a result' (the text is read in small letters); nor a bound of
     # time: 'expected to decide as early as Friday'

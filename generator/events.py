@@ -297,6 +297,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                                  if day.day == expression.day and published is not None and day > published), None)
                     if told is not None:
                         resolved = day_date(told)
+                # What another thing told follows came before it, whatever the tense of the sentence: 'is set to
+                # expire on Nov. 23 following Seoul's decision in August' (August gone, not the next one).
+                if (resolved and last and last[2] and resolved.first > last[2].last and tense in _TO_COME
+                        and _FOLLOWING.match(sentence, last[0], expression.start)):
+                    gone = resolve(expression, replace(context, tense="past"))
+                    resolved = gone if gone is not None and gone.first <= last[2].first else resolved
                 if resolved is not None and resolved.precision == "day":
                     paragraph_days.append(resolved.first)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -547,8 +553,12 @@ def _narrated_year(
 
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
+# What something told follows, right after it in its clause: ' following Seoul's decision ', ' after its notice '.
+_FOLLOWING = re.compile(r"\s*,?\s*(?:following|after)\s+(?:[\w'’.-]+\s+){0,6}$")
 # ... or the days of two deeds done one after the other: ' and signed in Seoul on ', ', and then ratified on '.
-_NEXT_DEED = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+)?[a-z]+ed\b(?:\s+[\w'’.-]+){0,3}?(?:\s+(?:on|in))?\s*$")
+# (no other participle between, whose day that is: not ' and scrapped the pact signed ')
+_NEXT_DEED = re.compile(
+    r"^\s*,?\s*and\s+(?:then\s+|later\s+)?[a-z]+ed\b(?:\s+(?![\w'’.-]*ed\b)[\w'’.-]+){0,3}?(?:\s+(?:on|in))?\s*$")
 
 
 # A relative clause, whose time is its own: ', who on Monday asked'.

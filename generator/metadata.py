@@ -213,12 +213,11 @@ def page_date(line: str) -> str | None:
     row = _BOARD_ROW.match(line) or _RAN_FIRST.match(line) or _POSTED_BY_ROW.match(line) or _DATE_ROW.match(line)
     if row:
         return page_date(row["stamp"])
-    # (short labels, the first a kind of page's, a breadcrumb's start or a country's section: 'Home | Opinion |
-    # 2019-11-22', 'Korea | Nov. 22, 2019'; not a table's
+    # (short labels, the first a kind of page's or a breadcrumb's start: 'Home | Opinion | 2019-11-22'; not a table's
     # row: 'Jeong Kyeong-doo | Defense Minister | Sept. 21, 2018', 'Export curbs | July 4, 2019')
     row = _LABELS_ROW.match(line)
     if row and all(map(_breadcrumb_label, line.split("|")[:-1])) and (
-            row["label"] in _FIRST_LABELS or any(p.match(row["label"]) for p in bp.CATEGORY_LABELS)):
+            row["label"] == "Home" or any(p.match(row["label"]) for p in bp.CATEGORY_LABELS)):
         return page_date(row["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
@@ -227,8 +226,6 @@ def page_date(line: str) -> str | None:
     return _juche_date(line) if "Juche" in line else None
 
 
-# What a breadcrumb opens with: the home page, or the section of a country or region.
-_FIRST_LABELS = frozenset({"Home", "Korea", "Japan", "China", "US", "U.S.", "USA", "Americas", "Europe", "Asia Pacific"})
 # The date, then labelled fields: 'Date 2019.09.18 | Source KITA Trade News Team | Hit 1,387'.
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
@@ -1328,8 +1325,9 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         if match:
             groups = match.groupdict()
             agency = groups.get("agency")
-            if agency and "=" in match.group(0) and not (known_outlet(agency) or canonical_agency(agency)) and (
-                    name_alone(agency)):
+            reporter = _REPORTER_NAME.fullmatch(agency) if agency and "=" in match.group(0) else None
+            if reporter and not (known_outlet(agency) or canonical_agency(agency)) and (
+                    reporter["given"] in GIVEN_NAMES):
                 agency = None  # the reporter's name, as a Japanese paper signs: '[Seoul = Kenta Murakami] The ...'
             return DatelineMatch(
                 Dateline(place=groups.get("place"), agency=_agency(agency)),
@@ -1337,6 +1335,11 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
                 groups.get("date"),
             )
     return None
+
+
+# A reporter's name where a Japanese paper signs its dateline, a known given name first ('Kenta Murakami'); not an
+# outlet's ('Yonhap Infomax', 'Munhwa Ilbo').
+_REPORTER_NAME = re.compile(r"(?:Correspondent\s+)?(?P<given>[A-Z][a-z]+) [A-Z][a-z]+")
 
 
 def _spaced_outlet(name: str) -> bool:

@@ -89,18 +89,22 @@ def role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Rol
     it where this name has its own after it ('Harry Harris, the U.S. ambassador, Gen. Robert Abrams, the commander
     of U.S. Forces Korea, ...'; but 'Esper, the chairman of the Joint Chiefs, Gen. Mark Milley, and ...')."""
     span = _role_before(tokens, first, entity_at)
-    if span is not None and _anothers(tokens, span, first) and _own_role_after(tokens, first, entity_at):
+    if span is not None and _anothers(tokens, span, first, entity_at) and _own_role_after(tokens, first, entity_at):
         return None
     return span
 
 
-def _anothers(tokens: Sequence[Token], span: RoleSpan, first: int) -> bool:
+def _anothers(tokens: Sequence[Token], span: RoleSpan, first: int, entity_at: EntityAt) -> bool:
     """Whether the role `span`, set off before the name starting at `first`, is set off by a comma after a name
     before it too: 'Harry Harris, the U.S. ambassador, Gen. Robert Abrams'."""
     if not span.is_role or span.end >= first or tokens[span.end].text != ",":
         return False
     b = span.start - 1 if span.start >= 1 and tokens[span.start - 1].lower in ("the", "a", "an") else span.start
-    return b >= 2 and tokens[b - 1].text == "," and tokens[b - 2].text[:1].isupper() and not _role_word(tokens[b - 2])
+    # (a person's name of two words at least: not a place or a day opening the sentence, 'In Seoul, the foreign
+    # minister, Kang Kyung-wha, ...', 'On Thursday, ...', 'Meanwhile, ...')
+    return b >= 3 and tokens[b - 1].text == "," and all(
+        tokens[k].text[:1].isupper() and entity_at(k) is None and tokens[k].lower not in _NOT_IN_ROLES
+        and not _role_word(tokens[k]) for k in (b - 3, b - 2))
 
 
 def _own_role_after(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> bool:
@@ -309,7 +313,8 @@ def role_after(tokens: Sequence[Token], first: int, after: int, entity_at: Entit
         if tokens[k + 1].lower == "whom":
             return _appointed_by(tokens, k + 2, entity_at)
         if _inverted_apposition(tokens, first) and not (
-                (before := _role_before(tokens, first, entity_at)) is not None and _anothers(tokens, before, first)):
+                (before := _role_before(tokens, first, entity_at)) is not None and _anothers(
+                    tokens, before, first, entity_at)):
             return None
         return _apposition(tokens, k + 1, entity_at)
     if k == after and tokens[k].text[:1].isupper() and _role_word(tokens[k]):
@@ -524,6 +529,8 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
         if j < n and tokens[j].lower in ("the", "its", "his", "her", "their"):
             j += 1
         # ... a person too, after 'to' only: 'adviser to President Moon Jae-in', not 'Minister of Defense Taro Kono'.
+        if tokens[i].lower in ("with", "from") and j < n and is_country(entity_at(j)):
+            break  # (where one works is a body, not a country: not 'an expert from Japan, Hideki Okuzono')
         k = _body_name_end(tokens, j, entity_at, person=tokens[i].lower == "to")
         # ... a body named by whose it is: "of President Moon Jae-in's national security office"
         owner = _name_before_possessive(tokens, j) if j < n and tokens[j].text[:1].isupper() else None

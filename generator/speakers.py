@@ -463,7 +463,7 @@ _UNNAMED_ONE_SAID = re.compile(
     r"|student|resident|protester|demonstrator|participant|worker|employee|shopper|voter|retiree|veteran|activist"
     r"|woman|man|teacher|owner|customer|passenger|tourist|traveler|traveller|survivor|plaintiff|businessman"
     r"|businesswoman|farmer|fisherman|organizer|organiser)"
-    r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?:said|says|told|added|noted)\b"
+    r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
 )
 # Who speaks only for themselves among them.
 _FOR_THEMSELVES = frozenset(
@@ -1470,6 +1470,8 @@ class Speakers:
         opening = _UNNAMED_ONE_SAID.match(text, before)
         if opening is None or any(s.start >= before for s in self._people_named(index, position)):
             return None
+        if opening["verb"] == "told" and opening["who"] in _FOR_THEMSELVES - {"analyst", "expert", "lawmaker"}:
+            return None  # (one who told someone named: 'A student told her young people feared a rift. "...," she said')
         if opening["who"] in _FOR_THEMSELVES:
             return (None,)  # (one speaking for themselves: 'A South Korean analyst said ...')
         return (self._group_speaker(index, opening.start(), opening.end(), first=True),)
@@ -2095,7 +2097,9 @@ def _sets_off_its_holder(phrase: str) -> bool:
     served = _SERVING.search(phrase)
     if served is None:
         last = phrase.split()[-1:]
-        return bool(last) and (last[0].lower() in ROLE_HEADS or last[0].lower() in _ONE_SERVED)
+        # (one served only where the phrase is no more: 'a victim', not 'a lawyer representing the victim')
+        return bool(last) and (last[0].lower() in ROLE_HEADS or (
+            last[0].lower() in _ONE_SERVED and len(phrase.split()) <= 2))
     if not any(w in ROLE_HEADS for w in phrase[:served.start()].lower().split()):
         return False
     words = phrase[served.end():].split()

@@ -790,6 +790,9 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
      "Yoon Sang-hyun", "chair of the committee"),
     ("Sen. Jim Risch (R-Idaho), who chairs the Senate Foreign Relations Committee, said so.", "Jim Risch",
      "chair of the Senate Foreign Relations Committee"),
+    # (not a place or a day opening the sentence before the first role and name)
+    ("In Seoul, the foreign minister, Kang Kyung-wha, the defense minister, Jeong Kyeong-doo, and the unification "
+     "minister met.", "Kang Kyung-wha", "foreign minister"),
     # Where one works, before the name set off: 'with', 'from'.
     ("Seoul was bluffing, said a researcher with the Asan Institute, Choi Kang.", "Choi Kang",
      "researcher with the Asan Institute"),
@@ -1785,6 +1788,7 @@ def test_bodies_listed_are_not_one_body():
     # A scholar's name says nothing of whom they act for; an official's does.
     ("Yang Kee-ho, a professor of Japanese studies at Sungkonghoe University, said so.", "Yang Kee-ho", None),
     ("Choi Kang, a researcher at the Asan Institute, said so.", "Choi Kang", None),
+    ("An expert from Japan, Hideki Okuzono, said so.", "Hideki Okuzono", "Japan"),  # a country, not where one works
     ("Kim In-chul, spokesman for the Foreign Ministry, said so.", "Kim In-chul", "South Korea"),
     ("Koichi Hagiuda, a lawmaker, said so.", "Koichi Hagiuda", "Japan"),
     ("Taro Kono, Japan's foreign minister, said so.", "Taro Kono", "Japan"),

@@ -4133,6 +4133,15 @@ CASES = {
          "keep": ["issued the following statement", "both friends of the United States"],
          "drop": ["Representing the 30th", "official website", "Satisfaction", "helpful", "Attachment"]},
     ),
+    "a_story_s_last_paragraph_signed_by_its_reporter_and_a_button_over_the_rest": (
+        "Seoul weighs pact before deadline\n"
+        "Cheong Wa Dae is reviewing whether to extend the pact before it expires at midnight on the 22nd.\n"
+        "Continue reading this article\n"
+        "This report has been updated with a section on South Korea's decision to end the intelligence-sharing pact.\n"
+        "Cheong Wa Dae is reviewing the options before midnight, a senior official said. Reporter Park Min-kyu\n",
+        {"keep": ["is reviewing whether to extend", "This report has been updated with a section",
+                  "a senior official said."], "drop": ["Continue reading"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"
@@ -5760,3 +5769,14 @@ def test_points_a_line_each_are_no_wrapped_paragraph():
         "Japan agrees to resume talks on the export controls that triggered the dispute",
         "The US, which had lobbied hard for the deal, welcomes the decision",
     )
+
+
+def test_a_party_paper_s_line_under_its_name_names_no_outlet():
+    article = _cleaned(
+        "Organ of the Central Committee of the Workers' Party of Korea\nTuesday, August 27, Juche 108(2019)\n"
+        "Abe Group's Reckless Moves Will Only Hasten Its Self-Destruction\n"
+        "The Abe group of Japan has gone reckless in its moves against the Korean nation these days.\n"
+        "It decided on Aug. 2 to strike south Korea off its list of trade partners.\n"
+    )
+    assert (article.title, article.outlet, article.published) == (
+        "Abe Group's Reckless Moves Will Only Hasten Its Self-Destruction", None, "2019-08-27")

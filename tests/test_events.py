@@ -1181,7 +1181,24 @@ def test_a_count_opening_the_sentence_counts_back_from_its_day(paragraphs, publi
     # (not a day of an earlier month, nor one told after a year in passing)
     ("Seoul announced the decision on Nov. 22 and formally notified Tokyo on Aug. 24, 2019.",
      ["2019-11-22", "2019-08-24"]),
+    ("Kang met Kono on Aug. 23 and discussed the pact signed in November 2016.", ["2020-08-23", "2016-11"]),
     ("The pact, signed in November 2016, was renewed on Aug. 24.", ["2016-11", "2020-08-24"]),
 ])
 def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(sentence, expected):
     assert [d for d, _ in dates(sentence, published="2020-09-03")] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # What another thing told follows came before it: the month gone, not the next one.
+    ("The pact is set to expire on Nov. 23 following Seoul's decision in August not to renew it.", "2019-11-04",
+     ["2019-11-23", "2019-08"]),
+    ("The agreement, which expires on Saturday following Seoul's notice in August, matters.", "2019-11-20",
+     ["2019-11-23", "2019-08"]),
+    # ... but still to come where it comes before it all the same.
+    ("Talks will resume in December after a pause in November.", "2019-08-20", ["2019-12", "2019-11"]),
+    ("Seoul will announce its decision following a National Security Council meeting on Thursday.", "2019-08-20",
+     ["2019-08-22"]),
+    ("Moon will visit Chengdu following the summit in Beijing on Monday.", "2019-12-20", ["2019-12-23"]),
+])
+def test_what_a_happening_follows_came_before_it(sentence, published, expected):
+    assert [d for d, _ in dates(sentence, published=published)] == expected

@@ -288,6 +288,8 @@ def test_the_allies_working_together_names_their_cooperation(text):
     # ... nor are the women of Japan's military brothels.
     ('Seoul and Tokyo reached a deal on the "comfort women" forced to work in Japanese military brothels.',
      "forced-labor-ruling"),
+    ("At Chengdu, Moon and Abe stressed triangular cooperation with China.", "trilateral-cooperation"),
+    ("Japan curbed exports to North Korea under U.N. sanctions in 2006.", "export-controls"),
     # ... nor the history of wartime labour alone.
     ("It is a disagreement rooted in grievances over wartime labor during Japan's 1910-1945 colonization.",
      "forced-labor-ruling"),

@@ -81,7 +81,6 @@ def test_parse_date(text, iso):
     ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
     ("Home | Opinion | 2019-11-22", "2019-11-22"),  # a breadcrumb
-    ("Korea | Nov. 22, 2019", "2019-11-22"),  # a country's section
     ("Tuesday, August 27, Juche 108(2019)", "2019-08-27"),  # North Korea's calendar, the month named
 ])
 def test_page_date_reads_date_stamps(line, iso):
@@ -133,6 +132,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Export curbs | Three chemicals need licenses | July 4, 2019",
     "Court ruling | Oct. 30, 2018",
     "Korea | Japan tightens curbs | July 4, 2019",  # a country's row in a table: a headline between
+    "Japan | July 4, 2019",  # ... or a timeline's row
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -309,6 +309,7 @@ def test_extract_byline_takes_the_first_person():
     ("Washington, D.C. – U.S. Senators Cory Gardner and Edward J. Markey said", "Washington, D.C.", None, None),
     # a Japanese paper's reporter where an agency would stand: no agency
     ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
+    ("(Seoul = Yonhap Infomax) Reporter Kim Ji-hoon = The won strengthened", "Seoul", "Yonhap Infomax", None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
     # A broadcaster set off by a space after a known city.
     ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",

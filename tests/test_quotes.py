@@ -1293,9 +1293,13 @@ def test_not_a_quotation(text):
      'she had joined the vigils. "I am against a government that punishes us," she said.', None),
     ('Abe imposed the curbs in July.\n\nA shopper said she had stopped buying Japanese beer. "It is about pride," '
      "she said.", None),
+    # (but the one named, where the unnamed one told them: 'A student told her ...')
+    ("Foreign Minister Kang Kyung-wha met university students on Monday. A student told her young people feared a "
+     'rift with Japan. "We are working hard to fix it," she said.', "kang-kyung-wha"),
     # ... one of many who hold a role, or a role where one works.
     ('"We waited too long," said one of the plaintiffs, Lee Chun-sik.', "lee-chun-sik"),
     ('"We waited too long," said one of the victims, Lee Chun-sik, on Monday.', "lee-chun-sik"),
+    ('"The ruling is final," said a lawyer representing the victim, Lee Chun-sik.', None),
     ('"It is historic," said one of the lawyers for the plaintiffs, Lim Jae-sung.', "lim-jae-sung"),
     ('"It was wrong," said one of the aides to the minister of foreign affairs, Kang Kyung-wha.', None),
     ('"Seoul is bluffing," said a researcher with the Asan Institute, Choi Kang.', "choi-kang"),
