@@ -410,6 +410,8 @@ CAPTIONS = _compile(
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
     # A photo's credit after the caption's stop, in German: '... at a shop in Seoul. Foto: AP'.
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Foto|Bild|Photo)\s*:\s*[A-Z][\w./ &-]{1,40}$",
+    # A navy's or an army's picture credited after the caption's stop: '... on 25 August 2019. ROK Navy picture.'
+    r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:[A-Z][\w.&-]*\s){1,3}(?:picture|photo|photograph|image)\.?$",
     # A wiki's picture of someone: the name, the post, the year, no stop: 'Hiroshige Seko, Minister of Economy, Trade
     # and Industry, in 2019'.
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, [^.!?]{3,80}, in (?:19|20)\d\d$",
@@ -813,6 +815,39 @@ _CURRENCY = r"(?:USD|EUR|JPY|KRW|CNY|RUB|GBP|PKR|INR)"
 FEED_TRAILER = _compile(r"^The post .{5,250} appeared first on [\w .&'’-]{2,60}\.?$", flags=0)
 
 WIDGETS = _compile(
+    # A forum's and a social site's chrome around the post they carry: Reddit's ('level 1', '· edited 5 yr. ago',
+    # '1.9k', 'I am a bot, and this action was performed automatically.', 'This thread is archived'), Twitter's and
+    # its unrollers' ('Replying to @...', 'Show this thread', 'Translate Tweet', 'Read on X', 'Save this thread as
+    # PDF'), YouTube's ('[Subscribe Arirang News Official YouTube] http://...', 'Standard YouTube License', 'Up next'),
+    # Facebook's ('Most relevant', 'View 27 replies', '5y Like Reply 87') and a portal's under a story ('Like 3,418',
+    # 'Angry 1,390', 'Gender: Male 77% Female 23%', 'Replies 64', 'Sort: Recommended | Newest', 'wkdd****').
+    r"^level \d{1,2}$",
+    r"^·?\s*edited \d{1,2} (?:yr|mo|wk|d|hr|h|min)s?\.? ago$",
+    r"^\d{1,3}(?:\.\d)?[kK]$",
+    r"^I am a bot, and this action was performed automatically\b.{0,200}$",
+    r"^Users often report submissions from this site\b.{0,300}$",
+    r"^This thread is archived$",
+    r"^New comments cannot be posted and votes cannot be cast\.?$",
+    r"^Replying to\s+@?\w.{0,60}$",
+    r"^(?:Show this thread|Translate (?:Tweet|post)|Relevant people|Read on X|Save this thread as PDF)$",
+    r"^New to (?:Twitter|X)\?.{0,100}$",
+    r"^This Thread may be Removed Anytime!?$",
+    r"^Missing some Tweet in this thread\?.{0,150}$",
+    r"^On the Twitter thread you want to save\b.{0,200}$",
+    r"^\d\)\s*Follow Thread Reader App\b.{0,200}$",
+    r"^How to get URL link on X \(Twitter\) App$",
+    r"^\[Subscribe [^\]]{1,60}\]\s*https?://\S+$",
+    r"^(?:Standard YouTube License|Creative Commons Attribution license \(reuse allowed\)|Up next|AUTOPLAY)$",
+    r"^(?:Most relevant|All comments|Newest first)$",
+    r"^View (?:all )?\d{1,4} (?:more )?(?:repl(?:y|ies)|comments?)$",
+    r"^\d{1,2}[ywdhm] (?:Like )?Reply(?: \d{1,5})?$",
+    r"^(?:(?:Like|Sad|Angry|Dislike|Recommend|Wow|Haha|Love)\s+[\d,]+\s*)+$",
+    r"^Gender\s*:\s*Male \d{1,3}% Female \d{1,3}%$",
+    r"^(?:BEST|Repl(?:y|ies) [\d,]+)$",
+    r"^How do you feel about this article\?$",
+    r"^Comments are the expression of each user\b.{0,200}$",
+    r"^Sort\s*:\s*\w+(?:\s*\|\s*\w+){1,4}$",
+    r"^[a-z0-9]{2,12}\*{3,}(?:@[\w.-]+)?$",
     # A list page's links to the items beside: 'List', 'Prev President Moon's Remarks ...', '« Previous: Minister
     # Kang Meets ...' (not 'Next:' or 'Previous:' alone, which open a story's lines too); a pager: '1 | 2 | NEXT PAGE
     # »'; a live page's buttons: 'Load more updates'.
@@ -1700,6 +1735,8 @@ PROMO = _compile(
     r"^(?:Keep up to date|Stay (?:up to date|informed|updated)|Get (?:the latest|breaking)|Follow)\b.{0,80}"
     r"\bby downloading (?:the|our) [\w .&'’-]{2,40} app\.?$",
     r"^Support Provided By\s*:",
+    # A site's call for writers: 'Want to write for Task & Purpose? Click here. Or check out the latest stories ...'.
+    r"^Want to write for [A-Z][\w .&'’-]{1,40}\?.{0,150}$",
     # A newsletter's foot: 'If you would like to receive Morning Brief in your inbox every weekday, please sign up
     # here <https://...>', 'Unsubscribe <https://...> | Manage your newsletter preferences', its sender's address
     # ('Foreign Policy, 655 15th St NW, Suite 300, Washington, DC 20005'), and a link to more in angle brackets.

@@ -595,7 +595,9 @@ def _units(text: str) -> list[_Unit]:
                     and (_LEADS_TO_ADDRESS.search(block[i - 1]) if _ADDRESS_LINE.match(line) else (
                         not (_CAPTION_BUTTON.match(line) or (" " not in line and (_concept(line) == "nav" or (
                             _concept(line) == "category" and not _OPEN_WORD_END.search(block[i - 1])))))))
-                    and _concept(block[i - 1]) != "nav"  # (nor after a menu's item: 'Skip to main content' / 'msn news')
+                    # (nor after a menu's item or a widget: 'Skip to main content' / 'msn news', 'Sort: Recommended |
+                    # Newest' / 'wkdd****')
+                    and _concept(block[i - 1]) not in ("nav", "widget")
                     and not _THEMATIC_BREAK.match(block[i - 1])  # (nor after a rule: '=====' / 'Minister Jeong Holds ...')
                     and not metadata.page_date(block[i - 1]) and not _glossed(block[i - 1])):
                 groups[-1].append(line)
@@ -1410,6 +1412,13 @@ def _listed_story(text: str) -> bool:
     return _NUMBERED_HEADLINE.match(text) is not None and _DATED_HEADLINE.search(text) is not None
 
 
+def _unbracketed(headline: str) -> str:
+    """A headline without the lenticular brackets a Japanese site prints it in: '【Statement by Foreign Minister Taro
+    Kono on ...】'."""
+    return headline[1:-1].strip() if headline.startswith("【") and headline.endswith("】") and (
+        "【" not in headline[1:-1] and "】" not in headline[1:-1]) else headline
+
+
 # A wire's label over a flash, and its note under it.
 _FLASH_LABEL = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING(?: NEWS)?|ALERT)\W*$")
 _MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?|This is a developing story)\W*$", re.I)
@@ -1867,7 +1876,11 @@ class _Page:
             # (a title printed twice, under its breadcrumb and over the text, is the crumb's all the same)
             title = self._crumbed(shaped)
         if title is None:
-            title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)), None)
+            # (not a blog's or section's short name printed over its logo's: 'The War Zone' / 'THE WAR ZONE' / the
+            # headline)
+            title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i) and not (
+                _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and any(
+                    j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
                 title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
@@ -1877,7 +1890,7 @@ class _Page:
             title = plain[0]
         if title is not None:
             self.fates[title] = "title"
-            self.headline = _probe(self.units[title].text)
+            self.headline = _unbracketed(_probe(self.units[title].text))
             # A headline wrapped over two lines, the first ending in a small word: 'Jeong, Kono fail to narrow
             # gap on' / 'GSOMIA in Bangkok talks'.
             rest = title + 1

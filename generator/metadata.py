@@ -337,8 +337,9 @@ _WRITERS_OUTLET_STAMP = re.compile(
     r"^[A-Z][\w'’.-]+(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
 )
 _NAME_THEN_STAMP = re.compile(
-    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"(?:\s+{bp.TIME.pattern})?)$"
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    # (or the day first: 'Kenji Morita  27 Aug 2019')
+    rf"|\d{{1,2}}\s+{bp.MONTH}\.?,?)\s+\d{{4}}(?:\s+{bp.TIME.pattern})?)$"
 )
 
 _NAME_BAR_STAMP = re.compile(

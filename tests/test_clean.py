@@ -4142,6 +4142,48 @@ CASES = {
         {"keep": ["is reviewing whether to extend", "This report has been updated with a section",
                   "a senior official said."], "drop": ["Continue reading"]},
     ),
+    "forum_and_social_site_chrome_around_the_story": (
+        "r/worldnews\n"
+        "This thread is archived\n"
+        "New comments cannot be posted and votes cannot be cast\n"
+        "South Korea to end military intelligence-sharing pact with Japan amid trade row\n"
+        "SEOUL, Aug. 22 (Yonhap) -- South Korea decided Thursday to end a military intelligence-sharing pact with "
+        "Japan.\n"
+        "The decision came amid a deepening trade row.\n"
+        "level 1\n"
+        "· edited 5 yr. ago\n"
+        "1.9k\n"
+        "I am a bot, and this action was performed automatically. Please contact the moderators.\n"
+        "Replying to @nkanalyst\n"
+        "Show this thread\n"
+        "Translate Tweet\n"
+        "[Subscribe Arirang News Official YouTube] http://bit.ly/2sJzR8i\n"
+        "Standard YouTube License\n"
+        "View 27 replies\n"
+        "5y Like Reply 87\n"
+        "Like 3,418 Sad 201 Angry 1,390\n"
+        "Gender: Male 77% Female 23%\n"
+        "Sort: Recommended | Newest | Oldest\n"
+        "wkdd****\n",
+        {"title": "South Korea to end military intelligence-sharing pact with Japan amid trade row",
+         "keep": ["decided Thursday to end", "deepening trade row."],
+         "drop": ["archived", "level 1", "edited", "1.9k", "I am a bot", "Replying", "Show this thread", "Translate",
+                  "Subscribe", "YouTube License", "replies", "Like Reply", "Sad 201", "Gender", "Sort", "wkdd"]},
+    ),
+    "trade_press_chrome": (
+        "THE DRIVE\n"
+        "The War Zone\n"
+        "THE WAR ZONE\n"
+        "North Korea Fires Two More Ballistic Missiles As Japan Asks Seoul For Data Under The Pact It Just Ditched\n"
+        "Kenji Morita  27 Aug 2019\n"
+        "ROKS Sejong the Great (DDG-991) under way in the East Sea on 25 August 2019. ROK Navy picture.\n"
+        "North Korea fired two short-range ballistic missiles into the sea off its east coast early Saturday.\n"
+        "Japan asked Seoul for data under the pact.\n"
+        "Want to write for Task & Purpose? Click here. Or check out the latest stories on our homepage.\n",
+        {"title": "North Korea Fires Two More Ballistic Missiles As Japan Asks Seoul For Data Under The Pact It Just "
+                  "Ditched", "published": "2019-08-27",
+         "keep": ["fired two short-range", "data under the pact."], "drop": ["ROK Navy picture", "Want to write"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"
@@ -5780,3 +5822,11 @@ def test_a_party_paper_s_line_under_its_name_names_no_outlet():
     )
     assert (article.title, article.outlet, article.published) == (
         "Abe Group's Reckless Moves Will Only Hasten Its Self-Destruction", None, "2019-08-27")
+
+
+def test_a_headline_in_lenticular_brackets_is_the_headline_without_them():
+    article = _cleaned("【Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic of Korea】"
+                       "\nAugust 22, 2019\nThe decision by the Government of the Republic of Korea is totally "
+                       "unacceptable.\nJapan strongly protests.\n")
+    assert article.title == ("Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic "
+                             "of Korea")

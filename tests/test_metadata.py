@@ -77,6 +77,7 @@ def test_parse_date(text, iso):
     ("AP-NY-08-24-19 0412EDT", "2019-08-24"),  # a wire's end line
     ("By U.S. Mission Korea | 16 January, 2020 | Topics: Ambassador, News", "2020-01-16"),  # a credit, then the day
     ("Colin Ahn October 2nd, 2019", "2019-10-02"),  # a writer's name, then the day with its ordinal
+    ("Kenji Morita  27 Aug 2019", "2019-08-27"),  # ... or the day first
     # a row of labelled fields after the date; labels before it
     ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
