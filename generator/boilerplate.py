@@ -2098,6 +2098,21 @@ AUTHOR_NOTES = _compile(
     r"^Commentary gives [\w .&'’-]{1,40} a platform\b",
     # Where a column ran in print: 'JoongAng Ilbo, Nov. 28, Page 30', '--The Asahi Shimbun, Aug. 24'.
     r"^(?:[-–—]{1,2}\s*)?(?:The )?[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, Page \d+)?$",
+    # An interview's notes on itself: 'This interview has been edited for length and clarity.', 'The following are
+    # excerpts from the interview.', 'Excerpts from the interview follow:'; and its break: '* * *'.
+    r"^(?:This|The) (?:interview|conversation|transcript|following) (?:has been|was|is|have been) (?:lightly )?"
+    r"(?:edited|condensed|translated)\b.{0,60}$",
+    r"^The following (?:are|is an?) (?:excerpts?|edited excerpts?|highlights?) (?:from|of) the (?:interview|conversation)"
+    r"\b.{0,40}$",
+    r"^(?:Edited )?Excerpts from the (?:interview|conversation) (?:follow|are below)\W*$",
+    r"^\*(?:\s?\*){1,2}$",
+    r"^Listen to the full (?:interview|conversation)\b.{0,80}$",
+    r"^[A-Z][\w.'’ -]{2,40} was interviewed by (?:[\w.'’ -]{0,40} )?(?:reporter|correspondent|editor)\b.{0,200}$",
+    # A pull quote: the words set off, then who said them after a dash, or after the stop with their post: '"An
+    # intelligence pact is not a bargaining chip for trade." -- Harry Harris, US Ambassador to South Korea', '"The
+    # ball is in South Korea's court." Taro Kono, Defense Minister'.
+    r"^[“\"][^\"“”]{10,250}[”\"]\s*(?:--|—|–)\s*[A-Z][\w.'’ -]{2,40}(?:,\s*[^\"“”]{2,80})?$",
+    r"^[“\"][^\"“”]{10,250}[.!?][”\"]\s+[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[a-z]+)?,\s+[A-Z][\w ]{2,60}$",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",

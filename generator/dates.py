@@ -827,6 +827,8 @@ FUTURE_CUES = (
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
+    # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )

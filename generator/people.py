@@ -67,6 +67,11 @@ from .tokens import Token
 
 # What a navy writes before its ships' names.
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "ROKS", "JS", "INS"})
+# The words of a region's name or adjective: 'Southeast Asian', 'Central Asian', 'Latin American'.
+_REGION_WORDS = frozenset("""
+Asian European African American Arab Latin Pacific Atlantic Nordic Baltic Western Eastern Northern Southern Central
+Middle Southeast Northeast Southwest Northwest East West North South
+""".split())
 
 # Words telling where someone lives or comes from, after the place: 'a Seoul resident'.
 _DWELLERS = frozenset({"resident", "native"})
@@ -258,6 +263,8 @@ class _People:
             return j
         if i >= 1 and paragraph.tokens[i - 1].text in _SHIP_PREFIXES:
             return j  # a ship named after someone: 'the USS Gerald R. Ford'
+        if all(word in _REGION_WORDS for word in words):
+            return j  # a region's adjective: 'Southeast Asian governments', 'East Asian'
         if len(words) >= 3 and self._opens_sentence(paragraph, i):
             rest = person_name(words[1:])
             if words[0] not in GIVEN_NAMES and not person_name(words).korean:
@@ -862,7 +869,11 @@ def _respective_countries(
 
 # An office told by a relative clause after the name, and what its holder is called: 'Rep. Lee Hye-hoon, who chairs the
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
-_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": ""}
+_HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": "",
+            "commands": "commander",
+            # ... and the office held before: 'Vincent Brooks, who commanded U.S. Forces Korea from 2016 to 2018,'
+            "headed": "former head", "chaired": "former chair", "led": "former leader", "directed": "former director",
+            "commanded": "former commander"}
 # ... an office by its head word or a body's name (not 'who leads the polls', 'who runs the risk', 'who holds a
 # doctorate'); the words its head stands before; and words that end it ('a delegation of lawmakers visiting Washington').
 _OFFICE_WORDS = frozenset("""
@@ -883,12 +894,16 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
     chairs the committee,', 'Sen. Jim Risch (R-Idaho), who chairs ...')."""
     j = _past_party(tokens, j, entity_at)
     if not (j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
-            and tokens[j + 2].lower in _HOLDERS and tokens[j + 3].lower in ("the", "its", "a", "an")):
+            and tokens[j + 2].lower in _HOLDERS and (tokens[j + 3].lower in ("the", "its", "a", "an") or (
+                (entity := entity_at(j + 3)) is not None and entity.kind == "organization"))):
         return None
     start = j + 3 + (tokens[j + 3].lower in ("the", "its") and tokens[j + 2].lower == "holds")
     k = start
     stop = start
     while stop < len(tokens) and stop - start < MAX_OFFICE_HELD_TOKENS and tokens[stop].lower not in _OFFICE_ENDS:
+        if tokens[stop].lower in ("from", "since", "until", "in", "between") and stop + 1 < len(tokens) and (
+                tokens[stop + 1].text.isdigit()):
+            break  # (when it was held: '... who commanded U.S. Forces Korea from 2016 to 2018,')
         if tokens[stop].text in (".", ";") or (tokens[stop].text == "," and not (
                 entity_at(stop - 1) is not None and entity_at(stop - 1) is entity_at(stop + 1))):
             break

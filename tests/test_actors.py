@@ -821,6 +821,20 @@ def test_a_transcript_s_section_label_is_no_person():
     assert [a.name for a in actors if a.kind == "person"] == ["Taro Kono"]
 
 
+def test_an_office_held_before_is_a_former_one_and_when_is_left_out():
+    text = "Retired Gen. Vincent Brooks, who commanded U.S. Forces Korea from 2016 to 2018, said so."
+    person = next(a for a in find_actors(article(text), KNOWN) if a.name == "Vincent Brooks")
+    assert person.roles == ("former commander of U.S. Forces Korea",)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats in Jakarta said Southeast Asian governments had watched the feud with unease.",
+    "Officials said Central Asian states were not consulted.",
+])
+def test_a_region_s_adjective_is_no_person(text):
+    assert [a.name for a in find_actors(article(text), ()) if a.kind == "person"] == []
+
+
 def test_a_ship_named_after_someone_is_no_person():
     actors = find_actors(article("The aircraft carrier USS Gerald R. Ford is back at sea, Adm. John Aquilino said."), ())
     assert [a.name for a in actors if a.kind == "person"] == ["John Aquilino"]

@@ -4184,6 +4184,21 @@ CASES = {
                   "Ditched", "published": "2019-08-27",
          "keep": ["fired two short-range", "data under the pact."], "drop": ["ROK Navy picture", "Want to write"]},
     ),
+    "interview_notes_and_pull_quotes": (
+        "US envoy Harris urges Seoul to rethink intel pact\n"
+        "By Lee Seo-yoon\n"
+        "Sept. 4, 2019\n"
+        "U.S. Ambassador Harry Harris sat down with The Korea Herald on Monday.\n"
+        "This interview has been edited for length and clarity.\n"
+        '"An intelligence pact is not a bargaining chip for trade." -- Harry Harris, US Ambassador to South Korea\n'
+        "Q: Why does GSOMIA matter?\n"
+        "A: It lets our two allies share what they see in real time.\n"
+        '"The ball is in South Korea\'s court." Taro Kono, Defense Minister\n'
+        "Excerpts from the interview follow:\n"
+        "Victor Cha was interviewed by VOA Korean Service reporter Jiwon Song. Listen to the full interview in Korean.\n",
+        {"keep": ["sat down with The Korea Herald", "Why does GSOMIA matter?", "share what they see in real time."],
+         "drop": ["edited for length", "bargaining chip", "ball is in", "Excerpts", "was interviewed by"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"

@@ -110,6 +110,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Talks will be held on 23rd Street.", "2019-12-25", []),
     ("Japan's position on 5th-generation fighter jets is unchanged.", "2019-12-25", []),
     ("Abe (2nd) met Moon.", "2019-12-25", []),
+    # due then, no verb: still to come
+    ("With a general election due in April, Seoul has little time.", "2019-12-18", ["2020-04"]),
+    ("The election, which was due in April, was delayed.", "2019-12-18", ["2019-04"]),
     # A day with its year counted from the publication's: one happening, not two.
     ("The Supreme Court ruled on Oct. 30 last year that Nippon Steel must pay.", "2019-11-27", ["2018-10-30"]),
     # A year said after two months listed is both's.
