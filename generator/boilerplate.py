@@ -2105,9 +2105,17 @@ AUTHOR_NOTES = _compile(
     r"^The following (?:are|is an?) (?:excerpts?|edited excerpts?|highlights?) (?:from|of) the (?:interview|conversation)"
     r"\b.{0,40}$",
     r"^(?:Edited )?Excerpts from the (?:interview|conversation) (?:follow|are below)\W*$",
-    r"^\*(?:\s?\*){1,2}$",
     r"^Listen to the full (?:interview|conversation)\b.{0,80}$",
     r"^[A-Z][\w.'’ -]{2,40} was interviewed by (?:[\w.'’ -]{0,40} )?(?:reporter|correspondent|editor)\b.{0,200}$",
+    # A work cited, in a list of references: 'Cha, Victor D. 1999. Alignment Despite Antagonism: ... Stanford: Stanford
+    # University Press.', 'Cha, V. D. (1999). Alignment despite antagonism ...', '1. Cha, Victor D.(1999), ...'.
+    r"^(?:\d{1,3}\.\s*)?[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,?\s+(?:and|&)\s+[A-Z][\w.'’ -]{2,40})?"
+    r"\.?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]\s+\S.{5,300}$",
+    # A journal's and a repository's buttons: 'This is a preview of subscription content, log in via an institution
+    # ...', 'Log in via your institution', 'Download PDF (1.3 MB)', '[Download full paper (PDF, 884 KB)]'.
+    r"^This is a preview of subscription content\b.{0,120}$",
+    r"^Log in via (?:your|an) institution\b.{0,40}$",
+    r"^\[?Download (?:the )?(?:full )?(?:paper|PDF|article|chapter|report)\b[^\]]{0,40}\]?(?:\s+\[[^\]]{1,30}\])*$",
     # A pull quote: the words set off, then who said them after a dash, or after the stop with their post: '"An
     # intelligence pact is not a bargaining chip for trade." -- Harry Harris, US Ambassador to South Korea', '"The
     # ball is in South Korea's court." Taro Kono, Defense Minister'.
@@ -2627,7 +2635,9 @@ TIME = re.compile(
 
 # Words that label a date stamp: 'Published :', 'Write:', '승인', ' date'.
 DATE_LABEL = (
-    r"(?:(?:Published|Updated|Posted|Modified|Created|Last updated|Last modified|First published|Write|Update|modify"
+    # (and a journal's: 'Published online: 11 Aug 2020', 'First Online: 27 November 2020', '発行日: 2020/03/31')
+    r"(?:(?:Published online|First [Oo]nline|Published|Updated|Posted|Modified|Created|Last updated|Last modified"
+    r"|First published|Write|Update|modify|発行日"
     r"|Publication date|Publish(?:ed)? date|Date published|Release date|Date of release"
     r"|Date|Dated|Released|Issued|Uploaded|Written|입력|수정|승인|등록|기사입력|최종수정|발행|更新|配信)"
     r"(?:\s+(?:on|at))?\s*[:：]?\s*)"

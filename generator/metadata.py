@@ -1192,7 +1192,7 @@ _AGENCY_IN_CITY = re.compile(
 _LABEL_WORDS = (
     r"(?:UPDATE|UPDATED|BREAKING(?: NEWS)?|EXCLUSIVE|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|ANCHOR|REPORTER"
     r"|REPORT|NOTE|EDITOR'?S NOTE|CORRECTION|WATCH|VIDEO|PHOTO|PHOTOS|FILE PHOTO|READ|RELATED|ALSO READ"
-    r"|ADVERTISEMENT|Q|A)"
+    r"|ADVERTISEMENT|Q|A|ABSTRACT|SUMMARY|INTRODUCTION|KEYWORDS)"
 )
 
 # The opening of a first paragraph that names where (and through whom) it was
@@ -1275,7 +1275,8 @@ DATELINES = (
 # (nor a page's label in capitals: 'VOD' over a broadcaster's text)
 _NO_PLACES = frozenset("""GSOMIA TISA THAAD ASEAN NATO WTO METI MOFA MOTIE USFK JCS NSC DPRK ROK
 VOD LIVE VIDEO AUDIO PHOTO PHOTOS NEW HOT TOP UPDATED BREAKING EXCLUSIVE""".split())
-LONE_DATELINE = re.compile(rf"^{_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
+# (not a label in capitals: 'ABSTRACT', 'SUMMARY')
+LONE_DATELINE = re.compile(rf"^(?!{_LABEL_WORDS}$){_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 _LONE_AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)"
     r"(?:\s*(?:-{1,2}|—|–|―))?$"

@@ -4199,6 +4199,24 @@ CASES = {
         {"keep": ["sat down with The Korea Herald", "Why does GSOMIA matter?", "share what they see in real time."],
          "drop": ["edited for length", "bargaining chip", "ball is in", "Excerpts", "was interviewed by"]},
     ),
+    "scholarly_page_chrome": (
+        "Suspended Animation: GSOMIA and the Japan–South Korea Relationship after the November 2019 Compromise\n"
+        "Published online: 11 Aug 2020\n"
+        "This is a preview of subscription content, log in via an institution to check access.\n"
+        "Log in via your institution\n"
+        "Download PDF (1.3 MB)\n"
+        "ABSTRACT\n"
+        "The 2019 dispute between Japan and South Korea showed how far an alliance manager can go.\n"
+        "Seoul suspended its notice on 22 November 2019.\n"
+        "References\n"
+        "Cha, Victor D. 1999. Alignment Despite Antagonism: The United States-Korea-Japan Security Triangle. Stanford: "
+        "Stanford University Press.\n"
+        "Cha, V. D. (1999). Alignment despite antagonism. Stanford University Press.\n"
+        "2. Snyder, Glenn H.(1984), \"The Security Dilemma in Alliance Politics\", World Politics 36(4), pp. 461-495.\n",
+        {"title": "Suspended Animation: GSOMIA and the Japan–South Korea Relationship after the November 2019 Compromise",
+         "published": "2020-08-11", "keep": ["how far an alliance manager can go.", "on 22 November 2019."],
+         "drop": ["preview of subscription", "Log in via", "Download PDF", "Alignment Despite", "Security Dilemma"]},
+    ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
         "South Korea said on Friday it would suspend its decision to end the intelligence-sharing pact.\n"

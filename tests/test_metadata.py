@@ -78,6 +78,8 @@ def test_parse_date(text, iso):
     ("By U.S. Mission Korea | 16 January, 2020 | Topics: Ambassador, News", "2020-01-16"),  # a credit, then the day
     ("Colin Ahn October 2nd, 2019", "2019-10-02"),  # a writer's name, then the day with its ordinal
     ("Kenji Morita  27 Aug 2019", "2019-08-27"),  # ... or the day first
+    ("Published online: 11 Aug 2020", "2020-08-11"),  # a journal's
+    ("First Online: 27 November 2020", "2020-11-27"),
     # a row of labelled fields after the date; labels before it
     ("Date 2019.09.18  |  Source KITA Trade News Team  |  Hit 1,387", "2019-09-18"),
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
@@ -794,3 +796,8 @@ def test_a_renamed_outlet_goes_by_the_name_it_had_then(outlet, published, then):
 ])
 def test_a_line_of_writers_names_alone(line, names):
     assert metadata.names_alone(line) is names
+
+
+@pytest.mark.parametrize("line", ["ABSTRACT", "SUMMARY", "ABSTRACT: The 2019 dispute showed how far an alliance can bend."])
+def test_a_label_in_capitals_is_no_dateline(line):
+    assert metadata.lone_dateline(line) is None and metadata.extract_dateline(line) is None
