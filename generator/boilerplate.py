@@ -860,6 +860,7 @@ WIDGETS = _compile(
     # A topic page's buttons and labels: 'Follow this topic +', 'People in this story'; a library guide's help box:
     # 'Ask a Librarian', 'Need help? A librarian can meet with you ...'.
     r"^Follow (?:this )?(?:topic|tag|author|story)\s*\+?$",
+    r"^View as (?:list|gallery|slideshow|grid)$",
     r"^Search this (?:guide|site|topic|blog)(?:\s+Search)?$",
     r"^About this topic$",
     r"^People in this (?:story|article)$",

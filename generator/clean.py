@@ -64,10 +64,21 @@ WRITER_CREDIT_MAX_WORDS = 10
 _CREDIT_OF_NEWSROOM = re.compile(r"^By [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?: (?:with|and|&) [A-Z][\w.&'’ -]{1,30})?$")
 # A gallery's counter over each picture: '1 of 9'; and a picture's credit closing its caption: '[Jung Yeon-je/AFP]',
 # '[Yonhap via Reuters]'.
-_GALLERY_COUNTER = re.compile(r"(?P<n>\d{1,2})\s+of\s+(?P<m>\d{1,2})")
-_TRAILING_PICTURE_CREDIT = re.compile(r"\s*\[[^\[\]]{2,60}(?:/|\svia\s)[^\[\]]{1,60}\]\s*$")
+# (or 'Photo 1 of 8', '[1 / 8]', '◀ 1/10 ▶')
+_GALLERY_COUNTER = re.compile(
+    r"(?:◀\s*|Photo\s+|\[\s*)?(?P<n>\d{1,2})\s*(?:\sof\s|/)\s*(?P<m>\d{1,2})(?:\s*▶|\s*\])?")
+# A picture's credit after its caption: in square brackets with a slash ('[Jung Yeon-je/AFP]'), in round ones with a
+# slash or an agency's name ('(AP Photo/Jae C. Hong)', '(Noel Celis/Pool Photo via AP)', '(AP-Yonhap)'), after a bar
+# or a slash ('| KYODO', ' / Yonhap'), or a wire's photographer glued on ('REUTERS/Athit Perawongmetha').
+_TRAILING_PICTURE_CREDIT = re.compile(
+    r"\s*\[[^\[\]]{2,60}(?:/|\svia\s)[^\[\]]{1,60}\]\s*$"
+    rf"|\s*\((?:[^()]{{2,60}}(?:/|\svia\s)[^()]{{1,60}}|(?:{bp.AGENCY})(?:\s?[-/]\s?(?:{bp.AGENCY}))*)\)\s*$"
+    rf"|\s+[|/]\s*(?:(?:{bp.AGENCY})(?:\s?[-/]\s?(?:{bp.AGENCY}))*|[A-Z][A-Z .'’]{{2,30}})\s*$"
+    rf"|(?<=[.!?”\"])\s*(?:{bp.AGENCY})/[\w .'’-]{{2,40}}$"
+)
 GALLERY_MIN_PICTURES = 3
-GALLERY_MAX_TEXT = 2
+GALLERY_MAX_TEXT = 4
+GALLERY_BUTTON_WORDS = 3
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
 # (the last of a span: '© 2005-2021 Nikkei Inc.')
 _COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?"
@@ -2172,6 +2183,18 @@ class _Page:
         self._keep_gallery()
         self._join_across_pages()
 
+    def _credit_line(self, i: int) -> bool:
+        """Whether the unit at `i` is a picture's credit on a line of its own: 'REUTERS/Heo Ran', 'Kyodo/via REUTERS'."""
+        return i < len(self.units) and (self.fates[i] == "drop:credit" or bool(
+            _LONE_CREDIT.fullmatch(_probe(self.units[i].text))))
+
+    def _past_buttons(self, i: int) -> int:
+        """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""
+        while i < len(self.units) and i < len(self.fates) and self.fates[i] in ("drop:nav", "drop:widget") and (
+                _words(self.units[i].text) <= GALLERY_BUTTON_WORDS):
+            i += 1
+        return i
+
     def _keep_gallery(self) -> None:
         """A gallery's pictures, each told by its caption under its counter ('1 of 9' / 'Thousands of people
         gathered in central Seoul ... [Jung Yeon-je/AFP]'), GALLERY_MIN_PICTURES at least: the captions are the
@@ -2187,13 +2210,14 @@ class _Page:
         if len(counters) < GALLERY_MIN_PICTURES or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
                 or len({m["m"] for _, m in counted}) != 1:
             return
-        captions = {i + 1 for i in counters}
+        captions = {self._past_buttons(i + 1) for i in counters}
         shown = [i for i in captions if i < len(self.units) and (
             self.fates[i] == "drop:caption" or _TRAILING_PICTURE_CREDIT.search(self.units[i].text)
-            or _picture_caption(self.units[i].text))]
+            or _picture_caption(self.units[i].text) or self._credit_line(i + 1))]
         if 2 * len(shown) < len(captions):
             return
-        if sum(1 for i in self._body_indices() if i not in captions and i not in counters) > GALLERY_MAX_TEXT:
+        if sum(1 for i in self._body_indices() if i not in captions and i not in counters
+               and not self._credit_line(i)) > GALLERY_MAX_TEXT:
             for i in counters:
                 self.fates[i] = "drop:gallery_counter"
                 if i + 1 < len(self.units) and self.fates[i + 1] == "body":
@@ -2201,10 +2225,12 @@ class _Page:
             return
         for i in counters:
             self.fates[i] = "drop:gallery_counter"
-            caption = i + 1
+            caption = self._past_buttons(i + 1)
             if caption >= len(self.units) or self.fates[caption] not in ("body", "drop:caption", "drop:alt_text"):
                 continue
             unit = self.units[caption]
+            if self._credit_line(caption + 1):
+                self.fates[caption + 1] = "drop:credit"  # its credit on a line of its own: 'REUTERS/Heo Ran'
             if not _is_prose(unit.text):
                 continue
             self.fates[caption] = "body"

@@ -2913,6 +2913,29 @@ CASES = {
                   "near the Japanese embassy in Seoul on August 15."],
          "drop": ["1 of 3", "Jung Yeon-je/AFP", "Yonhap via Reuters", "AP Photo"]},
     ),
+    # ... counted in other ways, the buttons between, credits in round brackets, after a bar or on a line of their
+    # own, and an introduction of a few paragraphs.
+    "gallery_counted_otherwise_with_its_credits": (
+        "Photos of the day\nSeoul keeps pact alive\nNov. 22, 2019\n"
+        "South Korea said on Friday it would conditionally suspend its decision to end GSOMIA.\n"
+        "The decision came hours before the pact was due to expire.\n"
+        "Japan welcomed it.\n"
+        "View as list\n"
+        "[1 / 4]\n"
+        "Kim You-geun tells reporters at the presidential press center on Friday that Seoul will suspend its notice. "
+        "/ Yonhap\n"
+        "[2 / 4]\n"
+        "Previous image\nNext image\n"
+        "Radar domes of the Air Self-Defense Force stand on the island's northern tip on Sept. 12. | KYODO\n"
+        "[3 / 4]\n"
+        "Moon Jae-in and Shinzo Abe shake hands in Chengdu, Tuesday, Dec. 24, 2019. (AP Photo/Jae C. Hong)\n"
+        "[4 / 4]\n"
+        "Hwang Kyo-ahn sits on a mat near Cheong Wa Dae on the third day of his hunger strike, Nov. 22, 2019.\n"
+        "REUTERS/Heo Ran\n",
+        {"keep": ["conditionally suspend", "Japan welcomed it.", "will suspend its notice.", "northern tip on Sept. 12.",
+                  "Tuesday, Dec. 24, 2019.", "hunger strike, Nov. 22, 2019."],
+         "drop": ["View as list", "1 / 4", "Yonhap", "Previous image", "KYODO", "AP Photo", "REUTERS"]},
+    ),
     "state_media_and_broadcaster_lines_around_a_story": (
         "World\nJapan drops South Korea from trade whitelist\n02.08.2019\n"
         "Share Send Facebook Twitter Google+ Tumblr VZ Mr Wong Xing Newsvine Digg\n\n"
