@@ -350,6 +350,8 @@ _CREDIT_AT_END = (
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
+    # A paper's photographer: 'Korea Times photo by Shim Hyun-chul'.
+    r"^[A-Z][\w .&'’-]{1,40} [Pp]hoto by [A-Z][\w .'’-]{2,40}$",
     # A Korean agency's dateline and its writers on a line of their own:
     # '(Seoul=News1) Reporter Lee Jun-sung, Kim Hyo-jin'.
     r"^[\[(【][A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*=\s*[A-Z][\w ]{1,25}[\])】]\s*(?:Reporters?|Correspondents?)\s+"
@@ -828,7 +830,7 @@ WIDGETS = _compile(
     r"^Users often report submissions from this site\b.{0,300}$",
     r"^This thread is archived$",
     r"^New comments cannot be posted and votes cannot be cast\.?$",
-    r"^Replying to\s+@?\w.{0,60}$",
+    r"^Replying to(?:\s+@\w+(?:\s+(?:and\s+)?@\w+)*)?$",
     r"^(?:Show this thread|Translate (?:Tweet|post)|Relevant people|Read on X|Save this thread as PDF)$",
     r"^New to (?:Twitter|X)\?.{0,100}$",
     r"^This Thread may be Removed Anytime!?$",
@@ -946,7 +948,7 @@ WIDGETS = _compile(
     # "..." – news · newspapers · books', 'This article needs to be updated.') and its links to others ('Main article:
     # ...', 'Further information: ...').
     r"^This (?:article|section|list) (?:needs additional citations|needs to be updated|needs more\b|has multiple "
-    r"issues|does not cite any sources|relies (?:largely |too much |excessively )?on|may (?:need|require) )\b.{0,400}$",
+    r"issues|does not cite any sources|relies (?:largely|too much|excessively) on|may (?:need|require) )\b.{0,400}$",
     r"^Find sources\s*:\s*\S.{0,300}$",
     # A glossary's letters, its entry's citation, its question and links: 'A B C D E F G ... Z', 'Cite this entry: ...',
     # 'Was this entry helpful? Yes No', '‹ Back to glossary index', 'Previous entry: ... | Next entry: ...'.
@@ -1443,6 +1445,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("China Daily", ("chinadaily.com.cn",)),
     ("People's Daily", ("people.cn", "people.com.cn")),
     ("Rodong Sinmun", ("rodong.rep.kp",)),
+    ("KCNA", ("kcna.kp", "kcna.co.jp")),
     ("Uriminzokkiri", ("uriminzokkiri.com",)),
     ("RT", ("rt.com",)),
     ("The Independent", ("independent.co.uk",)),
@@ -1630,6 +1633,7 @@ RENAMED_OUTLETS: dict[str, tuple[str, str]] = {
 OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("VOA", "Voice of America"),
     ("Korean Central News Agency of DPRK", "KCNA"),
+    ("Korean Central News Agency", "KCNA"),
     # (its writers are 'Crimson Staff Writer')
     ("Crimson", "The Harvard Crimson"),
     ("MailOnline", "Daily Mail"),

@@ -77,7 +77,7 @@ _TRAILING_PICTURE_CREDIT = re.compile(
     rf"|(?<=[.!?”\"])\s*(?:{bp.AGENCY})/[\w .'’-]{{2,40}}$"
 )
 GALLERY_MIN_PICTURES = 3
-GALLERY_MAX_TEXT = 4
+GALLERY_MAX_TEXT = 2
 GALLERY_BUTTON_WORDS = 3
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
 # (the last of a span: '© 2005-2021 Nikkei Inc.')
@@ -137,7 +137,7 @@ STANDFIRST_MAX_WORDS = 45
 # How many words a key point over the lead has at least: '* Korean won firms 0.6% vs dollar'.
 KEY_POINT_MIN_WORDS = 4
 KEY_POINTS_MAX = 6
-_KEY_POINTS_LABEL = re.compile(r"^(?:Key [Pp]oints|Key [Tt]akeaways|Highlights|At a [Gg]lance)\s*:?$")
+_KEY_POINTS_LABEL = re.compile(r"^(?:Key [Pp]oints|Key [Tt]akeaways)\s*:?$")
 # Lines shorter than this are not compared for echoes: short lines repeat by chance.
 ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
@@ -523,12 +523,17 @@ def _hard_wrapped(block: list[str]) -> bool:
     ) and not all(map(_LIST_ENTRY.match, block)) and not _points(block)
 
 
+_CAPITAL_AT_END = re.compile(r"\b[A-Z][\w'’-]*$")
+
+
 def _points(block: list[str]) -> bool:
     """Whether the lines of a block are points, a sentence each with no stop: each opens with a capital and none
     stops where a sentence goes on ('South Korea says it will keep the pact "conditionally"' / 'Japan agrees to resume
     talks on the export controls' / 'The US ... welcomes the decision')."""
     return all(line[:1].isupper() for line in block[1:]) and not any(
-        line.rstrip().endswith((",", "-", "–", "—")) or _OPEN_WORD_END.search(line) for line in block[:-1])
+        line.rstrip().endswith((",", "-", "–", "—")) or _OPEN_WORD_END.search(line)
+        # (nor a name broken over two lines: '... of the National Security' / 'Council on Thursday ...')
+        or _CAPITAL_AT_END.search(line) for line in block[:-1])
 
 
 def _glossed(line: str) -> bool:
@@ -1430,8 +1435,7 @@ def _unbracketed(headline: str) -> str:
         "【" not in headline[1:-1] and "】" not in headline[1:-1]) else headline
 
 
-# A wire's label over a flash, and its note under it.
-_FLASH_LABEL = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING(?: NEWS)?|ALERT)\W*$")
+# A wire's note under a flash.
 _MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?|This is a developing story)\W*$", re.I)
 
 
@@ -1439,9 +1443,10 @@ _MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?
 _INFOBOX_ROW = re.compile(
     r"^(?:Type|Signed|Location|Effective|Expiration|Expires|Condition|Conditions|Signatories|Signers|Parties"
     r"|Languages?|Depositary|Ratifiers|Status|Date|Dates|Caused by|Part of|Lead figures|Goals|Methods|Result|Outcome"
-    r"|Participants|Duration|Drafted|Sealed|Citation|Long name|Full name)\s+\S.{0,150}(?<![.!?])$"
+    r"|Participants|Duration|Drafted|Sealed|Citation|Long name|Full name)\s+[A-Z0-9].{0,150}(?<![.!?])$"
 )
 INFOBOX_ROWS = 3
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 # The lines of the box's heading, and their words at most.
 INFOBOX_HEADINGS = 2
 INFOBOX_HEADING_WORDS = 25
@@ -1559,7 +1564,7 @@ class _Page:
                 self.concepts[i] = "widget"
                 for k in range(i - 1, max(-1, i - 1 - INFOBOX_HEADINGS), -1):
                     if rows[k] or self.concepts[k] is not None or _words(units[k].text) > INFOBOX_HEADING_WORDS or (
-                            units[k].text.rstrip().endswith((".", "!", "?", ":"))):
+                            units[k].text.rstrip().endswith((".", "!", "?", ":"))) or _QUOTE_MARKS.search(units[k].text):
                         break
                     self.concepts[k] = "widget"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
@@ -1870,8 +1875,8 @@ class _Page:
             candidates = [i for i in candidates if i not in tickers]
         # A wire's flash, superseded by the story's headline under it: 'URGENT' / 'N. Korea fires two unidentified
         # projectiles into sea: Seoul military' / 'More to follow' / 'UPDATED 24 Aug 2019, 06:58 GMT' / the headline.
-        flashes = {i for i in candidates if (i > 0 and _FLASH_LABEL.match(_probe(self.units[i - 1].text))) or (
-            i + 1 < len(self.units) and _MORE_TO_FOLLOW.match(_probe(self.units[i + 1].text)))}
+        flashes = {i for i in candidates if i + 1 < len(self.units) and _MORE_TO_FOLLOW.match(
+            _probe(self.units[i + 1].text))}
         if flashes and any(i not in flashes and i > min(flashes) for i in candidates):
             candidates = [i for i in candidates if i not in flashes]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
@@ -1890,7 +1895,7 @@ class _Page:
             # (not a blog's or section's short name printed over its logo's: 'The War Zone' / 'THE WAR ZONE' / the
             # headline)
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i) and not (
-                _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and any(
+                _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and self._logo_copy(i) and any(
                     j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
@@ -2188,6 +2193,12 @@ class _Page:
         return i < len(self.units) and (self.fates[i] == "drop:credit" or bool(
             _LONE_CREDIT.fullmatch(_probe(self.units[i].text))))
 
+    def _logo_copy(self, i: int) -> bool:
+        """Whether the unit at `i` is printed again next to it in another case: a logo's text ('The War Zone' /
+        'THE WAR ZONE')."""
+        return any(0 <= j < len(self.units) and self.keys[j] == self.keys[i] and self.units[j].text != self.units[i].text
+                   for j in (i - 1, i + 1))
+
     def _past_buttons(self, i: int) -> int:
         """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""
         while i < len(self.units) and i < len(self.fates) and self.fates[i] in ("drop:nav", "drop:widget") and (
@@ -2202,9 +2213,17 @@ class _Page:
         a story told in more, its slideshow's captions are captions. The counters go. A gallery counts its pictures
         one after another to their number, most of its captions credited or read as captions (not a list of options or a
         poll's figures, '1 of 3' / 'The first option is ...'); its first pictures may lie above the scrape."""
-        counted = [(i, _GALLERY_COUNTER.fullmatch(_probe(unit.text))) for i, unit in enumerate(self.units)
-                   if i >= self.start]
+        counted = [(i, _GALLERY_COUNTER.fullmatch(_probe(unit.text))) for i, unit in enumerate(self.units)]
         counted = [(i, match) for i, match in counted if match]
+        # (from the body's start, and the counters right above it in the same count: 'Here are some of the scenes
+        # ...' / '[1 / 8]' / a caption / ... / the body's first caption under '[3 / 8]')
+        below = [k for k, (i, _) in enumerate(counted) if i >= self.start]
+        if not below:
+            return
+        first = below[0]
+        while first > 0 and int(counted[first - 1][1]["n"]) == int(counted[first][1]["n"]) - 1:
+            first -= 1
+        counted = counted[first:]
         counters = [i for i, _ in counted]
         numbers = [int(m["n"]) for _, m in counted]
         if len(counters) < GALLERY_MIN_PICTURES or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
@@ -2216,8 +2235,9 @@ class _Page:
             or _picture_caption(self.units[i].text) or self._credit_line(i + 1))]
         if 2 * len(shown) < len(captions):
             return
-        if sum(1 for i in self._body_indices() if i not in captions and i not in counters
-               and not self._credit_line(i)) > GALLERY_MAX_TEXT:
+        text = sum(1 for i in self._body_indices() if i not in captions and i not in counters
+                   and not self._credit_line(i))
+        if text > GALLERY_MAX_TEXT and 2 * text > len(counters):
             for i in counters:
                 self.fates[i] = "drop:gallery_counter"
                 if i + 1 < len(self.units) and self.fates[i + 1] == "body":

@@ -277,7 +277,7 @@ _RELATIVE_PATTERNS = (
     # Division').
     # (without 'the' after 'on', or in brackets after the day it dates: 'on 22nd of last month', 'On the previous day
     # (23rd)')
-    (r"(?:\b(?i:the)\s+|(?<=\b[Oo]n\s)|(?<=\())(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-)"
+    (r"(?:\b(?i:the)\s+|(?<=\b[Oo]n\s)|(?<=\())(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-[A-Za-z])"
      r"(?:\s+(?i:of\s+(?P<modifier>this|last|next)\s+month\b))?"
      r"(?!\s+(?!(?:and|or|to|at|in|when|as|after|before|local|that|which|with|from|for|until|amid|I|we|he|she"
      r"|they)\b)[A-Za-z])",
@@ -751,7 +751,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
     elif kind == "day-of-month":
         if not (_DAY_OF_MONTH_LEAD.search(text, max(0, match.start() - 12), match.start()) or (
                 text[match.start() - 1:match.start()] == "(" and text.startswith(")", match.end())
-                and _DAY_BEFORE_BRACKET.search(text, 0, match.start() - 1))):
+                # (a day after a day named, or one no rank in a list is: 'said in a briefing (22nd)', not 'Abe (2nd)')
+                and (_DAY_BEFORE_BRACKET.search(text, 0, match.start() - 1) or int(groups["dom"]) >= 5))):
             return None
         fields = dict(day=int(groups["dom"]), offset=MODIFIER_OFFSETS[modifier] if modifier else None)
         return _expression(text, match.start(), match.end(), kind, **fields)

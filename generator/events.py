@@ -303,6 +303,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and _FOLLOWING.match(sentence, last[0], expression.start)):
                     gone = resolve(expression, replace(context, tense="past"))
                     resolved = gone if gone is not None and gone.first <= last[2].first else resolved
+                # ... and someone's deed it follows was done: 'The pact will expire following Seoul's decision in
+                # August', 'Seoul plans to file a complaint following Japan's decision on Friday'.
+                elif resolved and tense in _TO_COME and _FOLLOWING_DEED.search(sentence, 0, expression.start):
+                    resolved = resolve(expression, replace(context, tense="past")) or resolved
                 if resolved is not None and resolved.precision == "day":
                     paragraph_days.append(resolved.first)
                 if joined and resolved and last[2] and expression.kind == "weekday":
@@ -554,11 +558,16 @@ def _narrated_year(
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
 # What something told follows, right after it in its clause: ' following Seoul's decision ', ' after its notice '.
-_FOLLOWING = re.compile(r"\s*,?\s*(?:following|after)\s+(?:[\w'’.-]+\s+){0,6}$")
+# (a place or so between: ' in Honolulu following a round in Seoul '; not 'after which')
+_FOLLOWING = re.compile(r"\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:following|after)\s+(?!which\b)(?:[\w'’.-]+\s+){0,6}$")
+# Someone's deed it follows, done: 'following Seoul's decision ', 'after the Supreme Court's ruling '.
+_FOLLOWING_DEED = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+"
+                             r"(?:[a-z-]+\s+){0,2}$")
 # ... or the days of two deeds done one after the other: ' and signed in Seoul on ', ', and then ratified on '.
-# (no other participle between, whose day that is: not ' and scrapped the pact signed ')
+# (no other participle right before the day, whose day that is: not ' and scrapped the pact signed ')
 _NEXT_DEED = re.compile(
-    r"^\s*,?\s*and\s+(?:then\s+|later\s+)?[a-z]+ed\b(?:\s+(?![\w'’.-]*ed\b)[\w'’.-]+){0,3}?(?:\s+(?:on|in))?\s*$")
+    r"^\s*,?\s*and\s+(?:then\s+|later\s+)?[a-z]+ed\b(?:(?:\s+[\w'’.-]+){0,2}\s+(?![\w'’.-]*ed\b)[\w'’.-]+)?"
+    r"(?:\s+(?:on|in))?\s*$")
 
 
 # A relative clause, whose time is its own: ', who on Monday asked'.

@@ -343,6 +343,7 @@ Akiko Emiko Kyoko Michiko Naoko Noriko Sachiko Tomoko Yuko Junko Keiko Mariko
 Yohei Fukushiro Shigeki Yasumasa Kazuyuki Yasuhide Yuichiro Kiyomi Motohiko Keiichi Hideo Haruhiko Hitoshi
 Masaaki Toru Tetsuro Hiroaki Eiji Kosuke Yoshio Tatsuo Kenta Genki
 Yasukazu Nobuteru Fumitake Kiyohiko Toshiaki Masatoshi Daishiro Kozo Masahiko Takuma Noriyuki Tsuneo
+Yuji Yosuke Kazuki Shinji Daiki Tomohiro Naoya Yoshihiro Kohei Shota Shunsuke Keisuke Akio Kaori Yumiko Hiroko
 Hideyuki Yasunori Hisashi Atsushi Hiromichi Takayuki Mitsuo Takeo Tetsuo Kotaro Akinori Kiyotaka
 """.split())
 

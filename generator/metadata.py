@@ -201,7 +201,8 @@ def page_date(line: str) -> str | None:
         return page_date(hosted["stamp"])
     # The writer's name, then the day, no 'By': "Chad O'Carroll November 22, 2019"; or after a bar or a
     # comma: 'Riyaz ul Khaliq   |24.12.2019' (Anadolu), 'John Smith, 2019-12-24'.
-    named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line)
+    named = _NAME_THEN_STAMP.match(line) or _NAME_BAR_STAMP.match(line) or (
+        (given := _GIVEN_NAME_THEN_DAY.match(line)) and given["given"] in GIVEN_NAMES and given)
     if named:
         return page_date(named["stamp"])
     # A notice board's row: 'Writer    Spokesperson's Office    Date    2019.08.09    Views    842'; where and
@@ -337,9 +338,14 @@ _WRITERS_OUTLET_STAMP = re.compile(
     r"^[A-Z][\w'’.-]+(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
 )
 _NAME_THEN_STAMP = re.compile(
-    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-    # (or the day first: 'Kenji Morita  27 Aug 2019')
-    rf"|\d{{1,2}}\s+{bp.MONTH}\.?,?)\s+\d{{4}}(?:\s+{bp.TIME.pattern})?)$"
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:\s+{bp.TIME.pattern})?)$"
+)
+# ... or the day first, after a person's name by its known given name: 'Kenji Morita  27 Aug 2019' (not a timeline's
+# row: 'Supreme Court Ruling 30 Oct 2018').
+_GIVEN_NAME_THEN_DAY = re.compile(
+    rf"^(?P<given>[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){{1,2}}\s+(?P<stamp>\d{{1,2}}\s+{bp.MONTH}\.?,?\s+\d{{4}}"
+    rf"(?:\s+{bp.TIME.pattern})?)$"
 )
 
 _NAME_BAR_STAMP = re.compile(
@@ -1172,6 +1178,11 @@ _PLACE_REGION = (
     rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
 )
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+# The US states' postal codes, and the capital's.
+_US_STATES = (
+    "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+    "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
+)
 # (or two angle brackets, as the Honolulu Star-Advertiser prints it: 'TOKYO >> Japan on Thursday ...')
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+|\s+>>\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
@@ -1257,7 +1268,7 @@ DATELINES = (
     re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # A press release's US city and its state, in small letters: 'Sherman Oaks, CA – Congressman Brad Sherman ...',
     # 'Washington, D.C. – U.S. Senators ...'
-    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?:D\.C\.|DC|[A-Z]{{2}})){_DASH}(?=[A-Z\"“])"),
+    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?:D\.C\.|{_US_STATES})){_DASH}(?=[A-Z\"“])"),
     # 'Seoul, Nov 22: ...', 'New Delhi, Aug 23 (IANS): ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*(?:\((?P<agency>[^()]{{2,60}})\))?\s*:\s+(?=[A-Z\"“])"),
     # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital

@@ -100,11 +100,29 @@ def _anothers(tokens: Sequence[Token], span: RoleSpan, first: int, entity_at: En
     if not span.is_role or span.end >= first or tokens[span.end].text != ",":
         return False
     b = span.start - 1 if span.start >= 1 and tokens[span.start - 1].lower in ("the", "a", "an") else span.start
-    # (a person's name of two words at least: not a place or a day opening the sentence, 'In Seoul, the foreign
-    # minister, Kang Kyung-wha, ...', 'On Thursday, ...', 'Meanwhile, ...')
-    return b >= 3 and tokens[b - 1].text == "," and all(
-        tokens[k].text[:1].isupper() and entity_at(k) is None and tokens[k].lower not in _NOT_IN_ROLES
-        and not _role_word(tokens[k]) for k in (b - 3, b - 2))
+    # (a person's name: not a place or a day opening the sentence, 'In Seoul, the foreign minister, Kang Kyung-wha,
+    # ...', 'On Thursday, ...', 'Meanwhile, ...')
+    if b < 2 or tokens[b - 1].text != ",":
+        return False
+    k = b - 2
+    while k >= 0 and _name_word(tokens, k, entity_at):
+        k -= 1
+    return k < b - 2 and not (k == b - 3 and tokens[b - 2].text in _NOT_A_NAME_ALONE)
+
+
+def _name_word(tokens: Sequence[Token], k: int, entity_at: EntityAt) -> bool:
+    """Whether the token at `k` may be a word of a person's name: capitalised, no place's or body's name, no role's."""
+    entity = entity_at(k)
+    return (tokens[k].text[:1].isupper() and (entity is None or entity.kind == "person")
+            and tokens[k].lower not in _NOT_IN_ROLES and not _role_word(tokens[k]))
+
+
+# Capitalised words that open a sentence before a comma and name no one: 'Meanwhile, ...', 'On Thursday, ...'.
+_NOT_A_NAME_ALONE = frozenset("""
+Meanwhile However Also Still Then Now Later Earlier Separately Yesterday Today Tomorrow Instead Indeed Nevertheless
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December
+""".split())
 
 
 def _own_role_after(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> bool:
@@ -529,8 +547,6 @@ def _role_phrase(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> in
         if j < n and tokens[j].lower in ("the", "its", "his", "her", "their"):
             j += 1
         # ... a person too, after 'to' only: 'adviser to President Moon Jae-in', not 'Minister of Defense Taro Kono'.
-        if tokens[i].lower in ("with", "from") and j < n and is_country(entity_at(j)):
-            break  # (where one works is a body, not a country: not 'an expert from Japan, Hideki Okuzono')
         k = _body_name_end(tokens, j, entity_at, person=tokens[i].lower == "to")
         # ... a body named by whose it is: "of President Moon Jae-in's national security office"
         owner = _name_before_possessive(tokens, j) if j < n and tokens[j].text[:1].isupper() else None

@@ -465,6 +465,8 @@ _UNNAMED_ONE_SAID = re.compile(
     r"|businesswoman|farmer|fisherman|organizer|organiser)"
     r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
 )
+# Whom one told, a person named before: 'told her', 'told him'.
+_TOLD_ONE = re.compile(r"\s+(?:her|him)\b")
 # Who speaks only for themselves among them.
 _FOR_THEMSELVES = frozenset(
     "analyst expert lawmaker student resident protester demonstrator participant worker employee shopper voter "
@@ -1470,7 +1472,7 @@ class Speakers:
         opening = _UNNAMED_ONE_SAID.match(text, before)
         if opening is None or any(s.start >= before for s in self._people_named(index, position)):
             return None
-        if opening["verb"] == "told" and opening["who"] in _FOR_THEMSELVES - {"analyst", "expert", "lawmaker"}:
+        if opening["verb"] == "told" and _TOLD_ONE.match(text, opening.end()):
             return None  # (one who told someone named: 'A student told her young people feared a rift. "...," she said')
         if opening["who"] in _FOR_THEMSELVES:
             return (None,)  # (one speaking for themselves: 'A South Korean analyst said ...')
@@ -2097,9 +2099,10 @@ def _sets_off_its_holder(phrase: str) -> bool:
     served = _SERVING.search(phrase)
     if served is None:
         last = phrase.split()[-1:]
-        # (one served only where the phrase is no more: 'a victim', not 'a lawyer representing the victim')
-        return bool(last) and (last[0].lower() in ROLE_HEADS or (
-            last[0].lower() in _ONE_SERVED and len(phrase.split()) <= 2))
+        # (one served only where no one else's role or clause comes before: 'a 95-year-old victim', not 'a lawyer
+        # representing the victim', 'an aide who met the victim')
+        return bool(last) and (last[0].lower() in ROLE_HEADS or (last[0].lower() in _ONE_SERVED and not any(
+            w in ROLE_HEADS or w in ("who", "that", "which") for w in phrase.lower().split()[:-1])))
     if not any(w in ROLE_HEADS for w in phrase[:served.start()].lower().split()):
         return False
     words = phrase[served.end():].split()

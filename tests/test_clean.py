@@ -2914,11 +2914,10 @@ CASES = {
          "drop": ["1 of 3", "Jung Yeon-je/AFP", "Yonhap via Reuters", "AP Photo"]},
     ),
     # ... counted in other ways, the buttons between, credits in round brackets, after a bar or on a line of their
-    # own, and an introduction of a few paragraphs.
+    # own, the first counters over the introduction's end.
     "gallery_counted_otherwise_with_its_credits": (
         "Photos of the day\nSeoul keeps pact alive\nNov. 22, 2019\n"
         "South Korea said on Friday it would conditionally suspend its decision to end GSOMIA.\n"
-        "The decision came hours before the pact was due to expire.\n"
         "Japan welcomed it.\n"
         "View as list\n"
         "[1 / 4]\n"
@@ -4239,6 +4238,20 @@ CASES = {
         {"title": "Suspended Animation: GSOMIA and the Japan–South Korea Relationship after the November 2019 Compromise",
          "published": "2020-08-11", "keep": ["how far an alliance manager can go.", "on 22 November 2019."],
          "drop": ["preview of subscription", "Log in via", "Download PDF", "Alignment Despite", "Security Dilemma"]},
+    ),
+    "story_lines_like_a_fact_box_s_or_a_forum_s": (
+        "Seoul weighs the pact\nBy Lee Seo-yoon\nAug. 21, 2019\n"
+        "Replying to reporters, Kono called the decision regrettable.\n"
+        'Defense Minister Jeong Kyeong-doo told lawmakers, "The agreement still has strategic value."\n'
+        "Signed in November 2016 under Park Geun-hye\n"
+        "Status under review at the presidential office\n"
+        "Parties must give 90 days' notice to terminate it\n"
+        "This article relies on interviews with more than 20 current and former officials.\n"
+        "Status quo for now\n"
+        "The decision is due by Saturday.\n",
+        {"keep": ["Replying to reporters", "still has strategic value.", "Signed in November 2016",
+                  "Status under review", "90 days' notice", "relies on interviews", "Status quo for now",
+                  "due by Saturday."]},
     ),
     "the_full_story_for_subscribers_alone": (
         "Seoul keeps pact alive\n"
@@ -5886,3 +5899,45 @@ def test_a_headline_in_lenticular_brackets_is_the_headline_without_them():
                        "unacceptable.\nJapan strongly protests.\n")
     assert article.title == ("Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic "
                              "of Korea")
+
+
+@pytest.mark.parametrize("page, title", [
+    # A label over the headline is no flash where no note under it says more is to follow.
+    ("BREAKING NEWS\nSeoul scraps GSOMIA with Japan\nSeoul cites Tokyo's export curbs as grave change in security "
+     "ties\nAug. 22, 2019\nSEOUL -- South Korea said on Thursday it would end the pact.\nTokyo protested.\n",
+     "Seoul scraps GSOMIA with Japan"),
+    # A short headline printed twice alike is the headline, not a logo's text.
+    ("Seoul scraps GSOMIA\nSeoul scraps GSOMIA\nThe decision caps weeks of tension over trade and history\n"
+     "Aug. 22, 2019\nSEOUL -- South Korea said on Thursday it would end the pact.\nTokyo protested.\n",
+     "Seoul scraps GSOMIA"),
+])
+def test_a_headline_over_its_deck_is_the_title(page, title):
+    assert _cleaned(page).title == title
+
+
+def test_a_paragraph_wrapped_where_a_name_breaks_is_one_paragraph():
+    article = _cleaned(
+        "Seoul ends pact\nAug. 22, 2019\n\n"
+        "President Moon Jae-in presided over a meeting of the National Security\n"
+        "Council on Thursday, where officials decided to end the pact, Cheong Wa Dae\n"
+        "Spokeswoman Ko Min-jung said at a briefing later in the day in Seoul.\n\n"
+        "Tokyo protested.\n"
+    )
+    assert article.paragraphs[0].startswith("President Moon") and article.paragraphs[0].endswith("in Seoul.")
+
+
+def test_kcna_s_name_alone_over_the_headline_names_the_outlet():
+    article = _cleaned("Korean Central News Agency\nJapan's Military Pact with South Korea Denounced\n"
+                       "Pyongyang, November 24 (KCNA) -- The south Korean puppets signed the pact with Japan.\n"
+                       "This is an unpardonable treachery.\n")
+    assert (article.title, article.outlet) == ("Japan's Military Pact with South Korea Denounced", "KCNA")
+
+
+def test_sidebar_highlights_are_no_key_points():
+    article = _cleaned(
+        "Seoul suspends GSOMIA termination\nNov. 22, 2019\nHighlights\n\n"
+        "BTS to perform at Riyadh stadium in October\nSamsung unveils its new folding phone\n\n"
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea said Friday it will conditionally suspend the expiry of the pact.\n"
+        "Japan welcomed it.\n"
+    )
+    assert article.outlet == "Yonhap" and "BTS" not in " ".join(article.paragraphs)

@@ -110,6 +110,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Talks will be held on 23rd Street.", "2019-12-25", []),
     ("Japan's position on 5th-generation fighter jets is unchanged.", "2019-12-25", []),
     ("Abe (2nd) met Moon.", "2019-12-25", []),
+    ("They will meet on the 21st-22nd in Beijing.", "2019-08-10", ["2019-08-21"]),
+    ("He said in a briefing (22nd) that talks would go on.", "2019-08-25", ["2019-08-22"]),
     # due then, no verb: still to come
     ("With a general election due in April, Seoul has little time.", "2019-12-18", ["2020-04"]),
     ("The election, which was due in April, was delayed.", "2019-12-18", ["2019-04"]),

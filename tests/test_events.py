@@ -1182,6 +1182,8 @@ def test_a_count_opening_the_sentence_counts_back_from_its_day(paragraphs, publi
     ("Seoul announced the decision on Nov. 22 and formally notified Tokyo on Aug. 24, 2019.",
      ["2019-11-22", "2019-08-24"]),
     ("Kang met Kono on Aug. 23 and discussed the pact signed in November 2016.", ["2020-08-23", "2016-11"]),
+    ("South Korea suspended the termination on Nov. 22 and resumed the stalled talks on Dec. 16, 2019.",
+     ["2019-11-22", "2019-12-16"]),
     ("The pact, signed in November 2016, was renewed on Aug. 24.", ["2016-11", "2020-08-24"]),
 ])
 def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(sentence, expected):
@@ -1199,6 +1201,14 @@ def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(senten
     ("Seoul will announce its decision following a National Security Council meeting on Thursday.", "2019-08-20",
      ["2019-08-22"]),
     ("Moon will visit Chengdu following the summit in Beijing on Monday.", "2019-12-20", ["2019-12-23"]),
+    # ... someone's deed it follows done, with no day told before it.
+    ("The pact will expire following Seoul's decision in August not to renew it.", "2019-11-04", ["2019-08"]),
+    ("Japan will not budge following the Supreme Court's ruling in October.", "2019-07-15", ["2018-10"]),
+    ("U.S. and South Korean negotiators will meet on Oct. 23 in Honolulu following a round in Seoul in September.",
+     "2019-10-20", ["2019-10-23", "2019-09"]),
+    # (not what comes after a time told: 'after which')
+    ("The current cost-sharing deal expires on Dec. 31, after which talks resume in January.", "2019-11-20",
+     ["2019-12-31", "2020-01"]),
 ])
 def test_what_a_happening_follows_came_before_it(sentence, published, expected):
     assert [d for d, _ in dates(sentence, published=published)] == expected

@@ -136,6 +136,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Court ruling | Oct. 30, 2018",
     "Korea | Japan tightens curbs | July 4, 2019",  # a country's row in a table: a headline between
     "Japan | July 4, 2019",  # ... or a timeline's row
+    "Supreme Court Ruling 30 Oct 2018",  # ... day first after words in capitals that name no one
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -313,6 +314,7 @@ def test_extract_byline_takes_the_first_person():
     # a Japanese paper's reporter where an agency would stand: no agency
     ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
     ("(Seoul = Yonhap Infomax) Reporter Kim Ji-hoon = The won strengthened", "Seoul", "Yonhap Infomax", None),
+    ("[Seoul = Yuji Kuronuma] The South Korean government decided", "Seoul", None, None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
     # A broadcaster set off by a space after a known city.
     ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",
@@ -800,4 +802,9 @@ def test_a_line_of_writers_names_alone(line, names):
 
 @pytest.mark.parametrize("line", ["ABSTRACT", "SUMMARY", "ABSTRACT: The 2019 dispute showed how far an alliance can bend."])
 def test_a_label_in_capitals_is_no_dateline(line):
+    assert metadata.lone_dateline(line) is None and metadata.extract_dateline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Japan, US – Joint statement on the pact", "Seoul, UN – talks resume"])
+def test_a_country_s_letters_are_no_us_state(line):
     assert metadata.lone_dateline(line) is None and metadata.extract_dateline(line) is None

@@ -1300,6 +1300,9 @@ def test_not_a_quotation(text):
     ('"We waited too long," said one of the plaintiffs, Lee Chun-sik.', "lee-chun-sik"),
     ('"We waited too long," said one of the victims, Lee Chun-sik, on Monday.', "lee-chun-sik"),
     ('"The ruling is final," said a lawyer representing the victim, Lee Chun-sik.', None),
+    ('"We waited," said a 95-year-old victim, Lee Chun-sik.', "lee-chun-sik"),
+    ('Abe imposed the curbs in July.\n\nA shopper told AFP she had stopped buying Japanese beer. "It is about pride," '
+     "she said.", None),
     ('"It is historic," said one of the lawyers for the plaintiffs, Lim Jae-sung.', "lim-jae-sung"),
     ('"It was wrong," said one of the aides to the minister of foreign affairs, Kang Kyung-wha.', None),
     ('"Seoul is bluffing," said a researcher with the Asan Institute, Choi Kang.', "choi-kang"),
