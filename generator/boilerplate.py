@@ -177,7 +177,7 @@ PAYWALL = _compile(
     r"^You can read (?:more|the rest|the full (?:article|text)) by (?:becoming|registering as) a (?:paid )?"
     r"(?:member|subscriber)\b",
     r"^Remaining\s*:\s*[\d,]+ characters\b",
-    r"^Limited to (?:paid )?(?:members|subscribers)\b.{0,40}$",
+    r"^Limited to paid (?:members|subscribers)\b.{0,40}$",
     r"^Register for (?:paid )?membership\b.{0,20}$",
     r"^(?:Please )?(?:sign|log) ?in to (?:continue|read|view|access)\b",
     r"^To (?:continue reading|read (?:the full|this) (?:article|story))\b",
@@ -944,9 +944,9 @@ WIDGETS = _compile(
     # 'Signed: 23 November 2016').
     r"^(?:\"[^\"]{1,60}\"|“[^”]{1,60}”) redirects here\.",
     r"^For (?:other uses|the [\w -]{1,80}), see\b.{1,120}$",
-    # ... its notices on the article ('This article needs additional citations for verification. ...', 'Find sources:
-    # "..." – news · newspapers · books', 'This article needs to be updated.') and its links to others ('Main article:
-    # ...', 'Further information: ...').
+    # ... its notices on the article ('This article needs additional citations for verification. ...', 'Find
+    # sources: "..." – news · newspapers · books', 'This article needs to be updated.') and its links to others
+    # ('Main article: ...', 'Further information: ...').
     r"^This (?:article|section|list) (?:needs additional citations|needs to be updated|needs more\b|has multiple "
     r"issues|does not cite any sources|relies (?:largely|too much|excessively) on|may (?:need|require) )\b.{0,400}$",
     r"^Find sources\s*:\s*\S.{0,300}$",
@@ -1725,9 +1725,9 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
-    # A Korean paper's links after the story (marked with an arrowhead, which line patterns do not see): '▶ Kyunghyang
-    # Shinmun SNS  Twitter | Facebook', '▶ [Kyunghyang Shinmun] Subscribe to newsletter', '▶ Chat with the reporter on
-    # KakaoTalk'; and the reporter's other pieces: "Reporter Kang Jun-seo's other articles".
+    # A Korean paper's links after the story (marked with an arrowhead, which line patterns do not see):
+    # '▶ Kyunghyang Shinmun SNS  Twitter | Facebook', '▶ [Kyunghyang Shinmun] Subscribe to newsletter', '▶ Chat
+    # with the reporter on KakaoTalk'; and the reporter's other pieces: "Reporter Kang Jun-seo's other articles".
     r"^[A-Z][\w .&'’-]{1,40} SNS(?:\s+(?:Twitter|Facebook|YouTube|Instagram|KakaoTalk|\|))*$",
     r"^\[[^\]]{1,30}\]\s*Subscribe to (?:the |our )?newsletters?$",
     r"^Chat with the reporter(?: on KakaoTalk)?$",
@@ -2107,15 +2107,22 @@ AUTHOR_NOTES = _compile(
     # excerpts from the interview.', 'Excerpts from the interview follow:'; and its break: '* * *'.
     r"^(?:This|The) (?:interview|conversation|transcript|following) (?:has been|was|is|have been) (?:lightly )?"
     r"(?:edited|condensed|translated)\b.{0,60}$",
-    r"^The following (?:are|is an?) (?:excerpts?|edited excerpts?|highlights?) (?:from|of) the (?:interview|conversation)"
-    r"\b.{0,40}$",
+    r"^The following (?:are|is an?) (?:excerpts?|edited excerpts?|highlights?) (?:from|of) the "
+    r"(?:interview|conversation)\b.{0,40}$",
     r"^(?:Edited )?Excerpts from the (?:interview|conversation) (?:follow|are below)\W*$",
     r"^Listen to the full (?:interview|conversation)\b.{0,80}$",
-    r"^[A-Z][\w.'’ -]{2,40} was interviewed by (?:[\w.'’ -]{0,40} )?(?:reporter|correspondent|editor)\b.{0,200}$",
+    # ... and where to hear it, after who asked: 'Victor Cha was interviewed by VOA Korean Service reporter Jiwon Song.
+    # Listen to the full interview in Korean on VOA Korea.'
+    r"^[A-Z][\w.'’ -]{2,40} was interviewed by\b.{0,120}\.\s+(?:Listen|Watch|Read|Hear)\s+(?:to\s+)?the full\b"
+    r".{0,100}$",
     # A work cited, in a list of references: 'Cha, Victor D. 1999. Alignment Despite Antagonism: ... Stanford: Stanford
     # University Press.', 'Cha, V. D. (1999). Alignment despite antagonism ...', '1. Cha, Victor D.(1999), ...'.
-    r"^(?:\d{1,3}\.\s*)?[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,?\s+(?:and|&)\s+[A-Z][\w.'’ -]{2,40})?"
-    r"\.?\s*\(?(?:19|20)\d\d[a-z]?\)?[.:,]\s+\S.{5,300}$",
+    # (in capitals as written: not 'GSOMIA, signed in 2016, allows ...')
+    # (the year in brackets or closed by a stop: not 'Seoul, August 2019, a poll found ...')
+    r"(?-i:^(?:\d{1,3}\.\s*)?[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,?\s+(?:and|&)\s+"
+    r"[A-Z][\w.'’ -]{2,40})?\.?\s*(?:\((?:19|20)\d\d[a-z]?\)[.,]?|(?:19|20)\d\d[a-z]?\.)\s+\S.{5,300}$)",
+    # An unpublished paper's note: 'Please do not cite or circulate without the authors' permission.'
+    r"^Please do not (?:cite|quote|circulate)\b.{0,100}$",
     # A journal's and a repository's buttons: 'This is a preview of subscription content, log in via an institution
     # ...', 'Log in via your institution', 'Download PDF (1.3 MB)', '[Download full paper (PDF, 884 KB)]'.
     r"^This is a preview of subscription content\b.{0,120}$",
@@ -2124,8 +2131,13 @@ AUTHOR_NOTES = _compile(
     # A pull quote: the words set off, then who said them after a dash, or after the stop with their post: '"An
     # intelligence pact is not a bargaining chip for trade." -- Harry Harris, US Ambassador to South Korea', '"The
     # ball is in South Korea's court." Taro Kono, Defense Minister'.
-    r"^[“\"][^\"“”]{10,250}[”\"]\s*(?:--|—|–)\s*[A-Z][\w.'’ -]{2,40}(?:,\s*[^\"“”]{2,80})?$",
-    r"^[“\"][^\"“”]{10,250}[.!?][”\"]\s+[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[a-z]+)?,\s+[A-Z][\w ]{2,60}$",
+    # (in capitals as written: not '"We are ready." said Kim, adding ...')
+    # (a name of a few words, a post after it with no stop: not '"Don't buy, don't go" — Koreans took up the slogan
+    # online, and sales of Japanese beer fell sharply in July.')
+    r"(?-i:^[“\"][^\"“”]{10,250}[”\"]\s*(?:--|—|–)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:,\s*[^\"“”.]{2,80})?$)",
+    r"(?-i:^[“\"][^\"“”]{10,250}[.!?][”\"]\s+[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[a-z]+)?,\s+"
+    r"[A-Z][\w ]{2,60}$)",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",

@@ -78,6 +78,8 @@ _TRAILING_PICTURE_CREDIT = re.compile(
 )
 GALLERY_MIN_PICTURES = 3
 GALLERY_MAX_TEXT = 2
+# ... or more, where there are more than this many pictures to each of them.
+GALLERY_TEXT_SHARE = 3
 GALLERY_BUTTON_WORDS = 3
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
 # (the last of a span: '© 2005-2021 Nikkei Inc.')
@@ -1435,7 +1437,8 @@ def _unbracketed(headline: str) -> str:
         "【" not in headline[1:-1] and "】" not in headline[1:-1]) else headline
 
 
-# A wire's note under a flash.
+# A wire's label over a flash, and its note under it.
+_FLASH_LABEL = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING(?: NEWS)?|ALERT)\W*$")
 _MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?|This is a developing story)\W*$", re.I)
 
 
@@ -1563,8 +1566,9 @@ class _Page:
             if rows[i] and sum(rows[i:i + INFOBOX_ROWS]) + sum(rows[max(0, i - INFOBOX_ROWS + 1):i]) >= INFOBOX_ROWS:
                 self.concepts[i] = "widget"
                 for k in range(i - 1, max(-1, i - 1 - INFOBOX_HEADINGS), -1):
-                    if rows[k] or self.concepts[k] is not None or _words(units[k].text) > INFOBOX_HEADING_WORDS or (
-                            units[k].text.rstrip().endswith((".", "!", "?", ":"))) or _QUOTE_MARKS.search(units[k].text):
+                    text = units[k].text
+                    if rows[k] or self.concepts[k] is not None or _words(text) > INFOBOX_HEADING_WORDS or (
+                            text.rstrip().endswith((".", "!", "?", ":"))) or _QUOTE_MARKS.search(text):
                         break
                     self.concepts[k] = "widget"
         # A forwarded mail: what comes before its mark is the forwarder's note and the mail's header.
@@ -1875,8 +1879,13 @@ class _Page:
             candidates = [i for i in candidates if i not in tickers]
         # A wire's flash, superseded by the story's headline under it: 'URGENT' / 'N. Korea fires two unidentified
         # projectiles into sea: Seoul military' / 'More to follow' / 'UPDATED 24 Aug 2019, 06:58 GMT' / the headline.
-        flashes = {i for i in candidates if i + 1 < len(self.units) and _MORE_TO_FOLLOW.match(
-            _probe(self.units[i + 1].text))}
+        # (or under a wire's label, the page's stamp between it and the headline: 'URGENT' / '...' / 'UPDATED 22 Aug
+        # 2019, 10:35 GMT' / the headline; not a label over the headline and its deck)
+        flashes = {i for i in candidates if i + 1 < len(self.units) and (
+            _MORE_TO_FOLLOW.match(_probe(self.units[i + 1].text)) or (
+                i > 0 and _FLASH_LABEL.match(_probe(self.units[i - 1].text)) and any(
+                    self.concepts[k] == "page_date" for k in range(i + 1, next(
+                        (j for j in candidates if j > i), i + 1)))))}
         if flashes and any(i not in flashes and i > min(flashes) for i in candidates):
             candidates = [i for i in candidates if i not in flashes]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
@@ -2189,15 +2198,16 @@ class _Page:
         self._join_across_pages()
 
     def _credit_line(self, i: int) -> bool:
-        """Whether the unit at `i` is a picture's credit on a line of its own: 'REUTERS/Heo Ran', 'Kyodo/via REUTERS'."""
+        """Whether the unit at `i` is a picture's credit on a line of its own: 'REUTERS/Heo Ran', 'Kyodo/via
+        REUTERS'."""
         return i < len(self.units) and (self.fates[i] == "drop:credit" or bool(
             _LONE_CREDIT.fullmatch(_probe(self.units[i].text))))
 
     def _logo_copy(self, i: int) -> bool:
         """Whether the unit at `i` is printed again next to it in another case: a logo's text ('The War Zone' /
         'THE WAR ZONE')."""
-        return any(0 <= j < len(self.units) and self.keys[j] == self.keys[i] and self.units[j].text != self.units[i].text
-                   for j in (i - 1, i + 1))
+        return any(0 <= j < len(self.units) and self.keys[j] == self.keys[i]
+                   and self.units[j].text != self.units[i].text for j in (i - 1, i + 1))
 
     def _past_buttons(self, i: int) -> int:
         """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""
@@ -2209,8 +2219,9 @@ class _Page:
     def _keep_gallery(self) -> None:
         """A gallery's pictures, each told by its caption under its counter ('1 of 9' / 'Thousands of people
         gathered in central Seoul ... [Jung Yeon-je/AFP]'), GALLERY_MIN_PICTURES at least: the captions are the
-        story, their credits cut, where the page tells it in GALLERY_MAX_TEXT paragraphs at most besides them; after
-        a story told in more, its slideshow's captions are captions. The counters go. A gallery counts its pictures
+        story, their credits cut, where the page tells it in GALLERY_MAX_TEXT paragraphs at most besides them, or in
+        one to more than GALLERY_TEXT_SHARE pictures; after a story told in more, its slideshow's captions are
+        captions. The counters go. A gallery counts its pictures
         one after another to their number, most of its captions credited or read as captions (not a list of options or a
         poll's figures, '1 of 3' / 'The first option is ...'); its first pictures may lie above the scrape."""
         counted = [(i, _GALLERY_COUNTER.fullmatch(_probe(unit.text))) for i, unit in enumerate(self.units)]
@@ -2237,7 +2248,7 @@ class _Page:
             return
         text = sum(1 for i in self._body_indices() if i not in captions and i not in counters
                    and not self._credit_line(i))
-        if text > GALLERY_MAX_TEXT and 2 * text > len(counters):
+        if text > GALLERY_MAX_TEXT and GALLERY_TEXT_SHARE * text > len(counters):
             for i in counters:
                 self.fates[i] = "drop:gallery_counter"
                 if i + 1 < len(self.units) and self.fates[i + 1] == "body":

@@ -521,7 +521,8 @@ def _shared_year(sentence: str, expressions: Sequence[DateExpression], k: int) -
     for following in expressions[k + 1:]:
         between = sentence[expression.end:following.start]
         if (following.kind != "calendar" or following.month is None or following.month < expression.month
-                or not (_JOINED_DAYS.match(between) or (following is expressions[k + 1] and _NEXT_DEED.match(between)))):
+                or not (_JOINED_DAYS.match(between)
+                        or (following is expressions[k + 1] and _NEXT_DEED.match(between)))):
             return None
         if following.year is not None:
             return following.year

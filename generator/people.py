@@ -871,8 +871,8 @@ def _respective_countries(
 # National Assembly's intelligence committee,' (chair of ...); 'who holds the Korea Chair at CSIS' names it itself.
 _HOLDERS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director", "runs": "head", "holds": "",
             "commands": "commander",
-            # ... and the office held before: 'Vincent Brooks, who commanded U.S. Forces Korea from 2016 to 2018,'
-            "headed": "former head", "chaired": "former chair", "led": "former leader", "directed": "former director",
+            # ... and a command held before: 'Vincent Brooks, who commanded U.S. Forces Korea from 2016 to 2018,' (not
+            # 'who led the delegation to Washington last week', a deed)
             "commanded": "former commander"}
 # ... an office by its head word or a body's name (not 'who leads the polls', 'who runs the risk', 'who holds a
 # doctorate'); the words its head stands before; and words that end it ('a delegation of lawmakers visiting Washington').

@@ -1473,7 +1473,7 @@ class Speakers:
         if opening is None or any(s.start >= before for s in self._people_named(index, position)):
             return None
         if opening["verb"] == "told" and _TOLD_ONE.match(text, opening.end()):
-            return None  # (one who told someone named: 'A student told her young people feared a rift. "...," she said')
+            return None  # (who told one named: 'A student told her young people feared a rift. "...," she said')
         if opening["who"] in _FOR_THEMSELVES:
             return (None,)  # (one speaking for themselves: 'A South Korean analyst said ...')
         return (self._group_speaker(index, opening.start(), opening.end(), first=True),)

@@ -825,6 +825,10 @@ def test_an_office_held_before_is_a_former_one_and_when_is_left_out():
     text = "Retired Gen. Vincent Brooks, who commanded U.S. Forces Korea from 2016 to 2018, said so."
     person = next(a for a in find_actors(article(text), KNOWN) if a.name == "Vincent Brooks")
     assert person.roles == ("former commander of U.S. Forces Korea",)
+    # (not a deed told: 'who led the South Korean delegation to Washington last week')
+    text = "Kim Hyun-chong, who led the South Korean delegation to Washington last week, said so."
+    person = next(a for a in find_actors(article(text), KNOWN) if a.name == "Kim Hyun-chong")
+    assert not any(role.startswith("former") for role in person.roles)
 
 
 @pytest.mark.parametrize("text", [

@@ -2931,8 +2931,8 @@ CASES = {
         "[4 / 4]\n"
         "Hwang Kyo-ahn sits on a mat near Cheong Wa Dae on the third day of his hunger strike, Nov. 22, 2019.\n"
         "REUTERS/Heo Ran\n",
-        {"keep": ["conditionally suspend", "Japan welcomed it.", "will suspend its notice.", "northern tip on Sept. 12.",
-                  "Tuesday, Dec. 24, 2019.", "hunger strike, Nov. 22, 2019."],
+        {"keep": ["conditionally suspend", "Japan welcomed it.", "will suspend its notice.",
+                  "northern tip on Sept. 12.", "Tuesday, Dec. 24, 2019.", "hunger strike, Nov. 22, 2019."],
          "drop": ["View as list", "1 / 4", "Yonhap", "Previous image", "KYODO", "AP Photo", "REUTERS"]},
     ),
     "state_media_and_broadcaster_lines_around_a_story": (
@@ -4003,7 +4003,8 @@ CASES = {
         {"title": "Hwang begins hunger strike over GSOMIA",
          "keep": ["indefinite hunger strike on the 20th.", "withdraw its decision", "did not respond officially."],
          "drop": ["Machine translation", "is reading a statement", "are talking in the waiting room", "SNS",
-                  "newsletter", "other articles", "KakaoTalk", "caused by Japan", "Original text", "better translation"]},
+                  "newsletter", "other articles", "KakaoTalk", "caused by Japan", "Original text",
+                  "better translation"]},
     ),
     "japanese_paper_in_translation": (
         "GSOMIA expiry averted\n"
@@ -4217,7 +4218,8 @@ CASES = {
         "A: It lets our two allies share what they see in real time.\n"
         '"The ball is in South Korea\'s court." Taro Kono, Defense Minister\n'
         "Excerpts from the interview follow:\n"
-        "Victor Cha was interviewed by VOA Korean Service reporter Jiwon Song. Listen to the full interview in Korean.\n",
+        "Victor Cha was interviewed by VOA Korean Service reporter Jiwon Song. Listen to the full interview in "
+        "Korean.\n",
         {"keep": ["sat down with The Korea Herald", "Why does GSOMIA matter?", "share what they see in real time."],
          "drop": ["edited for length", "bargaining chip", "ball is in", "Excerpts", "was interviewed by"]},
     ),
@@ -4234,8 +4236,10 @@ CASES = {
         "Cha, Victor D. 1999. Alignment Despite Antagonism: The United States-Korea-Japan Security Triangle. Stanford: "
         "Stanford University Press.\n"
         "Cha, V. D. (1999). Alignment despite antagonism. Stanford University Press.\n"
-        "2. Snyder, Glenn H.(1984), \"The Security Dilemma in Alliance Politics\", World Politics 36(4), pp. 461-495.\n",
-        {"title": "Suspended Animation: GSOMIA and the Japan–South Korea Relationship after the November 2019 Compromise",
+        "2. Snyder, Glenn H.(1984), \"The Security Dilemma in Alliance Politics\", World Politics 36(4), "
+        "pp. 461-495.\n",
+        {"title": "Suspended Animation: GSOMIA and the Japan–South Korea Relationship after the November 2019 "
+                  "Compromise",
          "published": "2020-08-11", "keep": ["how far an alliance manager can go.", "on 22 November 2019."],
          "drop": ["preview of subscription", "Log in via", "Download PDF", "Alignment Despite", "Security Dilemma"]},
     ),
@@ -4248,8 +4252,16 @@ CASES = {
         "Parties must give 90 days' notice to terminate it\n"
         "This article relies on interviews with more than 20 current and former officials.\n"
         "Status quo for now\n"
-        "The decision is due by Saturday.\n",
-        {"keep": ["Replying to reporters", "still has strategic value.", "Signed in November 2016",
+        "The decision is due by Saturday.\n"
+        "GSOMIA, signed in 2016, allows the two neighbors to share classified military information directly.\n"
+        '"We are ready." said Kim, adding nothing more\n'
+        "Moon was interviewed by CNN correspondent Will Ripley in 2019.\n"
+        "However, in August 2019, Seoul said it would not renew the pact.\n"
+        "Seoul, August 2019, a poll found most backed the decision.\n"
+        '"Don\'t buy, don\'t go" — Koreans took up the slogan online, and sales of Japanese beer fell in July.\n',
+        {"keep": ["GSOMIA, signed in 2016, allows", "said Kim, adding", "Moon was interviewed by CNN",
+                  "However, in August 2019", "a poll found", "Koreans took up the slogan",
+                  "Replying to reporters", "still has strategic value.", "Signed in November 2016",
                   "Status under review", "90 days' notice", "relies on interviews", "Status quo for now",
                   "due by Saturday."]},
     ),
@@ -5894,11 +5906,10 @@ def test_a_party_paper_s_line_under_its_name_names_no_outlet():
 
 
 def test_a_headline_in_lenticular_brackets_is_the_headline_without_them():
-    article = _cleaned("【Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic of Korea】"
-                       "\nAugust 22, 2019\nThe decision by the Government of the Republic of Korea is totally "
-                       "unacceptable.\nJapan strongly protests.\n")
-    assert article.title == ("Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic "
-                             "of Korea")
+    headline = "Statement by Foreign Minister Taro Kono on the Decision by the Government of the Republic of Korea"
+    article = _cleaned(f"【{headline}】\nAugust 22, 2019\nThe decision by the Government of the Republic of Korea is "
+                       "totally unacceptable.\nJapan strongly protests.\n")
+    assert article.title == headline
 
 
 @pytest.mark.parametrize("page, title", [
@@ -5913,6 +5924,24 @@ def test_a_headline_in_lenticular_brackets_is_the_headline_without_them():
 ])
 def test_a_headline_over_its_deck_is_the_title(page, title):
     assert _cleaned(page).title == title
+
+
+def test_a_flash_under_a_wire_s_label_over_the_page_s_stamp_is_no_headline():
+    article = _cleaned("URGENT\nS. Korea decides to terminate GSOMIA with Japan\nUPDATED 22 Aug 2019, 10:35 GMT\n"
+                       "South Korea to scrap intelligence-sharing pact with Japan\n"
+                       "SEOUL, Aug. 22 (Reuters) - South Korea said on Thursday it would scrap the pact.\n"
+                       "Tokyo protested.\n")
+    assert (article.title, article.outlet) == ("South Korea to scrap intelligence-sharing pact with Japan", "Reuters")
+
+
+def test_a_story_s_slideshow_of_many_pictures_is_no_gallery():
+    pictures = "".join(f"Photo {n} of 8\nProtesters hold candles in Seoul on Aug. {n + 10}, 2019. "
+                       "(AP Photo/Ahn Young-joon)\n" for n in range(1, 9))
+    article = _cleaned("Koreans rally against Abe\nAug. 20, 2019\n"
+                       "SEOUL (AP) — Thousands of South Koreans rallied in Seoul on Saturday.\n"
+                       "They denounced Japan's export curbs.\nSome called for a boycott.\n"
+                       "Police said it was peaceful.\n" + pictures)
+    assert "candles" not in " ".join(article.paragraphs) and "peaceful" in " ".join(article.paragraphs)
 
 
 def test_a_paragraph_wrapped_where_a_name_breaks_is_one_paragraph():

@@ -800,7 +800,9 @@ def test_a_line_of_writers_names_alone(line, names):
     assert metadata.names_alone(line) is names
 
 
-@pytest.mark.parametrize("line", ["ABSTRACT", "SUMMARY", "ABSTRACT: The 2019 dispute showed how far an alliance can bend."])
+@pytest.mark.parametrize("line", [
+    "ABSTRACT", "SUMMARY", "ABSTRACT: The 2019 dispute showed how far an alliance can bend.",
+])
 def test_a_label_in_capitals_is_no_dateline(line):
     assert metadata.lone_dateline(line) is None and metadata.extract_dateline(line) is None
 

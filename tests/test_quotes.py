@@ -1326,8 +1326,8 @@ def test_subject_with_or_without_an_actor(text, speaker):
 
 def test_a_writing_named_as_its_own_writer_is_no_one_s():
     # ('the magazine's editorial' stands for who wrote the statement the sentence opens with: itself)
-    assert quotes_of('In a statement, the magazine\'s editorial department said the feature "lacked consideration".') == [
-        ("lacked consideration", None)]
+    text = 'In a statement, the magazine\'s editorial department said the feature "lacked consideration".'
+    assert quotes_of(text) == [("lacked consideration", None)]
 
 
 def test_the_same_words_quoted_twice_are_one_quotation():
