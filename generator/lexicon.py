@@ -371,6 +371,8 @@ CREDIT_WORDS = frozenset("reporting editing writing photo photos graphic graphic
 
 # Parenthetical party and state after a US legislator: '(D-N.Y.)', '(Democrat-New York)'.
 US_PARTY_LABELS = ("D", "R", "I", "Democrat", "Republican", "Independent", "Dem", "GOP")
+# What a party is called before its name, inside a member's phrase: 'of the main opposition Liberty Korea Party'.
+PARTY_ADJECTIVES = frozenset("ruling main minor governing conservative liberal progressive centrist rival".split())
 # The states of the US, whose legislators the press names by them: 'Rep. Ami Bera, a California Democrat', 'Ted Yoho of
 # Florida' (not Georgia, a country too).
 US_STATES = (

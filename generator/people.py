@@ -47,6 +47,7 @@ from .lexicon import (
     KOREAN_TITLE_ROLES,
     NORTH_KOREAN_FAMILY_NAMES,
     NOT_NAME_WORDS,
+    PARTY_ADJECTIVES,
     PLURAL_ROLE_HEADS,
     ORG_HEADS,
     RELATIONAL_NOUNS,
@@ -930,7 +931,7 @@ def _past_party(tokens: Sequence[Token], j: int, entity_at) -> int:
         k = next((m + 1 for m in range(k + 1, min(k + 6, len(tokens))) if tokens[m].text == ")"), j)
     elif k + 1 < len(tokens) and tokens[k].lower == "of":
         k += 1 + (tokens[k + 1].lower == "the")
-        while k < len(tokens) and tokens[k].lower in _PARTY_WORDS:
+        while k < len(tokens) and (tokens[k].lower in PARTY_ADJECTIVES or tokens[k].lower == "opposition"):
             k += 1
         entity = entity_at(k) if k < len(tokens) else None
         if entity is None or entity.kind != "organization" or "party" not in entity.entry.name.lower():
@@ -939,9 +940,6 @@ def _past_party(tokens: Sequence[Token], j: int, entity_at) -> int:
             k += 1
     return k if k < len(tokens) and tokens[k].text == "," else j
 
-
-# What a party is called before its name: 'the main opposition Liberty Korea Party'.
-_PARTY_WORDS = frozenset("main minor ruling opposition governing conservative liberal progressive centrist".split())
 
 
 def _shared_role_before(tokens: Sequence[Token], i: int, entity_at) -> tuple[RoleSpan | None, int]:

@@ -49,6 +49,7 @@ from .lexicon import (
     HONORIFICS,
     INTRODUCTORY_WORDS,
     MALE_GIVEN_NAMES,
+    PARTY_ADJECTIVES,
     PERSON_PRONOUNS,
     PLURAL_ROLE_HEADS,
     RELAY_VERBS,
@@ -2005,7 +2006,7 @@ def _same_phrase(gap: str) -> bool:
             continue
         if lower == "to" and before.lower() in _ACCREDITED:
             continue  # 'U.S. Ambassador to South Korea Harry Harris'
-        if lower in _PARTY_ADJECTIVES:
+        if lower in PARTY_ADJECTIVES:
             continue  # 'Rep. Lee Soo-hyuck of the ruling Democratic Party'
         if lower in _MEDIA_NOUNS:
             continue  # "the ruling Workers' Party newspaper Rodong Sinmun"
@@ -2156,10 +2157,8 @@ def _titles_only(gap: str) -> bool:
     )
 
 
-# What a party is called before its name, inside a member's phrase.
-_PARTY_ADJECTIVES = frozenset("ruling main minor governing conservative liberal progressive centrist rival".split())
 # Between a name and the body it is of: ' of ', ' of the ', ' of the ruling '.
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:%s)\s+)*" % "|".join(sorted(_PARTY_ADJECTIVES | {"opposition"})))
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:%s)\s+)*" % "|".join(sorted(PARTY_ADJECTIVES | {"opposition"})))
 
 
 # Between a person and the body they work at: ' at ', ' at the '.
