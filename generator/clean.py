@@ -1287,10 +1287,6 @@ def _speaker_turn(dateline: str, texts: Sequence[str]) -> bool:
             and sum(text.startswith(dateline) for text in texts) > 1)  # (not a roundup's 'SEOUL:' items)
 
 
-# A US city and its state, as a press release's dateline names them: 'Sherman Oaks, CA', 'Washington, D.C.'.
-_US_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:D\.C\.|DC|[A-Z]{2})")
-
-
 def _opens_body(text: str, latin_page: bool = True) -> bool:
     """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
     if _URL.search(text) or (latin_page and _is_foreign(text)):
@@ -1301,7 +1297,7 @@ def _opens_body(text: str, latin_page: bool = True) -> bool:
     # (but a US city and its state: 'Sherman Oaks, CA – Congressman Brad Sherman ... issued the following statement:')
     headline_like = opening is not None and (
         opening.text.endswith(":") or (opening.dateline.agency is None and not opening.dateline.place.isupper()
-                                       and not _US_PLACE.fullmatch(opening.dateline.place))
+                                       and not metadata.US_PLACE.fullmatch(opening.dateline.place))
     )
     if opening and _words(text) >= 5 and (not headline_like or _has_sentence_end(text)):
         return True

@@ -561,9 +561,11 @@ _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(
 # What something told follows, right after it in its clause: ' following Seoul's decision ', ' after its notice '.
 # (a place or so between: ' in Honolulu following a round in Seoul '; not 'after which')
 _FOLLOWING = re.compile(r"\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:following|after)\s+(?!which\b)(?:[\w'’.-]+\s+){0,6}$")
-# Someone's deed it follows, done: 'following Seoul's decision ', 'after the Supreme Court's ruling '.
-_FOLLOWING_DEED = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+"
-                             r"(?:[a-z-]+\s+){0,2}$")
+# Someone's deed it follows, done: 'following Seoul's decision ', 'after the Supreme Court's ruling ', 'in the wake
+# of Seoul's decision ', 'due to Japan's curbs '.
+_FOLLOWING_DEED = re.compile(
+    r"\b(?:following|after|in\s+the\s+wake\s+of|due\s+to|because\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?"
+    r"[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}$")
 # ... or the days of two deeds done one after the other: ' and signed in Seoul on ', ', and then ratified on '.
 # (no other participle right before the day, whose day that is: not ' and scrapped the pact signed ')
 _NEXT_DEED = re.compile(

@@ -1178,11 +1178,16 @@ _PLACE_REGION = (
     rf"|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?))?)"
 )
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-# The US states' postal codes, and the capital's.
+# The US states' postal codes and the capital's, and the states as AP abbreviates them.
 _US_STATES = (
     "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
-    "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
+    "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+    r"|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\."
+    r"|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\."
+    r"|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|W\.Va\.|Wis\.|Wyo\.|D\.C\.)"
 )
+# A US city and its state, as a press release's dateline names them: 'Sherman Oaks, CA', 'Los Angeles, Calif.'.
+US_PLACE = re.compile(rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_US_STATES}")
 # (or two angle brackets, as the Honolulu Star-Advertiser prints it: 'TOKYO >> Japan on Thursday ...')
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+|\s+>>\s+)"
 _DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
@@ -1268,7 +1273,8 @@ DATELINES = (
     re.compile(rf"^{_TITLE_PLACE}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # A press release's US city and its state, in small letters: 'Sherman Oaks, CA – Congressman Brad Sherman ...',
     # 'Washington, D.C. – U.S. Senators ...'
-    re.compile(rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?:D\.C\.|{_US_STATES})){_DASH}(?=[A-Z\"“])"),
+    # (in brackets too: '(Washington, D.C.) – ...')
+    re.compile(rf"^\(?(?P<place>{US_PLACE.pattern})\)?{_DASH}(?=[A-Z\"“])"),
     # 'Seoul, Nov 22: ...', 'New Delhi, Aug 23 (IANS): ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*(?:\((?P<agency>[^()]{{2,60}})\))?\s*:\s+(?=[A-Z\"“])"),
     # 'Tokyo: ...': a place in small letters before a colon only when it is a known capital

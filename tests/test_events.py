@@ -1204,6 +1204,9 @@ def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(senten
     # ... someone's deed it follows done, with no day told before it.
     ("The pact will expire following Seoul's decision in August not to renew it.", "2019-11-04", ["2019-08"]),
     ("Japan will not budge following the Supreme Court's ruling in October.", "2019-07-15", ["2018-10"]),
+    ("The pact will expire on Nov. 23 in the wake of Seoul's decision in August.", "2019-11-04",
+     ["2019-11-23", "2019-08"]),
+    ("The pact will expire on Nov. 23 due to Seoul's decision in August.", "2019-11-04", ["2019-11-23", "2019-08"]),
     ("U.S. and South Korean negotiators will meet on Oct. 23 in Honolulu following a round in Seoul in September.",
      "2019-10-20", ["2019-10-23", "2019-09"]),
     # (not what comes after a time told: 'after which')

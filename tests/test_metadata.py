@@ -311,6 +311,8 @@ def test_extract_byline_takes_the_first_person():
     # a press release's US city and its state in small letters
     ("Sherman Oaks, CA – Congressman Brad Sherman issued the following statement", "Sherman Oaks, CA", None, None),
     ("Washington, D.C. – U.S. Senators Cory Gardner and Edward J. Markey said", "Washington, D.C.", None, None),
+    ("(Washington, D.C.) – U.S. Senators Cory Gardner and Edward J. Markey said", "Washington, D.C.", None, None),
+    ("Los Angeles, Calif. – Rep. Brad Sherman said", "Los Angeles, Calif.", None, None),  # as AP abbreviates it
     # a Japanese paper's reporter where an agency would stand: no agency
     ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
     ("(Seoul = Yonhap Infomax) Reporter Kim Ji-hoon = The won strengthened", "Seoul", "Yonhap Infomax", None),
