@@ -2150,7 +2150,7 @@ AUTHOR_NOTES = _compile(
     # ... that it grew: 'This story has been updated with comments from Abe.', 'This story has been updated.'
     r"^(?=.{0,200}$)This (?:story|article) has been updated(?: with\b.*)?\.?$",
     # ... that it is a flash, the story before it below: 'THIS IS A BREAKING NEWS UPDATE. Check back soon ...'
-    r"^(?i:This is a breaking news update)\b",
+    r"^This is a breaking news update\b",
     # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'
     r"^(?:Find|Follow|See|Read) (?:more |complete |all )?AP(?:['’]s)? (?:[\w-]+ ){0,3}coverage\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.

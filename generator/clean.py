@@ -1438,7 +1438,8 @@ _FLASH_LABEL = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING(?: NEWS)?|ALERT)\
 _MORE_TO_FOLLOW = re.compile(r"^(?:More to (?:follow|come)|Developing(?: story)?|This is a developing story)\W*$", re.I)
 
 
-# A row of an encyclopedia's box of facts: its field's name, then the value, no full stop; three in a row at least.
+# A row of an encyclopedia's box of facts: its field's name, then the value, no full stop; three among five lines
+# running at least.
 _INFOBOX_ROW = re.compile(
     r"^(?:Type|Signed|Location|Effective|Expiration|Expires|Condition|Conditions|Signatories|Signers|Parties"
     r"|Languages?|Depositary|Ratifiers|Status|Date|Dates|Caused by|Part of|Lead figures|Goals|Methods|Result|Outcome"
@@ -1877,11 +1878,7 @@ class _Page:
         # projectiles into sea: Seoul military' / 'More to follow' / 'UPDATED 24 Aug 2019, 06:58 GMT' / the headline.
         # (or under a wire's label, the page's stamp between it and the headline: 'URGENT' / '...' / 'UPDATED 22 Aug
         # 2019, 10:35 GMT' / the headline; not a label over the headline and its deck)
-        flashes = {i for i in candidates if i + 1 < len(self.units) and (
-            _MORE_TO_FOLLOW.match(_probe(self.units[i + 1].text)) or (
-                i > 0 and _FLASH_LABEL.match(_probe(self.units[i - 1].text)) and any(
-                    self.concepts[k] == "page_date" for k in range(i + 1, next(
-                        (j for j in candidates if j > i), i + 1)))))}
+        flashes = {i for i in candidates if self._flash(i, candidates)}
         if flashes and any(i not in flashes and i > min(flashes) for i in candidates):
             candidates = [i for i in candidates if i not in flashes]
         # A wiki's article: its title right over 'From Wikipedia, the free encyclopedia'.
@@ -2193,6 +2190,17 @@ class _Page:
         self._keep_gallery()
         self._join_across_pages()
 
+    def _flash(self, i: int, candidates: list[int]) -> bool:
+        """Whether the headline candidate at `i` is a wire's flash: 'More to follow' under it, or its label over it
+        and the page's stamp between it and the next candidate."""
+        if i + 1 >= len(self.units):
+            return False
+        if _MORE_TO_FOLLOW.match(_probe(self.units[i + 1].text)):
+            return True
+        following = next((j for j in candidates if j > i), i + 1)
+        return i > 0 and bool(_FLASH_LABEL.match(_probe(self.units[i - 1].text))) and any(
+            self.concepts[k] == "page_date" for k in range(i + 1, following))
+
     def _credit_line(self, i: int) -> bool:
         """Whether the unit at `i` is a picture's credit on a line of its own: 'REUTERS/Heo Ran', 'Kyodo/via
         REUTERS'."""
@@ -2207,7 +2215,7 @@ class _Page:
 
     def _past_buttons(self, i: int) -> int:
         """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""
-        while i < len(self.units) and i < len(self.fates) and self.fates[i] in ("drop:nav", "drop:widget") and (
+        while i < len(self.units) and self.fates[i] in ("drop:nav", "drop:widget") and (
                 _words(self.units[i].text) <= GALLERY_BUTTON_WORDS):
             i += 1
         return i

@@ -135,8 +135,9 @@ def _juche_date(line: str) -> str | None:
     """The day of a stamp in North Korea's calendar ('Juche108(2019).11.25.', 'Tuesday, August 27, Juche 108(2019)'),
     or None."""
     match = _JUCHE.match(line.strip()) or _JUCHE_WRITTEN.match(line.strip())
-    if not match or not (month := MONTHS.get(match["month"].lower().rstrip("."), match["month"])):
+    if not match:
         return None
+    month = MONTHS.get(match["month"].lower().rstrip("."), match["month"])  # (a name, or the number as printed)
     year = match["year"] or str(int(match["juche"]) + JUCHE_OFFSET)
     return _valid(year, str(month), match["day"])
 

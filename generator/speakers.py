@@ -456,23 +456,22 @@ _UNNAMED_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}(?:official|source|aide
 # ... whom 'he' after a quote, or saying more ('He also said'), goes on with (see `_opens_unnamed`) ...
 _AFTER_QUOTE_MARK = re.compile(r"[\"”’]\s*$")
 _SAYS_MORE = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|added|adds|told|noted|stressed)\b")
-# ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
-_UNNAMED_ONE_SAID = re.compile(
-    r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>official|source|aide|diplomat|analyst|expert|lawmaker|officer"
-    # ... or someone speaking for themselves, whose name the story gives in part or not at all: 'A 23-year-old
-    # university student who gave only her surname, Park, said she had joined the vigils.'
-    r"|student|resident|protester|demonstrator|participant|worker|employee|shopper|voter|retiree|veteran|activist"
-    r"|woman|man|teacher|owner|customer|passenger|tourist|traveler|traveller|survivor|plaintiff|businessman"
-    r"|businesswoman|farmer|fisherman|organizer|organiser)"
-    r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
-)
-# Whom one told, a person named before: 'told her', 'told him'.
-_TOLD_ONE = re.compile(r"\s+(?:her|him)\b")
-# Who speaks only for themselves among them.
+# The unnamed who speak for a body or a country ('A Japanese official said') and those who speak only for themselves,
+# their names given in part or not at all ('A 23-year-old university student who gave only her surname, Park, said
+# she had joined the vigils.').
+_FOR_BODIES = frozenset("official source aide diplomat officer".split())
 _FOR_THEMSELVES = frozenset(
     "analyst expert lawmaker student resident protester demonstrator participant worker employee shopper voter "
     "retiree veteran activist woman man teacher owner customer passenger tourist traveler traveller survivor "
     "plaintiff businessman businesswoman farmer fisherman organizer organiser".split())
+# ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
+_UNNAMED_ONE_SAID = re.compile(
+    r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>%s)"
+    r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
+    % "|".join(sorted(_FOR_BODIES | _FOR_THEMSELVES, key=lambda word: (-len(word), word)))
+)
+# Whom one told, a person named before: 'told her', 'told him'.
+_TOLD_ONE = re.compile(r"\s+(?:her|him)\b")
 # Someone unnamed: 'a source close to ...', 'a senior government official'.
 _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'; or
