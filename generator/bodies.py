@@ -315,12 +315,12 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 j += 1
             j = _name_end(paragraph, j) or j
             # and its complement: 'Korea Institute for Defense Analyses', 'Korea Federation of
-            # Small and Medium Business'
+            # Small and Medium Business'; '&' joining a firm's names: 'Korea Investment & Securities'
             complement = False
             while j + 1 < n and _free_capital(paragraph, j + 1) and (
-                tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower in ("and", "&"))
+                tokens[j].lower in ("of", "on", "for", "&") or (complement and tokens[j].lower == "and")
             ):
-                complement = True
+                complement = complement or tokens[j].lower != "&"
                 j = _capitals_end(paragraph, j + 1)
             name = paragraph.text[tokens[i].start:tokens[j - 1].end]
             # Two countries joined name no one's body: "the Japan-Korea Parliamentarians' Union".

@@ -1230,7 +1230,7 @@ DATELINES = (
     # Korean news in English: '[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea ...', '(Tokyo=Yonhap News) ...',
     # in full-width brackets too: '【Seoul=Newsis】'.
     re.compile(
-        r"^[\[(【](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w ]{1,25}?)\s*[\])】]\s*"
+        r"^[\[(【](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w -]{1,40}?)\s*[\])】]\s*"
         r"(?:(?:Reporters?|Correspondents?)\s+[^=]{2,40}?\s*=\s*)?(?=\S)"
     ),
     # 'TOKYO, Kyodo - Japan and South Korea ...'
@@ -1345,10 +1345,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
         if match:
             groups = match.groupdict()
             agency = groups.get("agency")
-            reporter = _REPORTER_NAME.fullmatch(agency) if agency and "=" in match.group(0) else None
-            if reporter and not (known_outlet(agency) or canonical_agency(agency)) and (
-                    reporter["given"] in GIVEN_NAMES):
-                agency = None  # the reporter's name, as a Japanese paper signs: '[Seoul = Kenta Murakami] The ...'
+            if agency and "=" in match.group(0) and _reporters(agency):
+                agency = None  # the reporter's name, as a paper signs: '[Seoul = Kenta Murakami] The ...'
             return DatelineMatch(
                 Dateline(place=groups.get("place"), agency=_agency(agency)),
                 match.group(0).strip(),
@@ -1357,9 +1355,20 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     return None
 
 
-# A reporter's name where a Japanese paper signs its dateline, a known given name first ('Kenta Murakami'); not an
-# outlet's ('Yonhap Infomax', 'Munhwa Ilbo').
-_REPORTER_NAME = re.compile(r"(?:Correspondent\s+)?(?P<given>[A-Z][a-z]+) [A-Z][a-z]+")
+# The reporters' names where a paper signs its dateline: 'Kenta Murakami', 'Kim Jin-myung and Lee Ha-na'.
+_REPORTER_NAME = r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?"
+_REPORTER_NAMES = re.compile(
+    rf"(?:(?:Correspondent|Reporter)\s+)?(?P<first>{_REPORTER_NAME})(?:\s+and\s+(?P<second>{_REPORTER_NAME}))?")
+
+
+def _reporters(agency: str) -> bool:
+    """Whether what a dateline names after '=' is its reporters, each a known given name first ('Kenta Murakami') or
+    a Korean name ('Kim Jin-myung'); not an outlet ('Yonhap Infomax', 'Munhwa Ilbo', 'Yonhap News')."""
+    reporters = _REPORTER_NAMES.fullmatch(agency)
+    if reporters is None or known_outlet(agency) or canonical_agency(agency):
+        return False
+    return all(name.split()[0] in GIVEN_NAMES or ("-" in name and person_name(name.split()).korean)
+               for name in filter(None, (reporters["first"], reporters["second"])))
 
 
 def _spaced_outlet(name: str) -> bool:

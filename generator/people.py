@@ -80,8 +80,9 @@ _DWELLERS = frozenset({"resident", "native"})
 # Longest run of capitalised words read as one person's name.
 MAX_NAME_WORDS = 4
 
-# Where a person's country was read, best first.
-_FROM_ROLE, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME, _FROM_DWELLING = range(6)
+# Where a person's country was read, best first: a role naming it, whence the role's holder comes ('an
+# expert from Japan', which a scholar's role keeps), ...
+_FROM_ROLE, _FROM_ORIGIN, _FROM_BESIDE, _FROM_PARTY, _FROM_KNOWLEDGE, _FROM_NAME, _FROM_DWELLING = range(7)
 
 # after the name in brackets, '(D-N.Y.)', or between commas, ', D-N.Y.,'
 _PARTY = re.compile(r"\s*(?:\(|,\s*)(?:%s)\s*[-–]\s*[A-Z]" % "|".join(US_PARTY_LABELS))
@@ -407,7 +408,11 @@ class _People:
                 after = next((m for m in range(k, len(tokens)) if paragraph.entity_at(m) is not entity), len(tokens))
                 if after < len(tokens) and tokens[after].lower in _FIELD_HEADS:
                     continue  # a 'Korea expert' studies Korea, and need not act for it
-                candidate.countries.append((_FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
+                # (whence one comes, not where one works: 'from Japan's Keio University')
+                origin = (span.is_role and inside and tokens[k - 1].lower == "from"
+                          and paragraph.text[entity.end:entity.end + 2] not in ("'s", "’s"))
+                candidate.countries.append(
+                    (_FROM_ORIGIN if origin else _FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))
                 break
             if entity.kind == "organization" and entity.entry.country:
                 after = next((m for m in range(k, end) if paragraph.entity_at(m) is not entity), end)
@@ -925,7 +930,7 @@ def _office_held(tokens: Sequence[Token], j: int, entity_at) -> tuple[RoleSpan, 
 
 def _past_party(tokens: Sequence[Token], j: int, entity_at) -> int:
     """Where the words after a name go on past the party written right after it ('of the main opposition Liberty Korea
-    Party', '(R-Idaho)'): at the comma after the party, else `j`."""
+    Party', 'of the Liberty Korea Party (LKP)', '(R-Idaho)'): at the comma after the party, else `j`."""
     k = j
     if k < len(tokens) and tokens[k].text == "(":
         k = next((m + 1 for m in range(k + 1, min(k + 6, len(tokens))) if tokens[m].text == ")"), j)
@@ -938,6 +943,8 @@ def _past_party(tokens: Sequence[Token], j: int, entity_at) -> int:
             return j
         while k < len(tokens) and entity_at(k) is entity:
             k += 1
+        if k < len(tokens) and tokens[k].text == "(":  # (its short name: 'of the Liberty Korea Party (LKP),')
+            k = next((m + 1 for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m].text == ")"), k)
     return k if k < len(tokens) and tokens[k].text == "," else j
 
 

@@ -467,6 +467,7 @@ _FOR_THEMSELVES = frozenset(
 # ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
 _UNNAMED_ONE_SAID = re.compile(
     r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>%s)"
+    r"(?:\s+(?:in|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3})?"  # (where: 'A businessman in Seoul said')
     r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
     % "|".join(sorted(_FOR_BODIES | _FOR_THEMSELVES, key=lambda word: (-len(word), word)))
 )
@@ -2119,9 +2120,10 @@ def _one_person_named_as(word: str) -> bool:
     return (lower in ROLE_HEADS and lower not in PLURAL_ROLE_HEADS) or lower in _ONE_SERVED
 
 
-# One of several: 'one of the plaintiffs', 'another of his aides'.
+# One of several: 'one of the plaintiffs', 'another of his aides', 'one of Abe's aides'.
 _ONE_OF = re.compile(
-    r"(?:one|another)\s+of\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<many>[\w-]+s)\b(?P<rest>.*)", re.S)
+    r"(?:one|another)\s+of\s+(?:the|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<many>[\w-]+s)\b(?!['’])(?P<rest>.*)", re.S)
 # One person a role may serve, named after it: 'a lawyer for the victim, Lee Chun-sik'.
 _ONE_SERVED = frozenset("victim plaintiff abductee survivor widow son daughter wife husband mother father".split())
 

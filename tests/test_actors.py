@@ -225,6 +225,8 @@ def test_unseen_people_with_role_and_country(name, role, country):
     # A firm's names joined by '&', the given name before them no person's.
     ('"Japan holds 90% of the market," said Lee Seung-woo, an analyst at Eugene Investment & Securities in Seoul.',
      "Eugene Investment & Securities", "organization", ()),
+    ("Analysts at Korea Investment & Securities said the won would fall.", "Korea Investment & Securities",
+     "organization", ()),
     # A retailer's name is a company's, not a person's.
     ('"Sales fell," an executive of Fast Retailing, Uniqlo\'s parent company, said.', "Fast Retailing",
      "organization", ()),
@@ -788,6 +790,8 @@ def test_a_place_or_month_after_a_korean_family_name_is_no_syllable(text):
     # An office a relative clause tells, past the party between.
     ("Rep. Yoon Sang-hyun of the main opposition Liberty Korea Party, who chairs the committee, said so.",
      "Yoon Sang-hyun", "chair of the committee"),
+    ("Rep. Yoon Sang-hyun of the Liberty Korea Party (LKP), who heads the foreign affairs committee, said so.",
+     "Yoon Sang-hyun", "head of the foreign affairs committee"),  # (its short name between)
     ("Sen. Jim Risch (R-Idaho), who chairs the Senate Foreign Relations Committee, said so.", "Jim Risch",
      "chair of the Senate Foreign Relations Committee"),
     # (not a place or a day opening the sentence before the first role and name)
@@ -1812,6 +1816,10 @@ def test_bodies_listed_are_not_one_body():
     ("Kim In-chul, spokesman for the Foreign Ministry, said so.", "Kim In-chul", "South Korea"),
     ("Koichi Hagiuda, a lawmaker, said so.", "Koichi Hagiuda", "Japan"),
     ("Taro Kono, Japan's foreign minister, said so.", "Taro Kono", "Japan"),
+    # ... but whence one comes does, a scholar's too (not where one works: 'from Japan's Keio University').
+    ("An expert from Japan, Hideki Okuzono, said the pact mattered.", "Hideki Okuzono", "Japan"),
+    ("Park Cheol-hee, a scholar from South Korea, said so.", "Park Cheol-hee", "South Korea"),
+    ("Lee Hye-jin, a visiting researcher from Japan's Keio University, said so.", "Lee Hye-jin", None),
 ])
 def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):
     person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)

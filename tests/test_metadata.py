@@ -317,6 +317,9 @@ def test_extract_byline_takes_the_first_person():
     ("[Seoul = Kenta Murakami] The South Korean government decided on the 22nd", "Seoul", None, None),
     ("(Seoul = Yonhap Infomax) Reporter Kim Ji-hoon = The won strengthened", "Seoul", "Yonhap Infomax", None),
     ("[Seoul = Yuji Kuronuma] The South Korean government decided", "Seoul", None, None),
+    ("[Seoul = Kim Jin-myung] The government decided to keep the pact", "Seoul", None, None),  # a Korean name
+    ("[Seoul = Kim Jin-myung and Lee Ha-na] The government decided", "Seoul", None, None),  # two reporters
+    ("[Seoul = Munhwa Ilbo] The government decided", "Seoul", "Munhwa Ilbo", None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
     # A broadcaster set off by a space after a known city.
     ("Seoul, South Korea (CNN) South Korea will end a military intelligence-sharing agreement",

@@ -1293,6 +1293,9 @@ def test_not_a_quotation(text):
      'she had joined the vigils. "I am against a government that punishes us," she said.', None),
     ('Abe imposed the curbs in July.\n\nA shopper said she had stopped buying Japanese beer. "It is about pride," '
      "she said.", None),
+    # (where they are between: 'A Japanese businessman in Seoul said')
+    ('Abe imposed the curbs in July.\n\nA Japanese businessman in Seoul, who asked not to be named, said sales had '
+     'fallen by half. "We are worried," he said.', None),
     # (but the one named, where the unnamed one told them: 'A student told her ...')
     ("Foreign Minister Kang Kyung-wha met university students on Monday. A student told her young people feared a "
      'rift with Japan. "We are working hard to fix it," she said.', "kang-kyung-wha"),
@@ -1304,6 +1307,8 @@ def test_not_a_quotation(text):
     ('Abe imposed the curbs in July.\n\nA shopper told AFP she had stopped buying Japanese beer. "It is about pride," '
      "she said.", None),
     ('"It is historic," said one of the lawyers for the plaintiffs, Lim Jae-sung.', "lim-jae-sung"),
+    ('"We will respond," said one of Abe\'s aides, Hiroto Izumi.', "hiroto-izumi"),
+    ('"It is final," said one of the victims\' lawyers, Kim Se-eun.', "kim-se-eun"),
     ('"It was wrong," said one of the aides to the minister of foreign affairs, Kang Kyung-wha.', None),
     ('"Seoul is bluffing," said a researcher with the Asan Institute, Choi Kang.', "choi-kang"),
     ('"Seoul is bluffing," said an expert from the Korea Institute for Defense Analyses, Kim Min-seok.',
