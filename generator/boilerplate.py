@@ -231,6 +231,8 @@ SUBSCRIPTION = _compile(
     r"^Keep up to date with what[’']s happening\b[^:;]{0,80}\.?$",
     r"^You can unsubscribe at any time\b",
     r"^Sign up for [A-Z][\w .&'’-]{2,40}$",
+    # ... and a paper's offer of its print edition: 'Subscribe to the Korea JoongAng Daily print edition — ...'.
+    r"^Subscribe to (?:the )?[A-Z][\w .&'’-]{2,40}? (?:print|digital) edition\b",
     # ... and what it is: 'Sign up for POLITICO Pro Defense: your essential guide to national security policy.'
     r"^Sign up for [A-Z][\w .&'’-]{2,40}:\s.{0,120}$",
     r"^Sign Me Up$",

@@ -2431,8 +2431,14 @@ class _Page:
                     return -1
                 following = next((k for k in range(j + 1, len(self.units)) if not self.concepts[k]), None)
                 return j if following is not None and self._resumes_after_ad(following) else -1
-            if not self.concepts[j] and (_words(text) > SHORT_LINE_WORDS or _has_sentence_end(text)):
-                return -1
+            if self.concepts[j]:
+                continue
+            if _NUMBERED_HEADLINE.match(text) and j + 1 < len(self.units) and self._resumes_after_ad(j + 1):
+                return j - 1  # the story's next item after the card: 'Sponsored' / ... / '1. Gsomia lives on, for now'
+            if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
+                # the story going on after the card's short lines, with no label closing it: 'Sponsored Content' /
+                # 'The Best Walk-In Bathtubs Of 2019 - See Prices' / ... / 'South Korean President Moon Jae-in had ...'
+                return j - 1 if j > i + 1 and self._resumes_after_ad(j) else -1
         return -1
 
     def _resumes_after_ad(self, following: int) -> bool:
@@ -2443,7 +2449,8 @@ class _Page:
         text = self.units[following].text
         if not _opens_body(text, self.latin_page):
             return False
-        above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()))
+        above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()),
+                            _long_words(self.headline or ""))
         return len(_long_words(text) & above) >= SLOT_SHARED_WORDS
 
     def _comment_thread(self, i: int) -> bool:

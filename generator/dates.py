@@ -828,6 +828,12 @@ FUTURE_CUES = (
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
+    # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'did not meet',
+    # 'would hold', 'put on hold'), or going on then ('are meeting on Friday').
+    r"(?<!\bto\s)(?<!\bon\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?:hold|meet|convene)(?=\s+(?:talks|a|an|the|their"
+    r"|its|in|at|on|for|with|again|here|there)\b)",
+    r"(?:is|are)\s+(?:meeting|holding|hosting|convening|visiting)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
@@ -1065,6 +1071,8 @@ FRONTED_OPENING_WORDS = 6
 # All the words before a time that may still open its sentence: 'At midnight on Friday, ...' (the time read
 # from 'midnight').
 _FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
+# ... after a word joining the sentence to the one before: 'Then on Friday Esper and Jeong hold ...'.
+_JOINING_OPENERS = frozenset({"then", "and", "but", "so", "also"})
 # A condition or aside between a time opening a sentence and its clause: ', unless something changes in Seoul,'.
 _FRONTED_ASIDE = re.compile(r",\s*(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80},", re.IGNORECASE)
 
@@ -1185,6 +1193,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     label = _SPEAKER_LABEL.match(text, 0, start)
     opened = text[label.end() if label else 0:start]
     opening = opened.split()
+    if opening and opening[0].lower() in _JOINING_OPENERS:
+        opening = opening[1:]
     fronted = not opening or " ".join(opening).lower() in _FRONTING or (
         len(opening) <= FRONTED_OPENING_WORDS and "," in opened and not _cues(opened, reverse=True))
     if _PRESENT_COPULA.search(text, 0, start):

@@ -221,7 +221,9 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
             start = k  # 'Southeast Asia expert Tom Lee'
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
-        elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or entity_at(k - 1) is not None):
+        elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or (
+                entity_at(k - 1) is not None and not (token.lower == "for" and is_country(entity_at(k - 1))))):
+            # (not a place one went to for the person: 'in Tokyo for Emperor Naruhito')
             if (token.lower in ("of", "for") and tokens[k - 1].text.islower() and _role_word(tokens[k - 1])
                     and all(t.text[:1].isupper() for t in tokens[k + 1:end])
                     and any(t.lower in ROLE_HEADS for t in tokens[k + 1:end])):

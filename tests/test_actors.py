@@ -809,6 +809,12 @@ def test_roles_as_written(text, name, role):
     assert role in person.roles
 
 
+def test_a_place_one_went_to_for_the_person_is_no_part_of_the_role():
+    actors = find_actors(article("Moon attended the enthronement ceremony in Tokyo for Emperor Naruhito on Tuesday."),
+                         KNOWN)
+    assert next(a for a in actors if a.name == "Naruhito").roles == ("Emperor",)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Esper first met Jeong Kyeong-doo, then the defense secretary flew to Tokyo.", "Jeong Kyeong-doo"),
     ("Moon spoke briefly with Shinzo Abe, then the two leaders posed for a photo.", "Shinzo Abe"),

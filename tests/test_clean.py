@@ -2479,6 +2479,33 @@ CASES = {
                   "top stories", "12m ago", "15.22 GMT",
                   "All times", "Log in", "around the clock"]},
     ),
+    # ... with no label closing it, the story going on after its short lines; a newsletter's items after its plug.
+    "ad_card_with_no_closing_label_inside_the_story": (
+        "South Korea pulls back from ending intelligence pact with Japan hours before deadline\n"
+        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the termination of its "
+        "intelligence-sharing pact with Japan, in a last-minute reprieve.\n"
+        "Washington had lobbied intensively in recent weeks, with Defense Secretary Mark Esper pressing President "
+        "Moon Jae-in in Seoul.\n"
+        "Sponsored Content\nThe Best Walk-In Bathtubs Of 2019 - See Prices\n"
+        "Man's Secret To Pain-Free Knees Has Doctors Stunned\n"
+        "President Moon Jae-in had said on Tuesday during a televised town hall that Seoul would end the pact "
+        "unless Japan dropped its export curbs.\n"
+        "Copyright 2019 Thomson Reuters.\n",
+        {"keep": ["lobbied intensively", "televised town hall"], "drop": ["Sponsored", "Bathtubs", "Pain-Free"]},
+    ),
+    "newsletter_s_items_after_a_sponsored_plug": (
+        "Korea JoongAng Daily\nMorning Brief\nTuesday, August 25, 2020\n"
+        "Gsomia quietly survives another deadline; Abe back at hospital\n"
+        "Good morning. Here are the stories you need to know before you head out.\n"
+        "Sponsored\n"
+        "Subscribe to the Korea JoongAng Daily print edition — delivered with The New York Times International "
+        "Edition.\n"
+        "1. Gsomia lives on, for now\n"
+        "The General Security of Military Information Agreement (Gsomia) between Korea and Japan stays in place "
+        "after Monday's deadline passed without either side giving notice.\n"
+        "Seoul, however, says the deadline no longer binds it.\n",
+        {"keep": ["1. Gsomia lives on", "stays in place", "no longer binds it"], "drop": ["Sponsored", "Subscribe"]},
+    ),
     "ad_card_and_aggregator_lists_inside_the_story": (
         "SmartNews\nJapan's tighter curbs on chip materials to South Korea take effect\nJul 4, 2019\n"
         "Japan's tightened controls on exports to South Korea of three materials vital to chipmakers took effect "

@@ -513,6 +513,21 @@ def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():
     ) == [("2019-11-17", 0)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # What several hold or meet, told in the present, is to come; after a word joining the sentence to the one
+    # before, the time still opens it.
+    ("Then on Friday Secretary Esper and Minister Jeong hold the Security Consultative Meeting in Seoul.",
+     "2019-11-15"),
+    ("Esper and Jeong are meeting on Friday.", "2019-11-15"),
+    # (not what was put on hold, nor what did not happen, nor one told going on in the past)
+    ("The talks were put on hold on Friday.", "2019-11-08"),
+    ("Esper and Jeong did not meet on Friday.", "2019-11-08"),
+    ("Esper and Jeong were meeting on Friday.", "2019-11-08"),
+])
+def test_what_several_hold_told_in_the_present_is_to_come(sentence, expected):
+    assert dates(sentence, published="2019-11-13") == [(expected, 0)]
+
+
 def test_that_afternoon_is_the_day_just_told():
     assert dates(
         "Esper arrived in Seoul on Friday for talks.",
