@@ -913,7 +913,8 @@ def _travelled_to(tokens: Sequence[Token], i: int, last: int, in_list: bool = Fa
     """True if the country named by tokens i..last is where someone travels, the verb a few words back:
     'will leave Seoul on Saturday for Thailand', 'flew on to Vietnam', 'before continuing to the Philippines and
     Vietnam' (one listed after it, the list ending there: not 'flew to Beijing and China agreed'; `in_list`: an
-    item of the list before its last); not what goods do ('exports continued to China')."""
+    item of the list before its last), where one stops or came from ('stops in the Philippines', 'flew in from
+    Thailand'); not what goods do ('exports continued to China')."""
     k = i - 1
     if k >= 1 and tokens[k].lower == "the":
         k -= 1
@@ -922,6 +923,14 @@ def _travelled_to(tokens: Sequence[Token], i: int, last: int, in_list: bool = Fa
         ends = in_list or last + 1 >= len(tokens) or not tokens[last + 1].text.isalpha() or (
             tokens[last + 1].lower in _LIST_ENDS)
         return ends and _travelled_to(tokens, listed, k - 1, in_list=True)
+    if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].lower in _STOPPING:
+        return True  # 'followed by stops in the Philippines and Vietnam'
+    before = tokens[max(0, k - 10):k]
+    if k >= 1 and tokens[k].lower == "from" and any(t.lower in _ARRIVING for t in before) and not any(
+            t.lower in _GOODS for t in before):
+        # where one came from: 'flew into Tokyo's Haneda Airport on Saturday evening from Thailand' (not what goods
+        # do: 'Shipments arrived from Japan')
+        return True
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False
     for j in range(k - 1, max(-1, k - 7), -1):

@@ -390,6 +390,8 @@ CREDITS = _compile(
     r"^Credit(?:\.{3}|…)\s?[A-Z]",
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed|PDF)$",
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
+    # A government release's source, its site in brackets: 'Source: Cheong Wa Dae (english1.president.go.kr)'.
+    r"^Source\s*:\s*[A-Z][\w .&'’-]{1,60}\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$",
     flags=0,
 )
 
@@ -614,12 +616,14 @@ CATEGORY_LABELS = _compile(
     r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
-    r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter"
+    r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter|Top Story|Top Stories"
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
     r"^(?:Key Points|Key Takeaways|Highlights|At a Glance)\s*:$",
     # A blog post's categories: 'Posted in Asia Pacific, Export Controls, WTO'.
     r"^(?:Posted|Filed|Categori[sz]ed) (?:in|under)\s*:?\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30})*$",
+    # A paper's label over its editorials: 'The Post's View'.
+    r"^The (?-i:[A-Z]\w+)['’]s View$",
     flags=_I,
 )
 
@@ -1170,6 +1174,15 @@ WIDGETS = _compile(
     # Chiyoda-ku, Tokyo 100-8919, Japan', 'Office of the President  1 Cheongwadae-ro, Jongno-gu, Seoul, Republic of
     # Korea'.
     r"^(?=.{0,200}$)[^.!?]*\b\d{1,4}(?:-\d{1,4})*\s+[A-Z][\w-]+,\s+[A-Z][a-z]+-(?:ku|gu)\b,\s+[A-Z][^.!?]*$",
+    # A gallery's button and a comments' count ('Enlarge photo 1 of 3', 'Show Conversation (91)'); a broadcaster's
+    # and a podcast's page ('See all clips from Newshour (38)', 'More episodes', 'Listen now', 'Available for over a
+    # year', 'Featured in...', 'Programme transcript', 'Apple Podcasts', 'Show Notes').
+    r"^(?:Enlarge|Expand|View) (?:photo|image|picture)(?: \d{1,3} of \d{1,3})?$",
+    r"^(?:Show|View|Hide) (?:the )?conversation(?: \(\d[\d,]*\))?$",
+    r"^See all clips from .{2,60}\(\d{1,4}\)$",
+    r"^(?:More episodes|Listen now|Featured in\s*(?:\.\.\.|…)|Show notes|(?:Programme|Program|Episode) transcript)$",
+    r"^Available for (?:over )?(?:a|an|\d{1,3}) (?:year|month|week|day)s?$",
+    r"^(?:Apple Podcasts|Google Podcasts|Spotify|Stitcher|Overcast|Pocket Casts|TuneIn|iHeartRadio|Castbox)$",
     flags=_I,
 )
 
@@ -1257,6 +1270,7 @@ WIRE_TRAILERS = _compile(
     r"^-0-$",
     r"^(?:www\.)?kcna\.kp\s*\(Juche\s?\d{2,3}\.\d{1,2}\.\d{1,2}\.?\)$",
     r"^[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
+    r"^/(?:End|END|end)/$",  # a government release's: '/End/'
     r"^\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Translation|Edited|Produced) by\b",
     r"^[-–—]*\s*[Ww]ith (?:additional )?(?:reporting|reports) (?:by|from)\b",
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
@@ -2021,6 +2035,22 @@ PROMO = _compile(
     r"^(?=.{0,200}$).*\|\s*(?:\+1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\s*$",
     r"^(?=.{0,200}$).*\b\d{2,5} [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3} (?:Blvd|Boulevard|Ave|Avenue|St|Street|Road|Rd"
     r"|Drive|Dr|Way|Place|Pl)\.?,? (?:Suite|Ste\.?|Floor|Fl\.?|#) ?\d",
+    # A newsletter's asks and notes: 'Forwarded this email? Subscribe here for more', 'Enjoying the Morning Brief?
+    # Forward it to a friend.', 'Change your preferences or unsubscribe here.', 'Axios thanks our partners for
+    # supporting our newsletters.', 'Sponsorship has no influence on editorial content.', 'A message from Facebook',
+    # 'To change your alert settings, ...', 'This email was sent to you by: ...', 'Follow us: Twitter | Facebook';
+    # its greeting: 'Good morning from Seoul. Here's what you need to know about North Korea today.'
+    r"^Forwarded this (?:e-?mail|newsletter)\?.{0,120}$",
+    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:Forward|Share|Tell|Send)\b.{0,80}$",
+    r"^(?=.{0,120}$)Change your (?:e-?mail )?(?:preferences|settings|subscription)\b.{0,80}\bunsubscribe\b.{0,40}$",
+    r"^(?-i:[A-Z][\w .&'’-]{1,30}) thanks our (?:partners|sponsors) for supporting\b.{0,80}$",
+    r"^Sponsorship has no influence on (?:editorial|our) (?:content|coverage)\.?$",
+    r"^(?-i:A message from (?:[A-Z][\w&'’.-]*\s?){1,4})(?::\s.{0,300})?$",
+    r"^To change your (?:alert|e-?mail|newsletter) (?:settings|preferences)\b.{0,120}$",
+    r"^This e-?mail was sent to you by\b.{0,200}$",
+    r"^Follow us\s*:?\s*(?:(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Telegram)\s*\|?\s*){2,}$",
+    r"^Good (?:morning|afternoon|evening)(?: from [A-Z][\w .'’-]{1,30})?[.!,]\s+Here(?:'s|’s| is| are)\b"
+    r".{0,40}\b(?:need to know|stories|news)\b.{0,60}$",
     flags=_I,
 )
 
@@ -2211,6 +2241,16 @@ AUTHOR_NOTES = _compile(
     # Who supported the piece: 'This article was produced in partnership with the Korea Foundation.'
     r"^This (?:article|story|report|piece|series|project|content) (?:was|is) (?:produced|supported|funded"
     r"|made possible|published) (?:in partnership with|with (?:the )?support|by a grant|through a grant|thanks to)\b",
+    # A government's note on its translation ('※ The following is an unofficial English translation of the Korean
+    # transcript. In case of discrepancy, ...'); a broadcaster's on its transcript ('This transcript was typed from a recording ...',
+    # 'Transcript edited for clarity.', 'Below is the transcript of a CNBC interview with ...', 'All references must
+    # be sourced to CNBC.').
+    r"^(?=.{0,300}$)(?!.*:$)(?:The following is|This is) an unofficial (?:English )?translation\b",  # (not one
+    # introducing what follows: 'The following is an unofficial translation of the statement by the spokesman:')
+    r"^This transcript was typed from a recording\b.{0,200}$",
+    r"^Transcript edited for (?:clarity|length)(?: and (?:clarity|length))?\.?$",
+    r"^Below is (?:the|a) (?:full )?transcript of\b.{0,300}$",
+    r"^All references must be sourced to [A-Z][\w .&'’-]{1,40}\.?$",
     flags=_I,
 )
 
@@ -2266,6 +2306,9 @@ COPYRIGHT = _compile(
     r"^(?=.{0,200}$)[\w.]+['’]s content may be used freely\b",
     # ... and its time zone explained: 'AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT ...'.
     r"^(?=.{0,200}$)[A-Z]{2,5} = [A-Z][\w ]{3,60}Time\b",
+    # A government site's licence: 'Korea.net content may be used freely in accordance with the Korea Open
+    # Government License (KOGL) Type 1: Source Indication. ...'.
+    r"^(?=.{0,400}$)[\w.]+ content may be used freely in accordance with\b",
     flags=_I,
 )
 
@@ -2313,6 +2356,8 @@ RELATED = _compile(
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
     r"\s*[:|]\s*[^.!?]{3,100}[?!]?$",
+    # 'WHAT TO READ NEXT...', 'For Further Reading'.
+    r"^(?:What to read next|For further reading)\s*(?:\.\.\.|…|:)?$",
     flags=_I,
 )
 
@@ -2583,6 +2628,9 @@ TRAILING_FRAGMENTS = _compile(
     r"(?<=\S)\s?\[edit(?: source)?\]$",
     r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
+    # A government release's end mark after its last sentence: '... Thank you. /End/', '... later this year. End.'
+    r"\s*/(?:End|END)/$",
+    r"(?<=[.!?”\"])\s+(?:End|END)\.$",
     r"\s*\(\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled|Translated|Edited) by [^()]*\)$",
     # ... and the Mainichi's credit of the Japanese story it translates: '(Japanese original by Shunsuke Ishii, ...)'.
     r"(?<=[.!?”\"])\s*\(\s*(?:Japanese|Korean|Chinese) original by [^()]*\)$",

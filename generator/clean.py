@@ -1016,6 +1016,10 @@ def _label_case(paragraph: str) -> str:
     return label + paragraph[match.end("label"):]
 
 
+# Those who speak in a transcript by what they do there: 'INTERPRETER:', 'MODERATOR:'.
+_TRANSCRIPT_ROLES = frozenset("interpreter translator moderator host anchor narrator question answer reporter".split())
+
+
 def _source_lines(texts: list[str]) -> list[str]:
     """The source lines among `texts` ('Source: Reuters/ec'), a label on a line of its own joined to
     the line after it ('SOURCE:' / 'Al Jazeera and news agencies')."""
@@ -2950,8 +2954,10 @@ class _Page:
             *(metadata.credit_line_outlet(_probe(self.units[i].text))
               for i in range(self.start, len(self.units)) if self.fates[i] == "drop:radio_script"),
             # An interview's questions labelled with the outlet's name: 'Hankyoreh: Is the pact worth keeping?'
+            # (not one who speaks in a transcript, named as an outlet is: 'INTERPRETER:', 'The Interpreter')
             *(metadata.known_outlet(label["speaker"])
-              for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))),
+              for i in self._body_indices() if (label := SPEAKER_LABEL.match(self.units[i].text))
+              and label["speaker"].lower() not in _TRANSCRIPT_ROLES),
             # ... in capitals, as a photo's credit is printed too ('REUTERS').
             self.agency_after_story(in_capitals=True),
         ]

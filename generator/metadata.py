@@ -648,6 +648,8 @@ def parse_byline(line: str) -> Byline | None:
     agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:
         return Byline(None, agency)
+    if _EDITORS.match(name):  # 'By The Editorial Board': the paper's own voice, named where the page names it
+        return Byline(None, None)
     if name.startswith("The "):  # 'By The Mainichi Shimbun': no writer is named 'The'
         return Byline(None, outlet_name(name))
     if not rest:
@@ -673,6 +675,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
+_EDITORS = re.compile(r"^(?:the\s+)?(?:editorial\s+(?:board|team|staff|desk)|editors)$", re.IGNORECASE)
 _STAFF_REPORT = re.compile(r"^staff(?:\s+and\s+wire)?\s+reports?$", re.IGNORECASE)
 _TRANSLATED_BY = re.compile(r"^(?:Translated|Translation|Edited|English version)\s+by\b", re.IGNORECASE)
 # A scholar's title after the name, no outlet: 'By Thomas Rennick, Fellow for Northeast Asia Studies'.
@@ -1450,7 +1453,7 @@ _TITLE_TAG = re.compile(
     r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?|BRIEF)\s?-"
     r"(?=[A-Z\"“'‘])"
     # The Asahi's series label before a slash: 'INTERVIEW/ Kono: ...'.
-    r"|^(?:INTERVIEW|ANALYSIS|EDITORIAL|COMMENTARY|NEWS NAVIGATOR|POINT OF VIEW|EYE|FOCUS)/\s*(?=[A-Z\"“'‘])"
+    r"|^(?:INTERVIEW|ANALYSIS|EDITORIAL|COMMENTARY|NEWS NAVIGATOR|POINT OF VIEW|VIEWPOINT|EYE|FOCUS)/\s*(?=[A-Z\"“'‘])"
     # Kyodo's: 'UPDATE1: Japan, S. Korea defense chiefs ...'
     r"|^UPDATE ?\d:\s*(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'
@@ -1525,12 +1528,29 @@ def _title_and_site(headline: str) -> tuple[str, str | None, int]:
     A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
     headline = _TITLE_TAG.sub("", " ".join(headline.split()))
     prefix = _TITLE_PREFIX.match(headline)
-    if prefix and (canonical_agency(prefix["site"]) or known_outlet(prefix["site"])):
-        headline = headline[prefix.end():]
+    if prefix and _outlet_label(prefix["site"]) and not page_date(headline[prefix.end():]):
+        headline = headline[prefix.end():]  # (not a digest's day: 'Kyodo News Digest: Nov. 23, 2019')
     match = _TITLE_SUFFIX.search(headline)
     named = (match["site"] or match["glued"]) if match else None
     site = (canonical_agency(named) or masthead_outlet(named)) if named else None
     return headline, site, match.start() if match else len(headline)
+
+
+def _outlet_label(label: str) -> bool:
+    """Whether a label before a headline is a known outlet's name ('Yonhap News Agency') or that of one of its
+    newsletters, its name first ('Axios PM', 'NK News Daily Update'; not 'CNBC Transcript')."""
+    words = label.split()
+    return any(
+        (canonical_agency(name) or known_outlet(name)) and all(w.lower() in _NEWSLETTER_WORDS for w in words[n:])
+        for n in range(1, len(words) + 1)
+        for name in (" ".join(words[:n]),)
+    )
+
+
+# The words naming an outlet's newsletter after its name.
+_NEWSLETTER_WORDS = frozenset("""
+am pm daily weekly morning evening update updates brief briefing briefs digest newsletter playbook today
+""".split())
 
 
 def fallback_title(paragraph: str) -> str:

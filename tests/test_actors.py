@@ -1459,6 +1459,9 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Esper arrived in Seoul on Thursday before continuing to the Philippines and Thailand.",
     "Abe will fly to Thailand, Malaysia and Vietnam.",
     "Esper later continued to Vietnam for talks.",
+    # ... where one stops or came from, named by the country.
+    "Esper will visit Seoul, followed by stops in the Philippines and Vietnam.",
+    "The pope flew into Haneda Airport on Saturday evening from Thailand.",
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",
@@ -1487,6 +1490,7 @@ def test_a_venue_is_not_an_actor(text):
     # ... as does one goods went on to.
     ("South Korean exports continued to China and Taiwan.", "Taiwan"),
     ("Humanitarian aid from South Korea continued to North Korea despite the sanctions.", "North Korea"),
+    ("Shipments of photoresist arrived from Japan on Monday.", "Japan"),  # (whence goods came)
 ])
 def test_a_country_after_a_place_gone_to_may_act(text, country):
     assert country in [a.name for a in find_actors(article(text), ()) if a.kind == "country"]

@@ -4798,10 +4798,37 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "Telegram is an independent platform for dissidents, activists said.",
     "Support Hong Kong!",
     "Donate now to support flood victims",
+    # ... a newsletter's sponsor's message.
+    "A message from Moon Jae-in was delivered to Abe on Monday.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
     assert paragraph.split(" (Asahi")[0] in " ".join(article.paragraphs)
+
+
+def test_a_government_release_s_end_marks_and_translation_note_are_chrome():
+    article = _cleaned(
+        "Spokesperson's Regular Press Briefing\nAugust 29, 2019\n"
+        "※ The following is an unofficial English translation of the Korean transcript. In case of discrepancy, the "
+        "Korean version prevails.\n" + LEAD + "\nThe ministry will hold talks in China later this year. End.\n"
+        "Thank you. /End/\n")
+    assert article.paragraphs == (LEAD, "The ministry will hold talks in China later this year.", "Thank you.")
+
+
+def test_a_gallery_button_under_the_headline_and_a_paper_s_label_are_no_headline():
+    article = _cleaned(
+        "Opinions\nThe Post's View\nJapan, South Korea leaders hold first formal talks in 15 months\nAFP\n"
+        "Enlarge photo 1 of 3\n" + LEAD + "\n")
+    assert article.title == "Japan, South Korea leaders hold first formal talks in 15 months"
+
+
+def test_an_interpreter_s_label_in_a_transcript_names_no_outlet():
+    article = _cleaned(
+        "Remarks by Assistant Secretary Stilwell to the Press\nNovember 6, 2019\n"
+        "ASSISTANT SECRETARY STILWELL: Good afternoon. It's good to be back in Seoul for talks with the ministers.\n"
+        "QUESTION: (In Korean.) Will the United States play a mediating role between Seoul and Tokyo?\n"
+        "INTERPRETER: Will the United States play a mediating role?\n")
+    assert article.outlet is None
 
 
 def test_a_paragraph_of_figures_ending_in_its_source_stays():
@@ -4964,6 +4991,19 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "preferences or unsubscribe from this list.",
     "To embed, copy and paste the code into your website or blog:\nPlease login to follow content.\nBack Forward\n"
     "Save & file",
+    # A newsletter's asks and notes.
+    "Enjoying the Morning Brief? Forward it to a friend.\nForwarded this email? Sign up here to get the Morning Brief "
+    "every weekday.\nAxios thanks our partners for supporting our newsletters.\nSponsorship has no influence on "
+    "editorial content.\nA message from Facebook\nChange your preferences or unsubscribe here.\nTo change your alert "
+    "settings, please log in.\nThis email was sent to you by: POLITICO, LLC\nFollow us: Twitter | Facebook | LinkedIn",
+    # A paper's comments count and the stories it offers next; a government release's end mark, licence and source.
+    "Show Conversation (91)\nWHAT TO READ NEXT...\nLetters: Seoul, Tokyo and the Price of Alliance",
+    "/End/\nKorea.net content may be used freely in accordance with the Korea Open Government License (KOGL) Type 1: "
+    "Source Indication.\nSource: Cheong Wa Dae (english1.president.go.kr)",
+    # A broadcaster's and a podcast's notes and buttons.
+    "This transcript was typed from a recording and not copied from an original script.\nTranscript edited for "
+    "clarity.\nSee all clips from Newshour (38)\nMore episodes\nApple Podcasts\nGoogle Podcasts\nSpotify\nShow Notes\n"
+    "Available for over a year",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD

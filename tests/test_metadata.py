@@ -202,6 +202,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Eric Johnston Staff writer", "Eric Johnston", None),
     ("By The Mainichi Shimbun", None, "The Mainichi"),
     ("By The Diplomat Staff", None, "The Diplomat"),
+    ("By The Editorial Board", None, None),  # the paper's own voice, no outlet by that name
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
     ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
     ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
@@ -641,6 +642,13 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Yonhap News Agency: S. Korea to keep GSOMIA conditionally", "S. Korea to keep GSOMIA conditionally"),
     ("The Korea Times | Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
     ("Japan: Seoul must act first", "Japan: Seoul must act first"),
+    # ... or one of its newsletters' (not a digest's day, nor an outlet's other label).
+    ("Axios PM: South Korea quits intel pact with Japan", "South Korea quits intel pact with Japan"),
+    ("NK News Daily Update: Kim oversees rocket test", "Kim oversees rocket test"),
+    ("Kyodo News Digest: Nov. 23, 2019", "Kyodo News Digest: Nov. 23, 2019"),
+    ("CNBC Transcript: Jesper Koll Speaks with CNBC", "CNBC Transcript: Jesper Koll Speaks with CNBC"),
+    # A series label before a slash, as the Asahi prints it.
+    ("VIEWPOINT/ Last-minute GSOMIA reprieve buys time", "Last-minute GSOMIA reprieve buys time"),
     ("[Ahn Min-seo] GSOMIA reprieve buys time, not trust", "GSOMIA reprieve buys time, not trust"),  # a column
     # The hour a transcript's show aired.
     ("South Korea Ends Intelligence-Sharing Pact With Japan; Fires Rage in Amazon. Aired 12-1a ET",
