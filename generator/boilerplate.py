@@ -391,7 +391,7 @@ CREDITS = _compile(
     r"^(?:Image|Photo|Video|Graphic|Gallery|Embed|PDF)$",
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
     # A government release's source, its site in brackets: 'Source: Cheong Wa Dae (english1.president.go.kr)'.
-    r"^Source\s*:\s*[A-Z][\w .&'’-]{1,60}\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$",
+    r"^Source\s*:\s*[A-Z][\w .,&'’-]{1,60}\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$",
     flags=0,
 )
 
@@ -2038,14 +2038,15 @@ PROMO = _compile(
     # A newsletter's asks and notes: 'Forwarded this email? Subscribe here for more', 'Enjoying the Morning Brief?
     # Forward it to a friend.', 'Change your preferences or unsubscribe here.', 'Axios thanks our partners for
     # supporting our newsletters.', 'Sponsorship has no influence on editorial content.', 'A message from Facebook',
+    # 'A message from Raytheon: ... Raytheon delivers ...' (not 'A message from Tokyo: Japan's foreign minister ...'),
     # 'To change your alert settings, ...', 'This email was sent to you by: ...', 'Follow us: Twitter | Facebook';
     # its greeting: 'Good morning from Seoul. Here's what you need to know about North Korea today.'
     r"^Forwarded this (?:e-?mail|newsletter)\?.{0,120}$",
-    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:Forward|Share|Tell|Send)\b.{0,80}$",
+    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:Forward|Share) (?:it|this|us)\b.{0,60}$",
     r"^(?=.{0,120}$)Change your (?:e-?mail )?(?:preferences|settings|subscription)\b.{0,80}\bunsubscribe\b.{0,40}$",
     r"^(?-i:[A-Z][\w .&'’-]{1,30}) thanks our (?:partners|sponsors) for supporting\b.{0,80}$",
     r"^Sponsorship has no influence on (?:editorial|our) (?:content|coverage)\.?$",
-    r"^(?-i:A message from (?:[A-Z][\w&'’.-]*\s?){1,4})(?::\s.{0,300})?$",
+    r"^(?-i:A message from (?P<sponsor>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*)?))(?:$|:\s.{0,300}\b(?P=sponsor)\b)",
     r"^To change your (?:alert|e-?mail|newsletter) (?:settings|preferences)\b.{0,120}$",
     r"^This e-?mail was sent to you by\b.{0,200}$",
     r"^Follow us\s*:?\s*(?:(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Telegram)\s*\|?\s*){2,}$",

@@ -2437,13 +2437,24 @@ class _Page:
                 return j if following is not None and self._resumes_after_ad(following) else -1
             if self.concepts[j]:
                 continue
-            if _NUMBERED_HEADLINE.match(text) and j + 1 < len(self.units) and self._resumes_after_ad(j + 1):
-                return j - 1  # the story's next item after the card: 'Sponsored' / ... / '1. Gsomia lives on, for now'
+            # The story going on after the card's lines with no label closing them, two paragraphs at least: its next
+            # item ('Sponsored' / ... / '1. Gsomia lives on, for now'), or its text ('Sponsored Content' / 'The Best
+            # Walk-In Bathtubs Of 2019 - See Prices' / ... / 'South Korean President Moon Jae-in had said ...'); not
+            # an offer of the card's, a label closing it after ('Discover why travellers from Tokyo choose ...').
+            closed = any(_SLOT_LABEL.match(_probe(self.units[k].text))
+                         for k in range(j + 1, min(i + AD_CARD_LINES + 2, len(self.units))))
+            if _NUMBERED_HEADLINE.match(text) and not closed and self._goes_on_after_ad(j + 1):
+                return j - 1
             if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
-                # the story going on after the card's short lines, with no label closing it: 'Sponsored Content' /
-                # 'The Best Walk-In Bathtubs Of 2019 - See Prices' / ... / 'South Korean President Moon Jae-in had ...'
-                return j - 1 if j > i + 1 and self._resumes_after_ad(j) else -1
+                if closed:
+                    continue
+                return j - 1 if j > i + 1 and self._goes_on_after_ad(j) else -1
         return -1
+
+    def _goes_on_after_ad(self, j: int) -> bool:
+        """Whether the story goes on at `j` after an ad card: a body paragraph sharing words with the body above (see
+        `_resumes_after_ad`), the story going on after it."""
+        return j < len(self.units) and self._resumes_after_ad(j) and self._story_goes_on(j)
 
     def _resumes_after_ad(self, following: int) -> bool:
         """Whether the line at `following`, after an ad, is a body paragraph sharing words with the body above

@@ -88,6 +88,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Marks that print nothing and only break words apart for the readers of the
 # text: zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
 # An HTML character reference, named or numbered, with its closing semicolon.
+# The Latin ligatures a PDF's text keeps, as the letters they join.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURE = re.compile("[ﬀ-ﬆ]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Tags a scraper left around a page's lines: a line break; a block's tags opening or closing a line ('<p>Seoul
 # said ...</p>'); a pair of any tag of text around a whole line ('<strong>Japan, S. Korea agree ...</strong>').
@@ -262,6 +265,10 @@ def _read_article(path: Path) -> RawArticle:
         for _ in range(2 if _ESCAPED_TWICE.search(text) else 1):
             text = _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
         text = _INVISIBLE.sub("", text)
+        if fmt == "txt" and "<" in text:
+            text = _without_page_tags(text)  # the tags escaped too: '&lt;p&gt;...&lt;/p&gt;'
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)  # a PDF's: 'ofﬁcial', 'conﬂict'
     return RawArticle(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),

@@ -648,8 +648,11 @@ def parse_byline(line: str) -> Byline | None:
     agency = _named_outlet(name)  # 'Reuters' of 'By Reuters Staff', its title gone
     if agency:
         return Byline(None, agency)
-    if _EDITORS.match(name):  # 'By The Editorial Board': the paper's own voice, named where the page names it
-        return Byline(None, None)
+    if (editors := _EDITORS.match(name)) is not None:
+        # 'By The Editorial Board': the paper's own voice, named where the page names it: before the board
+        # ('By The Korea Herald Editorial Board') or after it ('By The Editorial Board, The Korea Herald').
+        paper = editors["paper"] or next((p for p in rest if _CREDIT_PART.match(p) and not BYLINE_ROLES.match(p)), None)
+        return Byline(None, outlet_name(paper) if paper else None)
     if name.startswith("The "):  # 'By The Mainichi Shimbun': no writer is named 'The'
         return Byline(None, outlet_name(name))
     if not rest:
@@ -675,7 +678,8 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
-_EDITORS = re.compile(r"^(?:the\s+)?(?:editorial\s+(?:board|team|staff|desk)|editors)$", re.IGNORECASE)
+_EDITORS = re.compile(
+    r"^(?:(?i:the)\s+)?(?:(?P<paper>\S.*?)\s+)?(?:(?i:editorial)\s+(?i:board|team|staff|desk)|(?i:editors))$")
 _STAFF_REPORT = re.compile(r"^staff(?:\s+and\s+wire)?\s+reports?$", re.IGNORECASE)
 _TRANSLATED_BY = re.compile(r"^(?:Translated|Translation|Edited|English version)\s+by\b", re.IGNORECASE)
 # A scholar's title after the name, no outlet: 'By Thomas Rennick, Fellow for Northeast Asia Studies'.
@@ -1233,7 +1237,8 @@ DATELINES = (
     # Korean news in English: '[Seoul=Newsis] Reporter Kim Ji-hoon = South Korea ...', '(Tokyo=Yonhap News) ...',
     # in full-width brackets too: '【Seoul=Newsis】'.
     re.compile(
-        r"^[\[(【](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w -]{1,40}?)\s*[\])】]\s*"
+        r"^[\[(【](?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*=\s*(?P<agency>[A-Z][\w ]{1,25}?"
+        r"|(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+(?:,? and |, )?){1,2}?)\s*[\])】]\s*"
         r"(?:(?:Reporters?|Correspondents?)\s+[^=]{2,40}?\s*=\s*)?(?=\S)"
     ),
     # 'TOKYO, Kyodo - Japan and South Korea ...'
@@ -1361,7 +1366,7 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
 # The reporters' names where a paper signs its dateline: 'Kenta Murakami', 'Kim Jin-myung and Lee Ha-na'.
 _REPORTER_NAME = r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?"
 _REPORTER_NAMES = re.compile(
-    rf"(?:(?:Correspondent|Reporter)\s+)?(?P<first>{_REPORTER_NAME})(?:\s+and\s+(?P<second>{_REPORTER_NAME}))?")
+    rf"(?:(?:Correspondent|Reporter)\s+)?(?P<first>{_REPORTER_NAME})(?:(?:,?\s+and|,)\s+(?P<second>{_REPORTER_NAME}))?")
 
 
 def _reporters(agency: str) -> bool:
@@ -1528,8 +1533,8 @@ def _title_and_site(headline: str) -> tuple[str, str | None, int]:
     A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
     headline = _TITLE_TAG.sub("", " ".join(headline.split()))
     prefix = _TITLE_PREFIX.match(headline)
-    if prefix and _outlet_label(prefix["site"]) and not page_date(headline[prefix.end():]):
-        headline = headline[prefix.end():]  # (not a digest's day: 'Kyodo News Digest: Nov. 23, 2019')
+    if prefix and _outlet_label(prefix["site"]) and _headline_after_label(headline[prefix.end():]):
+        headline = headline[prefix.end():]
     match = _TITLE_SUFFIX.search(headline)
     named = (match["site"] or match["glued"]) if match else None
     site = (canonical_agency(named) or masthead_outlet(named)) if named else None
@@ -1547,6 +1552,14 @@ def _outlet_label(label: str) -> bool:
     )
 
 
+def _headline_after_label(rest: str) -> bool:
+    """Whether what follows a label is a headline: some words, not a day alone ('Kyodo News Digest: Nov. 23, 2019',
+    'Politico Playbook: Tuesday', 'Axios AM: Friday, Nov. 22')."""
+    return len(rest.split()) >= LABELLED_HEADLINE_MIN_WORDS and not (page_date(rest) or readings(rest))
+
+
+# A headline after a label has this many words at least.
+LABELLED_HEADLINE_MIN_WORDS = 3
 # The words naming an outlet's newsletter after its name.
 _NEWSLETTER_WORDS = frozenset("""
 am pm daily weekly morning evening update updates brief briefing briefs digest newsletter playbook today

@@ -519,8 +519,12 @@ class _People:
         before = [p for p in here if min(pos for pos, _ in p.mentions) < candidate.position]
         if before:
             # With a title, the one who holds it: 'President Moon' after 'Speaker Moon Hee-sang' is
-            # 'President Moon Jae-in' named before him.
+            # 'President Moon Jae-in' named before him; else the one known to hold it ('Chairman Kim' after
+            # Kim Myong-gil, a negotiator, is Kim Jong-un).
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
+            if not titled and (known := self._known_holder(candidate, key, exact=True)) is not None and all(
+                    p.known is not known for p in before):
+                return _known_person(known, people, order)
             return _meant(titled or before, candidate.position, candidate.words[0])
         # Named before anyone of the story with that surname: the one a caption or the knowledge names
         # ('Moon told a town hall meeting' before 'Speaker Moon Hee-sang' is named), else the first named after;
@@ -539,7 +543,7 @@ class _People:
             candidate.cue or _speaks_of_person(candidate) or not is_korean_family_name(candidate.words[0])
         ):
             return self._person_from_caption(pictured[0], people, order)
-        known = self.gazetteer.person_by_surname(key)
+        known = self.gazetteer.person_by_surname(key) or self._known_holder(candidate, key)
         if known is None:
             return None
         # Written as the known person's name writes it: 'Li' (Li Keqiang's) is not 'Lee' (Lee Nak-yon's).
@@ -551,6 +555,18 @@ class _People:
         if is_korean_family_name(candidate.words[0]) and not (candidate.cue or _speaks_of_person(candidate)):
             return None
         return _known_person(known, people, order)
+
+    def _known_holder(self, candidate: _Candidate, key: str, exact: bool = False) -> KnownActor | None:
+        """The one known person of that surname known to hold the title written before it: 'Minister Jeong' is Jeong
+        Kyeong-doo, the defense minister, not Chung Eui-yong, whose surname is read the same; None if not one.
+        `exact`: the title the one the knowledge gives, word for word ('Chairman Kim'; not 'justice minister Cho' for
+        a first vice foreign minister)."""
+        if not candidate.roles:
+            return None
+        titles = {role.casefold() for role in candidate.roles}
+        holders = [p for p in self.gazetteer.by_surname.get(key, ()) if (
+            titles & {role.casefold() for role in p.roles} if exact else _holds(list(p.roles), candidate.roles))]
+        return holders[0] if len(holders) == 1 else None
 
     @staticmethod
     def _person_from_caption(shown: _Person, people: dict[str, _Person], order: list[str]) -> _Person:

@@ -382,6 +382,10 @@ _OWN_CLAUSE = re.compile(rf";\s*|,\s*{_CONJUNCTIONS}\s+")
 # A sentence or a clause opening with a pronoun as its subject: 'He also held talks with Motegi and said ...', 'She
 # said ...'.
 _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
+# A phrase of what someone did opening a sentence, before its subject: 'Standing beside Jeong in Seoul, ', 'After
+# meeting Kono, ', 'During talks with Kang, '.
+_DOING_OPENS = re.compile(
+    r"\s*(?:(?:After|Before|While|When|Since|Upon|On|Despite|Besides)\s+)?[A-Z]?[a-z]+ing\s[^.;:\"“”]*,\s*")
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
@@ -1830,6 +1834,11 @@ class Speakers:
         among them ('Kono met Kang. "…," she said.'), else to a sentence before."""
         sex = _SEX_OF_PRONOUN.get(pronoun.lower()) if pronoun else None
         i, limit = index, position
+        # Not one named in a phrase of what the pronoun's own subject did, opening its sentence: 'Standing beside
+        # Defense Minister Jeong Kyeong-doo in Seoul last Friday, he said ...' is not Jeong.
+        start, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
+        if _DOING_OPENS.fullmatch(self.paragraphs[index], start, position):
+            limit = start
         while i >= 0:
             people = self._people_named(i, limit)
             if not people:

@@ -1397,6 +1397,22 @@ def test_lone_korean_family_name_needs_words_that_speak_of_a_person(text, found)
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == found
 
 
+@pytest.mark.parametrize("paragraphs, found", [
+    # Of known people with one surname, as the romanisations read it, the one known to hold the title before it.
+    (("Esper and Minister Jeong hold the Security Consultative Meeting on Friday.",), ["Mark Esper", "Jeong Kyeong-doo"]),
+    # ... after another of that surname, the one the knowledge gives that very title.
+    (("Kim Myong-gil, the lead negotiator, walked out of the talks in Stockholm.", "Chairman Kim has set a year-end "
+      "deadline."), ["Kim Myong-gil", "Kim Jong-un"]),
+    # (not one whose title only ends with the same word: 'justice minister Cho' after Cho Kuk is Cho Kuk)
+    (("The row is like the Cho Kuk crisis.", "President Moon Jae-in appointed Cho as justice minister anyway."),
+     ["Cho Kuk", "Moon Jae-in"]),
+    # A known person named by a title and one name.
+    (("Pope Francis is scheduled to meet Emperor Naruhito on Monday.",), ["Pope Francis", "Naruhito"]),
+])
+def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, found):
+    assert [a.name for a in find_actors(article(*paragraphs), KNOWN) if a.kind == "person"] == found
+
+
 # --- What is not a person -------------------------------------------------------------------
 
 

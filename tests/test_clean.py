@@ -2490,8 +2490,10 @@ CASES = {
         "Man's Secret To Pain-Free Knees Has Doctors Stunned\n"
         "President Moon Jae-in had said on Tuesday during a televised town hall that Seoul would end the pact "
         "unless Japan dropped its export curbs.\n"
+        "The dispute flared after South Korea's Supreme Court ordered Japanese firms to compensate wartime laborers.\n"
         "Copyright 2019 Thomson Reuters.\n",
-        {"keep": ["lobbied intensively", "televised town hall"], "drop": ["Sponsored", "Bathtubs", "Pain-Free"]},
+        {"keep": ["lobbied intensively", "televised town hall", "wartime laborers"],
+         "drop": ["Sponsored", "Bathtubs", "Pain-Free"]},
     ),
     "newsletter_s_items_after_a_sponsored_plug": (
         "Korea JoongAng Daily\nMorning Brief\nTuesday, August 25, 2020\n"
@@ -4798,8 +4800,10 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "Telegram is an independent platform for dissidents, activists said.",
     "Support Hong Kong!",
     "Donate now to support flood victims",
-    # ... a newsletter's sponsor's message.
+    # ... a newsletter's sponsor's message or ask.
     "A message from Moon Jae-in was delivered to Abe on Monday.",
+    "A message from Tokyo: Japan's foreign minister Taro Kono called the decision extremely regrettable.",
+    "Enjoying the feud? Send your thoughts to Seoul and Tokyo, one analyst joked on Twitter.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -5004,6 +5008,11 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "This transcript was typed from a recording and not copied from an original script.\nTranscript edited for "
     "clarity.\nSee all clips from Newshour (38)\nMore episodes\nApple Podcasts\nGoogle Podcasts\nSpotify\nShow Notes\n"
     "Available for over a year",
+    # An ad card's offer naming the story's places, a label closing the card or none.
+    "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
+    "every winter, with rooms from $120 a night.\nSponsored",
+    "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
+    "every winter, with rooms from $120 a night.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD

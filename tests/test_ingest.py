@@ -227,6 +227,13 @@ def test_character_references_left_by_a_scraper_are_characters(tmp_path, name):
     assert article.text == "\u201cWe welcome it,\u201d Seoul & Tokyo said; AT&T &c. stay as written.\n"
 
 
+def test_tags_escaped_as_references_and_a_pdf_s_ligatures_are_read_as_text(tmp_path):
+    data = ("Seoul keeps the pact\nThe ofﬁcial said the conﬂict would end.\n"
+            "&lt;p&gt;&lt;a href=&quot;https://example.com/x&quot;&gt;Read the full article&lt;/a&gt;&lt;/p&gt;\n")
+    article = read_article(write(tmp_path, "escaped.txt", data.encode("utf-8")))
+    assert article.text == "Seoul keeps the pact\nThe official said the conflict would end.\nRead the full article\n"
+
+
 def test_tab_is_kept(tmp_path):
     article = read_article(write(tmp_path, "tab.txt", b"Seoul\tTokyo\n"))
     assert article.text == "Seoul\tTokyo\n"

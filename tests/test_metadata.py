@@ -202,7 +202,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Eric Johnston Staff writer", "Eric Johnston", None),
     ("By The Mainichi Shimbun", None, "The Mainichi"),
     ("By The Diplomat Staff", None, "The Diplomat"),
-    ("By The Editorial Board", None, None),  # the paper's own voice, no outlet by that name
+    ("By The Editorial Board", None, None),  # the paper's own voice, no outlet by that name ...
+    ("By The Editorial Board, The Korea Herald", None, "The Korea Herald"),  # ... but the paper's
+    ("By The Korea Herald Editorial Board", None, "The Korea Herald"),
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
     ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
     ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
@@ -320,6 +322,7 @@ def test_extract_byline_takes_the_first_person():
     ("[Seoul = Yuji Kuronuma] The South Korean government decided", "Seoul", None, None),
     ("[Seoul = Kim Jin-myung] The government decided to keep the pact", "Seoul", None, None),  # a Korean name
     ("[Seoul = Kim Jin-myung and Lee Ha-na] The government decided", "Seoul", None, None),  # two reporters
+    ("[Chengdu = Kim Jin-myung, Lee Ha-na] The leaders met", "Chengdu", None, None),
     ("[Seoul = Munhwa Ilbo] The government decided", "Seoul", "Munhwa Ilbo", None),
     ("TOKYO >> Japan on Thursday began restricting exports", "TOKYO", None, None),  # the Star-Advertiser's mark
     # A broadcaster set off by a space after a known city.
@@ -365,6 +368,9 @@ def test_extract_dateline(paragraph, place, agency, date):
     "Washington (DC) The pact matters, officials said",
     "Tokyo (Haneda) International Airport saw 30 percent fewer arrivals",
     "Moon (CNN) said so",  # no known city before it
+    # A reporter after an agency in the brackets, or two agencies: no agency read as either.
+    "(Chengdu = News1 Reporter Kim Jin-myung) President Moon Jae-in held a summit",
+    "(Tokyo = Kyodo-Yonhap) Japan said on Friday",
 ])
 def test_no_dateline(paragraph):
     assert metadata.extract_dateline(paragraph) is None
@@ -646,6 +652,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Axios PM: South Korea quits intel pact with Japan", "South Korea quits intel pact with Japan"),
     ("NK News Daily Update: Kim oversees rocket test", "Kim oversees rocket test"),
     ("Kyodo News Digest: Nov. 23, 2019", "Kyodo News Digest: Nov. 23, 2019"),
+    ("Kyodo News Digest: Nov. 23", "Kyodo News Digest: Nov. 23"),
+    ("Politico Playbook: Tuesday", "Politico Playbook: Tuesday"),
     ("CNBC Transcript: Jesper Koll Speaks with CNBC", "CNBC Transcript: Jesper Koll Speaks with CNBC"),
     # A series label before a slash, as the Asahi prints it.
     ("VIEWPOINT/ Last-minute GSOMIA reprieve buys time", "Last-minute GSOMIA reprieve buys time"),

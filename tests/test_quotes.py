@@ -1308,6 +1308,10 @@ def test_not_a_quotation(text):
      "she said.", None),
     ('"It is historic," said one of the lawyers for the plaintiffs, Lim Jae-sung.', "lim-jae-sung"),
     ('"We will respond," said one of Abe\'s aides, Hiroto Izumi.', "hiroto-izumi"),
+    # Not one named in a phrase of what the pronoun's own subject did, opening its sentence.
+    ("The most pointed message came from Esper. Standing beside Defense Minister Jeong Kyeong-doo in Seoul last "
+     'Friday, he said that "the only ones who benefit from expiration of GSOMIA are Pyongyang and Beijing."',
+     "mark-esper"),
     ('"It is final," said one of the victims\' lawyers, Kim Se-eun.', "kim-se-eun"),
     ('"It was wrong," said one of the aides to the minister of foreign affairs, Kang Kyung-wha.', None),
     ('"Seoul is bluffing," said a researcher with the Asan Institute, Choi Kang.', "choi-kang"),
