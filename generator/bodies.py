@@ -318,7 +318,9 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
             # Small and Medium Business'; '&' joining a firm's names: 'Korea Investment & Securities'
             complement = False
             while j + 1 < n and _free_capital(paragraph, j + 1) and (
-                tokens[j].lower in ("of", "on", "for", "&") or (complement and tokens[j].lower == "and")
+                tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower == "and") or (
+                    tokens[j].text == "&" and not (tokens[j - 1].text in ORG_HEADS and tokens[j - 1].text not in
+                                                    COMPANY_HEADS))  # (not two bodies: 'Korea Development Bank & ...')
             ):
                 complement = complement or tokens[j].lower != "&"
                 j = _capitals_end(paragraph, j + 1)
@@ -722,6 +724,7 @@ def body_actors(paragraphs: list[Paragraph]) -> list[tuple[Position, Actor]]:
                 continue  # a stock index named after a paper: 'the Nikkei 225 shed 2.11%'
             if entry.kind != "country" or not (
                 _is_venue(paragraph, hit) or _is_thing(paragraph, hit) or paragraph.text[hit.end:hit.end + 1] == "$"
+                or entry.name in _NO_STATES
             ):  # not a currency's sign either: '100 million won (US$85,800)'
                 acting.add(entry.id)
     actors = []
@@ -815,6 +818,9 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
     return False
 
 
+# Places the gazetteer knows with the countries that are no state acting in the dispute: 'Can we start with Hong Kong?'.
+_NO_STATES = frozenset({"Hong Kong", "Macau"})
+
 # What a country's adjective names as a place in it: 'the Thai capital', 'the French city of Biarritz'.
 _TOWNS = frozenset("capital city town port resort island".split())
 
@@ -864,6 +870,28 @@ _ARRIVING = frozenset("""
 arrive arrives arrived arriving return returns returned returning fly flies flew flying
 """.split())
 _STOPPING = frozenset("stop stops stopped stopover stopovers layover".split())
+
+
+def _arrived_from(tokens: Sequence[Token], k: int) -> bool:
+    """Whether 'from' at token `k` tells where one came from: a verb of arriving before it with only where and when
+    between ('flew into Tokyo's Haneda Airport on Saturday evening from Thailand'); not what came from there ('amid
+    growing pressure from China', 'facing criticism from China', 'Shipments arrived from Japan')."""
+    for j in range(k - 1, max(-1, k - ARRIVED_FROM_TOKENS - 1), -1):
+        token = tokens[j]
+        if token.lower in _ARRIVING:
+            return not any(t.lower in _GOODS for t in tokens[max(0, j - 3):j])
+        if not (token.text[:1].isupper() or token.text in DATE_WORDS or token.lower in _ON_THE_WAY):
+            return False
+    return False
+
+
+# How far back from 'from' the verb of arriving may be (see `_arrived_from`).
+ARRIVED_FROM_TOKENS = 10
+# The words between a verb of arriving and 'from' that tell only where and when.
+_ON_THE_WAY = frozenset("""
+in into to at on the a 's ’s evening morning afternoon night late early home back here there directly airport airbase
+base port station
+""".split())
 
 
 def _listed_before(tokens: Sequence[Token], k: int) -> int | None:
@@ -925,11 +953,7 @@ def _travelled_to(tokens: Sequence[Token], i: int, last: int, in_list: bool = Fa
         return ends and _travelled_to(tokens, listed, k - 1, in_list=True)
     if k >= 1 and tokens[k].lower == "in" and tokens[k - 1].lower in _STOPPING:
         return True  # 'followed by stops in the Philippines and Vietnam'
-    before = tokens[max(0, k - 10):k]
-    if k >= 1 and tokens[k].lower == "from" and any(t.lower in _ARRIVING for t in before) and not any(
-            t.lower in _GOODS for t in before):
-        # where one came from: 'flew into Tokyo's Haneda Airport on Saturday evening from Thailand' (not what goods
-        # do: 'Shipments arrived from Japan')
+    if k >= 1 and tokens[k].lower == "from" and _arrived_from(tokens, k):
         return True
     if k < 1 or tokens[k].lower not in ("to", "for"):
         return False

@@ -828,12 +828,15 @@ FUTURE_CUES = (
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
-    # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'did not meet',
-    # 'would hold', 'put on hold'), or going on then ('are meeting on Friday').
-    r"(?<!\bto\s)(?<!\bon\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
-    r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?:hold|meet|convene)(?=\s+(?:talks|a|an|the|their"
-    r"|its|in|at|on|for|with|again|here|there)\b)",
-    r"(?:is|are)\s+(?:meeting|holding|hosting|convening|visiting)",
+    # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
+    # dialogue and hold talks', 'did not meet', 'would hold', a hold put on something: 'put on hold', 'placed a hold
+    # on', "Japan's hold on"), or going on then ('are meeting on Friday'; not a visit, whose clause may end before
+    # the time: 'Esper, who is visiting Seoul, on Friday urged').
+    r"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bon\s)(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)"
+    r"(?<!\bdo\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
+    r"(?<!\bmust\s)(?:hold(?=\s+(?:talks|a|an|the|their|its|in|at|for|with|again|here|there)\b)"
+    r"|(?:meet|convene)(?=\s+(?:talks|a|an|the|their|its|in|at|on|for|with|again|here|there)\b))",
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
@@ -1355,6 +1358,10 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
     tense = tense_at(sentence, expression.start, expression.end, would=would)
+    if tense in _TO_COME_TENSES and (
+            _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)):
+        return "past"  # what has gone on since then began before, whatever is to come: 'the first talks since July'
+
     if tense in ("future", "would") and expression.possessive and expression.offset is None and (
             (_DONE_THING.match(sentence, expression.end) and not _TO_BE_DONE.search(sentence, 0, expression.start))
             # (a decision, only after words telling it done: 'build on Friday's last-minute decision')
@@ -1363,6 +1370,11 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     return tense
 
 
+# The tenses of what is still to come.
+_TO_COME_TENSES = frozenset({"future", "would", "near", "due", "open"})
+# 'since' right before a time: 'since July', 'ever since late July'.
+_SINCE = re.compile(r"[Ss]ince\b")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid|last)\s+)?$")
 # What a day's happening done may be ('Friday's deal'); a decision, an announcement or a move, only after words telling
 # it done ('build on', 'after'); words telling it is still to be done ('ahead of Friday's deal', 'announce', 'wrap up').
 _SUDDEN = r"(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?"

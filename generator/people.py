@@ -409,7 +409,7 @@ class _People:
                 if after < len(tokens) and tokens[after].lower in _FIELD_HEADS:
                     continue  # a 'Korea expert' studies Korea, and need not act for it
                 # (whence one comes, not where one works: 'from Japan's Keio University')
-                origin = (span.is_role and inside and tokens[k - 1].lower == "from"
+                origin = (span.is_role and inside and after_preposition(tokens, k, frozenset({"from"}))
                           and paragraph.text[entity.end:entity.end + 2] not in ("'s", "’s"))
                 candidate.countries.append(
                     (_FROM_ORIGIN if origin else _FROM_ROLE if span.is_role else _FROM_BESIDE, entity.entry.name))

@@ -222,8 +222,10 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
         elif _role_word_at(tokens, k) or (token.is_acronym and len(token.text) <= 6):
             start = k
         elif token.lower in _CONNECTORS and k >= 1 and (_role_word(tokens[k - 1]) or (
-                entity_at(k - 1) is not None and not (token.lower == "for" and is_country(entity_at(k - 1))))):
-            # (not a place one went to for the person: 'in Tokyo for Emperor Naruhito')
+                entity_at(k - 1) is not None and not (token.lower == "for" and entity_at(k - 1).kind in (
+                    "country", "organization")))):
+            # (not a place one went to or was at for the person: 'in Tokyo for Emperor Naruhito', 'a luncheon at
+            # Cheong Wa Dae for Japanese Chief Cabinet Secretary Yoshihide Suga')
             if (token.lower in ("of", "for") and tokens[k - 1].text.islower() and _role_word(tokens[k - 1])
                     and all(t.text[:1].isupper() for t in tokens[k + 1:end])
                     and any(t.lower in ROLE_HEADS for t in tokens[k + 1:end])):

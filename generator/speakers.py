@@ -471,7 +471,9 @@ _FOR_THEMSELVES = frozenset(
 # ... when opening the sentence before, saying something: 'A former senior defense official said', 'One diplomat told'.
 _UNNAMED_ONE_SAID = re.compile(
     r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>%s)"
-    r"(?:\s+(?:in|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3})?"  # (where: 'A businessman in Seoul said')
+    # (where, or whose: 'A businessman in Seoul said', 'An official at the Japanese Embassy in Seoul said', 'One
+    # resident of Tokyo said')
+    r"(?:\s+(?:in|at|from|with|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+){0,2}?"
     r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
     % "|".join(sorted(_FOR_BODIES | _FOR_THEMSELVES, key=lambda word: (-len(word), word)))
 )

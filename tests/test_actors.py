@@ -227,6 +227,9 @@ def test_unseen_people_with_role_and_country(name, role, country):
      "Eugene Investment & Securities", "organization", ()),
     ("Analysts at Korea Investment & Securities said the won would fall.", "Korea Investment & Securities",
      "organization", ()),
+    # (not two bodies: a bank's name, then another's)
+    ("Korea Development Bank & Export-Import Bank of Korea offered loans.", "Korea Development Bank",
+     "organization", ()),
     # A retailer's name is a company's, not a person's.
     ('"Sales fell," an executive of Fast Retailing, Uniqlo\'s parent company, said.', "Fast Retailing",
      "organization", ()),
@@ -810,9 +813,11 @@ def test_roles_as_written(text, name, role):
 
 
 def test_a_place_one_went_to_for_the_person_is_no_part_of_the_role():
-    actors = find_actors(article("Moon attended the enthronement ceremony in Tokyo for Emperor Naruhito on Tuesday."),
-                         KNOWN)
+    actors = find_actors(article("Moon attended the enthronement ceremony in Tokyo for Emperor Naruhito on Tuesday.",
+                                 "Moon hosted a luncheon at Cheong Wa Dae for Japanese Chief Cabinet Secretary "
+                                 "Yoshihide Suga."), KNOWN)
     assert next(a for a in actors if a.name == "Naruhito").roles == ("Emperor",)
+    assert next(a for a in actors if a.name == "Yoshihide Suga").roles == ("Japanese Chief Cabinet Secretary",)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1478,6 +1483,7 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     # ... where one stops or came from, named by the country.
     "Esper will visit Seoul, followed by stops in the Philippines and Vietnam.",
     "The pope flew into Haneda Airport on Saturday evening from Thailand.",
+    "Pope Francis arrived at Tokyo's Haneda airport Saturday evening from Thailand.",
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",
@@ -1507,6 +1513,10 @@ def test_a_venue_is_not_an_actor(text):
     ("South Korean exports continued to China and Taiwan.", "Taiwan"),
     ("Humanitarian aid from South Korea continued to North Korea despite the sanctions.", "North Korea"),
     ("Shipments of photoresist arrived from Japan on Monday.", "Japan"),  # (whence goods came)
+    # (nor what came from there after a verb of arriving)
+    ("Kang returned to Seoul on Monday amid growing pressure from China over the pact.", "China"),
+    ("The delegation, which arrived in Tokyo, delivered a letter from South Korea.", "South Korea"),
+    ("Esper arrived in Seoul on Thursday. Pressure from China has grown since.", "China"),
 ])
 def test_a_country_after_a_place_gone_to_may_act(text, country):
     assert country in [a.name for a in find_actors(article(text), ()) if a.kind == "country"]
@@ -1846,6 +1856,7 @@ def test_bodies_listed_are_not_one_body():
     ("An expert from Japan, Hideki Okuzono, said the pact mattered.", "Hideki Okuzono", "Japan"),
     ("Park Cheol-hee, a scholar from South Korea, said so.", "Park Cheol-hee", "South Korea"),
     ("Lee Hye-jin, a visiting researcher from Japan's Keio University, said so.", "Lee Hye-jin", None),
+    ("An expert from the United States, Scott Snyder, said so.", "Scott Snyder", "United States"),
 ])
 def test_a_country_before_an_experts_field_is_not_the_experts_country(text, name, country):
     person = next(a for a in find_actors(article(text), ()) if a.kind == "person" and a.name == name)

@@ -523,9 +523,23 @@ def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():
     ("The talks were put on hold on Friday.", "2019-11-08"),
     ("Esper and Jeong did not meet on Friday.", "2019-11-08"),
     ("Esper and Jeong were meeting on Friday.", "2019-11-08"),
+    # (nor a hold put on something, nor a verb joined to one after 'to', nor a visit in a clause of its own)
+    ("The ministry put a hold on the permits on Monday.", "2019-11-11"),
+    ("Japan placed a hold on exports of three chemicals to South Korea in July.", "2019-07"),
+    ("The ministers agreed in July to resume dialogue and hold talks in Tokyo in August.", "2019-08"),
+    ("U.S. Defense Secretary Mark Esper, who is visiting Seoul, on Friday urged South Korea to keep its pact.",
+     "2019-11-08"),
 ])
 def test_what_several_hold_told_in_the_present_is_to_come(sentence, expected):
-    assert dates(sentence, published="2019-11-13") == [(expected, 0)]
+    assert dates(sentence, published="2019-11-13")[-1] == (expected, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese and South Korean trade officials will meet in Tokyo on Friday, the first such talks since July.",
+    "The curbs will stay in place, as they have since July.",
+])
+def test_what_has_gone_on_since_a_time_began_before(sentence):
+    assert ("2019-07", 0) in dates(sentence, published="2019-11-16")
 
 
 def test_that_afternoon_is_the_day_just_told():

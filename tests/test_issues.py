@@ -206,6 +206,14 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "trilateral-cooperation"),
         ("KCNA denounced the triangular military alliance of the U.S., Japan and south Korea.",
          "trilateral-cooperation"),
+        # The three together in other words; one of the allies' cooperation with the two others.
+        ("It is the minimum framework for the three countries to respond together to the North's threats.",
+         "trilateral-cooperation"),
+        ("It helps all three of us respond faster to a common threat.", "trilateral-cooperation"),
+        ("Washington, which wants its allies to present a united front on North Korea, was disappointed.",
+         "trilateral-cooperation"),
+        ("South Korea will continue to cooperate with Japan and the US on security.", "trilateral-cooperation"),
+        ("Abe said cooperation with South Korea and the United States was essential.", "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):

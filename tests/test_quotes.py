@@ -1296,6 +1296,9 @@ def test_not_a_quotation(text):
     # (where they are between: 'A Japanese businessman in Seoul said')
     ('Abe imposed the curbs in July.\n\nA Japanese businessman in Seoul, who asked not to be named, said sales had '
      'fallen by half. "We are worried," he said.', None),
+    ('Abe imposed the curbs in July.\n\nOne resident of Tokyo said the boycott hurt. "We are worried," he said.', None),
+    ('Abe spoke in July.\n\nA worker at Mitsubishi Heavy Industries in Nagoya said orders fell. "We are worried," '
+     'he said.', None),
     # (but the one named, where the unnamed one told them: 'A student told her ...')
     ("Foreign Minister Kang Kyung-wha met university students on Monday. A student told her young people feared a "
      'rift with Japan. "We are working hard to fix it," she said.', "kang-kyung-wha"),
