@@ -1182,6 +1182,9 @@ WIDGETS = _compile(
     r"^See all clips from .{2,60}\(\d{1,4}\)$",
     r"^(?:More episodes|Listen now|Featured in\s*(?:\.\.\.|…)|Show notes|(?:Programme|Program|Episode) transcript)$",
     r"^Available for (?:over )?(?:a|an|\d{1,3}) (?:year|month|week|day)s?$",
+    # A feed reader's item line: 'Item 14 of 40 · Mark as read · Open in browser'.
+    r"^Item \d{1,4} of \d{1,5}\b.{0,80}$",
+    r"^(?:Mark as (?:read|unread)|Open in (?:browser|new tab))$",
     r"^(?:Apple Podcasts|Google Podcasts|Spotify|Stitcher|Overcast|Pocket Casts|TuneIn|iHeartRadio|Castbox)$",
     flags=_I,
 )
@@ -1733,6 +1736,8 @@ MASTHEADS = _compile(
     r"^[\w-]+\.(?:com|net|org|co\.kr|co\.jp|co\.uk|jp|kr|tw|cn|info|news)$",
     # A news database's name for the paper, with its city: 'Financial Times (London, England)'.
     r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4} \([A-Z][\w. ]{1,25}, [A-Z][\w. ]{1,25}\)$",
+    # A feed's name in a reader, its site's host in brackets: 'Kyodo News+ | Latest News (english.kyodonews.net)'.
+    r"^[^|()]{2,40}\|\s*[^|()]{2,40}\((?:www\.)?(?:[\w-]+\.)+[a-z]{2,}\)$",
 )
 
 # What may follow a newsletter's greeting on its line: the rest of its sentence (abbreviations and all: 'Welcome to

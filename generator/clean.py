@@ -238,9 +238,27 @@ _PROVIDED_BY = re.compile(r"\s*(?:News|Content|Release)\s+provided\s+by\s*:?\s*$
 PROVIDER_MAX_WORDS = 8
 _SPEAKING = re.compile(r"\b(?:says?|said|told|tells|according to)\b")
 _PAPER_CREDIT = re.compile(r"(?:The\s)?(?:Yomiuri|Asahi|Mainichi|Sankei|Nikkei)(?:\sShimbun)?")
-_CREDIT_LABEL = re.compile(r"\s*(?:Credit|Photo|Image)\s*:\s*\S")
+_CREDIT_LABEL = re.compile(r"\s*(?i:credit|photo|image)\s*:\s*\S")
+# A caption's photo day closing it, in the present: '... at Cheong Wa Dae on November 15.', '... in Seoul on Friday.'
+_ON_A_DAY_END = re.compile(
+    rf"\bon\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(?:,?\s+\d{{4}})?\.$")
+# The names a caption over the lead shares with the lead, two at least: 'Moon Jae-in', 'Mark Esper'.
+CAPTION_LEAD_NAMES = 2
+
+
+def _names_in(text: str) -> set[str]:
+    """The runs of capitalised words in `text` that may be names: 'Moon Jae-in', 'Mark Esper'."""
+    return {m.group() for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:-[a-z]+)?", text) if " " in m.group()}
+
+
+# A credit under its label has this many words at most: 'PHOTO: POOL/REUTERS', 'Photo: Kim Hong-ji/Reuters'.
+CREDIT_LINE_MAX_WORDS = 4
 _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
-_ENDS_ON_DATE = re.compile(rf"\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}\.$")
+# ... its year left out after the place: '... in Nagoya, Japan, Nov. 23.'
+_ENDS_ON_DATE = re.compile(
+    rf"(?:\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}"
+    rf"|,\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?))\.$")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -400,7 +418,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         raise InputError(raw.path, "empty article text")
     if len(raw.text) > MAX_CHARS:
         raise InputError(raw.path, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,})")
-    units = _unglued(_unflattened(_units(fragments.rejoin(_unquoted(raw.text)))))
+    units = _unglued(_unflattened(_units(fragments.rejoin(_unquoted(_unlinked(raw.text))))))
     _check_units(raw.path, units)
     page = _Page(units, latin_page=not _is_foreign(raw.text))
     if page.start is None:
@@ -564,6 +582,19 @@ def _mostly_wrapped(block: list[str]) -> bool:
 
 # A list's entry: a few words, a dash, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA').
 _LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
+
+
+# A text browser's numbers of the links, before each link's words ('[22]Live Radio [23]Live TV', 'Prime Minister
+# [41]Shinzo Abe'), so many of them at least: a footnote's number follows its word ('... in 2016.[3]').
+_LINK_NUMBER = re.compile(r"(?<![\w\]\[])\[\d{1,4}\](?=[^\W\d_]|[\"“#*(])")
+LINK_NUMBERS_MIN = 8
+
+
+def _unlinked(text: str) -> str:
+    """`text` without a text browser's numbers of the links, if it has them (see `_LINK_NUMBER`)."""
+    if text.count("[") < LINK_NUMBERS_MIN or len(_LINK_NUMBER.findall(text)) < LINK_NUMBERS_MIN:
+        return text
+    return _LINK_NUMBER.sub("", text)
 
 
 # A mail's lines quoted in a reply, each after '>' (or '> > ' quoted again), so many of them at least.
@@ -2529,11 +2560,13 @@ class _Page:
         body = self._body_indices()
         for i in body[:-1]:
             # Not a story's headline over its wire and date stamp ('Esper says ...' / 'Reuters' / 'November 15, 2019').
-            labelled = (self.concepts[i + 1] == "credit" and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
-                        and not _TOLD_IN_THE_PAST.search(self.units[i].text))
-            credit_below = (self.concepts[i + 1] == "credit"
-                            and (_LONE_CREDIT.fullmatch(self.units[i + 1].text) or labelled)
-                            and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
+            # (a credit in capitals is read as a caption's line: 'PHOTO: POOL/REUTERS')
+            labelled = ((self.concepts[i + 1] == "credit" or (
+                self.concepts[i + 1] == "caption" and _words(self.units[i + 1].text) <= CREDIT_LINE_MAX_WORDS))
+                and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
+                and not _TOLD_IN_THE_PAST.search(self.units[i].text))
+            credit_below = ((self.concepts[i + 1] == "credit" and _LONE_CREDIT.fullmatch(self.units[i + 1].text)
+                             or labelled) and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
             # (or a picture agency's credit with its label: 'Image: picture-alliance/AP Photo/Ahn Young-joon' /
             # 'Protesters in Seoul rallied against the deal earlier this week')
             credit_above = i > 0 and (_FILE_CREDIT.match(self.units[i - 1].text) or (
@@ -2570,6 +2603,16 @@ class _Page:
                     # said.')
                     and not _TOLD_IN_THE_PAST.search(first_sentence) and not _SPEAKING.search(text)):
                 self.fates[i] = "drop:caption"
+        # ... or over the lead with no credit, in the present with the photo's day, the lead telling of the people it
+        # shows: 'President Moon Jae-in shakes hands with U.S. Secretary of Defense Mark Esper before their meeting
+        # at Cheong Wa Dae on November 15.' / 'President Moon Jae-in today received U.S. Secretary of Defense ...'.
+        if len(body) >= 3 and body[1] == body[0] + 1:
+            text, lead = self.units[body[0]].text.rstrip(), self.units[body[1]].text
+            if (_picture_caption(text) and _ON_A_DAY_END.search(text) and not _QUOTATION.search(text)
+                    and not _TOLD_IN_THE_PAST.search(text) and not _SPEAKING.search(text)
+                    and metadata.extract_dateline(text) is None
+                    and len(_names_in(text) & _names_in(lead)) >= CAPTION_LEAD_NAMES):
+                self.fates[body[0]] = "drop:caption"
 
     def _drop_on_screen_names(self) -> None:
         """A broadcast's on-screen caption over a sound bite: the speaker's name alone, then their

@@ -4582,8 +4582,27 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     assert article.dateline == Dateline("SEOUL, South Korea", "Associated Press")
 
 
+@pytest.mark.parametrize("first, dropped", [
+    # No credit, in the present with the photo's day, over a lead telling of the people it shows.
+    ("Japanese Foreign Minister Taro Kono shakes hands with South Korean Foreign Minister Kang Kyung-wha before their "
+     "talks in Beijing on August 21.", True),
+    # (not a lead in the past, nor one telling of others)
+    ("Japanese Foreign Minister Taro Kono shook hands with South Korean Foreign Minister Kang Kyung-wha before their "
+     "talks in Beijing on August 21.", False),
+    ("Protesters hold candles near the Japanese Embassy in Seoul on August 21.", False),
+])
+def test_a_caption_in_the_present_over_the_lead_showing_its_people_is_dropped(first, dropped):
+    lead = ("Japanese Foreign Minister Taro Kono and South Korean Foreign Minister Kang Kyung-wha held talks in "
+            "Beijing on Wednesday but failed to narrow their differences.")
+    article = _cleaned("Kono, Kang fail to bridge gap\nAugust 21, 2019\n" + first + "\n" + lead + "\n"
+                       "The two sides agreed to keep talking, officials said.\n")
+    assert (article.paragraphs[0] == lead) == dropped
+
+
 @pytest.mark.parametrize("caption_lines", [
-    # The credit alone on the next line.
+    # The credit alone on the next line; under its label in capitals, the caption's year left out.
+    "South Korean Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi in Nagoya, Japan, "
+    "Nov. 23.\nPHOTO: POOL/REUTERS",
     "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in front of the presidential Blue House in "
     "Seoul, Nov. 20, 2019.\nAFP",
     "Liberty Korea Party leader Hwang Kyo-ahn begins a hunger strike in Seoul on 20 November 2019.\nEPA",
@@ -4824,6 +4843,29 @@ def test_a_gallery_button_under_the_headline_and_a_paper_s_label_are_no_headline
         "Opinions\nThe Post's View\nJapan, South Korea leaders hold first formal talks in 15 months\nAFP\n"
         "Enlarge photo 1 of 3\n" + LEAD + "\n")
     assert article.title == "Japan, South Korea leaders hold first formal talks in 15 months"
+
+
+def test_a_feed_reader_s_lines_are_no_headline():
+    article = _cleaned(
+        "Kyodo News+ | Latest News (english.kyodonews.net)\nItem 14 of 40 · Mark as read · Open in browser\n"
+        "Japan, S. Korea foreign ministers agree to work toward leaders' summit\nSat, 23 Nov 2019 18:52:07 +0900\n"
+        + LEAD + "\n")
+    assert article.title == "Japan, S. Korea foreign ministers agree to work toward leaders' summit"
+
+
+def test_a_text_browser_s_link_numbers_go():
+    article = _cleaned(
+        "   [4]Skip to main content\n   [7]Voice of America\n     * [8]Home\n     * [9]United States\n"
+        "     * [10]World\n          + [13]East Asia Pacific\n     * [19]Economy\n     * [20]Podcasts\n\n"
+        "   Search ____________________ [21]Search\n\n   [22]Live Radio [23]Live TV\n"
+        "     __________________________________________________________________\n\n   [24]East Asia Pacific\n\n"
+        "Esper Presses Seoul to Stay in Intelligence Pact With Tokyo\n\n     * [25]Brian Hwang\n\n"
+        "   November 15, 2019 06:41 AM\n\n"
+        "   SEOUL - U.S. Defense Secretary [41]Mark Esper on Friday pressed [42]South Korea to reverse its decision "
+        "to quit the pact.\n")
+    assert article.title == "Esper Presses Seoul to Stay in Intelligence Pact With Tokyo"
+    assert article.paragraphs == ("SEOUL - U.S. Defense Secretary Mark Esper on Friday pressed South Korea to reverse "
+                                  "its decision to quit the pact.",)
 
 
 def test_an_interpreter_s_label_in_a_transcript_names_no_outlet():
