@@ -2131,7 +2131,8 @@ AUTHOR_NOTES = _compile(
     # closed by their source's date: '1 Ministry of Defense of Japan, press release, October 2, 2019.'
     r"^\[\d{1,3}\]\s+\S",
     # (its source's date after a comma: not a sentence of the story ending 'on July 4, 2019.')
-    r"^(?=.{0,300}$)\d{1,2}\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
+    # ... or after a bracket: '2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.'
+    r"^(?=.{0,300}$)\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
     # A think tank's note on itself: 'The Brookings Institution is a nonprofit organization devoted to ...'.
     r"^(?=.{0,400}$)(?:The )?[A-Z][\w&'’ -]{2,60} is an? (?:nonprofit|non-profit|nonpartisan|non-partisan"
     r"|independent)(?:,? (?:nonprofit|non-profit|nonpartisan|non-partisan|independent|public policy|research"
@@ -2257,6 +2258,10 @@ AUTHOR_NOTES = _compile(
     r"^Transcript edited for (?:clarity|length)(?: and (?:clarity|length))?\.?$",
     r"^Below is (?:the|a) (?:full )?transcript of\b.{0,300}$",
     r"^All references must be sourced to [A-Z][\w .&'’-]{1,40}\.?$",
+    # A speech's or a release's notes on its text: 'Unofficial translation | Check against delivery', '[Provisional
+    # Translation]'.
+    r"^[\[(]?(?:Unofficial|Provisional) (?:English )?translation[\])]?(?:\s*[|/]\s*Check against delivery)?$",
+    r"^[\[(]?(?:Check against delivery|As prepared for delivery)[\])]?$",
     flags=_I,
 )
 
@@ -2614,9 +2619,10 @@ INLINE_FRAGMENTS = _compile(
     flags=_I,
 )
 
-# At the start of a line: radio-script speaker cues.
+# At the start of a line: radio-script speaker cues (not a reporter's label over a question in a press conference's
+# transcript, whose answers the next labels give: 'Reporter: Minister, will you meet Foreign Minister Kang ...?').
 LEADING_FRAGMENTS = _compile(
-    r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
+    r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)(?!.*\?[\"”]?\s*$)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
     # A Japanese paper's dateline and writer: '[Chengdu (Sichuan Province, China) = Reporter Kenta Ogawa]'.
     r"^\[[^\[\]=]{2,60}=\s*(?:Reporters?|Correspondents?)\s+[A-Z][\w'’ -]{2,40}\]\s*",

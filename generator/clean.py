@@ -632,6 +632,10 @@ def _units(text: str) -> list[_Unit]:
             # (in print's wrapped paragraphs, whatever the line opens with, but after a headline: the first
             # line after chrome other than a caption; and a quotation's closing mark after its comma: '... will be
             # affected,"' / 'said Takuya Morimoto')
+            # (or a printed page's drop cap over the rest of its word: 'P' / 'rime Minister Lee Nak-yon said ...')
+            if i and _DROP_CAP.fullmatch(block[i - 1]) and line[:2].islower():
+                groups[-1].append(line)
+                continue
             if (i and (_ENDS_OPEN.search(block[i - 1]) or (line[0].islower() and _QUOTE_GOES_ON.search(block[i - 1])))
                     and (line[0].islower() or (
                         wrapped and WRAP_WIDTH[0] <= len(block[i - 1]) <= WRAP_WIDTH[1] and not _concept(line)
@@ -663,6 +667,8 @@ def _units(text: str) -> list[_Unit]:
     return units
 
 
+# A printed page's drop cap on a line of its own: 'P' over 'rime Minister ...'.
+_DROP_CAP = re.compile(r"\s*[A-Z]\s*")
 # A word broken at a line's end by print's hyphen: 'govern-' / 'ment', 'Minis-' / 'ter', 'director-gener-' /
 # 'al-level' (not a number's: '2019-' / '20').
 _BROKEN_WORD = re.compile(r"(?<!\w)([A-Za-z]?[a-z]+)-$")
@@ -693,6 +699,9 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
     text = lines[0]
     for line in lines[1:]:
         text = text.rstrip()
+        if _DROP_CAP.fullmatch(text):
+            text = text.strip() + line.lstrip()  # a drop cap: 'P' / 'rime Minister ...'
+            continue
         broken = _BROKEN_WORD.search(text)
         if text.endswith("-") and line[:1].isupper() and text[-2:-1].isalpha():
             text += line.lstrip()  # a compound with a name: 'anti-' / 'Japanese', 'U.S.-' / 'Japan'

@@ -92,9 +92,9 @@ _CALENDAR_PATTERNS = (
             rf"(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # November 2016 / Nov. 2016 / November of 2016
     ("my", rf"\b(?P<month>{_MONTH})(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_AFTER}"),
-    # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day)
+    # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day) / November the 23rd (as said)
     # and the year counted from the publication's: 'Oct. 30 last year'
-    ("md", rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b{_SPAN_END}"
+    ("md", rf"\b(?P<month>{_MONTH})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{_DAY})\b{_SPAN_END}"
            rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"
            r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"),
     # 23 November / the 23rd of November / 17-18 November (a span: its first day)
@@ -211,13 +211,14 @@ _RELATIVE_PATTERNS = (
     (r"\b(?i:last)\s+night\b", "day", -1, "night", r"last\s+night"),
     (r"\b(?i:the\s+day\s+before\s+yesterday)\b", "day", -2, "yesterday", None),
     (r"\b(?i:the\s+day\s+after\s+tomorrow)\b", "day", 2, "tomorrow", None),
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
+    (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b",
      "ago", None, "ago", r"(?:day|week|month|year)s?\s+ago"),
-    # ... to the day: 'Five years ago today', 'A year ago today'.
-    (rf"\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b(?!['’])",
+    # ... to the day: 'Five years ago today', 'A year ago today' (not the last word of a number: 'Seventy-four years
+    # ago today', which none of these reads).
+    (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b(?!['’])",
      "years-ago-today", None, "ago", r"years?\s+ago\s+today"),
     # ... and counted ahead: 'Three days from now', "in two days' time".
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
+    (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
      "from-now", None, "now", r"(?:day|week|month|year)s?\s+from\s+now"),
     (rf"\b(?i:in)\s+(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))['’]?\s+(?i:time)\b",
      "from-now", None, "time", r"(?:day|week|month|year)s?['’]?\s+time"),
@@ -1792,7 +1793,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     """A weekday by its modifier, else by tense.
 
     'last Friday' is the latest Friday before the day before publication, 'next
-    Friday' the first after it. Otherwise a future clause (or 'this Friday'
+    Friday' the first after the day after it. Otherwise a future clause (or 'this Friday'
     outside a past one) takes the first such day from the publication day on,
     a clause of what was due and did not happen ('would have expired') the
     nearer one, a clause of what was due ('was set to expire') the latest up
@@ -1809,7 +1810,9 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         # Friday is the Thursday of the week before.
         day = published - timedelta(days=back if back > 1 else back + 7)
     elif offset == 1:
-        day = published + timedelta(days=ahead or 7)
+        # ... and the day after it 'tomorrow' or 'on Saturday': 'next Saturday' said on a Friday is the Saturday of
+        # the week after ('It runs out on November the 23rd, which is next Saturday' on Friday, Nov. 15).
+        day = published + timedelta(days=ahead if ahead > 1 else ahead + 7)
     elif tense == "near" and ahead < back:
         day = published + timedelta(days=ahead)
     elif tense == "eve":

@@ -104,7 +104,10 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         return False
     if word in NUMBER_ABBREVIATIONS and following[0].isdigit():
         return False
-    if word in AMBIGUOUS_ABBREVIATIONS or _DOTTED.match(word) or _is_initial(word):
+    # (the last part of a compound too: 'the 51st ROK-U.S. Security Consultative Meeting')
+    last = word.rsplit("-", 1)[-1]
+    if word in AMBIGUOUS_ABBREVIATIONS or _DOTTED.match(word) or _is_initial(word) or (
+            last != word and (last in AMBIGUOUS_ABBREVIATIONS or _DOTTED.match(last))):
         return next_word in SENTENCE_OPENERS
     return True
 

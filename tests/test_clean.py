@@ -4823,6 +4823,8 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "A message from Moon Jae-in was delivered to Abe on Monday.",
     "A message from Tokyo: Japan's foreign minister Taro Kono called the decision extremely regrettable.",
     "Enjoying the feud? Send your thoughts to Seoul and Tokyo, one analyst joked on Twitter.",
+    # ... a numbered point closing on a date.
+    "1) Japan should withdraw its export curbs, which it imposed on July 1, 2019.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -4843,6 +4845,18 @@ def test_a_gallery_button_under_the_headline_and_a_paper_s_label_are_no_headline
         "Opinions\nThe Post's View\nJapan, South Korea leaders hold first formal talks in 15 months\nAFP\n"
         "Enlarge photo 1 of 3\n" + LEAD + "\n")
     assert article.title == "Japan, South Korea leaders hold first formal talks in 15 months"
+
+
+def test_a_reporter_s_question_in_a_press_conference_keeps_its_label_and_a_drop_cap_joins_its_word():
+    article = _cleaned(
+        "Press Conference by Foreign Minister Motegi\nNovember 22, 2019\nP\nrime Minister Shinzo Abe said on Friday "
+        "that Seoul had made a strategic judgment.\n"
+        "Reporter: Minister, will you meet Foreign Minister Kang Kyung-wha while she is in Nagoya?\n"
+        "Foreign Minister Motegi: Minister Kang is expected to arrive in Nagoya tonight.\n")
+    assert article.paragraphs == (
+        "Prime Minister Shinzo Abe said on Friday that Seoul had made a strategic judgment.",
+        "Reporter: Minister, will you meet Foreign Minister Kang Kyung-wha while she is in Nagoya?",
+        "Foreign Minister Motegi: Minister Kang is expected to arrive in Nagoya tonight.")
 
 
 def test_a_feed_reader_s_lines_are_no_headline():
@@ -5050,6 +5064,10 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "This transcript was typed from a recording and not copied from an original script.\nTranscript edited for "
     "clarity.\nSee all clips from Newshour (38)\nMore episodes\nApple Podcasts\nGoogle Podcasts\nSpotify\nShow Notes\n"
     "Available for over a year",
+    # Notes after a study, numbered with a bracket; a speech's notes on its text.
+    "1) Ministry of Economy, Trade and Industry of Japan, \"Update of METI's licensing policies,\" July 1, 2019.\n"
+    "2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.",
+    "Unofficial translation | Check against delivery\n[Provisional Translation]",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",

@@ -542,6 +542,17 @@ def test_what_has_gone_on_since_a_time_began_before(sentence):
     assert ("2019-07", 0) in dates(sentence, published="2019-11-16")
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # A day said with 'the' before it; 'next Saturday' said on a Friday is the Saturday of the week after.
+    ("It runs out on November the 23rd, which is next Saturday.", "2019-11-15", [("2019-11-23", 0)]),
+    # The last word of a number in words is no number of its own.
+    ("Seventy-four years ago today, on Aug. 15, 1945, we were liberated.", "2019-08-15",
+     [("2019-08-15", 0), ("1945-08-15", 0)]),
+])
+def test_days_as_said(sentence, published, expected):
+    assert dates(sentence, published=published) == expected
+
+
 def test_that_afternoon_is_the_day_just_told():
     assert dates(
         "Esper arrived in Seoul on Friday for talks.",

@@ -52,6 +52,11 @@ def article_from_file(path: Path) -> CleanArticle:
          ("It will expire at midnight (3 p.m. GMT) on Friday.", "Seoul waits.")),
         ("Seoul relies on the U.S. The alliance is firm.",
          ("Seoul relies on the U.S.", "The alliance is firm.")),
+        # ... the last part of a compound too.
+        ("Esper and Jeong held the 51st ROK-U.S. Security Consultative Meeting in Seoul. They left.",
+         ("Esper and Jeong held the 51st ROK-U.S. Security Consultative Meeting in Seoul.", "They left.")),
+        ("Talks were held with the ROK-U.S. The ministers left.", ("Talks were held with the ROK-U.S.",
+                                                                   "The ministers left.")),
         ('"We strongly urge them," Iwaya said. "It is bad." He left.',
          ('"We strongly urge them," Iwaya said.', '"It is bad."', "He left.")),
         ("“Is it over?” he asked. Nobody knew!", ("“Is it over?” he asked.", "Nobody knew!")),
