@@ -784,6 +784,10 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         )
     if after_locative(tokens, first):
         return True
+    # A meeting named after where it was held: 'the Hanoi summit', 'the Stockholm talks'.
+    if (hit.entry.form in ("capital", "name") and last + 1 < len(tokens) and tokens[last + 1].lower in _MEETINGS
+            and first >= 1 and tokens[first - 1].lower in ("the", "a", "an", "its", "their", "last", "failed")):
+        return True
     if hit.entry.form == "capital" and _destination(tokens, first):
         return True
     # 'speaking in the Canadian capital Ottawa': the capital named after its country's (see above)
@@ -820,6 +824,9 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
 
 # Places the gazetteer knows with the countries that are no state acting in the dispute: 'Can we start with Hong Kong?'.
 _NO_STATES = frozenset({"Hong Kong", "Macau"})
+
+# What is named after the place it was held at: 'the Hanoi summit'.
+_MEETINGS = frozenset("summit summits talks meeting meetings conference negotiations forum".split())
 
 # What a country's adjective names as a place in it: 'the Thai capital', 'the French city of Biarritz'.
 _TOWNS = frozenset("capital city town port resort island".split())

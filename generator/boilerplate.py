@@ -392,6 +392,8 @@ CREDITS = _compile(
     r"^(?:Photo|Video|Image) (?i:gallery|slideshow)$",
     # A government release's source, its site in brackets: 'Source: Cheong Wa Dae (english1.president.go.kr)'.
     r"^Source\s*:\s*[A-Z][\w .,&'’-]{1,60}\((?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\)$",
+    # A credit labelled in another language: 'Foto: AFP'.
+    rf"^(?:Foto|Fotos|Bild|Imagen)\s*:\s*(?:{AGENCY}|{PHOTO_SOURCES})(?:\s*/\s*\S.{{0,40}})?$",
     flags=0,
 )
 
@@ -1186,6 +1188,17 @@ WIDGETS = _compile(
     r"^Item \d{1,4} of \d{1,5}\b.{0,80}$",
     r"^(?:Mark as (?:read|unread)|Open in (?:browser|new tab))$",
     r"^(?:Apple Podcasts|Google Podcasts|Spotify|Stitcher|Overcast|Pocket Casts|TuneIn|iHeartRadio|Castbox)$",
+    # A comment section's buttons and rules ('Click to Read More and View Comments', 'Click to Hide', 'The Washington
+    # Times Comment Policy', '... welcomes your comments on Disqus ...', 'Please keep your comments civil ...'); a
+    # byline's link, a video's notice ('More by this Author', 'Some content may not be available in certain regions.').
+    r"^Click to (?:Read More and )?(?:View|Hide|Show) (?:the )?Comments$|^Click to (?:Hide|Show)$",
+    r"^(?:(?-i:[A-Z][\w .&'’-]{1,40}) )?Comment Policy$",
+    r"^(?=.{0,300}$)(?:[\w .&'’-]{2,40} welcomes your comments\b|Please (?:read our Comment Policy|keep (?:your )?"
+    r"comments civil)\b)",
+    r"^More (?:by|from) this (?:Author|Writer|Reporter)$",
+    r"^Some content may not be available in (?:certain|some|all) (?:regions|countries|areas)\.?$",
+    # A bar of market figures: 'Dólar BNA $63,00 | Blue $67,50 | Riesgo País 2.310 | Merval 33.180'.
+    r"^(?:[^|\d]{2,30}\s[$€£¥₩]?\d[\d.,]*%?\s*\|\s*){2,}[^|\d]{2,30}\s[$€£¥₩]?\d[\d.,]*%?$",
     flags=_I,
 )
 
@@ -1324,6 +1337,8 @@ WIRE_TRAILERS = _compile(
     r"^Enditem$",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
     r"^\[email\s?protected\]$",
+    # A paper's credit of a wire's copy: '— TIMES/AFP'.
+    rf"^[—–-]\s*[A-Z]{{2,12}}\s*/\s*(?:{AGENCY})$",
 )
 
 # The country a known outlet writes from, where the text does not say: a body every country has,
@@ -2057,6 +2072,9 @@ PROMO = _compile(
     r"^Follow us\s*:?\s*(?:(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Telegram)\s*\|?\s*){2,}$",
     r"^Good (?:morning|afternoon|evening)(?: from [A-Z][\w .'’-]{1,30})?[.!,]\s+Here(?:'s|’s| is| are)\b"
     r".{0,40}\b(?:need to know|stories|news)\b.{0,60}$",
+    # A paywall's nags: 'Want to read more? Join NK Pro for ...', 'You have reached your limit for free articles ...'.
+    r"^Want to read more\?\s+(?:Join|Subscribe|Sign up|Become)\b.{0,120}$",
+    r"^You(?:(?:'|’)ve| have) reached your (?:limit|quota) (?:of|for) free (?:articles|stories)\b.{0,60}$",
     flags=_I,
 )
 
@@ -2179,7 +2197,10 @@ AUTHOR_NOTES = _compile(
     r"[A-Z][\w ]{2,60}$)",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
-    r"^Correction\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
+    r"^(?:Correction|Clarification)\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
+    # A print edition's note: 'Published in Dawn, August 3rd, 2019'.
+    r"^Published in (?:the |The )?[A-Z][\w .&'’-]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:19|20)\d\d\.?$",
     # ... the label alone over it, dated: 'Correction: July 3, 2019'.
     r"^Correction\s*:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$",
     # ... without the label, as AP and others print it: 'This story has been corrected to show ...',

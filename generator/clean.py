@@ -2906,12 +2906,15 @@ class _Page:
         those of lines that only say when the page was updated last. Of the others, those between the
         headline and the story come first: a day printed over the headline in a site's header may be the
         day the page was read ('Monday 5th August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10'
-        under it); then the others in page order."""
+        under it); then those over the headline, the nearest first; then the others in page order."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
         title = next((i for i, fate in enumerate(self.fates) if fate == "title"), None)
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
-        ordered = under + [i for i in stamps if i not in under]
+        # (over the headline, the nearest first: a site's header over its menus shows the day it was read, 'Saturday,
+        # November 23, 2019' / ... / 'WORLD | 22-11-2019 11:02' / the headline)
+        over = [i for i in reversed(stamps) if title is not None and i < title]
+        ordered = under + over + [i for i in stamps if i not in under and i not in over]
         # A magazine's print issue after the day it was put online: 'September 23, 2019 Issue', 'Nov 30th 2019
         # edition' (the web page's 'September 16, 2019').
         ordered = sorted(ordered, key=lambda i: bool(_PRINT_ISSUE.search(self.units[i].text)))

@@ -210,6 +210,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
         told_all: frozenset[str] = frozenset()  # ... and all its words
         paragraph_days: list[date] = []  # the days the paragraph told, in order
+        scene: tuple[int, int] | None = None  # a year a sentence closed with, and that sentence's place (see below)
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -281,6 +282,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         told_day or told_day_before),
                 )
                 year = _narrated_year(expression, tense, narrated, index) if context.year is None else None
+                if (year is None and context.year is None and scene is not None and position == scene[1] + 1
+                        and tense in ("past", None) and expression.kind == "calendar" and expression.year is None
+                        and expression.month is not None and not expression.offset):
+                    context = replace(context, year=scene[0])  # the year the sentence before closed with
                 if year and published and published.year - year >= NARRATED_YEARS_BACK:
                     context = replace(context, year=year)  # a story of years ago told again
                 resolved = resolve(expression, context)
@@ -326,6 +331,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
+                elif (expression.kind == "calendar" and expression.year is not None and expression.month is None
+                      and published is not None and 0 < published.year - expression.year <= SCENE_YEARS_BACK
+                      and len(sentence.split()) <= SCENE_MAX_WORDS and tense in ("past", None)
+                      and _IN_A_YEAR.match(expression.text) and _CLOSES_SENTENCE.match(sentence, expression.end)
+                      and not _NOT_THE_SCENE.search(sentence[:expression.start].rsplit(",", 1)[-1])):
+                    # a year alone closing a sentence that sets the scene of the next one, told in the past: 'Ties
+                    # deteriorated sharply later in 2019. After Japan tightened export controls in July, ...'
+                    scene = (expression.year, position)
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
@@ -556,6 +569,15 @@ def _narrated_year(
     return narrated[0] if expression.month >= narrated[1] else None
 
 
+# A sentence setting the scene of the next with a year (see `find_events`) is short, the year a few back at most.
+SCENE_MAX_WORDS = 15
+SCENE_YEARS_BACK = 5
+# What may close a sentence after a year: '... later in 2019.'; the year so told: 'in 2019', 'later in 2019'.
+_CLOSES_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
+_IN_A_YEAR = re.compile(r"(?i:in)\s+(?:19|20)\d\d$")
+# ... not a thing's year, in a relative clause or after a participle: 'a pact signed in 2016.', '... the 1.04 trillion
+# won that Seoul paid in 2019.'
+_NOT_THE_SCENE = re.compile(r"\b(?:that|which|who|whom|whose)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s+$")
 # What joins two days of one year: 'October 30 and November 29, 2018', 'Oct. 30, Nov. 29 and Dec. 5, 2018'.
 _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?$")
 # What something told follows, right after it in its clause: ' following Seoul's decision ', ' after its notice '.

@@ -1484,6 +1484,8 @@ def test_a_country_acts_through_its_capital_or_adjective(text, country):
     "Esper will visit Seoul, followed by stops in the Philippines and Vietnam.",
     "The pope flew into Haneda Airport on Saturday evening from Thailand.",
     "Pope Francis arrived at Tokyo's Haneda airport Saturday evening from Thailand.",
+    # A meeting named after where it was held.
+    "Talks stalled after the collapse of the Hanoi summit in February.",
     # A capital named by its country's adjective.
     "The ministers met in the Thai capital on Sunday.",
     "Esper will leave for the Thai capital on Saturday.",

@@ -4859,6 +4859,17 @@ def test_a_reporter_s_question_in_a_press_conference_keeps_its_label_and_a_drop_
         "Foreign Minister Motegi: Minister Kang is expected to arrive in Nagoya tonight.")
 
 
+def test_a_bar_of_market_figures_is_no_headline_and_the_stamp_nearest_over_the_headline_is_the_story_s():
+    article = _cleaned(
+        "BUENOS AIRES TIMES\nSaturday, November 23, 2019\n"
+        "Dólar BNA $63,00 | Blue $67,50 | Riesgo País 2.310 | Merval 33.180\n"
+        "WORLD | 22-11-2019 11:02\nSouth Korea makes last-gasp U-turn on intelligence pact with Japan\n"
+        "You have reached your limit for free articles this month.\n" + LEAD + "\n")
+    assert article.title == "South Korea makes last-gasp U-turn on intelligence pact with Japan"
+    assert article.published == "2019-11-22"
+    assert article.paragraphs == (LEAD,)
+
+
 def test_a_feed_reader_s_lines_are_no_headline():
     article = _cleaned(
         "Kyodo News+ | Latest News (english.kyodonews.net)\nItem 14 of 40 · Mark as read · Open in browser\n"
@@ -5068,6 +5079,14 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "1) Ministry of Economy, Trade and Industry of Japan, \"Update of METI's licensing policies,\" July 1, 2019.\n"
     "2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.",
     "Unofficial translation | Check against delivery\n[Provisional Translation]",
+    # A comment section's buttons and rules; a print edition's note; a paper's credit of a wire's copy; a byline's
+    # link; a video's notice; a correction's clarification.
+    "Click to Read More and View Comments\nClick to Hide\nThe Washington Times Comment Policy\nThe Washington Times "
+    "welcomes your comments on Disqus, our third-party provider. Please read our Comment Policy before commenting.",
+    "Please keep your comments civil and on-topic. Comments that attack other users will be removed.",
+    "Published in Dawn, August 3rd, 2019\n— TIMES/AFP\nMore by this Author",
+    "Some content may not be available in certain regions.",
+    "Clarification: This article has been updated to clarify that Hwang will spend nights at the National Assembly.",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",

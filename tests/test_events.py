@@ -553,6 +553,20 @@ def test_days_as_said(sentence, published, expected):
     assert dates(sentence, published=published) == expected
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    # A short sentence closing on a year a few back sets the scene of the next, told in the past.
+    ("Ties deteriorated sharply later in 2019. After Japan tightened export controls in July, Moon vowed in an Aug. 2 "
+     "emergency Cabinet meeting that Korea would not lose again.", [("2019", 0), ("2019-07", 0), ("2019-08-02", 0)]),
+    # (not a thing's year, after a participle, in a relative clause or far back)
+    ("It is a military intelligence-sharing pact signed in 2016. Seoul suspended that decision on November 22.",
+     [("2016", 0), ("2020-11-22", 0)]),
+    ("Seoul paid the 1.04 trillion won that it owed in 2019. The talks broke up in March.",
+     [("2019", 0), ("2020-03", 0)]),
+])
+def test_a_year_closing_a_short_sentence_is_that_of_the_next(paragraph, expected):
+    assert dates(paragraph, published="2020-08-25") == expected
+
+
 def test_that_afternoon_is_the_day_just_told():
     assert dates(
         "Esper arrived in Seoul on Friday for talks.",
