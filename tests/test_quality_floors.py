@@ -35,7 +35,7 @@ FLOORS = {
     "roles": (0.95, 0.85),
     "person_country": (0.95, 0.90),
     "country": (0.95, 0.90),
-    "organization": (0.92, 0.0),
+    "organization": (0.95, 0.0),
     "event_date": (0.95, 0.80),
     "quote": (0.95, 0.90),
     "speaker": (0.95, 0.85),
