@@ -784,8 +784,11 @@ def _is_venue(paragraph: Paragraph, hit: Hit) -> bool:
         )
     if after_locative(tokens, first):
         return True
-    # A meeting named after where it was held: 'the Hanoi summit', 'the Stockholm talks'.
-    if (hit.entry.form in ("capital", "name") and last + 1 < len(tokens) and tokens[last + 1].lower in _MEETINGS
+    # A meeting named after where it was held: 'the Hanoi summit', 'the Stockholm talks' (not after other countries,
+    # its members: 'a Korea-Japan-China summit').
+    if (hit.entry.form == "capital" and last + 1 < len(tokens) and tokens[last + 1].lower in _MEETINGS
+            and paragraph.text[hit.start - 1:hit.start] not in ("-", "–")
+            and paragraph.text[hit.end:hit.end + 1] not in ("-", "–")
             and first >= 1 and tokens[first - 1].lower in ("the", "a", "an", "its", "their", "last", "failed")):
         return True
     if hit.entry.form == "capital" and _destination(tokens, first):
@@ -897,7 +900,7 @@ ARRIVED_FROM_TOKENS = 10
 # The words between a verb of arriving and 'from' that tell only where and when.
 _ON_THE_WAY = frozenset("""
 in into to at on the a 's ’s evening morning afternoon night late early home back here there directly airport airbase
-base port station
+base port station by train plane air car ship sea land road
 """.split())
 
 

@@ -1184,6 +1184,8 @@ WIDGETS = _compile(
     r"^See all clips from .{2,60}\(\d{1,4}\)$",
     r"^(?:More episodes|Listen now|Featured in\s*(?:\.\.\.|…)|Show notes|(?:Programme|Program|Episode) transcript)$",
     r"^Available for (?:over )?(?:a|an|\d{1,3}) (?:year|month|week|day)s?$",
+    # A paper's day in its site's header: "Today's paper: Monday, December 2, 2019".
+    r"^Today(?:'|’)s (?:paper|edition|issue|e-?paper)\s*:.{0,40}$",
     # A feed reader's item line: 'Item 14 of 40 · Mark as read · Open in browser'.
     r"^Item \d{1,4} of \d{1,5}\b.{0,80}$",
     r"^(?:Mark as (?:read|unread)|Open in (?:browser|new tab))$",
@@ -1193,12 +1195,13 @@ WIDGETS = _compile(
     # byline's link, a video's notice ('More by this Author', 'Some content may not be available in certain regions.').
     r"^Click to (?:Read More and )?(?:View|Hide|Show) (?:the )?Comments$|^Click to (?:Hide|Show)$",
     r"^(?:(?-i:[A-Z][\w .&'’-]{1,40}) )?Comment Policy$",
-    r"^(?=.{0,300}$)(?:[\w .&'’-]{2,40} welcomes your comments\b|Please (?:read our Comment Policy|keep (?:your )?"
-    r"comments civil)\b)",
+    r"^(?=.{0,300}$)(?:[\w .&'’-]{2,40} welcomes your comments (?:on Disqus|below)\b|Please (?:read our Comment Policy"
+    r"|keep (?:your )?comments civil)\b)",
     r"^More (?:by|from) this (?:Author|Writer|Reporter)$",
     r"^Some content may not be available in (?:certain|some|all) (?:regions|countries|areas)\.?$",
     # A bar of market figures: 'Dólar BNA $63,00 | Blue $67,50 | Riesgo País 2.310 | Merval 33.180'.
-    r"^(?:[^|\d]{2,30}\s[$€£¥₩]?\d[\d.,]*%?\s*\|\s*){2,}[^|\d]{2,30}\s[$€£¥₩]?\d[\d.,]*%?$",
+    r"^(?-i:(?:(?:[A-ZÁ-Ú][\w.'’/-]*\s){1,3}[$€£¥₩]?\d[\d.,]*%?\s*\|\s*){2,}(?:[A-ZÁ-Ú][\w.'’/-]*\s){1,3}"
+    r"[$€£¥₩]?\d[\d.,]*%?)$",
     flags=_I,
 )
 
@@ -2062,11 +2065,13 @@ PROMO = _compile(
     # 'To change your alert settings, ...', 'This email was sent to you by: ...', 'Follow us: Twitter | Facebook';
     # its greeting: 'Good morning from Seoul. Here's what you need to know about North Korea today.'
     r"^Forwarded this (?:e-?mail|newsletter)\?.{0,120}$",
-    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:Forward|Share) (?:it|this|us)\b.{0,60}$",
+    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:(?:Forward|Share|Send) (?:it|this|us)\b|Tell a (?:friend|colleague)\b)"
+    r".{0,60}$",
     r"^(?=.{0,120}$)Change your (?:e-?mail )?(?:preferences|settings|subscription)\b.{0,80}\bunsubscribe\b.{0,40}$",
     r"^(?-i:[A-Z][\w .&'’-]{1,30}) thanks our (?:partners|sponsors) for supporting\b.{0,80}$",
     r"^Sponsorship has no influence on (?:editorial|our) (?:content|coverage)\.?$",
-    r"^(?-i:A message from (?P<sponsor>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*)?))(?:$|:\s.{0,300}\b(?P=sponsor)\b)",
+    r"^(?-i:A message from (?P<sponsor>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*)?))(?:$|:\s.{0,300}(?:\b(?P=sponsor)\b"
+    r"|\b(?:Learn more|See how|Find out|Discover|Introducing|Read more)\b))",
     r"^To change your (?:alert|e-?mail|newsletter) (?:settings|preferences)\b.{0,120}$",
     r"^This e-?mail was sent to you by\b.{0,200}$",
     r"^Follow us\s*:?\s*(?:(?:Twitter|Facebook|LinkedIn|Instagram|YouTube|Telegram)\s*\|?\s*){2,}$",
@@ -2150,7 +2155,8 @@ AUTHOR_NOTES = _compile(
     r"^\[\d{1,3}\]\s+\S",
     # (its source's date after a comma: not a sentence of the story ending 'on July 4, 2019.')
     # ... or after a bracket: '2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.'
-    r"^(?=.{0,300}$)\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\.?$",
+    r"^(?=.{0,300}$)(?!.*\bsaid\b)\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?"
+    r"(?:19|20)\d\d\.?$",
     # A think tank's note on itself: 'The Brookings Institution is a nonprofit organization devoted to ...'.
     r"^(?=.{0,400}$)(?:The )?[A-Z][\w&'’ -]{2,60} is an? (?:nonprofit|non-profit|nonpartisan|non-partisan"
     r"|independent)(?:,? (?:nonprofit|non-profit|nonpartisan|non-partisan|independent|public policy|research"
@@ -2643,7 +2649,8 @@ INLINE_FRAGMENTS = _compile(
 # At the start of a line: radio-script speaker cues (not a reporter's label over a question in a press conference's
 # transcript, whose answers the next labels give: 'Reporter: Minister, will you meet Foreign Minister Kang ...?').
 LEADING_FRAGMENTS = _compile(
-    r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)(?!.*\?[\"”]?\s*$)",
+    r"^(?:Anchor|Report|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
+    r"^Reporter\s?:\s*(?=\S)(?![^.!?]*\?[\"”]?\s*$)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
     # A Japanese paper's dateline and writer: '[Chengdu (Sichuan Province, China) = Reporter Kenta Ogawa]'.
     r"^\[[^\[\]=]{2,60}=\s*(?:Reporters?|Correspondents?)\s+[A-Z][\w'’ -]{2,40}\]\s*",

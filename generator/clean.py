@@ -145,6 +145,8 @@ ECHO_MIN_WORDS = 8
 # The story goes on after a sponsored label when the next paragraph shares
 # so many words of five letters or more with the body above it.
 SLOT_SHARED_WORDS = 2
+# ... or, the story's last paragraph after an ad card, so many (an offer names the story's places too).
+AD_LAST_SHARED_WORDS = 3
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
 AD_CARD_LINES = 3
 # A picture's button over its caption, and the caption's button under it, its credit between them at most (see
@@ -243,6 +245,12 @@ _CREDIT_LABEL = re.compile(r"\s*(?i:credit|photo|image)\s*:\s*\S")
 _ON_A_DAY_END = re.compile(
     rf"\bon\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     rf"(?:,?\s+\d{{4}})?\.$")
+# A site's day, its weekday first and no time: 'Saturday, November 23, 2019', 'Mon, December 9, 2019'.
+_SITE_DAY = re.compile(
+    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?),?\s+(?:19|20)\d\d")
+# What a photo shows someone do, not what a lead tells: 'shakes hands with', 'poses', 'waves' (not 'hold talks').
+_POSING = re.compile(r"\b(?:shakes? hands|pose[sd]?\b|waves?\b|bows?\b|gestures?\b|smiles?\b|looks on\b|greets?\b)")
 # The names a caption over the lead shares with the lead, two at least: 'Moon Jae-in', 'Mark Esper'.
 CAPTION_LEAD_NAMES = 2
 
@@ -258,7 +266,8 @@ _FILE_CREDIT = re.compile(rf"(?:©|\(c\))\s*(?:{bp.AGENCY})\s*/\s*File\b")
 # ... its year left out after the place: '... in Nagoya, Japan, Nov. 23.'
 _ENDS_ON_DATE = re.compile(
     rf"(?:\b(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?),?\s+\d{{4}}"
-    rf"|,\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{bp.MONTH}\.?))\.$")
+    rf"|,\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’-]*,\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+{bp.MONTH}\.?))\.$")
 # A section's name in a menu is short: 'Manufacturing, Packaging & Materials'.
 SECTION_NAME_WORDS = 6
 # A tag: one to three capitalised words, nothing else ('South Korea', 'GSOMIA').
@@ -352,7 +361,10 @@ _THREAD_HEADING = re.compile(
     r"|Comments?|Discussion)$",
     re.IGNORECASE,
 )
-_REPLY_BUTTON = re.compile(r"^(?:Reply|(?P<report>Report)|Like \(\d+\))$", re.IGNORECASE)
+# (with its likes and a share button: 'Reply 24 Share'; or the thread's order: 'Sort by Best')
+_REPLY_BUTTON = re.compile(
+    r"^(?:Reply(?:\s*[·|]?\s*\d+)?(?:\s*[·|]?\s*Share)?|(?P<report>Report)|Like \(\d+\)|Sort by (?:Best|Newest|Oldest|Top))$",
+    re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
@@ -700,7 +712,8 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
     for line in lines[1:]:
         text = text.rstrip()
         if _DROP_CAP.fullmatch(text):
-            text = text.strip() + line.lstrip()  # a drop cap: 'P' / 'rime Minister ...'
+            # a drop cap: 'P' / 'rime Minister ...' (but 'A' and 'I' are words of their own: 'A' / 'senior official')
+            text = text.strip() + (" " if text.strip() in ("A", "I") else "") + line.lstrip()
             continue
         broken = _BROKEN_WORD.search(text)
         if text.endswith("-") and line[:1].isupper() and text[-2:-1].isalpha():
@@ -2494,9 +2507,10 @@ class _Page:
     def _goes_on_after_ad(self, j: int) -> bool:
         """Whether the story goes on at `j` after an ad card: a body paragraph sharing words with the body above (see
         `_resumes_after_ad`), the story going on after it."""
-        return j < len(self.units) and self._resumes_after_ad(j) and self._story_goes_on(j)
+        return j < len(self.units) and self._resumes_after_ad(j) and (
+            self._story_goes_on(j) or self._resumes_after_ad(j, AD_LAST_SHARED_WORDS))
 
-    def _resumes_after_ad(self, following: int) -> bool:
+    def _resumes_after_ad(self, following: int, shared: int = SLOT_SHARED_WORDS) -> bool:
         """Whether the line at `following`, after an ad, is a body paragraph sharing words with the body above
         (SLOT_SHARED_WORDS)."""
         if self.footers[following] or not self._plain(following):
@@ -2506,7 +2520,7 @@ class _Page:
             return False
         above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()),
                             _long_words(self.headline or ""))
-        return len(_long_words(text) & above) >= SLOT_SHARED_WORDS
+        return len(_long_words(text) & above) >= shared
 
     def _comment_thread(self, i: int) -> bool:
         """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments
@@ -2573,7 +2587,7 @@ class _Page:
             labelled = ((self.concepts[i + 1] == "credit" or (
                 self.concepts[i + 1] == "caption" and _words(self.units[i + 1].text) <= CREDIT_LINE_MAX_WORDS))
                 and bool(_CREDIT_LABEL.match(self.units[i + 1].text))
-                and not _TOLD_IN_THE_PAST.search(self.units[i].text))
+                and not _TOLD_IN_THE_PAST.search(self.units[i].text) and not _SPEAKING.search(self.units[i].text))
             credit_below = ((self.concepts[i + 1] == "credit" and _LONE_CREDIT.fullmatch(self.units[i + 1].text)
                              or labelled) and (i + 2 == len(self.units) or self.concepts[i + 2] != "page_date"))
             # (or a picture agency's credit with its label: 'Image: picture-alliance/AP Photo/Ahn Young-joon' /
@@ -2617,7 +2631,8 @@ class _Page:
         # at Cheong Wa Dae on November 15.' / 'President Moon Jae-in today received U.S. Secretary of Defense ...'.
         if len(body) >= 3 and body[1] == body[0] + 1:
             text, lead = self.units[body[0]].text.rstrip(), self.units[body[1]].text
-            if (_picture_caption(text) and _ON_A_DAY_END.search(text) and not _QUOTATION.search(text)
+            if (_picture_caption(text) and _POSING.search(text) and _ON_A_DAY_END.search(text)
+                    and not _QUOTATION.search(text)
                     and not _TOLD_IN_THE_PAST.search(text) and not _SPEAKING.search(text)
                     and metadata.extract_dateline(text) is None
                     and len(_names_in(text) & _names_in(lead)) >= CAPTION_LEAD_NAMES):
@@ -2906,15 +2921,16 @@ class _Page:
         those of lines that only say when the page was updated last. Of the others, those between the
         headline and the story come first: a day printed over the headline in a site's header may be the
         day the page was read ('Monday 5th August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10'
-        under it); then those over the headline, the nearest first; then the others in page order."""
+        under it); then the others in page order, a site's day over the headline after them."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
         title = next((i for i, fate in enumerate(self.fates) if fate == "title"), None)
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
-        # (over the headline, the nearest first: a site's header over its menus shows the day it was read, 'Saturday,
-        # November 23, 2019' / ... / 'WORLD | 22-11-2019 11:02' / the headline)
-        over = [i for i in reversed(stamps) if title is not None and i < title]
-        ordered = under + over + [i for i in stamps if i not in under and i not in over]
+        ordered = under + [i for i in stamps if i not in under]
+        # (over the headline, a day named with its weekday and no time after another stamp: a site's header shows
+        # the day it was read, 'Saturday, November 23, 2019' / ... / 'WORLD | 22-11-2019 11:02' / the headline)
+        ordered.sort(key=lambda i: title is not None and i < title and bool(_SITE_DAY.fullmatch(
+            _probe(self.units[i].text))) and any(j < title and j != i for j in stamps))
         # A magazine's print issue after the day it was put online: 'September 23, 2019 Issue', 'Nov 30th 2019
         # edition' (the web page's 'September 16, 2019').
         ordered = sorted(ordered, key=lambda i: bool(_PRINT_ISSUE.search(self.units[i].text)))

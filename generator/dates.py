@@ -94,7 +94,8 @@ _CALENDAR_PATTERNS = (
     ("my", rf"\b(?P<month>{_MONTH})(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_NOT_AFTER}"),
     # Aug. 28 / Nov 23 / October 31st / Nov. 22-23 (a span: its first day) / November the 23rd (as said)
     # and the year counted from the publication's: 'Oct. 30 last year'
-    ("md", rf"\b(?P<month>{_MONTH})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<day>{_DAY})\b{_SPAN_END}"
+    ("md", rf"\b(?P<month>{_MONTH})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:round|anniversary|time|meeting"
+           rf"|session|edition|day|week|year|straight|consecutive)\b)))?(?P<day>{_DAY})\b{_SPAN_END}"
            rf"(?![\d]|[/.:]\d)(?!\s*(?:%|percent))"
            r"(?:\s+(?:of\s+)?(?P<year_offset>last|this|next)\s+year\b)?"),
     # 23 November / the 23rd of November / 17-18 November (a span: its first day)
@@ -836,8 +837,9 @@ FUTURE_CUES = (
     r"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bon\s)(?<!\ba\s)(?<!\bthe\s)(?<!['’]s\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)"
     r"(?<!\bdo\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)"
     r"(?<!\bmust\s)(?:hold(?=\s+(?:talks|a|an|the|their|its|in|at|for|with|again|here|there)\b)"
-    r"|(?:meet|convene)(?=\s+(?:talks|a|an|the|their|its|in|at|on|for|with|again|here|there)\b))",
-    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening)",
+    r"|(?:meet|convene)(?=\s+(?:talks|a|an|the|their|its|in|at|on|for|with|again|here|there|and)\b))",
+    # (its subject named right before it: not a clause of who, cut before the verb)
+    r"(?<=\w\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening|visiting|hosting)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.

@@ -652,7 +652,9 @@ def parse_byline(line: str) -> Byline | None:
         # 'By The Editorial Board': the paper's own voice, named where the page names it: before the board
         # ('By The Korea Herald Editorial Board') or after it ('By The Editorial Board, The Korea Herald').
         paper = editors["paper"] or next((p for p in rest if _CREDIT_PART.match(p) and not BYLINE_ROLES.match(p)), None)
-        return Byline(None, outlet_name(paper) if paper else None)
+        # (not a word naming no paper: 'By Senior Editors', 'By Our Editors')
+        named = paper and (known_outlet(paper) or canonical_agency(paper) or len(paper.split()) > 1)
+        return Byline(None, outlet_name(paper) if named else None)
     if name.startswith("The "):  # 'By The Mainichi Shimbun': no writer is named 'The'
         return Byline(None, outlet_name(name))
     if not rest:
@@ -1555,11 +1557,17 @@ def _outlet_label(label: str) -> bool:
 def _headline_after_label(rest: str) -> bool:
     """Whether what follows a label is a headline: some words, not a day alone ('Kyodo News Digest: Nov. 23, 2019',
     'Politico Playbook: Tuesday', 'Axios AM: Friday, Nov. 22')."""
-    return len(rest.split()) >= LABELLED_HEADLINE_MIN_WORDS and not (page_date(rest) or readings(rest))
+    return len(rest.split()) >= LABELLED_HEADLINE_MIN_WORDS and not (
+        page_date(rest) or readings(rest) or _DAY_ONLY.fullmatch(rest.strip()))
+
+
+# A day alone, its weekday, month and year or some of them: 'Friday, Nov. 22', 'Nov. 23', 'Tuesday'.
+_DAY_ONLY = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?")
 
 
 # A headline after a label has this many words at least.
-LABELLED_HEADLINE_MIN_WORDS = 3
+LABELLED_HEADLINE_MIN_WORDS = 2
 # The words naming an outlet's newsletter after its name.
 _NEWSLETTER_WORDS = frozenset("""
 am pm daily weekly morning evening update updates brief briefing briefs digest newsletter playbook today

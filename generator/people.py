@@ -522,8 +522,10 @@ class _People:
             # 'President Moon Jae-in' named before him; else the one known to hold it ('Chairman Kim' after
             # Kim Myong-gil, a negotiator, is Kim Jong-un).
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
-            if not titled and (known := self._known_holder(candidate, key, exact=True)) is not None and all(
-                    p.known is not known for p in before):
+            heads = {role.split()[-1].lower() for role in candidate.roles if role.split()}
+            if not titled and (known := self._known_holder(candidate, key)) is not None and all(
+                    p.known is not known and not any(heads & set(role.lower().split()) for role in p.roles)
+                    for p in before):  # (not after 'Kim Ki-moon, chairman of the Korea Federation of SMEs')
                 return _known_person(known, people, order)
             return _meant(titled or before, candidate.position, candidate.words[0])
         # Named before anyone of the story with that surname: the one a caption or the knowledge names
@@ -556,16 +558,13 @@ class _People:
             return None
         return _known_person(known, people, order)
 
-    def _known_holder(self, candidate: _Candidate, key: str, exact: bool = False) -> KnownActor | None:
-        """The one known person of that surname known to hold the title written before it: 'Minister Jeong' is Jeong
-        Kyeong-doo, the defense minister, not Chung Eui-yong, whose surname is read the same; None if not one.
-        `exact`: the title the one the knowledge gives, word for word ('Chairman Kim'; not 'justice minister Cho' for
-        a first vice foreign minister)."""
-        if not candidate.roles:
-            return None
-        titles = {role.casefold() for role in candidate.roles}
-        holders = [p for p in self.gazetteer.by_surname.get(key, ()) if (
-            titles & {role.casefold() for role in p.roles} if exact else _holds(list(p.roles), candidate.roles))]
+    def _known_holder(self, candidate: _Candidate, key: str) -> KnownActor | None:
+        """The one known person of that surname the knowledge gives the very title written before it: 'Chairman Kim'
+        is Kim Jong-un, 'Minister Jeong' Jeong Kyeong-doo, not Chung Eui-yong, whose surname is read the same (not
+        'justice minister Cho' for a first vice foreign minister; nor a president, of whom there were many); None if
+        not one."""
+        titles = {role.casefold() for role in candidate.roles} - _MANY_HELD
+        holders = [p for p in self.gazetteer.by_surname.get(key, ()) if titles & {role.casefold() for role in p.roles}]
         return holders[0] if len(holders) == 1 else None
 
     @staticmethod
@@ -820,6 +819,9 @@ def _holds(roles: list[str], titles: list[str]) -> bool:
     heads = {title.split()[-1].lower() for title in titles if title.split()}
     return any(role.split()[-1].lower() in heads for role in roles if role.split())
 
+
+# Titles held by too many of one surname over the years to name one of them: 'President Kim'.
+_MANY_HELD = frozenset({"president", "prime minister", "former president"})
 
 # Who are at a university or an institute without studying the matter for it: 'Sogang University student'.
 _LEARNERS = frozenset({"student", "students", "worker", "workers"})

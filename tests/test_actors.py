@@ -1413,6 +1413,12 @@ def test_lone_korean_family_name_needs_words_that_speak_of_a_person(text, found)
      ["Cho Kuk", "Moon Jae-in"]),
     # A known person named by a title and one name.
     (("Pope Francis is scheduled to meet Emperor Naruhito on Monday.",), ["Pope Francis", "Naruhito"]),
+    # (not after one of that name who holds it, told in words; nor a title many have held, nor another title; nor a
+    # namesake of one known by a title and a name)
+    (("Kim Ki-moon, chairman of the Korea Federation of SMEs, said so.", "Chairman Kim said more."), ["Kim Ki-moon"]),
+    (("President Kim said the university would host the forum.",), []),
+    (("Vice Chairman Kim warned Washington.",), []),
+    (("David Francis, a researcher, spoke.", "Francis said Seoul would blink first."), ["David Francis"]),
 ])
 def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, found):
     assert [a.name for a in find_actors(article(*paragraphs), KNOWN) if a.kind == "person"] == found
@@ -1519,6 +1525,12 @@ def test_a_venue_is_not_an_actor(text):
     ("Kang returned to Seoul on Monday amid growing pressure from China over the pact.", "China"),
     ("The delegation, which arrived in Tokyo, delivered a letter from South Korea.", "South Korea"),
     ("Esper arrived in Seoul on Thursday. Pressure from China has grown since.", "China"),
+    # (nor a member named with the others in a meeting's name, nor a country a meeting is named after)
+    ("Suga would not travel to Seoul for a Korea-Japan-China summit unless Seoul acted.", "China"),
+    ("The Korea-Japan summit was the first in 15 months.", "Japan"),
+    ("The U.S. talks resumed in Honolulu.", "United States"),
+    # (nor where one came from by train)
+    ("Kim Jong-un returned to Pyongyang by train from Vietnam, where Vietnam's leaders saw him off.", "Vietnam"),
 ])
 def test_a_country_after_a_place_gone_to_may_act(text, country):
     assert country in [a.name for a in find_actors(article(text), ()) if a.kind == "country"]

@@ -211,6 +211,21 @@ def test_meta_title_does_not_bring_the_headline_into_the_body():
 
 # --- Small cases in the shapes of other outlets ----------------------------------
 
+# An ad card inside a story, and the story's paragraph after it (see the ad cards below).
+_AD_CARD_STORY = (
+    "South Korea pulls back from ending intelligence pact with Japan hours before deadline\n"
+    "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the termination of its "
+    "intelligence-sharing pact with Japan, in a last-minute reprieve.\n"
+    "Washington had lobbied intensively in recent weeks, with Defense Secretary Mark Esper pressing President "
+    "Moon Jae-in in Seoul.\n"
+    "Sponsored Content\nThe Best Walk-In Bathtubs Of 2019 - See Prices\n"
+)
+_TOWN_HALL = (
+    "President Moon Jae-in had said on Tuesday during a televised town hall that Seoul would end the pact "
+    "unless Japan dropped its export curbs.\n"
+)
+
+
 CASES = {
     "wire_site_with_keywords_and_most_liked": (
         "Skip to content\nNational\n(LEAD) N. Korea fires 2 short-range ballistic missiles: JCS\n"
@@ -2481,19 +2496,15 @@ CASES = {
     ),
     # ... with no label closing it, the story going on after its short lines; a newsletter's items after its plug.
     "ad_card_with_no_closing_label_inside_the_story": (
-        "South Korea pulls back from ending intelligence pact with Japan hours before deadline\n"
-        "SEOUL (Reuters) - South Korea said on Friday it would conditionally suspend the termination of its "
-        "intelligence-sharing pact with Japan, in a last-minute reprieve.\n"
-        "Washington had lobbied intensively in recent weeks, with Defense Secretary Mark Esper pressing President "
-        "Moon Jae-in in Seoul.\n"
-        "Sponsored Content\nThe Best Walk-In Bathtubs Of 2019 - See Prices\n"
-        "Man's Secret To Pain-Free Knees Has Doctors Stunned\n"
-        "President Moon Jae-in had said on Tuesday during a televised town hall that Seoul would end the pact "
-        "unless Japan dropped its export curbs.\n"
-        "The dispute flared after South Korea's Supreme Court ordered Japanese firms to compensate wartime laborers.\n"
+        _AD_CARD_STORY + "Man's Secret To Pain-Free Knees Has Doctors Stunned\n" + _TOWN_HALL
+        + "The dispute flared after South Korea's Supreme Court ordered Japanese firms to compensate wartime laborers.\n"
         "Copyright 2019 Thomson Reuters.\n",
         {"keep": ["lobbied intensively", "televised town hall", "wartime laborers"],
          "drop": ["Sponsored", "Bathtubs", "Pain-Free"]},
+    ),
+    "ad_card_before_the_story_s_last_paragraph": (
+        _AD_CARD_STORY + _TOWN_HALL + "Copyright 2019 Thomson Reuters.\n",
+        {"keep": ["lobbied intensively", "televised town hall"], "drop": ["Sponsored", "Bathtubs"]},
     ),
     "newsletter_s_items_after_a_sponsored_plug": (
         "Korea JoongAng Daily\nMorning Brief\nTuesday, August 25, 2020\n"
@@ -4586,7 +4597,9 @@ def test_ap_s_slug_line_over_the_story_is_chrome():
     # No credit, in the present with the photo's day, over a lead telling of the people it shows.
     ("Japanese Foreign Minister Taro Kono shakes hands with South Korean Foreign Minister Kang Kyung-wha before their "
      "talks in Beijing on August 21.", True),
-    # (not a lead in the past, nor one telling of others)
+    # (not a lead in the past, nor one telling of others, nor a lead in the present telling of talks)
+    ("Japanese Foreign Minister Taro Kono and South Korean Foreign Minister Kang Kyung-wha hold talks in Beijing on "
+     "August 21.", False),
     ("Japanese Foreign Minister Taro Kono shook hands with South Korean Foreign Minister Kang Kyung-wha before their "
      "talks in Beijing on August 21.", False),
     ("Protesters hold candles near the Japanese Embassy in Seoul on August 21.", False),
@@ -4823,8 +4836,11 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "A message from Moon Jae-in was delivered to Abe on Monday.",
     "A message from Tokyo: Japan's foreign minister Taro Kono called the decision extremely regrettable.",
     "Enjoying the feud? Send your thoughts to Seoul and Tokyo, one analyst joked on Twitter.",
-    # ... a numbered point closing on a date.
+    # ... a numbered point closing on a date; a ministry's call for comments; figures in a story.
     "1) Japan should withdraw its export curbs, which it imposed on July 1, 2019.",
+    "3) Seoul's decision was final, Kim said, August 2019.",
+    "The ministry welcomes your comments on the draft guidelines until Dec. 1.",
+    "Exports fell 14.7% | Imports fell 13% | Chip sales fell 30.8%",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -4845,6 +4861,17 @@ def test_a_gallery_button_under_the_headline_and_a_paper_s_label_are_no_headline
         "Opinions\nThe Post's View\nJapan, South Korea leaders hold first formal talks in 15 months\nAFP\n"
         "Enlarge photo 1 of 3\n" + LEAD + "\n")
     assert article.title == "Japan, South Korea leaders hold first formal talks in 15 months"
+
+
+def test_a_radio_script_s_cues_go_before_a_question_too_and_a_word_of_one_letter_is_no_drop_cap():
+    article = _cleaned(
+        "Seoul weighs GSOMIA\nNovember 20, 2019\nA\nsenior official said on Wednesday that Seoul could reconsider the "
+        "decision.\nAnchor: The deadline is near. Will Seoul change its mind at the last minute?\n"
+        "Reporter: With just days left, officials are busy. But will Tokyo budge?\n")
+    assert article.paragraphs == (
+        "A senior official said on Wednesday that Seoul could reconsider the decision.",
+        "The deadline is near. Will Seoul change its mind at the last minute?",
+        "With just days left, officials are busy. But will Tokyo budge?")
 
 
 def test_a_reporter_s_question_in_a_press_conference_keeps_its_label_and_a_drop_cap_joins_its_word():
@@ -4868,6 +4895,27 @@ def test_a_bar_of_market_figures_is_no_headline_and_the_stamp_nearest_over_the_h
     assert article.title == "South Korea makes last-gasp U-turn on intelligence pact with Japan"
     assert article.published == "2019-11-22"
     assert article.paragraphs == (LEAD,)
+
+
+def test_a_site_s_day_over_the_headline_is_not_the_story_s():
+    article = _cleaned("Arirang News\n2019-11-22\nNEWS CENTER\nWorld | Politics | Economy\nMon, December 9, 2019\n"
+                       "S. Korea conditionally suspends GSOMIA termination\n" + LEAD + "\n")
+    assert article.published == "2019-11-22"
+    article = _cleaned("The Korea Times\nNov 22, 2019\nHome > North Korea > Defense\n"
+                       "Today's paper: Monday, December 2, 2019\nSeoul suspends GSOMIA termination hours before expiry\n"
+                       "By Kang Seung-woo\n" + LEAD + "\n")
+    assert (article.title, article.published) == ("Seoul suspends GSOMIA termination hours before expiry", "2019-11-22")
+
+
+@pytest.mark.parametrize("lines", [
+    # A date closing a sentence with a wire's name under it; a report of what was said over a credit in capitals.
+    ("The pact is set to expire at midnight Saturday, Nov. 23.", "AP"),
+    ("The two ministers agree that the leaders should meet in December, officials say.", "PHOTO: YONHAP"),
+])
+def test_a_sentence_over_a_credit_shaped_line_stays(lines):
+    article = _cleaned("Esper presses Seoul on intel pact\nNovember 15, 2019\n" + LEAD + "\n" + "\n".join(lines) + "\n"
+                       "Esper said the only beneficiaries were North Korea and China.\n")
+    assert lines[0] in article.paragraphs
 
 
 def test_a_feed_reader_s_lines_are_no_headline():
@@ -5086,6 +5134,13 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Please keep your comments civil and on-topic. Comments that attack other users will be removed.",
     "Published in Dawn, August 3rd, 2019\n— TIMES/AFP\nMore by this Author",
     "Some content may not be available in certain regions.",
+    # A newsletter's sponsor's message and asks.
+    "A message from Facebook: Introducing new tools to help keep elections safe.\nEnjoying the Morning Brief? Tell a "
+    "friend to subscribe.\nEnjoying this newsletter? Send it to a colleague.",
+    # A comment thread whose replies carry their likes and a share button.
+    "47 Comments\nLog in | Sign up\nWhat do you think?\nSort by Best\nSgt_Rock_Ret\n3y\n\"could and should pay more\" -- "
+    "finally someone says it out loud. Seoul freeloads while Moon plays games with Japan.\nReply 24 Share\n"
+    "Hankook_Vet\n3y\nFreeloads? Korea paid for most of Camp Humphreys.\nReply 31 Share",
     "Clarification: This article has been updated to clarify that Hwang will spend nights at the National Assembly.",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "

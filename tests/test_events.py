@@ -519,6 +519,8 @@ def test_a_happening_in_a_clause_of_when_told_in_the_present_is_to_come():
     ("Then on Friday Secretary Esper and Minister Jeong hold the Security Consultative Meeting in Seoul.",
      "2019-11-15"),
     ("Esper and Jeong are meeting on Friday.", "2019-11-15"),
+    ("Esper is visiting Seoul on Friday.", "2019-11-15"),
+    ("The two leaders meet and hold talks in Bangkok on Monday.", "2019-11-18"),
     # (not what was put on hold, nor what did not happen, nor one told going on in the past)
     ("The talks were put on hold on Friday.", "2019-11-08"),
     ("Esper and Jeong did not meet on Friday.", "2019-11-08"),
@@ -545,6 +547,7 @@ def test_what_has_gone_on_since_a_time_began_before(sentence):
 @pytest.mark.parametrize("sentence, published, expected", [
     # A day said with 'the' before it; 'next Saturday' said on a Friday is the Saturday of the week after.
     ("It runs out on November the 23rd, which is next Saturday.", "2019-11-15", [("2019-11-23", 0)]),
+    ("In September the 10th round of talks ended without a deal.", "2019-11-15", [("2019-09", 0)]),
     # The last word of a number in words is no number of its own.
     ("Seventy-four years ago today, on Aug. 15, 1945, we were liberated.", "2019-08-15",
      [("2019-08-15", 0), ("1945-08-15", 0)]),
@@ -562,6 +565,7 @@ def test_days_as_said(sentence, published, expected):
      [("2016", 0), ("2020-11-22", 0)]),
     ("Seoul paid the 1.04 trillion won that it owed in 2019. The talks broke up in March.",
      [("2019", 0), ("2020-03", 0)]),
+    ("Exports to Japan fell 12 percent in 2019. In May, they dropped a further 20 percent.", [("2019", 0), ("2020-05", 0)]),
 ])
 def test_a_year_closing_a_short_sentence_is_that_of_the_next(paragraph, expected):
     assert dates(paragraph, published="2020-08-25") == expected

@@ -57,6 +57,8 @@ def article_from_file(path: Path) -> CleanArticle:
          ("Esper and Jeong held the 51st ROK-U.S. Security Consultative Meeting in Seoul.", "They left.")),
         ("Talks were held with the ROK-U.S. The ministers left.", ("Talks were held with the ROK-U.S.",
                                                                    "The ministers left.")),
+        ("Analysts called the move anti-U.S. Seoul denied it.", ("Analysts called the move anti-U.S.",
+                                                                 "Seoul denied it.")),
         ('"We strongly urge them," Iwaya said. "It is bad." He left.',
          ('"We strongly urge them," Iwaya said.', '"It is bad."', "He left.")),
         ("“Is it over?” he asked. Nobody knew!", ("“Is it over?” he asked.", "Nobody knew!")),

@@ -209,11 +209,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         # The three together in other words; one of the allies' cooperation with the two others.
         ("It is the minimum framework for the three countries to respond together to the North's threats.",
          "trilateral-cooperation"),
-        ("It helps all three of us respond faster to a common threat.", "trilateral-cooperation"),
         ("Washington, which wants its allies to present a united front on North Korea, was disappointed.",
          "trilateral-cooperation"),
-        ("South Korea will continue to cooperate with Japan and the US on security.", "trilateral-cooperation"),
-        ("Abe said cooperation with South Korea and the United States was essential.", "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):
@@ -246,6 +243,17 @@ def test_min_mentions_raises_the_bar():
 def test_issue_title_is_an_alias():
     issue = IssueDef(id="pueblo", title="USS Pueblo incident")
     assert detect_issues(article("He recalled the USS Pueblo incident of 1968."), (issue,)) == ("pueblo",)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Three others than the allies, or three people; the allies' cooperation as another tells it.
+    "The leaders agreed in Chengdu for the three countries to cooperate on free trade.",
+    '"All three of us were conscripted in 1944," Lee Chun-sik said.',
+    "North Korea rejected any cooperation with South Korea and the United States.",
+    "Russia said it would cooperate with Japan and the U.S. on sanctions.",
+])
+def test_three_others_are_not_the_allies_cooperation(sentence):
+    assert "trilateral-cooperation" not in detect_issues(article(sentence), ISSUES)
 
 
 def test_no_issues_configured():

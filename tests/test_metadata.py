@@ -205,6 +205,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By The Editorial Board", None, None),  # the paper's own voice, no outlet by that name ...
     ("By The Editorial Board, The Korea Herald", None, "The Korea Herald"),  # ... but the paper's
     ("By The Korea Herald Editorial Board", None, "The Korea Herald"),
+    ("By Senior Editors", None, None),  # (no paper named)
     ("By Staff Writer, The Korea Times", None, "The Korea Times"),
     ("Author Julian Ryall (Tokyo)", "Julian Ryall", None),
     ("By KIM TONG-HYUNG and MARI YAMAGUCHI Associated Press", "Kim Tong-hyung and Mari Yamaguchi", "Associated Press"),
@@ -654,6 +655,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Kyodo News Digest: Nov. 23, 2019", "Kyodo News Digest: Nov. 23, 2019"),
     ("Kyodo News Digest: Nov. 23", "Kyodo News Digest: Nov. 23"),
     ("Politico Playbook: Tuesday", "Politico Playbook: Tuesday"),
+    ("Axios AM: Friday, Nov. 22", "Axios AM: Friday, Nov. 22"),
+    ("Kyodo: GSOMIA extended", "GSOMIA extended"),
     ("CNBC Transcript: Jesper Koll Speaks with CNBC", "CNBC Transcript: Jesper Koll Speaks with CNBC"),
     # A series label before a slash, as the Asahi prints it.
     ("VIEWPOINT/ Last-minute GSOMIA reprieve buys time", "Last-minute GSOMIA reprieve buys time"),
