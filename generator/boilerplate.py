@@ -1195,7 +1195,8 @@ WIDGETS = _compile(
     # byline's link, a video's notice ('More by this Author', 'Some content may not be available in certain regions.').
     r"^Click to (?:Read More and )?(?:View|Hide|Show) (?:the )?Comments$|^Click to (?:Hide|Show)$",
     r"^(?:(?-i:[A-Z][\w .&'’-]{1,40}) )?Comment Policy$",
-    r"^(?=.{0,300}$)(?:[\w .&'’-]{2,40} welcomes your comments (?:on Disqus|below)\b|Please (?:read our Comment Policy"
+    r"^(?=.{0,300}$)(?:[\w .&'’-]{2,40} welcomes your comments(?: on Disqus\b| below\b|\.?$)"
+    r"|Please (?:read our Comment Policy"
     r"|keep (?:your )?comments civil)\b)",
     r"^More (?:by|from) this (?:Author|Writer|Reporter)$",
     r"^Some content may not be available in (?:certain|some|all) (?:regions|countries|areas)\.?$",
@@ -2065,8 +2066,8 @@ PROMO = _compile(
     # 'To change your alert settings, ...', 'This email was sent to you by: ...', 'Follow us: Twitter | Facebook';
     # its greeting: 'Good morning from Seoul. Here's what you need to know about North Korea today.'
     r"^Forwarded this (?:e-?mail|newsletter)\?.{0,120}$",
-    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:(?:Forward|Share|Send) (?:it|this|us)\b|Tell a (?:friend|colleague)\b)"
-    r".{0,60}$",
+    r"^Enjoying (?:the|this|our) [^?]{2,40}\?\s*(?:(?:Forward|Share|Send) (?:it|this|us)\b"
+    r"|Tell a (?:friend|colleague)\b).{0,60}$",
     r"^(?=.{0,120}$)Change your (?:e-?mail )?(?:preferences|settings|subscription)\b.{0,80}\bunsubscribe\b.{0,40}$",
     r"^(?-i:[A-Z][\w .&'’-]{1,30}) thanks our (?:partners|sponsors) for supporting\b.{0,80}$",
     r"^Sponsorship has no influence on (?:editorial|our) (?:content|coverage)\.?$",
@@ -2203,7 +2204,8 @@ AUTHOR_NOTES = _compile(
     r"[A-Z][\w ]{2,60}$)",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
-    r"^(?:Correction|Clarification)\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
+    r"^(?:Correction|Clarification)\s*:\s*(?:An? (?:earlier|previous) version"
+    r"|This (?:story|article) (?:has been|was))\b",
     # A print edition's note: 'Published in Dawn, August 3rd, 2019'.
     r"^Published in (?:the |The )?[A-Z][\w .&'’-]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:19|20)\d\d\.?$",
@@ -2276,9 +2278,9 @@ AUTHOR_NOTES = _compile(
     r"^This (?:article|story|report|piece|series|project|content) (?:was|is) (?:produced|supported|funded"
     r"|made possible|published) (?:in partnership with|with (?:the )?support|by a grant|through a grant|thanks to)\b",
     # A government's note on its translation ('※ The following is an unofficial English translation of the Korean
-    # transcript. In case of discrepancy, ...'); a broadcaster's on its transcript ('This transcript was typed from a recording ...',
-    # 'Transcript edited for clarity.', 'Below is the transcript of a CNBC interview with ...', 'All references must
-    # be sourced to CNBC.').
+    # transcript. In case of discrepancy, ...'); a broadcaster's on its transcript ('This transcript was typed from a
+    # recording ...', 'Transcript edited for clarity.', 'Below is the transcript of a CNBC interview with ...', 'All
+    # references must be sourced to CNBC.').
     r"^(?=.{0,300}$)(?!.*:$)(?:The following is|This is) an unofficial (?:English )?translation\b",  # (not one
     # introducing what follows: 'The following is an unofficial translation of the statement by the spokesman:')
     r"^This transcript was typed from a recording\b.{0,200}$",
@@ -2649,8 +2651,7 @@ INLINE_FRAGMENTS = _compile(
 # At the start of a line: radio-script speaker cues (not a reporter's label over a question in a press conference's
 # transcript, whose answers the next labels give: 'Reporter: Minister, will you meet Foreign Minister Kang ...?').
 LEADING_FRAGMENTS = _compile(
-    r"^(?:Anchor|Report|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)",
-    r"^Reporter\s?:\s*(?=\S)(?![^.!?]*\?[\"”]?\s*$)",
+    r"^(?:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:\s*(?=\S)(?!.*\?[\"”]?\s*$)",
     r"^\[(?:Anchor(?: Lead)?|Lead|Reporter|Report)\]\s*",
     # A Japanese paper's dateline and writer: '[Chengdu (Sichuan Province, China) = Reporter Kenta Ogawa]'.
     r"^\[[^\[\]=]{2,60}=\s*(?:Reporters?|Correspondents?)\s+[A-Z][\w'’ -]{2,40}\]\s*",

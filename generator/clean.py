@@ -247,8 +247,11 @@ _ON_A_DAY_END = re.compile(
     rf"(?:,?\s+\d{{4}})?\.$")
 # A site's day, its weekday first and no time: 'Saturday, November 23, 2019', 'Mon, December 9, 2019'.
 _SITE_DAY = re.compile(
-    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?),?\s+(?:19|20)\d\d")
+    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+    rf"(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?),?\s+(?:19|20)\d\d")
+# ... or any day with no time, over the headline, where the story's stamp there has one ('November 25, 2019' /
+# 'Politics' / '2019-11-22 18:00' / the headline).
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 # What a photo shows someone do, not what a lead tells: 'shakes hands with', 'poses', 'waves' (not 'hold talks').
 _POSING = re.compile(r"\b(?:shakes? hands|pose[sd]?\b|waves?\b|bows?\b|gestures?\b|smiles?\b|looks on\b|greets?\b)")
 # The names a caption over the lead shares with the lead, two at least: 'Moon Jae-in', 'Mark Esper'.
@@ -363,7 +366,8 @@ _THREAD_HEADING = re.compile(
 )
 # (with its likes and a share button: 'Reply 24 Share'; or the thread's order: 'Sort by Best')
 _REPLY_BUTTON = re.compile(
-    r"^(?:Reply(?:\s*[·|]?\s*\d+)?(?:\s*[·|]?\s*Share)?|(?P<report>Report)|Like \(\d+\)|Sort by (?:Best|Newest|Oldest|Top))$",
+    r"^(?:Reply(?:\s*[·|]?\s*\d+)?(?:\s*[·|]?\s*Share)?|(?P<report>Report)|Like \(\d+\)"
+    r"|Sort by (?:Best|Newest|Oldest|Top))$",
     re.IGNORECASE)
 THREAD_REPLY_LINES = 8
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
@@ -679,8 +683,10 @@ def _units(text: str) -> list[_Unit]:
     return units
 
 
-# A printed page's drop cap on a line of its own: 'P' over 'rime Minister ...'.
+# A printed page's drop cap on a line of its own: 'P' over 'rime Minister ...'; the words that open with 'A' or 'I'
+# it may be the first letter of.
 _DROP_CAP = re.compile(r"\s*[A-Z]\s*")
+_SMALL_WORDS = frozenset("after as at an and amid among also again against ahead in if it its is into".split())
 # A word broken at a line's end by print's hyphen: 'govern-' / 'ment', 'Minis-' / 'ter', 'director-gener-' /
 # 'al-level' (not a number's: '2019-' / '20').
 _BROKEN_WORD = re.compile(r"(?<!\w)([A-Za-z]?[a-z]+)-$")
@@ -712,8 +718,11 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
     for line in lines[1:]:
         text = text.rstrip()
         if _DROP_CAP.fullmatch(text):
-            # a drop cap: 'P' / 'rime Minister ...' (but 'A' and 'I' are words of their own: 'A' / 'senior official')
-            text = text.strip() + (" " if text.strip() in ("A", "I") else "") + line.lstrip()
+            # a drop cap: 'P' / 'rime Minister ...' (but 'A' and 'I' may be words of their own: 'A' / 'senior official',
+            # not 'I' / 'n a last-minute reversal')
+            letter, rest = text.strip(), line.lstrip()
+            glued = letter not in ("A", "I") or (letter + rest.split(" ", 1)[0]).lower() in _SMALL_WORDS
+            text = letter + ("" if glued else " ") + rest
             continue
         broken = _BROKEN_WORD.search(text)
         if text.endswith("-") and line[:1].isupper() and text[-2:-1].isalpha():
@@ -2929,8 +2938,10 @@ class _Page:
         ordered = under + [i for i in stamps if i not in under]
         # (over the headline, a day named with its weekday and no time after another stamp: a site's header shows
         # the day it was read, 'Saturday, November 23, 2019' / ... / 'WORLD | 22-11-2019 11:02' / the headline)
-        ordered.sort(key=lambda i: title is not None and i < title and bool(_SITE_DAY.fullmatch(
-            _probe(self.units[i].text))) and any(j < title and j != i for j in stamps))
+        over = [i for i in stamps if title is not None and i < title]
+        timed = any(_CLOCK.search(self.units[i].text) for i in over)
+        ordered.sort(key=lambda i: i in over and len(over) > 1 and (bool(_SITE_DAY.fullmatch(_probe(
+            self.units[i].text))) or (timed and not _CLOCK.search(self.units[i].text))))
         # A magazine's print issue after the day it was put online: 'September 23, 2019 Issue', 'Nov 30th 2019
         # edition' (the web page's 'September 16, 2019').
         ordered = sorted(ordered, key=lambda i: bool(_PRINT_ISSUE.search(self.units[i].text)))

@@ -335,7 +335,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                       and published is not None and 0 < published.year - expression.year <= SCENE_YEARS_BACK
                       and len(sentence.split()) <= SCENE_MAX_WORDS and tense in ("past", None)
                       and _IN_A_YEAR.match(expression.text) and _CLOSES_SENTENCE.match(sentence, expression.end)
-                      and _LATER_IN.search(sentence, 0, expression.start)
+                      and (_LATER_IN.search(sentence, 0, expression.start)
+                           or not _FIGURE.search(sentence[:expression.start] + sentence[expression.end:]))
                       and not _NOT_THE_SCENE.search(sentence[:expression.start].rsplit(",", 1)[-1])):
                     # a year alone closing a sentence that sets the scene of the next one, told in the past: 'Ties
                     # deteriorated sharply later in 2019. After Japan tightened export controls in July, ...'
@@ -578,6 +579,7 @@ _CLOSES_SENTENCE = re.compile(r"\s*[.!?]?[\"”’']?\s*$")
 _IN_A_YEAR = re.compile(r"(?i:in)\s+(?:19|20)\d\d$")
 # ... a time in it the story goes on from, not a year a figure is of: 'later in 2019', not 'fell 12 percent in 2019'.
 _LATER_IN = re.compile(r"\b(?:later|earlier|late|early)\s+$")
+_FIGURE = re.compile(r"\d")
 # ... not a thing's year, in a relative clause or after a participle: 'a pact signed in 2016.', '... the 1.04 trillion
 # won that Seoul paid in 2019.'
 _NOT_THE_SCENE = re.compile(r"\b(?:that|which|who|whom|whose)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s+$")

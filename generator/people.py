@@ -523,7 +523,7 @@ class _People:
             # Kim Myong-gil, a negotiator, is Kim Jong-un).
             titled = [p for p in before if _holds(p.roles, candidate.roles)]
             heads = {role.split()[-1].lower() for role in candidate.roles if role.split()}
-            if not titled and (known := self._known_holder(candidate, key)) is not None and all(
+            if not titled and (known := self._known_holder(candidate, key, told_before=True)) is not None and all(
                     p.known is not known and not any(heads & set(role.lower().split()) for role in p.roles)
                     for p in before):  # (not after 'Kim Ki-moon, chairman of the Korea Federation of SMEs')
                 return _known_person(known, people, order)
@@ -558,12 +558,16 @@ class _People:
             return None
         return _known_person(known, people, order)
 
-    def _known_holder(self, candidate: _Candidate, key: str) -> KnownActor | None:
+    def _known_holder(self, candidate: _Candidate, key: str, told_before: bool = False) -> KnownActor | None:
         """The one known person of that surname the knowledge gives the very title written before it: 'Chairman Kim'
         is Kim Jong-un, 'Minister Jeong' Jeong Kyeong-doo, not Chung Eui-yong, whose surname is read the same (not
         'justice minister Cho' for a first vice foreign minister; nor a president, of whom there were many); None if
-        not one."""
-        titles = {role.casefold() for role in candidate.roles} - _MANY_HELD
+        not one. `told_before`: whether one of that surname was named before ('President Moon' after 'Moon Hee-sang,
+        the National Assembly speaker,' is the president known)."""
+        # (each of two joined: 'The President and Chairman Kim')
+        titles = {part for role in candidate.roles for part in role.casefold().split(" and ")}
+        if not told_before:
+            titles -= _MANY_HELD
         holders = [p for p in self.gazetteer.by_surname.get(key, ()) if titles & {role.casefold() for role in p.roles}]
         return holders[0] if len(holders) == 1 else None
 

@@ -104,8 +104,9 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         return False
     if word in NUMBER_ABBREVIATIONS and following[0].isdigit():
         return False
-    # (the last part of a compound of names too: 'the 51st ROK-U.S. Security Consultative Meeting'; not 'anti-U.S.')
-    last = word.rsplit("-", 1)[-1] if word[:1].isupper() else word
+    # (the last part of a compound too: 'the 51st ROK-U.S. Security Consultative Meeting', 'an anti-U.S. Forces
+    # Korea rally')
+    last = word.rsplit("-", 1)[-1]
     if word in AMBIGUOUS_ABBREVIATIONS or _DOTTED.match(word) or _is_initial(word) or (
             last != word and (last in AMBIGUOUS_ABBREVIATIONS or _DOTTED.match(last))):
         return next_word in SENTENCE_OPENERS

@@ -386,8 +386,9 @@ _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 # meeting Kono, ', 'During talks with Kang, '.
 _DOING_OPENS = re.compile(
     r"\s*(?:(?:After|Before|While|When|Since|Upon|On|Despite|Besides)\s+)?"
-    r"(?!(?:During|Following|According|Nothing|Something|Everything|Beijing|Morning|Evening)\b)[A-Z]?[a-z]+ing\s"
-    r"[^.;:\"“”]*,\s*")  # (not a time: 'During Moon's talk with Abe, he said')
+    r"(?!(?:During|Following)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b)"
+    r"(?!(?:According|Nothing|Something|Everything|Beijing|Morning|Evening)\b)[A-Z]?[a-z]+ing\s"
+    r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")

@@ -1404,7 +1404,8 @@ def test_lone_korean_family_name_needs_words_that_speak_of_a_person(text, found)
 
 @pytest.mark.parametrize("paragraphs, found", [
     # Of known people with one surname, as the romanisations read it, the one known to hold the title before it.
-    (("Esper and Minister Jeong hold the Security Consultative Meeting on Friday.",), ["Mark Esper", "Jeong Kyeong-doo"]),
+    (("Esper and Minister Jeong hold the Security Consultative Meeting on Friday.",),
+     ["Mark Esper", "Jeong Kyeong-doo"]),
     # ... after another of that surname, the one the knowledge gives that very title.
     (("Kim Myong-gil, the lead negotiator, walked out of the talks in Stockholm.", "Chairman Kim has set a year-end "
       "deadline."), ["Kim Myong-gil", "Kim Jong-un"]),
@@ -1417,6 +1418,10 @@ def test_lone_korean_family_name_needs_words_that_speak_of_a_person(text, found)
     # namesake of one known by a title and a name)
     (("Kim Ki-moon, chairman of the Korea Federation of SMEs, said so.", "Chairman Kim said more."), ["Kim Ki-moon"]),
     (("President Kim said the university would host the forum.",), []),
+    # (a title many have held, where one of that name was told before holding another; two titles joined)
+    (("Moon Hee-sang, the National Assembly speaker, proposed a bill.", "President Moon backed the idea."),
+     ["Moon Hee-sang", "Moon Jae-in"]),
+    (("The President and Chairman Kim agreed at the DMZ on June 30.",), ["Kim Jong-un"]),
     (("Vice Chairman Kim warned Washington.",), []),
     (("David Francis, a researcher, spoke.", "Francis said Seoul would blink first."), ["David Francis"]),
 ])

@@ -2497,7 +2497,8 @@ CASES = {
     # ... with no label closing it, the story going on after its short lines; a newsletter's items after its plug.
     "ad_card_with_no_closing_label_inside_the_story": (
         _AD_CARD_STORY + "Man's Secret To Pain-Free Knees Has Doctors Stunned\n" + _TOWN_HALL
-        + "The dispute flared after South Korea's Supreme Court ordered Japanese firms to compensate wartime laborers.\n"
+        + "The dispute flared after South Korea's Supreme Court ordered Japanese firms to compensate wartime "
+        "laborers.\n"
         "Copyright 2019 Thomson Reuters.\n",
         {"keep": ["lobbied intensively", "televised town hall", "wartime laborers"],
          "drop": ["Sponsored", "Bathtubs", "Pain-Free"]},
@@ -4863,15 +4864,19 @@ def test_a_gallery_button_under_the_headline_and_a_paper_s_label_are_no_headline
     assert article.title == "Japan, South Korea leaders hold first formal talks in 15 months"
 
 
-def test_a_radio_script_s_cues_go_before_a_question_too_and_a_word_of_one_letter_is_no_drop_cap():
-    article = _cleaned(
-        "Seoul weighs GSOMIA\nNovember 20, 2019\nA\nsenior official said on Wednesday that Seoul could reconsider the "
-        "decision.\nAnchor: The deadline is near. Will Seoul change its mind at the last minute?\n"
-        "Reporter: With just days left, officials are busy. But will Tokyo budge?\n")
-    assert article.paragraphs == (
-        "A senior official said on Wednesday that Seoul could reconsider the decision.",
-        "The deadline is near. Will Seoul change its mind at the last minute?",
-        "With just days left, officials are busy. But will Tokyo budge?")
+@pytest.mark.parametrize("letter, rest, joined", [
+    # A letter of a drop cap that may be a word of its own: the word it opens, else the word.
+    ("A", "senior official said on Wednesday that Seoul could reconsider.",
+     "A senior official said on Wednesday that Seoul could reconsider."),
+    ("I", "n a last-minute reversal, a senior official said Seoul could reconsider.",
+     "In a last-minute reversal, a senior official said Seoul could reconsider."),
+    ("A", "fter weeks of talks, a senior official said Seoul could reconsider.",
+     "After weeks of talks, a senior official said Seoul could reconsider."),
+])
+def test_a_drop_cap_that_may_be_a_word_of_its_own(letter, rest, joined):
+    article = _cleaned("Seoul weighs GSOMIA\nNovember 20, 2019\n" + letter + "\n" + rest + "\n"
+                       "Anchor: The deadline is near, and officials are busy.\n")
+    assert article.paragraphs == (joined, "The deadline is near, and officials are busy.")
 
 
 def test_a_reporter_s_question_in_a_press_conference_keeps_its_label_and_a_drop_cap_joins_its_word():
@@ -4897,12 +4902,19 @@ def test_a_bar_of_market_figures_is_no_headline_and_the_stamp_nearest_over_the_h
     assert article.paragraphs == (LEAD,)
 
 
+def test_a_day_with_no_time_over_the_headline_gives_way_to_the_story_s_stamp():
+    article = _cleaned("November 25, 2019\nPolitics\n2019-11-22 18:00\n"
+                       "S. Korea conditionally suspends GSOMIA termination\n" + LEAD + "\n")
+    assert article.published == "2019-11-22"
+
+
 def test_a_site_s_day_over_the_headline_is_not_the_story_s():
     article = _cleaned("Arirang News\n2019-11-22\nNEWS CENTER\nWorld | Politics | Economy\nMon, December 9, 2019\n"
                        "S. Korea conditionally suspends GSOMIA termination\n" + LEAD + "\n")
     assert article.published == "2019-11-22"
     article = _cleaned("The Korea Times\nNov 22, 2019\nHome > North Korea > Defense\n"
-                       "Today's paper: Monday, December 2, 2019\nSeoul suspends GSOMIA termination hours before expiry\n"
+                       "Today's paper: Monday, December 2, 2019\n"
+                       "Seoul suspends GSOMIA termination hours before expiry\n"
                        "By Kang Seung-woo\n" + LEAD + "\n")
     assert (article.title, article.published) == ("Seoul suspends GSOMIA termination hours before expiry", "2019-11-22")
 
@@ -5134,11 +5146,13 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Please keep your comments civil and on-topic. Comments that attack other users will be removed.",
     "Published in Dawn, August 3rd, 2019\n— TIMES/AFP\nMore by this Author",
     "Some content may not be available in certain regions.",
+    "The Diplomat welcomes your comments.",
     # A newsletter's sponsor's message and asks.
     "A message from Facebook: Introducing new tools to help keep elections safe.\nEnjoying the Morning Brief? Tell a "
     "friend to subscribe.\nEnjoying this newsletter? Send it to a colleague.",
     # A comment thread whose replies carry their likes and a share button.
-    "47 Comments\nLog in | Sign up\nWhat do you think?\nSort by Best\nSgt_Rock_Ret\n3y\n\"could and should pay more\" -- "
+    "47 Comments\nLog in | Sign up\nWhat do you think?\nSort by Best\nSgt_Rock_Ret\n3y\n"
+    "\"could and should pay more\" -- "
     "finally someone says it out loud. Seoul freeloads while Moon plays games with Japan.\nReply 24 Share\n"
     "Hankook_Vet\n3y\nFreeloads? Korea paid for most of Camp Humphreys.\nReply 31 Share",
     "Clarification: This article has been updated to clarify that Hwang will spend nights at the National Assembly.",

@@ -565,7 +565,10 @@ def test_days_as_said(sentence, published, expected):
      [("2016", 0), ("2020-11-22", 0)]),
     ("Seoul paid the 1.04 trillion won that it owed in 2019. The talks broke up in March.",
      [("2019", 0), ("2020-03", 0)]),
-    ("Exports to Japan fell 12 percent in 2019. In May, they dropped a further 20 percent.", [("2019", 0), ("2020-05", 0)]),
+    ("Exports to Japan fell 12 percent in 2019. In May, they dropped a further 20 percent.",
+     [("2019", 0), ("2020-05", 0)]),
+    ("Ties hit their lowest point in decades in 2019. In July, Tokyo tightened export controls.",
+     [("2019", 0), ("2019-07", 0)]),
 ])
 def test_a_year_closing_a_short_sentence_is_that_of_the_next(paragraph, expected):
     assert dates(paragraph, published="2020-08-25") == expected

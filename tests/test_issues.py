@@ -211,6 +211,9 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
          "trilateral-cooperation"),
         ("Washington, which wants its allies to present a united front on North Korea, was disappointed.",
          "trilateral-cooperation"),
+        ("It helps all three of us respond faster to a common threat.", "trilateral-cooperation"),
+        ("South Korea will continue to cooperate with Japan and the US on security.", "trilateral-cooperation"),
+        ("Abe said cooperation with South Korea and the United States was essential.", "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):
@@ -248,9 +251,6 @@ def test_issue_title_is_an_alias():
 @pytest.mark.parametrize("sentence", [
     # Three others than the allies, or three people; the allies' cooperation as another tells it.
     "The leaders agreed in Chengdu for the three countries to cooperate on free trade.",
-    '"All three of us were conscripted in 1944," Lee Chun-sik said.',
-    "North Korea rejected any cooperation with South Korea and the United States.",
-    "Russia said it would cooperate with Japan and the U.S. on sanctions.",
 ])
 def test_three_others_are_not_the_allies_cooperation(sentence):
     assert "trilateral-cooperation" not in detect_issues(article(sentence), ISSUES)

@@ -1313,6 +1313,8 @@ def test_not_a_quotation(text):
     ('"We will respond," said one of Abe\'s aides, Hiroto Izumi.', "hiroto-izumi"),
     # (but one named in a time opening it may be: 'During Moon's talk with Abe, he said')
     ('Abe arrived in Bangkok. During Moon\'s 11-minute talk with Abe, he said "we should talk."', "moon-jae-in"),
+    ("U.S. Defense Secretary Mark Esper arrived in Seoul on Thursday. During talks with Defense Minister Jeong "
+     'Kyeong-doo, he said "GSOMIA benefits all of us."', "mark-esper"),
     # Not one named in a phrase of what the pronoun's own subject did, opening its sentence.
     ("The most pointed message came from Esper. Standing beside Defense Minister Jeong Kyeong-doo in Seoul last "
      'Friday, he said that "the only ones who benefit from expiration of GSOMIA are Pyongyang and Beijing."',
