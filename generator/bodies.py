@@ -368,6 +368,9 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 # and Education Workers Union'; '&' joins a firm's names ('Eugene Investment & Securities')
                 if token.lower == "and" and not complement and not _joins_before_head(paragraph, i, j):
                     break
+                if token.text == "&" and tokens[j - 1].text in ORG_HEADS and tokens[j - 1].text not in COMPANY_HEADS:
+                    break  # two bodies' names: 'KB Kookmin Bank & Shinhan Bank'
+
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1
             elif (token.lower in ("of", "on", "for") and j + 1 < n and _is_adjective(at[j + 1], one_word=False)

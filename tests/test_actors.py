@@ -230,6 +230,7 @@ def test_unseen_people_with_role_and_country(name, role, country):
     # (not two bodies: a bank's name, then another's)
     ("Korea Development Bank & Export-Import Bank of Korea offered loans.", "Korea Development Bank",
      "organization", ()),
+    ("KB Kookmin Bank & Shinhan Bank said they would lend more.", "Shinhan Bank", "organization", ()),
     # A retailer's name is a company's, not a person's.
     ('"Sales fell," an executive of Fast Retailing, Uniqlo\'s parent company, said.', "Fast Retailing",
      "organization", ()),
