@@ -318,9 +318,8 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
             # Small and Medium Business'; '&' joining a firm's names: 'Korea Investment & Securities'
             complement = False
             while j + 1 < n and _free_capital(paragraph, j + 1) and (
-                tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower == "and") or (
-                    tokens[j].text == "&" and not (tokens[j - 1].text in ORG_HEADS and tokens[j - 1].text not in
-                                                    COMPANY_HEADS))  # (not two bodies: 'Korea Development Bank & ...')
+                tokens[j].lower in ("of", "on", "for") or (complement and tokens[j].lower == "and")
+                or (tokens[j].text == "&" and not _body_named_before(tokens, j))
             ):
                 complement = complement or tokens[j].lower != "&"
                 j = _capitals_end(paragraph, j + 1)
@@ -368,9 +367,8 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                 # and Education Workers Union'; '&' joins a firm's names ('Eugene Investment & Securities')
                 if token.lower == "and" and not complement and not _joins_before_head(paragraph, i, j):
                     break
-                if token.text == "&" and tokens[j - 1].text in ORG_HEADS and tokens[j - 1].text not in COMPANY_HEADS:
-                    break  # two bodies' names: 'KB Kookmin Bank & Shinhan Bank'
-
+                if token.text == "&" and _body_named_before(tokens, j):
+                    break
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1
             elif (token.lower in ("of", "on", "for") and j + 1 < n and _is_adjective(at[j + 1], one_word=False)
@@ -905,6 +903,12 @@ _ON_THE_WAY = frozenset("""
 in into to at on the a 's ’s evening morning afternoon night late early home back here there directly airport airbase
 base port station by train plane air car ship sea land road
 """.split())
+
+
+def _body_named_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the '&' at token `k` follows a body's whole name, ending in a head no firm's name goes on after: two
+    bodies' names ('KB Kookmin Bank & Shinhan Bank'), not one firm's ('Korea Investment & Securities')."""
+    return tokens[k - 1].text in ORG_HEADS and tokens[k - 1].text not in COMPANY_HEADS
 
 
 def _listed_before(tokens: Sequence[Token], k: int) -> int | None:

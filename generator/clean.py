@@ -247,8 +247,8 @@ _ON_A_DAY_END = re.compile(
     rf"(?:,?\s+\d{{4}})?\.$")
 # A site's day, its weekday first and no time: 'Saturday, November 23, 2019', 'Mon, December 9, 2019'.
 _SITE_DAY = re.compile(
-    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
-    rf"(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?),?\s+(?:19|20)\d\d")
+    rf"{bp.WEEKDAY}(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?),?\s+"
+    rf"(?:19|20)\d\d")
 # ... or any day with no time, over the headline, where the story's stamp there has one ('November 25, 2019' /
 # 'Politics' / '2019-11-22 18:00' / the headline).
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")

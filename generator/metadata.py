@@ -1562,9 +1562,7 @@ def _headline_after_label(rest: str) -> bool:
 
 
 # A day alone, its weekday, month and year or some of them: 'Friday, Nov. 22', 'Nov. 23', 'Tuesday'.
-_DAY_ONLY = re.compile(
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-    rf"(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?")
+_DAY_ONLY = re.compile(rf"{bp.WEEKDAY}?(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)?")
 
 
 # A headline after a label has this many words at least.
