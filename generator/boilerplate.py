@@ -619,6 +619,7 @@ CATEGORY_LABELS = _compile(
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter|Top Story|Top Stories"
+    r"|(?:Top |Latest )?Headlines|Latest News"
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
     r"^(?:Key Points|Key Takeaways|Highlights|At a Glance)\s*:$",

@@ -488,6 +488,9 @@ def clean(raw: RawArticle) -> CleanArticle:
         (raw.site, metadata.host_outlet(host), metadata.title_outlet(page.headline),
          metadata.file_name_outlet(raw.path), *page.site_outlets()),
     )
+    # The day at the dateline's place, where the stamp that gave the day prints a time in another zone.
+    stamp = next((line for line in page.stamp_lines() if published and metadata.page_date(line) == published), None)
+    local_day = metadata.day_at_dateline(stamp, published, dateline) if not raw.meta.published else None
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
@@ -502,6 +505,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         removed=tuple(removed),
         captions=page.captions(),
         introduced=introduced,
+        local_day=local_day,
     )
 
 
@@ -1396,7 +1400,7 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
     # A known outlet's name in any case: 'THE ASAHI SHIMBUN'; a site's name with it:
     # 'The Japan News by The Yomiuri Shimbun'.
     if (len(probe) <= MASTHEAD_MAX_CHARS and (metadata.known_outlet(probe) or metadata.canonical_agency(probe))) or (
-            metadata.site_by_outlet(probe)):
+            metadata.site_by_outlet(probe) or metadata.outlet_over_section(probe)):
         return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"
@@ -2932,6 +2936,14 @@ class _Page:
         day the page was read ('Monday 5th August, 2019' over the headline, '02 Aug 2019, 20:17 GMT+10'
         under it); then the others in page order, a site's day over the headline after them."""
         glued = [metadata.page_date(self.glued_byline)] if self.glued_byline else []
+        # First, a wiki's footer, the page's own date ('This page was last edited on 14 March 2021, at 09:12
+        # (UTC).'), before the dates of its box of facts ('Date 1 July 2019 – present').
+        edited = [metadata.last_edited(_probe(unit.text)) for unit in self.units[self.footer_at:]
+                  if unit.text.startswith("This page was last")]
+        return edited + glued + metadata.stamp_dates(self.stamp_lines())
+
+    def stamp_lines(self) -> list[str]:
+        """The date-stamp lines above the footer, in the order `page_dates` reads them."""
         title = next((i for i, fate in enumerate(self.fates) if fate == "title"), None)
         stamps = [i for i in range(self.footer_at) if self.fates[i] == "drop:page_date"]
         under = [i for i in stamps if title is not None and title < i < self.start]
@@ -2945,11 +2957,7 @@ class _Page:
         # A magazine's print issue after the day it was put online: 'September 23, 2019 Issue', 'Nov 30th 2019
         # edition' (the web page's 'September 16, 2019').
         ordered = sorted(ordered, key=lambda i: bool(_PRINT_ISSUE.search(self.units[i].text)))
-        # First, a wiki's footer, the page's own date ('This page was last edited on 14 March 2021, at 09:12
-        # (UTC).'), before the dates of its box of facts ('Date 1 July 2019 – present').
-        edited = [metadata.last_edited(_probe(unit.text)) for unit in self.units[self.footer_at:]
-                  if unit.text.startswith("This page was last")]
-        return edited + glued + metadata.stamp_dates(_probe(self.units[i].text) for i in ordered)
+        return [_probe(self.units[i].text) for i in ordered]
 
     def stamps_either_way(self) -> Iterator[tuple[str, ...]]:
         """The days each stamp above the footer could mean, read day or month first ('7/4/2019'); read

@@ -164,13 +164,13 @@ class _Found:
 def find_events(article: CleanArticle) -> tuple[Event, ...]:
     """Every happening whose date the text pins, at its real precision.
 
-    Relative dates resolve against `article.published`; when it is None only
+    Relative dates resolve against `article.local_day` or else `article.published`; when neither is told, only
     what the text pins absolutely (a year, a month with its year, a full
     date) is kept. A paragraph that is a year alone (a chronology's heading)
     gives its year to the days and months written without one below it.
     Ordered by paragraph, then position. Pure and deterministic.
     """
-    published = _parse_date(article.published)
+    published = _parse_date(article.local_day or article.published)
     found: list[_Found] = []
     opening_counts: set[int] = set()  # the ids of those counted from a count opening a sentence
     previous_in_text: date | None = None

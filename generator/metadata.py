@@ -479,7 +479,12 @@ _MASTHEAD_EXTRAS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+\w*|\s
 _KOREA_EDITION = re.compile(r"\s+(?:Korea\s+)?(?:English|ENGLISH)(?:\s+(?:Edition|EDITION|Service|Version))?$")
 
 
-_OUTLET_SECTION = re.compile(rf"\s+(?:{bp.SECTION_WORDS})(?:\s+news)?$", re.IGNORECASE)
+# ... or a list's: 'Kyodo News: Top Stories', 'Latest News'.
+_OUTLET_SECTION = re.compile(
+    rf"\s+(?:(?:{bp.SECTION_WORDS})(?:\s+news)?|top\s+(?:stories|news|headlines)|latest(?:\s+news)?|breaking\s+news"
+    r"|headlines)$",
+    re.IGNORECASE,
+)
 # A site's edition after its name: ' (English Edition)', ' English edition'.
 _EDITION = re.compile(r"\s*\(?\b(?:english|eng\.?)(?:\s+(?:edition|version|service))?\)?$")
 
@@ -996,10 +1001,21 @@ def masthead_outlet(line: str) -> str | None:
     motto = _MOTTO_AFTER.search(line)
     if motto and (known := known_outlet(line[:motto.start()])):
         return known
+    if known := outlet_over_section(line):
+        return known
     if any(p.match(line) for p in bp.MASTHEADS):
         # (an unknown site's name, its motto cut: 'JP News Navi | Japan's latest news summary')
         return outlet_name(line[:motto.start()] if motto else line)
     return site_by_outlet(line)
+
+
+def outlet_over_section(line: str) -> str | None:
+    """The known outlet a line names with the section or list of its page after a colon ('Kyodo News: Top
+    Stories', 'The Japan Times: Asia Pacific'), or None."""
+    name, colon, section = line.partition(": ")
+    if not (colon and any(p.match(section) for p in bp.CATEGORY_LABELS)):
+        return None
+    return known_outlet(name) or canonical_agency(name)
 
 
 # A place in brackets after a paper's name: ' (London, England)'.
@@ -1593,3 +1609,83 @@ def extract_title(meta_title: str | None, headline: str | None, paragraphs: Sequ
     if headline and headline.strip():
         return strip_title_chrome(headline)
     return fallback_title(paragraphs[0]) if paragraphs else ""
+
+
+# --- The day at the dateline's place ---------------------------------------------
+
+def day_at_dateline(stamp: str | None, published: str | None, dateline: Dateline | None) -> str | None:
+    """The day it was at the dateline's place at the time a stamp prints with its zone, where that is another day
+    than the stamp's: an American site's 'Aug. 23, 2019 at 6:12 PM CDT' on a story from 'SEOUL' is Saturday morning
+    there, the day the story's 'on Saturday' names; else None. Only the stamp that gave `published` is read."""
+    if not (stamp and published and dateline and dateline.place) or page_date(stamp) != published:
+        return None
+    place = _place_offset(dateline.place)
+    clock = _ZONED_CLOCK.search(stamp)
+    if place is None or clock is None:
+        return None
+    day = datetime.date.fromisoformat(published)
+    hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
+    if clock["half"]:
+        hour = hour % 12 + (12 if clock["half"][0] in "pP" else 0) if hour <= 12 else 24
+    elif clock["minute"] is None:
+        return None  # (a number before a zone is no time without its minutes or 'p.m.')
+    if hour > 23 or minute > 59:
+        return None
+    zone = _zone_offset(clock["zone"], clock["shift"], day)
+    local = datetime.datetime.combine(day, datetime.time(hour, minute)) + datetime.timedelta(
+        hours=_offset_on(place, day) - zone)
+    return local.date().isoformat() if local.date() != day else None
+
+
+# A time with its zone, as stamps print it: '6:12 PM CDT', '9:40 p.m. ET', '14:05 GMT+9', '0514 GMT'.
+_ZONED_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:(?:[:.]|(?=\d\d\s*(?:GMT|UTC)))(?P<minute>\d\d))?\s*(?P<half>[ap]\.?\s?m\.?)?\s*\(?"
+    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)"
+    r"(?P<shift>\s*[+-]\s*\d{1,2})?\b(?!-)",
+    re.IGNORECASE,
+)
+# Hours ahead of UTC: fixed zones; and the American zones named without saying whether summer time is on.
+_ZONES = {"kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "aest": 10,
+          "aedt": 11, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+          "pdt": -7}
+_AMERICAN = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+# Hours ahead of UTC at the places stories about the region are filed from (American ones in winter).
+_PLACE_OFFSETS = {
+    **dict.fromkeys(("south korea", "north korea", "japan", "seoul", "pyongyang", "tokyo", "osaka", "nagoya", "busan",
+                     "incheon", "panmunjom", "sapporo", "fukuoka", "okinawa", "daegu", "gwangju", "sejong"), 9),
+    **dict.fromkeys(("china", "taiwan", "hong kong", "singapore", "philippines", "malaysia", "beijing", "shanghai",
+                     "chengdu", "taipei", "manila", "kuala lumpur"), 8),
+    **dict.fromkeys(("thailand", "vietnam", "bangkok", "hanoi", "jakarta"), 7),
+    **dict.fromkeys(("washington", "new york"), -5),
+    "honolulu": -10,
+}
+_SUMMER_TIME = frozenset({"washington", "new york"})
+
+
+def _place_offset(place: str) -> str | None:
+    """The key of `place` ('SEOUL, South Korea', 'Tokyo') among the known places' offsets, or None."""
+    for part in place.split(","):
+        key = " ".join(part.split()).casefold()
+        if key in _PLACE_OFFSETS:
+            return key
+    return None
+
+
+def _offset_on(place: str, day: datetime.date) -> float:
+    return _PLACE_OFFSETS[place] + (place in _SUMMER_TIME and _american_summer(day))
+
+
+def _zone_offset(zone: str, shift: str | None, day: datetime.date) -> float:
+    key = zone.casefold()
+    if key in _AMERICAN:
+        return _AMERICAN[key] + _american_summer(day)
+    return _ZONES[key] + (int(shift.replace(" ", "")) if shift and key in ("gmt", "utc") else 0)
+
+
+def _american_summer(day: datetime.date) -> bool:
+    """Whether summer time is on in the United States on `day`: from the second Sunday of March to the first of
+    November."""
+    march, november = datetime.date(day.year, 3, 8), datetime.date(day.year, 11, 1)
+    start = march + datetime.timedelta(days=(6 - march.weekday()) % 7)
+    end = november + datetime.timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end

@@ -73,7 +73,10 @@ class CleanArticle:
     `captions` are the photo captions among them (they name in full people
     the story may call by the surname alone); `introduced` pairs a paragraph's
     index with who a dropped cue before it said speaks there ('[Sound bite: NSO
-    deputy director Kim You-geun]').
+    deputy director Kim You-geun]'); `local_day` is the day it was at the
+    dateline's place when the page was stamped, where that is not `published`
+    (an American site's evening stamp on a story from Seoul), the day the
+    story's own 'on Saturday' counts from.
     """
 
     id: str
@@ -87,6 +90,7 @@ class CleanArticle:
     removed: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     introduced: tuple[tuple[int, str], ...] = ()
+    local_day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

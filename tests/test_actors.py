@@ -1430,6 +1430,29 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     assert [a.name for a in find_actors(article(*paragraphs), KNOWN) if a.kind == "person"] == found
 
 
+@pytest.mark.parametrize("text, roles", [
+    # Of two titles joined before a known person's surname, the one they hold: the president is another man.
+    ("The President and Chairman Kim agreed at the DMZ on June 30.", ("Chairman",)),
+    # (two titles one holds are the role whole)
+    ("Samsung Electronics President and CEO Kim Ki-nam attended.", ("Samsung Electronics President and CEO",)),
+])
+def test_of_two_titles_joined_before_a_surname_the_one_its_holder_holds(text, roles):
+    assert [a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"] == [roles]
+
+
+@pytest.mark.parametrize("text, found", [
+    # A Korean or Japanese name of two words, a known body after 'of': a person of that body.
+    ("Victor Cha of CSIS said the pact mattered at the margin.", ["Victor Cha"]),
+    ("Narushige Michishita of the National Graduate Institute for Policy Studies said so.", ["Narushige Michishita"]),
+    # (not a part of the body, nor a name of no such shape)
+    ("Youth Wing of the Liberal Democratic Party protested.", []),
+    ("The Youth Wing of the Liberal Democratic Party protested.", []),
+])
+def test_a_name_before_a_known_body_it_is_of_is_a_person(text, found):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == found
+
+
+
 # --- What is not a person -------------------------------------------------------------------
 
 

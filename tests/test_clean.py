@@ -21,6 +21,7 @@ import pytest
 from generator import clean as clean_module
 from generator.clean import article_id, clean
 from generator.errors import InputError
+from generator.events import find_events
 from generator.models import CleanArticle, Dateline, RawArticle, SourceMeta
 from tests.conftest import GOLD, gold_id
 
@@ -5953,6 +5954,17 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     assert article.title == "S. Korea decides to terminate military info-sharing pact with Japan"
 
 
+@pytest.mark.parametrize("masthead", [
+    "Kyodo News: Top Stories", "The Japan Times: Asia Pacific", "Yonhap News Agency: Headlines",
+])
+def test_an_outlet_s_name_and_its_page_s_list_over_the_headline_are_its_masthead(masthead):
+    article = _cleaned(masthead + "\nJapan, S. Korea agree to hold talks on export controls\nTOKYO, Nov. 22 (Kyodo) -- "
+                       "Japan and South Korea agreed Friday to resume talks on Tokyo's export controls.\n"
+                       "The talks will be held at the director-general level.\n")
+    assert article.title == "Japan, S. Korea agree to hold talks on export controls"
+    assert article.dateline is not None and article.dateline.place == "TOKYO"
+
+
 @pytest.mark.parametrize("wall", [
     # A consent wall over the page, its purposes and buttons.
     "We value your privacy\nWe and our partners store and/or access information on a device, such as cookies and "
@@ -6194,3 +6206,30 @@ def test_sidebar_highlights_are_no_key_points():
         "Japan welcomed it.\n"
     )
     assert article.outlet == "Yonhap" and "BTS" not in " ".join(article.paragraphs)
+
+
+_FROM_SEOUL = ("North Korea fires 2 suspected ballistic missiles\nBy HYUNG-JIN KIM\nAssociated Press\n{stamp}\n"
+               "SEOUL, South Korea (AP) — North Korea on Saturday fired two suspected short-range ballistic missiles "
+               "into the sea off its east coast, South Korea's military said.\n"
+               "South Korea on Thursday announced it would pull out of the 2016 pact with Japan.\n")
+
+
+@pytest.mark.parametrize("stamp, published, local_day", [
+    # An American site's evening stamp on a story from Seoul: the next morning there.
+    ("Published: Aug. 24, 2019 at 6:12 PM CDT|Updated: Aug. 24, 2019 at 9:40 PM CDT", "2019-08-24", "2019-08-25"),
+    ("August 23, 2019 9:40 PM ET", "2019-08-23", "2019-08-24"),
+    ("Nov. 22, 2019 at 11:30 p.m. EST", "2019-11-22", "2019-11-23"),
+    # (the same day there, or a stamp with no zone: none)
+    ("Aug. 24, 2019 at 4:30 AM EDT", "2019-08-24", None),
+    ("Updated 0514 GMT (1314 HKT) August 24, 2019", "2019-08-24", None),
+    ("Posted : 2019-08-24 23:30", "2019-08-24", None),
+])
+def test_the_day_at_the_dateline_s_place_when_a_stamp_is_of_another_zone(stamp, published, local_day):
+    article = _cleaned(_FROM_SEOUL.format(stamp=stamp))
+    assert (article.published, article.local_day) == (published, local_day)
+
+
+def test_a_story_s_weekday_counts_from_the_day_at_its_dateline():
+    article = _cleaned(_FROM_SEOUL.format(stamp="Published: Aug. 23, 2019 at 6:12 PM CDT"))
+    assert article.published == "2019-08-23"
+    assert [e.date for e in find_events(article)][:2] == ["2019-08-24", "2019-08-22"]
