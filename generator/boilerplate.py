@@ -78,6 +78,9 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("VNA", ("VNA", "Vietnam News Agency")),
     ("APP", ("APP", "Associated Press of Pakistan")),
     ("Philippine News Agency", ("PNA", "Philippine News Agency")),
+    ("Interfax", ("Interfax", "INTERFAX")),
+    ("Ukrinform", ("Ukrinform", "UKRINFORM", "Ukrainian National News Agency")),
+    ("PAP", ("PAP", "Polish Press Agency")),
 )
 AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in aliases))
 
@@ -120,6 +123,9 @@ SHARE_BAR = _compile(
     # AP's link button: 'Click to copy'; NHK's: 'Copy the URL'.
     r"^Click to copy\W*$",
     r"^Copy (?:the )?(?:URL|link)\W*$",
+    # Interfax's 'Send by e-mail'; Vox's 'Share All sharing options for: <its headline>'.
+    r"^Send by e-?mail\W*$",
+    r"^(?:Share )?All sharing options for:",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
     r"^Like(?: this:?| Loading\.*|…)$",
     flags=_I,
@@ -199,8 +205,13 @@ PAYWALL = _compile(
     r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:get|gain|enjoy) (?:full |unlimited )?access\b",
     r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to (?:continue reading|read|unlock|access)"
     r" (?:this|the (?:full|rest|whole))\b",
-    r"^You(?:'ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
-    r" of (?:free |complimentary )?(?:articles|stories|pages)\b",
+    r"^You(?:['’]ve| have) (?:reached|used up|hit|read) (?:your|the) (?:limit|maximum|monthly limit|quota|allowance)"
+    r" of (?:\w+ )?(?:free |complimentary )?(?:articles|stories|pages)\b",
+    # 'The rest of this article is available to subscribers', 'Subscribe to the Nikkei Asian Review to read all stories
+    # with unlimited access'.
+    r"^The rest of (?:this|the) (?:article|story) is (?:only )?available (?:only )?to (?:[\w-]+ ){0,2}"
+    r"(?:subscribers|members)\b",
+    r"^(?:Subscribe|Sign up|Register) (?:to|for) .{1,40}? to read all (?:stories|articles)\b",
     flags=_I,
 )
 
@@ -250,7 +261,7 @@ SUBSCRIPTION = _compile(
     r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
     r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
     # 'You have read 2 of 3 free articles this month. Subscribe for unlimited access.'
-    r"^(?=.{0,200}$)You(?:'ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories)\b",
+    r"^(?=.{0,200}$)You(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories)\b",
     # A newsletter box: 'Stars and Stripes Newsletter' / 'Sign up to receive a daily email of today's top military
     # news stories from ...', 'Newsweek Newsletter sign-up >', The Independent's 'I would like to be emailed about
     # offers, events and updates from The Independent. Read our privacy notice'.
@@ -299,6 +310,17 @@ SUBSCRIPTION = _compile(
     r"(?:months?|weeks?|years?|days?|mo)\b",
     r"^(?=.{0,200}$)Complete digital access\b",
     r"^(?:Start|Begin) (?:a|your) (?:free )?trial\b.{0,40}$",
+    # 'Start your free trial to keep reading the world’s best journalism.', The Economist's 'Get incisive analysis
+    # on the issues that matter'.
+    r"^(?=.{0,160}$)(?:Start|Begin) (?:a|your) (?:free )?trial to (?:keep|continue|start) reading\b",
+    r"^Get incisive analysis on the issues that matter\W*$",
+    # A site's appeal: 'Will you support Vox’s explanatory journalism?', 'Millions turn to Vox to understand what’s
+    # happening in the news. ... Make a contribution today.'
+    r"^Will you support [A-Z][\w .&'’-]{1,30}['’]s (?:[\w-]+ )?journalism\?$",
+    r"^(?=.{0,400}$)Millions (?:of readers |of people )?turn to [A-Z][\w .&'’-]{1,30} to understand\b",
+    r"^Make a contribution today\W*$",
+    # 'Subscribe to the Nichi Bei Weekly — the only way to support the work of our nonprofit newspaper.'
+    r"^(?=.{0,200}$)Subscribe to (?:the )?[A-Z][\w .&'’-]{1,40}? [—–] (?:the|our|and)\b",
     r"^Cancel anytime\b.{0,60}$",
     flags=_I,
 )
@@ -418,6 +440,9 @@ CAPTIONS = _compile(
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
     # A photo's credit after the caption's stop, in German: '... at a shop in Seoul. Foto: AP'.
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Foto|Bild|Photo)\s*:\s*[A-Z][\w./ &-]{1,40}$",
+    # A file picture's caption, its mark last and no stop before it: 'South Korean protesters stage a rally
+    # against Japan near the Japanese Embassy in Seoul (File)'.
+    r"^(?=.{20,300}$)[A-Z][^.!?]*[^.!?\s]\s+\((?:File|File photo|File Photo|Archive)\)$",
     # A navy's or an army's picture credited after the caption's stop: '... on 25 August 2019. ROK Navy picture.'
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:[A-Z][\w.&-]*\s){1,3}(?:picture|photo|photograph|image)\.?$",
     # A wiki's picture of someone: the name, the post, the year, no stop: 'Hiroshige Seko, Minister of Economy, Trade
@@ -833,6 +858,8 @@ WIDGETS = _compile(
     # Facebook's ('Most relevant', 'View 27 replies', '5y Like Reply 87') and a portal's under a story ('Like 3,418',
     # 'Angry 1,390', 'Gender: Male 77% Female 23%', 'Replies 64', 'Sort: Recommended | Newest', 'wkdd****').
     r"^level \d{1,2}$",
+    # A player's button over the story: 'Listen to Article (5 minutes)'.
+    r"^Listen to (?:this )?(?:article|story)(?:\s*\(\d{1,2} min(?:ute)?s?\))?$",
     r"^·?\s*edited \d{1,2} (?:yr|mo|wk|d|hr|h|min)s?\.? ago$",
     r"^\d{1,3}(?:\.\d)?[kK]$",
     r"^I am a bot, and this action was performed automatically\b.{0,200}$",
@@ -1276,6 +1303,8 @@ WIRE_TRAILERS = _compile(
     r"^(?:Senior |Deputy |Chief )?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary) (?:of|for|to) the President$",
     # A source of capitalised words alone after the story: 'Source: MBC News'.
     r"^Source\s*:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$",
+    # ... or several: 'Source: PAP/Reuters/Yonhap'.
+    r"^Sources?\s*:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*/\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})+$",
     # A broadcast report's sign-off: 'This is Park Sun-young of MBC News.', 'This is Kim Min-ji, KBS World Radio.'
     r"^This is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:(?:of|for|with) )?(?:[A-Z][\w.&'’-]* ){0,3}"
     r"(?:News|TV|Radio|World|Network|[A-Z]{2,5})\.?$",
@@ -1519,6 +1548,17 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Daily Sabah", ("dailysabah.com",)),
     ("Press TV", ("presstv.ir", "presstv.com")),
     ("Philippine News Agency", ("pna.gov.ph",)),
+    ("The Times", ("thetimes.co.uk",)),
+    ("Interfax", ("interfax.com", "interfax.ru")),
+    ("Ukrinform", ("ukrinform.net", "ukrinform.ua")),
+    ("Radio Poland", ("polskieradio.pl",)),
+    ("Novinite", ("novinite.com",)),
+    ("Kyiv Post", ("kyivpost.com",)),
+    ("NextShark", ("nextshark.com",)),
+    ("AsAmNews", ("asamnews.com",)),
+    ("Nichi Bei Weekly", ("nichibei.org",)),
+    ("Rafu Shimpo", ("rafu.com",)),
+    ("The Hawai‘i Herald", ("thehawaiiherald.com",)),
     ("RNZ", ("rnz.co.nz",)),
     ("CBC News", ("cbc.ca",)),
     ("The Globe and Mail", ("theglobeandmail.com",)),
@@ -1632,6 +1672,7 @@ MEDIA_OUTLETS: tuple[str, ...] = tuple(
         "Brookings",  # the first word of the Brookings Institution's name
         "Bloomberg", "Forbes",  # people's names too: 'Michael Bloomberg said', 'Randy Forbes'
         "The Sun", "Insider", "The Australian", "The Star", "The Nation", "The National",
+        "The Times",  # (the end of many papers' names: 'the Liberty Times'; and what The New York Times calls itself)
     }
 )
 
@@ -1648,7 +1689,7 @@ DAY_FIRST_OUTLETS = frozenset({
     "EURACTIV", "El País", "Meduza", "The Moscow Times", "The Irish Times", "Radio Free Europe/Radio Liberty",
     "Daily Mail", "The Sun", "Sky News", "The Sydney Morning Herald", "The Australian", "The New Zealand Herald",
     "The Star", "Malay Mail", "New Straits Times", "The Nation", "Khaleej Times", "The National", "Deccan Herald",
-    "Swissinfo",
+    "Swissinfo", "The Times", "Interfax", "Ukrinform", "Radio Poland", "Novinite", "Kyiv Post",
 })
 MONTH_FIRST_OUTLETS = frozenset({
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Associated Press", "CNN", "CNBC",
@@ -1680,6 +1721,11 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("Fuji News Network", "FNN"),
     ("RFA", "Radio Free Asia"),
     ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+    ("Polskie Radio", "Radio Poland"),
+    ("The Times & The Sunday Times", "The Times"),
+    ("The Times and The Sunday Times", "The Times"),
+    ("Sofia News Agency", "Novinite"),
+    ("The Hawaii Herald", "The Hawai‘i Herald"),
     ("PRNewswire", "PR Newswire"),
     ("EINPresswire.com", "EIN Presswire"),
     ("EINPresswire", "EIN Presswire"),
@@ -1772,6 +1818,13 @@ PROMO = _compile(
     r"^[A-Z][\w .&'’-]{1,40} SNS(?:\s+(?:Twitter|Facebook|YouTube|Instagram|KakaoTalk|\|))*$",
     r"^\[[^\]]{1,30}\]\s*Subscribe to (?:the |our )?newsletters?$",
     r"^Chat with the reporter(?: on KakaoTalk)?$",
+    # An agency's channel: 'Sputnik is on Telegram! Subscribe to our channel ...', 'More news in TASS channel on
+    # Telegram. Subscribe'; a newsletter's offer: 'Get smarter, faster on the world with Axios World. Sign up for free.',
+    # 'Understand the world with a daily explainer plus the most compelling stories of the day.'
+    r"^[A-Z][\w .&'’-]{1,30} is (?:now )?on (?:Telegram|WhatsApp|Viber)\b.{0,100}$",
+    r"^More news in [\w .&'’-]{1,30} channel on (?:Telegram|WhatsApp|Viber)\b.{0,20}$",
+    r"^Get smarter, faster on\b.{0,100}$",
+    r"^Understand the world with a daily explainer\b.{0,120}$",
     r"^(?:Reporter\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}['’]s other (?:articles|stories)$",
     # A news app's nag on its web page: 'SmartNews works best in the app. Get breaking news alerts and read offline.'
     r"^[A-Z][\w .&'’-]{1,30} works best in (?:the|our) app\b.{0,100}$",
@@ -2306,6 +2359,11 @@ COPYRIGHT = _compile(
     # A public-domain work's terms, as DVIDS gives them: 'PUBLIC DOMAIN' / 'This work, ..., must comply with
     # the restrictions shown on https://www.dvidshub.net/about/copyright.'
     r"^PUBLIC DOMAIN$",
+    # A news agency's terms of use: 'All rights to materials on this site belong to Interfax. Use of the materials
+    # is permitted only with a hyperlink to interfax.com.', 'When quoting and using any materials on the Internet,
+    # ... hyperlinks ... to "ukrinform.net" are obligatory.'
+    r"^All rights to (?:the )?materials (?:on|of) this (?:site|website|resource) belong to\b",
+    r"^(?=.{0,400}$)When (?:quoting|citing)(?: and using)? (?:any )?materials\b.{0,200}\bhyperlinks?\b",
     r"^This work, .{2,200}, must comply with the restrictions shown on\b",
     r"^(?:©|ⓒ|Ⓒ|\(c\)\s|Copyrights?\b)",
     # In square brackets, as nippon.com prints a wire's: '[Copyright The Jiji Press, Ltd.]'; AP's: 'All contents ©'.
@@ -2362,6 +2420,8 @@ RELATED = _compile(
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
+    # A link to another story of the site inside the text: 'Also on rt.com Japan strikes South Korea off trade ...'.
+    r"^Also on (?:[\w-]+\.)+(?:com|net|org|ru|co\.uk|info|news)\s+\S.{0,200}$",
     # ... named after the site: 'Related SPIEGEL International Articles'.
     r"^Related (?-i:[A-Z])[\w .&'’-]{1,40} (?:Articles|Stories|Coverage)$",
     r"^(?:Previous|Next) (?:Story|Article|Post)$",

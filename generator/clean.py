@@ -3039,8 +3039,10 @@ class _Page:
         the note on the writer, a reporter's sign-off, an interviewer's label."""
         everything = self._chrome_texts()
         return [
-            *(metadata.credit_line_outlet(_probe(self.units[i].text))
-              for i in range(self.start) if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")),
+            # (not a photo's: 'SOUTH KOREAN NAVY/AFP/GETTY IMAGES')
+            *(metadata.credit_line_outlet(probe) for i in range(self.start)
+              if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")
+              and not metadata.picture_agency_credit(probe := _probe(self.units[i].text))),
             *self._masthead_outlets(),
             *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t or _BARE_HOST.match(t)),
             *(metadata.email_outlet(t) for t in everything if "@" in t),

@@ -825,6 +825,15 @@ def credit_line_outlet(line: str) -> str | None:
     return next(filter(None, map(_named_outlet, parts[1:])), None)
 
 
+def picture_agency_credit(line: str) -> bool:
+    """Whether a credit names a picture agency among its sources, as a photo's does: 'SOUTH KOREAN NAVY/AFP/GETTY
+    IMAGES', 'Jung Yeon-Je/Agence France-Presse — Getty Images'."""
+    return any(_PICTURE_AGENCY.fullmatch(part.strip()) for part in _CREDIT_SPLIT.split(" ".join(line.split())))
+
+
+_PICTURE_AGENCY = re.compile(bp.PHOTO_SOURCES, re.IGNORECASE)
+
+
 def _named_outlet(name: str) -> str | None:
     """The agency or known outlet `name` is ('AP' -> 'Associated Press', 'the japan times'), or None."""
     return canonical_agency(name) or known_outlet(name)
@@ -1264,6 +1273,8 @@ DATELINES = (
     # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―',
     # 'SEOUL, South Korea (AP) —'
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
+    # Interfax's, a stop after the place: 'SEOUL. Aug 25 (Interfax) - ...'
+    re.compile(rf"^{_PLACE_REGION}\.\s+{_DAY}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # 'SEOUL (Yonhap) South Korea ...': the agency without a dash
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()]{{2,60}})\)\s+(?=[A-Z\"“])"),
     # 'NEW DELHI: ...' (not a label such as 'UPDATE:', nor a speaker's: see `_COLON_DATELINE`)

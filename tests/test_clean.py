@@ -5162,6 +5162,25 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "every winter, with rooms from $120 a night.\nSponsored",
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.",
+    # Paywalls and meters, curly apostrophes and all.
+    "You’ve read 2 of your 3 free articles this month.\nStart your free trial to keep reading the world’s best "
+    "journalism.",
+    "Get incisive analysis on the issues that matter\nYou’ve reached your limit of three free articles this month",
+    "The rest of this article is available to subscribers\nSubscribe to the Nikkei Asian Review to read all stories "
+    "with unlimited access",
+    # Agencies' channels, terms and sources; newsletters' offers and a site's appeal.
+    "Sputnik is on Telegram! Subscribe to our channel to get the latest news first.",
+    "More news in TASS channel on Telegram. Subscribe",
+    "All rights to materials on this site belong to Interfax. Use of the materials is permitted only with a "
+    "hyperlink to interfax.com.",
+    "When quoting and using any materials on the Internet, open for search engines, hyperlinks not lower than the "
+    "first paragraph to \"ukrinform.net\" are obligatory.\nUkrinform is on Telegram. Subscribe to our channel",
+    "Source: PAP/Reuters/Yonhap",
+    "Get smarter, faster on the world with Axios World. Sign up for free.",
+    "Understand the world with a daily explainer plus the most compelling stories of the day.",
+    "Will you support Vox’s explanatory journalism?\nMillions turn to Vox to understand what’s happening in the "
+    "news. Our mission has never been more vital than it is in this moment. Make a contribution today.",
+    "Subscribe to the Nichi Bei Weekly — the only way to support the work of our nonprofit newspaper.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -5952,6 +5971,43 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
                        "S. Korea decides to terminate military info-sharing pact with Japan\nAll News 18:43 August 22, 2019\n"
                        + LEAD + "\n")
     assert article.title == "S. Korea decides to terminate military info-sharing pact with Japan"
+
+
+@pytest.mark.parametrize("line", [
+    # Buttons and links inside the story: a player's, a share bar's, an agency's link to another of its stories;
+    # a file picture's caption.
+    "Listen to Article (5 minutes)",
+    "Send by e-mail",
+    "Share All sharing options for: Why South Korea just ditched a key intelligence deal with Japan",
+    "Also on rt.com Japan strikes South Korea off trade 'white list' as spat between US allies deepens",
+    "South Korean protesters stage a rally against Japan near the Japanese Embassy in Seoul (File)",
+])
+def test_chrome_inside_the_story_is_dropped(line):
+    text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
+            + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("page, outlet, dateline", [
+    # Agencies' mastheads and datelines, a stop after the place; a radio's name in its own language; a paper's
+    # masthead with its Sunday title.
+    ("INTERFAX\nRussia & CIS | World | Business\n25 August 2019 15:06\nSouth Korea holds drills near disputed islets"
+     "\nSEOUL. Aug 25 (Interfax) - South Korea on Sunday began a two-day military exercise.\nTokyo protested.\n",
+     "Interfax", Dateline("SEOUL", "Interfax")),
+    ("UKRINFORM\nUkrainian National News Agency\nWorld\nSouth Korea, Japan foreign ministers meet\n23.11.2019 12:14\n"
+     "South Korean Foreign Minister Kang Kyung-wha met her Japanese counterpart on Saturday.\nThey talked.\n",
+     "Ukrinform", None),
+    ("Polskie Radio\nRadio Poland\nEnglish Section\nUS-South Korea troop cost talks collapse\n20.11.2019 10:30\n"
+     "Talks between the US and South Korea on the cost of US troops broke down on Tuesday.\nSeoul was firm.\n",
+     "Radio Poland", None),
+    ("The Times & The Sunday Times\nLog in\nWorld | Asia\nSouth Korea stages war games around disputed islands\n"
+     "Monday August 26 2019, 12:01am, The Times\nMarines land on the islands during yesterday's exercise\n"
+     "SOUTH KOREAN NAVY/AFP/GETTY IMAGES\nSouth Korea launched two days of military exercises yesterday around a "
+     "cluster of rocky islets claimed by Japan.\nTokyo protested within hours.\n", "The Times", None),
+])
+def test_outlets_of_agencies_and_papers_of_europe(page, outlet, dateline):
+    article = _cleaned(page)
+    assert (article.outlet, article.dateline) == (outlet, dateline)
 
 
 @pytest.mark.parametrize("masthead", [
