@@ -858,6 +858,22 @@ WIDGETS = _compile(
     # Facebook's ('Most relevant', 'View 27 replies', '5y Like Reply 87') and a portal's under a story ('Like 3,418',
     # 'Angry 1,390', 'Gender: Male 77% Female 23%', 'Replies 64', 'Sort: Recommended | Newest', 'wkdd****').
     r"^level \d{1,2}$",
+    # A video's page: its captions' cues ('[Music]'), its chapters ('Chapters' / '0:00 Intro' / '0:38 A history that
+    # won't go away' / 'View all'), its transcript's button and its channel's notes and links ('[Subscribe Arirang
+    # Official YouTube]', 'About Channel:', 'Connect with us on our social media handles:', 'Visit our website:
+    # http://kbsworld.kbs.co.kr', 'KBS WORLD TV is the international broadcasting channel of KBS, ...').
+    r"^\[(?:Music|Applause|Laughter|Inaudible|Foreign)\]$",
+    r"^Chapters$",
+    r"^View all$",
+    r"(?-i:^\d:[0-5]\d\s+[A-Z][^.!?:]{1,60}$)",
+    r"^Follow along using the transcript\.?$",
+    r"^\[Subscribe [^\[\]]{2,60}\]$",
+    r"^About (?:the |this |our )?Channel\s*:?$",
+    r"^Connect with us on (?:our )?social media\b.{0,30}$",
+    r"^Visit our (?:web ?site|homepage)\s*:?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\S*$",
+    r"^[A-Z][\w .&'’-]{1,30} is the international broadcasting channel of\b.{0,100}$",
+    # A video's counts: '38K views  4 years ago', '1.31M subscribers'.
+    r"^[\d,.]+\s*[KM]?\s+(?:views|subscribers)\b.{0,80}$",
     # A player's button over the story: 'Listen to Article (5 minutes)'.
     r"^Listen to (?:this )?(?:article|story)(?:\s*\(\d{1,2} min(?:ute)?s?\))?$",
     r"^·?\s*edited \d{1,2} (?:yr|mo|wk|d|hr|h|min)s?\.? ago$",
@@ -875,7 +891,7 @@ WIDGETS = _compile(
     r"^\d\)\s*Follow Thread Reader App\b.{0,200}$",
     r"^How to get URL link on X \(Twitter\) App$",
     r"^\[Subscribe [^\]]{1,60}\]\s*https?://\S+$",
-    r"^(?:Standard YouTube License|Creative Commons Attribution license \(reuse allowed\)|Up next|AUTOPLAY)$",
+    r"^(?:Standard YouTube License|Creative Commons Attribution license \(reuse allowed\)|AUTOPLAY)$",
     r"^(?:Most relevant|All comments|Newest first)$",
     r"^View (?:all )?\d{1,4} (?:more )?(?:repl(?:y|ies)|comments?)$",
     r"^\d{1,2}[ywdhm] (?:Like )?Reply(?: \d{1,5})?$",
@@ -2420,6 +2436,8 @@ RELATED = _compile(
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
+    # A video page's list of the videos to play next.
+    r"^Up next$",
     # A link to another story of the site inside the text: 'Also on rt.com Japan strikes South Korea off trade ...'.
     r"^Also on (?:[\w-]+\.)+(?:com|net|org|ru|co\.uk|info|news)\s+\S.{0,200}$",
     # ... named after the site: 'Related SPIEGEL International Articles'.
@@ -2728,6 +2746,8 @@ TRAILING_FRAGMENTS = _compile(
     ICON_LABELS[0].pattern,
     # A wiki's link to edit the section, after its heading: 'References[edit]', 'Background [edit source]'.
     r"(?<=\S)\s?\[edit(?: source)?\]$",
+    # A video's captions' cue after the words: '... world trade organization on hold [Music]'.
+    r"(?<=\S)\s+\[(?:Music|Applause|Laughter|Inaudible)\]$",
     r"\s*" + _END_MARK,
     r"\s*[-–—]{1,2}\s*(?:End|END)\s*[-–—]{1,2}$",
     # A government release's end mark after its last sentence: '... Thank you. /End/', '... later this year. End.'
@@ -2824,10 +2844,11 @@ STAMP_TIME = (
 )
 
 # A line that opens with a date stamp, labels, a weekday and a time allowed before it.
-# Before a page's date: its section in capitals ('NEWS | Aug. 9, 2019'), a video's views ('12,345 views • Nov 22, 2019').
+# Before a page's date: its section in capitals ('NEWS | Aug. 9, 2019'), a video's views ('12,345 views • Nov 22, 2019',
+# '56,412 views  Aug 22, 2019  #GSOMIA').
 # (a paper's name and a dot, as a digital edition prints it: 'The Japan Times · 5 Jul 2019 · Page 3 · NATIONAL')
 _STAMP_LEAD = (
-    r"(?:(?-i:[A-Z][A-Z&' ]{1,20})\s*\|\s*|[\d,.]+\s*[KM]?\s+views\s*[•·|]\s*|(?:Premiered|Streamed live on)\s+"
+    r"(?:(?-i:[A-Z][A-Z&' ]{1,20})\s*\|\s*|[\d,.]+\s*[KM]?\s+views\s*[•·|]?\s*|(?:Premiered|Streamed live on)\s+"
     r"|(?-i:(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) · "
     # (a newsletter's issue: 'Issue No. 31 | Tuesday, August 27, 2019'; a print page's running head, its number and
     # the paper's name in capitals: '2 THE JAPAN TIMES SATURDAY, AUGUST 3, 2019')

@@ -360,7 +360,7 @@ _OPEN_WORD_END = re.compile(
 # What heads readers' comments ('3 Comments', '9 thoughts on "GSOMIA countdown"', '12 Responses to ...'), and the
 # button under each comment (not a post's 'Like' / 'Comment' / 'Share'); how far under the heading the first may be.
 _THREAD_HEADING = re.compile(
-    r"^(?:(?P<count>\d+)\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?"
+    r"^(?:(?P<count>\d[\d,]*)\s+(?:Comments?|Responses?|Replies|thoughts?)(?:\s+(?:on|to)\s+.{1,200})?"
     r"|Comments?|Discussion)$",
     re.IGNORECASE,
 )
@@ -370,6 +370,8 @@ _REPLY_BUTTON = re.compile(
     r"|Sort by (?:Best|Newest|Oldest|Top))$",
     re.IGNORECASE)
 THREAD_REPLY_LINES = 8
+# A video's count of views: '14K views', '1.2M views 4 years ago'.
+_VIEWS = re.compile(r"^[\d,.]+\s*[KM]?\s+views\b", re.IGNORECASE)
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
@@ -2235,7 +2237,7 @@ class _Page:
                 self._content(i) and _is_prose(text) and not self._short_to_end(i, listed_max)
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
-                and not _DOTTED_HEADLINE.search(text)
+                and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
                 # ever get along?'
                 and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
@@ -2534,6 +2536,12 @@ class _Page:
         above = set().union(*(_long_words(self.units[j].text) for j in self._body_indices()),
                             _long_words(self.headline or ""))
         return len(_long_words(text) & above) >= shared
+
+    def _viewed_item(self, i: int) -> bool:
+        """Whether the line at `i` is a video's title in a list of them, its count of views a few lines under it
+        ('Up next' / '[Arirang Special] GSOMIA countdown: what happens on November 23?' / 'Arirang News' / '14K
+        views')."""
+        return any(_VIEWS.match(_probe(self.units[j].text)) for j in range(i + 1, min(len(self.units), i + 4)))
 
     def _comment_thread(self, i: int) -> bool:
         """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments

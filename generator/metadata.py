@@ -1512,6 +1512,11 @@ def strip_title_chrome(headline: str) -> str:
     '... | News | DW | 22.11.2019'), one after another; a broadcast transcript's hour ('... . Aired 12-1a ET')."""
     headline = _BOARD_TITLE.sub("", AIRED.sub("", headline))
     headline = _BRACKETED.sub(r"\1", headline.strip())
+    # A video's title: its channel in brackets and its show before a bar, its day in brackets after it ('[KBS WORLD]
+    # News Today | Seoul conditionally suspends GSOMIA termination (2019.11.22)').
+    channel = _CHANNEL_AND_SHOW.match(headline)
+    if channel and (known_outlet(channel["channel"]) or canonical_agency(channel["channel"])):
+        headline = _DAY_AFTER.sub("", headline[channel.end():])
     headline, site, start = _title_and_site(headline)
     while True:
         if not site:
@@ -1522,6 +1527,8 @@ def strip_title_chrome(headline: str) -> str:
         headline, site, start = _title_and_site(headline[:start])
 
 
+_CHANNEL_AND_SHOW = re.compile(r"^\[(?P<channel>[^\[\]]{2,30})\]\s*[^|\[\]]{0,40}?\s*\|\s+(?=\S)")
+_DAY_AFTER = re.compile(r"\s*\((?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?\)$")
 # A headline in square brackets, as a post sharing a story prints it: '[Seoul Removes Japan from Its Whitelist]'.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # A notice board's label before a post's title: 'Title    ROK-U.S. Defense Ministers' Talks Held'.

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator import clean as clean_module
+from generator import metadata
 from generator.clean import article_id, clean
 from generator.errors import InputError
 from generator.events import find_events
@@ -6289,3 +6290,38 @@ def test_a_story_s_weekday_counts_from_the_day_at_its_dateline():
     article = _cleaned(_FROM_SEOUL.format(stamp="Published: Aug. 23, 2019 at 6:12 PM CDT"))
     assert article.published == "2019-08-23"
     assert [e.date for e in find_events(article)][:2] == ["2019-08-24", "2019-08-22"]
+
+
+_VIDEO_PAGE = (
+    "Skip navigation\nSearch\nSign in\n\n{title}\n\nArirang News\n1.31M subscribers\n\nSubscribe\n\n1.1K\n\nShare\n\n"
+    "Save\n\n{views}\nSouth Korea has decided to scrap its military intelligence-sharing agreement with Japan.\n"
+    "Oh Jung-hee reports.\n\nChapters\n0:00 Intro\n0:38 A history that won't go away\nView all\n"
+    "Follow along using the transcript.\n\n[Music]\n\nSeoul will not extend its agreement with Tokyo, the presidential "
+    "office said on Thursday. [Music]\n\n[Subscribe Arirang Official YouTube]\nAbout Channel:\n"
+    "Connect with us on our social media handles:\nVisit our website: http://kbsworld.kbs.co.kr\n\n"
+    "Up next\nAUTOPLAY\n9:48\n[Arirang Special] GSOMIA countdown: what happens on November 23?\nArirang News\n"
+    "14K views\n1 week ago\n\n4,912 Comments\nSort by\nAdd a comment...\n@hiroshi.k\n4 years ago\n"
+    "Abe started this.\n302\nReply\n"
+)
+
+
+@pytest.mark.parametrize("title, views, published", [
+    ('S. Korea to end GSOMIA intel-sharing pact with Japan, citing "grave change"', "56,412 views  Aug 22, 2019  "
+     "#GSOMIA #KoreaJapan #ArirangNews", "2019-08-22"),
+    ("S. Korea to end GSOMIA intel-sharing pact with Japan", "38K views  4 years ago", None),
+])
+def test_a_video_page_s_counts_chapters_cues_and_list_are_chrome(title, views, published):
+    article = _cleaned(_VIDEO_PAGE.format(title=title, views=views))
+    assert (article.title, article.published) == (title, published)
+    assert article.paragraphs == (
+        "South Korea has decided to scrap its military intelligence-sharing agreement with Japan.",
+        "Seoul will not extend its agreement with Tokyo, the presidential office said on Thursday.",
+    )
+
+
+def test_a_video_s_title_loses_its_channel_its_show_and_its_day():
+    assert metadata.strip_title_chrome("[KBS WORLD] News Today | Seoul conditionally suspends GSOMIA termination "
+                                       "(2019.11.22)") == "Seoul conditionally suspends GSOMIA termination"
+    # (not a label of its own in brackets)
+    assert metadata.strip_title_chrome("[TOP STORY] Seoul suspends GSOMIA termination") == (
+        "[TOP STORY] Seoul suspends GSOMIA termination")

@@ -214,6 +214,16 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("It helps all three of us respond faster to a common threat.", "trilateral-cooperation"),
         ("South Korea will continue to cooperate with Japan and the US on security.", "trilateral-cooperation"),
         ("Abe said cooperation with South Korea and the United States was essential.", "trilateral-cooperation"),
+        # ... a three-party bloc, Washington's with its two allies, the two allies' with Washington on the North.
+        ("The rift complicates Washington's efforts to build a tripartite military alliance in Northeast Asia.",
+         "trilateral-cooperation"),
+        ("Moscow sees the pact as part of a trilateral front aimed at China.", "trilateral-cooperation"),
+        ("The row would complicate three-way coordination just as Washington tries to revive talks.",
+         "trilateral-cooperation"),
+        ("Washington regards it as a key part of its security cooperation with its two main allies in Asia.",
+         "trilateral-cooperation"),
+        ("Abe and Moon agreed on the importance of close coordination with the United States on Pyongyang.",
+         "trilateral-cooperation"),
     ],
 )
 def test_other_issue_recognised(sentence: str, issue_id: str):
