@@ -510,14 +510,20 @@ _BARE_ONE_WORD = frozenset({"Cabinet", "Navy", "Army"})
 
 def _bare_one_word(paragraph: Paragraph, a: int) -> bool:
     """Whether token `a` is 'Cabinet', 'Navy' or 'Army' named bare after 'the' ('The Cabinet on Friday approved',
-    'after the Cabinet meeting', 'the Cabinet Monday approved', '..., the Navy said in a statement'): a body
+    'after the Cabinet meeting', 'the Cabinet Monday approved', '..., the Navy said in a statement', 'a Navy
+    spokesman said'): a body
     every country has, placed as `actors` places them (not the first word of another body's name: 'the Cabinet
     Secretariat', 'the Cabinet Office', 'the Navy SEALs'; nor of a body named on: 'the Cabinet of Prime
     Minister Shinzo Abe' is his, 'the Army of the Republic of Korea' its country's)."""
     tokens = paragraph.tokens
     after = tokens[a + 1].text if a + 1 < len(tokens) else ""
-    return (tokens[a].text in _BARE_ONE_WORD and a >= 1 and tokens[a - 1].lower == "the"
+    # (or after 'a', one who speaks for it after it: 'a Navy spokesman told reporters')
+    return (tokens[a].text in _BARE_ONE_WORD and a >= 1 and (
+        tokens[a - 1].lower == "the" or (tokens[a - 1].lower in ("a", "an") and after.lower() in _SPOKESPEOPLE))
             and not (after[:1].isupper() and after not in DATE_WORDS) and after != "of")
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
 
 
 def _free_capital(paragraph: Paragraph, i: int) -> bool:

@@ -1353,7 +1353,18 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     far = _cues(far_left, reverse=True, would=would) if len(far_left.split()) > LEFT_WINDOW else []
     if far and far[0][1] in ("future", "would") and not _DEED_TO.search(far_left):
         return far[0][1]
+    # A headline's infinitive, its subject before it and no verb: '- Kang, Motegi to meet in Nagoya on Saturday'.
+    if _HEADLINE_TO.match(text, 0, start):
+        return "future"
     return None
+
+
+# Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to
+# come (one name or two, joined by a comma or 'and').
+_HEADLINE_TO = re.compile(
+    r"[-–•·*]?\s*(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
+    r"[A-Z][\w.'’-]*)?\s+to\s+[a-z]+\b(?![^,;:]*\b(?:said|says|told|added)\b)"
+)
 
 
 def expression_tense(sentence: str, expression: DateExpression) -> str | None:
@@ -1571,7 +1582,16 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if expression.day is not None and expression.month is not None and expression.kind != "that-year-month":
         if expression.year is not None or context.year is not None:
             return _safe_day(expression.year or context.year, expression.month, expression.day)
-        return _month_day(expression.month, expression.day, published, tense)
+        nearest = _month_day(expression.month, expression.day, published, tense)
+        # A past day still to come, after a day of an earlier year in its paragraph, is of that year, after it: 'in its
+        # ruling on Oct. 30, 2018. A second ruling followed on Nov. 29.' told in November 2019.
+        earlier = context.previous_in_paragraph
+        if nearest is not None and tense == "past" and published and nearest.first > published and earlier and (
+                earlier.year < published.year):
+            then = _safe_day(earlier.year, expression.month, expression.day)
+            if then is not None and then.first >= earlier:
+                return then
+        return nearest
     kind = expression.kind
     if kind == "calendar":
         if expression.year is not None:

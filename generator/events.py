@@ -92,6 +92,8 @@ both either neither one two three first last next new mr ms mrs
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
+# ... or a figure in a box of them, what it counts told under it: 'The year Seoul and Tokyo signed ...'.
+_FIGURE_TOLD = re.compile(r"\s*The year\b")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 # A happening counted from a day: after the day the sentence ends on, set off by a comma ('held
 # talks Saturday, a day after Seoul made a last-minute U-turn', 'on Thursday, two days before the
@@ -195,7 +197,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
-            heading_year = int(paragraph.strip())  # a chronology's year, over the days listed under it
+            # A chronology's year, over the days listed under it (not a box's figure, told under it: '2016' / 'The
+            # year Seoul and Tokyo signed the General Security of Military Information Agreement.').
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if not _FIGURE_TOLD.match(following):
+                heading_year = int(paragraph.strip())
             continue
         if _is_label(paragraph):
             continue

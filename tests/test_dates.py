@@ -753,6 +753,10 @@ def test_expression_words(sentence, expected):
     ("Seoul will deliver a written notice through diplomatic channels on Friday.", "on Friday", "future"),
     # A condition that points back at what happened ('is any guide') tells no time to come.
     ("If the talks in Tokyo on Tuesday are any guide, the pact will lapse.", "on Tuesday", None),
+    # A headline's infinitive, its subject before it and no verb, is to come (not what was said of it).
+    ("- Kang, Motegi to meet in Nagoya on Saturday", "on Saturday", "future"),
+    ("Moon to attend summit in Chengdu on Tuesday", "on Tuesday", "future"),
+    ("Moon to Abe: we met on Friday", "on Friday", "past"),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)

@@ -1078,6 +1078,24 @@ def test_a_chronology_s_year_heading_dates_the_days_listed_under_it():
     assert found == [("2016-11-23", 2), ("2018-10-30", 4), ("2018-12", 5), ("2019-07-04", 7)]
 
 
+def test_a_year_in_a_box_of_figures_dates_nothing_under_it():
+    assert dates(
+        "2016", "The year Seoul and Tokyo signed the pact. South Korea delivered its notice on Aug. 23.",
+        published="2019-11-21",
+    ) == [("2019-08-23", 1)]
+
+
+def test_a_past_day_still_to_come_after_a_day_of_an_earlier_year_is_of_that_year():
+    assert dates(
+        "The court ordered Nippon Steel to pay in its ruling on Oct. 30, 2018. A second ruling against Mitsubishi "
+        "Heavy Industries followed on Nov. 29.",
+        published="2019-11-21",
+    ) == [("2018-10-30", 0), ("2018-11-29", 0)]
+    # (a day gone by this year, or told with no earlier year before it, as it was)
+    assert dates("The court ruled on Oct. 30, 2018. Japan tightened exports on July 4.", published="2019-11-21") == [
+        ("2018-10-30", 0), ("2019-07-04", 0)]
+
+
 def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
     # VOA, Friday Nov. 15: the Bangkok meeting of defense ministers on Nov. 16-17.
     assert dates(

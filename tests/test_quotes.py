@@ -1402,6 +1402,14 @@ def test_what_a_sign_reads_is_no_one_s_speech(text):
     assert quotes_of("Rep. Lee Hye-hoon said the pact mattered.", text) == []
 
 
+def test_a_spokesman_of_a_body_every_country_has_speaks_for_it():
+    assert quotes_of('South Korea began drills near the islets. "The exercise is being held to strengthen our '
+                     'resolve," a Navy spokesman told reporters.') == [
+        ("The exercise is being held to strengthen our resolve", "navy")]
+    # (not a crew or a cadet of it)
+    assert quotes_of('He joined a Navy crew as a cadet and said "it was hard".') == [("it was hard", None)]
+
+
 def test_a_surname_alone_is_the_person_a_caption_names_in_full_as_spelt():
     text = ("Envoy arrives for talks\nNovember 22, 2019\n"
             "[Photo: Yonhap] U.S. envoy Steve Kang speaks to reporters at Incheon airport on Friday.\n"
