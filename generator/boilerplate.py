@@ -858,14 +858,13 @@ WIDGETS = _compile(
     # Facebook's ('Most relevant', 'View 27 replies', '5y Like Reply 87') and a portal's under a story ('Like 3,418',
     # 'Angry 1,390', 'Gender: Male 77% Female 23%', 'Replies 64', 'Sort: Recommended | Newest', 'wkdd****').
     r"^level \d{1,2}$",
-    # A video's page: its captions' cues ('[Music]'), its chapters ('Chapters' / '0:00 Intro' / '0:38 A history that
-    # won't go away' / 'View all'), its transcript's button and its channel's notes and links ('[Subscribe Arirang
+    # A video's page: its captions' cues ('[Music]'), its chapters' label and button ('Chapters', 'View all'; the
+    # chapters themselves, see `clean`), its transcript's button and its channel's notes and links ('[Subscribe Arirang
     # Official YouTube]', 'About Channel:', 'Connect with us on our social media handles:', 'Visit our website:
     # http://kbsworld.kbs.co.kr', 'KBS WORLD TV is the international broadcasting channel of KBS, ...').
     r"^\[(?:Music|Applause|Laughter|Inaudible|Foreign)\]$",
     r"^Chapters$",
     r"^View all$",
-    r"(?-i:^\d:[0-5]\d\s+[A-Z][^.!?:]{1,60}$)",
     r"^Follow along using the transcript\.?$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
@@ -873,7 +872,7 @@ WIDGETS = _compile(
     r"^Visit our (?:web ?site|homepage)\s*:?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\S*$",
     r"^[A-Z][\w .&'’-]{1,30} is the international broadcasting channel of\b.{0,100}$",
     # A video's counts: '38K views  4 years ago', '1.31M subscribers'.
-    r"^[\d,.]+\s*[KM]?\s+(?:views|subscribers)\b.{0,80}$",
+    r"^[\d,.]+\s*[KM]?\s+(?:views|subscribers)\b.{0,80}(?<![.!?])$",
     # A player's button over the story: 'Listen to Article (5 minutes)'.
     r"^Listen to (?:this )?(?:article|story)(?:\s*\(\d{1,2} min(?:ute)?s?\))?$",
     r"^·?\s*edited \d{1,2} (?:yr|mo|wk|d|hr|h|min)s?\.? ago$",
@@ -891,7 +890,7 @@ WIDGETS = _compile(
     r"^\d\)\s*Follow Thread Reader App\b.{0,200}$",
     r"^How to get URL link on X \(Twitter\) App$",
     r"^\[Subscribe [^\]]{1,60}\]\s*https?://\S+$",
-    r"^(?:Standard YouTube License|Creative Commons Attribution license \(reuse allowed\)|AUTOPLAY)$",
+    r"^(?:Standard YouTube License|Creative Commons Attribution license \(reuse allowed\)|Up next|AUTOPLAY)$",
     r"^(?:Most relevant|All comments|Newest first)$",
     r"^View (?:all )?\d{1,4} (?:more )?(?:repl(?:y|ies)|comments?)$",
     r"^\d{1,2}[ywdhm] (?:Like )?Reply(?: \d{1,5})?$",
@@ -1573,7 +1572,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NextShark", ("nextshark.com",)),
     ("AsAmNews", ("asamnews.com",)),
     ("Nichi Bei Weekly", ("nichibei.org",)),
-    ("Rafu Shimpo", ("rafu.com",)),
+    ("The Rafu Shimpo", ("rafu.com",)),
     ("The Hawai‘i Herald", ("thehawaiiherald.com",)),
     ("RNZ", ("rnz.co.nz",)),
     ("CBC News", ("cbc.ca",)),
@@ -2436,8 +2435,6 @@ RELATED = _compile(
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
-    # A video page's list of the videos to play next.
-    r"^Up next$",
     # A link to another story of the site inside the text: 'Also on rt.com Japan strikes South Korea off trade ...'.
     r"^Also on (?:[\w-]+\.)+(?:com|net|org|ru|co\.uk|info|news)\s+\S.{0,200}$",
     # ... named after the site: 'Related SPIEGEL International Articles'.

@@ -370,8 +370,13 @@ _REPLY_BUTTON = re.compile(
     r"|Sort by (?:Best|Newest|Oldest|Top))$",
     re.IGNORECASE)
 THREAD_REPLY_LINES = 8
-# A video's count of views: '14K views', '1.2M views 4 years ago'.
+# A video's count of views: '14K views', '1.2M views 4 years ago'; how far under a video's title in a list.
 _VIEWS = re.compile(r"^[\d,.]+\s*[KM]?\s+views\b", re.IGNORECASE)
+VIEWED_ITEM_LINES = 4
+UP_NEXT_LINES = 8  # (a label over the list, a button and a length before the first title)
+_UP_NEXT = re.compile(r"^Up next$", re.IGNORECASE)
+# A video's chapter: a time into it and a title ('0:38 A history that won't go away', '1:02:15 Full briefing').
+_CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s+\S.{0,80}$")
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
@@ -599,11 +604,19 @@ def _mostly_wrapped(block: list[str]) -> bool:
     """Whether a block is paragraphs of print wrapped at an even width one after another, with no blank
     line between them: most of its lines of that width stop mid-sentence."""
     open_lines = sum(bool(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] and _ENDS_OPEN.search(line)) for line in block)
-    return len(block) >= WRAPPED_BLOCK_LINES and open_lines >= WRAPPED_BLOCK_SHARE * len(block)
+    # (not a list whose every line is an entry, a chronology's: 'Nov. 23, 2016: Korea and Japan sign Gsomia' / ...)
+    return len(block) >= WRAPPED_BLOCK_LINES and open_lines >= WRAPPED_BLOCK_SHARE * len(block) and not all(
+        map(_LIST_ENTRY.match, block))
 
 
-# A list's entry: a few words, a dash, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA').
-_LIST_ENTRY = re.compile(r"\S.{0,24}?\s[-–—]\s+\S")
+# A chronology's entry: a day (its year too, or a year alone), a colon, dash or bar, what happened.
+_CHRONOLOGY_ENTRY = re.compile(
+    rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
+    r"\s*(?::|\s[-–—―]|\s?\|)\s*[A-Z\"“‘']"
+)
+# A list's entry: a few words, a dash or a colon, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign
+# GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo').
+_LIST_ENTRY = re.compile(r"\S.{0,24}?(?:\s[-–—]|:)\s+\S")
 
 
 # A text browser's numbers of the links, before each link's words ('[22]Live Radio [23]Live TV', 'Prime Minister
@@ -2030,6 +2043,8 @@ class _Page:
                     and not (_picture_caption(self.units[last].text) and _dateline_opening(lead))
                     and lead[:LEAD_PROBE_CHARS] not in self.units[last].text
                     and not _DASHED_DECK.match(self.units[last].text.strip())
+                    # (nor the title of a video to play next: 'Up Next' / 'Freeze warning tonight: how to ...')
+                    and not _UP_NEXT.match(_probe(self.units[last - 1].text))
                     and any(word[:1].islower() for word in self.units[last].text.split())):
                 self.fates[last] = "crosshead"
             for i in header:
@@ -2207,9 +2222,14 @@ class _Page:
                 self.fates[i:] = ["drop:" + (self.footers[i] or "comments")] + ["drop:footer"] * (
                     len(self.units) - i - 1)
                 break
-            # (or an aggregator's prompt over the stories it lists: 'Read more on SmartNews' / headlines)
+            if self._chapter(i):
+                self.fates[i] = "drop:widget"
+                continue
+            # (or an aggregator's prompt over the stories it lists: 'Read more on SmartNews' / headlines; or a video
+            # page's list of videos to play next, their counts of views under them)
             if _is_related_heading(text) or self._numbered_headlines(i) or (
-                    self.concepts[i] == "promo" and _READ_MORE_ON.match(_probe(text))):
+                    self.concepts[i] == "promo" and _READ_MORE_ON.match(_probe(text))) or (
+                    _UP_NEXT.match(_probe(text)) and self._next_watched(i)):
                 in_related, items, dated = True, 0, False
                 # (longer after the story signed off: 'Kim reported from Seoul.' / 'Read more:')
                 listed_max = LISTED_HEADLINE_MAX_WORDS if self._signed_off_before(i) else SHORT_LINE_WORDS
@@ -2537,11 +2557,33 @@ class _Page:
                             _long_words(self.headline or ""))
         return len(_long_words(text) & above) >= shared
 
-    def _viewed_item(self, i: int) -> bool:
+    def _viewed_item(self, i: int, lines: int = VIEWED_ITEM_LINES) -> bool:
         """Whether the line at `i` is a video's title in a list of them, its count of views a few lines under it
-        ('Up next' / '[Arirang Special] GSOMIA countdown: what happens on November 23?' / 'Arirang News' / '14K
-        views')."""
-        return any(_VIEWS.match(_probe(self.units[j].text)) for j in range(i + 1, min(len(self.units), i + 4)))
+        ('[Arirang Special] GSOMIA countdown: what happens on November 23?' / 'Arirang News' / '14K views'), or the
+        label over such a list ('Up next' / 'AUTOPLAY' / '9:48' / a title / ...)."""
+        return any(_VIEWS.match(_probe(self.units[j].text))
+                   for j in range(i + 1, min(len(self.units), i + lines + 1)))
+
+    def _next_watched(self, i: int) -> bool:
+        """Whether the 'Up next' label at `i` is over a list of videos: counts of views under it, or a title first, no
+        sentence ('Up Next' / 'Freeze warning tonight: how to protect your pipes'; not over the story's paragraphs)."""
+        following = next((j for j in range(i + 1, len(self.units)) if self._content(j)), None)
+        return self._viewed_item(i, UP_NEXT_LINES) or (
+            following is not None and not _has_sentence_end(self.units[following].text))
+
+    def _chapter(self, i: int) -> bool:
+        """Whether the line at `i` is one of a video's chapters, a run of lines each a time into it and a title, the
+        first at the start ('0:00 Intro' / '0:38 A history that won't go away' / ...); not a day's timeline ('6:00
+        Seoul suspends termination of GSOMIA' / '8:30 Washington welcomes the decision')."""
+        if not _CHAPTER.match(_probe(self.units[i].text)):
+            return False
+        first = i
+        while first > 0 and _CHAPTER.match(_probe(self.units[first - 1].text)):
+            first -= 1
+        last = i
+        while last + 1 < len(self.units) and _CHAPTER.match(_probe(self.units[last + 1].text)):
+            last += 1
+        return last > first and _probe(self.units[first].text).startswith(("0:00", "00:00"))
 
     def _comment_thread(self, i: int) -> bool:
         """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments
@@ -2700,6 +2742,11 @@ class _Page:
         # calls for 'free, fair' trade', the last of the site's list of its stories)
         signed_off = bool(run) and any(
             self.fates[j] == "drop:byline" for j in range(body[body.index(run[-1]) - 1] + 1, run[-1]))
+        # (not a chronology's entries under their heading, a day and what happened on it: 'Key dates' / 'Aug. 22,
+        # 2019: Seoul announces it will end Gsomia' / ... / '― Dec. 24: Moon and Abe hold summit in Chengdu')
+        if run and all(_CHRONOLOGY_ENTRY.match(self.units[i].text) for i in run[:-1]) and (
+                _CHRONOLOGY_ENTRY.match(self.units[run[0]].text)):
+            return
         if len(run) >= TAIL_LIST_MIN or signed_off:
             for i in run:
                 self.fates[i] = "drop:related"

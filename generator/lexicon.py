@@ -310,7 +310,7 @@ Keiji Ken Kenji Kevin Koji Kurt Larry Laura Linda Lisa Lloyd Lyndon Mao Marco Ma
 Mary Matthew Max Michael Michelle Mike Mitch Mohammed Muhammad Nancy Naoto Narendra Nicholas
 Nick Nicolas Nikki Olaf Oliver Patrick Paul Peter Philip Rex Richard Rick Rob Robert Roger Ron
 Ryan Sam Samuel Sarah Scott Sergei Sergey Shigeru Shinjiro Shinzo Stephen Steve Steven Susan
-Takeshi Taro Ted Theresa Thomas Tim Timothy Todd Tom Tony Toshihiro Toshimitsu Vladimir Walter
+Takeshi Taro Ted Theresa Thomas Tim Timothy Todd Tom Tony Toshihiro Toshimitsu Victor Vladimir Walter Sue
 Wang William Xi Yasuhiro Yasutoshi Yoichi Yoshihide Yoshimasa Yukio Yuriko
 Abigail Alison Allison Amanda Andrea Andy Angus Ashley Barbara Barry Beth Betty Blake Bradley Brandon Brenda
 Bret Brett Bryan Calvin Cameron Carol Caroline Carolyn Cheryl Cindy Claire Claudia Clifford Clint Cody

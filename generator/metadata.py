@@ -89,11 +89,11 @@ def _few_words(rest: str) -> bool:
     return len(_WORD.findall(rest)) <= PAGE_DATE_MAX_WORDS and not _SENTENCE_END.search(rest)
 
 
-# A chronology's entry, not a stamp: the date, a dash, and what happened in a clause
-# ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA'). A stamp's furniture after a
+# A chronology's entry, not a stamp: the date, a dash or a colon, and what happened in a clause
+# ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo'). A stamp's furniture after a
 # dash is a time, labels, a byline or '3 min read'.
 _AFTER_DASH = re.compile(
-    r"\s*[-–—]\s+(?!(?:Updated|Posted|Published|Modified|Last|From|Read|Edited|Corrected)\b)(?P<told>[A-Z].*)$"
+    r"\s*[-–—:]\s+(?!(?:Updated|Posted|Published|Modified|Last|From|Read|Edited|Corrected)\b)(?P<told>[A-Z].*)$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _STAMP_WORDS = frozenset({
@@ -1515,8 +1515,10 @@ def strip_title_chrome(headline: str) -> str:
     # A video's title: its channel in brackets and its show before a bar, its day in brackets after it ('[KBS WORLD]
     # News Today | Seoul conditionally suspends GSOMIA termination (2019.11.22)').
     channel = _CHANNEL_AND_SHOW.match(headline)
-    if channel and (known_outlet(channel["channel"]) or canonical_agency(channel["channel"])):
-        headline = _DAY_AFTER.sub("", headline[channel.end():])
+    rest = headline[channel.end():] if channel else ""
+    if channel and (known_outlet(channel["channel"]) or canonical_agency(channel["channel"])) and len(
+            rest.split()) >= VIDEO_HEADLINE_MIN_WORDS and not (known_outlet(rest) or canonical_agency(rest)):
+        headline = _DAY_AFTER.sub("", rest)
     headline, site, start = _title_and_site(headline)
     while True:
         if not site:
@@ -1527,7 +1529,9 @@ def strip_title_chrome(headline: str) -> str:
         headline, site, start = _title_and_site(headline[:start])
 
 
-_CHANNEL_AND_SHOW = re.compile(r"^\[(?P<channel>[^\[\]]{2,30})\]\s*[^|\[\]]{0,40}?\s*\|\s+(?=\S)")
+_CHANNEL_AND_SHOW = re.compile(r"^\[(?P<channel>[^\[\]]{2,30})\]\s*(?:[A-Z][\w'’&-]*\s*){1,3}\|\s+(?=\S)")
+# A video's headline after its show has this many words at least (not a site's name: '[Arirang News] ... | Arirang').
+VIDEO_HEADLINE_MIN_WORDS = 4
 _DAY_AFTER = re.compile(r"\s*\((?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?\)$")
 # A headline in square brackets, as a post sharing a story prints it: '[Seoul Removes Japan from Its Whitelist]'.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
@@ -1639,7 +1643,8 @@ def day_at_dateline(stamp: str | None, published: str | None, dateline: Dateline
         return None
     place = _place_offset(dateline.place)
     clock = _ZONED_CLOCK.search(stamp)
-    if place is None or clock is None:
+    # (not the time it was updated, which may be long after the story was written: 'Updated Nov. 22, 2019 10:58 am ET')
+    if place is None or clock is None or _UPDATED_ONLY.search(stamp, 0, clock.start()):
         return None
     day = datetime.date.fromisoformat(published)
     hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
@@ -1655,16 +1660,19 @@ def day_at_dateline(stamp: str | None, published: str | None, dateline: Dateline
     return local.date().isoformat() if local.date() != day else None
 
 
+# A stamp's label of the time it was changed, no time it was put out before it: 'Updated Nov. 22, 2019 10:58 am ET'.
+_UPDATED_ONLY = re.compile(r"^(?!.*\b(?:Published|Posted|First published)\b).*\b(?:Updated|Modified|Edited)\b",
+                           re.IGNORECASE)
 # A time with its zone, as stamps print it: '6:12 PM CDT', '9:40 p.m. ET', '14:05 GMT+9', '0514 GMT'.
 _ZONED_CLOCK = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|(?=\d\d\s*(?:GMT|UTC)))(?P<minute>\d\d))?\s*(?P<half>[ap]\.?\s?m\.?)?\s*\(?"
-    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)"
-    r"(?P<shift>\s*[+-]\s*\d{1,2})?\b(?!-)",
+    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CDT|CT|MST|MDT|MT|PST|PDT|PT)(?![A-Za-z])"
+    r"(?P<shift>\s*[+-]\s*\d{1,2}(?!\d))?(?!-)",
     re.IGNORECASE,
 )
 # Hours ahead of UTC: fixed zones; and the American zones named without saying whether summer time is on.
 _ZONES = {"kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "aest": 10,
-          "aedt": 11, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+          "aedt": 11, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
           "pdt": -7}
 _AMERICAN = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # Hours ahead of UTC at the places stories about the region are filed from (American ones in winter).

@@ -344,14 +344,6 @@ class _People:
             if body is not None and body.entry.kind == "organization" and " Party" in body.entry.name and (
                     name.korean or any(w in GIVEN_NAMES or w in JAPANESE_GIVEN_NAMES for w in words)):
                 cue = True
-            # 'Victor Cha of CSIS said', 'Scott Snyder of the Council on Foreign Relations': a name of two words
-            # or more, a Korean or Japanese name's shape, a known body after it (not a part of a body: 'A Youth Wing of
-            # the Liberal Democratic Party').
-            at = entity_at(j + 1) if following.lower == "of" and j + 1 < len(tokens) else None
-            if len(words) >= 2 and ((at := at or body) is not None and at.kind == "organization") and (
-                    is_korean_family_name(words[-1]) or japanese_shaped(" ".join(words))) and not (
-                    i >= 1 and tokens[i - 1].lower in ("a", "an", "the")):
-                cue = True
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
             cue = True
             # 'said Kim' (not 'told Kim', 'accused Kim': the one spoken to or of)
@@ -834,13 +826,15 @@ def _holds(roles: list[str], titles: list[str]) -> bool:
 
 
 def _own_part(role: str, person: _Person) -> str:
-    """Of two titles joined before a surname, the one the known person it names holds: 'The President and Chairman
-    Kim' gives Kim Jong-un 'Chairman' (the president is another man); the title whole where it is not so."""
-    if person.known is None or " and " not in role:
+    """Of two titles joined before a known person's surname, a title of one word first that they do not hold is
+    another's: 'The President and Chairman Kim' gives Kim Jong-un 'Chairman', 'The President and Secretary Pompeo'
+    Mike Pompeo 'Secretary'; two titles that one holds are the role whole ('Deputy Prime Minister and Finance Minister
+    Hong', 'Prime Minister and LDP President Abe')."""
+    parts = role.split(" and ")
+    if person.known is None or len(parts) != 2 or len(parts[0].split()) != 1:
         return role
     held = {title.casefold() for title in person.known.roles}
-    parts = [part for part in role.split(" and ") if part.casefold() in held]
-    return parts[-1] if parts else role
+    return parts[1] if parts[0].casefold() not in held else role
 
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.

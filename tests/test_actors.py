@@ -1433,6 +1433,8 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
 @pytest.mark.parametrize("text, roles", [
     # Of two titles joined before a known person's surname, the one they hold: the president is another man.
     ("The President and Chairman Kim agreed at the DMZ on June 30.", ("Chairman",)),
+    ("The President and Secretary Pompeo have been very clear.", ("Secretary",)),
+    ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
     # (two titles one holds are the role whole)
     ("Samsung Electronics President and CEO Kim Ki-nam attended.", ("Samsung Electronics President and CEO",)),
 ])
@@ -1441,12 +1443,12 @@ def test_of_two_titles_joined_before_a_surname_the_one_its_holder_holds(text, ro
 
 
 @pytest.mark.parametrize("text, found", [
-    # A Korean or Japanese name of two words, a known body after 'of': a person of that body.
+    # A name before the body it is of, its given name known.
     ("Victor Cha of CSIS said the pact mattered at the margin.", ["Victor Cha"]),
-    ("Narushige Michishita of the National Graduate Institute for Policy Studies said so.", ["Narushige Michishita"]),
-    # (not a part of the body, nor a name of no such shape)
+    # (not a part of the body, nor a place or a firm of it)
     ("Youth Wing of the Liberal Democratic Party protested.", []),
     ("The Youth Wing of the Liberal Democratic Party protested.", []),
+    ("Officials at Yeouido Park of the National Assembly gathered.", []),
 ])
 def test_a_name_before_a_known_body_it_is_of_is_a_person(text, found):
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == found

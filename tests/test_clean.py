@@ -5761,6 +5761,26 @@ def test_a_chronology_in_the_story_is_its_entries_not_the_page_date():
     assert [p for p in article.paragraphs if p in entries] == entries
 
 
+@pytest.mark.parametrize("heading, entries", [
+    # A box of key dates closing the story, each a line of its own; a colon after the day, or a bar before it.
+    ("Key dates", ["Nov. 23, 2016: Korea and Japan sign Gsomia", "July 4, 2019: Japan tightens exports of three "
+                   "materials to Korea", "Aug. 22, 2019: Seoul announces it will end Gsomia", "Aug. 23, 2019: "
+                   "Termination notice delivered to Tokyo", "Nov. 22, 2019: Seoul conditionally suspends the notice",
+                   "June 2, 2020: Seoul resumes WTO dispute over export curbs", "July 14, 2020: Japan's defense white "
+                   "paper repeats claim to Dokdo; Seoul protests", "Aug. 4, 2020: Court order to seize Nippon Steel "
+                   "shares takes effect"]),
+    ("Key dates in 2019", ["― July 4: Japan's export restrictions on three materials take effect",
+                           "― Aug. 22: Seoul decides to end GSOMIA", "― Dec. 24: Moon and Abe hold summit in Chengdu"]),
+])
+def test_a_box_of_key_dates_after_the_story_is_the_story_s(heading, entries):
+    text = ("A year after Gsomia shock, pact lives on in limbo\n\nAug 24, 2020\n\nA year after Seoul announced it would "
+            "pull out of its military intelligence-sharing pact with Japan, the agreement is still alive.\n\nWashington "
+            "has kept a low profile since.\n\n" + heading + "\n\n" + "\n".join(entries) + "\n")
+    article = clean(RawArticle(path="box.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    assert article.published == "2020-08-24"
+    assert article.paragraphs[-len(entries) - 1:] == (heading, *entries)
+
+
 # --- Errors and determinism ---------------------------------------------------------
 
 
@@ -6280,6 +6300,10 @@ _FROM_SEOUL = ("North Korea fires 2 suspected ballistic missiles\nBy HYUNG-JIN K
     ("Aug. 24, 2019 at 4:30 AM EDT", "2019-08-24", None),
     ("Updated 0514 GMT (1314 HKT) August 24, 2019", "2019-08-24", None),
     ("Posted : 2019-08-24 23:30", "2019-08-24", None),
+    # (a zone's hours glued to the next word; the time it was updated; a zone read two ways)
+    ("August 24, 2019 6:48 PM GMT+9Updated 3 hours ago", "2019-08-24", None),
+    ("Updated Aug. 24, 2019 10:58 am ET", "2019-08-24", None),
+    ("08/24/2019 10:15 PM CST", "2019-08-24", None),
 ])
 def test_the_day_at_the_dateline_s_place_when_a_stamp_is_of_another_zone(stamp, published, local_day):
     article = _cleaned(_FROM_SEOUL.format(stamp=stamp))
@@ -6319,9 +6343,36 @@ def test_a_video_page_s_counts_chapters_cues_and_list_are_chrome(title, views, p
     )
 
 
-def test_a_video_s_title_loses_its_channel_its_show_and_its_day():
-    assert metadata.strip_title_chrome("[KBS WORLD] News Today | Seoul conditionally suspends GSOMIA termination "
-                                       "(2019.11.22)") == "Seoul conditionally suspends GSOMIA termination"
-    # (not a label of its own in brackets)
-    assert metadata.strip_title_chrome("[TOP STORY] Seoul suspends GSOMIA termination") == (
-        "[TOP STORY] Seoul suspends GSOMIA termination")
+@pytest.mark.parametrize("title, stripped", [
+    ("[KBS WORLD] News Today | Seoul conditionally suspends GSOMIA termination (2019.11.22)",
+     "Seoul conditionally suspends GSOMIA termination"),
+    # (not a label of its own in brackets, nor a headline before the site's name or a show's)
+    ("[TOP STORY] Seoul suspends GSOMIA termination", "[TOP STORY] Seoul suspends GSOMIA termination"),
+    ("[Arirang News] Moon, Abe hold first summit in 15 months | Arirang News", "Moon, Abe hold first summit in 15 months"),
+    ("[Kyodo] Abe, Moon meet in Chengdu | Nippon.com", "[Kyodo] Abe, Moon meet in Chengdu"),
+    ("[KBS WORLD] Seoul suspends GSOMIA termination | News Today", "[KBS WORLD] Seoul suspends GSOMIA termination"),
+])
+def test_a_video_s_title_loses_its_channel_its_show_and_its_day(title, stripped):
+    assert metadata.strip_title_chrome(title) == stripped
+
+
+@pytest.mark.parametrize("lines", [
+    # A day's timeline, hour by hour; a count that opens a sentence; a video box inside the story.
+    "6:00 Seoul suspends termination of GSOMIA\n8:30 Washington welcomes the decision\n9:30 Seko briefs reporters\n"
+    "The pact survived the night.",
+    "1,200 subscribers of the petition demanded a boycott within hours.",
+    "UP NEXT\nThe pact lets the two U.S. allies share secrets about North Korea's missiles.\nKim You-geun told "
+    "reporters that Japan had expressed its understanding.",
+])
+def test_timelines_counts_and_paragraphs_after_a_video_box_stay(lines):
+    text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + lines + "\n")
+    kept = [line for line in lines.split("\n") if line != "UP NEXT"]
+    assert _cleaned(text).paragraphs[1:] == tuple(kept)
+
+
+def test_the_title_of_a_video_to_play_next_over_the_story_is_no_part_of_it():
+    article = _cleaned("South Korea suspends GSOMIA termination\nPosted: Nov 22, 2019 / 06:48 AM CST\nUp Next\n"
+                       "Freeze warning tonight: how to protect your pipes\nSEOUL (Reuters) - South Korea said on Friday "
+                       "it would conditionally suspend the termination of an intelligence-sharing pact with Japan.\n"
+                       "The pact had been set to expire at midnight on Friday.\n")
+    assert article.paragraphs[0].startswith("SEOUL (Reuters)")

@@ -127,6 +127,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Updated 11/20/19",  # a two-digit year without a time: no stamp
     "Moon Jae-in November 22, 2019 said",  # a name and a day, then more words: no stamp
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
+    "Aug. 23, 2019: Termination notice delivered to Tokyo",  # ... after a colon
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
     "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
