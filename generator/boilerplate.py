@@ -624,8 +624,10 @@ SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
     # (or with an equals sign between, as Korean and Japanese papers print a caption's: '(Yonhap = Kyodo)')
     rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/=]\s?(?:{AGENCY}))*\s*\)$"
-    # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
+    # (in angle brackets, as Korean-American papers credit it: '<Yonhap>'; in square ones, as the JoongAng does:
+    # '... in Seoul on Thursday. [Yonhap]')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
+    rf"|(?<=[.!?”\"])\s*\[\s*(?:{AGENCY})\s*\]$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # A pool photo's credit: '... sit across from each other in Tokyo on July 12. (Pool)'.
     r"|(?<=[.!?”\"])\s*\((?:Pool|Pool [Pp]hoto|Pool via [A-Z][\w.&-]*)\)$"
@@ -1271,6 +1273,8 @@ RADIO_SCRIPT = _compile(
     r"(?:,? (?:in|at) [^.!?]{1,40})?\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
+    # ... or looking back: 'Choi Min-jung looks back at the year.'
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} looks back (?:at|on) (?:the|this) (?:year|week|month)\b[^.!?]{0,40}\.?$",
     # ... named with their post, or where they report from: 'Our Tokyo correspondent Oh Jun-seok has more.', 'North
     # Asia correspondent Peter Hewitt reports.', 'Shin Ye-eun reports from Cheong Wa Dae.'
     r"^(?:Our )?(?:[A-Z][\w'’-]* ){0,2}(?-i:correspondent|reporter|bureau chief) [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"

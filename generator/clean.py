@@ -609,6 +609,17 @@ def _mostly_wrapped(block: list[str]) -> bool:
         map(_LIST_ENTRY.match, block))
 
 
+# A page of readers' letters: its rubric, or the greeting opening a letter.
+_LETTERS_PAGE = re.compile(
+    r"^(?:To the [Ee]ditor\b|Letters? to the [Ee]ditor\b|\[Letters?\]|Readers['’] (?:Letters|Forum|Views|Voice)\b"
+    r"|VOICES\b|Readers in Council\b|LETTERS\b)"
+)
+# A letter's signature: the name, in capitals or not, and where the writer lives, their age or work after a comma.
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s(?P<rest>[^.!?]{2,60}?\.?))?$"
+)
+# ... and the place under a name alone: 'Incheon', 'Kasuga, Fukuoka Pref.', 'Chevy Chase, Md.'
+_PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}$")
 # A chronology's entry: a day (its year too, or a year alone), a colon, dash or bar, what happened.
 _CHRONOLOGY_ENTRY = re.compile(
     rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
@@ -2269,6 +2280,7 @@ class _Page:
             in_related = False
             self.fates[i] = self._body_fate(i)
         self._drop_alt_texts()
+        self._drop_letters_signatures()
         self._drop_credited_captions()
         self._drop_on_screen_names()
         self._drop_tail_list()
@@ -2729,6 +2741,27 @@ class _Page:
                     and (metadata.name_alone(self.units[i].text) or metadata.name_byline(self.units[i].text))
                     and _titles_line(self.units[j].text)):
                 self.fates[i], self.fates[j] = "drop:speaker_cue", "drop:speaker_titles"
+
+    def _drop_letters_signatures(self) -> None:
+        """On a page of readers' letters, the writer's name under each letter, where they live or what they are
+        after it or on the next line ('Robert K. Lindqvist, Long Beach', 'Michiko Hirano, 66, shop owner (Fukuoka)',
+        'Choi Eun-young' / 'Incheon'): chrome, as a byline is."""
+        body = self._body_indices()
+        if not any(_LETTERS_PAGE.match(_probe(unit.text)) for unit in self.units):
+            return
+        for k, i in enumerate(body[1:], start=1):
+            text = _probe(self.units[i].text)
+            signed = _SIGNATURE.match(text)
+            name = signed["name"].title() if signed and signed["name"].isupper() else signed and signed["name"]
+            if not signed or not _has_sentence_end(self.units[body[k - 1]].text) or not metadata.name_alone(name):
+                continue
+            following = body[k + 1] if k + 1 < len(body) else None
+            place = following is not None and bool(_PLACE_LINE.match(_probe(self.units[following].text)))
+            if signed["rest"] or place or following is None or _LETTERS_PAGE.match(
+                    _probe(self.units[following].text)):
+                self.fates[i] = "drop:byline"
+                if place and not signed["rest"]:
+                    self.fates[following] = "drop:byline"
 
     def _drop_tail_list(self) -> None:
         body = self._body_indices()

@@ -1492,7 +1492,8 @@ _TITLE_TAG = re.compile(
     r"|^UPDATE ?\d:\s*(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
-    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook)\]\s*"
+    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook|(?:\d{4} )?(?:Year[- ]End )?Review"
+    r"|Year in Review)\]\s*"
     # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...',
     # '(EDITORIAL from Korea Times on Nov. 23) ...'
     r"|^\((?:News Focus|News Analysis|Yonhap Interview|Yonhap Feature|Interview|Feature|Profile)\)\s*"

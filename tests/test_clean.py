@@ -6002,6 +6002,10 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Share All sharing options for: Why South Korea just ditched a key intelligence deal with Japan",
     "Also on rt.com Japan strikes South Korea off trade 'white list' as spat between US allies deepens",
     "South Korean protesters stage a rally against Japan near the Japanese Embassy in Seoul (File)",
+    # A caption its credit in square brackets closes; a broadcaster's hand-over to a reporter looking back.
+    "Kim You-geun, first deputy director of the National Security Office, announces the decision in Seoul on "
+    "Thursday. [Yonhap]",
+    "Choi Min-jung looks back at the year.",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -6376,3 +6380,25 @@ def test_the_title_of_a_video_to_play_next_over_the_story_is_no_part_of_it():
                        "it would conditionally suspend the termination of an intelligence-sharing pact with Japan.\n"
                        "The pact had been set to expire at midnight on Friday.\n")
     assert article.paragraphs[0].startswith("SEOUL (Reuters)")
+
+
+def test_the_writers_names_under_readers_letters_are_chrome():
+    article = _cleaned(
+        "Letters to the Editor: Washington shouldn't have to rescue this pact\nNov. 25, 2019\n"
+        "To the editor: South Korea's decision on Friday to keep its military intelligence-sharing agreement with "
+        "Japan alive was welcome.\nWashington's job now is to see that the trade fight is settled.\n"
+        "Robert K. Lindqvist, Long Beach\n"
+        "To the editor: As a Korean American, I wish the American coverage were fairer.\n"
+        "Seoul has now given ground.\nTADASHI OGAWA\nKasuga, Fukuoka Pref.\n"
+        "To the editor: My family has run a plant nursery in Gardena since 1952.\nBoth leaders play to voters.\n"
+        "Min-jung Lee\nFort Lee, N.J.\n"
+        "To the editor: The pact matters.\nIt should stay.\nMichiko Hirano, 66, shop owner (Fukuoka)\n")
+    assert not any(name in paragraph for paragraph in article.paragraphs for name in (
+        "Lindqvist", "OGAWA", "Kasuga", "Min-jung Lee", "Fort Lee", "Hirano"))
+    assert "Seoul has now given ground." in article.paragraphs
+
+
+def test_a_name_alone_under_a_paragraph_is_no_signature_off_a_letters_page():
+    article = _cleaned("Seoul keeps the pact\nNov. 25, 2019\n" + LEAD + "\nThe pact was saved on Friday.\n"
+                       "Robert K. Lindqvist, Long Beach\nSeoul has now given ground on the pact.\n")
+    assert "Robert K. Lindqvist, Long Beach" in article.paragraphs
