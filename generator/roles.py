@@ -167,7 +167,16 @@ def _role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Ro
         return span or _inverted_role(tokens, j, first, entity_at)
     if k < j and tokens[k].lower in ROLE_HEADS:
         j = k
+    # A rank written out after the role, before the name, is a title of address: 'US Joint Chiefs Chairman General
+    # Mark Milley', 'Chairman of the Joint Chiefs of Staff General Mark Milley' (not a role ending so: 'Attorney
+    # General William Barr', 'Secretary General Jens Stoltenberg').
+    if k == j and j >= 1 and tokens[j].text in _RANKS_SET_OFF and tokens[j - 1].lower in _HEADS_BEFORE_RANK:
+        j -= 1
     return _role_ending_at(tokens, j, entity_at)
+
+
+# What a role ends with before a rank written out: its head, or the body it is of.
+_HEADS_BEFORE_RANK = frozenset({"chairman", "chair", "commander", "chief", "head", "staff", "spokesman", "officer"})
 
 
 def _before_ranks(tokens: Sequence[Token], j: int) -> int:

@@ -1442,6 +1442,18 @@ def test_of_two_titles_joined_before_a_surname_the_one_its_holder_holds(text, ro
     assert [a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"] == [roles]
 
 
+@pytest.mark.parametrize("text, roles", [
+    # A rank written out between the role and the name is no part of the role.
+    ("Chairman of the US Joint Chiefs of Staff General Mark Milley arrived in Tokyo.",
+     ("Chairman of the US Joint Chiefs of Staff",)),
+    ("USFK Commander General Robert Abrams said so.", ("USFK Commander",)),
+    # (a role that ends with the word is whole)
+    ("NATO Secretary General Jens Stoltenberg said so.", ("NATO Secretary General",)),
+])
+def test_a_rank_written_out_after_the_role_is_no_part_of_it(text, roles):
+    assert [a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"][:1] == [roles]
+
+
 @pytest.mark.parametrize("text, found", [
     # A name before the body it is of, its given name known.
     ("Victor Cha of CSIS said the pact mattered at the margin.", ["Victor Cha"]),
