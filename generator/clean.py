@@ -377,6 +377,8 @@ UP_NEXT_LINES = 8  # (a label over the list, a button and a length before the fi
 _UP_NEXT = re.compile(r"^Up next$", re.IGNORECASE)
 # A video's chapter: a time into it and a title ('0:38 A history that won't go away', '1:02:15 Full briefing').
 _CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s+\S.{0,80}$")
+CHAPTERS_LABEL_LINES = 8  # (the description's links may stand between)
+_CHAPTERS_LABEL = re.compile(r"^(?:Chapters|View all|Key moments|In this video)$", re.IGNORECASE)
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
@@ -623,7 +625,7 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}$")
 # A chronology's entry: a day (its year too, or a year alone), a colon, dash or bar, what happened.
 _CHRONOLOGY_ENTRY = re.compile(
     rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
-    r"\s*(?::|\s[-–—―]|\s?\|)\s*[A-Z\"“‘']"
+    r"\s*(?::|\s[-–—―])\s*[A-Z\"“‘']"
 )
 # A list's entry: a few words, a dash or a colon, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign
 # GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo').
@@ -2595,7 +2597,10 @@ class _Page:
         last = i
         while last + 1 < len(self.units) and _CHAPTER.match(_probe(self.units[last + 1].text)):
             last += 1
-        return last > first and _probe(self.units[first].text).startswith(("0:00", "00:00"))
+        # (next to their label or the button to see them all: 'Chapters', 'View all')
+        labelled = any(_CHAPTERS_LABEL.match(_probe(self.units[k].text)) for k in range(
+            max(0, first - CHAPTERS_LABEL_LINES), min(len(self.units), last + 1 + CHAPTERS_LABEL_LINES)))
+        return last > first and labelled and _probe(self.units[first].text).startswith(("0:00", "00:00"))
 
     def _comment_thread(self, i: int) -> bool:
         """Whether the line at `i` heads a thread of readers' comments, the end of the article: a count of comments
@@ -2777,8 +2782,12 @@ class _Page:
             self.fates[j] == "drop:byline" for j in range(body[body.index(run[-1]) - 1] + 1, run[-1]))
         # (not a chronology's entries under their heading, a day and what happened on it: 'Key dates' / 'Aug. 22,
         # 2019: Seoul announces it will end Gsomia' / ... / '― Dec. 24: Moon and Abe hold summit in Chengdu')
-        if run and all(_CHRONOLOGY_ENTRY.match(self.units[i].text) for i in run[:-1]) and (
-                _CHRONOLOGY_ENTRY.match(self.units[run[0]].text)):
+        # (under their heading or a longer entry of theirs; not a site's list of its dated headlines, no heading over
+        # them: 'Nov. 21, 2019 | Abe says ...')
+        above = body[body.index(run[-1]) - 1] if run else None
+        if len(run) >= 2 and all(_CHRONOLOGY_ENTRY.match(self.units[i].text) for i in run[:-1]) and (
+                not _CHRONOLOGY_ENTRY.match(self.units[run[-1]].text)
+                or (above is not None and _CHRONOLOGY_ENTRY.match(self.units[above].text))):
             return
         if len(run) >= TAIL_LIST_MIN or signed_off:
             for i in run:

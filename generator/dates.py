@@ -1353,8 +1353,9 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     far = _cues(far_left, reverse=True, would=would) if len(far_left.split()) > LEFT_WINDOW else []
     if far and far[0][1] in ("future", "would") and not _DEED_TO.search(far_left):
         return far[0][1]
-    # A headline's infinitive, its subject before it and no verb: '- Kang, Motegi to meet in Nagoya on Saturday'.
-    if _HEADLINE_TO.match(text, 0, start):
+    # A headline's infinitive, its subject before it and no verb: '- Kang, Motegi to meet in Nagoya on Saturday' (not a
+    # participle's phrase before the sentence's subject: 'Reacting to the news on Friday, Trump said ...').
+    if _HEADLINE_TO.match(text, 0, start) and "," not in text[end:]:
         return "future"
     return None
 
@@ -1362,7 +1363,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
 # Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to
 # come (one name or two, joined by a comma or 'and').
 _HEADLINE_TO = re.compile(
-    r"[-–•·*]?\s*(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
+    r"[-–•·*]?\s*(?!(?:[A-Z][a-z]+(?:ing|ed)|Thanks|Due|According|Next|Close|Prior|Owing)\b)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
     r"[A-Z][\w.'’-]*)?\s+to\s+[a-z]+\b(?![^,;:]*\b(?:said|says|told|added)\b)"
 )
 
@@ -1586,8 +1588,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         # A past day still to come, after a day of an earlier year in its paragraph, is of that year, after it: 'in its
         # ruling on Oct. 30, 2018. A second ruling followed on Nov. 29.' told in November 2019.
         earlier = context.previous_in_paragraph
-        if nearest is not None and tense == "past" and published and nearest.first > published and earlier and (
-                earlier.year < published.year):
+        if nearest is not None and tense == "past" and published and (
+                nearest.first > published + timedelta(days=NEAR_DAYS_AHEAD)) and earlier and earlier.year < published.year:
             then = _safe_day(earlier.year, expression.month, expression.day)
             if then is not None and then.first >= earlier:
                 return then
@@ -1754,6 +1756,11 @@ def _month_day(month: int, day: int, published: date | None, tense: str | None) 
     if tense == "past" and nearest > published + timedelta(days=31):
         nearest = max((d for d in candidates if d <= published), default=nearest)
     return day_date(nearest)
+
+
+# A past day without a year up to this many days after the story's is the story's year all the same (a day's
+# difference of zones, a misread cue).
+NEAR_DAYS_AHEAD = 2
 
 
 def _day_of_month(day: int, offset: int | None, published: date, tense: str | None) -> ResolvedDate | None:

@@ -90,10 +90,13 @@ both either neither one two three first last next new mr ms mrs
 """.split())
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A chronology's entry: a day, a colon or dash, and a clause of three words or more.
+_TOLD_ENTRY = re.compile(r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*\S+\s+\S+\s+\S+")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
-# ... or a figure in a box of them, what it counts told under it: 'The year Seoul and Tokyo signed ...'.
-_FIGURE_TOLD = re.compile(r"\s*The year\b")
+# ... or a figure in a box of them, what it counts told under it: 'The year Seoul and Tokyo signed ...', 'Year the
+# pact was signed' (not a chronology's year told: 'The year began with hopes of a thaw').
+_FIGURE_TOLD = re.compile(r"\s*(?:The )?[Yy]ear\s+(?:[A-Z]|the\b|that\b|when\b|in which\b)")
 _DOUBLE_QUOTE = re.compile(r'[“”"]')
 # A happening counted from a day: after the day the sentence ends on, set off by a comma ('held
 # talks Saturday, a day after Seoul made a last-minute U-turn', 'on Thursday, two days before the
@@ -863,6 +866,8 @@ def _is_label(paragraph: str) -> bool:
     """True for a page date or stamp: no full stop, and little besides its dates."""
     if re.search(r"[.!?][\"'”’)]*$", paragraph.rstrip()):
         return False  # a sentence, however short: 'It expires on Saturday.'
+    if _TOLD_ENTRY.match(paragraph):
+        return False  # a chronology's entry: 'Sept. 11: Korea files WTO complaint'
     expressions = find_dates(paragraph)
     if not expressions:
         return False

@@ -93,7 +93,8 @@ def _few_words(rest: str) -> bool:
 # ('Nov. 23, 2016 – South Korea and Japan sign GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo'). A stamp's furniture after a
 # dash is a time, labels, a byline or '3 min read'.
 _AFTER_DASH = re.compile(
-    r"\s*[-–—:]\s+(?!(?:Updated|Posted|Published|Modified|Last|From|Read|Edited|Corrected)\b)(?P<told>[A-Z].*)$"
+    r"\s*[-–—:]\s+(?!(?:Updated|Posted|Published|Modified|Last|From|Read|Edited|Corrected|This (?:story|article)"
+    r"|The (?:story|article))\b)(?P<told>[A-Z].*)$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _STAMP_WORDS = frozenset({
@@ -1517,8 +1518,10 @@ def strip_title_chrome(headline: str) -> str:
     # News Today | Seoul conditionally suspends GSOMIA termination (2019.11.22)').
     channel = _CHANNEL_AND_SHOW.match(headline)
     rest = headline[channel.end():] if channel else ""
+    show = headline[channel.end("channel") + 1:channel.end()].strip(" |") if channel else ""
     if channel and (known_outlet(channel["channel"]) or canonical_agency(channel["channel"])) and len(
-            rest.split()) >= VIDEO_HEADLINE_MIN_WORDS and not (known_outlet(rest) or canonical_agency(rest)):
+            rest.split()) >= max(VIDEO_HEADLINE_MIN_WORDS, len(show.split()) + 1) and not (
+            known_outlet(rest) or canonical_agency(rest)):
         headline = _DAY_AFTER.sub("", rest)
     headline, site, start = _title_and_site(headline)
     while True:
@@ -1530,9 +1533,12 @@ def strip_title_chrome(headline: str) -> str:
         headline, site, start = _title_and_site(headline[:start])
 
 
-_CHANNEL_AND_SHOW = re.compile(r"^\[(?P<channel>[^\[\]]{2,30})\]\s*(?:[A-Z][\w'’&-]*\s*){1,3}\|\s+(?=\S)")
+_CHANNEL_AND_SHOW = re.compile(
+    r"^\[(?P<channel>[^\[\]]{2,30})\]\s*[A-Z0-9][\w'’&:-]*(?:\s+(?:[A-Z0-9][\w'’&:-]*|in|of|on|the|and|at)){0,3}"
+    r"\s*\|\s+(?=\S)"
+)
 # A video's headline after its show has this many words at least (not a site's name: '[Arirang News] ... | Arirang').
-VIDEO_HEADLINE_MIN_WORDS = 4
+VIDEO_HEADLINE_MIN_WORDS = 2
 _DAY_AFTER = re.compile(r"\s*\((?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?\)$")
 # A headline in square brackets, as a post sharing a story prints it: '[Seoul Removes Japan from Its Whitelist]'.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
@@ -1655,7 +1661,9 @@ def day_at_dateline(stamp: str | None, published: str | None, dateline: Dateline
         return None  # (a number before a zone is no time without its minutes or 'p.m.')
     if hour > 23 or minute > 59:
         return None
-    zone = _zone_offset(clock["zone"], clock["shift"], day)
+    # (CST is China's or Taiwan's time there, America's Central elsewhere)
+    zone = _PLACE_OFFSETS[place] if clock["zone"].casefold() == "cst" and _PLACE_OFFSETS[place] == 8 else (
+        _zone_offset(clock["zone"], clock["shift"], day))
     local = datetime.datetime.combine(day, datetime.time(hour, minute)) + datetime.timedelta(
         hours=_offset_on(place, day) - zone)
     return local.date().isoformat() if local.date() != day else None
@@ -1667,13 +1675,13 @@ _UPDATED_ONLY = re.compile(r"^(?!.*\b(?:Published|Posted|First published)\b).*\b
 # A time with its zone, as stamps print it: '6:12 PM CDT', '9:40 p.m. ET', '14:05 GMT+9', '0514 GMT'.
 _ZONED_CLOCK = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|(?=\d\d\s*(?:GMT|UTC)))(?P<minute>\d\d))?\s*(?P<half>[ap]\.?\s?m\.?)?\s*\(?"
-    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CDT|CT|MST|MDT|MT|PST|PDT|PT)(?![A-Za-z])"
+    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)(?![A-Za-z])"
     r"(?P<shift>\s*[+-]\s*\d{1,2}(?!\d))?(?!-)",
     re.IGNORECASE,
 )
 # Hours ahead of UTC: fixed zones; and the American zones named without saying whether summer time is on.
 _ZONES = {"kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "aest": 10,
-          "aedt": 11, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+          "aedt": 11, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
           "pdt": -7}
 _AMERICAN = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # Hours ahead of UTC at the places stories about the region are filed from (American ones in winter).

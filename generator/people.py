@@ -344,6 +344,12 @@ class _People:
             if body is not None and body.entry.kind == "organization" and " Party" in body.entry.name and (
                     name.korean or any(w in GIVEN_NAMES or w in JAPANESE_GIVEN_NAMES for w in words)):
                 cue = True
+            # 'Junya Nishino of Keio University', 'Narushige Michishita of the National Graduate Institute for Policy
+            # Studies': a Japanese name of two words before a school or an institute it is of.
+            school = entity_at(j + 1) or body if following.lower == "of" and j + 1 < len(tokens) else None
+            if (school is not None and school.kind == "organization" and _SCHOOL.search(school.entry.name)
+                    and len(words) == 2 and japanese_shaped(" ".join(words))):
+                cue = True
         if i >= 1 and tokens[i - 1].lower in SPEECH_VERBS:
             cue = True
             # 'said Kim' (not 'told Kim', 'accused Kim': the one spoken to or of)
@@ -825,16 +831,23 @@ def _holds(roles: list[str], titles: list[str]) -> bool:
     return any(role.split()[-1].lower() in heads for role in roles if role.split())
 
 
+# A school's or a study body's name.
+_SCHOOL = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Foundation|Studies)\b")
+
+
 def _own_part(role: str, person: _Person) -> str:
     """Of two titles joined before a known person's surname, a title of one word first that they do not hold is
     another's: 'The President and Chairman Kim' gives Kim Jong-un 'Chairman', 'The President and Secretary Pompeo'
-    Mike Pompeo 'Secretary'; two titles that one holds are the role whole ('Deputy Prime Minister and Finance Minister
-    Hong', 'Prime Minister and LDP President Abe')."""
+    Mike Pompeo 'Secretary'; as is what comes before a title they hold ('our Indo-Pacific Strategy and President
+    Moon's New Southern Policy'); a title they hold first leaves the role whole ('Prime Minister and LDP President
+    Abe')."""
     parts = role.split(" and ")
-    if person.known is None or len(parts) != 2 or len(parts[0].split()) != 1:
+    if person.known is None or len(parts) != 2:
         return role
     held = {title.casefold() for title in person.known.roles}
-    return parts[1] if parts[0].casefold() not in held else role
+    if parts[0].casefold() in held:
+        return role
+    return parts[1] if parts[1].casefold() in held or len(parts[0].split()) == 1 else role
 
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.

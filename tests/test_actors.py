@@ -1435,6 +1435,8 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     ("The President and Chairman Kim agreed at the DMZ on June 30.", ("Chairman",)),
     ("The President and Secretary Pompeo have been very clear.", ("Secretary",)),
     ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
+    ("The synergy between our Indo-Pacific Strategy and President Moon's New Southern Policy grows.", ("President",)),
+    ("Deputy Prime Minister and Finance Minister Hong said so.", ("Deputy Prime Minister and Finance Minister",)),
     # (two titles one holds are the role whole)
     ("Samsung Electronics President and CEO Kim Ki-nam attended.", ("Samsung Electronics President and CEO",)),
 ])
@@ -1461,6 +1463,9 @@ def test_a_rank_written_out_after_the_role_is_no_part_of_it(text, roles):
     ("Youth Wing of the Liberal Democratic Party protested.", []),
     ("The Youth Wing of the Liberal Democratic Party protested.", []),
     ("Officials at Yeouido Park of the National Assembly gathered.", []),
+    # A Japanese name before a school it is of (not a firm before a business body).
+    ("Junya Nishino of Keio University said the pact mattered.", ["Junya Nishino"]),
+    ("Sumitomo Mitsui of the Keidanren said so.", []),
 ])
 def test_a_name_before_a_known_body_it_is_of_is_a_person(text, found):
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == found

@@ -5769,6 +5769,10 @@ def test_a_chronology_in_the_story_is_its_entries_not_the_page_date():
                    "June 2, 2020: Seoul resumes WTO dispute over export curbs", "July 14, 2020: Japan's defense white "
                    "paper repeats claim to Dokdo; Seoul protests", "Aug. 4, 2020: Court order to seize Nippon Steel "
                    "shares takes effect"]),
+    ("Timeline of Japan's export restrictions", [
+        "July 1: Japan announces tightened export controls on fluorinated polyimide, photoresist and hydrogen fluoride "
+        "bound for Korea", "July 4: Restrictions take effect", "Aug. 2: Japanese Cabinet approves removing Korea from "
+        "its whitelist", "Sept. 11: Korea files WTO complaint"]),
     ("Key dates in 2019", ["― July 4: Japan's export restrictions on three materials take effect",
                            "― Aug. 22: Seoul decides to end GSOMIA", "― Dec. 24: Moon and Abe hold summit in Chengdu"]),
 ])
@@ -6307,11 +6311,16 @@ _FROM_SEOUL = ("North Korea fires 2 suspected ballistic missiles\nBy HYUNG-JIN K
     # (a zone's hours glued to the next word; the time it was updated; a zone read two ways)
     ("August 24, 2019 6:48 PM GMT+9Updated 3 hours ago", "2019-08-24", None),
     ("Updated Aug. 24, 2019 10:58 am ET", "2019-08-24", None),
-    ("08/24/2019 10:15 PM CST", "2019-08-24", None),
+    ("08/24/2019 10:15 PM CST", "2019-08-24", "2019-08-25"),
 ])
 def test_the_day_at_the_dateline_s_place_when_a_stamp_is_of_another_zone(stamp, published, local_day):
     article = _cleaned(_FROM_SEOUL.format(stamp=stamp))
     assert (article.published, article.local_day) == (published, local_day)
+
+
+def test_china_standard_time_where_the_dateline_keeps_it():
+    assert metadata.day_at_dateline("12/23/2019 10:15 PM CST", "2019-12-23", Dateline("TAIPEI", None)) is None
+    assert metadata.day_at_dateline("12/23/2019 10:15 PM CST", "2019-12-23", Dateline("SEOUL", None)) == "2019-12-24"
 
 
 def test_a_story_s_weekday_counts_from_the_day_at_its_dateline():
@@ -6365,6 +6374,7 @@ def test_a_video_s_title_loses_its_channel_its_show_and_its_day(title, stripped)
     "6:00 Seoul suspends termination of GSOMIA\n8:30 Washington welcomes the decision\n9:30 Seko briefs reporters\n"
     "The pact survived the night.",
     "1,200 subscribers of the petition demanded a boycott within hours.",
+    "0:00 The pact enters its final day\n6:00 Seoul suspends termination of GSOMIA\nThe pact survived the night.",
     "UP NEXT\nThe pact lets the two U.S. allies share secrets about North Korea's missiles.\nKim You-geun told "
     "reporters that Japan had expressed its understanding.",
 ])
@@ -6380,6 +6390,13 @@ def test_the_title_of_a_video_to_play_next_over_the_story_is_no_part_of_it():
                        "it would conditionally suspend the termination of an intelligence-sharing pact with Japan.\n"
                        "The pact had been set to expire at midnight on Friday.\n")
     assert article.paragraphs[0].startswith("SEOUL (Reuters)")
+
+
+def test_a_site_s_dated_headlines_after_the_story_are_no_chronology():
+    article = _cleaned("Seoul keeps the pact\nNov. 25, 2019\n" + LEAD + "\nThe pact was saved on Friday.\n"
+                       "Nov. 21, 2019 | Abe says the ball is in Seoul's court\nNov. 20, 2019 | Esper presses Seoul\n"
+                       "Nov. 19, 2019 | Moon holds town hall\n")
+    assert not any("Esper presses" in p or "town hall" in p for p in article.paragraphs)
 
 
 def test_the_writers_names_under_readers_letters_are_chrome():

@@ -757,6 +757,9 @@ def test_expression_words(sentence, expected):
     ("- Kang, Motegi to meet in Nagoya on Saturday", "on Saturday", "future"),
     ("Moon to attend summit in Chengdu on Tuesday", "on Tuesday", "future"),
     ("Moon to Abe: we met on Friday", "on Friday", "past"),
+    # (not a phrase before the sentence's subject)
+    ("Reacting to the news on Friday, Trump said he was pleased.", "on Friday", None),
+    ("Thanks to a last-minute decision on Friday, the pact lives on.", "on Friday", None),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)

@@ -1083,6 +1083,13 @@ def test_a_year_in_a_box_of_figures_dates_nothing_under_it():
         "2016", "The year Seoul and Tokyo signed the pact. South Korea delivered its notice on Aug. 23.",
         published="2019-11-21",
     ) == [("2019-08-23", 1)]
+    # (but a chronology's year, told in a sentence of its own, dates its days)
+    assert dates("2018", "The year began with hopes of a thaw.", "Oct. 30: The Supreme Court orders Nippon Steel to "
+                 "pay.", published="2019-11-21") == [("2018-10-30", 2)]
+
+
+def test_a_short_chronology_entry_is_a_happening_not_a_label():
+    assert dates("Sept. 11: Korea files WTO complaint", published="2019-12-27") == [("2019-09-11", 0)]
 
 
 def test_a_past_day_still_to_come_after_a_day_of_an_earlier_year_is_of_that_year():
@@ -1091,7 +1098,9 @@ def test_a_past_day_still_to_come_after_a_day_of_an_earlier_year_is_of_that_year
         "Heavy Industries followed on Nov. 29.",
         published="2019-11-21",
     ) == [("2018-10-30", 0), ("2018-11-29", 0)]
-    # (a day gone by this year, or told with no earlier year before it, as it was)
+    # (a day gone by this year, a day or two ahead, or told with no earlier year before it, as it was)
+    assert dates("The pact was first signed on Nov. 23, 2016. Kang met Motegi in Nagoya on Nov. 23.",
+                 published="2019-11-22") == [("2016-11-23", 0), ("2019-11-23", 0)]
     assert dates("The court ruled on Oct. 30, 2018. Japan tightened exports on July 4.", published="2019-11-21") == [
         ("2018-10-30", 0), ("2019-07-04", 0)]
 

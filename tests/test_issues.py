@@ -218,6 +218,8 @@ def test_no_gsomia_for_unrelated_words(sentence: str):
         ("The rift complicates Washington's efforts to build a tripartite military alliance in Northeast Asia.",
          "trilateral-cooperation"),
         ("Moscow sees the pact as part of a trilateral front aimed at China.", "trilateral-cooperation"),
+        ("The row would complicate three-way coordination just as Washington tries to revive talks.",
+         "trilateral-cooperation"),
         ("Washington regards it as a key part of its security cooperation with its two main allies in Asia.",
          "trilateral-cooperation"),
     ],
@@ -257,6 +259,11 @@ def test_issue_title_is_an_alias():
 @pytest.mark.parametrize("sentence", [
     # Three others than the allies, or three people; the allies' cooperation as another tells it.
     "The leaders agreed in Chengdu for the three countries to cooperate on free trade.",
+    "The three leaders pledged to deepen tripartite cooperation among China, Japan and South Korea.",
+    "Beijing, Moscow and Pyongyang are forming a trilateral front.",
+    "Moon stressed close coordination with the United States on North Korea during his call with Trump.",
+    "Li said the three-way coordination with China on public health had entered a new decade.",
+    "He called for three-way coordination among the party, the government and Cheong Wa Dae.",
 ])
 def test_three_others_are_not_the_allies_cooperation(sentence):
     assert "trilateral-cooperation" not in detect_issues(article(sentence), ISSUES)
