@@ -319,6 +319,19 @@ SUBSCRIPTION = _compile(
     r"^Will you support [A-Z][\w .&'’-]{1,30}['’]s (?:[\w-]+ )?journalism\?$",
     r"^(?=.{0,400}$)Millions (?:of readers |of people )?turn to [A-Z][\w .&'’-]{1,30} to understand\b",
     r"^Make a contribution today\W*$",
+    # A letters page's policy and notes: 'Letters to the editor should be sent by e-mail with the writer's full name
+    # and city.', 'The Times is committed to publishing a diversity of letters to the editor.', 'VOICES is a selection
+    # of letters from readers, translated from ...'; a paper's note on when it comes out and a newsletter's offer:
+    # 'The Hawai‘i Herald is published on the first and third Friday of every month by ...', 'A weekly digest of the
+    # best of our opinion writing.'; a gift button's note: 'Send any friend a story', 'As a subscriber, you have 10
+    # gift articles to give each month.'
+    r"^Letters(?: to the editor)? (?:should|must|may) be (?:sent|submitted|edited|no longer)\b.{0,200}$",
+    r"^(?=.{0,300}$)(?:The )?[A-Z][\w .&'’‘-]{0,30} is committed to publishing\b",
+    r"^(?=.{0,300}$)[A-Z][\w .&'’‘-]{1,30} is a selection of (?:letters|readers['’] letters)\b",
+    r"^(?=.{0,300}$)(?:The )?[A-Z][\w .&'’‘-]{1,40} is published (?:on the|every|each|twice|weekly|daily|monthly)\b",
+    r"^A (?:weekly|daily) digest of the best of our\b.{0,60}$",
+    r"^Send any friend a story\W*$",
+    r"^As a subscriber, you have \d+ gift articles\b.{0,120}$",
     # 'Subscribe to the Nichi Bei Weekly — the only way to support the work of our nonprofit newspaper.'
     r"^(?=.{0,200}$)Subscribe to (?:the )?[A-Z][\w .&'’-]{1,40}? [—–] (?:the|our|and)\b",
     r"^Cancel anytime\b.{0,60}$",
@@ -866,6 +879,8 @@ WIDGETS = _compile(
     # http://kbsworld.kbs.co.kr', 'KBS WORLD TV is the international broadcasting channel of KBS, ...').
     r"^\[(?:Music|Applause|Laughter|Inaudible|Foreign)\]$",
     r"^Chapters$",
+    # An aggregator's label of a source's leaning, alone on its line: 'Center', 'Lean Left'.
+    r"(?-i:^(?:Lean Left|Lean Right|Center|Left|Right)$)",
     r"^View all$",
     r"^Follow along using the transcript\.?$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",

@@ -1048,8 +1048,12 @@ def _words(text: str) -> int:
 
 
 def _key(text: str) -> str:
-    """What two copies of one line share: the words, in lower case."""
-    return _KEY_NOISE.sub(" ", text.casefold()).strip()
+    """What two copies of one line share: the words, in lower case (not a wire's label of its version before a
+    headline: '(LEAD) S. Korea to resume WTO complaint ...')."""
+    return _KEY_NOISE.sub(" ", _VERSION_LABEL.sub("", text.casefold())).strip()
+
+
+_VERSION_LABEL = re.compile(r"^\s*\((?:lead|\d(?:st|nd|rd|th) ld|urgent|update \d?|corrected|recasts)\)\s*")
 
 
 def _word_runs(key: str) -> set[int]:

@@ -5182,6 +5182,15 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Will you support Vox’s explanatory journalism?\nMillions turn to Vox to understand what’s happening in the "
     "news. Our mission has never been more vital than it is in this moment. Make a contribution today.",
     "Subscribe to the Nichi Bei Weekly — the only way to support the work of our nonprofit newspaper.",
+    # A letters page's policy and notes, a paper's note on when it comes out, a gift button's note.
+    "Letters to the editor should be sent by e-mail with the writer's full name and city. Letters may be edited for "
+    "length and clarity.",
+    "The Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think.",
+    "VOICES is a selection of letters from readers, translated from the Koe column of The Asahi Shimbun.",
+    "The Hawai‘i Herald is published on the first and third Friday of every month by The Hawai‘i Hochi, Ltd.",
+    "A weekly digest of the best of our opinion writing.",
+    "Send any friend a story\nAs a subscriber, you have 10 gift articles to give each month. Anyone can open what "
+    "you share.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -6010,6 +6019,8 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Kim You-geun, first deputy director of the National Security Office, announces the decision in Seoul on "
     "Thursday. [Yonhap]",
     "Choi Min-jung looks back at the year.",
+    # An aggregator's label of its source's leaning.
+    "Center",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -6382,6 +6393,14 @@ def test_timelines_counts_and_paragraphs_after_a_video_box_stay(lines):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + lines + "\n")
     kept = [line for line in lines.split("\n") if line != "UP NEXT"]
     assert _cleaned(text).paragraphs[1:] == tuple(kept)
+
+
+def test_a_wire_s_headline_printed_again_with_its_version_s_label_is_no_part_of_the_story():
+    article = _cleaned("S. Korea to resume WTO complaint procedure against Japan's export curbs\nJune 2, 2020\n"
+                       "(LEAD) S. Korea to resume WTO complaint procedure against Japan's export curbs\n"
+                       "SEOUL, June 2 (Yonhap) -- South Korea said Tuesday it will resume its dispute settlement "
+                       "procedure at the World Trade Organization.\nJapan did not respond.\n")
+    assert article.paragraphs[0].startswith("SEOUL, June 2 (Yonhap)")
 
 
 def test_the_title_of_a_video_to_play_next_over_the_story_is_no_part_of_it():
