@@ -319,6 +319,10 @@ SUBSCRIPTION = _compile(
     r"^Will you support [A-Z][\w .&'’-]{1,30}['’]s (?:[\w-]+ )?journalism\?$",
     r"^(?=.{0,400}$)Millions (?:of readers |of people )?turn to [A-Z][\w .&'’-]{1,30} to understand\b",
     r"^Make a contribution today\W*$",
+    # Hong Kong Free Press's: 'Safeguard press freedom; keep HKFP free for all readers by supporting our team'; the
+    # South China Morning Post's newsletter's name: 'SCMP Today: HK Edition'.
+    r"^Safeguard press freedom\b.{0,120}$",
+    r"(?-i:^[A-Z]{2,10} Today:\s+[A-Z][\w ]{1,20} Edition$)",
     # A letters page's policy and notes: 'Letters to the editor should be sent by e-mail with the writer's full name
     # and city.', 'The Times is committed to publishing a diversity of letters to the editor.', 'VOICES is a selection
     # of letters from readers, translated from ...'; a paper's note on when it comes out and a newsletter's offer:
@@ -628,6 +632,10 @@ CAPTIONS = _compile(
     rf"[.!?”\"]\s+(?:{AGENCY})\s(?:Photo|File Photo|PHOTO)$",
 )
 
+# An agency's credit in square brackets closing a caption, as the JoongAng prints it: '... in Seoul on Thursday.
+# [Yonhap]' (a story's paragraph may close so too: see `clean`).
+BRACKETED_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*\[\s*(?:{AGENCY})\s*\]$")
+
 # Papers that sign their stories and credit their photos so: '(Mainichi)', '(The Asahi Shimbun)'.
 _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 
@@ -637,10 +645,8 @@ SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
     # (or with an equals sign between, as Korean and Japanese papers print a caption's: '(Yonhap = Kyodo)')
     rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/=]\s?(?:{AGENCY}))*\s*\)$"
-    # (in angle brackets, as Korean-American papers credit it: '<Yonhap>'; in square ones, as the JoongAng does:
-    # '... in Seoul on Thursday. [Yonhap]')
+    # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
-    rf"|(?<=[.!?”\"])\s*\[\s*(?:{AGENCY})\s*\]$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
     # A pool photo's credit: '... sit across from each other in Tokyo on July 12. (Pool)'.
     r"|(?<=[.!?”\"])\s*\((?:Pool|Pool [Pp]hoto|Pool via [A-Z][\w.&-]*)\)$"
@@ -655,7 +661,7 @@ SIGN_OFF = re.compile(
 CATEGORY_LABELS = _compile(
     r"^(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Editorials?"
     r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
-    r"|Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
+    r"|(?:East )?Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter|Top Story|Top Stories"
@@ -693,7 +699,7 @@ NAV = _compile(
     r"^(?:Log ?in|Sign ?in)\s*(?:[/|·]\s*)?(?:Sign ?up|Register|Join)$",
     r"^Open in (?:the )?app\b\W*(?:Not now)?$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
-    r"^(?:[A-Z][\w&'’?/ -]{1,25}\s\|\s){3,}[A-Z][\w&'’?/ -]{1,25}$",
+    r"^(?:[A-Z][\w&'’?/ -]{1,30}?\s+\|\s+){3,}[A-Z][\w&'’?/ -]{1,30}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
     r"^(?=.{0,200}$)(?:[^|]{1,40}\|\s*)*(?:Terms (?:&|and|of) (?:Conditions|Use|Service)|(?:Privacy|Data Protection"
     r"|Cookie) Policy)(?:\s*\|[^|]{1,40})+$",
@@ -780,6 +786,8 @@ NAV = _compile(
     r"^Search\s*:.{1,200}\bResults? \d+(?:\s*[-–]\s*\d+)? of \d+\b.{0,60}$",
     r"^(?:Item|Document|Result) \d{1,4} (?:of|/) \d{1,5}$",
     "^" + PAGE_OF + "$",
+    # ... after the paper's name, as a print view's header prints it: 'Stars and Stripes    Page 1 of 2'.
+    r"^[A-Z][\w .&'’-]{1,40}?\s+" + PAGE_OF + "$",
     # ... or its number between dashes: '- 2 -'
     "^" + PAGE_NUMBER + "$",
     # A press release's table of its details: 'Division   International Policy Division, International Policy Bureau',
@@ -879,6 +887,8 @@ WIDGETS = _compile(
     # http://kbsworld.kbs.co.kr', 'KBS WORLD TV is the international broadcasting channel of KBS, ...').
     r"^\[(?:Music|Applause|Laughter|Inaudible|Foreign)\]$",
     r"^Chapters$",
+    # A print view's buttons: 'Print   Close Window'.
+    r"^Print\s+Close (?:this )?Window$",
     # An aggregator's label of a source's leaning, alone on its line: 'Center', 'Lean Left'.
     r"(?-i:^(?:Lean Left|Lean Right|Center|Left|Right)$)",
     r"^View all$",
@@ -1289,7 +1299,7 @@ RADIO_SCRIPT = _compile(
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\s(?:has|have) (?:more|the (?:story|details|report)|this report)\.?$",
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
     # ... or looking back: 'Choi Min-jung looks back at the year.'
-    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} looks back (?:at|on) (?:the|this) (?:year|week|month)\b[^.!?]{0,40}\.?$",
+    r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} looks back at (?:the|this) (?:year|week|month)\.?$",
     # ... named with their post, or where they report from: 'Our Tokyo correspondent Oh Jun-seok has more.', 'North
     # Asia correspondent Peter Hewitt reports.', 'Shin Ye-eun reports from Cheong Wa Dae.'
     r"^(?:Our )?(?:[A-Z][\w'’-]* ){0,2}(?-i:correspondent|reporter|bureau chief) [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
@@ -1756,6 +1766,7 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("RFA", "Radio Free Asia"),
     ("RFE/RL", "Radio Free Europe/Radio Liberty"),
     ("Polskie Radio", "Radio Poland"),
+    ("RTHK English News", "RTHK"),
     ("The Times & The Sunday Times", "The Times"),
     ("The Times and The Sunday Times", "The Times"),
     ("Sofia News Agency", "Novinite"),

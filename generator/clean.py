@@ -370,6 +370,8 @@ _REPLY_BUTTON = re.compile(
     r"|Sort by (?:Best|Newest|Oldest|Top))$",
     re.IGNORECASE)
 THREAD_REPLY_LINES = 8
+# A caption its agency's credit in square brackets closes is this long at most.
+BRACKETED_CAPTION_MAX_WORDS = 45
 # A video's count of views: '14K views', '1.2M views 4 years ago'; how far under a video's title in a list.
 _VIEWS = re.compile(r"^[\d,.]+\s*[KM]?\s+views\b", re.IGNORECASE)
 VIEWED_ITEM_LINES = 4
@@ -378,7 +380,7 @@ _UP_NEXT = re.compile(r"^Up next$", re.IGNORECASE)
 # A video's chapter: a time into it and a title ('0:38 A history that won't go away', '1:02:15 Full briefing').
 _CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s+\S.{0,80}$")
 CHAPTERS_LABEL_LINES = 8  # (the description's links may stand between)
-_CHAPTERS_LABEL = re.compile(r"^(?:Chapters|View all|Key moments|In this video)$", re.IGNORECASE)
+_CHAPTERS_LABEL = re.compile(r"^(?:Chapters|View all|Key moments|In this video|Timestamps?)\s*:?$", re.IGNORECASE)
 _TOOLBAR_CONCEPTS = frozenset({"share_bar", "icon_labels", "widget"})
 # What people in news photos do, in the present tense ('says' and 'tells'
 # open reports written in the present, as NHK's are, and are left out).
@@ -611,11 +613,19 @@ def _mostly_wrapped(block: list[str]) -> bool:
         map(_LIST_ENTRY.match, block))
 
 
+# ... told after a colon: 'July 4: Japan's export curbs take effect'.
+_COLON_ENTRY = re.compile(rf"^[―—–•·*-]?\s*{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+[A-Z]")
 # A page of readers' letters: its rubric, or the greeting opening a letter.
 _LETTERS_PAGE = re.compile(
     r"^(?:To the [Ee]ditor\b|Letters? to the [Ee]ditor\b|\[Letters?\]|Readers['’] (?:Letters|Forum|Views|Voice)\b"
     r"|VOICES\b|Readers in Council\b|LETTERS\b)"
 )
+# ... the last of a path over the headline: 'Home > Opinion > Letters'.
+_LETTERS_CRUMB = re.compile(r"[>/|»]\s*(?:Letters(?: to the [Ee]ditor)?|Readers['’] (?:Letters|Forum|Views))\s*$")
+# A letter's greeting, opening it.
+_LETTER_GREETING = re.compile(r"^To the [Ee]ditor\b")
+# Words of a heading or a slogan, no one's name: 'Tokyo Must Respond, Too', 'No Abe, No Japan'.
+_NO_NAME_WORD = re.compile(r"\b(?:Must|Will|Should|Can|Cannot|Is|Are|Was|Were|No|Not|Too|Never|Stop|Why|How|What)\b")
 # A letter's signature: the name, in capitals or not, and where the writer lives, their age or work after a comma.
 _SIGNATURE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s(?P<rest>[^.!?]{2,60}?\.?))?$"
@@ -1432,7 +1442,8 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
     # A known outlet's name in any case: 'THE ASAHI SHIMBUN'; a site's name with it:
     # 'The Japan News by The Yomiuri Shimbun'.
     if (len(probe) <= MASTHEAD_MAX_CHARS and (metadata.known_outlet(probe) or metadata.canonical_agency(probe))) or (
-            metadata.site_by_outlet(probe) or metadata.outlet_over_section(probe)):
+            metadata.site_by_outlet(probe) or metadata.outlet_over_section(probe)
+            or metadata.outlet_with_its_names(probe)):
         return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"
@@ -1714,6 +1725,11 @@ class _Page:
             # story listed after it is no longer part of this one).
             if (self._content(i) and i != last and bp.SIGN_OFF.search(unit.text)
                     and not metadata.lone_dateline(unit.text) and not _END_ITEM.search(unit.text)):
+                self.concepts[i] = "caption"
+            # (in square brackets, only what a picture shows in the present: 'Kim You-geun ... announces the
+            # decision on GSOMIA in Seoul on Thursday. [Yonhap]')
+            elif self._content(i) and (credit := bp.BRACKETED_CREDIT.search(unit.text)) and _PICTURE_VERB.search(
+                    unit.text, 0, credit.start()) and _words(unit.text) <= BRACKETED_CAPTION_MAX_WORDS:
                 self.concepts[i] = "caption"
 
     def _mark_providers(self) -> None:
@@ -2756,13 +2772,17 @@ class _Page:
         after it or on the next line ('Robert K. Lindqvist, Long Beach', 'Michiko Hirano, 66, shop owner (Fukuoka)',
         'Choi Eun-young' / 'Incheon'): chrome, as a byline is."""
         body = self._body_indices()
-        if not any(_LETTERS_PAGE.match(_probe(unit.text)) for unit in self.units):
+        header = range(min(body[0], len(self.units))) if body else range(0)
+        if not (any(_LETTER_GREETING.match(_probe(self.units[i].text)) for i in body) or any(
+                _LETTERS_PAGE.match(_probe(self.units[i].text)) or _LETTERS_CRUMB.search(_probe(self.units[i].text))
+                for i in header) or _LETTERS_PAGE.match(self.headline or "")):
             return
         for k, i in enumerate(body[1:], start=1):
             text = _probe(self.units[i].text)
             signed = _SIGNATURE.match(text)
             name = signed["name"].title() if signed and signed["name"].isupper() else signed and signed["name"]
-            if not signed or not _has_sentence_end(self.units[body[k - 1]].text) or not metadata.name_alone(name):
+            if not signed or not _has_sentence_end(self.units[body[k - 1]].text) or not metadata.name_alone(name) or (
+                    _NO_NAME_WORD.search(signed.group())):
                 continue
             following = body[k + 1] if k + 1 < len(body) else None
             place = following is not None and bool(_PLACE_LINE.match(_probe(self.units[following].text)))
@@ -2791,7 +2811,8 @@ class _Page:
         above = body[body.index(run[-1]) - 1] if run else None
         if len(run) >= 2 and all(_CHRONOLOGY_ENTRY.match(self.units[i].text) for i in run[:-1]) and (
                 not _CHRONOLOGY_ENTRY.match(self.units[run[-1]].text)
-                or (above is not None and _CHRONOLOGY_ENTRY.match(self.units[above].text))):
+                or (above is not None and _CHRONOLOGY_ENTRY.match(self.units[above].text))
+                or all(_COLON_ENTRY.match(self.units[i].text) for i in run)):
             return
         if len(run) >= TAIL_LIST_MIN or signed_off:
             for i in run:

@@ -1355,7 +1355,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return far[0][1]
     # A headline's infinitive, its subject before it and no verb: '- Kang, Motegi to meet in Nagoya on Saturday' (not a
     # participle's phrase before the sentence's subject: 'Reacting to the news on Friday, Trump said ...').
-    if _HEADLINE_TO.match(text, 0, start) and "," not in text[end:]:
+    if _HEADLINE_TO.match(text, 0, start) and ("," not in text[end:] or _SAYS_AFTER.match(text, end)):
         return "future"
     return None
 
@@ -1363,10 +1363,15 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
 # Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to
 # come (one name or two, joined by a comma or 'and').
 _HEADLINE_TO = re.compile(
-    r"[-–•·*]?\s*(?!(?:[A-Z][a-z]+(?:ing|ed)|Thanks|Due|According|Next|Close|Prior|Owing)\b)"
+    r"[-–•·*]?\s*(?!(?:Asked|Invited|Expected|Told|Urged|Called|Named|Moved|Promoted|Appointed|Elected|Set|Due|Thanks"
+    r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
+    r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?\s+to\s+[a-z]+\b(?![^,;:]*\b(?:said|says|told|added)\b)"
+    r"[A-Z][\w.'’-]*)?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]+\b"
+    r"(?![^,;:]*\b(?:said|says|told|added)\b)"
 )
+# ... who says so, after it: ', officials say', ', Pentagon says'.
+_SAYS_AFTER = re.compile(r"\s*,\s+(?:[\w.'’-]+\s+){0,3}(?:say|says|said|reports?)\b[^,]*$")
 
 
 def expression_tense(sentence: str, expression: DateExpression) -> str | None:
@@ -1589,10 +1594,10 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         # ruling on Oct. 30, 2018. A second ruling followed on Nov. 29.' told in November 2019.
         earlier = context.previous_in_paragraph
         if nearest is not None and tense == "past" and published and (
-                nearest.first > published + timedelta(days=NEAR_DAYS_AHEAD)) and earlier and earlier.year < published.year:
+                nearest.first > published) and earlier and earlier.year < published.year:
             then = _safe_day(earlier.year, expression.month, expression.day)
-            if then is not None and then.first >= earlier:
-                return then
+            if then is not None and then.first > earlier:  # (the same day again is this year's: 'signed on Nov. 23,
+                return then  # 2016. ... met in Nagoya on Nov. 23.')
         return nearest
     kind = expression.kind
     if kind == "calendar":
@@ -1756,11 +1761,6 @@ def _month_day(month: int, day: int, published: date | None, tense: str | None) 
     if tense == "past" and nearest > published + timedelta(days=31):
         nearest = max((d for d in candidates if d <= published), default=nearest)
     return day_date(nearest)
-
-
-# A past day without a year up to this many days after the story's is the story's year all the same (a day's
-# difference of zones, a misread cue).
-NEAR_DAYS_AHEAD = 2
 
 
 def _day_of_month(day: int, offset: int | None, published: date, tense: str | None) -> ResolvedDate | None:

@@ -91,7 +91,8 @@ both either neither one two three first last next new mr ms mrs
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A chronology's entry: a day, a colon or dash, and a clause of three words or more.
-_TOLD_ENTRY = re.compile(r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*\S+\s+\S+\s+\S+")
+_TOLD_ENTRY = re.compile(
+    r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*[A-Z][\w'’-]*\s+\S+(?:\s+\S+)?")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 # ... or a figure in a box of them, what it counts told under it: 'The year Seoul and Tokyo signed ...', 'Year the

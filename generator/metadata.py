@@ -1019,6 +1019,20 @@ def masthead_outlet(line: str) -> str | None:
     return site_by_outlet(line)
 
 
+def outlet_with_its_names(line: str) -> str | None:
+    """The known outlet a line names with its other names or its edition between dashes or bars ('VOA - Voice of
+    America - English'), or None; not a headline after the name ('Yonhap - Seoul ends pact')."""
+    parts = _NAME_PARTS.split(" ".join(line.split()))
+    first = known_outlet(parts[0]) or canonical_agency(parts[0]) if len(parts) >= 2 else None
+    if first and all(known_outlet(part) or canonical_agency(part) or _EDITION_WORD.fullmatch(part) for part in parts[1:]):
+        return first
+    return None
+
+
+_NAME_PARTS = re.compile(r"\s+[-–—|]\s+")
+_EDITION_WORD = re.compile(r"(?:English|International|Global|Online|Asia|World|Korea|Japan)(?: Edition)?")
+
+
 def outlet_over_section(line: str) -> str | None:
     """The known outlet a line names with the section or list of its page after a colon ('Kyodo News: Top
     Stories', 'The Japan Times: Asia Pacific'), or None."""
@@ -1534,7 +1548,8 @@ def strip_title_chrome(headline: str) -> str:
 
 
 _CHANNEL_AND_SHOW = re.compile(
-    r"^\[(?P<channel>[^\[\]]{2,30})\]\s*[A-Z0-9][\w'’&:-]*(?:\s+(?:[A-Z0-9][\w'’&:-]*|in|of|on|the|and|at)){0,3}"
+    r"^\[(?P<channel>[^\[\]]{2,30})\]\s*(?=[^|]*\b(?:News|Today|Tonight|Focus|Morning|Evening|Live|Weekly|Daily"
+    r"|Report|Briefing|Digest|Now|\d+)\b)[A-Z0-9][\w'’&:-]*(?:\s+(?:[A-Z0-9][\w'’&:-]*|in|of|on|the|and|at)){0,3}"
     r"\s*\|\s+(?=\S)"
 )
 # A video's headline after its show has this many words at least (not a site's name: '[Arirang News] ... | Arirang').
@@ -1661,9 +1676,8 @@ def day_at_dateline(stamp: str | None, published: str | None, dateline: Dateline
         return None  # (a number before a zone is no time without its minutes or 'p.m.')
     if hour > 23 or minute > 59:
         return None
-    # (CST is China's or Taiwan's time there, America's Central elsewhere)
-    zone = _PLACE_OFFSETS[place] if clock["zone"].casefold() == "cst" and _PLACE_OFFSETS[place] == 8 else (
-        _zone_offset(clock["zone"], clock["shift"], day))
+    # (not CST, China's or Taiwan's time as often as America's Central)
+    zone = _zone_offset(clock["zone"], clock["shift"], day)
     local = datetime.datetime.combine(day, datetime.time(hour, minute)) + datetime.timedelta(
         hours=_offset_on(place, day) - zone)
     return local.date().isoformat() if local.date() != day else None
@@ -1675,13 +1689,13 @@ _UPDATED_ONLY = re.compile(r"^(?!.*\b(?:Published|Posted|First published)\b).*\b
 # A time with its zone, as stamps print it: '6:12 PM CDT', '9:40 p.m. ET', '14:05 GMT+9', '0514 GMT'.
 _ZONED_CLOCK = re.compile(
     r"\b(?P<hour>\d{1,2})(?:(?:[:.]|(?=\d\d\s*(?:GMT|UTC)))(?P<minute>\d\d))?\s*(?P<half>[ap]\.?\s?m\.?)?\s*\(?"
-    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)(?![A-Za-z])"
+    r"(?P<zone>KST|JST|HKT|SGT|GMT|UTC|BST|CEST|CET|AEST|AEDT|EST|EDT|ET|CDT|CT|MST|MDT|MT|PST|PDT|PT)(?![A-Za-z])"
     r"(?P<shift>\s*[+-]\s*\d{1,2}(?!\d))?(?!-)",
     re.IGNORECASE,
 )
 # Hours ahead of UTC: fixed zones; and the American zones named without saying whether summer time is on.
 _ZONES = {"kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "aest": 10,
-          "aedt": 11, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
+          "aedt": 11, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
           "pdt": -7}
 _AMERICAN = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
 # Hours ahead of UTC at the places stories about the region are filed from (American ones in winter).

@@ -847,7 +847,10 @@ def _own_part(role: str, person: _Person) -> str:
     held = {title.casefold() for title in person.known.roles}
     if parts[0].casefold() in held:
         return role
-    return parts[1] if parts[1].casefold() in held or len(parts[0].split()) == 1 else role
+    if len(parts[0].split()) == 1:
+        return parts[1]
+    # (a title of another post before it is theirs too: 'Liberal Democratic Party President and Prime Minister Abe')
+    return parts[1] if parts[1].casefold() in held and parts[0].split()[-1].lower() not in ROLE_HEADS else role
 
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.

@@ -171,7 +171,9 @@ def _role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Ro
     # Mark Milley', 'Chairman of the Joint Chiefs of Staff General Mark Milley' (not a role ending so: 'Attorney
     # General William Barr', 'Secretary General Jens Stoltenberg').
     if k == j and j >= 1 and tokens[j].text in _RANKS_SET_OFF and tokens[j - 1].lower in _HEADS_BEFORE_RANK:
-        j -= 1
+        span = _role_ending_at(tokens, j - 1, entity_at)
+        if span is not None:
+            return span
     return _role_ending_at(tokens, j, entity_at)
 
 

@@ -5778,6 +5778,8 @@ def test_a_chronology_in_the_story_is_its_entries_not_the_page_date():
                    "June 2, 2020: Seoul resumes WTO dispute over export curbs", "July 14, 2020: Japan's defense white "
                    "paper repeats claim to Dokdo; Seoul protests", "Aug. 4, 2020: Court order to seize Nippon Steel "
                    "shares takes effect"]),
+    ("Here is how the dispute unfolded.", ["July 4: Japan's export curbs take effect", "Aug. 2: Japan's Cabinet "
+                                           "removes Korea from its whitelist", "Aug. 22: Seoul decides to end GSOMIA"]),
     ("Timeline of Japan's export restrictions", [
         "July 1: Japan announces tightened export controls on fluorinated polyimide, photoresist and hydrogen fluoride "
         "bound for Korea", "July 4: Restrictions take effect", "Aug. 2: Japanese Cabinet approves removing Korea from "
@@ -6322,16 +6324,11 @@ _FROM_SEOUL = ("North Korea fires 2 suspected ballistic missiles\nBy HYUNG-JIN K
     # (a zone's hours glued to the next word; the time it was updated; a zone read two ways)
     ("August 24, 2019 6:48 PM GMT+9Updated 3 hours ago", "2019-08-24", None),
     ("Updated Aug. 24, 2019 10:58 am ET", "2019-08-24", None),
-    ("08/24/2019 10:15 PM CST", "2019-08-24", "2019-08-25"),
+    ("08/24/2019 10:15 PM CST", "2019-08-24", None),  # (China's or Taiwan's, or America's Central)
 ])
 def test_the_day_at_the_dateline_s_place_when_a_stamp_is_of_another_zone(stamp, published, local_day):
     article = _cleaned(_FROM_SEOUL.format(stamp=stamp))
     assert (article.published, article.local_day) == (published, local_day)
-
-
-def test_china_standard_time_where_the_dateline_keeps_it():
-    assert metadata.day_at_dateline("12/23/2019 10:15 PM CST", "2019-12-23", Dateline("TAIPEI", None)) is None
-    assert metadata.day_at_dateline("12/23/2019 10:15 PM CST", "2019-12-23", Dateline("SEOUL", None)) == "2019-12-24"
 
 
 def test_a_story_s_weekday_counts_from_the_day_at_its_dateline():
@@ -6386,6 +6383,8 @@ def test_a_video_s_title_loses_its_channel_its_show_and_its_day(title, stripped)
     "The pact survived the night.",
     "1,200 subscribers of the petition demanded a boycott within hours.",
     "0:00 The pact enters its final day\n6:00 Seoul suspends termination of GSOMIA\nThe pact survived the night.",
+    "Kim Jong-un looks back on the year in a rare speech.",
+    "Seoul said on Friday it would keep the pact, the presidential office said. [Yonhap]\nThe pact survived the night.",
     "UP NEXT\nThe pact lets the two U.S. allies share secrets about North Korea's missiles.\nKim You-geun told "
     "reporters that Japan had expressed its understanding.",
 ])
@@ -6434,7 +6433,15 @@ def test_the_writers_names_under_readers_letters_are_chrome():
     assert "Seoul has now given ground." in article.paragraphs
 
 
-def test_a_name_alone_under_a_paragraph_is_no_signature_off_a_letters_page():
+@pytest.mark.parametrize("footer", ["", "Letters to the Editor\n"])
+def test_a_name_alone_under_a_paragraph_is_no_signature_off_a_letters_page(footer):
     article = _cleaned("Seoul keeps the pact\nNov. 25, 2019\n" + LEAD + "\nThe pact was saved on Friday.\n"
-                       "Robert K. Lindqvist, Long Beach\nSeoul has now given ground on the pact.\n")
-    assert "Robert K. Lindqvist, Long Beach" in article.paragraphs
+                       "Park Young-soo, 71, retired engineer\nSeoul has now given ground on the pact.\n" + footer)
+    assert "Park Young-soo, 71, retired engineer" in article.paragraphs
+
+
+def test_a_letter_s_heading_and_a_slogan_are_no_signatures():
+    article = _cleaned("Letters to the Editor: Seoul blinked\nNov. 25, 2019\nTo the editor: The pact was saved.\n"
+                       "It should stay.\nTokyo Must Respond, Too\nTo the editor: Japan started this.\n"
+                       "No Abe, No Japan\nThe signs said so.\n")
+    assert "Tokyo Must Respond, Too" in article.paragraphs and "No Abe, No Japan" in article.paragraphs

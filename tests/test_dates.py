@@ -760,6 +760,9 @@ def test_expression_words(sentence, expected):
     # (not a phrase before the sentence's subject)
     ("Reacting to the news on Friday, Trump said he was pleased.", "on Friday", None),
     ("Thanks to a last-minute decision on Friday, the pact lives on.", "on Friday", None),
+    # (a place that ends so opening the headline; who says so after it)
+    ("Beijing to host trilateral summit in Chengdu on Tuesday", "on Tuesday", "future"),
+    ("Kang, Motegi to meet in Nagoya on Saturday, officials say", "on Saturday", "future"),
 ])
 def test_tense(sentence, words, expected):
     start = sentence.index(words)
