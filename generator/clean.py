@@ -632,7 +632,7 @@ _SIGNATURE = re.compile(
 )
 # ... and the place under a name alone: 'Incheon', 'Kasuga, Fukuoka Pref.', 'Chevy Chase, Md.'
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}$")
-# A chronology's entry: a day (its year too, or a year alone), a colon, dash or bar, what happened.
+# A chronology's entry: a day (its year too, or a year alone), a colon or a dash, what happened.
 _CHRONOLOGY_ENTRY = re.compile(
     rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
     r"\s*(?::|\s[-–—―])\s*[A-Z\"“‘']"
@@ -2606,9 +2606,10 @@ class _Page:
             following is not None and not _has_sentence_end(self.units[following].text))
 
     def _chapter(self, i: int) -> bool:
-        """Whether the line at `i` is one of a video's chapters, a run of lines each a time into it and a title, the
-        first at the start ('0:00 Intro' / '0:38 A history that won't go away' / ...); not a day's timeline ('6:00
-        Seoul suspends termination of GSOMIA' / '8:30 Washington welcomes the decision')."""
+        """Whether the line at `i` is one of a video's chapters: a run of lines each a time into it and a title, the
+        first at the start ('0:00 Intro' / '0:38 A history that won't go away' / ...), their label or the button to
+        see them all near ('Chapters', 'View all', 'Timestamps:'); not a day's timeline ('0:00 The pact enters its
+        final day' / '6:00 Seoul suspends termination of GSOMIA')."""
         if not _CHAPTER.match(_probe(self.units[i].text)):
             return False
         first = i
@@ -2617,7 +2618,6 @@ class _Page:
         last = i
         while last + 1 < len(self.units) and _CHAPTER.match(_probe(self.units[last + 1].text)):
             last += 1
-        # (next to their label or the button to see them all: 'Chapters', 'View all')
         labelled = any(_CHAPTERS_LABEL.match(_probe(self.units[k].text)) for k in range(
             max(0, first - CHAPTERS_LABEL_LINES), min(len(self.units), last + 1 + CHAPTERS_LABEL_LINES)))
         return last > first and labelled and _probe(self.units[first].text).startswith(("0:00", "00:00"))
@@ -2804,10 +2804,10 @@ class _Page:
         # calls for 'free, fair' trade', the last of the site's list of its stories)
         signed_off = bool(run) and any(
             self.fates[j] == "drop:byline" for j in range(body[body.index(run[-1]) - 1] + 1, run[-1]))
-        # (not a chronology's entries under their heading, a day and what happened on it: 'Key dates' / 'Aug. 22,
-        # 2019: Seoul announces it will end Gsomia' / ... / '― Dec. 24: Moon and Abe hold summit in Chengdu')
-        # (under their heading or a longer entry of theirs; not a site's list of its dated headlines, no heading over
-        # them: 'Nov. 21, 2019 | Abe says ...')
+        # (not a chronology's entries, a day and what happened on it, under their heading or a longer entry of theirs,
+        # or told after a colon: 'Key dates' / 'Aug. 22, 2019: Seoul announces it will end Gsomia' / ... / '― Dec. 24:
+        # Moon and Abe hold summit in Chengdu'; but a site's list of its dated headlines, no heading over them:
+        # 'Nov. 21, 2019 | Abe says ...')
         above = body[body.index(run[-1]) - 1] if run else None
         if len(run) >= 2 and all(_CHRONOLOGY_ENTRY.match(self.units[i].text) for i in run[:-1]) and (
                 not _CHRONOLOGY_ENTRY.match(self.units[run[-1]].text)

@@ -90,7 +90,7 @@ both either neither one two three first last next new mr ms mrs
 """.split())
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# A chronology's entry: a day, a colon or dash, and a clause of three words or more.
+# A chronology's entry: a day, a colon or a dash, and a clause of two words or more, the first capitalised.
 _TOLD_ENTRY = re.compile(
     r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*[A-Z][\w'’-]*\s+\S+(?:\s+\S+)?")
 # A paragraph that is a year alone: a chronology's heading.

@@ -346,7 +346,7 @@ class _People:
                 cue = True
             # 'Junya Nishino of Keio University', 'Narushige Michishita of the National Graduate Institute for Policy
             # Studies': a Japanese name of two words before a school or an institute it is of.
-            school = entity_at(j + 1) or body if following.lower == "of" and j + 1 < len(tokens) else None
+            school = (entity_at(j + 1) or body) if following.lower == "of" and j + 1 < len(tokens) else None
             if (school is not None and school.kind == "organization" and _SCHOOL.search(school.entry.name)
                     and len(words) == 2 and japanese_shaped(" ".join(words))):
                 cue = True
