@@ -332,7 +332,8 @@ SUBSCRIPTION = _compile(
     r"^Letters(?: to the editor)? (?:should|must|may) be (?:sent|submitted|edited|no longer)\b.{0,200}$",
     r"^(?=.{0,300}$)(?:The )?[A-Z][\w .&'’‘-]{0,30} is committed to publishing\b",
     r"^(?=.{0,300}$)[A-Z][\w .&'’‘-]{1,30} is a selection of (?:letters|readers['’] letters)\b",
-    r"^(?=.{0,300}$)(?:The )?[A-Z][\w .&'’‘-]{1,40} is published (?:on the|every|each|twice|weekly|daily|monthly)\b",
+    r"^(?=.{0,300}$)(?:The )?[A-Z][\w .&'’‘-]{1,40} is published (?:on the|every|each|twice|weekly|daily|monthly)\b"
+    r".{0,80}\bby\b.{2,60}?\b(?:Ltd|Inc|LLC|Co|Corp)\b",
     r"^A (?:weekly|daily) digest of the best of our\b.{0,60}$",
     r"^Send any friend a story\W*$",
     r"^As a subscriber, you have \d+ gift articles\b.{0,120}$",
@@ -665,7 +666,7 @@ CATEGORY_LABELS = _compile(
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"
     r"|Blog|Blog Post|Guest Post|In Brief|Expert Brief|Op-Ed|Essay|Q&A|Podcast|Newsletter|Top Story|Top Stories"
-    r"|(?:Top |Latest )?Headlines|Latest News"
+    r"|(?:Top |Latest )?Headlines|Latest News|Letters to the Editor"
     # The label over a story's key points (the points are the story's).
     r"|Key Points|Key points|Key Takeaways|Key takeaways|Highlights|At a Glance|At a glance)$",
     r"^(?:Key Points|Key Takeaways|Highlights|At a Glance)\s*:$",
@@ -890,7 +891,7 @@ WIDGETS = _compile(
     # A print view's buttons: 'Print   Close Window'.
     r"^Print\s+Close (?:this )?Window$",
     # An aggregator's label of a source's leaning, alone on its line: 'Center', 'Lean Left'.
-    r"(?-i:^(?:Lean Left|Lean Right|Center|Left|Right)$)",
+    r"(?-i:^(?:Lean Left|Lean Right|Center)$)",
     r"^View all$",
     r"^Follow along using the transcript\.?$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",

@@ -370,6 +370,8 @@ _REPLY_BUTTON = re.compile(
     r"|Sort by (?:Best|Newest|Oldest|Top))$",
     re.IGNORECASE)
 THREAD_REPLY_LINES = 8
+# What was said, which no caption tells.
+_SAID = re.compile(r"\b(?:said|says|told|added|according)\b")
 # A caption its agency's credit in square brackets closes is this long at most.
 BRACKETED_CAPTION_MAX_WORDS = 45
 # A video's count of views: '14K views', '1.2M views 4 years ago'; how far under a video's title in a list.
@@ -618,14 +620,14 @@ _COLON_ENTRY = re.compile(rf"^[―—–•·*-]?\s*{bp.MONTH}\.?\s+\d{{1,2}}(?:
 # A page of readers' letters: its rubric, or the greeting opening a letter.
 _LETTERS_PAGE = re.compile(
     r"^(?:To the [Ee]ditor\b|Letters? to the [Ee]ditor\b|\[Letters?\]|Readers['’] (?:Letters|Forum|Views|Voice)\b"
-    r"|VOICES\b|Readers in Council\b|LETTERS\b)"
+    r"|VOICES\b|Readers in Council\b|LETTERS\b|Letters\s*$)"
 )
 # ... the last of a path over the headline: 'Home > Opinion > Letters'.
-_LETTERS_CRUMB = re.compile(r"[>/|»]\s*(?:Letters(?: to the [Ee]ditor)?|Readers['’] (?:Letters|Forum|Views))\s*$")
+_LETTERS_CRUMB = re.compile(r"[>/»]\s*(?:Letters(?: to the [Ee]ditor)?|Readers['’] (?:Letters|Forum|Views))\s*$")
 # A letter's greeting, opening it.
-_LETTER_GREETING = re.compile(r"^To the [Ee]ditor\b")
+_LETTER_GREETING = re.compile(r"^(?:To the [Ee]ditor\b|Dear [Ee]ditor\b|Sir,?$)")
 # Words of a heading or a slogan, no one's name: 'Tokyo Must Respond, Too', 'No Abe, No Japan'.
-_NO_NAME_WORD = re.compile(r"\b(?:Must|Will|Should|Can|Cannot|Is|Are|Was|Were|No|Not|Too|Never|Stop|Why|How|What)\b")
+_NO_NAME_WORD = re.compile(r"\b(?:Must|Should|Cannot|Is|Are|Was|Were|No|Not|Too|Never|Why|How|What)\b")
 # A letter's signature: the name, in capitals or not, and where the writer lives, their age or work after a comma.
 _SIGNATURE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s(?P<rest>[^.!?]{2,60}?\.?))?$"
@@ -1726,10 +1728,11 @@ class _Page:
             if (self._content(i) and i != last and bp.SIGN_OFF.search(unit.text)
                     and not metadata.lone_dateline(unit.text) and not _END_ITEM.search(unit.text)):
                 self.concepts[i] = "caption"
-            # (in square brackets, only what a picture shows in the present: 'Kim You-geun ... announces the
-            # decision on GSOMIA in Seoul on Thursday. [Yonhap]')
-            elif self._content(i) and (credit := bp.BRACKETED_CREDIT.search(unit.text)) and _PICTURE_VERB.search(
-                    unit.text, 0, credit.start()) and _words(unit.text) <= BRACKETED_CAPTION_MAX_WORDS:
+            # (in square brackets, as the JoongAng prints a caption's: 'Kim You-geun ... announces the decision on
+            # GSOMIA in Seoul on Thursday. [Yonhap]'; not a paragraph telling what was said: '..., officials said.
+            # [Yonhap]')
+            elif self._content(i) and i != last and bp.BRACKETED_CREDIT.search(unit.text) and not _SAID.search(
+                    unit.text) and _words(unit.text) <= BRACKETED_CAPTION_MAX_WORDS:
                 self.concepts[i] = "caption"
 
     def _mark_providers(self) -> None:
@@ -2788,9 +2791,9 @@ class _Page:
             place = following is not None and bool(_PLACE_LINE.match(_probe(self.units[following].text)))
             if signed["rest"] or place or following is None or _LETTERS_PAGE.match(
                     _probe(self.units[following].text)):
-                self.fates[i] = "drop:byline"
+                self.fates[i] = "drop:signature"
                 if place and not signed["rest"]:
-                    self.fates[following] = "drop:byline"
+                    self.fates[following] = "drop:signature"
 
     def _drop_tail_list(self) -> None:
         body = self._body_indices()

@@ -1594,10 +1594,12 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         # ruling on Oct. 30, 2018. A second ruling followed on Nov. 29.' told in November 2019.
         earlier = context.previous_in_paragraph
         if nearest is not None and tense == "past" and published and (
-                nearest.first > published) and earlier and earlier.year < published.year:
+                nearest.first > published + timedelta(days=1)) and earlier and earlier.year < published.year:
             then = _safe_day(earlier.year, expression.month, expression.day)
-            if then is not None and then.first > earlier:  # (the same day again is this year's: 'signed on Nov. 23,
-                return then  # 2016. ... met in Nagoya on Nov. 23.')
+            # (soon after it: not the same day again, nor months on, this year's: 'signed on Nov. 23, 2016. ... met in
+            # Nagoya on Nov. 23.', 'took office on May 10, 2017. ... met Motegi on Nov. 23.')
+            if then is not None and earlier < then.first <= earlier + timedelta(days=FOLLOWED_WITHIN_DAYS):
+                return then
         return nearest
     kind = expression.kind
     if kind == "calendar":
@@ -1761,6 +1763,10 @@ def _month_day(month: int, day: int, published: date | None, tense: str | None) 
     if tense == "past" and nearest > published + timedelta(days=31):
         nearest = max((d for d in candidates if d <= published), default=nearest)
     return day_date(nearest)
+
+
+# A past day without a year, told after a day of an earlier year, is of that year within this many days of it.
+FOLLOWED_WITHIN_DAYS = 62
 
 
 def _day_of_month(day: int, offset: int | None, published: date, tense: str | None) -> ResolvedDate | None:

@@ -90,9 +90,10 @@ both either neither one two three first last next new mr ms mrs
 """.split())
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# A chronology's entry: a day, a colon or a dash, and a clause of two words or more, the first capitalised.
+# A chronology's entry: a day, a colon or a dash, and a clause of two words or more.
 _TOLD_ENTRY = re.compile(
-    r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*[A-Z][\w'’-]*\s+\S+(?:\s+\S+)?")
+    r"^\W{0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?::|\s[-–—―])\s*[\"'‘“]?[A-Za-z][\w'’-]*\s+\S+"
+    r"(?:\s+\S+)?")
 # A paragraph that is a year alone: a chronology's heading.
 _YEAR_HEADING = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 # ... or a figure in a box of them, what it counts told under it: 'The year Seoul and Tokyo signed ...', 'Year the

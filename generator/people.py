@@ -838,19 +838,16 @@ _SCHOOL = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Fo
 def _own_part(role: str, person: _Person) -> str:
     """Of two titles joined before a known person's surname, a title of one word first that they do not hold is
     another's: 'The President and Chairman Kim' gives Kim Jong-un 'Chairman', 'The President and Secretary Pompeo'
-    Mike Pompeo 'Secretary'; as is what comes before a title they hold ('our Indo-Pacific Strategy and President
-    Moon's New Southern Policy'); a title they hold first leaves the role whole ('Prime Minister and LDP President
-    Abe')."""
+    Mike Pompeo 'Secretary'; as is what comes before a title they hold ('The Japanese Prime Minister and President
+    Moon', 'our Indo-Pacific Strategy and President Moon's New Southern Policy'); a title they hold first leaves the
+    role whole ('Prime Minister and LDP President Abe')."""
     parts = role.split(" and ")
     if person.known is None or len(parts) != 2:
         return role
     held = {title.casefold() for title in person.known.roles}
     if parts[0].casefold() in held:
         return role
-    if len(parts[0].split()) == 1:
-        return parts[1]
-    # (a title of another post before it is theirs too: 'Liberal Democratic Party President and Prime Minister Abe')
-    return parts[1] if parts[1].casefold() in held and parts[0].split()[-1].lower() not in ROLE_HEADS else role
+    return parts[1] if parts[1].casefold() in held or len(parts[0].split()) == 1 else role
 
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.

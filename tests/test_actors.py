@@ -1437,8 +1437,8 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
     ("The synergy between our Indo-Pacific Strategy and President Moon's New Southern Policy grows.", ("President",)),
     ("Deputy Prime Minister and Finance Minister Hong said so.", ("Deputy Prime Minister and Finance Minister",)),
-    ("Liberal Democratic Party President and Prime Minister Abe said so.",
-     ("Liberal Democratic Party President and Prime Minister",)),
+    ("The Japanese Prime Minister and President Moon spoke for 11 minutes.", ("President",)),
+    ("The US Defense Secretary and Foreign Minister Kang discussed GSOMIA.", ("Foreign Minister",)),
     # (two titles one holds are the role whole)
     ("Samsung Electronics President and CEO Kim Ki-nam attended.", ("Samsung Electronics President and CEO",)),
 ])

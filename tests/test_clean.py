@@ -6020,6 +6020,7 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     # A caption its credit in square brackets closes; a broadcaster's hand-over to a reporter looking back.
     "Kim You-geun, first deputy director of the National Security Office, announces the decision in Seoul on "
     "Thursday. [Yonhap]",
+    "Workers remove Japanese beer from the shelves of a supermarket in Seoul on Monday. [Yonhap]",
     "Choi Min-jung looks back at the year.",
     # An aggregator's label of its source's leaning.
     "Center",
@@ -6385,6 +6386,7 @@ def test_a_video_s_title_loses_its_channel_its_show_and_its_day(title, stripped)
     "0:00 The pact enters its final day\n6:00 Seoul suspends termination of GSOMIA\nThe pact survived the night.",
     "Kim Jong-un looks back on the year in a rare speech.",
     "Seoul said on Friday it would keep the pact, the presidential office said. [Yonhap]\nThe pact survived the night.",
+    "The white paper is published every year and has laid claim to the islets since 2005.",
     "UP NEXT\nThe pact lets the two U.S. allies share secrets about North Korea's missiles.\nKim You-geun told "
     "reporters that Japan had expressed its understanding.",
 ])
@@ -6433,11 +6435,17 @@ def test_the_writers_names_under_readers_letters_are_chrome():
     assert "Seoul has now given ground." in article.paragraphs
 
 
-@pytest.mark.parametrize("footer", ["", "Letters to the Editor\n"])
+@pytest.mark.parametrize("footer", ["", "Letters to the Editor\n", "World | Politics | Opinion | Editorials | Letters\n"])
 def test_a_name_alone_under_a_paragraph_is_no_signature_off_a_letters_page(footer):
     article = _cleaned("Seoul keeps the pact\nNov. 25, 2019\n" + LEAD + "\nThe pact was saved on Friday.\n"
                        "Park Young-soo, 71, retired engineer\nSeoul has now given ground on the pact.\n" + footer)
     assert "Park Young-soo, 71, retired engineer" in article.paragraphs
+
+
+def test_the_writers_names_under_letters_greeting_the_editor_as_sir_are_chrome():
+    article = _cleaned("Seoul blinked\nNov. 25, 2019\nSir,\nThe pact was saved on Friday.\nJohn Carter, London SW1\n"
+                       "Sir,\nJapan started this.\nWill Harrison, Torrance\n")
+    assert not any("Carter" in p or "Harrison" in p for p in article.paragraphs)
 
 
 def test_a_letter_s_heading_and_a_slogan_are_no_signatures():

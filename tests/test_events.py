@@ -1090,6 +1090,7 @@ def test_a_year_in_a_box_of_figures_dates_nothing_under_it():
 
 def test_a_short_chronology_entry_is_a_happening_not_a_label():
     assert dates("Sept. 11: Korea files WTO complaint", published="2019-12-27") == [("2019-09-11", 0)]
+    assert dates("Aug. 2: whitelist removal approved", published="2019-12-27") == [("2019-08-02", 0)]
 
 
 def test_a_past_day_still_to_come_after_a_day_of_an_earlier_year_is_of_that_year():
@@ -1101,8 +1102,10 @@ def test_a_past_day_still_to_come_after_a_day_of_an_earlier_year_is_of_that_year
     # (a day gone by this year, a day or two ahead, or told with no earlier year before it, as it was)
     assert dates("The pact was first signed on Nov. 23, 2016. Kang met Motegi in Nagoya on Nov. 23.",
                  published="2019-11-22") == [("2016-11-23", 0), ("2019-11-23", 0)]
-    assert dates("The court ordered Nippon Steel to pay on Oct. 30, 2018. It ruled against Mitsubishi Heavy Industries "
-                 "on Nov. 29.", published="2019-11-28") == [("2018-10-30", 0), ("2018-11-29", 0)]
+    assert dates("President Moon Jae-in took office on May 10, 2017. Kang met Motegi in Nagoya on Nov. 23.",
+                 published="2019-11-20") == [("2017-05-10", 0), ("2019-11-23", 0)]
+    assert dates("The Supreme Court ruled on Oct. 30, 2018. Seoul said on Nov. 22 it would keep GSOMIA.",
+                 published="2019-11-21") == [("2018-10-30", 0), ("2019-11-22", 0)]
     assert dates("The court ruled on Oct. 30, 2018. Japan tightened exports on July 4.", published="2019-11-21") == [
         ("2018-10-30", 0), ("2019-07-04", 0)]
 
