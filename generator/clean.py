@@ -615,8 +615,6 @@ def _mostly_wrapped(block: list[str]) -> bool:
         map(_LIST_ENTRY.match, block))
 
 
-# ... told after a colon: 'July 4: Japan's export curbs take effect'.
-_COLON_ENTRY = re.compile(rf"^[―—–•·*-]?\s*{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+[A-Z]")
 # A page of readers' letters: its rubric, or the greeting opening a letter.
 _LETTERS_PAGE = re.compile(
     r"^(?:To the [Ee]ditor\b|Letters? to the [Ee]ditor\b|\[Letters?\]|Readers['’] (?:Letters|Forum|Views|Voice)\b"
@@ -639,6 +637,8 @@ _CHRONOLOGY_ENTRY = re.compile(
     rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
     r"\s*(?::|\s[-–—―])\s*[A-Z\"“‘']"
 )
+# ... told after a colon: 'July 4: Japan's export curbs take effect'.
+_COLON_ENTRY = re.compile(rf"^[―—–•·*-]?\s*{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+[A-Z]")
 # A list's entry: a few words, a dash or a colon, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign
 # GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo').
 _LIST_ENTRY = re.compile(r"\S.{0,24}?(?:\s[-–—]|:)\s+\S")

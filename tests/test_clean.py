@@ -6396,20 +6396,20 @@ def test_timelines_counts_and_paragraphs_after_a_video_box_stay(lines):
     assert _cleaned(text).paragraphs[1:] == tuple(kept)
 
 
-def test_a_wire_s_headline_printed_again_with_its_version_s_label_is_no_part_of_the_story():
-    article = _cleaned("S. Korea to resume WTO complaint procedure against Japan's export curbs\nJune 2, 2020\n"
-                       "(LEAD) S. Korea to resume WTO complaint procedure against Japan's export curbs\n"
-                       "SEOUL, June 2 (Yonhap) -- South Korea said Tuesday it will resume its dispute settlement "
-                       "procedure at the World Trade Organization.\nJapan did not respond.\n")
-    assert article.paragraphs[0].startswith("SEOUL, June 2 (Yonhap)")
-
-
-def test_the_title_of_a_video_to_play_next_over_the_story_is_no_part_of_it():
-    article = _cleaned("South Korea suspends GSOMIA termination\nPosted: Nov 22, 2019 / 06:48 AM CST\nUp Next\n"
-                       "Freeze warning tonight: how to protect your pipes\nSEOUL (Reuters) - South Korea said on Friday "
-                       "it would conditionally suspend the termination of an intelligence-sharing pact with Japan.\n"
-                       "The pact had been set to expire at midnight on Friday.\n")
-    assert article.paragraphs[0].startswith("SEOUL (Reuters)")
+@pytest.mark.parametrize("page, lead", [
+    # A wire's headline printed again with its version's label over the lead.
+    ("S. Korea to resume WTO complaint procedure against Japan's export curbs\nJune 2, 2020\n"
+     "(LEAD) S. Korea to resume WTO complaint procedure against Japan's export curbs\n"
+     "SEOUL, June 2 (Yonhap) -- South Korea said Tuesday it will resume its dispute settlement procedure at the World "
+     "Trade Organization.\nJapan did not respond.\n", "SEOUL, June 2 (Yonhap)"),
+    # The title of a video to play next over the story.
+    ("South Korea suspends GSOMIA termination\nPosted: Nov 22, 2019 / 06:48 AM CST\nUp Next\n"
+     "Freeze warning tonight: how to protect your pipes\nSEOUL (Reuters) - South Korea said on Friday it would "
+     "conditionally suspend the termination of an intelligence-sharing pact with Japan.\n"
+     "The pact had been set to expire at midnight on Friday.\n", "SEOUL (Reuters)"),
+])
+def test_a_line_over_the_lead_that_is_no_part_of_the_story(page, lead):
+    assert _cleaned(page).paragraphs[0].startswith(lead)
 
 
 def test_a_site_s_dated_headlines_after_the_story_are_no_chronology():
