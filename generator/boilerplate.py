@@ -1301,6 +1301,7 @@ RADIO_SCRIPT = _compile(
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} reports\.?$",
     # ... or looking back: 'Choi Min-jung looks back at the year.'
     r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} looks back at (?:the|this) (?:year|week|month)\.?$",
+    r"^Here['’]s [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3} with (?:a look back at|more on|the story|the details)\b[^.!?]{0,40}\.?$",
     # ... named with their post, or where they report from: 'Our Tokyo correspondent Oh Jun-seok has more.', 'North
     # Asia correspondent Peter Hewitt reports.', 'Shin Ye-eun reports from Cheong Wa Dae.'
     r"^(?:Our )?(?:[A-Z][\w'’-]* ){0,2}(?-i:correspondent|reporter|bureau chief) [A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"

@@ -628,7 +628,8 @@ _LETTER_GREETING = re.compile(r"^(?:To the [Ee]ditor\b|Dear [Ee]ditor\b|Sir,?$)"
 _NO_NAME_WORD = re.compile(r"\b(?:Must|Should|Cannot|Is|Are|Was|Were|No|Not|Too|Never|Why|How|What)\b")
 # A letter's signature: the name, in capitals or not, and where the writer lives, their age or work after a comma.
 _SIGNATURE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s(?P<rest>[^.!?]{2,60}?\.?))?$"
+    r"^(?:[—–-]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})"
+    r"(?:,\s(?P<rest>[^.!?]{2,60}?\.?)|\s\((?P<place>[A-Z][\w .,'’-]{1,40})\))?$"
 )
 # ... and the place under a name alone: 'Incheon', 'Kasuga, Fukuoka Pref.', 'Chevy Chase, Md.'
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}$")
@@ -2789,10 +2790,10 @@ class _Page:
                 continue
             following = body[k + 1] if k + 1 < len(body) else None
             place = following is not None and bool(_PLACE_LINE.match(_probe(self.units[following].text)))
-            if signed["rest"] or place or following is None or _LETTERS_PAGE.match(
+            if signed["rest"] or signed["place"] or place or following is None or _LETTERS_PAGE.match(
                     _probe(self.units[following].text)):
                 self.fates[i] = "drop:signature"
-                if place and not signed["rest"]:
+                if place and not signed["rest"] and not signed["place"]:
                     self.fates[following] = "drop:signature"
 
     def _drop_tail_list(self) -> None:

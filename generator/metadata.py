@@ -1508,10 +1508,11 @@ _TITLE_TAG = re.compile(
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
     r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook|(?:\d{4} )?(?:Year[- ]End )?Review"
-    r"|Year in Review)\]\s*"
+    r"|(?:\d{4} )?in Review|Year in Review|Yearender|Year-ender)\]\s*"
     # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...',
     # '(EDITORIAL from Korea Times on Nov. 23) ...'
-    r"|^\((?:News Focus|News Analysis|Yonhap Interview|Yonhap Feature|Interview|Feature|Profile)\)\s*"
+    r"|^\((?:News Focus|News Analysis|Yonhap Interview|Yonhap Feature|Yonhap Yearender|Yearender|Interview|Feature"
+    r"|Profile)\)\s*"
     r"|^\((?:EDITORIAL|Editorial|OPINION|Opinion|COLUMN|Column)\s+from\s+[^()]{2,80}\)\s*"
     # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
     r"|(?-i:^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘]))"

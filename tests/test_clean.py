@@ -6022,6 +6022,7 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Thursday. [Yonhap]",
     "Workers remove Japanese beer from the shelves of a supermarket in Seoul on Monday. [Yonhap]",
     "Choi Min-jung looks back at the year.",
+    "Here's Choi Min-jung with a look back at the year.",
     # An aggregator's label of its source's leaning.
     "Center",
 ])
@@ -6444,8 +6445,11 @@ def test_a_name_alone_under_a_paragraph_is_no_signature_off_a_letters_page(foote
 
 def test_the_writers_names_under_letters_greeting_the_editor_as_sir_are_chrome():
     article = _cleaned("Seoul blinked\nNov. 25, 2019\nSir,\nThe pact was saved on Friday.\nJohn Carter, London SW1\n"
-                       "Sir,\nJapan started this.\nWill Harrison, Torrance\n")
-    assert not any("Carter" in p or "Harrison" in p for p in article.paragraphs)
+                       "Sir,\nJapan started this.\nWill Harrison, Torrance\nSir,\nIt matters.\n— Kim Soo-jin, Seoul\n"
+                       "Sir,\nIt should stay.\nDr. Lee Sung-yoon, Medford, Mass.\nSir,\nTalk more.\nYuki Tanaka (Tokyo)\n"
+                       "Sir,\nThe end.\n")
+    assert not any(name in p for p in article.paragraphs for name in (
+        "Carter", "Harrison", "Kim Soo-jin", "Lee Sung-yoon", "Yuki Tanaka"))
 
 
 def test_a_letter_s_heading_and_a_slogan_are_no_signatures():

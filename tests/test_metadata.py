@@ -631,6 +631,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Update on GSOMIA-related talks", "Update on GSOMIA-related talks"),
     ("[Column] Seoul must not gamble with alliances", "Seoul must not gamble with alliances"),
     ("[2020 Review] Seoul-Tokyo Ties Stay Frozen", "Seoul-Tokyo Ties Stay Frozen"),
+    ("[Yearender] Seoul-Tokyo ties hit bottom", "Seoul-Tokyo ties hit bottom"),
+    ("(Yonhap Yearender) Seoul-Tokyo ties hit bottom", "Seoul-Tokyo ties hit bottom"),
     ("(News Focus) Speaker's bill draws fire from victims", "Speaker's bill draws fire from victims"),
     ("(Yonhap Interview) U.S. expert says feud helps Pyongyang", "U.S. expert says feud helps Pyongyang"),
     ("[Reporter's Notebook] A pact saved at midnight", "A pact saved at midnight"),
