@@ -633,13 +633,16 @@ _SIGNATURE = re.compile(
 )
 # ... and the place under a name alone: 'Incheon', 'Kasuga, Fukuoka Pref.', 'Chevy Chase, Md.'
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3}$")
-# A chronology's entry: a day (its year too, or a year alone), a colon or a dash, what happened.
+# A chronology's entry: a day (its year too, or a year alone), a colon or a dash, what happened; its mark and day
+# told once for the two patterns.
+_ENTRY_MARK = r"^[―—–•·*-]?\s*"
+_MONTH_DAY = rf"{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _CHRONOLOGY_ENTRY = re.compile(
-    rf"^[―—–•·*-]?\s*(?:{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
+    rf"{_ENTRY_MARK}(?:{_MONTH_DAY}|\d{{1,2}}\s+{bp.MONTH}\.?(?:\s+\d{{4}})?|\d{{4}})"
     r"\s*(?::|\s[-–—―])\s*[A-Z\"“‘']"
 )
 # ... told after a colon: 'July 4: Japan's export curbs take effect'.
-_COLON_ENTRY = re.compile(rf"^[―—–•·*-]?\s*{bp.MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+[A-Z]")
+_COLON_ENTRY = re.compile(rf"{_ENTRY_MARK}{_MONTH_DAY}:\s+[A-Z]")
 # A list's entry: a few words, a dash or a colon, what they stand for ('Nov. 23, 2016 – South Korea and Japan sign
 # GSOMIA', 'Aug. 23, 2019: Termination notice delivered to Tokyo').
 _LIST_ENTRY = re.compile(r"\S.{0,24}?(?:\s[-–—]|:)\s+\S")
