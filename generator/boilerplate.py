@@ -2316,8 +2316,10 @@ AUTHOR_NOTES = _compile(
     # 'An earlier version of this story misstated ...'.
     r"^This (?:story|article|version) (?:has been|was) (?:corrected|updated|clarified) to\b",
     r"^An? (?:earlier|previous) version of this (?:story|article|report)\b",
-    # ... that it grew: 'This story has been updated with comments from Abe.', 'This story has been updated.'
-    r"^(?=.{0,200}$)This (?:story|article) has been updated(?: with\b.*)?\.?$",
+    # ... that it grew: 'This story has been updated with comments from Abe.', 'This story has been updated.', after
+    # the day: 'Aug. 22, 2019 — This story has been updated with comment from the State Department.'
+    r"^(?=.{0,200}$)(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*(?:--|—|–|-|:)\s*)?"
+    r"This (?:story|article) has been updated(?: with\b.*)?\.?$",
     # ... that it is a flash, the story before it below: 'THIS IS A BREAKING NEWS UPDATE. Check back soon ...'
     r"^This is a breaking news update\b",
     # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'

@@ -1361,13 +1361,16 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
 
 
 # Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to
-# come (one name or two, joined by a comma or 'and').
+# come (one name or two, joined by a comma or 'and'; or who they are: '- U.S. envoy to visit Seoul on Monday', 'Kang,
+# Motegi likely to meet on Saturday').
 _HEADLINE_TO = re.compile(
     r"[-–•·*]?\s*(?!(?:Asked|Invited|Expected|Told|Urged|Called|Named|Moved|Promoted|Appointed|Elected|Set|Due|Thanks"
     r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]+\b"
+    r"[A-Z][\w.'’-]*)?(?:\s+(?:envoys?|ministers?|officials|leaders|diplomats|negotiators|delegations?|chiefs?"
+    r"|lawmakers|team))?(?:\s+(?:likely|set|expected|due|poised))?"
+    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]+\b"
     r"(?![^,;:]*\b(?:said|says|told|added)\b)"
 )
 # ... who says so, after it: ', officials say', ', Pentagon says'.

@@ -838,7 +838,8 @@ _SCHOOL = re.compile(r"\b(?:University|Institute|College|School|Center|Centre|Fo
 def _own_part(role: str, person: _Person) -> str:
     """Of two titles joined before a known person's surname, a title of one word first that they do not hold is
     another's: 'The President and Chairman Kim' gives Kim Jong-un 'Chairman', 'The President and Secretary Pompeo'
-    Mike Pompeo 'Secretary'; as is what comes before a title they hold ('The Japanese Prime Minister and President
+    Mike Pompeo 'Secretary' (as does 'The Foreign Minister and Secretary Pompeo': a title of more words before the
+    head of one they hold); as is what comes before a title they hold ('The Japanese Prime Minister and President
     Moon', 'our Indo-Pacific Strategy and President Moon's New Southern Policy'); a title they hold first leaves the
     role whole ('Prime Minister and LDP President Abe')."""
     parts = role.split(" and ")
@@ -847,7 +848,9 @@ def _own_part(role: str, person: _Person) -> str:
     held = {title.casefold() for title in person.known.roles}
     if parts[0].casefold() in held:
         return role
-    return parts[1] if parts[1].casefold() in held or len(parts[0].split()) == 1 else role
+    heads = {title.split()[0] for title in held}
+    own = parts[1].casefold() in held or len(parts[0].split()) == 1 or parts[1].casefold() in heads
+    return parts[1] if own else role
 
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.

@@ -165,19 +165,21 @@ def _role_before(tokens: Sequence[Token], first: int, entity_at: EntityAt) -> Ro
         span = _role_ending_at(tokens, j - 1, entity_at) if j >= 1 and _inverted_apposition(
             tokens, first, relational=True) else None
         return span or _inverted_role(tokens, j, first, entity_at)
-    if k < j and tokens[k].lower in ROLE_HEADS:
-        j = k
+    if k < j and (tokens[k].lower in ROLE_HEADS or _titled_complement(tokens, k, entity_at) is not None):
+        j = k  # (or a title with its complement: 'Chief of Naval Operations Admiral Michael Gilday')
     # A rank written out after the role, before the name, is a title of address: 'US Joint Chiefs Chairman General
     # Mark Milley', 'Chairman of the Joint Chiefs of Staff General Mark Milley' (not a role ending so: 'Attorney
     # General William Barr', 'Secretary General Jens Stoltenberg').
-    if k == j and j >= 1 and tokens[j].text in _RANKS_SET_OFF and tokens[j - 1].lower in _HEADS_BEFORE_RANK:
+    if k == j and j >= 1 and tokens[j].text in _RANKS_SET_OFF and (
+            tokens[j - 1].lower in _HEADS_BEFORE_RANK or getattr(entity_at(j - 1), "kind", None) == "organization"):
         span = _role_ending_at(tokens, j - 1, entity_at)
         if span is not None:
             return span
     return _role_ending_at(tokens, j, entity_at)
 
 
-# What a role ends with before a rank written out: its head, or the body it is of.
+# What a role ends with before a rank written out: its head, or the body it is of (or any body's name: 'The
+# commander of U.S. Forces Korea General Robert Abrams').
 _HEADS_BEFORE_RANK = frozenset({"chairman", "chair", "commander", "chief", "head", "staff", "spokesman", "officer"})
 
 
@@ -202,6 +204,8 @@ def _role_ending_at(tokens: Sequence[Token], j: int, entity_at: EntityAt) -> Rol
     if entity is not None and entity.kind in ("country", "organization"):
         # 'Ambassador to South Korea Robert Kessler', 'Special Representative for North Korea'
         e = entity_start(j, entity_at)
+        if e >= 3 and tokens[e - 1].lower == "the" and tokens[e - 2].lower in ("to", "for", "of"):
+            e -= 1  # 'the chairman of the Joint Chiefs of Staff General Mark Milley'
         if e >= 2 and tokens[e - 1].lower in ("to", "for", "of") and _role_word(tokens[e - 2]):
             j = e - 2
     elif tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].lower not in ROLE_HEADS:

@@ -1434,6 +1434,7 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     # Of two titles joined before a known person's surname, the one they hold: the president is another man.
     ("The President and Chairman Kim agreed at the DMZ on June 30.", ("Chairman",)),
     ("The President and Secretary Pompeo have been very clear.", ("Secretary",)),
+    ("The Foreign Minister and Secretary Pompeo spoke by phone.", ("Secretary",)),
     ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
     ("The synergy between our Indo-Pacific Strategy and President Moon's New Southern Policy grows.", ("President",)),
     ("Deputy Prime Minister and Finance Minister Hong said so.", ("Deputy Prime Minister and Finance Minister",)),
@@ -1451,6 +1452,10 @@ def test_of_two_titles_joined_before_a_surname_the_one_its_holder_holds(text, ro
     ("Chairman of the US Joint Chiefs of Staff General Mark Milley arrived in Tokyo.",
      ("Chairman of the US Joint Chiefs of Staff",)),
     ("USFK Commander General Robert Abrams said so.", ("USFK Commander",)),
+    ("Speaking in Seoul, the chairman of the Joint Chiefs of Staff General Mark Milley said so.",
+     ("chairman of the Joint Chiefs of Staff",)),
+    ("The commander of U.S. Forces Korea General Robert Abrams said so.", ("commander of U.S. Forces Korea",)),
+    ("Chief of Naval Operations Admiral Michael Gilday visited Tokyo.", ("Chief of Naval Operations",)),
     # (a role that ends with the word is whole)
     ("NATO Secretary General Jens Stoltenberg said so.", ("NATO Secretary General",)),
 ])

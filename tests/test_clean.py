@@ -5158,6 +5158,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "finally someone says it out loud. Seoul freeloads while Moon plays games with Japan.\nReply 24 Share\n"
     "Hankook_Vet\n3y\nFreeloads? Korea paid for most of Camp Humphreys.\nReply 31 Share",
     "Clarification: This article has been updated to clarify that Hwang will spend nights at the National Assembly.",
+    "Aug. 22, 2019 — This story has been updated with comment from the State Department.",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",

@@ -757,6 +757,11 @@ def test_expression_words(sentence, expected):
     ("- Kang, Motegi to meet in Nagoya on Saturday", "on Saturday", "future"),
     ("Moon to attend summit in Chengdu on Tuesday", "on Tuesday", "future"),
     ("Moon to Abe: we met on Friday", "on Friday", "past"),
+    # (who they are, in small letters after a name; how likely)
+    ("- U.S. envoy to visit Seoul on Monday", "on Monday", "future"),
+    ("Defense chiefs to meet in Bangkok on Sunday", "on Sunday", "future"),
+    ("Kang, Motegi likely to meet in Nagoya on Saturday", "on Saturday", "future"),
+    ("The decision to end the pact on Friday was criticised.", "on Friday", "past"),
     # (not a phrase before the sentence's subject)
     ("Reacting to the news on Friday, Trump said he was pleased.", "on Friday", None),
     ("Thanks to a last-minute decision on Friday, the pact lives on.", "on Friday", None),
