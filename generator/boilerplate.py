@@ -60,7 +60,7 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TASS", ("TASS", "Tass", "ITAR-TASS")),
     ("Bloomberg", ("Bloomberg",)),
     ("EPA", ("EPA", "EPA-EFE")),
-    ("EFE", ("EFE",)),
+    ("EFE", ("EFE", "Efe", "EFE-EPA", "efe-epa", "efe")),
     ("dpa", ("dpa", "DPA")),
     ("ANSA", ("ANSA",)),
     ("UPI", ("UPI",)),
@@ -114,7 +114,8 @@ SHARE_BAR = _compile(
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|vz|mr\.? ?wong|stumbleupon|delicious|weibo|wechat|pocket"
     r"|mix|hatena|threads|bluesky|options"
     # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
-    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview|a[+-]?"
+    # ('Normal text size', 'Very large text size')
+    r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview|a[+-]?|normal|large|very"
     r"|google\+?)"
     r"(?:\s*[|/·•,:]\s*|\s+|$))+$",
     r"^이 기사를 공유합니다$",
@@ -645,7 +646,9 @@ _PAPERS = r"(?:The\s)?(?:Mainichi|Asahi|Yomiuri|Sankei|Nikkei)(?:\sShimbun)?"
 SIGN_OFF = re.compile(
     # (two agencies too, as Korean papers credit a foreign agency's copy or photo: '(AP-Yonhap)')
     # (or with an equals sign between, as Korean and Japanese papers print a caption's: '(Yonhap = Kyodo)')
-    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/=]\s?(?:{AGENCY}))*\s*\)$"
+    # (a stop after it, as ANSA prints it: '... according to officials. (ANSA).')
+    rf"\s*\(\s*(?:By\s+)?(?:{AGENCY}|{_PAPERS}|Agencies)(?: News(?: Agency)?)?(?:\s?[-/=]\s?(?:{AGENCY}))*\s*\)"
+    r"(?:(?<=\(ANSA\))\.)?$"
     # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
@@ -699,6 +702,10 @@ NAV = _compile(
     # A reader app's buttons over the story: 'Log In Sign Up', 'OPEN IN APP Not now', 'Open in app ›'.
     r"^(?:Log ?in|Sign ?in)\s*(?:[/|·]\s*)?(?:Sign ?up|Register|Join)$",
     r"^Open in (?:the )?app\b\W*(?:Not now)?$",
+    # A picture's placeholder text: 'Neuer Inhalt' (swissinfo.ch's, in German on its English pages).
+    r"^Neuer Inhalt$",
+    # A page's link past a block: 'Skip next section Related content' (Deutsche Welle).
+    r"^Skip (?:next|previous|this) section\b.{0,40}$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,30}?\s+\|\s+){3,}[A-Z][\w&'’?/ -]{1,30}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
@@ -1141,8 +1148,10 @@ WIDGETS = _compile(
     # A live page's entry times: '19:05 KST', '6:30 p.m. ET'.
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:KST|JST|GMT|UTC|EST|EDT|ET|HKT|SGT|CET|BST|PST|PT)(?:\s*[+-]\d{1,2})?)?$",
     # ... and when the entry was last changed: 'Updated at 15:20' (TASS), or posted on a live page: 'Posted at 9:31'.
-    # ('Updated at 15.22 GMT', as The Guardian's live pages print it)
-    r"^(?:Last )?(?:Updated|Modified|Edited|Posted)(?: at)?\s*:?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$",
+    # ('Updated at 15.22 GMT', as The Guardian's live pages print it; 'UPDATE 8 p.m. JST' over an entry; both times:
+    # 'Updated at 19:05 JST. First posted at 08:21 JST.')
+    r"^(?:(?:Last |First )?(?:Updated|Update|Modified|Edited|Posted)(?: at)?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m)(?:\s*[A-Z]{2,4})?\.?\s*){1,2}$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
@@ -1168,6 +1177,9 @@ WIDGETS = _compile(
     POST_SHARED_BY + r" .{1,80}\(@[\w.]{1,30}\)(?: on .{0,60})?$",
     r"^[\d.,]+K?\s+Retweets?(?:\s+[\d.,]+K?\s+(?:Likes?|Quote Tweets?))*$",
     r"^[\d.,]+K? people are talking about this$",
+    # ... its label and its ads' link: 'Embedded content', 'Twitter Ads info and privacy'.
+    r"^Embedded (?:content|post|tweet|video|media)$",
+    r"^Twitter Ads info and privacy$",
     POST_VIEWED,
     r"^(?:Watch on YouTube|Watch later(?:\s*·\s*Share)?)$",
     # A video's and a report's promotions, tags after a label: 'NOW WATCH: How North Korea's military compares ...',
@@ -2100,6 +2112,8 @@ PROMO = _compile(
     r"^License for publishing\b.{0,60}$",
     r"^Registration Number\s*:\s*[\d-]+$",
     r"^(?:Download|Get) (?:our |the )?(?:[\w.&'’-]+ ){0,4}(?:free )?(?:mobile )?apps?\b(?=.{0,60}$)",
+    # ... and what it offers, on a line of its own: 'Get the RNZ app' / 'for ad-free news and current affairs'
+    r"^for ad-free (?:news|reading|access|browsing)\b.{0,40}$",
     r"^Click here\b",
     # An aggregator's note on shopping links: 'Microsoft may earn an Affiliate Commission if you purchase ...'.
     r"^(?=.{0,200}$).*\bmay earn an? (?:affiliate )?commission\b",
@@ -2193,6 +2207,13 @@ AUTHOR_NOTES = _compile(
     # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
     # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.
     r"^This (?:column|article|op-ed|commentary|piece) does not necessarily reflect the (?:opinions?|views?) of\b",
+    # An archive's note on an old story: 'This article was published more than 4 years ago. Some information may no
+    # longer be current.'
+    r"^(?=.{0,160}$)This (?:article|story|content) was published more than (?:\d+|an?|one|two|three) (?:years?|months?)"
+    r" ago\b",
+    # A government's note on its translation: 'This translation is not an official text. Please refer to the Japanese
+    # text for the authoritative version.'
+    r"^(?=.{0,200}$)This translation is not an? (?:official|authoritative) (?:text|version|translation)\b",
     r"^(?=.{0,200}$)Newsweek is committed to\b",
     # A site's note on itself at the foot: 'The Diplomat is a current-affairs magazine for the Asia-Pacific, with news
     # and analysis on politics, security, business ...'.
@@ -2305,8 +2326,9 @@ AUTHOR_NOTES = _compile(
     r"[A-Z][\w ]{2,60}$)",
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
-    r"^(?:Correction|Clarification)\s*:\s*(?:An? (?:earlier|previous) version"
-    r"|This (?:story|article) (?:has been|was))\b",
+    # (with the time of the change: 'Corrected 8:05 p.m.: An earlier version of this story said ...')
+    r"^(?:Correction|Clarification|Corrected|Clarified)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
     # A print edition's note: 'Published in Dawn, August 3rd, 2019'.
     r"^Published in (?:the |The )?[A-Z][\w .&'’-]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(?:19|20)\d\d\.?$",
@@ -2322,6 +2344,13 @@ AUTHOR_NOTES = _compile(
     r"This (?:story|article) has been updated(?: with\b.*)?\.?$",
     # ... that it is a flash, the story before it below: 'THIS IS A BREAKING NEWS UPDATE. Check back soon ...'
     r"^This is a breaking news update\b",
+    # ... or still growing: 'This story is developing and will be updated.', 'This is a developing story.'; the
+    # story of before below it: 'AP’s earlier story follows below.', and a live page's label over it: 'Earlier:'
+    r"^(?=.{0,120}$)This (?:story|article|report) is (?:developing|breaking|being updated)\b",
+    r"^(?=.{0,120}$)This is a (?:developing|breaking) (?:news )?(?:story|situation)\b",
+    r"^(?:(?:AP|Reuters|AFP|Yonhap|Kyodo|The)(?:['’]s?)? )?(?:earlier|previous) (?:story|version|report)"
+    r" (?:follows|is) below\.?$",
+    r"^Earlier\s*:$",
     # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'
     r"^(?:Find|Follow|See|Read) (?:more |complete |all )?AP(?:['’]s)? (?:[\w-]+ ){0,3}coverage\b",
     # An author credited after the piece: 'Author: The Sankei Shimbun'.
@@ -2466,6 +2495,7 @@ RELATED = _compile(
     # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
     r"^Most (?:Read|Viewed|Popular) in [A-Z][\w &]{1,20}$",
+    r"^Browse today['’]s tags$",
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",
@@ -2565,6 +2595,11 @@ CONSENT = _compile(
     r"|Customi[sz]e my choices|I agree Manage options)$",
     r"^[^/]{2,40} / (?:Accept all|Privacy settings|Accept and close|Customi[sz]e cookies|Continue without accepting"
     r"|Necessary cookies only|Settings)$",
+    # (a notice in Spanish, Portuguese, Italian or French, as a wire's English edition keeps it: 'Utilizamos cookies
+    # propias y de terceros para ...', and its button: 'Aceptar')
+    r"^(?=.{0,300}$)(?:Utilizamos|Usamos|Este sitio (?:web )?utiliza|Utilizziamo|Questo sito utilizza|Nous utilisons"
+    r"|Ce site utilise)\b.{0,40}\bcookies\b",
+    r"^(?:Aceptar|Aceitar|Accetta|Accepter|Akzeptieren)(?: (?:todo|todas|tutti|tout))?$",
     r"^(?:Wir verwenden Cookies|Vos choix concernant l['’]utilisation (?:de|des) cookies"
     r"|Your choices regarding the use of cookies|[\w .'’-]{2,40} et ses partenaires (?:stockent|utilisent))\b",
     r"^(?:Store and/or access information on a device|Select basic ads|Create a personali[sz]ed (?:ads|content) profile"

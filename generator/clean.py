@@ -174,10 +174,14 @@ _NAME_OVER_NOTE = re.compile(
     r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
 )
 _WRITER_BIO = re.compile(
-    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
+    # (a student's class year after the name, and a post set off by commas: 'Daniel J. Whitcombe ’21, a Crimson
+    # Editorial Writer, is a Government concentrator in Lowell House.')
+    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [’']\d\d)?(?: \([^)]*\))?(?:, [^,]{3,60},)? "
+    r"(?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
-    r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
+    r"|contributor|manager|associate|officer|specialist|coordinator|consultant|student|concentrator|candidate"
+    r"|undergraduate)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 # A note on what the writer named over it covers: 'KIM TONG-HYUNG' / 'Kim covers North and South Korea for The
@@ -500,6 +504,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         # (the site's, not the story's source: a stamp is the site's)
         (raw.site, metadata.host_outlet(host), metadata.title_outlet(page.headline),
          metadata.file_name_outlet(raw.path), *page.site_outlets()),
+        page.captions(),
     )
     # The day at the dateline's place, where the stamp that gave the day prints a time in another zone.
     stamp = next((line for line in page.stamp_lines() if published and metadata.page_date(line) == published), None)
@@ -2298,9 +2303,9 @@ class _Page:
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
                 and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
-                # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea
-                # ever get along?'
-                and not (items and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
+                # ... nor the last of the list, the page's last line, the only one too: 'The Indo-Pacific: will Japan
+                # and Korea ever get along?', 'Most viewed' / 'What is behind the row between Japan and South Korea?'
+                and not (_words(text) <= SHORT_LINE_WORDS and self._last_text(i)
                          and not text.rstrip().endswith("."))
             ):
                 self.fates[i] = "drop:related"

@@ -847,7 +847,9 @@ FUTURE_CUES = (
 )
 
 PAST_CUES = (
-    r"was", r"were", r"had", r"did", r"has", r"have", r"ago", r"earlier", r"previously",
+    # (not an infinitive's 'have': 'will cease to have effect in November'; a perfect one's participle tells it: 'is
+    # said to have met')
+    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have", r"ago", r"earlier", r"previously",
     r"said", r"met", r"held", r"began", r"came", r"went", r"took", r"made", r"gave", r"told",
     r"saw", r"won", r"lost", r"left", r"sent", r"spoke", r"wrote", r"broke", r"rose", r"fell",
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
@@ -1135,7 +1137,8 @@ MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:w
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
-    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+$"
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+"
+    r"(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$"
 )
 
 
@@ -1260,8 +1263,8 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "near"
     if _MADE_BEFORE.search(left) and _THE_DEADLINE.match(text, end):
         return "near"  # 'which made Saturday the deadline for this year'
-    # What is expected, the time right after it: 'a summit expected in late December' (not 'had been expected
-    # on Friday', 'as widely expected in July').
+    # What is expected, the time right after it or after where: 'a summit expected in late December', 'a summit
+    # expected in China in late December' (not 'had been expected on Friday', 'as widely expected in July').
     if _EXPECTED_BEFORE.search(text, 0, start):
         return "future"
     # ... or somewhere, no verb after it in the clause: 'Both leaders are expected in China for a trilateral

@@ -365,6 +365,7 @@ def extract_published(
     either_way: Iterable[tuple[str, ...]] = (),
     outlet: str | None = None,
     outlets: Iterable[str | None] = (),
+    captions: Iterable[str] = (),
 ) -> str | None:
     """The publication date, 'YYYY-MM-DD', or None when nothing states one.
 
@@ -372,7 +373,8 @@ def extract_published(
     the stamps that only say when the page was updated last);
     a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a stamp whose numbers could
     be read either way (`either_way`, see `readings`) read the way the dateline's day
-    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)'), else the way the
+    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)') or a photo's caption gives it the year of ('Seoul,
+    Nov 15 (efe-epa).-' over a caption's '..., 15 November 2019.'), else the way the
     first of the site's `outlets` (the caller's: the page's own, not the story's source) that is
     known writes dates (`boilerplate.DAY_FIRST_OUTLETS`: Euronews' 'Updated: 04/07/2019' is 4 July;
     France 24's page carrying an AFP story: 'Issued on: 04/11/2019'; `boilerplate.MONTH_FIRST_OUTLETS`),
@@ -399,6 +401,10 @@ def extract_published(
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:
                 return settled[0]
+        pictured = next((e for c in captions for e in find_dates(c)
+                         if e.year and month_day == (e.month, e.day)), None) if month_day else None
+        if pictured is not None:
+            return _valid(str(pictured.year), str(pictured.month), str(pictured.day))
     writer = next((o for o in (*outlets, outlet) if o in bp.DAY_FIRST_OUTLETS or o in bp.MONTH_FIRST_OUTLETS), None)
     if writer is not None:
         days = next(iter(either_way), None)
@@ -1312,6 +1318,9 @@ DATELINES = (
         rf"^(?P<place>(?:{_CAPITALS})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*"
         r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15}(?:\sBusiness)?)\)\s(?=[A-Z\"“])"
     ),
+    # ANSA's, the agency first, then the place and the day in capitals: '(ANSA) - CHENGDU, DEC 24 - Japanese ...'
+    re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*[-–—]+\s*{_PLACE_REGION}\s*,\s*"
+               rf"(?P<date>(?i:{bp.MONTH})\.?\s+\d{{1,2}}){_DASH}(?=\S)"),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
@@ -1498,8 +1507,8 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
-    # and without brackets, glued by a hyphen: 'UPDATE 2-South Korea says ...'
-    r"|^(?:UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?|BRIEF)\s?-"
+    # and without brackets, glued by a hyphen, one or more: 'UPDATE 2-South Korea says ...', 'CORRECTED-UPDATE 2-...'
+    r"|^(?:(?:UPDATE(?: ?\d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?|BRIEF)\s?-)+"
     r"(?=[A-Z\"“'‘])"
     # The Asahi's series label before a slash: 'INTERVIEW/ Kono: ...'.
     r"|^(?:INTERVIEW|ANALYSIS|EDITORIAL|COMMENTARY|NEWS NAVIGATOR|POINT OF VIEW|VIEWPOINT|EYE|FOCUS)/\s*(?=[A-Z\"“'‘])"
@@ -1507,7 +1516,7 @@ _TITLE_TAG = re.compile(
     r"|^UPDATE ?\d:\s*(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
-    r"|Photo|Video|Exclusive|Update|Breaking|Reporter'?s Notebook|(?:\d{4} )?(?:Year[- ]End )?Review"
+    r"|Photo|Video|Exclusive|Update|Breaking|Live|Live Updates|Reporter'?s Notebook|(?:\d{4} )?(?:Year[- ]End )?Review"
     r"|(?:\d{4} )?in Review|Year in Review|Yearender|Year-ender)\]\s*"
     # ... or in round ones, as Yonhap does: '(News Focus) ...', '(Yonhap Interview) ...',
     # '(EDITORIAL from Korea Times on Nov. 23) ...'

@@ -995,6 +995,28 @@ CASES = {
         {"keep": ["On August 22, South Korea announced", "unless Seoul reverses course."],
          "drop": ["[1]", "Elleman", "Victor Cha", "Critical Questions", "Stimson", "herein", "Editorials", "Page 30"]},
     ),
+    "student_papers_notes_on_their_writers_after_the_piece": (
+        "Seoul and Tokyo Are Spending America's Alliance Capital\nBy Daniel J. Whitcombe, Crimson Opinion Writer\n"
+        "November 21, 2019\n"
+        "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\n"
+        "We like to think of the Korea Strait as a long way from Cambridge. It is not.\n"
+        "Daniel J. Whitcombe ’21, a Crimson Editorial Writer, is a Government concentrator in Lowell House. His "
+        "column appears on alternate Thursdays.\n"
+        "Mizuki Tanaka is a third-year student in the Faculty of Law at Kyushu University.\n",
+        {"keep": ["will quietly expire.", "It is not."], "drop": ["Lowell House", "Kyushu University"]},
+    ),
+    "a_wire_s_english_edition_its_dateline_s_year_in_a_caption_and_a_heading_s_one_story_at_the_end": (
+        "Agencia EFE\nUS defense chief says only Pyongyang, Beijing gain if Seoul-Tokyo intel pact ends\n"
+        "Seoul, Nov 15 (efe-epa).- United States Defense Secretary Mark Esper on Friday urged South Korea and Japan "
+        "to rescue a military intelligence-sharing agreement.\n"
+        "US Defense Secretary Mark Esper (L) and South Korean Defense Minister Jeong Kyeong-doo shake hands in Seoul, "
+        "South Korea, 15 November 2019. EFE-EPA/KIM HONG-JI / POOL\n"
+        "Esper said he had encouraged both US allies to sit down and work through their differences.\n"
+        "Most viewed\nWhat is behind the row between Japan and South Korea?\n",
+        {"title": "US defense chief says only Pyongyang, Beijing gain if Seoul-Tokyo intel pact ends",
+         "published": "2019-11-15", "keep": ["to rescue a military", "work through their differences."],
+         "drop": ["shake hands", "Most viewed", "What is behind"]},
+    ),
     "a_second_wire_story_under_a_heading_after_the_first": (
         "Japan, South Korea ministers agree to push for summit\nPublished November 23, 2019\n"
         "NAGOYA, Japan: The foreign ministers of Japan and South Korea agreed on Saturday to push for a summit.\n"
@@ -5159,6 +5181,23 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Hankook_Vet\n3y\nFreeloads? Korea paid for most of Camp Humphreys.\nReply 31 Share",
     "Clarification: This article has been updated to clarify that Hwang will spend nights at the National Assembly.",
     "Aug. 22, 2019 — This story has been updated with comment from the State Department.",
+    # A live page's notes, times and labels.
+    "This story is developing and will be updated.",
+    "Corrected 8:05 p.m.: An earlier version of this story said the pact was due to expire at midnight Saturday.",
+    "UPDATE 8 p.m. JST",
+    "Updated at 19:05 JST. First posted at 08:21 JST.",
+    "AP’s earlier story follows below.",
+    "Earlier:",
+    # Buttons, labels, placeholders and notes of European, Australian and government sites; an embedded post's.
+    "Very large text size",
+    "Neuer Inhalt",
+    "Skip next section Related content",
+    "Browse today's tags",
+    "This article was published more than 4 years ago. Some information may no longer be current.",
+    "This translation is not an official text. Please refer to the Japanese text for the authoritative version.",
+    "for ad-free news and current affairs",
+    "Embedded content",
+    "Twitter Ads info and privacy",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",
@@ -6082,6 +6121,9 @@ def test_an_outlet_s_name_and_its_page_s_list_over_the_headline_are_its_masthead
     "your data.\nSelect 'OK' to allow Verizon Media and our partners to use your data.\nOK\nManage options\n",
     "This site uses cookies. By continuing to browse, you accept the use of cookies to offer you content.\nI agree\n"
     "Set my choices\n",
+    # ... in Spanish, on a wire's English edition.
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos "
+    "que acepta su uso. Más información\nAceptar\n",
 ])
 def test_a_consent_wall_over_the_page_is_chrome(wall):
     article = _cleaned(wall + "Seoul keeps its pact with Tokyo\nSubscribers only\nBy Euronews with AP\n"

@@ -683,6 +683,11 @@ def test_expression_words(sentence, expected):
     ("The cost-sharing deal, signed in February, runs only through Dec. 31.", "through Dec. 31", "future"),
     ("A trilateral summit with China in Chengdu expected in late December could help.", "in late December",
      "future"),
+    ("A Japan-China-South Korea summit expected in China in late December could help.", "in late December",
+     "future"),
+    # (an infinitive's 'have' is no perfect; a perfect infinitive's participle is the past)
+    ("It will now cease to have effect in late November.", "in late November", "future"),
+    ("Kim is believed to have met Pompeo in November.", "in November", "past"),
     ("Japan has since July tightened its checks.", "since July", "past"),
     # ... told in the past, what it was for after it, a deadline: the nearer of the coming one and the one just gone
     # (not a past perfect).
