@@ -1490,6 +1490,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ministry of Foreign Affairs of the Republic of Korea", ("mofa.go.kr",)),
     ("Ministry of National Defense", ("mnd.go.kr",)),
     ("Prime Minister's Office of Japan", ("japan.kantei.go.jp", "kantei.go.jp")),
+    ("Japan Ministry of Defense", ("mod.go.jp",)),
     ("The Korea Post", ("koreapost.com", "koreapost.co.kr")),
     ("NK News", ("nknews.org",)),
     ("Kyodo", ("kyodonews.net",)),
@@ -2648,6 +2649,15 @@ EMAIL_HEADERS = _compile(
     r"^\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d\d\s*[AP]M\s+Gmail\s+-\s+.{0,200}$",
     rf"^Gmail\s+.{{0,80}}{_ADDRESS}$",
     r"^\d{1,3} messages?$",
+    # A mail a site sends to share a story: 'Subject: Keiko Sato shared an article from The Japan Times with you',
+    # 'Keiko Sato thought you would be interested in this article.', 'Her message: "..."'; a phone's signature.
+    r"^(?:Subject\s*:\s*)?.{2,60} (?:shared|sent you) (?:an article|a story|a link|this article|this story)"
+    r"(?: from .{2,60}?)?(?: with you)?\.?$",
+    r"^.{2,60} thought you (?:would|might) (?:be interested in|like|enjoy) this (?:article|story)\.?$",
+    r"^(?:Her|His|Their) message\s*:\s*[\"“].{0,300}$",
+    r"^Sent from my (?:iPhone|iPad|mobile|phone|Android|BlackBerry|Galaxy)\b.{0,30}$",
+    # A reading tool's tags over the page it saved: 'Tags: korea  japan  security  + add tag' (Pocket).
+    r"^Tags\s*:.{0,120}\+\s*add tags?$",
     # A clipping or reading tool's fields over the page it saved: Evernote's 'Created: 12/26/2019 9:14 AM' /
     # 'Updated: ...' / 'Notebook: ...' / 'Clipped from: apnews.com', Pocket's 'Saved Aug 30, 2019' / 'nhk.or.jp ·
     # 4 min' / 'View Original'.

@@ -174,14 +174,18 @@ _NAME_OVER_NOTE = re.compile(
     r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
 )
 _WRITER_BIO = re.compile(
-    # (a student's class year after the name, and a post set off by commas: 'Daniel J. Whitcombe ’21, a Crimson
-    # Editorial Writer, is a Government concentrator in Lowell House.')
-    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [’']\d\d)?(?: \([^)]*\))?(?:, [^,]{3,60},)? "
-    r"(?:is|was|serves as|has been|has worked as) "
+    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
-    r"|contributor|manager|associate|officer|specialist|coordinator|consultant|student|concentrator|candidate"
-    r"|undergraduate)\b"
+    r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
+    # ... or a student writing for a student paper, their class year after the name and their post with the paper
+    # set off by commas: 'Daniel J. Whitcombe ’21, a Crimson Editorial Writer, is a Government concentrator in Lowell
+    # House.', 'Mizuki Tanaka is a third-year student in the Faculty of Law at Kyushu University.' (not 'Yang
+    # Geum-deok, one of the plaintiffs, was a 13-year-old student when ...')
+    r"|^\*?(?P<student>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [’']\d\d)?"
+    r"(?:, (?:an?|the) [^,]{0,40}?(?i:writer|editor|columnist|contributor|correspondent|reporter|intern)\b[^,]{0,20},)?"
+    r" is (?:a |an )(?:[\w’'.-]+ ){0,4}?(?i:student|concentrator|candidate|undergraduate|junior|senior|sophomore"
+    r"|freshman)\s+(?:at|in|of|studying|concentrating|majoring)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 # A note on what the writer named over it covers: 'KIM TONG-HYUNG' / 'Kim covers North and South Korea for The
@@ -2959,8 +2963,9 @@ class _Page:
             return True
         text = self.units[i].text
         bio = _WRITER_BIO.match(text)
+        name = bio and (bio["name"] or bio["student"])
         return bool(bio) and _words(text) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
-            bio["name"] in self.units[j].text and self.units[j].text.strip() != bio["name"] for j in body if j < i
+            name in self.units[j].text and self.units[j].text.strip() != name for j in body if j < i
         )
 
     # Results.
@@ -3120,9 +3125,10 @@ class _Page:
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
-        ('Source: Reuters/ec') or a copyright notice holds ('© KYODO'); then an agency named
-        on a line of its own above the body ('KYODO'), before a date stamp ('KYODO NEWS - Nov 22,
-        2019') or in a closing line ('==Kyodo')."""
+        ('Source: Reuters/ec'); then an agency named on a line of its own above the body ('KYODO', before
+        the site a link to the full story names: a site's mail sharing it, 'Read the full article on
+        japantimes.co.jp'); then where the piece ran first, a wire agency a copyright notice holds ('©
+        KYODO'), an agency before a date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP')
         credited = (
@@ -3147,7 +3153,7 @@ class _Page:
             metadata.canonical_agency(holder) for text in chrome
             if text not in captions and _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
-        return [*(b.outlet for b in found if b), *sourced, *origins, *copyrighted, *credited, *stamped, *closing]
+        return [*(b.outlet for b in found if b), *sourced, *credited, *origins, *copyrighted, *stamped, *closing]
 
     def first_line_outlet(self) -> str | None:
         """The site a page's first line names, if it is chrome and reads as a paper's name: 'The Granite Tower'

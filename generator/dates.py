@@ -847,9 +847,12 @@ FUTURE_CUES = (
 )
 
 PAST_CUES = (
-    # (not an infinitive's 'have': 'will cease to have effect in November'; a perfect one's participle tells it: 'is
-    # said to have met')
-    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have", r"ago", r"earlier", r"previously",
+    # (not an infinitive's 'have' before what is had: 'will cease to have effect in November'; but a perfect
+    # infinitive's: 'are not known to have spoken since December', 'is understood to have been in Pyongyang')
+    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have",
+    r"have(?=\s+(?:\w+ly\s+)?(?:been|done|gone|met|had|made|said|held|sent|told|left|kept|paid|found|heard|led|lost"
+    r"|won|begun|[a-z]+(?:ed|en|wn))\b)",
+    r"ago", r"earlier", r"previously",
     r"said", r"met", r"held", r"began", r"came", r"went", r"took", r"made", r"gave", r"told",
     r"saw", r"won", r"lost", r"left", r"sent", r"spoke", r"wrote", r"broke", r"rose", r"fell",
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
@@ -1135,9 +1138,11 @@ _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,5}[A-Z][A-Z.'’-]*\s*:
 _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage)\s+for\b")
 MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# A main verb in the past after an aside: 'The fourth round, expected in Washington in December, was postponed.'
+_PAST_MAIN_VERB_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:was|were|had|arrived|came|got|did|fell|went)\b")
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
-    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )\bexpected\s+"
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )(?<!\bthan )\bexpected\s+"
     r"(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$"
 )
 
@@ -1265,7 +1270,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "near"  # 'which made Saturday the deadline for this year'
     # What is expected, the time right after it or after where: 'a summit expected in late December', 'a summit
     # expected in China in late December' (not 'had been expected on Friday', 'as widely expected in July').
-    if _EXPECTED_BEFORE.search(text, 0, start):
+    if _EXPECTED_BEFORE.search(text, 0, start) and not _PAST_MAIN_VERB_AFTER.match(text, end):
         return "future"
     # ... or somewhere, no verb after it in the clause: 'Both leaders are expected in China for a trilateral
     # gathering with Chinese Premier Li Keqiang in late December'.
@@ -1371,9 +1376,10 @@ _HEADLINE_TO = re.compile(
     r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?(?:\s+(?:envoys?|ministers?|officials|leaders|diplomats|negotiators|delegations?|chiefs?"
-    r"|lawmakers|team))?(?:\s+(?:likely|set|expected|due|poised))?"
-    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]+\b"
+    r"[A-Z][\w.'’-]*)?(?:(?:\s+[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders|diplomats?|negotiators?"
+    r"|delegations?|chiefs?|lawmakers|team|secretary))?(?:\s+(?:likely|set|expected|due|poised))?"
+    # (not a perfect infinitive: 'Japanese officials likely to have known about the launch on Tuesday')
+    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|have)\b)[a-z]+\b"
     r"(?![^,;:]*\b(?:said|says|told|added)\b)"
 )
 # ... who says so, after it: ', officials say', ', Pentagon says'.

@@ -962,7 +962,8 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?:by\s+(?:the\s+(?=[A-Z]))?)?(?P<holder>[A-Z](?:[\w&.'’ -]|,(?=\s[A-Z][a-z]+(?:,|\sand\s[A-Z]))){1,60}?)"
     # The site's host after the name goes: 'Pulse by Maeil Business News Korea & mk.co.kr'; so does
     # the year after it: '© Copyright Thomson Reuters 2019'.
-    r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?(?:,?\s+\d{4})?[.,]?\s*(?:All rights reserved|$)",
+    # ... and a Korean site's notice after it: '저작권자 © The Yonsei Annals 무단전재 및 재배포 금지'.
+    r"(?:\s*&\s*[\w-]+(?:\.[\w-]+)+)?(?:,?\s+\d{4})?[.,]?\s*(?:All rights reserved|무단\s?전재|$)",
     re.IGNORECASE,
 )
 _PROMO_OUTLET = re.compile(

@@ -848,7 +848,9 @@ def _own_part(role: str, person: _Person) -> str:
     held = {title.casefold() for title in person.known.roles}
     if parts[0].casefold() in held:
         return role
-    heads = {title.split()[0] for title in held}
+    # (not a post held before: 'Former CIA Director and Secretary Pompeo')
+    heads = {title.split()[0] for title in held} if len(parts[0].split()) == 2 and not _FORMER_PART.search(
+        parts[0]) else set()
     own = parts[1].casefold() in held or len(parts[0].split()) == 1 or parts[1].casefold() in heads
     return parts[1] if own else role
 

@@ -155,7 +155,7 @@ researcher fellow scholar candidate nominee correspondent editor columnist
 """.split())
 _BODY_DESCRIPTIONS = frozenset("""
 ministry department agency office committee commission council embassy court bank party company
-command bureau institute university foundation
+command bureau institute university foundation navy army
 """.split())
 # Heads of a description of a company, and words in the names of a state's bodies.
 _FIRMS = frozenset({"company", "firm"})
@@ -188,6 +188,9 @@ _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Da
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
+# 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"'.
+_CLEAR_AFTER = re.compile(r"\s+clear\s*,")
+_AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)As\s+[^,;:.]{2,100}$")
 # 'it' after 'put': 'As Han Min-koo put it, "…"'.
 _IT_AFTER = re.compile(r"\s+it\b")
 # A relative clause opening after a comma: the comma sets off a name's aside.
@@ -748,7 +751,11 @@ class Speakers:
                     s.actor is not None and s.actor.kind == "organization" and verb.end <= s.start < unnamed.end()
                     for s in self.spots[index]):
                 return None, False  # '..., said an executive at a Japanese trading house with operations in Seoul'
-            return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
+            # (one unnamed, then who they are or where: the body or country named before that speaks, none named
+            # after it: 'said a retired Army colonel who served on Milley's staff', 'said one Western diplomat in
+            # Seoul')
+            one = _UNNAMED_WHO.match(text, verb.end)
+            return self._first_actor(index, verb.end, one.end("one") if one else end), relayed  # '..., said Esper, who'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
         owned = _ITS_WRITING.search(text, start, verb.start)
@@ -978,6 +985,14 @@ class Speakers:
         led = _LED_TO_SPEAK.search(self.paragraphs[index], start, verb.start)
         if led is not None:
             return self._group_speaker(index, led.start("who"), led.end("who"), first=True)
+        # A relative clause between the one who speaks and the verb, set off by commas or going on after 'and' ('The
+        # navy, which has renamed the drills the "East Sea territory protection exercise", said', '... North Korea,
+        # which has set a year-end deadline and has warned that ...'): its antecedent.
+        relative = _RELATIVE_TO_VERB.search(self.paragraphs[index], start, verb.start)
+        if relative is not None:
+            antecedent = self._group_speaker(index, start, relative.start(), first=False)
+            if antecedent is not None:
+                return antecedent
         clause = _clause_start(self.paragraphs[index], start, verb.start)
         if clause > start and not self.paragraphs[index][clause:verb.start].strip():
             # A verb that shares the subject of the clause before ('Kono summoned the ambassador, ..., and
@@ -1702,6 +1717,11 @@ class Speakers:
                     _FORMER.search(role) and head in role.lower().split() for role in actor.roles
                 ):
                     return actor.id
+            # (the one unnamed told of before, who worked with the one named last: 'A former US official who worked
+            # with Harris said ... "...," the former official said.')
+            told = [*self.paragraphs[max(0, index - 1):index], self.paragraphs[index][:spot.start]]
+            if any(one["head"].lower() == head for text in told for one in _UNNAMED_FORMER.finditer(text)):
+                return None
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
         top = "top" in self.paragraphs[index][spot.start:spot.end].lower().split()  # 'the top government spokesman'
@@ -1916,6 +1936,10 @@ class Speakers:
             spoken = token.lower in SPEECH_VERBS or (  # 'As Han Min-koo put it, "…"'
                 token.lower == "put" and _IT_AFTER.match(text, start + token.end) is not None
             ) or (token.lower == "spoke" and _SPOKE_OF.match(text, start + token.end) is not None) or (
+                # 'As the statement issued by Foreign Minister Kono last night made clear, ... "..."'
+                token.lower == "made" and _CLEAR_AFTER.match(text, start + token.end) is not None
+                and _AS_BEFORE.search(text, 0, start + token.start) is not None
+            ) or (
                 token.lower == "continued" and _AFTER_A_QUOTE.search(text, 0, start + token.start) is not None
             )
             if not spoken or (token.text[0].isupper() and not headline):
@@ -2085,6 +2109,20 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house', 'said a
 # Japanese analyst at a think tank' (not 'said a Pentagon spokesman at a news conference': see `_tail_speaker`).
 _UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w.-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
+# A relative clause right before a speech verb: ', which has renamed the drills ..., ', ', which has set a deadline
+# and has'.
+_RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+[^;:]{3,200}?(?:,|\s+and\s+(?:has|have|had))\s*$")
+# One unnamed who used to hold a post: 'A former US official', 'a former senior diplomat'.
+_UNNAMED_FORMER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+former\s+(?:[\w.'’-]+\s+){0,3}?(?P<head>official|diplomat|aide|adviser|advisor|officer"
+    r"|negotiator)\b"
+)
+# One unnamed, then who they are or where they are (see `_tail_speaker`).
+_UNNAMED_WHO = re.compile(
+    r"\s+(?P<one>(?:an?|one)\s+(?:[\w.'’-]+\s+){0,4}?(?:official|diplomat|colonel|general|officer|analyst|expert"
+    r"|aide|adviser|advisor|lawmaker|negotiator|scholar|veteran|spokes(?:man|woman|person)|staffer|observer|person"
+    r"|man|woman|resident))(?:,?\s+who\b|\s+in\s+(?-i:[A-Z]))"
+)
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

@@ -1435,6 +1435,7 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     ("The President and Chairman Kim agreed at the DMZ on June 30.", ("Chairman",)),
     ("The President and Secretary Pompeo have been very clear.", ("Secretary",)),
     ("The Foreign Minister and Secretary Pompeo spoke by phone.", ("Secretary",)),
+    ("Former CIA Director and Secretary Pompeo said so.", ("Former CIA Director and Secretary",)),
     ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
     ("The synergy between our Indo-Pacific Strategy and President Moon's New Southern Policy grows.", ("President",)),
     ("Deputy Prime Minister and Finance Minister Hong said so.", ("Deputy Prime Minister and Finance Minister",)),

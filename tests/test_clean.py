@@ -1005,6 +1005,15 @@ CASES = {
         "Mizuki Tanaka is a third-year student in the Faculty of Law at Kyushu University.\n",
         {"keep": ["will quietly expire.", "It is not."], "drop": ["Lowell House", "Kyushu University"]},
     ),
+    "a_story_s_last_lines_on_people_it_names_there_first": (
+        "Victims wait for Tokyo\nNovember 21, 2019\n"
+        "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\n"
+        "Lee Ji-hoon, a shopper at a nearby mall, is a university student who has not bought a Uniqlo shirt since "
+        "July.\nCho Kuk, the new justice minister, was a law professor at Seoul National University.\n"
+        "Yang Geum-deok, one of the plaintiffs, was a 13-year-old student when she was sent to work at the "
+        "Mitsubishi aircraft factory in Nagoya in 1944.\n",
+        {"keep": ["a university student", "a law professor", "a 13-year-old student"], "drop": []},
+    ),
     "a_wire_s_english_edition_its_dateline_s_year_in_a_caption_and_a_heading_s_one_story_at_the_end": (
         "Agencia EFE\nUS defense chief says only Pyongyang, Beijing gain if Seoul-Tokyo intel pact ends\n"
         "Seoul, Nov 15 (efe-epa).- United States Defense Secretary Mark Esper on Friday urged South Korea and Japan "
@@ -1016,6 +1025,28 @@ CASES = {
         {"title": "US defense chief says only Pyongyang, Beijing gain if Seoul-Tokyo intel pact ends",
          "published": "2019-11-15", "keep": ["to rescue a military", "work through their differences."],
          "drop": ["shake hands", "Most viewed", "What is behind"]},
+    ),
+    "a_site_s_mail_sharing_a_wire_s_story": (
+        "From: The Japan Times <no-reply@japantimes.co.jp>\nReply-To: Keiko Sato <ksato.research@gmail.com>\n"
+        "To: tom.whitfield@kobe-trade.jp\nDate: Fri, 20 Dec 2019 21:48:11 +0900\n"
+        "Subject: Keiko Sato shared an article from The Japan Times with you\n"
+        "Keiko Sato thought you would be interested in this article.\n"
+        "Her message: \"Thought of you when I read this -- first real crack in the export curbs? K.\"\n"
+        "THE JAPAN TIMES\nJapan eases export rule for one of three chip materials bound for South Korea\nKYODO\n"
+        "DEC 20, 2019\n"
+        "The government on Friday relaxed its controls on exports to South Korea of photoresists.\n"
+        "The other two items will remain under the case-by-case system, the ministry said.\n"
+        "Read the full article on japantimes.co.jp\nSent from my iPhone\n",
+        {"title": "Japan eases export rule for one of three chip materials bound for South Korea", "outlet": "Kyodo",
+         "published": "2019-12-20", "keep": ["relaxed its controls", "case-by-case system"],
+         "drop": ["shared an article", "thought you would", "Her message", "Sent from my"]},
+    ),
+    "a_reading_tool_s_tags_over_the_story": (
+        "Pocket\nSouth Korea pulls back from brink, keeps intelligence pact with Japan alive\nreuters.com\n"
+        "Tags: korea  japan  security  + add tag\n"
+        "SEOUL/TOKYO (Reuters) - South Korea reversed course on Friday and said it would keep the pact.\n"
+        "Seoul said it was suspending its notice to terminate the agreement.\n",
+        {"keep": ["reversed course on Friday", "suspending its notice"], "drop": ["Tags:"]},
     ),
     "a_second_wire_story_under_a_heading_after_the_first": (
         "Japan, South Korea ministers agree to push for summit\nPublished November 23, 2019\n"

@@ -34,6 +34,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Protests may resume on Saturday.", TUESDAY, ["2019-11-23"]),
     ("Protesters may have gathered on Saturday.", TUESDAY, ["2019-11-16"]),
     ("The defense chiefs met in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
+    # What was expected, then a main verb in the past; 'than expected'; a perfect infinitive.
+    ("The fourth round of talks, expected in Washington in December, was postponed.", "2020-01-10", ["2019-12"]),
+    ("The delegation, expected in Tokyo on Monday, arrived a day late.", "2019-12-10", ["2019-12-09"]),
+    ("Exports fell more than expected in South Korea in November.", "2019-12-10", ["2019-11"]),
+    ("Kim is understood to have been in Pyongyang in December.", TUESDAY, ["2018-12"]),
+    ("Japanese officials likely to have known about the launch on Tuesday", "2019-11-20", ["2019-11-19"]),
+    # A headline's infinitive after who they are, in small letters after their country.
+    ("Japan, S. Korea defense chiefs to meet in Bangkok on Sunday", "2019-11-14", ["2019-11-17"]),
+    ("U.S. special envoy to visit Seoul on Monday", "2019-11-14", ["2019-11-18"]),
     ("The trilateral talks in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
     ("Milley expressed hope Tuesday of finding a way.", TUESDAY, ["2019-11-19"]),
     ("On Monday, South Korea and the United States began an exercise.", "2019-08-09", ["2019-08-05"]),

@@ -490,6 +490,7 @@ def test_outlet_clues_in_text():
     assert metadata.masthead_outlet("서울신문 SEOUL SHINMUN") == "Seoul Shinmun"
     assert metadata.masthead_outlet("All News") is None  # a section's label
     assert metadata.masthead_outlet("Fuji News Network") == "FNN"
+    assert metadata.masthead_outlet("Japan Ministry of Defense") == "Japan Ministry of Defense"  # a government's site
     assert metadata.email_outlet("(hnpark@heraldcorp.com)") == "The Korea Herald"
     assert metadata.email_outlet("Write to kim@example.com") is None
     assert metadata.copyright_outlet("© Korea Risk Group. All rights reserved. |") == "Korea Risk Group"
@@ -503,6 +504,8 @@ def test_outlet_clues_in_text():
     )
     assert metadata.copyright_outlet("© 2019 Yonhap News Agency, All rights reserved") == "Yonhap"
     assert metadata.copyright_outlet("©2019 Bloomberg L.P.") == "Bloomberg"  # a known outlet's company form
+    # (a Korean site's notice after the holder)
+    assert metadata.copyright_outlet("저작권자 © The Yonsei Annals 무단전재 및 재배포 금지") == "The Yonsei Annals"
     assert metadata.outlet_name("Acme Corp.") == "Acme Corp."  # an unknown one's kept
     assert metadata.copyright_outlet("[ⓒ Pulse by Maeil Business News Korea & mk.co.kr, All rights reserved]") == (
         "Pulse by Maeil Business News Korea"

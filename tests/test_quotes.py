@@ -421,6 +421,8 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     # The speech verb nearest the quote names no one: the one before it does.
     ('Yoshihide Suga said the government would respond "calmly" whatever Seoul decided.', "yoshihide-suga"),
     ('As former Defense Minister Han Min-koo put it last month, "Intelligence is never free."', "han-min-koo"),
+    ('As the statement issued by Foreign Minister Kono last night made clear, the decision "reflects a total '
+     'misjudgment of the current regional security environment," and it is extremely regrettable.', "taro-kono"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
     # An official after the quote relays the words of whoever speaks before it; alone, the official speaks.
@@ -836,6 +838,23 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # Someone unnamed of a body unnamed, after the verb, is no country the words after name.
     (('"It becomes a matter of national pride," said an executive at a Japanese trading house with operations in '
       'Seoul.',), [None]),
+    # ... nor anyone a clause after them names, nor the place they are in.
+    (('"He is going to tell you exactly what he thinks," said a retired Army colonel who served on Milley\'s staff.',),
+     [None]),
+    (('"It is hard to see who gains from this except Pyongyang," said one Western diplomat in Seoul, who asked not to '
+      'be named.',), [None]),
+    (('"We will respond firmly," said a Japanese government official who asked not to be named.',), ["japan"]),
+    # 'The navy' is the navy named before; a relative clause between the one who speaks and the verb.
+    (("South Korea's navy held drills on Sunday.", "The navy, which has renamed the twice-yearly manoeuvres the "
+      "“East Sea territory protection exercise”, said they showed the South’s “firm will to defend” the islands."),
+     ["south-korean-navy", "south-korean-navy"]),
+    (("The three leaders also discussed North Korea, which has set the United States a year-end deadline and has "
+      'warned that it is up to Washington what "Christmas gift" it receives.',), ["north-korea"]),
+    # 'The former official' is the one unnamed told of before, not the one they worked with.
+    (("A former US official who worked with Harris at Pacific Command said the envoy's style had not changed.",
+      '"He is an admiral. He was trained to say exactly what he means," the former official said.'), [None]),
+    (("Kim Hyun-chong, a former trade minister, spoke on Monday.", '"It is a mistake," the former official said.'),
+     ["kim-hyun-chong"]),
     # A body named in the unnamed speaker's phrase after the verb; a date in brackets by the day.
     (('"It is regrettable," said a Blue House official at a briefing.',), ["cheong-wa-dae"]),
     (('U.S. Defense Secretary Mark Esper on Thursday (local time) said he was "disappointed" by the decision.',),
