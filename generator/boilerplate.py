@@ -705,7 +705,7 @@ NAV = _compile(
     # A picture's placeholder text: 'Neuer Inhalt' (swissinfo.ch's, in German on its English pages).
     r"^Neuer Inhalt$",
     # A page's link past a block: 'Skip next section Related content' (Deutsche Welle).
-    r"^Skip (?:next|previous|this) section\b.{0,40}$",
+    r"^Skip (?:next|previous) section\b.{0,40}$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,30}?\s+\|\s+){3,}[A-Z][\w&'’?/ -]{1,30}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
@@ -1150,8 +1150,9 @@ WIDGETS = _compile(
     # ... and when the entry was last changed: 'Updated at 15:20' (TASS), or posted on a live page: 'Posted at 9:31'.
     # ('Updated at 15.22 GMT', as The Guardian's live pages print it; 'UPDATE 8 p.m. JST' over an entry; both times:
     # 'Updated at 19:05 JST. First posted at 08:21 JST.')
-    r"^(?:(?:Last |First )?(?:Updated|Update|Modified|Edited|Posted)(?: at)?\s*:?\s*"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m)(?:\s*[A-Z]{2,4})?\.?\s*){1,2}$",
+    r"^(?:(?:Last |First )?(?:Updated|Update|Modified|Edited|Posted)(?: at)?\s*[:,]?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m)(?:\s*[A-Z]{2,4})?\.?"
+    r"\s*[,|]?\s*){1,2}$",
     # A page stamp counted back from when the page was shown: 'Published: 2 hours ago'.
     r"^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
@@ -2328,7 +2329,9 @@ AUTHOR_NOTES = _compile(
     # Notes about the piece itself: 'Editor's note: This story has been updated.'
     r"^Editor(?:'|’)?s note\s*:",
     # (with the time of the change: 'Corrected 8:05 p.m.: An earlier version of this story said ...')
-    r"^(?:Correction|Clarification|Corrected|Clarified)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    # (or its day: 'Corrected Nov. 22, 2019: ...', 'Correction, Nov. 23: ...')
+    r"^(?:Correction|Clarification|Corrected|Clarified),?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4})?|\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"\s*:\s*(?:An? (?:earlier|previous) version|This (?:story|article) (?:has been|was))\b",
     # A print edition's note: 'Published in Dawn, August 3rd, 2019'.
     r"^Published in (?:the |The )?[A-Z][\w .&'’-]{1,40}?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
@@ -2347,9 +2350,11 @@ AUTHOR_NOTES = _compile(
     r"^This is a breaking news update\b",
     # ... or still growing: 'This story is developing and will be updated.', 'This is a developing story.'; the
     # story of before below it: 'AP’s earlier story follows below.', and a live page's label over it: 'Earlier:'
-    r"^(?=.{0,120}$)This (?:story|article|report) is (?:developing|breaking|being updated)\b",
-    r"^(?=.{0,120}$)This is a (?:developing|breaking) (?:news )?(?:story|situation)\b",
-    r"^(?:(?:AP|Reuters|AFP|Yonhap|Kyodo|The)(?:['’]s?)? )?(?:earlier|previous) (?:story|version|report)"
+    # (not 'This is a developing situation, and we are in close contact with ...')
+    r"^(?:This (?:story|article|report) is (?:developing|breaking|being updated)|This is a (?:developing|breaking)"
+    r" (?:news )?(?:story|situation))(?: and (?:will|may) be updated(?: as [^.,;]{0,60})?)?\.?"
+    r"(?:\s+(?:Please )?(?:check|refresh) back\b[^.,;]{0,40}\.?)?$",
+    r"^(?:(?:The )?(?:AP|Reuters|AFP|Yonhap|Kyodo|The)(?:['’]s?)? )?(?:earlier|previous) (?:story|version|report)"
     r" (?:follows|is) below\.?$",
     r"^Earlier\s*:$",
     # ... and where more of it is: 'Find complete AP coverage of the Korean Peninsula at https://...'
@@ -2598,9 +2603,9 @@ CONSENT = _compile(
     r"|Necessary cookies only|Settings)$",
     # (a notice in Spanish, Portuguese, Italian or French, as a wire's English edition keeps it: 'Utilizamos cookies
     # propias y de terceros para ...', and its button: 'Aceptar')
-    r"^(?=.{0,300}$)(?:Utilizamos|Usamos|Este sitio (?:web )?utiliza|Utilizziamo|Questo sito utilizza|Nous utilisons"
-    r"|Ce site utilise)\b.{0,40}\bcookies\b",
-    r"^(?:Aceptar|Aceitar|Accetta|Accepter|Akzeptieren)(?: (?:todo|todas|tutti|tout))?$",
+    r"^(?=.{0,300}$)(?:Utilizamos|Usamos|Este (?:sitio|site) (?:web )?utiliza|Utilizziamo|Questo sito (?:web )?utilizza"
+    r"|Nous utilisons|Ce site utilise)\b.{0,40}\bcookies?\b",
+    r"^(?:Aceptar|Aceitar|Accetta|Accetto|Accepter|Akzeptieren)(?: (?:todo|todas|tutti|tout))?$",
     r"^(?:Wir verwenden Cookies|Vos choix concernant l['’]utilisation (?:de|des) cookies"
     r"|Your choices regarding the use of cookies|[\w .'’-]{2,40} et ses partenaires (?:stockent|utilisent))\b",
     r"^(?:Store and/or access information on a device|Select basic ads|Create a personali[sz]ed (?:ads|content) profile"

@@ -83,7 +83,9 @@ GALLERY_TEXT_SHARE = 3
 GALLERY_BUTTON_WORDS = 3
 # The year a copyright line gives: '© 2019 Nikkei Inc.', 'Copyright (C) 2019'.
 # (the last of a span: '© 2005-2021 Nikkei Inc.')
+# (after the holder too: '© EFE 2019')
 _COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\((?i:c)\)|(?i:copyright))\s*(?:(?i:copyright|\(c\))\s*)?"
+                             r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+)?"
                              r"(?P<year>(?:19|20)\d\d)\b(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d)\b)?")
 # A deck glued to its headline: a word of small letters (after a space or a hyphen) running into a capitalised one,
 # 'U-turnForeign ministers', "effectSeoul's".
@@ -508,7 +510,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         # (the site's, not the story's source: a stamp is the site's)
         (raw.site, metadata.host_outlet(host), metadata.title_outlet(page.headline),
          metadata.file_name_outlet(raw.path), *page.site_outlets()),
-        page.captions(),
+        page.captions_of_the_year(),
     )
     # The day at the dateline's place, where the stamp that gave the day prints a time in another zone.
     stamp = next((line for line in page.stamp_lines() if published and metadata.page_date(line) == published), None)
@@ -886,6 +888,12 @@ _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Ala
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# A heading over the stories most read: 'Most viewed', 'Most Read', 'Trending now', 'Popular'.
+_MOST_READ = re.compile(
+    r"^(?:Most (?:viewed|read|popular|shared|watched)|Trending(?: now)?|Popular(?: now| stories)?)\b", re.IGNORECASE
+)
+# A file picture's caption: '(FILE) ...', 'A file picture dated 28 December 2015 shows ...', '... (File photo)'.
+_FILE_PICTURE = re.compile(r"\b(?:file|archive)\b", re.IGNORECASE)
 # A writer's sign-off with their address: 'Jae-Young Kim redfoot@donga.com'.
 _SIGNED_WITH_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -2247,6 +2255,7 @@ class _Page:
         """Judge every unit from the body start on."""
         in_related = False
         items = 0  # the stories listed so far under the related-stories heading
+        heading = ""  # that heading
         dated = False  # whether those stories carry stamps, a headline after each
         listed_max = SHORT_LINE_WORDS  # how long a listed story's headline over short lines may be
         contents = False  # under a wiki's table of contents: its numbered sections
@@ -2279,7 +2288,7 @@ class _Page:
             if _is_related_heading(text) or self._numbered_headlines(i) or (
                     self.concepts[i] == "promo" and _READ_MORE_ON.match(_probe(text))) or (
                     _UP_NEXT.match(_probe(text)) and self._next_watched(i)):
-                in_related, items, dated = True, 0, False
+                in_related, items, dated, heading = True, 0, False, _probe(text)
                 # (longer after the story signed off: 'Kim reported from Seoul.' / 'Read more:')
                 listed_max = LISTED_HEADLINE_MAX_WORDS if self._signed_off_before(i) else SHORT_LINE_WORDS
                 self.fates[i] = "drop:related"
@@ -2307,9 +2316,11 @@ class _Page:
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
                 and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
                 and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
-                # ... nor the last of the list, the page's last line, the only one too: 'The Indo-Pacific: will Japan
-                # and Korea ever get along?', 'Most viewed' / 'What is behind the row between Japan and South Korea?'
-                and not (_words(text) <= SHORT_LINE_WORDS and self._last_text(i)
+                # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea ever
+                # get along?'; the only one, under a list of the most read: 'Most viewed' / 'What is behind the row
+                # between Japan and South Korea?' (not 'Keep reading' / 'Kim added: "..."')
+                and not ((items or _MOST_READ.match(heading)) and _words(text) <= SHORT_LINE_WORDS
+                         and self._last_text(i)
                          and not text.rstrip().endswith("."))
             ):
                 self.fates[i] = "drop:related"
@@ -3106,6 +3117,12 @@ class _Page:
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""
         return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
+
+    def captions_of_the_year(self) -> tuple[str, ...]:
+        """The captions that tell a day of the year the page's copyright notice gives ('..., 15 November 2019.' under
+        '© EFE 2019'), none of a file picture's ('(FILE) ...', 'A file picture dated ...')."""
+        end = self.copyright_year_end()
+        return tuple(c for c in self.captions() if end and end[:4] in c and not _FILE_PICTURE.search(c)) if end else ()
 
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []

@@ -357,6 +357,10 @@ _NAME_BAR_STAMP = re.compile(
 )
 
 
+# How many days before the dateline's a caption's day may be that gives the dateline its year.
+CAPTION_DAYS_BEFORE = 7
+
+
 def extract_published(
     meta_published: str | None,
     page_dates: Iterable[str | None] = (),
@@ -373,8 +377,9 @@ def extract_published(
     the stamps that only say when the page was updated last);
     a dated dateline ('MOSCOW (Sputnik - 22nd November, 2019)'); a stamp whose numbers could
     be read either way (`either_way`, see `readings`) read the way the dateline's day
-    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)') or a photo's caption gives it the year of ('Seoul,
-    Nov 15 (efe-epa).-' over a caption's '..., 15 November 2019.'), else the way the
+    settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)') or a photo's caption of its day or the week before
+    gives it the year of ('Seoul, Nov 15 (efe-epa).-' over a caption's '..., 15 November 2019.'; the caller's
+    `captions`: of the year the page's copyright gives), else the way the
     first of the site's `outlets` (the caller's: the page's own, not the story's source) that is
     known writes dates (`boilerplate.DAY_FIRST_OUTLETS`: Euronews' 'Updated: 04/07/2019' is 4 July;
     France 24's page carrying an AFP story: 'Issued on: 04/11/2019'; `boilerplate.MONTH_FIRST_OUTLETS`),
@@ -401,10 +406,13 @@ def extract_published(
             settled = [day for day in days if month_day == (int(day[5:7]), int(day[8:10]))]
             if settled:
                 return settled[0]
-        pictured = next((e for c in captions for e in find_dates(c)
-                         if e.year and month_day == (e.month, e.day)), None) if month_day else None
-        if pictured is not None:
-            return _valid(str(pictured.year), str(pictured.month), str(pictured.day))
+        # (or a day of the week before: '... on Thursday, 14 November 2019.' over 'Seoul, Nov 15 (efe-epa).-')
+        pictures = (e for c in captions for e in find_dates(c) if e.year and e.month and e.day)
+        for pictured in pictures if month_day else ():
+            told = _valid(str(pictured.year), *map(str, month_day))
+            shown = datetime.date(pictured.year, pictured.month, pictured.day)
+            if told and 0 <= (datetime.date.fromisoformat(told) - shown).days <= CAPTION_DAYS_BEFORE:
+                return told
     writer = next((o for o in (*outlets, outlet) if o in bp.DAY_FIRST_OUTLETS or o in bp.MONTH_FIRST_OUTLETS), None)
     if writer is not None:
         days = next(iter(either_way), None)
@@ -1319,9 +1327,10 @@ DATELINES = (
         rf"^(?P<place>(?:{_CAPITALS})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s*"
         r"\((?!LEAD\)|URGENT\)|UPDATE|CORRECTED|AMENDED)(?P<agency>[A-Z][A-Za-z]{1,15}(?:\sBusiness)?)\)\s(?=[A-Z\"“])"
     ),
-    # ANSA's, the agency first, then the place and the day in capitals: '(ANSA) - CHENGDU, DEC 24 - Japanese ...'
-    re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*[-–—]+\s*{_PLACE_REGION}\s*,\s*"
-               rf"(?P<date>(?i:{bp.MONTH})\.?\s+\d{{1,2}}){_DASH}(?=\S)"),
+    # ANSA's, the agency first, then the place and the day, in capitals or not: '(ANSA) - CHENGDU, DEC 24 - Japanese
+    # ...', '(ANSA) - Rome, November 22 - ...', '(ANSA) - Seoul, 22 November - ...'
+    re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*[-–—]+\s*(?P<place>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){{0,2}})"
+               rf"\s*,\s*(?P<date>(?i:{bp.MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{bp.MONTH})){_DASH}(?=\S)"),
     re.compile(rf"^\((?P<agency>{bp.AGENCY})\)\s*(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'Seoul, Nov. 22 (IANS) -- ...'
     re.compile(rf"^{_TITLE_PLACE}\s*,\s*{_DAY}\s*\((?P<agency>[^()]{{2,60}})\){_DASH}(?=\S)"),
@@ -1513,7 +1522,8 @@ _TITLE_TAG = re.compile(
     r"(?=[A-Z\"“'‘])"
     # The Asahi's series label before a slash: 'INTERVIEW/ Kono: ...'.
     r"|^(?:INTERVIEW|ANALYSIS|EDITORIAL|COMMENTARY|NEWS NAVIGATOR|POINT OF VIEW|VIEWPOINT|EYE|FOCUS)/\s*(?=[A-Z\"“'‘])"
-    # Kyodo's: 'UPDATE1: Japan, S. Korea defense chiefs ...'
+    # Kyodo's: 'UPDATE1: Japan, S. Korea defense chiefs ...' (not a live page's headline: 'Live: South Korea pulls
+    # back ...')
     r"|^UPDATE ?\d:\s*(?=[A-Z\"“'‘])"
     # a section label in square brackets: '[Column] Seoul must not ...'
     r"|^\[(?:Column|Editorial|Opinion|Op-Ed|Analysis|News Analysis|Commentary|Interview|Feature|News Focus"
@@ -1527,7 +1537,7 @@ _TITLE_TAG = re.compile(
     # a columnist's name in square brackets: '[Ahn Min-seo] GSOMIA reprieve buys time'
     r"|(?-i:^\[[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}\]\s*(?=[A-Z\"“'‘]))"
     # and before a bar, as pages title opinion: 'Opinion | Why Japan and South Korea need each other'
-    r"|^(?:Opinion|Analysis|Editorial|Commentary|Perspective|Op-Ed|Explainer)\s*\|\s*(?=\S)",
+    r"|^(?:Opinion|Analysis|Editorial|Commentary|Perspective|Op-Ed|Explainer|Live updates?|Live)\s*\|\s*(?=\S)",
     re.IGNORECASE,
 )
 TITLE_LIMIT = 100

@@ -1021,7 +1021,7 @@ CASES = {
         "US Defense Secretary Mark Esper (L) and South Korean Defense Minister Jeong Kyeong-doo shake hands in Seoul, "
         "South Korea, 15 November 2019. EFE-EPA/KIM HONG-JI / POOL\n"
         "Esper said he had encouraged both US allies to sit down and work through their differences.\n"
-        "Most viewed\nWhat is behind the row between Japan and South Korea?\n",
+        "Most viewed\nWhat is behind the row between Japan and South Korea?\n© EFE 2019. All rights reserved.\n",
         {"title": "US defense chief says only Pyongyang, Beijing gain if Seoul-Tokyo intel pact ends",
          "published": "2019-11-15", "keep": ["to rescue a military", "work through their differences."],
          "drop": ["shake hands", "Most viewed", "What is behind"]},
@@ -1047,6 +1047,20 @@ CASES = {
         "SEOUL/TOKYO (Reuters) - South Korea reversed course on Friday and said it would keep the pact.\n"
         "Seoul said it was suspending its notice to terminate the agreement.\n",
         {"keep": ["reversed course on Friday", "suspending its notice"], "drop": ["Tags:"]},
+    ),
+    "a_file_picture_s_day_gives_no_year": (
+        "South Korea marks a year since forced labor ruling\n"
+        "Seoul, Oct 30 (EFE).- Victims of forced labor on Wednesday marked a year since the Supreme Court ruling.\n"
+        "(FILE) Forced labor victim Lee Choon-shik speaks to reporters after the Supreme Court ruling in Seoul, South "
+        "Korea, 30 October 2018. EFE-EPA/JEON HEON-KYUN\n"
+        "Japan says all claims were settled in 1965.\n© EFE 2019. All rights reserved.\n",
+        {"published": None, "keep": ["marked a year", "settled in 1965."], "drop": ["(FILE)"]},
+    ),
+    "a_story_s_last_paragraph_under_a_heading_with_nothing_listed": (
+        "Seoul keeps intelligence pact alive hours before deadline\nNovember 22, 2019\n"
+        "South Korea said on Friday it would conditionally suspend its decision to end the pact.\nKeep reading\n"
+        "Kim added: “Seoul can still terminate the agreement at any time.”\n",
+        {"keep": ["conditionally suspend", "Kim added"], "drop": ["Keep reading"]},
     ),
     "a_second_wire_story_under_a_heading_after_the_first": (
         "Japan, South Korea ministers agree to push for summit\nPublished November 23, 2019\n"
@@ -5218,7 +5232,12 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "UPDATE 8 p.m. JST",
     "Updated at 19:05 JST. First posted at 08:21 JST.",
     "AP’s earlier story follows below.",
+    "The AP's earlier story is below.",
     "Earlier:",
+    "UPDATE, 8 p.m. JST",
+    "Updated at 19:05 JST, first posted at 08:21 JST",
+    "Corrected Nov. 22, 2019: An earlier version of this story misstated the day the pact expires.",
+    "Correction, Nov. 23: An earlier version of this story misstated the day the pact expires.",
     # Buttons, labels, placeholders and notes of European, Australian and government sites; an embedded post's.
     "Very large text size",
     "Neuer Inhalt",
@@ -5301,6 +5320,10 @@ def test_chrome_after_the_story_is_dropped(line):
     ("Sung Yun-mo told reporters the government wanted Japan to act on the following:",
      "1. Withdraw the export curbs on three chemicals", "2. Return South Korea to its whitelist",
      "3. Hold talks with Seoul without preconditions"),
+    # Sentences that open as a live page's notes and a page's links do.
+    ("This is a developing situation, and we are in close contact with our Japanese and Korean allies at every level.",
+     "This story is developing faster than anyone in Tokyo or Seoul had expected, and not in a good direction.",
+     "Skip this section if you know the 1965 treaty."),
 ])
 def test_the_story_s_numbered_lines_and_sentences_stay(lines):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + "\n".join(lines) + "\n"
@@ -6155,6 +6178,7 @@ def test_an_outlet_s_name_and_its_page_s_list_over_the_headline_are_its_masthead
     # ... in Spanish, on a wire's English edition.
     "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos "
     "que acepta su uso. Más información\nAceptar\n",
+    "Questo sito utilizza cookie tecnici e di profilazione.\nAccetto\n",
 ])
 def test_a_consent_wall_over_the_page_is_chrome(wall):
     article = _cleaned(wall + "Seoul keeps its pact with Tokyo\nSubscribers only\nBy Euronews with AP\n"

@@ -303,6 +303,7 @@ def test_extract_byline_takes_the_first_person():
     ("Seoul, Nov 15 (efe-epa).- United States Defense Secretary Mark Esper on Friday urged", "Seoul", "EFE", "Nov 15"),
     # ANSA's: the agency first, the place and the day in capitals after it.
     ("(ANSA) - CHENGDU, DEC 24 - Japanese Prime Minister Shinzo Abe met", "CHENGDU", "ANSA", "DEC 24"),
+    ("(ANSA) - Seoul, 22 November - South Korea said on Friday", "Seoul", "ANSA", "22 November"),
     ("Seoul [South Korea], Nov 22 (ANI): South Korea on Friday", "Seoul", "ANI", "Nov 22"),
     ("Seoul (VNA) – The Republic of Korea on November 22", "Seoul", "VNA", None),
     ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
@@ -631,6 +632,8 @@ def test_fallback_title_is_shortened_at_a_word():
     ("CORRECTED-UPDATE 2-South Korea to scrap intelligence-sharing pact with Japan",
      "South Korea to scrap intelligence-sharing pact with Japan"),
     ("[LIVE] Seoul conditionally suspends GSOMIA termination", "Seoul conditionally suspends GSOMIA termination"),
+    ("Live: Seoul keeps pact", "Live: Seoul keeps pact"),
+    ("Live updates | Seoul keeps pact", "Seoul keeps pact"),
     ("EXPLAINER-Japan, South Korea feud deepens as pact deadline nears",
      "Japan, South Korea feud deepens as pact deadline nears"),
     ("UPDATE1: Japan, S. Korea defense chiefs fail to narrow gap", "Japan, S. Korea defense chiefs fail to narrow gap"),
