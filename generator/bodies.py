@@ -113,6 +113,12 @@ _SMALL_INSTITUTIONS = {phrase: phrase for phrase in GENERIC_INSTITUTIONS} | {
     "top court": "supreme court", "highest court": "supreme court",
 }
 _SMALL_WORDS = frozenset({"of", "on", "for", "and"})
+# Heads of bodies named with what they deal in after 'on': 'Committee on Foreign Affairs', 'Council on Foreign
+# Relations', 'Commission on Human Rights', 'Agreement on ...'.
+_HEADS_WITH_ON = frozenset("""
+committee subcommittee council commission conference forum panel dialogue talks agreement convention treaty summit
+group center centre institute taskforce force program programme initiative caucus board
+""".split())
 # Words after a ministry named bare that tell no deed of it: 'The foreign ministry official', '... in Tokyo'.
 _NOT_ACTING = frozenset("""
 and or in at for to on with by from official officials spokesman spokeswoman spokesperson building
@@ -369,6 +375,8 @@ def _generic_bodies(paragraph: Paragraph, gazetteer: Gazetteer) -> list[Hit]:
                     break
                 if token.text == "&" and _body_named_before(tokens, j):
                     break
+                if token.lower == "on" and tokens[j - 1].lower not in _HEADS_WITH_ON:
+                    break  # what a body did or spoke on, no part of its name: 'the Foreign Ministry on GSOMIA'
                 complement = complement or token.lower in ("of", "on", "for")
                 j += 1
             elif (token.lower in ("of", "on", "for") and j + 1 < n and _is_adjective(at[j + 1], one_word=False)
@@ -584,9 +592,10 @@ def _body_in_run(
     base = paragraph.text[tokens[a].start:tokens[end - 1].end]
     qualifier = _qualifier(paragraph, a)
     generic = base.lower() in GENERIC_INSTITUTIONS
-    if generic and qualifier is None and a >= 1 and tokens[a - 1].lower == "its":
+    owned = generic and qualifier is None and a >= 1 and tokens[a - 1].lower == "its"
+    if owned:
         # 'Seoul regards both measures as retaliation for rulings by its Supreme Court'; '..., which Seoul
-        # sees as retaliation for rulings by its Supreme Court'
+        # sees as retaliation for rulings by its Supreme Court' (the mention the body's words after 'its')
         qualifier = _clause_subject_country(paragraph, a - 1)
     # 'the Foreign Ministry in Tokyo': a generic body placed in a country's capital is that country's.
     seat = _seat(paragraph, end) if generic and qualifier is None else None
@@ -595,7 +604,7 @@ def _body_in_run(
     start = tokens[a].start
     if generic and (qualifier or seat) is not None:
         name = f"{gazetteer.adjective((qualifier or seat).entry.name)} {base}"
-        start = qualifier.start if qualifier is not None else start
+        start = qualifier.start if qualifier is not None and not owned else start
     elif (not generic and _is_adjective(qualifier) and qualifier.end == tokens[a - 1].end
             and gazetteer.lookup(base) is None):
         # A body no one else has, named with its country's adjective: 'Korean Confederation of
@@ -623,7 +632,8 @@ def _body_in_run(
 
 _STOCK_INDEX = re.compile(r"\s+(?:225|(?:[Ss]tock\s+)?[Aa]verage|[Ii]ndex)\b")
 # A company's legal form after its name: 'Co Ltd', 'Co., Ltd.', 'Inc.', 'Corp', 'Holdings Ltd.' keeps 'Holdings'.
-_COMPANY_FORM = re.compile(r"(?:^|,?\s+)(?:(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|PLC|plc|LLC)(?:,?\s+|$))+$")
+# (with the '&' before it: 'McKinsey & Co.')
+_COMPANY_FORM = re.compile(r"(?:^|,?\s+)(?:&\s+)?(?:(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|PLC|plc|LLC)(?:,?\s+|$))+$")
 
 # Words between a country and the name of one of its parties: "Japan's ruling Liberal Democratic Party".
 _PARTY_WORDS = frozenset("ruling main opposition governing conservative liberal progressive largest minor".split())

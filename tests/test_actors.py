@@ -2495,3 +2495,20 @@ def test_known_think_tanks_are_found(text, body):
 def test_a_title_of_public_communication_before_a_name(text):
     people = [(a.name, a.roles) for a in find_actors(article(text), KNOWN) if a.kind == "person"]
     assert people == [("Yoon Do-han", (text.split(" Yoon")[0],))]
+
+
+def test_a_body_its_country_owns_is_mentioned_by_its_own_words():
+    story = written_from(None, "Reuters", "Seoul regards the measures as retaliation for rulings by its Supreme Court.")
+    court = next(a for a in find_actors(story, KNOWN) if a.name == "Supreme Court of Korea")
+    assert [m.text for m in court.mentions] == ["Supreme Court"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A firm's form after '&' goes with it; what a body did or spoke on is no part of its name.
+    ("He worked as a consultant at McKinsey & Co. before politics.", "McKinsey"),
+    ("Lawmakers accused the presidential office of bypassing the Foreign Ministry on GSOMIA.", "Foreign Ministry"),
+    ("The Council on Foreign Relations hosted Kang.", "Council on Foreign Relations"),
+])
+def test_a_body_s_name_ends_where_its_words_do(text, name):
+    assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+
