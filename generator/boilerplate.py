@@ -652,6 +652,8 @@ SIGN_OFF = re.compile(
     # (in angle brackets, as Korean-American papers credit it: '<Yonhap>')
     rf"|\s*<\s*(?:{AGENCY})\s*>$"
     rf"|(?<=[.!?”\"])\s*[-–—]{{1,2}}\s*(?:{AGENCY})$"
+    # ... a site's own, by its address: '... joint exercises by Seoul and Washington. – Rappler.com'
+    r"|(?<=[.!?”\"])\s+[-–—]{1,2}\s*[A-Z][\w-]{2,30}\.(?:com|net|org|ph|my|sg|vn|id)$"
     # A pool photo's credit: '... sit across from each other in Tokyo on July 12. (Pool)'.
     r"|(?<=[.!?”\"])\s*\((?:Pool|Pool [Pp]hoto|Pool via [A-Z][\w.&-]*)\)$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
@@ -2063,7 +2065,37 @@ PROMO = _compile(
     r"^(?=.{0,200}$)Download our app\b",
     r"^https?://\S+$",
     # A podcast page's player and links: 'Listen on Apple Podcasts', 'Subscribe via RSS', '00:00 / 38:12', '[09:40]'.
-    r"^(?:Listen|Subscribe) (?:on|via|in) (?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube)\W*$",
+    r"^(?:Listen|Subscribe) (?:on|via|in) (?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube"
+    r"|SoundCloud|Overcast|Pocket Casts|Amazon Music)\W*$",
+    # ... in a sentence: 'Listen to this episode of Asia Geopolitics on Apple Podcasts, Google Podcasts, ... or
+    # subscribe via RSS.'
+    r"^(?=.{0,240}$)Listen to this (?:episode|podcast|show)\b.{0,120}\b(?:Apple Podcasts|Spotify|Google Podcasts"
+    r"|Stitcher|SoundCloud|RSS)\b",
+    # A transcript's notes on itself: 'This transcript was auto-generated and may contain errors. Please refer to the
+    # audio ...', 'This is an automatically generated transcript.', 'Transcribed by https://otter.ai', 'The following
+    # is a partial transcript of the conversation.', 'The following is the script of this bulletin. The audio is the
+    # authoritative version.', 'This episode was recorded on September 6, 2019.'
+    r"^(?=.{0,300}$)This (?:transcript|episode transcript) (?:was|is|has been) (?:auto-?generated|automatically"
+    r" generated|machine-generated|computer-generated|produced by)\b",
+    r"^(?=.{0,300}$)This is an (?:automatically |auto-|machine-)generated transcript\b",
+    r"^Transcribed by\s+(?:https?://)?\S+$",
+    r"^(?=.{0,300}$)The following is (?:a|an|the) (?:partial |full |edited |lightly edited |rush )?"
+    r"(?:transcript|script) of (?:the|this|our|a) (?:conversation|episode|podcast|bulletin|interview|program"
+    r"|programme|discussion)\b",
+    r"^(?=.{0,120}$)This (?:episode|podcast|conversation|interview) was recorded on\b.{0,40}$",
+    # ... a show's sign-off and its cards' labels: 'That's all for now from NHK WORLD RADIO JAPAN.', 'Hosted By',
+    # 'Credits'.
+    r"^That['’]s (?:all|it) for (?:now|today|this (?:episode|week|edition))(?: from [^,.]{2,60})?[.!]?$",
+    r"^(?:Hosted by|Credits|Guests?)$",
+    # A site's buttons and notes under the story: 'How does this make you feel?' (Rappler's), 'Report it', 'Thank you
+    # for your report!', 'To comment on stories, subscribers must first create a display name ...'; what the site is:
+    # 'Khmer Times is Cambodia's largest English-language newspaper.'
+    r"^How does this make you feel\?$",
+    r"^(?:Report it|Thank you for your report!?)$",
+    r"^(?=.{0,200}$)To comment on (?:stories|articles), subscribers must\b",
+    r"(?-i:^(?=.{0,140}$)(?:The )?[A-Z][\w .&'’-]{1,40} is (?:[A-Z][\w.]+(?: [A-Z][\w.]+)?['’]s )?(?:largest|leading"
+    r"|oldest|biggest|most widely read|premier|only)\b[^.]{0,50}\b(?:newspaper|daily|news (?:site|portal|website)"
+    r"|publication|broadcaster)\.?$)",
     # ... the services in a row: 'Listen on Apple Podcasts | Spotify | Stitcher | SoundCloud'.
     r"^(?:Listen|Subscribe) (?:on|via|in)\W+(?:(?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube"
     r"|SoundCloud|Overcast|Pocket Casts|Amazon Music)\s*[|,/•·]?\s*(?:or\s+)?){2,}$",
@@ -2280,8 +2312,17 @@ AUTHOR_NOTES = _compile(
     r"^\[\d{1,3}\]\s+\S",
     # (its source's date after a comma: not a sentence of the story ending 'on July 4, 2019.')
     # ... or after a bracket: '2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.'
-    r"^(?=.{0,300}$)(?!.*\bsaid\b)\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?"
-    r"(?:19|20)\d\d\.?$",
+    # (or the day first, or in brackets: '2 METI news release, "...", 2 August 2019.', '(1) METI, revised circular on
+    # ... (December 20, 2019).')
+    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"].*(?<!\d)(?:,[”\"]?\s+|\s+\()"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)?\.?$",
+    # ... or a document's citation: '1 Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 3.',
+    # '1) Public Notice on Trade of Strategic Items, Annex 2 (as amended, effective 18 September 2019).'
+    # (no verb of a sentence: not '1) The ministry's press release came hours after ...')
+    r"(?-i:^(?=.{0,300}$)(?!.*\b(?:said|says|came|was|were|is|are|has|have|had|will|would)\b)"
+    r"(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"].*\b(?:press release|news release"
+    r"|[Cc]ircular|Cabinet Order|Public Notice|Order No\.|Notice No\.|Official Gazette|Annex \d|Appended Table|Ibid"
+    r"|ibid)\b)",
     # A think tank's note on itself: 'The Brookings Institution is a nonprofit organization devoted to ...'.
     r"^(?=.{0,400}$)(?:The )?[A-Z][\w&'’ -]{2,60} is an? (?:nonprofit|non-profit|nonpartisan|non-partisan"
     r"|independent)(?:,? (?:nonprofit|non-profit|nonpartisan|non-partisan|independent|public policy|research"
@@ -2655,11 +2696,14 @@ EMAIL_HEADERS = _compile(
     rf"^Gmail\s+.{{0,80}}{_ADDRESS}$",
     r"^\d{1,3} messages?$",
     # A mail a site sends to share a story: 'Subject: Keiko Sato shared an article from The Japan Times with you',
-    # 'Keiko Sato thought you would be interested in this article.', 'Her message: "..."'; a phone's signature.
-    r"^(?:Subject\s*:\s*)?.{2,60} (?:shared|sent you) (?:an article|a story|a link|this article|this story)"
-    r"(?: from .{2,60}?)?(?: with you)?\.?$",
+    # 'Keiko Sato thought you would be interested in this article.'; a phone's signature.
+    # (not 'Foreign Minister Taro Kono shared an article from the Sankei Shimbun on Twitter.')
+    r"^(?:Subject\s*:\s*)?.{2,60} (?:shared|sent) (?:an article|a story|a link|this article|this story)"
+    r"(?: from .{2,60}?)? with you\.?$",
     r"^.{2,60} thought you (?:would|might) (?:be interested in|like|enjoy) this (?:article|story)\.?$",
-    r"^(?:Her|His|Their) message\s*:\s*[\"“].{0,300}$",
+    # ... and the note they add, a friend's words: 'Her message: "Thought of you when I read this -- ..."'
+    r"^(?:Her|His|Their) message\s*:\s*[\"“](?:Thought|Saw|FYI|Thinking|Check|Have a look|You might|Interesting"
+    r"|Worth)\b",
     r"^Sent from my (?:iPhone|iPad|mobile|phone|Android|BlackBerry|Galaxy)\b.{0,30}$",
     # A reading tool's tags over the page it saved: 'Tags: korea  japan  security  + add tag' (Pocket).
     r"^Tags\s*:.{0,120}\+\s*add tags?$",

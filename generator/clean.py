@@ -176,7 +176,10 @@ _NAME_OVER_NOTE = re.compile(
     r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
 )
 _WRITER_BIO = re.compile(
-    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
+    # (a post held before set off by commas: 'Scott Harrison, a former State Department official, is a senior fellow at
+    # ...')
+    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))?(?:, (?:an? |the )?former [^,]{3,60},)?"
+    r" (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
     r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
@@ -186,8 +189,8 @@ _WRITER_BIO = re.compile(
     # Geum-deok, one of the plaintiffs, was a 13-year-old student when ...')
     r"|^\*?(?P<student>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [’']\d\d)?"
     r"(?:, (?:an?|the) [^,]{0,40}?(?i:writer|editor|columnist|contributor|correspondent|reporter|intern)\b[^,]{0,20},)?"
-    r" is (?:a |an )(?:[\w’'.-]+ ){0,4}?(?i:student|concentrator|candidate|undergraduate|junior|senior|sophomore"
-    r"|freshman)\s+(?:at|in|of|studying|concentrating|majoring)\b"
+    r" is (?:currently |also |now )?(?:a |an )(?:[\w’'.-]+ ){0,4}?(?i:student|concentrator|candidate|undergraduate)"
+    r"(?: and [\w ]{3,30}?)?\s+(?:at|in|of|studying|concentrating|majoring)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
 # A note on what the writer named over it covers: 'KIM TONG-HYUNG' / 'Kim covers North and South Korea for The
@@ -216,6 +219,8 @@ _WRITER_NOTE_OPENING = re.compile(
 MASTHEAD_MAX_CHARS = 40
 # An alt text or a related-story line is at most this long.
 SHORT_LINE_WORDS = 15
+# The most words of a headline listed alone under a related-stories heading at the page's end.
+ONLY_LISTED_MAX_WORDS = 12
 # ... and a story's headline listed under a related-stories heading after the story's sign-off, over short lines
 # only, at most this long (and two sentences at most, see `_short_to_end`).
 LISTED_HEADLINE_MAX_WORDS = 20
@@ -888,12 +893,19 @@ _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Ala
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# A government's own site: 'Japan Ministry of Defense', 'U.S. Department of State', "Prime Minister's Office of Japan".
+_GOVERNMENT_SITE = re.compile(r"\b(?:Ministry|Department|Office)\b")
 # A heading over the stories most read: 'Most viewed', 'Most Read', 'Trending now', 'Popular'.
 _MOST_READ = re.compile(
     r"^(?:Most (?:viewed|read|popular|shared|watched)|Trending(?: now)?|Popular(?: now| stories)?)\b", re.IGNORECASE
 )
 # A file picture's caption: '(FILE) ...', 'A file picture dated 28 December 2015 shows ...', '... (File photo)'.
-_FILE_PICTURE = re.compile(r"\b(?:file|archive)\b", re.IGNORECASE)
+_FILE_PICTURE = re.compile(
+    r"[(\[](?:file|archive)(?: photo| picture| image)?[)\]]|\b(?:file|archive) (?:photo|picture|image|footage)s?\b"
+    r"|^File\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A writer's sign-off with their address: 'Jae-Young Kim redfoot@donga.com'.
 _SIGNED_WITH_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -2317,10 +2329,13 @@ class _Page:
                 and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
                 and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea ever
-                # get along?'; the only one, under a list of the most read: 'Most viewed' / 'What is behind the row
-                # between Japan and South Korea?' (not 'Keep reading' / 'Kim added: "..."')
-                and not ((items or _MOST_READ.match(heading)) and _words(text) <= SHORT_LINE_WORDS
-                         and self._last_text(i)
+                # get along?'; the only one, under a list of the most read or a headline's length with no quotation:
+                # 'Related' / 'What is behind the row between Japan and South Korea?' (not 'Keep reading' / 'Kim
+                # added: "..."', 'Related' / 'Who in Washington will make that case to both capitals before it is
+                # too late?')
+                and not ((items or _MOST_READ.match(heading) or (
+                    _words(text) <= ONLY_LISTED_MAX_WORDS and not _QUOTE_MARKS.search(text)))
+                         and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
                          and not text.rstrip().endswith("."))
             ):
                 self.fates[i] = "drop:related"
@@ -3119,10 +3134,11 @@ class _Page:
         return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
 
     def captions_of_the_year(self) -> tuple[str, ...]:
-        """The captions that tell a day of the year the page's copyright notice gives ('..., 15 November 2019.' under
-        '© EFE 2019'), none of a file picture's ('(FILE) ...', 'A file picture dated ...')."""
+        """The captions that may tell the story's year: none of a file picture's ('(FILE) ...', 'A file picture dated
+        ...'), none telling only years after the page's copyright notice's."""
         end = self.copyright_year_end()
-        return tuple(c for c in self.captions() if end and end[:4] in c and not _FILE_PICTURE.search(c)) if end else ()
+        return tuple(c for c in self.captions() if not _FILE_PICTURE.search(c) and not (
+            end and all(int(year) > int(end[:4]) for year in _YEAR.findall(c))))
 
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []
@@ -3142,10 +3158,10 @@ class _Page:
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
-        ('Source: Reuters/ec'); then an agency named on a line of its own above the body ('KYODO', before
-        the site a link to the full story names: a site's mail sharing it, 'Read the full article on
-        japantimes.co.jp'); then where the piece ran first, a wire agency a copyright notice holds ('©
-        KYODO'), an agency before a date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
+        ('Source: Reuters/ec'), where the piece ran first ('This article was originally published by ...') or a
+        copyright notice holds ('© KYODO'); then an agency named on a line of its own above the body ('KYODO'); then
+        the site a link to the full story names ('Read the full article on japantimes.co.jp'), an agency before a
+        date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP')
         credited = (
@@ -3162,7 +3178,10 @@ class _Page:
         # A source line after the story naming a wire ('Source: Reuters/ec'), a wire's copyright ('© KYODO'),
         # where the piece ran first ('This article was originally published by The Korea Herald.', 'via Reuters').
         chrome = self._chrome_texts()
-        origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via ", "read"))
+        origins = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() in ("this", "via "))
+        # (a link to the full story, after an agency credited above the body: a site's mail sharing a wire's story,
+        # 'Read the full article on japantimes.co.jp')
+        linked = (metadata.origin_outlet(text) for text in chrome if text[:4].lower() == "read")
         sourced = (metadata.source_line_agency(text) for text in _source_lines(chrome))
         # Not a photo's credit: '... in Chengdu, China, on Dec. 24.   © Reuters' on Nikkei's page.
         captions = set(self.captions())
@@ -3170,7 +3189,9 @@ class _Page:
             metadata.canonical_agency(holder) for text in chrome
             if text not in captions and _COPYRIGHT_MARK.search(text) and (holder := metadata.copyright_outlet(text))
         )
-        return [*(b.outlet for b in found if b), *sourced, *credited, *origins, *copyrighted, *stamped, *closing]
+        return [
+            *(b.outlet for b in found if b), *sourced, *origins, *copyrighted, *credited, *linked, *stamped, *closing
+        ]
 
     def first_line_outlet(self) -> str | None:
         """The site a page's first line names, if it is chrome and reads as a paper's name: 'The Granite Tower'
@@ -3226,10 +3247,14 @@ class _Page:
         """The outlets the masthead lines name."""
         # A photo's credit ('Image copyright' / 'Reuters') names no masthead, nor a section's label
         # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
-        # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News').
-        return (metadata.masthead_outlet(_probe(self.units[i].text)) for i in range(self.footer_at)
+        # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News'); a government's
+        # site only over the headline: under it, its name is a picture's credit ('Japan Ministry of Defense').
+        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), self.footer_at)
+        return (outlet for i in range(self.footer_at)
                 if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
-                and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip())
+                and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()
+                and not ((outlet := metadata.masthead_outlet(_probe(self.units[i].text))) and i > title
+                         and _GOVERNMENT_SITE.search(outlet)))
 
     def site_outlets(self) -> list[str | None]:
         """The outlets the page's own chrome names as the site's, whoever wrote the story: its masthead,

@@ -846,12 +846,18 @@ FUTURE_CUES = (
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
 
+# A past participle after 'have': a perfect, not what is had ('to have talks', 'to have seven destroyers').
+PARTICIPLE = (
+    r"(?:been|done|gone|seen|given|taken|known|shown|spoken|written|chosen|broken|driven|fallen|forgotten|hidden|risen"
+    r"|stolen|sworn|thrown|grown|drawn|flown|blown|worn|torn|begun|come|become|run|spent|put|cut|let|hit|left|lost|won"
+    r"|met|had|made|said|held|sent|told|kept|paid|found|heard|led|sought|brought|built|fought|taught|thought|caught"
+    r"|bought|struck|stood|sat|felt|meant|dealt|[a-z]{3,}ed)"
+)
+
 PAST_CUES = (
     # (not an infinitive's 'have' before what is had: 'will cease to have effect in November'; but a perfect
     # infinitive's: 'are not known to have spoken since December', 'is understood to have been in Pyongyang')
-    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have",
-    r"have(?=\s+(?:\w+ly\s+)?(?:been|done|gone|met|had|made|said|held|sent|told|left|kept|paid|found|heard|led|lost"
-    r"|won|begun|[a-z]+(?:ed|en|wn))\b)",
+    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have", r"have(?=\s+(?:\w+ly\s+)?" + PARTICIPLE + r"\b)",
     r"ago", r"earlier", r"previously",
     r"said", r"met", r"held", r"began", r"came", r"went", r"took", r"made", r"gave", r"told",
     r"saw", r"won", r"lost", r"left", r"sent", r"spoke", r"wrote", r"broke", r"rose", r"fell",
@@ -1139,7 +1145,11 @@ _MAKES_WAY_FOR = re.compile(r"\b(?:clears|paves|opens|sets)\s+the\s+(?:way|stage
 MAKING_WAY_FOR = re.compile(r"\b(?:clearing|paving|opening|setting)\s+the\s+(?:way|stage)\s+for\b")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 # A main verb in the past after an aside: 'The fourth round, expected in Washington in December, was postponed.'
-_PAST_MAIN_VERB_AFTER = re.compile(r"[^.;]{0,60}?,\s+(?:was|were|had|arrived|came|got|did|fell|went)\b")
+# (not one telling it was planned: 'The summit, expected in Chengdu in late December, was confirmed by Beijing')
+_PAST_MAIN_VERB_AFTER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:(?:was|were)\s+(?:postponed|cancelled|canceled|called\s+off|delayed|scrapped|held|put\s+off"
+    r"|shelved)|arrived|took\s+place|went\s+ahead|fell\s+through|never\s+(?:came|happened|materiali[sz]ed))\b"
+)
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bas )(?<![a-z]ly )(?<!\bis )(?<!\bare )(?<!\bthan )\bexpected\s+"
@@ -1376,10 +1386,11 @@ _HEADLINE_TO = re.compile(
     r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?(?:(?:\s+[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders|diplomats?|negotiators?"
-    r"|delegations?|chiefs?|lawmakers|team|secretary))?(?:\s+(?:likely|set|expected|due|poised))?"
+    r"[A-Z][\w.'’-]*)?(?:(?:\s+(?![a-z]+s\b)[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders|diplomats?"
+    r"|negotiators?|delegations?|chiefs?|lawmakers|team|secretary))?(?:\s+(?:likely|set|expected|due|poised))?"
     # (not a perfect infinitive: 'Japanese officials likely to have known about the launch on Tuesday')
-    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|have)\b)[a-z]+\b"
+    r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)(?!have\s+" + PARTICIPLE + r"\b)"
+    r"[a-z]+\b"
     r"(?![^,;:]*\b(?:said|says|told|added)\b)"
 )
 # ... who says so, after it: ', officials say', ', Pentagon says'.

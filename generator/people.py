@@ -592,7 +592,10 @@ class _People:
         person.mentions.append((candidate.position, candidate.text))
         if _opens(candidate):
             person.openings.append(candidate.position)
-        if candidate.speaks and len(candidate.words) >= 2:
+        # (or opening its paragraph, speaking in it as 'he' or 'she': 'Kim Hyun-chong, ..., rejected the view. ..., he
+        # said ...')
+        if len(candidate.words) >= 2 and (candidate.speaks or (_opens(candidate) and _SPEAKS_AS_PRONOUN.search(
+                candidate.paragraph.text, candidate.paragraph.tokens[candidate.after - 1].end))):
             person.spoke.append(candidate.position)
         gloss = _gloss_after(candidate)
         if gloss:
@@ -715,7 +718,8 @@ def _meant(people: list[_Person], position: tuple[int, int], written: str) -> _P
     by the full name: 'Moon Chung-in, special adviser to the president, said' after 'an adviser to
     President Moon Jae In', then 'Moon told a forum'). But the one who spoke in the paragraph just
     before, the only one of them named there, goes on speaking: 'his colleague Kim Hyun-chong, ...,
-    said Tokyo had ignored ...' then '"...", Mr Kim said.'"""
+    said Tokyo had ignored ...' (or 'Kim Hyun-chong, ..., rejected the view. ..., he said ...') then
+    '"...", Mr Kim said.'"""
     people = [p for p in people if any(n.surname == written for n in p.names)] or people
     if len(people) == 1:
         return people[0]
@@ -737,6 +741,8 @@ _TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|a|an|
                               r"|in|on|for|to|a|an|at|by|with)){0,7}[?!]?")
 
 
+# One named before speaking as a pronoun: 'he said', 'she told reporters'.
+_SPEAKS_AS_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
 # Speech verbs written before their subject: '..., said Kim Hyun-chong'.
 _INVERTED_ATTRIBUTION = frozenset("said says added adds noted notes stated wrote explained insisted argued".split())
 
@@ -849,7 +855,7 @@ def _own_part(role: str, person: _Person) -> str:
     if parts[0].casefold() in held:
         return role
     # (not a post held before: 'Former CIA Director and Secretary Pompeo')
-    heads = {title.split()[0] for title in held} if len(parts[0].split()) == 2 and not _FORMER_PART.search(
+    heads = {title.split()[0] for title in held} if 2 <= len(parts[0].split()) <= 3 and not _FORMER_PART.search(
         parts[0]) else set()
     own = parts[1].casefold() in held or len(parts[0].split()) == 1 or parts[1].casefold() in heads
     return parts[1] if own else role

@@ -40,6 +40,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_LINK_VERBS,
     ROLE_MODIFIERS,
+    SPEECH_VERBS,
     US_PARTY_LABELS,
 )
 from .names import is_korean_family_name
@@ -690,6 +691,8 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         return None  # what came next, no post: 'Esper first met Jeong Kyeong-doo, then the defense secretary flew'
     if phrase_end < n and tokens[phrase_end].is_capitalised and tokens[phrase_end].text[:1].isupper():
         return None  # another person's title and name: 'Mark Esper, Japanese Defence Minister Taro Kono and ...'
+    if phrase_end < n and tokens[phrase_end].lower in SPEECH_VERBS:
+        return None  # the next clause's subject: '... after talks with Jeong, the Pentagon chief said the expiry ...'
     if tokens[begin].lower in _FIRSTS and phrase_end + 1 < n and tokens[phrase_end].lower == "to" and (
         tokens[phrase_end + 1].text.isalpha() and tokens[phrase_end + 1].text.islower()
         and tokens[phrase_end + 1].lower not in _DETERMINERS

@@ -189,8 +189,8 @@ _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Da
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 # 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"'.
-_CLEAR_AFTER = re.compile(r"\s+clear\s*,")
-_AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)As\s+[^,;:.]{2,100}$")
+_CLEAR_AFTER = re.compile(r"\s+clear\b[^,;:.\"“”]{0,30},")
+_AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # 'it' after 'put': 'As Han Min-koo put it, "…"'.
 _IT_AFTER = re.compile(r"\s+it\b")
 # A relative clause opening after a comma: the comma sets off a name's aside.
@@ -751,11 +751,15 @@ class Speakers:
                     s.actor is not None and s.actor.kind == "organization" and verb.end <= s.start < unnamed.end()
                     for s in self.spots[index]):
                 return None, False  # '..., said an executive at a Japanese trading house with operations in Seoul'
-            # (one unnamed, then who they are or where: the body or country named before that speaks, none named
-            # after it: 'said a retired Army colonel who served on Milley's staff', 'said one Western diplomat in
-            # Seoul')
+            # (one unnamed, then who they are or where: the body or country named before that speaks, no person nor
+            # place named after it: 'said a retired Army colonel who served on Milley's staff', 'said one Western
+            # diplomat in Seoul'; but the body they are at: 'said an official in Cheong Wa Dae')
             one = _UNNAMED_WHO.match(text, verb.end)
-            return self._first_actor(index, verb.end, one.end("one") if one else end), relayed  # '..., said Esper, who'
+            after = next((s for s in self.spots[index] if one is not None and s.start >= one.end("one")
+                          and s.start < end and (s.actor is not None or s.description is not None)), None)
+            if after is not None and after.actor is not None and after.actor.kind in ("person", "country"):
+                end = one.end("one")
+            return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
         # '..., at a time when ..., the Defense Ministry official said' names him last.
         owned = _ITS_WRITING.search(text, start, verb.start)
@@ -988,9 +992,11 @@ class Speakers:
         # A relative clause between the one who speaks and the verb, set off by commas or going on after 'and' ('The
         # navy, which has renamed the drills the "East Sea territory protection exercise", said', '... North Korea,
         # which has set a year-end deadline and has warned that ...'): its antecedent.
+        # (set off by commas, the clause's subject speaks: 'Kim You-geun, first deputy director of the National
+        # Security Office, which oversees intelligence matters, said'; going on, the one it is of)
         relative = _RELATIVE_TO_VERB.search(self.paragraphs[index], start, verb.start)
         if relative is not None:
-            antecedent = self._group_speaker(index, start, relative.start(), first=False)
+            antecedent = self._group_speaker(index, start, relative.start(), first=relative["and"] is None)
             if antecedent is not None:
                 return antecedent
         clause = _clause_start(self.paragraphs[index], start, verb.start)
@@ -1719,8 +1725,15 @@ class Speakers:
                     return actor.id
             # (the one unnamed told of before, who worked with the one named last: 'A former US official who worked
             # with Harris said ... "...," the former official said.')
-            told = [*self.paragraphs[max(0, index - 1):index], self.paragraphs[index][:spot.start]]
-            if any(one["head"].lower() == head for text in told for one in _UNNAMED_FORMER.finditer(text)):
+            # (not when someone is named after them: '... Kim Hyun-chong, the former trade minister, disagreed.')
+            told = [(i, self.paragraphs[i][:spot.start] if i == index else self.paragraphs[i])
+                    for i in range(max(0, index - 1), index + 1)]
+            # (where the sentence telling of them ends: 'A former US official who worked with Harris said ...')
+            unnamed = [(i, told_end.end() if (told_end := _SENTENCE_END.search(text, one.end())) else len(text))
+                       for i, text in told for one in _UNNAMED_FORMER.finditer(text) if one["head"].lower() == head]
+            named = next(((i, s.start) for i, s in self._spots_before(index, spot.start)
+                          if s.actor is not None and s.actor.kind == "person"), None)
+            if unnamed and (named is None or named < unnamed[-1]):
                 return None
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
@@ -2109,9 +2122,14 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house', 'said a
 # Japanese analyst at a think tank' (not 'said a Pentagon spokesman at a news conference': see `_tail_speaker`).
 _UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w.-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
+# Where a sentence ends: its stop and the space after it.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’]?(?:\s|$)")  # (not an initial's: 'U.S. official')
 # A relative clause right before a speech verb: ', which has renamed the drills ..., ', ', which has set a deadline
 # and has'.
-_RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+[^;:]{3,200}?(?:,|\s+and\s+(?:has|have|had))\s*$")
+# (not a clause of the main one after a comma: 'Japan has criticised South Korea, which refuses to budge, and has said')
+_RELATIVE_TO_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?:[^;:,]{3,200}?\s+(?P<and>and)\s+(?:has|have|had)|[^;:]{3,200}?,)\s*$"
+)
 # One unnamed who used to hold a post: 'A former US official', 'a former senior diplomat'.
 _UNNAMED_FORMER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+former\s+(?:[\w.'’-]+\s+){0,3}?(?P<head>official|diplomat|aide|adviser|advisor|officer"

@@ -567,6 +567,11 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
     (("Kim You-geun, first deputy director of the National Security Office, announced the decision.",
       "His colleague Kim Hyun-chong, the second deputy director of the National Security Office, said Tokyo "
       "had ignored Seoul.", 'Japan\'s response was "not simply a rejection", Mr Kim said.'), "kim-hyun-chong"),
+    # (or who opened it and spoke there as 'he')
+    (("Kim You-geun, first deputy director of the National Security Office, announced the decision on Thursday.",
+      "Kim Hyun-chong, second deputy director of the national security office, rejected the view on Friday. Speaking "
+      "to reporters, he said the two governments had been in contact.",
+      '"We will work to upgrade the alliance to a higher level," Kim said.'), "kim-hyun-chong"),
     (("Kim You-geun announced the decision.", "Professor Kim Dong-yup said the US was using the pact.",
       '"The alliance is not something that can be bought," Kim said.'), "kim-dong-yup"),
     # (a given name ending in 'b': 'Dong-yub' as 'Dong-yeop'; 'Sim' a family name)
@@ -1436,6 +1441,7 @@ def test_a_surname_after_a_title_is_the_known_person_holding_it(paragraphs, foun
     ("The President and Secretary Pompeo have been very clear.", ("Secretary",)),
     ("The Foreign Minister and Secretary Pompeo spoke by phone.", ("Secretary",)),
     ("Former CIA Director and Secretary Pompeo said so.", ("Former CIA Director and Secretary",)),
+    ("The Japanese Foreign Minister and Secretary Pompeo spoke by phone.", ("Secretary",)),
     ("Prime Minister and LDP President Abe said so.", ("Prime Minister and LDP President",)),
     ("The synergy between our Indo-Pacific Strategy and President Moon's New Southern Policy grows.", ("President",)),
     ("Deputy Prime Minister and Finance Minister Hong said so.", ("Deputy Prime Minister and Finance Minister",)),
@@ -2511,4 +2517,12 @@ def test_a_body_its_country_owns_is_mentioned_by_its_own_words():
 ])
 def test_a_body_s_name_ends_where_its_words_do(text, name):
     assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+
+
+def test_a_description_opening_the_next_clause_is_no_apposition():
+    story = article("Esper met South Korean Defense Minister Jeong Kyeong-doo.",
+                    "Speaking in Seoul on Friday after annual security talks with Jeong, the Pentagon chief said the "
+                    "expiry of the agreement would only help the allies' rivals.")
+    jeong = next(a for a in find_actors(story, KNOWN) if a.name == "Jeong Kyeong-doo")
+    assert jeong.roles == ("South Korean Defense Minister",)
 

@@ -1048,6 +1048,13 @@ CASES = {
         "Seoul said it was suspending its notice to terminate the agreement.\n",
         {"keep": ["reversed course on Friday", "suspending its notice"], "drop": ["Tags:"]},
     ),
+    "a_caption_s_day_gives_the_dateline_its_year_with_no_copyright_line": (
+        "US defense chief says only Pyongyang, Beijing gain\n"
+        "Seoul, Nov 15 (efe-epa).- US Defense Secretary Mark Esper on Friday urged Seoul to keep the pact.\n"
+        "Students file past the Defense Ministry in Seoul, South Korea, 15 November 2019. EFE-EPA/KIM HONG-JI\n"
+        "Esper said only North Korea and China would benefit.\n",
+        {"published": "2019-11-15", "keep": ["urged Seoul", "would benefit."], "drop": ["Students file past"]},
+    ),
     "a_file_picture_s_day_gives_no_year": (
         "South Korea marks a year since forced labor ruling\n"
         "Seoul, Oct 30 (EFE).- Victims of forced labor on Wednesday marked a year since the Supreme Court ruling.\n"
@@ -1061,6 +1068,41 @@ CASES = {
         "South Korea said on Friday it would conditionally suspend its decision to end the pact.\nKeep reading\n"
         "Kim added: “Seoul can still terminate the agreement at any time.”\n",
         {"keep": ["conditionally suspend", "Kim added"], "drop": ["Keep reading"]},
+    ),
+    "a_headline_listed_alone_under_a_heading_at_the_page_s_end": (
+        "Seoul keeps intelligence pact alive hours before deadline\nNovember 22, 2019\n"
+        "South Korea said on Friday it would conditionally suspend its decision to end the pact.\n"
+        "The decision came hours before the pact was due to expire.\nRelated\n"
+        "What is behind the row between Japan and South Korea?\n",
+        {"keep": ["conditionally suspend", "due to expire."], "drop": ["Related", "What is behind"]},
+    ),
+    "a_note_on_a_writer_with_a_former_post_and_a_student_the_story_tells_of": (
+        "Boycott goes on\nNovember 21, 2019\n"
+        "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\n"
+        "Park Ji-woo is a senior at Sookmyung Women's University who has organized the weekly rallies since August.\n"
+        "Scott Harrison, a former State Department official, is a senior fellow at the Pacific Forum in Honolulu.\n",
+        {"keep": ["quietly expire.", "weekly rallies"], "drop": ["Pacific Forum"]},
+    ),
+    "a_mail_s_words_in_a_story": (
+        "Kono shares a column\nNovember 21, 2019\n"
+        "Foreign Minister Taro Kono shared an article from the Sankei Shimbun on Twitter.\n"
+        "His message: “The only ones who benefit are Pyongyang and Beijing.”\n",
+        {"keep": ["shared an article", "His message"], "drop": []},
+    ),
+    "a_government_s_name_under_the_headline_credits_a_picture": (
+        "North Korea fires two projectiles, Seoul and Tokyo say\nNOV 28, 2019\n"
+        "North Korea fired two projectiles into the sea on Thursday, South Korea's military said.\n"
+        "A map released by Japan's Defense Ministry shows the estimated flight path of the projectiles.\n"
+        "Japan Ministry of Defense\nJapan's defense ministry said the projectiles appeared to be ballistic missiles.\n"
+        "© The Japan Times Ltd. All rights reserved.\n",
+        {"outlet": "The Japan Times", "keep": ["fired two projectiles"], "drop": ["Japan Ministry of Defense"]},
+    ),
+    "an_agency_s_credit_and_where_the_piece_ran_first": (
+        "Seoul keeps pact with Tokyo\nYonhap\nNovember 22, 2019\n"
+        "South Korea said on Friday it would conditionally suspend its decision to end the pact.\n"
+        "The decision came hours before the pact was due to expire.\n"
+        "This article was originally published by The Korea Herald.\n",
+        {"outlet": "The Korea Herald", "keep": ["conditionally suspend"], "drop": ["originally published"]},
     ),
     "a_second_wire_story_under_a_heading_after_the_first": (
         "Japan, South Korea ministers agree to push for summit\nPublished November 23, 2019\n"
@@ -5248,6 +5290,29 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "for ad-free news and current affairs",
     "Embedded content",
     "Twitter Ads info and privacy",
+    # A podcast's and a transcript's notes, a show's sign-off and labels; sites' buttons and notes on themselves.
+    "Listen on SoundCloud",
+    "Listen to this episode of Asia Geopolitics on Apple Podcasts, Google Podcasts, Stitcher, Spotify, or SoundCloud, "
+    "or subscribe via RSS.",
+    "This transcript was auto-generated and may contain errors. Please refer to the audio for the authoritative "
+    "record.",
+    "This is an automatically generated transcript. It may contain errors.",
+    "Transcribed by https://otter.ai",
+    "The following is a partial transcript of the conversation. This transcript was auto-generated.",
+    "The following is the script of this bulletin. The audio is the authoritative version.",
+    "This episode was recorded on September 6, 2019.",
+    "That's all for now from NHK WORLD RADIO JAPAN.",
+    "Credits",
+    "How does this make you feel?",
+    "Thank you for your report!",
+    "To comment on stories, subscribers must first create a display name in the Profile section of their account page.",
+    "Khmer Times is Cambodia's largest English-language newspaper.",
+    # A client alert's notes on its sources.
+    "1 Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 3.",
+    "2 METI news release, \"Cabinet Decision on the Cabinet Order to Amend the Export Trade Control Order\", 2 August "
+    "2019.",
+    "(1) METI, revised circular on the handling of comprehensive export licenses (December 20, 2019).",
+    "1) Public Notice on Trade of Strategic Items, Annex 2 (as amended, effective 18 September 2019).",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",
@@ -5321,6 +5386,12 @@ def test_chrome_after_the_story_is_dropped(line):
      "1. Withdraw the export curbs on three chemicals", "2. Return South Korea to its whitelist",
      "3. Hold talks with Seoul without preconditions"),
     # Sentences that open as a live page's notes and a page's links do.
+    ("1) The ministry's press release came hours after the Cabinet met, and Seoul protested within minutes.",
+     "2 officials from the ministry said on Friday that a circular would follow in December 2019."),
+    ("The Korea Herald is South Korea's largest English-language daily, it said in a statement on its own coverage.",
+     "That's all for now, Moon told reporters, before leaving for Busan.",
+     "This episode was recorded on a Friday afternoon in a cramped room at the foreign ministry, officials said "
+     "later."),
     ("This is a developing situation, and we are in close contact with our Japanese and Korean allies at every level.",
      "This story is developing faster than anyone in Tokyo or Seoul had expected, and not in a good direction.",
      "Skip this section if you know the 1965 treaty."),

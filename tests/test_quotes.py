@@ -423,6 +423,9 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As former Defense Minister Han Min-koo put it last month, "Intelligence is never free."', "han-min-koo"),
     ('As the statement issued by Foreign Minister Kono last night made clear, the decision "reflects a total '
      'misjudgment of the current regional security environment," and it is extremely regrettable.', "taro-kono"),
+    ('As Kono made clear on Tuesday, Tokyo sees the decision as "extremely regrettable."', "taro-kono"),
+    ('But as U.S. Defense Secretary Mark Esper made clear, the only winners are "Pyongyang and Beijing."',
+     "mark-esper"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
     # An official after the quote relays the words of whoever speaks before it; alone, the official speaks.
@@ -844,6 +847,9 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     (('"It is hard to see who gains from this except Pyongyang," said one Western diplomat in Seoul, who asked not to '
       'be named.',), [None]),
     (('"We will respond firmly," said a Japanese government official who asked not to be named.',), ["japan"]),
+    # ... but the body named after them, where they work.
+    (('"We will respond firmly," said an official in Cheong Wa Dae who asked not to be named.',), ["cheong-wa-dae"]),
+    (('"We will respond firmly," said an official who works at the Blue House.',), ["cheong-wa-dae"]),
     # 'The navy' is the navy named before; a relative clause between the one who speaks and the verb.
     (("South Korea's navy held drills on Sunday.", "The navy, which has renamed the twice-yearly manoeuvres the "
       "“East Sea territory protection exercise”, said they showed the South’s “firm will to defend” the islands."),
@@ -855,6 +861,13 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"He is an admiral. He was trained to say exactly what he means," the former official said.'), [None]),
     (("Kim Hyun-chong, a former trade minister, spoke on Monday.", '"It is a mistake," the former official said.'),
      ["kim-hyun-chong"]),
+    (("A former Japanese official said Tokyo had overplayed its hand.", "Kim Hyun-chong, the former trade minister, "
+      'disagreed. "It is a mistake," the former official said.'), ["kim-hyun-chong"]),
+    # A relative clause set off by commas between the clause's subject and the verb; not a clause of its own.
+    (("Kim You-geun, first deputy director of the National Security Office, which oversees intelligence matters, "
+      'said the decision was "unavoidable."',), ["kim-you-geun"]),
+    (("Japan has criticised South Korea, which refuses to budge on the court rulings, and has said Seoul must "
+      '"take concrete steps."',), ["japan"]),
     # A body named in the unnamed speaker's phrase after the verb; a date in brackets by the day.
     (('"It is regrettable," said a Blue House official at a briefing.',), ["cheong-wa-dae"]),
     (('U.S. Defense Secretary Mark Esper on Thursday (local time) said he was "disappointed" by the decision.',),
