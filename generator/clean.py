@@ -3163,10 +3163,13 @@ class _Page:
         the site a link to the full story names ('Read the full article on japantimes.co.jp'), an agency before a
         date stamp ('KYODO NEWS - Nov 22, 2019') or in a closing line ('==Kyodo')."""
         found = (metadata.parse_byline(line) for line in self.byline_lines())
-        # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP')
+        # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP'; an agency's name
+        # under the headline, as a masthead is printed: 'THE ASSOCIATED PRESS')
+        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), self.start)
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
-            for i in range(self.start) if self.fates[i] == "drop:credit" and not (i and self._caption_over(i))
+            for i in range(self.start) if (self.fates[i] == "drop:credit" or (
+                self.fates[i] == "drop:masthead" and i > title)) and not (i and self._caption_over(i))
         )
         stamped = (
             metadata.stamp_agency(line) or metadata.stamp_source(line) for line in self._dropped_before_footer("page_date")

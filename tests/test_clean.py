@@ -1097,6 +1097,13 @@ CASES = {
         "© The Japan Times Ltd. All rights reserved.\n",
         {"outlet": "The Japan Times", "keep": ["fired two projectiles"], "drop": ["Japan Ministry of Defense"]},
     ),
+    "an_agency_s_name_in_capitals_under_the_headline": (
+        "The Globe and Mail\nMoon, Abe agree to keep talking in first formal summit in 15 months\n"
+        "THE ASSOCIATED PRESS\nPublished December 24, 2019\n"
+        "The leaders of South Korea and Japan agreed Tuesday to try to settle their disputes through dialogue.\n"
+        "Moon and Abe each met Chinese President Xi Jinping in Beijing on Monday.\n",
+        {"outlet": "Associated Press", "keep": ["agreed Tuesday"], "drop": ["THE ASSOCIATED PRESS"]},
+    ),
     "an_agency_s_credit_and_where_the_piece_ran_first": (
         "Seoul keeps pact with Tokyo\nYonhap\nNovember 22, 2019\n"
         "South Korea said on Friday it would conditionally suspend its decision to end the pact.\n"

@@ -305,6 +305,8 @@ def test_extract_byline_takes_the_first_person():
     ("(ANSA) - CHENGDU, DEC 24 - Japanese Prime Minister Shinzo Abe met", "CHENGDU", "ANSA", "DEC 24"),
     ("(ANSA) - Seoul, 22 November - South Korea said on Friday", "Seoul", "ANSA", "22 November"),
     ("(ANSA) - SEOUL, SOUTH KOREA, NOV 22 - South Korea said on Friday", "SEOUL", "ANSA", "NOV 22"),
+    # Asia News Network's papers: the paper, then the network, a colon after.
+    ("SEOUL (The Korea Herald/Asia News Network): Korea could reconsider the pact.", "SEOUL", "The Korea Herald", None),
     ("Seoul [South Korea], Nov 22 (ANI): South Korea on Friday", "Seoul", "ANI", "Nov 22"),
     ("Seoul (VNA) – The Republic of Korea on November 22", "Seoul", "VNA", None),
     ("(SEOUL) — South Korea said Friday it would suspend", "SEOUL", None, None),
