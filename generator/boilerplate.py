@@ -2707,6 +2707,8 @@ EMAIL_HEADERS = _compile(
     r"^Sent from my (?:iPhone|iPad|mobile|phone|Android|BlackBerry|Galaxy)\b.{0,30}$",
     # A reading tool's tags over the page it saved: 'Tags: korea  japan  security  + add tag' (Pocket).
     r"^Tags\s*:.{0,120}\+\s*add tags?$",
+    # A portal's link to the story on the outlet's site: '元記事を読む（JIJI.COM）' ('read the original article').
+    r"^元記事を読む(?:\s*[（(][^）)]{1,40}[）)])?$",
     # A clipping or reading tool's fields over the page it saved: Evernote's 'Created: 12/26/2019 9:14 AM' /
     # 'Updated: ...' / 'Notebook: ...' / 'Clipped from: apnews.com', Pocket's 'Saved Aug 30, 2019' / 'nhk.or.jp ·
     # 4 min' / 'View Original'.

@@ -1401,7 +1401,11 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     """`tense_at` for a date expression of `sentence`: the future told in the past ('said it would
     ...', see WOULD_CUES) is read for a weekday and for a month without a year."""
     would = expression.kind in ("weekday", "weekend") or (expression.kind == "calendar" and expression.year is None)
-    tense = tense_at(sentence, expression.start, expression.end, would=would)
+    # (a day joined to the next one, the tense of the words after that: 'On Monday and Tuesday, delegations ... will
+    # meet')
+    joined = _JOINED_DAY.match(sentence, expression.end) if expression.kind == "weekday" else None
+    at = (joined.start("day"), joined.end("day")) if joined else (expression.start, expression.end)
+    tense = tense_at(sentence, *at, would=would)
     if tense in _TO_COME_TENSES and (
             _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)):
         return "past"  # what has gone on since then began before, whatever is to come: 'the first talks since July'
@@ -1414,6 +1418,8 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     return tense
 
 
+# A weekday joined to the one before: ' and Tuesday', ' or Wednesday'.
+_JOINED_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # The tenses of what is still to come.
 _TO_COME_TENSES = frozenset({"future", "would", "near", "due", "open"})
 # 'since' right before a time: 'since July', 'ever since late July'.

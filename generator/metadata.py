@@ -1520,7 +1520,7 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$|(?<=\w):(?P<
 _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+(?=\S)")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
-    r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
+    r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) (?:LD|LEAD)(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
     # and without brackets, glued by a hyphen, one or more: 'UPDATE 2-South Korea says ...', 'CORRECTED-UPDATE 2-...'
     r"|^(?:(?:UPDATE(?: ?\d+)?|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|WRAPUP(?: \d+)?|BRIEF)\s?-)+"
     r"(?=[A-Z\"“'‘])"

@@ -5314,6 +5314,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Thank you for your report!",
     "To comment on stories, subscribers must first create a display name in the Profile section of their account page.",
     "Khmer Times is Cambodia's largest English-language newspaper.",
+    "元記事を読む（JIJI.COM）",
     # A client alert's notes on its sources.
     "1 Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 3.",
     "2 METI news release, \"Cabinet Decision on the Cabinet Order to Amend the Export Trade Control Order\", 2 August "

@@ -48,6 +48,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("U.S. special envoy to visit Seoul on Monday", "2019-11-14", ["2019-11-18"]),
     ("- Kono, Jeong to have talks in Bangkok on Sunday", "2019-11-14", ["2019-11-17"]),
     ("- Japan summons envoy to protest Wednesday's ruling", "2019-11-14", ["2019-11-13"]),
+    # Two days joined: the first in the tense of the words after the second.
+    ("On Monday and Tuesday, delegations from Seoul and Washington will meet in Honolulu.", "2019-11-16",
+     ["2019-11-18", "2019-11-19"]),
+    ("Drills were held on Sunday and Monday.", "2019-11-16", ["2019-11-10", "2019-11-11"]),
     ("The trilateral talks in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
     ("Milley expressed hope Tuesday of finding a way.", TUESDAY, ["2019-11-19"]),
     ("On Monday, South Korea and the United States began an exercise.", "2019-08-09", ["2019-08-05"]),

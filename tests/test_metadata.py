@@ -629,6 +629,7 @@ def test_fallback_title_is_shortened_at_a_word():
     ("(LEAD) N. Korea fires 2 short-range ballistic missiles: JCS",
      "N. Korea fires 2 short-range ballistic missiles: JCS"),
     ("(2nd LD) Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+    ("(3rd LEAD) Moon, Abe agree to seek dialogue", "Moon, Abe agree to seek dialogue"),
     ("UPDATE 2-South Korea says it will let Japan intelligence pact expire",
      "South Korea says it will let Japan intelligence pact expire"),
     ("UPDATE-Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
