@@ -2069,8 +2069,8 @@ PROMO = _compile(
     r"|SoundCloud|Overcast|Pocket Casts|Amazon Music)\W*$",
     # ... in a sentence: 'Listen to this episode of Asia Geopolitics on Apple Podcasts, Google Podcasts, ... or
     # subscribe via RSS.'
-    r"^(?=.{0,240}$)Listen to this (?:episode|podcast|show)\b.{0,120}\b(?:Apple Podcasts|Spotify|Google Podcasts"
-    r"|Stitcher|SoundCloud|RSS)\b",
+    r"^(?=.{0,240}$)(?:Listen to (?:this|the full) (?:episode|podcast|show)|Subscribe to [^.]{2,60} on)\b.{0,120}"
+    r"\b(?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|SoundCloud|RSS)\b",
     # A transcript's notes on itself: 'This transcript was auto-generated and may contain errors. Please refer to the
     # audio ...', 'This is an automatically generated transcript.', 'Transcribed by https://otter.ai', 'The following
     # is a partial transcript of the conversation.', 'The following is the script of this bulletin. The audio is the
@@ -2079,23 +2079,27 @@ PROMO = _compile(
     r" generated|machine-generated|computer-generated|produced by)\b",
     r"^(?=.{0,300}$)This is an (?:automatically |auto-|machine-)generated transcript\b",
     r"^Transcribed by\s+(?:https?://)?\S+$",
-    r"^(?=.{0,300}$)The following is (?:a|an|the) (?:partial |full |edited |lightly edited |rush )?"
+    # (its own sentences only: not '... of this bulletin. Japan and South Korea's foreign ministers have agreed ...')
+    r"^(?=[^.]*\.(?:\s+(?:The|This|It)\s+(?:audio|transcript|recording|script|text|has|was|is)\b[^.]*\.)*\s*$)"
+    r"The following is (?:a|an|the) (?:partial |full |edited |lightly edited |rush )?"
     r"(?:transcript|script) of (?:the|this|our|a) (?:conversation|episode|podcast|bulletin|interview|program"
-    r"|programme|discussion)\b",
+    r"|programme|discussion)\b(?!\s+with\b)",
     r"^(?=.{0,120}$)This (?:episode|podcast|conversation|interview) was recorded on\b.{0,40}$",
     # ... a show's sign-off and its cards' labels: 'That's all for now from NHK WORLD RADIO JAPAN.', 'Hosted By',
     # 'Credits'.
-    r"^That['’]s (?:all|it) for (?:now|today|this (?:episode|week|edition))(?: from [^,.]{2,60})?[.!]?$",
+    r"^That['’]s (?:all|it) for (?:now|today|this (?:episode|week|edition)|this week['’]s (?:episode|show))"
+    r"(?: from [^,.]{2,60})?[.!]?$",
     r"^(?:Hosted by|Credits|Guests?)$",
     # A site's buttons and notes under the story: 'How does this make you feel?' (Rappler's), 'Report it', 'Thank you
     # for your report!', 'To comment on stories, subscribers must first create a display name ...'; what the site is:
     # 'Khmer Times is Cambodia's largest English-language newspaper.'
-    r"^How does this make you feel\?$",
-    r"^(?:Report it|Thank you for your report!?)$",
+    r"^How (?:does|did) this (?:article |story )?make you feel\?$",
+    r"^(?:Report it|Report this comment|Thank you for your report!?)$",
     r"^(?=.{0,200}$)To comment on (?:stories|articles), subscribers must\b",
-    r"(?-i:^(?=.{0,140}$)(?:The )?[A-Z][\w .&'’-]{1,40} is (?:[A-Z][\w.]+(?: [A-Z][\w.]+)?['’]s )?(?:largest|leading"
-    r"|oldest|biggest|most widely read|premier|only)\b[^.]{0,50}\b(?:newspaper|daily|news (?:site|portal|website)"
-    r"|publication|broadcaster)\.?$)",
+    # (an English-language one's: not 'The Chosun Ilbo is South Korea's largest newspaper.' in a story)
+    r"(?-i:^(?=.{0,140}$)(?:The )?[A-Z][\w .&'’-]{1,40} is (?:the |[A-Z][\w.]+(?: [A-Z][\w.]+)?['’]s )?"
+    r"(?:largest|leading|oldest|biggest|most widely read|premier|only)\b[^.]{0,30}\bEnglish(?:-language)?"
+    r" (?:newspaper|daily|news (?:site|portal|website)|publication|broadcaster)(?: in [A-Z][a-z]+)?\.?$)",
     # ... the services in a row: 'Listen on Apple Podcasts | Spotify | Stitcher | SoundCloud'.
     r"^(?:Listen|Subscribe) (?:on|via|in)\W+(?:(?:Apple Podcasts|Spotify|Google Podcasts|Stitcher|RSS|iTunes|YouTube"
     r"|SoundCloud|Overcast|Pocket Casts|Amazon Music)\s*[|,/•·]?\s*(?:or\s+)?){2,}$",
@@ -2314,12 +2318,18 @@ AUTHOR_NOTES = _compile(
     # ... or after a bracket: '2) Ministry of Trade, Industry and Energy, press release, August 12, 2019.'
     # (or the day first, or in brackets: '2 METI news release, "...", 2 August 2019.', '(1) METI, revised circular on
     # ... (December 20, 2019).')
-    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"].*(?<!\d)(?:,[”\"]?\s+|\s+\()"
+    # (a source first, a comma after it: not a chronology's '(1) South Korea's Supreme Court orders Nippon Steel to
+    # compensate ... (October 30, 2018).')
+    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?:\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+|(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"]"
+    r"[^,]{1,50},.*(?<!\d)(?:,[”\"]?\s+|\s+\())"
     r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)?\.?$",
     # ... or a document's citation: '1 Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 3.',
     # '1) Public Notice on Trade of Strategic Items, Annex 2 (as amended, effective 18 September 2019).'
-    # (no verb of a sentence: not '1) The ministry's press release came hours after ...')
-    r"(?-i:^(?=.{0,300}$)(?!.*\b(?:said|says|came|was|were|is|are|has|have|had|will|would)\b)"
+    # (no verb of a sentence: not '1) The ministry's press release came hours after ...', '(2) On August 2, the
+    # Cabinet approved an amendment to the ... Order (Cabinet Order No. 378 of 1949)')
+    r"(?-i:^(?=.{0,300}$)(?!.*\b(?:said|says|came|was|were|is|are|has|have|had|will|would|issued|approved|orders"
+    r"|ordered|announced|released|adopted|allowing|allows|published|moving|moved|removed|decided|took)\b)"
+    r"(?!.*\b[a-z]+(?:ed|es)\s+(?:its|their|his|her|the|a|an)\b)"
     r"(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"].*\b(?:press release|news release"
     r"|[Cc]ircular|Cabinet Order|Public Notice|Order No\.|Notice No\.|Official Gazette|Annex \d|Appended Table|Ibid"
     r"|ibid)\b)",
@@ -2700,10 +2710,12 @@ EMAIL_HEADERS = _compile(
     # (not 'Foreign Minister Taro Kono shared an article from the Sankei Shimbun on Twitter.')
     r"^(?:Subject\s*:\s*)?.{2,60} (?:shared|sent) (?:an article|a story|a link|this article|this story)"
     r"(?: from .{2,60}?)? with you\.?$",
+    r"^(?:Subject\s*:\s*.{2,60} (?:shared|sent you) (?:an article|a story|a link)"
+    r"|.{2,60} sent you (?:an article|a story|a link))(?: from .{2,60})?\.?$",
     r"^.{2,60} thought you (?:would|might) (?:be interested in|like|enjoy) this (?:article|story)\.?$",
     # ... and the note they add, a friend's words: 'Her message: "Thought of you when I read this -- ..."'
-    r"^(?:Her|His|Their) message\s*:\s*[\"“](?:Thought|Saw|FYI|Thinking|Check|Have a look|You might|Interesting"
-    r"|Worth)\b",
+    # (a friend's, to the reader or signed with an initial: not 'His message: "The only ones who benefit are ..."')
+    r"^(?:Her|His|Their) message\s*:\s*[\"“](?:(?=[^\"”]*\b(?:you|your)\b)|[^\"”]*\s[A-Z]\.[\"”]$)",
     r"^Sent from my (?:iPhone|iPad|mobile|phone|Android|BlackBerry|Galaxy)\b.{0,30}$",
     # A reading tool's tags over the page it saved: 'Tags: korea  japan  security  + add tag' (Pocket).
     r"^Tags\s*:.{0,120}\+\s*add tags?$",

@@ -176,20 +176,25 @@ _NAME_OVER_NOTE = re.compile(
     r"^(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}) (?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?: [A-Z][A-Za-z'’-]+)?$"
 )
 _WRITER_BIO = re.compile(
-    # (a post held before set off by commas: 'Scott Harrison, a former State Department official, is a senior fellow at
-    # ...')
-    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))?(?:, (?:an? |the )?former [^,]{3,60},)?"
-    r" (?:is|was|serves as|has been|has worked as) "
+    r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
     r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
+    # ... a post held before set off by commas, then a scholar's: 'Scott Harrison, a former State Department official,
+    # is a senior fellow at ...' (not 'Kim Hyun-chong, a former trade minister, is now the second deputy director of
+    # the National Security Office.')
+    r"|^\*?(?P<former>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?:an? |the )?former [^,]{3,60}, (?:is|was) "
+    r"(?:a |an |the )?"
+    r"(?:senior |visiting |non-?resident |adjunct |research |assistant |associate )*(?i:fellow|professor|scholar"
+    r"|researcher|analyst|lecturer)\b"
     # ... or a student writing for a student paper, their class year after the name and their post with the paper
     # set off by commas: 'Daniel J. Whitcombe ’21, a Crimson Editorial Writer, is a Government concentrator in Lowell
     # House.', 'Mizuki Tanaka is a third-year student in the Faculty of Law at Kyushu University.' (not 'Yang
     # Geum-deok, one of the plaintiffs, was a 13-year-old student when ...')
     r"|^\*?(?P<student>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: [’']\d\d)?"
     r"(?:, (?:an?|the) [^,]{0,40}?(?i:writer|editor|columnist|contributor|correspondent|reporter|intern)\b[^,]{0,20},)?"
-    r" is (?:currently |also |now )?(?:a |an )(?:[\w’'.-]+ ){0,4}?(?i:student|concentrator|candidate|undergraduate)"
+    r" is (?:currently |also |now )?(?:a |an )(?:[\w’'.-]+ ){0,4}?(?i:student|concentrator|(?:Ph\.?\s?D\.?|doctoral"
+    r"|master['’]s) candidate|undergraduate)"
     r"(?: and [\w ]{3,30}?)?\s+(?:at|in|of|studying|concentrating|majoring)\b"
 )
 _ABOUT_THE_WRITER = re.compile(bp.ABOUT_THE_WRITER, re.IGNORECASE)
@@ -893,6 +898,8 @@ _BY = re.compile(r"(?:By|BY)\s")  # a byline, its date and counts apart: 'By Ala
 _SPACED_MENU = re.compile(rf"{_MENU_ITEM}(?:(?: {{2,}}|\t+){_MENU_ITEM}){{2,15}}")
 
 
+# A heading over more of the story ('Keep reading', 'Continue reading', 'Read more'), not a list.
+_GOES_ON_HEADING = re.compile(r"^(?:Keep|Continue) reading\b|^Read more\b", re.IGNORECASE)
 # A government's own site: 'Japan Ministry of Defense', 'U.S. Department of State', "Prime Minister's Office of Japan".
 _GOVERNMENT_SITE = re.compile(r"\b(?:Ministry|Department|Office)\b")
 # A heading over the stories most read: 'Most viewed', 'Most Read', 'Trending now', 'Popular'.
@@ -901,8 +908,8 @@ _MOST_READ = re.compile(
 )
 # A file picture's caption: '(FILE) ...', 'A file picture dated 28 December 2015 shows ...', '... (File photo)'.
 _FILE_PICTURE = re.compile(
-    r"[(\[](?:file|archive)(?: photo| picture| image)?[)\]]|\b(?:file|archive) (?:photo|picture|image|footage)s?\b"
-    r"|^File\b",
+    r"[(\[](?:files?|archive)(?: photo| picture| image)?[)\]]|\b(?:file|archive) (?:photo|picture|image|footage)"
+    r"(?:graph)?s?\b|^File\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2334,7 +2341,8 @@ class _Page:
                 # added: "..."', 'Related' / 'Who in Washington will make that case to both capitals before it is
                 # too late?')
                 and not ((items or _MOST_READ.match(heading) or (
-                    _words(text) <= ONLY_LISTED_MAX_WORDS and not _QUOTE_MARKS.search(text)))
+                    _words(text) <= ONLY_LISTED_MAX_WORDS and not _QUOTE_MARKS.search(text)
+                    and not _GOES_ON_HEADING.match(heading)))
                          and _words(text) <= SHORT_LINE_WORDS and self._last_text(i)
                          and not text.rstrip().endswith("."))
             ):
@@ -2989,7 +2997,7 @@ class _Page:
             return True
         text = self.units[i].text
         bio = _WRITER_BIO.match(text)
-        name = bio and (bio["name"] or bio["student"])
+        name = bio and (bio["name"] or bio["student"] or bio["former"])
         return bool(bio) and _words(text) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
             name in self.units[j].text and self.units[j].text.strip() != name for j in body if j < i
         )
@@ -3134,11 +3142,11 @@ class _Page:
         return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
 
     def captions_of_the_year(self) -> tuple[str, ...]:
-        """The captions that may tell the story's year: none of a file picture's ('(FILE) ...', 'A file picture dated
-        ...'), none telling only years after the page's copyright notice's."""
+        """The captions that may tell the story's year: those telling a day of the year the page's copyright notice
+        gives ('..., 15 November 2019.' under '© EFE 2019'), none of a file picture's ('(FILE) ...', 'A file picture
+        dated ...'); none without a copyright notice (an anniversary's picture of the day a year before)."""
         end = self.copyright_year_end()
-        return tuple(c for c in self.captions() if not _FILE_PICTURE.search(c) and not (
-            end and all(int(year) > int(end[:4]) for year in _YEAR.findall(c))))
+        return tuple(c for c in self.captions() if end and end[:4] in _YEAR.findall(c) and not _FILE_PICTURE.search(c))
 
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []
@@ -3257,7 +3265,8 @@ class _Page:
                 if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
                 and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()
                 and not ((outlet := metadata.masthead_outlet(_probe(self.units[i].text))) and i > title
-                         and _GOVERNMENT_SITE.search(outlet)))
+                         and _GOVERNMENT_SITE.search(outlet)
+                         and not (i + 1 < len(self.units) and self.fates[i + 1] == "drop:page_date")))
 
     def site_outlets(self) -> list[str | None]:
         """The outlets the page's own chrome names as the site's, whoever wrote the story: its masthead,

@@ -851,7 +851,7 @@ PARTICIPLE = (
     r"(?:been|done|gone|seen|given|taken|known|shown|spoken|written|chosen|broken|driven|fallen|forgotten|hidden|risen"
     r"|stolen|sworn|thrown|grown|drawn|flown|blown|worn|torn|begun|come|become|run|spent|put|cut|let|hit|left|lost|won"
     r"|met|had|made|said|held|sent|told|kept|paid|found|heard|led|sought|brought|built|fought|taught|thought|caught"
-    r"|bought|struck|stood|sat|felt|meant|dealt|[a-z]{3,}ed)"
+    r"|bought|struck|stood|sat|felt|meant|dealt|(?!(?:limited|mixed|detailed|advanced|heated)\b)[a-z]{3,}ed)"
 )
 
 PAST_CUES = (
@@ -1147,8 +1147,9 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # A main verb in the past after an aside: 'The fourth round, expected in Washington in December, was postponed.'
 # (not one telling it was planned: 'The summit, expected in Chengdu in late December, was confirmed by Beijing')
 _PAST_MAIN_VERB_AFTER = re.compile(
-    r"[^.;]{0,60}?,\s+(?:(?:was|were)\s+(?:postponed|cancelled|canceled|called\s+off|delayed|scrapped|held|put\s+off"
-    r"|shelved)|arrived|took\s+place|went\s+ahead|fell\s+through|never\s+(?:came|happened|materiali[sz]ed))\b"
+    r"[^.;]{0,60}?,\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!(?:confirmed|announced|scheduled|planned|expected"
+    r"|arranged|set|still|being|due|to|likely|unlikely)\b)(?:the\b|\w+(?:ed|en)\b|held\b)|did\s+not|didn['’]t|never"
+    r"|came|arrived|landed|ended|took\s+place|went|got|fell\s+through|failed)\b"
 )
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
@@ -1386,8 +1387,10 @@ _HEADLINE_TO = re.compile(
     r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?(?:(?:\s+(?![a-z]+s\b)[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders|diplomats?"
-    r"|negotiators?|delegations?|chiefs?|lawmakers|team|secretary))?(?:\s+(?:likely|set|expected|due|poised))?"
+    r"[A-Z][\w.'’-]*)?(?:(?:\s+(?!(?:summons|sends|calls|names|recalls|appoints|expels|meets|urges|asks|tells|says"
+    r"|wants|plans|picks|taps|nominates|dispatches)\b)[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders"
+    r"|diplomats?|negotiators?|delegations?|chiefs?|lawmakers|team|secretary))?"
+    r"(?:\s+(?:likely|set|expected|due|poised))?"
     # (not a perfect infinitive: 'Japanese officials likely to have known about the launch on Tuesday')
     r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)(?!have\s+" + PARTICIPLE + r"\b)"
     r"[a-z]+\b"

@@ -742,7 +742,11 @@ _TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|a|an|
 
 
 # One named before speaking as a pronoun: 'he said', 'she told reporters'.
-_SPEAKS_AS_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
+# (opening its sentence, after a phrase of what they did at most: 'Speaking to reporters on Friday, he said'; not
+# another's subject: '..., and he said')
+_SPEAKS_AS_PRONOUN = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,]{0,80},\s+)?(?:He|She|he|she)\s+(?:said|says|told|added|noted|stressed|insisted)\b"
+)
 # Speech verbs written before their subject: '..., said Kim Hyun-chong'.
 _INVERTED_ATTRIBUTION = frozenset("said says added adds noted notes stated wrote explained insisted argued".split())
 

@@ -754,10 +754,13 @@ class Speakers:
             # (one unnamed, then who they are or where: the body or country named before that speaks, no person nor
             # place named after it: 'said a retired Army colonel who served on Milley's staff', 'said one Western
             # diplomat in Seoul'; but the body they are at: 'said an official in Cheong Wa Dae')
+            # ('said an official who spoke to Kyodo News', 'who served at the Blue House'; but 'who works at the Blue
+            # House')
             one = _UNNAMED_WHO.match(text, verb.end)
             after = next((s for s in self.spots[index] if one is not None and s.start >= one.end("one")
                           and s.start < end and (s.actor is not None or s.description is not None)), None)
-            if after is not None and after.actor is not None and after.actor.kind in ("person", "country"):
+            if one is not None and (one["who"] and not _WORKS_AT.match(text, one.end()) or (
+                    after is not None and after.actor is not None and after.actor.kind in ("person", "country"))):
                 end = one.end("one")
             return self._first_actor(index, verb.end, end), relayed  # '..., said Esper, who ...'
         # '..., Kim You-geun, deputy director of ..., said' names the speaker first;
@@ -996,7 +999,8 @@ class Speakers:
         # Security Office, which oversees intelligence matters, said'; going on, the one it is of)
         relative = _RELATIVE_TO_VERB.search(self.paragraphs[index], start, verb.start)
         if relative is not None:
-            antecedent = self._group_speaker(index, start, relative.start(), first=relative["and"] is None)
+            apposition = relative["pronoun"] == "which" and "," in self.paragraphs[index][start:relative.start()]
+            antecedent = self._group_speaker(index, start, relative.start(), first=apposition and not relative["and"])
             if antecedent is not None:
                 return antecedent
         clause = _clause_start(self.paragraphs[index], start, verb.start)
@@ -1723,17 +1727,16 @@ class Speakers:
                     _FORMER.search(role) and head in role.lower().split() for role in actor.roles
                 ):
                     return actor.id
-            # (the one unnamed told of before, who worked with the one named last: 'A former US official who worked
-            # with Harris said ... "...," the former official said.')
-            # (not when someone is named after them: '... Kim Hyun-chong, the former trade minister, disagreed.')
-            told = [(i, self.paragraphs[i][:spot.start] if i == index else self.paragraphs[i])
+            # ... or with any former post ('Kim Hyun-chong, the former trade minister, disagreed.'); none after one
+            # unnamed told of before, who worked with the one named last: 'A former US official who worked with
+            # Harris said ... "...," the former official said.'
+            for _, earlier in self._spots_before(index, spot.start):
+                actor = earlier.actor
+                if actor is not None and actor.kind == "person" and any(_FORMER.search(role) for role in actor.roles):
+                    return actor.id
+            told = [self.paragraphs[i][:spot.start] if i == index else self.paragraphs[i]
                     for i in range(max(0, index - 1), index + 1)]
-            # (where the sentence telling of them ends: 'A former US official who worked with Harris said ...')
-            unnamed = [(i, told_end.end() if (told_end := _SENTENCE_END.search(text, one.end())) else len(text))
-                       for i, text in told for one in _UNNAMED_FORMER.finditer(text) if one["head"].lower() == head]
-            named = next(((i, s.start) for i, s in self._spots_before(index, spot.start)
-                          if s.actor is not None and s.actor.kind == "person"), None)
-            if unnamed and (named is None or named < unnamed[-1]):
+            if any(one["head"].lower() == head for text in told for one in _UNNAMED_FORMER.finditer(text)):
                 return None
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
@@ -2128,7 +2131,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’]?(?:\s|$)")  # (not an
 # and has'.
 # (not a clause of the main one after a comma: 'Japan has criticised South Korea, which refuses to budge, and has said')
 _RELATIVE_TO_VERB = re.compile(
-    r",\s+(?:which|who)\s+(?:[^;:,]{3,200}?\s+(?P<and>and)\s+(?:has|have|had)|[^;:]{3,200}?,)\s*$"
+    r",\s+(?P<pronoun>which|who)\s+(?:[^;:,]{3,200}?\s+(?P<and>and)\s+(?:has|have|had)|[^;:]{3,200}?,)\s*$"
 )
 # One unnamed who used to hold a post: 'A former US official', 'a former senior diplomat'.
 _UNNAMED_FORMER = re.compile(
@@ -2139,8 +2142,10 @@ _UNNAMED_FORMER = re.compile(
 _UNNAMED_WHO = re.compile(
     r"\s+(?P<one>(?:an?|one)\s+(?:[\w.'’-]+\s+){0,4}?(?:official|diplomat|colonel|general|officer|analyst|expert"
     r"|aide|adviser|advisor|lawmaker|negotiator|scholar|veteran|spokes(?:man|woman|person)|staffer|observer|person"
-    r"|man|woman|resident))(?:,?\s+who\b|\s+in\s+(?-i:[A-Z]))"
+    r"|man|woman|resident))(?:,?\s+(?P<who>who)\b|\s+in\s+(?-i:[A-Z]))"
 )
+# ... where they work now: ' works at', ' is with'.
+_WORKS_AT = re.compile(r"\s+(?:works|is|are)\s+(?:at|for|with|in)\b")
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

@@ -1031,7 +1031,7 @@ CASES = {
         "To: tom.whitfield@kobe-trade.jp\nDate: Fri, 20 Dec 2019 21:48:11 +0900\n"
         "Subject: Keiko Sato shared an article from The Japan Times with you\n"
         "Keiko Sato thought you would be interested in this article.\n"
-        "Her message: \"Thought of you when I read this -- first real crack in the export curbs? K.\"\n"
+        "Her message: \"Looks like the first real crack in the export curbs. K.\"\n"
         "THE JAPAN TIMES\nJapan eases export rule for one of three chip materials bound for South Korea\nKYODO\n"
         "DEC 20, 2019\n"
         "The government on Friday relaxed its controls on exports to South Korea of photoresists.\n"
@@ -1048,12 +1048,19 @@ CASES = {
         "Seoul said it was suspending its notice to terminate the agreement.\n",
         {"keep": ["reversed course on Friday", "suspending its notice"], "drop": ["Tags:"]},
     ),
-    "a_caption_s_day_gives_the_dateline_its_year_with_no_copyright_line": (
+    "a_caption_s_day_gives_the_dateline_its_year_the_copyright_s": (
         "US defense chief says only Pyongyang, Beijing gain\n"
         "Seoul, Nov 15 (efe-epa).- US Defense Secretary Mark Esper on Friday urged Seoul to keep the pact.\n"
         "Students file past the Defense Ministry in Seoul, South Korea, 15 November 2019. EFE-EPA/KIM HONG-JI\n"
-        "Esper said only North Korea and China would benefit.\n",
+        "Esper said only North Korea and China would benefit.\n© EFE 2019. All rights reserved.\n",
         {"published": "2019-11-15", "keep": ["urged Seoul", "would benefit."], "drop": ["Students file past"]},
+    ),
+    "a_caption_of_the_day_a_year_before_and_no_copyright": (
+        "South Korea marks a year since forced labor ruling\n"
+        "Seoul, Oct 30 (EFE).- Victims of forced labor on Wednesday marked a year since the Supreme Court ruling.\n"
+        "Forced labor victim Lee Choon-shik speaks to reporters after the ruling in Seoul, South Korea, 30 October "
+        "2018. EFE-EPA/JEON HEON-KYUN\nJapan says all claims were settled in 1965.\n",
+        {"published": None, "keep": ["marked a year", "settled in 1965."], "drop": ["Lee Choon-shik speaks"]},
     ),
     "a_file_picture_s_day_gives_no_year": (
         "South Korea marks a year since forced labor ruling\n"
@@ -1082,6 +1089,19 @@ CASES = {
         "Park Ji-woo is a senior at Sookmyung Women's University who has organized the weekly rallies since August.\n"
         "Scott Harrison, a former State Department official, is a senior fellow at the Pacific Forum in Honolulu.\n",
         {"keep": ["quietly expire.", "weekly rallies"], "drop": ["Pacific Forum"]},
+    ),
+    "a_story_s_last_lines_telling_a_former_post_and_a_candidacy": (
+        "Seoul's point man on Japan\nNovember 20, 2019\n"
+        "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\n"
+        "Yoo Seong-min is also a likely presidential candidate in 2022.\n"
+        "Kim Hyun-chong, a former trade minister, is now the second deputy director of the National Security Office.\n",
+        {"keep": ["presidential candidate", "second deputy director"], "drop": []},
+    ),
+    "a_story_s_last_line_after_a_heading_over_more_of_it": (
+        "Opinion: Seoul and Tokyo are running out of time\nNovember 21, 2019\n"
+        "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\nKeep reading\n"
+        "So the question is simple: who will blink first, Moon or Abe?\n",
+        {"keep": ["quietly expire.", "who will blink first"], "drop": ["Keep reading"]},
     ),
     "a_mail_s_words_in_a_story": (
         "Kono shares a column\nNovember 21, 2019\n"
@@ -5321,6 +5341,12 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "2019.",
     "(1) METI, revised circular on the handling of comprehensive export licenses (December 20, 2019).",
     "1) Public Notice on Trade of Strategic Items, Annex 2 (as amended, effective 18 September 2019).",
+    "Listen to the full episode on Spotify, Apple Podcasts or Google Podcasts.",
+    "Subscribe to Asia Geopolitics on Apple Podcasts or Spotify.",
+    "That's all for this week's episode.",
+    "How did this article make you feel?",
+    "Report this comment",
+    "The Star is the leading English-language newspaper in Malaysia.",
     # An ad card's offer naming the story's places, a label closing the card or none.
     "Sponsored\nLotte Hotels & Resorts\nDiscover why thousands of travellers from Tokyo choose Lotte Hotel Seoul "
     "every winter, with rooms from $120 a night.\nSponsored",
@@ -5396,7 +5422,18 @@ def test_chrome_after_the_story_is_dropped(line):
     # Sentences that open as a live page's notes and a page's links do.
     ("1) The ministry's press release came hours after the Cabinet met, and Seoul protested within minutes.",
      "2 officials from the ministry said on Friday that a circular would follow in December 2019."),
-    ("The Korea Herald is South Korea's largest English-language daily, it said in a statement on its own coverage.",
+    ("(1) METI issued a revised circular on December 20 allowing exporters to apply for three-year licences.",
+     "(2) On August 2, the Cabinet approved an amendment to the Export Trade Control Order (Cabinet Order No. 378 of "
+     "1949).",
+     "(1) South Korea's Supreme Court orders Nippon Steel to compensate four wartime forced labourers (October 30, "
+     "2018).",
+     "1) Korea's trade ministry published its own revision of the Public Notice on Trade of Strategic Items."),
+    ("The following is the script of this bulletin. Japan and South Korea's foreign ministers have agreed to keep "
+     "talking about their disputes.",
+     "The following is a transcript of the conversation with Mintaro Oba, a former State Department official."),
+    ("The Chosun Ilbo is South Korea's largest newspaper.",
+     "The Yomiuri Shimbun is Japan's largest newspaper.",
+     "The Korea Herald is South Korea's largest English-language daily, it said in a statement on its own coverage.",
      "That's all for now, Moon told reporters, before leaving for Busan.",
      "This episode was recorded on a Friday afternoon in a cramped room at the foreign ministry, officials said "
      "later."),

@@ -41,6 +41,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The trilateral summit, expected in Chengdu in late December, was confirmed by Beijing.", "2019-11-29",
      ["2019-12"]),
     ("Japan hopes to have seven destroyers in the area by December.", "2019-11-20", ["2019-12"]),
+    ("The fourth round of talks, expected in Washington in December, did not take place.", "2020-01-10", ["2019-12"]),
+    ("A visit by Moon, expected in Tokyo in early January, was still being arranged, officials said.", "2019-12-10",
+     ["2020-01"]),
+    ("Japan, S. Korea foreign affairs ministers to meet in Nagoya on Saturday", "2019-11-20", ["2019-11-23"]),
     ("Kim is understood to have been in Pyongyang in December.", TUESDAY, ["2018-12"]),
     ("Japanese officials likely to have known about the launch on Tuesday", "2019-11-20", ["2019-11-19"]),
     # A headline's infinitive after who they are, in small letters after their country.

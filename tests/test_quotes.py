@@ -850,6 +850,7 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
     # ... but the body named after them, where they work.
     (('"We will respond firmly," said an official in Cheong Wa Dae who asked not to be named.',), ["cheong-wa-dae"]),
     (('"We will respond firmly," said an official who works at the Blue House.',), ["cheong-wa-dae"]),
+    (('"The mood was tense," said an official who spoke to Kyodo News on condition of anonymity.',), [None]),
     # 'The navy' is the navy named before; a relative clause between the one who speaks and the verb.
     (("South Korea's navy held drills on Sunday.", "The navy, which has renamed the twice-yearly manoeuvres the "
       "“East Sea territory protection exercise”, said they showed the South’s “firm will to defend” the islands."),
@@ -863,11 +864,18 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
      ["kim-hyun-chong"]),
     (("A former Japanese official said Tokyo had overplayed its hand.", "Kim Hyun-chong, the former trade minister, "
       'disagreed. "It is a mistake," the former official said.'), ["kim-hyun-chong"]),
+    (("A former senior U.S. official who worked on the 2016 agreement said Washington had been caught off guard.",
+      'Esper, who arrives in Seoul next week, is expected to press the issue. "There is no substitute for this pact," '
+      "the former official said."), [None]),
     # A relative clause set off by commas between the clause's subject and the verb; not a clause of its own.
     (("Kim You-geun, first deputy director of the National Security Office, which oversees intelligence matters, "
       'said the decision was "unavoidable."',), ["kim-you-geun"]),
     (("Japan has criticised South Korea, which refuses to budge on the court rulings, and has said Seoul must "
       '"take concrete steps."',), ["japan"]),
+    (('After meeting Motegi in Nagoya, Kang, who has defended the decision, said the talks were "candid."',),
+     ["kang-kyung-wha"]),
+    (("The spokeswoman for the State Department, which had urged Seoul to stay, said Washington was "
+      '"deeply disappointed."',), ["u-s-state-department"]),
     # A body named in the unnamed speaker's phrase after the verb; a date in brackets by the day.
     (('"It is regrettable," said a Blue House official at a briefing.',), ["cheong-wa-dae"]),
     (('U.S. Defense Secretary Mark Esper on Thursday (local time) said he was "disappointed" by the decision.',),
