@@ -2079,8 +2079,9 @@ PROMO = _compile(
     r" generated|machine-generated|computer-generated|produced by)\b",
     r"^(?=.{0,300}$)This is an (?:automatically |auto-|machine-)generated transcript\b",
     r"^Transcribed by\s+(?:https?://)?\S+$",
-    # (its own sentences only: not '... of this bulletin. Japan and South Korea's foreign ministers have agreed ...')
-    r"^(?=[^.]*\.(?:\s+(?:The|This|It)\s+(?:audio|transcript|recording|script|text|has|was|is)\b[^.]*\.)*\s*$)"
+    # (notes of its own after it only: not '... of this bulletin. Japan and South Korea's foreign ministers have
+    # agreed ...')
+    r"^(?=.{0,300}$)(?!.*[.!?]\s+(?!(?:The|This|It|Transcripts?|Some|Answers|Questions|Audio|Please)\b)[A-Z])"
     r"The following is (?:a|an|the) (?:partial |full |edited |lightly edited |rush )?"
     r"(?:transcript|script) of (?:the|this|our|a) (?:conversation|episode|podcast|bulletin|interview|program"
     r"|programme|discussion)\b(?!\s+with\b)",
@@ -2241,6 +2242,11 @@ PROMO = _compile(
 ABOUT_THE_WRITER = r"^About the (?:authors?|writers?|contributors?|columnist)\s*:?$"
 
 # Author notes: 'The author is an editorial writer of the JoongAng Ilbo.'
+# Verbs a chronology's items are told with, in the present: 'orders', 'tightens', 'removes'.
+_ITEM_VERBS = (
+    r"(?:orders|tightens|removes|drops|announces|decides|agrees|holds|meets|signs|ends|suspends|files|rules|says"
+    r"|restricts|imposes|lifts|resumes|fires|launches|visits)"  # (outside a title in quotes: '"... says ...,"')
+)
 AUTHOR_NOTES = _compile(
     # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
     # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.
@@ -2320,7 +2326,10 @@ AUTHOR_NOTES = _compile(
     # ... (December 20, 2019).')
     # (a source first, a comma after it: not a chronology's '(1) South Korea's Supreme Court orders Nippon Steel to
     # compensate ... (October 30, 2018).')
-    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?:\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+|(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"]"
+    # (nor a chronology's item, told in the present: '1) South Korea's Supreme Court orders Nippon Steel to ..., October
+    # 30, 2018.')
+    r"^(?=.{0,300}$)(?!.*\bsaid\b)(?![^\"“]*\b" + _ITEM_VERBS + r"\b)"
+    r"(?:\d{1,2}\)?\s+[A-Z“\"].*(?<!\d),[”\"]?\s+|(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"]"
     r"[^,]{1,50},.*(?<!\d)(?:,[”\"]?\s+|\s+\())"
     r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\)?\.?$",
     # ... or a document's citation: '1 Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 3.',
@@ -2329,7 +2338,7 @@ AUTHOR_NOTES = _compile(
     # Cabinet approved an amendment to the ... Order (Cabinet Order No. 378 of 1949)')
     r"(?-i:^(?=.{0,300}$)(?!.*\b(?:said|says|came|was|were|is|are|has|have|had|will|would|issued|approved|orders"
     r"|ordered|announced|released|adopted|allowing|allows|published|moving|moved|removed|decided|took)\b)"
-    r"(?!.*\b[a-z]+(?:ed|es)\s+(?:its|their|his|her|the|a|an)\b)"
+    r"(?![^\"“]*\b[a-z]+(?:ed|s)\s+(?:its|their|his|her|the|a|an)\b)(?![^\"“]*\b" + _ITEM_VERBS + r"\b)"
     r"(?:\d{1,2}\)?|\(\d{1,2}\))\s+[A-Z“\"].*\b(?:press release|news release"
     r"|[Cc]ircular|Cabinet Order|Public Notice|Order No\.|Notice No\.|Official Gazette|Annex \d|Appended Table|Ibid"
     r"|ibid)\b)",
@@ -2714,8 +2723,10 @@ EMAIL_HEADERS = _compile(
     r"|.{2,60} sent you (?:an article|a story|a link))(?: from .{2,60})?\.?$",
     r"^.{2,60} thought you (?:would|might) (?:be interested in|like|enjoy) this (?:article|story)\.?$",
     # ... and the note they add, a friend's words: 'Her message: "Thought of you when I read this -- ..."'
-    # (a friend's, to the reader or signed with an initial: not 'His message: "The only ones who benefit are ..."')
-    r"^(?:Her|His|Their) message\s*:\s*[\"“](?:(?=[^\"”]*\b(?:you|your)\b)|[^\"”]*\s[A-Z]\.[\"”]$)",
+    # (a friend's, opening as notes do or signed with an initial: not 'His message: "The only ones who benefit are
+    # ..."', 'His message: "If you want to lead, you must first win the trust of your neighbours."')
+    r"^(?:Her|His|Their) message\s*:\s*[\"“](?:(?:Thought|Saw|FYI|Thinking|Check|Have a look|You might|Interesting"
+    r"|Worth|Looks like)\b|[^\"”]*\s[A-Z]\.[\"”]$)",
     r"^Sent from my (?:iPhone|iPad|mobile|phone|Android|BlackBerry|Galaxy)\b.{0,30}$",
     # A reading tool's tags over the page it saved: 'Tags: korea  japan  security  + add tag' (Pocket).
     r"^Tags\s*:.{0,120}\+\s*add tags?$",

@@ -184,7 +184,7 @@ _WRITER_BIO = re.compile(
     # is a senior fellow at ...' (not 'Kim Hyun-chong, a former trade minister, is now the second deputy director of
     # the National Security Office.')
     r"|^\*?(?P<former>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?:an? |the )?former [^,]{3,60}, (?:is|was) "
-    r"(?:a |an |the )?"
+    r"(?:now )?(?:a |an |the )?"
     r"(?:senior |visiting |non-?resident |adjunct |research |assistant |associate )*(?i:fellow|professor|scholar"
     r"|researcher|analyst|lecturer)\b"
     # ... or a student writing for a student paper, their class year after the name and their post with the paper
@@ -3265,8 +3265,7 @@ class _Page:
                 if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
                 and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()
                 and not ((outlet := metadata.masthead_outlet(_probe(self.units[i].text))) and i > title
-                         and _GOVERNMENT_SITE.search(outlet)
-                         and not (i + 1 < len(self.units) and self.fates[i + 1] == "drop:page_date")))
+                         and _GOVERNMENT_SITE.search(outlet)))
 
     def site_outlets(self) -> list[str | None]:
         """The outlets the page's own chrome names as the site's, whoever wrote the story: its masthead,

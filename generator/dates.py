@@ -1147,9 +1147,10 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # A main verb in the past after an aside: 'The fourth round, expected in Washington in December, was postponed.'
 # (not one telling it was planned: 'The summit, expected in Chengdu in late December, was confirmed by Beijing')
 _PAST_MAIN_VERB_AFTER = re.compile(
-    r"[^.;]{0,60}?,\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!(?:confirmed|announced|scheduled|planned|expected"
-    r"|arranged|set|still|being|due|to|likely|unlikely)\b)(?:the\b|\w+(?:ed|en)\b|held\b)|did\s+not|didn['’]t|never"
-    r"|came|arrived|landed|ended|took\s+place|went|got|fell\s+through|failed)\b"
+    r"[^.;]{0,60}?,\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called\s+off|delayed|scrapped|held"
+    r"|put\s+off|shelved|moved|rescheduled|pushed\s+back|suspended)|did\s+not\s+(?:take\s+place|happen|materiali[sz]e"
+    r"|show|come)|didn['’]t|never\s+(?:came|happened|took\s+place|materiali[sz]ed|got)|took\s+place|went\s+ahead"
+    r"|fell\s+through|arrived|landed|came\s+a\s+day|got\s+there)\b"
 )
 _ARE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+|widely\s+|still\s+)?expected\b(?!\s+to\b)")
 _EXPECTED_BEFORE = re.compile(
@@ -1387,8 +1388,8 @@ _HEADLINE_TO = re.compile(
     r"|According|Next|Close|Prior|Owing|Compared|Reacting|Responding|Speaking|Referring|Returning|Turning|Going"
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
-    r"[A-Z][\w.'’-]*)?(?:(?:\s+(?!(?:summons|sends|calls|names|recalls|appoints|expels|meets|urges|asks|tells|says"
-    r"|wants|plans|picks|taps|nominates|dispatches)\b)[a-z]+){0,2}?\s+(?:envoys?|ministers?|officials|leaders"
+    r"[A-Z][\w.'’-]*)?(?:(?:\s+(?:(?![a-z]+s\b)[a-z]+|affairs|customs|arms|forces|relations)){0,2}?"
+    r"\s+(?:envoys?|ministers?|officials|leaders"
     r"|diplomats?|negotiators?|delegations?|chiefs?|lawmakers|team|secretary))?"
     r"(?:\s+(?:likely|set|expected|due|poised))?"
     # (not a perfect infinitive: 'Japanese officials likely to have known about the launch on Tuesday')

@@ -1302,9 +1302,11 @@ DATELINES = (
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
     # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―',
     # 'SEOUL, South Korea (AP) —'
+    # Asia News Network's papers, the paper before the network, a colon or a dash after: 'SEOUL (The Korea
+    # Herald/Asia News Network): ...'
+    re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()/]{{2,60}})/(?i:Asia News Network|ANN)\)"
+               rf"(?:\s*:\s+|{_DASH})(?=[A-Z\"“'‘])"),
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
-    # ... or a colon, as Asia News Network's papers print it: 'SEOUL (The Korea Herald/Asia News Network): ...'
-    re.compile(rf"^{_PLACE_REGION}\s*\((?P<agency>[^()/]{{2,60}})/Asia News Network\)\s*:\s+(?=[A-Z\"“])"),
     # Interfax's, a stop after the place: 'SEOUL. Aug 25 (Interfax) - ...'
     re.compile(rf"^{_PLACE_REGION}\.\s+{_DAY}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # 'SEOUL (Yonhap) South Korea ...': the agency without a dash

@@ -594,8 +594,10 @@ class _People:
             person.openings.append(candidate.position)
         # (or opening its paragraph, speaking in it as 'he' or 'she': 'Kim Hyun-chong, ..., rejected the view. ..., he
         # said ...')
-        if len(candidate.words) >= 2 and (candidate.speaks or (_opens(candidate) and _SPEAKS_AS_PRONOUN.search(
-                candidate.paragraph.text, candidate.paragraph.tokens[candidate.after - 1].end))):
+        text, end = candidate.paragraph.text, candidate.paragraph.tokens[candidate.after - 1].end
+        pronoun = _SPEAKS_AS_PRONOUN.search(text, end) if _opens(candidate) else None
+        if len(candidate.words) >= 2 and (candidate.speaks or (
+                pronoun is not None and not _OTHER_SPEAKING.search(text, end, pronoun.start()))):
             person.spoke.append(candidate.position)
         gloss = _gloss_after(candidate)
         if gloss:
@@ -742,11 +744,9 @@ _TITLE_CASE_LINE = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|a|an|
 
 
 # One named before speaking as a pronoun: 'he said', 'she told reporters'.
-# (opening its sentence, after a phrase of what they did at most: 'Speaking to reporters on Friday, he said'; not
-# another's subject: '..., and he said')
-_SPEAKS_AS_PRONOUN = re.compile(
-    r"(?:^|[.!?]\s+)(?:[A-Z][^.!?,]{0,80},\s+)?(?:He|She|he|she)\s+(?:said|says|told|added|noted|stressed|insisted)\b"
-)
+# (no one else named speaking between: not 'Esper, speaking in Manila, said ..., and he said')
+_SPEAKS_AS_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
+_OTHER_SPEAKING = re.compile(r"\b[A-Z][\w'’-]+(?:,[^,.]{0,60},)?\s+(?:said|says|told|added)\b")
 # Speech verbs written before their subject: '..., said Kim Hyun-chong'.
 _INVERTED_ATTRIBUTION = frozenset("said says added adds noted notes stated wrote explained insisted argued".split())
 

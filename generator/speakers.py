@@ -1001,6 +1001,10 @@ class Speakers:
         if relative is not None:
             apposition = relative["pronoun"] == "which" and "," in self.paragraphs[index][start:relative.start()]
             antecedent = self._group_speaker(index, start, relative.start(), first=apposition and not relative["and"])
+            if relative["pronoun"] == "who" and self.kinds.get(antecedent) != "person":
+                # (a person's post between: 'Kim Hyun-chong, deputy director of the National Security Office, who
+                # briefed reporters, said')
+                antecedent = self._group_speaker(index, start, relative.start(), first=True)
             if antecedent is not None:
                 return antecedent
         clause = _clause_start(self.paragraphs[index], start, verb.start)
@@ -1730,13 +1734,18 @@ class Speakers:
             # ... or with any former post ('Kim Hyun-chong, the former trade minister, disagreed.'); none after one
             # unnamed told of before, who worked with the one named last: 'A former US official who worked with
             # Harris said ... "...," the former official said.'
-            for _, earlier in self._spots_before(index, spot.start):
-                actor = earlier.actor
-                if actor is not None and actor.kind == "person" and any(_FORMER.search(role) for role in actor.roles):
-                    return actor.id
-            told = [self.paragraphs[i][:spot.start] if i == index else self.paragraphs[i]
-                    for i in range(max(0, index - 1), index + 1)]
-            if any(one["head"].lower() == head for text in told for one in _UNNAMED_FORMER.finditer(text)):
+            # (not before one unnamed told of after them: 'Shin Kak-soo, a former ambassador, said ... A former
+            # Japanese official who asked not to be named disagreed.')
+            unnamed = max(((i, one.start()) for i in range(max(0, index - 1), index + 1)
+                           for one in _UNNAMED_FORMER.finditer(self.paragraphs[i], 0, spot.start if i == index
+                                                               else len(self.paragraphs[i]))
+                           if one["head"].lower() == head), default=None)
+            named = next(((i, earlier.start) for i, earlier in self._spots_before(index, spot.start)
+                          if earlier.actor is not None and earlier.actor.kind == "person"
+                          and any(_FORMER.search(role) for role in earlier.actor.roles)), None)
+            if named is not None and (unnamed is None or named > unnamed):
+                return next(s.actor.id for i, s in self._spots_before(index, spot.start) if (i, s.start) == named)
+            if unnamed is not None:
                 return None
             return self._last_person(index, spot.start)
         affiliated = head.startswith("spokes") or head == "official"
@@ -2145,7 +2154,7 @@ _UNNAMED_WHO = re.compile(
     r"|man|woman|resident))(?:,?\s+(?P<who>who)\b|\s+in\s+(?-i:[A-Z]))"
 )
 # ... where they work now: ' works at', ' is with'.
-_WORKS_AT = re.compile(r"\s+(?:works|is|are)\s+(?:at|for|with|in)\b")
+_WORKS_AT = re.compile(r"\s+(?:works|is|are)\s+(?:\w+\s+)?(?:at|for|with|in)\b")  # ('who is posted at')
 # The capitalised words of a title before a name ('Chief Cabinet Secretary '), or none.
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*")
 _CLOSING_REST_WORDS = frozenset({"that", "was", "were", "is", "are", "would", "will", "had", "has"})

@@ -572,6 +572,10 @@ def test_a_japanese_name_written_family_name_first_is_the_same_person():
       "Kim Hyun-chong, second deputy director of the national security office, rejected the view on Friday. Speaking "
       "to reporters, he said the two governments had been in contact.",
       '"We will work to upgrade the alliance to a higher level," Kim said.'), "kim-hyun-chong"),
+    # (or after a quotation of theirs)
+    (("Kim You-geun announced the decision on Thursday.", "Kim Hyun-chong, second deputy director of the national "
+      'security office, rejected the view on Friday. "The two governments have been in contact," he said.',
+      '"We will work to upgrade the alliance to a higher level," Kim said.'), "kim-hyun-chong"),
     # (not another's 'he said' in a sentence of theirs)
     (("Kim You-geun announced the decision on Thursday.", "Kim Jong Un oversaw the test on Friday. Esper, speaking in "
       "Manila, said the pact mattered, and he said its loss would only help Pyongyang.",

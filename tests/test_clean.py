@@ -1087,7 +1087,8 @@ CASES = {
         "Boycott goes on\nNovember 21, 2019\n"
         "Unless someone blinks in the next two days, a modest-sounding document will quietly expire.\n"
         "Park Ji-woo is a senior at Sookmyung Women's University who has organized the weekly rallies since August.\n"
-        "Scott Harrison, a former State Department official, is a senior fellow at the Pacific Forum in Honolulu.\n",
+        "Scott Harrison, a former State Department official, is now a senior fellow at the Pacific Forum in "
+        "Honolulu.\n",
         {"keep": ["quietly expire.", "weekly rallies"], "drop": ["Pacific Forum"]},
     ),
     "a_story_s_last_lines_telling_a_former_post_and_a_candidacy": (
@@ -1106,7 +1107,8 @@ CASES = {
     "a_mail_s_words_in_a_story": (
         "Kono shares a column\nNovember 21, 2019\n"
         "Foreign Minister Taro Kono shared an article from the Sankei Shimbun on Twitter.\n"
-        "His message: “The only ones who benefit are Pyongyang and Beijing.”\n",
+        "His message: “The only ones who benefit are Pyongyang and Beijing.”\n"
+        "His message: \"If you want to lead, you must first win the trust of your neighbours.\"\n",
         {"keep": ["shared an article", "His message"], "drop": []},
     ),
     "a_government_s_name_under_the_headline_credits_a_picture": (
@@ -1123,6 +1125,13 @@ CASES = {
         "The leaders of South Korea and Japan agreed Tuesday to try to settle their disputes through dialogue.\n"
         "Moon and Abe each met Chinese President Xi Jinping in Beijing on Monday.\n",
         {"outlet": "Associated Press", "keep": ["agreed Tuesday"], "drop": ["THE ASSOCIATED PRESS"]},
+    ),
+    "a_government_s_name_over_the_date_under_the_headline_credits_a_picture": (
+        "North Korea fires two projectiles, Seoul and Tokyo say\nJapan Ministry of Defense\nNOV 28, 2019\n"
+        "North Korea fired two projectiles into the sea on Thursday, South Korea's military said.\n"
+        "Japan's defense ministry said the projectiles appeared to be ballistic missiles.\n"
+        "© The Japan Times Ltd. All rights reserved.\n",
+        {"outlet": "The Japan Times", "keep": ["fired two projectiles"], "drop": ["Japan Ministry of Defense"]},
     ),
     "an_agency_s_credit_and_where_the_piece_ran_first": (
         "Seoul keeps pact with Tokyo\nYonhap\nNovember 22, 2019\n"
@@ -5342,6 +5351,8 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "(1) METI, revised circular on the handling of comprehensive export licenses (December 20, 2019).",
     "1) Public Notice on Trade of Strategic Items, Annex 2 (as amended, effective 18 September 2019).",
     "Listen to the full episode on Spotify, Apple Podcasts or Google Podcasts.",
+    "The following is a partial transcript of the interview, which aired Nov. 22.",
+    "The following is a transcript of the program. Transcripts may contain errors.",
     "Subscribe to Asia Geopolitics on Apple Podcasts or Spotify.",
     "That's all for this week's episode.",
     "How did this article make you feel?",
@@ -5427,7 +5438,8 @@ def test_chrome_after_the_story_is_dropped(line):
      "1949).",
      "(1) South Korea's Supreme Court orders Nippon Steel to compensate four wartime forced labourers (October 30, "
      "2018).",
-     "1) Korea's trade ministry published its own revision of the Public Notice on Trade of Strategic Items."),
+     "1) Korea's trade ministry published its own revision of the Public Notice on Trade of Strategic Items.",
+     "(1) Tokyo drops Seoul from its white list under a revised Cabinet Order (August 28, 2019)."),
     ("The following is the script of this bulletin. Japan and South Korea's foreign ministers have agreed to keep "
      "talking about their disputes.",
      "The following is a transcript of the conversation with Mintaro Oba, a former State Department official."),

@@ -874,6 +874,12 @@ def test_he_or_she_is_who_the_last_sentence_naming_people_names_first(paragraphs
       '"take concrete steps."',), ["japan"]),
     (('After meeting Motegi in Nagoya, Kang, who has defended the decision, said the talks were "candid."',),
      ["kang-kyung-wha"]),
+    (("Kim Hyun-chong, deputy director of the National Security Office, who briefed reporters on Friday, said the "
+      'decision was "unavoidable."',), ["kim-hyun-chong"]),
+    (("Shin Kak-soo, a former ambassador to Japan, said Seoul had miscalculated.", "A former Japanese official who "
+      'asked not to be named disagreed. "Tokyo will not budge," the former official said.'), [None]),
+    (('"We will respond firmly," said a diplomat who is posted at the Japanese Embassy in Seoul.',),
+     ["japanese-embassy"]),
     (("The spokeswoman for the State Department, which had urged Seoul to stay, said Washington was "
       '"deeply disappointed."',), ["u-s-state-department"]),
     # A body named in the unnamed speaker's phrase after the verb; a date in brackets by the day.
