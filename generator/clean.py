@@ -3173,7 +3173,7 @@ class _Page:
         found = (metadata.parse_byline(line) for line in self.byline_lines())
         # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP'; an agency's name
         # under the headline, as a masthead is printed: 'THE ASSOCIATED PRESS')
-        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), self.start)
+        title = self._title_at()
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
             for i in range(self.start) if (self.fates[i] == "drop:credit" or (
@@ -3260,12 +3260,16 @@ class _Page:
         # ('Foreign Affairs' over a page of Korea.net), a tag under the story ('Related Issues' /
         # 'Foreign Policy') or an item of a menu ('Press Release' / 'Defense News' / 'Photo News'); a government's
         # site only over the headline: under it, its name is a picture's credit ('Japan Ministry of Defense').
-        title = next((i for i, fate in enumerate(self.fates) if fate == "title"), self.footer_at)
+        title = self._title_at()
         return (outlet for i in range(self.footer_at)
                 if self.fates[i].startswith("drop:") and self.fates[i][5:] not in _NO_MASTHEAD
                 and not (self._menu_item(i) and not self._over_story(i)) and self.units[i].text.strip()
                 and not ((outlet := metadata.masthead_outlet(_probe(self.units[i].text))) and i > title
                          and _GOVERNMENT_SITE.search(outlet)))
+
+    def _title_at(self) -> int:
+        """Where the headline is among the units (past the last one when none was found)."""
+        return next((i for i, fate in enumerate(self.fates) if fate == "title"), len(self.units))
 
     def site_outlets(self) -> list[str | None]:
         """The outlets the page's own chrome names as the site's, whoever wrote the story: its masthead,

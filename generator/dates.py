@@ -1389,8 +1389,8 @@ _HEADLINE_TO = re.compile(
     r"|Looking|Trying|Committed|Related|Opposed|Used)\b)"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*)(?:(?:,|\s+and)\s+(?:[A-Z][\w.'’-]*\s+){0,2}?"
     r"[A-Z][\w.'’-]*)?(?:(?:\s+(?:(?![a-z]+s\b)[a-z]+|affairs|customs|arms|forces|relations)){0,2}?"
-    r"\s+(?:envoys?|ministers?|officials|leaders"
-    r"|diplomats?|negotiators?|delegations?|chiefs?|lawmakers|team|secretary))?"
+    r"\s+(?:envoys?|ministers?|officials|leaders|diplomats?|negotiators?|delegations?|chiefs?|lawmakers|team"
+    r"|secretary))?"
     r"(?:\s+(?:likely|set|expected|due|poised))?"
     # (not a perfect infinitive: 'Japanese officials likely to have known about the launch on Tuesday')
     r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)(?!have\s+" + PARTICIPLE + r"\b)"

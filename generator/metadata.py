@@ -379,7 +379,7 @@ def extract_published(
     be read either way (`either_way`, see `readings`) read the way the dateline's day
     settles ('7/4/2019 12:51:07 AM' over 'SEOUL, July 4 (Yonhap)') or a photo's caption of its day or the week before
     gives it the year of ('Seoul, Nov 15 (efe-epa).-' over a caption's '..., 15 November 2019.'; the caller's
-    `captions`: no file picture's), else the way the
+    `captions`: of the year of the page's copyright, no file picture's), else the way the
     first of the site's `outlets` (the caller's: the page's own, not the story's source) that is
     known writes dates (`boilerplate.DAY_FIRST_OUTLETS`: Euronews' 'Updated: 04/07/2019' is 4 July;
     France 24's page carrying an AFP story: 'Issued on: 04/11/2019'; `boilerplate.MONTH_FIRST_OUTLETS`),

@@ -751,11 +751,10 @@ class Speakers:
                     s.actor is not None and s.actor.kind == "organization" and verb.end <= s.start < unnamed.end()
                     for s in self.spots[index]):
                 return None, False  # '..., said an executive at a Japanese trading house with operations in Seoul'
-            # (one unnamed, then who they are or where: the body or country named before that speaks, no person nor
-            # place named after it: 'said a retired Army colonel who served on Milley's staff', 'said one Western
-            # diplomat in Seoul'; but the body they are at: 'said an official in Cheong Wa Dae')
-            # ('said an official who spoke to Kyodo News', 'who served at the Blue House'; but 'who works at the Blue
-            # House')
+            # (one unnamed, then who they are or where: the body or country named before that speaks, none named
+            # after it: 'said a retired Army colonel who served on Milley's staff', 'said an official who spoke to
+            # Kyodo News', 'said one Western diplomat in Seoul'; but the body they are at: 'said an official in Cheong
+            # Wa Dae', 'said an official who works at the Blue House')
             one = _UNNAMED_WHO.match(text, verb.end)
             after = next((s for s in self.spots[index] if one is not None and s.start >= one.end("one")
                           and s.start < end and (s.actor is not None or s.description is not None)), None)
@@ -1740,11 +1739,11 @@ class Speakers:
                            for one in _UNNAMED_FORMER.finditer(self.paragraphs[i], 0, spot.start if i == index
                                                                else len(self.paragraphs[i]))
                            if one["head"].lower() == head), default=None)
-            named = next(((i, earlier.start) for i, earlier in self._spots_before(index, spot.start)
+            named = next(((i, earlier) for i, earlier in self._spots_before(index, spot.start)
                           if earlier.actor is not None and earlier.actor.kind == "person"
                           and any(_FORMER.search(role) for role in earlier.actor.roles)), None)
-            if named is not None and (unnamed is None or named > unnamed):
-                return next(s.actor.id for i, s in self._spots_before(index, spot.start) if (i, s.start) == named)
+            if named is not None and (unnamed is None or (named[0], named[1].start) > unnamed):
+                return named[1].actor.id
             if unnamed is not None:
                 return None
             return self._last_person(index, spot.start)
@@ -2134,8 +2133,6 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Someone unnamed of a body unnamed, after the verb: 'said an executive at a Japanese trading house', 'said a
 # Japanese analyst at a think tank' (not 'said a Pentagon spokesman at a news conference': see `_tail_speaker`).
 _UNNAMED_AT_A = re.compile(r"\s+an?\s+(?:[\w.-]+\s+){0,2}?[a-z]+\s+(?:at|with|from|of|for)\s+an?\s")
-# Where a sentence ends: its stop and the space after it.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.!?][\"”’]?(?:\s|$)")  # (not an initial's: 'U.S. official')
 # A relative clause right before a speech verb: ', which has renamed the drills ..., ', ', which has set a deadline
 # and has'.
 # (not a clause of the main one after a comma: 'Japan has criticised South Korea, which refuses to budge, and has said')
