@@ -912,7 +912,6 @@ _FILE_PICTURE = re.compile(
     r"(?:graph)?s?\b|^File\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A writer's sign-off with their address: 'Jae-Young Kim redfoot@donga.com'.
 _SIGNED_WITH_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[,/|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -3146,7 +3145,8 @@ class _Page:
         gives ('..., 15 November 2019.' under '© EFE 2019'), none of a file picture's ('(FILE) ...', 'A file picture
         dated ...'); none without a copyright notice (an anniversary's picture of the day a year before)."""
         end = self.copyright_year_end()
-        return tuple(c for c in self.captions() if end and end[:4] in _YEAR.findall(c) and not _FILE_PICTURE.search(c))
+        year = re.compile(rf"\b{end[:4]}\b") if end else None
+        return tuple(c for c in self.captions() if year and year.search(c) and not _FILE_PICTURE.search(c))
 
     def byline_lines(self) -> list[str]:
         glued = [self.glued_byline] if self.glued_byline else []
