@@ -39,6 +39,7 @@ from .bodies import Paragraph, Position, after_locative, after_preposition
 from .gazetteer import Gazetteer, Hit
 from .knowledge import KnownActor
 from .lexicon import (
+    COUNTRIES,
     CREDIT_WORDS,
     GIVEN_NAMES,
     GOVERNMENT_NOUNS,
@@ -603,11 +604,14 @@ class _People:
         if gloss:
             # placed just after the name it glosses, so mentions keep the text's order
             person.mentions.append(((candidate.position[0], candidate.position[1] + 1), gloss))
+        trimmed = False
         for role in candidate.roles:
-            role = _own_part(role, person) if len(candidate.words) == 1 else role
-            if role.lower() not in (r.lower() for r in person.roles):
-                person.roles.append(role)
-        person.countries.extend(candidate.countries)
+            own = _own_part(role, person) if len(candidate.words) == 1 else role
+            trimmed = trimmed or own != role
+            if own.lower() not in (r.lower() for r in person.roles):
+                person.roles.append(own)
+        # (the country of another's title is not theirs: 'The South Korean Foreign Minister and Secretary Esper')
+        person.countries.extend(c for c in candidate.countries if not (trimmed and c[0] == _FROM_ROLE))
         person.title_role = person.title_role or candidate.title_role
 
     def _actor(self, person: _Person) -> Actor:
@@ -858,12 +862,18 @@ def _own_part(role: str, person: _Person) -> str:
     held = {title.casefold() for title in person.known.roles}
     if parts[0].casefold() in held:
         return role
-    # (not a post held before: 'Former CIA Director and Secretary Pompeo')
-    heads = {title.split()[0] for title in held} if 2 <= len(parts[0].split()) <= 3 and not _FORMER_PART.search(
-        parts[0]) else set()
+    # (not a post held before: 'Former CIA Director and Secretary Pompeo'; a country's words before it counting for
+    # one: 'The South Korean Foreign Minister and Secretary Pompeo')
+    heads = {title.split()[0] for title in held} if 2 <= len(_COUNTRY_FIRST.sub("x ", parts[0]).split()) <= 3 and not (
+        _FORMER_PART.search(parts[0])) else set()
     own = parts[1].casefold() in held or len(parts[0].split()) == 1 or parts[1].casefold() in heads
     return parts[1] if own else role
 
+
+# A country's words opening a title: 'South Korean ', 'U.S. '.
+_COUNTRY_FIRST = re.compile(r"^(?:%s)\s+" % "|".join(sorted(
+    (re.escape(word) for name, others, demonyms, _ in COUNTRIES for word in (name, *others, *demonyms)),
+    key=lambda word: (-len(word), word))))
 
 # Titles held by too many of one surname over the years to name one of them: 'President Kim'.
 _MANY_HELD = frozenset({"president", "prime minister", "former president"})

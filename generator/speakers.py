@@ -188,8 +188,9 @@ _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Da
 # A relative clause right after a noun, not set off by a comma: '..., language that officials described'
 # (not '..., the ministry, which summoned the ambassador, said').
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
-# 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"'.
-_CLEAR_AFTER = re.compile(r"\s+clear\b[^,;:.\"“”]{0,30},")
+# 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"', 'As
+# Esper made it clear during his visit to Seoul last week, "…"'.
+_CLEAR_AFTER = re.compile(r"\s+(?:it\s+)?clear\b[^,;:.\"“”]{0,60},")
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # 'it' after 'put': 'As Han Min-koo put it, "…"'.
 _IT_AFTER = re.compile(r"\s+it\b")
@@ -478,8 +479,8 @@ _FOR_THEMSELVES = frozenset(
 _UNNAMED_ONE_SAID = re.compile(
     r"\s*(?:An?|One)\s+(?:[\w.'’-]+\s+){0,4}(?P<who>%s)"
     # (where, or whose: 'A businessman in Seoul said', 'An official at the Japanese Embassy in Seoul said', 'One
-    # resident of Tokyo said')
-    r"(?:\s+(?:in|at|from|with|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+){0,2}?"
+    # resident of Tokyo said', 'An aide to Prime Minister Shinzo Abe said')
+    r"(?:\s+(?:in|at|from|with|of|to|for)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+){0,2}?"
     r"(?:,?\s+who\s+[^.;:\"“”]{1,80}?,?)?\s+(?P<verb>said|says|told|added|noted)\b"
     % "|".join(sorted(_FOR_BODIES | _FOR_THEMSELVES, key=lambda word: (-len(word), word)))
 )
@@ -490,9 +491,11 @@ _UNNAMED_ONE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:source|official)\b")
 # Someone close to a person, unnamed: 'a source close to the prime minister', 'officials close to Abe'; or
 # with them: 'a senior official who accompanied Abe', 'officials traveling with Pompeo'.
 _CLOSE_TO = re.compile(
-    r"\b(?:sources?|officials?|aides?|people|person|someone|figures?|lawmakers?|members?|insiders?|advisers?"
+    r"\b(?:(?:sources?|officials?|aides?|people|person|someone|figures?|lawmakers?|members?|insiders?|advisers?"
     r"|advisors?|diplomats?|allies|ally)\s+(?:close\s+to|(?:(?:who|that)\s+(?:(?:is|are|was|were)\s+)?)?"
     r"(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with))"
+    # (or serving them: 'an aide to Prime Minister Shinzo Abe', 'a spokesman for the prime minister')
+    r"|(?:aides?|advis[eo]rs?|spokes(?:man|woman|person|men|women|people))\s+(?:to|for))"
     r"\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,2})?)$", re.IGNORECASE
 )
 # The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
@@ -1141,6 +1144,10 @@ class Speakers:
         """The person named last before `position` in its sentence, outside quotes: whom 'who' stands for."""
         begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
         people = [s for s in self._people_named(index, position) if s.start >= begin]
+        if people and _CLOSE_TO.search(self.paragraphs[index], max(begin, people[-1].start - _NEAR_BEFORE),
+                                       people[-1].start):
+            # (the one unnamed close to them or serving them: 'An aide to Abe, who asked not to be identified, said')
+            return self._resolve(index, people[-1])
         return people[-1].actor.id if people else None
 
     def _body_before(self, index: int, position: int, subject: bool = False) -> str | None:
@@ -1508,7 +1515,9 @@ class Speakers:
             return None
         before, _ = sentence_bounds(text, self.spans[index], begin - 1)
         opening = _UNNAMED_ONE_SAID.match(text, before)
-        if opening is None or any(s.start >= before for s in self._people_named(index, position)):
+        if opening is None or any(s.start >= before and not (  # (but one they serve: 'An aide to Abe said')
+                s.end <= opening.end() and _CLOSE_TO.search(text, max(before, s.start - _NEAR_BEFORE), s.start))
+                for s in self._people_named(index, position)):
             return None
         if opening["verb"] == "told" and _TOLD_ONE.match(text, opening.end()):
             return None  # (who told one named: 'A student told her young people feared a rift. "...," she said')
@@ -1939,6 +1948,14 @@ class Speakers:
         # talks on Friday, Esper argued ...')
         after = [s for s in named if s.start > comma] if comma >= 0 else []
         subject = next((s for s in after if not _PHRASE_GOES_ON.match(text, s.end)), after[0] if after else None)
+        if subject is None and comma >= 0:
+            # (or the one a description right after it stands for: 'After talks with Jeong, the Pentagon chief said')
+            described = next((s for s in self.spots[i] if s.start > comma
+                              and text[comma + 1:s.start].strip() in ("", "the", "The")), None)
+            if described is not None and described.description is not None:
+                person = self._described(i, described)
+                if self.kinds.get(person) == "person":
+                    return person
         return (subject or named[0]).actor.id
 
     def _actor_ends_at(self, index: int, position: int) -> bool:

@@ -1462,6 +1462,19 @@ def test_of_two_titles_joined_before_a_surname_the_one_its_holder_holds(text, ro
     assert [a.roles for a in find_actors(article(text), KNOWN) if a.kind == "person"] == [roles]
 
 
+@pytest.mark.parametrize("text, role, country", [
+    # ... the other's country named in the other's title not theirs either.
+    ("The South Korean Foreign Minister and Secretary Esper met in Seoul on Friday.", "Secretary", "United States"),
+    ("The Japanese Prime Minister and President Moon spoke for 11 minutes.", "President", "South Korea"),
+    ("The US Defense Secretary and Foreign Minister Kang discussed GSOMIA.", "Foreign Minister", "South Korea"),
+    # (but their own, the whole role theirs)
+    ("Japanese Prime Minister and LDP President Abe said so.", "Japanese Prime Minister and LDP President", "Japan"),
+])
+def test_the_country_of_another_s_title_joined_before_a_surname_is_not_its_holder_s(text, role, country):
+    assert [(a.roles, a.country) for a in find_actors(article(text), KNOWN) if a.kind == "person"] == [
+        ((role,), country)]
+
+
 @pytest.mark.parametrize("text, roles", [
     # A rank written out between the role and the name is no part of the role.
     ("Chairman of the US Joint Chiefs of Staff General Mark Milley arrived in Tokyo.",

@@ -426,6 +426,9 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As Kono made clear on Tuesday, Tokyo sees the decision as "extremely regrettable."', "taro-kono"),
     ('But as U.S. Defense Secretary Mark Esper made clear, the only winners are "Pyongyang and Beijing."',
      "mark-esper"),
+    ('As Defense Secretary Mark Esper made clear during his visit to Seoul last week, "GSOMIA matters to all of '
+     'us."', "mark-esper"),
+    ('As Esper made it clear in Seoul, "GSOMIA matters."', "mark-esper"),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
     # An official after the quote relays the words of whoever speaks before it; alone, the official speaks.
@@ -553,6 +556,9 @@ def test_the_words_after_the_following_statement_are_of_who_issued_it(paragraphs
       '"The only ones who benefit are Pyongyang and Beijing," the Pentagon chief said.'), "mark-esper"),
     # ... and no one when no such person was named.
     (('"The only ones who benefit are Pyongyang and Beijing," the Pentagon chief said.',), None),
+    # ... 'he' after it, the description opening its sentence's main clause.
+    (("Defense Secretary Mark Esper met Jeong Kyeong-doo in Seoul. After talks with Jeong, the Pentagon chief said "
+      'the pact was vital. "It is important that we stay together," he said.',), "mark-esper"),
 ])
 def test_the_head_of_a_body_named_by_the_body_is_a_person_of_its_country(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
@@ -1375,6 +1381,15 @@ def test_not_a_quotation(text):
     ('"We will fight on," said Liberty Korea Party (LKP) leader Hwang Kyo-ahn.', "hwang-kyo-ahn"),
     # ... not the one the role serves.
     ('"We regret it," said a spokesman for the foreign minister, Kang Kyung-wha.', None),
+    # ... nor the one named an aide or a spokesman serves, a relative clause after the name or not.
+    ('An aide to Prime Minister Shinzo Abe, who asked not to be identified, said: "We will not budge."', None),
+    ('An aide to Prime Minister Shinzo Abe said: "We will not budge."', None),
+    ('"We will not budge," said an aide to Prime Minister Shinzo Abe.', None),
+    ('A spokesman for Prime Minister Shinzo Abe, who declined to be named, said: "We will not budge."', None),
+    ('Abe met Moon in Bangkok.\n\nAn aide to Abe said the talk was short. "It was eleven minutes," he said.', None),
+    ('A source close to Abe, who asked not to be identified, said: "We will not budge."', None),
+    # (but the one set off after a role serving the one named: 'an adviser to President Moon Jae-in, Moon Chung-in')
+    ('Moon Chung-in, an adviser to President Moon Jae-in, said: "It was wrong."', "moon-chung-in"),
     ('"We will not accept it," said a letter sent to the prime minister, Shinzo Abe.', None),
     # The presidency named as Seoul's.
     ('"We will keep the pact," South Korea\'s presidency said.', "cheong-wa-dae"),
