@@ -125,7 +125,7 @@ SHARE_BAR = _compile(
     r"^Click to copy\W*$",
     r"^Copy (?:the )?(?:URL|link)\W*$",
     # Interfax's 'Send by e-mail'; Vox's 'Share All sharing options for: <its headline>'.
-    r"^Send by e-?mail\W*$",
+    r"^(?:Send|Share) by e-?mail\W*$",
     r"^(?:Share )?All sharing options for:",
     # A blog's buttons: 'Like this:', 'Like Loading...'.
     r"^Like(?: this:?| Loading\.*|…)$",
@@ -176,6 +176,11 @@ PAYWALL = _compile(
     r"^(?:The full (?:story|article|text|report)|This (?:article|story|content|report)) is (?:only )?available "
     r"(?:only )?to (?:[\w-]+ ){0,2}subscribers(?: only)?\W*$",
     r"^You need (?:a|to) subscri",
+    # 'This article is only available to NK News and NK Pro members.'; 'KCNA Watch is a service from NK Pro. Get full
+    # access to North Korean state media, ...'
+    r"^(?=.{0,200}$)This (?:article|story|content|report) is (?:only )?available (?:only )?to\b.{1,60}\b"
+    r"(?:members|subscribers)(?: only)?\W*$",
+    r"^(?=.{0,300}$)[A-Z][\w .&'’-]{1,30} is a service (?:from|of|by) [\w .&'’-]{2,30}\.\s+Get (?:full )?access\b",
     r"^Your (?:full |digital )?access to .{1,60} has expired\b",
     r"^(?:Already (?:a subscriber|a member|have an account|registered))\b",
     # A Japanese paper's nag in translation: 'You can read more by becoming a paid member.', 'Remaining: 1,462
@@ -732,6 +737,13 @@ NAV = _compile(
     r"^\[?Machine translation\]?\s*(?:[|:]|This (?:article|page) (?:was|has been|is) (?:automatically )?"
     r"(?:translated|machine[- ]translated)\b)",
     r"^(?:Original text|View original(?: \((?:Korean|Japanese|Chinese)\))?|Contribute a better translation)$",
+    # ... or names its engine: 'This page has been translated by Papago.', 'Translated by Papago'.
+    r"^(?:This (?:page|article|story) (?:has been|was|is) )?(?:automatically |machine[- ])?translated (?:by|with|using)"
+    r" (?:Papago|Google(?: Translate)?|DeepL|Bing(?: Translator)?|Microsoft Translator)\b.{0,60}$",
+    # A Korean site's links to the reporter's other pieces and to the list: 'Go to other articles of the reporter',
+    # 'Go to list of articles'; a state agency's buttons under the story: '<< Back    Printing', 'Top    Print'.
+    r"^Go to (?:(?:other|more) articles (?:of|by) the (?:reporter|writer|author)|(?:the )?list(?: of articles)?)\W*$",
+    r"^(?:<<\s*)?(?:Back|Top)\s+Print(?:ing)?$",
     # A radio service's link, a teaser's button: 'Listen to the latest news', 'Show Full Article'.
     r"^Listen to (?:the )?latest news$",
     r"^Show (?:Full|Entire|Whole) (?:Article|Story)$",
@@ -1887,6 +1899,9 @@ PROMO = _compile(
     r"^[A-Z][\w .&'’-]{1,30} is (?:now )?on (?:Telegram|WhatsApp|Viber)\b.{0,100}$",
     r"^More news in [\w .&'’-]{1,30} channel on (?:Telegram|WhatsApp|Viber)\b.{0,20}$",
     r"^Get smarter, faster on\b.{0,100}$",
+    # 'The most comprehensive collection of defense news and commentary on the planet, delivered daily.'
+    r"^(?=.{0,160}$)The (?:most|best|latest|top)\b[^.]{5,120},\s*delivered (?:daily|weekly|every (?:morning|day|week)"
+    r"|to your inbox)\.?$",
     r"^Understand the world with a daily explainer\b.{0,120}$",
     r"^(?:Reporter\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}['’]s other (?:articles|stories)$",
     # A news app's nag on its web page: 'SmartNews works best in the app. Get breaking news alerts and read offline.'
@@ -2588,7 +2603,8 @@ RELATED = _compile(
     # ... of an aggregator or a site: 'Related on SmartNews', 'Related from Nikkei Asia'.
     r"^Related (?:on|from|at) (?-i:[A-Z])[\w.&'’ -]{1,30}$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?(?: in (?:the )?(?:[Ll]ast |[Pp]ast )?24 [Hh]ours)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
-    r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?|Recommended(?: Stories| for you| Articles)?"
+    r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?"
+    r"|Recommended(?: Stories| for you| Articles| News)?|Other (?:Articles|Stories|News)(?: of the Day)?"
     r"|You (?:may|might) also (?:like|be interested in)|Read (?:more|also|next)(?: (?:stories|news|articles))?"
     # (not a sentence: 'More on all of this in two weeks.')
     r"|More (?:from|on|in|stories|news|articles|posts)\b.{0,40}(?<![.!?])|See also|Also read|Editor'?s Picks?"

@@ -922,6 +922,8 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
 TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
+# ... and the most words of a fact check's verdict after the question it answers ('Not quite', 'Mostly false').
+VERDICT_MAX_WORDS = 3
 # A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
 MOTTO_MAX_WORDS = 6
 # How far into a flattened page its header may reach, in characters.
@@ -1411,6 +1413,9 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     # ... and an opinion's headline may be two short sentences: 'GSOMIA Survived 2019. Can It Survive 2020?',
     # "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
     sentences = split_sentences(text)
+    if (len(sentences) == 2 and sentences[0].endswith("?") and _words(sentences[1]) <= VERDICT_MAX_WORDS
+            and sentences[1][:1].isupper() and not _has_sentence_end(sentences[1])):
+        return True  # ... or a question and a fact check's verdict: '[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite'
     return (len(sentences) == 2 and _words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 

@@ -812,6 +812,7 @@ FUTURE_CUES = (
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
+    r"(?:arranging|arranges?)\s+to",  # (not 'arranged to', done: 'had arranged to meet on Friday')
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
     r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",
@@ -846,12 +847,14 @@ FUTURE_CUES = (
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
 
+# Participles mostly adjectives after 'have': what is had ('to have limited impact').
+_ADJECTIVES_IN_ED = r"(?:limited|mixed|detailed|advanced|heated)"
 # A past participle after 'have': a perfect, not what is had ('to have talks', 'to have seven destroyers').
 PARTICIPLE = (
     r"(?:been|done|gone|seen|given|taken|known|shown|spoken|written|chosen|broken|driven|fallen|forgotten|hidden|risen"
     r"|stolen|sworn|thrown|grown|drawn|flown|blown|worn|torn|begun|come|become|run|spent|put|cut|let|hit|left|lost|won"
     r"|met|had|made|said|held|sent|told|kept|paid|found|heard|led|sought|brought|built|fought|taught|thought|caught"
-    r"|bought|struck|stood|sat|felt|meant|dealt|(?!(?:limited|mixed|detailed|advanced|heated)\b)[a-z]{3,}ed)"
+    r"|bought|struck|stood|sat|felt|meant|dealt|(?!" + _ADJECTIVES_IN_ED + r"\b)[a-z]{3,}ed)"
 )
 
 PAST_CUES = (
@@ -867,7 +870,8 @@ PAST_CUES = (
     # (past participles, the passive's after 'be' passed over: 'the measures taken in July'; not those mostly
     # adjectives or prepositions: 'a written notice', 'given the row')
     r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",
-    r"[a-z]+[^e\W\d_]ed",
+    # (not one of what an infinitive's 'have' has: 'are expected to have limited impact in December')
+    r"(?!(?<=\bto\shave\s)" + _ADJECTIVES_IN_ED + r"\b)[a-z]+[^e\W\d_]ed",
 )
 
 # A verb's prefix after an article: an adjective follows ('a co-hosted forum').
@@ -1091,7 +1095,11 @@ _FRONTING = frozenset({"at", "on", "by", "late", "early", "around"})
 # ... after a word joining the sentence to the one before: 'Then on Friday Esper and Jeong hold ...'.
 _JOINING_OPENERS = frozenset({"then", "and", "but", "so", "also"})
 # A condition or aside between a time opening a sentence and its clause: ', unless something changes in Seoul,'.
-_FRONTED_ASIDE = re.compile(r",\s*(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80},", re.IGNORECASE)
+_FRONTED_ASIDE = re.compile(
+    r",\s*(?:(?:unless|if|barring|absent|short of|as\s+expected)\b[^,;:]{1,80}"
+    # ... as is how near another moment it came: 'On Nov. 22, hours before the pact was due to expire, Kim announced'
+    r"|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|days|moments|shortly|a\s+day|a\s+few\s+hours)\s+(?:before|after)"
+    r"\b[^,;:]{1,120}),", re.IGNORECASE)
 
 LEFT_WINDOW = 12  # words
 # ... and, with no cue anywhere nearer, as far as the clause goes back.

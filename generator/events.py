@@ -382,7 +382,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                             _AT_HAPPENING.fullmatch(sentence, 0, expression.end) and tense not in _TO_COME
                             and not _FUTURE_MAIN.search(sentence)))
                         and not _deadline(sentence, expression, tense)
-                        and not _in_passing(sentence, expression)):
+                        and not _in_passing(sentence, expression)
+                        # (nor one told in quote marks: what someone said, not the story's day ('"... the notice of
+                        # termination on August 23, 2019." / ... held a briefing in the evening of the same day'))
+                        and not _inside(start, quoted)
+                        # (nor a thing's day, between its owner and its noun: 'its Aug. 23 termination notice')
+                        and not _things_day(sentence, expression)):
                     previous_in_paragraph = previous_in_text = resolved.first
                     previous_aside = _told_aside(sentence, expression)
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
@@ -506,9 +511,20 @@ def _things_year(sentence: str, expression: DateExpression) -> bool:
     )
 
 
+def _things_day(sentence: str, expression: DateExpression) -> bool:
+    """Whether `expression` is a day of a month naming a thing's, between its owner and its noun: 'its Aug. 23
+    termination notice', "Seoul's Nov. 22 decision" (not 'At the June 18 briefing, Yoo said')."""
+    return (
+        expression.kind == "calendar" and expression.day is not None
+        and _OWNER_ONLY_BEFORE.search(sentence, 0, expression.start) is not None
+        and _NOUN_AFTER.match(sentence, expression.end) is not None
+    )
+
+
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|its|their|his|her))\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+_OWNER_ONLY_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+$", re.IGNORECASE)
 
 
 # Words between a day of the month and the year gone it is of, told after it in its clause: 'The Sept. 19

@@ -192,6 +192,11 @@ _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 # Esper made it clear during his visit to Seoul last week, "…"'.
 _CLEAR_AFTER = re.compile(r"\s+(?:it\s+)?clear\b[^,;:.\"“”]{0,60},")
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
+# A comma after a description, or the rest of a title and a comma: ' of State, '.
+_OF_NAME_COMMA = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*,\s*")
+# 'committed' is said only of a pledge: 'committed (itself) to'.
+_COMMITTED = frozenset({"committed", "committing"})
+_COMMITTED_TO = re.compile(r"\s+(?:(?:itself|himself|herself|themselves|ourselves)\s+)?to\b")
 # 'it' after 'put': 'As Han Min-koo put it, "…"'.
 _IT_AFTER = re.compile(r"\s+it\b")
 # A relative clause opening after a comma: the comma sets off a name's aside.
@@ -292,6 +297,19 @@ _SPOKESPERSON = "spokesperson of the body before"
 # ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted' (a body,
 # not a country: 'Japan sent a delegation to Seoul. An official there said' is no one known).
 _THERE = "official of the body before, there"
+# Those of a country who speak for no state: 'South Korean media', 'Japanese netizens', 'a South Korean analyst',
+# 'South Korean civic organizations' (not 'Japanese officials', 'South Korean diplomats').
+_NOT_THE_STATE = "who speak for no state"
+_NOT_THE_STATE_AFTER = re.compile(
+    r"\s+(?:(?:conservative|liberal|progressive|local|major|leading|independent|mainstream|online|private|ordinary"
+    r"|many|some|most|other|right-wing|left-wing|young|angry|business|industry|security|defen[cs]e|military"
+    r"|political|diplomatic|foreign|policy|trade|legal|economic|nationalist)\s+){0,2}?"
+    r"(?:media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?|netizens"
+    r"|internet\s+users|users|people|public|citizens|residents|activists?|protesters?|demonstrators?|civic\s+groups"
+    r"|civic\s+organi[sz]ations|groups|analysts?|experts?|scholars?|academics?|observers?|commentators?|critics?"
+    r"|pundits?|researchers?|students?|consumers?|shoppers?|voters?|businesses|companies|firms|workers|fans"
+    r"|commenters?)\b(?!\s+(?:of|for|at|in)\b|['’])"
+)
 _OFFICIAL_THERE = re.compile(rf"\b[Aa]n?\s+{_SENIORITY}{_SPEAKING_ONE}\s+there\b")
 # (its owner before it too: 'An official of South Korea's Ministry of Trade, Industry and Energy', or its
 # country's adjective: 'a senior official of the South Korean presidential office')
@@ -1144,6 +1162,14 @@ class Speakers:
         """The person named last before `position` in its sentence, outside quotes: whom 'who' stands for."""
         begin, _ = sentence_bounds(self.paragraphs[index], self.spans[index], position)
         people = [s for s in self._people_named(index, position) if s.start >= begin]
+        text = self.paragraphs[index]
+        described = next((s for s in reversed(self.spots[index]) if begin <= s.start and s.end <= position), None)
+        if (described is not None and described.description is not None and described.actor is None
+                and _OF_NAME_COMMA.fullmatch(text, described.end, position) and not (
+                    people and people[-1].end <= described.start and text[people[-1].end:described.start].strip() in (
+                        ",", ""))):
+            # (a description right before it, set off after no name: 'asked about the US Secretary of State, who said')
+            return self._described(index, described)
         if people and _CLOSE_TO.search(self.paragraphs[index], max(begin, people[-1].start - _NEAR_BEFORE),
                                        people[-1].start):
             # (the one unnamed close to them or serving them: 'An aide to Abe, who asked not to be identified, said')
@@ -1285,6 +1311,11 @@ class Speakers:
                 chosen.remove(spot)
                 chosen.append(_Spot(spot.start, match.end(), None, description=_HEAD, country=_Country(
                     spot.actor.country)))
+        for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
+            match = _NOT_THE_STATE_AFTER.match(text, spot.end)
+            if match and text[spot.end - 1:spot.end] != "'" and text[spot.end:spot.end + 2] not in ("'s", "’s"):
+                chosen.remove(spot)
+                chosen.append(_Spot(spot.start, match.end(), None, description=_NOT_THE_STATE))
         for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
             # "Japan's defense minister": the country and the role, one description.
             match = _COUNTRY_DESCRIPTION.match(text, spot.end)
@@ -1684,6 +1715,8 @@ class Speakers:
         at ('a spokesman for the Japanese Defense Ministry', 'an official at the presidential
         office', 'a senior State Department official'); None when no one is."""
         head = spot.description
+        if head == _NOT_THE_STATE:
+            return None
         if head in _WRITINGS:
             return self._writer(index, spot.start)
         if head in _PAPERS:
@@ -1985,6 +2018,8 @@ class Speakers:
             )
             if not spoken or (token.text[0].isupper() and not headline):
                 continue
+            if token.lower in _COMMITTED and not _COMMITTED_TO.match(text, start + token.end):
+                continue  # a deed, not a pledge: 'Japan committed a "diplomatic discourtesy"' ('committed to')
             at = start + token.start
             if token.lower.endswith("ing") and _GERUND_AFTER.search(text, 0, at):
                 continue  # a noun's doing, no one speaking: 'was "extremely important" in responding to North Korea'

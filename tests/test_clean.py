@@ -859,6 +859,17 @@ CASES = {
          "keep": ["The Trump administration has sent", "export restrictions in July."],
          "drop": ["Can Washington Save"]},
     ),
+    "a_fact_check_s_question_and_its_verdict_are_its_headline": (
+        "The Asahi Shimbun\nASIA & JAPAN WATCH\nHOME > Politics\n"
+        "FACT CHECK: Did Seoul withdraw its WTO case as part of the GSOMIA deal? Inaccurate\n"
+        "June 4, 2020 at 18:20 JST\n"
+        "After South Korea said on June 2 that it would restart its World Trade Organization dispute against Japan's "
+        "export controls, posts on Japanese social media accused Seoul of breaking a promise.\n\n"
+        "South Korea did not withdraw the case. It suspended the procedure in November 2019.\n",
+        {"title": "FACT CHECK: Did Seoul withdraw its WTO case as part of the GSOMIA deal? Inaccurate",
+         "published": "2020-06-04", "keep": ["After South Korea said on June 2", "in November 2019."],
+         "drop": ["ASIA & JAPAN WATCH"]},
+    ),
     "a_site_footer_of_even_lines_is_no_wrapped_paragraph": (
         "Japan tightens exports of chip materials to South Korea\n\n"
         "TOKYO (Reuters) - Japan said on Monday it would tighten curbs on exports of materials to South Korea.\n\n"
@@ -5391,6 +5402,16 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "A weekly digest of the best of our opinion writing.",
     "Send any friend a story\nAs a subscriber, you have 10 gift articles to give each month. Anyone can open what "
     "you share.",
+    # A members' wall and a service's note on itself; a newsletter's pitch; headlines under 'Other Articles of the
+    # Day' or 'Recommended news'.
+    "This article is only available to NK News and NK Pro members.",
+    "KCNA Watch is a service from NK Pro. Get full access to North Korean state media, with photos, videos and "
+    "archives, with an NK Pro subscription.",
+    "The most comprehensive collection of defense news and commentary on the planet, delivered daily.",
+    "Other Articles of the Day\n- Construction of Jungphyong Vegetable Greenhouse Farm Nears Completion\n"
+    "- Japan Urged to Make Apology and Reparation for Its Past Crimes",
+    "Recommended news\n[Exclusive] Floor leaders of ruling and opposition parties depart for Washington\n"
+    "Hwang Kyo-an's hunger strike... Party lawmakers take turns to guard",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -6247,6 +6268,15 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Here's Choi Min-jung with a look back at the year.",
     # An aggregator's label of its source's leaning.
     "Center",
+    # A share button; a Korean site's links to the reporter's other pieces and to the list; a state agency's buttons;
+    # a translating site's note on its engine.
+    "Share by email",
+    "Go to other articles of the reporter",
+    "Go to list of articles",
+    "<< Back    Printing",
+    "Top    Print",
+    "This page has been translated by Papago.",
+    "Translated by Papago",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line

@@ -41,6 +41,17 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The trilateral summit, expected in Chengdu in late December, was confirmed by Beijing.", "2019-11-29",
      ["2019-12"]),
     ("Japan hopes to have seven destroyers in the area by December.", "2019-11-20", ["2019-12"]),
+    ("The curbs are expected to have limited impact on chip output in December.", "2019-11-25", ["2019-12"]),
+    ("Officials said the curbs had limited impact in December.", "2019-11-25", ["2018-12"]),
+    ("Tokyo is believed to have limited exports in October.", "2019-11-25", ["2019-10"]),
+    # What is being arranged is to come.
+    ("Motegi told reporters that he was arranging to hold a meeting with Kang on the 23rd.", "2019-11-22",
+     ["2019-11-23"]),
+    ("Motegi said he was arranging to meet Kang on Saturday.", "2019-11-22", ["2019-11-23"]),
+    # How near another moment it came, set off after a time opening the sentence, is passed over.
+    ("On Nov. 22, hours before the pact was due to expire, Kim announced that Seoul would suspend its notice.",
+     "2020-06-04", ["2019-11-22"]),
+    ("On Saturday, hours before the pact expires, Seoul will decide.", "2019-11-20", ["2019-11-23"]),
     ("The fourth round of talks, expected in Washington in December, did not take place.", "2020-01-10", ["2019-12"]),
     ("The trilateral summit, expected in Chengdu in late December, was discussed during the call.", "2019-11-29",
      ["2019-12"]),

@@ -1128,6 +1128,14 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
     (("Hwang collapsed on Nov. 27. He had been rushed to hospital late the previous night.",), "2019-11-28",
      [("2019-11-27", 0), ("2019-11-26", 0)]),
     (("Hwang moved to the National Assembly for the night before returning to Cheong Wa Dae.",), "2019-11-28", []),
+    # ... not a day told in quote marks, nor a thing's day between its owner and its noun.
+    (("Seoul announced on the 22nd that it would suspend its notice.",
+      'Kim said, "We decided to suspend the effect of the notice of termination on August 23, 2019."',
+      "METI held a briefing in the evening of the same day."), "2019-11-22",
+     [("2019-11-22", 0), ("2019-08-23", 1), ("2019-11-22", 2)]),
+    (("Our online headline on the evening of Nov. 22 said Seoul had extended the pact. Kim said the government "
+      "would suspend the effect of its Aug. 23 termination notice. The headline was corrected the next morning.",),
+     "2019-12-03", [("2019-11-22", 0), ("2019-08-23", 0), ("2019-11-23", 0)]),
     # 'this week' within one month, a count of days ahead.
     (("Defense Minister Jeong Kyeong-doo said this week that the pact would end.",), "2019-11-08", [("2019-11", 0)]),
     (("Three days from now, the pact will expire at midnight.",), "2019-11-20", [("2019-11-23", 0)]),

@@ -1325,6 +1325,23 @@ def test_not_a_quotation(text):
      "center-for-strategic-and-international-studies"),  # ... named after the country they served
     ('The Pentagon was quiet. "It was a mistake," said a former U.S. official now at Harvard.', None),
     ('"It is a narrow opening," said a Japanese diplomat.', "japan"),
+    # Those of a country who speak for no state are no one's voice: its media, its people, its analysts.
+    ('"It is over," a South Korean analyst said.', None),
+    ('South Korean conservative media called it "a mistake."', None),
+    ('South Korean civic organizations protested, describing it as "a disgraceful agreement."', None),
+    ('People in South Korea ridicule the strike as "a fast for Japan."', None),
+    ('Japanese netizens mocked the move as "a total surrender."', None),
+    ('North Korean state media called it "a mistake."', "north-korea"),  # (but the state's own media)
+    ('"It is over," Japanese officials said.', "japan"),
+    ('Tokyo said five people "knew."', "japan"),
+    # A deed is no pledge: 'committed a', not 'committed to'.
+    ('Kim You-geun briefed reporters on Friday.\n\nHe also said Japan committed a "diplomatic discourtesy" by '
+     "revealing the talks.", "kim-you-geun"),
+    ('Japan committed to "responding calmly."', "japan"),
+    # 'who' after a description set off after no name: the one it stands for.
+    ("Mike Pompeo spoke to Kono in August.\n\nLord Alton asked about the US Secretary of State, who said in August "
+     'that he hoped both countries could put the relationship "back in exactly the right place."', "mike-pompeo"),
+    ('Mark Esper, the defense secretary, who said "it is over."', "mark-esper"),
     # The person a role sets off after the verb, the sentence ending with the name; past a body's short name.
     ('"The proposals were not responsive," said the State Department\'s lead negotiator, James DeHart.',
      "james-dehart"),
