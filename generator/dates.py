@@ -300,8 +300,9 @@ _RELATIVE_PATTERNS = (
     (r"(?:^|(?<=[.!?]\s))Within\s+(?:the\s+)?(?P<part>hours?|minutes?)\b(?=,)", "that-day", 0, "within",
      r"within\s+(?:the\s+)?(?:hours?|minutes?)"),
     # 'Two days later', 'a day earlier': counted from the day just told.
-    (rf"\b(?P<count>(?i:{_NUMBER}))\s+(?i:days?)\s+(?P<part>(?i:later|earlier))\b(?!\s+than)", "days-on", None,
-     "day", r"days?\s+(?:later|earlier)"),
+    # ... or weeks: 'Three weeks later', 'a week earlier' (the pattern once for each word a match holds).
+    *((rf"\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:{unit}s?))\s+(?P<part>(?i:later|earlier))\b(?!\s+than)",
+       "days-on", None, unit, rf"{unit}s?\s+(?:later|earlier)") for unit in ("day", "week")),
 )
 
 # Prepositions that belong to the expression: 'on Saturday', 'effective Aug. 28'.
@@ -745,7 +746,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         kind, part = "that-" + groups["unit"].lower().removesuffix("s"), None
     elif kind == "days-on":
         count = groups["count"].lower()
-        offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
+        days = WEEK_DAYS if (groups.get("unit") or "").lower().startswith("week") else 1
+        offset = (NUMBER_WORDS.get(count) or int(count)) * days * (1 if part == "later" else -1)
         kind, part = "that-day", None
     elif kind == "season":
         month = _SEASON_MONTHS[groups["season"].lower()]
@@ -774,6 +776,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         fields.update(pinned)
     return _expression(text, match.start(), match.end(), kind, **fields)
 
+
+WEEK_DAYS = 7
 
 # The first month of a season (in the north, where the news is).
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}

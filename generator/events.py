@@ -356,6 +356,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
                     printed = counted = (resolved.first.year, resolved.first.month)  # 'A month later, on Nov. 29'
+                elif (expression.kind == "that-day" and resolved.precision == "day"
+                      and _DAYS_COUNTED.search(expression.text)):
+                    counted = (resolved.first.year, resolved.first.month)  # 'Three weeks later, on August 22'
+                    following = expressions[k + 1] if k + 1 < len(expressions) else None
+                    if (following is not None and following.kind == "calendar" and following.day is not None
+                            and following.start - expression.end <= COUNT_AND_DAY_GAP
+                            and ";" not in sentence[expression.end:following.start]):
+                        # (the day it names after it tells the moment: 'Three weeks later, on August 22', 'One week
+                        # earlier, in his Liberation Day speech on August 15')
+                        continue
                 elif expression.kind == "that-year" and resolved.precision == "year":
                     counted_year = (resolved.first.year, expression.end)  # 'Four years later, on Nov. 23'
                 found.append(_found(index, offset, start, sentence, expression, resolved))
@@ -631,6 +641,10 @@ _NEXT_DEED = re.compile(
 _RELATIVE = re.compile(r"\b(?:who|which|that|whom|whose)\b")
 # What sets a day off right after the span it falls in: 'Four years later, on Nov. 23'.
 _SET_OFF = re.compile(r"\s*,?\s*")
+# Days or weeks counted on: 'Three weeks later', 'nine days later'.
+_DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier)$", re.IGNORECASE)
+# The most characters between days or weeks counted and the day of the month they come to, named after them.
+COUNT_AND_DAY_GAP = 100
 
 
 # How far from the top the day the story tells of is looked for, where the lead tells none.

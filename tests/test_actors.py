@@ -451,6 +451,8 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
     ("Douglas Paal, vice president for studies at the Carnegie Endowment for International Peace and a former director "
      "of the American Institute in Taiwan, said so.", "Douglas Paal",
      ("vice president for studies at the Carnegie Endowment for International Peace",)),
+    ("Scott Snyder, senior fellow for Korea studies and director of the program on U.S.-Korea policy at the Council on "
+     "Foreign Relations, has written widely on the alliance.", "Scott Snyder", ("senior fellow for Korea studies",)),
     ("Bob Menendez, who has criticized President Donald Trump, said so.", "Robert Menendez", ()),
     ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
      ("environment minister",)),
@@ -2490,6 +2492,19 @@ def test_no_known_name_is_cut_at_its_commas():
         assert not parts & set(forms), actor.name
         # (and every role names one: 'Trade and Industry' is no role)
         assert all(ROLE_HEADS.intersection(role.lower().replace(",", " ").split()) for role in actor.roles), actor.name
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Spellings no rule derives: another romanisation, North Korea's, a short given name.
+    ("It was Kim Yu Gun, first deputy director of the National Security Office, who announced it.", "Kim You-geun",
+     "South Korea"),
+    ("Prime Minister Lee Nak-yeon said so.", "Lee Nak-yon", "South Korea"),
+    ("Our negotiator, Jim DeHart, met Jeong Eun-bo.", "James DeHart", "United States"),
+    ("First Vice Foreign Minister Ri Thae Song warned the U.S.", "Ri Thae-song", "North Korea"),
+    ("Protesters gathered in front of Chongwadae.", "Cheong Wa Dae", "South Korea"),
+])
+def test_a_known_actor_s_other_spellings_name_them(text, name, country):
+    assert (name, country) in {(a.name, a.country) for a in find_actors(article(text), KNOWN)}
 
 
 def test_the_senate_named_bare_is_the_united_states_senate():

@@ -217,6 +217,22 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
     )
 
 
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # Days or weeks counted on from a day told, the day of the month named right after them of the year counted to;
+    # that day tells the moment, the count alone does.
+    (("In July 2019 Japan tightened exports, and on August 2 it dropped the country from its list.",
+      "Three weeks later, on August 22, his administration announced it."), "2020-09-29",
+     [("2019-07", 0), ("2019-08-02", 0), ("2019-08-22", 1)]),
+    (("On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay.",
+      "Nine days later, on Nov. 8, the court handed down similar rulings."), "2019-12-18",
+     [("2018-10-30", 0), ("2018-11-08", 1)]),
+    (("Seoul announced its decision on Aug. 22.", "A week later, Japan removed it from the list."), "2019-11-20",
+     [("2019-08-22", 0), ("2019-08-29", 1)]),
+])
+def test_a_day_of_the_month_days_or_weeks_count_to_is_of_their_year(paragraphs, published, expected):
+    assert dates(*paragraphs, published=published) == expected
+
+
 def test_a_day_or_month_set_off_right_after_years_counted_on_is_of_the_year_counted_to():
     assert dates(
         "Seoul first tried to sign the pact in June 2012, but pulled out at the last minute. Four years later, on "
