@@ -1413,8 +1413,9 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     # ... and an opinion's headline may be two short sentences: 'GSOMIA Survived 2019. Can It Survive 2020?',
     # "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
     sentences = split_sentences(text)
-    if (len(sentences) == 2 and sentences[0].endswith("?") and _words(sentences[1]) <= VERDICT_MAX_WORDS
-            and sentences[1][:1].isupper() and not _has_sentence_end(sentences[1])):
+    verdict = sentences[-1].strip(" .\"'“”‘’") if len(sentences) == 2 else ""
+    if (sentences[0].endswith("?") and verdict[:1].isupper() and _words(verdict) <= VERDICT_MAX_WORDS
+            and not _has_sentence_end(verdict)):
         return True  # ... or a question and a fact check's verdict: '[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite'
     return (len(sentences) == 2 and _words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))

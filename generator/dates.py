@@ -816,7 +816,8 @@ FUTURE_CUES = (
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
-    r"(?:arranging|arranges?)\s+to",  # (not 'arranged to', done: 'had arranged to meet on Friday')
+    # (not 'arranged to', done: 'had arranged to meet on Friday'; nor 'had been arranging to', 'After arranging to')
+    r"(?:is|are|was|were)\s+arranging\s+to", r"arranges?\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
     r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",

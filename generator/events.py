@@ -361,6 +361,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     counted = (resolved.first.year, resolved.first.month)  # 'Three weeks later, on August 22'
                     following = expressions[k + 1] if k + 1 < len(expressions) else None
                     if (following is not None and following.kind == "calendar" and following.day is not None
+                            and following.text[:3].lower() == "on "  # (not a thing's: "the North's August 24 launch")
                             and following.start - expression.end <= COUNT_AND_DAY_GAP
                             and ";" not in sentence[expression.end:following.start]):
                         # (the day it names after it tells the moment: 'Three weeks later, on August 22', 'One week
@@ -393,12 +394,15 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                             and not _FUTURE_MAIN.search(sentence)))
                         and not _deadline(sentence, expression, tense)
                         and not _in_passing(sentence, expression)
-                        # (nor one told in quote marks: what someone said, not the story's day ('"... the notice of
-                        # termination on August 23, 2019." / ... held a briefing in the evening of the same day'))
-                        and not _inside(start, quoted)
-                        # (nor a thing's day, between its owner and its noun: 'its Aug. 23 termination notice')
+                        # (nor the day of a writing or a term, between its owner and its noun: 'its Aug. 23
+                        # termination notice')
                         and not _things_day(sentence, expression)):
-                    previous_in_paragraph = previous_in_text = resolved.first
+                    previous_in_paragraph = resolved.first
+                    if not _inside(start, quoted):
+                        # (one told in quote marks is what someone said, a day the paragraph may go on from, not the
+                        # story's: '"... the notice of termination on August 23, 2019." / ... held a briefing in the
+                        # evening of the same day')
+                        previous_in_text = resolved.first
                     previous_aside = _told_aside(sentence, expression)
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
                     # expire at midnight Friday after Seoul notified Tokyo in August.')
@@ -522,19 +526,23 @@ def _things_year(sentence: str, expression: DateExpression) -> bool:
 
 
 def _things_day(sentence: str, expression: DateExpression) -> bool:
-    """Whether `expression` is a day of a month naming a thing's, between its owner and its noun: 'its Aug. 23
-    termination notice', "Seoul's Nov. 22 decision" (not 'At the June 18 briefing, Yoo said')."""
+    """Whether `expression` is a day of a month naming a writing's or a term's, between its owner or article and its
+    noun: 'its Aug. 23 termination notice', 'the Aug. 23, 2019, notice' (not a happening's: "Japan's July 1
+    announcement", 'At the June 18 briefing')."""
     return (
         expression.kind == "calendar" and expression.day is not None
-        and _OWNER_ONLY_BEFORE.search(sentence, 0, expression.start) is not None
-        and _NOUN_AFTER.match(sentence, expression.end) is not None
+        and _OWNER_BEFORE.search(sentence, 0, expression.start) is not None
+        and _WRITING_AFTER.match(sentence, expression.end) is not None
     )
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|its|their|his|her))\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
-_OWNER_ONLY_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+$", re.IGNORECASE)
+_WRITING_AFTER = re.compile(
+    r",?\s+(?:[a-z][\w-]*\s+){0,2}?(?:notice|notification|letter|deadline|agreement|accord|pact|treaty|deal"
+    r"|memorandum|declaration|list)s?\b"
+)
 
 
 # Words between a day of the month and the year gone it is of, told after it in its clause: 'The Sept. 19

@@ -190,13 +190,20 @@ _PAPER_NAME = re.compile(r"\b(?:Sinmun|Shinmun|Shimbun|Ilbo|Times|Post|Herald|Da
 _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 # 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"', 'As
 # Esper made it clear during his visit to Seoul last week, "…"'.
-_CLEAR_AFTER = re.compile(r"\s+(?:it\s+)?clear\b[^,;:.\"“”]{0,60},")
+_CLEAR_AFTER = re.compile(
+    r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal)\s+)?clear"
+    # (a phrase of where, when or to whom after it, not what was made clear: 'As Seoul made it clear it would ...,')
+    r"(?:\s+(?:to|in|during|at|on|last|this|when|after|before|with|while|earlier)\b[^,;:.\"“”]{0,60})?,"
+)
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # A comma after a description, or the rest of a title and a comma: ' of State, '.
 _OF_NAME_COMMA = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*,\s*")
 # 'committed' is said only of a pledge: 'committed (itself) to'.
 _COMMITTED = frozenset({"committed", "committing"})
-_COMMITTED_TO = re.compile(r"\s+(?:(?:itself|himself|herself|themselves|ourselves)\s+)?to\b")
+_COMMITTED_TO = re.compile(
+    r"(?:\s+(?:itself|himself|herself|themselves|ourselves|again|also|firmly|publicly|once\s+more))*"
+    r"(?:\s*,[^,;:\"“”]{1,40},)?\s+to\b"
+)
 # 'it' after 'put': 'As Han Min-koo put it, "…"'.
 _IT_AFTER = re.compile(r"\s+it\b")
 # A relative clause opening after a comma: the comma sets off a name's aside.
@@ -297,6 +304,11 @@ _SPOKESPERSON = "spokesperson of the body before"
 # ... or pointed to by 'there': 'The Blue House did not help matters. A senior official there insisted' (a body,
 # not a country: 'Japan sent a delegation to Seoul. An official there said' is no one known).
 _THERE = "official of the body before, there"
+# ... of those the media: the state's own where they are run by it; and what they relay ('Japanese media, citing
+# government sources, said', 'Several Japanese papers cited unnamed officials who').
+_MEDIA = re.compile(r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?")
+_STATE_RUN_MEDIA = frozenset({"North Korea", "China"})
+_RELAYING = re.compile(r",?\s+(?:citing|quoting|cited|quoted|reported|reporting)\b")
 # Those of a country who speak for no state: 'South Korean media', 'Japanese netizens', 'a South Korean analyst',
 # 'South Korean civic organizations' (not 'Japanese officials', 'South Korean diplomats').
 _NOT_THE_STATE = "who speak for no state"
@@ -304,7 +316,7 @@ _NOT_THE_STATE_AFTER = re.compile(
     r"\s+(?:(?:conservative|liberal|progressive|local|major|leading|independent|mainstream|online|private|ordinary"
     r"|many|some|most|other|right-wing|left-wing|young|angry|business|industry|security|defen[cs]e|military"
     r"|political|diplomatic|foreign|policy|trade|legal|economic|nationalist)\s+){0,2}?"
-    r"(?:media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?|netizens"
+    r"(?P<who>media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?|netizens"
     r"|internet\s+users|users|people|public|citizens|residents|activists?|protesters?|demonstrators?|civic\s+groups"
     r"|civic\s+organi[sz]ations|groups|analysts?|experts?|scholars?|academics?|observers?|commentators?|critics?"
     r"|pundits?|researchers?|students?|consumers?|shoppers?|voters?|businesses|companies|firms|workers|fans"
@@ -512,8 +524,10 @@ _CLOSE_TO = re.compile(
     r"\b(?:(?:sources?|officials?|aides?|people|person|someone|figures?|lawmakers?|members?|insiders?|advisers?"
     r"|advisors?|diplomats?|allies|ally)\s+(?:close\s+to|(?:(?:who|that)\s+(?:(?:is|are|was|were)\s+)?)?"
     r"(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with))"
-    # (or serving them: 'an aide to Prime Minister Shinzo Abe', 'a spokesman for the prime minister')
-    r"|(?:aides?|advis[eo]rs?|spokes(?:man|woman|person|men|women|people))\s+(?:to|for))"
+    # (or serving them: 'an aide to Prime Minister Shinzo Abe', 'a spokesman for the prime minister'; not a title
+    # before a name: 'Spokesman for the Ministry of National Defense Choi Hyun-soo')
+    r"|(?<![\w-])(?:(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:aide|advis[eo]r|spokes(?:man|woman|person))"
+    r"|(?:aides|advis[eo]rs|spokes(?:men|women|people)))\s+(?:to|for))"
     r"\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,2})?)$", re.IGNORECASE
 )
 # The news named as a source: 'according to public broadcaster NHK', 'according to the newspaper'.
@@ -1313,6 +1327,9 @@ class Speakers:
                     spot.actor.country)))
         for spot in [c for c in chosen if c.actor is not None and c.actor.kind == "country"]:
             match = _NOT_THE_STATE_AFTER.match(text, spot.end)
+            if match and _MEDIA.fullmatch(match["who"]) and (spot.actor.name in _STATE_RUN_MEDIA or _RELAYING.match(
+                    text, match.end())):
+                match = None  # (the state's own media, or media passing on what officials said)
             if match and text[spot.end - 1:spot.end] != "'" and text[spot.end:spot.end + 2] not in ("'s", "’s"):
                 chosen.remove(spot)
                 chosen.append(_Spot(spot.start, match.end(), None, description=_NOT_THE_STATE))
@@ -1449,6 +1466,9 @@ class Speakers:
 
     def _resolve(self, index: int, spot: _Spot) -> str | None:
         close = _CLOSE_TO.search(self.paragraphs[index], max(0, spot.start - _NEAR_BEFORE), spot.start)
+        if close is not None and any(close.start() <= s.start and s.end <= spot.start and s.actor is not None
+                                     and s.actor.kind == "person" for s in self.spots[index]):
+            close = None  # (the one named after another's: 'Senior adviser to President Moon Jae-in Moon Chung-in')
         if close is not None:
             # 'A senior LDP lawmaker close to Abe said': someone of the body named just before, else
             # ('A source close to the prime minister said') someone of the person's country, not the person.

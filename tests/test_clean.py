@@ -870,6 +870,14 @@ CASES = {
          "published": "2020-06-04", "keep": ["After South Korea said on June 2", "in November 2019."],
          "drop": ["ASIA & JAPAN WATCH"]},
     ),
+    "a_fact_check_s_verdict_closed_by_a_full_stop_after_its_question": (
+        "The Korea Herald\nNational  Politics  Defense\n\n[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite.\n"
+        "By Korea Herald\nPublished : Nov. 25, 2019 - 16:42\n"
+        "Since Friday evening, headlines at home and abroad have told readers that South Korea extended its "
+        "military intelligence-sharing pact with Japan.\n\nThe claim is mostly false.\n",
+        {"title": "Did Seoul ‘extend’ GSOMIA? Not quite.", "published": "2019-11-25",
+         "keep": ["Since Friday evening", "mostly false."], "drop": ["By Korea Herald"]},
+    ),
     "a_site_footer_of_even_lines_is_no_wrapped_paragraph": (
         "Japan tightens exports of chip materials to South Korea\n\n"
         "TOKYO (Reuters) - Japan said on Monday it would tighten curbs on exports of materials to South Korea.\n\n"

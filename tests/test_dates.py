@@ -48,6 +48,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Motegi told reporters that he was arranging to hold a meeting with Kang on the 23rd.", "2019-11-22",
      ["2019-11-23"]),
     ("Motegi said he was arranging to meet Kang on Saturday.", "2019-11-22", ["2019-11-23"]),
+    ("The two sides had been arranging to meet on Friday before the talks collapsed.", "2019-11-25", ["2019-11-22"]),
+    ("After arranging to meet Kang on Saturday, Motegi flew to Nagoya.", "2019-11-25", ["2019-11-23"]),
     # How near another moment it came, set off after a time opening the sentence, is passed over.
     ("On Nov. 22, hours before the pact was due to expire, Kim announced that Seoul would suspend its notice.",
      "2020-06-04", ["2019-11-22"]),

@@ -228,6 +228,10 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
      [("2018-10-30", 0), ("2018-11-08", 1)]),
     (("Seoul announced its decision on Aug. 22.", "A week later, Japan removed it from the list."), "2019-11-20",
      [("2019-08-22", 0), ("2019-08-29", 1)]),
+    # (not a thing's day after them: "the North's August 24 rocket launch")
+    (("Rodong Sinmun called it a natural step on August 27.", 'A day later, KCNA accused the South of "double-dealing" '
+      "for passing information on the North's August 24 rocket launch to Japan."), "2019-12-20",
+     [("2019-08-27", 0), ("2019-08-28", 1), ("2019-08-24", 1)]),
 ])
 def test_a_day_of_the_month_days_or_weeks_count_to_is_of_their_year(paragraphs, published, expected):
     assert dates(*paragraphs, published=published) == expected
@@ -1152,6 +1156,14 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
     (("Our online headline on the evening of Nov. 22 said Seoul had extended the pact. Kim said the government "
       "would suspend the effect of its Aug. 23 termination notice. The headline was corrected the next morning.",),
      "2019-12-03", [("2019-11-22", 0), ("2019-08-23", 0), ("2019-11-23", 0)]),
+    (("Our online headline on the evening of Nov. 22 said Seoul had extended the pact. Kim said the government "
+      "would suspend the Aug. 23, 2019, termination notice. The headline was corrected the next morning.",),
+     "2019-12-03", [("2019-11-22", 0), ("2019-08-23", 0), ("2019-11-23", 0)]),
+    # ... but a happening's day, and a day quoted in the paragraph the sentence after it goes on from.
+    (("Japan's July 1 announcement sent chipmakers' shares tumbling. The next day, Seoul vowed countermeasures.",),
+     "2019-07-10", [("2019-07-01", 0), ("2019-07-02", 0)]),
+    (('South Korea\'s trade ministry said Japan had "notified us on Aug. 7 that the revised order would take '
+      'effect." The next day, Seoul said it would respond.',), "2019-08-20", [("2019-08-07", 0), ("2019-08-08", 0)]),
     # 'this week' within one month, a count of days ahead.
     (("Defense Minister Jeong Kyeong-doo said this week that the pact would end.",), "2019-11-08", [("2019-11", 0)]),
     (("Three days from now, the pact will expire at midnight.",), "2019-11-20", [("2019-11-23", 0)]),

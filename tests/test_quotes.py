@@ -429,6 +429,11 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As Defense Secretary Mark Esper made clear during his visit to Seoul last week, "GSOMIA matters to all of '
      'us."', "mark-esper"),
     ('As Esper made it clear in Seoul, "GSOMIA matters."', "mark-esper"),
+    ('As Kono made it abundantly clear on Tuesday, Tokyo sees it as "regrettable."', "taro-kono"),
+    # (not 'As' of a time or a cause, what was made clear told after it)
+    ('As Seoul made it clear it would let the pact lapse, U.S. officials grew "frustrated," according to diplomats '
+     "in Washington.", "united-states"),
+    ('As Abe made it clear he would not budge, critics in Seoul called Moon\'s policy "a disaster."', None),
     ('Taro Kono urged Jeong to make a "wise decision," according to a Japanese Defense Ministry official.',
      "taro-kono"),
     # An official after the quote relays the words of whoever speaks before it; alone, the official speaks.
@@ -1332,12 +1337,20 @@ def test_not_a_quotation(text):
     ('People in South Korea ridicule the strike as "a fast for Japan."', None),
     ('Japanese netizens mocked the move as "a total surrender."', None),
     ('North Korean state media called it "a mistake."', "north-korea"),  # (but the state's own media)
+    ('North Korean media called the decision "a shameful surrender" to Washington and Tokyo.', "north-korea"),
+    ('Chinese media called the pact "a tool."', "china"),
+    # (and what media relay of officials)
+    ('Several Japanese papers cited unnamed Foreign Ministry officials who described the outcome as "a perfect '
+     'game."', "japan"),
+    ('Japanese media, citing government sources, said Tokyo would "not budge."', "japan"),
     ('"It is over," Japanese officials said.', "japan"),
     ('Tokyo said five people "knew."', "japan"),
     # A deed is no pledge: 'committed a', not 'committed to'.
     ('Kim You-geun briefed reporters on Friday.\n\nHe also said Japan committed a "diplomatic discourtesy" by '
      "revealing the talks.", "kim-you-geun"),
     ('Japan committed to "responding calmly."', "japan"),
+    ('Tokyo committed again to "responding calmly."', "japan"),
+    ('Tokyo committed, in a statement, to "responding calmly."', "japan"),
     # 'who' after a description set off after no name: the one it stands for.
     ("Mike Pompeo spoke to Kono in August.\n\nLord Alton asked about the US Secretary of State, who said in August "
      'that he hoped both countries could put the relationship "back in exactly the right place."', "mike-pompeo"),
@@ -1405,6 +1418,13 @@ def test_not_a_quotation(text):
     ('A spokesman for Prime Minister Shinzo Abe, who declined to be named, said: "We will not budge."', None),
     ('Abe met Moon in Bangkok.\n\nAn aide to Abe said the talk was short. "It was eleven minutes," he said.', None),
     ('A source close to Abe, who asked not to be identified, said: "We will not budge."', None),
+    ('A senior aide to Abe said: "We will not budge."', None),
+    # (a title before a name is none of these: 'Spokesman for the Ministry of National Defense Choi Hyun-soo')
+    ('Special Adviser to the Prime Minister Katsuyuki Kawai said in Tokyo: "Seoul must keep its promise."',
+     "katsuyuki-kawai"),
+    ('Spokesman for the Ministry of National Defense Choi Hyun-soo told reporters: "Our military will respond."',
+     "choi-hyun-soo"),
+    ('Spokeswoman for the State Department Morgan Ortagus said: "We welcome the decision."', "morgan-ortagus"),
     # (but the one set off after a role serving the one named: 'an adviser to President Moon Jae-in, Moon Chung-in')
     ('Moon Chung-in, an adviser to President Moon Jae-in, said: "It was wrong."', "moon-chung-in"),
     ('"We will not accept it," said a letter sent to the prime minister, Shinzo Abe.', None),
