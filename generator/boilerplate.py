@@ -223,6 +223,9 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
+    # A paper's note on its free pages: 'Since COVID-19 first started spreading, The Japan Times has been providing
+    # free access to ...'.
+    r"^(?=.{0,400}$).*\bhas been providing free access\b",
     # A donation appeal: 'Support The Moscow Times!', '... The Moscow Times relies on the support
     # of its readers ...' (no one said to say so), 'Contribute today'; a
     # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
@@ -267,7 +270,8 @@ SUBSCRIPTION = _compile(
     r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
     r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
     # 'You have read 2 of 3 free articles this month. Subscribe for unlimited access.'
-    r"^(?=.{0,200}$)You(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories)\b",
+    r"^(?=.{0,200}$)You(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories"
+    r"|commentaries|pieces)\b",
     # A newsletter box: 'Stars and Stripes Newsletter' / 'Sign up to receive a daily email of today's top military
     # news stories from ...', 'Newsweek Newsletter sign-up >', The Independent's 'I would like to be emailed about
     # offers, events and updates from The Independent. Read our privacy notice'.
@@ -447,6 +451,10 @@ CREDITS = _compile(
 # caption leaves, or is wholly in parentheses.
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
+    # A wire release's links to its pictures and the issuer's logo: 'Photo - https://photos.prnasia.com/...', 'SK
+    # hynix Logo'.
+    r"^(?:Photo|Logo|Video|Multimedia|Image)\s*[-–:]\s*https?://\S+$",
+    r"(?-i:^[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4} Logo$)",
     # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
     r"^\[\d{1,2}/\d{1,2}\]\s*\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
     r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
@@ -2544,6 +2552,28 @@ COPYRIGHT = _compile(
     r"^(?:Contact|Inquiries|Media contact|For (?:more information|inquiries))\s*:.{0,200}\+\d[\d\s()-]{7,}\)?\.?$",
     r"^\*?\s*This is an unofficial (?:English )?translation\b",
     r"^\*?\s*Unofficial (?:English )?translation\.?$",
+    # A listed firm's release: its note on what it expects ('Forward-Looking Statements' / 'Certain statements in this
+    # release are forward-looking statements that ...').
+    r"^(?:Cautionary (?:Note|Statement) (?:Regarding|on) )?Forward[- ]Looking Statements?\s*:?$",
+    # A research note's disclosures: 'Important Disclosures & Disclaimers', 'This report is prepared for information
+    # purposes only ...', '- As of the date of this report, Samsung Securities does not hold ...', '- The analyst(s)
+    # responsible for this report confirm that ...', 'MUFG Bank is a limited liability stock company incorporated in
+    # Japan ...'.
+    r"^(?:Important )?Disclosures?(?: (?:&|and) Disclaimers?)?\s*:?$",
+    r"^(?:Analyst Certification|Compliance Notice|Disclaimer)s?\s*:?$",
+    r"^(?=.{0,800}$)[-•*]?\s*This (?:report|document|material|publication|note|research) (?:is|has been|was) "
+    r"(?:(?:prepared|provided|produced|issued|intended|distributed)\b.{0,60}\b(?:information|clients|general)\b)",
+    r"^(?=.{0,600}$)[-•*]?\s*As of the date of this (?:report|document|note)\b",
+    r"^(?=.{0,600}$)[-•*]?\s*The (?:views expressed in this report|analysts?(?:\(s\))? (?:responsible for|who "
+    r"(?:prepared|wrote)) this report)\b",
+    r"^(?=.{0,500}$)[A-Z][\w .&'’-]{1,40} is a (?:limited liability|joint stock|public limited)\b.{0,60}\bcompany\b"
+    r".{0,80}\b(?:incorporated|registered|authori[sz]ed|regulated)\b",
+    # A research firm's pointer to more: 'For more information on reports and market data from TrendForce's ..., please
+    # click here, or email ...'.
+    r"^(?=.{0,300}$)For (?:more|additional|further) (?:information|insight|details)\b.{0,200}\bplease (?:click here"
+    r"|visit|contact|e-?mail)\b",
+    r"^(?=.{0,600}$)(?:Certain |Some )?(?:statements|information) (?:contained )?in this (?:press )?(?:release|"
+    r"announcement|document)\b.{0,60}\bforward[- ]looking\b",
     r"^(?=.{0,160}$)(?:[\w .,&]+\.\s+)?No reproduction without permission\.?$",
     # A writer's disclaimer under a post: 'Views are my own and not those of my employer.'
     r"^(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own(?: and (?:do )?not\b[^,;]{0,80})?\.?$",
@@ -2614,6 +2644,11 @@ RELATED = _compile(
     # An aggregator's list of the outlets carrying the story.
     r"|(?:Other|More) (?:sources|outlets|coverage) (?:covering|on|of) this (?:story|topic))\s*:?$",
     r"^(?:Tags?|Keywords?|Topics?)(?:\s*:|$)",
+    # A commentary site's note on its writer: 'Writing for PS since 2018', '4 Commentaries'.
+    r"^Writing for [\w .&'’-]{2,40} since (?:19|20)\d\d$",
+    r"^\d{1,4} Commentar(?:y|ies)$",
+    # A site's list of the latest stories: 'Just In...'.
+    r"(?-i:^Just In)\s*(?:\.\.\.|…)?$",
     r"^Key words?\s*:?$",
     # Another story's headline under its section's label, inside the body: 'Opinion: Why the pact matters'.
     r"^(?:Opinion|Analysis|Explainer|Commentary|Editorial|Perspective|Podcast|Gallery|In pictures|Interactive)"
@@ -2834,7 +2869,7 @@ ISSUER_NOUNS = (
     r"(?:organi[sz]ation|institute|institution|university|college|company|firm|corporation|association|foundation"
     r"|forum|council|cent(?:er|re)|think[ -]tank|agency|group|coalition|network|alliance|consultancy|publisher"
     r"|supplier|provider|manufacturer|maker|producer|non-?profit|charity|bank|NGO|law firm|society|union|federation"
-    r"|developer|platform|initiative|program(?:me)?)"
+    r"|developer|platform|initiative|program(?:me)?|compan(?:y|ies))"
 )
 ABOUT_ISSUER = _compile(
     rf"^About {_ISSUER}\s*:\s+(?:(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,6}}(?: \([A-Z]{{2,8}}\))?,? (?:is|was)"
@@ -2842,7 +2877,9 @@ ABOUT_ISSUER = _compile(
     rf"[^.]{{0,160}}\b{ISSUER_NOUNS}\b)",
     flags=0,
 )
-ABOUT_HEADING = re.compile(rf"^About (?P<name>{_ISSUER})$")
+# (its name's letters after it, a brand's words in small letters: 'About Korea International Trade Association (KITA)',
+# 'About SK hynix Inc.')
+ABOUT_HEADING = re.compile(rf"^About (?P<name>(?:the )?[A-Z][\w&.'’-]*(?: [\w&.'’-]+){{0,8}}?)(?: \([A-Z]{{2,8}}\))?$")
 
 # A news database's export of several stories: the next one's number ('2 of 2 DOCUMENTS'); a page that loads the
 # next story under the first: its label in capitals ('NEXT IN BUSINESS NEWS').

@@ -179,7 +179,9 @@ _WRITER_BIO = re.compile(
     r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
-    r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
+    r"|contributor|manager|associate|officer|specialist|coordinator|consultant"
+    # (or an envoy's or a minister's, writing: 'Nam Gwan-pyo is the Ambassador of the Republic of Korea to Japan.')
+    r"|ambassador|minister|envoy|senator|lawmaker)\b"
     # ... a post held before set off by commas, then a scholar's: 'Scott Harrison, a former State Department official,
     # is a senior fellow at ...' (not 'Kim Hyun-chong, a former trade minister, is now the second deputy director of
     # the National Security Office.')
@@ -922,6 +924,8 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
 TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
+# The fewest words of a paragraph of prose that may open the story with a web address in it.
+URL_IN_PROSE_MIN_WORDS = 25
 # ... and the most words of a fact check's verdict after the question it answers ('Not quite', 'Mostly false').
 VERDICT_MAX_WORDS = 3
 # A site's motto under its name is a few words long: "Japan's National Daily Since 1922".
@@ -1447,8 +1451,10 @@ def _speaker_turn(dateline: str, texts: Sequence[str]) -> bool:
 
 
 def _opens_body(text: str, latin_page: bool = True) -> bool:
-    """Whether a unit can be the first body paragraph: prose, or an opening dateline."""
-    if _URL.search(text) or (latin_page and _is_foreign(text)):
+    """Whether a unit can be the first body paragraph: prose, or an opening dateline (an address in it only in a
+    long paragraph of prose: "... SK hynix Inc. (or 'the Company', www.skhynix.com) today announced ...")."""
+    if (_URL.search(text) and not (_words(text) >= URL_IN_PROSE_MIN_WORDS and _has_sentence_end(text))) or (
+            latin_page and _is_foreign(text)):
         return False
     opening = metadata.extract_dateline(text)
     # A place and a colon open headlines too ('Seoul: Tokyo must act first'), and a city in small
@@ -1548,8 +1554,12 @@ def _about_issuer(units: list[_Unit], i: int) -> str | None:
     if heading is None or i + 1 >= len(units):
         return None
     name = re.escape(heading["name"].removeprefix("the "))
-    note = re.match(rf"(?:The )?{name}(?: \([A-Z]{{2,8}}\))?,? (?:is|was) (?:a|an|the)\b[^.]{{0,120}}\b{bp.ISSUER_NOUNS}\b",
-                    _probe(units[i + 1].text))
+    # (its founding or its seat first, a mark after the name: 'Founded in 1946, the Korea International Trade
+    # Association is ...', 'SEMI® connects more than 2,100 member companies', 'SK hynix Inc., headquartered in Korea,
+    # is the world's top tier semiconductor supplier')
+    note = re.match(rf"(?:(?:Founded|Established|Headquartered|Based) in [^,.]{{1,60}}, )?(?:[Tt]he )?{name}[®™]?"
+                    rf"(?: \([A-Z]{{2,8}}\))?(?:,? (?:is|was) (?:a|an|the)\b|,[^,.]{{1,60}},|[®™]? [a-z]+s\b)"
+                    rf"[^.]{{0,160}}\b{bp.ISSUER_NOUNS}", _probe(units[i + 1].text))
     return "about_issuer" if note else None
 
 

@@ -823,6 +823,8 @@ FUTURE_CUES = (
     r"|gearing\s+up|getting\s+ready)\s+for",
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
+    # ... or expected of another, told in the present: 'We still expect the BoK to leave its rate unchanged on Friday'.
+    r"expects?\s+(?:[\w.'’-]+\s+){1,4}?to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
     r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
     # (not what only seemed: 'fired what appeared to be two missiles')
@@ -854,6 +856,11 @@ FUTURE_CUES = (
 
 # Participles mostly adjectives after 'have': what is had ('to have limited impact').
 _ADJECTIVES_IN_ED = r"(?:limited|mixed|detailed|advanced|heated)"
+# ... and adjectives of what is not, whatever their time: 'unchanged', 'unnamed', 'unprecedented'.
+_NOT_ADJECTIVES = (
+    r"un(?:changed|expected|precedented|named|identified|resolved|specified|disclosed|confirmed|related|limited"
+    r"|scheduled|announced|planned)"
+)
 # A past participle after 'have': a perfect, not what is had ('to have talks', 'to have seven destroyers').
 PARTICIPLE = (
     r"(?:been|done|gone|seen|given|taken|known|shown|spoken|written|chosen|broken|driven|fallen|forgotten|hidden|risen"
@@ -876,7 +883,10 @@ PAST_CUES = (
     # adjectives or prepositions: 'a written notice', 'given the row')
     r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",
     # (not one of what an infinitive's 'have' has: 'are expected to have limited impact in December')
-    r"(?!(?<=\bto\shave\s)" + _ADJECTIVES_IN_ED + r"\b)[a-z]+[^e\W\d_]ed",
+    # (nor an adjective of what is not: 'leave its rate unchanged on Friday', 'an unnamed official'; but a figure
+    # unchanged from one before was told before: 'almost unchanged from a survey by the same pollster in late August')
+    r"unchanged(?=\s+from\b)",
+    r"(?!(?<=\bto\shave\s)" + _ADJECTIVES_IN_ED + r"\b)(?!" + _NOT_ADJECTIVES + r"\b)[a-z]+[^e\W\d_]ed",
 )
 
 # A verb's prefix after an article: an adjective follows ('a co-hosted forum').
@@ -1423,9 +1433,11 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     joined = _JOINED_DAY.match(sentence, expression.end) if expression.kind == "weekday" else None
     at = (joined.start("day"), joined.end("day")) if joined else (expression.start, expression.end)
     tense = tense_at(sentence, *at, would=would)
-    if tense in _TO_COME_TENSES and (
+    if (tense in _TO_COME_TENSES or tense is None) and (
             _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)):
-        return "past"  # what has gone on since then began before, whatever is to come: 'the first talks since July'
+        # what has gone on since then began before, whatever is to come or with no tense told: 'the first talks since
+        # July', 'its strongest since the so-called flash crash of Jan. 3'
+        return "past"
 
     if tense in ("future", "would") and expression.possessive and expression.offset is None and (
             (_DONE_THING.match(sentence, expression.end) and not _TO_BE_DONE.search(sentence, 0, expression.start))
@@ -1681,7 +1693,10 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
     if kind == "week":
         return _week(expression, published)
     if kind == "weekend":
-        return _weekend(expression.offset, published, tense, this="this" in expression.text.lower().split())
+        words = expression.text.lower().split()
+        if tense is None and words[0] in ("over", "during") and (published.weekday() - 5) % 7 <= PAST_WEEKEND_DAYS:
+            tense = "past"  # told early in the week with no verb, the one just gone: "China's pledge over the weekend"
+        return _weekend(expression.offset, published, tense, this="this" in words)
     if kind == "month":
         year, month = _add_months(published.year, published.month, expression.offset)
         return _narrowed(month_date(year, month), expression.part, published)

@@ -186,7 +186,8 @@ REGIONS = (
     "Central Asia", "Asia-Pacific", "Asia Pacific", "Indo-Pacific", "Asia", "Europe", "Africa",
     "African continent", "Middle East", "Pacific", "Atlantic", "Arctic", "Sea of Japan", "East Sea",
     "East China Sea", "South China Sea", "Yellow Sea", "Taiwan Strait", "Korea Strait",
-    "World War II", "World War I", "Second World War", "First World War", "Cold War",
+    "World War II", "World War I", "World War Two", "World War One", "World War 2", "Second World War",
+    "First World War", "Cold War",
     # Names holding a country's that are no country acting: 'Unlike Northern Ireland', 'the Cuban missile crisis'.
     "Northern Ireland", "Cuban missile crisis", "Cuban Missile Crisis",
     # A market's index and a charter, whose words are those of names too ('Hang', 'Charter').

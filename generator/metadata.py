@@ -43,13 +43,18 @@ def _iso(match: re.Match[str]) -> str | None:
     if groups.get("a"):
         # '11/22/2019' or '22/11/2019': read only when one part cannot be a month, or both are one ('7/7/2019').
         a, b = int(groups["a"]), int(groups["b"])
-        if (a > 12) == (b > 12) and a != b:
-            return None  # either way round (see `readings`)
+        if (a > 12) == (b > 12) and a != b and not (groups.get("yy") and _US_ZONE_AFTER.match(
+                match.string, match.end())):
+            return None  # either way round (see `readings`; but a stamp in an American zone is month first:
+            # 'BY ..., OPINION CONTRIBUTOR — 09/05/19 06:30 PM EDT')
         day, month = (a, b) if a > 12 else (b, a)
     else:
         day = int(groups["d"])
         month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"][:3].lower()]
     return _valid(groups.get("y") or "20" + groups["yy"], str(month), str(day))
+
+
+_US_ZONE_AFTER = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*(?:E[SD]T|ET|[CMP][SD]T)\b")
 
 
 def parse_date(text: str) -> str | None:
@@ -516,7 +521,7 @@ class Byline(NamedTuple):
 
 # Job titles printed after the name: 'By Zin Kao, Taiwan News, Staff Writer'.
 BYLINE_ROLES = re.compile(
-    r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence"
+    r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence|Opinion|Guest"
     r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy"
     # ... where they cover: 'Korea Correspondent', 'Southeast Asia Correspondent'.
     r"|Korea|Japan|China|Asia|Asia-Pacific|Southeast|East|Northeast|Hong Kong|Singapore|Taipei|Bangkok|Moscow"

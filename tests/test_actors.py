@@ -2507,6 +2507,14 @@ def test_a_known_actor_s_other_spellings_name_them(text, name, country):
     assert (name, country) in {(a.name, a.country) for a in find_actors(article(text), KNOWN)}
 
 
+@pytest.mark.parametrize("text", [
+    "Koreans forced to work in Japanese steel mills during World War Two said on Tuesday they would sue.",
+    "Koreans forced to work in Japanese steel mills during World War II said on Tuesday they would sue.",
+])
+def test_a_war_s_name_is_no_person(text):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == []
+
+
 def test_the_senate_named_bare_is_the_united_states_senate():
     actors = find_actors(article("On Thursday, the Senate unanimously passed a resolution backing the alliance."),
                          KNOWN)

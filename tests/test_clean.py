@@ -5416,6 +5416,28 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "KCNA Watch is a service from NK Pro. Get full access to North Korean state media, with photos, videos and "
     "archives, with an NK Pro subscription.",
     "The most comprehensive collection of defense news and commentary on the planet, delivered daily.",
+    # A research note's disclosures and pointers; a commentary site's note on its writer and a metered wall; a paper's
+    # note on its free pages.
+    "Important Disclosures & Disclaimers\nThis report is provided for the information of clients of Samsung "
+    "Securities Co., Ltd. It is not an offer to buy or sell any security.",
+    "- As of the date of this report, Samsung Securities does not hold more than 1% of the outstanding shares of the "
+    "companies mentioned.\n- The analyst(s) responsible for this report confirm that no inappropriate external "
+    "pressure or interference was received.",
+    "This report is prepared for information purposes only and is not intended to be a solicitation or offer to buy "
+    "or sell any securities.\nMUFG Bank is a limited liability stock company incorporated in Japan and registered in "
+    "the Tokyo Legal Affairs Bureau.",
+    "For more information on reports and market data from TrendForce's Department of Semiconductor Research, please "
+    "click here, or email Ms. Latte Chung from the Sales Department.",
+    "Writing for PS since 2018\n4 Commentaries\nYou have read 2 of 3 free commentaries this month.",
+    "Since COVID-19 first started spreading, The Japan Times has been providing free access to crucial news.",
+    # A listed firm's note on what it expects, and its note on itself under 'About' (its name's letters after it, a
+    # brand's words in small letters, its founding first).
+    "Forward-Looking Statements\nCertain statements in this release are forward-looking statements that are subject "
+    "to risks and uncertainties.\nAbout SK hynix Inc.\nSK hynix Inc., headquartered in Korea, is the world's top tier "
+    "semiconductor supplier offering DRAM and flash memory chips.",
+    "About Korea International Trade Association (KITA)\nFounded in 1946, the Korea International Trade Association "
+    "is Korea's largest economic organization, with more than 70,000 member companies.",
+    "About SEMI\nSEMI® connects more than 2,100 member companies and 1.3 million professionals worldwide.",
     "Other Articles of the Day\n- Construction of Jungphyong Vegetable Greenhouse Farm Nears Completion\n"
     "- Japan Urged to Make Apology and Reparation for Its Past Crimes",
     "Recommended news\n[Exclusive] Floor leaders of ruling and opposition parties depart for Washington\n"
@@ -6290,6 +6312,33 @@ def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
             + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_release_s_lead_with_the_issuer_s_address_opens_the_story_over_its_picture_links():
+    lead = ("SEOUL, South Korea, July 25, 2019 /PRNewswire/ -- SK hynix Inc. (or 'the Company', www.skhynix.com) today "
+            "announced financial results for its second quarter 2019 ended on June 30, 2019. The consolidated revenue "
+            "was 6.45 trillion won.")
+    article = _cleaned("SK hynix Announces 2Q19 Financial Results\nNews provided by\nSK hynix Inc.\n"
+                       "Jul 25, 2019, 03:00 ET\nShare this article\n" + lead + "\n"
+                       "Photo - https://photos.prnasia.com/prnh/20190725/2531846-1\nSK hynix Logo\n"
+                       "The revenue decreased by 5% quarter-over-quarter as memory prices fell.\n")
+    assert article.paragraphs == (lead, "The revenue decreased by 5% quarter-over-quarter as memory prices fell.")
+
+
+def test_a_byline_in_capitals_with_its_post_and_an_american_stamp():
+    article = _cleaned("The Hill\nJapan's trade measures are about security, not history\n"
+                       "BY SHINSUKE J. SUGIYAMA, OPINION CONTRIBUTOR — 09/05/19 06:30 PM EDT\n" + LEAD + "\n"
+                       "The agreement remains in force until Nov. 22.\n"
+                       "Shinsuke J. Sugiyama is the ambassador of Japan to the United States.\n")
+    assert (article.byline, article.published) == ("Shinsuke J. Sugiyama", "2019-09-05")
+    assert article.paragraphs == (LEAD, "The agreement remains in force until Nov. 22.")
+
+
+def test_an_envoy_s_note_on_themselves_closing_their_piece_is_dropped():
+    article = _cleaned("The Mainichi\nPoint of View: After Chengdu, our two countries must finish the work\n"
+                       "December 27, 2019 (Mainichi Japan)\n" + LEAD + "\nThe agreement is alive today.\n"
+                       "Nam Gwan-pyo is the Ambassador of the Republic of Korea to Japan.\n")
+    assert article.paragraphs == (LEAD, "The agreement is alive today.")
 
 
 @pytest.mark.parametrize("page, outlet, dateline", [

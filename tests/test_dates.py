@@ -50,6 +50,17 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Motegi said he was arranging to meet Kang on Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The two sides had been arranging to meet on Friday before the talks collapsed.", "2019-11-25", ["2019-11-22"]),
     ("After arranging to meet Kang on Saturday, Motegi flew to Nagoya.", "2019-11-25", ["2019-11-23"]),
+    # 'over the weekend' with no verb, told early in the week, is the one just gone; what one expects of another is to
+    # come; 'since' tells a time gone with no tense told; an adjective of what is not tells no past.
+    ("China's pledge over the weekend to impose tougher penalties on IP theft helped sentiment.", "2019-11-25",
+     ["2019-11-23"]),
+    ("Talks over the weekend will decide it.", "2019-11-25", ["2019-11-30"]),
+    ("We still expect the BoK to leave its base rate unchanged at 1.25% on Friday.", "2019-11-25", ["2019-11-29"]),
+    ("Analysts expect Seoul to announce its decision on Friday.", "2019-11-25", ["2019-11-29"]),
+    ("The yen hit its strongest level since Jan. 3.", "2019-08-26", ["2019-01-03"]),
+    ("The rate was left unchanged on Friday.", "2019-11-25", ["2019-11-22"]),
+    ("In a survey released on Friday, 29 percent said it should be kept, almost unchanged from a survey by the same "
+     "pollster in late August.", "2019-11-23", ["2019-11-22", "2019-08"]),
     # How near another moment it came, set off after a time opening the sentence, is passed over.
     ("On Nov. 22, hours before the pact was due to expire, Kim announced that Seoul would suspend its notice.",
      "2020-06-04", ["2019-11-22"]),
