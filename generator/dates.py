@@ -745,6 +745,8 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
         kind, part = "that-" + groups["unit"].lower().removesuffix("s"), None
     elif kind == "days-on":
+        if _SPAN_COMPARED.search(text, max(0, match.start() - 30), match.start()):
+            return None  # a figure compared with one before: 'up 2.4 percentage points from a week earlier'
         count = groups["count"].lower()
         days = WEEK_DAYS if (groups.get("unit") or "").lower().startswith("week") else 1
         offset = (NUMBER_WORDS.get(count) or int(count)) * days * (1 if part == "later" else -1)
@@ -817,7 +819,8 @@ FUTURE_CUES = (
     r"leaves", r"departs", r"heads", r"flies", r"travels",
     r"plans?\s+to", r"planned", r"planning", r"intends?\s+to", r"aims?\s+to", r"going\s+to",
     # (not 'arranged to', done: 'had arranged to meet on Friday'; nor 'had been arranging to', 'After arranging to')
-    r"(?:is|are|was|were)\s+arranging\s+to", r"arranges?\s+to",
+    r"(?:is|are|was|were|['’]re|['’]s)\s+(?:(?:still|also|now|busy|already|\w+ly)\s+)*arranging\s+to",
+    r"(?:stages?|process|midst)\s+of\s+arranging\s+to", r"arranges?\s+to",
     # ... and what is readied for: 'is campaigning for Sunday's election', 'bracing for Saturday's deadline'.
     r"(?<!\bbeen\s)(?<!\bhad\s)(?<!\bspent\s)(?:campaigning|preparing|bracing"
     r"|gearing\s+up|getting\s+ready)\s+for",

@@ -232,6 +232,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             printed: tuple[int, int] | None = None
             printed_opens = False  # ... whether that date opened the sentence ('In March 2023, ...')
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
+            counted_found: int | None = None  # ... the place among `found` of the happening days or weeks counted to
             counted_year: tuple[int, int] | None = None  # ... or the year one counted on to, and where it ends
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
@@ -254,8 +255,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                               and not expression.offset)
                 # A day of the month a span counted on names, told with no year, is of its year: 'A month later, on
                 # Nov. 29, the court handed down' (not 'signed in November 2016, ... before the Nov. 23 renewal date').
+                # (or of the month after it: 'Four weeks later, on Aug. 2' after July 1)
                 counted_day = (expression.kind == "calendar" and expression.year is None and not expression.offset
-                               and expression.day is not None and counted is not None and expression.month == counted[1])
+                               and expression.day is not None and counted is not None
+                               and expression.month in (counted[1], counted[1] % 12 + 1))
                 # ... and a day or month set off right after years counted on, of the year counted to: 'Four years
                 # later, on Nov. 23, the two signed' after June 2012.
                 in_counted_year = (expression.kind == "calendar" and expression.year is None and not expression.offset
@@ -274,7 +277,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # (and a day of that month told after it in the past, when the date opened the sentence: 'In
                     # March 2023, ..., and on March 16 he flew to Tokyo'; not 'signed in November 2016, was due to
                     # expire on Nov. 23', 'In November 2016, the two signed GSOMIA, which was due to expire on Nov. 23')
-                    year=counted[0] if counted_day else counted_year[0] if in_counted_year
+                    year=counted[0] + (expression.month < counted[1]) if counted_day
+                    else counted_year[0] if in_counted_year
                     else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
                         and expression.day is not None and tense not in ("due", "near", "would", "eve")
@@ -362,13 +366,22 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     following = expressions[k + 1] if k + 1 < len(expressions) else None
                     if (following is not None and following.kind == "calendar" and following.day is not None
                             and following.text[:3].lower() == "on "  # (not a thing's: "the North's August 24 launch")
-                            and following.start - expression.end <= COUNT_AND_DAY_GAP
-                            and ";" not in sentence[expression.end:following.start]):
+                            and _COUNT_TO_DAY.fullmatch(sentence, expression.end, following.start)):
                         # (the day it names after it tells the moment: 'Three weeks later, on August 22', 'One week
                         # earlier, in his Liberation Day speech on August 15')
                         continue
+                    counted_found = len(found)  # (... or a day named later in the sentence near the day counted to)
                 elif expression.kind == "that-year" and resolved.precision == "year":
                     counted_year = (resolved.first.year, expression.end)  # 'Four years later, on Nov. 23'
+                if (counted_found is not None and counted_found < len(found) and expression.kind == "calendar"
+                        and expression.day is not None and expression.text[:3].lower() == "on "
+                        and resolved.precision == "day"
+                        and abs((resolved.first - found[counted_found].resolved.first).days) <= COUNT_NEAR_DAYS):
+                    # 'had been in Seoul only a week earlier, where he warned at a press conference on Nov. 15',
+                    # 'Only two weeks earlier, Moon had struck a conciliatory tone in his speech ... on August 15':
+                    # one moment, the day named telling it
+                    del found[counted_found]
+                    counted_found = None
                 found.append(_found(index, offset, start, sentence, expression, resolved))
                 # (not an earlier year told in a relative clause, of something else: 'in August 2019 ..., which it
                 # viewed as retaliation for rulings in 2018. Three months later, ...' counts from the time told before)
@@ -388,21 +401,25 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     story_goes_on = False
                 if resolved.precision == "day" and told_first is None and tense not in _TO_COME:
                     told_first = resolved.first
-                if (resolved.precision == "day"
-                        and (not expression.possessive or (
-                            _AT_HAPPENING.fullmatch(sentence, 0, expression.end) and tense not in _TO_COME
-                            and not _FUTURE_MAIN.search(sentence)))
-                        and not _deadline(sentence, expression, tense)
-                        and not _in_passing(sentence, expression)
-                        # (nor the day of a writing or a term, between its owner and its noun: 'its Aug. 23
-                        # termination notice')
-                        and not _things_day(sentence, expression)):
-                    previous_in_paragraph = resolved.first
-                    if not _inside(start, quoted):
-                        # (one told in quote marks is what someone said, a day the paragraph may go on from, not the
-                        # story's: '"... the notice of termination on August 23, 2019." / ... held a briefing in the
-                        # evening of the same day')
-                        previous_in_text = resolved.first
+                anchors = (resolved.precision == "day"
+                           and (not expression.possessive or (
+                               _AT_HAPPENING.fullmatch(sentence, 0, expression.end) and tense not in _TO_COME
+                               and not _FUTURE_MAIN.search(sentence)))
+                           and not _deadline(sentence, expression, tense)
+                           and not _in_passing(sentence, expression)
+                           # (nor the day of a writing or a term, between its owner and its noun: 'its Aug. 23
+                           # termination notice')
+                           and not _things_day(sentence, expression))
+                if anchors and _inside(start, quoted):
+                    # One told in quote marks is what someone said, not the story's day: '"... the notice of
+                    # termination on August 23, 2019." / ... held a briefing in the evening of the same day'; a day
+                    # its paragraph may go on from only where it told none, a few weeks before the story's at most:
+                    # 'said Japan had "notified us on Aug. 7 ..." The next day, Seoul said ...'.
+                    if previous_in_paragraph is None and published is not None and 0 <= (
+                            published - resolved.first).days <= QUOTED_ANCHOR_DAYS:
+                        previous_in_paragraph = resolved.first
+                elif anchors:
+                    previous_in_paragraph = previous_in_text = resolved.first
                     previous_aside = _told_aside(sentence, expression)
                     # (not one told in the past perfect, a time before the story's: 'The pact had been set to
                     # expire at midnight Friday after Seoul notified Tokyo in August.')
@@ -526,23 +543,26 @@ def _things_year(sentence: str, expression: DateExpression) -> bool:
 
 
 def _things_day(sentence: str, expression: DateExpression) -> bool:
-    """Whether `expression` is a day of a month naming a writing's or a term's, between its owner or article and its
-    noun: 'its Aug. 23 termination notice', 'the Aug. 23, 2019, notice' (not a happening's: "Japan's July 1
-    announcement", 'At the June 18 briefing')."""
-    return (
-        expression.kind == "calendar" and expression.day is not None
-        and _OWNER_BEFORE.search(sentence, 0, expression.start) is not None
-        and _WRITING_AFTER.match(sentence, expression.end) is not None
-    )
+    """Whether `expression` is a day of a month naming a writing's or a term's, between its owner and its noun: 'its
+    Aug. 23 termination notice'; or a notice's after 'the': 'the Aug. 23, 2019, notice' (not a happening's: "Japan's
+    July 1 announcement", 'At the June 18 briefing', 'signed the Dec. 28, 2015, deal')."""
+    if expression.kind != "calendar" or expression.day is None:
+        return False
+    writing = _WRITING_AFTER.match(sentence, expression.end)
+    return writing is not None and (_OWNER_ONLY_BEFORE.search(sentence, 0, expression.start) is not None or (
+        _THE_BEFORE.search(sentence, 0, expression.start) is not None and writing["noun"].lower().startswith(
+            ("notice", "notification", "letter"))))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|its|their|his|her))\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _WRITING_AFTER = re.compile(
-    r",?\s+(?:[a-z][\w-]*\s+){0,2}?(?:notice|notification|letter|deadline|agreement|accord|pact|treaty|deal"
-    r"|memorandum|declaration|list)s?\b"
+    r",?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>notice|notification|letter|deadline|agreement|accord|pact|treaty|deal"
+    r"|memorandum|declaration)s?\b"
 )
+_OWNER_ONLY_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 # Words between a day of the month and the year gone it is of, told after it in its clause: 'The Sept. 19
@@ -649,10 +669,17 @@ _NEXT_DEED = re.compile(
 _RELATIVE = re.compile(r"\b(?:who|which|that|whom|whose)\b")
 # What sets a day off right after the span it falls in: 'Four years later, on Nov. 23'.
 _SET_OFF = re.compile(r"\s*,?\s*")
+# How many days apart a day named in a sentence may be from the one days or weeks counted on in it come to, and be the
+# same moment.
+COUNT_NEAR_DAYS = 3
+# How many days before the story's a day told in quote marks may be for its paragraph to go on from.
+QUOTED_ANCHOR_DAYS = 31
 # Days or weeks counted on: 'Three weeks later', 'nine days later'.
 _DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier)$", re.IGNORECASE)
-# The most characters between days or weeks counted and the day of the month they come to, named after them.
-COUNT_AND_DAY_GAP = 100
+# Between days or weeks counted and the day of the month they come to, named after them: a comma, or a phrase of where
+# with no verb ('One week earlier, in his Liberation Day speech on August 15'; not 'A day later, it notified Tokyo that
+# the pact would expire on Nov. 23').
+_COUNT_TO_DAY = re.compile(r"\s*,?\s*(?:(?:in|at|during)\s+[^,;.]{0,60}?\s*)?")
 
 
 # How far from the top the day the story tells of is looked for, where the lead tells none.

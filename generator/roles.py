@@ -719,7 +719,7 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
         joint = next((k for k in range(max(begin, phrase_end), min(end, begin + MAX_APPOSITION_TOKENS))
                       if tokens[k].lower == "and" and k + 1 < n and (
                           tokens[k + 1].lower in ("a", "an") or (tokens[k + 1].text.islower() and _head_word(
-                              tokens[k + 1])))), None)
+                              tokens[k + 1]) and not tokens[k + 1].lower.endswith("s")))), None)
         if joint is None:
             return None
         end = joint

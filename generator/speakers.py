@@ -192,8 +192,11 @@ _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 # Esper made it clear during his visit to Seoul last week, "…"'.
 _CLEAR_AFTER = re.compile(
     r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal)\s+)?clear"
-    # (a phrase of where, when or to whom after it, not what was made clear: 'As Seoul made it clear it would ...,')
-    r"(?:\s+(?:to|in|during|at|on|last|this|when|after|before|with|while|earlier)\b[^,;:.\"“”]{0,60})?,"
+    # (a phrase of where, when or to whom after it, not what was made clear: 'As Seoul made it clear it would ...,', 'As
+    # Kono made clear to reporters that Tokyo would ...,')
+    r"(?:\s+(?:to|in|during|at|on|over|last|this|when|after|before|with|while|earlier|later|again|repeatedly"
+    r"|afterwards?|yesterday|today|recently|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?![^,;:.\"“”]*\bthat\b)[^,;:.\"“”]{0,60})?,"
 )
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # A comma after a description, or the rest of a title and a comma: ' of State, '.
@@ -308,7 +311,10 @@ _THERE = "official of the body before, there"
 # government sources, said', 'Several Japanese papers cited unnamed officials who').
 _MEDIA = re.compile(r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?")
 _STATE_RUN_MEDIA = frozenset({"North Korea", "China"})
-_RELAYING = re.compile(r",?\s+(?:citing|quoting|cited|quoted|reported|reporting)\b")
+_RELAYING = re.compile(
+    r",?\s+(?:citing|quoting|cited|quoted)\s+(?:[\w-]+\s+){0,3}?(?:officials?|sources?|government|ministry|diplomats?"
+    r"|spokes(?:man|woman|person))\b"
+)
 # Those of a country who speak for no state: 'South Korean media', 'Japanese netizens', 'a South Korean analyst',
 # 'South Korean civic organizations' (not 'Japanese officials', 'South Korean diplomats').
 _NOT_THE_STATE = "who speak for no state"
@@ -526,7 +532,8 @@ _CLOSE_TO = re.compile(
     r"(?:accompanied|accompanies|accompanying|travell?(?:ed|ing)\s+with))"
     # (or serving them: 'an aide to Prime Minister Shinzo Abe', 'a spokesman for the prime minister'; not a title
     # before a name: 'Spokesman for the Ministry of National Defense Choi Hyun-soo')
-    r"|(?<![\w-])(?:(?:an?|one|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:aide|advis[eo]r|spokes(?:man|woman|person))"
+    r"|(?<![\w-])(?:(?:an?|one|the|his|her|their|another)\s+(?:[\w-]+\s+){0,3}?(?:aide|advis[eo]r"
+    r"|spokes(?:man|woman|person))"
     r"|(?:aides|advis[eo]rs|spokes(?:men|women|people)))\s+(?:to|for))"
     r"\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,2})?)$", re.IGNORECASE
 )

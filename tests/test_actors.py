@@ -453,6 +453,9 @@ def test_known_officials_of_the_dispute_carry_their_country(text, name, country)
      ("vice president for studies at the Carnegie Endowment for International Peace",)),
     ("Scott Snyder, senior fellow for Korea studies and director of the program on U.S.-Korea policy at the Council on "
      "Foreign Relations, has written widely on the alliance.", "Scott Snyder", ("senior fellow for Korea studies",)),
+    ("Kim Sook, secretary general of a forum of former foreign ministers and ambassadors of South Korea and Japan, "
+     "said so.", "Kim Sook", ("secretary general of a forum of former foreign ministers and ambassadors of South Korea "
+                              "and Japan",)),
     ("Bob Menendez, who has criticized President Donald Trump, said so.", "Robert Menendez", ()),
     ("Abe also brought in Shinjiro Koizumi, 38, as environment minister.", "Shinjiro Koizumi",
      ("environment minister",)),

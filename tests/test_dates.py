@@ -50,6 +50,8 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Motegi said he was arranging to meet Kang on Saturday.", "2019-11-22", ["2019-11-23"]),
     ("The two sides had been arranging to meet on Friday before the talks collapsed.", "2019-11-25", ["2019-11-22"]),
     ("After arranging to meet Kang on Saturday, Motegi flew to Nagoya.", "2019-11-25", ["2019-11-23"]),
+    ("Motegi said he was still arranging to meet Kang on Saturday.", "2019-11-20", ["2019-11-23"]),
+    ("Officials said they're arranging to meet on Saturday.", "2019-11-20", ["2019-11-23"]),
     # 'over the weekend' with no verb, told early in the week, is the one just gone; what one expects of another is to
     # come; 'since' tells a time gone with no tense told; an adjective of what is not tells no past.
     ("China's pledge over the weekend to impose tougher penalties on IP theft helped sentiment.", "2019-11-25",

@@ -228,6 +228,18 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
      [("2018-10-30", 0), ("2018-11-08", 1)]),
     (("Seoul announced its decision on Aug. 22.", "A week later, Japan removed it from the list."), "2019-11-20",
      [("2019-08-22", 0), ("2019-08-29", 1)]),
+    (("Japan announced the export curbs on July 1, 2019.", "Four weeks later, on Aug. 2, Tokyo removed Seoul from "
+      "its list."), "2020-09-29", [("2019-07-01", 0), ("2019-08-02", 1)]),
+    # (nor another clause's day: 'A day later, it notified Tokyo that the pact would expire on Nov. 23'; nor a figure
+    # compared with one before)
+    (("Seoul announced its decision on Aug. 22.", "A day later, it formally notified Tokyo that the pact would expire "
+      "on Nov. 23."), "2019-08-23", [("2019-08-22", 0), ("2019-08-23", 1), ("2019-11-23", 1)]),
+    (("Realmeter said on Monday its approval rose.", "Support was 47 percent, up 2.4 percentage points from a week "
+      "earlier."), "2019-11-25", [("2019-11-25", 0)]),
+    # (and a day named later in the sentence, near the one counted to, tells the moment)
+    (("Seoul suspended its notice on Nov. 22.", "Esper had been in Seoul only a week earlier, where he warned at a "
+      "press conference on Nov. 15 that only Pyongyang and Beijing would benefit."), "2019-11-26",
+     [("2019-11-22", 0), ("2019-11-15", 1)]),
     # (not a thing's day after them: "the North's August 24 rocket launch")
     (("Rodong Sinmun called it a natural step on August 27.", 'A day later, KCNA accused the South of "double-dealing" '
       "for passing information on the North's August 24 rocket launch to Japan."), "2019-12-20",
@@ -1164,6 +1176,15 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
      "2019-07-10", [("2019-07-01", 0), ("2019-07-02", 0)]),
     (('South Korea\'s trade ministry said Japan had "notified us on Aug. 7 that the revised order would take '
       'effect." The next day, Seoul said it would respond.',), "2019-08-20", [("2019-08-07", 0), ("2019-08-08", 0)]),
+    # (not where the paragraph told the story's day before it, nor one long before the story's)
+    (('Trade Minister Sung Yun-mo said on Tuesday that Japan had "notified us on June 28 without any consultation." '
+      "Later that day, Seoul summoned the envoy.",), "2019-07-03",
+     [("2019-07-02", 0), ("2019-06-28", 0), ("2019-07-02", 0)]),
+    (('Abe spoke on Monday.', '"On March 1, 1919, our ancestors rose up," Moon said. The same day, Suga replied.'),
+     "2020-03-03", [("2020-03-02", 0), ("1919-03-01", 1), ("2020-03-02", 1)]),
+    # (a deal's day after 'the' is a happening's)
+    (("Abe and Park signed the Dec. 28, 2015, deal on comfort women. The following day, protesters rallied.",),
+     "2020-01-10", [("2015-12-28", 0), ("2015-12-29", 0)]),
     # 'this week' within one month, a count of days ahead.
     (("Defense Minister Jeong Kyeong-doo said this week that the pact would end.",), "2019-11-08", [("2019-11", 0)]),
     (("Three days from now, the pact will expire at midnight.",), "2019-11-20", [("2019-11-23", 0)]),

@@ -430,6 +430,10 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
      'us."', "mark-esper"),
     ('As Esper made it clear in Seoul, "GSOMIA matters."', "mark-esper"),
     ('As Kono made it abundantly clear on Tuesday, Tokyo sees it as "regrettable."', "taro-kono"),
+    ('As Defense Secretary Mark Esper made clear Friday in Seoul, "GSOMIA matters to all of us."', "mark-esper"),
+    ('As Harry Harris made it clear repeatedly, Washington is "disappointed" with the decision.', "harry-harris"),
+    ('As Kono made clear to reporters that Tokyo would not back down, Seoul called the curbs "retaliation."',
+     "south-korea"),
     # (not 'As' of a time or a cause, what was made clear told after it)
     ('As Seoul made it clear it would let the pact lapse, U.S. officials grew "frustrated," according to diplomats '
      "in Washington.", "united-states"),
@@ -1343,6 +1347,9 @@ def test_not_a_quotation(text):
     ('Several Japanese papers cited unnamed Foreign Ministry officials who described the outcome as "a perfect '
      'game."', "japan"),
     ('Japanese media, citing government sources, said Tokyo would "not budge."', "japan"),
+    # (but not what media report, nor anyone they quote who is no official)
+    ('South Korean media reported the decision as "a diplomatic defeat."', None),
+    ('South Korean newspapers quoted a protester as saying the boycott was "only the beginning."', None),
     ('"It is over," Japanese officials said.', "japan"),
     ('Tokyo said five people "knew."', "japan"),
     # A deed is no pledge: 'committed a', not 'committed to'.
@@ -1419,6 +1426,8 @@ def test_not_a_quotation(text):
     ('Abe met Moon in Bangkok.\n\nAn aide to Abe said the talk was short. "It was eleven minutes," he said.', None),
     ('A source close to Abe, who asked not to be identified, said: "We will not budge."', None),
     ('A senior aide to Abe said: "We will not budge."', None),
+    ('A senior foreign policy adviser to Prime Minister Shinzo Abe said: "It is over."', None),
+    ('Another aide to Abe said the prime minister was "not in a hurry."', None),
     # (a title before a name is none of these: 'Spokesman for the Ministry of National Defense Choi Hyun-soo')
     ('Special Adviser to the Prime Minister Katsuyuki Kawai said in Tokyo: "Seoul must keep its promise."',
      "katsuyuki-kawai"),
