@@ -225,7 +225,8 @@ PAYWALL = _compile(
 SUBSCRIPTION = _compile(
     # A paper's note on its free pages: 'Since COVID-19 first started spreading, The Japan Times has been providing
     # free access to ...'.
-    r"^(?=.{0,400}$).*\bhas been providing free access\b",
+    r"^(?=.{0,400}$).*\bhas been providing free access to\b.{0,40}\b(?:news|coverage|articles|stories|reporting"
+    r"|journalism)\b",
     # A donation appeal: 'Support The Moscow Times!', '... The Moscow Times relies on the support
     # of its readers ...' (no one said to say so), 'Contribute today'; a
     # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
@@ -454,7 +455,7 @@ CAPTIONS = _compile(
     # A wire release's links to its pictures and the issuer's logo: 'Photo - https://photos.prnasia.com/...', 'SK
     # hynix Logo'.
     r"^(?:Photo|Logo|Video|Multimedia|Image)\s*[-–:]\s*https?://\S+$",
-    r"(?-i:^[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4} Logo$)",
+    r"(?-i:^[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,4} Logo(?: \(PRNewsfoto/[^)]{1,60}\))?$)",
     # A gallery's photo and its place in it: '[1/2] South Korean President ...', 'Slide 1 of 12: ...'.
     r"^\[\d{1,2}/\d{1,2}\]\s*\S.*\b(?:REUTERS|Reuters|Acquire Licensing Rights|AP Photo|AFP|Getty Images)\b.{0,60}$",
     r"^Slide \d{1,2} of \d{1,2}\s*:\s*\S",
@@ -2555,6 +2556,8 @@ COPYRIGHT = _compile(
     # A listed firm's release: its note on what it expects ('Forward-Looking Statements' / 'Certain statements in this
     # release are forward-looking statements that ...').
     r"^(?:Cautionary (?:Note|Statement) (?:Regarding|on) )?Forward[- ]Looking Statements?\s*:?$",
+    r"^Cautionary (?:Note|Statement)s?\s*:?$",
+    r"^(?=.{0,600}$)This (?:press )?release (?:contains|includes|may contain)\b.{0,40}\bforward[- ]looking\b",
     # A research note's disclosures: 'Important Disclosures & Disclaimers', 'This report is prepared for information
     # purposes only ...', '- As of the date of this report, Samsung Securities does not hold ...', '- The analyst(s)
     # responsible for this report confirm that ...', 'MUFG Bank is a limited liability stock company incorporated in
@@ -2562,18 +2565,19 @@ COPYRIGHT = _compile(
     r"^(?:Important )?Disclosures?(?: (?:&|and) Disclaimers?)?\s*:?$",
     r"^(?:Analyst Certification|Compliance Notice|Disclaimer)s?\s*:?$",
     r"^(?=.{0,800}$)[-•*]?\s*This (?:report|document|material|publication|note|research) (?:is|has been|was) "
-    r"(?:(?:prepared|provided|produced|issued|intended|distributed)\b.{0,60}\b(?:information|clients|general)\b)",
+    r"(?:prepared|provided|produced|issued|intended|distributed)\b(?: by [^.,]{1,60}?)? (?:solely |only )?for "
+    r"(?:general |the )?(?:information(?:al)? purposes|information of\b|(?:the )?use of\b|institutional investors)",
     r"^(?=.{0,600}$)[-•*]?\s*As of the date of this (?:report|document|note)\b",
     r"^(?=.{0,600}$)[-•*]?\s*The (?:views expressed in this report|analysts?(?:\(s\))? (?:responsible for|who "
     r"(?:prepared|wrote)) this report)\b",
-    r"^(?=.{0,500}$)[A-Z][\w .&'’-]{1,40} is a (?:limited liability|joint stock|public limited)\b.{0,60}\bcompany\b"
-    r".{0,80}\b(?:incorporated|registered|authori[sz]ed|regulated)\b",
+    r"^(?=.{0,500}$)[A-Z][\w .&'’-]{1,40} is (?:a limited liability\b.{0,60}\bcompany\b.{0,40}\bincorporated\b"
+    r"|authori[sz]ed (?:and regulated )?by the\b)",
     # A research firm's pointer to more: 'For more information on reports and market data from TrendForce's ..., please
     # click here, or email ...'.
     r"^(?=.{0,300}$)For (?:more|additional|further) (?:information|insight|details)\b.{0,200}\bplease (?:click here"
-    r"|visit|contact|e-?mail)\b",
+    r"|visit|contact|e-?mail)\b(?!.*,\s+(?:[\w'’-]+\s+){1,4}(?:said|says|added)\b)",
     r"^(?=.{0,600}$)(?:Certain |Some )?(?:statements|information) (?:contained )?in this (?:press )?(?:release|"
-    r"announcement|document)\b.{0,60}\bforward[- ]looking\b",
+    r"announcement|document)\b.{0,60}\bforward[- ]looking\b(?!.{0,80},\s+(?:[\w'’-]+\s+){1,4}(?:said|says|added)\b)",
     r"^(?=.{0,160}$)(?:[\w .,&]+\.\s+)?No reproduction without permission\.?$",
     # A writer's disclaimer under a post: 'Views are my own and not those of my employer.'
     r"^(?:All )?(?:Views|Opinions) (?:expressed )?(?:here )?are my own(?: and (?:do )?not\b[^,;]{0,80})?\.?$",

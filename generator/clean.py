@@ -179,9 +179,12 @@ _WRITER_BIO = re.compile(
     r"^\*?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: \([^)]*\))? (?:is|was|serves as|has been|has worked as) "
     r"(?:a |an |the )?(?:[\w’'-]+ ){0,6}?(?i:fellow|professor|director|chair|adviser|advisor|analyst|editor|writer"
     r"|correspondent|columnist|researcher|scholar|president|journalist|lecturer|chief|reporter|commentator"
-    r"|contributor|manager|associate|officer|specialist|coordinator|consultant"
-    # (or an envoy's or a minister's, writing: 'Nam Gwan-pyo is the Ambassador of the Republic of Korea to Japan.')
-    r"|ambassador|minister|envoy|senator|lawmaker)\b"
+    r"|contributor|manager|associate|officer|specialist|coordinator|consultant)\b"
+    # ... or an envoy's or a minister's, writing, the post right after the verb: 'Nam Gwan-pyo is the Ambassador of
+    # the Republic of Korea to Japan.', 'Cory Gardner is a U.S. senator from Colorado' (not 'Moon Jae-in is expected to
+    # name a new foreign minister', 'Lee Nak-yon is the prime minister, a post with little power')
+    r"|^\*?(?P<envoy>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was|has been|serves as) (?:the |a |an )?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ambassador|minister|envoy|senator|lawmaker)\b"
     # ... a post held before set off by commas, then a scholar's: 'Scott Harrison, a former State Department official,
     # is a senior fellow at ...' (not 'Kim Hyun-chong, a former trade minister, is now the second deputy director of
     # the National Security Office.')
@@ -1557,9 +1560,9 @@ def _about_issuer(units: list[_Unit], i: int) -> str | None:
     # (its founding or its seat first, a mark after the name: 'Founded in 1946, the Korea International Trade
     # Association is ...', 'SEMI® connects more than 2,100 member companies', 'SK hynix Inc., headquartered in Korea,
     # is the world's top tier semiconductor supplier')
-    note = re.match(rf"(?:(?:Founded|Established|Headquartered|Based) in [^,.]{{1,60}}, )?(?:[Tt]he )?{name}[®™]?"
-                    rf"(?: \([A-Z]{{2,8}}\))?(?:,? (?:is|was) (?:a|an|the)\b|,[^,.]{{1,60}},|[®™]? [a-z]+s\b)"
-                    rf"[^.]{{0,160}}\b{bp.ISSUER_NOUNS}", _probe(units[i + 1].text))
+    note = re.match(rf"(?:(?:Founded|Established|Headquartered|Based) in [^,.]{{1,60}}, )?(?:[Tt]he )?{name}"
+                    rf"(?: \([A-Z]{{2,8}}\))?(?:[®™] [a-z]+s\b|(?:,[^,.]{{1,60}},)? (?:is|was) (?:a|an|the|one of"
+                    rf"|[A-Z]\w*['’]s)\b)[^.]{{0,160}}\b{bp.ISSUER_NOUNS}\b", _probe(units[i + 1].text))
     return "about_issuer" if note else None
 
 
@@ -3012,7 +3015,7 @@ class _Page:
             return True
         text = self.units[i].text
         bio = _WRITER_BIO.match(text)
-        name = bio and (bio["name"] or bio["student"] or bio["former"])
+        name = bio and (bio["name"] or bio["student"] or bio["former"] or bio["envoy"])
         return bool(bio) and _words(text) <= WRITER_NOTE_MAX_WORDS * 2 and not any(
             name in self.units[j].text and self.units[j].text.strip() != name for j in body if j < i
         )

@@ -934,6 +934,9 @@ def origin_outlet(line: str) -> str | None:
 
 
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Committee|Subcommittee|Council|Commission|Bureau|Office)\s*$"
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
     # small words inside a name: 'the Council on Foreign Relations', 'War on the Rocks'
@@ -945,6 +948,8 @@ def outlet_named_in(text: str) -> str | None:
     """The known outlet a sentence names after 'for', 'of', 'at', 'with' or 'to', or None:
     'Mitch Shin is the Korea correspondent for The Diplomat.' -> 'The Diplomat'."""
     for match in _AFTER_PREPOSITION.finditer(text):
+        if _PORTFOLIO_BEFORE.search(text, 0, match.start()):
+            continue  # a post's portfolio, no outlet: 'Minister for Foreign Affairs', 'Committee on Foreign Relations'
         words = match["name"].rstrip(".").split()
         for end in range(len(words), 0, -1):
             outlet = known_outlet(" ".join(words[:end]))

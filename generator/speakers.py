@@ -191,12 +191,12 @@ _RELATIVE_THAT = re.compile(r"(?<![,\s])\s+(?:that|which)\b")
 # 'clear' after 'made', in a clause opening with 'As': 'As the statement issued by Kono made clear, ... "…"', 'As
 # Esper made it clear during his visit to Seoul last week, "…"'.
 _CLEAR_AFTER = re.compile(
-    r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal)\s+)?clear"
+    r"\s+(?:it\s+)?(?:(?:very|abundantly|quite|perfectly|crystal)\s+)?clear(?!\s+to\s+(?:[\w.'’-]+\s+){1,3}that\b)"
     # (a phrase of where, when or to whom after it, not what was made clear: 'As Seoul made it clear it would ...,', 'As
     # Kono made clear to reporters that Tokyo would ...,')
     r"(?:\s+(?:to|in|during|at|on|over|last|this|when|after|before|with|while|earlier|later|again|repeatedly"
     r"|afterwards?|yesterday|today|recently|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?![^,;:.\"“”]*\bthat\b)[^,;:.\"“”]{0,60})?,"
+    r"[^,;:.\"“”]{0,60})?,"
 )
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # A comma after a description, or the rest of a title and a comma: ' of State, '.
@@ -312,8 +312,9 @@ _THERE = "official of the body before, there"
 _MEDIA = re.compile(r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?")
 _STATE_RUN_MEDIA = frozenset({"North Korea", "China"})
 _RELAYING = re.compile(
-    r",?\s+(?:citing|quoting|cited|quoted)\s+(?:[\w-]+\s+){0,3}?(?:officials?|sources?|government|ministry|diplomats?"
-    r"|spokes(?:man|woman|person))\b"
+    r"(?:\s+(?:reported|reporting|said))?,?\s+(?:citing|quoting|cited|quoted)\s+(?:[\w-]+\s+){0,4}?(?:officials?"
+    r"|sources?|government|ministry|diplomats?|spokes(?:man|woman|person)|office|presidency|Cheong\s+Wa\s+Dae"
+    r"|Blue\s+House)\b", re.IGNORECASE
 )
 # Those of a country who speak for no state: 'South Korean media', 'Japanese netizens', 'a South Korean analyst',
 # 'South Korean civic organizations' (not 'Japanese officials', 'South Korean diplomats').

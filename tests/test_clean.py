@@ -5008,6 +5008,13 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "3) Seoul's decision was final, Kim said, August 2019.",
     "The ministry welcomes your comments on the draft guidelines until Dec. 1.",
     "Exports fell 14.7% | Imports fell 13% | Chip sales fell 30.8%",
+    # ... sentences shaped like a research note's or a release's notes, or a writer's note on an envoy.
+    "This document was distributed to lawmakers of the ruling party on Monday, according to information obtained by "
+    "Yonhap News Agency.",
+    "For more information on the rules, please visit METI's website, the ministry said in a statement.",
+    "Since July, the Korean government has been providing free access to testing facilities for small firms.",
+    "PNR is a joint stock company registered in South Korea and owned by Posco and Nippon Steel.",
+    "Certain information in this document is forward-looking, Samsung said in a filing.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -5438,6 +5445,10 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "About Korea International Trade Association (KITA)\nFounded in 1946, the Korea International Trade Association "
     "is Korea's largest economic organization, with more than 70,000 member companies.",
     "About SEMI\nSEMI® connects more than 2,100 member companies and 1.3 million professionals worldwide.",
+    "Harry B. Harris Jr. is the U.S. Ambassador to the Republic of Korea.",
+    "Cory Gardner is a U.S. senator from Colorado and chairs the Senate subcommittee on East Asia.",
+    "Samsung Electronics Logo (PRNewsfoto/Samsung Electronics Co., Ltd.)",
+    "Cautionary Statement\nThis press release contains forward-looking statements about our business.",
     "Other Articles of the Day\n- Construction of Jungphyong Vegetable Greenhouse Farm Nears Completion\n"
     "- Japan Urged to Make Apology and Reparation for Its Past Crimes",
     "Recommended news\n[Exclusive] Floor leaders of ruling and opposition parties depart for Washington\n"
@@ -6325,6 +6336,19 @@ def test_a_release_s_lead_with_the_issuer_s_address_opens_the_story_over_its_pic
     assert article.paragraphs == (lead, "The revenue decreased by 5% quarter-over-quarter as memory prices fell.")
 
 
+@pytest.mark.parametrize("heading, note", [
+    # An explainer's crosshead 'About ...' over what the thing is, not an issuer's note: the story goes on.
+    ("About GSOMIA", "GSOMIA allows Seoul and Tokyo to share military secrets directly, chiefly on North Korea's "
+                     "nuclear and missile programs."),
+    ("About Moon Jae-in", "Moon Jae-in, a former human rights lawyer, came to office promising a peace initiative."),
+    ("About Samsung", "Samsung, the world's largest memory chipmaker, said the company had enough stock."),
+])
+def test_an_about_crosshead_in_a_story_is_no_issuer_s_note(heading, note):
+    last = 'The Pentagon said it was "disappointed" by the decision on Friday.'
+    article = _cleaned("Seoul quits pact\nAugust 23, 2019\n" + LEAD + "\n" + heading + "\n" + note + "\n" + last + "\n")
+    assert article.paragraphs[-1] == last
+
+
 def test_a_byline_in_capitals_with_its_post_and_an_american_stamp():
     article = _cleaned("The Hill\nJapan's trade measures are about security, not history\n"
                        "BY SHINSUKE J. SUGIYAMA, OPINION CONTRIBUTOR — 09/05/19 06:30 PM EDT\n" + LEAD + "\n"
@@ -6332,6 +6356,25 @@ def test_a_byline_in_capitals_with_its_post_and_an_american_stamp():
                        "Shinsuke J. Sugiyama is the ambassador of Japan to the United States.\n")
     assert (article.byline, article.published) == ("Shinsuke J. Sugiyama", "2019-09-05")
     assert article.paragraphs == (LEAD, "The agreement remains in force until Nov. 22.")
+
+
+@pytest.mark.parametrize("last", [
+    # A story's closing sentence on someone it did not name before, a post after the verb but not right after it.
+    "Cheong Wa Dae is also weighing whether to replace Defense Minister Jeong Kyeong-doo.",
+    "Lee Nak-yon is the prime minister, a post with little power under the constitution.",
+    "Moon Jae-in is expected to name a new foreign minister later this year.",
+    "Nam Gwan-pyo was named ambassador to Japan in April and has pressed Tokyo to resume the talks.",
+])
+def test_a_closing_sentence_on_someone_new_with_a_post_in_it_stays(last):
+    middle = ("Tokyo protested.", "Washington urged both sides to talk.", "The pact expires on Saturday.")
+    article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + "\n".join(middle) + "\n" + last + "\n")
+    assert article.paragraphs[-1] == last
+
+
+def test_a_minister_s_portfolio_in_their_note_is_no_outlet():
+    article = _cleaned("Keeping the line open\nDec 13, 2019\n" + LEAD + "\nThe agreement is alive today.\n"
+                       "Kang Kyung-wha is the Minister of Foreign Affairs of the Republic of Korea.\n")
+    assert (article.paragraphs, article.outlet) == ((LEAD, "The agreement is alive today."), None)
 
 
 def test_an_envoy_s_note_on_themselves_closing_their_piece_is_dropped():

@@ -434,6 +434,8 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('As Harry Harris made it clear repeatedly, Washington is "disappointed" with the decision.', "harry-harris"),
     ('As Kono made clear to reporters that Tokyo would not back down, Seoul called the curbs "retaliation."',
      "south-korea"),
+    ('As Harry Harris made clear in an interview that aired Sunday, Washington is "disappointed" with the decision.',
+     "harry-harris"),
     # (not 'As' of a time or a cause, what was made clear told after it)
     ('As Seoul made it clear it would let the pact lapse, U.S. officials grew "frustrated," according to diplomats '
      "in Washington.", "united-states"),
@@ -1347,6 +1349,9 @@ def test_not_a_quotation(text):
     ('Several Japanese papers cited unnamed Foreign Ministry officials who described the outcome as "a perfect '
      'game."', "japan"),
     ('Japanese media, citing government sources, said Tokyo would "not budge."', "japan"),
+    ('Japanese media reported, citing government sources, that Tokyo would "not budge."', "japan"),
+    ('Japanese newspapers, quoting the Foreign Ministry, said it was "extremely regrettable."', "japan"),
+    ('South Korean media, citing an unnamed senior presidential official, said it was "over."', "south-korea"),
     # (but not what media report, nor anyone they quote who is no official)
     ('South Korean media reported the decision as "a diplomatic defeat."', None),
     ('South Korean newspapers quoted a protester as saying the boycott was "only the beginning."', None),
