@@ -745,7 +745,7 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         offset = (NUMBER_WORDS.get(count) or int(count)) * (1 if part == "later" else -1)
         kind, part = "that-" + groups["unit"].lower().removesuffix("s"), None
     elif kind == "days-on":
-        if _SPAN_COMPARED.search(text, max(0, match.start() - 30), match.start()):
+        if _DAYS_COMPARED.search(text, max(0, match.start() - 30), match.start()):
             return None  # a figure compared with one before: 'up 2.4 percentage points from a week earlier'
         count = groups["count"].lower()
         days = WEEK_DAYS if (groups.get("unit") or "").lower().startswith("week") else 1
@@ -792,6 +792,12 @@ _SPAN_COMPARED = re.compile(
     r"million|billion|trillion|percent|won|yen|dollars))\s+$"
 )
 
+# ... and days or weeks before: 'up 2.4 percentage points from a week earlier', 'compared with 45 percent two weeks
+# earlier' (not 'weighed in two days later', 'About a week later', 'More than a week later').
+_DAYS_COMPARED = re.compile(
+    r"(?:\d|%|\b(?i:from|versus|vs\.?|(?<!more\s)(?<!less\s)than|percent|points?|compared\s+(?:with|to)))\s+$"
+)
+
 # A day named right before a bracket that gives its day of the month: 'On the previous day (23rd)'.
 _DAY_BEFORE_BRACKET = re.compile(r"\b(?:day|morning|afternoon|evening|night|[A-Z][a-z]+day)\s*$")
 # The words a day of the month alone comes after: 'on the 16th', 'until the 23rd'.
@@ -827,7 +833,7 @@ FUTURE_CUES = (
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
     # ... or expected of another, told in the present: 'We still expect the BoK to leave its rate unchanged on Friday'.
-    r"expects?\s+(?:[\w.'’-]+\s+){1,4}?to",
+    r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)expects?\s+(?:[\w.'’-]+\s+){1,4}?to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
     r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
     # (not what only seemed: 'fired what appeared to be two missiles')
@@ -862,7 +868,7 @@ _ADJECTIVES_IN_ED = r"(?:limited|mixed|detailed|advanced|heated)"
 # ... and adjectives of what is not, whatever their time: 'unchanged', 'unnamed', 'unprecedented'.
 _NOT_ADJECTIVES = (
     r"un(?:changed|expected|precedented|named|identified|resolved|specified|disclosed|confirmed|related|limited"
-    r"|scheduled|announced|planned)"
+    r"|scheduled|announced|planned|touched|altered)"
 )
 # A past participle after 'have': a perfect, not what is had ('to have talks', 'to have seven destroyers').
 PARTICIPLE = (
@@ -1697,8 +1703,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return _week(expression, published)
     if kind == "weekend":
         words = expression.text.lower().split()
-        if tense is None and words[0] in ("over", "during") and (published.weekday() - 5) % 7 <= PAST_WEEKEND_DAYS:
-            tense = "past"  # told early in the week with no verb, the one just gone: "China's pledge over the weekend"
+        if tense is None and words[0] in ("over", "during") and (published.weekday() - 5) % 7 <= JUST_GONE_DAYS:
+            tense = "past"  # told right after it with no verb, the one just gone: "China's pledge over the weekend"
         return _weekend(expression.offset, published, tense, this="this" in words)
     if kind == "month":
         year, month = _add_months(published.year, published.month, expression.offset)
@@ -1943,6 +1949,9 @@ def _week(expression: DateExpression, published: date) -> ResolvedDate | None:
 
 # How many days after a weekend's Saturday a past clause's 'this weekend' may still be that one (to the Tuesday).
 PAST_WEEKEND_DAYS = 3
+# ... and told this many days after its Saturday at most, 'over the weekend' with no verb is the one just gone (on a
+# Monday; not 'Attention now turns to the G20 meeting in Nagoya over the weekend' on a Tuesday).
+JUST_GONE_DAYS = 2
 
 
 def _weekend(offset: int, published: date, tense: str | None, this: bool = False) -> ResolvedDate:

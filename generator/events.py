@@ -233,6 +233,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             printed_opens = False  # ... whether that date opened the sentence ('In March 2023, ...')
             counted: tuple[int, int] | None = None  # ... and one a span counted on to ('A month later')
             counted_found: int | None = None  # ... the place among `found` of the happening days or weeks counted to
+            counted_end = 0  # ... and where they end in the sentence
             counted_year: tuple[int, int] | None = None  # ... or the year one counted on to, and where it ends
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
@@ -370,16 +371,20 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         # (the day it names after it tells the moment: 'Three weeks later, on August 22', 'One week
                         # earlier, in his Liberation Day speech on August 15')
                         continue
-                    counted_found = len(found)  # (... or a day named later in the sentence near the day counted to)
+                    # (... or a day named later in its clause, or near the day counted to)
+                    counted_found, counted_end = len(found), expression.end
                 elif expression.kind == "that-year" and resolved.precision == "year":
                     counted_year = (resolved.first.year, expression.end)  # 'Four years later, on Nov. 23'
                 if (counted_found is not None and counted_found < len(found) and expression.kind == "calendar"
                         and expression.day is not None and expression.text[:3].lower() == "on "
                         and resolved.precision == "day"
-                        and abs((resolved.first - found[counted_found].resolved.first).days) <= COUNT_NEAR_DAYS):
+                        and (abs((resolved.first - found[counted_found].resolved.first).days) <= COUNT_NEAR_DAYS
+                             or not _OTHER_CLAUSE.search(
+                                 sentence, _SET_OFF.match(sentence, counted_end).end(), expression.start))):
                     # 'had been in Seoul only a week earlier, where he warned at a press conference on Nov. 15',
-                    # 'Only two weeks earlier, Moon had struck a conciliatory tone in his speech ... on August 15':
-                    # one moment, the day named telling it
+                    # 'Only two weeks earlier, Moon had struck a conciliatory tone in his speech ... on August 15',
+                    # 'Three weeks later, Japan's Cabinet approved the removal on Aug. 2': one moment, the day named
+                    # telling it
                     del found[counted_found]
                     counted_found = None
                 found.append(_found(index, offset, start, sentence, expression, resolved))
@@ -409,7 +414,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                            and not _in_passing(sentence, expression)
                            # (nor the day of a writing or a term, between its owner and its noun: 'its Aug. 23
                            # termination notice')
-                           and not _things_day(sentence, expression))
+                           and not _things_day(sentence, expression, told_other=len(expressions) > 1))
                 if anchors and _inside(start, quoted):
                     # One told in quote marks is what someone said, not the story's day: '"... the notice of
                     # termination on August 23, 2019." / ... held a briefing in the evening of the same day'; a day
@@ -418,6 +423,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if previous_in_paragraph is None and published is not None and 0 <= (
                             published - resolved.first).days <= QUOTED_ANCHOR_DAYS:
                         previous_in_paragraph = resolved.first
+                        # (and the story's, where it told none yet: a lead quoting 'notified Japan on Nov. 22 ...' /
+                        # 'That evening, Abe welcomed the decision.')
+                        previous_in_text = previous_in_text or resolved.first
                 elif anchors:
                     previous_in_paragraph = previous_in_text = resolved.first
                     previous_aside = _told_aside(sentence, expression)
@@ -542,16 +550,18 @@ def _things_year(sentence: str, expression: DateExpression) -> bool:
     )
 
 
-def _things_day(sentence: str, expression: DateExpression) -> bool:
+def _things_day(sentence: str, expression: DateExpression, told_other: bool) -> bool:
     """Whether `expression` is a day of a month naming a writing's or a term's, between its owner and its noun: 'its
-    Aug. 23 termination notice'; or a notice's after 'the': 'the Aug. 23, 2019, notice' (not a happening's: "Japan's
-    July 1 announcement", 'At the June 18 briefing', 'signed the Dec. 28, 2015, deal')."""
+    Aug. 23 termination notice'; or a notice's after 'the': 'the Aug. 23, 2019, notice'; or another writing's or term's
+    after 'the' where the sentence tells another day (`told_other`): 'said on Monday the Sept. 19 military agreement was
+    dead', 'on Friday, hours before the Nov. 23 deadline' (not a happening's: "Japan's July 1 announcement", 'At the
+    June 18 briefing', 'signed the Dec. 28, 2015, deal')."""
     if expression.kind != "calendar" or expression.day is None:
         return False
     writing = _WRITING_AFTER.match(sentence, expression.end)
     return writing is not None and (_OWNER_ONLY_BEFORE.search(sentence, 0, expression.start) is not None or (
-        _THE_BEFORE.search(sentence, 0, expression.start) is not None and writing["noun"].lower().startswith(
-            ("notice", "notification", "letter"))))
+        _THE_BEFORE.search(sentence, 0, expression.start) is not None and (told_other or writing["noun"].lower(
+        ).startswith(("notice", "notification", "letter")))))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -559,7 +569,7 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|its|their|his|her))\s+$", re.
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _WRITING_AFTER = re.compile(
     r",?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>notice|notification|letter|deadline|agreement|accord|pact|treaty|deal"
-    r"|memorandum|declaration)s?\b"
+    r"|memorandum|declaration|list)s?\b"
 )
 _OWNER_ONLY_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|his|her))\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -672,8 +682,13 @@ _SET_OFF = re.compile(r"\s*,?\s*")
 # How many days apart a day named in a sentence may be from the one days or weeks counted on in it come to, and be the
 # same moment.
 COUNT_NEAR_DAYS = 3
+# What opens another clause between days counted and a day named after them: 'A day later, it notified Tokyo that the
+# pact would expire on Nov. 23', '... Tokyo said talks would be held on Aug. 24'.
+_OTHER_CLAUSE = re.compile(
+    r"[,;:]|\b(?:that|which|who|whom|when|where|while|and|but|said|says|told|announced|would|will|until|before"
+    r"|after)\b", re.IGNORECASE)
 # How many days before the story's a day told in quote marks may be for its paragraph to go on from.
-QUOTED_ANCHOR_DAYS = 31
+QUOTED_ANCHOR_DAYS = 92
 # Days or weeks counted on: 'Three weeks later', 'nine days later'.
 _DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier)$", re.IGNORECASE)
 # Between days or weeks counted and the day of the month they come to, named after them: a comma, or a phrase of where

@@ -521,7 +521,7 @@ class Byline(NamedTuple):
 
 # Job titles printed after the name: 'By Zin Kao, Taiwan News, Staff Writer'.
 BYLINE_ROLES = re.compile(
-    r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence|Opinion|Guest"
+    r"^(?:(?:Senior|Chief|Staff|Special|Contributing|Foreign|Political|Diplomatic|Defense|Defence|Opinions?|Guest"
     r"|Washington|Tokyo|Seoul|Beijing|Associate|Managing|Deputy"
     # ... where they cover: 'Korea Correspondent', 'Southeast Asia Correspondent'.
     r"|Korea|Japan|China|Asia|Asia-Pacific|Southeast|East|Northeast|Hong Kong|Singapore|Taipei|Bangkok|Moscow"

@@ -6349,6 +6349,13 @@ def test_an_about_crosshead_in_a_story_is_no_issuer_s_note(heading, note):
     assert article.paragraphs[-1] == last
 
 
+def test_a_byline_s_post_with_an_american_stamp_is_no_outlet():
+    article = _cleaned("The Hill\nSeoul should keep GSOMIA\n"
+                       "By Victor Cha, Global Opinions contributing columnist — 11/12/19 10:00 AM EST\n" + LEAD + "\n"
+                       "The agreement remains in force until Nov. 22.\n")
+    assert (article.byline, article.published, article.outlet) == ("Victor Cha", "2019-11-12", "The Hill")
+
+
 def test_a_byline_in_capitals_with_its_post_and_an_american_stamp():
     article = _cleaned("The Hill\nJapan's trade measures are about security, not history\n"
                        "BY SHINSUKE J. SUGIYAMA, OPINION CONTRIBUTOR — 09/05/19 06:30 PM EDT\n" + LEAD + "\n"

@@ -236,6 +236,10 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
       "on Nov. 23."), "2019-08-23", [("2019-08-22", 0), ("2019-08-23", 1), ("2019-11-23", 1)]),
     (("Realmeter said on Monday its approval rose.", "Support was 47 percent, up 2.4 percentage points from a week "
       "earlier."), "2019-11-25", [("2019-11-25", 0)]),
+    (("Japan tightened controls on July 4.", "Three weeks later, Japan's Cabinet approved the removal on Aug. 2."),
+     "2019-11-20", [("2019-07-04", 0), ("2019-08-02", 1)]),
+    (("Seoul announced on Aug. 22 that it would quit the pact.", "Washington weighed in two days later, voicing strong "
+      "disappointment."), "2019-11-20", [("2019-08-22", 0), ("2019-08-24", 1)]),
     # (and a day named later in the sentence, near the one counted to, tells the moment)
     (("Seoul suspended its notice on Nov. 22.", "Esper had been in Seoul only a week earlier, where he warned at a "
       "press conference on Nov. 15 that only Pyongyang and Beijing would benefit."), "2019-11-26",
@@ -1182,6 +1186,14 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
      [("2019-07-02", 0), ("2019-06-28", 0), ("2019-07-02", 0)]),
     (('Abe spoke on Monday.', '"On March 1, 1919, our ancestors rose up," Moon said. The same day, Suga replied.'),
      "2020-03-03", [("2020-03-02", 0), ("1919-03-01", 1), ("2020-03-02", 1)]),
+    # (but a writing's day after 'the' is, where its sentence tells another day)
+    (("On Tuesday, Moon's office said the Dec. 28, 2015, agreement could not resolve the issue. The next day, Abe "
+      "responded.",), "2020-01-10", [("2020-01-07", 0), ("2015-12-28", 0), ("2020-01-08", 0)]),
+    (("Seoul scrapped its notice on Friday, hours before the Nov. 23 deadline. The next day, Motegi met Kang.",),
+     "2019-11-25", [("2019-11-22", 0), ("2019-11-23", 0), ("2019-11-23", 0)]),
+    # (a lead quoting the story's day, none told before it)
+    (('Moon said Seoul "notified Japan on Nov. 22 that it would suspend the notice."',
+      "That evening, Abe welcomed the decision."), "2019-11-25", [("2019-11-22", 0), ("2019-11-22", 1)]),
     # (a deal's day after 'the' is a happening's)
     (("Abe and Park signed the Dec. 28, 2015, deal on comfort women. The following day, protesters rallied.",),
      "2020-01-10", [("2015-12-28", 0), ("2015-12-29", 0)]),
