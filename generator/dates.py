@@ -795,7 +795,8 @@ _SPAN_COMPARED = re.compile(
 # ... and days or weeks before: 'up 2.4 percentage points from a week earlier', 'compared with 45 percent two weeks
 # earlier' (not 'weighed in two days later', 'About a week later', 'More than a week later').
 _DAYS_COMPARED = re.compile(
-    r"(?:\d|%|\b(?i:from|versus|vs\.?|(?<!more\s)(?<!less\s)than|percent|points?|compared\s+(?:with|to)))\s+$"
+    r"(?:\d|%|\b(?i:from|versus|vs\.?|(?<!more\s)(?<!less\s)than|percent|points?|compared\s+(?:with|to)"
+    r"|(?:points?|percent|%)\s+(?:over|on)|(?:poll|survey|reading|level|figure)s?))\s+$"
 )
 
 # A day named right before a bracket that gives its day of the month: 'On the previous day (23rd)'.
@@ -833,7 +834,7 @@ FUTURE_CUES = (
     r"considering", r"mulls", r"mulling", r"weighs", r"weighing", r"eyes", r"eyeing",
     r"hopes?\s+to", r"seeks?\s+to", r"wants?\s+to", r"expect(?:s|ed)?\s+to",
     # ... or expected of another, told in the present: 'We still expect the BoK to leave its rate unchanged on Friday'.
-    r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)expects?\s+(?:[\w.'’-]+\s+){1,4}?to",
+    r"(?<!\bdid\snot\s)(?<!didn't\s)(?<!didn’t\s)expects?\s+(?:[\w.'’-]+\s+){1,4}?to",
     # What should or must be done is still to come: 'should call both leaders before Saturday'.
     r"(?:should|must)\s+(?:not\s+)?(?!have\b)\w+",
     # (not what only seemed: 'fired what appeared to be two missiles')

@@ -379,8 +379,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and expression.day is not None and expression.text[:3].lower() == "on "
                         and resolved.precision == "day"
                         and (abs((resolved.first - found[counted_found].resolved.first).days) <= COUNT_NEAR_DAYS
-                             or not _OTHER_CLAUSE.search(
-                                 sentence, _SET_OFF.match(sentence, counted_end).end(), expression.start))):
+                             or not (_OTHER_CLAUSE.search(sentence, _SET_OFF.match(sentence, counted_end).end(),
+                                                          expression.start)
+                                     or _PARTICIPLE_BEFORE.search(sentence, 0, expression.start)))):
                     # 'had been in Seoul only a week earlier, where he warned at a press conference on Nov. 15',
                     # 'Only two weeks earlier, Moon had struck a conciliatory tone in his speech ... on August 15',
                     # 'Three weeks later, Japan's Cabinet approved the removal on Aug. 2': one moment, the day named
@@ -414,14 +415,17 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                            and not _in_passing(sentence, expression)
                            # (nor the day of a writing or a term, between its owner and its noun: 'its Aug. 23
                            # termination notice')
-                           and not _things_day(sentence, expression, told_other=len(expressions) > 1))
+                           and not _things_day(sentence, expression, told_other=any(
+                               other is not expression and (other.kind == "weekday" or (
+                                   other.kind == "calendar" and other.day is not None)) for other in expressions)))
                 if anchors and _inside(start, quoted):
                     # One told in quote marks is what someone said, not the story's day: '"... the notice of
                     # termination on August 23, 2019." / ... held a briefing in the evening of the same day'; a day
                     # its paragraph may go on from only where it told none, a few weeks before the story's at most:
                     # 'said Japan had "notified us on Aug. 7 ..." The next day, Seoul said ...'.
                     if previous_in_paragraph is None and published is not None and 0 <= (
-                            published - resolved.first).days <= QUOTED_ANCHOR_DAYS:
+                            published - resolved.first).days <= QUOTED_ANCHOR_DAYS and not (
+                            expression.text.lower().startswith("since")):
                         previous_in_paragraph = resolved.first
                         # (and the story's, where it told none yet: a lead quoting 'notified Japan on Nov. 22 ...' /
                         # 'That evening, Abe welcomed the decision.')
@@ -687,6 +691,8 @@ COUNT_NEAR_DAYS = 3
 _OTHER_CLAUSE = re.compile(
     r"[,;:]|\b(?:that|which|who|whom|when|where|while|and|but|said|says|told|announced|would|will|until|before"
     r"|after)\b", re.IGNORECASE)
+# ... or a participle right before the day, another happening's: 'the restrictions imposed on July 4'.
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+$")
 # How many days before the story's a day told in quote marks may be for its paragraph to go on from.
 QUOTED_ANCHOR_DAYS = 92
 # Days or weeks counted on: 'Three weeks later', 'nine days later'.

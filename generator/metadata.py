@@ -935,7 +935,7 @@ def origin_outlet(line: str) -> str | None:
 
 # A known outlet named after a preposition: '... is the Korea correspondent for The Diplomat.'
 _PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Committee|Subcommittee|Council|Commission|Bureau|Office)\s*$"
+    r"\b(?:Minister|Ministry|Secretary|Department|Committee|Subcommittee|Council|Commission|Bureau)\s*$"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:for|of|at|with|to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"

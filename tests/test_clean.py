@@ -5445,6 +5445,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "About Korea International Trade Association (KITA)\nFounded in 1946, the Korea International Trade Association "
     "is Korea's largest economic organization, with more than 70,000 member companies.",
     "About SEMI\nSEMI® connects more than 2,100 member companies and 1.3 million professionals worldwide.",
+    "This article is for Mainichi Premier subscribers only. Register now to read the full text.",
     "Harry B. Harris Jr. is the U.S. Ambassador to the Republic of Korea.",
     "Cory Gardner is a U.S. senator from Colorado and chairs the Senate subcommittee on East Asia.",
     "Samsung Electronics Logo (PRNewsfoto/Samsung Electronics Co., Ltd.)",

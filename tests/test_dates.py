@@ -60,6 +60,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Attention now turns to the G20 foreign ministers' meeting in Nagoya over the weekend.", "2019-11-19",
      ["2019-11-23"]),
     ("Officials did not expect Seoul to announce its decision on Thursday.", "2019-11-22", ["2019-11-21"]),
+    ("Economists don't expect the Bank of Korea to cut rates on Friday.", "2019-11-25", ["2019-11-29"]),
     ("Markets expect the Bank of Korea to hold rates untouched in January.", "2019-11-22", ["2020-01"]),
     ("We still expect the BoK to leave its base rate unchanged at 1.25% on Friday.", "2019-11-25", ["2019-11-29"]),
     ("Analysts expect Seoul to announce its decision on Friday.", "2019-11-25", ["2019-11-29"]),

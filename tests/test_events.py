@@ -236,6 +236,12 @@ def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year():
       "on Nov. 23."), "2019-08-23", [("2019-08-22", 0), ("2019-08-23", 1), ("2019-11-23", 1)]),
     (("Realmeter said on Monday its approval rose.", "Support was 47 percent, up 2.4 percentage points from a week "
       "earlier."), "2019-11-25", [("2019-11-25", 0)]),
+    (("Realmeter said on Monday its approval rose.", "Support was 47 percent, up 2.4 points over a week earlier."),
+     "2019-11-25", [("2019-11-25", 0)]),
+    # (nor a day a participle tells another happening on: 'the restrictions imposed on July 4')
+    (("Japan removed Seoul from the list on Aug. 28.", "Two weeks later, Seoul filed a complaint against the "
+      "restrictions imposed on July 4 with the WTO."), "2019-09-12",
+     [("2019-08-28", 0), ("2019-09-11", 1), ("2019-07-04", 1)]),
     (("Japan tightened controls on July 4.", "Three weeks later, Japan's Cabinet approved the removal on Aug. 2."),
      "2019-11-20", [("2019-07-04", 0), ("2019-08-02", 1)]),
     (("Seoul announced on Aug. 22 that it would quit the pact.", "Washington weighed in two days later, voicing strong "
@@ -1191,6 +1197,8 @@ def test_a_weekend_told_in_the_future_of_the_past_is_the_coming_one():
       "responded.",), "2020-01-10", [("2020-01-07", 0), ("2015-12-28", 0), ("2020-01-08", 0)]),
     (("Seoul scrapped its notice on Friday, hours before the Nov. 23 deadline. The next day, Motegi met Kang.",),
      "2019-11-25", [("2019-11-22", 0), ("2019-11-23", 0), ("2019-11-23", 0)]),
+    (("Tokyo announced the July 1 list of three materials last week. The next day, Seoul protested.",), "2019-07-09",
+     [("2019-07-01", 0), ("2019-07-02", 0)]),
     # (a lead quoting the story's day, none told before it)
     (('Moon said Seoul "notified Japan on Nov. 22 that it would suspend the notice."',
       "That evening, Abe welcomed the decision."), "2019-11-25", [("2019-11-22", 0), ("2019-11-22", 1)]),
