@@ -230,7 +230,7 @@ SUBSCRIPTION = _compile(
     # A paper's note on its free pages: 'Since COVID-19 first started spreading, The Japan Times has been providing
     # free access to ...'.
     r"^(?=.{0,400}$).*\bhas been providing free access to\b.{0,40}\b(?:news|coverage|articles|stories|reporting"
-    r"|journalism)\b",
+    r"|journalism|content|information)\b",
     # A donation appeal: 'Support The Moscow Times!', '... The Moscow Times relies on the support
     # of its readers ...' (no one said to say so), 'Contribute today'; a
     # newsletter's offer: '— Meduza's daily email digest of the most important news from Russia'.
@@ -2561,7 +2561,8 @@ COPYRIGHT = _compile(
     # release are forward-looking statements that ...').
     r"^(?:Cautionary (?:Note|Statement) (?:Regarding|on) )?Forward[- ]Looking Statements?\s*:?$",
     r"^Cautionary (?:Note|Statement)s?\s*:?$",
-    r"^(?=.{0,600}$)This (?:press )?release (?:contains|includes|may contain)\b.{0,40}\bforward[- ]looking\b",
+    r"^(?=.{0,600}$)This (?:press )?release (?:contains|includes|may contain)\b.{0,40}\bforward[- ]looking\b"
+    r"(?!.{0,80},\s+(?:[\w'’-]+\s+){1,4}(?:said|says|added|told)\b)",
     # A research note's disclosures: 'Important Disclosures & Disclaimers', 'This report is prepared for information
     # purposes only ...', '- As of the date of this report, Samsung Securities does not hold ...', '- The analyst(s)
     # responsible for this report confirm that ...', 'MUFG Bank is a limited liability stock company incorporated in
@@ -2569,13 +2570,15 @@ COPYRIGHT = _compile(
     r"^(?:Important )?Disclosures?(?: (?:&|and) Disclaimers?)?\s*:?$",
     r"^(?:Analyst Certification|Compliance Notice|Disclaimer)s?\s*:?$",
     r"^(?=.{0,800}$)[-•*]?\s*This (?:report|document|material|publication|note|research) (?:is|has been|was) "
-    r"(?:prepared|provided|produced|issued|intended|distributed)\b(?: by [^.,]{1,60}?)? (?:solely |only )?for "
-    r"(?:general |the )?(?:information(?:al)? purposes|information of\b|(?:the )?use of\b|institutional investors)",
+    r"(?:prepared|provided|produced|issued|intended|distributed)\b(?: by [^.,]{1,60}?)? (?:solely |only )?(?:for "
+    r"(?:general |the )?(?:information(?:al)? purposes|information of\b|(?:sole |exclusive )?use of (?:its |our |the )?"
+    r"(?:clients|recipients?|addressees?)\b|institutional investors)|to (?:its |our )?clients\b)",
     r"^(?=.{0,600}$)[-•*]?\s*As of the date of this (?:report|document|note)\b",
     r"^(?=.{0,600}$)[-•*]?\s*The (?:views expressed in this report|analysts?(?:\(s\))? (?:responsible for|who "
     r"(?:prepared|wrote)) this report)\b",
     r"^(?=.{0,500}$)[A-Z][\w .&'’-]{1,40} is (?:a limited liability\b.{0,60}\bcompany\b.{0,40}\bincorporated\b"
-    r"|authori[sz]ed (?:and regulated )?by the\b)",
+    r"|a public limited company registered in\b|authori[sz]ed (?:and regulated )?by the (?:Prudential Regulation"
+    r"|Financial Conduct|Financial Services|Securities and Futures|Monetary)\b)",
     # A research firm's pointer to more: 'For more information on reports and market data from TrendForce's ..., please
     # click here, or email ...'.
     r"^(?=.{0,300}$)For (?:more|additional|further) (?:information|insight|details)\b.{0,200}\bplease (?:click here"

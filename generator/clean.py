@@ -183,8 +183,12 @@ _WRITER_BIO = re.compile(
     # ... or an envoy's or a minister's, writing, the post right after the verb: 'Nam Gwan-pyo is the Ambassador of
     # the Republic of Korea to Japan.', 'Cory Gardner is a U.S. senator from Colorado' (not 'Moon Jae-in is expected to
     # name a new foreign minister', 'Lee Nak-yon is the prime minister, a post with little power')
-    r"|^\*?(?P<envoy>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was|has been|serves as) (?:the |a |an )?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?i:ambassador|minister|envoy|senator|lawmaker)\b"
+    r"|^\*?(?P<envoy>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|has been|serves as) (?:the |a |an )?"
+    r"(?:(?:[A-Z][\w.'’-]*|former|prime|vice|deputy|ruling|opposition|senior|retired|veteran|[a-z]+-term)\s+){0,4}"
+    r"(?i:ambassador|minister|envoy|senator|lawmaker)\b"
+    # (a note, no sentence of the story going on: not 'Harry Harris is the U.S. ambassador to South Korea, a post he has
+    # held since July 2018.', 'Cory Gardner is a U.S. senator who has pressed both sides to keep the pact')
+    r"(?![^.]*(?:\bwho\b|\bwhich\b|, a post\b|\bsince\b))"
     # ... a post held before set off by commas, then a scholar's: 'Scott Harrison, a former State Department official,
     # is a senior fellow at ...' (not 'Kim Hyun-chong, a former trade minister, is now the second deputy director of
     # the National Security Office.')

@@ -1104,9 +1104,10 @@ def _same_happening(kept: _Found, new: _Found) -> str | None:
         return "drop"
     if same_date and new.possessive:
         return "drop"
-    if same_date and kept.resolved.precision == "year":
-        # a year alone told again is mostly its happening told again ('the 1965 agreement', 'since 1965'); what else
-        # happened that year is told with its month where it matters
+    if same_date and kept.resolved.precision == "year" and (
+            kept.plain_words & new.plain_words or new.event.expression.lower().startswith("since")):
+        # a year alone told again, with a word of what happened in it or as a time since: 'the 1965 agreement' /
+        # 'settled by the 1965 agreement', 'since 1965' (not 'drills suspended in 2018' and 'the 2018 rulings')
         return "drop"
     # A span, then a day or month in it set off right after it, are one time: 'A year ago this week, on 22 August
     # 2019, Seoul announced ...', 'Three months later, on Nov. 22, ...', 'Four years later, in November, ...' (not 'on

@@ -196,7 +196,8 @@ _CLEAR_AFTER = re.compile(
     # Kono made clear to reporters that Tokyo would ...,')
     r"(?:\s+(?:to|in|during|at|on|over|last|this|when|after|before|with|while|earlier|later|again|repeatedly"
     r"|afterwards?|yesterday|today|recently|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"[^,;:.\"“”]{0,60})?,"
+    # (not a clause of what was made clear, its subject after 'that': 'made clear on Monday that Japan would')
+    r"(?![^,;:.\"“”]*\bthat\s+(?:[A-Z]|(?:it|he|she|they|the|its|his|her|their)\b))[^,;:.\"“”]{0,60})?,"
 )
 _AS_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:But|but|And|and)\s+)[Aa]s\s+[^,;:]{2,100}$")
 # A comma after a description, or the rest of a title and a comma: ' of State, '.
@@ -312,9 +313,10 @@ _THERE = "official of the body before, there"
 _MEDIA = re.compile(r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?")
 _STATE_RUN_MEDIA = frozenset({"North Korea", "China"})
 _RELAYING = re.compile(
-    r"(?:\s+(?:reported|reporting|said))?,?\s+(?:citing|quoting|cited|quoted)\s+(?:[\w-]+\s+){0,4}?(?:officials?"
-    r"|sources?|government|ministry|diplomats?|spokes(?:man|woman|person)|office|presidency|Cheong\s+Wa\s+Dae"
-    r"|Blue\s+House)\b", re.IGNORECASE
+    r"(?:\s+(?:reported|reporting|said))?,?\s+(?:citing|quoting|cited|quoted)\s+(?:(?:an?|the|unnamed|senior|top"
+    r"|high-ranking|several|government|presidential|foreign|defen[cs]e|trade|ministry|Japanese|South\s+Korean|Korean"
+    r"|U\.S\.)\s+)*(?:officials?|sources?|government|ministry|diplomats?|spokes(?:man|woman|person)|presidency"
+    r"|Cheong\s+Wa\s+Dae|Blue\s+House)\b(?!\s+(?:close\s+to|familiar\s+with)\b)", re.IGNORECASE
 )
 # Those of a country who speak for no state: 'South Korean media', 'Japanese netizens', 'a South Korean analyst',
 # 'South Korean civic organizations' (not 'Japanese officials', 'South Korean diplomats').

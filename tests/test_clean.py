@@ -5015,6 +5015,9 @@ def test_an_agency_named_alone_before_the_writer_signs_off_is_no_sign_off(sign_o
     "Since July, the Korean government has been providing free access to testing facilities for small firms.",
     "PNR is a joint stock company registered in South Korea and owned by Posco and Nippon Steel.",
     "Certain information in this document is forward-looking, Samsung said in a filing.",
+    "The trade ministry is authorized by the Foreign Exchange and Foreign Trade Act to require licenses for exports.",
+    "This report was prepared for the use of the National Assembly's intelligence committee, a lawmaker said.",
+    "This release contains no forward-looking figures, a Samsung spokesman told reporters on Friday.",
 ])
 def test_story_sentences_like_chrome_stay(paragraph):
     article = _cleaned("Seoul keeps pact\nNovember 22, 2019\n" + LEAD + "\n" + paragraph + "\n")
@@ -5447,6 +5450,11 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "About SEMI\nSEMI® connects more than 2,100 member companies and 1.3 million professionals worldwide.",
     "This article is for Mainichi Premier subscribers only. Register now to read the full text.",
     "Harry B. Harris Jr. is the U.S. Ambassador to the Republic of Korea.",
+    "Yoon Duk-min is a former South Korean ambassador to Japan and chancellor emeritus of the Korea National "
+    "Diplomatic Academy.",
+    "Kim Boo-kyum is a four-term lawmaker of the ruling Democratic Party.",
+    "This report is distributed to clients of Samsung Securities and may not be reproduced.",
+    "Daiwa Capital Markets Europe Limited is a public limited company registered in England and Wales.",
     "Cory Gardner is a U.S. senator from Colorado and chairs the Senate subcommittee on East Asia.",
     "Samsung Electronics Logo (PRNewsfoto/Samsung Electronics Co., Ltd.)",
     "Cautionary Statement\nThis press release contains forward-looking statements about our business.",
@@ -6372,6 +6380,8 @@ def test_a_byline_in_capitals_with_its_post_and_an_american_stamp():
     "Lee Nak-yon is the prime minister, a post with little power under the constitution.",
     "Moon Jae-in is expected to name a new foreign minister later this year.",
     "Nam Gwan-pyo was named ambassador to Japan in April and has pressed Tokyo to resume the talks.",
+    "Harry Harris is the U.S. ambassador to South Korea, a post he has held since July 2018.",
+    "Cory Gardner is a U.S. senator who has pressed both sides to keep the pact alive, and he has promised hearings.",
 ])
 def test_a_closing_sentence_on_someone_new_with_a_post_in_it_stays(last):
     middle = ("Tokyo protested.", "Washington urged both sides to talk.", "The pact expires on Saturday.")

@@ -201,6 +201,18 @@ def test_an_earlier_year_in_a_relative_clause_after_a_year_is_passed_over():
     ) == [("2016", 0), ("2012", 0), ("2017", 0)]
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    # A year alone told again with a word of what happened in it, or as a time since, is that happening told again.
+    (("Tokyo says the issue was settled by the 1965 agreement.", "Seoul says the 1965 agreement left claims open.",
+      "Relations have been strained since 1965."), [("1965", 0)]),
+    # ... not another happening of that year.
+    (("The allies suspended the Vigilant Ace drills in 2018.",
+      "The Supreme Court ordered Nippon Steel to pay in 2018."), [("2018", 0), ("2018", 1)]),
+])
+def test_a_year_alone_told_again_is_its_happening_told_again(paragraphs, expected):
+    assert dates(*paragraphs, published="2019-11-20") == expected
+
+
 def test_a_day_of_the_month_a_span_counts_to_is_of_that_span_s_year_whatever_is_printed_between():
     assert ("2018-11-29", 0) in dates(
         "On Oct. 30 last year, the Supreme Court ordered Nippon Steel to pay. A month later, the court, which had "

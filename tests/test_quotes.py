@@ -436,6 +436,7 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
      "south-korea"),
     ('As Harry Harris made clear in an interview that aired Sunday, Washington is "disappointed" with the decision.',
      "harry-harris"),
+    ('As Abe made clear on Monday that Japan would not budge, Seoul called the curbs "retaliation."', "south-korea"),
     # (not 'As' of a time or a cause, what was made clear told after it)
     ('As Seoul made it clear it would let the pact lapse, U.S. officials grew "frustrated," according to diplomats '
      "in Washington.", "united-states"),
@@ -1352,6 +1353,9 @@ def test_not_a_quotation(text):
     ('Japanese media reported, citing government sources, that Tokyo would "not budge."', "japan"),
     ('Japanese newspapers, quoting the Foreign Ministry, said it was "extremely regrettable."', "japan"),
     ('South Korean media, citing an unnamed senior presidential official, said it was "over."', "south-korea"),
+    ('Japanese media reported, citing a source close to the plaintiffs, that Nippon Steel would "never comply."',
+     None),
+    ('Japanese media, citing an unnamed senior Nippon Steel official, said the company would "not pay."', None),
     # (but not what media report, nor anyone they quote who is no official)
     ('South Korean media reported the decision as "a diplomatic defeat."', None),
     ('South Korean newspapers quoted a protester as saying the boycott was "only the beginning."', None),
