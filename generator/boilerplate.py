@@ -169,10 +169,6 @@ PAYWALL = _compile(
     r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
     # 'Please note that the content on this page is for Digital Edition subscribers only.'
     r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
-    # ... and what to do about it: 'This article is for Mainichi Premier subscribers only. Register now to read the
-    # full text.'
-    r"^(?=.{0,200}$)This (?:article|story|content) is for (?:[\w-]+ ){0,3}(?:subscribers|members) only\.\s+"
-    r"(?:Register|Subscribe|Sign up|Log in|Sign in)\b",
     # 'Inside U.S. Trade is available to subscribers only. Interested in a site license ...?'
     r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to (?:[A-Z][\w-]* )?subscribers only(?:\.|$)",
     r"^(?=.{0,300}$)[A-Z][\w.&'’ -]{1,40} is available (?:only )?to subscribers\.\s",
@@ -227,6 +223,10 @@ PAYWALL = _compile(
 
 # Subscription offers and meters, which sites also print inside the article.
 SUBSCRIPTION = _compile(
+    # A paywall's note and what to do about it, the story going on under it as scraped: 'This article is for Mainichi
+    # Premier subscribers only. Register now to read the full text.'
+    r"^(?=.{0,200}$)This (?:article|story|content) is for (?:[\w-]+ ){0,3}(?:subscribers|members) only\.\s+"
+    r"(?:Register|Subscribe|Sign up|Log in|Sign in)\b",
     # A paper's note on its free pages: 'Since COVID-19 first started spreading, The Japan Times has been providing
     # free access to ...'.
     r"^(?=.{0,400}$).*\bhas been providing free access to\b.{0,40}\b(?:news|coverage|articles|stories|reporting"
