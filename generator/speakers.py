@@ -310,7 +310,8 @@ _SPOKESPERSON = "spokesperson of the body before"
 _THERE = "official of the body before, there"
 # ... of those the media: the state's own where they are run by it; and what they relay ('Japanese media, citing
 # government sources, said', 'Several Japanese papers cited unnamed officials who').
-_MEDIA = re.compile(r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?")
+_MEDIA_NOUNS = r"media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?"
+_MEDIA = re.compile(_MEDIA_NOUNS)
 _STATE_RUN_MEDIA = frozenset({"North Korea", "China"})
 _RELAYING = re.compile(
     r"(?:\s+(?:reported|reporting|said))?,?\s+(?:citing|quoting|cited|quoted)\s+(?:(?:an?|the|unnamed|senior|top"
@@ -325,7 +326,7 @@ _NOT_THE_STATE_AFTER = re.compile(
     r"\s+(?:(?:conservative|liberal|progressive|local|major|leading|independent|mainstream|online|private|ordinary"
     r"|many|some|most|other|right-wing|left-wing|young|angry|business|industry|security|defen[cs]e|military"
     r"|political|diplomatic|foreign|policy|trade|legal|economic|nationalist)\s+){0,2}?"
-    r"(?P<who>media|press|news\s+outlets|outlets|newspapers?|papers|broadcasters?|netizens"
+    r"(?P<who>" + _MEDIA_NOUNS + r"|netizens"
     r"|internet\s+users|users|people|public|citizens|residents|activists?|protesters?|demonstrators?|civic\s+groups"
     r"|civic\s+organi[sz]ations|groups|analysts?|experts?|scholars?|academics?|observers?|commentators?|critics?"
     r"|pundits?|researchers?|students?|consumers?|shoppers?|voters?|businesses|companies|firms|workers|fans"
@@ -1194,8 +1195,7 @@ class Speakers:
                         ",", ""))):
             # (a description right before it, set off after no name: 'asked about the US Secretary of State, who said')
             return self._described(index, described)
-        if people and _CLOSE_TO.search(self.paragraphs[index], max(begin, people[-1].start - _NEAR_BEFORE),
-                                       people[-1].start):
+        if people and _CLOSE_TO.search(text, max(begin, people[-1].start - _NEAR_BEFORE), people[-1].start):
             # (the one unnamed close to them or serving them: 'An aide to Abe, who asked not to be identified, said')
             return self._resolve(index, people[-1])
         return people[-1].actor.id if people else None
