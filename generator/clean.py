@@ -1565,8 +1565,11 @@ def _about_issuer(units: list[_Unit], i: int) -> str | None:
     # Association is ...', 'SEMI® connects more than 2,100 member companies', 'SK hynix Inc., headquartered in Korea,
     # is the world's top tier semiconductor supplier')
     note = re.match(rf"(?:(?:Founded|Established|Headquartered|Based) in [^,.]{{1,60}}, )?(?:[Tt]he )?{name}"
-                    rf"(?: \([A-Z]{{2,8}}\))?(?:[®™] [a-z]+s\b|(?:,[^,.]{{1,60}},)? (?:is|was) (?:a|an|the|one of"
-                    rf"|[A-Z]\w*['’]s)\b)[^.]{{0,160}}\b{bp.ISSUER_NOUNS}\b", _probe(units[i + 1].text))
+                    rf"(?: \([A-Z]{{2,8}}\))?(?:[®™] [a-z]+s\b[^.]{{0,160}}|(?:,[^,.]{{1,60}},)? (?:is|was) (?:a|an|the"
+                    # (the body's noun in the phrase that says what it is: not 'GSOMIA is a military pact signed in
+                    # 2016 under which ... on North Korea's nuclear program')
+                    rf"|one of|[A-Z]\w*['’]s)(?:\s+[\w'’-]+){{0,6}}?\s+)\b{bp.ISSUER_NOUNS}\b",
+                    _probe(units[i + 1].text))
     return "about_issuer" if note else None
 
 

@@ -6349,6 +6349,8 @@ def test_a_release_s_lead_with_the_issuer_s_address_opens_the_story_over_its_pic
     # An explainer's crosshead 'About ...' over what the thing is, not an issuer's note: the story goes on.
     ("About GSOMIA", "GSOMIA allows Seoul and Tokyo to share military secrets directly, chiefly on North Korea's "
                      "nuclear and missile programs."),
+    ("About GSOMIA", "GSOMIA is a military pact signed in 2016 under which Seoul and Tokyo share intelligence on North "
+                     "Korea's nuclear program."),
     ("About Moon Jae-in", "Moon Jae-in, a former human rights lawyer, came to office promising a peace initiative."),
     ("About Samsung", "Samsung, the world's largest memory chipmaker, said the company had enough stock."),
 ])
