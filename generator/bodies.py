@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .metadata import dateline_length, lone_dateline_length
 from .models import Actor, Dateline, Mention
+from .names import person_name
 from .slugs import slugify
 from .tokens import Token, tokenize
 
@@ -80,9 +81,16 @@ def read_paragraphs(
 ) -> list[Paragraph]:
     """Every paragraph tokenised, with its known names and organisations marked. The article's
     `dateline`, when printed on its own line, is joined to the first ('TOKYO Prime Minister ...')."""
+    hits = [gazetteer.find(text) for text in paragraphs]
+    # A country's name that is the surname of a known person the text names in full is his
+    # wherever it stands alone ('Abraham Denmark ... "...," Denmark said').
+    surnames = {
+        hit.text for text, found in zip(paragraphs, hits) for hit in found
+        if hit.kind == "country" and _known_surname(text, hit, gazetteer)
+    }
     read = [
-        _read_paragraph(i, text, gazetteer, lone_dateline_length(text, dateline) if i == 0 else 0)
-        for i, text in enumerate(paragraphs)
+        _read_paragraph(i, text, found, surnames, gazetteer, lone_dateline_length(text, dateline) if i == 0 else 0)
+        for i, (text, found) in enumerate(zip(paragraphs, hits))
     ]
     _mark_acronyms(read)
     return read
@@ -92,18 +100,31 @@ def read_paragraphs(
 _MARKET_INDEX = re.compile(r"\s+(?:225\b|(?:share |stock )?(?:average|index)\b)")
 
 
-def _read_paragraph(index: int, text: str, gazetteer: Gazetteer, lone_dateline: int = 0) -> Paragraph:
+def _read_paragraph(
+    index: int, text: str, hits: Sequence[Hit], surnames: set[str], gazetteer: Gazetteer, lone_dateline: int = 0
+) -> Paragraph:
     tokens = tokenize(text)
     body_start = dateline_length(text) or lone_dateline
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
-    for hit in gazetteer.find(text):
+    for hit in hits:
         if hit.start >= body_start and not (hit.kind == "organization" and _MARKET_INDEX.match(text, hit.end)):
-            _place(paragraph, hit)
+            if not (hit.kind == "country" and hit.text in surnames):
+                _place(paragraph, hit)
     for hit in _generic_bodies(paragraph, gazetteer):
         _place(paragraph, hit)
     for hit in _institutions_in_small_letters(paragraph, gazetteer):
         _place(paragraph, hit)
     return paragraph
+
+
+# A given name and a middle initial right before a word (see `_known_surname`).
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+$")
+
+
+def _known_surname(text: str, hit: Hit, gazetteer: Gazetteer) -> bool:
+    """Whether a country's name is the surname of a known person named in full ('Abraham M. Denmark')."""
+    before = _GIVEN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    return before is not None and gazetteer.person(person_name([*before[1].split(), hit.text])) is not None
 
 
 # A country's institution written in small letters after it ("Japan's trade ministry"), or after

@@ -112,7 +112,7 @@ SHARE_BAR = _compile(
     r"|kakao ?talk|kakao ?story|kakao|naver|band|line|pinterest|reddit|flipboard|messenger|copy"
     r"|link|url|copied|send|from|save|saved|bookmark|gift|more|close|scrap|sns|on|via|this|article"
     r"|story|page|to|with|post|xing|newsvine|digg|tumblr|vk|vz|mr\.? ?wong|stumbleupon|delicious|weibo|wechat|pocket"
-    r"|mix|hatena|threads|bluesky|options"
+    r"|mix|hatena|threads|bluesky|options|list"
     # and the text-size buttons beside them: 'Mail Print Font size', 'Font Size Up Font Size Down'
     # ('Normal text size', 'Very large text size')
     r"|mail|font|size|up|down|text|zoom|larger|smaller|increase|decrease|reset|preview|a[+-]?|normal|large|very"
@@ -262,7 +262,8 @@ SUBSCRIPTION = _compile(
     r"^Sign up for [A-Z][\w .&'’-]{2,40}:\s.{0,120}$",
     r"^Sign Me Up$",
     r"^You may occasionally receive promotional content from\b",
-    r"^Subscribe for unlimited (?:digital )?access$",
+    r"^Subscribe (?:now )?for unlimited (?:digital )?access(?: to [A-Z][\w .&'’-]{2,40}?(?:['’]s)?"
+    r"(?: articles| journalism| content| stories| reporting)?)?\.?$",
     r"^Get the latest news by email\b",
     r"^Subscribe to notifications\?",
     r"^For Subscribers$",
@@ -1218,10 +1219,12 @@ WIDGETS = _compile(
     # A poll's question and its count: 'POLL: Should the U.S. do more ...?', '5,214 votes'.
     rf"(?-i:{POLL})",
     VOTES,
-    # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'.
+    # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'; Bloomberg's names the firm in
+    # capitals: '000660' over 'SK HYNIX INC'.
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
-    # A video's box: 'WATCH NOW', 'VIDEO02:24'.
-    r"^(?:WATCH NOW|Watch now|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
+    r"^(?-i:[A-Z][A-Z0-9&.'’ -]{1,40} (?:INC|CORP|CO|LTD|PLC|HOLDINGS|GROUP)\.?)$",
+    # A video's box: 'WATCH NOW', 'VIDEO02:24', 'WATCH' over the video's title.
+    r"^(?:WATCH NOW|Watch now|WATCH|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
     r"^Slideshow\s*\(\d+ images?\)$",
     # A video's title, its maker's in brackets: "Japan removes South Korea from trade 'white list' (Reuters Video)".
     r"^(?=.{0,200}$)[^.!?]{5,}\((?:[A-Z][\w.&'’-]*\s){1,3}Video\)$",
@@ -1359,7 +1362,7 @@ RADIO_SCRIPT = _compile(
 SOUND_BITE = re.compile(
     r"^<(?i:Sound ?bite|SOT|Interview)\s*:\s*(?P<angled>[^<>]{2,80})>$"
     r"|^\[(?i:Sound ?bite|SOT|Clip|Interview)(?:\s*:\s*(?P<speaker>[^\]]{2,80})\]"
-    r"|\]\s*(?P<named>[^\[\]/:\"“”]{2,60}?)(?:\s*/\s*[^\[\]\"“”]{0,120})?)$"
+    r"|\]\s*(?P<named>[^\[\]/:\"“”]{2,160}?)(?:\s*/\s*[^\[\]\"“”]{0,120})?)$"
 )
 
 # What wires print after the story: '(end)', reporter initials, credits.
@@ -1916,6 +1919,15 @@ PROMO = _compile(
     r"^(?=.{0,160}$)The (?:most|best|latest|top)\b[^.]{5,120},\s*delivered (?:daily|weekly|every (?:morning|day|week)"
     r"|to your inbox)\.?$",
     r"^Understand the world with a daily explainer\b.{0,120}$",
+    # A broadcaster's show and its hour under the story: 'Arirang News at 9'.
+    r"^(?-i:[A-Z][\w&'’-]{1,20}(?: [A-Z][\w&'’-]{1,20}){0,2} (?:News|Today|Tonight) at \d{1,2}(?::\d\d)?)$",
+    # NBC's newsletter box: 'Get the Morning Rundown' / 'Get a head start on the morning's top stories.'
+    r"^Get the Morning Rundown$",
+    r"^Get a head start on the morning['’]s top stories\.?$",
+    # An agency's own tagline at the foot: AP's 'Connect with the definitive source for global and local news';
+    # its paid service's: 'Jiji Press Ticker Service: Real-time news on ... Contact us for a free trial.'
+    r"^Connect with the definitive source for global and local news\.?$",
+    r"^[A-Z][\w .&'’-]{1,50}:\s.{0,150}\bContact us for a free trial\.?$",
     r"^(?:Reporter\s+)?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}['’]s other (?:articles|stories)$",
     # A news app's nag on its web page: 'SmartNews works best in the app. Get breaking news alerts and read offline.'
     r"^[A-Z][\w .&'’-]{1,30} works best in (?:the|our) app\b.{0,100}$",

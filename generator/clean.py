@@ -165,6 +165,8 @@ CAPTION_VERB_WITHIN = 12
 # Security Office at Cheong Wa Dae,'); a story names its people again in fewer ("South Korea's
 # Foreign Minister Kang Kyung-wha").
 CAPTION_SUBJECT_WORDS = 10
+# ... and this many opening the paragraph under it ('Liberty Korea Party leader Hwang Kyo-ahn').
+CAPTION_LEAD_SUBJECT_WORDS = 4
 # Such a caption, or one right above the dateline, may be longer, its verb further in.
 PLACED_CAPTION_MAX_WORDS = 45
 PLACED_CAPTION_VERB_WITHIN = 25
@@ -546,7 +548,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         byline=byline,
         paragraphs=tuple(paragraphs),
         removed=tuple(removed),
-        captions=page.captions(),
+        captions=page.captions() + page.sound_bite_names(),
         introduced=introduced,
         local_day=local_day,
     )
@@ -870,7 +872,7 @@ def _sections_line(text: str) -> bool:
 _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A video player's label over the title of the video it plays.
-_PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now)\W*$")
+_PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 # ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
@@ -1730,9 +1732,14 @@ class _Page:
                 self.concepts[i] = "widget"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
+        # ... and The New York Times': 'Image' / 'Protesters in Seoul on Friday ...' / 'Credit...Ahn Young-joon/AP'.
         for i in range(1, len(units) - 1):
-            if self.concepts[i] is None and _PICTURE_BUTTON.match(_probe(units[i - 1].text)) and any(
-                    _CAPTION_BUTTON.match(_probe(u.text)) for u in units[i + 1:i + 1 + CAPTION_BUTTON_AFTER]):
+            if self.concepts[i] is None and (
+                _PICTURE_BUTTON.match(_probe(units[i - 1].text)) and any(
+                    _CAPTION_BUTTON.match(_probe(u.text)) for u in units[i + 1:i + 1 + CAPTION_BUTTON_AFTER])
+                or _probe(units[i - 1].text) == "Image"
+                and _probe(units[i + 1].text).startswith(("Credit...", "Credit…"))
+            ):
                 self.concepts[i] = "caption"
         # An encyclopedia's box of an agreement's or a dispute's facts, a row a field: 'Type  Intelligence-sharing
         # agreement' / 'Signed  23 November 2016' / 'Parties  Japan; South Korea'.
@@ -1859,6 +1866,12 @@ class _Page:
             if len(subject.split()) >= CAPTION_SUBJECT_WORDS and any(
                 subject in self.units[k].text and shown not in self.units[k].text for k in content if k > i
             ):
+                self.concepts[i] = "caption"
+            # ... or in fewer words opening the paragraph right under it, which tells what the person did:
+            # 'Liberty Korea Party leader Hwang Kyo-ahn sits on a mat ...' / 'Liberty Korea Party leader Hwang
+            # Kyo-ahn launched an open-ended hunger strike ...'.
+            elif (len(subject.split()) >= CAPTION_LEAD_SUBJECT_WORDS and self.units[j].text.startswith(subject + " ")
+                  and shown not in self.units[j].text and _names_in(subject)):
                 self.concepts[i] = "caption"
 
     def _repeated(self) -> list[bool]:
@@ -3165,6 +3178,20 @@ class _Page:
     def captions(self) -> tuple[str, ...]:
         """The photo captions dropped, as they read."""
         return tuple(unit.text for unit, fate in zip(self.units, self.fates) if fate == "drop:caption")
+
+    def sound_bite_names(self) -> tuple[str, ...]:
+        """Who the sound-bite cues dropped name, with their titles, as a caption names them: 'Na Seung-sik, Director
+        General for Trade and Investment, Ministry of Trade, Industry and Energy' (the story may call them by the
+        surname alone: 'Na said')."""
+        named = []
+        for unit, fate in zip(self.units, self.fates):
+            bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
+            if bite:
+                cue = bite["speaker"] or bite["angled"] or bite["named"]
+                name = _bite_speaker(cue, commas=not bite["speaker"])
+                titles = re.split(r"\s*/\s*" if bite["speaker"] else r"\s*[/,]\s*", cue, maxsplit=1)[1:]
+                named.append(f"{name}, {titles[0]}" if titles else name)
+        return tuple(named)
 
     def captions_of_the_year(self) -> tuple[str, ...]:
         """The captions that may tell the story's year: those telling a day of the year the page's copyright notice

@@ -87,7 +87,9 @@ is are was were be been being has have had do does did will would shall should c
 might must not no also said says say told tell he she his her him we our us you your i who whom
 whose which what when where while how if then so such very more most other some any all each
 both either neither one two three first last next new mr ms mrs
-""".split())
+time times day days week weeks month months year years hour hours midnight morning evening night afternoon noon
+today tonight yesterday tomorrow earlier later ago local
+""".split())  # (and words of time: 'at midnight Friday Seoul time' and 'could end it at any time' tell no one thing)
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A chronology's entry: a day, a colon or a dash, and a clause of two words or more.
@@ -105,7 +107,8 @@ _DOUBLE_QUOTE = re.compile(r'[“”"]')
 # pact was due to expire'), or after what came, from its day (see `find_events`: 'The decision came
 # a day after Kang and Kono met in Beijing').
 _COUNT = (
-    r"(?P<count>(?i:a|one|two|three|four|five|six|seven))\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
+    r"(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|[1-9]\d?)"
+    r"\s+(?P<unit>(?i:days?|weeks?|months?))\s+"
     r"(?P<way>(?i:after|before))\s+(?=(?:the|a|an|his|her|its|their|this|that|it|they|he|she|we)\b|[A-Z])"
 )
 # ... or opening the sentence, after a dateline's dash if any: 'SEOUL--Two days after Seoul and Tokyo pulled ...'.
@@ -119,8 +122,10 @@ _BY_DAY_PART = re.compile(r"(?i:by)\s+\S+\s+(?i:morning|afternoon|evening|night)
 # What joins two clauses of a sentence: 'held talks in Tokyo last week, and on Friday Japan eased ...'.
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!\d)|;")
 # ... or tells what another happening was: 'Seoul said on Thursday it would end the pact, citing Japan's decision
-# earlier this month'.
-_CLAUSE_OR_CITING = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|accusing)\b")
+# earlier this month', 'Seoul announced the move Thursday evening, arguing that Tokyo had undermined trust when it
+# downgraded South Korea's trade status earlier this month'.
+_CLAUSE_OR_CITING = re.compile(
+    _CLAUSE_JOIN.pattern + r"|,\s*(?:citing|blaming|accusing|arguing|saying|claiming|noting|insisting|contending)\b")
 # Where an aside ends: at the comma before the sentence goes on ('On Saturday, a day after Seoul made a
 # U-turn, defense officials met'), not a number's ('1,100 items').
 _ASIDE_END = re.compile(r",(?!\d)|;")
@@ -250,7 +255,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
                     tense = expression_tense(sentence, expression)
-                if is_time_frame(sentence, expression, tense):
+                if is_time_frame(sentence, expression, tense) or _figure_of_year(sentence, expression):
                     continue
                 bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
                               and not expression.offset)
@@ -494,9 +499,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and _tells(what, lead_words) and (
+            if story is not None and story.end() == came.start() and (what == "move" or _tells(what, lead_words)) and (
                     lead_days[0][1] not in _TO_COME):
-                if anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
+                # ('The move', which no word tells, is the lead's unless its paragraph told a day before it)
+                if anchor is None or (not _tells(what, told_all if told_day is not None else told_all_before) and (
+                        what != "move" or told_day is None)):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -726,6 +733,31 @@ _TOLD_BY["tests"], _TOLD_BY["launches"] = _TOLD_BY["test"], _TOLD_BY["launch"]
 _TOLD_BY["firing"] = _TOLD_BY["firings"] = _TOLD_BY["launch"]
 
 
+# A sum of money in a clause, up to a year it is of: 'totaled about $30.5 billion last year', 'a 2.1 trillion won
+# budget set aside for next year', 'asking for nearly US$5 billion for next year'.
+# (what a sum was or is: a total, a payment, a demand; not a deed's: 'ordered to pay 100 million won each in 2018')
+_SUM_BEFORE = re.compile(
+    r"\b(?:total(?:ed|led|s|ing)?|amount(?:ed|s)?\s+to|reach(?:ed|es)|st(?:ood|ands)\s+at|(?:is|was|are|were)\s+"
+    r"(?:paying|worth)|pays|paid|paying|spen[dt]s?|spending|ask(?:s|ed|ing)\s+for|demand(?:s|ed|ing)?|wants?|wanted"
+    r"|seeks|sought|seeking)"
+    r"[^,;]{0,40}?(?:[$€£¥₩]\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:won|yen|dollars|euros)\b)"
+    r"(?:(?!\b(?:that|which)\b)[^,;]){0,60}$"  # (not 'paid the 1.04 trillion won that it owed in 2019')
+    # ... or what is paid then, the sum told before: 'five times what South Korea is paying in 2019'
+    r"|\b(?:is|are)\s+paying\s+(?:in\s+)?$")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+
+
+def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
+    """Whether a year (no month in it) is the one a sum of money told before it is of, or is told as what a thing
+    is for: a figure or a frame, no happening."""
+    if expression.kind not in ("year", "calendar") or (expression.kind == "calendar" and (
+            expression.month is not None or expression.year is None)):
+        return False
+    before = sentence[:expression.start]
+    return bool(_SUM_BEFORE.search(before)) or (
+        bool(_FOR_BEFORE.search(before)) and expression.kind == "year" and (expression.offset or 0) > 0)
+
+
 def _tells(what: str, words: frozenset[str]) -> bool:
     """Whether `words` tell the happening `what` names: 'decided' tells 'decision', 'met' 'meeting'."""
     return not words.isdisjoint(_TOLD_BY[what])
@@ -831,7 +863,8 @@ def _came_after_told(
 def _shifted(index: int, offset: int, sentence: str, match: re.Match, day: date, sign: int) -> _Found:
     """The sentence found at `day` shifted by the count `match` (of `_COUNT`) names, forward (`sign` 1)
     or back (-1), its words ('a day after') the expression."""
-    count, unit = NUMBER_WORDS[match["count"].lower()], match["unit"].lower()
+    written = match["count"].lower()
+    count, unit = int(written) if written.isdigit() else NUMBER_WORDS[written], match["unit"].lower()
     if unit.startswith("month"):
         year, month = divmod(day.year * 12 + day.month - 1 + sign * count, 12)
         resolved = month_date(year, month + 1)

@@ -300,7 +300,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | DATE_WORDS
 # Common given names (world news): a capitalised pair that starts with one of
 # these is taken for a person even without a title or a speech verb.
 GIVEN_NAMES = frozenset("""
-Aaron Abdul Adam Adrian Ahmed Akira Alan Albert Alex Alexander Alexei Ali Alice Alicia Amy Andrew
+Aaron Abdul Abraham Adam Adrian Ahmed Akira Alan Albert Alex Alexander Alexei Ali Alice Alicia Amy Andrew
 Angela Ann Anna Anne Anthony Antonio Ashton Barack Ben Benjamin Bernie Beto Bill Bob Boris Brad
 Brian Bruce Carl Carlos Catherine Charles Chris Christine Christopher Chuck Colin Condoleezza
 Daniel Dan David Dennis Derek Dmitry Donald Douglas Ed Edward Elizabeth Emily Emmanuel Eric

@@ -687,6 +687,10 @@ def parse_byline(line: str) -> Byline | None:
         words = name.split()
         for cut in range(2, len(words)):
             outlet = _named_outlet(" ".join(words[cut:]))
+            if outlet and words[cut - 1].lower() == "and":
+                # The agency wrote it with the writer, for the page's own outlet: 'By Stella Kim and The
+                # Associated Press' on NBC's page.
+                return Byline(name, None)
             if outlet:
                 return Byline(_name_case(" ".join(words[:cut])), outlet)
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one

@@ -209,6 +209,8 @@ class _People:
             return False
         if paragraph.at[i] is not None or token.start < paragraph.body_start:
             return False
+        if len(text) == 1 and 0 < i < len(paragraph.tokens) - 1 and _initial_between(paragraph, i):
+            return True  # a middle initial written without its full stop: 'Scott A Snyder', 'Abraham M Denmark'
         if text in NOT_NAME_WORDS or text in HONORIFICS or text in ORG_HEADS:
             return False
         lower = token.lower
@@ -677,6 +679,20 @@ _COMPANY_NOUNS = frozenset("""
 maker makers manufacturer supplier producer company firm retailer steelmaker chipmaker automaker carmaker
 conglomerate exporter importer brand chain operator carrier airline shipbuilder distributor subsidiary affiliate
 """.split())
+
+
+def _initial_between(paragraph: Paragraph, i: int) -> bool:
+    """Whether the capital letter at `i` stands between two words of a capital and small letters,
+    a space on either side ('Scott A Snyder'); 'A' and 'I', words too, only after a given name."""
+    before, letter, after = paragraph.tokens[i - 1 : i + 2]
+    return (
+        before.end + 1 == letter.start and letter.end + 1 == after.start
+        and paragraph.text[before.end] == " " and paragraph.text[letter.end] == " "
+        and all(word.text[:1].isupper() and word.text[1:].isalpha() and word.text[1:].islower()
+                for word in (before, after))
+        and paragraph.at[i - 1] is None
+        and (letter.text not in ("A", "I") or before.text in GIVEN_NAMES)
+    )
 
 
 def _company_apposition(tokens: Sequence[Token], j: int) -> bool:

@@ -485,10 +485,14 @@ _GOING_WITH = re.compile(
 # A reported clause after a speech verb: 'responded that', 'told reporters that'.
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
-# 'X was quoted (by Y) as saying': X speaks.
+# A clause joined after a quote: '"disappointed," and the State Department went further'.
+_CLAUSE_AND = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
+# 'X was quoted (or cited) (by Y) as saying': X speaks.
 _QUOTED_PASSIVE = re.compile(
-    r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b"
+    r"\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b"
 )
+# 'X quoted (or cited) Y as saying', 'reports quoting Y as calling': Y speaks.
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling|telling)\b")
 
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
@@ -597,6 +601,14 @@ class Speakers:
                 return speaker
             from_head = self._head_speaker(index, span, *head)
             return from_head[0] if from_head is not None and from_head[0] is not None else speaker
+        # A clause of its own after a quote before it in the sentence, with its own verb of saying: 'Pompeo said he was
+        # "disappointed," and the State Department went further, saying ... "a serious misunderstanding"'.
+        before = [s for s in self.spans[index] if head[0] <= s.start and s.outer_end <= span.start]
+        if before and _CLAUSE_AND.match(self.paragraphs[index], before[-1].outer_end) and self._speech_verbs(
+                index, before[-1].outer_end, span.start):
+            own = self._head_speaker(index, span, before[-1].outer_end, span.start)
+            if own is not None and own[0] is not None:
+                return own[0]
         from_head = self._head_speaker(index, span, *head)
         if from_head is not None:
             return from_head[0]
@@ -861,7 +873,7 @@ class Speakers:
         passive = _QUOTED_PASSIVE.search(self.paragraphs[index], start, end)
         if passive is not None:
             return self._group_speaker(index, start, passive.start(), first=False)
-        match = re.search(r"\bquoted\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling|telling)\b", self.paragraphs[index][start:end])
+        match = _QUOTED_AS.search(self.paragraphs[index][start:end])
         if match is None:
             return None
         if match.group(1) in _OBJECT_PRONOUNS:
@@ -1879,6 +1891,14 @@ class Speakers:
             if (last is not None and index - last.paragraph <= 1 and self.kinds.get(last.speaker) in _BODY_KINDS
                     and _UNNAMED_ONE.search(self.paragraphs[last.paragraph]) is not None):
                 return last.speaker
+            # ... or who was said to say something just before in the paragraph, no quote: 'A ministry official said
+            # Tuesday that Seoul had received no objection. "...," the official said.'
+            said = [m for m in _UNNAMED_ONE_SAID.finditer(self.paragraphs[index], 0, spot.start)
+                    if m["who"].lower() == head and not self._in_quote(index, m.start())]
+            if said:
+                one = self._group_speaker(index, said[-1].start(), said[-1].end(), first=True)
+                if self.kinds.get(one) in _BODY_KINDS:
+                    return one
         if spot.country is not None:
             # ... and 'the South Korean minister' after 'his South Korean counterpart Jeong Kyeong-doo',
             # whose role the text does not tell, is Jeong.

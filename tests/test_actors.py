@@ -2573,3 +2573,55 @@ def test_a_description_opening_the_next_clause_is_no_apposition():
     jeong = next(a for a in find_actors(story, KNOWN) if a.name == "Jeong Kyeong-doo")
     assert jeong.roles == ("South Korean Defense Minister",)
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # A middle initial written without its full stop stays in the name.
+    ("Scott A Snyder, a senior fellow at the Council on Foreign Relations, said the row hurt both.", "Scott A Snyder"),
+    ("Victor D Cha, who holds the Korea Chair at CSIS, said Washington had waited too long.", "Victor D Cha"),
+])
+def test_a_middle_initial_without_its_full_stop(text, name):
+    assert name in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'A' and 'I' are words: a name goes on through them only after a given name.
+    "The ministry called the Japanese Move A Mistake in its statement.",
+    "When Kim I met him in Seoul, he said nothing.",
+])
+def test_a_and_i_between_capitalised_words_are_no_initial(text):
+    names = [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert not any(" A " in n or " I " in n for n in names)
+
+
+def test_a_country_s_name_as_a_known_person_s_surname():
+    # Abraham Denmark, named in full or with his initial, then by his surname alone: no country of Denmark.
+    story = article(
+        "Abraham M Denmark, director of the Asia Program at the Wilson Center, said the rift was dangerous.",
+        '"This is a gift to Beijing," Denmark said.',
+    )
+    actors = find_actors(story, KNOWN)
+    assert [(a.kind, a.name) for a in actors if a.name in ("Abraham Denmark", "Denmark")] == [
+        ("person", "Abraham Denmark")]
+    assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
+
+
+def test_a_country_s_name_with_no_known_person_is_the_country():
+    story = article("Denmark, Norway and Japan voted for the measure.", "Abraham Lincoln was quoted by Kim.")
+    assert "Denmark" in [a.name for a in find_actors(story, KNOWN) if a.kind == "country"]
+
+
+def test_a_sound_bite_cue_names_in_full_whom_the_story_calls_by_the_surname():
+    from generator.clean import clean
+    from generator.models import RawArticle
+    from generator.quotes import find_quotes
+    story = clean(RawArticle(path="page.txt", sha256="0", format="txt", encoding="utf-8", text=(
+        "Seoul to resume WTO dispute\nUpdated: 2020-06-02 17:08:51 KST\n\n"
+        "South Korea is restarting its World Trade Organization complaint against Japan's export curbs.\n\n"
+        "[SOUNDBITE] Na Seung-sik, Director General for Trade and Investment, Ministry of Trade, Industry and Energy\n"
+        '"The government has decided to normalize the WTO dispute settlement procedure."\n\n'
+        "Na said Seoul had taken steps to address all three reasons Tokyo gave.\n")))
+    actors = find_actors(story, KNOWN)
+    assert [(a.name, a.roles) for a in actors if a.kind == "person"] == [
+        ("Na Seung-sik", ("Director General for Trade and Investment",))]
+    assert [q.speaker for q in find_quotes(story, actors)] == ["na-seung-sik"]

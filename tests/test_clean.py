@@ -6327,6 +6327,16 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Top    Print",
     "This page has been translated by Papago.",
     "Translated by Papago",
+    # The Asahi's share bar; an agency's tagline and a paid service's pitch; a show and its hour; a paywall's offer
+    # naming the site.
+    "Share   Tweet   list   Print",
+    "Connect with the definitive source for global and local news",
+    "Jiji Press Ticker Service: Real-time news on Japan's economy, politics and markets. Contact us for a free trial.",
+    "Arirang News at 9",
+    "Subscribe for unlimited access to The Diplomat's articles.",
+    # NBC's newsletter box.
+    "Get the Morning Rundown",
+    "Get a head start on the morning's top stories.",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -6833,3 +6843,39 @@ def test_a_letter_s_heading_and_a_slogan_are_no_signatures():
                        "It should stay.\nTokyo Must Respond, Too\nTo the editor: Japan started this.\n"
                        "No Abe, No Japan\nThe signs said so.\n")
     assert "Tokyo Must Respond, Too" in article.paragraphs and "No Abe, No Japan" in article.paragraphs
+
+
+def test_nbc_s_video_box_and_bloomberg_s_stock_box_are_chrome():
+    second = "Seoul announced on Thursday it would not renew the pact."
+    article = _cleaned(
+        "Seoul ends pact\nAugust 22, 2019\nIn this article\n005930\nSAMSUNG ELECTRONICS\n000660\nSK HYNIX INC\n"
+        + LEAD + "\nWATCH\nWhy a spat between Japan and South Korea worries the U.S.\n02:13\n" + second + "\n")
+    assert article.paragraphs == (LEAD, second)
+    assert article.dateline is None
+
+
+def test_the_new_york_times_caption_between_its_image_label_and_credit_is_chrome():
+    article = _cleaned(
+        "South Korea Backs Off Plan to Quit Intelligence Pact With Japan\nSeoul’s last-minute reversal came after "
+        "intense pressure from Washington, which sees the pact as vital.\nImage\n"
+        "Protesters in Seoul on Friday demanding that the government scrap the intelligence-sharing pact with Japan.\n"
+        "Credit...Ahn Young-joon/Associated Press\nBy Choe Sang-Hun\nNov. 22, 2019\n" + LEAD
+        + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_caption_naming_whom_the_lead_under_it_opens_with_is_chrome():
+    lead = ("Liberty Korea Party leader Hwang Kyo-ahn launched an open-ended hunger strike on Wednesday, demanding "
+            "that the government withdraw its decision to end GSOMIA.")
+    article = _cleaned(
+        "LKP Leader Begins Hunger Strike\nNovember 21, 2019 08:47\nLiberty Korea Party leader Hwang Kyo-ahn sits on a "
+        "mat in front of Cheong Wa Dae on Wednesday on the first day of his hunger strike.\n" + lead
+        + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs[0] == lead
+
+
+def test_a_present_tense_lead_over_a_paragraph_opening_otherwise_stays():
+    lead = "President Moon Jae-in visits Bangkok this week for a regional summit with Southeast Asian leaders."
+    article = _cleaned("Moon to visit Bangkok\nNovember 2, 2019 08:47\n" + lead
+                       + "\nThe president will meet leaders of ten nations.\nSeoul said so on Thursday.\n")
+    assert article.paragraphs[0] == lead

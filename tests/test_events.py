@@ -415,7 +415,7 @@ def test_a_span_holding_a_day_of_another_happening_stays_apart():
      "2019-11-08", [("2019-11-08", None), ("2019-11-07", None)]),
     # Not from a day told further back ...
     (("South Korea on Thursday decided to end the pact.", "Kang spoke to reporters.",
-      "The move came a day after Kang and Kono met in Beijing."),
+      "The remark came a day after Kang and Kono met in Beijing."),
      "2019-08-23", [("2019-08-22", None)]),
     # ... but from the day of the happening of the lead, named again ('decided': 'The decision'), also
     # after a day told of another.
@@ -1397,3 +1397,62 @@ def test_a_day_told_without_a_year_beside_one_told_with_it_is_of_its_year(senten
 ])
 def test_what_a_happening_follows_came_before_it(sentence, published, expected):
     assert [d for d, _ in dates(sentence, published=published)] == expected
+
+
+def test_words_of_time_tell_no_one_happening_of_two_paragraphs():
+    # 'Seoul time' and 'at any time' share a word of time, not what happened: the expiry and the announcement.
+    events = find_events(article(
+        "The agreement, which lets the neighbors share information on North Korean missile launches and other threats, "
+        "had been due to expire at midnight Friday Seoul time.",
+        "Kim You-geun said Friday evening that Seoul was suspending its notice to end the pact on the condition that "
+        "it could terminate the agreement at any time.",
+        published="2019-11-22"))
+    assert [(e.date, e.expression) for e in events] == [
+        ("2019-11-22", "at midnight Friday"), ("2019-11-22", "Friday evening")]
+
+
+@pytest.mark.parametrize("reason", ["arguing", "saying", "claiming"])
+def test_a_reason_given_after_a_comma_tells_its_own_happening(reason):
+    events = find_events(article(
+        f"Seoul announced the move Thursday evening, {reason} that Tokyo had undermined trust when it downgraded South "
+        "Korea's trade status earlier this month.", published="2019-08-23"))
+    assert [(e.date, e.expression) for e in events] == [
+        ("2019-08-22", "Thursday evening"), ("2019-08", "earlier this month")]
+
+
+def test_the_move_counted_from_is_the_lead_s_unless_its_paragraph_told_a_day():
+    events = find_events(article(
+        "South Korea removed Japan from its list of trusted trading partners Wednesday.",
+        "A ministry official said Tuesday that Seoul had received no objection.",
+        "The move came a week after Korea filed a complaint with the World Trade Organization.",
+        "Japan tightened its controls on Tuesday. The move came a week after Seoul filed a complaint.",
+        published="2019-09-18"))
+    assert [(e.date, e.paragraph) for e in events if e.expression == "a week after"] == [
+        ("2019-09-11", 2), ("2019-09-10", 3)]
+
+
+def test_days_counted_in_figures():
+    events = find_events(article(
+        "The trade ministry unveiled the plan on Aug. 12, 10 days after Japan's Cabinet approved dropping Korea from "
+        "its own list.", published="2019-09-18"))
+    assert [(e.date, e.expression) for e in events] == [("2019-08-12", "on Aug. 12"), ("2019-08-02", "10 days after")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A sum of a year, or what a thing is for: figures, no happenings.
+    "Korea's shipments to Japan totaled about $30.5 billion last year.",
+    "The government pointed to a 2.1 trillion won budget set aside for next year.",
+    "Washington is asking for nearly US$5 billion for next year, about five times what South Korea is paying in 2019.",
+    "The U.S. wants close to $5 billion next year.",
+])
+def test_a_sum_of_a_year_is_no_happening(sentence):
+    assert find_events(article(sentence, published="2019-11-15")) == ()
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The court ordered Nippon Steel to pay 100 million won each in 2018.", "2018"),
+    ("Japan imposed the curbs last year.", "2018"),
+    ("Seoul paid its share in 2019 after the talks.", "2019"),
+])
+def test_a_deed_of_a_year_is_a_happening(sentence, date):
+    assert [e.date for e in find_events(article(sentence, published="2019-11-15"))] == [date]

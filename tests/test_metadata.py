@@ -189,6 +189,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
      "Eugene Whong.", "Jeong Yon-woo", "Radio Free Asia"),
     ("The Associated Press | By Kim Tong-hyung", "Kim Tong-hyung", "Associated Press"),
     ("By HYUNG-JIN KIM Associated Press", "Hyung-jin Kim", "Associated Press"),
+    # The agency wrote it with the page's own writer: the page's outlet is no agency's.
+    ("By Stella Kim and The Associated Press", "Stella Kim and The Associated Press", None),
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
     ("By TARO TANAKA/ Staff Writer", "Taro Tanaka", None),

@@ -413,6 +413,9 @@ def test_single_marks_in_a_paragraph_without_double_marks_beside_one_with_them()
     ('Asked about the pact, Milley said, "We\'ll find out, we\'ll see."', "mark-milley"),
     ('"We will not yield," the ministry quoted Kang Kyung-wha as saying.', "kang-kyung-wha"),
     ('Yonhap quoted Kang Kyung-wha as saying that "the door remains open."', "kang-kyung-wha"),
+    # ... or cited as saying: the one cited speaks, not the papers.
+    ('Major Japanese newspapers cited Kang Kyung-wha as saying, "The door remains open."', "kang-kyung-wha"),
+    ('Taro Kono was cited by Kyodo as saying the move was "totally unacceptable."', "taro-kono"),
     ('"We are disappointed," Pompeo said, "and we urge both sides to talk."', "mike-pompeo"),
     ('Rep. Eliot Engel (D-N.Y.), chairman of the committee, on Nov. 22 said, "I commend the decision."',
      "eliot-engel"),
@@ -1533,3 +1536,18 @@ def test_a_surname_alone_is_the_person_a_caption_names_in_full_as_spelt():
             '"We hope the pact survives," Kang told reporters.\n')
     a = _cleaned(text)
     assert [q.speaker for q in find_quotes(a, find_actors(a, KNOWN))] == ["steve-kang"]
+
+
+def test_the_official_said_after_an_unnamed_official_said_so_without_quotes():
+    assert quotes_of(
+        "South Korea removed Japan from its list on Wednesday, the Ministry of Trade, Industry and Energy said.",
+        'A ministry official said Tuesday that Seoul had received no formal objection from Tokyo. "We are still ready '
+        'to hold talks with Japan at any time," the official said.',
+    ) == [("We are still ready to hold talks with Japan at any time", "ministry-of-trade-industry-and-energy")]
+
+
+def test_reports_quoting_someone_as_calling_it_so_are_theirs():
+    assert quotes_of(
+        "Cheong Wa Dae officials bristled at reports in Japanese newspapers quoting an unnamed official close to Prime "
+        'Minister Shinzo Abe as calling the outcome a "perfect game" for Japan.',
+    ) == [("perfect game", "japan")]
