@@ -82,8 +82,8 @@ def read_paragraphs(
     """Every paragraph tokenised, with its known names and organisations marked. The article's
     `dateline`, when printed on its own line, is joined to the first ('TOKYO Prime Minister ...')."""
     hits = [gazetteer.find(text) for text in paragraphs]
-    # A country's name that is the surname of a known person the text names in full is his
-    # wherever it stands alone ('Abraham Denmark ... "...," Denmark said').
+    # A country's name that is the surname of a known person the text names in full is his there, and where it
+    # stands alone speaking ('Abraham Denmark ... "...," Denmark said').
     surnames = {
         hit.text for text, found in zip(paragraphs, hits) for hit in found
         if hit.kind == "country" and _known_surname(text, hit, gazetteer)
@@ -108,7 +108,9 @@ def _read_paragraph(
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in hits:
         if hit.start >= body_start and not (hit.kind == "organization" and _MARKET_INDEX.match(text, hit.end)):
-            if not (hit.kind == "country" and hit.text in surnames):
+            if not (hit.kind == "country" and hit.text in surnames and (
+                    _known_surname(text, hit, gazetteer) or _SPEAKS_AFTER.match(text, hit.end)
+                    or _SPEAKS_BEFORE.search(text, 0, hit.start))):
                 _place(paragraph, hit)
     for hit in _generic_bodies(paragraph, gazetteer):
         _place(paragraph, hit)
@@ -117,6 +119,11 @@ def _read_paragraph(
     return paragraph
 
 
+# A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark' (not
+# 'Denmark's ambassador', 'Denmark, Norway and Sweden issued statements').
+_SPEAKS_AFTER = re.compile(r"(?:\s*,\s*(?:who|a|an|the)\b[^,]{0,80},)?\s+(?:said|says|told|added|noted|argued|wrote"
+                           r"|warned|explained|stressed|believes|thinks)\b")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according\s+to|added|wrote)\s+$")
 # A given name and a middle initial right before a word (see `_known_surname`).
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+$")
 

@@ -56,7 +56,7 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
     ("KUNA", ("KUNA", "Kuwait News Agency")),
     ("Sputnik", ("Sputnik", "SPUTNIK")),
-    ("Xinhua", ("Xinhua", "XINHUA", "Xinhua News Agency")),
+    ("Xinhua", ("Xinhua", "XINHUA", "Xinhua News Agency", "Xinhuanet")),
     ("TASS", ("TASS", "Tass", "ITAR-TASS")),
     ("Bloomberg", ("Bloomberg",)),
     ("EPA", ("EPA", "EPA-EFE")),
@@ -81,6 +81,10 @@ WIRE_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Interfax", ("Interfax", "INTERFAX")),
     ("Ukrinform", ("Ukrinform", "UKRINFORM", "Ukrainian National News Agency")),
     ("PAP", ("PAP", "Polish Press Agency")),
+    ("WAM", ("WAM", "Emirates News Agency")),
+    ("Prensa Latina", ("Prensa Latina",)),
+    ("MENA", ("MENA", "Middle East News Agency")),
+    ("IRNA", ("IRNA", "Islamic Republic News Agency")),
 )
 AGENCY = _alternation(tuple(alias for _, aliases in WIRE_AGENCIES for alias in aliases))
 
@@ -677,6 +681,8 @@ SIGN_OFF = re.compile(
     r"|(?<=[.!?”\"])\s*\((?:Pool|Pool [Pp]hoto|Pool via [A-Z][\w.&-]*)\)$"
     # Xinhua's end mark glued to the last sentence: '... the foreign ministry said. Enditem'; Kyodo's: '... ==Kyodo'.
     r"|(?<=[.!?”\"])\s+Enditem$"
+    # ... and PTI's, its desk's initials after it: '... the same day. PTI AMS AMS'.
+    r"|(?<=[.!?”\"])\s+PTI(?:\s+[A-Z]{2,4}){1,4}$"
     # ... and KCNA's: '... they will face the stern judgment of the people. -0-'
     r"|(?<=[.!?”\"])\s+-0-$"
     rf"|(?<=[.!?”\")])\s*==\s*(?:{AGENCY})$"  # (after a caption's credit too: '... on Aug. 23, 2019. (Kyodo) ==Kyodo')
@@ -1130,6 +1136,8 @@ WIDGETS = _compile(
     r"^Listen(?: to (?:this|the) (?:article|story))?(?: \d+ min\w*)?$",
     r"^(?:Speech|Read aloud|Text to speech)$",
     r"^\d+\s*min(?:ute)?s?\.? read$",
+    # ... and the length of the reading under its button: 'Listen to this article' / '5 minutes'.
+    r"^\d{1,2}\s*(?:min|mins|minutes?)$",
     r"^(?:Reading|Read) time\s*:?",
     r"^(?:\d+|No)\s+Comments?$",
     r"^댓글\s*\d+$",
@@ -1219,12 +1227,11 @@ WIDGETS = _compile(
     # A poll's question and its count: 'POLL: Should the U.S. do more ...?', '5,214 votes'.
     rf"(?-i:{POLL})",
     VOTES,
-    # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd'; Bloomberg's names the firm in
-    # capitals: '000660' over 'SK HYNIX INC'.
+    # A stock's box inside a story, as CNBC's: '9983-JP' over 'Fast Retailing Co Ltd' (Bloomberg's, its code alone
+    # over the firm's name in capitals, '000660' / 'SK HYNIX INC': see `clean`).
     r"^\d{3,6}-(?:JP|KR|HK|CN|TW|SG)$",
-    r"^(?-i:[A-Z][A-Z0-9&.'’ -]{1,40} (?:INC|CORP|CO|LTD|PLC|HOLDINGS|GROUP)\.?)$",
     # A video's box: 'WATCH NOW', 'VIDEO02:24', 'WATCH' over the video's title.
-    r"^(?:WATCH NOW|Watch now|WATCH|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
+    r"^(?:WATCH NOW|Watch now|WATCH|WATCH LIVE|Watch live|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$",
     r"^Slideshow\s*\(\d+ images?\)$",
     # A video's title, its maker's in brackets: "Japan removes South Korea from trade 'white list' (Reuters Video)".
     r"^(?=.{0,200}$)[^.!?]{5,}\((?:[A-Z][\w.&'’-]*\s){1,3}Video\)$",
@@ -1329,6 +1336,11 @@ RADIO_SCRIPT = _compile(
     # A speaker's cue on a line of its own: 'Reporter :', '[Anchor Lead]'.
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
     r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report)\]$",
+    # ... in angle brackets, as SBS's scripts print it: '<Anchor>', '<Reporter>'.
+    r"^<(?i:Anchor|Reporter|Correspondent|Host|Narration)>$",
+    # The anchor's hand-over: 'First, reporter Kim Ah-young reports.'
+    r"^(?:(?:First|Now|Next|Here)\s*,?\s+)?(?i:reporter|correspondent)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s+reports\.?$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
     # ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
     r"^<(?i:Sound ?bite|SOT|Interview)\b[^<>]*>$",
@@ -1387,11 +1399,22 @@ WIRE_TRAILERS = _compile(
     # 'KUNA 221058 GMT Aug 19', 'Source: SBS News', 'Source link', 'With files from Reuters and The Associated Press'.
     r"^(?i:edited by|editor\s*:)\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}$",
     r"^(?:KUNA|WAM|QNA|SPA)\s+\d{6}\s+GMT\s+[A-Z][a-z]{2}\s+\d{2}$",
+    # WAM's sign-off, its writers after it: 'WAM/Esraa Ismail/Tariq alfaham'.
+    r"^WAM(?:/[A-Za-z][\w .'’-]{1,40}){1,4}$",
     r"^Source link$",
+    # ... as an article spinner rewords it: 'Supply hyperlink'; an aggregator's link to the source: 'Continue reading
+    # on the original site »'; a reader's: 'Read the original at nytimes.com', 'Outline is an independent reader. It
+    # is not affiliated with the publisher.'
+    r"^Supply hyperlink$",
+    r"^Continue reading on the original (?:site|website|page)\W*$",
+    r"^Read the original (?:at|on) (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\W*$",
+    r"^Outline is an independent reader\b.{0,120}$",
     # A briefing's signature, the title under the name: 'Ko Min-jung' / 'Spokesperson of the President'.
     r"^(?:Senior |Deputy |Chief )?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary) (?:of|for|to) the President$",
     # A source of capitalised words alone after the story: 'Source: MBC News'.
     r"^Source\s*:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$",
+    # ... or a broadcaster's in small letters, as a translating site prints it: 'Source: sbs'.
+    r"^Source\s*:\s*[a-z]{2,8}$",
     # ... or several: 'Source: PAP/Reuters/Yonhap'.
     r"^Sources?\s*:\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*/\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})+$",
     # A broadcast report's sign-off: 'This is Park Sun-young of MBC News.', 'This is Kim Min-ji, KBS World Radio.'
@@ -1867,6 +1890,9 @@ MASTHEADS = _compile(
     r"^[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3}\s+[|\-–—]\s+(?:Your|[A-Z][a-z]+['’]s|Fast|Latest|Breaking|Daily|All the)\b"
     r"[\w'’, ]{0,20}\b(?i:news)\b[\w'’, ]{0,30}$",
     r"^(?i:(?:\w+ news,\s*){1,3}\w+ news(?: 24h| 24/7)?)$",
+    # ... 'Latest world news, every hour', 'Breaking Korea news 24/7'.
+    r"^(?=.{0,60}$)(?:Latest|Breaking|Your|All the|Top|Fresh)\b[\w ,'’-]{0,30}\bnews\b,?\s*(?:24/7|24h|every hour"
+    r"|around the clock|round the clock|as it happens)\.?$",
     # A news service's name over its story: 'Jiji Press English News Service'.
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}English News Service$",
     # ... after the agency's name and a bar: 'YONHAP NEWS AGENCY | English News Service'.
@@ -1920,9 +1946,10 @@ PROMO = _compile(
     r"|to your inbox)\.?$",
     r"^Understand the world with a daily explainer\b.{0,120}$",
     # A broadcaster's show and its hour under the story: 'Arirang News at 9'.
-    r"^(?-i:[A-Z][\w&'’-]{1,20}(?: [A-Z][\w&'’-]{1,20}){0,2} (?:News|Today|Tonight) at \d{1,2}(?::\d\d)?)$",
+    r"^(?-i:[A-Z][\w&'’-]{1,20}(?: [A-Z][\w&'’-]{1,20}){0,2} (?:News|Today|Tonight) at \d{1,2}(?::\d\d)?"
+    r"(?:\s*[AP]\.?M\.?)?)$",
     # NBC's newsletter box: 'Get the Morning Rundown' / 'Get a head start on the morning's top stories.'
-    r"^Get the Morning Rundown$",
+    r"^Get the Morning Rundown\.?$",
     r"^Get a head start on the morning['’]s top stories\.?$",
     # An agency's own tagline at the foot: AP's 'Connect with the definitive source for global and local news';
     # its paid service's: 'Jiji Press Ticker Service: Real-time news on ... Contact us for a free trial.'
@@ -3003,8 +3030,8 @@ TRAILING_FRAGMENTS = _compile(
     # '"We will try our best," Kim You-geun said. (Photo: Reuters)'.
     r"^(?=.*[,?!][”\"]\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|told|added)\b).*?[.!?”\"]"
     r"(?P<cut>\s+\((?:Photos?|Images?)\s*(?:by|[:=])?\s*[^()]{1,40}\))$",
-    r"(?<=[.!?”\"])\s+(?:READ MORE|Read more|Read More|ALSO READ|Also read|RELATED|Related|SEE ALSO|See also)"
-    r"\s*:\s[^.!?]{3,120}[?!]?$",
+    r"(?<=[.!?”\"])\s+(?:READ MORE|Read more|Read More|ALSO READ|Also read|READ ALSO|Read also|RELATED|Related"
+    r"|SEE ALSO|See also)\s*:\s[^.!?]{3,120}[?!]?$",
     # A broadcaster's hand-off to its reporter after the anchor's lead: '... Our reporter Choi
     # Jin-hoon has more.', '... six hours before the pact was set to expire. Kim Bum-soo reports.'
     r"\s+(?:(?:Our|[A-Z]{2,5}(?:'s)?) (?:reporter|correspondent)s? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"

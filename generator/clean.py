@@ -165,8 +165,12 @@ CAPTION_VERB_WITHIN = 12
 # Security Office at Cheong Wa Dae,'); a story names its people again in fewer ("South Korea's
 # Foreign Minister Kang Kyung-wha").
 CAPTION_SUBJECT_WORDS = 10
-# ... and this many opening the paragraph under it ('Liberty Korea Party leader Hwang Kyo-ahn').
+# ... and this many opening the paragraph under it ('Liberty Korea Party leader Hwang Kyo-ahn'), the caption showing
+# someone posed, the paragraph telling in the past what they did.
 CAPTION_LEAD_SUBJECT_WORDS = 4
+_POSED = re.compile(r"sits|stands|poses|speaks|waves|shakes|gestures|smiles|bows|listens|looks|holds|walks|salutes"
+                    r"|claps|applauds|reads|watches|greets|answers|addresses")
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|said|began|held|met|made|told|went|took|gave|spoke|sat|stood|led|began|won)\b")
 # Such a caption, or one right above the dateline, may be longer, its verb further in.
 PLACED_CAPTION_MAX_WORDS = 45
 PLACED_CAPTION_VERB_WITHIN = 25
@@ -873,6 +877,9 @@ _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A video player's label over the title of the video it plays.
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
+# ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
+_WATCH_LABEL = re.compile(r"WATCH|Watch")
+_STOCK_CODE = re.compile(r"\d{6}")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 # ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
@@ -1184,13 +1191,30 @@ def _label_case(paragraph: str) -> str:
 _TRANSCRIPT_ROLES = frozenset("interpreter translator moderator host anchor narrator question answer reporter".split())
 
 
+def _host_outlets(texts: list[str]) -> list[str | None]:
+    """The outlets the site addresses among `texts` name, alone or among a reader's app's fields: 'Bookmarked on Sep
+    2, 2019 · japantimes.co.jp · 4 min read'."""
+    return [
+        *(metadata.named_host_outlet(t) for t in texts if "www." in t or "://" in t or _BARE_HOST.match(t)),
+        *(metadata.host_outlet(part.strip()) for t in texts if " · " in t
+          for part in t.split(" · ") if _BARE_HOST.match(part.strip())),
+    ]
+
+
 def _source_lines(texts: list[str]) -> list[str]:
     """The source lines among `texts` ('Source: Reuters/ec'), a label on a line of its own joined to
-    the line after it ('SOURCE:' / 'Al Jazeera and news agencies')."""
+    the line after it ('SOURCE:' / 'Al Jazeera and news agencies'), and a date stamp's source field
+    ('2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang')."""
+    fields = [f"Source: {field['name']}" for text in texts if text[:6].lower() != "source"
+              and (field := _SOURCE_FIELD.search(text)) and metadata.page_date(text)]
     return [
         text if text.strip(" :").lower() != "source" else f"{text} {following}"
         for text, following in zip(texts, [*texts[1:], ""]) if text[:6].lower() == "source"
-    ]
+    ] + fields
+
+
+# A date stamp's field naming the source, up to the next field (see `_source_lines`).
+_SOURCE_FIELD = re.compile(r"\s(?:Source|SOURCE)\s*:\s*(?P<name>\S+(?: \S+){0,3}?)(?=\s{2,}|\s+[A-Z][\w ]{1,20}:|$)")
 
 
 def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within: int = CAPTION_VERB_WITHIN) -> bool:
@@ -1722,13 +1746,16 @@ class _Page:
         for i in range(1, len(units)):
             if self.concepts[i - 1] == "email" and _TOOL_UPDATED.match(_probe(units[i].text)):
                 self.concepts[i] = "email"
-        # A video's title between the player's labels ('JUST WATCHED' / the title / 'Replay'), and a gallery's
-        # counter under its caption's button ('Hide Caption' / '1 of 30').
+        # A video's title between the player's labels ('JUST WATCHED' / the title / 'Replay'; 'WATCH' / the title, its
+        # length or nothing under it), and a gallery's counter under its caption's button ('Hide Caption' / '1 of 30');
+        # a stock's code over the firm's name in capitals, as Bloomberg boxes them ('000660' / 'SK HYNIX INC').
         for i in range(1, len(units)):
             if self.concepts[i] is None and self.concepts[i - 1] == "widget" and (
-                    _GALLERY_COUNTER.fullmatch(_probe(units[i].text)) or (
-                        i + 1 < len(units) and self.concepts[i + 1] == "widget"
-                        and _PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page))):
+                    _GALLERY_COUNTER.fullmatch(_probe(units[i].text))
+                    or (_STOCK_CODE.fullmatch(_probe(units[i - 1].text)) and _probe(units[i].text).isupper())
+                    or (_PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page)
+                        and (i + 1 < len(units) and self.concepts[i + 1] == "widget"
+                             or _WATCH_LABEL.fullmatch(_probe(units[i - 1].text))))):
                 self.concepts[i] = "widget"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
@@ -1845,6 +1872,7 @@ class _Page:
         # Office at Cheong Wa Dae, speaks at a press briefing ...' over 'Kim You-geun, the first deputy
         # chief of ... told reporters').
         content = [i for i in range(len(self.units)) if self._content(i)]
+        first_prose = next((i for i in content if self.prose[i]), None)
         # (the story's dateline: a later one opens another story of the page)
         dateline = next((j for j in content if metadata.dateline_length(self.units[j].text)), None)
         for i, j in zip(content, content[1:]):
@@ -1867,11 +1895,14 @@ class _Page:
                 subject in self.units[k].text and shown not in self.units[k].text for k in content if k > i
             ):
                 self.concepts[i] = "caption"
-            # ... or in fewer words opening the paragraph right under it, which tells what the person did:
-            # 'Liberty Korea Party leader Hwang Kyo-ahn sits on a mat ...' / 'Liberty Korea Party leader Hwang
-            # Kyo-ahn launched an open-ended hunger strike ...'.
-            elif (len(subject.split()) >= CAPTION_LEAD_SUBJECT_WORDS and self.units[j].text.startswith(subject + " ")
-                  and shown not in self.units[j].text and _names_in(subject)):
+            # ... or, first on the page, showing someone posed, in fewer words opening the paragraph right under it,
+            # which tells in the past what the person did: 'Liberty Korea Party leader Hwang Kyo-ahn sits on a mat
+            # ...' / 'Liberty Korea Party leader Hwang Kyo-ahn launched an open-ended hunger strike ...' (not a
+            # script's lead or a chronology's entry: 'Esper arrives in Seoul ...', 'The government announces ...').
+            elif (i == first_prose and _POSED.fullmatch(verb.group())
+                  and len(subject.split()) >= CAPTION_LEAD_SUBJECT_WORDS and _names_in(subject)
+                  and self.units[j].text.startswith(subject + " ") and shown not in self.units[j].text
+                  and _PAST_VERB.match(self.units[j].text, len(subject) + 1)):
                 self.concepts[i] = "caption"
 
     def _repeated(self) -> list[bool]:
@@ -2101,6 +2132,12 @@ class _Page:
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
                 title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
+        # (not the writers' names alone, as a reader's app prints them under the headline and the site: 'South Korea
+        # to scrap intelligence-sharing pact ...' / 'reuters.com' / 'Hyonhee Shin, Joyce Lee': the line shaped like a
+        # headline before them)
+        if title is not None and metadata.names_alone(_probe(self.units[title].text)):
+            title = max((i for i in candidates if i < title and _words(self.units[i].text) >= HEADLINE_MIN_WORDS
+                         and not metadata.names_alone(_probe(self.units[i].text))), default=title)
         if title is None and plain and not _is_prose(self.units[plain[0]].text):
             # No line is shaped like a headline: the first line that is
             # not chrome is the best there is.
@@ -3215,7 +3252,11 @@ class _Page:
             "By " + match["name"] for line in self._chrome_texts() if (match := _SIGNED_WITH_ADDRESS.match(line))
         ]
         stamped = self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
-        return glued + stamped + credited + signed
+        # A reader's app's line of fields over the story: 'washingtonpost.com · by Simon Denyer and Min Joo Kim ·
+        # 6 min'.
+        fielded = ["By " + part[3:] for line in self._dropped_before_footer("header") if " · " in line
+                   for part in line.split(" · ") if part[:3].lower() == "by " and part[3:4].isupper()]
+        return glued + stamped + credited + signed + fielded
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
@@ -3286,7 +3327,7 @@ class _Page:
               if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")
               and not metadata.picture_agency_credit(probe := _probe(self.units[i].text))),
             *self._masthead_outlets(),
-            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t or _BARE_HOST.match(t)),
+            *_host_outlets(everything),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
@@ -3331,7 +3372,7 @@ class _Page:
         everything = self._chrome_texts()
         return [
             *self._masthead_outlets(),
-            *(metadata.named_host_outlet(t) for t in everything if "www." in t or "://" in t or _BARE_HOST.match(t)),
+            *_host_outlets(everything),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]

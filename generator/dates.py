@@ -860,6 +860,10 @@ FUTURE_CUES = (
     r"(?<=\w\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening|visiting|hosting)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
+    # ... or expected then: 'a trilateral summit with China anticipated in late December'.
+    # (after a noun: not 'as expected in October', 'more than anticipated in October')
+    r"(?<=[a-z]{2}\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!ly\s)"
+    r"(?:expected|anticipated)(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -889,6 +893,8 @@ PAST_CUES = (
     r"led", r"paid", r"sought", r"brought", r"built", r"chose", r"drew", r"fought", r"flew",
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
+    # (a verb alike in both tenses, with what marks the past: 'U.S. negotiators cut short talks in Seoul')
+    r"cut\s+short",
     # (past participles, the passive's after 'be' passed over: 'the measures taken in July'; not those mostly
     # adjectives or prepositions: 'a written notice', 'given the row')
     r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",
@@ -1224,6 +1230,13 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     return tense
 
 
+# An aside of a participle and its time, set off by commas (see `_tense_at`).
+_DONE_ASIDE = re.compile(
+    r",\s+(?:first\s+)?(?:announced|unveiled|issued|made|signed|adopted|approved|imposed|introduced|proposed)"
+    r"\s+(?:on|in)\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,\s+\d{4})?,"
+)
+
+
 def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | None:
     """'past', 'future', 'near' (see NEAR_CUES), 'due' (see DUE_CUES), 'would' (see WOULD_CUES),
     'open' (see OPEN_CUES; also for a scheduled event with no tense, 'the general election in April'),
@@ -1247,6 +1260,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # A term in quote marks ends no clause: 'to remove South Korea from the "white list" ... on Friday'.
     if '"' in text or "“" in text:
         text = _SHORT_QUOTE.sub(_unquoted_term, text)
+    # Nor does an aside telling when a thing named before it was done, before the words: 'a plan, announced on
+    # Aug. 12, to remove Japan from its list in September' (the plan's time to come, not the announcing).
+    if ", " in text[:start]:
+        text = _DONE_ASIDE.sub(lambda m: " " * len(m.group()) if m.end() <= start else m.group(), text)
     # (or after a few words with no verb, set off by a comma: 'Three days from now, at midnight on Saturday, ...')
     # (past a transcript's speaker label: 'REPORTER: Over the weekend a senior official ... said')
     label = _SPEAKER_LABEL.match(text, 0, start)
@@ -1531,7 +1548,21 @@ def _clause_left(
         breaks.pop()  # a bound of the time itself opens no clause: 'will respond before Saturday'
     piece = stripped[breaks[-1].end():] if breaks else stripped
     words = piece.split()
-    return " ".join(words[-window:])
+    first = len(words) - window
+    # (a participle the window opens with keeps the auxiliaries it is a verb with: 'is expected to be held on the
+    # occasion of ... in late December'; not a verb's: 'would file a complaint over the decision to drop ...')
+    while 0 < first and len(words) - first < window + PARTICIPLE_REACH and _AUXILIARY.fullmatch(
+            words[first - 1].lower()) and (_PARTICIPLE_WORD.fullmatch(words[first].lower())
+                                           or _AUXILIARY.fullmatch(words[first].lower())):
+        first -= 1
+    return " ".join(words[max(0, first):])
+
+
+# How many words back past the window a participle's auxiliaries are read (see `_clause_left`), and which they are.
+PARTICIPLE_REACH = 3
+_AUXILIARY = re.compile(r"to|be|been|being|is|are|was|were|has|have|had|will|would")
+_PARTICIPLE_WORD = re.compile(
+    r"[a-z]+(?:ed|en)|held|made|set|met|sent|put|done|told|paid|kept|left|brought|found|built")
 
 
 # A deadline named after a day: 'Saturday deadline', "Saturday's midnight deadline".

@@ -499,11 +499,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and (what == "move" or _tells(what, lead_words)) and (
+            if story is not None and story.end() == came.start() and _tells(what, lead_words) and (
                     lead_days[0][1] not in _TO_COME):
-                # ('The move', which no word tells, is the lead's unless its paragraph told a day before it)
-                if anchor is None or (not _tells(what, told_all if told_day is not None else told_all_before) and (
-                        what != "move" or told_day is None)):
+                if anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -733,29 +731,37 @@ _TOLD_BY["tests"], _TOLD_BY["launches"] = _TOLD_BY["test"], _TOLD_BY["launch"]
 _TOLD_BY["firing"] = _TOLD_BY["firings"] = _TOLD_BY["launch"]
 
 
-# A sum of money in a clause, up to a year it is of: 'totaled about $30.5 billion last year', 'a 2.1 trillion won
-# budget set aside for next year', 'asking for nearly US$5 billion for next year'.
-# (what a sum was or is: a total, a payment, a demand; not a deed's: 'ordered to pay 100 million won each in 2018')
-_SUM_BEFORE = re.compile(
-    r"\b(?:total(?:ed|led|s|ing)?|amount(?:ed|s)?\s+to|reach(?:ed|es)|st(?:ood|ands)\s+at|(?:is|was|are|were)\s+"
-    r"(?:paying|worth)|pays|paid|paying|spen[dt]s?|spending|ask(?:s|ed|ing)\s+for|demand(?:s|ed|ing)?|wants?|wanted"
-    r"|seeks|sought|seeking)"
-    r"[^,;]{0,40}?(?:[$€£¥₩]\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:won|yen|dollars|euros)\b)"
-    r"(?:(?!\b(?:that|which)\b)[^,;]){0,60}$"  # (not 'paid the 1.04 trillion won that it owed in 2019')
-    # ... or what is paid then, the sum told before: 'five times what South Korea is paying in 2019'
-    r"|\b(?:is|are)\s+paying\s+(?:in\s+)?$")
-_FOR_BEFORE = re.compile(r"\bfor\s+$")
+# A sum of money: '$30.5 billion', '2.1 trillion won', 'US$5 billion'.
+_SUM = (r"(?:(?:US|U\.S\.|HK|A|C)?[$€£¥₩]\s?\d"
+        r"|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:won|yen|dollars|euros)\b)")
+# ... what a figure was or is, the sum right after it, up to a year it is of in its clause: 'totaled about $30.5
+# billion last year', 'fell 6 percent to $28.4 billion last year', 'up from roughly $900 million last year', 'wants
+# close to $5 billion next year', 'is asking for nearly US$5 billion'; or what is paid then, the sum told before:
+# 'five times what South Korea is paying in 2019'. Not a deed's: 'paid $800 million in grants in 1965', 'ordered
+# Nippon Steel to pay a total of 400 million won in 2018', 'reached a deal worth 1.04 trillion won in 2019'.
+_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:total(?:ed|led|s|ing)|amount(?:ed|s)?\s+to|reach(?:ed|es)|st(?:ood|ands)\s+at|came\s+to"
+    r"|(?:is|are|was|were)\s+worth|(?:is|are)\s+paying|pays|spends|spending|wants|seeks|demands"
+    r"|(?:is|are)\s+(?:asking|seeking)\s+for|asks\s+for|(?:up|down)\s+from"
+    # (what one is asked to pay: 'is demanding that Seoul pay close to $5 billion next year')
+    r"|(?:demand|ask|seek|want|urg)(?:s|ing)\s+(?:that\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:to\s+)?pay"
+    r"|(?:fell|rose|grew|dropped|declined|increased|climbed|slid|jumped|plunged)\b[^,;$]{0,30}?\bto)"
+    rf"\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|close\s+to|a\s+record)\s+)?{_SUM}"
+    r"(?:(?!\b(?:that|which|because|when|after|before|as)\b)[^,;]){0,60}$"
+    r"|\b(?:is|are)\s+paying\s+(?:in\s+)?$)"
+)
+# ... or a sum before what it is for: 'a 2.1 trillion won budget set aside for next year'.
+_SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
 
 
 def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
-    """Whether a year (no month in it) is the one a sum of money told before it is of, or is told as what a thing
-    is for: a figure or a frame, no happening."""
+    """Whether a year (no month in it) is the one a figure told before it is of, or one a sum is for: a figure or a
+    frame, no happening."""
     if expression.kind not in ("year", "calendar") or (expression.kind == "calendar" and (
             expression.month is not None or expression.year is None)):
         return False
     before = sentence[:expression.start]
-    return bool(_SUM_BEFORE.search(before)) or (
-        bool(_FOR_BEFORE.search(before)) and expression.kind == "year" and (expression.offset or 0) > 0)
+    return bool(_FIGURE_BEFORE.search(before)) or bool(_SUM_FOR_BEFORE.search(before))
 
 
 def _tells(what: str, words: frozenset[str]) -> bool:

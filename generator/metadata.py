@@ -115,7 +115,10 @@ def _told_after_dash(rest: str) -> bool:
 
 
 # A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'.
-_LABELLED_FIELDS = re.compile(r"\s+(?:Topic|Topics|Region|Tags|Section|Category|Categories|Keywords)\s*:\s+\S")
+# (and a Chinese portal's: '2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang')
+_LABELLED_FIELDS = re.compile(
+    r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+    r"\s+(?:Topic|Topics|Region|Tags|Section|Category|Categories|Keywords|Source|Editor(?:s| in charge)?)\s*:\s+\S")
 _TIMED_VENUE = re.compile(
     r",?\s*\d{1,2}:\d{2}\s*(?:(?i:[ap]\.?m)\.?)?\s+[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*\s*$"
 )
@@ -157,6 +160,13 @@ _JUCHE_WRITTEN = re.compile(r"^(?:[A-Z][a-z]+day,\s*)?(?P<month>[A-Z][a-z]{2,8}\
 _WIRE_END_LINE = re.compile(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d) \d{4}[A-Z]{3}<?$")
 
 
+# KUNA's line at the story's foot: the day, hour and minute sent, then the month and the year in two digits:
+# 'KUNA 280927 GMT Aug 19'.
+_KUNA_END_LINE = re.compile(
+    r"^KUNA (?P<d>\d\d)\d{4} GMT (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d\d)$")
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -170,6 +180,9 @@ def page_date(line: str) -> str | None:
     wire = _WIRE_END_LINE.match(line)
     if wire:
         return _valid("20" + wire["y"], wire["m"], wire["d"])
+    kuna = _KUNA_END_LINE.match(line)
+    if kuna:
+        return _valid("20" + kuna["y"], str(_MONTH_ABBREVIATIONS.index(kuna["m"]) + 1), kuna["d"])
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
         rest = line[match.end():] if match else ""
@@ -687,10 +700,11 @@ def parse_byline(line: str) -> Byline | None:
         words = name.split()
         for cut in range(2, len(words)):
             outlet = _named_outlet(" ".join(words[cut:]))
+            writer = " ".join(words[:cut - 1])
             if outlet and words[cut - 1].lower() == "and":
                 # The agency wrote it with the writer, for the page's own outlet: 'By Stella Kim and The
-                # Associated Press' on NBC's page.
-                return Byline(name, None)
+                # Associated Press' on NBC's page; two agencies name no writer nor one outlet: 'By Yonhap and AFP'.
+                return Byline(None if _named_outlet(writer) else _name_case(writer), None)
             if outlet:
                 return Byline(_name_case(" ".join(words[:cut])), outlet)
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
@@ -1269,7 +1283,9 @@ _US_STATES = (
 US_PLACE = re.compile(rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_US_STATES}")
 # (or two angle brackets, as the Honolulu Star-Advertiser prints it: 'TOKYO >> Japan on Thursday ...')
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+|\s+>>\s+)"
-_DAY = rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+# (or the day first, as WAM writes it: '23rd November, 2019')
+_DAY = (rf"(?P<date>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{bp.MONTH}\.?(?:,?\s+\d{{4}})?)")
 # Capitals and the cities news is filed from, in small letters ('Tokyo: ...').
 _CAPITALS = "|".join(sorted(
     {re.escape(capital) for *_, capital in COUNTRIES if capital}
@@ -1314,13 +1330,19 @@ DATELINES = (
     ),
     # 'TOKYO, Kyodo - Japan and South Korea ...'
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{bp.AGENCY}){_DASH}(?=\S)"),
+    # A Chinese agency's, its name first, its reporters after the day: 'Xinhua News Agency, Seoul, November 15th
+    # (Reporter Tian Ming) South Korea ...'
+    re.compile(rf"^(?P<agency>{bp.AGENCY}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+{_DAY}\s*"
+               r"(?:\((?:Reporters?|Correspondents?)\s+[^()]{2,40}\)\s*)?(?=[A-Z\"“])"),
     # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―',
     # 'SEOUL, South Korea (AP) —'
     # Asia News Network's papers, the paper before the network, a colon or a dash after: 'SEOUL (The Korea
     # Herald/Asia News Network): ...'
     re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*\((?P<agency>[^()/]{{2,60}})/(?i:Asia News Network|ANN)\)"
                rf"(?:\s*:\s+|{_DASH})(?=[A-Z\"“'‘])"),
-    re.compile(rf"^{_PLACE_REGION}(?:\s*,\s*{_DAY})?\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
+    # (the country in brackets after the place: 'CHENGDU (China), Dec 24 (Bernama) --')
+    re.compile(rf"^{_PLACE_REGION}(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=\s*,))?(?:\s*,\s*{_DAY})?"
+               rf"\s*(?:\((?P<agency>[^()]{{2,60}})\))?{_DASH}(?=\S)"),
     # Interfax's, a stop after the place: 'SEOUL. Aug 25 (Interfax) - ...'
     re.compile(rf"^{_PLACE_REGION}\.\s+{_DAY}\s*\((?P<agency>{bp.AGENCY})\){_DASH}(?=\S)"),
     # 'SEOUL (Yonhap) South Korea ...': the agency without a dash

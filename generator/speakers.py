@@ -486,13 +486,19 @@ _GOING_WITH = re.compile(
 _THAT = re.compile(r"(?:\s+(?:[a-z]+\s+){0,2}?)?\s*that\b")
 
 # A clause joined after a quote: '"disappointed," and the State Department went further'.
-_CLAUSE_AND = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
+_CLAUSE_AND = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:(?:the|a|an|its|his|her)\s+\w|[A-Z])")
 # 'X was quoted (or cited) (by Y) as saying': X speaks.
 _QUOTED_PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;]+?\s+)?as\s+say(?:ing|s)\b"
 )
-# 'X quoted (or cited) Y as saying', 'reports quoting Y as calling': Y speaks.
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(.+?)\s+as\s+(?:say(?:ing|s)|calling|telling)\b")
+# 'X quoted (or cited) Y as saying', 'reports quoting Y as calling': Y speaks (Y within its clause; only saying for
+# 'cited': 'citing Tokyo's restrictions as calling into question ...' cites a reason).
+_QUOTED_AS = re.compile(
+    r"\b(?:quot(?:ed|ing)\s+([^,;.]+?)\s+as\s+(?:say(?:ing|s)|calling|telling)"
+    r"|cit(?:ed|ing)\s+([^,;.]+?)\s+as\s+say(?:ing|s))\b")
+# ... not in an aside the sentence's own verb of saying follows: 'The Asahi Shimbun, quoting a senior official as saying
+# Tokyo would not budge, said the talks were "going nowhere."'
+_SAID_AFTER = re.compile(r",\s*(?:said|says|told|added|reported|wrote)\b")
 
 # A reported clause a few words after a speech verb: 'told reporters Tuesday that'.
 _REPORTED_CLAUSE = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+that\b")
@@ -874,13 +880,14 @@ class Speakers:
         if passive is not None:
             return self._group_speaker(index, start, passive.start(), first=False)
         match = _QUOTED_AS.search(self.paragraphs[index][start:end])
-        if match is None:
+        if match is None or _SAID_AFTER.search(self.paragraphs[index], start + match.end(), end):
             return None
-        if match.group(1) in _OBJECT_PRONOUNS:
+        who = 1 if match.group(1) is not None else 2
+        if match.group(who) in _OBJECT_PRONOUNS:
             # 'The official quoted her as saying': whom 'she' stands for.
-            pronoun = _OBJECT_PRONOUNS[match.group(1)]
-            return self._resolve(index, _Spot(start + match.start(1), start + match.end(1), None, pronoun))
-        return self._group_speaker(index, start + match.start(1), start + match.end(1), first=True)
+            pronoun = _OBJECT_PRONOUNS[match.group(who)]
+            return self._resolve(index, _Spot(start + match.start(who), start + match.end(who), None, pronoun))
+        return self._group_speaker(index, start + match.start(who), start + match.end(who), first=True)
 
     # --- before the quote -----------------------------------------------------------
 

@@ -2606,6 +2606,15 @@ def test_a_country_s_name_as_a_known_person_s_surname():
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
 
 
+def test_a_country_s_name_not_speaking_stays_the_country_beside_a_known_person_named_after_it():
+    story = article("Abraham Denmark, director of the Asia Program, said the rift was dangerous.",
+                    "Denmark's ambassador to Seoul, Einar Jensen, agreed.",
+                    "Denmark, Norway and Sweden issued statements.")
+    actors = find_actors(story, KNOWN)
+    assert "Denmark" in [a.name for a in actors if a.kind == "country"]
+    assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 1
+
+
 def test_a_country_s_name_with_no_known_person_is_the_country():
     story = article("Denmark, Norway and Japan voted for the measure.", "Abraham Lincoln was quoted by Kim.")
     assert "Denmark" in [a.name for a in find_actors(story, KNOWN) if a.kind == "country"]
@@ -2625,3 +2634,14 @@ def test_a_sound_bite_cue_names_in_full_whom_the_story_calls_by_the_surname():
     assert [(a.name, a.roles) for a in actors if a.kind == "person"] == [
         ("Na Seung-sik", ("Director General for Trade and Investment",))]
     assert [q.speaker for q in find_quotes(story, actors)] == ["na-seung-sik"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # The Chinese readings of known Koreans' names, in translated Chinese reports; another spelling of Cheong Wa Dae.
+    ("South Korean Foreign Minister Kang Jinghe told reporters the talks went well.", "kang-kyung-wha"),
+    ("Jin Yougen, first deputy director of the National Security Office, announced the decision.", "kim-you-geun"),
+    ("Blue House spokesman Gao Minting said the president would attend.", "ko-min-jung"),
+    ("A senior Cheongwadae official explained the decision.", "cheong-wa-dae"),
+])
+def test_other_readings_of_known_actors(text, actor):
+    assert actor in [a.id for a in find_actors(article(text), KNOWN)]

@@ -6337,6 +6337,18 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     # NBC's newsletter box.
     "Get the Morning Rundown",
     "Get a head start on the morning's top stories.",
+    # A script's labels and hand-over; a source in small letters; a spinner's, an aggregator's and a reader's links to
+    # the source; a reading's length; WAM's sign-off.
+    "<Anchor>",
+    "<Reporter>",
+    "First, reporter Kim Ah-young reports.",
+    "Source: sbs",
+    "Supply hyperlink",
+    "Continue reading on the original site »",
+    "Read the original at nytimes.com",
+    "Outline is an independent reader. It is not affiliated with the publisher.",
+    "5 minutes",
+    "WAM/Esraa Ismail/Tariq alfaham",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -6879,3 +6891,70 @@ def test_a_present_tense_lead_over_a_paragraph_opening_otherwise_stays():
     article = _cleaned("Moon to visit Bangkok\nNovember 2, 2019 08:47\n" + lead
                        + "\nThe president will meet leaders of ten nations.\nSeoul said so on Thursday.\n")
     assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("page", [
+    # A lead told in the present (a script's, a preview's) or a chronology's entries over paragraphs opening alike are
+    # no captions.
+    "Kang, Kono to meet in Bangkok\nAugust 1, 2019\nForeign Minister Kang Kyung-wha meets her Japanese counterpart "
+    "Taro Kono in Bangkok on Thursday as a row over export controls deepens.\nForeign Minister Kang Kyung-wha is "
+    "expected to urge Tokyo to withdraw its plan.\nJapan's Cabinet is set to approve the removal as early as Friday.\n",
+    "Timeline: How the GSOMIA row unfolded\nNovember 22, 2019\nHere is how the dispute developed.\nThe South Korean "
+    "government announces on Aug. 22 that it will not renew GSOMIA.\nThe South Korean government suspends the notice "
+    "on Nov. 22.\n",
+])
+def test_a_present_tense_line_over_one_opening_alike_is_no_caption(page):
+    article = _cleaned(page)
+    assert page.split("\n")[2] in article.paragraphs or page.split("\n")[3] in article.paragraphs
+    assert not any(line in " ".join(article.removed) for line in page.split("\n")[2:5] if "GSOMIA" in line
+                   or "Kono in Bangkok" in line)
+
+
+def test_a_firm_s_name_in_capitals_is_dropped_only_under_its_stock_code():
+    page = ("Forced labor plaintiffs move to seize Japanese assets\nJanuary 2, 2019\n" + LEAD + "\n"
+            "NIPPON STEEL & SUMITOMO METAL CORP\nThe company has refused to pay.\n")
+    assert "NIPPON STEEL & SUMITOMO METAL CORP" in _cleaned(page).paragraphs
+
+
+def test_nbc_s_watch_label_over_a_video_title_with_no_length_under_it():
+    second = "Seoul announced on Thursday it would not renew the pact."
+    article = _cleaned("Seoul ends pact\nAugust 22, 2019\n" + LEAD + "\nWATCH\n"
+                       "Why a spat between Japan and South Korea worries the U.S.\n" + second + "\n")
+    assert article.paragraphs == (LEAD, second)
+
+
+def test_a_link_glued_after_the_lead_and_pti_s_desk_code_are_cut():
+    article = _cleaned("Seoul ends pact\nAugust 22, 2019\n" + LEAD + " READ ALSO: Samsung shares slip as Japan curbs "
+                       "bite\nThe pact was signed in 2016, the same day. PTI AMS AMS\n")
+    assert article.paragraphs == (LEAD, "The pact was signed in 2016, the same day.")
+
+
+@pytest.mark.parametrize("tagline", ["Latest world news, every hour", "Breaking Korea news 24/7"])
+def test_a_site_s_tagline_is_no_title(tagline):
+    headline = "Esper says only N. Korea, China benefit from Seoul-Tokyo friction over GSOMIA"
+    article = _cleaned(f"K-News Hub 24\n{tagline}\nFriday, November 15, 2019\n{headline}\n" + LEAD + "\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == headline
+
+
+def test_a_reader_app_s_header_gives_the_title_the_writers_and_the_outlet():
+    pocket = _cleaned("Pocket\nMy List\nSouth Korea to scrap intelligence-sharing pact with Japan as feud deepens\n"
+                      "reuters.com\nHyonhee Shin, Joyce Lee\nView Original\n5 min read\n" + LEAD + "\n"
+                      "Seoul announced on Thursday it would not renew the pact.\n")
+    assert pocket.title == "South Korea to scrap intelligence-sharing pact with Japan as feud deepens"
+    assert pocket.byline == "Hyonhee Shin and Joyce Lee"
+    instapaper = _cleaned("Instapaper\n\nHome\n\nU.S. rebukes South Korea as Seoul formally ends intelligence pact\n\n"
+                          "washingtonpost.com · by Simon Denyer and Min Joo Kim · 6 min\n\nView original\n\n"
+                          "August 23, 2019\n\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (instapaper.byline, instapaper.outlet) == ("Simon Denyer and Min Joo Kim", "The Washington Post")
+    tefter = _cleaned("Tefter\nBookmarks\nBookmarked on Sep 2, 2019 · japantimes.co.jp · 4 min read\nOpen original\n"
+                      "Japan's removal of South Korea from white list takes effect\nAugust 28, 2019\n" + LEAD + "\n"
+                      "Seoul announced on Thursday it would not renew the pact.\n")
+    assert tefter.outlet == "The Japan Times"
+
+
+def test_a_portal_s_stamp_names_the_agency_it_carries():
+    article = _cleaned("Sina English\nSouth Korea and US hold security meeting\n"
+                       "2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang\n" + LEAD + "\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
+    assert (article.published, article.outlet) == ("2019-11-15", "Xinhua")

@@ -534,6 +534,19 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A month listed after another.
     ("North Korea conducted two nuclear tests this year, in January and September.", "2016-11-23",
      ["2016-01", "2016-09"]),
+    # What is expected then, a noun before it; an aside on a thing's past before the time it is for; a participle
+    # keeping its auxiliaries past the window; a verb alike in both tenses, marked.
+    ("The three leaders will meet at a trilateral summit with China anticipated in late December.", "2019-11-23",
+     ["2019-12"]),
+    ("The result came as expected in October.", "2019-11-23", ["2019-10"]),
+    ("Sales fell more than anticipated in October.", "2019-11-23", ["2019-10"]),
+    ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "
+     "own list of trusted trading partners in September.", "2019-08-28", ["2019-08-12", "2019-09"]),
+    ("Kang told reporters that the two sides agreed to promote a meeting between Moon and Abe, which is expected to be "
+     "held on the occasion of the China-Japan-South Korea leaders' meeting in China in late December.", "2019-11-24",
+     ["2019-12"]),
+    ("On Tuesday, U.S. negotiators cut short talks in Seoul over how much South Korea should pay.", "2019-11-20",
+     ["2019-11-19"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -85,6 +85,9 @@ def test_parse_date(text, iso):
     ("Newsletter  |  International Trade  |  December 27, 2019", "2019-12-27"),
     ("Home | Opinion | 2019-11-22", "2019-11-22"),  # a breadcrumb
     ("Tuesday, August 27, Juche 108(2019)", "2019-08-27"),  # North Korea's calendar, the month named
+    # A Chinese portal's stamp with its fields; KUNA's line at the story's foot.
+    ("2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang", "2019-11-15"),
+    ("KUNA 280927 GMT Aug 19", "2019-08-28"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -190,7 +193,9 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("The Associated Press | By Kim Tong-hyung", "Kim Tong-hyung", "Associated Press"),
     ("By HYUNG-JIN KIM Associated Press", "Hyung-jin Kim", "Associated Press"),
     # The agency wrote it with the page's own writer: the page's outlet is no agency's.
-    ("By Stella Kim and The Associated Press", "Stella Kim and The Associated Press", None),
+    ("By Stella Kim and The Associated Press", "Stella Kim", None),
+    ("By STELLA KIM and THE ASSOCIATED PRESS", "Stella Kim", None),
+    ("By Yonhap and AFP", None, None),  # (two agencies: no writer, no one outlet)
     ("By Kim Tong-hyung AP", "Kim Tong-hyung", "Associated Press"),
     ("By Mari Yamaguchi", "Mari Yamaguchi", None),
     ("By TARO TANAKA/ Staff Writer", "Taro Tanaka", None),
@@ -342,6 +347,12 @@ def test_extract_byline_takes_the_first_person():
     ("Tokyo (CNN) Japan said on Friday", "Tokyo", "CNN", None),
     ("Seoul (JTBC) South Korea said on Friday", "Seoul", "JTBC", None),  # in capitals, an outlet it does not know
     ("Hong Kong (CNN Business) South Korea will end the pact", "Hong Kong", "CNN", None),  # the broadcaster's desk
+    # Agencies' own: the day first (WAM), the country in brackets (Bernama), a Chinese agency's name first.
+    ("NAGOYA, 23rd November, 2019 (WAM) -- The foreign ministers met", "NAGOYA", "WAM", "23rd November, 2019"),
+    ("Seoul, Nov 20 (Prensa Latina) The negotiations stalled", "Seoul", "Prensa Latina", "Nov 20"),
+    ("CHENGDU (China), Dec 24 (Bernama) -- Prime Minister Abe met Moon", "CHENGDU", "Bernama", "Dec 24"),
+    ("Xinhua News Agency, Seoul, November 15th (Reporter Tian Ming) South Korea and the US held talks", "Seoul",
+     "Xinhua", "November 15th"),
 ])
 def test_extract_dateline(paragraph, place, agency, date):
     found = metadata.extract_dateline(paragraph)

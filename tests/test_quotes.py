@@ -1551,3 +1551,31 @@ def test_reports_quoting_someone_as_calling_it_so_are_theirs():
         "Cheong Wa Dae officials bristled at reports in Japanese newspapers quoting an unnamed official close to Prime "
         'Minister Shinzo Abe as calling the outcome a "perfect game" for Japan.',
     ) == [("perfect game", "japan")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'citing' a reason, not someone 'as saying'; a quoting aside the sentence's own verb of saying follows.
+    ("Seoul scrapped the pact last week, citing Japan's export curbs, and Yonhap quoted a senior official at Cheong Wa "
+     'Dae as saying the decision was "irreversible."', "cheong-wa-dae"),
+    ("South Korea decided to end GSOMIA, citing Tokyo's export restrictions as calling into question the \"basic "
+     'trust" between the two countries.', "south-korea"),
+    ("The Asahi Shimbun, quoting a senior Foreign Ministry official as saying Tokyo would not budge, said the talks "
+     'were "going nowhere."', "asahi-shimbun"),
+])
+def test_quoting_and_citing_reach_no_further_than_their_clause(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Secretary of State Mike Pompeo said he was "disappointed," and the State Department went further, saying the '
+    'decision reflected "a serious misunderstanding" of the security challenges.',
+    'Pompeo said he was "disappointed," and a State Department spokeswoman went further, saying the decision reflected '
+    '"a serious misunderstanding."',
+])
+def test_a_clause_after_a_quote_with_its_own_verb_of_saying_has_its_own_speaker(text):
+    assert [s for _, s in quotes_of(text)] == ["mike-pompeo", "u-s-state-department"]
+
+
+def test_a_second_quote_of_the_same_clause_stays_its_speaker_s():
+    assert quotes_of('Kono called it "regrettable" and "totally unacceptable."') == [
+        ("regrettable", "taro-kono"), ("totally unacceptable.", "taro-kono")]
