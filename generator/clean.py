@@ -169,8 +169,9 @@ CAPTION_SUBJECT_WORDS = 10
 # someone posed, the paragraph telling in the past what they did.
 CAPTION_LEAD_SUBJECT_WORDS = 4
 _POSED = re.compile(r"sits|stands|poses|speaks|waves|shakes|gestures|smiles|bows|listens|looks|holds|walks|salutes"
-                    r"|claps|applauds|reads|watches|greets|answers|addresses")
-_PAST_VERB = re.compile(r"(?:[a-z]+ed|said|began|held|met|made|told|went|took|gave|spoke|sat|stood|led|began|won)\b")
+                    r"|claps|applauds|reads|watches|greets|answers|addresses|arrives")
+_PAST_VERB = re.compile(r"(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:has|had|have)\s+(?:been\s+)?)?"
+                        r"(?:[a-z]+ed|said|began|held|met|made|told|went|took|gave|spoke|sat|stood|led|won|been)\b")
 # Such a caption, or one right above the dateline, may be longer, its verb further in.
 PLACED_CAPTION_MAX_WORDS = 45
 PLACED_CAPTION_VERB_WITHIN = 25
@@ -850,7 +851,7 @@ _SECTION_NAME = re.compile(
     r"\b(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Sports?|Culture|Society"
     r"|Lifestyle|Life|Tech|Technology|Science|Asia|Diplomacy|Defen[cs]e|Policy|Features?|Foreign Affairs"
     r"|Social Affairs|Security|Military|Global|Local|Entertainment|Health|Markets?|Companies|Finance|Industry"
-    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|Home|North Korea|Korea|Japan|China)\b"
+    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|Home|North Korea|Korea|Japan|China|Top|Latest|Search)\b"
 )
 # (countries, which a headline names as often as a menu does)
 _COUNTRY_SECTIONS = frozenset({"North Korea", "Korea", "Japan", "China"})
@@ -879,7 +880,7 @@ _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
 _WATCH_LABEL = re.compile(r"WATCH|Watch")
-_STOCK_CODE = re.compile(r"\d{6}")
+_STOCK_CODE = re.compile(r"\d{4}(?:\.T)?|\d{6}")
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 # ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
@@ -1191,12 +1192,13 @@ def _label_case(paragraph: str) -> str:
 _TRANSCRIPT_ROLES = frozenset("interpreter translator moderator host anchor narrator question answer reporter".split())
 
 
-def _host_outlets(texts: list[str]) -> list[str | None]:
-    """The outlets the site addresses among `texts` name, alone or among a reader's app's fields: 'Bookmarked on Sep
-    2, 2019 · japantimes.co.jp · 4 min read'."""
+def _host_outlets(texts: list[str], header: list[str]) -> list[str | None]:
+    """The outlets the site addresses among `texts` name, and among a reader's app's fields over the story (`header`):
+    'Bookmarked on Sep 2, 2019 · japantimes.co.jp · 4 min read' (not a listed story's: 'North Korea fires two
+    projectiles · koreatimes.co.kr · 2h')."""
     return [
         *(metadata.named_host_outlet(t) for t in texts if "www." in t or "://" in t or _BARE_HOST.match(t)),
-        *(metadata.host_outlet(part.strip()) for t in texts if " · " in t
+        *(metadata.host_outlet(part.strip()) for t in header if " · " in t
           for part in t.split(" · ") if _BARE_HOST.match(part.strip())),
     ]
 
@@ -1214,7 +1216,9 @@ def _source_lines(texts: list[str]) -> list[str]:
 
 
 # A date stamp's field naming the source, up to the next field (see `_source_lines`).
-_SOURCE_FIELD = re.compile(r"\s(?:Source|SOURCE)\s*:\s*(?P<name>\S+(?: \S+){0,3}?)(?=\s{2,}|\s+[A-Z][\w ]{1,20}:|$)")
+_SOURCE_FIELD = re.compile(
+    r"\s(?:Source|SOURCE)\s*:\s*(?P<name>\S+(?: \S+){0,3}?)"
+    r"(?=\s{2,}|\s+(?:Editors?|Editor in charge|Author|Reporter)\s*:|$)")
 
 
 def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within: int = CAPTION_VERB_WITHIN) -> bool:
@@ -2891,6 +2895,13 @@ class _Page:
                     and (metadata.name_alone(self.units[i].text) or metadata.name_byline(self.units[i].text))
                     and _titles_line(self.units[j].text)):
                 self.fates[i], self.fates[j] = "drop:speaker_cue", "drop:speaker_titles"
+        # ... or under it, the name and the titles after a slash: '"We have improved our export control system ..."' /
+        # 'Lee Ho-hyun / Director-General for Trade Policy, MOTIE' (the quotation above is the speaker's).
+        for i, j in zip(body, body[1:]):
+            name, _, titles = self.units[j].text.strip().partition(" / ")
+            if (j == i + 1 and _QUOTE_OPENING.match(self.units[i].text) and titles and metadata.name_alone(name)
+                    and _titles_line(titles)):
+                self.fates[j] = "drop:speaker_tag"
 
     def _drop_letters_signatures(self) -> None:
         """On a page of readers' letters, the writer's name under each letter, where they live or what they are
@@ -3095,6 +3106,8 @@ class _Page:
                     cue = _bite_speaker(named, commas=not bite["speaker"])
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
+                elif fate == "drop:speaker_tag" and paragraphs:
+                    introduced.append((len(paragraphs) - 1, _cue_name(unit.text.strip().partition(" / ")[0])))
                 continue
             removed.extend(_in_page_order(unit))
             if fate == "dateline":
@@ -3254,9 +3267,14 @@ class _Page:
         stamped = self._dropped_before_footer("byline") + self._dropped_before_footer("page_date")
         # A reader's app's line of fields over the story: 'washingtonpost.com · by Simon Denyer and Min Joo Kim ·
         # 6 min'.
-        fielded = ["By " + part[3:] for line in self._dropped_before_footer("header") if " · " in line
+        fielded = ["By " + part[3:] for line in self._header_fields()
                    for part in line.split(" · ") if part[:3].lower() == "by " and part[3:4].isupper()]
         return glued + stamped + credited + signed + fielded
+
+    def _header_fields(self) -> list[str]:
+        """The lines of fields over the story, parted by ' · ', as a reader's app prints them."""
+        return [self.units[i].text for i in range(self.start or 0) if self.fates[i].startswith("drop:")
+                and " · " in self.units[i].text]
 
     def byline_outlets(self) -> list[str | None]:
         """The outlets bylines credit; then a wire agency a source line after the story names
@@ -3327,7 +3345,7 @@ class _Page:
               if self.fates[i] in ("drop:header", "drop:caption", "drop:radio_script")
               and not metadata.picture_agency_credit(probe := _probe(self.units[i].text))),
             *self._masthead_outlets(),
-            *_host_outlets(everything),
+            *_host_outlets(everything, self._header_fields()),
             *(metadata.email_outlet(t) for t in everything if "@" in t),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
@@ -3372,7 +3390,7 @@ class _Page:
         everything = self._chrome_texts()
         return [
             *self._masthead_outlets(),
-            *_host_outlets(everything),
+            *_host_outlets(everything, self._header_fields()),
             *(metadata.copyright_outlet(t) for t in everything if _COPYRIGHT_MARK.search(t)),
             *(metadata.promo_outlet(t) for t in everything),
         ]

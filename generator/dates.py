@@ -846,6 +846,8 @@ FUTURE_CUES = (
     r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(?!12\s*$)\d{1,3}(?![\d:]|\s*[ap]\.?m|\s+(?:midnight|noon)\b))",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
+    # (several, in the present: 'Both sets of measures take effect on Monday'; not 'did not take effect')
+    r"(?:(?<=[a-z]s\s)|(?<=\bwhich\s)|(?<=\bthat\s))take\s+effect",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
@@ -860,10 +862,6 @@ FUTURE_CUES = (
     r"(?<=\w\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening|visiting|hosting)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
-    # ... or expected then: 'a trilateral summit with China anticipated in late December'.
-    # (after a noun: not 'as expected in October', 'more than anticipated in October')
-    r"(?<=[a-z]{2}\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!ly\s)"
-    r"(?:expected|anticipated)(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -894,7 +892,7 @@ PAST_CUES = (
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
     # (a verb alike in both tenses, with what marks the past: 'U.S. negotiators cut short talks in Seoul')
-    r"cut\s+short",
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bcan\s)cut\s+short",
     # (past participles, the passive's after 'be' passed over: 'the measures taken in July'; not those mostly
     # adjectives or prepositions: 'a written notice', 'given the row')
     r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",

@@ -499,9 +499,16 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and _tells(what, lead_words) and (
+            if story is not None and story.end() == came.start() and (what == "move" or _tells(what, lead_words)) and (
                     lead_days[0][1] not in _TO_COME):
-                if anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
+                if what == "move":
+                    # ('The move', which no word tells, is the lead's unless the day told last was of a deed: 'A
+                    # ministry official said Tuesday that Seoul had received no objection. / The move came a week
+                    # after ...' is the lead's; 'Seoul said on Friday it would suspend its notice. / The move came
+                    # two days after ...' Friday's)
+                    if anchor is None or not (told_words if told_day is not None else told_words_before) & _DEED_STEMS:
+                        anchor = lead_days[0][0]
+                elif anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
             if anchor is not None and came is not None and expressions and all(
                     e.start > came.end() and _TOLD_IN_RELATIVE_CLAUSE.search(sentence, 0, e.start) for e in expressions):
@@ -515,7 +522,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # offered dialogue. / Seoul's answer came a week after the speech.' (Aug. 22)
                     counted = _came_after_told(index, offset, sentence, came, anchor, quoted)
                 else:
-                    counted = _counted_from(index, offset, sentence, came, anchor, quoted)
+                    # (or set off after what the sentence tells, no time in it: 'Abe told reporters at his office, a
+                    # day after Seoul announced it would not renew the pact')
+                    counted = _counted_from(index, offset, sentence, came or _SHIFTED.search(sentence), anchor, quoted)
                 if counted is not None:
                     found.append(counted)
             # A count opening the sentence: what came after it happened on the first day gone the sentence tells
@@ -750,8 +759,10 @@ _FIGURE_BEFORE = re.compile(
     r"(?:(?!\b(?:that|which|because|when|after|before|as)\b)[^,;]){0,60}$"
     r"|\b(?:is|are)\s+paying\s+(?:in\s+)?$)"
 )
-# ... or a sum before what it is for: 'a 2.1 trillion won budget set aside for next year'.
+# ... or a sum before what it is for: 'a 2.1 trillion won budget set aside for next year'; before a year to come in its
+# clause, a sum asked for or planned: 'The United States is reportedly demanding $4.7 billion next year'.
 _SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
+_SUM_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}$")
 
 
 def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
@@ -761,12 +772,20 @@ def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
             expression.month is not None or expression.year is None)):
         return False
     before = sentence[:expression.start]
-    return bool(_FIGURE_BEFORE.search(before)) or bool(_SUM_FOR_BEFORE.search(before))
+    return bool(_FIGURE_BEFORE.search(before)) or bool(_SUM_FOR_BEFORE.search(before)) or (
+        expression.kind == "year" and (expression.offset or 0) > 0 and bool(_SUM_BEFORE.search(before)))
 
 
 def _tells(what: str, words: frozenset[str]) -> bool:
     """Whether `words` tell the happening `what` names: 'decided' tells 'decision', 'met' 'meeting'."""
     return not words.isdisjoint(_TOLD_BY[what])
+
+
+# The stems of deeds a move may be (see `find_events`): 'suspended', 'summoned', 'decided to end'.
+_DEED_STEMS = frozenset(word[:5] for word in """
+suspend summon decide announce remove impose scrap terminate notify withdraw halt resume lift tighten ease drop
+exclude retaliate sanction restrict file end quit pull reverse approve adopt order rule seize
+""".split())
 
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
@@ -836,6 +855,12 @@ def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
     return day_date(day.first + timedelta(days=7 * ((previous.first - day.first).days // 7 + 1)))
 
 
+# A happening told in the simple present after a count (see `_counted_from`).
+_TOLD_IN_PRESENT = re.compile(
+    r"(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:expires|expire|ends|end|lapses|lapse|begins|begin|starts|start"
+    r"|takes\s+effect|take\s+effect|is|are)\b", re.IGNORECASE)
+
+
 def _counted_from(
     index: int, offset: int, sentence: str, match: re.Match | None, day: date, quoted: tuple[tuple[int, int], ...],
     aside: bool = False,
@@ -850,8 +875,8 @@ def _counted_from(
     told = sentence[match.end():]
     end = _ASIDE_END.search(told) if aside else _CLAUSE_JOIN.search(told)
     told = (told[:end.start()] if end else told).strip(" .,")
-    if len(told.split()) < 2:
-        return None
+    if len(told.split()) < 2 or _TOLD_IN_PRESENT.match(told):
+        return None  # (nor what is told in the present, a rule or a time to come: '90 days before it expires')
     told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
     return replace(counted, event=replace(counted.event, text=told))
 

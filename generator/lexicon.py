@@ -245,7 +245,7 @@ plaintiff student activist worker specialist aide prosecutor
 ROLE_MODIFIERS = frozenset("""
 deputy vice first second third senior junior chief top acting former then interim lead principal lieutenant
 new incoming outgoing tourism infrastructure reconstruction fisheries agriculture welfare digital
-national security foreign defense defence trade finance economy industry unification justice interior home
+national security foreign defense defence trade finance economy industry unification justice interior internal home
 state cabinet joint chiefs staff presidential executive assistant special military intelligence
 policy affairs economic commerce energy health labor labour education environment science
 culture transport agriculture land gender equality public planning strategy nuclear

@@ -167,6 +167,10 @@ _KUNA_END_LINE = re.compile(
 _MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
+# The staff a paper signs with, no one named: 'By Post Reporters and AFP'.
+_STAFF_WORDS = frozenset({"Reporters", "Writers", "Staff", "Correspondents", "Desk", "Team"})
+
+
 def page_date(line: str) -> str | None:
     """The date of a line that is a date stamp, else None.
 
@@ -704,7 +708,8 @@ def parse_byline(line: str) -> Byline | None:
             if outlet and words[cut - 1].lower() == "and":
                 # The agency wrote it with the writer, for the page's own outlet: 'By Stella Kim and The
                 # Associated Press' on NBC's page; two agencies name no writer nor one outlet: 'By Yonhap and AFP'.
-                return Byline(None if _named_outlet(writer) else _name_case(writer), None)
+                staff = _named_outlet(writer) or BYLINE_ROLES.match(writer) or writer.split()[-1] in _STAFF_WORDS
+                return Byline(None if staff else _name_case(writer), None)
             if outlet:
                 return Byline(_name_case(" ".join(words[:cut])), outlet)
     if BYLINE_ROLES.match(name):  # 'By Staff Reporter': a byline naming no one
@@ -1333,7 +1338,7 @@ DATELINES = (
     # A Chinese agency's, its name first, its reporters after the day: 'Xinhua News Agency, Seoul, November 15th
     # (Reporter Tian Ming) South Korea ...'
     re.compile(rf"^(?P<agency>{bp.AGENCY}),\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+{_DAY}\s*"
-               r"(?:\((?:Reporters?|Correspondents?)\s+[^()]{2,40}\)\s*)?(?=[A-Z\"“])"),
+               r"(?:\((?:Reporters?|Correspondents?)\s+[^()]{2,40}\)\s*)?(?:[-–—]+\s*)?(?=[A-Z\"“])"),
     # 'WASHINGTON --', 'SEOUL (Kyodo) --', 'TOKYO, Aug 23 (KUNA) --', 'BANGKOK ―',
     # 'SEOUL, South Korea (AP) —'
     # Asia News Network's papers, the paper before the network, a colon or a dash after: 'SEOUL (The Korea

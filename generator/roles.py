@@ -590,6 +590,8 @@ def _inverted_apposition(tokens: Sequence[Token], first: int, relational: bool =
     if j < 1 or tokens[j].text != "," or not (
             _role_word(tokens[j - 1]) or (relational and tokens[j - 1].lower in RELATIONAL_NOUNS)):
         return False
+    if tokens[j - 1].text == "House" and j >= 2 and tokens[j - 2].text in ("Blue", "White"):
+        return False  # a place, no role: 'Announcing the move at the Blue House, Kim You-geun, first deputy ...'
     return _closed_name(tokens, first)
 
 

@@ -429,9 +429,11 @@ _PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 # A phrase of what someone did opening a sentence, before its subject: 'Standing beside Jeong in Seoul, ', 'After
 # meeting Kono, ', 'During talks with Kang, '.
 _DOING_OPENS = re.compile(
-    r"\s*(?:(?:After|Before|While|When|Since|Upon|On|Despite|Besides)\s+)?"
+    r"\s*(?:(?:(?:After|Before|While|When|Since|Upon|On|Despite|Besides)\s+)?"
     r"(?!(?:During|Following)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b)"
     r"(?!(?:According|Nothing|Something|Everything|Beijing|Morning|Evening)\b)[A-Z]?[a-z]+ing\s"
+    # ... or where or when it was, a happening with an article: 'At a news conference after talks with Jeong, he said'
+    r"|(?:At|In|During|After|Following)\s+(?:a|an|the)\s)"
     r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
@@ -494,8 +496,8 @@ _QUOTED_PASSIVE = re.compile(
 # 'X quoted (or cited) Y as saying', 'reports quoting Y as calling': Y speaks (Y within its clause; only saying for
 # 'cited': 'citing Tokyo's restrictions as calling into question ...' cites a reason).
 _QUOTED_AS = re.compile(
-    r"\b(?:quot(?:ed|ing)\s+([^,;.]+?)\s+as\s+(?:say(?:ing|s)|calling|telling)"
-    r"|cit(?:ed|ing)\s+([^,;.]+?)\s+as\s+say(?:ing|s))\b")
+    r"\b(?:quot(?:ed|ing)\s+((?:(?!,\s*(?:and|but)\b)[^;])+?)\s+as\s+(?:say(?:ing|s)|calling|telling)"
+    r"|cit(?:ed|ing)\s+((?:(?!,\s*(?:and|but)\b)[^;])+?)\s+as\s+say(?:ing|s))\b")
 # ... not in an aside the sentence's own verb of saying follows: 'The Asahi Shimbun, quoting a senior official as saying
 # Tokyo would not budge, said the talks were "going nowhere."'
 _SAID_AFTER = re.compile(r",\s*(?:said|says|told|added|reported|wrote)\b")

@@ -2645,3 +2645,28 @@ def test_a_sound_bite_cue_names_in_full_whom_the_story_calls_by_the_surname():
 ])
 def test_other_readings_of_known_actors(text, actor):
     assert actor in [a.id for a in find_actors(article(text), KNOWN)]
+
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Internal Affairs and Communications Minister Sanae Takaichi visited the shrine.",
+     "Internal Affairs and Communications Minister"),
+    # A place before the name set off by commas is no role of it: the apposition after the name is.
+    ("Announcing the move at the presidential Blue House, Kim You-geun, first deputy director of the National Security "
+     "Office, said the pact no longer served the national interest.",
+     "first deputy director of the National Security Office"),
+])
+def test_roles_around_a_name(text, role):
+    people = [a for a in find_actors(article(text), KNOWN) if a.kind == "person"]
+    assert people[0].roles == (role,)
+
+
+
+@pytest.mark.parametrize("text", [
+    'Denmark cautioned that "neither side is ready to blink."',
+    "Denmark also noted that the pact mattered.",
+    "Denmark, director of the Asia Program at the Wilson Center, said the pact mattered.",
+])
+def test_a_known_person_s_surname_that_is_a_country_s_name_speaking(text):
+    actors = find_actors(article("Abraham Denmark, a former Pentagon official, spoke.", text), KNOWN)
+    assert "Denmark" not in [a.name for a in actors if a.kind == "country"]

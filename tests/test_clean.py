@@ -6342,6 +6342,8 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "<Anchor>",
     "<Reporter>",
     "First, reporter Kim Ah-young reports.",
+    "Next, correspondent Yoo Seong-ho in Tokyo reports.",
+    "Here is reporter Kim Ah-young.",
     "Source: sbs",
     "Supply hyperlink",
     "Continue reading on the original site »",
@@ -6958,3 +6960,43 @@ def test_a_portal_s_stamp_names_the_agency_it_carries():
                        "2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang\n" + LEAD + "\n"
                        "Seoul announced on Thursday it would not renew the pact.\n")
     assert (article.published, article.outlet) == ("2019-11-15", "Xinhua")
+
+
+
+def test_an_on_screen_name_under_a_sound_bite_gives_it_its_speaker():
+    quote = '"We have improved our export control system in every area Japan took issue with."'
+    article = _cleaned("Seoul presses Tokyo\nUpdated: 2020-05-12 19:02:11 KST\n\n" + LEAD + "\n\n" + quote + "\n\n"
+                       "Lee Ho-hyun / Director-General for Trade Policy, MOTIE\n\n[Standup]\n\n"
+                       "Seoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs == (LEAD, quote, "Seoul announced on Thursday it would not renew the pact.")
+    assert article.introduced == ((1, "Lee Ho-hyun"),)
+
+
+@pytest.mark.parametrize("line", [
+    "Get the Japan Times delivered to your home. Subscribe now.",
+    "Reproduction in whole or in part without permission is prohibited.",
+])
+def test_a_paper_s_offer_and_a_reproduction_notice_at_the_foot_are_chrome(line):
+    text = "Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\nThe row deepened.\n" + line + "\n"
+    assert _cleaned(text).paragraphs == (LEAD, "The row deepened.")
+
+
+def test_a_site_s_menu_of_sections_is_no_title():
+    headline = "S. Korea to scrap military intel-sharing pact with Japan amid row"
+    article = _cleaned("KYODO NEWS\nTop Latest Japan Asia World Business Sports Search\n"
+                       f"Aug 22, 2019 - 20:14 | World, All\n{headline}\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == headline
+
+
+
+def test_a_listed_story_s_fields_name_no_outlet():
+    article = _cleaned("Seoul ends pact\nAugust 22, 2019\n" + LEAD + "\nThe row deepened.\nMore stories\n"
+                       "North Korea fires two projectiles · koreatimes.co.kr · 2h\n")
+    assert article.outlet is None
+
+
+def test_a_firm_s_name_under_a_tokyo_stock_code_is_chrome():
+    article = _cleaned("Japan curbs exports\nJuly 1, 2019\nIn this article\n4063\nSHIN-ETSU CHEMICAL CO LTD\n4185\n"
+                       "JSR CORP\n" + LEAD + "\nThe row deepened.\n")
+    assert article.paragraphs == (LEAD, "The row deepened.")

@@ -534,12 +534,12 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # A month listed after another.
     ("North Korea conducted two nuclear tests this year, in January and September.", "2016-11-23",
      ["2016-01", "2016-09"]),
-    # What is expected then, a noun before it; an aside on a thing's past before the time it is for; a participle
-    # keeping its auxiliaries past the window; a verb alike in both tenses, marked.
-    ("The three leaders will meet at a trilateral summit with China anticipated in late December.", "2019-11-23",
-     ["2019-12"]),
-    ("The result came as expected in October.", "2019-11-23", ["2019-10"]),
-    ("Sales fell more than anticipated in October.", "2019-11-23", ["2019-10"]),
+    # An aside on a thing's past before the time it is for; a participle keeping its auxiliaries past the window; a
+    # verb alike in both tenses, marked (not after a verb to come).
+    ("Seoul anticipated in August that Washington would step in.", "2019-11-23", ["2019-08"]),
+    ("Korea's exports fell more than many analysts anticipated in August.", "2019-11-23", ["2019-08"]),
+    ("Moon will cut short his trip to Central Asia on Friday.", "2019-11-20", ["2019-11-22"]),
+    ("The U.S. side is expected to cut short the talks on Tuesday.", "2019-11-17", ["2019-11-19"]),
     ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "
      "own list of trusted trading partners in September.", "2019-08-28", ["2019-08-12", "2019-09"]),
     ("Kang told reporters that the two sides agreed to promote a meeting between Moon and Abe, which is expected to be "
@@ -547,6 +547,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-12"]),
     ("On Tuesday, U.S. negotiators cut short talks in Seoul over how much South Korea should pay.", "2019-11-20",
      ["2019-11-19"]),
+    # Several things taking effect, told in the present, are to come.
+    ("Both sets of measures take effect on Monday.", "2020-03-06", ["2020-03-09"]),
+    ("The curbs did not take effect on Monday.", "2020-03-06", ["2020-03-02"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -1456,3 +1456,45 @@ def test_a_sum_of_a_year_is_no_happening(sentence):
 ])
 def test_a_deed_of_a_year_is_a_happening(sentence, date):
     assert [e.date for e in find_events(article(sentence, published="2019-11-15"))] == [date]
+
+
+def test_a_count_set_off_after_what_a_sentence_telling_no_time_tells_counts_from_the_day_told_before():
+    events = find_events(article(
+        "TOKYO, Aug. 23 (Yonhap) -- Japan on Friday criticized the decision.",
+        '"Regrettably, South Korea has continued to respond in ways that damage trust," Abe told reporters at his '
+        "office, a day after Seoul announced it would not renew the pact.", published="2019-08-23"))
+    assert [(e.date, e.expression) for e in events] == [("2019-08-23", "on Friday"), ("2019-08-22", "a day after")]
+
+
+def test_a_count_before_what_is_told_in_the_present_counts_nothing():
+    events = find_events(article(
+        "The agreement signed in Seoul on 23 November 2016 runs for one year at a time. It is extended automatically "
+        "unless either government informs the other, 90 days before it expires, that it wishes to end it.",
+        published="2019-11-15"))
+    assert [e.date for e in events] == ["2016-11-23"]
+
+
+def test_the_move_counted_from_is_the_lead_s_unless_the_day_told_last_was_of_a_deed():
+    events = find_events(article(
+        "South Korea removed Japan from its list of trusted trading partners Wednesday.",
+        "A ministry official said Tuesday that Seoul had received no objection.",
+        "The move came a week after Korea filed a complaint with the World Trade Organization.",
+        "Japan summoned the ambassador on Tuesday. The move came a week after Seoul filed a complaint.",
+        published="2019-09-18"))
+    assert [(e.date, e.paragraph) for e in events if e.expression == "a week after"] == [
+        ("2019-09-11", 2), ("2019-09-10", 3)]
+    events = find_events(article(
+        "South Korea and Japan agreed Saturday to hold talks.",
+        "Seoul said on Friday it would suspend its notice to end the pact.",
+        "The move came two days after U.S. senators passed a resolution.", published="2019-11-23"))
+    assert [e.date for e in events if e.expression == "two days after"] == ["2019-11-20"]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States is reportedly demanding $4.7 billion next year.",
+    "The U.S. demanded about $4.7 billion next year.",
+    "Seoul wants to pay no more than 1.1 trillion won next year.",
+])
+def test_a_sum_before_a_year_to_come_is_no_happening(sentence):
+    assert find_events(article(sentence, published="2019-11-15")) == ()

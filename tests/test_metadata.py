@@ -867,3 +867,9 @@ def test_a_label_in_capitals_is_no_dateline(line):
 @pytest.mark.parametrize("line", ["Japan, US – Joint statement on the pact", "Seoul, UN – talks resume"])
 def test_a_country_s_letters_are_no_us_state(line):
     assert metadata.lone_dateline(line) is None and metadata.extract_dateline(line) is None
+
+
+
+@pytest.mark.parametrize("line", ["By Post Reporters and AFP", "By Online Reporters and AFP"])
+def test_a_paper_s_staff_and_an_agency_name_no_writer(line):
+    assert metadata.parse_byline(line) == metadata.Byline(None, None)

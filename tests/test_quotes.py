@@ -1579,3 +1579,24 @@ def test_a_clause_after_a_quote_with_its_own_verb_of_saying_has_its_own_speaker(
 def test_a_second_quote_of_the_same_clause_stays_its_speaker_s():
     assert quotes_of('Kono called it "regrettable" and "totally unacceptable."') == [
         ("regrettable", "taro-kono"), ("totally unacceptable.", "taro-kono")]
+
+
+
+def test_he_after_a_place_or_time_with_an_article_naming_another_is_the_one_who_spoke_before():
+    assert quotes_of(
+        "Defense Minister Jeong Kyeong-doo met Mark Esper.",
+        "Esper, who visited Seoul on Friday, has been pressing South Korea to keep the pact. At a news conference "
+        'there after annual security talks with Jeong, he said the only ones who benefit are "Pyongyang and Beijing."',
+    ) == [("Pyongyang and Beijing.", "mark-esper")]
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The one quoted may be described between commas, or written with stops.
+    ('Yonhap quoted Kim You-geun, the first deputy director of the National Security Office, as saying that Seoul '
+     'would "suspend" the notice.', "kim-you-geun"),
+    ('NHK quoted Mr. Abe as saying Japan would "respond calmly."', "shinzo-abe"),
+    ('Yonhap quoted a senior U.S. official as saying the decision was "deeply disappointing."', "united-states"),
+])
+def test_whom_a_paper_quoted_as_saying_with_commas_or_stops_in_between(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
