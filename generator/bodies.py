@@ -122,7 +122,8 @@ def _read_paragraph(
 # A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark' (not
 # 'Denmark's ambassador', 'Denmark, Norway and Sweden issued statements').
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,\s*[^,]{1,100},)?\s+(?:(?:also|further|then|later|has|had)\s+)?(?:%s|pointed\s+out|caution(?:ed|s))\b"
+    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100},)?\s+(?:(?:also|further|then|later|has|had)\s+)?"
+    r"(?:%s|pointed\s+out|caution(?:ed|s)|believes|thinks)\b"
     % "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according\s+to|added|wrote)\s+$")
 # A given name and a middle initial right before a word (see `_known_surname`).

@@ -1335,13 +1335,14 @@ RADIO_SCRIPT = _compile(
     r"^This is [A-Z][\w .&'’-]{2,50}\.\s+Here (?:is|are) the (?:latest )?news\.?$",
     # A speaker's cue on a line of its own: 'Reporter :', '[Anchor Lead]'.
     r"^(?i:Anchor|Report|Reporter|Correspondent|Host|Narrator|Presenter)\s?:?$",
-    r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report|Stand-?up)\]$",
+    r"^\[(?i:Anchor(?: Lead)?|Lead|Reporter|Report|(?:Reporter )?Stand[- ]?up)\]$",
     # ... in angle brackets, as SBS's scripts print it: '<Anchor>', '<Reporter>'.
     r"^<(?i:Anchor|Reporter|Correspondent|Host|Narration)>$",
     # The anchor's hand-over: 'First, reporter Kim Ah-young reports.'
     r"^(?:(?:First|Now|Next|Here)\s*,?\s+)?(?i:reporter|correspondent)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+reports(?:\s+on\s+the\s+(?:details|story)|\s+from\s+[A-Z][\w'’-]+)?\.?$",
-    r"^Here is (?:our )?(?i:reporter|correspondent)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\.?$",
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+(?:reports(?:\s+on\s+the\s+(?:details|story)"
+    r"|\s+from\s+(?:the\s+)?[A-Z][^.!?]{0,60})?|has\s+more)\.?$",
+    r"^Here(?:'s|’s| is) (?:our )?(?i:reporter|correspondent)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\.?$",
     r"^\[(?i:Sound ?bite|SOT|Clip|Audio|Video|Interview)\b[^\]]*\]$",
     # ... in angle brackets, as Arirang prints it: '<Interview : Mark Esper, U.S. Secretary of Defense>'.
     r"^<(?i:Sound ?bite|SOT|Interview)\b[^<>]*>$",
@@ -1950,7 +1951,8 @@ PROMO = _compile(
     r"^(?-i:[A-Z][\w&'’-]{1,20}(?: [A-Z][\w&'’-]{1,20}){0,2} (?:News|Today|Tonight) at \d{1,2}(?::\d\d)?"
     r"(?:\s*[AP]\.?M\.?)?)$",
     # A paper's offer of its print edition: 'Get the Japan Times delivered to your home. Subscribe now.'
-    r"^Get (?:The |the )?[A-Z][\w .&'’-]{1,40} delivered to your (?:home|door|doorstep)\b.{0,60}$",
+    r"^(?:Get|Have) (?:The |the )?[A-Z][\w .&'’-]{1,40} delivered to your (?:home|door|doorstep)\b"
+    r"(?=.{0,60}\b(?i:subscribe|subscription|print edition)\b).{0,60}$",
     # NBC's newsletter box: 'Get the Morning Rundown' / 'Get a head start on the morning's top stories.'
     r"^Get the Morning Rundown\.?$",
     r"^Get a head start on the morning['’]s top stories\.?$",
@@ -2569,8 +2571,8 @@ COPYRIGHT = _compile(
     # 'Reproduction of this article in any form without permission is prohibited.'
     r"^Reproduction only (?:allowed|permitted) with (?:the )?(?:prior )?(?:written )?permission of\b.{0,60}$",
     # ... 'Reproduction in whole or in part without permission is prohibited.'
-    r"^(?:Reproduction|Reprinting|Redistribution) in whole or in part without (?:written )?permission is"
-    r" (?:prohibited|forbidden|not permitted)\.?$",
+    r"^(?:Reproduction|Reprinting|Redistribution) in whole or (?:in )?part without (?:(?:prior )?written )?permission"
+    r" is (?:strictly )?(?:prohibited|forbidden|not permitted)\.?$",
     r"^(?:Reproduction|Reprinting|Redistribution|Republication) of this (?:article|story|content|material)\b"
     r".{0,60}\bwithout (?:prior |written |express )*permission\b",
     # A public-domain work's terms, as DVIDS gives them: 'PUBLIC DOMAIN' / 'This work, ..., must comply with

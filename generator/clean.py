@@ -169,9 +169,9 @@ CAPTION_SUBJECT_WORDS = 10
 # someone posed, the paragraph telling in the past what they did.
 CAPTION_LEAD_SUBJECT_WORDS = 4
 _POSED = re.compile(r"sits|stands|poses|speaks|waves|shakes|gestures|smiles|bows|listens|looks|holds|walks|salutes"
-                    r"|claps|applauds|reads|watches|greets|answers|addresses|arrives")
-_PAST_VERB = re.compile(r"(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:has|had|have)\s+(?:been\s+)?)?"
-                        r"(?:[a-z]+ed|said|began|held|met|made|told|went|took|gave|spoke|sat|stood|led|won|been)\b")
+                    r"|claps|applauds|reads|watches|greets|answers|addresses")
+_PAST_VERB = re.compile(r"(?:on\s+[A-Z][a-z]+day\s+)?"
+                        r"(?:[a-z]+ed|said|began|held|met|made|told|went|took|gave|spoke|sat|stood|led|won)\b")
 # Such a caption, or one right above the dateline, may be longer, its verb further in.
 PLACED_CAPTION_MAX_WORDS = 45
 PLACED_CAPTION_VERB_WITHIN = 25
@@ -880,7 +880,15 @@ _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
 _WATCH_LABEL = re.compile(r"WATCH|Watch")
-_STOCK_CODE = re.compile(r"\d{4}(?:\.T)?|\d{6}")
+def _stock_name(code: str, name: str) -> bool:
+    """Whether `name` is a firm's under its stock code in a box: a short name in capitals under a code of six digits
+    ('000660' / 'SK HYNIX INC'), a firm's legal name under one of four ('4063' / 'SHIN-ETSU CHEMICAL CO LTD')."""
+    if not name.isupper():
+        return False
+    if re.fullmatch(r"\d{6}", code):
+        return len(name.split()) <= 4
+    return bool(re.fullmatch(r"\d{4}(?:\.T)?", code)) and bool(
+        re.search(r"\b(?:CORP|CO|LTD|INC|PLC|HOLDINGS)\.?$", name))
 _SITE_MOTTO = re.compile(r"[^.!?]*,[^.!?]*,[^.!?]*\s(?:and|&)\s+(?:More|much more)\W*$")
 # ... listing this many of a site's sections at least (one of them no country).
 MOTTO_SECTIONS = 3
@@ -1218,7 +1226,8 @@ def _source_lines(texts: list[str]) -> list[str]:
 # A date stamp's field naming the source, up to the next field (see `_source_lines`).
 _SOURCE_FIELD = re.compile(
     r"\s(?:Source|SOURCE)\s*:\s*(?P<name>\S+(?: \S+){0,3}?)"
-    r"(?=\s{2,}|\s+(?:Editors?|Editor in charge|Author|Reporter)\s*:|$)")
+    r"(?=\s{2,}|\s+(?:(?:Web|Net|Responsible|Executive|Chief)\s+)?(?:Editors?|Editor in charge|Author|Reporter"
+    r"|Photographer|Translator|Views|Font)\s*:|$)")
 
 
 def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within: int = CAPTION_VERB_WITHIN) -> bool:
@@ -1756,7 +1765,7 @@ class _Page:
         for i in range(1, len(units)):
             if self.concepts[i] is None and self.concepts[i - 1] == "widget" and (
                     _GALLERY_COUNTER.fullmatch(_probe(units[i].text))
-                    or (_STOCK_CODE.fullmatch(_probe(units[i - 1].text)) and _probe(units[i].text).isupper())
+                    or _stock_name(_probe(units[i - 1].text), _probe(units[i].text))
                     or (_PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page)
                         and (i + 1 < len(units) and self.concepts[i + 1] == "widget"
                              or _WATCH_LABEL.fullmatch(_probe(units[i - 1].text))))):
@@ -2899,8 +2908,9 @@ class _Page:
         # 'Lee Ho-hyun / Director-General for Trade Policy, MOTIE' (the quotation above is the speaker's).
         for i, j in zip(body, body[1:]):
             name, _, titles = self.units[j].text.strip().partition(" / ")
+            # (someone the story names elsewhere: the tag's name is the only one a story may give otherwise)
             if (j == i + 1 and _QUOTE_OPENING.match(self.units[i].text) and titles and metadata.name_alone(name)
-                    and _titles_line(titles)):
+                    and _titles_line(titles) and any(name in self.units[k].text for k in body if k != j)):
                 self.fates[j] = "drop:speaker_tag"
 
     def _drop_letters_signatures(self) -> None:

@@ -862,6 +862,8 @@ FUTURE_CUES = (
     r"(?<=\w\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:is|are)\s+(?:meeting|holding|convening|visiting|hosting)",
     # ... or due then, right before the time, no verb at all: 'With a general election due in April and ...'.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s*$)",
+    # ... or a meeting expected then: 'a trilateral summit with China anticipated in late December'.
+    r"(?:summit|meeting|talks|visit)(?:\s+[\w-]+){0,3}\s+(?:expected|anticipated)(?=\s*$)",
     # What is due, told without a verb of being: 'a step due to take effect on Wednesday'.
     r"due\s+to\s+(?:take|come|go|expire|lapse|end|begin|start|open|be|hold|meet|visit|arrive|leave)",
 )
@@ -892,7 +894,8 @@ PAST_CUES = (
     r"found", r"got", r"grew", r"heard", r"kept", r"knew", r"meant", r"ran", r"sat", r"sold",
     r"stood", r"struck", r"threw", r"became", r"withdrew", r"agreed", r"freed", r"fled",
     # (a verb alike in both tenses, with what marks the past: 'U.S. negotiators cut short talks in Seoul')
-    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bcan\s)cut\s+short",
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bnot\s)"
+    r"(?<!n't\s)(?<!n’t\s)cut\s+short",
     # (past participles, the passive's after 'be' passed over: 'the measures taken in July'; not those mostly
     # adjectives or prepositions: 'a written notice', 'given the row')
     r"taken", r"undertaken", r"begun", r"withdrawn", r"chosen", r"shown",

@@ -502,11 +502,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             if story is not None and story.end() == came.start() and (what == "move" or _tells(what, lead_words)) and (
                     lead_days[0][1] not in _TO_COME):
                 if what == "move":
-                    # ('The move', which no word tells, is the lead's unless the day told last was of a deed: 'A
-                    # ministry official said Tuesday that Seoul had received no objection. / The move came a week
-                    # after ...' is the lead's; 'Seoul said on Friday it would suspend its notice. / The move came
-                    # two days after ...' Friday's)
-                    if anchor is None or not (told_words if told_day is not None else told_words_before) & _DEED_STEMS:
+                    # ('The move', which no word tells, is the lead's unless its paragraph told a time before it, or
+                    # the day told last, in the paragraph before, was of a deed: 'A ministry official said Tuesday
+                    # that Seoul had received no objection. / The move came a week after ...' is the lead's; 'Seoul
+                    # said on Friday it would suspend its notice. / The move came two days after ...' Friday's)
+                    told_here = any(f.event.paragraph == index for f in found)
+                    if not told_here and (anchor is None or not told_words_before & _DEED_STEMS):
                         anchor = lead_days[0][0]
                 elif anchor is None or not _tells(what, told_all if told_day is not None else told_all_before):
                     anchor = lead_days[0][0]
@@ -522,9 +523,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # offered dialogue. / Seoul's answer came a week after the speech.' (Aug. 22)
                     counted = _came_after_told(index, offset, sentence, came, anchor, quoted)
                 else:
-                    # (or set off after what the sentence tells, no time in it: 'Abe told reporters at his office, a
-                    # day after Seoul announced it would not renew the pact')
-                    counted = _counted_from(index, offset, sentence, came or _SHIFTED.search(sentence), anchor, quoted)
+                    # (or set off after what the sentence tells in the simple past, saying or meeting, no time in it:
+                    # 'Abe told reporters at his office, a day after Seoul announced it would not renew the pact')
+                    shifted = _SHIFTED.search(sentence) if came is None else None
+                    told = _QUOTED_WORDS.sub(" ", sentence[:shifted.start()]) if shifted is not None else ""
+                    if shifted is not None and not (_SAID_OR_MET.search(told) and not _NOT_SIMPLE_PAST.search(told)):
+                        shifted = None
+                    counted = _counted_from(index, offset, sentence, came or shifted, anchor, quoted)
                 if counted is not None:
                     found.append(counted)
             # A count opening the sentence: what came after it happened on the first day gone the sentence tells
@@ -762,7 +767,12 @@ _FIGURE_BEFORE = re.compile(
 # ... or a sum before what it is for: 'a 2.1 trillion won budget set aside for next year'; before a year to come in its
 # clause, a sum asked for or planned: 'The United States is reportedly demanding $4.7 billion next year'.
 _SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
-_SUM_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}$")
+_SUM_BEFORE = re.compile(
+    r"\b(?:demand\w*|ask\w*|seek\w*|sought|want\w*|pay\w*|paid|earmark\w*|allocat\w*)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|no\s+more\s+than|close\s+to|up\s+to)\s+)?"
+    rf"{_SUM}(?:(?!\b(?:that|which|will|would)\b)[^,;]){{0,40}}$"
+    # ... or set aside for it: 'more than 2 trillion won would be earmarked for the sector in next year's budget'
+    rf"|{_SUM}[^,;]{{0,40}}\b(?:earmarked|allocated|set\s+aside|budgeted)\b[^,;]{{0,40}}$")
 
 
 def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
@@ -782,9 +792,10 @@ def _tells(what: str, words: frozenset[str]) -> bool:
 
 
 # The stems of deeds a move may be (see `find_events`): 'suspended', 'summoned', 'decided to end'.
-_DEED_STEMS = frozenset(word[:5] for word in """
-suspend summon decide announce remove impose scrap terminate notify withdraw halt resume lift tighten ease drop
-exclude retaliate sanction restrict file end quit pull reverse approve adopt order rule seize
+_DEED_STEMS = frozenset(word.removesuffix("s")[:5] for word in """
+suspend suspended summoned decided announced removed imposed scrapped terminated notified withdrew halted resumed
+lifted tightened eased dropped excluded retaliated sanctioned filed ended quit pulled reversed approved adopted
+ruled seized voted fired downgraded launched stripped canceled cancelled rejected refused extended
 """.split())
 
 
@@ -855,11 +866,12 @@ def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
     return day_date(day.first + timedelta(days=7 * ((previous.first - day.first).days // 7 + 1)))
 
 
-# A happening told in the simple present after a count (see `_counted_from`).
-_TOLD_IN_PRESENT = re.compile(
-    r"(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:expires|expire|ends|end|lapses|lapse|begins|begin|starts|start"
-    r"|takes\s+effect|take\s+effect|is|are)\b", re.IGNORECASE)
-
+# A sentence's own happening in the simple past, saying or meeting, with no other time or mood told before a count
+# set off after it (see `find_events`).
+_SAID_OR_MET = re.compile(r"\b(?:said|told|met|held|spoke|announced|added|stressed|visited)\b")
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]")
+_NOT_SIMPLE_PAST = re.compile(
+    r"\b(?:had|has|have|will|would|must|should|may|might|can|could|is|are|was|were|expected|when|began)\b")
 
 def _counted_from(
     index: int, offset: int, sentence: str, match: re.Match | None, day: date, quoted: tuple[tuple[int, int], ...],
@@ -875,8 +887,8 @@ def _counted_from(
     told = sentence[match.end():]
     end = _ASIDE_END.search(told) if aside else _CLAUSE_JOIN.search(told)
     told = (told[:end.start()] if end else told).strip(" .,")
-    if len(told.split()) < 2 or _TOLD_IN_PRESENT.match(told):
-        return None  # (nor what is told in the present, a rule or a time to come: '90 days before it expires')
+    if len(told.split()) < 2:
+        return None
     told = _statement(told[:1].upper() + told[1:] + ".", 0, 0)
     return replace(counted, event=replace(counted.event, text=told))
 

@@ -432,8 +432,10 @@ _DOING_OPENS = re.compile(
     r"\s*(?:(?:(?:After|Before|While|When|Since|Upon|On|Despite|Besides)\s+)?"
     r"(?!(?:During|Following)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\b)"
     r"(?!(?:According|Nothing|Something|Everything|Beijing|Morning|Evening)\b)[A-Z]?[a-z]+ing\s"
-    # ... or where or when it was, a happening with an article: 'At a news conference after talks with Jeong, he said'
-    r"|(?:At|In|During|After|Following)\s+(?:a|an|the)\s)"
+    # ... or where or when it was, a happening with an article, someone only met with in it: 'At a news conference after
+    # talks with Jeong, he said' (not 'At the end of Esper's visit, he', 'In the interview Kang gave to CNN, she')
+    r"|(?:At|In|During|After|Following)\s+(?:a|an|the)\s(?=(?:(?![A-Z][\w-]*['’]s\b|[A-Z][\w-]*\s+[a-z]+ed\b"
+    r"|[A-Z][\w-]*\s+(?:gave|held|made|had|hosted|did)\b|\bby\b)[^.;:\"“”,])*\bwith\s+[A-Z]))"
     r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
@@ -496,8 +498,9 @@ _QUOTED_PASSIVE = re.compile(
 # 'X quoted (or cited) Y as saying', 'reports quoting Y as calling': Y speaks (Y within its clause; only saying for
 # 'cited': 'citing Tokyo's restrictions as calling into question ...' cites a reason).
 _QUOTED_AS = re.compile(
-    r"\b(?:quot(?:ed|ing)\s+((?:(?!,\s*(?:and|but)\b)[^;])+?)\s+as\s+(?:say(?:ing|s)|calling|telling)"
-    r"|cit(?:ed|ing)\s+((?:(?!,\s*(?:and|but)\b)[^;])+?)\s+as\s+say(?:ing|s))\b")
+    r"\b(?:quot(?:ed|ing)\s+((?:(?!,\s*(?:and|but|while)\b|\b(?:quot|cit)(?:ed|ing)\b)[^;])+?)\s+as\s+"
+    r"(?:say(?:ing|s)|calling|telling)"
+    r"|cit(?:ed|ing)\s+((?:(?!,\s*(?:and|but|while)\b|\b(?:quot|cit)(?:ed|ing)\b)[^;])+?)\s+as\s+say(?:ing|s))\b")
 # ... not in an aside the sentence's own verb of saying follows: 'The Asahi Shimbun, quoting a senior official as saying
 # Tokyo would not budge, said the talks were "going nowhere."'
 _SAID_AFTER = re.compile(r",\s*(?:said|says|told|added|reported|wrote)\b")

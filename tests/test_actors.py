@@ -2670,3 +2670,13 @@ def test_roles_around_a_name(text, role):
 def test_a_known_person_s_surname_that_is_a_country_s_name_speaking(text):
     actors = find_actors(article("Abraham Denmark, a former Pentagon official, spoke.", text), KNOWN)
     assert "Denmark" not in [a.name for a in actors if a.kind == "country"]
+
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Denmark believes the pact is vital to the alliance.", False),
+    ("Denmark, which holds a seat on the council, welcomed the deal.", True),
+])
+def test_a_country_s_name_as_a_surname_believing_or_with_a_clause_of_which(text, country):
+    actors = find_actors(article("Abraham Denmark, a former Pentagon official, spoke.", text), KNOWN)
+    assert ("Denmark" in [a.name for a in actors if a.kind == "country"]) is country

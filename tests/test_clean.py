@@ -6344,6 +6344,12 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "First, reporter Kim Ah-young reports.",
     "Next, correspondent Yoo Seong-ho in Tokyo reports.",
     "Here is reporter Kim Ah-young.",
+    "Here's reporter Kim Ji-yeon.",
+    "Correspondent Yoo Seong-ho reports from the Prime Minister's Office.",
+    "Next, reporter Kim Ji-yeon has more.",
+    "[Stand up]",
+    "Reproduction in whole or part without written permission is strictly prohibited.",
+    "Have The Japan Times delivered to your home. Subscribe to the print edition.",
     "Source: sbs",
     "Supply hyperlink",
     "Continue reading on the original site »",
@@ -6965,11 +6971,19 @@ def test_a_portal_s_stamp_names_the_agency_it_carries():
 
 def test_an_on_screen_name_under_a_sound_bite_gives_it_its_speaker():
     quote = '"We have improved our export control system in every area Japan took issue with."'
+    named = "Lee Ho-hyun, the ministry's director-general for trade policy, said Japan had no reason to wait."
     article = _cleaned("Seoul presses Tokyo\nUpdated: 2020-05-12 19:02:11 KST\n\n" + LEAD + "\n\n" + quote + "\n\n"
-                       "Lee Ho-hyun / Director-General for Trade Policy, MOTIE\n\n[Standup]\n\n"
-                       "Seoul announced on Thursday it would not renew the pact.\n")
-    assert article.paragraphs == (LEAD, quote, "Seoul announced on Thursday it would not renew the pact.")
+                       "Lee Ho-hyun / Director-General for Trade Policy, MOTIE\n\n[Standup]\n\n" + named + "\n")
+    assert article.paragraphs == (LEAD, quote, named)
     assert article.introduced == ((1, "Lee Ho-hyun"),)
+
+
+def test_an_on_screen_name_the_story_gives_nowhere_else_stays():
+    quote = '"If Japan restores its export measures, we will reconsider the GSOMIA decision."'
+    tag = "Kim Hyun-chong / Deputy Director, National Security Office"
+    article = _cleaned("Seoul weighs options\nUpdated: 2019-08-23 19:02:11 KST\n\n" + LEAD + "\n\n" + quote + "\n\n"
+                       + tag + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert tag in article.paragraphs
 
 
 @pytest.mark.parametrize("line", [
@@ -7000,3 +7014,34 @@ def test_a_firm_s_name_under_a_tokyo_stock_code_is_chrome():
     article = _cleaned("Japan curbs exports\nJuly 1, 2019\nIn this article\n4063\nSHIN-ETSU CHEMICAL CO LTD\n4185\n"
                        "JSR CORP\n" + LEAD + "\nThe row deepened.\n")
     assert article.paragraphs == (LEAD, "The row deepened.")
+
+
+
+@pytest.mark.parametrize("page, kept", [
+    # A lead arriving, over a paragraph in the perfect; a headline in capitals under a count; an offer of no paper.
+    ("Esper in Seoul\nNovember 14, 2019\nU.S. Defense Secretary Mark Esper arrives in Seoul on Thursday for annual "
+     "security talks, with the pact high on the agenda.\nU.S. Defense Secretary Mark Esper has been pressing Seoul to "
+     "keep the pact.\nThe talks open on Friday.\n",
+     "U.S. Defense Secretary Mark Esper arrives in Seoul on Thursday for annual security talks, with the pact high on "
+     "the agenda."),
+    ("Uniqlo sales slump\nAugust 2, 2019\n" + LEAD + "\nGet Uniqlo delivered to your door? Not this summer, said "
+     "shoppers in Seoul.\nThe row deepened.\n",
+     "Get Uniqlo delivered to your door? Not this summer, said shoppers in Seoul."),
+])
+def test_what_the_fourth_review_kept(page, kept):
+    assert kept in _cleaned(page).paragraphs
+
+
+def test_a_headline_in_capitals_under_a_count_is_no_stock_s_name():
+    article = _cleaned("Views\n1523\nSEOUL SUSPENDS GSOMIA TERMINATION HOURS BEFORE EXPIRY\nNovember 22, 2019\n"
+                       + LEAD + "\nThe row deepened.\n")
+    assert article.title == "SEOUL SUSPENDS GSOMIA TERMINATION HOURS BEFORE EXPIRY"
+
+
+@pytest.mark.parametrize("stamp", [
+    "2019-11-22 21:36:52 Source: Xinhua Web Editor: Liu Yang",
+    "2019-11-22 21:36:52 Source: Xinhua Views: 1523",
+])
+def test_a_stamp_s_source_field_before_other_fields(stamp):
+    article = _cleaned("Seoul keeps pact\n" + stamp + "\n" + LEAD + "\nThe row deepened.\n")
+    assert article.outlet == "Xinhua"

@@ -849,3 +849,9 @@ def test_expression_words(sentence, expected):
 def test_tense(sentence, words, expected):
     start = sentence.index(words)
     assert tense_at(sentence, start, start + len(words)) == expected
+
+
+
+def test_a_meeting_anticipated_then_is_to_come():
+    assert resolved("Moon and Abe may meet at a trilateral summit anticipated in late December.", "2019-11-23") == [
+        "2019-12"]

@@ -1498,3 +1498,43 @@ def test_the_move_counted_from_is_the_lead_s_unless_the_day_told_last_was_of_a_d
 ])
 def test_a_sum_before_a_year_to_come_is_no_happening(sentence):
     assert find_events(article(sentence, published="2019-11-15")) == ()
+
+
+
+@pytest.mark.parametrize("paragraphs, published, expected", [
+    # A count set off after a sentence telling no time counts only after what was said or met in the simple past.
+    (("South Korea on Friday suspended its decision.", "The row began when Japan tightened controls on exports of "
+      "three chemicals, seven months after South Korea's Supreme Court ordered Nippon Steel to pay."), "2019-11-23",
+     [("2019-11-22", "on Friday")]),
+    (("Seoul on Friday decided.", "Under the pact, either side must notify the other of its intention to end it, 90 "
+      "days before its expiration date."), "2019-11-23", [("2019-11-22", "on Friday")]),
+    (("Seoul on Friday decided.", "Trump is expected to visit Seoul, two weeks after the APEC summit in Chile."),
+     "2019-11-23", [("2019-11-22", "on Friday")]),
+    # 'The move' after a time its paragraph told is that time's, not the lead's.
+    (("Japan removed South Korea from its list of trusted trading partners in August. The move came a month after "
+      "Tokyo tightened controls on exports of three chemicals.",), "2019-11-23", [("2019-08", "in August")]),
+    (("Japan on Aug. 2 dropped South Korea from its own whitelist. The move came a month after Tokyo tightened "
+      "controls.",), "2019-11-23", [("2019-08-02", "on Aug. 2"), ("2019-07", "a month after")]),
+    (("Pyongyang said on Friday it was ready.", "The North fired two short-range projectiles on Thursday. The move "
+      "came three days after Pyongyang warned Seoul."), "2019-11-23",
+     [("2019-11-22", "on Friday"), ("2019-11-21", "on Thursday"), ("2019-11-18", "three days after")]),
+    # A sum with no asking or paying before it is no figure of the year to come.
+    (("Seoul and Washington will resume talks on the $5 billion demand next year.",), "2019-11-23",
+     [("2020", "next year")]),
+    (("Hyundai workers demanding a 120,000 won raise will strike again next year.",), "2019-11-23",
+     [("2020", "next year")]),
+])
+def test_counts_and_sums_the_third_review_found(paragraphs, published, expected):
+    assert [(e.date, e.expression) for e in find_events(article(*paragraphs, published=published))] == expected
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A count from the day told to what is due: the expiry.
+    ("Esper urged Seoul on Friday to keep the pact, a week before it expires.",
+     [("2019-11-15", "on Friday"), ("2019-11-22", "a week before")]),
+    # A sum a firm will spend is a deed to come.
+    ("Samsung will spend 1 trillion won next year to develop local suppliers.", [("2020", "next year")]),
+])
+def test_what_the_fourth_review_found(sentence, expected):
+    assert [(e.date, e.expression) for e in find_events(article(sentence, published="2019-11-15"))] == expected

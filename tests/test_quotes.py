@@ -1600,3 +1600,22 @@ def test_he_after_a_place_or_time_with_an_article_naming_another_is_the_one_who_
 ])
 def test_whom_a_paper_quoted_as_saying_with_commas_or_stops_in_between(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # 'he' or 'she' after a place or time naming its subject, or one who did something in it, is that one.
+    (("Defense Minister Jeong Kyeong-doo met Mark Esper.",
+      'At the end of Esper\'s two-day visit, he told reporters the pact was "vital" to the alliance.'), "mark-esper"),
+    (("Defense Minister Jeong Kyeong-doo met Mark Esper.",
+      'At the news conference Esper held after the talks, he said the pact was "vital."'), "mark-esper"),
+    (("Toshimitsu Motegi met Kang Kyung-wha.",
+      'In the interview Kang Kyung-wha gave to CNN, she said the decision was "not easy."'), "kang-kyung-wha"),
+    # One paper quoting, another citing: whom the second cites.
+    (('Kyodo, which quoted a senior official close to Abe, cited Foreign Minister Taro Kono as saying the move was '
+      '"extremely regrettable."',), "taro-kono"),
+    (('Reuters quoted the ministry statement in full, while NHK cited Prime Minister Shinzo Abe as saying Seoul had '
+      '"eroded trust."',), "shinzo-abe"),
+])
+def test_speakers_the_third_review_found(paragraphs, speaker):
+    assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
