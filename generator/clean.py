@@ -1296,6 +1296,17 @@ _BY_TRANSLATOR = re.compile(r"\s*\((?:through|via) (?:an? )?(?:translator|interp
 _TITLE_LINE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 
 
+def _bite_named(text: str) -> tuple[str, str | None] | None:
+    """Whom a sound-bite cue names and the titles it gives them ('[SOUNDBITE] Na Seung-sik, Director General for Trade
+    and Investment, ...' -> ('Na Seung-sik', 'Director General for Trade and Investment, ...')); None for no cue."""
+    bite = bp.SOUND_BITE.match(_probe(text))
+    if bite is None:
+        return None
+    cue = bite["speaker"] or bite["angled"] or bite["named"]
+    titles = re.split(r"\s*/\s*" if bite["speaker"] else r"\s*[/,]\s*", cue, maxsplit=1)[1:]
+    return _bite_speaker(cue, commas=not bite["speaker"]), titles[0] if titles else None
+
+
 def _bite_speaker(text: str, commas: bool = False) -> str:
     """Who a sound-bite cue names, before the titles a slash (with `commas`, a comma too) sets off,
     a name in capitals written as names are ('KIM YOU-GEUN / 1st Deputy Director' -> 'Kim You-geun';
@@ -3110,10 +3121,9 @@ class _Page:
         for unit, fate in zip(self.units, self.fates):
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
-                bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-                if bite:
-                    named = bite["speaker"] or bite["angled"] or bite["named"]
-                    cue = _bite_speaker(named, commas=not bite["speaker"])
+                bitten = _bite_named(unit.text) if fate == "drop:radio_script" else None
+                if bitten:
+                    cue = bitten[0]
                 elif fate == "drop:speaker_cue":
                     cue = _cue_name(unit.text.rstrip().rstrip(":"))
                 elif fate == "drop:speaker_tag" and paragraphs:
@@ -3245,12 +3255,10 @@ class _Page:
         surname alone: 'Na said')."""
         named = []
         for unit, fate in zip(self.units, self.fates):
-            bite = bp.SOUND_BITE.match(_probe(unit.text)) if fate == "drop:radio_script" else None
-            if bite:
-                cue = bite["speaker"] or bite["angled"] or bite["named"]
-                name = _bite_speaker(cue, commas=not bite["speaker"])
-                titles = re.split(r"\s*/\s*" if bite["speaker"] else r"\s*[/,]\s*", cue, maxsplit=1)[1:]
-                named.append(f"{name}, {titles[0]}" if titles else name)
+            bitten = _bite_named(unit.text) if fate == "drop:radio_script" else None
+            if bitten:
+                name, titles = bitten
+                named.append(f"{name}, {titles}" if titles else name)
         return tuple(named)
 
     def captions_of_the_year(self) -> tuple[str, ...]:
