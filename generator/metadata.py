@@ -1385,7 +1385,8 @@ DATELINES = (
     # 'Tokyo (AFP) Japan ...', 'Nagoya (Japan) (AFP) – ...': a place in small letters, a day, a known agency,
     # a mark after it or none
     re.compile(
-        rf"^{_TITLE_PLACE}(?:\s*(?:\[[A-Z][A-Za-z .]{{1,30}}\]|\([A-Z][A-Za-z .]{{1,30}}\)(?=\s*\()))?(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)"
+        rf"^{_TITLE_PLACE}(?:\s*(?:\[[A-Z][A-Za-z .]{{1,30}}\]|\([A-Z][A-Za-z .]{{1,30}}\)(?=\s*[(,])))?"
+        rf"(?:\s*,\s*{_DAY})?\s*\((?P<agency>{bp.AGENCY})\)"
         rf"(?:\s*\.?\s*[-–—]+|\s*:)?\s+(?=[A-Z\"“])"
     ),
     # 'Seoul (AFP) - ...': a place in small letters only before a known agency

@@ -351,6 +351,7 @@ def test_extract_byline_takes_the_first_person():
     ("NAGOYA, 23rd November, 2019 (WAM) -- The foreign ministers met", "NAGOYA", "WAM", "23rd November, 2019"),
     ("Seoul, Nov 20 (Prensa Latina) The negotiations stalled", "Seoul", "Prensa Latina", "Nov 20"),
     ("CHENGDU (China), Dec 24 (Bernama) -- Prime Minister Abe met Moon", "CHENGDU", "Bernama", "Dec 24"),
+    ("Tokyo (Japan), Aug 2 (Kyodo) - Japan removed South Korea from its list", "Tokyo", "Kyodo", "Aug 2"),
     ("Xinhua News Agency, Seoul, November 15th (Reporter Tian Ming) South Korea and the US held talks", "Seoul",
      "Xinhua", "November 15th"),
 ])
