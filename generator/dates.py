@@ -847,7 +847,7 @@ FUTURE_CUES = (
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
     # (several, in the present: 'Both sets of measures take effect on Monday'; not 'did not take effect')
-    r"(?:(?<=[a-z]s\s)|(?<=\bwhich\s)|(?<=\bthat\s))take\s+effect",
+    r"(?<=[a-z]s\s)take\s+effect",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume

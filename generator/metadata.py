@@ -164,7 +164,6 @@ _WIRE_END_LINE = re.compile(r"^AP-[A-Z]{2}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d) \
 # 'KUNA 280927 GMT Aug 19'.
 _KUNA_END_LINE = re.compile(
     r"^KUNA (?P<d>\d\d)\d{4} GMT (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d\d)$")
-_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 # The staff a paper signs with, no one named: 'By Post Reporters and AFP'.
@@ -186,7 +185,7 @@ def page_date(line: str) -> str | None:
         return _valid("20" + wire["y"], wire["m"], wire["d"])
     kuna = _KUNA_END_LINE.match(line)
     if kuna:
-        return _valid("20" + kuna["y"], str(_MONTH_ABBREVIATIONS.index(kuna["m"]) + 1), kuna["d"])
+        return _valid("20" + kuna["y"], str(MONTHS[kuna["m"].lower()]), kuna["d"])
     for pattern in bp.PAGE_DATES:
         match = pattern.match(line)
         rest = line[match.end():] if match else ""

@@ -7028,7 +7028,7 @@ def test_a_firm_s_name_under_a_tokyo_stock_code_is_chrome():
      "shoppers in Seoul.\nThe row deepened.\n",
      "Get Uniqlo delivered to your door? Not this summer, said shoppers in Seoul."),
 ])
-def test_what_the_fourth_review_kept(page, kept):
+def test_an_arriving_lead_and_an_offer_of_no_paper_stay(page, kept):
     assert kept in _cleaned(page).paragraphs
 
 

@@ -1617,5 +1617,5 @@ def test_whom_a_paper_quoted_as_saying_with_commas_or_stops_in_between(text, spe
     (('Reuters quoted the ministry statement in full, while NHK cited Prime Minister Shinzo Abe as saying Seoul had '
       '"eroded trust."',), "shinzo-abe"),
 ])
-def test_speakers_the_third_review_found(paragraphs, speaker):
+def test_he_or_she_after_a_fronted_phrase_and_one_paper_citing_after_another(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
