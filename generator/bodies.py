@@ -119,10 +119,11 @@ def _read_paragraph(
     return paragraph
 
 
-# A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark' (not
-# 'Denmark's ambassador', 'Denmark, Norway and Sweden issued statements').
+# A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark', 'Denmark,
+# now at the Wilson Center in Washington, D.C., said' (not 'Denmark's ambassador', 'Denmark, Norway and Sweden issued
+# statements').
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100},)?\s+(?:(?:also|further|then|later|has|had)\s+)?"
+    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100}(?:,\s*(?:D\.C\.|[A-Z]\w+))?,)?\s+(?:(?:also|further|then|later|has|had)\s+)?"
     r"(?:%s|pointed\s+out|caution(?:ed|s)|believes|thinks)\b"
     % "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according\s+to|added|wrote)\s+$")

@@ -820,6 +820,7 @@ FUTURE_CUES = (
     r"could\s+(?!not\b|have\b)\w+",
 
     r"(?:is|are|was|were|be|been|being)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to",
+    r"(?:is|are|['’]re|be)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to",
     r"(?:is|are|was|were|been)\s+(?:also\s+|still\s+)?due", r"(?:is|are)\s+expected", r"(?:is|are)\s+to", r"set\s+to",
     r"scheduled", r"slated",
     # Travel in the present tense is planned: 'Esper leaves Saturday for Bangkok' (not 'met the heads of ...').
@@ -846,8 +847,9 @@ FUTURE_CUES = (
     r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(?!12\s*$)\d{1,3}(?![\d:]|\s*[ap]\.?m|\s+(?:midnight|noon)\b))",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
-    # (several, in the present: 'Both sets of measures take effect on Monday'; not 'did not take effect')
-    r"(?<=[a-z]s\s)take\s+effect",
+    # (several, in the present: 'Both sets of measures take effect on Monday', opening a clause of its own: 'The
+    # curbs, which take effect on Thursday'; not 'did not take effect')
+    r"(?:(?<=[a-z]s\s)|^)take\s+effect",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
@@ -925,8 +927,8 @@ NEAR_CUES = (
 # the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
 # The verb after 'to' is part of the cue: 'lapse' alone would look ahead.
 DUE_CUES = (
-    r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
-    r"(?:\s+(?:be\s+)?[a-z]+)?",
+    r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed|(?:un)?likely)"
+    r"\s+to(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were)\s+(?:also\s+|still\s+)?due",
     # ... or what was to be done then: 'the APEC summit it was to host in mid-November'
     r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?"

@@ -240,6 +240,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             counted_found: int | None = None  # ... the place among `found` of the happening days or weeks counted to
             counted_end = 0  # ... and where they end in the sentence
             counted_year: tuple[int, int] | None = None  # ... or the year one counted on to, and where it ends
+            last_years_end: int | None = None  # where "last year's" ends in the sentence
+            last_years_opens = False  # ... whether it opened the sentence ("In last year's row, ...")
             told_first: date | None = None  # the first day the sentence tells a happening on, no time to come
             day_told = False  # whether the sentence told a day the story goes on from before
             expressions = _one_moment_once(sentence, find_dates(sentence))
@@ -255,7 +257,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     tense = last[1]  # 'will meet on Tuesday and Wednesday'
                 else:
                     tense = expression_tense(sentence, expression)
-                if is_time_frame(sentence, expression, tense) or _figure_of_year(sentence, expression):
+                if is_time_frame(sentence, expression, tense) or _figure_of_year(sentence, expression, published):
                     continue
                 bare_month = (expression.kind == "calendar" and expression.year is None and expression.day is None
                               and not expression.offset)
@@ -285,6 +287,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # expire on Nov. 23', 'In November 2016, the two signed GSOMIA, which was due to expire on Nov. 23')
                     year=counted[0] + (expression.month < counted[1]) if counted_day
                     else counted_year[0] if in_counted_year
+                    # (a month told in the past in a clause telling of what "last year's" names, or after it opening
+                    # the sentence: "last year's crisis, when Japan tightened controls in July", "In last year's row,
+                    # Tokyo removed Seoul from its list in August" in 2020)
+                    else published.year - 1 if (
+                        bare_month and last_years_end is not None and published is not None and tense in ("past", None)
+                        and (_TELLS_OF_IT.match(sentence, last_years_end, expression.start) or last_years_opens))
                     else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
                         and expression.day is not None and tense not in ("due", "near", "would", "eve")
@@ -362,6 +370,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # a year alone closing a sentence that sets the scene of the next one, told in the past: 'Ties
                     # deteriorated sharply later in 2019. After Japan tightened export controls in July, ...'
                     scene = (expression.year, position)
+                elif expression.kind == "year" and expression.offset == -1 and expression.possessive:
+                    last_years_end = expression.end
+                    last_years_opens = bool(_IN_OPENING.fullmatch(
+                        sentence[:expression.start] + _LAST_YEARS.sub("", expression.text)))
                 elif expression.kind == "that-year-month":
                     printed = (resolved.first.year, expression.month)  # 'in August that year ... in November'
                 elif expression.kind == "that-month" and resolved.precision == "month":
@@ -775,15 +787,24 @@ _SUM_BEFORE = re.compile(
     rf"|{_SUM}[^,;]{{0,40}}\b(?:earmarked|allocated|set\s+aside|budgeted)\b[^,;]{{0,40}}$")
 
 
-def _figure_of_year(sentence: str, expression: DateExpression) -> bool:
+# A clause telling of what was named before: 'crisis, when ...', 'row began when ...', 'curbs, which ...'.
+_TELLS_OF_IT = re.compile(r"[^;:.]*?\b(?:when|which|that|after)\b")
+# ... or a phrase of the time it was in opening the sentence: "In last year's row, ...".
+_IN_OPENING = re.compile(r"\s*(?:In|During|Amid)\s+")
+_LAST_YEARS = re.compile(r"last\s+year['’]s$", re.IGNORECASE)  # (the expression may hold the 'In' before it)
+
+
+def _figure_of_year(sentence: str, expression: DateExpression, published: date | None) -> bool:
     """Whether a year (no month in it) is the one a figure told before it is of, or one a sum is for: a figure or a
-    frame, no happening."""
+    frame, no happening. A year to come is 'next year' or one after the year of `published` ('in 2020' in 2019)."""
     if expression.kind not in ("year", "calendar") or (expression.kind == "calendar" and (
             expression.month is not None or expression.year is None)):
         return False
     before = sentence[:expression.start]
+    to_come = (expression.offset or 0) > 0 if expression.kind == "year" else (
+        published is not None and expression.year is not None and expression.year > published.year)
     return bool(_FIGURE_BEFORE.search(before)) or bool(_SUM_FOR_BEFORE.search(before)) or (
-        expression.kind == "year" and (expression.offset or 0) > 0 and bool(_SUM_BEFORE.search(before)))
+        to_come and bool(_SUM_BEFORE.search(before)))
 
 
 def _tells(what: str, words: frozenset[str]) -> bool:

@@ -2606,10 +2606,18 @@ def test_a_country_s_name_as_a_known_person_s_surname():
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
 
 
+def test_a_known_person_s_surname_speaking_after_an_aside_with_a_place_and_its_state():
+    story = article("Abraham Denmark, now at the Wilson Center in Washington, D.C., said the rift was dangerous.",
+                    'Denmark, now at the Wilson Center in Washington, D.C., said "this hurts the alliance."')
+    actors = find_actors(story, KNOWN)
+    assert [a.name for a in actors if a.name in ("Abraham Denmark", "Denmark")] == ["Abraham Denmark"]
+    assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
+
+
 def test_a_country_s_name_not_speaking_stays_the_country_beside_a_known_person_named_after_it():
     story = article("Abraham Denmark, director of the Asia Program, said the rift was dangerous.",
                     "Denmark's ambassador to Seoul, Einar Jensen, agreed.",
-                    "Denmark, Norway and Sweden issued statements.")
+                    "Denmark, Norway and Sweden issued statements.", "Denmark, Norway, Sweden said no.")
     actors = find_actors(story, KNOWN)
     assert "Denmark" in [a.name for a in actors if a.kind == "country"]
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 1

@@ -540,6 +540,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Korea's exports fell more than many analysts anticipated in August.", "2019-11-23", ["2019-08"]),
     ("Moon will cut short his trip to Central Asia on Friday.", "2019-11-20", ["2019-11-22"]),
     ("The U.S. side is expected to cut short the talks on Tuesday.", "2019-11-17", ["2019-11-19"]),
+    ("The Americans are likely to cut short the session on Wednesday.", "2019-11-18", ["2019-11-20"]),
+    ("Moon is unlikely to attend the meeting on Saturday.", "2019-11-18", ["2019-11-23"]),
+    ("The bank was likely to keep its rate when it meets Friday, after cutting it in July and October.", "2019-11-24",
+     ["2019-11-29", "2019-07", "2019-10"]),
     ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "
      "own list of trusted trading partners in September.", "2019-08-28", ["2019-08-12", "2019-09"]),
     ("Kang told reporters that the two sides agreed to promote a meeting between Moon and Abe, which is expected to be "
@@ -549,7 +553,10 @@ def resolved(sentence: str, published: str | None) -> list[str]:
      ["2019-11-19"]),
     # Several things taking effect, told in the present, are to come.
     ("Both sets of measures take effect on Monday.", "2020-03-06", ["2020-03-09"]),
+    ("The restrictions, which take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-21"]),
+    ("The curbs that take effect on Thursday cover three chemicals.", "2019-11-18", ["2019-11-21"]),
     ("The curbs did not take effect on Monday.", "2020-03-06", ["2020-03-02"]),
+    ("The curbs, which did not take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-14"]),
 ])
 def test_resolves(sentence, published, expected):
     assert resolved(sentence, published) == expected

@@ -1439,6 +1439,7 @@ def test_days_counted_in_figures():
     "The United States is reportedly demanding $4.7 billion next year.",
     "The U.S. demanded about $4.7 billion next year.",
     "Seoul wants to pay no more than 1.1 trillion won next year.",
+    "The U.S. is demanding $4.7 billion in 2020.",
 ])
 def test_a_sum_of_a_year_is_no_happening(sentence):
     assert find_events(article(sentence, published="2019-11-15")) == ()
@@ -1530,3 +1531,19 @@ def test_counts_set_off_the_move_and_sums_of_years_to_come(paragraphs, published
 ])
 def test_a_count_to_what_is_due_and_a_sum_to_spend(sentence, expected):
     assert [(e.date, e.expression) for e in find_events(article(sentence, published="2019-11-15"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month told in the past in a clause telling of what "last year's" names, or after it opening the sentence, is
+    # of the year before.
+    ("The dispute recalls last year's crisis, when Japan tightened controls on three chemicals in July.",
+     ["2019", "2019-07"]),
+    ("In last year's crisis, Tokyo removed Seoul from its white list in August.", ["2019", "2019-08"]),
+    ("Unlike last year's talks, which failed in July, the new round that opens in September looks set to succeed.",
+     ["2019", "2019-07", "2020-09"]),
+    # ... not one in a clause of its own, nor one to come.
+    ("Last year's figures were weak, and exports rose in March.", ["2019", "2020-03"]),
+    ("Last year's row is over and the talks that resume in September will help.", ["2019", "2020-09"]),
+])
+def test_a_month_told_of_what_last_year_s_names_is_of_the_year_before(text, expected):
+    assert [e.date for e in find_events(article(text, published="2020-08-20"))] == expected
