@@ -227,24 +227,37 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             continue
         if country is None:
             continue
-        for length in (3, 2, 1):
-            words = tokens[p + 1:p + 1 + length]
-            # (or one capitalised word after 'its': 'on August 2, its Cabinet voted')
-            if len(words) < length or not all(
-                    (w.text.islower() or (length == 1 and token.lower == "its" and w.text.istitle()))
-                    and paragraph.entity_at(p + 1 + n) is None for n, w in enumerate(words)):
-                continue
-            base = _SMALL_INSTITUTIONS.get(" ".join(w.lower for w in words))
-            if base is None:
-                continue
-            titled = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in base.split())
-            name = f"{gazetteer.adjective(country.entry.name)} {titled}"
-            entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", country.entry.name,
-                                                    form="generic")
-            end = words[-1].end
-            found.append(Hit(start, end, paragraph.text[start:end], entry))
-            break
+        end = _small_institution(paragraph, gazetteer, p + 1, token.lower == "its", country, start, found)
+        # ... and a second one joined to it: "South Korea's navy and coast guard".
+        if end is not None and end < len(tokens) and tokens[end].lower == "and":
+            _small_institution(paragraph, gazetteer, end + 1, False, country, tokens[end + 1].start
+                               if end + 1 < len(tokens) else 0, found)
     return found
+
+
+def _small_institution(paragraph: Paragraph, gazetteer: Gazetteer, q: int, after_its: bool, country: Hit, start: int,
+                       found: list[Hit]) -> int | None:
+    """The institution in small letters at token `q` of `country` added to `found` as a hit from `start`, and the
+    token after it; None if none is there."""
+    tokens = paragraph.tokens
+    for length in (3, 2, 1):
+        words = tokens[q:q + length]
+        # (or one capitalised word after 'its': 'on August 2, its Cabinet voted')
+        if len(words) < length or not all(
+                (w.text.islower() or (length == 1 and after_its and w.text.istitle()))
+                and paragraph.entity_at(q + n) is None for n, w in enumerate(words)):
+            continue
+        base = _SMALL_INSTITUTIONS.get(" ".join(w.lower for w in words))
+        if base is None:
+            continue
+        titled = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in base.split())
+        name = f"{gazetteer.adjective(country.entry.name)} {titled}"
+        entry = gazetteer.lookup(name) or Entry(slugify(name), name, "organization", country.entry.name,
+                                                form="generic")
+        end = words[-1].end
+        found.append(Hit(start, end, paragraph.text[start:end], entry))
+        return q + length
+    return None
 
 
 def _is_country_word(hit: Hit | None, token: Token) -> bool:

@@ -106,7 +106,7 @@ _PHOTOGRAPHER = (
 SHARE_BAR = _compile(
     # 'Meduza in English on Twitter and Facebook'.
     r"^[A-Z][\w .&'’-]{2,30} on (?:Twitter|Facebook|Telegram|Instagram) and (?:Twitter|Facebook|Telegram|Instagram)$",
-    r"^Share this (?:news|story|article|post)$",
+    r"^Share this (?:news|story|article|post)(?:\s+About sharing)?$",
     # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
     # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
     r"^Help keep (?:your )?(?:family|friends)\b.{0,30}\binformed by sharing this (?:article|story)$",
@@ -704,6 +704,12 @@ CATEGORY_LABELS = _compile(
     r"^(?:Posted|Filed|Categori[sz]ed) (?:in|under)\s*:?\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30})*$",
     # A paper's label over its editorials: 'The Post's View'.
     r"^The (?-i:[A-Z]\w+)['’]s View$",
+    # ... a kind of piece and where it ran first: 'Commentary (The Diplomat)'.
+    r"^(?:Commentary|Analysis|Opinion|Op-Ed|Essay|Blog Post)\s*\((?:The )?(?-i:[A-Z])[\w .'’&-]{1,40}\)$",
+    # ... sections joined by a plus: 'Politics + Society', 'Science + Technology'.
+    r"^(?:Arts|Business|Cities|Culture|Economy|Education|Environment|Energy|Health|Medicine|Politics|Society"
+    r"|Science|Technology)(?: \+ (?:Arts|Business|Cities|Culture|Economy|Education|Environment|Energy|Health"
+    r"|Medicine|Politics|Society|Science|Technology))+$",
     flags=_I,
 )
 
@@ -858,8 +864,9 @@ NAV = _compile(
     BARE_HOST,
     # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
     "^" + PRINT_FOOTER + "$",
-    r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main )?content|Skip to (?:site index|navigation|search|footer)"
-    r"|Skip navigation|Search|Log ?in"
+    r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main |page )?content|Skip to (?:site index|navigation|search|footer)"
+    r"|Skip navigation|Accessibility links|Keyboard shortcuts for audio player|Toggle (?:menu|navigation|search)"
+    r"|Search|Log ?in"
     r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
@@ -881,7 +888,8 @@ NAV = _compile(
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
     # ... run together with no commas, every word capitalised: 'Tags South Korea Japan Cory Gardner Ed Markey'.
     r"^Tags\s+(?:[A-Z][\w.'’-]*\s+){2,40}[A-Z][\w.'’-]*$",
-    r"^(?:Related Subjects|Related Topics|(?:Article |Story |Post )?(?:Keywords?|Tags?|Topics?|Subjects?))\s*:?\s+"
+    r"^(?:Related Subjects|Related Topics|(?:Article |Story |Post )?(?:Keywords?|Tags?|Tagged(?: with| in)?|Topics?"
+    r"|Subjects?))\s*:?\s+"
     r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
     # A page's subject after its label and a bar: 'Topic | Japan-South Korea relations'.
     r"^(?:Topics?|Tags?|Keywords?|Subjects?)\s*\|\s*[^.!?|]{1,80}$",
@@ -935,6 +943,9 @@ WIDGETS = _compile(
     r"(?-i:^(?:Lean Left|Lean Right|Center)$)",
     r"^View all$",
     r"^Follow along using the transcript\.?$",
+    # A radio page's note on its audio ('Audio will be available later today.'), a live page's pin ('PINNED').
+    r"^Audio (?:will be|is not yet) available (?:later today|soon|shortly)\.?$",
+    r"^Pinned(?: post| entry)?$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
     r"^Connect with us on (?:our )?social media\b.{0,30}$",
@@ -1942,7 +1953,14 @@ PROMO = _compile(
     # 'Understand the world with a daily explainer plus the most compelling stories of the day.'
     r"^[A-Z][\w .&'’-]{1,30} is (?:now )?on (?:Telegram|WhatsApp|Viber)\b.{0,100}$",
     r"^More news in [\w .&'’-]{1,30} channel on (?:Telegram|WhatsApp|Viber)\b.{0,20}$",
-    r"^Get smarter, faster on\b.{0,100}$",
+    r"^Get smarter, faster (?:on|with)\b.{0,100}$",
+    # ... its heading over the box ('Get the Early Bird' / 'The most important defense news delivered to your inbox
+    # ...'), a letter's pitch ('Upgrade your inbox and get our Daily Dispatch and Editor's Picks.', 'Keep up to date
+    # with the latest news from Switzerland and the world'), a wire's page ('All news reports from Reuters').
+    r"^(?-i:Get (?:the|our) [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})$",
+    r"^Upgrade your inbox\b.{0,100}$",
+    r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}$",
+    r"^All (?:news )?(?:reports|stories|articles|news) from (?-i:[A-Z])[\w .&'’-]{1,30}$",
     # 'The most comprehensive collection of defense news and commentary on the planet, delivered daily.'
     r"^(?=.{0,160}$)The (?:most|best|latest|top)\b[^.]{5,120},\s*delivered (?:daily|weekly|every (?:morning|day|week)"
     r"|to your inbox)\.?$",
@@ -2750,6 +2768,7 @@ CONSENT = _compile(
     r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} and our partners use cookies\b",
     r"^More options$",
     r"^We value your privacy\W*$",
+    r"^We value your privacy\.\s+.{0,300}\bcookies\b.{0,300}$",
     r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",
     r"^(?=.{0,240}$)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} uses cookies on this (?:web ?site|site)\b",
     r"\bwe use cookies\b",
@@ -2765,7 +2784,8 @@ CONSENT = _compile(
     r"^You (?:may|can) (?:click to consent|change your (?:settings|choices|mind)|withdraw your consent)\b",
     r"^Select '?OK'? to allow\b",
     r"^(?:Manage (?:preferences|options|consent|settings)|Show (?:purposes|vendors)|Vendors? list|Set my choices"
-    r"|Customi[sz]e cookies|Continue without accepting|Accept and (?:close|continue|show video)|Allow and continue"
+    r"|Customi[sz]e cookies|Continue without accepting|Accept (?:and|&) (?:close|continue|show video)"
+    r"|Allow and continue|Manage my choices"
     r"|Consent settings|View consent options|Your privacy choices|Privacy settings|OK|Legitimate interest"
     r"|Customi[sz]e my choices|I agree Manage options)$",
     r"^[^/]{2,40} / (?:Accept all|Privacy settings|Accept and close|Customi[sz]e cookies|Continue without accepting"
@@ -3124,7 +3144,11 @@ PAGE_DATES = tuple(
 
 # What may stay beside the date on a page-date line and is not counted as
 # words: times, further labels, separators.
-PAGE_DATE_NOISE = _compile(TIME.pattern, DATE_LABEL, r"[|/·•,:()\-–—]", flags=_I)
+PAGE_DATE_NOISE = _compile(
+    TIME.pattern, DATE_LABEL,
+    # (a weekday or a month cut short: 'Nov. 20, 2019 (Wed.)', '... Last updated Nov. 23, 12:05 a.m. JST')
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.",
+    r"[|/·•,:()\-–—]", flags=_I)
 
 # Letters of scripts other than Latin: a line mostly made of them is chrome in
 # an English article (a Japanese headline, Korean CMS labels).

@@ -385,7 +385,7 @@ _PAGE_FOOT = re.compile(rf"(?:\b{bp.PAGE_OF}|^{bp.PAGE_NUMBER}|{bp.PRINT_FOOTER}
 RUNNING_HEAD_MAX_WORDS = 15
 RUNNING_HEAD_CAPITALS = 0.6
 _ASCII_RULE = re.compile(r"^(?:={5,}|-{5,}|_{5,}|~{5,})$")
-_NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
 _COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
@@ -851,7 +851,9 @@ _SECTION_NAME = re.compile(
     r"\b(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Sports?|Culture|Society"
     r"|Lifestyle|Life|Tech|Technology|Science|Asia|Diplomacy|Defen[cs]e|Policy|Features?|Foreign Affairs"
     r"|Social Affairs|Security|Military|Global|Local|Entertainment|Health|Markets?|Companies|Finance|Industry"
-    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|Home|North Korea|Korea|Japan|China|Top|Latest|Search)\b"
+    r"|Travel|Arts?|Videos?|Photos?|Environment|Education|Home|North Korea|Korea|Japan|China|Top|Latest|Search"
+    # (a defence site's: 'Air Land Sea Space Cyber Congress Budget Networks & Digital Warfare Policy')
+    r"|Air|Land|Sea|Space|Cyber|Congress|Budget|Networks|Pentagon|Army|Navy|Marines)\b"
 )
 # (countries, which a headline names as often as a menu does)
 _COUNTRY_SECTIONS = frozenset({"North Korea", "Korea", "Japan", "China"})
@@ -948,7 +950,7 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 # The notes on writers close the story within its last this many paragraphs.
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
-TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
+TWO_SENTENCE_HEADLINE_MAX_WORDS = 18
 # The fewest words of a paragraph of prose that may open the story with a web address in it.
 URL_IN_PROSE_MIN_WORDS = 25
 # ... and the most words of a fact check's verdict after the question it answers ('Not quite', 'Mostly false').
@@ -2102,7 +2104,7 @@ class _Page:
         # longer ('Department Press Briefing – November 26, 2019' / 'hide' / 'Department Press Briefing – ...').
         shaped = [
             i for i in plain if _headline_like(self.units[i].text, self.latin_page)
-            and not self._over_photo_credit(i) and not self._under_photo_credit(i, plain)
+            and not self._over_photo_credit(i, plain) and not self._under_photo_credit(i, plain)
             and not _issuer_line(self.units[i].text) and not _listed_story(self.units[i].text)
             # (nor an item of a numbered list of stories: "Today's rundown" / '1. Seoul conditionally suspends ...' /
             # '2. Tokyo welcomes move, ...')
@@ -3166,11 +3168,13 @@ class _Page:
         return i + 1 < len(self.units) and (
             self.concepts[i + 1] in ("page_date", "byline") or self.fates[i + 1] == "title")
 
-    def _over_photo_credit(self, i: int) -> bool:
+    def _over_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands over a photo's credit ('Photo by South Korean Navy/Handout via
-        Reuters'): it is the photo's caption, not the headline."""
+        Reuters') with another line of a headline's length in the header (of `plain`, its lines): it is the photo's
+        caption, not the headline (but the headline over the credit of a photo with no caption is the headline)."""
         return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
-                and bool(_PHOTO_WORD.search(self.units[i + 1].text)))
+                and bool(_PHOTO_WORD.search(self.units[i + 1].text))
+                and any(j != i and _words(self.units[j].text) >= CREDITED_HEADLINE_MIN_WORDS for j in plain))
 
     def _under_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands under a photo's copyright naming its photographer ('© REUTERS /

@@ -114,13 +114,15 @@ def _told_after_dash(rest: str) -> bool:
     return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
 
 
-# A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'.
+# A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
+# (in brackets too: ', 9:44 a.m. (Press Conference Room, Ministry of Foreign Affairs)').
 # (and a Chinese portal's: '2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang')
 _LABELLED_FIELDS = re.compile(
     r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
     r"\s+(?:Topic|Topics|Region|Tags|Section|Category|Categories|Keywords|Source|Editor(?:s| in charge)?)\s*:\s+\S")
 _TIMED_VENUE = re.compile(
-    r",?\s*\d{1,2}:\d{2}\s*(?:(?i:[ap]\.?m)\.?)?\s+[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*\s*$"
+    r",?\s*\d{1,2}:\d{2}\s*(?:(?i:[ap]\.?m)\.?)?\s+(?P<open>\()?"
+    r"[A-Z][\w'’.&-]*(?:,?\s+(?:[A-Z][\w'’.&-]*|of|the|and|for))*(?(open)\))\s*$"
 )
 
 
@@ -1594,7 +1596,7 @@ def strip_title_chrome(headline: str) -> str:
     """The headline without what a page's title adds after it: a site name after a bar or dash
     ('... | The Korea Herald'), a section's name or a date after a bar ('... | World News',
     '... | News | DW | 22.11.2019'), one after another; a broadcast transcript's hour ('... . Aired 12-1a ET')."""
-    headline = _BOARD_TITLE.sub("", AIRED.sub("", headline))
+    headline = _KICKER_BAR.sub("", _BOARD_TITLE.sub("", AIRED.sub("", headline)))
     headline = _BRACKETED.sub(r"\1", headline.strip())
     # A video's title: its channel in brackets and its show before a bar, its day in brackets after it ('[KBS WORLD]
     # News Today | Seoul conditionally suspends GSOMIA termination (2019.11.22)').
@@ -1628,6 +1630,10 @@ _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # A notice board's label before a post's title: 'Title    ROK-U.S. Defense Ministers' Talks Held'.
 # ... and a news database's field: 'Headline: Japan, S. Korea Foreign Chiefs Agree to Keep Talking on Labor Issue'.
 _BOARD_TITLE = re.compile(r"^(?:Title|Subject|Headline|HEADLINE)\s*[:·]?\s+(?=[A-Z][^\s]*(?:\s+\S+){2})")
+# A kind of piece before a bar over the headline: 'Explained | Why the Japan-South Korea intelligence pact ...'.
+_KICKER_BAR = re.compile(
+    r"^(?:Explained|Explainer|Analysis|Opinion|Editorial|Commentary|Interview|Exclusive|Q&A)"
+    r"\s*\|\s+(?=[A-Z\"“‘'])")
 # The hour a transcript's show aired, after its headline: '... Rainforest. Aired 12-1a ET', '. Aired 8-9p ET'.
 AIRED = re.compile(r"\.\s+Aired\s+\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*[ap]?\.?m?\.?\s+ET$")
 

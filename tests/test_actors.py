@@ -1041,6 +1041,19 @@ def test_a_generic_body_in_a_capital_is_that_country_s(text, name, country):
     assert [(b.name, b.country) for b in bodies] == [(name, country)]
 
 
+def test_two_institutions_in_small_letters_joined_after_a_country_are_both_that_country_s():
+    bodies = [a for a in find_actors(article("South Korea's navy and coast guard began a two-day drill."), ())
+              if a.kind == "organization"]
+    assert [(b.name, b.country) for b in bodies] == [
+        ("South Korean Navy", "South Korea"), ("South Korean Coast Guard", "South Korea")]
+
+
+def test_a_body_known_by_its_american_spelling_is_found_by_its_british_one():
+    bodies = [a.name for a in find_actors(article(
+        "Seoul has threatened to complain to the World Trade Organisation."), KNOWN) if a.kind == "organization"]
+    assert bodies == ["World Trade Organization"]
+
+
 def test_a_ministry_in_small_letters_named_only_in_passing_is_no_body():
     actors = find_actors(article("Taro Kono, who moved from the foreign ministry in a reshuffle, spoke.",
                                  "The foreign ministry of Japan said it protested the ruling."), ())

@@ -5912,6 +5912,15 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "VIETNEWS TODAY - Fast news, hot news 24h\nSubscribe to notifications? We will only send you the latest "
     "stories.  No thanks | Subscribe",
     "For Subscribers\nErin McAllister Asia Correspondent",
+    # A radio site's links for screen readers and keyboards; a consent banner in one line, its buttons; a site's menu
+    # buttons; a defence site's sections; a kind of piece and where it ran first; sections joined by a plus.
+    "Accessibility links\nSkip to main content\nKeyboard shortcuts for audio player",
+    "We value your privacy. France Médias Monde and its partners use cookies and similar technologies to measure "
+    "audience and personalise content.\nAccept & Close\nManage my choices",
+    "Skip to page content\nToggle Menu",
+    "Breaking Defense\nAir Land Sea Space Cyber Congress Budget Networks & Digital Warfare Policy",
+    "Commentary (The Diplomat)",
+    "Academic rigour, journalistic flair\nPolitics + Society",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
@@ -6357,6 +6366,16 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Outline is an independent reader. It is not affiliated with the publisher.",
     "5 minutes",
     "WAM/Esraa Ismail/Tariq alfaham",
+    # A newsletter box's heading and pitch, a wire's page, tags, a share bar, a radio page's note, a live page's pin.
+    "Get the Early Bird",
+    "Get smarter, faster with the news CEOs, entrepreneurs and top political leaders read.",
+    "Upgrade your inbox and get our Daily Dispatch and Editor's Picks.",
+    "Keep up to date with the latest news from Switzerland and the world",
+    "All news reports from Reuters",
+    "Tagged: GSOMIA, Japan, Mark Esper, North Korea, South Korea, Taro Kono",
+    "Share this story About sharing",
+    "Audio will be available later today.",
+    "PINNED",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -7045,3 +7064,39 @@ def test_a_headline_in_capitals_under_a_count_is_no_stock_s_name():
 def test_a_stamp_s_source_field_before_other_fields(stamp):
     article = _cleaned("Seoul keeps pact\n" + stamp + "\n" + LEAD + "\nThe row deepened.\n")
     assert article.outlet == "Xinhua"
+
+
+@pytest.mark.parametrize("headline", [
+    # Two sentences, the second a short hook, with or without its full stop.
+    "South Korea just ditched a military intelligence deal with Japan. Here's why that's a big deal.",
+    "Japan and South Korea's feud is rooted in history. Now it is hurting their security",
+])
+def test_a_headline_of_two_sentences_is_the_title(headline):
+    article = _cleaned(f"Vox\nWorld\n{headline}\nAug 23, 2019, 11:40am EDT\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.paragraphs[0]) == (headline, LEAD)
+
+
+def test_a_headline_over_the_credit_of_a_photo_with_no_caption_is_the_title():
+    headline = "The Seoul-Tokyo Intelligence Pact Survives by Default. That Isn't Good Enough."
+    article = _cleaned(f"RAND\nResearch\n{headline}\nPhoto by Kim Hong-Ji/Reuters\nAugust 31, 2020\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.paragraphs[0]) == (headline, LEAD)
+
+
+def test_a_press_conference_s_headline_over_its_numbered_topics_is_the_title():
+    article = _cleaned(
+        "Ministry of Foreign Affairs of Japan\nPress Conference by Foreign Minister Taro Kono\n"
+        "Friday, August 23, 2019, 10:02 a.m. Press Conference Room, Ministry of Foreign Affairs\nMain topics\n"
+        "1. Opening remarks\n(1) The Seventh Tokyo International Conference on African Development (TICAD7)\n"
+        "2. Questions concerning Japan-Republic of Korea relations\n1. Opening remarks\n"
+        "(1) The Seventh Tokyo International Conference on African Development (TICAD7)\n"
+        "Minister Kono: Good morning. I have one announcement. TICAD7 will be held in Yokohama next week.\n"
+        "Reporter: What is your reaction to the decision of the Government of the Republic of Korea?\n")
+    assert article.title == "Press Conference by Foreign Minister Taro Kono"
+
+
+def test_a_kind_of_piece_before_a_bar_over_the_headline_is_no_part_of_the_title():
+    article = _cleaned("Explained | Why the Japan-South Korea intelligence pact slipped past another deadline\n"
+                       "August 25, 2020\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == "Why the Japan-South Korea intelligence pact slipped past another deadline"

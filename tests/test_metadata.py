@@ -68,6 +68,10 @@ def test_parse_date(text, iso):
     ("August 22, 20195:21 AM UTC", "2019-08-22"),
     # a press conference's day and time, then where it was held
     ("Tuesday, July 23, 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs", "2019-07-23"),
+    ("Tuesday, November 26, 2019, 9:44 a.m. (Press Conference Room, Ministry of Foreign Affairs)", "2019-11-26"),
+    # a weekday cut short in brackets after the date; the day it was updated, its month cut short
+    ("Nov. 20, 2019 (Wed.)", "2019-11-20"),
+    ("Nov. 22, 2019   Last updated Nov. 23, 12:05 a.m. JST", "2019-11-22"),
     # a section in capitals before a bar, a video's views, a digital edition's paper and page, a newsletter's issue
     ("NEWS | Aug. 9, 2019", "2019-08-09"),
     ("12,345 views • Nov 22, 2019", "2019-11-22"),
