@@ -691,7 +691,7 @@ SIGN_OFF = re.compile(
 # Category and section labels on a line of their own.
 CATEGORY_LABELS = _compile(
     r"^(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Editorials?"
-    r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia"
+    r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia|Opinions|Global Opinions"
     r"|(?:East )?Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"

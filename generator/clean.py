@@ -149,6 +149,8 @@ ECHO_MIN_WORDS = 8
 SLOT_SHARED_WORDS = 2
 # ... or, the story's last paragraph after an ad card, so many (an offer names the story's places too).
 AD_LAST_SHARED_WORDS = 3
+# The story goes on after a box of one dated headline inside it in so many paragraphs at least (see `read_body`).
+BOXED_STORY_GOES_ON = 3
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
 AD_CARD_LINES = 3
 # A picture's button over its caption, and the caption's button under it, its credit between them at most (see
@@ -388,7 +390,8 @@ _ASCII_RULE = re.compile(r"^(?:={5,}|-{5,}|_{5,}|~{5,})$")
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+\S")
 _END_ITEM = re.compile(r"\sEnditem$")
 _READ_MORE_ON = re.compile(r"^Read more (?:on|at|from) ")
-_COMMENTS_BUTTON = re.compile(r"^Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
+_COMMENTS_BUTTON = re.compile(
+    r"^(?:(?:Read|View|See|Show)\s+(?:all\s+)?)?(?:\d[\d,]*\s+)?Comments?\s*(?:\(\d+\)|\d+)?$", re.IGNORECASE)
 # A line ending on a word that cannot end one: 'Moon, Abe fail to bridge gap on' / 'security'.
 _OPEN_WORD_END = re.compile(
     r"\b(?:on|in|to|of|for|at|by|with|over|and|or|the|a|an|from|into|amid|about)\s*$", re.IGNORECASE
@@ -2349,15 +2352,18 @@ class _Page:
             return first + 1
         return first
 
-    def _story_goes_on(self, i: int) -> bool:
-        """Whether the units from `i` are two sentences at least before any chrome: the story, going on."""
+    def _story_goes_on(self, i: int, paragraphs: int = 2) -> bool:
+        """Whether the units from `i` are so many `paragraphs` of prose at least before any chrome: the story, going
+        on."""
         prose = 0
         for j in range(i, len(self.units)):
             if not (self._content(j) and _is_prose(self.units[j].text)
                     and not _headline_like(self.units[j].text, self.latin_page)):
                 break
             prose += 1
-        return prose >= 2
+            if prose >= paragraphs:
+                return True
+        return False
 
     def _dated_list(self, i: int) -> bool:
         """Whether the stamp `i` is followed by another dated headline: a headline, then a stamp."""
@@ -2415,10 +2421,13 @@ class _Page:
                 continue
             if in_related and self.concepts[i] == "page_date":
                 listed = self._dated_list(i)
-                if listed or (dated and self._story_goes_on(i + 1)):
+                if listed or (dated and self._story_goes_on(i + 1)) or (
+                        self._story_goes_on(i + 1, BOXED_STORY_GOES_ON) and self._resumes_after_ad(
+                            i + 1, AD_LAST_SHARED_WORDS)):
                     # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
                     # stamp): the story goes on after its last stamp, where sentences follow it, two at least
-                    # (one alone is the teaser of the last story listed at the page's end, see below).
+                    # (one alone is the teaser of the last story listed at the page's end, see below); after a box
+                    # of one ('Read Next' / 'World' / headline / stamp), the story's words in three at least.
                     self.fates[i] = "drop:related"
                     dated, in_related = True, listed
                     continue
@@ -2787,10 +2796,13 @@ class _Page:
     def _toolbar_button(self, i: int) -> bool:
         """Whether the footer line at `i` is a bare 'Comments' button in a toolbar
         ('Share' / 'Comments (0)' / 'Print'): a line beside it is a share bar, an
-        icon label or a widget. A comment section opens after the story's text."""
+        icon label or a widget; or one under the headline, over the story's text, a paragraph of it at most before
+        ('Read 214 Comments' under the byline, the stamp and the photo). A comment section opens after the story's
+        text."""
         if not _COMMENTS_BUTTON.match(_probe(self.units[i].text)):
             return False
-        return any(0 <= j < len(self.units) and self.concepts[j] in _TOOLBAR_CONCEPTS for j in (i - 1, i + 1))
+        return any(0 <= j < len(self.units) and self.concepts[j] in _TOOLBAR_CONCEPTS for j in (i - 1, i + 1)) or (
+            sum(fate == "body" for fate in self.fates[self.start:i]) <= 1 and self._story_goes_on(i + 1))
 
     def _body_fate(self, i: int) -> str:
         if self.concepts[i]:
@@ -3092,10 +3104,12 @@ class _Page:
         byline's names)."""
         text = self.units[i].text
         return _words(text) <= most and any(
-            # (or what they were, set off by commas, before what they are: 'Ellen Marsh, a former State Department
-            # official ..., is a senior fellow at ...'; not 'Ellen Marsh, ..., is expected to lead the talks')
-            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s[^.,]{{0,160}},\s+(?:is|was) (?:an?|the)\s)",
-                     text) for writer in writers
+            # (or what they were, set off by commas, before what they are or where they served: 'Ellen Marsh, a former
+            # State Department official ..., is a senior fellow at ...', 'Daniel Whitcomb, a retired Foreign Service
+            # officer, served at the U.S. embassies in Seoul and Tokyo.'; not 'Ellen Marsh, ..., is expected to lead
+            # the talks')
+            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s[^.,]{{0,160}},\s+(?:(?:is|was) (?:an?|the)"
+                     rf"|served (?:at|in|as|on)|taught at|teaches at)\s)", text) for writer in writers
         )
 
     def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:

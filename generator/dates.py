@@ -1135,6 +1135,9 @@ _FRONTED_ASIDE = re.compile(
     r"|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes|days|moments|shortly|a\s+day|a\s+few\s+hours)\s+(?:before|after)"
     r"\b[^,;:]{1,120}),", re.IGNORECASE)
 
+# ... and a place named after the time, before the comma: ' in Tokyo', ' at the Blue House'.
+_FRONTED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
+
 LEFT_WINDOW = 12  # words
 # ... and, with no cue anywhere nearer, as far as the clause goes back.
 FAR_LEFT_WINDOW = 40
@@ -1371,9 +1374,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # Who said it, after the words and a comma, tells when it was said, not when it happens.
     # After a time opening the sentence, a condition set off by commas is passed over: 'At midnight on
     # Friday, unless something changes in Seoul, the agreement will expire.'
-    aside = _FRONTED_ASIDE.match(text, end) if fronted else None
+    # (and where, before the comma: 'At midnight Friday in Tokyo, unless Seoul relents, the agreement will expire.')
+    place = _FRONTED_PLACE.match(text, end) if fronted else None
+    after = place.end() if place else end
+    aside = _FRONTED_ASIDE.match(text, after) if fronted else None
     right = "" if ATTRIBUTION_AFTER.match(text, end) else _clause_right(
-        text, aside.end() - 1 if aside else end, FRONTED_WINDOW if fronted else RIGHT_WINDOW
+        text, aside.end() - 1 if aside else after, FRONTED_WINDOW if fronted else RIGHT_WINDOW
     )
 
     left_cues = _cues(left, reverse=True, would=would)

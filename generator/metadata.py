@@ -552,7 +552,7 @@ BYLINE_ROLES = re.compile(
 _BYLINE = re.compile(
     r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:)"
     # ... a think tank's kind of piece: 'Blog Post by Sheila A. Smith', 'Commentary by ...'.
-    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article) (?:by|By))"
+    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article|Opinion|Perspective|Column) (?:by|By))"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
@@ -1416,7 +1416,7 @@ VOD LIVE VIDEO AUDIO PHOTO PHOTOS NEW HOT TOP UPDATED BREAKING EXCLUSIVE""".spli
 # (not a label in capitals: 'ABSTRACT', 'SUMMARY')
 LONE_DATELINE = re.compile(rf"^(?!{_LABEL_WORDS}$){_PLACE_REGION}(?:\s*(?:-{{1,2}}|—|–|―))?$")
 _LONE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\((?P<agency>{bp.AGENCY})\)"
+    rf"^(?:{_PLACE_REGION}|(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*\((?P<agency>{bp.AGENCY})\)"
     r"(?:\s*(?:-{1,2}|—|–|―))?$"
 )
 
@@ -1532,7 +1532,7 @@ def lone_dateline(line: str) -> Dateline | None:
     as a Dateline; else None."""
     agency = _LONE_AGENCY_DATELINE.match(line.strip())
     if agency:
-        return Dateline(place=agency["place"], agency=_agency(agency["agency"]))
+        return Dateline(place=agency["place"] or agency["town"], agency=_agency(agency["agency"]))
     match = LONE_DATELINE.match(line.strip())
     if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"] and (
             match["place"] not in _NO_PLACES):

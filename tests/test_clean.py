@@ -3083,6 +3083,19 @@ CASES = {
         {"title": "The alliance crisis Washington didn't see coming", "byline": "Ellen Marsh",
          "keep": ["Sometime before midnight", "still a way out"], "drop": ["senior fellow"]},
     ),
+    "opinion_by_its_writer_and_their_note_under_the_photo": (
+        "Democracy Dies in Darkness\nOpinions\nGlobal Opinions\n"
+        "America's two closest allies in Asia are feuding. Washington is making it worse.\n"
+        "Opinion by Daniel Whitcomb\nNov. 21, 2019 at 6:00 a.m. EST\n"
+        "South Korean protesters hold signs denouncing Japan's export restrictions in Seoul on Aug. 15. (Jung "
+        "Yeon-je/AFP/Getty Images)\n"
+        "Daniel Whitcomb, a retired Foreign Service officer, served at the U.S. embassies in Seoul and Tokyo.\n\n"
+        "At midnight Friday, unless Seoul relents, the agreement will quietly expire.\n\n"
+        "The proximate cause of the crisis is a quarrel between Seoul and Tokyo over history and trade.\n",
+        {"title": "America's two closest allies in Asia are feuding. Washington is making it worse.",
+         "byline": "Daniel Whitcomb", "keep": ["At midnight Friday", "proximate cause"],
+         "drop": ["retired Foreign Service officer", "Global Opinions", "Opinion by"]},
+    ),
     "story_lines_shaped_like_chrome_are_kept": (
         "Politics\nGSOMIA announcement set for 6:45\nDecision eases US concerns ahead of Esper visit\n"
         "By Jun Ji-hye\nNovember 22, 2019\n\n"
@@ -7100,3 +7113,33 @@ def test_a_kind_of_piece_before_a_bar_over_the_headline_is_no_part_of_the_title(
     article = _cleaned("Explained | Why the Japan-South Korea intelligence pact slipped past another deadline\n"
                        "August 25, 2020\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert article.title == "Why the Japan-South Korea intelligence pact slipped past another deadline"
+
+
+def test_a_comments_button_under_the_headline_over_the_story_does_not_end_it():
+    text = ("Opinion | The Feud Between Japan and South Korea Is a Gift to Kim Jong-un\nOpinion\n"
+            "The Feud Between Japan and South Korea Is a Gift to Kim Jong-un\n"
+            "Two American allies are letting grievances over history and trade wreck their security ties.\n"
+            "By Nathan Caulfield\nAug. 28, 2019\nRead 214 Comments\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n"
+            "The agreement, known by its unlovely acronym, GSOMIA, was never popular in South Korea.\n")
+    article = _cleaned(text)
+    assert article.paragraphs[-3:] == (
+        LEAD, "Seoul announced on Thursday it would not renew the pact.",
+        "The agreement, known by its unlovely acronym, GSOMIA, was never popular in South Korea.")
+    assert "Read 214 Comments" in article.removed
+
+
+def test_a_box_of_one_dated_headline_inside_the_story_does_not_end_it():
+    text = ("South Korea's Moon says Japan must act first to save military pact\nNovember 19, 2019 09:22 AM\n"
+            "SEOUL, South Korea (AP) —\n" + LEAD + "\n"
+            "Read Next\nWorld\nHong Kong police lay siege to campus as protesters try to flee\n"
+            "November 19, 2019 06:31 AM\n"
+            "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.\n"
+            "Japan says the export controls were based on security concerns and are not retaliation for the rulings.\n"
+            "Moon said South Korea would seek a reasonable agreement with Japan on the pact.\n")
+    article = _cleaned(text)
+    assert article.dateline == Dateline(place="SEOUL, South Korea", agency="Associated Press")
+    assert article.paragraphs[1:] == (
+        "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.",
+        "Japan says the export controls were based on security concerns and are not retaliation for the rulings.",
+        "Moon said South Korea would seek a reasonable agreement with Japan on the pact.")

@@ -541,6 +541,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Moon will cut short his trip to Central Asia on Friday.", "2019-11-20", ["2019-11-22"]),
     ("The U.S. side is expected to cut short the talks on Tuesday.", "2019-11-17", ["2019-11-19"]),
     ("The Americans are likely to cut short the session on Wednesday.", "2019-11-18", ["2019-11-20"]),
+    # A time opening the sentence, then where, before the comma.
+    ("At midnight Friday in Tokyo, the agreement will quietly expire.", "2019-11-21", ["2019-11-22"]),
+    ("On Tuesday in Seoul, Esper met Moon.", "2019-11-21", ["2019-11-19"]),
     ("Moon is unlikely to attend the meeting on Saturday.", "2019-11-18", ["2019-11-23"]),
     ("The bank was likely to keep its rate when it meets Friday, after cutting it in July and October.", "2019-11-24",
      ["2019-11-29", "2019-07", "2019-10"]),

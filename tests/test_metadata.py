@@ -233,6 +233,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Choe Sang-Hun in Seoul, The New York Times", "Choe Sang-Hun", "The New York Times"),
     ("By Colm Quinn, the newsletter writer at Foreign Policy.", "Colm Quinn", None),  # what the writer is, in words
     ("Blog Post by Sheila A. Smith", "Sheila A. Smith", None),  # a think tank's kind of piece
+    ("Opinion by Daniel Whitcomb", "Daniel Whitcomb", None),  # ... and a paper's
     ("By Thomas Rennick, Fellow for Northeast Asia Studies", "Thomas Rennick", None),  # a scholar's title
     ("By Alan Patterson 06.19.2020 0", "Alan Patterson", None),  # the stamp and a count of comments after it
     ("Article By : Kyodo", None, "Kyodo"),
@@ -413,6 +414,8 @@ def test_lone_dateline():
     assert metadata.lone_dateline("SEOUL, SOUTH KOREA -") == Dateline(place="SEOUL, SOUTH KOREA", agency=None)
     assert metadata.lone_dateline("Tokyo (AFP)") == Dateline(place="Tokyo", agency="AFP")
     assert metadata.lone_dateline("TOKYO (Kyodo) --") == Dateline(place="TOKYO", agency="Kyodo")
+    assert metadata.lone_dateline("SEOUL, South Korea (AP) —") == Dateline(
+        place="SEOUL, South Korea", agency="Associated Press")
     assert metadata.lone_dateline("Tokyo (Friday)") is None  # no agency
     assert metadata.lone_dateline("Reuters (Yonhap) said so") is None
 
