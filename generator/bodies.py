@@ -120,10 +120,11 @@ def _read_paragraph(
 
 
 # A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark', 'Denmark,
-# now at the Wilson Center in Washington, D.C., said' (not 'Denmark's ambassador', 'Denmark, Norway and Sweden issued
-# statements').
+# now at the Wilson Center in Washington, D.C., said', '... in Arlington, Va., said' (not 'Denmark's ambassador',
+# 'Denmark, Norway and Sweden issued statements', 'Denmark, along with Norway, Finland, said').
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100}(?:,\s*(?:D\.C\.|[A-Z]\w+))?,)?\s+(?:(?:also|further|then|later|has|had)\s+)?"
+    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100}(?:,\s*(?:D\.C\.|[A-Z][a-z]{1,3}\.))?,)?"
+    r"\s+(?:(?:also|further|then|later|has|had)\s+)?"
     r"(?:%s|pointed\s+out|caution(?:ed|s)|believes|thinks)\b"
     % "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according\s+to|added|wrote)\s+$")
@@ -229,7 +230,8 @@ def _institutions_in_small_letters(paragraph: Paragraph, gazetteer: Gazetteer) -
             continue
         end = _small_institution(paragraph, gazetteer, p + 1, token.lower == "its", country, start, found)
         # ... and a second one joined to it: "South Korea's navy and coast guard".
-        if end is not None and end < len(tokens) and tokens[end].lower == "and":
+        if end is not None and end < len(tokens) and tokens[end].lower == "and" and not (
+                end + 2 < len(tokens) and tokens[end + 2].lower == "office"):  # (not 'and cabinet office')
             _small_institution(paragraph, gazetteer, end + 1, False, country, tokens[end + 1].start
                                if end + 1 < len(tokens) else 0, found)
     return found

@@ -888,6 +888,7 @@ NAV = _compile(
     # A page's subject labels listed after their heading: 'Keywords South Korea, Japan, GSOMIA'.
     # ... run together with no commas, every word capitalised: 'Tags South Korea Japan Cory Gardner Ed Markey'.
     r"^Tags\s+(?:[A-Z][\w.'’-]*\s+){2,40}[A-Z][\w.'’-]*$",
+    r"^Tagged(?: with| in)?\s*:\s*[^,.!?]{1,40}$",
     r"^(?:Related Subjects|Related Topics|(?:Article |Story |Post )?(?:Keywords?|Tags?|Tagged(?: with| in)?|Topics?"
     r"|Subjects?))\s*:?\s+"
     r"[^,.!?]{1,40}(?:,\s*[^,.!?]{1,40})+$",
@@ -945,6 +946,7 @@ WIDGETS = _compile(
     r"^Follow along using the transcript\.?$",
     # A radio page's note on its audio ('Audio will be available later today.'), a live page's pin ('PINNED').
     r"^Audio (?:will be|is not yet) available (?:later today|soon|shortly)\.?$",
+    r"^Audio for this story\b.{0,80}\bwill be available\b.{0,60}$",
     r"^Pinned(?: post| entry)?$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
@@ -1957,9 +1959,10 @@ PROMO = _compile(
     # ... its heading over the box ('Get the Early Bird' / 'The most important defense news delivered to your inbox
     # ...'), a letter's pitch ('Upgrade your inbox and get our Daily Dispatch and Editor's Picks.', 'Keep up to date
     # with the latest news from Switzerland and the world'), a wire's page ('All news reports from Reuters').
-    r"^(?-i:Get (?:the|our) [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})$",
+    r"^(?-i:Get (?:the|our) (?:[A-Z][\w'’]* ){0,3}"
+    r"(?:Bird|Brief|Briefing|Newsletter|Digest|Dispatch|Rundown|Edition))$",
     r"^Upgrade your inbox\b.{0,100}$",
-    r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}$",
+    r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}\.?$",
     r"^All (?:news )?(?:reports|stories|articles|news) from (?-i:[A-Z])[\w .&'’-]{1,30}$",
     # 'The most comprehensive collection of defense news and commentary on the planet, delivered daily.'
     r"^(?=.{0,160}$)The (?:most|best|latest|top)\b[^.]{5,120},\s*delivered (?:daily|weekly|every (?:morning|day|week)"
@@ -2768,7 +2771,7 @@ CONSENT = _compile(
     r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} and our partners use cookies\b",
     r"^More options$",
     r"^We value your privacy\W*$",
-    r"^We value your privacy\.\s+.{0,300}\bcookies\b.{0,300}$",
+    r"^We value your privacy\.\s+.{0,300}\b(?:cookies|partners|your device|personal data)\b.{0,300}$",
     r"^(?=.{0,200}$).*\buses cookies to (?:give|provide|offer|improve|ensure)\b",
     r"^(?=.{0,240}$)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} uses cookies on this (?:web ?site|site)\b",
     r"\bwe use cookies\b",
@@ -3144,10 +3147,13 @@ PAGE_DATES = tuple(
 
 # What may stay beside the date on a page-date line and is not counted as
 # words: times, further labels, separators.
+WEEKDAY_IN_BRACKETS = r"\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)"
 PAGE_DATE_NOISE = _compile(
     TIME.pattern, DATE_LABEL,
-    # (a weekday or a month cut short: 'Nov. 20, 2019 (Wed.)', '... Last updated Nov. 23, 12:05 a.m. JST')
-    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.",
+    # (a weekday cut short in brackets, a month cut short before its day: 'Nov. 20, 2019 (Wed.)', '... Last updated
+    # Nov. 23, 12:05 a.m. JST')
+    WEEKDAY_IN_BRACKETS,
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d{1,2}\b",
     r"[|/·•,:()\-–—]", flags=_I)
 
 # Letters of scripts other than Latin: a line mostly made of them is chrome in

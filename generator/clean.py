@@ -544,6 +544,8 @@ def clean(raw: RawArticle) -> CleanArticle:
     # The day at the dateline's place, where the stamp that gave the day prints a time in another zone.
     stamp = next((line for line in page.stamp_lines() if published and metadata.page_date(line) == published), None)
     local_day = metadata.day_at_dateline(stamp, published, dateline) if not raw.meta.published else None
+    # ... or the day it ran first in print, a day or two before the page's: '(From The Yomiuri Shimbun, Nov. 23, 2019)'.
+    local_day = local_day or next((day for line in removed if (day := metadata.ran_first_day(line, published))), None)
     return CleanArticle(
         id=article_id(raw.path),
         source=Source(path=raw.path, sha256=raw.sha256, url=raw.meta.url),
@@ -953,7 +955,10 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 # The notes on writers close the story within its last this many paragraphs.
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
-TWO_SENTENCE_HEADLINE_MAX_WORDS = 18
+TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
+# ... or longer, its second sentence a short hook.
+LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS, HEADLINE_HOOK_MAX_WORDS = 18, 6
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # The fewest words of a paragraph of prose that may open the story with a web address in it.
 URL_IN_PROSE_MIN_WORDS = 25
 # ... and the most words of a fact check's verdict after the question it answers ('Not quite', 'Mostly false').
@@ -1483,7 +1488,12 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     if (sentences[0].endswith("?") and verdict[:1].isupper() and _words(verdict) <= VERDICT_MAX_WORDS
             and not _has_sentence_end(verdict)):
         return True  # ... or a question and a fact check's verdict: '[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite'
-    return (len(sentences) == 2 and _words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS
+    # (longer, the second a short hook and no day named, as a lead's sentences name theirs: 'South Korea just ditched
+    # a military intelligence deal with Japan. Here's why that's a big deal.'; not 'Tokyo's cabinet approved the
+    # change on Friday. Seoul vowed to respond in kind within days.')
+    return (len(sentences) == 2 and (_words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS or (
+            _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS and _words(sentences[1]) <= HEADLINE_HOOK_MAX_WORDS
+            and not _WEEKDAY.search(text)))
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 
 
@@ -3184,11 +3194,11 @@ class _Page:
 
     def _over_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands over a photo's credit ('Photo by South Korean Navy/Handout via
-        Reuters') with another line of a headline's length in the header (of `plain`, its lines): it is the photo's
+        Reuters') with another line shaped like a headline in the header (of `plain`, its lines): it is the photo's
         caption, not the headline (but the headline over the credit of a photo with no caption is the headline)."""
         return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
                 and bool(_PHOTO_WORD.search(self.units[i + 1].text))
-                and any(j != i and _words(self.units[j].text) >= CREDITED_HEADLINE_MIN_WORDS for j in plain))
+                and any(j != i and _headline_like(self.units[j].text, self.latin_page) for j in plain))
 
     def _under_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands under a photo's copyright naming its photographer ('© REUTERS /

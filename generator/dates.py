@@ -927,8 +927,8 @@ NEAR_CUES = (
 # the day after, the day just gone; told days before, the coming one (see `_weekday_date`).
 # The verb after 'to' is part of the cue: 'lapse' alone would look ahead.
 DUE_CUES = (
-    r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed|(?:un)?likely)"
-    r"\s+to(?:\s+(?:be\s+)?[a-z]+)?",
+    r"(?:was|were)\s+(?:also\s+|still\s+)?(?:set|due|scheduled|slated|expected|poised|planned|supposed)\s+to"
+    r"(?:\s+(?:be\s+)?[a-z]+)?",
     r"(?:was|were)\s+(?:also\s+|still\s+)?due",
     # ... or what was to be done then: 'the APEC summit it was to host in mid-November'
     r"(?:was|were)\s+(?:also\s+|still\s+)?to\s+(?:be\s+)?"
@@ -1666,9 +1666,11 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
         for match in pattern.finditer(piece):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())):
+            if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())
+                                or _LIKELY.search(match.group())):
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry', 'spoke at a
-                # debate on Wednesday ahead of the July 21 election'
+                # debate on Wednesday ahead of the July 21 election' (nor what a deed then is likely to do: 'The
+                # move on Friday is likely to ease U.S. concerns')
             if tense == "past" and (
                     _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')
@@ -1967,11 +1969,19 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         day = published + timedelta(days=ahead) if ahead <= 1 else published - timedelta(days=back)
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
-    elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)):
+    elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)) or (
+            tense is None and _BY_DAY.match(expression.text)):
+        # (a bound with no tense told is one to come: '... before it expires, which this year means by Saturday')
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)
     return day_date(day)
+
+
+# What is likely, a cue before the time only (see `_cues`).
+_LIKELY = re.compile(r"likely\b")
+# A day something is bound to happen by: 'by Saturday', 'until Friday'.
+_BY_DAY = re.compile(r"(?:by|until|till)\s", re.IGNORECASE)
 
 
 def _week(expression: DateExpression, published: date) -> ResolvedDate | None:

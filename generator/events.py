@@ -291,8 +291,10 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     # the sentence: "last year's crisis, when Japan tightened controls in July", "In last year's row,
                     # Tokyo removed Seoul from its list in August" in 2020)
                     else published.year - 1 if (
-                        bare_month and last_years_end is not None and published is not None and tense in ("past", None)
-                        and (_TELLS_OF_IT.match(sentence, last_years_end, expression.start) or last_years_opens))
+                        expression.kind == "calendar" and expression.year is None and not expression.offset
+                        and last_years_end is not None and published is not None and tense in ("past", None)
+                        and (_TELLS_OF_IT.fullmatch(sentence, last_years_end, expression.start) or (
+                            last_years_opens and _IN_ITS_CLAUSE.fullmatch(sentence, last_years_end, expression.start))))
                     else printed[0] if printed and (bare_month or (
                         printed_opens and expression.kind == "calendar" and expression.year is None
                         and expression.day is not None and tense not in ("due", "near", "would", "eve")
@@ -511,9 +513,9 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
-            if story is not None and story.end() == came.start() and (what == "move" or _tells(what, lead_words)) and (
-                    lead_days[0][1] not in _TO_COME):
-                if what == "move":
+            if story is not None and story.end() == came.start() and (
+                    what in _ANY_STORY or _tells(what, lead_words)) and lead_days[0][1] not in _TO_COME:
+                if what in _ANY_STORY:
                     # ('The move', which no word tells, is the lead's unless its paragraph told a time before it, or
                     # the day told last, in the paragraph before, was of a deed: 'A ministry official said Tuesday
                     # that Seoul had received no objection. / The move came a week after ...' is the lead's; 'Seoul
@@ -782,13 +784,17 @@ _SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
 _SUM_BEFORE = re.compile(
     r"\b(?:demand\w*|ask\w*|seek\w*|sought|want\w*|pay\w*|paid|earmark\w*|allocat\w*)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|no\s+more\s+than|close\s+to|up\s+to)\s+)?"
-    rf"{_SUM}(?:(?!\b(?:that|which|will|would)\b)[^,;]){{0,40}}$"
+    rf"{_SUM}(?:(?!\b(?:that|which|will|would|and|but|while)\b)[^,;]){{0,40}}$"
     # ... or set aside for it: 'more than 2 trillion won would be earmarked for the sector in next year's budget'
     rf"|{_SUM}[^,;]{{0,40}}\b(?:earmarked|allocated|set\s+aside|budgeted)\b[^,;]{{0,40}}$")
 
 
-# A clause telling of what was named before: 'crisis, when ...', 'row began when ...', 'curbs, which ...'.
-_TELLS_OF_IT = re.compile(r"[^;:.]*?\b(?:when|which|that|after)\b")
+# A clause telling of what was named before, right after it, up to a time in it: 'crisis, when ...', 'row began when
+# ...', 'curbs, which ...' (not 'talks, which collapsed, the round that began in March').
+_TELLS_OF_IT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:when|which|that|after)\b[^,;:.]*")
+# ... or the same clause after it ('In last year's row, Tokyo removed Seoul from its list in August'; not '...; this
+# year it let the deadline pass in August').
+_IN_ITS_CLAUSE = re.compile(r"(?![^;:]*\bthis\s+year\b)[^;:]*")
 # ... or a phrase of the time it was in opening the sentence: "In last year's row, ...".
 _IN_OPENING = re.compile(r"\s*(?:In|During|Amid)\s+")
 _LAST_YEARS = re.compile(r"last\s+year['’]s$", re.IGNORECASE)  # (the expression may hold the 'In' before it)
@@ -820,11 +826,14 @@ ruled seized voted fired downgraded launched stripped canceled cancelled rejecte
 """.split())
 
 
-# A happening a story tells of, named again as what came: 'The summit came', 'The talks came'.
+# A happening a story tells of, named again as what came: 'The summit came', 'The talks came', "Esper's visit came".
 _STORY_HAPPENING = re.compile(
-    r"\s*The\s+(?:latest\s+|missile\s+)?(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
+    r"\s*(?:The|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s)\s+(?:latest\s+|missile\s+)?"
+    r"(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
     r"|launch(?:es)?|firings?|denial|protest)\s+"
 )
+# ... those no word of the lead need tell: a move; a visit or a trip, as the story's dateline tells one.
+_ANY_STORY = frozenset({"move", "visit", "trip"})
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
 _TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b")

@@ -108,6 +108,17 @@ _STAMP_WORDS = frozenset({
 })
 
 
+def _told_after_weekday(rest: str) -> bool:
+    """Whether `rest`, after a date, is its weekday in brackets and a clause telling what happened on it, as a
+    chronology's entry: 'Nov. 22, 2019 (Fri.) Seoul conditionally suspends GSOMIA termination' (not a stamp's 'Nov.
+    20, 2019 (Wed.)')."""
+    after = _WEEKDAY_THEN.match(rest)
+    return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
+
+
+_WEEKDAY_THEN = re.compile(rf"\s*{bp.WEEKDAY_IN_BRACKETS}\s*(?P<told>.*)$")
+
+
 def _told_after_dash(rest: str) -> bool:
     """Whether `rest`, after a date, is a dash and a clause telling what happened on it."""
     after = _AFTER_DASH.match(rest)
@@ -135,6 +146,20 @@ _BOARD_ROW = re.compile(
 
 
 _RAN_FIRST = re.compile(r"^\((?:From|First published in|Originally published in) [A-Z][^(),]{1,60},\s*(?P<stamp>[^()]{6,30})\)$")
+# How many days before the page's own day a piece may have run first in print and still be the day its own words count
+# from (see `ran_first_day`).
+RAN_FIRST_DAYS = 3
+
+
+def ran_first_day(line: str, published: str | None) -> str | None:
+    """The day a piece ran first, as its note under it tells ('(From The Yomiuri Shimbun, Nov. 23, 2019)'), where that
+    is a day or a few before `published` (the paper's day, which its 'on Saturday' counts from); else None."""
+    ran = _RAN_FIRST.match(line.strip())
+    day = page_date(ran["stamp"]) if ran else None
+    if day is None or published is None:
+        return None
+    before = (datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(day)).days
+    return day if 0 < before <= RAN_FIRST_DAYS else None
 
 
 # North Korea's calendar counts years from 1912 (Juche 1): KCNA's stamp 'Juche108(2019).11.25.'.
@@ -192,7 +217,7 @@ def page_date(line: str) -> str | None:
         match = pattern.match(line)
         rest = line[match.end():] if match else ""
         if match and _iso(match) and (
-            (_few_words(rest) and not _told_after_dash(rest))
+            (_few_words(rest) and not _told_after_dash(rest) and not _told_after_weekday(rest))
             # ... or the day and time of a press conference, then where it was held: 'Tuesday, July 23,
             # 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
             or _TIMED_VENUE.match(rest)
@@ -1462,6 +1487,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
             continue
         if match and pattern is _SPACED_DATELINE and not _spaced_outlet(match["agency"]):
             continue  # no outlet in brackets after a city: 'Tokyo (Japan) The ...', 'Tokyo (Narita) Airport ...'
+        if match and (match.groupdict().get("place") or "").casefold() in _ASKERS:
+            continue  # a transcript's asker and their outlet: 'Journalist (NHK): I would like to ask ...'
         if match:
             groups = match.groupdict()
             agency = groups.get("agency")
@@ -1475,6 +1502,8 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
     return None
 
 
+# Who asks at a press conference, as its transcript labels them, their outlet in brackets after.
+_ASKERS = frozenset({"journalist", "reporter", "questioner", "question", "correspondent", "participant"})
 # The reporters' names where a paper signs its dateline: 'Kenta Murakami', 'Kim Jin-myung and Lee Ha-na'.
 _REPORTER_NAME = r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?"
 _REPORTER_NAMES = re.compile(

@@ -75,8 +75,10 @@ class CleanArticle:
     index with who a dropped cue before it said speaks there ('[Sound bite: NSO
     deputy director Kim You-geun]'); `local_day` is the day it was at the
     dateline's place when the page was stamped, where that is not `published`
-    (an American site's evening stamp on a story from Seoul), the day the
-    story's own 'on Saturday' counts from.
+    (an American site's evening stamp on a story from Seoul), or the day the
+    piece ran first in print, a day or a few before the page's ('(From The
+    Yomiuri Shimbun, Nov. 23, 2019)'): the day the story's own 'on Saturday'
+    counts from.
     """
 
     id: str

@@ -1048,6 +1048,12 @@ def test_two_institutions_in_small_letters_joined_after_a_country_are_both_that_
         ("South Korean Navy", "South Korea"), ("South Korean Coast Guard", "South Korea")]
 
 
+def test_a_second_institution_s_word_before_another_noun_is_no_institution():
+    bodies = [a.name for a in find_actors(article("Japan's trade ministry and cabinet office issued statements."), ())
+              if a.kind == "organization"]
+    assert "Cabinet of Japan" not in bodies and "Japanese Cabinet" not in bodies
+
+
 def test_a_body_known_by_its_american_spelling_is_found_by_its_british_one():
     bodies = [a.name for a in find_actors(article(
         "Seoul has threatened to complain to the World Trade Organisation."), KNOWN) if a.kind == "organization"]
@@ -2630,7 +2636,8 @@ def test_a_known_person_s_surname_speaking_after_an_aside_with_a_place_and_its_s
 def test_a_country_s_name_not_speaking_stays_the_country_beside_a_known_person_named_after_it():
     story = article("Abraham Denmark, director of the Asia Program, said the rift was dangerous.",
                     "Denmark's ambassador to Seoul, Einar Jensen, agreed.",
-                    "Denmark, Norway and Sweden issued statements.", "Denmark, Norway, Sweden said no.")
+                    "Denmark, Norway and Sweden issued statements.", "Denmark, Norway, Sweden said no.",
+                    "Denmark, along with Norway, Finland, said it regretted the decision.")
     actors = find_actors(story, KNOWN)
     assert "Denmark" in [a.name for a in actors if a.kind == "country"]
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 1

@@ -5931,6 +5931,7 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "We value your privacy. France Médias Monde and its partners use cookies and similar technologies to measure "
     "audience and personalise content.\nAccept & Close\nManage my choices",
     "Skip to page content\nToggle Menu",
+    "We value your privacy. We and our partners store and access information on your device.\nAccept & Close",
     "Breaking Defense\nAir Land Sea Space Cyber Congress Budget Networks & Digital Warfare Policy",
     "Commentary (The Diplomat)",
     "Academic rigour, journalistic flair\nPolitics + Society",
@@ -6388,6 +6389,9 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Tagged: GSOMIA, Japan, Mark Esper, North Korea, South Korea, Taro Kono",
     "Share this story About sharing",
     "Audio will be available later today.",
+    "Audio for this story from Morning Edition will be available at approximately 9 a.m. ET.",
+    "Keep up to date with the latest news from Switzerland and the world.",
+    "Tagged: GSOMIA",
     "PINNED",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
@@ -7143,3 +7147,31 @@ def test_a_box_of_one_dated_headline_inside_the_story_does_not_end_it():
         "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.",
         "Japan says the export controls were based on security concerns and are not retaliation for the rulings.",
         "Moon said South Korea would seek a reasonable agreement with Japan on the pact.")
+
+
+@pytest.mark.parametrize("header, headline", [
+    # Two sentences of a lead's shape (a day named, or a second sentence as long as a lead's) under the headline.
+    ("Japan Drops South Korea From Its Export White List\nPhoto by Jung Yeon-je/AFP\n"
+     "Tokyo's cabinet approved the change on Friday. Seoul vowed to respond in kind within days.",
+     "Japan Drops South Korea From Its Export White List"),
+    ("Japan lodges protest over Dokdo drills\n"
+     "South Korea began a two-day military drill around Dokdo on Sunday. Japan immediately lodged a protest.",
+     "Japan lodges protest over Dokdo drills"),
+    # A photo's caption over its credit under a short headline; a headline opening with 'Get the'.
+    ("Pact saved\nKang Kyung-wha and Toshimitsu Motegi shake hands before their talks in Nagoya\n"
+     "Photo by Kim Hong-Ji/Reuters", "Pact saved"),
+    ("Opinion\nGet the GSOMIA Deal Done\nBy Kim Ji-hoon", "Get the GSOMIA Deal Done"),
+])
+def test_a_lead_s_sentences_or_a_caption_under_the_headline_are_no_title(header, headline):
+    article = _cleaned(f"{header}\nNovember 23, 2019\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == headline
+
+
+def test_the_day_a_piece_ran_first_in_print_is_the_day_its_words_count_from():
+    article = _cleaned("The Japan News\nSeoul must follow GSOMIA reversal with steps to repair trust\n"
+                       "16:31 JST, November 24, 2019\n"
+                       "Foreign Minister Toshimitsu Motegi is scheduled to meet South Korean Foreign Minister Kang "
+                       "Kyung-wha in Nagoya on Saturday.\nSeoul suspended its notice to end the pact on Friday.\n"
+                       "(From The Yomiuri Shimbun, Nov. 23, 2019)\n")
+    assert (article.published, article.local_day) == ("2019-11-24", "2019-11-23")

@@ -545,6 +545,17 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("At midnight Friday in Tokyo, the agreement will quietly expire.", "2019-11-21", ["2019-11-22"]),
     ("On Tuesday in Seoul, Esper met Moon.", "2019-11-21", ["2019-11-19"]),
     ("Moon is unlikely to attend the meeting on Saturday.", "2019-11-18", ["2019-11-23"]),
+    # ... not what a deed then is likely to do, nor what was likely.
+    ("Seoul's last-minute reversal on Friday is likely to ease U.S. concerns, analysts said.", "2019-11-23",
+     ["2019-11-22"]),
+    ("The move on Friday is unlikely to end the dispute.", "2019-11-23", ["2019-11-22"]),
+    ("Thursday's launch was likely to be a test of the super-large rocket launcher, experts said.", "2019-12-02",
+     ["2019-11-28"]),
+    ("The talks were likely to resume on Tuesday, but they collapsed.", "2019-11-22", ["2019-11-19"]),
+    # A bound with no tense told is one to come.
+    ("It is renewed each year unless either side gives notice 90 days before it expires, which this year means by "
+     "Saturday.", "2019-08-22", ["2019-08-24"]),
+    ("The pact ran until Saturday.", "2019-08-22", ["2019-08-17"]),
     ("The bank was likely to keep its rate when it meets Friday, after cutting it in July and October.", "2019-11-24",
      ["2019-11-29", "2019-07", "2019-10"]),
     ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "

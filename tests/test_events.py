@@ -1458,6 +1458,7 @@ def test_a_sum_of_a_year_is_no_happening(sentence):
     ("Trump demanded $4.7 billion from Seoul in 2019.", "2019"),
     ("The allies reached a one-year deal worth 1.04 trillion won in 2019.", "2019"),
     ("The two leaders agreed to set up a summit for next year.", "2020"),
+    ("Seoul wants to pay no more than 1.1 trillion won and hopes to reach a deal in 2020.", "2020"),
 ])
 def test_a_deed_of_a_year_is_a_happening(sentence, date):
     assert [e.date for e in find_events(article(sentence, published="2019-11-15"))] == [date]
@@ -1541,9 +1542,24 @@ def test_a_count_to_what_is_due_and_a_sum_to_spend(sentence, expected):
     ("In last year's crisis, Tokyo removed Seoul from its white list in August.", ["2019", "2019-08"]),
     ("Unlike last year's talks, which failed in July, the new round that opens in September looks set to succeed.",
      ["2019", "2019-07", "2020-09"]),
+    ("It recalls last year's crisis, when Japan removed Seoul from its whitelist on Aug. 2.", ["2019", "2019-08-02"]),
     # ... not one in a clause of its own, nor one to come.
     ("Last year's figures were weak, and exports rose in March.", ["2019", "2020-03"]),
     ("Last year's row is over and the talks that resume in September will help.", ["2019", "2020-09"]),
+    ("Unlike last year's row, officials said that working-level talks resumed in July.", ["2019", "2020-07"]),
+    ("Unlike last year's talks, which collapsed, the round that began in March has made progress.",
+     ["2019", "2020-03"]),
+    ("In last year's dispute, Seoul threatened to quit GSOMIA; this year it let the deadline pass quietly in August.",
+     ["2019", "2020-08"]),
 ])
 def test_a_month_told_of_what_last_year_s_names_is_of_the_year_before(text, expected):
     assert [e.date for e in find_events(article(text, published="2020-08-20"))] == expected
+
+
+@pytest.mark.parametrize("visit", ["The visit came", "Esper's visit came"])
+def test_a_visit_named_again_as_what_came_is_the_lead_s(visit):
+    events = find_events(article(
+        "SEOUL (Reuters) - U.S. Defense Secretary Mark Esper urged South Korea on Friday to reverse its decision.",
+        "South Korea agreed in February to pay about 1.04 trillion won this year.",
+        f"{visit} a day after Gen. Mark Milley met Gen. Park Han-ki in Seoul.", published="2019-11-15"))
+    assert [(e.date, e.expression) for e in events][-1] == ("2019-11-14", "a day after")

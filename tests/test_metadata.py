@@ -135,6 +135,8 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Moon Jae-in November 22, 2019 said",  # a name and a day, then more words: no stamp
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
     "Aug. 23, 2019: Termination notice delivered to Tokyo",  # ... after a colon
+    "Nov. 22, 2019 (Fri.) Seoul conditionally suspends GSOMIA termination",  # ... after its weekday in brackets
+    "Aug. 22, 2019 (Thu.) Seoul decides to scrap GSOMIA, effective Nov.",
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
     "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
@@ -414,6 +416,7 @@ def test_lone_dateline():
     assert metadata.lone_dateline("SEOUL, SOUTH KOREA -") == Dateline(place="SEOUL, SOUTH KOREA", agency=None)
     assert metadata.lone_dateline("Tokyo (AFP)") == Dateline(place="Tokyo", agency="AFP")
     assert metadata.lone_dateline("TOKYO (Kyodo) --") == Dateline(place="TOKYO", agency="Kyodo")
+    assert metadata.extract_dateline("Journalist (NHK): I would like to ask about the agreement.") is None
     assert metadata.lone_dateline("SEOUL, South Korea (AP) —") == Dateline(
         place="SEOUL, South Korea", agency="Associated Press")
     assert metadata.lone_dateline("Tokyo (Friday)") is None  # no agency
