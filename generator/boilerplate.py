@@ -867,7 +867,7 @@ NAV = _compile(
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main |page )?content|Skip to (?:site index|navigation|search|footer)"
     r"|Skip navigation|Accessibility links|Keyboard shortcuts for audio player|Toggle (?:menu|navigation|search)"
     r"|Search|Log ?in"
-    r"|Sign ?in|Sign ?up|Register|Subscribe|Newsletters?(?: Sign ?up)?"
+    r"|Sign ?in|Sign ?up!?|Register|Subscribe|Newsletters?(?: Sign ?up)?|Add comments?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
     r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates)$",
@@ -948,6 +948,9 @@ WIDGETS = _compile(
     r"^Audio (?:will be|is not yet) available (?:later today|soon|shortly)\.?$",
     r"^Audio for this story\b.{0,80}\bwill be available\b.{0,60}$",
     r"^Pinned(?: post| entry)?$",
+    # A story's likes and dislikes: '(1) (0)'; a link back to a list: 'Back to Statements at Press Conference'.
+    r"^\(\d+\)\s*\(\d+\)$",
+    r"^Back to (?-i:[A-Z])[\w&'’ -]{2,60}$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
     r"^Connect with us on (?:our )?social media\b.{0,30}$",
@@ -1491,7 +1494,7 @@ WIRE_TRAILERS = _compile(
     r"^Newspaper headline\s*:",
     # Where the writers were: 'Denyer reported from Tokyo. Kim reported from Seoul.',
     # 'Choe Sang-Hun reported from Seoul, and Motoko Rich from Tokyo. Makiko Inoue contributed reporting from Tokyo.'
-    rf"^(?:{_NAME}(?: and {_NAME})? reported from [A-Z][\w .'’-]{{1,40}}"
+    rf"^(?:{_NAME}(?: and {_NAME})? reported from [A-Z][\w .'’-]{{1,40}}(?:, [A-Z][\w .'’-]{{1,30}})?"
     rf"(?:,? and {_NAME} from [A-Z][\w .'’-]{{1,40}})?\.\s*)+"
     rf"(?:{_NAME}(?:,? and {_NAME})? contributed reporting(?: from [A-Z][\w .'’-]{{1,40}})?\.\s*)*$",
     # Xinhua's closing word.
@@ -1962,6 +1965,29 @@ PROMO = _compile(
     r"^(?-i:Get (?:the|our) (?:[A-Z][\w'’]* ){0,3}"
     r"(?:Bird|Brief|Briefing|Newsletter|Digest|Dispatch|Rundown|Edition))$",
     r"^Upgrade your inbox\b.{0,100}$",
+    # ... an app's, a feed's, a site's pitches ('Get the CNA app and stay updated ...', 'Personalise your news feed.
+    # Follow trending topics', 'Get Latest World News along with Latest News and Top Headlines from India ...',
+    # 'Subscribe to CNBC PRO for exclusive insights ...', "Nikkei Asian Review, Asia's leading business publication, is
+    # yours for 3 months at just $9.", 'Share your experiences, suggestions, and any issues ...').
+    r"^Get the [\w .&'’-]{1,30} app\b.{0,120}$",
+    r"^Personali[sz]e your (?:news )?feed\b.{0,60}$",
+    r"^Get Latest\b.{0,40}\bNews\b.{0,120}$",
+    r"^Subscribe to (?-i:[A-Z])[\w .&'’-]{1,30} for (?:exclusive|unlimited|full)\b.{0,150}$",
+    r"^(?=.{0,160}$).*\bis yours for (?:\d+|one|two|three|six) (?:months?|weeks?|days?) (?:at|for) (?:just|only)\b.*$",
+    r"^Share your experiences, suggestions\b.{0,200}$",
+    # A local site's sign-up box and its platform: 'Sign Up!', '* I understand and agree that registration on or use of
+    # this site constitutes agreement to its user agreement and privacy policy.', 'Powered by BLOX Content Management
+    # System from TownNews.com.'
+    r"^\*?\s*I understand and agree that registration on or use of this site\b.{0,200}$",
+    r"^Powered by (?-i:[A-Z])[\w .&'’-]{2,60}(?: from [\w.-]+)?\.?$",
+    # A market site's footer: 'By using this site you agree to the Subscriber Agreement ...', 'Intraday Data provided
+    # by FACTSET and subject to terms of use.'
+    r"^By using this (?:site|website)\b.{0,40}\bagree\b.{0,200}$",
+    r"^Intraday Data provided by\b.{0,300}$",
+    # A comment section's note: 'Dear readers and commenters, We have implemented a new engine for our comment section.'
+    r"^Dear readers(?: and commenters)?,\s.{0,300}\bcomment(?:s| section)\b.{0,200}$",
+    # A release's file: 'Attachment   20190828_press_release_KITA.hwp (48KB)'.
+    r"^Attachments?\s*:?\s+\S+\.(?:hwp|pdf|docx?|xlsx?|zip|pptx?)\b.{0,30}$",
     r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}\.?$",
     r"^All (?:news )?(?:reports|stories|articles|news) from (?-i:[A-Z])[\w .&'’-]{1,30}$",
     # 'The most comprehensive collection of defense news and commentary on the planet, delivered daily.'
@@ -2139,6 +2165,7 @@ PROMO = _compile(
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
     r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    r"^(?:See|See also|Also see)\s*:\s*(?-i:[A-Z])(?=.{0,160}$)(?!.*[.!?]$)",
     r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
     r"(?-i:^(?:READ ALSO|ALSO READ)\s+[A-Z0-9“\"‘'](?=.{0,160}$))",

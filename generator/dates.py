@@ -850,6 +850,9 @@ FUTURE_CUES = (
     # (several, in the present: 'Both sets of measures take effect on Monday', opening a clause of its own: 'The
     # curbs, which take effect on Thursday'; not 'did not take effect')
     r"(?:(?<=[a-z]s\s)|^)take\s+effect",
+    # ... several things beginning or ending, a clause of their own opening with it: 'during the meetings, which end
+    # on Monday'.
+    r"^(?:end|begin|start|open|close|resume|conclude)\b",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
@@ -1667,10 +1670,10 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())
-                                or _LIKELY.search(match.group())):
+                                or _LIKELY.search(match.group()) or match.group() in _OPENING_VERBS):
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry', 'spoke at a
                 # debate on Wednesday ahead of the July 21 election' (nor what a deed then is likely to do: 'The
-                # move on Friday is likely to ease U.S. concerns')
+                # move on Friday is likely to ease U.S. concerns'; nor a noun after it: "from Friday's close")
             if tense == "past" and (
                     _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')
@@ -1978,6 +1981,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     return day_date(day)
 
 
+# Verbs in the present opening a clause of their own, cues before the time only (see FUTURE_CUES, `_cues`).
+_OPENING_VERBS = frozenset({"end", "begin", "start", "open", "close", "resume", "conclude"})
 # What is likely, a cue before the time only (see `_cues`).
 _LIKELY = re.compile(r"likely\b")
 # A day something is bound to happen by: 'by Saturday', 'until Friday'.

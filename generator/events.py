@@ -226,7 +226,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
         told_all: frozenset[str] = frozenset()  # ... and all its words
         paragraph_days: list[date] = []  # the days the paragraph told, in order
-        scene: tuple[int, int] | None = None  # a year a sentence closed with, and that sentence's place (see below)
+        # a year a sentence closed with, that sentence's place, and the month of that year it told, if any (see below)
+        scene: tuple[int, int, int | None] | None = None
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -315,7 +316,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 year = _narrated_year(expression, tense, narrated, index) if context.year is None else None
                 if (year is None and context.year is None and scene is not None and position == scene[1] + 1
                         and tense in ("past", None) and expression.kind == "calendar" and expression.year is None
-                        and expression.month is not None and not expression.offset):
+                        and expression.month is not None and not expression.offset and (
+                            scene[2] is None or (expression.day is None and expression.month >= scene[2]))):
                     context = replace(context, year=scene[0])  # the year the sentence before closed with
                 if year and published and published.year - year >= NARRATED_YEARS_BACK:
                     context = replace(context, year=year)  # a story of years ago told again
@@ -362,6 +364,13 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
+                    elif (expression.day is not None and published is not None
+                          and 0 < published.year - expression.year <= SCENE_YEARS_BACK and tense in ("past", None)
+                          and _CLOSES_SENTENCE.match(sentence, expression.end)):
+                        # ... a day of a year gone closing a sentence told in the past, the scene of the next's
+                        # months from its month on: '... ordered Nippon Steel to compensate four victims on October
+                        # 30, 2018. A similar ruling against Mitsubishi Heavy Industries followed in November.'
+                        scene = (expression.year, position, expression.month)
                 elif (expression.kind == "calendar" and expression.year is not None and expression.month is None
                       and published is not None and 0 < published.year - expression.year <= SCENE_YEARS_BACK
                       and len(sentence.split()) <= SCENE_MAX_WORDS and tense in ("past", None)
@@ -371,7 +380,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                       and not _NOT_THE_SCENE.search(sentence[:expression.start].rsplit(",", 1)[-1])):
                     # a year alone closing a sentence that sets the scene of the next one, told in the past: 'Ties
                     # deteriorated sharply later in 2019. After Japan tightened export controls in July, ...'
-                    scene = (expression.year, position)
+                    scene = (expression.year, position, None)
                 elif expression.kind == "year" and expression.offset == -1 and expression.possessive:
                     last_years_end = expression.end
                     last_years_opens = bool(_IN_OPENING.fullmatch(

@@ -43,17 +43,21 @@ def _iso(match: re.Match[str]) -> str | None:
     if groups.get("a"):
         # '11/22/2019' or '22/11/2019': read only when one part cannot be a month, or both are one ('7/7/2019').
         a, b = int(groups["a"]), int(groups["b"])
-        if (a > 12) == (b > 12) and a != b and not (groups.get("yy") and _US_ZONE_AFTER.match(
+        # (joined by stops after a time of the day, day first, as Russian and European sites stamp: '11:27
+        # 04.11.2019')
+        day_first = groups.get("sep") == "." and bool(_TIME_BEFORE.search(match.string, 0, match.start()))
+        if (a > 12) == (b > 12) and a != b and not day_first and not (groups.get("yy") and _US_ZONE_AFTER.match(
                 match.string, match.end())):
             return None  # either way round (see `readings`; but a stamp in an American zone is month first:
             # 'BY ..., OPINION CONTRIBUTOR — 09/05/19 06:30 PM EDT')
-        day, month = (a, b) if a > 12 else (b, a)
+        day, month = (a, b) if a > 12 or (day_first and b <= 12) else (b, a)
     else:
         day = int(groups["d"])
         month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"][:3].lower()]
     return _valid(groups.get("y") or "20" + groups["yy"], str(month), str(day))
 
 
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}\s+$")
 _US_ZONE_AFTER = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*(?:E[SD]T|ET|[CMP][SD]T)\b")
 
 
@@ -583,7 +587,7 @@ _BYLINE = re.compile(
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.
 _OUTLET_THEN_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?=(?:By|BY|by)\b)")
 _BYLINE_IN_STAMP = re.compile(r"\b(?:By|BY|by)\s+(?P<credit>[A-Z].*)$")
-_CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+")
+_CONTACT = re.compile(r"\s*[\[(<][^\])>]*@[^\])>]*[\])>]|\s+\S+@\S+|\s+[-–—|]\s*@\w+$")
 _PERSON = re.compile(
     # Not a day or a month alone: 'By Friday, Japan will decide' names no writer.
     r"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
@@ -1326,9 +1330,10 @@ _CAPITALS = "|".join(sorted(
 _CITY = re.compile(rf"(?:{_CAPITALS})")
 # A writer and the city filed from, in a byline: 'Justin McCurry in Tokyo' (see `filed_from_byline`).
 _WRITER_IN_CITY = re.compile(rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+in\s+(?:{_CAPITALS})")
-# A wire credited over a republished story, and the city filed from: 'Reuters  |  Seoul' (see `parse_byline`).
+# A wire credited over a republished story, and the city filed from: 'Reuters  |  Seoul', 'AFP, Seoul' (see
+# `parse_byline`).
 _AGENCY_IN_CITY = re.compile(
-    rf"^(?P<agency>[A-Z][\w.&'’ -]{{1,40}}?)\s*\|\s*(?:{_CAPITALS})(?:\s*/\s*(?:{_CAPITALS}))*$"  # 'Seoul/Tokyo'
+    rf"^(?P<agency>[A-Z][\w.&'’ -]{{1,40}}?)\s*[|,]\s*(?:{_CAPITALS})(?:\s*/\s*(?:{_CAPITALS}))*$"  # 'Seoul/Tokyo'
 )
 # Words in capitals before a colon that label a lead rather than name a place.
 _LABEL_WORDS = (

@@ -5475,6 +5475,13 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "- Japan Urged to Make Apology and Reparation for Its Past Crimes",
     "Recommended news\n[Exclusive] Floor leaders of ruling and opposition parties depart for Washington\n"
     "Hwang Kyo-an's hunger strike... Party lawmakers take turns to guard",
+    # Where the writer was, with the country; a platform's credit; a market site's footer; a comment section's note.
+    "Kim reported from Seoul, South Korea.",
+    "Powered by BLOX Content Management System from TownNews.com.",
+    "Add Comments\nBy using this site you agree to the Subscriber Agreement & Terms of Use, Privacy Notice, and "
+    "Cookie Notice.\nIntraday Data provided by FACTSET and subject to terms of use.",
+    "Dear readers and commenters, We have implemented a new engine for our comment section. We hope the transition "
+    "goes smoothly for all of you.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -6393,6 +6400,21 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Keep up to date with the latest news from Switzerland and the world.",
     "Tagged: GSOMIA",
     "PINNED",
+    # An app's, a feed's and a site's pitches, a sign-up box, a like counter, a link to another story, a file.
+    "Get the CNA app and stay updated with notifications for breaking news and our best stories.",
+    "Personalise your news feed. Follow trending topics",
+    "Get Latest World News along with Latest News and Top Headlines from India and around the world.",
+    "Subscribe to CNBC PRO for exclusive insights and analysis, and live business day programming from around the "
+    "world.",
+    "Nikkei Asian Review, Asia's leading business publication, is yours for 3 months at just $9.",
+    "Share your experiences, suggestions, and any issues you've encountered on The Jakarta Post. We're here to listen.",
+    "Sign Up!",
+    "* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and "
+    "privacy policy.",
+    "(1) (0)",
+    "See: Samsung and SK Hynix race to find alternatives to Japanese chemicals",
+    "Back to Statements at Press Conference",
+    "Attachment   20190828_press_release_KITA.hwp (48KB)",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line

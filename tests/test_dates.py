@@ -569,6 +569,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Both sets of measures take effect on Monday.", "2020-03-06", ["2020-03-09"]),
     ("The restrictions, which take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-21"]),
     ("The curbs that take effect on Thursday cover three chemicals.", "2019-11-18", ["2019-11-21"]),
+    ("Esper will press the issue during the meetings, which end on Monday.", "2019-11-17", ["2019-11-18"]),
+    ("The talks, which did not end on Monday, were tense.", "2019-11-17", ["2019-11-11"]),
+    ("The won ended domestic trade down 1.4% from Friday's close.", "2019-08-05", ["2019-08-02"]),
     ("The curbs did not take effect on Monday.", "2020-03-06", ["2020-03-02"]),
     ("The curbs, which did not take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-14"]),
 ])

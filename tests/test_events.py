@@ -1563,3 +1563,15 @@ def test_a_visit_named_again_as_what_came_is_the_lead_s(visit):
         "South Korea agreed in February to pay about 1.04 trillion won this year.",
         f"{visit} a day after Gen. Mark Milley met Gen. Park Han-ki in Seoul.", published="2019-11-15"))
     assert [(e.date, e.expression) for e in events][-1] == ("2019-11-14", "a day after")
+
+
+@pytest.mark.parametrize("second, expected", [
+    # A month told in the past after a sentence closing with a day of a year gone is of that year, from its month on.
+    ("A similar ruling against Mitsubishi Heavy Industries followed in November.", "2018-11"),
+    ("Japan tightened export controls in July.", "2019-07"),
+])
+def test_a_day_of_a_year_gone_closing_a_sentence_sets_the_scene_of_the_next(second, expected):
+    events = find_events(article(
+        f"South Korea's Supreme Court ordered Nippon Steel to compensate four victims on October 30, 2018. {second}",
+        published="2019-11-22"))
+    assert [e.date for e in events] == ["2018-10-30", expected]

@@ -299,6 +299,8 @@ def test_the_allies_working_together_names_their_cooperation(text):
     ("Abe and Moon will meet on the sidelines of a trilateral meeting with China in Chengdu.", "trilateral-cooperation"),
     ("Kang and Kono held talks in Beijing on the sidelines of a three-way meeting with China.",
      "trilateral-cooperation"),
+    ("Moon and Abe will hold a summit in Chengdu on the sidelines of a three-way meeting with Chinese Premier Li "
+     "Keqiang.", "trilateral-cooperation"),
     ("The leaders adopted a document on the trilateral cooperation for the next decade.", "trilateral-cooperation"),
     ("The China-Japan-South Korea trilateral cooperation was discussed.", "trilateral-cooperation"),
     # Two allies named as such, with no word of their working together; the three neighbours' partnership; allies

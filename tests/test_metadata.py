@@ -71,6 +71,8 @@ def test_parse_date(text, iso):
     ("Tuesday, November 26, 2019, 9:44 a.m. (Press Conference Room, Ministry of Foreign Affairs)", "2019-11-26"),
     # a weekday cut short in brackets after the date; the day it was updated, its month cut short
     ("Nov. 20, 2019 (Wed.)", "2019-11-20"),
+    # a time of the day, then the day and the month joined by stops, day first (Sputnik's)
+    ("11:27 04.11.2019 (updated 12:15 04.11.2019)", "2019-11-04"),
     ("Nov. 22, 2019   Last updated Nov. 23, 12:05 a.m. JST", "2019-11-22"),
     # a section in capitals before a bar, a video's views, a digital edition's paper and page, a newsletter's issue
     ("NEWS | Aug. 9, 2019", "2019-08-09"),
@@ -136,6 +138,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Nov. 23, 2016 – South Korea and Japan sign GSOMIA",  # a chronology's entry
     "Aug. 23, 2019: Termination notice delivered to Tokyo",  # ... after a colon
     "Nov. 22, 2019 (Fri.) Seoul conditionally suspends GSOMIA termination",  # ... after its weekday in brackets
+    "08.01.2019",  # a day and a month joined by stops, either way round
     "Aug. 22, 2019 (Thu.) Seoul decides to scrap GSOMIA, effective Nov.",
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
@@ -185,6 +188,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     # A wire's credit over a republished story and the city filed from.
     ("Reuters  |  Seoul", None, "Reuters"),
     ("Reuters  |  Seoul/Tokyo", None, "Reuters"),
+    ("AFP, Seoul", None, "AFP"),  # ... after a comma
+    ("By: Agence France-Presse - @inquirerdotnet", None, "AFP"),  # the site's handle after the wire
     ("By Staff Report", None, None),
     ("by Reiji Yoshida", "Reiji Yoshida", None),
     ("Reporter Kim Eun-jung", "Kim Eun-jung", None),
