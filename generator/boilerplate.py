@@ -692,6 +692,8 @@ SIGN_OFF = re.compile(
 CATEGORY_LABELS = _compile(
     r"^(?:News|World|Politics|National|Nation|International|Business|Economy|Opinion|Editorials?"
     r"|Columns?|Analysis|Sports?|Culture|Society|Lifestyle|Tech|Technology|Science|Asia|Opinions|Global Opinions"
+    # (a site's news in English, a committee's releases: 'English News', "Ranking Member's Press")
+    r"|English News|(?:Chairman|Chair|Ranking Member|Majority|Minority)['’]s Press|(?:Majority|Minority) Press"
     r"|(?:East )?Asia[- ]Pacific|Diplomacy|Defen[cs]e|Policies|Policy|Features?|Latest|Top News|Breaking"
     r"|Breaking News|All News|Exclusive|Interview|International relations|Politics (?:&|and) Diplomacy"
     r"|Foreign Affairs|Security|Military|Region|Global|Local|Commentary|Explainer|Multimedia|News Focus"

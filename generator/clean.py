@@ -2740,8 +2740,20 @@ class _Page:
             if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
                 if closed:
                     continue
+                if j == i + 1 and self._item_after_ad(j + 1):
+                    return j  # (the offer alone, the next item of a digest after it)
                 return j - 1 if j > i + 1 and self._goes_on_after_ad(j) else -1
         return -1
+
+    def _item_after_ad(self, k: int) -> bool:
+        """Whether a digest's next item starts at `k`, after an ad's offer: its section's label or none, a headline,
+        then two paragraphs at least of the story's words ('Sponsored content' / 'Discover how ... Presented by UBS.'
+        / 'DIPLOMACY' / 'Moon hosts ASEAN leaders in Busan' / 'Moon opens a two-day summit ...' / ...)."""
+        while k < len(self.units) and self.concepts[k]:
+            k += 1
+        if k >= len(self.units) or not _headline_like(self.units[k].text, self.latin_page):
+            return False
+        return self._story_goes_on(k + 1) and self._resumes_after_ad(k + 1, AD_LAST_SHARED_WORDS)
 
     def _goes_on_after_ad(self, j: int) -> bool:
         """Whether the story goes on at `j` after an ad card: a body paragraph sharing words with the body above (see

@@ -562,6 +562,10 @@ _BY_THE_NEWS = re.compile(
     r"|channel|television|TV|media|reports?\s+(?:by|from|in|on))\b",
     re.IGNORECASE,
 )
+# A verb of moving or going on, then 'to' right before a verb of saying: ' emerged to ', ' went on to '.
+_TO_SAY = re.compile(r"\s(?:emerged|went\s+on|came\s+out|stepped\s+(?:out|forward)|rose|returned)\s+to\s+$")
+
+
 def _is_media(name: str) -> bool:
     """Whether an organisation is a news outlet: a wire agency or a known outlet ('NHK', 'Kyodo News')."""
     return bool(canonical_agency(name) or known_outlet(name))
@@ -1081,6 +1085,10 @@ class Speakers:
             # A verb that shares the subject of the clause before ('Kono summoned the ambassador, ..., and
             # said'): that clause's subject.
             return self._subject(index, start, clause, main_clause=True)
+        # ... or the subject of the verb it is the infinitive of: 'Kim Myong Gil emerged to say', 'went on to say'.
+        infinitive = _TO_SAY.search(self.paragraphs[index], clause, verb.start)
+        if infinitive is not None and verb.lower in ("say", "tell", "add", "declare", "announce"):
+            return self._finite_subject(index, clause, infinitive.start() + 1)
         return self._finite_subject(index, clause, verb.start)
 
     def _finite_subject(self, index: int, start: int, end: int) -> str | None:

@@ -5942,6 +5942,8 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "Breaking Defense\nAir Land Sea Space Cyber Congress Budget Networks & Digital Warfare Policy",
     "Commentary (The Diplomat)",
     "Academic rigour, journalistic flair\nPolitics + Society",
+    "Press\nChairman's Press\nRanking Member's Press",
+    "Home | Party | News | Spokesperson | English\nEnglish News",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
@@ -7197,3 +7199,30 @@ def test_the_day_a_piece_ran_first_in_print_is_the_day_its_words_count_from():
                        "Kyung-wha in Nagoya on Saturday.\nSeoul suspended its notice to end the pact on Friday.\n"
                        "(From The Yomiuri Shimbun, Nov. 23, 2019)\n")
     assert (article.published, article.local_day) == ("2019-11-24", "2019-11-23")
+
+
+@pytest.mark.parametrize("section", ["English News", "Ranking Member's Press"])
+def test_a_section_s_name_over_the_headline_names_no_outlet(section):
+    article = _cleaned(f"Home | Party | News | Spokesperson | English\n{section}\n"
+                       "[Statement] Spokesperson Jun Hee-kyung on the conditional suspension of the GSOMIA "
+                       "termination\nPosted 2019.11.22 22:41  |  Spokesperson's Office  |  Hits 1,407\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.outlet != section
+
+
+def test_a_digest_s_next_item_after_an_ad_s_offer_is_kept():
+    text = ("Asia Daily Briefing\nMonday, November 25, 2019\nTOP STORY\n"
+            "Reprieve for intelligence pact sours within 48 hours\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\nRead more ›\nSponsored content\n"
+            "Discover how Asia's family businesses are planning for the next generation. Presented by UBS.\n"
+            "DIPLOMACY\nMoon hosts ASEAN leaders in Busan\n"
+            "Moon opens a two-day summit with Southeast Asian leaders in Busan as South Korea's row with Japan over "
+            "the military pact simmers.\nSeoul had hoped Kim Jong Un would attend, but North Korea said the leader "
+            "would not come to South Korea.\nRead more ›\n")
+    article = _cleaned(text)
+    assert article.paragraphs[-2:] == (
+        "Moon opens a two-day summit with Southeast Asian leaders in Busan as South Korea's row with Japan over the "
+        "military pact simmers.",
+        "Seoul had hoped Kim Jong Un would attend, but North Korea said the leader would not come to South Korea.")
+    assert "Discover how Asia's family businesses are planning for the next generation. Presented by UBS." in (
+        article.removed)

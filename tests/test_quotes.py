@@ -1619,3 +1619,9 @@ def test_whom_a_paper_quoted_as_saying_with_commas_or_stops_in_between(text, spe
 ])
 def test_he_or_she_after_a_fronted_phrase_and_one_paper_citing_after_another(paragraphs, speaker):
     assert [s for _, s in quotes_of(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("went", ["emerged to say", "went on to say"])
+def test_a_verb_of_saying_after_one_of_going_on_and_to_is_its_subject_s(went):
+    assert quotes_of(f"North Korea's chief negotiator, Kim Myong Gil, {went} the talks had \"not fulfilled our "
+                     "expectation.\"") == [("not fulfilled our expectation.", "kim-myong-gil")]
