@@ -120,10 +120,12 @@ def _read_paragraph(
 
 
 # A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark', 'Denmark,
-# now at the Wilson Center in Washington, D.C., said', '... in Arlington, Va., said' (not 'Denmark's ambassador',
-# 'Denmark, Norway and Sweden issued statements', 'Denmark, along with Norway, Finland, said').
+# now at the Wilson Center in Washington, D.C., said', '... in Honolulu, Hawaii, said' (not 'Denmark's ambassador',
+# 'Denmark, Norway and Sweden issued statements', 'Denmark, along with Norway, Finland, said', 'Denmark, whose
+# ambassador is in Seoul, Korea, said').
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100}(?:,\s*(?:D\.C\.|[A-Z][a-z]{1,3}\.))?,)?"
+    r"(?:\s*,(?!\s*(?:which|whose|along\s+with|together\s+with|as\s+well\s+as|like)\b)\s*[^,]{1,100}"
+    r"(?:,\s*(?:D\.?C\.?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,)?"
     r"\s+(?:(?:also|further|then|later|has|had)\s+)?"
     r"(?:%s|pointed\s+out|caution(?:ed|s)|believes|thinks)\b"
     % "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))

@@ -952,7 +952,8 @@ WIDGETS = _compile(
     r"^Pinned(?: post| entry)?$",
     # A story's likes and dislikes: '(1) (0)'; a link back to a list: 'Back to Statements at Press Conference'.
     r"^\(\d+\)\s*\(\d+\)$",
-    r"^Back to (?-i:[A-Z])[\w&'’ -]{2,60}$",
+    r"^Back to (?-i:[A-Z])[\w&'’ -]{0,40}\b(?:Statements|Releases|News|List|Articles|Stories|Briefings|Speeches"
+    r"|Remarks|Results|Archive|Index|Blog|Section|Press Conferences?)\b[\w&'’ -]{0,30}$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
     r"^Connect with us on (?:our )?social media\b.{0,30}$",
@@ -1981,13 +1982,14 @@ PROMO = _compile(
     # this site constitutes agreement to its user agreement and privacy policy.', 'Powered by BLOX Content Management
     # System from TownNews.com.'
     r"^\*?\s*I understand and agree that registration on or use of this site\b.{0,200}$",
-    r"^Powered by (?-i:[A-Z])[\w .&'’-]{2,60}(?: from [\w.-]+)?\.?$",
+    r"^Powered by (?-i:[A-Z])[\w .&'’-]{2,60} from [\w-]+\.(?:com|net|org)\.?$",
+    r"^Powered by (?:WordPress|BLOX|Arc XP|Disqus|Squarespace|Ghost|Substack|Medium|Drupal)\b.{0,40}$",
     # A market site's footer: 'By using this site you agree to the Subscriber Agreement ...', 'Intraday Data provided
     # by FACTSET and subject to terms of use.'
     r"^By using this (?:site|website)\b.{0,40}\bagree\b.{0,200}$",
     r"^Intraday Data provided by\b.{0,300}$",
     # A comment section's note: 'Dear readers and commenters, We have implemented a new engine for our comment section.'
-    r"^Dear readers(?: and commenters)?,\s.{0,300}\bcomment(?:s| section)\b.{0,200}$",
+    r"^Dear readers(?: and commenters)?,\s.{0,300}\b(?:comments? section|commenting (?:system|engine))\b.{0,200}$",
     # A release's file: 'Attachment   20190828_press_release_KITA.hwp (48KB)'.
     r"^Attachments?\s*:?\s+\S+\.(?:hwp|pdf|docx?|xlsx?|zip|pptx?)\b.{0,30}$",
     r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}\.?$",
@@ -3177,11 +3179,12 @@ PAGE_DATES = tuple(
 # What may stay beside the date on a page-date line and is not counted as
 # words: times, further labels, separators.
 WEEKDAY_IN_BRACKETS = r"\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)"
+WEEKDAY_CUT = r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s|$)"
 PAGE_DATE_NOISE = _compile(
     TIME.pattern, DATE_LABEL,
     # (a weekday cut short in brackets, a month cut short before its day: 'Nov. 20, 2019 (Wed.)', '... Last updated
     # Nov. 23, 12:05 a.m. JST')
-    WEEKDAY_IN_BRACKETS,
+    WEEKDAY_IN_BRACKETS, WEEKDAY_CUT,
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d{1,2}\b",
     r"[|/·•,:()\-–—]", flags=_I)
 

@@ -150,7 +150,7 @@ SLOT_SHARED_WORDS = 2
 # ... or, the story's last paragraph after an ad card, so many (an offer names the story's places too).
 AD_LAST_SHARED_WORDS = 3
 # The story goes on after a box of one dated headline inside it in so many paragraphs at least (see `read_body`).
-BOXED_STORY_GOES_ON = 3
+BOXED_STORY_GOES_ON = 5
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
 AD_CARD_LINES = 3
 # A picture's button over its caption, and the caption's button under it, its credit between them at most (see
@@ -956,9 +956,11 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
 TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
-# ... or longer, its second sentence a short hook.
-LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS, HEADLINE_HOOK_MAX_WORDS = 18, 6
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# ... or longer, not both sentences told in the past (a verb in the simple past, not after 'have').
+LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS = 18
+_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?<!\bhave\s)(?<!\bhas\s)(?<!n't\s)(?<!n’t\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:[a-z]{3,}ed|began|said|met|held|took|made|went|came|fell|rose|struck|told|gave|sent|won|lost)\b")
 # The fewest words of a paragraph of prose that may open the story with a web address in it.
 URL_IN_PROSE_MIN_WORDS = 25
 # ... and the most words of a fact check's verdict after the question it answers ('Not quite', 'Mostly false').
@@ -1488,12 +1490,12 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     if (sentences[0].endswith("?") and verdict[:1].isupper() and _words(verdict) <= VERDICT_MAX_WORDS
             and not _has_sentence_end(verdict)):
         return True  # ... or a question and a fact check's verdict: '[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite'
-    # (longer, the second a short hook and no day named, as a lead's sentences name theirs: 'South Korea just ditched
-    # a military intelligence deal with Japan. Here's why that's a big deal.'; not 'Tokyo's cabinet approved the
-    # change on Friday. Seoul vowed to respond in kind within days.')
+    # (longer, not both told in the past, as a lead's sentences are: 'South Korea just ditched a military intelligence
+    # deal with Japan. Here's why that's a big deal.'; not 'Tokyo's cabinet approved the change on Friday. Seoul vowed
+    # to respond in kind within days.')
     return (len(sentences) == 2 and (_words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS or (
-            _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS and _words(sentences[1]) <= HEADLINE_HOOK_MAX_WORDS
-            and not _WEEKDAY.search(text)))
+            _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS
+            and not all(_TOLD_IN_THE_PAST.search(sentence) for sentence in sentences)))
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 
 
@@ -2437,7 +2439,7 @@ class _Page:
                     # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
                     # stamp): the story goes on after its last stamp, where sentences follow it, two at least
                     # (one alone is the teaser of the last story listed at the page's end, see below); after a box
-                    # of one ('Read Next' / 'World' / headline / stamp), the story's words in three at least.
+                    # of one ('Read Next' / 'World' / headline / stamp), the story's words in five at least.
                     self.fates[i] = "drop:related"
                     dated, in_related = True, listed
                     continue
@@ -2818,13 +2820,15 @@ class _Page:
     def _toolbar_button(self, i: int) -> bool:
         """Whether the footer line at `i` is a bare 'Comments' button in a toolbar
         ('Share' / 'Comments (0)' / 'Print'): a line beside it is a share bar, an
-        icon label or a widget; or one under the headline, over the story's text, a paragraph of it at most before
-        ('Read 214 Comments' under the byline, the stamp and the photo). A comment section opens after the story's
-        text."""
+        icon label or a widget; or one under the headline, its byline or stamp, over the story's text, a paragraph of
+        it at most before ('Read 214 Comments' under the byline, the stamp and the photo). A comment section opens
+        after the story's text."""
         if not _COMMENTS_BUTTON.match(_probe(self.units[i].text)):
             return False
+        body = [j for j in range(self.start, i) if self.fates[j] == "body"]
         return any(0 <= j < len(self.units) and self.concepts[j] in _TOOLBAR_CONCEPTS for j in (i - 1, i + 1)) or (
-            sum(fate == "body" for fate in self.fates[self.start:i]) <= 1 and self._story_goes_on(i + 1))
+            len(body) <= 1 and any(self.concepts[j] in ("byline", "page_date") for j in range(max(body, default=0), i))
+            and self._story_goes_on(i + 1))
 
     def _body_fate(self, i: int) -> str:
         if self.concepts[i]:
@@ -3130,8 +3134,9 @@ class _Page:
             # State Department official ..., is a senior fellow at ...', 'Daniel Whitcomb, a retired Foreign Service
             # officer, served at the U.S. embassies in Seoul and Tokyo.'; not 'Ellen Marsh, ..., is expected to lead
             # the talks')
-            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s[^.,]{{0,160}},\s+(?:(?:is|was) (?:an?|the)"
-                     rf"|served (?:at|in|as|on)|taught at|teaches at)\s)", text) for writer in writers
+            re.match(rf"(?i:{writer})(?:\s+{_WRITER_NOTE_VERB}\s|,\s(?:[^.,]|(?<=\b[A-Z])\.){{0,160}},\s+"
+                     rf"(?:(?:is|was) (?:an?|the)|served (?:at|in|as|on)|taught at|teaches at)\s)", text)
+            for writer in writers
         )
 
     def _writer_bio(self, i: int, body: list[int], writers: list[str]) -> bool:

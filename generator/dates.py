@@ -850,9 +850,6 @@ FUTURE_CUES = (
     # (several, in the present: 'Both sets of measures take effect on Monday', opening a clause of its own: 'The
     # curbs, which take effect on Thursday'; not 'did not take effect')
     r"(?:(?<=[a-z]s\s)|^)take\s+effect",
-    # ... several things beginning or ending, a clause of their own opening with it: 'during the meetings, which end
-    # on Monday'.
-    r"^(?:end|begin|start|open|close|resume|conclude)\b",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
@@ -974,6 +971,8 @@ OPEN_CUES = (
 # `_month_without_year`); a date's is not told by it ('announced it would not be extending the pact on Aug. 22').
 WOULD_CUES = (
     r"would\s+(?:not\s+)?(?!have\b)\w+",
+    # ... and what was likely: 'Officials said the two sides were likely to meet on Saturday.'
+    r"(?:was|were)\s+(?:(?:highly|very|most)\s+)?(?:un)?likely\s+to",
     # ... and what was being arranged: 'A meeting on Saturday was being arranged'.
     r"(?:was|were)\s+being\s+(?:arranged|planned|prepared|organi[sz]ed)",
 )
@@ -1398,7 +1397,7 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "due"
     before = _ATTRIBUTION_ASIDE.sub(",", text[:start]) if "," in text[:start] else text[:start]
     past_commas = _clause_left(before, len(before), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)
-    for cues in (_cues(right, reverse=False, would=would),
+    for cues in (_cues(right, reverse=False, would=would, fronted=fronted),
                  _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
         if cues:
             if (fronted and len(cues) > 1 and cues[0][1] != "past"
@@ -1652,8 +1651,9 @@ def _word_end(piece: str, words: int) -> int:
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|or|so|yet)\s", re.IGNORECASE)
 
 
-def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str | None]]:
-    """(distance in words from the expression, tense) of each cue in `piece`, nearest first."""
+def _cues(piece: str, reverse: bool, would: bool = False, fronted: bool = False) -> list[tuple[int, str | None]]:
+    """(distance in words from the expression, tense) of each cue in `piece`, nearest first (`fronted`: after a
+    time opening the sentence)."""
     if " used to " in piece:
         piece = _USED_FOR.sub(r"\1", piece)
     found: list[tuple[int, str | None]] = []
@@ -1670,10 +1670,10 @@ def _cues(piece: str, reverse: bool, would: bool = False) -> list[tuple[int, str
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())
-                                or _LIKELY.search(match.group()) or match.group() in _OPENING_VERBS):
+                                or (_LIKELY.search(match.group()) and not fronted)):
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry', 'spoke at a
                 # debate on Wednesday ahead of the July 21 election' (nor what a deed then is likely to do: 'The
-                # move on Friday is likely to ease U.S. concerns'; nor a noun after it: "from Friday's close")
+                # move on Friday is likely to ease U.S. concerns'; but 'On Saturday, the two are likely to meet')
             if tense == "past" and (
                     _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')
@@ -1973,16 +1973,15 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
     elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)) or (
-            tense is None and _BY_DAY.match(expression.text)):
-        # (a bound with no tense told is one to come: '... before it expires, which this year means by Saturday')
+            tense is None and _BY_DAY.match(expression.text) and ahead < back):
+        # (a bound with no tense told is the nearer one, to come: '... before it expires, which this year means by
+        # Saturday' on a Thursday; not 'No response by Thursday from Seoul.' on a Saturday)
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)
     return day_date(day)
 
 
-# Verbs in the present opening a clause of their own, cues before the time only (see FUTURE_CUES, `_cues`).
-_OPENING_VERBS = frozenset({"end", "begin", "start", "open", "close", "resume", "conclude"})
 # What is likely, a cue before the time only (see `_cues`).
 _LIKELY = re.compile(r"likely\b")
 # A day something is bound to happen by: 'by Saturday', 'until Friday'.

@@ -203,7 +203,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
     previous_span_in_text: ResolvedDate | None = None
     paragraphs = news_paragraphs(article.paragraphs, article.dateline)
     # The words of the headline and the lead: what the story is about ('The summit came ...').
-    lead_words = frozenset(re.findall(r"[a-z]+", f"{article.title} {paragraphs[0] if paragraphs else ''}".lower()))
+    lead = f"{article.title} {paragraphs[0] if paragraphs else ''}"
+    lead_words = frozenset(re.findall(r"[a-z]+", lead.lower()))
     lead_days: list[tuple[date, str | None]] = []  # the days the lead tells, with their tenses
     for index, paragraph in enumerate(paragraphs):
         if _YEAR_HEADING.match(paragraph):
@@ -226,8 +227,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
         told_words: frozenset[str] = frozenset()  # ... and the words of its sentence that say what happened
         told_all: frozenset[str] = frozenset()  # ... and all its words
         paragraph_days: list[date] = []  # the days the paragraph told, in order
-        # a year a sentence closed with, that sentence's place, and the month of that year it told, if any (see below)
-        scene: tuple[int, int, int | None] | None = None
+        scene: tuple[int, int] | None = None  # a year a sentence closed with, and that sentence's place (see below)
         sentences = _sentences(paragraph)
         for position, (offset, sentence) in enumerate(sentences):
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
@@ -316,8 +316,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 year = _narrated_year(expression, tense, narrated, index) if context.year is None else None
                 if (year is None and context.year is None and scene is not None and position == scene[1] + 1
                         and tense in ("past", None) and expression.kind == "calendar" and expression.year is None
-                        and expression.month is not None and not expression.offset and (
-                            scene[2] is None or (expression.day is None and expression.month >= scene[2]))):
+                        and expression.month is not None and not expression.offset):
                     context = replace(context, year=scene[0])  # the year the sentence before closed with
                 if year and published and published.year - year >= NARRATED_YEARS_BACK:
                     context = replace(context, year=year)  # a story of years ago told again
@@ -364,13 +363,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
-                    elif (expression.day is not None and published is not None
-                          and 0 < published.year - expression.year <= SCENE_YEARS_BACK and tense in ("past", None)
-                          and _CLOSES_SENTENCE.match(sentence, expression.end)):
-                        # ... a day of a year gone closing a sentence told in the past, the scene of the next's
-                        # months from its month on: '... ordered Nippon Steel to compensate four victims on October
-                        # 30, 2018. A similar ruling against Mitsubishi Heavy Industries followed in November.'
-                        scene = (expression.year, position, expression.month)
+
                 elif (expression.kind == "calendar" and expression.year is not None and expression.month is None
                       and published is not None and 0 < published.year - expression.year <= SCENE_YEARS_BACK
                       and len(sentence.split()) <= SCENE_MAX_WORDS and tense in ("past", None)
@@ -380,7 +373,7 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                       and not _NOT_THE_SCENE.search(sentence[:expression.start].rsplit(",", 1)[-1])):
                     # a year alone closing a sentence that sets the scene of the next one, told in the past: 'Ties
                     # deteriorated sharply later in 2019. After Japan tightened export controls in July, ...'
-                    scene = (expression.year, position, None)
+                    scene = (expression.year, position)
                 elif expression.kind == "year" and expression.offset == -1 and expression.possessive:
                     last_years_end = expression.end
                     last_years_opens = bool(_IN_OPENING.fullmatch(
@@ -520,6 +513,8 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
             # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
+            if story is not None and story["whose"] and story["whose"] not in lead:
+                story = None  # (whose it is named in the lead: "Esper's visit came", Esper's the lead's)
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
             if story is not None and story.end() == came.start() and (
@@ -793,14 +788,19 @@ _SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
 _SUM_BEFORE = re.compile(
     r"\b(?:demand\w*|ask\w*|seek\w*|sought|want\w*|pay\w*|paid|earmark\w*|allocat\w*)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|no\s+more\s+than|close\s+to|up\s+to)\s+)?"
-    rf"{_SUM}(?:(?!\b(?:that|which|will|would|and|but|while)\b)[^,;]){{0,40}}$"
+    rf"{_SUM}(?:(?!\b(?:that|which|will|would|but|while|and\s+(?:hopes?|plans?|wants?|seeks?|expects?|aims?"
+    rf"|intends?|is|was|will|would))\b)[^,;]){{0,40}}$"
     # ... or set aside for it: 'more than 2 trillion won would be earmarked for the sector in next year's budget'
     rf"|{_SUM}[^,;]{{0,40}}\b(?:earmarked|allocated|set\s+aside|budgeted)\b[^,;]{{0,40}}$")
 
 
 # A clause telling of what was named before, right after it, up to a time in it: 'crisis, when ...', 'row began when
 # ...', 'curbs, which ...' (not 'talks, which collapsed, the round that began in March').
-_TELLS_OF_IT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:when|which|that|after)\b[^,;:.]*")
+_TELLS_OF_IT = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,4}?[\w-]+)?,?\s+(?:when|which|that|after)\b[^;:,]*"
+    # (an aside set off by commas inside it, not a clause after it: 'when Japan, citing security, tightened', not
+    # 'which collapsed, the round that began')
+    r"(?:,\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)(?-i:[a-z])[^;:,]*)*")
 # ... or the same clause after it ('In last year's row, Tokyo removed Seoul from its list in August'; not '...; this
 # year it let the deadline pass in August').
 _IN_ITS_CLAUSE = re.compile(r"(?![^;:]*\bthis\s+year\b)[^;:]*")
@@ -837,7 +837,7 @@ ruled seized voted fired downgraded launched stripped canceled cancelled rejecte
 
 # A happening a story tells of, named again as what came: 'The summit came', 'The talks came', "Esper's visit came".
 _STORY_HAPPENING = re.compile(
-    r"\s*(?:The|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s)\s+(?:latest\s+|missile\s+)?"
+    r"\s*(?:The|(?P<whose>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s)\s+(?:latest\s+|missile\s+)?"
     r"(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
     r"|launch(?:es)?|firings?|denial|protest)\s+"
 )

@@ -120,7 +120,7 @@ def _told_after_weekday(rest: str) -> bool:
     return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
 
 
-_WEEKDAY_THEN = re.compile(rf"\s*{bp.WEEKDAY_IN_BRACKETS}\s*(?P<told>.*)$")
+_WEEKDAY_THEN = re.compile(rf"\s*(?:{bp.WEEKDAY_IN_BRACKETS}|{bp.WEEKDAY_CUT})\s*(?P<told>.*)$")
 
 
 def _told_after_dash(rest: str) -> bool:
@@ -1508,7 +1508,9 @@ def extract_dateline(paragraph: str) -> DatelineMatch | None:
 
 
 # Who asks at a press conference, as its transcript labels them, their outlet in brackets after.
-_ASKERS = frozenset({"journalist", "reporter", "questioner", "question", "correspondent", "participant"})
+_ASKERS = frozenset({
+    "journalist", "journalists", "reporter", "reporters", "questioner", "question", "correspondent", "participant",
+    "press", "moderator"})
 # The reporters' names where a paper signs its dateline: 'Kenta Murakami', 'Kim Jin-myung and Lee Ha-na'.
 _REPORTER_NAME = r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?"
 _REPORTER_NAMES = re.compile(
@@ -1565,7 +1567,7 @@ def lone_dateline(line: str) -> Dateline | None:
     """A line that is only a place in capitals ('NAGOYA') or a place and its agency ('Tokyo (AFP)'),
     as a Dateline; else None."""
     agency = _LONE_AGENCY_DATELINE.match(line.strip())
-    if agency:
+    if agency and (agency["place"] or agency["town"]).casefold() not in _ASKERS:
         return Dateline(place=agency["place"] or agency["town"], agency=_agency(agency["agency"]))
     match = LONE_DATELINE.match(line.strip())
     if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"] and (

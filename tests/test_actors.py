@@ -2625,9 +2625,10 @@ def test_a_country_s_name_as_a_known_person_s_surname():
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
 
 
-def test_a_known_person_s_surname_speaking_after_an_aside_with_a_place_and_its_state():
+@pytest.mark.parametrize("place", ["Washington, D.C.", "Honolulu, Hawaii", "Stanford, Calif."])
+def test_a_known_person_s_surname_speaking_after_an_aside_with_a_place_and_its_state(place):
     story = article("Abraham Denmark, now at the Wilson Center in Washington, D.C., said the rift was dangerous.",
-                    'Denmark, now at the Wilson Center in Washington, D.C., said "this hurts the alliance."')
+                    f'Denmark, now at a think tank in {place}, said "this hurts the alliance."')
     actors = find_actors(story, KNOWN)
     assert [a.name for a in actors if a.name in ("Abraham Denmark", "Denmark")] == ["Abraham Denmark"]
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 2
@@ -2637,7 +2638,8 @@ def test_a_country_s_name_not_speaking_stays_the_country_beside_a_known_person_n
     story = article("Abraham Denmark, director of the Asia Program, said the rift was dangerous.",
                     "Denmark's ambassador to Seoul, Einar Jensen, agreed.",
                     "Denmark, Norway and Sweden issued statements.", "Denmark, Norway, Sweden said no.",
-                    "Denmark, along with Norway, Finland, said it regretted the decision.")
+                    "Denmark, along with Norway, Finland, said it regretted the decision.",
+                    "Denmark, whose ambassador is in Seoul, Korea, said it regretted the decision.")
     actors = find_actors(story, KNOWN)
     assert "Denmark" in [a.name for a in actors if a.kind == "country"]
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 1

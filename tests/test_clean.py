@@ -7162,15 +7162,26 @@ def test_a_box_of_one_dated_headline_inside_the_story_does_not_end_it():
             "SEOUL, South Korea (AP) —\n" + LEAD + "\n"
             "Read Next\nWorld\nHong Kong police lay siege to campus as protesters try to flee\n"
             "November 19, 2019 06:31 AM\n"
-            "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.\n"
-            "Japan says the export controls were based on security concerns and are not retaliation for the rulings.\n"
-            "Moon said South Korea would seek a reasonable agreement with Japan on the pact.\n")
+            + "\n".join(_GOES_ON) + "\n")
     article = _cleaned(text)
     assert article.dateline == Dateline(place="SEOUL, South Korea", agency="Associated Press")
-    assert article.paragraphs[1:] == (
-        "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.",
-        "Japan says the export controls were based on security concerns and are not retaliation for the rulings.",
-        "Moon said South Korea would seek a reasonable agreement with Japan on the pact.")
+    assert article.paragraphs[1:] == _GOES_ON
+
+
+_GOES_ON = (
+    "Last week, U.S. Defense Secretary Mark Esper urged South Korea to keep the military pact with Japan.",
+    "Japan says the export controls were based on security concerns and are not retaliation for the rulings.",
+    "Moon said South Korea would seek a reasonable agreement with Japan on the pact.",
+    "South Korean officials said Seoul could reconsider the pact if Japan withdrew its export curbs.",
+    "The pact, signed in 2016, lets South Korea and Japan share military secrets about North Korea.",
+)
+
+
+def test_the_next_story_after_a_box_of_one_dated_headline_at_the_page_s_end_is_chrome():
+    text = ("South Korea's Moon says Japan must act first to save military pact\nNovember 19, 2019 09:22 AM\n"
+            + LEAD + "\nRead Next\nWorld\nJapan, South Korea to hold first export control talks in three years\n"
+            "November 22, 2019 11:40 AM\n" + "\n".join(_GOES_ON[:3]) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD,)
 
 
 @pytest.mark.parametrize("header, headline", [
@@ -7226,3 +7237,40 @@ def test_a_digest_s_next_item_after_an_ad_s_offer_is_kept():
         "Seoul had hoped Kim Jong Un would attend, but North Korea said the leader would not come to South Korea.")
     assert "Discover how Asia's family businesses are planning for the next generation. Presented by UBS." in (
         article.removed)
+
+
+def test_a_comment_section_after_a_story_of_one_paragraph_is_chrome():
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\nComments (3)\n"
+            "Japan started this fight with its export curbs. Seoul was right to push back, and Washington should say "
+            "so.\nThe pact matters more to the United States than to either of them, and everyone knows it.\n")
+    assert _cleaned(text).paragraphs == (LEAD,)
+
+
+@pytest.mark.parametrize("headline", [
+    "Back to Square One for Japan and South Korea",
+    "Powered by Nationalism, Seoul Digs In",
+    "Seoul just saved its intelligence pact with Japan. The hard part starts now for Moon.",
+    "South Korea will let its intelligence pact with Japan lapse on Saturday. Here's why it matters.",
+])
+def test_headlines_shaped_like_chrome_or_two_sentences_are_the_title(headline):
+    article = _cleaned(f"World\n{headline}\nNovember 22, 2019\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.paragraphs[0]) == (headline, LEAD)
+
+
+@pytest.mark.parametrize("line", [
+    "Dear readers, a correction: an earlier version of this story misstated the comments made by Kim You-geun on "
+    "Friday.",
+    "Back to Washington",
+])
+def test_story_lines_opening_like_chrome_are_kept(line):
+    assert _cleaned("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
+                    "Seoul announced on Thursday it would not renew the pact.\n").paragraphs[1] == line
+
+
+def test_a_writer_s_note_with_an_abbreviation_opening_the_story_is_chrome():
+    article = _cleaned("Opinions\nThe alliance crisis Washington didn't see coming\nBy Daniel Whitcomb\n"
+                       "Nov. 21, 2019 at 6:00 a.m. EST\n\n"
+                       "Daniel Whitcomb, a retired U.S. Foreign Service officer, served at the embassies in Seoul and "
+                       "Tokyo.\n\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs[0] == LEAD

@@ -551,11 +551,14 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The move on Friday is unlikely to end the dispute.", "2019-11-23", ["2019-11-22"]),
     ("Thursday's launch was likely to be a test of the super-large rocket launcher, experts said.", "2019-12-02",
      ["2019-11-28"]),
-    ("The talks were likely to resume on Tuesday, but they collapsed.", "2019-11-22", ["2019-11-19"]),
+    # ... but what is likely after a time opening the sentence, or what was likely, said so.
+    ("On Saturday, Kang and Motegi are likely to hold talks in Nagoya.", "2019-11-21", ["2019-11-23"]),
+    ("Officials said the two sides were likely to meet on Saturday.", "2019-11-21", ["2019-11-23"]),
     # A bound with no tense told is one to come.
     ("It is renewed each year unless either side gives notice 90 days before it expires, which this year means by "
      "Saturday.", "2019-08-22", ["2019-08-24"]),
     ("The pact ran until Saturday.", "2019-08-22", ["2019-08-17"]),
+    ("No response by Thursday from Seoul.", "2019-07-20", ["2019-07-18"]),  # (the nearer one)
     ("The bank was likely to keep its rate when it meets Friday, after cutting it in July and October.", "2019-11-24",
      ["2019-11-29", "2019-07", "2019-10"]),
     ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "
@@ -569,8 +572,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Both sets of measures take effect on Monday.", "2020-03-06", ["2020-03-09"]),
     ("The restrictions, which take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-21"]),
     ("The curbs that take effect on Thursday cover three chemicals.", "2019-11-18", ["2019-11-21"]),
-    ("Esper will press the issue during the meetings, which end on Monday.", "2019-11-17", ["2019-11-18"]),
-    ("The talks, which did not end on Monday, were tense.", "2019-11-17", ["2019-11-11"]),
+    ("After close consultations with Washington on Friday, Seoul suspended its notice.", "2019-11-23", ["2019-11-22"]),
     ("The won ended domestic trade down 1.4% from Friday's close.", "2019-08-05", ["2019-08-02"]),
     ("The curbs did not take effect on Monday.", "2020-03-06", ["2020-03-02"]),
     ("The curbs, which did not take effect on Thursday, cover three chemicals.", "2019-11-18", ["2019-11-14"]),

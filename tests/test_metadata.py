@@ -71,6 +71,7 @@ def test_parse_date(text, iso):
     ("Tuesday, November 26, 2019, 9:44 a.m. (Press Conference Room, Ministry of Foreign Affairs)", "2019-11-26"),
     # a weekday cut short in brackets after the date; the day it was updated, its month cut short
     ("Nov. 20, 2019 (Wed.)", "2019-11-20"),
+    ("Nov. 22, 2019 Fri. 18:03", "2019-11-22"),  # ... or after it, not in brackets
     # a time of the day, then the day and the month joined by stops, day first (Sputnik's)
     ("11:27 04.11.2019 (updated 12:15 04.11.2019)", "2019-11-04"),
     ("Nov. 22, 2019   Last updated Nov. 23, 12:05 a.m. JST", "2019-11-22"),
@@ -140,6 +141,7 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Nov. 22, 2019 (Fri.) Seoul conditionally suspends GSOMIA termination",  # ... after its weekday in brackets
     "08.01.2019",  # a day and a month joined by stops, either way round
     "Aug. 22, 2019 (Thu.) Seoul decides to scrap GSOMIA, effective Nov.",
+    "Nov. 22, 2019 Fri. Seoul conditionally suspends GSOMIA termination",
     "Ministry of Foreign Affairs, 22 November 2019",  # a statement's signature, no writer's name
     "Seoul | Nov. 22, 2019 was the day the pact was saved by Moon",  # a section in small letters, a sentence
     "2 KILLED IN SEOUL ON AUGUST 3, 2019 blast",  # a headline in capitals opening with a number
@@ -422,6 +424,8 @@ def test_lone_dateline():
     assert metadata.lone_dateline("Tokyo (AFP)") == Dateline(place="Tokyo", agency="AFP")
     assert metadata.lone_dateline("TOKYO (Kyodo) --") == Dateline(place="TOKYO", agency="Kyodo")
     assert metadata.extract_dateline("Journalist (NHK): I would like to ask about the agreement.") is None
+    assert metadata.extract_dateline("Moderator (Reuters): Next question, please.") is None
+    assert metadata.lone_dateline("Journalist (NHK)") is None
     assert metadata.lone_dateline("SEOUL, South Korea (AP) —") == Dateline(
         place="SEOUL, South Korea", agency="Associated Press")
     assert metadata.lone_dateline("Tokyo (Friday)") is None  # no agency
