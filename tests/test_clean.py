@@ -6417,6 +6417,23 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "See: Samsung and SK Hynix race to find alternatives to Japanese chemicals",
     "Back to Statements at Press Conference",
     "Attachment   20190828_press_release_KITA.hwp (48KB)",
+    # Publishing platforms', aggregators' and journals' furniture.
+    "Discussion about this post",
+    "Launched 2 years ago",
+    "214 Followers",
+    "Responses (2)",
+    "What are your thoughts?",
+    "Like Reply",
+    "3 Reactions",
+    "Read full story",
+    "Comments · 14",
+    "Bias Distribution\n46 Articles\nLeft 20%\nCenter 61%\nRight 19%",
+    "Curated by asiadesk_j",
+    "Show author details\nArticle contents\nSave PDF\nRights & Permissions [Opens in a new window]",
+    "Cite as: Ahn Jae-hoon, \"Brinkmanship on a Ninety-Day Clock,\" The Asan Forum, December 20, 2019.",
+    "DOI: https://doi.org/10.1017/S2044251320000181",
+    "About the Author(s)",
+    "Do you have a job opening that you would like to promote on SSRN?",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
