@@ -39,8 +39,9 @@ from .lexicon import (
     ORG_HEADS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    US_STATES,
 )
-from .metadata import dateline_length, lone_dateline_length
+from .metadata import US_STATE_CODES, dateline_length, lone_dateline_length
 from .models import Actor, Dateline, Mention
 from .names import person_name
 from .slugs import slugify
@@ -120,15 +121,14 @@ def _read_paragraph(
 
 
 # A surname alone speaking, a verb of saying after it or before it: '"...," Denmark said', 'said Denmark', 'Denmark,
-# now at the Wilson Center in Washington, D.C., said', '... in Honolulu, Hawaii, said' (not 'Denmark's ambassador',
-# 'Denmark, Norway and Sweden issued statements', 'Denmark, along with Norway, Finland, said', 'Denmark, whose
-# ambassador is in Seoul, Korea, said').
+# now at the Wilson Center in Washington, D.C., said', '... in Honolulu, Hawaii, said', a US state after the place
+# (not 'Denmark's ambassador', 'Denmark, Norway and Sweden issued statements', 'Denmark, along with Norway, Finland,
+# said', 'Denmark, whose ambassador is in Seoul, Korea, said').
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,(?!\s*(?:which|whose|along\s+with|together\s+with|as\s+well\s+as|like)\b)\s*[^,]{1,100}"
-    r"(?:,\s*(?:D\.?C\.?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,)?"
+    r"(?:\s*,(?!\s*which\b)\s*[^,]{1,100}(?:,\s*(?:DC|%s|%s))?,)?"
     r"\s+(?:(?:also|further|then|later|has|had)\s+)?"
     r"(?:%s|pointed\s+out|caution(?:ed|s)|believes|thinks)\b"
-    % "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+    % (US_STATE_CODES, "|".join(US_STATES), "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))))
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|according\s+to|added|wrote)\s+$")
 # A given name and a middle initial right before a word (see `_known_surname`).
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+$")

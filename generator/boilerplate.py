@@ -976,8 +976,10 @@ WIDGETS = _compile(
     r"^Do you have a job opening that you would like to promote on SSRN\?$",
     # A story's likes and dislikes: '(1) (0)'; a link back to a list: 'Back to Statements at Press Conference'.
     r"^\(\d+\)\s*\(\d+\)$",
-    r"^Back to (?-i:[A-Z])[\w&'’ -]{0,40}\b(?:Statements|Releases|News|List|Articles|Stories|Briefings|Speeches"
+    r"^Back to (?:[\w&'’ -]{0,40}\s)?(?:Statements|Releases|News|List|Articles|Stories|Briefings|Speeches"
     r"|Remarks|Results|Archive|Index|Blog|Section|Press Conferences?)\b[\w&'’ -]{0,30}$",
+    r"^Back to (?:the )?(?:World|Politics|Latest|Business|Opinion|Asia|National|International|Economy|Top|Main Page"
+    r"|Home ?page)$",
     r"^\[Subscribe [^\[\]]{2,60}\]$",
     r"^About (?:the |this |our )?Channel\s*:?$",
     r"^Connect with us on (?:our )?social media\b.{0,30}$",
@@ -2006,14 +2008,15 @@ PROMO = _compile(
     # this site constitutes agreement to its user agreement and privacy policy.', 'Powered by BLOX Content Management
     # System from TownNews.com.'
     r"^\*?\s*I understand and agree that registration on or use of this site\b.{0,200}$",
-    r"^Powered by (?-i:[A-Z])[\w .&'’-]{2,60} from [\w-]+\.(?:com|net|org)\.?$",
-    r"^Powered by (?:WordPress|BLOX|Arc XP|Disqus|Squarespace|Ghost|Substack|Medium|Drupal)\b.{0,40}$",
+    r"^Powered by (?-i:[A-Z])[\w .&'’-]{2,60}(?: from [\w.-]+)?\.?$",
     # A market site's footer: 'By using this site you agree to the Subscriber Agreement ...', 'Intraday Data provided
     # by FACTSET and subject to terms of use.'
     r"^By using this (?:site|website)\b.{0,40}\bagree\b.{0,200}$",
     r"^Intraday Data provided by\b.{0,300}$",
     # A comment section's note: 'Dear readers and commenters, We have implemented a new engine for our comment section.'
-    r"^Dear readers(?: and commenters)?,\s.{0,300}\b(?:comments? section|commenting (?:system|engine))\b.{0,200}$",
+    r"^Dear readers\b(?=.{0,400}$).*\b(?:comments? (?:have been |are |is |will be )?(?:disabled|closed"
+    r"|(?:temporarily )?unavailable)|(?:closed|disabled) comments|your comments civil"
+    r"|comment(?:s|ing)? (?:section|engine|platform|system))\b",
     # A release's file: 'Attachment   20190828_press_release_KITA.hwp (48KB)'.
     r"^Attachments?\s*:?\s+\S+\.(?:hwp|pdf|docx?|xlsx?|zip|pptx?)\b.{0,30}$",
     r"^Keep up to date with (?:the latest|all the latest|our)\b[^.!?]{0,80}\.?$",

@@ -150,7 +150,7 @@ SLOT_SHARED_WORDS = 2
 # ... or, the story's last paragraph after an ad card, so many (an offer names the story's places too).
 AD_LAST_SHARED_WORDS = 3
 # The story goes on after a box of one dated headline inside it in so many paragraphs at least (see `read_body`).
-BOXED_STORY_GOES_ON = 5
+BOXED_STORY_GOES_ON = 3
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
 AD_CARD_LINES = 3
 # A picture's button over its caption, and the caption's button under it, its credit between them at most (see
@@ -956,8 +956,9 @@ _WRITER_NOTE_VERB = r"(?:is|was|has been|serves as|covers|has covered|joined|wri
 WRITER_NOTES_TAIL = 6
 # A headline of two sentences is short: "South Korea and Japan are playing a dangerous game. The U.S. isn't helping."
 TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
-# ... or longer, not both sentences told in the past (a verb in the simple past, not after 'have').
-LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS = 18
+# ... or longer, its second sentence short (see `_headline_like`; a verb in the simple past, not after 'have').
+LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS, HEADLINE_HOOK_MAX_WORDS = 18, 7
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _TOLD_IN_THE_PAST = re.compile(
     r"\b(?<!\bhave\s)(?<!\bhas\s)(?<!n't\s)(?<!n’t\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:[a-z]{3,}ed|began|said|met|held|took|made|went|came|fell|rose|struck|told|gave|sent|won|lost)\b")
@@ -1490,12 +1491,14 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     if (sentences[0].endswith("?") and verdict[:1].isupper() and _words(verdict) <= VERDICT_MAX_WORDS
             and not _has_sentence_end(verdict)):
         return True  # ... or a question and a fact check's verdict: '[Fact Check] Did Seoul ‘extend’ GSOMIA? Not quite'
-    # (longer, not both told in the past, as a lead's sentences are: 'South Korea just ditched a military intelligence
-    # deal with Japan. Here's why that's a big deal.'; not 'Tokyo's cabinet approved the change on Friday. Seoul vowed
-    # to respond in kind within days.')
+    # (longer, the second sentence short, no figure, nor a day named with both told in the past, as a lead's
+    # sentences are: 'South Korea just ditched a military intelligence deal with Japan. Here's why that's a big
+    # deal.'; not 'Tokyo's cabinet approved the change on Friday. Seoul vowed to respond in kind within days.',
+    # 'The deadline is November 23. The window for a deal is narrower than that suggests.')
     return (len(sentences) == 2 and (_words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS or (
-            _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS
-            and not all(_TOLD_IN_THE_PAST.search(sentence) for sentence in sentences)))
+            _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS and _words(sentences[1]) <= HEADLINE_HOOK_MAX_WORDS
+            and not any(c.isdigit() for c in text)
+            and not (_WEEKDAY.search(text) and all(_TOLD_IN_THE_PAST.search(sentence) for sentence in sentences))))
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 
 
@@ -2439,7 +2442,7 @@ class _Page:
                     # A box of dated headlines inside the story ('RELATED' / headline / stamp / headline /
                     # stamp): the story goes on after its last stamp, where sentences follow it, two at least
                     # (one alone is the teaser of the last story listed at the page's end, see below); after a box
-                    # of one ('Read Next' / 'World' / headline / stamp), the story's words in five at least.
+                    # of one ('Read Next' / 'World' / headline / stamp), the story's words in three at least.
                     self.fates[i] = "drop:related"
                     dated, in_related = True, listed
                     continue
@@ -2742,7 +2745,7 @@ class _Page:
             if _words(text) > SHORT_LINE_WORDS or _has_sentence_end(text):
                 if closed:
                     continue
-                if j == i + 1 and self._item_after_ad(j + 1):
+                if j == i + 1 and i > 0 and self.fates[i - 1] == "drop:related" and self._item_after_ad(j + 1):
                     return j  # (the offer alone, the next item of a digest after it)
                 return j - 1 if j > i + 1 and self._goes_on_after_ad(j) else -1
         return -1
@@ -2820,15 +2823,13 @@ class _Page:
     def _toolbar_button(self, i: int) -> bool:
         """Whether the footer line at `i` is a bare 'Comments' button in a toolbar
         ('Share' / 'Comments (0)' / 'Print'): a line beside it is a share bar, an
-        icon label or a widget; or one under the headline, its byline or stamp, over the story's text, a paragraph of
-        it at most before ('Read 214 Comments' under the byline, the stamp and the photo). A comment section opens
-        after the story's text."""
+        icon label or a widget; or one under the headline, over the story's text, a paragraph of it at most before
+        ('Read 214 Comments' under the byline, the stamp and the photo). A comment section opens after the story's
+        text."""
         if not _COMMENTS_BUTTON.match(_probe(self.units[i].text)):
             return False
-        body = [j for j in range(self.start, i) if self.fates[j] == "body"]
         return any(0 <= j < len(self.units) and self.concepts[j] in _TOOLBAR_CONCEPTS for j in (i - 1, i + 1)) or (
-            len(body) <= 1 and any(self.concepts[j] in ("byline", "page_date") for j in range(max(body, default=0), i))
-            and self._story_goes_on(i + 1))
+            sum(fate == "body" for fate in self.fates[self.start:i]) <= 1 and self._story_goes_on(i + 1))
 
     def _body_fate(self, i: int) -> str:
         if self.concepts[i]:

@@ -918,6 +918,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Saturday; told the Monday after, the one just gone.
 NEAR_CUES = (
     r"would\s+(?:not\s+|otherwise\s+)?have\s+\w+",
+    # ... and what was likely, the nearer day: 'Officials said the two sides were likely to meet on Saturday' (told
+    # on a Thursday, the coming one; on a Monday, the one gone).
+    r"(?:was|were)\s+(?:(?:highly|very|most)\s+)?(?:un)?likely\s+to",
     # A plan made before, kept or not: 'had planned to announce it on Friday' (the coming one, told on a Thursday),
     # 'had initially planned ... during a visit to Tokyo in May' (the one gone, told in June).
     r"had\s+(?:initially\s+|originally\s+)?planned",
@@ -971,8 +974,6 @@ OPEN_CUES = (
 # `_month_without_year`); a date's is not told by it ('announced it would not be extending the pact on Aug. 22').
 WOULD_CUES = (
     r"would\s+(?:not\s+)?(?!have\b)\w+",
-    # ... and what was likely: 'Officials said the two sides were likely to meet on Saturday.'
-    r"(?:was|were)\s+(?:(?:highly|very|most)\s+)?(?:un)?likely\s+to",
     # ... and what was being arranged: 'A meeting on Saturday was being arranged'.
     r"(?:was|were)\s+being\s+(?:arranged|planned|prepared|organi[sz]ed)",
 )
@@ -1219,6 +1220,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     below): '... said exporters will have to obtain a license for each shipment of polyimide,
     photoresists and hydrogen fluoride bound for South Korea starting Thursday' on a Monday (not 'The
     curbs took effect starting Thursday')."""
+    if _RELATIVE_PRESENT.search(text, 0, start):
+        return "future"  # several things beginning or ending, told in the present: 'the meetings, which end on Monday'
     traced = _TRACED_BACK.search(text, 0, start)
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
         if not traced["put"]:
@@ -1238,6 +1241,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     return tense
 
 
+# A relative clause's verb in the present of several things beginning or ending, right before the time (see
+# `tense_at`): 'which end ', 'that start '.
+_RELATIVE_PRESENT = re.compile(
+    r"\b(?:which|that)\s+(?:end|begin|start|open|close|resume|conclude|run)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
 # An aside of a participle and its time, set off by commas (see `_tense_at`).
 _DONE_ASIDE = re.compile(
     r",\s+(?:first\s+)?(?:announced|unveiled|issued|made|signed|adopted|approved|imposed|introduced|proposed)"
@@ -1670,10 +1677,12 @@ def _cues(piece: str, reverse: bool, would: bool = False, fronted: bool = False)
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             if not reverse and (match.group() in _NOUN_CUES or _AHEAD_OF_CUE.fullmatch(match.group())
-                                or (_LIKELY.search(match.group()) and not fronted)):
+                                or (_LIKELY.search(match.group()) and (not fronted or _WAS.match(match.group())))):
                 continue  # after the time, only a verb tells: 'decision on Friday to suspend the expiry', 'spoke at a
                 # debate on Wednesday ahead of the July 21 election' (nor what a deed then is likely to do: 'The
-                # move on Friday is likely to ease U.S. concerns'; but 'On Saturday, the two are likely to meet')
+                # move on Friday is likely to ease U.S. concerns'; after a time opening the sentence, the nearer day:
+                # 'On Saturday, the two are likely to meet' on a Thursday, "Friday's decision is likely to ease ..." on
+                # a Saturday; not what was likely of it: "Thursday's launch was likely to be a test")
             if tense == "past" and (
                     _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
                 continue  # (or an adjective: 'a co-hosted forum')
@@ -1683,7 +1692,8 @@ def _cues(piece: str, reverse: bool, would: bool = False, fronted: bool = False)
             index = len(piece[:match.start()].split())
             last = index + len(match.group().split()) - 1
             distance = total - last if reverse else index + 1
-            found.append((distance, tense))
+            found.append((distance, "near" if not reverse and tense == "future" and _LIKELY.search(match.group())
+                          else tense))
     return sorted(found, key=lambda cue: cue[0])
 
 
@@ -1973,17 +1983,17 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     elif tense == "due":
         day = published - timedelta(days=back) if back <= DUE_RECENT_DAYS else published + timedelta(days=ahead)
     elif tense in ("future", "would") or (tense != "past" and (expression.part == "later" or offset == 0)) or (
-            tense is None and _BY_DAY.match(expression.text) and ahead < back):
-        # (a bound with no tense told is the nearer one, to come: '... before it expires, which this year means by
-        # Saturday' on a Thursday; not 'No response by Thursday from Seoul.' on a Saturday)
+            tense is None and _BY_DAY.match(expression.text)):
+        # (a bound with no tense told is one to come: '... before it expires, which this year means by Saturday')
         day = published + timedelta(days=ahead)
     else:
         day = published - timedelta(days=back)
     return day_date(day)
 
 
-# What is likely, a cue before the time only (see `_cues`).
+# What is likely, a cue before the time only (see `_cues`), and what was.
 _LIKELY = re.compile(r"likely\b")
+_WAS = re.compile(r"(?:was|were)\b")
 # A day something is bound to happen by: 'by Saturday', 'until Friday'.
 _BY_DAY = re.compile(r"(?:by|until|till)\s", re.IGNORECASE)
 

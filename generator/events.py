@@ -513,8 +513,11 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             # (also after a day told of another happening: 'In his speech last Thursday, Moon said ... / The
             # decision came a day after ...' is the decision of the lead)
             story = _STORY_HAPPENING.match(sentence) if came is not None and len(lead_days) == 1 else None
-            if story is not None and story["whose"] and story["whose"] not in lead:
-                story = None  # (whose it is named in the lead: "Esper's visit came", Esper's the lead's)
+            if story is not None and story["whose"] and not (
+                    any(word in lead for word in story["whose"].split() if len(word) > 2)
+                    or story["whose"] in _CAPITALS_FOR_STATES):
+                story = None  # (whose it is named in the lead, or a capital for its state: "Esper's visit came",
+                # "Seoul's decision came")
             # (as `_TOLD_BY` lists the words: 'decided' tells 'The decision', 'met' 'The meeting')
             what = story["what"].lower() if story is not None else ""
             if story is not None and story.end() == came.start() and (
@@ -788,8 +791,8 @@ _SUM_FOR_BEFORE = re.compile(rf"{_SUM}[^,;]{{0,60}}\bfor\s+$")
 _SUM_BEFORE = re.compile(
     r"\b(?:demand\w*|ask\w*|seek\w*|sought|want\w*|pay\w*|paid|earmark\w*|allocat\w*)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|no\s+more\s+than|close\s+to|up\s+to)\s+)?"
-    rf"{_SUM}(?:(?!\b(?:that|which|will|would|but|while|and\s+(?:hopes?|plans?|wants?|seeks?|expects?|aims?"
-    rf"|intends?|is|was|will|would))\b)[^,;]){{0,40}}$"
+    rf"{_SUM}(?:(?!\b(?:that|which|will|would|but|while|and\s+(?:to|hopes?|plans?|wants?|seeks?|expects?|aims?"
+    rf"|intends?|is|was|will|would|negotiate|sign|start|begin|reach|hold|seek))\b)[^,;]){{0,40}}$"
     # ... or set aside for it: 'more than 2 trillion won would be earmarked for the sector in next year's budget'
     rf"|{_SUM}[^,;]{{0,40}}\b(?:earmarked|allocated|set\s+aside|budgeted)\b[^,;]{{0,40}}$")
 
@@ -797,10 +800,10 @@ _SUM_BEFORE = re.compile(
 # A clause telling of what was named before, right after it, up to a time in it: 'crisis, when ...', 'row began when
 # ...', 'curbs, which ...' (not 'talks, which collapsed, the round that began in March').
 _TELLS_OF_IT = re.compile(
-    r"(?:\s+(?:[\w-]+\s+){0,4}?[\w-]+)?,?\s+(?:when|which|that|after)\b[^;:,]*"
-    # (an aside set off by commas inside it, not a clause after it: 'when Japan, citing security, tightened', not
+    r"(?:\s+(?:(?!(?:and|but|or)\b)[\w.'’-]+\s+){0,4}?[\w.'’-]+)?,?\s+(?:when|which|that|after)\b[^;:,]*"
+    # (an aside set off by two commas inside it, not a clause after it: 'when Japan, citing security, tightened', not
     # 'which collapsed, the round that began')
-    r"(?:,\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)(?-i:[a-z])[^;:,]*)*")
+    r"(?:,\s+(?!(?:and|but|or)\b)[^;:,]+,[^;:,]*)*")
 # ... or the same clause after it ('In last year's row, Tokyo removed Seoul from its list in August'; not '...; this
 # year it let the deadline pass in August').
 _IN_ITS_CLAUSE = re.compile(r"(?![^;:]*\bthis\s+year\b)[^;:]*")
@@ -841,6 +844,8 @@ _STORY_HAPPENING = re.compile(
     r"(?P<what>summit|talks|meeting|visit|trip|decision|announcement|move|tests?"
     r"|launch(?:es)?|firings?|denial|protest)\s+"
 )
+# Capitals that stand for their states, as a happening's owner ("Seoul's decision").
+_CAPITALS_FOR_STATES = frozenset({"Seoul", "Tokyo", "Pyongyang", "Washington", "Beijing", "Moscow"})
 # ... those no word of the lead need tell: a move; a visit or a trip, as the story's dateline tells one.
 _ANY_STORY = frozenset({"move", "visit", "trip"})
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.

@@ -1307,7 +1307,7 @@ _PLACE_REGION = (
 )
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 # The US states' postal codes and the capital's, and the states as AP abbreviates them.
-_US_STATES = (
+US_STATE_CODES = (
     "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
     "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
     r"|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\."
@@ -1315,7 +1315,7 @@ _US_STATES = (
     r"|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|W\.Va\.|Wis\.|Wyo\.|D\.C\.)"
 )
 # A US city and its state, as a press release's dateline names them: 'Sherman Oaks, CA', 'Los Angeles, Calif.'.
-US_PLACE = re.compile(rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{_US_STATES}")
+US_PLACE = re.compile(rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+{US_STATE_CODES}")
 # (or two angle brackets, as the Honolulu Star-Advertiser prints it: 'TOKYO >> Japan on Thursday ...')
 _DASH = r"(?:\s*(?:--|—|–|―)\s*|\s+-\s+|\s+>>\s+)"
 # (or the day first, as WAM writes it: '23rd November, 2019')

@@ -2639,7 +2639,8 @@ def test_a_country_s_name_not_speaking_stays_the_country_beside_a_known_person_n
                     "Denmark's ambassador to Seoul, Einar Jensen, agreed.",
                     "Denmark, Norway and Sweden issued statements.", "Denmark, Norway, Sweden said no.",
                     "Denmark, along with Norway, Finland, said it regretted the decision.",
-                    "Denmark, whose ambassador is in Seoul, Korea, said it regretted the decision.")
+                    "Denmark, whose ambassador is in Seoul, Korea, said it regretted the decision.",
+                    "Denmark, in a statement from Copenhagen, Denmark, said it regretted the decision.")
     actors = find_actors(story, KNOWN)
     assert "Denmark" in [a.name for a in actors if a.kind == "country"]
     assert len(next(a for a in actors if a.name == "Abraham Denmark").mentions) == 1

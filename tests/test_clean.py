@@ -6434,6 +6434,12 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "DOI: https://doi.org/10.1017/S2044251320000181",
     "About the Author(s)",
     "Do you have a job opening that you would like to promote on SSRN?",
+    # Links back to lists and sections; notes on comments; a platform's credit.
+    "Back to Articles",
+    "Back to Remarks by the Minister",
+    "Back to World",
+    "Dear readers, comments have been disabled on this article.",
+    "Powered by Google Translate",
 ])
 def test_chrome_inside_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD + "\n" + line
@@ -7130,6 +7136,8 @@ def test_a_stamp_s_source_field_before_other_fields(stamp):
     "Japan and South Korea's feud is rooted in history. Now it is hurting their security",
     "Seoul just saved its intelligence pact with Japan. The hard part starts now for Moon.",
     "South Korea will let its intelligence pact with Japan lapse on Saturday. Here's why it matters.",
+    "Trump pressed South Korea to keep its military intelligence pact with Japan. It worked, for now.",
+    "Japan's export curbs were supposed to bring Seoul to heel over forced labor. They backfired.",
     # ... or shaped like chrome.
     "Back to Square One for Japan and South Korea",
     "Powered by Nationalism, Seoul Digs In",
@@ -7199,10 +7207,10 @@ _GOES_ON = (
 )
 
 
-def test_the_next_story_after_a_box_of_one_dated_headline_at_the_page_s_end_is_chrome():
+def test_the_next_story_s_teaser_after_a_box_of_one_dated_headline_at_the_page_s_end_is_chrome():
     text = ("South Korea's Moon says Japan must act first to save military pact\nNovember 19, 2019 09:22 AM\n"
             + LEAD + "\nRead Next\nWorld\nJapan, South Korea to hold first export control talks in three years\n"
-            "November 22, 2019 11:40 AM\n" + "\n".join(_GOES_ON[:3]) + "\n")
+            "November 22, 2019 11:40 AM\n" + _GOES_ON[0] + "\n")
     assert _cleaned(text).paragraphs == (LEAD,)
 
 
@@ -7261,11 +7269,11 @@ def test_a_digest_s_next_item_after_an_ad_s_offer_is_kept():
         article.removed)
 
 
-def test_a_comment_section_after_a_story_of_one_paragraph_is_chrome():
-    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\nComments (3)\n"
+def test_a_comment_section_after_the_story_is_chrome():
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + _GOES_ON[0] + "\nComments (3)\n"
             "Japan started this fight with its export curbs. Seoul was right to push back, and Washington should say "
             "so.\nThe pact matters more to the United States than to either of them, and everyone knows it.\n")
-    assert _cleaned(text).paragraphs == (LEAD,)
+    assert _cleaned(text).paragraphs == (LEAD, _GOES_ON[0])
 
 
 @pytest.mark.parametrize("line", [
@@ -7284,3 +7292,19 @@ def test_a_writer_s_note_with_an_abbreviation_opening_the_story_is_chrome():
                        "Daniel Whitcomb, a retired U.S. Foreign Service officer, served at the embassies in Seoul and "
                        "Tokyo.\n\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
     assert article.paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The agreement is due to expire at midnight this week. Tokyo says it still hopes Seoul will reconsider.",
+    "Seoul formally notified Tokyo of its decision on Friday morning. The agreement will expire on November 23rd.",
+    "South Korea began a two-day military drill around Dokdo on Sunday. Japan immediately lodged a protest.",
+])
+def test_a_paragraph_of_two_sentences_is_not_shaped_like_a_headline(paragraph):
+    assert not clean_module._headline_like(paragraph)
+
+
+def test_the_next_story_after_an_ad_s_offer_on_a_page_of_one_story_is_chrome():
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + _GOES_ON[0] + "\nSponsored content\n"
+            "Discover how Asia's family businesses are planning for the next generation. Presented by UBS.\n"
+            "Moon and Abe to hold first summit in 15 months\n" + "\n".join(_GOES_ON[1:3]) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, _GOES_ON[0])

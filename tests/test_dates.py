@@ -554,11 +554,18 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     # ... but what is likely after a time opening the sentence, or what was likely, said so.
     ("On Saturday, Kang and Motegi are likely to hold talks in Nagoya.", "2019-11-21", ["2019-11-23"]),
     ("Officials said the two sides were likely to meet on Saturday.", "2019-11-21", ["2019-11-23"]),
+    # ... the nearer day: told after it, the one gone.
+    ("Officials had said the two ministers were likely to meet on Saturday, and they did.", "2019-11-25",
+     ["2019-11-23"]),
+    ("Friday's decision is likely to ease U.S. concerns.", "2019-11-23", ["2019-11-22"]),
+    # Several things beginning or ending, told in the present in a relative clause.
+    ("Esper will press the issue during the meetings, which end on Monday.", "2019-11-17", ["2019-11-18"]),
+    ("The allies' joint air drills, which start on Monday, have been scaled down.", "2019-11-15", ["2019-11-18"]),
     # A bound with no tense told is one to come.
     ("It is renewed each year unless either side gives notice 90 days before it expires, which this year means by "
      "Saturday.", "2019-08-22", ["2019-08-24"]),
     ("The pact ran until Saturday.", "2019-08-22", ["2019-08-17"]),
-    ("No response by Thursday from Seoul.", "2019-07-20", ["2019-07-18"]),  # (the nearer one)
+    ("The pact renews automatically unless either side gives notice by Saturday.", "2019-08-20", ["2019-08-24"]),
     ("The bank was likely to keep its rate when it meets Friday, after cutting it in July and October.", "2019-11-24",
      ["2019-11-29", "2019-07", "2019-10"]),
     ("South Korea's trade ministry said it would push ahead with a plan, announced on Aug. 12, to remove Japan from its "

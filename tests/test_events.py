@@ -1461,6 +1461,7 @@ def test_a_sum_of_a_year_is_no_happening(sentence):
     ("The allies reached a one-year deal worth 1.04 trillion won in 2019.", "2019"),
     ("The two leaders agreed to set up a summit for next year.", "2020"),
     ("Seoul wants to pay no more than 1.1 trillion won and hopes to reach a deal in 2020.", "2020"),
+    ("South Korea will pay 1.04 trillion won and negotiate a new deal next year.", "2020"),
 ])
 def test_a_deed_of_a_year_is_a_happening(sentence, date):
     assert [e.date for e in find_events(article(sentence, published="2019-11-15"))] == [date]
@@ -1556,12 +1557,15 @@ def test_a_count_to_what_is_due_and_a_sum_to_spend(sentence, expected):
      ["2019", "2020-03"]),
     ("In last year's dispute, Seoul threatened to quit GSOMIA; this year it let the deadline pass quietly in August.",
      ["2019", "2020-08"]),
+    ("It recalls last year's row, which erupted in July, and tensions flared again in March.",
+     ["2019", "2019-07", "2020-03"]),
+    ("Last year's deal expired and negotiators admitted that talks stalled in April.", ["2019", "2020-04"]),
 ])
 def test_a_month_told_of_what_last_year_s_names_is_of_the_year_before(text, expected):
     assert [e.date for e in find_events(article(text, published="2020-08-20"))] == expected
 
 
-@pytest.mark.parametrize("visit", ["The visit came", "Esper's visit came"])
+@pytest.mark.parametrize("visit", ["The visit came", "Esper's visit came", "Secretary Esper's visit came"])
 def test_a_visit_named_again_as_what_came_is_the_lead_s(visit):
     events = find_events(article(
         "SEOUL (Reuters) - U.S. Defense Secretary Mark Esper urged South Korea on Friday to reverse its decision.",
