@@ -950,12 +950,11 @@ WIDGETS = _compile(
     r"^Audio (?:will be|is not yet) available (?:later today|soon|shortly)\.?$",
     r"^Audio for this story\b.{0,80}\bwill be available\b.{0,60}$",
     r"^Pinned(?: post| entry)?$",
-    # Publishing platforms' and aggregators' furniture: Substack's, Medium's, LinkedIn's ('Discussion about this post',
-    # 'Launched 2 years ago', '214 Followers', 'Responses (2)', 'What are your thoughts?', 'Like Reply', '3 Reactions'),
+    # Publishing platforms' and aggregators' furniture: Substack's, Medium's, LinkedIn's ('Launched 2 years ago', '214
+    # Followers', 'Responses (2)', 'What are your thoughts?', 'Like Reply', '3 Reactions'),
     # NewsBreak's, Ground News', Flipboard's ('Read full story', 'Comments · 14', 'Bias Distribution', 'Left 20%',
     # '46 Articles', 'Curated by asiadesk_j'), a journal's ('Show author details', 'Article contents', 'Save PDF',
     # 'Rights & Permissions [Opens in a new window]', 'Cite as: ...', 'DOI: https://doi.org/...').
-    r"^Discussion about this post$",
     r"^Launched \d+ (?:years?|months?|weeks?|days?) ago$",
     r"^\d[\d,.]*[KkMm]? Followers$",
     r"^Responses \(\d+\)$",
@@ -2799,6 +2798,7 @@ RELATED = _compile(
 COMMENTS = _compile(
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
+    r"^Discussion about this post$",  # (Substack's)
     # Tabloids' notes over their comments: 'The comments below have not been moderated.', 'Join thought-provoking
     # conversations, follow other Independent readers and see their replies'.
     r"^The comments below have (?:not )?been moderated\b",

@@ -5482,6 +5482,9 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Cookie Notice.\nIntraday Data provided by FACTSET and subject to terms of use.",
     "Dear readers and commenters, We have implemented a new engine for our comment section. We hope the transition "
     "goes smoothly for all of you.",
+    # A platform's heading over its comments, and the comments.
+    "Discussion about this post\nTom Reiner\nGreat roundup. Small quibble: I don't think the 2012 attempt failed so "
+    "much as the government got cold feet an hour before the signing ceremony.",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -6418,7 +6421,6 @@ def test_an_agency_s_name_in_capitals_over_the_page_is_its_masthead():
     "Back to Statements at Press Conference",
     "Attachment   20190828_press_release_KITA.hwp (48KB)",
     # Publishing platforms', aggregators' and journals' furniture.
-    "Discussion about this post",
     "Launched 2 years ago",
     "214 Followers",
     "Responses (2)",
