@@ -959,7 +959,7 @@ TWO_SENTENCE_HEADLINE_MAX_WORDS = 14
 # ... or longer, its second sentence short (see `_headline_like`; a verb in the simple past, not after 'have').
 LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS, HEADLINE_HOOK_MAX_WORDS = 18, 7
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_TOLD_IN_THE_PAST = re.compile(
+_SIMPLE_PAST = re.compile(
     r"\b(?<!\bhave\s)(?<!\bhas\s)(?<!n't\s)(?<!n’t\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:[a-z]{3,}ed|began|said|met|held|took|made|went|came|fell|rose|struck|told|gave|sent|won|lost)\b")
 # The fewest words of a paragraph of prose that may open the story with a web address in it.
@@ -1498,7 +1498,7 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     return (len(sentences) == 2 and (_words(text) <= TWO_SENTENCE_HEADLINE_MAX_WORDS or (
             _words(text) <= LONG_TWO_SENTENCE_HEADLINE_MAX_WORDS and _words(sentences[1]) <= HEADLINE_HOOK_MAX_WORDS
             and not any(c.isdigit() for c in text)
-            and not (_WEEKDAY.search(text) and all(_TOLD_IN_THE_PAST.search(sentence) for sentence in sentences))))
+            and not (_WEEKDAY.search(text) and all(_SIMPLE_PAST.search(sentence) for sentence in sentences))))
             and all(sentence[:1].isupper() or sentence[:1].isdigit() for sentence in sentences))
 
 

@@ -363,7 +363,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                     if (expression.day is not None and published is not None and expression.year < published.year
                             and _OPENING_DATE.fullmatch(sentence[:expression.start])):
                         narrated = (expression.year, expression.month, index)
-
                 elif (expression.kind == "calendar" and expression.year is not None and expression.month is None
                       and published is not None and 0 < published.year - expression.year <= SCENE_YEARS_BACK
                       and len(sentence.split()) <= SCENE_MAX_WORDS and tense in ("past", None)
