@@ -847,9 +847,9 @@ FUTURE_CUES = (
     r"dies(?!\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(?!12\s*$)\d{1,3}(?![\d:]|\s*[ap]\.?m|\s+(?:midnight|noon)\b))",
     r"comes", r"coming", r"effective",
     r"begins", r"starts", r"opens", r"arrives", r"takes\s+effect", r"convenes", r"kicks\s+off",
-    # (several, in the present: 'Both sets of measures take effect on Monday', opening a clause of its own: 'The
-    # curbs, which take effect on Thursday'; not 'did not take effect')
-    r"(?:(?<=[a-z]s\s)|^)take\s+effect",
+    # (several, in the present: 'Both sets of measures take effect on Monday'; not 'did not take effect'; in a
+    # relative clause, see `tense_at`)
+    r"(?<=[a-z]s\s)take\s+effect",
     # What is scheduled, told in the present: 'a deadline that falls on Saturday', 'the meeting takes place Friday'.
     r"falls", r"happens", r"takes\s+place", r"(?:is|are)\s+held", r"holds", r"meets", r"go(?:es)?\s+to\s+the\s+polls",
     # ... by several ('Esper and Jeong hold the Security Consultative Meeting on Friday'; not 'to meet', 'to resume
@@ -1221,7 +1221,8 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
     photoresists and hydrogen fluoride bound for South Korea starting Thursday' on a Monday (not 'The
     curbs took effect starting Thursday')."""
     if _RELATIVE_PRESENT.search(text, 0, start):
-        return "future"  # several things beginning or ending, told in the present: 'the meetings, which end on Monday'
+        return "future"  # several things beginning or ending, told in the present: 'the meetings, which end on
+        # Monday', 'The curbs, which take effect on Thursday'
     traced = _TRACED_BACK.search(text, 0, start)
     if traced is not None and (traced["back"] or _BACK_TO.match(text, start, end)):
         if not traced["put"]:
@@ -1242,9 +1243,10 @@ def tense_at(text: str, start: int, end: int, would: bool = False) -> str | None
 
 
 # A relative clause's verb in the present of several things beginning or ending, right before the time (see
-# `tense_at`): 'which end ', 'that start '.
+# `tense_at`): 'which end ', 'that start ', 'which take effect '.
 _RELATIVE_PRESENT = re.compile(
-    r"\b(?:which|that)\s+(?:end|begin|start|open|close|resume|conclude|run)\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+    r"\b(?:which|that)\s+(?:end|begin|start|open|close|resume|conclude|run|take\s+effect)\s+(?:(?:on|in|at)\s+)?$",
+    re.IGNORECASE)
 # An aside of a participle and its time, set off by commas (see `_tense_at`).
 _DONE_ASIDE = re.compile(
     r",\s+(?:first\s+)?(?:announced|unveiled|issued|made|signed|adopted|approved|imposed|introduced|proposed)"

@@ -112,21 +112,16 @@ _STAMP_WORDS = frozenset({
 })
 
 
-def _told_after_weekday(rest: str) -> bool:
-    """Whether `rest`, after a date, is its weekday in brackets and a clause telling what happened on it, as a
-    chronology's entry: 'Nov. 22, 2019 (Fri.) Seoul conditionally suspends GSOMIA termination' (not a stamp's 'Nov.
-    20, 2019 (Wed.)')."""
-    after = _WEEKDAY_THEN.match(rest)
+def _told_after(rest: str) -> bool:
+    """Whether `rest`, after a date, is a dash, a colon or the date's weekday, then a clause telling what happened on
+    it, as a chronology's entry: 'Nov. 23, 2016 – South Korea and Japan sign GSOMIA', 'Nov. 22, 2019 (Fri.) Seoul
+    conditionally suspends GSOMIA termination' (not a stamp's 'Nov. 20, 2019 (Wed.)')."""
+    after = _AFTER_DASH.match(rest) or _WEEKDAY_THEN.match(rest)
     return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
 
 
+# A date's weekday, cut short, before such a clause (see `_told_after`).
 _WEEKDAY_THEN = re.compile(rf"\s*(?:{bp.WEEKDAY_IN_BRACKETS}|{bp.WEEKDAY_CUT})\s*(?P<told>.*)$")
-
-
-def _told_after_dash(rest: str) -> bool:
-    """Whether `rest`, after a date, is a dash and a clause telling what happened on it."""
-    after = _AFTER_DASH.match(rest)
-    return after is not None and sum(w not in _STAMP_WORDS for w in _LOWER_WORD.findall(after["told"])) >= 2
 
 
 # A time, then a place named in capitalised words: ', 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
@@ -221,7 +216,7 @@ def page_date(line: str) -> str | None:
         match = pattern.match(line)
         rest = line[match.end():] if match else ""
         if match and _iso(match) and (
-            (_few_words(rest) and not _told_after_dash(rest) and not _told_after_weekday(rest))
+            (_few_words(rest) and not _told_after(rest))
             # ... or the day and time of a press conference, then where it was held: 'Tuesday, July 23,
             # 2019, 11:05 a.m. Press Conference Room, Ministry of Foreign Affairs'
             or _TIMED_VENUE.match(rest)

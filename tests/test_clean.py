@@ -7310,3 +7310,12 @@ def test_the_next_story_after_an_ad_s_offer_on_a_page_of_one_story_is_chrome():
             "Discover how Asia's family businesses are planning for the next generation. Presented by UBS.\n"
             "Moon and Abe to hold first summit in 15 months\n" + "\n".join(_GOES_ON[1:3]) + "\n")
     assert _cleaned(text).paragraphs == (LEAD, _GOES_ON[0])
+
+
+@pytest.mark.parametrize("label", ["Commentary (The Diplomat)", "Politics + Society"])
+def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_title(label):
+    # (the headline over the credit of a photo with no caption, the label the only other line above)
+    article = _cleaned(f"{label}\nThe Seoul-Tokyo Intelligence Pact Survives by Default. That Isn't Good Enough.\n"
+                       "Photo by Kim Hong-Ji/Reuters\nAugust 31, 2020\n" + LEAD
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == "The Seoul-Tokyo Intelligence Pact Survives by Default. That Isn't Good Enough."
