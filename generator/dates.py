@@ -1406,8 +1406,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
         return "due"
     before = _ATTRIBUTION_ASIDE.sub(",", text[:start]) if "," in text[:start] else text[:start]
     past_commas = _clause_left(before, len(before), _CLAUSE_BREAK_PAST_COMMAS, PAST_COMMAS_WINDOW)
-    for cues in (_cues(right, reverse=False, would=would, fronted=fronted),
-                 _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
+    right_cues = _cues(right, reverse=False, would=would, fronted=fronted)
+    if fronted and not right_cues:
+        right_cues = _past_relative(text, aside.end() - 1 if aside else after, would)
+    for cues in (right_cues, _cues(_NAMING.sub(", ", past_commas), reverse=True, would=would)):
         if cues:
             if (fronted and len(cues) > 1 and cues[0][1] != "past"
                     and _ASKED.search(right, 0, _word_end(right, cues[0][0]))):
@@ -1448,6 +1450,28 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _HEADLINE_TO.match(text, 0, start) and ("," not in text[end:] or _SAYS_AFTER.match(text, end)):
         return "future"
     return None
+
+
+def _past_relative(text: str, at: int, would: bool) -> list[tuple[int, str | None]]:
+    """After a time opening the sentence, the cue of the main clause past a relative clause on its subject, the last
+    one within FRONTED_WINDOW words (the relative clause's own verb comes first): 'At midnight Friday in Tokyo, unless
+    Seoul relents, a little-known agreement that lets the two countries share intelligence will quietly expire.', 'On
+    Saturday, the pact, which was signed in 2016, will lapse.'"""
+    subject = _SUBJECT_RELATIVE.match(text, at)
+    if subject is None:
+        return []
+    tail = text[subject.end():]
+    cut = _HARD_BREAK.search(tail)
+    cues = _cues(" ".join(tail[:cut.start() if cut else len(tail)].split()[:FRONTED_WINDOW]), reverse=False,
+                 would=would, fronted=True)
+    return cues[-1:]
+
+
+# A subject of a few words, no verb told among them, and a relative pronoun after it (see `_past_relative`).
+_SUBJECT_RELATIVE = re.compile(
+    r"[\s,]*(?:(?:the|a|an|this|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,?\s+(?:that|which)\s+",
+    re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;()\[\]—–\"“”]|:(?!\d\d)|\s-{1,2}\s")
 
 
 # Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to

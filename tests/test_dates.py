@@ -776,6 +776,11 @@ def test_expression_words(sentence, expected):
     ("At midnight on Friday, unless something changes in Seoul, the agreement will expire.", "midnight on Friday",
      "future"),
     ("At noon on Friday, barring a last-minute change, the agreement will expire.", "noon on Friday", "future"),
+    # ... and past a relative clause on the subject, its own verb first.
+    ("At midnight Friday in Tokyo, unless Seoul relents, a little-known agreement that lets the two countries share "
+     "intelligence will quietly expire.", "midnight Friday", "future"),
+    ("On Saturday, the pact, which was signed in 2016, will lapse.", "On Saturday", "future"),
+    ("On Friday, the pact that will expire was discussed by the ministers.", "On Friday", "past"),
     # An adverb inside 'was due'; what a time is, told in the present.
     ("Kang Kyung-wha was also due in Nagoya on Saturday for a G20 meeting.", "on Saturday", "due"),
     ("The deadline for this year's notice is Saturday.", "Saturday", "due"),
