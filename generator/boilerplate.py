@@ -278,7 +278,18 @@ SUBSCRIPTION = _compile(
     r"^Subscribe to [^.!?]{2,60}, our [\w -]{0,30}newsletter\b",
     r"^(?:Thank you|Thanks)[.!]\s+Please check your inbox to confirm",
     r"^(?=.{0,300}$).*\bfree (?:articles?|stories)\b.{0,40}\b(?:left|remaining)\b",
-    r"^You have \d+ (?:free )?(?:articles?|stories) (?:left|remaining)\b",
+    r"^You have \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:left|remaining)\b",
+    r"^You(?:['’]ve| have) reached your (?:free )?(?:article|story) limit\b",
+    r"^Subscribe for \$\d+(?:\.\d\d)? (?:every|a|per) (?:\d+ )?(?:weeks?|months?|year)\b",
+    # A paper's overlay while it checks the reader's access: 'Thank you for your patience while we verify access. If you
+    # are in Reader mode please exit and log into your Times account, or subscribe for all of The Times.', 'Want all of
+    # The Times? Subscribe.'
+    r"^Thank you for your patience while we verify access\b",
+    # A newsletter box: 'Breaking News Emails' / 'Get breaking news alerts and special reports. The news and stories
+    # that matter, delivered weekday mornings.'
+    r"^Breaking News (?:E-?mails|Alerts|Newsletters?)$",
+    r"^Get breaking news (?:alerts|e-?mails)\b",
+    r"^Want all of [A-Z][\w .&'’-]{1,40}\?\s*Subscribe\.?$",
     # 'You have read 2 of 3 free articles this month. Subscribe for unlimited access.'
     r"^(?=.{0,200}$)You(?:['’]ve| have) read \d+ of (?:your )?\d+ (?:free |complimentary )?(?:articles|stories"
     r"|commentaries|pieces)\b",
@@ -866,6 +877,13 @@ NAV = _compile(
     BARE_HOST,
     # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
     "^" + PRINT_FOOTER + "$",
+    # A note to readers of an old browser: 'IE 11 is not supported. For an optimal experience visit our site on another
+    # browser.'; a form's captcha note: 'This site is protected by recaptcha Privacy Policy | Terms of Service'.
+    r"^(?:IE|Internet Explorer) ?\d* is not supported\b",
+    r"^This site is protected by re-?captcha\b",
+    # A link to the story in another language: 'Leer en español', 'Read in Chinese'.
+    r"^(?:Leer en español|Lire en français|Ler em português|Auf Deutsch lesen|Read (?:this )?in (?:English|Chinese"
+    r"|Japanese|Korean|Spanish)|阅读简体中文版|閱讀繁體中文版|日本語で読む|한국어로 읽기)$",
     r"^(?:Menu(?: Content)?|Main menu|Skip to (?:main |page )?content|Skip to (?:site index|navigation|search|footer)"
     r"|Skip navigation|Accessibility links|Keyboard shortcuts for audio player|Toggle (?:menu|navigation|search)"
     r"|Search|Log ?in"
@@ -1180,8 +1198,9 @@ WIDGETS = _compile(
     r"^Listen(?: to (?:this|the) (?:article|story))?(?: \d+ min\w*)?$",
     r"^(?:Speech|Read aloud|Text to speech)$",
     r"^\d+\s*min(?:ute)?s?\.? read$",
-    # ... and the length of the reading under its button: 'Listen to this article' / '5 minutes'.
-    r"^\d{1,2}\s*(?:min|mins|minutes?)$",
+    # ... and the length of the reading under its button: 'Listen to this article' / '5 minutes'; a reader mode's,
+    # a range: '7–9 minutes'.
+    r"^\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:min|mins|minutes?)$",
     r"^(?:Reading|Read) time\s*:?",
     r"^(?:\d+|No)\s+Comments?$",
     r"^댓글\s*\d+$",

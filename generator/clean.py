@@ -885,6 +885,8 @@ _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A video player's label over the title of the video it plays.
 _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
+# A video's length: '02:41'.
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
 _WATCH_LABEL = re.compile(r"WATCH|Watch")
 def _stock_name(code: str, name: str) -> bool:
@@ -1799,7 +1801,13 @@ class _Page:
                     or _stock_name(_probe(units[i - 1].text), _probe(units[i].text))
                     or (_PLAYER_LABEL.match(_probe(units[i - 1].text)) and _headline_like(units[i].text, latin_page)
                         and (i + 1 < len(units) and self.concepts[i + 1] == "widget"
-                             or _WATCH_LABEL.fullmatch(_probe(units[i - 1].text))))):
+                             or _WATCH_LABEL.fullmatch(_probe(units[i - 1].text))))
+                    # (the player's next videos, a title and its length each: 'UP NEXT' / '...' / '01:12' / 'Kim Jong
+                    # Un oversees missile launch as allies hold drills' / '00:58')
+                    or (i >= 2 and self.concepts[i - 2] == "widget"
+                        and _VIDEO_LENGTH.fullmatch(_probe(units[i - 1].text)) and i + 1 < len(units)
+                        and _VIDEO_LENGTH.fullmatch(_probe(units[i + 1].text))
+                        and _headline_like(units[i].text, latin_page))):
                 self.concepts[i] = "widget"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
@@ -2409,7 +2417,7 @@ class _Page:
             if contents:
                 self.fates[i] = "drop:related"
                 continue
-            if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i)):
+            if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i) or self._nag_inside(i)):
                 self.fates[i] = "drop:" + self.footers[i]
                 continue
             card_end = self._ad_card_end(i) if self.footers[i] == "sponsored" else -1
@@ -2716,6 +2724,17 @@ class _Page:
             (j for j in range(i + 1, len(self.units)) if not self.concepts[j] and self.footers[j] != "sponsored"), None
         )
         return following is not None and self._resumes_after_ad(following)
+
+    def _nag_inside(self, i: int) -> bool:
+        """Whether the paywall's line at `i` stands inside the story, whose text the page goes on with after it, two
+        paragraphs at least, the first sharing words with the story above ('You have 2 free articles left this month'
+        / 'Subscribe to read unlimited articles' / 'Moon, for his part, urged Japan to withdraw the export controls
+        ...')."""
+        if self.footers[i] != "paywall" or i <= self.start:
+            return False
+        following = next((j for j in range(i + 1, len(self.units)) if not self.concepts[j]), None)
+        return following is not None and self._resumes_after_ad(following, AD_LAST_SHARED_WORDS) and (
+            self._story_goes_on(following))
 
     def _ad_card_end(self, i: int) -> int:
         """The closing label of an ad card that the slot label at `i` opens inside the story, or -1.

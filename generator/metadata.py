@@ -657,6 +657,10 @@ def parse_byline(line: str) -> Byline | None:
     line = " ".join(line.split())
     if "@" in line:  # every contact has one; most lines are spared the substitution
         line = _CONTACT.sub("", line)
+    if (staff := _STAFF_AND_AGENCIES.match(line)) is not None:
+        # A paper's own staff and the wires, no writer named: 'Guardian staff and agencies'.
+        outlet = _named_outlet(staff["outlet"]) if staff["outlet"] else None
+        return Byline(None, outlet) if outlet or not staff["outlet"] else None
     match = _BYLINE.match(line)
     if match and line.startswith("Author"):
         # 'Author: Ryo Sahashi, University of Tokyo' names the writer; 'Author: The Sankei Shimbun',
@@ -753,6 +757,9 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
+_STAFF_AND_AGENCIES = re.compile(
+    r"^(?:(?:By\s+)?(?P<outlet>(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s+)?"
+    r"(?i:staff\s+and\s+(?:agencies|wires))$")
 _EDITORS = re.compile(
     r"^(?:(?i:the)\s+)?(?:(?P<paper>\S.*?)\s+)?(?:(?i:editorial)\s+(?i:board|team|staff|desk)|(?i:editors))$")
 _STAFF_REPORT = re.compile(r"^staff(?:\s+and\s+wire)?\s+reports?$", re.IGNORECASE)
@@ -1096,12 +1103,29 @@ def outlet_with_its_names(line: str) -> str | None:
     """The known outlet a line names with its other names or its edition between dashes or bars ('VOA - Voice of
     America - English'), or None; not a headline after the name ('Yonhap - Seoul ends pact')."""
     parts = _NAME_PARTS.split(" ".join(line.split()))
-    first = known_outlet(parts[0]) or canonical_agency(parts[0]) if len(parts) >= 2 else None
+    if len(parts) == 1:
+        return _names_run_together(parts[0])
+    first = known_outlet(parts[0]) or canonical_agency(parts[0])
     if first and all(known_outlet(part) or canonical_agency(part) or _EDITION_WORD.fullmatch(part) for part in parts[1:]):
         return first
     return None
 
 
+def _names_run_together(line: str) -> str | None:
+    """The known outlet opening a line that goes on with another's name, its edition after it, no dash or bar
+    between them: 'Focus Taiwan CNA English News'."""
+    words = line.split()
+    if len(words) > RUN_TOGETHER_MAX_WORDS:
+        return None
+    for k in range(1, len(words)):
+        rest = _EDITION_TAIL.sub("", " ".join(words[k:]))
+        if (known := known_outlet(" ".join(words[:k]))) and (known_outlet(rest) or canonical_agency(rest)):
+            return known
+    return None
+
+
+RUN_TOGETHER_MAX_WORDS = 8
+_EDITION_TAIL = re.compile(r"(?:\s+(?:English|International|Global|Online|Edition|News|Service))+$")
 _NAME_PARTS = re.compile(r"\s+[-–—|]\s+")
 _EDITION_WORD = re.compile(r"(?:English|International|Global|Online|Asia|World|Korea|Japan)(?: Edition)?")
 
@@ -1582,8 +1606,9 @@ def news_paragraphs(paragraphs: tuple[str, ...], dateline: Dateline | None) -> t
 
 def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
     """How many characters of the first paragraph, spaces after it included, the article's lone
-    dateline takes, printed before the body and joined to it ('NAGOYA Foreign ministers ...'); 0: none."""
-    if dateline is None or dateline.agency is not None or not dateline.place.isupper():
+    dateline takes, printed before the body and joined to it ('NAGOYA Foreign ministers ...', its country after the
+    city: 'CHENGDU, China Prime Minister ...'); 0: none."""
+    if dateline is None or dateline.agency is not None or not dateline.place.split(",")[0].isupper():
         return 0
     match = re.match(rf"{re.escape(dateline.place)}\s+(?=[A-Z\"“‘'])", first)
     return match.end() if match else 0

@@ -394,7 +394,11 @@ _GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from|on)\s+$")  # (not how o
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
-_GOES_ON = re.compile(rf"[\s,]*{_CONJUNCTIONS}\b")
+# ... or a clause of time, how long before or after too: '... was "no longer interested in such talks," a day after
+# Trump wrote on Twitter ...'.
+_GOES_ON = re.compile(
+    rf"[\s,]*(?:{_CONJUNCTIONS}|(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+"
+    r"(?:days?|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|until|when))\b")
 
 # Who called something the words that follow: 'for what she called a three-month', 'which he called' (someone
 # unnamed: the actor the words name, else no one's).
@@ -856,7 +860,8 @@ class Speakers:
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
         # 'Abe responded that he would "make efforts ...", Ko said': Ko relays Abe's words.
-        relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization" or (
+        # (or one a country's official relays: 'Moon said ... was "conditional," a South Korean official said.')
+        relayed = relayed and (speaker is None or self.kinds.get(speaker) in ("organization", "country") or (
             self.kinds.get(speaker) == "person" and self._person_speaks_before(index, head, speaker)
         ))
         return speaker, relayed

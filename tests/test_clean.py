@@ -5947,6 +5947,15 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "Academic rigour, journalistic flair\nPolitics + Society",
     "Press\nChairman's Press\nRanking Member's Press",
     "Home | Party | News | Spokesperson | English\nEnglish News",
+    # Two outlets' names run together; an old browser's note; a newsletter box and its captcha's note; a paper's
+    # overlay while it checks the reader's access.
+    "Focus Taiwan CNA English News",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "Breaking News Emails\nGet breaking news alerts and special reports. The news and stories that matter, delivered "
+    "weekday mornings.\nSUBSCRIBE\nThis site is protected by recaptcha Privacy Policy | Terms of Service",
+    "Thank you for your patience while we verify access. If you are in Reader mode please exit and log into your "
+    "Times account, or subscribe for all of The Times.\nAlready a subscriber? Log in.\nWant all of The Times? "
+    "Subscribe.",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
@@ -7319,3 +7328,53 @@ def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_ti
                        "Photo by Kim Hong-Ji/Reuters\nAugust 31, 2020\n" + LEAD
                        + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert article.title == "The Seoul-Tokyo Intelligence Pact Survives by Default. That Isn't Good Enough."
+
+
+@pytest.mark.parametrize("line", [
+    "Leer en español",  # a link to the story in another language
+    "7–9 minutes",  # a reader mode's reading time
+    "You have 1 free story left this month.",
+    "You've reached your free article limit.",
+    "Subscribe for $1 every 4 weeks",
+])
+def test_chrome_lines_inside_the_story_are_dropped(line):
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_paywall_s_nag_inside_the_story_does_not_end_it():
+    text = ("Abe and Moon agree on dialogue\nDecember 24, 2019\n" + LEAD + "\n"
+            "You have 2 free articles left this month\nSubscribe to read unlimited articles\n"
+            + "\n".join(_GOES_ON[:2]) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, *_GOES_ON[:2])
+
+
+def test_a_paywall_s_nag_over_other_stories_ends_the_story():
+    text = ("Abe and Moon agree on dialogue\nDecember 24, 2019\n" + LEAD + "\n"
+            "Subscribe to read unlimited articles\n"
+            "Samsung unveils a foldable phone for the holidays with a larger screen than before.\n"
+            "Toyota recalls a million cars over faulty airbags in North America and Europe.\n")
+    assert _cleaned(text).paragraphs == (LEAD,)
+
+
+def test_the_titles_of_a_player_s_next_videos_are_no_headline():
+    text = ("White House\nBiden, Kishida and Yoon agree to consult on threats at Camp David\n"
+            "The three leaders committed to annual military drills and a crisis hotline.\nNow Playing\n"
+            "Biden hosts leaders of Japan and South Korea at Camp David\n02:41\nUP NEXT\n"
+            "Biden: Camp David summit 'not about China'\n01:12\n"
+            "Kim Jong Un oversees missile launch as allies hold drills\n00:58\n"
+            "Aug. 18, 2023, 12:09 PM EDT\nBy Peter Nicholas and Mike Memoli\n"
+            "THURMONT, Md. — President Joe Biden on Friday hosted the leaders of Japan and South Korea at Camp David.\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).title == "Biden, Kishida and Yoon agree to consult on threats at Camp David"
+
+
+def test_a_paper_s_staff_and_the_wires_under_the_headline_are_its_byline_not_its_title():
+    text = ("Japan and South Korea vow ‘new chapter’ as leaders hold first summit in 12 years\n"
+            "Yoon Suk Yeol and Fumio Kishida agree to resume regular visits and end trade row\n"
+            "South Korea’s president, Yoon Suk Yeol, left, and Japan’s prime minister, Fumio Kishida, review an honour "
+            "guard in Tokyo. Photograph: Kim Hong-Ji/Reuters\n"
+            "Guardian staff and agencies\nThu 16 Mar 2023 10.12 GMT\n" + LEAD
+            + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).title == "Japan and South Korea vow ‘new chapter’ as leaders hold first summit in 12 years"

@@ -248,6 +248,8 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Article By : Kyodo", None, "Kyodo"),
     ("By AFP   November 17, 2019 | 03:32 pm GMT+7", None, "AFP"),  # a time zone's offset
     ("Reporter Park Sung-jin, Bangkok / Translated by Kim Ho-sang", "Park Sung-jin", None),  # who translated it
+    ("Guardian staff and agencies", None, "The Guardian"),  # a paper's staff and the wires, no writer
+    ("Staff and agencies", None, None),
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -257,6 +259,7 @@ def test_parse_byline(line, name, outlet):
     "Author: The Sankei Shimbun",  # a note after the piece, not a byline
     "Authorities said on Friday",
     "Politics | Seoul",  # a section and a city: no wire credited
+    "Pentagon staff and agencies",  # (no outlet's staff)
 ])
 def test_not_a_byline(line):
     assert metadata.parse_byline(line) is None
@@ -893,3 +896,21 @@ def test_a_country_s_letters_are_no_us_state(line):
 @pytest.mark.parametrize("line", ["By Post Reporters and AFP", "By Online Reporters and AFP"])
 def test_a_paper_s_staff_and_an_agency_name_no_writer(line):
     assert metadata.parse_byline(line) == metadata.Byline(None, None)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Focus Taiwan CNA English News", "Focus Taiwan"),  # two names run together, the second's edition after it
+    ("VOA - Voice of America - English", "Voice of America"),
+    ("Focus Taiwan", None),  # (one name alone is no line of names)
+    ("Yonhap Seoul ends pact", None),
+    ("Yonhap - Seoul ends pact", None),
+])
+def test_an_outlet_with_its_other_names(line, outlet):
+    assert metadata.outlet_with_its_names(line) == outlet
+
+
+def test_a_lone_dateline_with_its_country_joined_to_the_lead_is_cut_off_it():
+    dateline = metadata.Dateline(place="CHENGDU, China", agency=None)
+    first = "CHENGDU, China Prime Minister Shinzo Abe and South Korean President Moon Jae In agreed Tuesday."
+    assert metadata.news_paragraphs((first,), dateline) == (
+        "Prime Minister Shinzo Abe and South Korean President Moon Jae In agreed Tuesday.",)

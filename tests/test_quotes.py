@@ -1625,3 +1625,16 @@ def test_he_or_she_after_a_fronted_phrase_and_one_paper_citing_after_another(par
 def test_a_verb_of_saying_after_one_of_going_on_and_to_is_its_subject_s(went):
     assert quotes_of(f"North Korea's chief negotiator, Kim Myong Gil, {went} the talks had \"not fulfilled our "
                      "expectation.\"") == [("not fulfilled our expectation.", "kim-myong-gil")]
+
+
+def test_a_quote_before_a_clause_of_time_is_the_one_said_to_say_it_before():
+    assert quotes_of("North Korea responded coolly. Kim Kye-gwan, an adviser to its foreign ministry, said on Monday "
+                     "that Pyongyang was “no longer interested in such talks that bring nothing to us,” a day after "
+                     "Donald Trump wrote on Twitter to Kim Jong-un: “You should act quickly, get the deal done.”") == [
+        ("no longer interested in such talks that bring nothing to us", "kim-kye-gwan"),
+        ("You should act quickly, get the deal done.", "donald-trump")]
+
+
+def test_words_a_country_s_official_relays_are_the_one_said_to_say_them():
+    assert quotes_of('Moon Jae-in said on Tuesday that the decision was "conditional," a South Korean official '
+                     'said.') == [("conditional", "moon-jae-in")]
