@@ -288,6 +288,19 @@ SUBSCRIPTION = _compile(
     # A newsletter box: 'Breaking News Emails' / 'Get breaking news alerts and special reports. The news and stories
     # that matter, delivered weekday mornings.'
     r"^Breaking News (?:E-?mails|Alerts|Newsletters?)$",
+    # A site's newsletter and its paid service: 'Get the NK News Daily Update, an email with all the latest news
+    # about North Korea', 'Dig deeper with NK Pro: North Korea missile launches tracker, ...', 'Try NK Pro free'.
+    r"^Get (?:the|our) [^,.]{2,50}, an? (?:daily |weekly |free )?(?:e-?mail|newsletter)\b",
+    r"^Dig deeper with [A-Z][\w .&'’-]{1,30}:\s",
+    r"^Try [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:for )?free$",
+    # A wire's note to readers who are no subscribers: 'Sign in for Jiji Press English News Service subscribers',
+    # '... offers a wide range of news on Japan. To read all articles, please sign up for a subscription.'
+    r"^Sign in for [\w .&'’-]{2,60} (?:subscribers|members)$",
+    r"^(?=.{0,300}$).*\bTo read (?:all|the full|more|the rest of the) (?:articles?|stories|story|text)\b,?"
+    r" (?:please )?(?:sign up|subscribe|log in|sign in|register)\b",
+    # A paper's appeal for subscribers: 'Please consider subscribing today to help us continue to offer reliable,
+    # up-to-date information about Japan.'
+    r"^Please consider subscribing\b",
     r"^Get breaking news (?:alerts|e-?mails)\b",
     r"^Want all of [A-Z][\w .&'’-]{1,40}\?\s*Subscribe\.?$",
     # 'You have read 2 of 3 free articles this month. Subscribe for unlimited access.'
@@ -472,6 +485,9 @@ CREDITS = _compile(
 # caption leaves, or is wholly in parentheses.
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
+    # A file picture and where it came from: 'File photo of a previous North Korean launch, via KCNA'.
+    r"^(?=.{10,200}$)(?:An? )?[Ff]ile (?:photo|image|picture)\b.*"
+    r"(?:,?\s+via\s+[A-Z][\w.&' -]{1,30}|\([^()]{2,40}\))\.?$",
     # A wire release's links to its pictures and the issuer's logo: 'Photo - https://photos.prnasia.com/...', 'SK
     # hynix Logo'.
     r"^(?:Photo|Logo|Video|Multimedia|Image)\s*[-–:]\s*https?://\S+$",
@@ -1329,6 +1345,8 @@ WIDGETS = _compile(
     r"(?:\s*(?:JST|KST|GMT|UTC|EST|EDT|ET|HKT|SGT))?$",
     # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
     r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
+    # ... and the button to rate its ad: 'Video Ad Feedback', 'Ad Feedback'.
+    r"^(?:Video )?Ad Feedback$",
     # ... and a video's title with its running time: "Japan-Korea trade spat: what's at stake for chipmakers 2:41".
     # (not a time told, the line wrapped after it or a headline: '... for about 35 minutes from 1:30', 'GSOMIA
     # announcement set for 6:00', 'talks run past 11:00')
@@ -2347,6 +2365,17 @@ PROMO = _compile(
     r"^Get the (?:[\w'’-]+ ){1,4}(?:Brief|Briefing|Newsletter|Digest)\W*$",
     r"^(?=.{0,160}$)Get (?:the|our)\b.{0,80}\bdelivered\b.{0,40}\b(?:each|every) (?:morning|day|week|evening)\W*$",
     r"^E-?mail(?: address)?\s*\*?$",
+    r"^Sign up here for (?:our|the) .{2,80}?newsletter\b",
+    r"^By signing up,? you (?:agree|acknowledge|consent)\b",
+    # ... Fox's: 'Get the latest updates from the 2024 campaign trail, exclusive interviews and more Fox News politics
+    # content.' / 'Arrives Weekly' / 'By entering your email and clicking the Subscribe button, you agree to ...' /
+    # 'Subscribed' / 'You've successfully subscribed to this newsletter!'
+    r"^Get the latest updates from\b.{0,120}$",
+    r"^Arrives (?:Daily|Weekly|Monthly|Every \w+)$",
+    r"^By entering your e-?mail\b",
+    r"^(?:You['’]ve|You have) successfully subscribed\b",
+    r"^Subscribed!?$",
+    r"^Get briefed on\b",
     r"^(?:Thanks|Thank you) for (?:signing up|subscribing|registering)\b(?=.{0,120}$)",
     # Alerts: 'Stay updated with notifications for breaking news and our best stories', 'Get WhatsApp alerts'.
     r"^(?=.{0,160}$)Stay (?:updated|up to date|informed|in the know|connected)\b.{0,80}"
@@ -2368,6 +2397,10 @@ PROMO = _compile(
     r"^(?=.{0,80}$)Get (?:the|our) (?:[\w'’.&-]+ ){0,4}(?:Update|Newsletter|Briefing|Digest)s?\W*$",
     r"^(?:READ|Read|SEE|See|WATCH|Watch) (?:MORE|more|ALSO|also|NEXT|next)\s*:",
     r"^(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|Links?|Videos?|Content|Coverage|Reading|News))?\s*:",
+    # ... in brackets before the headline: '[Related] Japan proclaims Emperor Naruhito's enthronement ...'.
+    r"^\[(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|News))?\]\s*\S",
+    # A ticker of the latest headlines: 'Latest Headlines >> Abe Leaves for G7 Summit in France / Tokyo Stocks ...'.
+    r"^(?:Latest|Top|Breaking) (?:Headlines|News|Stories)\s*(?:>>|»|:)\s*\S",
     r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",
     r"^Before it(?:'|’)?s here, it(?:'|’)?s on the\b",
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
@@ -2663,6 +2696,9 @@ AUTHOR_NOTES = _compile(
 
 # Copyright lines.
 COPYRIGHT = _compile(
+    # A wire's and its clients' notice: 'This material may not be published, broadcast, rewritten, or redistributed.
+    # ©2023 FOX News Network, LLC. All rights reserved.'
+    r"^(?=.{0,400}$)(?:.{0,80}\s)?This material may not be published, broadcast, rewritten,? or redistributed\b",
     # A news agency's registration as a medium: '... (ITAR-TASS). Mass media registration certificate No. 03247 ...'.
     r"^(?=.{0,300}$).*\b[Mm]ass media registration certificate\b",
     # 'Reproduction of this article in any form without permission is prohibited.'
@@ -2762,6 +2798,8 @@ RELATED = _compile(
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
     r"^Most (?:Read|Viewed|Popular) in [A-Z][\w &]{1,20}$",
     r"^Browse today['’]s tags$",
+    # A broadcaster's searched topics under the story: 'Search Trends' / 'Hong Kong' / 'China-U.S.' / 'Trade'.
+    r"^(?:Search|Hot|Trending) (?:Trends|Topics|Searches)$",
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.
     r"^(?:関連ニュース|関連記事|関連リンク|この号のほかの記事|おすすめ記事|관련\s?기사|많이\s?본\s?기사|相关新闻|相關新聞|热门新闻)$",
     r"^Trending in [A-Z][\w &]{1,30}$",

@@ -884,7 +884,13 @@ def _sections_line(text: str) -> bool:
 _TITLE_LABEL = re.compile(r"(?<![^\s:])[A-Z][\w'’ -]{1,30}:\s+(?=\S)")
 _SUBJECT_LABEL = re.compile(r"(?i:subject)\s*:\s*")
 # A video player's label over the title of the video it plays.
-_PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch)\W*$")
+_PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|playing now|watch|video ad feedback)\W*$")
+# A field for the reader's address in a newsletter box, and how many lines over it are the box's name and pitch.
+_EMAIL_FIELD = re.compile(r"(?:Enter (?:your )?e-?mail(?: address)?(?: here)?|Your e-?mail(?: address)?)\W*$",
+                          re.IGNORECASE)
+NEWSLETTER_BOX_LINES = 2
+# How many words a link to another story in capitals inside the story has at least (see `_body_fate`).
+CAPITAL_LINK_MIN_WORDS = 8
 # A video's length: '02:41'.
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
@@ -1429,6 +1435,9 @@ _OWN_STAMP = re.compile(r"Date\b")
 _DATED_TEASER = re.compile(r"[.!?”\"]\s*\(\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*\)$")
 # ... or by its link: '... the foreign ministry said Friday.  full story' (Xinhua's).
 _LINKED_TEASER = re.compile(r"[.!?”\"]\s*(?:Full|full) story\s*$")
+# ... or cut short: 'TOKYO, Nov. 22 (Xinhua) -- Japanese Prime Minister Shinzo Abe on Friday welcomed South Korea's
+# decision to suspend the termination of...'.
+_CUT_TEASER = re.compile(r"[\w,]\s?(?:\.\.\.|…)\s*$")
 # Items numbered one after another, copied into one paragraph: '1. Moon calls for calm 2. Seoul to launch ...'.
 _NUMBERED_ITEMS = re.compile(r"\s*1\.\s+\S.{0,200}?\s2\.\s+\S")
 
@@ -1809,6 +1818,16 @@ class _Page:
                         and _VIDEO_LENGTH.fullmatch(_probe(units[i + 1].text))
                         and _headline_like(units[i].text, latin_page))):
                 self.concepts[i] = "widget"
+        # A newsletter box's name and pitch over its field for the reader's address: 'Today’s WorldView' / 'What’s most
+        # important from where the world meets Washington' / 'Enter email address'.
+        for i in range(1, len(units)):
+            if _EMAIL_FIELD.match(_probe(units[i].text)):
+                for k in range(i - 1, max(-1, i - 1 - NEWSLETTER_BOX_LINES), -1):
+                    text = _probe(units[k].text)
+                    if self.concepts[k] is not None or _words(text) > SHORT_LINE_WORDS or text.rstrip().endswith(
+                            (".", "!", "?", '"', "”")):
+                        break
+                    self.concepts[k] = "promo"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
         # ... and The New York Times': 'Image' / 'Protesters in Seoul on Friday ...' / 'Credit...Ahn Young-joon/AP'.
@@ -2466,7 +2485,8 @@ class _Page:
             if in_related and not (
                 self._content(i) and _is_prose(text) and not self._short_to_end(i, listed_max)
                 and not _title_cased(text) and not self._teaser(i) and not _NUMBERED_ITEMS.match(text) and not _DATED_TEASER.search(text)
-                and not _LINKED_TEASER.search(text) and not _LABELLED_QUESTION.match(text)
+                and not _LINKED_TEASER.search(text) and not _CUT_TEASER.search(text)
+                and not _LABELLED_QUESTION.match(text)
                 and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea ever
                 # get along?'; the only one, under a list of the most read or a headline's length with no quotation:
@@ -2866,6 +2886,12 @@ class _Page:
         if _words(text) <= WRITER_CREDIT_MAX_WORDS and not _has_sentence_end(text) and (
                 metadata.credit_line_outlet(_probe(text))):
             return "drop:byline"
+        # A link to another story in capitals between the story's paragraphs, a headline's length: 'NORTH KOREA FIRES
+        # BALLISTIC MISSILE AS US, SOUTH KOREA BEGIN LARGEST JOINT DRILLS IN YEARS' (not a crosshead of a few words).
+        probe = _probe(text)
+        if self.latin_page and probe.isupper() and _words(probe) >= CAPITAL_LINK_MIN_WORDS and not _has_sentence_end(
+                probe) and i > self.start and self.fates[i - 1] == "body":
+            return "drop:related"
         return "body"
 
     def _body_indices(self) -> list[int]:

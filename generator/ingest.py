@@ -36,7 +36,7 @@ from . import metadata
 from .errors import InputError
 from .knowledge import SAFE_LOADER
 from .models import RawArticle, SourceMeta
-from .webpage import page_meta, stamped_lines
+from .webpage import page_meta, page_title, stamped_lines, without_site_name
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -849,12 +849,17 @@ def _html_text_and_meta(html: str) -> tuple[str, SourceMeta]:
         raise _Unusable("no article text found in the HTML")
     # A date stamp the page shows by its headline, outside the text read ('KYODO NEWS - Aug 23, 2019 -
     # 12:42'), is read with the text's own, as a line over it; trafilatura's reading of it is not taken.
-    stamps = stamped_lines(html, blocks)
-    meta = _merge_meta(page_meta(html), SourceMeta(
+    # (on a page whose headline is no <h1>, under the line that is its title)
+    stated = page_meta(html)
+    outlet = _site_name(document.sitename)
+    title = page_title(html) or _plain(document.title)
+    title = title and without_site_name(title, stated.outlet or outlet)
+    stamps = stamped_lines(html, blocks, stated.title or title)
+    meta = _merge_meta(stated, SourceMeta(
         url=document.url if document.url and _is_web_url(document.url) else None,
         published=None if stamps else _parse_iso_date(document.date),
-        outlet=_site_name(document.sitename),
-        title=_plain(document.title),
+        outlet=outlet,
+        title=title,
     ))
     return "\n\n".join([*stamps, *blocks]), meta
 

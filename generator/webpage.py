@@ -53,7 +53,9 @@ ARTICLE_TYPES = frozenset({
 })
 
 # A title often ends with the site's name: 'Seoul ends pact | The Korea Herald'.
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " : ")
+# The sections a title names between the headline and the site's name: 'X : North Korea : News : The Hankyoreh'.
+_SECTION_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&|and|[A-Z][\w&'’.-]*)){0,2}")
 
 # --- URL rules ------------------------------------------------------------
 
@@ -208,7 +210,7 @@ def page_meta(html: str) -> SourceMeta:
         # ('AP NEWS' is the Associated Press, 'Yonhap News Agency' Yonhap).
         outlet=outlet_name(outlet) if outlet else None,
         # The page's title as a headline printed in the page is read: without a wire's tag ('(LEAD) ...').
-        title=strip_title_chrome(_without_site_name(title, outlet)) if title else None,
+        title=strip_title_chrome(without_site_name(title, outlet)) if title else None,
         byline=byline,
     )
 
@@ -268,14 +270,18 @@ def _byline(names: str, outlet: str | None) -> str | None:
 STAMP_LINES_UNDER_HEADLINE = 12
 
 
-def stamped_lines(html: str, story: Collection[str]) -> list[str]:
-    """The visible lines under the page's headline (its first `<h1>`), before its story, that are
+def stamped_lines(html: str, story: Collection[str], title: str | None = None) -> list[str]:
+    """The visible lines under the page's headline (its first `<h1>`, or with none the line that is the page's
+    `title`), before its story, that are
     date stamps ('KYODO NEWS - Aug 23, 2019 - 12:42', 'November 22, 2019 (Mainichi Japan)') and not
     among the lines of the text `story` read from the page: of the STAMP_LINES_UNDER_HEADLINE under
     it, up to the story's first line that is no date stamp. None on a page without a headline, nor
     over it: a site's header may show the day the page was saved."""
     lines = _collect(html).lines
     headline = next((i for i, (is_headline, _) in enumerate(lines) if is_headline), None)
+    if headline is None and title:
+        key = " ".join(title.split())
+        headline = next((i for i, (_, text) in enumerate(lines) if text == key), None)
     if headline is None:
         return []
     told = {" ".join(line.split()) for line in story}
@@ -375,16 +381,28 @@ def _web_url(value: str) -> str | None:
     return url
 
 
-def _without_site_name(title: str, outlet: str | None) -> str:
-    """`title` less a trailing or leading site name: 'Seoul ends pact | Korea Herald' -> 'Seoul ends pact'."""
-    if not outlet:
-        return title
+def page_title(html: str) -> str | None:
+    """The page's `<title>` less a known site's name after it and the sections named before that ('Seoul ends pact
+    : North Korea : News : The Hankyoreh' -> 'Seoul ends pact'); None when it ends with no known site's name."""
+    titles = _collect(html).title
+    if not titles:
+        return None
+    bare = without_site_name(titles[0], None)
+    return bare if bare != titles[0] else None
+
+
+def without_site_name(title: str, outlet: str | None) -> str:
+    """`title` less a trailing or leading site name: 'Seoul ends pact | Korea Herald' -> 'Seoul ends pact', and
+    the sections named before a trailing one: 'Seoul ends pact : North Korea : News : The Hankyoreh'. With no
+    `outlet` stated, a known one's name trailing."""
     for separator in _TITLE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
-        if head and same_outlet(tail.strip(), outlet):
+        if head and (same_outlet(tail.strip(), outlet) if outlet else known_outlet(tail.strip())):
+            while separator in head and _SECTION_NAME.fullmatch(head.rpartition(separator)[2].strip()):
+                head = head.rpartition(separator)[0]
             return head.strip()
         first, _, rest = title.partition(separator)
-        if rest and same_outlet(first.strip(), outlet):
+        if rest and outlet and same_outlet(first.strip(), outlet):
             return rest.strip()
     return title
 

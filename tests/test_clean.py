@@ -5956,6 +5956,9 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     "Thank you for your patience while we verify access. If you are in Reader mode please exit and log into your "
     "Times account, or subscribe for all of The Times.\nAlready a subscriber? Log in.\nWant all of The Times? "
     "Subscribe.",
+    # A wire's note to readers who are no subscribers; a ticker of the latest headlines.
+    "Sign in for Jiji Press English News Service subscribers",
+    "Latest Headlines >> Abe Leaves for G7 Summit in France / Tokyo Stocks Slip on Trade Worries",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
@@ -7336,6 +7339,27 @@ def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_ti
     "You have 1 free story left this month.",
     "You've reached your free article limit.",
     "Subscribe for $1 every 4 weeks",
+    "File photo of a previous North Korean launch, via KCNA",  # a file picture's caption
+    # A wire's and a site's newsletters and paid services, a paper's appeal, an in-story link, an ad's button, a link
+    # to another story in capitals.
+    "Get the NK News Daily Update, an email with all the latest news about North Korea",
+    "Dig deeper with NK Pro: North Korea missile launches tracker, satellite imagery analysis and more",
+    "Try NK Pro free",
+    "Please consider subscribing today to help us continue to offer reliable, up-to-date information about Japan.",
+    "Jiji Press English News Service offers a wide range of news on Japan. To read all articles, please sign up for a "
+    "subscription.",
+    "[Related] Japan proclaims Emperor Naruhito's enthronement at ceremony attended by world leaders",
+    "Sign up here for our daily Balance of Power newsletter on the latest political news and analysis.",
+    "By signing up you agree to receive email newsletters or updates from POLITICO and you agree to our privacy policy "
+    "and terms of service. You can unsubscribe at any time and you can contact us here. This sign-up form is protected "
+    "by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Get briefed on the story of the week, and developing stories to watch across the Asia-Pacific.",
+    "Ad Feedback",
+    "NORTH KOREA FIRES BALLISTIC MISSILE AS US, SOUTH KOREA BEGIN LARGEST JOINT DRILLS IN YEARS",
+    "Today’s WorldView\nWhat’s most important from where the world meets Washington\nEnter email address\nSign up",
+    "Get the latest updates from the 2024 campaign trail, exclusive interviews and more Fox News politics content.\n"
+    "Arrives Weekly\nBy entering your email and clicking the Subscribe button, you agree to the Fox News Privacy "
+    "Policy.\nSubscribed\nYou've successfully subscribed to this newsletter!",
 ])
 def test_chrome_lines_inside_the_story_are_dropped(line):
     text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
@@ -7378,3 +7402,33 @@ def test_a_paper_s_staff_and_the_wires_under_the_headline_are_its_byline_not_its
             "Guardian staff and agencies\nThu 16 Mar 2023 10.12 GMT\n" + LEAD
             + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert _cleaned(text).title == "Japan and South Korea vow ‘new chapter’ as leaders hold first summit in 12 years"
+
+
+def test_a_crosshead_in_capitals_stays():
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\nA NEW KIND OF THREAT\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert "A NEW KIND OF THREAT" in _cleaned(text).paragraphs
+
+
+def test_teasers_cut_short_under_a_related_heading_are_chrome():
+    lead = "SEOUL, Nov. 22 (Xinhua) -- South Korea on Friday conditionally suspended its decision to end the pact."
+    text = ("Seoul suspends termination of pact\nNovember 22, 2019\n" + lead + "\n"
+            "Seoul announced on Thursday it would not renew the pact. Enditem\nRelated:\n"
+            "Japanese PM welcomes S. Korea's decision to keep intel pact\n"
+            "TOKYO, Nov. 22 (Xinhua) -- Japanese Prime Minister Shinzo Abe on Friday welcomed South Korea's decision "
+            "to suspend the termination of...\n"
+            "S. Korea says decision on GSOMIA to be made by Friday midnight\n"
+            "SEOUL, Nov. 21 (Xinhua) -- South Korea's top office said Thursday that its decision on whether to "
+            "scrap...\n")
+    assert _cleaned(text).paragraphs == (lead, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_video_s_title_under_its_ad_button_is_no_headline():
+    text = ("North Korea fires ballistic missile, possibly from submarine, days before talks with US\n"
+            "By Joshua Berlinger, CNN\nUpdated 0612 GMT (1412 HKT) October 2, 2019\nVideo Ad Feedback\n"
+            "North Korea fires missile off east coast, Seoul says\n01:52\n- Source: CNN\nJUST WATCHED\n"
+            "North Korea fires missile off east coast, Seoul says\nReplay\n"
+            "Seoul, South Korea (CNN)North Korea fired a ballistic missile into the sea off its east coast early "
+            "Wednesday.\nSeoul announced on Thursday it would not renew the pact.\n")
+    title = "North Korea fires ballistic missile, possibly from submarine, days before talks with US"
+    assert _cleaned(text).title == title

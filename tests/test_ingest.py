@@ -802,3 +802,27 @@ def test_both_yaml_parsers_read_sidecars_alike(text):
 
     assert outcome(_FastMetaLoader) == outcome(_MetaLoader)
     assert _FastMetaLoader is not _MetaLoader and "CSafeLoader" in [c.__name__ for c in _FastMetaLoader.__mro__]
+
+
+def test_a_saved_page_s_headline_in_no_h1_is_found_by_its_title_and_dates_it_by_the_stamp_under_it(
+        tmp_path, no_network):
+    from generator.clean import clean
+
+    page = STAMPED.replace("STAMP", "<p>Posted on : Oct.3,2019 16:47 KST</p>")
+    page = page.replace("<h1>Seoul suspends termination of intel pact</h1>",
+                        "<h3>Seoul suspends termination of intel pact</h3>")
+    page = page.replace("<title>Seoul suspends termination of intel pact</title>",
+                        "<title>Seoul suspends termination of intel pact : North Korea : News : The Hankyoreh</title>")
+    article = clean(read_article(write(tmp_path, "page.html", page.encode("utf-8"))))
+    assert (article.title, article.published) == ("Seoul suspends termination of intel pact", "2019-10-03")
+
+
+@pytest.mark.parametrize("title, outlet, bare", [
+    ("Seoul ends pact : North Korea : News : The Hankyoreh", None, "Seoul ends pact"),  # a known site's, sections
+    ("Seoul ends pact | The Korea Herald", "The Korea Herald", "Seoul ends pact"),
+    ("Seoul ends pact : Tokyo reacts", None, "Seoul ends pact : Tokyo reacts"),  # (no site's name last)
+])
+def test_a_page_title_without_its_site_s_name_and_sections(title, outlet, bare):
+    from generator.webpage import without_site_name
+
+    assert without_site_name(title, outlet) == bare
