@@ -1161,7 +1161,8 @@ _DEMANDED_THAT = re.compile(
     r"|recommend(?:s|ed|ing)?)"
     r"\s+that\s+[^,;.:!?\"“”]{1,100}$", re.IGNORECASE
 )
-_TERM_TO_RUN = re.compile(r"\b(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
+# (an infinitive's is told by the verb before it: 'was scheduled to run until late Tuesday afternoon')
+_TERM_TO_RUN = re.compile(r"\b(?<!\bto\s)(?:has|have|runs|run|lasts|last)(?:\s+only)?\s*$")
 # A state lasting to a time, told in the present: 'the agreement remains in effect until November 23' (not told
 # by a verb of a clause before it: 'Although Seoul has notified Japan, ...').
 _STATE_TO_LAST = re.compile(r"\b(?:remains|remain|stays|stay|is|are)\s+(?:valid|in\s+(?:effect|force))\s*$")
@@ -1414,6 +1415,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
             if (fronted and len(cues) > 1 and cues[0][1] != "past"
                     and _ASKED.search(right, 0, _word_end(right, cues[0][0]))):
                 return cues[1][1]  # the modal of what is asked is not the clause's: 'talks on how much Seoul should pay broke down'
+            if cues is right_cues and cues[0][1] == "open" and right.split()[cues[0][0] - 1:][:1] and (
+                    right.split()[cues[0][0] - 1].endswith("ed")):
+                # what was agreed or urged then, told after the time: 'Moon on Monday urged Tokyo to drop them'
+                return "past"
             return cues[0][1]
     # A clause of time in the present under a main clause in the future is in the future: 'will lead
     # the US side when the two countries hold talks in Seoul on Monday'.
@@ -1504,10 +1509,16 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     joined = _JOINED_DAY.match(sentence, expression.end) if expression.kind == "weekday" else None
     at = (joined.start("day"), joined.end("day")) if joined else (expression.start, expression.end)
     tense = tense_at(sentence, *at, would=would)
+    entry = _SCHEDULE_ENTRY.match(sentence) if tense is None and expression.kind == "weekday" else None
+    if entry is not None and not _TOLD_DONE.search(sentence, entry.end()):
+        return "future"  # a schedule's entry, no tense told: 'Monday: Japan-South Korea export talks resume' (not
+        # 'Monday: talks collapsed in Seoul')
     if (tense in _TO_COME_TENSES or tense is None) and (
-            _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)):
+            _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)
+            or _SINCE_HAPPENING.search(sentence, 0, expression.start)):
         # what has gone on since then began before, whatever is to come or with no tense told: 'the first talks since
-        # July', 'its strongest since the so-called flash crash of Jan. 3'
+        # July', 'its strongest since the so-called flash crash of Jan. 3', 'the first meeting between the two since
+        # their talks in New York in September'
         return "past"
 
     if tense in ("future", "would") and expression.possessive and expression.offset is None and (
@@ -1518,6 +1529,14 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     return tense
 
 
+# A weekday or two opening a line of a week's schedule, a colon or a dash after them: 'Tuesday-Wednesday: U.S.-South
+# Korea cost talks'.
+_SCHEDULE_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A verb in the past (see `expression_tense`): 'collapsed', 'broke'.
+_TOLD_DONE = re.compile(r"\b(?:[a-z]{2,}ed|broke|fell|met|said|went|came|took|held|began|won|lost|left|made|gave|told|"
+                        r"sent|flew|struck|shot|rose|ran|spoke|saw|kept|led|cut|set|quit)\b")
+_SCHEDULE_ENTRY = re.compile(
+    rf"{_SCHEDULE_DAY}(?:\s*[-–—/&]\s*{_SCHEDULE_DAY}|\s+and\s+{_SCHEDULE_DAY})?\s*(?::|\s[-–—]\s)")
 # A weekday joined to the one before: ' and Tuesday', ' or Wednesday'.
 _JOINED_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # The tenses of what is still to come.
@@ -1525,6 +1544,11 @@ _TO_COME_TENSES = frozenset({"future", "would", "near", "due", "open"})
 # 'since' right before a time: 'since July', 'ever since late July'.
 _SINCE = re.compile(r"[Ss]ince\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid|last)\s+)?$")
+# ... or a happening after it, and where, before the time, no verb telling what is to come: 'since their talks in New
+# York in September' (not 'since Seoul will decide in September').
+_SINCE_HAPPENING = re.compile(
+    r"\b[Ss]ince\s+(?:the|their|its|his|her|our|a|an|last)\s+(?:(?!will\b|would\b|could\b|may\b|might\b|can\b)"
+    r"[\w'’.-]+\s+){1,6}(?:in|on|at)\s+$")
 # What a day's happening done may be ('Friday's deal'); a decision, an announcement or a move, only after words telling
 # it done ('build on', 'after'); words telling it is still to be done ('ahead of Friday's deal', 'announce', 'wrap up').
 _SUDDEN = r"(?:(?:surprise|last-minute|11th-hour|abrupt|sudden)\s+)?"
@@ -1984,7 +2008,8 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     outside a past one) takes the first such day from the publication day on,
     a clause of what was due and did not happen ('would have expired') the
     nearer one, a clause of what was due ('was set to expire') the latest up
-    to it if at most DUE_RECENT_DAYS back, else the first from it, a clause
+    to it if at most DUE_RECENT_DAYS back, else the first from it, a clause of what
+    was agreed or urged to be done (see OPEN_CUES) the nearer one, a clause
     not past of what is 'later' that day ('will meet later Sunday') the first
     from it, and a past clause ('Later on Sunday, they joined') or none the
     latest up to it: news mostly reports what happened.
@@ -2000,7 +2025,9 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         # ... and the day after it 'tomorrow' or 'on Saturday': 'next Saturday' said on a Friday is the Saturday of
         # the week after ('It runs out on November the 23rd, which is next Saturday' on Friday, Nov. 15).
         day = published + timedelta(days=ahead if ahead > 1 else ahead + 7)
-    elif tense == "near" and ahead < back:
+    elif tense in ("near", "open") and ahead < back:
+        # (what was agreed or urged to be done then, the nearer: 'had agreed to hold preliminary contact on Friday' on
+        # a Wednesday)
         day = published + timedelta(days=ahead)
     elif tense == "eve":
         # a deadline something told in the past came before, no story's day known: the next day at most, else the one

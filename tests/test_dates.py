@@ -34,6 +34,17 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Protests may resume on Saturday.", TUESDAY, ["2019-11-23"]),
     ("Protesters may have gathered on Saturday.", TUESDAY, ["2019-11-16"]),
     ("The defense chiefs met in Bangkok on Sunday.", TUESDAY, ["2019-11-17"]),
+    # 'since' and a happening before its time: what came before; a week's schedule's entry, no tense told, to come;
+    # what was agreed to be done on a weekday, the nearer.
+    ("Kang was to meet Motegi later in the day, the first meeting between the two since their talks in New York in "
+     "September.", "2019-11-23", ["2019-11-23", "2019-09"]),
+    ("Since the decision will be made in December, Seoul waits.", "2019-11-23", ["2019-12"]),
+    ("Monday: Japan-South Korea export talks resume", "2019-12-15", ["2019-12-16"]),
+    ("Tuesday-Wednesday: U.S.-South Korea cost talks", "2019-12-15", ["2019-12-17", "2019-12-18"]),
+    ("Monday: talks broke down in Seoul", "2019-12-15", ["2019-12-09"]),
+    ("Monday: talks collapsed in Seoul", "2019-12-15", ["2019-12-09"]),
+    ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-02", ["2019-10-04"]),
+    ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-05", ["2019-10-04"]),
     # What was expected, then a main verb in the past; 'than expected'; a perfect infinitive.
     ("The fourth round of talks, expected in Washington in December, was postponed.", "2020-01-10", ["2019-12"]),
     ("The delegation, expected in Tokyo on Monday, arrived a day late.", "2019-12-10", ["2019-12-09"]),
@@ -781,6 +792,8 @@ def test_expression_words(sentence, expected):
      "intelligence will quietly expire.", "midnight Friday", "future"),
     ("On Saturday, the pact, which was signed in 2016, will lapse.", "On Saturday", "future"),
     ("On Friday, the pact that will expire was discussed by the ministers.", "On Friday", "past"),
+    # What a time was scheduled to run until is told by the verb before the infinitive.
+    ("The two-day session was scheduled to run until late Tuesday afternoon.", "until late Tuesday afternoon", "due"),
     # An adverb inside 'was due'; what a time is, told in the present.
     ("Kang Kyung-wha was also due in Nagoya on Saturday for a G20 meeting.", "on Saturday", "due"),
     ("The deadline for this year's notice is Saturday.", "Saturday", "due"),
