@@ -378,10 +378,11 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
-# ... with a noun in small letters as its subject: 'said the security situation had not changed' (not the one who
-# said it: 'said the ministry spokesman who was briefing reporters').
+# ... with a noun in small letters as its subject, names before it too: 'said the security situation had not changed',
+# 'said the American side had asked for' (not the one who said it: 'said the ministry spokesman who was briefing
+# reporters').
 _NOUN_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+[a-z][\w'’-]*\s+"
+    r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*\s+"
     r"(?:(?!(?:who|which|that|whom|when|as|while|after|before|if|because)\b)[\w'’.-]+\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
@@ -452,6 +453,10 @@ _LED_TO_SPEAK = re.compile(
 )
 # Someone unnamed, of no body named with them, after a quote: '"...," one official said'; where else the verb places
 # them: '..., one official said in Washington'.
+# ... after the clause of another verb and a conjunction, just before the verb of saying (see `_head_speaker`).
+_ONE_OF_THEM_SAYS = re.compile(
+    r",\s+(?:but|and|while)\s+(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source"
+    r"|spokes(?:man|woman|person))\s+$")
 _ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
 _PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
 # An outlet's editorial or commentary opening a sentence before its verb: 'An editorial on Friday said'.
@@ -504,7 +509,8 @@ _QUOTED_PASSIVE = re.compile(
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|ing)\s+((?:(?!,\s*(?:and|but|while)\b|\b(?:quot|cit)(?:ed|ing)\b)[^;])+?)\s+as\s+"
     r"(?:say(?:ing|s)|calling|telling)"
-    r"|cit(?:ed|ing)\s+((?:(?!,\s*(?:and|but|while)\b|\b(?:quot|cit)(?:ed|ing)\b)[^;])+?)\s+as\s+say(?:ing|s))\b")
+    r"|(?:cit|relay)(?:ed|ing)\s+((?:(?!,\s*(?:and|but|while)\b|\b(?:quot|cit|relay)(?:ed|ing)\b)[^;])+?)\s+as\s+"
+    r"say(?:ing|s))\b")
 # ... not in an aside the sentence's own verb of saying follows: 'The Asahi Shimbun, quoting a senior official as saying
 # Tokyo would not budge, said the talks were "going nowhere."'
 _SAID_AFTER = re.compile(r",\s*(?:said|says|told|added|reported|wrote)\b")
@@ -888,8 +894,8 @@ class Speakers:
         return verbs[0] if len(words) <= MAX_TAIL_WORDS else None
 
     def _quoted_as_saying(self, index: int, start: int, end: int) -> str | None:
-        """'KCNA quoted Kim as saying', 'Abe was quoted by Japanese officials as saying': the one
-        quoted speaks, not the one quoting."""
+        """'KCNA quoted Kim as saying', 'Abe was quoted by Japanese officials as saying', 'Ko relayed President
+        Moon as saying': the one quoted speaks, not the one quoting."""
         passive = _QUOTED_PASSIVE.search(self.paragraphs[index], start, end)
         if passive is not None:
             return self._group_speaker(index, start, passive.start(), first=False)
@@ -927,6 +933,9 @@ class Speakers:
                 # presidential office said ... "different from the agreement"'
                 if subject is not None and (self.kinds.get(subject) == "person" or source in self.media):
                     return (subject,)
+            elif comma >= 0 and (opening := self._opening_person(index, comma + 1, end)) is not None:
+                return (opening,)  # the person the clause is of, by another's account: 'According to Ko, Moon
+                # proposed holding "higher-level consultations if necessary"'
             if source is not None:
                 return (source,)
         text = self.paragraphs[index]
@@ -963,7 +972,14 @@ class Speakers:
             # The verb nearest the quote, unless its subject names no one: 'Suga said the
             # government would respond "calmly"' is Suga's word.
             subjects = (self._verb_subject(index, start, verb) for verb in reversed(verbs))
-            return (next((s for s in subjects if s is not None), None),)
+            found = next((s for s in subjects if s is not None), None)
+            if found is None and _ONE_OF_THEM_SAYS.search(text, start, verbs[-1].start):
+                # one unnamed of the body or country the sentence opens with: 'Cheong Wa Dae declined to comment
+                # directly on the walkout, but a senior official said the government "will continue ..."'
+                opening = self._first_actor(index, start, verbs[-1].start)
+                if self.kinds.get(opening) in _BODY_KINDS and opening not in self.media:
+                    found = opening
+            return (found,)
         if len(quoted_words(self.paragraphs[index], span).split()) > MAX_TERM_WORDS:
             speaker = self._subject(index, start, end, main_clause=True)
             if speaker is not None:

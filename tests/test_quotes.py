@@ -1638,3 +1638,23 @@ def test_a_quote_before_a_clause_of_time_is_the_one_said_to_say_it_before():
 def test_words_a_country_s_official_relays_are_the_one_said_to_say_them():
     assert quotes_of('Moon Jae-in said on Tuesday that the decision was "conditional," a South Korean official '
                      'said.') == [("conditional", "moon-jae-in")]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # What another asked for, reported without 'that' with a name before its noun, is the reporter's word.
+    (("South Korea’s chief negotiator, Jeong Eun-bo, said the American side had asked for a “drastic increase” that "
+      "went far beyond the framework.",), ["jeong-eun-bo"]),
+    # The person the clause is of, by another's account.
+    (("President Moon Jae-in met Abe. Ko Min-jung briefed reporters.",
+      'According to Ko, Moon proposed holding "higher-level consultations if necessary," and Abe agreed.'),
+     ["moon-jae-in"]),
+    # The one relayed as saying.
+    (('Presidential spokesperson Ko Min-jung relayed President Moon Jae-in as saying that Seoul would "try to find a '
+      'solution."',), ["moon-jae-in"]),
+    # One unnamed of the body the sentence opens with, after a conjunction.
+    (('Cheong Wa Dae declined to comment directly on the walkout, but a senior official said the government "will '
+      'continue to make efforts."',), ["cheong-wa-dae"]),
+    (('Cheong Wa Dae declined to comment, but a senior Japanese official said Tokyo "will wait."',), ["japan"]),
+])
+def test_who_speaks_when_another_reports_relays_or_declines(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
