@@ -485,6 +485,8 @@ CREDITS = _compile(
 # caption leaves, or is wholly in parentheses.
 CAPTIONS = _compile(
     r"^Image(?=[A-Z][a-z])",
+    # A pool photo's credit under its caption: 'Pool photo / The Yomiuri Shimbun'.
+    r"^(?:Pool photo|Pool|Photo|File photo)\s*/\s*[A-Z][\w .&'’-]{1,40}$",
     # A file picture and where it came from: 'File photo of a previous North Korean launch, via KCNA'.
     r"^(?=.{10,200}$)(?:An? )?[Ff]ile (?:photo|image|picture)\b.*"
     r"(?:,?\s+via\s+[A-Z][\w.&' -]{1,30}|\([^()]{2,40}\))\.?$",
@@ -897,6 +899,18 @@ NAV = _compile(
     # browser.'; a form's captcha note: 'This site is protected by recaptcha Privacy Policy | Terms of Service'.
     r"^(?:IE|Internet Explorer) ?\d* is not supported\b",
     r"^This site is protected by re-?captcha\b",
+    # A government site's banners: 'An official website of the United States Government Here's how you know', 'This is
+    # archived content from the U.S. Department of State website. The information here may be outdated ...'; a
+    # ministry's note over its transcript: '※ The following is an unofficial transcript of ...'.
+    r"^An official website of the (?:United States|U\.S\.) (?:Government|government)\b.{0,40}$",
+    r"^This is archived content from the\b.{0,80}\bwebsite\b",
+    r"^※\s*The following is an? (?:unofficial |official |provisional )?(?:transcript|translation)\b",
+    # A site's banner for its new pages: 'DW's new website' / 'Take a look at the beta version of dw.com. We're not done
+    # yet! Your opinion can help us make it better.'
+    r"^(?:[\w.&'’-]+['’]s|Our|The) new (?:website|site)$",
+    r"^Take a look at the (?:beta|new) version of\b",
+    # A site's app and login links: 'Hankook Ilbo app install | Login'.
+    r"^(?=.{0,80}$).*\bapp(?: install| download)?\s*\|\s*(?:Log ?in|Sign ?in)$",
     # A link to the story in another language: 'Leer en español', 'Read in Chinese'.
     r"^(?:Leer en español|Lire en français|Ler em português|Auf Deutsch lesen|Read (?:this )?in (?:English|Chinese"
     r"|Japanese|Korean|Spanish)|阅读简体中文版|閱讀繁體中文版|日本語で読む|한국어로 읽기)$",
@@ -906,7 +920,7 @@ NAV = _compile(
     r"|Sign ?in|Sign ?up!?|Register|Subscribe|Newsletters?(?: Sign ?up)?|Add comments?"
     r"|Back to (?:the )?(?:top|index|list|home ?page|home)|Go to top|Top"
     r"|(?:Previous|Next|Prev)(?: (?:article|story|post|page))?|Close|Open|All sections|Sections|Site map"
-    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates)$",
+    r"|Supported by|Feedback|Learn more|Find out more|Hide|Show|Expand|Collapse|Live updates|Latest updates|Live TV)$",
     # A site's banner over its pages: 'Alert: The U.S. Embassy will be closed on January 20 for Martin Luther
     # King, Jr. Day ...'.
     r"^(?:Alert|Site alert|Notice|Holiday notice)\s*:\s+.{0,200}\b(?:will be|is) closed\b.{0,200}$",
@@ -1079,6 +1093,9 @@ WIDGETS = _compile(
     r"^Satisfaction Survey$",
     r"^Was this (?:page|information) helpful\?.{0,120}$",
     r"^Attachments?\s*:?\s+\S+\.(?:jpe?g|png|gif|pdf|hwp|docx?|xlsx?|pptx?|zip)$",
+    # ... files with spaces in their names, one or more: 'Attached file : 51st SCM Joint Communique (English).pdf 51st
+    # SCM Joint Communique (Korean).hwp'.
+    r"^(?:Attachments?|Attached files?)\s*:?\s+.{1,300}\.(?:jpe?g|png|gif|pdf|hwp|docx?|xlsx?|pptx?|zip)$",
     r"^Ask a [Ll]ibrarian$",
     r"^Need help\? (?:A|Our) librarians? (?:can|will)\b.{0,200}$",
     r"^Reload (?:the page )?to see the latest updates\.?$",

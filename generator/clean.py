@@ -916,7 +916,12 @@ def _topics_only(text: str) -> bool:
     # headlines)
     listed = text.strip().split(",")
     return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip())) or (
-        len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed))
+        len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed)) or bool(
+        _SECTION_TRAIL.fullmatch(text.strip()))
+
+
+# A trail of the page's sections: 'Politics · Diplomacy and security', 'Politics > Diplomacy · National Defense'.
+_SECTION_TRAIL = re.compile(r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}(?:\s*[·>›»]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3})+")
 
 
 # A topic in a list of them: a name of a word to three ('Asia Pacific', 'Kim Jong Un', 'The Koreas'), no figure, no
@@ -1518,10 +1523,15 @@ _PUNCTUATION = "\"'“”‘’()[]:;,.!?-–—"
 _JOINING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*(?=[A-Z\"“'‘])")
 
 
+_SHORT_PREPOSITIONS = frozenset({"from", "with", "into", "onto", "over", "upon"})
+
+
 def _title_cased(text: str) -> bool:
     """Whether every word of `text` of four letters or more opens with a capital, as headlines in
-    title case do ('Japan-Korea Ties: What Next After GSOMIA?'); a sentence has small words too."""
-    long = [word for word in _probe(text).split() if len(word.strip(_PUNCTUATION)) >= 4]
+    title case do ('Japan-Korea Ties: What Next After GSOMIA?'), a preposition of four letters aside ('South Korea Walks
+    Away from GSOMIA'); a sentence has small words too."""
+    long = [word for word in _probe(text).split() if len(word.strip(_PUNCTUATION)) >= 4
+            and word.strip(_PUNCTUATION) not in _SHORT_PREPOSITIONS]
     return len(long) >= 3 and all(word.strip(_PUNCTUATION)[:1].isupper() for word in long)
 
 
@@ -2039,11 +2049,12 @@ class _Page:
         # ditched its intelligence pact with Japan. Here's why that matters" / 'Published: August 26, 2019'.
         # (nor over its deck, a sentence: 'Chengdu Bought Time for Seoul and Tokyo. Now They Need a Deal.' / 'The
         # December summit kept the intelligence pact on life support. ...' / 'By Lena Hartmann')
+        # (the writer's name alone over the stamp too: '... Now the hard part begins' / 'Deals on export controls ...'
+        # / 'KIM DA-EUN' / 'March 22, 2023 05:00 JST')
         while len(openers) > 1 and openers[0] + 1 < len(self.units) and (
-                (self.concepts[openers[0] + 1] in ("page_date", "byline") or (
-                    openers[1] == openers[0] + 1 and openers[0] + 2 < len(self.units)
-                    and self.concepts[openers[0] + 2] in ("page_date", "byline")
-                    and _words(self.units[openers[1]].text) <= STANDFIRST_MAX_WORDS))
+                (self._credit_at(openers[0] + 1) or (
+                    openers[0] + 2 < len(self.units) and self._credit_at(openers[0] + 2)
+                    and _words(self.units[openers[0] + 1].text) <= STANDFIRST_MAX_WORDS))
                 and _headline_like(self.units[openers[0]].text, self.latin_page)):
             openers = openers[1:]
         if openers:
@@ -2072,6 +2083,13 @@ class _Page:
         if start > 0 and self._content(start - 1) and metadata.lone_dateline(self.units[start - 1].text):
             start -= 1
         return self._key_points_over(start)
+
+    def _credit_at(self, k: int) -> bool:
+        """Whether the unit at `k` is a date stamp or a byline, or a writer's name alone right over one."""
+        if self.concepts[k] in ("page_date", "byline"):
+            return True
+        return (k + 1 < len(self.units) and self.concepts[k] is None and self.concepts[k + 1] in ("page_date", "byline")
+                and bool(metadata.name_byline(_probe(self.units[k].text))))
 
     def _key_points_over(self, start: int) -> int:
         """Where the body starts, given it starts at `start` or with the list of key points right above it, under the
@@ -2197,7 +2215,9 @@ class _Page:
         if title is None:
             # (not a blog's or section's short name printed over its logo's: 'The War Zone' / 'THE WAR ZONE' / the
             # headline)
-            title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i) and not (
+            # (nor a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
+            title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)
+                          and not metadata.name_alone(_probe(self.units[i].text)) and not (
                 _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and self._logo_copy(i) and any(
                     j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -2360,8 +2380,8 @@ class _Page:
         # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
-            if self._name_over_stamp(i):
-                continue
+            if self._name_over_stamp(i) or metadata.name_alone(_probe(self.units[i].text)):
+                continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
             if keys[i] in seen:
                 return seen[keys[i]]
             seen[keys[i]] = i
@@ -2369,7 +2389,9 @@ class _Page:
         # name in capitals over every line shaped like a headline, a site's: 'CHEONG WA DAE' / 'Office of the
         # President' / ... / the headline / 'Date : 2019.11.15')
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
-            self._content(i) and ((self._writer_line(_probe(self.units[i].text)) and not self._menu_item(i)
+            # (or a writer's name alone printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
+            self._content(i) and (((self._writer_line(_probe(self.units[i].text)) or (
+                self.repeated[i] and metadata.name_alone(_probe(self.units[i].text)))) and not self._menu_item(i)
                                    and i > candidates[0]) or self._name_over_stamp(i))
         )), self.start)
         above = [i for i in candidates if i < anchor]
@@ -3258,9 +3280,10 @@ class _Page:
     def _over_photo_credit(self, i: int, plain: list[int]) -> bool:
         """Whether the unit at `i` stands over a photo's credit ('Photo by South Korean Navy/Handout via
         Reuters') with another line shaped like a headline in the header (of `plain`, its lines): it is the photo's
-        caption, not the headline (but the headline over the credit of a photo with no caption is the headline)."""
+        caption, not the headline (but the headline over the credit of a photo with no caption is the headline, and a
+        line in title case is no caption: 'South Korea Walks Away from GSOMIA: What Happens Now?')."""
         return (i + 1 < len(self.units) and self.concepts[i + 1] == "credit"
-                and bool(_PHOTO_WORD.search(self.units[i + 1].text))
+                and bool(_PHOTO_WORD.search(self.units[i + 1].text)) and not _title_cased(self.units[i].text)
                 and any(j != i and _headline_like(self.units[j].text, self.latin_page) for j in plain))
 
     def _under_photo_credit(self, i: int, plain: list[int]) -> bool:

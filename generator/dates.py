@@ -1400,6 +1400,9 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if left_cues and left_cues[0][1] == "past" and _SHARED_FUTURE.search(left):
         return "future"
     if left_cues:
+        if left_cues[0][1] == "open" and _WEEKDAY_WORD.search(text, start, end):
+            return "near"  # what was agreed or urged to be done on a weekday, the nearer: 'had agreed to hold
+            # preliminary contact on Friday' on a Wednesday
         return left_cues[0][1]
     # A deadline's day named with what it is for, no verb before it: 'before the deadline for renewing the pact on
     # Saturday' (not 'missed the deadline to reach a deal on Friday').
@@ -2008,8 +2011,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
     outside a past one) takes the first such day from the publication day on,
     a clause of what was due and did not happen ('would have expired') the
     nearer one, a clause of what was due ('was set to expire') the latest up
-    to it if at most DUE_RECENT_DAYS back, else the first from it, a clause of what
-    was agreed or urged to be done (see OPEN_CUES) the nearer one, a clause
+    to it if at most DUE_RECENT_DAYS back, else the first from it, a clause
     not past of what is 'later' that day ('will meet later Sunday') the first
     from it, and a past clause ('Later on Sunday, they joined') or none the
     latest up to it: news mostly reports what happened.
@@ -2025,9 +2027,7 @@ def _weekday_date(expression: DateExpression, published: date, tense: str | None
         # ... and the day after it 'tomorrow' or 'on Saturday': 'next Saturday' said on a Friday is the Saturday of
         # the week after ('It runs out on November the 23rd, which is next Saturday' on Friday, Nov. 15).
         day = published + timedelta(days=ahead if ahead > 1 else ahead + 7)
-    elif tense in ("near", "open") and ahead < back:
-        # (what was agreed or urged to be done then, the nearer: 'had agreed to hold preliminary contact on Friday' on
-        # a Wednesday)
+    elif tense == "near" and ahead < back:
         day = published + timedelta(days=ahead)
     elif tense == "eve":
         # a deadline something told in the past came before, no story's day known: the next day at most, else the one

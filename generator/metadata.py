@@ -139,8 +139,8 @@ _TIMED_VENUE = re.compile(
 # A notice board's row under a post's title: the writer, the date, the views.
 # (its cells apart, as '·' joins them: 'Writer · Spokesperson's Office · Date · 2019.08.09 · Views · 842')
 _BOARD_ROW = re.compile(
-    r"^(?:Writer|Author|Department|Dept\.?|Registrant)\s*[:·]?\s*.{1,60}?\s*·?\s*Date\s*[:·]?\s*"
-    r"(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*·?\s*(?:Views|Hits|Read)\s*[:·]?\s*[\d,]+)?\s*$"
+    r"^(?:Writer|Author|Department|Dept\.?|Registrant)\s*[:·]?\s*.{1,60}?\s*[·|]?\s*Date\s*[:·]?\s*"
+    r"(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*[·|]?\s*(?:Views|Hits?|Read)\s*[:·]?\s*[\d,]+)?\s*$"
 )
 
 
@@ -269,6 +269,10 @@ def page_date(line: str) -> str | None:
     if row and all(map(_breadcrumb_label, line.split("|")[:-1])) and (
             row["label"] == "Home" or any(p.match(row["label"]) for p in bp.CATEGORY_LABELS)):
         return page_date(row["stamp"])
+    # Where it was filed, then the stamp, labelled: 'New Delhi | Updated on July 12, 2019'.
+    placed = _PLACE_THEN_STAMP.match(line)
+    if placed and known_place(placed["place"]):
+        return page_date(placed["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
@@ -280,6 +284,10 @@ def page_date(line: str) -> str | None:
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
 )
+# A place, then the date (see `page_date`).
+# (labelled: a timeline's row is a place or a country and a day, 'Japan | July 4, 2019')
+_PLACE_THEN_STAMP = re.compile(
+    r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*\|\s*(?P<stamp>(?:Updated|Published|Posted|Last updated)\b[^|]{6,50}?)\s*$")
 # Labels, then the date: 'Newsletter | International Trade | December 27, 2019'.
 _LABELS_ROW = re.compile(
     r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$"
@@ -576,7 +584,8 @@ BYLINE_ROLES = re.compile(
 _BYLINE = re.compile(
     r"^(?:By|BY|by|Written by|Reported by|Posted by|Words by|Reporter|Author|(?i:writer)(?=\s*:)"
     # ... a think tank's kind of piece: 'Blog Post by Sheila A. Smith', 'Commentary by ...'.
-    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article|Opinion|Perspective|Column) (?:by|By))"
+    r"|(?:Blog Post|Commentary|Analysis|Op-Ed|Essay|Article|Opinion|Perspective|Column|Critical Questions|Report"
+    r"|Brief|Interview|Explainer|Feature) (?:by|By))"
     r"\s*:?\s*(?<=\s|:)(?P<credit>[^\s].*)$"
 )
 # The outlet, then the byline: 'The Associated Press | By Kim Tong-hyung'.

@@ -5959,6 +5959,14 @@ def test_a_lead_over_a_paper_s_name_and_a_last_paragraph_closed_by_two_agencies_
     # A wire's note to readers who are no subscribers; a ticker of the latest headlines.
     "Sign in for Jiji Press English News Service subscribers",
     "Latest Headlines >> Abe Leaves for G7 Summit in France / Tokyo Stocks Slip on Trade Worries",
+    # A trail of the page's sections; an app's and login links; a government site's banners; a site's new pages'.
+    "Politics · Diplomacy and security",
+    "Politics > Diplomacy · National Defense",
+    "Hankook Ilbo app install | Login",
+    "This is archived content from the U.S. Department of State website. The information here may be outdated and "
+    "links may no longer function.\nAn official website of the United States Government Here's how you know",
+    "DW's new website\nTake a look at the beta version of dw.com. We're not done yet! Your opinion can help us make "
+    "it better.",
 ])
 def test_chrome_over_the_headline_is_no_title(top):
     text = (f"{top}\nJapan to Tighten Exports of Chip Materials to S. Korea\nJuly 1, 2019\n" + LEAD
@@ -7432,3 +7440,36 @@ def test_a_video_s_title_under_its_ad_button_is_no_headline():
             "Wednesday.\nSeoul announced on Thursday it would not renew the pact.\n")
     title = "North Korea fires ballistic missile, possibly from submarine, days before talks with US"
     assert _cleaned(text).title == title
+
+
+@pytest.mark.parametrize("header, title, published", [
+    # A headline over its deck and the writer's name alone over the stamp; a caption's pool credit under it.
+    ("Yoon and Kishida have restarted the clock. Now the hard part begins\nDeals on export controls and intelligence "
+     "sharing show what political will can buy\nKIM DA-EUN\nMarch 22, 2023 05:00 JST",
+     "Yoon and Kishida have restarted the clock. Now the hard part begins", "2023-03-22"),
+    ("Abe, Moon agree to seek solution through dialogue / Labor issue remains far apart\nPrime Minister Shinzo Abe, "
+     "right, shakes hands with South Korean President Moon Jae-in in Chengdu.\nPool photo / The Yomiuri Shimbun\n"
+     "12:21 JST, December 25, 2019",
+     "Abe, Moon agree to seek solution through dialogue / Labor issue remains far apart", "2019-12-25"),
+    # A ministry's notice board: its row of fields, an attachment's files.
+    ("[Joint Press Conference] The 51st ROK-U.S. Security Consultative Meeting\n"
+     "Writer : Spokesperson's Office | Date : 2019-11-15 | Hit : 1,047\n"
+     "Attached file : 51st SCM Joint Communique (English).pdf 51st SCM Joint Communique (Korean).hwp",
+     "The 51st ROK-U.S. Security Consultative Meeting", "2019-11-15"),
+    # Where it was filed, then the stamp, under the writer's credit.
+    ("Japan-Korea chip spat: Indian handset makers brace for price pinch\nOur Bureau\n"
+     "New Delhi | Updated on July 12, 2019",
+     "Japan-Korea chip spat: Indian handset makers brace for price pinch", "2019-07-12"),
+    # A series' name over the headline, a photo's credit under it, the series' byline.
+    ("Critical Questions\nSouth Korea Walks Away from GSOMIA: What Happens Now?\n"
+     "Photo: JUNG YEON-JE/AFP/Getty Images\nCritical Questions by Andrew K. Lim\nPublished August 23, 2019",
+     "South Korea Walks Away from GSOMIA: What Happens Now?", "2019-08-23"),
+    # The writer's name printed twice under the headline, their title and handle after it.
+    ("Order from Chaos\nBurden-sharing and GSOMIA: Washington is squeezing Seoul at the worst possible moment\n"
+     "Hannah J. Seo\nHannah J. Seo\nNonresident Fellow - Foreign Policy, Center for East Asia Policy Studies\n"
+     "@hjseo_asia\nNovember 20, 2019",
+     "Burden-sharing and GSOMIA: Washington is squeezing Seoul at the worst possible moment", "2019-11-20"),
+])
+def test_the_headline_among_a_header_s_other_lines(header, title, published):
+    article = _cleaned(header + "\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert (article.title, article.published, article.paragraphs[0]) == (title, published, LEAD)

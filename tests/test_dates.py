@@ -45,6 +45,9 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Monday: talks collapsed in Seoul", "2019-12-15", ["2019-12-09"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-02", ["2019-10-04"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-05", ["2019-10-04"]),
+    # (a summit that day, what was agreed there told after it: the one gone)
+    ("At their summit on Thursday, Yoon and Kishida agreed to resume shuttle diplomacy.", "2023-03-22",
+     ["2023-03-16"]),
     # What was expected, then a main verb in the past; 'than expected'; a perfect infinitive.
     ("The fourth round of talks, expected in Washington in December, was postponed.", "2020-01-10", ["2019-12"]),
     ("The delegation, expected in Tokyo on Monday, arrived a day late.", "2019-12-10", ["2019-12-09"]),

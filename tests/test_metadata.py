@@ -250,6 +250,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Reporter Park Sung-jin, Bangkok / Translated by Kim Ho-sang", "Park Sung-jin", None),  # who translated it
     ("Guardian staff and agencies", None, "The Guardian"),  # a paper's staff and the wires, no writer
     ("Staff and agencies", None, None),
+    ("Critical Questions by Andrew K. Lim", "Andrew K. Lim", None),  # a think tank's series
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
