@@ -107,6 +107,8 @@ SHARE_BAR = _compile(
     # 'Meduza in English on Twitter and Facebook'.
     r"^[A-Z][\w .&'’-]{2,30} on (?:Twitter|Facebook|Telegram|Instagram) and (?:Twitter|Facebook|Telegram|Instagram)$",
     r"^Share this (?:news|story|article|post)(?:\s+About sharing)?$",
+    r"^[*•]?\s*Share this (?:article|story) (?:by|via|on) (?:e-?mail|Facebook|Twitter|X|LinkedIn|WhatsApp)$",
+    r"^[*•]?\s*More sharing options$",
     # 'Help keep family & friends informed by sharing this article'; Deutsche Welle's bar and its short link:
     # 'Send Facebook Twitter reddit ... Permalink https://p.dw.com/p/3VIv2'.
     r"^Help keep (?:your )?(?:family|friends)\b.{0,30}\binformed by sharing this (?:article|story)$",
@@ -293,6 +295,18 @@ SUBSCRIPTION = _compile(
     r"^Get (?:the|our) [^,.]{2,50}, an? (?:daily |weekly |free )?(?:e-?mail|newsletter)\b",
     r"^Dig deeper with [A-Z][\w .&'’-]{1,30}:\s",
     r"^Try [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:for )?free$",
+    # A paper's paywall's lines: 'This article is a paid member article.', 'Remaining 615 characters', 'or signup to
+    # continue reading', 'See subscription options', 'We care about the protection of your data. Read our Privacy
+    # Policy.'
+    r"^This article is (?:a |for )?(?:free|paid|premium|members?['’]?|subscribers?['’]?)(?: member)? article\b",
+    r"^Remaining:?\s*[\d,]+ characters\b",
+    r"^or sign ?up to continue reading\b",
+    r"^See subscription options$",
+    r"^We care about the protection of your data\b",
+    # A paid service's note over what it locks: 'This content is for NK Pro members only. NK Pro members get access to
+    # analysis of satellite imagery, ...'.
+    r"^(?=.{0,400}$)This (?:content|article|story|piece|report) is (?:only )?for [\w .&'’-]{1,40} "
+    r"(?:members|subscribers) only\b",
     # A wire's note to readers who are no subscribers: 'Sign in for Jiji Press English News Service subscribers',
     # '... offers a wide range of news on Japan. To read all articles, please sign up for a subscription.'
     r"^Sign in for [\w .&'’-]{2,60} (?:subscribers|members)$",
@@ -510,7 +524,7 @@ CAPTIONS = _compile(
     r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Provided by|Courtesy of|Photo courtesy of)\s+[A-Z][\w .'’-]{1,40}?"
     r"\s*\d{4}\.\d{1,2}\.\d{1,2}\.?$",
     # A photo's credit after the caption's stop, in German: '... at a shop in Seoul. Foto: AP'.
-    r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Foto|Bild|Photo)\s*:\s*[A-Z][\w./ &-]{1,40}$",
+    r"^(?=.{20,400}$)[A-Z].*[.!?]\s+(?:Foto|Bild|Photo|Picture)\s*:\s*[A-Z][\w./ &-]{1,40}$",
     # A file picture's caption, its mark last and no stop before it: 'South Korean protesters stage a rally
     # against Japan near the Japanese Embassy in Seoul (File)'.
     r"^(?=.{20,300}$)[A-Z][^.!?]*[^.!?\s]\s+\((?:File|File photo|File Photo|Archive)\)$",
@@ -1427,6 +1441,17 @@ WIDGETS = _compile(
 
 # Radio and TV scripts: sound-bite cues and the anchor's hand-off.
 RADIO_SCRIPT = _compile(
+    # An anchor's hand-off, alone on its line: 'Our Kim Ji-yeon starts us off.', 'Our White House correspondent, Laura
+    # Barrón-López, has the story.'; a reporter's sign-off: 'For the "PBS News Hour," I'm Laura Barrón-López at Camp
+    # David, Maryland.', a host's: 'I'm Jill Robbins.'; a show's greeting: 'Hello and welcome to our viewers joining us
+    # from all around the world. I'm Rosemary Church and this is CNN NEWSROOM.'; a package's cue: '[Pkg]'.
+    r"^Our (?:[\w'’-]+ ){0,4}?(?:correspondent,? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3},? "
+    r"(?:starts us off|has (?:the story|more|this report|the details|the latest)|reports)\.?$",
+    r"^For (?:the )?[\"“]?[A-Z][\w .&'’-]{1,30}[,\"”]*\s*I['’]m [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,? (?:in|at) "
+    r"[^.]{1,60})?\.$",
+    r"^I['’]m [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}\.$",
+    r"^Hello and welcome to (?:our )?viewers\b.{0,120}$",
+    r"^\[(?:Pkg|PKG|Package|VO|SOT|Sound ?bite)\]$",
     # A station's call at the end of a bulletin: 'You are listening to NHK World Radio Japan.'
     r"^You(?:'re|’re| are) listening to [A-Z][\w .&'’-]{0,40}\b(?:Radio|FM|AM|World|News|Network|Service)\b"
     r"[\w .&'’-]{0,20}\.?$",
@@ -1483,6 +1508,12 @@ _END_MARK = r"\((?:end|END|End)\)(?:\s*[a-z]{1,4}(?:[./][a-z]{1,4}){0,3})?$"  # 
 WIRE_END = _compile("^" + _END_MARK, flags=0)
 
 WIRE_TRAILERS = _compile(
+    # A broadcaster's credits: 'William Gallo reported this story for VOA News. Jill Robbins adapted it for Learning
+    # English. Caty Weaver was the editor.'; a paper's note on the wires: '— With files from The Associated Press'.
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} reported (?:this|the) story for [A-Z][\w .&'’-]{1,40}\.(?:\s.{0,200})?$",
+    r"^[-–—]?\s*With files from [A-Z][\w .&'’-]{1,60}\.?$",
+    # ... a Korean paper's reporter's sign-off in translation: 'Kim Myeong-seong reporter'.
+    r"(?-i:^[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)? reporter$)",
     # A broadcaster's note on the wires it drew on: 'Some information for this report came from AP, Reuters and AFP.'
     rf"^(?:Some )?(?:[Ii]nformation|[Mm]aterial) (?:for|in) this (?:report|story|article) (?:came from|was provided by)"
     rf"\s+(?:the\s+)?(?:{AGENCY})\b[^.!?]{{0,80}}\.?$",
@@ -2029,6 +2060,34 @@ _GREETING_END = r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+(?:Send|Email|Follow|Sign up|S
 
 # Self-promotion: newsletters, apps, 'visit our homepage'.
 PROMO = _compile(
+    # Readers' reactions and counts: 'Good 52 Sad 7 Angry 118', 'Recommended 65 Comment 356'; an ad's label: '[AD] ...';
+    # an app's pitch: 'Never miss a story! ...'; a glossary of a learners' service: 'Words in This Story' /
+    # 'intelligence – n. secret information ...'; its call for comments: 'We want to hear from you.'
+    r"^(?:(?:Good|Like|Sad|Angry|Surprised|Wow|Funny|Recommend(?:ed)?|Comments?|Follow-up article wanted)\s*[\d,]+"
+    r"\s*){2,}$",
+    r"^Comments?\s+[\d,]+$",
+    r"^\[AD\]\s",
+    r"^Never miss a story\b",
+    r"^Words in (?:This|the) Story$",
+    r"(?-i:^[a-z][\w'’ -]{0,40}\s[-–—]\s(?:n|v|adj|adv|phrasal v|idiom|prep)\.\s.{5,200}$)",
+    r"^We want to hear from you\b",
+    # Pull quotes: '<< "A WTO panel can rule ..." >>', '<Pull quote> The two neighbors ...'.
+    r"^<<.{5,300}>>$",
+    r"^<?Pull ?quote>?:?\s",
+    # A paper's links to its opinion pieces under the story: 'Global Opinions: ...', 'The Post’s View: ...'.
+    r"^(?:Global Opinions|The Post['’]s View):\s+\S.{5,200}$",
+    # A paper's foot: 'Report Error Submit a Tip', 'Having trouble reading this article? ...', 'Have your say...',
+    # 'MORE ABOUT', a game's pitch: 'Read 3 articles and stand to win rewards' / 'Spin the wheel now'.
+    r"^Report (?:an )?Error\b.{0,30}$",
+    r"^Having trouble reading this article\?",
+    r"^Have your say\W*$",
+    r"^MORE ABOUT$",
+    r"^Read \d+ articles? and stand to win\b",
+    r"^Spin the wheel\b.{0,20}$",
+    # A ministry's board's links to the next and the last posts: '▲ List  ▼ Next: MND Regular Briefing (August 27,
+    # 2019)', 'Next	Briefing by ... 2019.08.23'.
+    r"^(?:▲\s*)?List\s*▼\s*(?:Next|Prev(?:ious)?)\b",
+    r"^(?:Next|Prev(?:ious)?)\s*[\t:]?\s+.{5,150}?\s(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\([A-Z][a-z]+ \d{1,2}, \d{4}\))$",
     # A Korean paper's links after the story (marked with an arrowhead, which line patterns do not see):
     # '▶ Kyunghyang Shinmun SNS  Twitter | Facebook', '▶ [Kyunghyang Shinmun] Subscribe to newsletter', '▶ Chat
     # with the reporter on KakaoTalk'; and the reporter's other pieces: "Reporter Kang Jun-seo's other articles".

@@ -2775,8 +2775,12 @@ class _Page:
         if self.footers[i] != "paywall" or i <= self.start:
             return False
         following = next((j for j in range(i + 1, len(self.units)) if not self.concepts[j]), None)
-        return following is not None and self._resumes_after_ad(following, AD_LAST_SHARED_WORDS) and (
-            self._story_goes_on(following))
+        if following is None:
+            return False
+        # (or a digest's next item: its headline, then two paragraphs of its story, 'Already a member? Sign in' /
+        # 'SUNDAY, AUG. 25' / 'Trump: "Not happy," but no violation' / 'U.S. President Donald Trump played down ...')
+        return (self._resumes_after_ad(following, AD_LAST_SHARED_WORDS) and self._story_goes_on(following)) or (
+            _headline_like(self.units[following].text, self.latin_page) and self._story_goes_on(following + 1))
 
     def _ad_card_end(self, i: int) -> int:
         """The closing label of an ad card that the slot label at `i` opens inside the story, or -1.
@@ -3149,6 +3153,9 @@ class _Page:
         # (a name in either order: the byline 'Park Min-ji' over 'Min-ji Park is a research associate ...')
         names = [w for w in re.split(r",\s*|\s+and\s+", byline) if w] if byline else []
         writers = [re.escape(w) for name in names for w in dict.fromkeys((name, " ".join(reversed(name.split()))))]
+        # (or the surname after a title of address, as a paper's note on an op-ed's writer has it: 'Mr. Haskins is a
+        # retired Army colonel who ...')
+        writers += [rf"(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(name.split()[-1])}" for name in names if len(name.split()) >= 2]
         # The notes on the writers closing the story, with their names over them and the short lines
         # between ('Follow', 'Areas of expertise: ...'): a writer of the byline ('Simon Denyer is The
         # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is

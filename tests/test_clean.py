@@ -7368,6 +7368,43 @@ def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_ti
     "Get the latest updates from the 2024 campaign trail, exclusive interviews and more Fox News politics content.\n"
     "Arrives Weekly\nBy entering your email and clicking the Subscribe button, you agree to the Fox News Privacy "
     "Policy.\nSubscribed\nYou've successfully subscribed to this newsletter!",
+    # A broadcast's hand-offs, sign-offs, greeting, cues and credits; a learners' service's glossary.
+    "Our Kim Ji-yeon starts us off.",
+    "Our White House correspondent, Laura Barrón-López, has the story.",
+    "For the \"PBS News Hour,\" I'm Laura Barrón-López at Camp David, Maryland.",
+    "I'm Jill Robbins.",
+    "Hello and welcome to our viewers joining us from all around the world. I'm Rosemary Church.",
+    "[Pkg]",
+    "William Gallo reported this story for VOA News. Jill Robbins adapted it for Learning English.",
+    "We want to hear from you. Write to us in the Comments section.",
+    "Words in This Story\nintelligence – n. secret information that a government collects about an enemy",
+    # Readers' reactions and counts, paywalls' lines, an ad's label, a reporter's sign-off in translation.
+    "Good 52 Sad 7 Angry 118 Recommended 31 Follow-up article wanted 9",
+    "Comment 1,046",
+    "This article is a paid member article.",
+    "Remaining 615 characters",
+    "[AD] Winter supplement sale",
+    "Kim Myeong-seong reporter",
+    "This content is for NK Pro members only. NK Pro members get access to analysis of satellite imagery.",
+    "or signup to continue reading",
+    "See subscription options",
+    "We care about the protection of your data. Read our Privacy Policy.",
+    # A photo's credit after its caption; wires a paper drew on; a paper's foot; pull quotes; share buttons.
+    "US Defence Secretary Mark Esper and Secretary of State Mike Pompeo at the AUSMIN talks in Sydney. Picture: AAP",
+    "— With files from The Associated Press",
+    "Report Error Submit a Tip",
+    "Having trouble reading this article? Contact us.",
+    "Read 3 articles and stand to win rewards\nSpin the wheel now",
+    "Have your say...",
+    "MORE ABOUT",
+    "<< \"A WTO panel can rule on whether a licensing rule is lawful.\" >>",
+    "<Pull quote> The two neighbors are not talking about how to end their feud.",
+    "Global Opinions: Japan and South Korea are in a dangerous spiral",
+    "* Share this article by email\n* More sharing options",
+    "Never miss a story! Stay connected and informed with Mint. Download our App Now!!",
+    # A ministry's board's links to the next post.
+    "▲ List ▼ Next: MND Regular Briefing (August 27, 2019)",
+    "Next\tBriefing by Second Deputy Director of National Security Office Kim Hyun-chong\t2019.08.23",
 ])
 def test_chrome_lines_inside_the_story_are_dropped(line):
     text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
@@ -7473,3 +7510,35 @@ def test_a_video_s_title_under_its_ad_button_is_no_headline():
 def test_the_headline_among_a_header_s_other_lines(header, title, published):
     article = _cleaned(header + "\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert (article.title, article.published, article.paragraphs[0]) == (title, published, LEAD)
+
+
+@pytest.mark.parametrize("line", [
+    "Our correspondent in Seoul has learned that the talks will resume next week.",  # the story's words
+    "Next week the two sides will meet again in Washington.",
+    "I'm not going to make any concessions to Tokyo.",
+    "Comments from the ministry were not immediately available.",
+    "MORE ABOUT THE PACT WILL BE DECIDED ON FRIDAY, OFFICIALS SAID.",
+])
+def test_story_lines_shaped_like_a_broadcast_s_or_a_board_s_chrome_stay(line):
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert line in _cleaned(text).paragraphs
+
+
+def test_a_paywall_s_nag_between_a_digest_s_items_does_not_end_it():
+    text = ("North Korea this weekend\nAugust 26, 2019\n" + LEAD + "\n"
+            "This content is for NK Pro members only. NK Pro members get access to analysis of satellite imagery.\n"
+            "Already a member? Sign in | Learn more about NK Pro\nSUNDAY, AUG. 25\n"
+            "Trump: \"Not happy,\" but no violation\n"
+            "U.S. President Donald Trump played down the tests during a breakfast meeting with Abe in Biarritz.\n"
+            "Abe, seated next to Trump, publicly disagreed, telling reporters the launches breached UN resolutions.\n")
+    assert _cleaned(text).paragraphs[-2:] == (
+        "U.S. President Donald Trump played down the tests during a breakfast meeting with Abe in Biarritz.",
+        "Abe, seated next to Trump, publicly disagreed, telling reporters the launches breached UN resolutions.")
+
+
+def test_a_paper_s_note_on_an_op_ed_s_writer_by_their_title_of_address_is_dropped():
+    text = ("The Alliance With South Korea Is Not a Protection Racket\nBy Daniel R. Haskins\nNov. 21, 2019\n"
+            "Mr. Haskins is a retired Army colonel who served three tours in South Korea.\n" + LEAD
+            + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).paragraphs[0] == LEAD
