@@ -888,7 +888,10 @@ PARTICIPLE = (
 PAST_CUES = (
     # (not an infinitive's 'have' before what is had: 'will cease to have effect in November'; but a perfect
     # infinitive's: 'are not known to have spoken since December', 'is understood to have been in Pyongyang')
-    r"was", r"were", r"had", r"did", r"has", r"(?<!\bto\s)have", r"have(?=\s+(?:\w+ly\s+)?" + PARTICIPLE + r"\b)",
+    # (nor 'has' or 'have' before what is had now: 'Both governments still have a way out before November')
+    r"was", r"were", r"had", r"did", r"(?:has|(?<!\bto\s)have)(?!\s+(?:a|an|the|no|some|any|until|till|little|few|"
+    r"much|many|more|less|enough|time|room|options?|leverage|reason|reasons)\b)",
+    r"have(?=\s+(?:\w+ly\s+)?" + PARTICIPLE + r"\b)",
     r"ago", r"earlier", r"previously",
     r"said", r"met", r"held", r"began", r"came", r"went", r"took", r"made", r"gave", r"told",
     r"saw", r"won", r"lost", r"left", r"sent", r"spoke", r"wrote", r"broke", r"rose", r"fell",
@@ -1029,6 +1032,7 @@ _THINGS_DONE = re.compile(
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+", re.IGNORECASE)
+_BY_MONTH = re.compile(r"(?:before|by)\s+(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?[A-Z][a-z]+\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # A future passive, then another participle after 'and' a few words on with no verb between, the words' verb last:
 # '... will be promulgated on the 7th and enforced' (not 'will be reviewed by experts Seoul invited and consulted').
@@ -1139,7 +1143,9 @@ _FRONTED_ASIDE = re.compile(
     r"\b[^,;:]{1,120}),", re.IGNORECASE)
 
 # ... and a place named after the time, before the comma: ' in Tokyo', ' at the Blue House'.
-_FRONTED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)")
+_FRONTED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*,)"
+                            # (or whose time it is: 'At midnight on Saturday, Seoul time, the ... is set to expire.')
+                            r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+time(?=\s*,)")
 
 LEFT_WINDOW = 12  # words
 # ... and, with no cue anywhere nearer, as far as the clause goes back.
@@ -1186,6 +1192,12 @@ _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?deadline
 # ... or made it: 'which made Saturday the deadline'.
 _MADE_BEFORE = re.compile(r"\bmade\s*$")
 _THE_DEADLINE = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?deadline\b")
+# A weapon's test and whose it is right before its time (not 'is expected to report on the launch on Friday'); a deed,
+# and what it was to do after its time (see `_tense_at`).
+_TEST_BEFORE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:launch|launches|test|tests|firing)\s*$")
+_DEED_NAMED_BEFORE = re.compile(
+    r"(?:['’]s|\bthe|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:decision|announcement|move|plan|bid|vote)\s*$")
+_TO_DO = re.compile(r"\s+to\s+[a-z]+")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
 # A transcript's speaker label opening a sentence: 'REPORTER: ', 'CHIEF CABINET SECRETARY SUGA: ', 'Q: '.
@@ -1395,6 +1407,12 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     )
 
     left_cues = _cues(left, reverse=True, would=would)
+    # A deed done, named right before its time, whatever the verb before it tells of what is to come of it: 'I will give
+    # a brief update on North Korea's launch on Saturday' on a Monday; named with what it was to do, no verb before it:
+    # "Seoul's decision in August to let it lapse was reversed."
+    if (left_cues and left_cues[0][0] > 1 and _TEST_BEFORE.search(left)) or (
+            not left_cues and _TO_DO.match(text, end) and _DEED_NAMED_BEFORE.search(left)):
+        return "past"
     # Participles joined by 'and' share the future before the first: 'It will be promulgated on the 7th and
     # enforced on the 28th.'
     if left_cues and left_cues[0][1] == "past" and _SHARED_FUTURE.search(left):
@@ -1446,6 +1464,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if _UNTIL.match(text, start) or _UNTIL_BEFORE.search(text, 0, start):
         # (a weekday the nearer: 'is hosting a summit in Busan through Tuesday' on a Monday)
         return "near" if _WEEKDAY_WORD.search(text, start, end) else "open"
+    # ... and a month something is bound to happen before or by, told with no verb: 'Both governments still have a way
+    # out before November.'
+    if _BY_MONTH.match(text, start) and not _WEEKDAY_WORD.search(text, start, end):
+        return "open"
     # A long clause before the words whose only cue, far back, tells what is to come: 'will hold a special summit with
     # the leaders of the 10 member states of the Association of Southeast Asian Nations ... in Busan on Monday' (not
     # over a deed named between, whose day it is: 'said it would file a complaint over Japan's decision to drop ...
@@ -1971,7 +1993,7 @@ def _month_without_year(
     """A month without a year, by tense.
 
     'last June' is the latest June before the published month, 'next June'
-    the first after it; otherwise past tense takes the latest such month up to
+    the June of the next year; otherwise past tense takes the latest such month up to
     the published month, future tense the first from it. Without a tense the
     past one is taken (news mostly reports what happened) unless the coming
     one is at most NEAR_MONTHS away ('a mid-November visit' in late October);
@@ -1986,7 +2008,8 @@ def _month_without_year(
     if offset == -1:
         chosen = past if past < this else past - 12
     elif offset == 1:
-        chosen = future if future > this else future + 12
+        # (of the next year: 'ahead of next April's general election' in March)
+        chosen = (published.year + 1) * 12 + month - 1
     elif tense == "past":
         chosen = past
     elif tense == "future":

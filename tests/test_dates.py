@@ -45,6 +45,18 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Monday: talks collapsed in Seoul", "2019-12-15", ["2019-12-09"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-02", ["2019-10-04"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-05", ["2019-10-04"]),
+    # A month something is bound to happen before, no verb telling; a deed named with what it was to do after its time;
+    # a weapon's test and whose it is right before its time, a verb to come further back; 'next' with a month, of the
+    # next year; a time opening the sentence, then whose time it is.
+    ("Both governments still have a way out before November.", "2019-08-26", ["2019-11"]),
+    ("The pact was signed before November.", "2019-08-26", ["2018-11"]),
+    ("Seoul's decision in August to let it lapse was reversed.", "2019-11-26", ["2019-08"]),
+    ("Seoul will announce its decision in December to extend the pact.", "2019-11-26", ["2019-12"]),
+    ("I will give a brief update on North Korea's launch on Saturday.", "2019-08-26", ["2019-08-24"]),
+    ("The North's state media is expected to report on the launch on Friday.", "2019-11-28", ["2019-11-29"]),
+    ("Kishida faces pressure ahead of next April's general election.", "2023-03-24", ["2024-04"]),
+    ("At midnight on Saturday, Seoul time, the General Security of Military Information Agreement with Japan is set "
+     "to expire.", "2019-11-21", ["2019-11-23"]),
     # (a summit that day, what was agreed there told after it: the one gone)
     ("At their summit on Thursday, Yoon and Kishida agreed to resume shuttle diplomacy.", "2023-03-22",
      ["2023-03-16"]),
