@@ -2476,7 +2476,7 @@ PROMO = _compile(
     # ... in brackets before the headline: '[Related] Japan proclaims Emperor Naruhito's enthronement ...'.
     r"^\[(?:RELATED|Related)(?: (?:Articles?|Stor(?:y|ies)|News))?\]\s*\S",
     # A ticker of the latest headlines: 'Latest Headlines >> Abe Leaves for G7 Summit in France / Tokyo Stocks ...'.
-    r"^(?:Latest|Top|Breaking) (?:Headlines|News|Stories)\s*(?:>>|»|:)\s*\S",
+    r"^(?:Latest|Top|Breaking) (?:Headlines|News|Stories)\s*(?:>>|»)\s*\S",
     r"^(?:Got|Have) an? (?:[\w-]+ )?(?:news )?tip\b",
     r"^Before it(?:'|’)?s here, it(?:'|’)?s on the\b",
     r"^(?:Send|Email|E-mail) (?:us )?(?:your )?(?:news )?tips\b",
@@ -2874,6 +2874,7 @@ RELATED = _compile(
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
     r"^Most (?:Read|Viewed|Popular) in [A-Z][\w &]{1,20}$",
     r"^Browse today['’]s tags$",
+    r"^More on this (?:topic|story|subject)$",
     # A broadcaster's searched topics under the story: 'Search Trends' / 'Hong Kong' / 'China-U.S.' / 'Trade'.
     r"^(?:Search|Hot|Trending) (?:Trends|Topics|Searches)$",
     # ... in the site's own language: '関連ニュース', '관련기사', '많이 본 기사', '相关新闻'.

@@ -891,6 +891,10 @@ _EMAIL_FIELD = re.compile(r"(?:Enter (?:your )?e-?mail(?: address)?(?: here)?|Yo
 NEWSLETTER_BOX_LINES = 2
 # How many words a link to another story in capitals inside the story has at least (see `_body_fate`).
 CAPITAL_LINK_MIN_WORDS = 8
+# ... its verb, a headline's (not a release's heading: 'STRENGTHENING TRILATERAL SECURITY COOPERATION WITH JAPAN').
+_HEADLINE_VERB = re.compile(
+    r"\b(?:SAYS|FIRES|WARNS|SLAMS|VOWS|URGES|CALLS|TELLS|HITS|LAUNCHES|TESTS|BEGINS|ENDS|MEETS|REJECTS|RESPONDS"
+    r"|THREATENS|CLAIMS|BLASTS|ANNOUNCES|UNVEILS|REVEALS|ISSUES|ORDERS|SENDS|PLANS|AGREES|BEGIN|SAY|WARN)\b")
 # A video's length: '02:41'.
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
@@ -917,11 +921,17 @@ def _topics_only(text: str) -> bool:
     listed = text.strip().split(",")
     return all(part.casefold() in metadata.COUNTRY_NAMES for part in _LISTED_APART.split(text.strip())) or (
         len(listed) >= TOPICS_LISTED and all(_TOPIC.fullmatch(part.strip()) for part in listed)) or bool(
-        _SECTION_TRAIL.fullmatch(text.strip()))
+        _SECTION_TRAIL.fullmatch(text.strip())) or (
+        # (its parts joined with no space after a section's name: 'Politics North Korea·Defense')
+        bool(_SECTIONS_JOINED.fullmatch(text.strip())) and any(
+            p.match(text.split()[0]) for p in bp.CATEGORY_LABELS))
 
 
 # A trail of the page's sections: 'Politics · Diplomacy and security', 'Politics > Diplomacy · National Defense'.
-_SECTION_TRAIL = re.compile(r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}(?:\s*[·>›»]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3})+")
+_SECTIONS_JOINED = re.compile(
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:[·›»][A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})+")
+# (not a headline's joined names: 'Korea·Japan Talks Collapse')
+_SECTION_TRAIL = re.compile(r"[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}(?:\s+[·>›»]\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3})+")
 
 
 # A topic in a list of them: a name of a word to three ('Asia Pacific', 'Kim Jong Un', 'The Koreas'), no figure, no
@@ -1526,12 +1536,24 @@ _JOINING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*(?=[A-Z\"“'‘])")
 _SHORT_PREPOSITIONS = frozenset({"from", "with", "into", "onto", "over", "upon"})
 
 
+def _writer_name(text: str) -> bool:
+    """Whether `text` is a person's name alone, as a byline prints a writer's: a middle initial, a known given name or
+    a Korean name in it ('Hannah J. Seo', 'Kim Da-eun'; not a short headline in title case, 'Abe Stands Firm')."""
+    return bool(metadata.name_alone(text)) and bool(
+        _MIDDLE_INITIAL.search(text) or text.split()[0] in GIVEN_NAMES or person_name(text).strong)
+
+
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")
+
+
 def _title_cased(text: str) -> bool:
     """Whether every word of `text` of four letters or more opens with a capital, as headlines in
     title case do ('Japan-Korea Ties: What Next After GSOMIA?'), a preposition of four letters aside ('South Korea Walks
     Away from GSOMIA'); a sentence has small words too."""
+    # (not in a sentence with its stop: 'Kang Kyung-wha met with Toshimitsu Motegi on Saturday.')
+    sentence = _probe(text).rstrip().endswith(".")
     long = [word for word in _probe(text).split() if len(word.strip(_PUNCTUATION)) >= 4
-            and word.strip(_PUNCTUATION) not in _SHORT_PREPOSITIONS]
+            and (sentence or word.strip(_PUNCTUATION) not in _SHORT_PREPOSITIONS)]
     return len(long) >= 3 and all(word.strip(_PUNCTUATION)[:1].isupper() for word in long)
 
 
@@ -1830,13 +1852,13 @@ class _Page:
                 self.concepts[i] = "widget"
         # A newsletter box's name and pitch over its field for the reader's address: 'Today’s WorldView' / 'What’s most
         # important from where the world meets Washington' / 'Enter email address'.
-        for i in range(1, len(units)):
-            if _EMAIL_FIELD.match(_probe(units[i].text)):
-                for k in range(i - 1, max(-1, i - 1 - NEWSLETTER_BOX_LINES), -1):
-                    text = _probe(units[k].text)
-                    if self.concepts[k] is not None or _words(text) > SHORT_LINE_WORDS or text.rstrip().endswith(
-                            (".", "!", "?", '"', "”")):
-                        break
+        # (both: not a crosshead alone over a field in the story)
+        for i in range(NEWSLETTER_BOX_LINES, len(units)):
+            box = range(i - NEWSLETTER_BOX_LINES, i)
+            if _EMAIL_FIELD.match(_probe(units[i].text)) and all(
+                    self.concepts[k] is None and _words(_probe(units[k].text)) <= SHORT_LINE_WORDS
+                    and not _probe(units[k].text).rstrip().endswith((".", "!", "?", '"', "”")) for k in box):
+                for k in box:
                     self.concepts[k] = "promo"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
@@ -2217,7 +2239,7 @@ class _Page:
             # headline)
             # (nor a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)
-                          and not metadata.name_alone(_probe(self.units[i].text)) and not (
+                          and not _writer_name(_probe(self.units[i].text)) and not (
                 _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and self._logo_copy(i) and any(
                     j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
@@ -2380,7 +2402,7 @@ class _Page:
         # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
-            if self._name_over_stamp(i) or metadata.name_alone(_probe(self.units[i].text)):
+            if self._name_over_stamp(i) or _writer_name(_probe(self.units[i].text)):
                 continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
             if keys[i] in seen:
                 return seen[keys[i]]
@@ -2391,7 +2413,7 @@ class _Page:
         anchor = next((i for i in range(self.start) if self.concepts[i] in ("byline", "page_date") or (
             # (or a writer's name alone printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
             self._content(i) and (((self._writer_line(_probe(self.units[i].text)) or (
-                self.repeated[i] and metadata.name_alone(_probe(self.units[i].text)))) and not self._menu_item(i)
+                self.repeated[i] and _writer_name(_probe(self.units[i].text)))) and not self._menu_item(i)
                                    and i > candidates[0]) or self._name_over_stamp(i))
         )), self.start)
         above = [i for i in candidates if i < anchor]
@@ -2780,7 +2802,8 @@ class _Page:
         # (or a digest's next item: its headline, then two paragraphs of its story, 'Already a member? Sign in' /
         # 'SUNDAY, AUG. 25' / 'Trump: "Not happy," but no violation' / 'U.S. President Donald Trump played down ...')
         return (self._resumes_after_ad(following, AD_LAST_SHARED_WORDS) and self._story_goes_on(following)) or (
-            _headline_like(self.units[following].text, self.latin_page) and self._story_goes_on(following + 1))
+            _headline_like(self.units[following].text, self.latin_page) and not _is_related_heading(
+                self.units[following].text) and self._story_goes_on(following + 1))
 
     def _ad_card_end(self, i: int) -> int:
         """The closing label of an ad card that the slot label at `i` opens inside the story, or -1.
@@ -2916,7 +2939,8 @@ class _Page:
         # BALLISTIC MISSILE AS US, SOUTH KOREA BEGIN LARGEST JOINT DRILLS IN YEARS' (not a crosshead of a few words).
         probe = _probe(text)
         if self.latin_page and probe.isupper() and _words(probe) >= CAPITAL_LINK_MIN_WORDS and not _has_sentence_end(
-                probe) and i > self.start and self.fates[i - 1] == "body":
+                probe) and i > self.start and self.fates[i - 1] == "body" and _HEADLINE_VERB.search(probe) and not (
+                _QUOTE_MARKS.match(probe)):
             return "drop:related"
         return "body"
 

@@ -1031,6 +1031,9 @@ _THINGS_DONE = re.compile(
 # 'The deadline for the notice is Saturday' told on a Thursday is the coming one.
 _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\s+|in\s+)?$")
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
+# A meeting agreed or arranged to be held (see `_tense_at`).
+_AGREED_TO_MEET = re.compile(
+    r"\b(?:agreed|agrees|arranged|arranges)\s+to\s+(?:hold|meet|resume|convene|have|open|start)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+", re.IGNORECASE)
 _BY_MONTH = re.compile(r"(?:before|by)\s+(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?[A-Z][a-z]+\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -1418,9 +1421,10 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     if left_cues and left_cues[0][1] == "past" and _SHARED_FUTURE.search(left):
         return "future"
     if left_cues:
-        if left_cues[0][1] == "open" and _WEEKDAY_WORD.search(text, start, end):
-            return "near"  # what was agreed or urged to be done on a weekday, the nearer: 'had agreed to hold
-            # preliminary contact on Friday' on a Wednesday
+        if left_cues[0][1] == "open" and _WEEKDAY_WORD.search(text, start, end) and _AGREED_TO_MEET.search(left):
+            return "near"  # a meeting agreed to be held on a weekday, the nearer: 'had agreed to hold preliminary
+            # contact on Friday' on a Wednesday (not what was decided or urged then: 'decided to terminate the
+            # agreement on Thursday')
         return left_cues[0][1]
     # A deadline's day named with what it is for, no verb before it: 'before the deadline for renewing the pact on
     # Saturday' (not 'missed the deadline to reach a deal on Friday').
@@ -1483,18 +1487,31 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
 
 
 def _past_relative(text: str, at: int, would: bool) -> list[tuple[int, str | None]]:
-    """After a time opening the sentence, the cue of the main clause past a relative clause on its subject, the last
-    one within FRONTED_WINDOW words (the relative clause's own verb comes first): 'At midnight Friday in Tokyo, unless
-    Seoul relents, a little-known agreement that lets the two countries share intelligence will quietly expire.', 'On
-    Saturday, the pact, which was signed in 2016, will lapse.'"""
+    """After a time opening the sentence, the cue of the main clause past a relative clause on its subject: the first
+    after the comma closing one set off by commas ('On Saturday, the pact, which was signed in 2016, will lapse.', 'On
+    Monday, the trade ministry, which oversees export controls, said Tokyo will review ...'), else the first but the
+    relative clause's own verb right after its pronoun ('On Friday, the pact that will expire was discussed', 'At
+    midnight Friday in Tokyo, unless Seoul relents, a little-known agreement that lets the two countries share
+    intelligence will quietly expire.')."""
     subject = _SUBJECT_RELATIVE.match(text, at)
     if subject is None:
         return []
     tail = text[subject.end():]
     cut = _HARD_BREAK.search(tail)
-    cues = _cues(" ".join(tail[:cut.start() if cut else len(tail)].split()[:FRONTED_WINDOW]), reverse=False,
-                 would=would, fronted=True)
-    return cues[-1:]
+    tail = tail[:cut.start() if cut else len(tail)]
+    set_off = bool(_SET_OFF_PRONOUN.search(subject.group()))
+    if set_off:
+        if "," not in tail:
+            return []
+        tail = tail[tail.index(",") + 1:]
+    cues = _cues(" ".join(tail.split()[:FRONTED_WINDOW]), reverse=False, would=would, fronted=True)
+    if not set_off:
+        # (the relative clause's own verb, its words right after the pronoun: 'that will expire', 'that was signed')
+        own = 0
+        while own < len(cues) and cues[own][0] == own + 1 and cues[own][1] == cues[0][1]:
+            own += 1
+        cues = cues[own:]
+    return cues[:1]
 
 
 # A subject of a few words, no verb told among them, and a relative pronoun after it (see `_past_relative`).
@@ -1502,6 +1519,7 @@ _SUBJECT_RELATIVE = re.compile(
     r"[\s,]*(?:(?:the|a|an|this|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,?\s+(?:that|which)\s+",
     re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;()\[\]—–\"“”]|:(?!\d\d)|\s-{1,2}\s")
+_SET_OFF_PRONOUN = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 
 
 # Who, then 'to' and a verb, the sentence's first words: a headline's or a list's item's way of telling what is to
@@ -1536,8 +1554,9 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     tense = tense_at(sentence, *at, would=would)
     entry = _SCHEDULE_ENTRY.match(sentence) if tense is None and expression.kind == "weekday" else None
     if entry is not None and not _TOLD_DONE.search(sentence, entry.end()):
-        return "future"  # a schedule's entry, no tense told: 'Monday: Japan-South Korea export talks resume' (not
-        # 'Monday: talks collapsed in Seoul')
+        return "near"  # a schedule's entry, no tense told, the nearer day: 'Monday: Japan-South Korea export talks
+        # resume' on a Sunday (a week gone over in headlines too: 'Wednesday: The white list takes effect' on a Friday;
+        # not 'Monday: talks collapsed in Seoul')
     if (tense in _TO_COME_TENSES or tense is None) and (
             _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)
             or _SINCE_HAPPENING.search(sentence, 0, expression.start)):

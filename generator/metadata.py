@@ -767,7 +767,7 @@ def parse_byline(line: str) -> Byline | None:
 
 _WRITER_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\S")
 _STAFF_AND_AGENCIES = re.compile(
-    r"^(?:(?:By\s+)?(?P<outlet>(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s+)?"
+    r"^(?:(?:By\s+)?(?P<outlet>(?!By\b)(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s+)?"
     r"(?i:staff\s+and\s+(?:agencies|wires))$")
 _EDITORS = re.compile(
     r"^(?:(?i:the)\s+)?(?:(?P<paper>\S.*?)\s+)?(?:(?i:editorial)\s+(?i:board|team|staff|desk)|(?i:editors))$")

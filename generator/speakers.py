@@ -383,7 +383,9 @@ _CLAUSE_AFTER = re.compile(
 # reporters').
 _NOUN_CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the|its|his|her|their|this|these|those)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*\s+"
-    r"(?:(?!(?:who|which|that|whom|when|as|while|after|before|if|because)\b)[\w'’.-]+\s+){0,5}"
+    # (no sentence's end between: 'said the South Korean defense minister Jeong Kyeong-doo. He has ...')
+    r"(?:(?!(?:who|which|that|whom|when|as|while|after|before|if|because)\b)(?:(?:[A-Z]\.)+|[\w'’-]+(?:\.[\w'’-]+)*)"
+    r"\s+){0,5}"
     r"(?:would|will|was|were|is|are|has|had|have|could|should|must|may|might|did|does|do|can)\b"
 )
 # 'spoke' is speaking in 'spoke of', 'spoke Friday of', 'spoke about', 'spoke out against'; 'continued' right after a
@@ -395,11 +397,13 @@ _GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from|on)\s+$")  # (not how o
 # A quote's sentence going on after it with a conjunction, not with its attribution, or with
 # another clause: '... was "disappointed", and Randall Schriver ... said ...'.
 _CONJUNCTIONS = r"(?:but|and|while|although|though|whereas|because)"
-# ... or a clause of time, how long before or after too: '... was "no longer interested in such talks," a day after
-# Trump wrote on Twitter ...'.
-_GOES_ON = re.compile(
-    rf"[\s,]*(?:{_CONJUNCTIONS}|(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+"
-    r"(?:days?|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|until|when))\b")
+_GOES_ON = re.compile(rf"[\s,]*{_CONJUNCTIONS}\b")
+# ... or a clause of time, how long before or after too, no comma in it setting off who speaks: '... was "no longer
+# interested in such talks," a day after Trump wrote on Twitter ...' (not '"...," after a Cabinet meeting on Friday, Abe
+# told reporters').
+_TIME_GOES_ON = re.compile(
+    r"[\s,]*(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+(?:days?|hours?|weeks?|months?|minutes?)\s+)?"
+    r"(?:after|before|until|when)\b[^,]*$")
 
 # Who called something the words that follow: 'for what she called a three-month', 'which he called' (someone
 # unnamed: the actor the words name, else no one's).
@@ -457,6 +461,15 @@ _LED_TO_SPEAK = re.compile(
 _ONE_OF_THEM_SAYS = re.compile(
     r",\s+(?:but|and|while)\s+(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source"
     r"|spokes(?:man|woman|person))\s+$")
+# ... the body's own clause before it telling it would say nothing (not 'North Korea fired two missiles on Saturday, but
+# a senior official said ...').
+_DECLINED = re.compile(r"\b(?:declined|refused|would not|did not|has not|had not|remained silent|kept silent)\b")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Since|Because|If|As|Whereas)\b")
+_OFFICIAL_WORD = re.compile(r"\b(?:official|officials|source|sources|aide|aides|diplomat|diplomats)\b")
+# A verb of proposing or urging, and a name with its possessive opening a clause (see `_head_speaker`).
+_PROPOSED = re.compile(r"\b(?:proposed|suggested|urged|asked|called for|offered|promised|pledged|vowed|stressed"
+                       r"|expressed|warned|insisted|demanded)\b")
+_POSSESSIVE_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\b")
 _ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
 _PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
 # An outlet's editorial or commentary opening a sentence before its verb: 'An editorial on Friday said'.
@@ -795,7 +808,7 @@ class Speakers:
                 return None
             start, end = closing
         text = self.paragraphs[index]
-        if _GOES_ON.match(text, start):
+        if _GOES_ON.match(text, start) or _TIME_GOES_ON.match(text[:end], start):
             return None  # '... are "important," but repeated ...': the sentence goes on, no attribution
         according = _ACCORDING.match(text[start:end])
         if according:
@@ -866,8 +879,12 @@ class Speakers:
         # official relays the words of whoever speaks before the quote.
         relayed = relayed or bool(self._speech_verbs(index, *head))
         # 'Abe responded that he would "make efforts ...", Ko said': Ko relays Abe's words.
-        # (or one a country's official relays: 'Moon said ... was "conditional," a South Korean official said.')
-        relayed = relayed and (speaker is None or self.kinds.get(speaker) in ("organization", "country") or (
+        # (or one a country's official relays, or the country, after a verb of saying in the main clause: 'Moon said ...
+        # was "conditional," a South Korean official said.'; not one in a clause of its own before it: 'While
+        # Washington has said it wants ..., the pact has "run its course," Seoul said')
+        relayed = relayed and (speaker is None or self.kinds.get(speaker) == "organization" or (
+            self.kinds.get(speaker) == "country" and (bool(_OFFICIAL_WORD.search(text, start, stop)) or not (
+                _SUBORDINATE_OPENING.match(text, head[0], head[1])))) or (
             self.kinds.get(speaker) == "person" and self._person_speaks_before(index, head, speaker)
         ))
         return speaker, relayed
@@ -933,7 +950,8 @@ class Speakers:
                 # presidential office said ... "different from the agreement"'
                 if subject is not None and (self.kinds.get(subject) == "person" or source in self.media):
                     return (subject,)
-            elif comma >= 0 and (opening := self._opening_person(index, comma + 1, end)) is not None:
+            elif comma >= 0 and _PROPOSED.search(self.paragraphs[index], comma + 1, end) and not _POSSESSIVE_NAME.match(
+                    self.paragraphs[index], comma + 1) and (opening := self._opening_person(index, comma + 1, end)):
                 return (opening,)  # the person the clause is of, by another's account: 'According to Ko, Moon
                 # proposed holding "higher-level consultations if necessary"'
             if source is not None:
@@ -973,7 +991,8 @@ class Speakers:
             # government would respond "calmly"' is Suga's word.
             subjects = (self._verb_subject(index, start, verb) for verb in reversed(verbs))
             found = next((s for s in subjects if s is not None), None)
-            if found is None and _ONE_OF_THEM_SAYS.search(text, start, verbs[-1].start):
+            if found is None and _ONE_OF_THEM_SAYS.search(text, start, verbs[-1].start) and _DECLINED.search(
+                    text, start, verbs[-1].start):
                 # one unnamed of the body or country the sentence opens with: 'Cheong Wa Dae declined to comment
                 # directly on the walkout, but a senior official said the government "will continue ..."'
                 opening = self._first_actor(index, start, verbs[-1].start)

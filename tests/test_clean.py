@@ -7542,3 +7542,39 @@ def test_a_paper_s_note_on_an_op_ed_s_writer_by_their_title_of_address_is_droppe
             "Mr. Haskins is a retired Army colonel who served three tours in South Korea.\n" + LEAD
             + "\nSeoul announced on Thursday it would not renew the pact.\n")
     assert _cleaned(text).paragraphs[0] == LEAD
+
+
+@pytest.mark.parametrize("header, title", [
+    # A short headline in title case printed twice is no writer's name.
+    ("Home > National\nAbe Stands Firm\nAbe Stands Firm\nTokyo rejects Seoul's call to withdraw curbs on chip "
+     "materials\nFriday, July 5, 2019", "Abe Stands Firm"),
+    # Names joined by a dot in a headline are no trail of sections.
+    ("Politics\nKorea·Japan Talks Collapse\nSeoul says Tokyo offered nothing on export curbs at first meeting\n"
+     "2019.07.12 18:21", "Korea·Japan Talks Collapse"),
+    # A label 'Breaking News:' before the headline is no ticker.
+    ("Breaking News: Japan tightens export controls on chip materials to Korea\nJuly 4, 2019\nBy Kim Min-ji",
+     "Japan tightens export controls on chip materials to Korea"),
+])
+def test_headlines_shaped_like_a_writer_s_name_a_trail_or_a_ticker_stay_the_title(header, title):
+    article = _cleaned(header + "\n" + LEAD + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title.removeprefix("Breaking News: ") == title
+
+
+@pytest.mark.parametrize("line", [
+    '"SOUTH KOREAN AUTHORITIES SHOULD NOT BEG FOR THE EXTENSION OF TREACHEROUS MILITARY PACT"',  # a quoted headline
+    "STRENGTHENING TRILATERAL SECURITY COOPERATION WITH JAPAN IN THE REGION",  # a release's heading
+    "A blow to trilateral security\nEnter your email address",  # a crosshead over a field in the story
+])
+def test_story_lines_in_capitals_or_over_an_address_field_stay(line):
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert line.split("\n")[0] in _cleaned(text).paragraphs
+
+
+def test_teasers_after_a_paywall_s_nag_under_a_related_heading_are_no_story():
+    text = ("Abe and Moon agree on dialogue\nDecember 24, 2019\n" + LEAD + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n"
+            "You have 2 free articles left this month.\nSubscribe to read unlimited articles.\nMore on this topic\n"
+            "Japan reacts coolly to Seoul's GSOMIA decision as Abe calls it a strategic judgment.\n"
+            "U.S. welcomes the GSOMIA decision and urges Tokyo and Seoul to keep talking about exports.\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")

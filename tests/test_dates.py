@@ -43,8 +43,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Tuesday-Wednesday: U.S.-South Korea cost talks", "2019-12-15", ["2019-12-17", "2019-12-18"]),
     ("Monday: talks broke down in Seoul", "2019-12-15", ["2019-12-09"]),
     ("Monday: talks collapsed in Seoul", "2019-12-15", ["2019-12-09"]),
+    ("Wednesday: The white list takes effect, Washington weighs in", "2019-08-30", ["2019-08-28"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-02", ["2019-10-04"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-05", ["2019-10-04"]),
+    ("South Korea's National Security Council decided to terminate the agreement on Thursday.", "2019-08-27",
+     ["2019-08-22"]),
+    ("President Moon Jae-in urged Japan to withdraw its export restrictions on Thursday.", "2019-08-27",
+     ["2019-08-22"]),
     # A month something is bound to happen before, no verb telling; a deed named with what it was to do after its time;
     # a weapon's test and whose it is right before its time, a verb to come further back; 'next' with a month, of the
     # next year; a time opening the sentence, then whose time it is.
@@ -807,6 +812,9 @@ def test_expression_words(sentence, expected):
      "intelligence will quietly expire.", "midnight Friday", "future"),
     ("On Saturday, the pact, which was signed in 2016, will lapse.", "On Saturday", "future"),
     ("On Friday, the pact that will expire was discussed by the ministers.", "On Friday", "past"),
+    ("On Monday, the trade ministry, which oversees export controls, said Tokyo will review the curbs.", "On Monday",
+     "past"),
+    ("On Friday, the panel that handles the matter said the two sides will meet again.", "On Friday", "past"),
     # What a time was scheduled to run until is told by the verb before the infinitive.
     ("The two-day session was scheduled to run until late Tuesday afternoon.", "until late Tuesday afternoon", "due"),
     # An adverb inside 'was due'; what a time is, told in the present.

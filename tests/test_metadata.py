@@ -251,6 +251,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("Guardian staff and agencies", None, "The Guardian"),  # a paper's staff and the wires, no writer
     ("Staff and agencies", None, None),
     ("Critical Questions by Andrew K. Lim", "Andrew K. Lim", None),  # a think tank's series
+    ("By Staff and Wires", None, None),  # no outlet's staff: no writer, no outlet
 ])
 def test_parse_byline(line, name, outlet):
     assert metadata.parse_byline(line) == metadata.Byline(name, outlet)
@@ -915,3 +916,10 @@ def test_a_lone_dateline_with_its_country_joined_to_the_lead_is_cut_off_it():
     first = "CHENGDU, China Prime Minister Shinzo Abe and South Korean President Moon Jae In agreed Tuesday."
     assert metadata.news_paragraphs((first,), dateline) == (
         "Prime Minister Shinzo Abe and South Korean President Moon Jae In agreed Tuesday.",)
+
+
+def test_a_page_title_s_end_in_a_dash_stays_when_a_site_s_name_follows_it():
+    from generator.webpage import without_site_name
+
+    title = "Japan to tighten chip export controls - Seoul Protests"
+    assert without_site_name(title + " - The Mainichi", "The Mainichi") == title

@@ -1658,3 +1658,25 @@ def test_words_a_country_s_official_relays_are_the_one_said_to_say_them():
 ])
 def test_who_speaks_when_another_reports_relays_or_declines(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # A clause of time after a quote with a comma setting off who speaks is no clause going on.
+    (('"We will respond firmly to any provocation," after a Cabinet meeting on Friday, Shinzo Abe told reporters.',),
+     ["shinzo-abe"]),
+    # No sentence's end inside the clause after 'said the ...'.
+    (('"We will continue to cooperate closely with the United States," said the South Korean defense minister Jeong '
+      'Kyeong-doo. He has repeatedly called for dialogue.',), ["jeong-kyeong-doo"]),
+    # By another's account, a possessive's name is no one speaking.
+    (("Taro Kono met reporters.",
+      'According to the Foreign Ministry, Kono\'s remarks were "inappropriate and regrettable."'), [
+        "foreign-ministry"]),
+    # A country relays no words said in a clause of its own before the quote.
+    (('While Washington has said it wants the two allies to settle their feud, the pact has "run its course," Seoul '
+      'said in a statement.',), ["south-korea"]),
+    # The body a sentence opens with speaks by its unnamed official only after it declined to.
+    (('North Korea fired two short-range ballistic missiles on Saturday, but a senior official said the launch would '
+      '"not affect" intelligence sharing.',), [None]),
+])
+def test_who_speaks_guards(paragraphs, speakers):
+    assert [s for _, s in quotes_of(*paragraphs)] == speakers
