@@ -2084,10 +2084,6 @@ PROMO = _compile(
     r"^MORE ABOUT$",
     r"^Read \d+ articles? and stand to win\b",
     r"^Spin the wheel\b.{0,20}$",
-    # A ministry's board's links to the next and the last posts: '▲ List  ▼ Next: MND Regular Briefing (August 27,
-    # 2019)', 'Next	Briefing by ... 2019.08.23'.
-    r"^(?:▲\s*)?List\s*▼\s*(?:Next|Prev(?:ious)?)\b",
-    r"^(?:Next|Prev(?:ious)?)\s*[\t:]?\s+.{5,150}?\s(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\([A-Z][a-z]+ \d{1,2}, \d{4}\))$",
     # A Korean paper's links after the story (marked with an arrowhead, which line patterns do not see):
     # '▶ Kyunghyang Shinmun SNS  Twitter | Facebook', '▶ [Kyunghyang Shinmun] Subscribe to newsletter', '▶ Chat
     # with the reporter on KakaoTalk'; and the reporter's other pieces: "Reporter Kang Jun-seo's other articles".
@@ -3158,6 +3154,10 @@ ABOUT_HEADING = re.compile(rf"^About (?P<name>(?:the )?[A-Z][\w&.'’-]*(?: [\w&
 # next story under the first: its label in capitals ('NEXT IN BUSINESS NEWS').
 NEXT_DOCUMENT = _compile(
     r"^\s*\d{1,3} of \d{1,5} DOCUMENTS?\s*$",
+    # A ministry's board's links to the next and the last posts, after the post: '▲ List  ▼ Next: MND Regular
+    # Briefing (August 27, 2019)', 'Next	Briefing by ... 2019.08.23'.
+    r"^(?:▲\s*)?List\s*▼\s*(?:Next|Prev(?:ious)?)\b",
+    r"^(?:Next|Prev(?:ious)?)\s*[\t:|]?\s+.{5,150}?\s(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\([A-Z][a-z]+ \d{1,2}, \d{4}\))$",
     # (not 'READ NEXT' or 'UP NEXT', which promote another story inside this one too)
     r"^NEXT IN [A-Z][A-Z &]{2,30}$",
     flags=0,

@@ -889,12 +889,16 @@ _PLAYER_LABEL = re.compile(r"(?i:just watched|now playing|up next|watch now|play
 _EMAIL_FIELD = re.compile(r"(?:Enter (?:your )?e-?mail(?: address)?(?: here)?|Your e-?mail(?: address)?)\W*$",
                           re.IGNORECASE)
 NEWSLETTER_BOX_LINES = 2
+_SIGN_UP_BUTTON = re.compile(r"(?:Sign ?up|Subscribe)\W*$", re.IGNORECASE)
 # How many words a link to another story in capitals inside the story has at least (see `_body_fate`).
 CAPITAL_LINK_MIN_WORDS = 8
 # ... its verb, a headline's (not a release's heading: 'STRENGTHENING TRILATERAL SECURITY COOPERATION WITH JAPAN').
 _HEADLINE_VERB = re.compile(
     r"\b(?:SAYS|FIRES|WARNS|SLAMS|VOWS|URGES|CALLS|TELLS|HITS|LAUNCHES|TESTS|BEGINS|ENDS|MEETS|REJECTS|RESPONDS"
-    r"|THREATENS|CLAIMS|BLASTS|ANNOUNCES|UNVEILS|REVEALS|ISSUES|ORDERS|SENDS|PLANS|AGREES|BEGIN|SAY|WARN)\b")
+    r"|THREATENS|CLAIMS|BLASTS|ANNOUNCES|UNVEILS|REVEALS|ISSUES|ORDERS|SENDS|PLANS|AGREES|BEGIN|SAY|WARN|OVERSEES"
+    r"|REMOVES|SUSPENDS|SCRAPS|EXPIRES|PROTESTS|DROPS|KEEPS|EXTENDS|QUITS|PULLS|PRESSES|ASKS|SEEKS|WANTS|BACKS|BLAMES"
+    r"|CONDEMNS|DENIES|WELCOMES|IMPOSES|LIFTS|EASES|TIGHTENS|RESTORES|RESUMES|HOLDS|STRIKES|FACES|RAISES|CUTS|SIGNS"
+    r"|APPROVES|DEMANDS|ACCUSES|REJECT|WILL|COULD|MAY)\b")
 # A video's length: '02:41'.
 _VIDEO_LENGTH = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 # ... NBC's, over the title alone: 'WATCH'; a stock's code alone, Bloomberg's.
@@ -1536,6 +1540,14 @@ _JOINING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*(?=[A-Z\"“'‘])")
 _SHORT_PREPOSITIONS = frozenset({"from", "with", "into", "onto", "over", "upon"})
 
 
+def _named_past_opening(text: str, name: str) -> bool:
+    """Whether `text` names the one called `name` by their surname past its opening, where a note on them has the name
+    ('Daniel R. Haskins, a retired Army colonel, ...', 'Mr. Haskins is ...')."""
+    surname = re.escape(name.split()[-1])
+    opening = re.match(rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:{re.escape(name)}|{surname})\b", text)
+    return bool(re.search(rf"\b{surname}\b", text[opening.end() if opening else 0:]))
+
+
 def _writer_name(text: str) -> bool:
     """Whether `text` is a person's name alone, as a byline prints a writer's: a middle initial, a known given name or
     a Korean name in it ('Hannah J. Seo', 'Kim Da-eun'; not a short headline in title case, 'Abe Stands Firm')."""
@@ -1852,13 +1864,17 @@ class _Page:
                 self.concepts[i] = "widget"
         # A newsletter box's name and pitch over its field for the reader's address: 'Today’s WorldView' / 'What’s most
         # important from where the world meets Washington' / 'Enter email address'.
-        # (both: not a crosshead alone over a field in the story)
-        for i in range(NEWSLETTER_BOX_LINES, len(units)):
-            box = range(i - NEWSLETTER_BOX_LINES, i)
-            if _EMAIL_FIELD.match(_probe(units[i].text)) and all(
-                    self.concepts[k] is None and _words(_probe(units[k].text)) <= SHORT_LINE_WORDS
-                    and not _probe(units[k].text).rstrip().endswith((".", "!", "?", '"', "”")) for k in box):
-                for k in box:
+        # (both, or the name alone over a field with its button under it: not a crosshead alone over a field in the
+        # story)
+        for i in range(1, len(units)):
+            if not _EMAIL_FIELD.match(_probe(units[i].text)):
+                continue
+            box = [k for k in range(i - 1, max(-1, i - 1 - NEWSLETTER_BOX_LINES), -1) if self.concepts[k] is None
+                   and _words(_probe(units[k].text)) <= SHORT_LINE_WORDS
+                   and not _probe(units[k].text).rstrip().endswith((".", "!", "?", '"', "”"))]
+            buttoned = i + 1 < len(units) and bool(_SIGN_UP_BUTTON.match(_probe(units[i + 1].text)))
+            if box[:1] == [i - 1] and (box == list(range(i - 1, i - 1 - NEWSLETTER_BOX_LINES, -1)) or buttoned):
+                for k in (box if len(box) == NEWSLETTER_BOX_LINES else box[:1]):
                     self.concepts[k] = "promo"
         # A picture's caption between its buttons, its credit under it: 'Enlarge this image' / 'Protesters hold
         # signs ...' / 'Jung Yeon-je/AFP/Getty Images' / 'hide caption' (NPR's).
@@ -3179,7 +3195,10 @@ class _Page:
         writers = [re.escape(w) for name in names for w in dict.fromkeys((name, " ".join(reversed(name.split()))))]
         # (or the surname after a title of address, as a paper's note on an op-ed's writer has it: 'Mr. Haskins is a
         # retired Army colonel who ...')
-        writers += [rf"(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(name.split()[-1])}" for name in names if len(name.split()) >= 2]
+        # (one the story names nowhere but at a paragraph's start: not 'Mr. Kim is scheduled to travel ...' in a story
+        # quoting Kim)
+        writers += [rf"(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(name.split()[-1])}" for name in names if len(name.split()) >= 2
+                    and not any(_named_past_opening(self.units[i].text, name) for i in body)]
         # The notes on the writers closing the story, with their names over them and the short lines
         # between ('Follow', 'Areas of expertise: ...'): a writer of the byline ('Simon Denyer is The
         # Washington Post's bureau chief in Tokyo.'), or one the story never names ('Victor Cha is

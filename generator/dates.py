@@ -1033,7 +1033,8 @@ _PRESENT_COPULA = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:on\
 # How long a state lasts, told with no verb it is read by: 'the pact, which remains in force until November'.
 # A meeting agreed or arranged to be held (see `_tense_at`).
 _AGREED_TO_MEET = re.compile(
-    r"\b(?:agreed|agrees|arranged|arranges)\s+to\s+(?:hold|meet|resume|convene|have|open|start)\b")
+    r"\b(?:agreed|agrees|arranged|arranges|decided|decides|planned|plans)\s+to\s+(?:hold|meet|resume|convene|have|open"
+    r"|start)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+", re.IGNORECASE)
 _BY_MONTH = re.compile(r"(?:before|by)\s+(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?[A-Z][a-z]+\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -1197,9 +1198,11 @@ _MADE_BEFORE = re.compile(r"\bmade\s*$")
 _THE_DEADLINE = re.compile(r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?deadline\b")
 # A weapon's test and whose it is right before its time (not 'is expected to report on the launch on Friday'); a deed,
 # and what it was to do after its time (see `_tense_at`).
-_TEST_BEFORE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:launch|launches|test|tests|firing)\s*$")
+_TEST_BEFORE = re.compile(
+    r"['’]s\s+(?!(?:expected|planned|possible|anticipated|upcoming|next|imminent|likely)\b)(?:[a-z-]+\s+)?"
+    r"(?:launch|launches|test|tests|firing)\s*$")
 _DEED_NAMED_BEFORE = re.compile(
-    r"(?:['’]s|\bthe|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:decision|announcement|move|plan|bid|vote)\s*$")
+    r"(?:['’]s|\bthe|\bits|\btheir)\s+(?:[a-z-]+\s+)?(?:decision|announcement|move|vote)\s*$")
 _TO_DO = re.compile(r"\s+to\s+[a-z]+")
 # A deed named with what it was to do: 'Japan's decision to drop South Korea from its list'.
 _DEED_TO = re.compile(r"\b(?:decision|move|plan|bid|order|vote|announcement)\s+to\s+[a-z]+")
@@ -1414,7 +1417,9 @@ def _tense_at(text: str, start: int, end: int, would: bool = False) -> str | Non
     # a brief update on North Korea's launch on Saturday' on a Monday; named with what it was to do, no verb before it:
     # "Seoul's decision in August to let it lapse was reversed."
     if (left_cues and left_cues[0][0] > 1 and _TEST_BEFORE.search(left)) or (
-            not left_cues and _TO_DO.match(text, end) and _DEED_NAMED_BEFORE.search(left)):
+            not left_cues and _TO_DO.match(text, end) and _DEED_NAMED_BEFORE.search(left)
+            and {tense for distance, tense in _cues(text[end:], reverse=False) if distance > DEED_INFINITIVE_WORDS} == {
+                "past"}):
         return "past"
     # Participles joined by 'and' share the future before the first: 'It will be promulgated on the 7th and
     # enforced on the 28th.'
@@ -1499,19 +1504,21 @@ def _past_relative(text: str, at: int, would: bool) -> list[tuple[int, str | Non
     tail = text[subject.end():]
     cut = _HARD_BREAK.search(tail)
     tail = tail[:cut.start() if cut else len(tail)]
-    set_off = bool(_SET_OFF_PRONOUN.search(subject.group()))
-    if set_off:
-        if "," not in tail:
-            return []
-        tail = tail[tail.index(",") + 1:]
+    if _SET_OFF_PRONOUN.search(subject.group()):
+        # (the first part after a comma opening with a verb: '..., which Park Geun-hye's government signed in November
+        # 2016, weeks before she was impeached, will formally lapse.')
+        for part in tail.split(",")[1:]:
+            cues = _cues(" ".join(part.split()[:FRONTED_WINDOW]), reverse=False, would=would, fronted=True)
+            if cues and cues[0][0] == 1:
+                return cues[:1]
+        return []
     cues = _cues(" ".join(tail.split()[:FRONTED_WINDOW]), reverse=False, would=would, fronted=True)
-    if not set_off:
-        # (the relative clause's own verb, its words right after the pronoun: 'that will expire', 'that was signed')
-        own = 0
-        while own < len(cues) and cues[own][0] == own + 1 and cues[own][1] == cues[0][1]:
-            own += 1
-        cues = cues[own:]
-    return cues[:1]
+    # (the relative clause's own verb, its subject before it or none: 'that will expire', 'that Seoul signed with
+    # Tokyo')
+    own = 0
+    while own < len(cues) and cues[own][0] <= RELATIVE_VERB_WORDS + own and cues[own][1] == cues[0][1]:
+        own += 1
+    return cues[own:own + 1]
 
 
 # A subject of a few words, no verb told among them, and a relative pronoun after it (see `_past_relative`).
@@ -1519,6 +1526,8 @@ _SUBJECT_RELATIVE = re.compile(
     r"[\s,]*(?:(?:the|a|an|this|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+,?\s+(?:that|which)\s+",
     re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;()\[\]—–\"“”]|:(?!\d\d)|\s-{1,2}\s")
+RELATIVE_VERB_WORDS = 3  # how far into a relative clause its own verb may stand (see `_past_relative`)
+DEED_INFINITIVE_WORDS = 4  # the words of what a deed named was to do, its verb's among them (see `_tense_at`)
 _SET_OFF_PRONOUN = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 
 
@@ -1554,9 +1563,8 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     tense = tense_at(sentence, *at, would=would)
     entry = _SCHEDULE_ENTRY.match(sentence) if tense is None and expression.kind == "weekday" else None
     if entry is not None and not _TOLD_DONE.search(sentence, entry.end()):
-        return "near"  # a schedule's entry, no tense told, the nearer day: 'Monday: Japan-South Korea export talks
-        # resume' on a Sunday (a week gone over in headlines too: 'Wednesday: The white list takes effect' on a Friday;
-        # not 'Monday: talks collapsed in Seoul')
+        return "future"  # a schedule's entry, no verb in the past: 'Monday: Japan-South Korea export talks resume' (not
+        # 'Monday: talks collapsed in Seoul')
     if (tense in _TO_COME_TENSES or tense is None) and (
             _SINCE.match(sentence, expression.start) or _SINCE_BEFORE.search(sentence, 0, expression.start)
             or _SINCE_HAPPENING.search(sentence, 0, expression.start)):
@@ -2012,7 +2020,8 @@ def _month_without_year(
     """A month without a year, by tense.
 
     'last June' is the latest June before the published month, 'next June'
-    the June of the next year; otherwise past tense takes the latest such month up to
+    the first after it, or the one after that if the first is near;
+    otherwise past tense takes the latest such month up to
     the published month, future tense the first from it. Without a tense the
     past one is taken (news mostly reports what happened) unless the coming
     one is at most NEAR_MONTHS away ('a mid-November visit' in late October);
@@ -2027,8 +2036,9 @@ def _month_without_year(
     if offset == -1:
         chosen = past if past < this else past - 12
     elif offset == 1:
-        # (of the next year: 'ahead of next April's general election' in March)
-        chosen = (published.year + 1) * 12 + month - 1
+        # (of the next year when it comes within NEXT_MONTH_NEAR months: 'ahead of next April's general election' in
+        # March; 'next November's election' in January is this year's)
+        chosen = future if future - this > NEXT_MONTH_NEAR else future + 12
     elif tense == "past":
         chosen = past
     elif tense == "future":
@@ -2038,6 +2048,7 @@ def _month_without_year(
     return month_date(chosen // 12, chosen % 12 + 1)
 
 
+NEXT_MONTH_NEAR = 2
 # What was due on a weekday at most this many days before the publication day is
 # told after it ('was set to lapse Friday night' on a Saturday); further back, before it.
 DUE_RECENT_DAYS = 2

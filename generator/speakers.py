@@ -991,12 +991,13 @@ class Speakers:
             # government would respond "calmly"' is Suga's word.
             subjects = (self._verb_subject(index, start, verb) for verb in reversed(verbs))
             found = next((s for s in subjects if s is not None), None)
-            if found is None and _ONE_OF_THEM_SAYS.search(text, start, verbs[-1].start) and _DECLINED.search(
-                    text, start, verbs[-1].start):
-                # one unnamed of the body or country the sentence opens with: 'Cheong Wa Dae declined to comment
-                # directly on the walkout, but a senior official said the government "will continue ..."'
+            if found is None and _ONE_OF_THEM_SAYS.search(text, start, verbs[-1].start):
+                # one unnamed of the body the sentence opens with, or of the country after it declined to speak:
+                # 'Cheong Wa Dae declined to comment directly on the walkout, but a senior official said the government
+                # "will continue ..."' (not 'North Korea fired two missiles on Saturday, but a senior official said')
                 opening = self._first_actor(index, start, verbs[-1].start)
-                if self.kinds.get(opening) in _BODY_KINDS and opening not in self.media:
+                if opening not in self.media and (self.kinds.get(opening) == "organization" or (
+                        self.kinds.get(opening) == "country" and _DECLINED.search(text, start, verbs[-1].start))):
                     found = opening
             return (found,)
         if len(quoted_words(self.paragraphs[index], span).split()) > MAX_TERM_WORDS:

@@ -398,7 +398,7 @@ def without_site_name(title: str, outlet: str | None) -> str:
     for separator in _TITLE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
         if head and (same_outlet(tail.strip(), outlet) if outlet else known_outlet(tail.strip())):
-            while separator == " : " and separator in head and _SECTION_NAME.fullmatch(
+            while separator in (" : ", " | ") and separator in head and _SECTION_NAME.fullmatch(
                     head.rpartition(separator)[2].strip()):
                 head = head.rpartition(separator)[0]
             return head.strip()

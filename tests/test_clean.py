@@ -7402,9 +7402,6 @@ def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_ti
     "Global Opinions: Japan and South Korea are in a dangerous spiral",
     "* Share this article by email\n* More sharing options",
     "Never miss a story! Stay connected and informed with Mint. Download our App Now!!",
-    # A ministry's board's links to the next post.
-    "▲ List ▼ Next: MND Regular Briefing (August 27, 2019)",
-    "Next\tBriefing by Second Deputy Director of National Security Office Kim Hyun-chong\t2019.08.23",
 ])
 def test_chrome_lines_inside_the_story_are_dropped(line):
     text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
@@ -7578,3 +7575,22 @@ def test_teasers_after_a_paywall_s_nag_under_a_related_heading_are_no_story():
             "Japan reacts coolly to Seoul's GSOMIA decision as Abe calls it a strategic judgment.\n"
             "U.S. welcomes the GSOMIA decision and urges Tokyo and Seoul to keep talking about exports.\n")
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("link", [
+    "▲ List ▼ Next: MND Regular Briefing (August 27, 2019)",
+    "Next\tBriefing by Second Deputy Director of National Security Office Kim Hyun-chong\t2019.08.23",
+    "Prev | [Press Release] The 51st SCM | 2019-11-14",
+])
+def test_a_board_s_links_to_the_next_post_end_the_post(link):
+    text = ("MND Regular Briefing\nDate : 2019-08-26\n" + LEAD + "\nSeoul announced on Thursday it would not renew "
+            "the pact.\n" + link + "\nMinistry of National Defense 22, Itaewon-ro, Yongsan-gu, Seoul 04383, "
+            "Republic of Korea\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_note_by_the_title_of_address_on_one_the_story_names_is_no_writer_s_note():
+    text = ("Seoul keeps the pact\nBy Christine Kim\nNovember 22, 2019\n" + LEAD + "\n"
+            "Kim Hyun-chong, a deputy national security adviser, said on Friday the pact would stay, Kim said.\n"
+            "Mr. Kim is scheduled to travel to Washington next week for talks with American officials.\n")
+    assert _cleaned(text).paragraphs[-1].startswith("Mr. Kim is scheduled")

@@ -43,7 +43,7 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("Tuesday-Wednesday: U.S.-South Korea cost talks", "2019-12-15", ["2019-12-17", "2019-12-18"]),
     ("Monday: talks broke down in Seoul", "2019-12-15", ["2019-12-09"]),
     ("Monday: talks collapsed in Seoul", "2019-12-15", ["2019-12-09"]),
-    ("Wednesday: The white list takes effect, Washington weighs in", "2019-08-30", ["2019-08-28"]),
+    ("Thursday: South Korea's National Security Council convenes to review the pact.", "2019-11-16", ["2019-11-21"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-02", ["2019-10-04"]),
     ("Choe said the two sides had agreed to hold preliminary contact on Friday.", "2019-10-05", ["2019-10-04"]),
     ("South Korea's National Security Council decided to terminate the agreement on Thursday.", "2019-08-27",
@@ -60,6 +60,15 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("I will give a brief update on North Korea's launch on Saturday.", "2019-08-26", ["2019-08-24"]),
     ("The North's state media is expected to report on the launch on Friday.", "2019-11-28", ["2019-11-29"]),
     ("Kishida faces pressure ahead of next April's general election.", "2023-03-24", ["2024-04"]),
+    ("Washington wants a deal before next November's presidential election.", "2020-01-13", ["2020-11"]),
+    ("The government's decision in March to revise the cost formula will depend on the talks.", "2020-01-13",
+     ["2020-03"]),
+    ("Tokyo's plan in December to host a trilateral summit depends on the outcome.", "2019-11-20", ["2019-12"]),
+    ("The two sides decided to meet again on Friday in Seoul.", "2019-11-20", ["2019-11-22"]),
+    ("On Friday, the pact that Seoul signed with Tokyo in 2016 will expire unless Moon reverses course.", "2019-11-20",
+     ["2019-11-22", "2016"]),
+    ("On Saturday, the agreement, which Park Geun-hye's government signed in November 2016, weeks before she was "
+     "impeached, will formally lapse.", "2019-11-20", ["2019-11-23", "2016-11"]),
     ("At midnight on Saturday, Seoul time, the General Security of Military Information Agreement with Japan is set "
      "to expire.", "2019-11-21", ["2019-11-23"]),
     # (a summit that day, what was agreed there told after it: the one gone)

@@ -1680,3 +1680,8 @@ def test_who_speaks_when_another_reports_relays_or_declines(paragraphs, speakers
 ])
 def test_who_speaks_guards(paragraphs, speakers):
     assert [s for _, s in quotes_of(*paragraphs)] == speakers
+
+
+def test_one_unnamed_of_a_body_the_sentence_opens_with_speaks_for_it():
+    assert quotes_of("South Korea's Foreign Ministry summoned Japan's ambassador on Monday, but a senior official said "
+                     'the move was "not retaliation."') == [("not retaliation.", "south-korean-foreign-ministry")]
