@@ -457,21 +457,22 @@ _LED_TO_SPEAK = re.compile(
 )
 # Someone unnamed, of no body named with them, after a quote: '"...," one official said'; where else the verb places
 # them: '..., one official said in Washington'.
-# ... after the clause of another verb and a conjunction, just before the verb of saying (see `_head_speaker`).
+_ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
+_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
+# ... after the clause of another verb and a conjunction, just before the verb of saying (see `_head_speaker`); the
+# clause telling the body or country would say nothing (not 'North Korea fired two missiles on Saturday, but a senior
+# official said ...').
 _ONE_OF_THEM_SAYS = re.compile(
     r",\s+(?:but|and|while)\s+(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source"
     r"|spokes(?:man|woman|person))\s+$")
-# ... the body's own clause before it telling it would say nothing (not 'North Korea fired two missiles on Saturday, but
-# a senior official said ...').
 _DECLINED = re.compile(r"\b(?:declined|refused|would not|did not|has not|had not|remained silent|kept silent)\b")
+# A clause of its own opening the sentence, and an official named after a quote (see `_tail_speaker`).
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Since|Because|If|As|Whereas)\b")
 _OFFICIAL_WORD = re.compile(r"\b(?:official|officials|source|sources|aide|aides|diplomat|diplomats)\b")
 # A verb of proposing or urging, and a name with its possessive opening a clause (see `_head_speaker`).
 _PROPOSED = re.compile(r"\b(?:proposed|suggested|urged|asked|called for|offered|promised|pledged|vowed|stressed"
                        r"|expressed|warned|insisted|demanded)\b")
 _POSSESSIVE_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\b")
-_ONE_UNNAMED = re.compile(r"[\s,\"”’']*(?:one|an?)\s+(?:senior\s+|top\s+|high-ranking\s+)?(?:official|aide|source)\s*")
-_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+[A-Z]")
 # An outlet's editorial or commentary opening a sentence before its verb: 'An editorial on Friday said'.
 _EDITORIAL_SAID = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}(?:editorial|commentary)(?:\s+(?:on|in)\s+\w+)?\s+$"
