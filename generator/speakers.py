@@ -414,6 +414,10 @@ _CALLED_BY = re.compile(
     r"|aide|spokes(?:man|woman|person)|participant|activist|resident|critic|observer))\s+(?:has\s+|had\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# ... or a relative clause on one named right before it (see `_head_speaker`).
+_WHO_CALLED = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}),\s+who\s+(?:[\w'’-]+\s+){0,3}?(?:has\s+|had\s+)?(?:called|calls"
+    r"|termed|terms|dubbed|dubs|described|describes|labell?ed|labels)\s+(?:[\w'’-]+\s+){0,5}(?:as\s+)?$")
 # After a name in a phrase opening the sentence, the phrase going on ('..., Jeong Kyeong-doo, after the talks') or
 # the subject's name ('hours after meeting Moon Jae-in, Mark Esper flew'); not an apposition ('Mark Esper, the U.S.
 # defense secretary, met', 'Taro Kono, Japan's foreign minister, told') nor a verb ('..., Jeong Kyeong-doo, met').
@@ -798,6 +802,9 @@ class Speakers:
 
         `head` is the part of the sentence before the quote (see `_head`).
         """
+        caller = self._relative_caller(index, *head)
+        if caller is not None:
+            return caller, False
         closing = None
         if self._attributes(index, span):
             start, end = self._tail(index, span)
@@ -937,6 +944,9 @@ class Speakers:
         called = _CALLED_BY.search(self.paragraphs[index], start, end)
         if called is not None:  # (whoever it is, no one found: 'what Dr. Kim called', Kim no actor of the story)
             return (self._who_called(index, start, called),)
+        caller = self._relative_caller(index, start, end)
+        if caller is not None:
+            return (caller,)
         according = _ACCORDING.match(self.paragraphs[index][start:end])
         if according:
             # 'According to the Japanese Foreign Ministry, Motegi told Kang that ... "strategic"': the
@@ -1006,6 +1016,16 @@ class Speakers:
             if speaker is not None:
                 return (speaker,)
         return None
+
+    def _relative_caller(self, index: int, start: int, end: int) -> str | None:
+        """The person a relative clause of calling before the quote is on, named right before it: 'Lee Jae-myung, who
+        last week called the Tokyo summit "the most humiliating moment ..."', whatever verb of saying follows."""
+        relative = _WHO_CALLED.search(self.paragraphs[index], start, end)
+        if relative is None:
+            return None
+        named = [s.actor for s in self.spots[index] if relative.start("name") <= s.start < relative.end("name")
+                 and s.actor is not None and s.actor.kind == "person"]
+        return named[-1].id if named else None
 
     def _who_called(self, index: int, start: int, called: re.Match[str]) -> str | None:
         """Who called something the words quoted ('what she called a "diplomatic disaster"', 'which he called "the

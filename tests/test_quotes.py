@@ -1685,3 +1685,12 @@ def test_who_speaks_guards(paragraphs, speakers):
 def test_one_unnamed_of_a_body_the_sentence_opens_with_speaks_for_it():
     assert quotes_of("South Korea's Foreign Ministry summoned Japan's ambassador on Monday, but a senior official said "
                      'the move was "not retaliation."') == [("not retaliation.", "south-korean-foreign-ministry")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Opposition leader Lee Jae-myung, who last week called the Tokyo summit "the most humiliating moment in our '
+     'diplomatic history," said Tuesday that the deal must be reviewed.', "lee-jae-myung"),
+    ('Kang Kyung-wha, who called the decision "regrettable," said Seoul would respond.', "kang-kyung-wha"),
+])
+def test_words_a_relative_clause_of_calling_quotes_are_the_one_it_is_on(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
