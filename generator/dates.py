@@ -1581,14 +1581,13 @@ def expression_tense(sentence: str, expression: DateExpression) -> str | None:
     return tense
 
 
-# A weekday or two opening a line of a week's schedule, a colon or a dash after them: 'Tuesday-Wednesday: U.S.-South
-# Korea cost talks'.
-_SCHEDULE_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A verb in the past (see `expression_tense`): 'collapsed', 'broke'.
 _TOLD_DONE = re.compile(r"\b(?:[a-z]{2,}ed|broke|fell|met|said|went|came|took|held|began|won|lost|left|made|gave|told|"
                         r"sent|flew|struck|shot|rose|ran|spoke|saw|kept|led|cut|set|quit)\b")
+# A weekday or two opening a line of a week's schedule, a colon or a dash after them: 'Tuesday-Wednesday: U.S.-South
+# Korea cost talks'.
 _SCHEDULE_ENTRY = re.compile(
-    rf"{_SCHEDULE_DAY}(?:\s*[-–—/&]\s*{_SCHEDULE_DAY}|\s+and\s+{_SCHEDULE_DAY})?\s*(?::|\s[-–—]\s)")
+    rf"{_WEEKDAY}(?:\s*[-–—/&]\s*{_WEEKDAY}|\s+and\s+{_WEEKDAY})?\s*(?::|\s[-–—]\s)")
 # A weekday joined to the one before: ' and Tuesday', ' or Wednesday'.
 _JOINED_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # The tenses of what is still to come.
