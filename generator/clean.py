@@ -2253,11 +2253,14 @@ class _Page:
         if title is None:
             # (not a blog's or section's short name printed over its logo's: 'The War Zone' / 'THE WAR ZONE' / the
             # headline)
-            # (nor a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
+            # (nor a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo'; nor a series' name printed
+            # again as the kicker right over the headline: 'Asia Morning Briefing' / ... / 'Asia Morning Briefing' /
+            # 'Abe and Moon break the ice in Chengdu; ...')
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)
                           and not _writer_name(_probe(self.units[i].text)) and not (
-                _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and self._logo_copy(i) and any(
-                    j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))), None)
+                _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and ((self._logo_copy(i) and any(
+                    j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))
+                    or self._kicker_copy(i, candidates)))), None)
         for min_words in (HEADLINE_MIN_WORDS, HEADLINE_MIN_WORDS - 1):
             if title is None:
                 title = self._headline_among([i for i in candidates if _words(self.units[i].text) >= min_words])
@@ -2293,8 +2296,10 @@ class _Page:
             for i in range(title + 1, self.start):
                 probe = _probe(self.units[i].text)
                 # (a writer and the outlet right under the headline, shaped as a photo's credit: 'Kim Tong-hyung,
-                # Associated Press')
-                if i == title + 1 and self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe):
+                # Associated Press'; or under the date stamp under it: '2 min read . Updated: 01 Jul 2019' / 'Isabel
+                # Reynolds, Bloomberg')
+                if (self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe)
+                        and all(self.concepts[j] == "page_date" for j in range(title + 1, i))):
                     self.fates[i] = "drop:byline"
                     self.credit_under_title = probe
                 # (not a name under the byline, in the page's topics: 'By AFP' / ... / 'Shinzo Abe' / 'Moon Jae-in')
@@ -2601,6 +2606,14 @@ class _Page:
         'THE WAR ZONE')."""
         return any(0 <= j < len(self.units) and self.keys[j] == self.keys[i]
                    and self.units[j].text != self.units[i].text for j in (i - 1, i + 1))
+
+    def _kicker_copy(self, i: int, candidates: list[int]) -> bool:
+        """Whether a copy of the unit at `i` stands right over a longer line shaped like a headline: a series' or
+        section's name printed again as the headline's kicker, apart from the name's other copy (a short headline
+        printed twice alike, one copy under the other, stands over its deck: 'Abe Stands Firm' / 'Abe Stands Firm' /
+        'Tokyo rejects Seoul's call ...')."""
+        return any(self.keys[j] == self.keys[i] and j + 1 in candidates and self.keys[j - 1] != self.keys[i]
+                   and _words(self.units[j + 1].text) > SECTION_LABEL_MAX_WORDS for j in range(1, self.start))
 
     def _past_buttons(self, i: int) -> int:
         """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""

@@ -167,7 +167,8 @@ def page_meta(html: str) -> SourceMeta:
     - outlet: a wire agency the JSON-LD article or an author tag names as its
       author (its copy on a paper's site), `og:site_name`, the JSON-LD article's
       `publisher.name`, then the other OUTLET_META tags (a known outlet as it
-      names itself), then a known outlet the `<title>` names after the headline;
+      names itself), then a known outlet the `<title>` names after the headline
+      (which comes before a name in another script than Latin letters);
     - url: `og:url`, the JSON-LD article's `url`, `<link rel=canonical>`;
     - byline: the people the JSON-LD article names as its `author`, then
       BYLINE_META tags, read as a byline in the text is; an agency, the
@@ -179,11 +180,14 @@ def page_meta(html: str) -> SourceMeta:
     marked = [value for is_marked, value in found.times if is_marked]
     others = [value for is_marked, value in found.times if not is_marked]
 
+    named = [meta.get(OUTLET_META[0]), *(_publisher_name(node) for node in articles),
+             *(meta.get(key) for key in OUTLET_META[1:])]
     outlet = _first_text(
-        meta.get(OUTLET_META[0]), *(_publisher_name(node) for node in articles),
-        *(meta.get(key) for key in OUTLET_META[1:]),
-        # ... then a known outlet the page's <title> names after the headline: '... | The Korea Times'.
+        *filter(_in_latin_letters, named),
+        # ... then a known outlet the page's <title> names after the headline: '... | The Korea Times'
+        # (before a name in another script: an English page's '毎日新聞' is 'The Mainichi' its title names).
         *(_known(title_outlet(title)) for title in found.title),
+        *named,
     )
     # A wire's copy on a paper's site is the wire's: the author a wire ('Kyodo' on The Japan Times).
     wire = next(filter(None, (
@@ -213,6 +217,11 @@ def page_meta(html: str) -> SourceMeta:
         title=strip_title_chrome(without_site_name(title, outlet)) if title else None,
         byline=byline,
     )
+
+
+def _in_latin_letters(name: object) -> bool:
+    """Whether a name is written in Latin letters ('The Mainichi', not '毎日新聞')."""
+    return isinstance(name, str) and any("a" <= c.lower() <= "z" for c in name)
 
 
 def _agency_credit(name: str) -> str | None:

@@ -6228,6 +6228,11 @@ def test_government_and_print_pages_headlines(top, title):
     "Seoul keeps its pact with Tokyo\n",
     # A firm's name printed twice, a link between.
     "JD Supra\nMenu\nSeoul keeps its pact with Tokyo\nWhitcomb Harlan LLP\nContact\nWhitcomb Harlan LLP\n7/3/2019\n",
+    # A series' name under the menu, and again as the kicker right over the headline.
+    "Nikkei Asian Review\nSubscribe   Log in\nPolitics   Economy   Business   Markets   Tech   Opinion   Life & Arts\n"
+    "Asia Morning Briefing\n\n"
+    "You have 2 free articles left this month. Subscribe for full access.\n\nAsia Morning Briefing\n"
+    "Seoul keeps its pact with Tokyo\n\nDecember 25, 2019 06:00 JST\n",
 ])
 def test_a_short_label_printed_twice_is_no_headline(top):
     assert _cleaned(top + "\n" + _STORY).title == "Seoul keeps its pact with Tokyo"
@@ -6259,6 +6264,14 @@ def test_a_writer_and_the_outlet_under_the_headline_are_the_byline():
                        + _STORY)
     assert (article.title, article.byline, article.outlet) == (
         "Seoul scraps military pact with Tokyo", "Kim Tong-hyung", "Associated Press")
+
+
+def test_a_writer_and_the_outlet_under_the_headline_s_stamp_are_the_byline_before_the_site_s_masthead():
+    # A portal running a wire's story: its masthead names the portal, the credit under the stamp the wire.
+    article = _cleaned("Mint\nHome\nMarkets\nJapan to curb exports of key chip materials to South Korea\n"
+                       "2 min read . Updated: 01 Jul 2019, 04:36 PM IST\nIsabel Reynolds, Bloomberg\n"
+                       + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", ""))
+    assert (article.byline, article.outlet) == ("Isabel Reynolds", "Bloomberg")
 
 
 def test_an_agency_under_a_standfirst_is_the_outlet_not_a_photo_s_credit():

@@ -579,6 +579,18 @@ def test_a_wire_the_page_names_as_its_author_is_its_outlet(tmp_path, no_network,
     assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == outlet
 
 
+@pytest.mark.parametrize("title, outlet", [
+    # An English page naming its site in another script: the known outlet its title names.
+    ("Moon and Esper agree on importance of intel pact - The Mainichi", "The Mainichi"),
+    # ... and that name when nothing else names the site.
+    ("Moon and Esper agree on importance of intel pact", "毎日新聞"),
+])
+def test_a_site_s_name_in_another_script_yields_to_the_outlet_its_title_names(tmp_path, no_network, title, outlet):
+    page = (PAGE.replace('content="Asia News Daily"', 'content="毎日新聞"')
+            .replace("Moon and Esper agree on importance of intel pact | Asia News Daily", title))
+    assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == outlet
+
+
 def test_a_site_s_name_for_a_wire_s_service_is_the_wire(tmp_path, no_network):
     page = PAGE.replace('content="Asia News Daily"', 'content="Kyodo News+"')
     assert read_article(write(tmp_path, "page.html", page.encode("utf-8"))).site == "Kyodo"

@@ -618,6 +618,9 @@ def test_same_outlet(name, outlet, same):
     # its name run together, its edition after it (a site's own 'og:site_name')
     ("Chosunilbo (English Edition)", "The Chosun Ilbo"),
     ("Some Paper (English Edition)", None),
+    # India's business papers, by their mastheads' names
+    ("BusinessLine", "The Hindu BusinessLine"),
+    ("Mint", "Mint"),
 ])
 def test_known_outlet(name, outlet):
     assert metadata.known_outlet(name) == outlet
