@@ -240,8 +240,10 @@ def page_date(line: str) -> str | None:
     credited = _CREDITED_STAMP.match(line)
     if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
         return page_date(credited["stamp"])
-    # ... the writers and their outlet before it: 'Kim Tong-hyung and Mari Yamaguchi, Associated Press  •  11/22/2019'.
-    credited = _WRITERS_OUTLET_STAMP.match(line)
+    # ... the writers and their outlet before it: 'Kim Tong-hyung and Mari Yamaguchi, Associated Press  •  11/22/2019'
+    # (after 'Story by' too, as a portal prints it); or the outlet's logo's text and its name, as a portal
+    # prints its provider: 'AFP logo AFP 8/2/2019'.
+    credited = _WRITERS_OUTLET_STAMP.match(line) or _LOGO_STAMP.match(line)
     if credited and _named_outlet(credited["outlet"]):
         return page_date(credited["stamp"])
     # ... or the site it comes from, as a reader's app shows it: 'japantimes.co.jp · Aug 23, 2019'.
@@ -270,8 +272,10 @@ def page_date(line: str) -> str | None:
             row["label"] == "Home" or any(p.match(row["label"]) for p in bp.CATEGORY_LABELS)):
         return page_date(row["stamp"])
     # Where it was filed, then the stamp, labelled: 'New Delhi | Updated on July 12, 2019'.
+    # (an agency's, too: 'Reuters Seoul | Updated on September 11, 2019  Published on September 11, 2019')
     placed = _PLACE_THEN_STAMP.match(line)
-    if placed and known_place(placed["place"]):
+    if placed and (known_place(placed["place"]) or (len(parts := placed["place"].split(None, 1)) == 2
+                                                    and canonical_agency(parts[0]) and known_place(parts[1]))):
         return page_date(placed["stamp"])
     # A section's label, then the stamp: 'Politics Nov 17, 2019'.
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
@@ -287,7 +291,7 @@ _DATE_ROW = re.compile(
 # A place, then the date (see `page_date`).
 # (labelled: a timeline's row is a place or a country and a day, 'Japan | July 4, 2019')
 _PLACE_THEN_STAMP = re.compile(
-    r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*\|\s*(?P<stamp>(?:Updated|Published|Posted|Last updated)\b[^|]{6,50}?)\s*$")
+    r"^(?P<place>[A-Z][\w .'’-]{1,30}?)\s*\|\s*(?P<stamp>(?:Updated|Published|Posted|Last updated)\b[^|]{6,80}?)\s*$")
 # Labels, then the date: 'Newsletter | International Trade | December 27, 2019'.
 _LABELS_ROW = re.compile(
     r"^(?P<label>[A-Z][\w&'’ -]{1,30}?)\s*\|\s*(?:[A-Z][\w&'’ -]{1,30}?\s*\|\s*){0,2}(?P<stamp>[^|]{6,30}?)\s*$"
@@ -350,7 +354,8 @@ def readings(line: str) -> tuple[str, ...]:
     # ... after the byline it shares a line with: 'By Euronews with AP, Reuters  •  Updated: 02/10/2019'
     line = _STAMP_AFTER_BYLINE.sub("", line) if line.startswith("By ") else line
     # ... or after the writer's name and a bar: 'Selin Karaca   |04.07.2019' (Anadolu)
-    named = _NAME_BAR_STAMP.match(line)
+    # ... or after a portal's provider: 'AFP logo AFP 8/2/2019'
+    named = _NAME_BAR_STAMP.match(line) or _LOGO_STAMP.match(line)
     line = named["stamp"] if named else line
     match = _BOTH_WAYS.match(line)
     if match is None or not _few_words(line[match.end():]):
@@ -392,8 +397,10 @@ _LABELLED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}?
 _CREDITED_STAMP = re.compile(r"^(?P<credit>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$")
 _HOST_STAMP = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}\s*[·•|]\s*(?P<stamp>\S.{5,40})$")
 _WRITERS_OUTLET_STAMP = re.compile(
-    r"^[A-Z][\w'’.-]+(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*[|•]\s*(?P<stamp>\S.*)$"
+    r"^(?:Story by\s+)?[A-Z][\w'’.-]+(?:(?:\s+|,\s+)(?:[A-Z][\w'’.-]+|and))+,\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)"
+    r"\s*[|•]\s*(?P<stamp>\S.*)$"
 )
+_LOGO_STAMP = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+logo\s+(?P=outlet)\s+(?P<stamp>\S.{5,40})$")
 _NAME_THEN_STAMP = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}}\s+(?P<stamp>{bp.MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"(?:\s+{bp.TIME.pattern})?)$"
@@ -933,9 +940,12 @@ def stamp_agency(line: str) -> str | None:
     if match:
         return canonical_agency(match["agency"])
     # ... or names between bars before the date: 'World | Press Trust of India | Updated: July 02, 2019 14:06 IST'.
+    # (and where it filed from: 'Reuters Seoul | Updated on September 11, 2019')
     parts = line.split("|")
     dated = next((k for k, part in enumerate(parts) if parse_date(part)), 0)
-    return next((agency for part in parts[:dated] if (agency := canonical_agency(part.strip()))), None)
+    return next((agency for part in parts[:dated] if (agency := canonical_agency(part.strip()) or (
+        len(placed := part.split(None, 1)) == 2 and known_place(placed[1].strip()) and canonical_agency(placed[0])))),
+        None)
 
 
 _STAMP_SOURCE = re.compile(

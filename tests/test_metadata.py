@@ -95,6 +95,11 @@ def test_parse_date(text, iso):
     # A Chinese portal's stamp with its fields; KUNA's line at the story's foot.
     ("2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang", "2019-11-15"),
     ("KUNA 280927 GMT Aug 19", "2019-08-28"),
+    # A portal's stamps: the writers and their outlet after 'Story by', the provider's logo and name.
+    ("Story by Kim Tong-hyung, The Associated Press • 3/21/2023", "2023-03-21"),
+    ("AFP logo AFP August 2, 2019", "2019-08-02"),
+    # An agency and where it filed from, then the stamp and the day it was published.
+    ("Reuters Seoul | Updated on September 11, 2019  Published on September 11, 2019", "2019-09-11"),
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -152,6 +157,8 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Korea | Japan tightens curbs | July 4, 2019",  # a country's row in a table: a headline between
     "Japan | July 4, 2019",  # ... or a timeline's row
     "Supreme Court Ruling 30 Oct 2018",  # ... day first after words in capitals that name no one
+    "Seoul logo unveiled August 2, 2019",  # a logo, no outlet's name printed twice
+    "Samsung Seoul | Updated on September 11, 2019",  # no agency before the place
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
@@ -472,6 +479,10 @@ def test_a_stamp_read_either_way_is_read_the_way_the_dateline_settles(stamp, dat
     assert metadata.extract_published(None, [], dateline, None, [metadata.readings(stamp)]) == published
 
 
+def test_a_portal_s_stamp_after_its_provider_is_read_either_way():
+    assert metadata.readings("AFP logo AFP 8/2/2019") == ("2019-08-02", "2019-02-08")
+
+
 def test_a_stamp_whose_day_and_month_are_one_number_is_read():
     assert metadata.page_date("7/7/2019 10:15 AM") == "2019-07-07"
 
@@ -496,6 +507,8 @@ def test_canonical_agency(name, canonical):
     ("Nov 22, 2019 - 21:20 | Kyodo", None),
     ("Updated: Nov 22, 2019", None),
     ("World | Press Trust of India | Updated: July 02, 2019 14:06 IST", "PTI"),
+    ("Reuters Seoul | Updated on September 11, 2019", "Reuters"),  # an agency and where it filed from
+    ("Samsung Seoul | Updated on September 11, 2019", None),
 ])
 def test_stamp_agency(line, agency):
     assert metadata.stamp_agency(line) == agency
