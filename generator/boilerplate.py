@@ -784,6 +784,10 @@ NAV = _compile(
     r"^Neuer Inhalt$",
     # A page's link past a block: 'Skip next section Related content' (Deutsche Welle).
     r"^Skip (?:next|previous) section\b.{0,40}$",
+    # A breadcrumb after its label: 'You are here: World', 'You are here: Home > Defence Weekly > News'; a site's search
+    # box: 'Search the BBC'.
+    r"^You are here\s*:.{0,120}$",
+    r"^Search the (?:BBC|site|archive|web)$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,30}?\s+\|\s+){3,}[A-Z][\w&'’?/ -]{1,30}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
@@ -827,6 +831,8 @@ NAV = _compile(
     r"^\[(?:Print|Top|Back|Close|List|Home)\]$",
     r"^Read the Full Transcript$",
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*|\s+:\s+[A-Z].{0,80})?$",  # (or a colon between spaces: 'Home : Newsroom')
+    # ... in Japanese, its steps parted by a wide sign: 'ホーム ＞ 防衛関連ニュース ＞ English Digest'.
+    r"^ホーム\s*[＞>›»/]\s*.*$",
     # A feed's link: 'RSS', 'RSS feed'.
     r"^RSS(?: [Ff]eeds?)?$",
     # The switch between a site's editions: 'KOREAN  ENGLISH  CHINESE  JAPANESE', 'English' alone.

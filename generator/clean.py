@@ -1300,7 +1300,7 @@ _QUOTE_OPENING = re.compile(r"[\"“]")
 # A ticker's label: 'BREAKING: PSX gains 412 points in early trade', 'JUST IN | ...'.
 _TICKER = re.compile(r"\s*(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just [Ii]n|LATEST|FLASH)\s*[:|]\s")
 # What parts a breadcrumb's items: 'Home › Office of the Spokesperson › Press Releases'.
-_CRUMB = re.compile(r"\s+[›»>]\s+")
+_CRUMB = re.compile(r"\s+[›»>＞]\s+")
 # ... and one whose steps a bar parts: 'Home | News & Events | Ambassador Harris Discusses Alliance, ...'.
 _BARRED_CRUMB = re.compile(r"^Home\s+\|\s+")
 _CRUMB_BAR = re.compile(r"\s+\|\s+")
@@ -1496,17 +1496,23 @@ def _issuer_line(text: str) -> bool:
     return probe.isupper() and _ISSUER_LINE.fullmatch(probe.title()) is not None
 
 
+# A label over a picture's credit: 'Image copyright', 'Image source', 'Photo credit:'.
+_PICTURE_CREDIT_LABEL = re.compile(r"^(?:Image|Photo|Picture)\s+(?:copyright|source|credit)s?\s*:?$", re.IGNORECASE)
+
+
 def _headline_like(text: str, latin_page: bool = True) -> bool:
     """A line shaped like a headline: a few capitalised words, no full stop inside.
 
     Scripts without capitals (Hangul, kana, Han) pass the capital test. On a
-    page in Latin script a line in another script is no headline.
+    page in Latin script a line in another script is no headline, nor one with
+    words in both ('朝雲新聞社　ASAGUMO NEWS', a masthead).
     """
     text = metadata.AIRED.sub("", _probe(text))  # a transcript's headline ends in the hour its show aired
     opening = text.lstrip(_HEADLINE_OPENERS)
     if not opening or not (opening[0].isdigit() or (opening[0].isalpha() and not opening[0].islower())):
         return False
-    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (latin_page and _is_foreign(text)):
+    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (
+            latin_page and bp.NON_LATIN_LETTER.search(text)):
         return False
     # A headline may end in a question, or in initials: '... pressure from U.S.'; an ellipsis may join its parts.
     if not _has_sentence_end(_TRAILING_INITIALS.sub("", _JOINING_ELLIPSIS.sub("; ", text.rstrip("?!\"'”’")))):
@@ -3481,10 +3487,12 @@ class _Page:
         # (not a photo's, under its caption: 'People watch a TV news program showing ...' / 'AP'; an agency's name
         # under the headline, as a masthead is printed: 'THE ASSOCIATED PRESS')
         title = self._title_at()
+        # (nor a picture's under its label, over its caption: 'Image copyright' / 'EPA' / 'Image caption')
         credited = (
             metadata.canonical_agency(_probe(self.units[i].text))
             for i in range(self.start) if (self.fates[i] == "drop:credit" or (
-                self.fates[i] == "drop:masthead" and i > title)) and not (i and self._caption_over(i))
+                self.fates[i] == "drop:masthead" and i > title)) and not (i and (
+                    self._caption_over(i) or _PICTURE_CREDIT_LABEL.match(_probe(self.units[i - 1].text))))
         )
         stamped = (
             metadata.stamp_agency(line) or metadata.stamp_source(line) for line in self._dropped_before_footer("page_date")

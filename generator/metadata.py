@@ -206,6 +206,8 @@ def page_date(line: str) -> str | None:
     A sentence that merely starts with a date is not one, nor a headline
     that ends with one ('Headlines, August 23, 2019').
     """
+    # (a Japanese paper's day in its era's years, then the Western year in brackets: '令和6年（2024年）8月1日付')
+    line = _ERA_YEAR.sub(r"\g<year>年", line)
     wire = _WIRE_END_LINE.match(line)
     if wire:
         return _valid("20" + wire["y"], wire["m"], wire["d"])
@@ -236,6 +238,10 @@ def page_date(line: str) -> str | None:
         dated = _credit_and_date(byline["credit"])[1]
         if dated and parse_byline(line):
             return dated
+    # ... or credits outlets alone before a bullet or a bar and the stamp: 'By Euronews with AP, Reuters •
+    # Updated: 24/12/2019'.
+    if byline and (stamped := _STAMP_AFTER_BYLINE.match(line)) and parse_byline(line[:stamped.end()]) is None:
+        return page_date(line[stamped.end():])
     # A credit before a bar, then the stamp: 'Yonhap | Nov 22, 2019', 'Staff Reporter | 2019-11-22'.
     credited = _CREDITED_STAMP.match(line)
     if credited and (_named_outlet(credited["credit"]) or BYLINE_ROLES.match(credited["credit"])):
@@ -284,6 +290,7 @@ def page_date(line: str) -> str | None:
     return _juche_date(line) if "Juche" in line else None
 
 
+_ERA_YEAR = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*[（(]\s*(?P<year>\d{4})\s*年\s*[)）]\s*")
 # The date, then labelled fields: 'Date 2019.09.18 | Source KITA Trade News Team | Hit 1,387'.
 _DATE_ROW = re.compile(
     r"^Date\s*[:·]?\s*(?P<stamp>\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*\|\s*[A-Z][\w]{1,15}\s*[:·]?\s+[^|]{1,60}?)+\s*$"
@@ -761,11 +768,12 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(None, next((outlet_name(p) for p in rest if not BYLINE_ROLES.match(p)), None))
     writers = [name, *(p for p in rest if _co_writer(p))]
     # Not where the writer teaches ('Author: Ryo Sahashi, University of Tokyo') nor where they
-    # report from, their title gone ('By Aya Nishimura, Tokyo correspondent').
+    # report from, their title gone ('By Aya Nishimura, Tokyo correspondent'; in capitals: 'by D.McC. | SEOUL').
     # (nor two titles: 'Staff Writer and Photo Editor')
     outlets = [p for p in rest if not BYLINE_ROLES.match(p.split(" and ")[0]) and not _WRITER_TITLE.match(p)
                and p not in writers
-               and (not _AFFILIATION.search(p) or _named_outlet(p)) and not _CITY.fullmatch(p)]
+               and (not _AFFILIATION.search(p) or _named_outlet(p)) and not _CITY.fullmatch(p)
+               and not (p.isupper() and _CITY.fullmatch(p.title()))]
     if len(writers) > 1:
         names = [one for writer in writers for one in writer.split(" and ")]
         name = ", ".join(names[:-1]) + " and " + names[-1]

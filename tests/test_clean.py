@@ -6215,6 +6215,24 @@ _STORY = ("SEOUL, Nov. 26 (Yonhap) -- South Korea said on Tuesday that it would 
      "U.S.-JAPAN-SOUTH KOREA RELATIONS\nCongressional Record Vol. 165, No. 127\nText available as:\n"
      "Formatted Text (PDF)\nPrinter Friendly Text\nU.S.-JAPAN-SOUTH KOREA RELATIONS\n",
      "U.S.-JAPAN-SOUTH KOREA RELATIONS"),
+    # A breadcrumb after its label, a site's search box.
+    ("Bangkok Post\nThailand\nWorld\nSearch\nLogin\nSign up\nYou are here: World\n"
+     "US, S Korea delay air drills as defence chiefs meet in Bangkok\n\npublished : 18 Nov 2019 at 04:00\n",
+     "US, S Korea delay air drills as defence chiefs meet in Bangkok"),
+    ("Jane's\nYou are here: Home > Defence Weekly > News\n"
+     "South Korea suspends GSOMIA termination hours before expiry\n22 November 2019\n",
+     "South Korea suspends GSOMIA termination hours before expiry"),
+    ("BBC Account\nSearch the BBC\nSearch the BBC\nBBC News\nWhat is GSOMIA and why does it matter?\n"
+     "23 August 2019\n", "What is GSOMIA and why does it matter?"),
+    # A Japanese paper's English page: its masthead in both scripts, its breadcrumb in Japanese, the stamp over the
+    # headline.
+    ("朝雲新聞社　ASAGUMO NEWS\n防衛省・自衛隊の今を伝える\nホーム ＞ 防衛関連ニュース ＞ English Digest\n"
+     "令和6年（2024年）8月1日付　第3600号\n日米韓防衛相、安保協力の枠組み文書に署名\n"
+     "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation\n",
+     "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation"),
+    ("朝雲新聞社　ASAGUMO NEWS\n2024年8月1日付\n"
+     "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation\n",
+     "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation"),
 ])
 def test_government_and_print_pages_headlines(top, title):
     article = _cleaned(top + "\n" + _STORY)
@@ -6272,6 +6290,13 @@ def test_a_writer_and_the_outlet_under_the_headline_s_stamp_are_the_byline_befor
                        "2 min read . Updated: 01 Jul 2019, 04:36 PM IST\nIsabel Reynolds, Bloomberg\n"
                        + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", ""))
     assert (article.byline, article.outlet) == ("Isabel Reynolds", "Bloomberg")
+
+
+def test_an_agency_credited_for_a_picture_under_its_label_is_no_outlet():
+    article = _cleaned("BBC News\nSeoul keeps its pact with Tokyo\n23 August 2019\nImage copyright\nEPA\n"
+                       "Image caption\nProtesters in Seoul had urged the government to scrap the pact\n"
+                       + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", ""))
+    assert article.outlet == "BBC"
 
 
 def test_an_agency_under_a_standfirst_is_the_outlet_not_a_photo_s_credit():

@@ -95,6 +95,9 @@ def test_parse_date(text, iso):
     # A Chinese portal's stamp with its fields; KUNA's line at the story's foot.
     ("2019-11-15 21:36:52    Source: Xinhuanet    Editor in charge: Liu Yang", "2019-11-15"),
     ("KUNA 280927 GMT Aug 19", "2019-08-28"),
+    # a Japanese paper's day in its era's years and the Western year in brackets, then its issue's number
+    ("令和6年（2024年）8月1日付　第3600号", "2024-08-01"),
+    ("By Euronews with AP, Reuters • Updated: 24/12/2019", "2019-12-24"),  # a byline of outlets, then the stamp
     # A portal's stamps: the writers and their outlet after 'Story by', the provider's logo and name.
     ("Story by Kim Tong-hyung, The Associated Press • 3/21/2023", "2023-03-21"),
     ("AFP logo AFP August 2, 2019", "2019-08-02"),
@@ -240,6 +243,7 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Tom O'Connor On 11/15/19 at 12:30 PM EST", "Tom O'Connor", None),
     ("Posted by Admin on November 22, 2019", None, None),  # the site's own account names no writer
     ("By Aya Nishimura, Tokyo correspondent", "Aya Nishimura", None),  # where they report from, no outlet
+    ("by D.McC. | SEOUL", "D.McC.", None),  # ... in capitals
     ("By Hyonhee Shin and Joyce Lee of Reuters", "Hyonhee Shin and Joyce Lee", "Reuters"),
     ("writer: AFP", None, "AFP"),
     ("By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter", "Kim So-youn and Lee Wan", None),
