@@ -351,6 +351,14 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
                         and expression.offset is None and _after_day_told(sentence, last[0], expression)):
                     resolved = _next_after(resolved, last[2])
+                # What the happening on the day just told follows was on the weekday before it: 'agreed to hold
+                # talks on Saturday, following a preliminary contact on Friday' (the Friday before that Saturday; but
+                # someone's deed it follows was done: 'will expire on Saturday following Seoul's decision on Friday').
+                elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
+                        and expression.offset is None and resolved.precision == "day"
+                        and _FOLLOWING.match(sentence, last[0], expression.start)
+                        and not _FOLLOWING_DEED.search(sentence, 0, expression.start)):
+                    resolved = _last_before(resolved, last[2])
                 last = (expression.end, tense, resolved)
                 if resolved is None:
                     continue
@@ -900,6 +908,11 @@ def _after_day_told(sentence: str, told_end: int, expression: DateExpression) ->
 def _next_after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:
     """The weekday of `day` that first follows `previous`."""
     return day_date(previous.first + timedelta(days=(day.first.weekday() - previous.first.weekday() - 1) % 7 + 1))
+
+
+def _last_before(day: ResolvedDate, later: ResolvedDate) -> ResolvedDate:
+    """The weekday of `day` that last comes before `later`."""
+    return day_date(later.first - timedelta(days=(later.first.weekday() - day.first.weekday() - 1) % 7 + 1))
 
 
 def _after(day: ResolvedDate, previous: ResolvedDate) -> ResolvedDate:

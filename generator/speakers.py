@@ -451,7 +451,9 @@ _DOING_OPENS = re.compile(
     r"|[A-Z][\w-]*\s+(?:gave|held|made|had|hosted|did)\b|\bby\b)[^.;:\"“”,])*\bwith\s+[A-Z]))"
     r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
+# (its own subject named too: 'which Seoul had threatened')
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:which|who|that)\s+|(?:which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)(?:[a-z]+\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
@@ -1322,12 +1324,28 @@ class Speakers:
         ]
 
     def _subject(self, index: int, start: int, end: int, *, main_clause: bool) -> str | None:
-        """The first actor of the clause ending at `end`, past an opening phrase."""
+        """The first actor of the clause ending at `end`, past an opening phrase (the person a title names, before
+        the country or body it is of: 'U.S. Special Representative for North Korea Stephen Biegun visited Seoul ...
+        and said')."""
         text = self.paragraphs[index]
         if not main_clause:
             start = _clause_start(text, start, end)
         start = _past_introduction(text, start, end)
-        return self._group_speaker(index, start, end, first=True)
+        return self._titled_person(index, start, end) or self._group_speaker(index, start, end, first=True)
+
+    def _titled_person(self, index: int, start: int, end: int) -> str | None:
+        """The person named first from `start` after their title alone, the countries and bodies it is of in it
+        ('U.S. Special Representative for North Korea Stephen Biegun'), or None."""
+        text = self.paragraphs[index]
+        person = next((s for s in self.spots[index] if start <= s.start < end and s.actor is not None
+                       and s.actor.kind == "person"), None)
+        if person is None:
+            return None
+        words = re.findall(r"[\w.'’-]+|,", text[start:person.start])
+        titled = any(word.lower() in ROLE_HEADS for word in words) and all(
+            word[:1].isupper() or word.lower() in ROLE_HEADS or word.lower() in ROLE_MODIFIERS
+            or word in ("for", "of") for word in words)
+        return self._resolve(index, person) if titled else None
 
     def _free_subject(self, index: int, start: int, end: int) -> str | None:
         """`_subject` of a main clause, past actors a preposition governs in a phrase set off by commas: 'The third

@@ -301,6 +301,19 @@ def test_what_a_step_cleared_the_way_for_comes_after_the_step_s_day():
     ) == [("2019-11-25", 0), ("2019-11-29", 0)]
 
 
+def test_what_a_happening_on_a_day_told_follows_was_on_the_weekday_before_it():
+    assert dates(
+        "Choe Son Hui said on Tuesday that the two countries had agreed to hold working-level nuclear talks on "
+        "Saturday, following preliminary contact on Friday.",
+        published="2019-10-02",
+    ) == [("2019-10-01", 0), ("2019-10-05", 0), ("2019-10-04", 0)]
+    assert dates("Seoul met Tokyo on Saturday, following talks on Monday.", published="2019-10-02") == [
+        ("2019-09-28", 0), ("2019-09-23", 0)]
+    # ... but someone's deed it follows was done.
+    assert dates("The pact will expire on Saturday following Seoul's decision on Friday.", published="2019-10-02") == [
+        ("2019-10-05", 0), ("2019-09-27", 0)]
+
+
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
     assert dates(
         "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "

@@ -250,6 +250,12 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # A relative clause's verb closed before the quote speaks no part of it.
     ('Chung Eui-yong said the Japanese trade ministry\'s briefing, which stressed that Tokyo had made no concessions, '
      'was "very regrettable."', "chung-eui-yong"),
+    # ... its own subject named in it.
+    ('Kang Kyung-wha said the General Security of Military Information Agreement, which Seoul had threatened to scrap '
+     'in 2019, was "fully normalized" after her ministry sent a letter to Tokyo.', "kang-kyung-wha"),
+    # A person named after their title, the countries it is of in it, speaks by a verb sharing their subject.
+    ('U.S. Special Representative for North Korea Stephen Biegun visited Seoul earlier this week and said Washington '
+     'was "prepared to engage promptly" as soon as it heard from Pyongyang.', "stephen-biegun"),
     # An unnamed presidential official speaks for the presidential office.
     ('A senior presidential official told reporters that Japan had agreed to talks, describing it as "a result of our '
      'principled diplomacy."', "cheong-wa-dae"),
