@@ -477,6 +477,8 @@ CREDITS = _compile(
     rf"^{_PHOTOGRAPHER}$",
     # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
     rf"^{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})$",
+    # ... parted by bars, as CNBC prints them under the caption: 'Chung Sung-Jun | Getty Images'.
+    rf"^{_NAME}(?:\s?\|\s?(?:{AGENCY}|{PHOTO_SOURCES}))+$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     # A wire the page credits: 'via Reuters'.
     rf"^(?i:via)\s+(?:{AGENCY})\.?$",
@@ -606,6 +608,11 @@ CAPTIONS = _compile(
     rf"\b\d{{1,2}},\s+\d{{4}}\.\s*\((?:{AGENCY}|[A-Z][^()]{{2,50}}/[A-Z][^()]{{1,40}})\)$)",
     rf",\s*(?:{AGENCY})(?: [Nn]ews)?$",
     r"^FILE\s*[-–—]\s",
+    # AP's: 'In this Aug. 24, 2019, photo, people watch ...', 'In this file photo taken on ...', and its credit after
+    # the caption: '... at the Seoul Railway Station. AP FILE PHOTO'.
+    r"^In this (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? )?(?:file |handout |undated )?(?:photo|image|picture)\b"
+    r"(?:,| (?:taken|released|provided|made))",
+    rf"[.!?”\"]\s+(?:{AGENCY})\s+(?:FILE\s+)?PHOTO$",
     # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.
     r"^\[[^\]=]{2,20}=\s*[^\]]{2,20}\]\s*Photo\s+(?:reporter|journalist)\b",
     # Reuters' captions: 'FILE PHOTO: South Korean President Moon Jae-in speaks ... Yonhap via REUTERS'.

@@ -271,6 +271,9 @@ _PHOTO_COPYRIGHT = re.compile(
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
+# A photographer's credit, the agency or the picture library after a bar or a slash: 'Chung Sung-Jun | Getty Images'.
+_NAMED_CREDIT = re.compile(
+    rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s?[|/]\s?(?:{bp.AGENCY}|{bp.PHOTO_SOURCES}))+")
 # A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
 # A press release's label over its issuer, and the longest issuer's name under it.
@@ -1195,10 +1198,15 @@ def _long_words(text: str) -> set[str]:
 
 def _caption_shaped(text: str, max_words: int = CAPTION_MAX_WORDS) -> bool:
     """At most one short sentence (`max_words` words), with no quotation but a few words a
-    banner or a sign reads ('protesters hold a banner reading “No Abe”')."""
+    banner or a sign reads ('protesters hold a banner reading “No Abe”'; any words after 'reading': 'a sign reading
+    "We don't sell Japanese products"')."""
     text = text.strip()
-    return (_words(text) <= max_words and not _QUOTATION.search(text)
+    return (_words(text) <= max_words and not _QUOTATION.search(_SIGN_READS.sub(" ", text))
             and not _has_sentence_end(text[:-1]))
+
+
+# What a banner or a sign reads: 'reading "We don't sell Japanese products"'.
+_SIGN_READS = re.compile(r"\b(?:reading|that reads|which reads)\s+[\"“][^\"“”]{1,80}[\"”]")
 
 
 # Quoted words longer than a banner's: more than three words between quote marks, or a mark left open.
@@ -3028,8 +3036,12 @@ class _Page:
             text = self.units[i].text.rstrip()
             # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
             # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' /
-            # 'Credit: Depositphotos'.
-            captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled
+            # 'Credit: Depositphotos'; or a photographer's, under what a picture shows: 'A customer walks past a sign
+            # reading ... in Seoul, South Korea.' / 'Chung Sung-Jun | Getty Images'.
+            photographer = (self.concepts[i + 1] == "credit" and bool(_NAMED_CREDIT.fullmatch(self.units[i + 1].text))
+                            and self._caption_over(i + 1))
+            credit_below = credit_below or photographer
+            captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled or photographer
             if (credit_below or credit_above) and captioned and _caption_shaped(text):
                 self.fates[i] = "drop:caption"
         # A caption under an agency's name in capitals, over the lead that carries the dateline: 'ASSOCIATED PRESS'

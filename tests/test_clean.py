@@ -6292,6 +6292,22 @@ def test_a_writer_and_the_outlet_under_the_headline_s_stamp_are_the_byline_befor
     assert (article.byline, article.outlet) == ("Isabel Reynolds", "Bloomberg")
 
 
+@pytest.mark.parametrize("picture", [
+    # AP's caption, its day and its credit in it.
+    "In this Aug. 24, 2019, photo, people watch a TV news program showing a file image of a North Korean missile "
+    "launch at the Seoul Railway Station. AP FILE PHOTO\n",
+    # A caption over its photographer's credit, parted by a bar (a sign's words quoted in it).
+    'A customer walks past a sign reading "We don\'t sell Japanese products" at a supermarket in Seoul, South Korea.\n'
+    "Chung Sung-Jun | Getty Images\n",
+])
+def test_a_picture_s_caption_and_credit_inside_the_story_are_dropped(picture):
+    first, rest = _STORY.split("\n\n", 1)
+    article = _cleaned("Seoul keeps its pact with Tokyo\nNov. 26, 2019\n\n" + first + "\n\n" + picture + "\n" + rest
+                       + "\nThe talks will go on next week, officials in both capitals said on Tuesday.\n")
+    assert not any("Japanese products" in p or "Railway Station" in p or "Getty" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 3
+
+
 def test_an_agency_credited_for_a_picture_under_its_label_is_no_outlet():
     article = _cleaned("BBC News\nSeoul keeps its pact with Tokyo\n23 August 2019\nImage copyright\nEPA\n"
                        "Image caption\nProtesters in Seoul had urged the government to scrap the pact\n"
