@@ -172,6 +172,8 @@ GLOSSARY = _compile(
 
 # The paywall itself: the article stops here.
 PAYWALL = _compile(
+    # A count of the free articles read: 'You have read 3 free premium articles this month. Subscribe to ...'.
+    r"^You have read \d+ (?:free )?(?:premium )?(?:articles?|stories) (?:this|of your)\b.{0,160}$",
     r"^Your (?:free )?trial(?: period)? (?:has )?(?:expired|ended)\b",
     # 'Please note that the content on this page is for Digital Edition subscribers only.'
     r"^(?=.{0,200}$).*\bfor (?:[\w-]+ ){0,2}(?:subscribers|members) only\W*$",
@@ -1258,6 +1260,26 @@ WIDGETS = _compile(
     r"^Listen(?: to (?:this|the) (?:article|story))?(?: \d+ min\w*)?$",
     r"^(?:Speech|Read aloud|Text to speech)$",
     r"^\d+\s*min(?:ute)?s?\.? read$",
+    r"^Time to read \d+ min(?:ute)?s?\.?$",
+    # A paper's links to its standards: 'Our code of editorial values', 'The Trust Project', and its motto: 'Published
+    # since September 1843 to take part in "a severe contest ..."' (The Economist's).
+    r"^(?:\*\s*)?(?:Our code of editorial values|The Trust Project)$",
+    r"^(?:\*\s*)?Published since (?:[A-Z][a-z]+ )?1843\b.{0,200}$",
+    # A video's editor credited under the story: 'Video editor • Christopher Pitchers'.
+    r"^(?:Video|Photo|Graphics?) editor\s*[•|:]\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}$",
+    # A site's messages to the signed-in reader (Mint's): 'Log in to our website to save your bookmarks. ...', 'Oops!
+    # Looks like you have exceeded the limit to bookmark the image. ...', 'Your session has expired, please login
+    # again.', 'Congratulations! You are now subscribed to our newsletters. ...', 'This message will be displayed on
+    # the other device.'
+    r"^Log ?in to our website to save your bookmarks\b.{0,80}$",
+    r"^Oops!? Looks like you have exceeded the limit to bookmark\b.{0,120}$",
+    r"^Your session has expired,? please log ?in again\.?$",
+    r"^Congratulations!? You are now subscribed to our newsletters?\b.{0,160}$",
+    r"^This message will be displayed on the other device\.?$",
+    # A subject to follow: 'Get alerts on South Korea when a new story is published'.
+    r"^Get alerts on [A-Z][\w .&'’-]{1,40} when a new story is published$",
+    # An app store's badge by its file name: 'google-play-badge_EN'.
+    r"^(?:google-play|app-store|apple-store)-badge\w*$",
     # ... and the length of the reading under its button: 'Listen to this article' / '5 minutes'; a reader mode's,
     # a range: '7–9 minutes'.
     r"^\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?(?:min|mins|minutes?)$",
@@ -2321,7 +2343,14 @@ PROMO = _compile(
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
-    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—]\s*\S(?=.{0,160}$)",
+    r"^(?:READ|Also Read|ALSO READ|Also read|Read also|READ ALSO)\s*[:\-–—|]\s*\S(?=.{0,160}$)",
+    # ... with no mark after the label, a headline after it (Le Monde's, for subscribers only too): 'Read more South
+    # Korea offers to compensate victims of Japanese forced labor itself'.
+    r"(?-i:^Read more\s+(?:Subscribers only\s+)?[A-Z][^.!?]{10,150}$)",
+    # ... and a heading over the page's topics: 'Read more on related topics:'.
+    r"^Read more on related topics\s*:?$",
+    # A magazine's offer: 'Get 12 weeks for $12. Subscribe now'.
+    r"^Get \d+ (?:weeks|months|issues) for [$€£]\d+\b.{0,40}$",
     r"^(?:See|See also|Also see)\s*:\s*(?-i:[A-Z])(?=.{0,160}$)(?!.*[.!?]$)",
     r"^Go deeper\s*(?::\s*\S|[-–—]\s*(?-i:[A-Z])(?!.*[.!?]$))(?=.{0,160}$)",
     # ... the label in capitals, a gap after it: 'READ ALSO   Samsung Electronics second-quarter profit halves ...'.
@@ -2540,6 +2569,12 @@ _ITEM_VERBS = (
     r"|restricts|imposes|lifts|resumes|fires|launches|visits)"  # (outside a title in quotes: '"... says ...,"')
 )
 AUTHOR_NOTES = _compile(
+    # A paper's note on its translation: 'Translation of an original article published in French on lemonde.fr; the
+    # publisher may only be liable for the French version.'
+    r"^Translation of an original article published in [A-Z][a-z]+ on [\w.-]+\b.{0,120}$",
+    # A wire's card on its writer after the story: 'Yamaguchi covers Japan for The Associated Press.', 'Kim covers
+    # North and South Korea for The Associated Press, based in Seoul.'
+    r"^[A-Z][\w'’-]+ covers [^.]{3,80} for (?:the |The )?[A-Z][\w&.'’ -]{1,40}(?:, based in [A-Z][\w ,]{1,40})?\.$",
     # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
     # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.
     r"^This (?:column|article|op-ed|commentary|piece) does not necessarily reflect the (?:opinions?|views?) of\b",
@@ -2883,6 +2918,8 @@ COPYRIGHT = _compile(
 
 # Related-story lists: a heading, then short lines until prose resumes.
 RELATED = _compile(
+    # A box of links inside the story: 'READ MORE HERE'.
+    r"^READ MORE HERE$",
     # Lists of headlines under a section's name: 'Latest Nation & World', 'Most Read Nation & World Stories',
     # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",
@@ -2944,6 +2981,9 @@ RELATED = _compile(
 
 # Comment sections: the end of the article.
 COMMENTS = _compile(
+    # A paper's comment box and its rules: 'Article Comments', 'Guidelines: Keep it civil and on topic; ...'.
+    r"^Article Comments$",
+    r"^Guidelines\s*:\s*Keep it civil\b",
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
     r"^Discussion about this post$",  # (Substack's)

@@ -127,6 +127,8 @@ EMBED_MAX_LINES = 8
 SECTION_LABEL_MAX_WORDS = 4
 # Words of a caption telling what a picture shows: 'a file image of', 'pictured'.
 _PICTURE_WORDS = re.compile(r"\b(?:file (?:image|photo|picture)|pictured|photographed|in this photo|seen here)\b")
+# The writer's name signing off stands among the story's last lines, so many.
+SIGNED_OFF_TAIL = 3
 # A sentence over a credit has this many words at least to be a photo's caption.
 CAPTION_MIN_WORDS = 6
 # Lines of a hard-wrapped paragraph are this many characters long.
@@ -3256,6 +3258,14 @@ class _Page:
                 for i in rest:
                     self.fates[i] = "drop:author_note"
                 body = [i for i in body if i not in rest]
+        # The writer signing off under the story, where they filed from in brackets: 'Philippe Mesmer (Tokyo,
+        # correspondent)'.
+        signed = [i for i in body[-SIGNED_OFF_TAIL:] if byline and "(" in self.units[i].text
+                  and _words(self.units[i].text) <= SHORT_LINE_WORDS
+                  and (writer := metadata.parse_byline("By " + self.units[i].text)) and writer.name == byline]
+        for i in signed:
+            self.fates[i] = "drop:author_note"
+        body = [i for i in body if i not in signed]
         if len(body) >= 3 and _NAME_OVER_NOTE.match(self.units[body[-2]].text) and (
             (_WRITER_NOTE_OPENING.match(self.units[body[-1]].text) or _covers_note(*(
                 self.units[k].text for k in body[-2:])))

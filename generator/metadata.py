@@ -638,6 +638,8 @@ _REPORTED_FOR = re.compile(
 # Where the writer filed from: 'Justin McCurry in Tokyo', 'Julian Ryall (Tokyo)'.
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _FILED_FROM = re.compile(rf"\s+(?:in\s+{_PLACE_WORDS}|\({_PLACE_WORDS}\))$")
+# ... in brackets with the writer's post: 'By Philippe Mesmer (Tokyo, correspondent)'.
+_FILED_AS = re.compile(rf"(\({_PLACE_WORDS}),\s*(?:special\s+|staff\s+)?(?:correspondent|reporter)\)$")
 
 
 def _credit_and_date(credit: str) -> tuple[str, str | None]:
@@ -677,7 +679,7 @@ def parse_byline(line: str) -> Byline | None:
     Joyce Lee'). Lines that only start with 'By' ('By Friday, Japan will ...')
     are not bylines: None.
     """
-    line = " ".join(line.split())
+    line = _FILED_AS.sub(r"\1)", " ".join(line.split()))
     if "@" in line:  # every contact has one; most lines are spared the substitution
         line = _CONTACT.sub("", line)
     if (staff := _STAFF_AND_AGENCIES.match(line)) is not None:

@@ -5485,6 +5485,22 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     # A platform's heading over its comments, and the comments.
     "Discussion about this post\nTom Reiner\nGreat roundup. Small quibble: I don't think the 2012 attempt failed so "
     "much as the government got cold feet an hour before the signing ceremony.",
+    # A wire's cards on its writers; a paper's comment box and its rules.
+    "MARI YAMAGUCHI\nYamaguchi covers Japan for The Associated Press.\ntwitter\nmailto\n\nKIM TONG-HYUNG\n"
+    "Kim covers North and South Korea for The Associated Press, based in Seoul.\ntwitter\nmailto",
+    "Article Comments\n\nGuidelines: Keep it civil and on topic; no profanity, vulgarity, slurs or personal attacks.",
+    # A paper's links to its standards, its motto, its note on a translation; a video's editor; an app's badge;
+    # an offer to follow a subject.
+    "Our code of editorial values",
+    "* The Trust Project\n* Published since September 1843 to take part in “a severe contest between intelligence, "
+    "which presses forward, and an unworthy, timid ignorance obstructing our progress.”",
+    "Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the "
+    "French version.",
+    "Video editor • Christopher Pitchers",
+    "You have read 3 free premium articles this month. Subscribe to BusinessLine Digital to read unlimited articles.",
+    "Take international news everywhere with you! Download the France 24 app\n\ngoogle-play-badge_EN",
+    "Get alerts on South Korea when a new story is published\nGet alerts",
+    "Read more on related topics:\nNorth Korea\nKim Jong-un\nSouth Korea",
 ])
 def test_chrome_after_the_story_is_dropped(line):
     text = ("Japan restricts exports to South Korea\nJuly 1, 2019\n" + LEAD
@@ -7356,6 +7372,8 @@ def test_a_comment_section_after_the_story_is_chrome():
     "Dear readers, a correction: an earlier version of this story misstated the comments made by Kim You-geun on "
     "Friday.",
     "Back to Washington",
+    "Read more than the headlines, he told the students.",
+    "Kim covers the cost of the talks for the ministry, officials said on Tuesday.",
 ])
 def test_story_lines_opening_like_chrome_are_kept(line):
     assert _cleaned("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
@@ -7456,11 +7474,30 @@ def test_a_kind_of_piece_or_sections_joined_by_a_plus_over_the_headline_is_no_ti
     "Global Opinions: Japan and South Korea are in a dangerous spiral",
     "* Share this article by email\n* More sharing options",
     "Never miss a story! Stay connected and informed with Mint. Download our App Now!!",
+    # Links to other stories set in the text, after a bar or with no mark; a box's heading over links.
+    "Also Read | North Korea warns of 'Christmas gift' as US talks deadline nears",
+    "Read more Subscribers only North Korea's Kim Jong Un puts his daughter at the center of the stage",
+    # A reading time; a site's messages to the signed-in reader; an offer; a count of free articles read.
+    "Time to read 4 min.",
+    "Log in to our website to save your bookmarks. It'll just take a moment.",
+    "Oops! Looks like you have exceeded the limit to bookmark the image. Remove some to bookmark this image.",
+    "Your session has expired, please login again.",
+    "Congratulations! You are now subscribed to our newsletters. In case you can't find any email from our side, "
+    "please check the spam folder.",
+    "This message will be displayed on the other device.",
+    "Get 12 weeks for $12. Subscribe now",
 ])
 def test_chrome_lines_inside_the_story_are_dropped(line):
     text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
             "Seoul announced on Thursday it would not renew the pact.\n")
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_box_of_links_inside_the_story_is_dropped_and_the_story_goes_on():
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\nREAD MORE HERE\n"
+            "South Korea suspends decision to end intelligence pact with Japan\n"
+            "Japan and South Korea: A feud that refuses to die\n" + "\n".join(_GOES_ON[:2]) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, *_GOES_ON[:2])
 
 
 def test_a_paywall_s_nag_inside_the_story_does_not_end_it():
