@@ -793,6 +793,16 @@ NAV = _compile(
     r"^Neuer Inhalt$",
     # A page's link past a block: 'Skip next section Related content' (Deutsche Welle).
     r"^Skip (?:next|previous) section\b.{0,40}$",
+    # A site's skip links and its menu's buttons: 'Skip links', 'Skip to Content', 'Show navigation menu'.
+    r"^Skip (?:links|to (?:main )?content|to navigation)$",
+    r"^(?:Show|Hide|Open|Close) (?:the )?navigation menu$",
+    r"^Navigation menu$",
+    # A site's social links' label, its reading list's and sharing's buttons: 'Follow Al Jazeera English:', 'Save
+    # articles to read later and create your own reading list.', 'Click here to share on social media', 'share2'.
+    r"(?-i:^Follow [A-Z][\w .&'’-]{1,40}\s*:$)",
+    r"^Save articles to read later\b.{0,80}$",
+    r"^Click here to share on social media$",
+    r"^share\d$",
     # A breadcrumb after its label: 'You are here: World', 'You are here: Home > Defence Weekly > News'; a site's search
     # box: 'Search the BBC'.
     r"^You are here\s*:.{0,120}$",
@@ -3050,6 +3060,13 @@ CONSENT = _compile(
     r"|Select personali[sz]ed (?:ads|content)|Measure (?:ad|content) performance"
     r"|Apply market research to generate audience insights|Develop and improve products"
     r"|Use precise geolocation data|Actively scan device characteristics for identification)$",
+    # ... its purposes run together on one line ('Use precise geolocation data. Actively scan device characteristics
+    # for identification. Store and/or access ...'), its heading over them ('We and our partners process data to
+    # provide:') and its link to them ('List of Partners (vendors)').
+    r"^(?=.{0,400}$)(?:Use precise geolocation data|Store and/or access information on a device)\.\s.{0,360}"
+    r"\b(?:identification|device|advertising|measurement|development)\b.{0,120}$",
+    r"^We and our partners process data to provide\s*:?$",
+    r"^List of Partners \(vendors\)$",
     r"^(?:Please )?enable JavaScript\b.{0,150}$",
     r"^This (?:site|website) uses cookies\b.{0,400}$",
     r"^Your browser is (?:out of date|not supported|outdated)\b.{0,200}$",

@@ -594,20 +594,49 @@ def _blocks(text: str) -> list[list[str]]:
     """The runs of non-blank lines of `text`, each line stripped. In fixed-width copy a line indented after
     one that is not and that closes a sentence opens a paragraph, as a blank line does; a wire's control marks
     around its header lines go
-    ('^NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal<', '^Associated Press=')."""
+    ('^NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal<', '^Associated Press=').
+
+    In a terminal's copy, whose paragraphs open indented, their lines wrapped at an even width
+    (PARAGRAPH_INDENTS of them at least), such a line opens a paragraph whatever the line before ends with, and
+    the lines under it are that paragraph (a `_Paragraph`): '     (Bloomberg) -- Japan's cabinet approved the
+    removal of South' / 'Korea from a list of trusted trading partners, ...'."""
+    lines = text.split("\n")
+    # (a line indented under one that closes a sentence: not a release's hanging indent, '1. Minister ... with
+    # Minister for' / '   Foreign Affairs of Japan ...')
+    terminal = sum(bool(_OPENING_INDENT.match(line) and (not before.strip() or (
+        before[:1] not in (" ", "\t") and not _ENDS_OPEN.search(before)))) for before, line in zip(["", *lines], lines)
+    ) >= PARAGRAPH_INDENTS
     blocks: list[list[str]] = [[]]
     indented_before = True
-    for line in text.split("\n"):
+    for line in lines:
         if line.strip():
             indented = line[:1] in (" ", "\t") and line[:2].strip() == ""
-            if indented and not indented_before and blocks[-1] and not _ENDS_OPEN.search(blocks[-1][-1]):
+            if terminal and not indented_before and _OPENING_INDENT.match(line):
+                blocks.append(_Paragraph())
+            elif indented and not indented_before and blocks[-1] and not _ENDS_OPEN.search(blocks[-1][-1]):
                 blocks.append([])  # (not a line going on under a mark: '□ The Ministry ... announced that it' / '  will')
+            elif indented and isinstance(blocks[-1], _Paragraph):
+                blocks.append([])
             indented_before = indented
             blocks[-1].append(_WIRE_MARKS.sub(r"\g<line>", line.strip()))
         elif blocks[-1]:
             blocks.append([])
             indented_before = True
-    return [b for b in blocks if b]
+    return [b if not isinstance(b, _Paragraph) or _wrapped_paragraph(b) else list(b) for b in blocks if b]
+
+
+class _Paragraph(list):
+    """The lines of a terminal copy's paragraph (see `_blocks`)."""
+
+
+# A terminal's paragraph opening: indented, a line of a wrapped paragraph's width; so many of them in a text at least.
+_OPENING_INDENT = re.compile(rf"^ {{3,8}}\S.{{{WRAP_WIDTH[0] - 1},{WRAP_WIDTH[1]}}}$")
+PARAGRAPH_INDENTS = 3
+
+
+def _wrapped_paragraph(block: list[str]) -> bool:
+    """Whether a terminal copy's block is one wrapped paragraph: its lines but the last of a wrapped line's width."""
+    return all(WRAP_WIDTH[0] <= len(line) <= WRAP_WIDTH[1] for line in block[:-1])
 
 
 # A wire's marks around a header line of its copy: '^By HYUNG-JIN KIM and MARI YAMAGUCHI='.
@@ -729,7 +758,8 @@ def _units(text: str) -> list[_Unit]:
     for block in _blocks(text):
         # Lines of even width are no wrapped paragraph when one of them is chrome ('Apps Newsletters
         # Advertise with Us ... Privacy' over 'All quotes delayed a minimum of 15 minutes. ...').
-        if _hard_wrapped(block) and not any(map(_concept, block)) and not any(map(_THEMATIC_BREAK.match, block)):
+        if isinstance(block, _Paragraph) or (
+                _hard_wrapped(block) and not any(map(_concept, block)) and not any(map(_THEMATIC_BREAK.match, block))):
             groups.append(block)
             continue
         # A print page's text, its paragraphs wrapped one after another with no blank line between and a
@@ -2105,9 +2135,11 @@ class _Page:
         # December summit kept the intelligence pact on life support. ...' / 'By Lena Hartmann')
         # (the writer's name alone over the stamp too: '... Now the hard part begins' / 'Deals on export controls ...'
         # / 'KIM DA-EUN' / 'March 22, 2023 05:00 JST')
+        # (a photo's caption between too: '... nearly lost?' / 'Seoul has fully restored ...' / 'South Korean President
+        # Yoon Suk-yeol and ... shake hands ...' / 'By Kim Da-eun')
         while len(openers) > 1 and openers[0] + 1 < len(self.units) and (
-                (self._credit_at(openers[0] + 1) or (
-                    openers[0] + 2 < len(self.units) and self._credit_at(openers[0] + 2)
+                (self._credit_at(self._past_captions(openers[0] + 1)) or (
+                    openers[0] + 2 < len(self.units) and self._credit_at(self._past_captions(openers[0] + 2))
                     and _words(self.units[openers[0] + 1].text) <= STANDFIRST_MAX_WORDS))
                 and _headline_like(self.units[openers[0]].text, self.latin_page)):
             openers = openers[1:]
@@ -2137,6 +2169,12 @@ class _Page:
         if start > 0 and self._content(start - 1) and metadata.lone_dateline(self.units[start - 1].text):
             start -= 1
         return self._key_points_over(start)
+
+    def _past_captions(self, k: int) -> int:
+        """The first unit from `k` that is no photo's caption (the last unit at most)."""
+        while k + 1 < len(self.units) and self.concepts[k] == "caption":
+            k += 1
+        return k
 
     def _credit_at(self, k: int) -> bool:
         """Whether the unit at `k` is a date stamp or a byline, or a writer's name alone right over one."""

@@ -1648,6 +1648,8 @@ def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
 # (or glued by a colon, as the Asahi's title is: '... as boycott spreads:The Asahi Shimbun')
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$|(?<=\w):(?P<glued>The\s[A-Z][\w ]{2,40})$")
 _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+(?=\S)")
+# A wire's take number after a headline: '... as Feud Deepens (2)' (Bloomberg's).
+_TAKE_NUMBER = re.compile(r"(?<=[\w'’\"”])\s+\(\d\)$")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
     r"^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) (?:LD|LEAD)(?:[^()]*)?|UPDATE \d+|CORRECTED|AMENDED|RECASTS?)\)\s*"
@@ -1752,7 +1754,7 @@ def _title_and_site(headline: str) -> tuple[str, str | None, int]:
     """The headline tidied, the outlet named after its last bar or dash, or glued by a colon (or None), and
     where that starts.
     A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
-    headline = _TITLE_TAG.sub("", " ".join(headline.split()))
+    headline = _TAKE_NUMBER.sub("", _TITLE_TAG.sub("", " ".join(headline.split())))
     prefix = _TITLE_PREFIX.match(headline)
     if prefix and _outlet_label(prefix["site"]) and _headline_after_label(headline[prefix.end():]):
         headline = headline[prefix.end():]

@@ -6249,6 +6249,13 @@ _STORY = ("SEOUL, Nov. 26 (Yonhap) -- South Korea said on Tuesday that it would 
     ("朝雲新聞社　ASAGUMO NEWS\n2024年8月1日付\n"
      "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation\n",
      "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation"),
+    # A consent wall's heading, its purposes on one line and its link to them; skip links, a menu's buttons, a site's
+    # social links' label.
+    ("We and our partners process data to provide:\nUse precise geolocation data. Actively scan device "
+     "characteristics for identification. Store and/or access information on a device.\nList of Partners (vendors)\n"
+     "Accept all\nSkip links\nSkip to Content\nShow navigation menu\nNavigation menu\nNews\nMiddle East\nAfrica\n"
+     "Follow Al Jazeera English:\nSeoul keeps its pact with Tokyo\nBy Kim Da-eun\nPublished On 22 Mar 2023\n",
+     "Seoul keeps its pact with Tokyo"),
 ])
 def test_government_and_print_pages_headlines(top, title):
     article = _cleaned(top + "\n" + _STORY)
@@ -6792,6 +6799,54 @@ def test_an_on_screen_name_with_its_titles_on_one_line_over_a_quotation_is_its_s
     quoted = next(i for i, p in enumerate(article.paragraphs) if p.startswith('"The only ones'))
     assert (quoted, "Mark Esper") in article.introduced
     assert (len(article.paragraphs) - 1, "Kim You-geun") in article.introduced
+
+
+def test_a_headline_shaped_as_a_question_over_its_standfirst_a_caption_and_the_byline_opens_no_body():
+    article = _cleaned(
+        "Navigation menu\nNews\nMiddle East\nAfrica\n"
+        "What is GSOMIA, the intelligence pact Japan and South Korea nearly lost?\n"
+        "Seoul has fully restored a military intelligence-sharing pact it almost scrapped in 2019. Here is what you "
+        "need to know.\n"
+        "South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida shake hands after their news "
+        "conference in Tokyo [File: Kiyoshi Ota/Pool via Reuters]\n"
+        "By Kim Da-eun\nPublished On 22 Mar 2023\n\n" + _STORY)
+    assert article.title == "What is GSOMIA, the intelligence pact Japan and South Korea nearly lost?"
+    assert article.paragraphs[0].startswith("SEOUL, Nov. 26 (Yonhap)")
+
+
+def test_a_terminal_s_paragraphs_opening_indented_are_joined_whatever_their_lines_open_with():
+    article = _cleaned(
+        "Japan Drops South Korea From Trade 'White List' as Feud Deepens\n2019-08-02 06:47:12.318 GMT\n\n"
+        "By Isabel Reynolds and Jihye Lee\n"
+        "     (Bloomberg) -- Japan's cabinet approved the removal of South\n"
+        "Korea from a list of trusted trading partners, deepening a feud\n"
+        "between the two U.S. allies that threatens to disrupt global\n"
+        "supply chains for smartphones and memory chips.\n"
+        "     The government will promulgate the revised rules on Aug. 7,\n"
+        "Seko said.\n"
+        "     South Korean President Moon Jae-in called the move \"reckless\"\n"
+        "and said that Seoul would respond sternly.\n"
+        "     Finance Minister Hong Nam-ki said South Korea would remove\n"
+        "Japan from its own list of trusted trading partners.\n\n"
+        "Bangkok Talks\n"
+        "     The decision came even as Secretary of State Michael Pompeo\n"
+        "sat down with Foreign Minister Taro Kono and his South Korean\n"
+        "counterpart Kang Kyung-wha in Bangkok on Friday, where they were\n"
+        "attending a meeting of the Association of Southeast Asian\n"
+        "Nations. Kang and Kono had met a day earlier without making\n"
+        "progress.\n")
+    assert article.paragraphs == (
+        "(Bloomberg) -- Japan's cabinet approved the removal of South Korea from a list of trusted trading partners, "
+        "deepening a feud between the two U.S. allies that threatens to disrupt global supply chains for smartphones "
+        "and memory chips.",
+        "The government will promulgate the revised rules on Aug. 7, Seko said.",
+        "South Korean President Moon Jae-in called the move \"reckless\" and said that Seoul would respond sternly.",
+        "Finance Minister Hong Nam-ki said South Korea would remove Japan from its own list of trusted trading partners.",
+        "Bangkok Talks",
+        "The decision came even as Secretary of State Michael Pompeo sat down with Foreign Minister Taro Kono and his "
+        "South Korean counterpart Kang Kyung-wha in Bangkok on Friday, where they were attending a meeting of the "
+        "Association of Southeast Asian Nations. Kang and Kono had met a day earlier without making progress.",
+    )
 
 
 def test_points_a_line_each_are_no_wrapped_paragraph():

@@ -691,6 +691,10 @@ def test_fallback_title_is_shortened_at_a_word():
     ("UPDATE 2-South Korea says it will let Japan intelligence pact expire",
      "South Korea says it will let Japan intelligence pact expire"),
     ("UPDATE-Seoul keeps GSOMIA", "Seoul keeps GSOMIA"),
+    # A wire's take number after the headline; not a figure the headline gives in brackets.
+    ("Japan Drops South Korea From Trade 'White List' as Feud Deepens (2)",
+     "Japan Drops South Korea From Trade 'White List' as Feud Deepens"),
+    ("Seoul and Tokyo trade barbs as talks stall (2019)", "Seoul and Tokyo trade barbs as talks stall (2019)"),
     ("CORRECTED-UPDATE 2-South Korea to scrap intelligence-sharing pact with Japan",
      "South Korea to scrap intelligence-sharing pact with Japan"),
     ("[LIVE] Seoul conditionally suspends GSOMIA termination", "Seoul conditionally suspends GSOMIA termination"),
