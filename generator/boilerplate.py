@@ -479,8 +479,9 @@ CREDITS = _compile(
     rf"^{_PHOTOGRAPHER}$",
     # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
     rf"^{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})$",
-    # ... parted by bars, as CNBC prints them under the caption: 'Chung Sung-Jun | Getty Images'.
-    rf"^{_NAME}(?:\s?\|\s?(?:{AGENCY}|{PHOTO_SOURCES}))+$",
+    # ... parted by bars, as CNBC prints them under the caption, a picture library last: 'Chung Sung-Jun | Getty Images'
+    # (not a writer and the wire: 'Kim Tong-hyung | AP').
+    rf"^{_NAME}(?:\s?\|\s?(?:{AGENCY}))?\s?\|\s?(?:{PHOTO_SOURCES})$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     # A wire the page credits: 'via Reuters'.
     rf"^(?i:via)\s+(?:{AGENCY})\.?$",
@@ -612,8 +613,8 @@ CAPTIONS = _compile(
     r"^FILE\s*[-–—]\s",
     # AP's: 'In this Aug. 24, 2019, photo, people watch ...', 'In this file photo taken on ...', and its credit after
     # the caption: '... at the Seoul Railway Station. AP FILE PHOTO'.
-    r"^In this (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? )?(?:file |handout |undated )?(?:photo|image|picture)\b"
-    r"(?:,| (?:taken|released|provided|made))",
+    r"^In this (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? (?:file |handout )?|file |handout |undated )"
+    r"(?:photo|image|picture)\b(?:,| (?:taken|released|provided|made))",
     rf"[.!?”\"]\s+(?:{AGENCY})\s+(?:FILE\s+)?PHOTO$",
     # Newsis' photo captions: '[Seoul=Newsis] Photo reporter Park Young-tae = Liberty Korea Party leader ...'.
     r"^\[[^\]=]{2,20}=\s*[^\]]{2,20}\]\s*Photo\s+(?:reporter|journalist)\b",
@@ -2584,7 +2585,9 @@ AUTHOR_NOTES = _compile(
     r"^Translation of an original article published in [A-Z][a-z]+ on [\w.-]+\b.{0,120}$",
     # A wire's card on its writer after the story: 'Yamaguchi covers Japan for The Associated Press.', 'Kim covers
     # North and South Korea for The Associated Press, based in Seoul.'
-    r"^[A-Z][\w'’-]+ covers [^.]{3,80} for (?:the |The )?[A-Z][\w&.'’ -]{1,40}(?:, based in [A-Z][\w ,]{1,40})?\.$",
+    r"(?-i:^[A-Z][\w'’-]+ covers [^.]{3,80} for (?:the |The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg|Kyodo"
+    r"|Yonhap|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:News|Times|Post|Herald|Journal|Daily))"
+    r"(?:, based in [A-Z][\w ,]{1,40})?\.$)",
     # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
     # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.
     r"^This (?:column|article|op-ed|commentary|piece) does not necessarily reflect the (?:opinions?|views?) of\b",

@@ -275,7 +275,10 @@ _PHOTO_COPYRIGHT = re.compile(
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
 # A photographer's credit, the agency or the picture library after a bar or a slash: 'Chung Sung-Jun | Getty Images'.
 _NAMED_CREDIT = re.compile(
-    rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s?[|/]\s?(?:{bp.AGENCY}|{bp.PHOTO_SOURCES}))+")
+    rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s?\|\s?(?:{bp.AGENCY}))?\s?\|\s?(?:{bp.PHOTO_SOURCES})")
+# What is to come, in a story's line: 'The two sides will hold more talks ...', 'this week', 'next month' (no
+# caption tells it).
+_TOLD_TO_COME = re.compile(r"\b(?:will|would|to be|expected|set to|plans? to|this week|next (?:week|month|year))\b")
 # A verb in the past: a caption tells what the photo shows in the present ('A cargo ship is loaded at ...').
 _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were|had|has|said)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{3,}ed\b")
 # A press release's label over its issuer, and the longest issuer's name under it.
@@ -1320,10 +1323,10 @@ def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within:
         v.group() in _PICTURE_NOUNS and _WORD_BEFORE.search(opening, 0, v.start()))), None)
     # After a verb of saying, the word is a noun ('said talks would be held'): a caption shows, it does
     # not report; nor does it tell what someone said ('the number of South Koreans visiting Japan fell
-    # 58.1 percent, the agency said').
+    # 58.1 percent, the agency said'); nor what is to come ('Esper visits Seoul this week for talks ...').
     return (_caption_shaped(text, max_words) and _has_sentence_end(text)
             and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start())
-            and not _REPORTED.search(text))
+            and not _REPORTED.search(text) and not _TOLD_TO_COME.search(text))
 
 
 # A listed story's date after its headline: '... as trade row deepens 23.07.2019', '... despite cold   Nov 21st, 2019'.
@@ -1544,15 +1547,16 @@ def _headline_like(text: str, latin_page: bool = True) -> bool:
     """A line shaped like a headline: a few capitalised words, no full stop inside.
 
     Scripts without capitals (Hangul, kana, Han) pass the capital test. On a
-    page in Latin script a line in another script is no headline, nor one with
-    words in both ('朝雲新聞社　ASAGUMO NEWS', a masthead).
+    page in Latin script a line in another script is no headline, nor a name in
+    both scripts, its Latin letters all capitals ('朝雲新聞社　ASAGUMO NEWS', a
+    masthead).
     """
     text = metadata.AIRED.sub("", _probe(text))  # a transcript's headline ends in the hour its show aired
     opening = text.lstrip(_HEADLINE_OPENERS)
     if not opening or not (opening[0].isdigit() or (opening[0].isalpha() and not opening[0].islower())):
         return False
-    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (
-            latin_page and bp.NON_LATIN_LETTER.search(text)):
+    if not 2 <= _words(text) <= HEADLINE_MAX_WORDS or _URL.search(text) or (latin_page and (_is_foreign(text) or (
+            bp.NON_LATIN_LETTER.search(text) and not any(c.islower() for c in text)))):
         return False
     # A headline may end in a question, or in initials: '... pressure from U.S.'; an ellipsis may join its parts.
     if not _has_sentence_end(_TRAILING_INITIALS.sub("", _JOINING_ELLIPSIS.sub("; ", text.rstrip("?!\"'”’")))):
@@ -2352,8 +2356,13 @@ class _Page:
                 # (a writer and the outlet right under the headline, shaped as a photo's credit: 'Kim Tong-hyung,
                 # Associated Press'; or under the date stamp under it: '2 min read . Updated: 01 Jul 2019' / 'Isabel
                 # Reynolds, Bloomberg')
+                # (not a photographer's over the caption: 'Published: November 15, 2019' / 'Kim Hong-ji, Reuters' /
+                # '... attend a joint news conference in Seoul ...')
                 if (self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe)
-                        and all(self.concepts[j] == "page_date" for j in range(title + 1, i))):
+                        and all(self.concepts[j] == "page_date" for j in range(title + 1, i)) and (
+                            i == title + 1 or i + 1 >= len(self.units) or not self._caption_over(i + 2)
+                            or _SPEAKING.search(self.units[i + 1].text)
+                            or _TOLD_IN_THE_PAST.search(self.units[i + 1].text))):
                     self.fates[i] = "drop:byline"
                     self.credit_under_title = probe
                 # (not a name under the byline, in the page's topics: 'By AFP' / ... / 'Shinzo Abe' / 'Moon Jae-in')
@@ -2665,9 +2674,10 @@ class _Page:
         """Whether a copy of the unit at `i` stands right over a longer line shaped like a headline: a series' or
         section's name printed again as the headline's kicker, apart from the name's other copy (a short headline
         printed twice alike, one copy under the other, stands over its deck: 'Abe Stands Firm' / 'Abe Stands Firm' /
-        'Tokyo rejects Seoul's call ...')."""
-        return any(self.keys[j] == self.keys[i] and j + 1 in candidates and self.keys[j - 1] != self.keys[i]
-                   and _words(self.units[j + 1].text) > SECTION_LABEL_MAX_WORDS for j in range(1, self.start))
+        'Tokyo rejects Seoul's call ...'; a name, with no colon: not 'GSOMIA: Seoul blinks')."""
+        return ":" not in self.units[i].text and any(
+            self.keys[j] == self.keys[i] and j + 1 in candidates and self.keys[j - 1] != self.keys[i]
+            and _words(self.units[j + 1].text) > SECTION_LABEL_MAX_WORDS for j in range(1, self.start))
 
     def _past_buttons(self, i: int) -> int:
         """The first unit from `i` that is no button of a gallery's: past 'Previous image' / 'Next image'."""
@@ -3076,10 +3086,14 @@ class _Page:
             text = self.units[i].text.rstrip()
             # A caption ends without a full stop, or on the photo's date: '... in Seoul, Nov. 20, 2019.';
             # or a labelled credit stands under it: 'A cargo ship is loaded at the port of Busan.' /
-            # 'Credit: Depositphotos'; or a photographer's, under what a picture shows: 'A customer walks past a sign
-            # reading ... in Seoul, South Korea.' / 'Chung Sung-Jun | Getty Images'.
+            # 'Credit: Depositphotos'; or a photographer's and a picture library's, under what a picture shows, in the
+            # present: 'A customer walks past a sign reading ... in Seoul, South Korea.' / 'Chung Sung-Jun | Getty
+            # Images' (not a story's line told in the past or to come: 'Working-level talks ... resumed in Tokyo on
+            # Monday ...').
             photographer = (self.concepts[i + 1] == "credit" and bool(_NAMED_CREDIT.fullmatch(self.units[i + 1].text))
-                            and self._caption_over(i + 1))
+                            and self._caption_over(i + 1) and not _TOLD_IN_THE_PAST.search(self.units[i].text)
+                            and not _SPEAKING.search(self.units[i].text)
+                            and not _TOLD_TO_COME.search(self.units[i].text))
             credit_below = credit_below or photographer
             captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled or photographer
             if (credit_below or credit_above) and captioned and _caption_shaped(text):

@@ -451,9 +451,13 @@ _DOING_OPENS = re.compile(
     r"|[A-Z][\w-]*\s+(?:gave|held|made|had|hosted|did)\b|\bby\b)[^.;:\"“”,])*\bwith\s+[A-Z]))"
     r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
-# (its own subject named too: 'which Seoul had threatened')
+# (its own subject named too, before a verb's helper: 'which Seoul had threatened'; not after a preposition, whose
+# clause's subject may speak: 'to which Kono replied, "..."')
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:(?:which|who|that)\s+|(?:which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)(?:[a-z]+\s+)?$")
+    r"\b(?:(?:which|who|that)\s+(?:[a-z]+\s+)?|(?<!\bto )(?<!\bin )(?<!\bafter )(?<!\bby )(?<!\bat )(?<!\bof )"
+    r"which\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:had|has|have|was|were|is|are|would|could)"
+    r"\s+(?:[a-z]+ly\s+)?)$")
+_OWNER_OR_ONE_OF_TWO = re.compile(r"['’]s\b|\s+and\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
@@ -1339,7 +1343,9 @@ class Speakers:
         text = self.paragraphs[index]
         person = next((s for s in self.spots[index] if start <= s.start < end and s.actor is not None
                        and s.actor.kind == "person"), None)
-        if person is None:
+        # (not the owner of another's title, nor one of two: "President Moon Jae-in's spokeswoman Ko Min-jung", 'Defense
+        # Minister Jeong Kyeong-doo and U.S. Defense Secretary Mark Esper')
+        if person is None or _OWNER_OR_ONE_OF_TWO.match(text, person.end):
             return None
         words = re.findall(r"[\w.'’-]+|,", text[start:person.start])
         titled = any(word.lower() in ROLE_HEADS for word in words) and all(

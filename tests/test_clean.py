@@ -6331,6 +6331,50 @@ def test_a_picture_s_caption_and_credit_inside_the_story_are_dropped(picture):
     assert len(article.paragraphs) == 3
 
 
+@pytest.mark.parametrize("line", [
+    # A story's line over a photographer's credit, told in the past or to come; an analysis in a picture's words.
+    "Working-level talks on export controls resumed in Tokyo on Monday for the first time in three years.\n"
+    "Kim Hong-Ji | Getty Images",
+    "Defense Secretary Mark Esper visits Seoul this week for talks with his counterpart Jeong Kyeong-doo.\n"
+    "Chung Sung-Jun | Getty Images",
+    "In this picture, South Korea is the victim and Japan the bully, but Tokyo tells a very different story.",
+    # What a treaty covers, in the words of a wire's card on its writer.
+    "GSOMIA covers the exchange of classified military information for both countries.",
+    "It covers intelligence on missile launches for the two countries.",
+])
+def test_story_lines_shaped_like_a_picture_s_caption_or_a_writer_s_card_stay(line):
+    story = line.split("\n")[0]
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + line + "\n"
+            "Seoul announced on Thursday it would not renew the pact.\n")
+    assert story in _cleaned(text).paragraphs
+
+
+@pytest.mark.parametrize("top, title, byline, outlet", [
+    # A writer and the wire under the headline, parted by a bar.
+    ("Seoul, Washington agree to keep up pressure on Tokyo over GSOMIA\nKim Tong-hyung | AP\nNov. 15, 2019\n",
+     "Seoul, Washington agree to keep up pressure on Tokyo over GSOMIA", None, "Associated Press"),
+    # A headline with a few words in Korean.
+    ("The Korea Herald\nPolitics\n'No Japan' (노재팬) boycott spreads as Seoul weighs fate of GSOMIA\n"
+     "Consumers shun Japanese beer and travel as trade row deepens\nBy Kim Min-jung\n"
+     "Published : Aug. 20, 2019 - 17:30\n",
+     "'No Japan' (노재팬) boycott spreads as Seoul weighs fate of GSOMIA", "Kim Min-jung", "The Korea Herald"),
+    # A short headline printed twice with a colon, a paywall's line between.
+    ("Nikkei Asian Review\nSubscribe   Log in\nPolitics   Economy   Business   Markets   Tech   Opinion   Life & Arts\n"
+     "GSOMIA: Seoul blinks\nYou have 2 free articles left this month. Subscribe for full access.\n"
+     "GSOMIA: Seoul blinks\n"
+     "Last-minute reversal on intelligence pact buys time for trade talks with Tokyo\nNovember 23, 2019 06:00 JST\n",
+     "GSOMIA: Seoul blinks", None, "Nikkei Asian Review"),
+    # A photographer's credit under the stamp, over the caption: no byline (its agency the only one named).
+    ("Stars and Stripes\nEsper presses Seoul to keep intelligence pact with Tokyo\nPublished: November 15, 2019\n"
+     "Kim Hong-ji, Reuters\nU.S. Defense Secretary Mark Esper and South Korean Defense Minister Jeong Kyeong-doo "
+     "attend a joint news conference in Seoul, South Korea, November 15, 2019.\n",
+     "Esper presses Seoul to keep intelligence pact with Tokyo", None, "Reuters"),
+])
+def test_headlines_bylines_and_outlets_of_lines_shaped_like_new_chrome(top, title, byline, outlet):
+    article = _cleaned(top + "\n" + _STORY.replace("SEOUL, Nov. 26 (Yonhap) -- ", ""))
+    assert (article.title, article.byline, article.outlet) == (title, byline, outlet)
+
+
 def test_an_agency_credited_for_a_picture_under_its_label_is_no_outlet():
     article = _cleaned("BBC News\nSeoul keeps its pact with Tokyo\n23 August 2019\nImage copyright\nEPA\n"
                        "Image caption\nProtesters in Seoul had urged the government to scrap the pact\n"

@@ -307,11 +307,16 @@ def test_what_a_happening_on_a_day_told_follows_was_on_the_weekday_before_it():
         "Saturday, following preliminary contact on Friday.",
         published="2019-10-02",
     ) == [("2019-10-01", 0), ("2019-10-05", 0), ("2019-10-04", 0)]
-    assert dates("Seoul met Tokyo on Saturday, following talks on Monday.", published="2019-10-02") == [
-        ("2019-09-28", 0), ("2019-09-23", 0)]
-    # ... but someone's deed it follows was done.
+    # ... but someone's deed it follows was done, and a deed told with its verb, or a weekday with its date, is read
+    # as told.
     assert dates("The pact will expire on Saturday following Seoul's decision on Friday.", published="2019-10-02") == [
         ("2019-10-05", 0), ("2019-09-27", 0)]
+    assert dates("The pact will expire on Saturday after Seoul announced on Thursday that it would not renew it.",
+                 published="2019-08-23") == [("2019-08-24", 0), ("2019-08-22", 0)]
+    assert dates("Seoul will let the pact lapse on Saturday, after talks with Japanese diplomats on Monday failed.",
+                 published="2019-11-20") == [("2019-11-23", 0), ("2019-11-18", 0)]
+    assert dates("The measure takes effect on Wednesday, after the cabinet approved it on Friday, Aug. 2.",
+                 published="2019-08-26") == [("2019-08-28", 0), ("2019-08-02", 0)]
 
 
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():

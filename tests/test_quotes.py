@@ -256,6 +256,14 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # A person named after their title, the countries it is of in it, speaks by a verb sharing their subject.
     ('U.S. Special Representative for North Korea Stephen Biegun visited Seoul earlier this week and said Washington '
      'was "prepared to engage promptly" as soon as it heard from Pyongyang.', "stephen-biegun"),
+    # ... not the owner of another's title, nor one of two.
+    ('President Moon Jae-in\'s spokeswoman Ko Min-jung met reporters on Friday and said the decision was "inevitable '
+     'under the circumstances."', "ko-min-jung"),
+    ('Defense Minister Jeong Kyeong-doo and U.S. Defense Secretary Mark Esper met in Seoul and said the alliance '
+     'remained "stronger than ever."', None),
+    # A relative clause after a preposition: its subject speaks.
+    ('Kang urged Japan to withdraw its export curbs, to which Kono replied, "The measures are not retaliation."',
+     "taro-kono"),
     # An unnamed presidential official speaks for the presidential office.
     ('A senior presidential official told reporters that Japan had agreed to talks, describing it as "a result of our '
      'principled diplomacy."', "cheong-wa-dae"),
