@@ -127,6 +127,8 @@ EMBED_MAX_LINES = 8
 SECTION_LABEL_MAX_WORDS = 4
 # Words of a caption telling what a picture shows: 'a file image of', 'pictured'.
 _PICTURE_WORDS = re.compile(r"\b(?:file (?:image|photo|picture)|pictured|photographed|in this photo|seen here)\b")
+# A byline or stamp stands so many units under the headline at most (its standfirst, a widget and a byline between).
+CREDIT_UNDER_HEADLINE = 4
 # The writer's name signing off stands among the story's last lines, so many.
 SIGNED_OFF_TAIL = 3
 # A sentence over a credit has this many words at least to be a photo's caption.
@@ -2314,7 +2316,10 @@ class _Page:
             # (nor a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo'; nor a series' name printed
             # again as the kicker right over the headline: 'Asia Morning Briefing' / ... / 'Asia Morning Briefing' /
             # 'Abe and Moon break the ice in Chengdu; ...')
+            # (nor a numbered item of a list of contents: '(1) The Seventh Tokyo International Conference ...'; nor a
+            # live page's key event under the headline's byline or stamp: 'Summary: Trump's day in London')
             title = next((i for i in candidates if self.repeated[i] and not self._name_over_stamp(i)
+                          and not _NUMBERED_LINE.match(self.units[i].text) and not self._under_credit(i, candidates)
                           and not _writer_name(_probe(self.units[i].text)) and not (
                 _words(self.units[i].text) <= SECTION_LABEL_MAX_WORDS and ((self._logo_copy(i) and any(
                     j > i and _words(self.units[j].text) > SECTION_LABEL_MAX_WORDS for j in candidates))
@@ -2486,8 +2491,8 @@ class _Page:
         # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
-            if self._name_over_stamp(i) or _writer_name(_probe(self.units[i].text)):
-                continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
+            if self._name_over_stamp(i) or _writer_name(_probe(self.units[i].text)) or self._under_credit(i, candidates):
+                continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo'; a live page's key event)
             if keys[i] in seen:
                 return seen[keys[i]]
             seen[keys[i]] = i
@@ -2669,6 +2674,12 @@ class _Page:
         'THE WAR ZONE')."""
         return any(0 <= j < len(self.units) and self.keys[j] == self.keys[i]
                    and self.units[j].text != self.units[i].text for j in (i - 1, i + 1))
+
+    def _under_credit(self, i: int, candidates: list[int]) -> bool:
+        """Whether the unit at `i` stands under a byline or date stamp that stands right under another line shaped
+        like a headline (CREDIT_UNDER_HEADLINE units apart at most)."""
+        return any(self.concepts[k] in ("page_date", "byline") and any(
+            k - CREDIT_UNDER_HEADLINE <= c < k for c in candidates) for k in range(i))
 
     def _kicker_copy(self, i: int, candidates: list[int]) -> bool:
         """Whether a copy of the unit at `i` stands right over a longer line shaped like a headline: a series' or

@@ -218,6 +218,10 @@ _RELATIVE_PATTERNS = (
     # ago today', which none of these reads).
     (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago\s+today)\b(?!['’])",
      "years-ago-today", None, "ago", r"years?\s+ago\s+today"),
+    # ... to a weekday's: 'A year ago Wednesday', 'One year ago on Wednesday' (that weekday of the publication's
+    # week, so many years before).
+    (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}|a|one))\s+(?i:years?\s+ago)\s+(?:(?i:on)\s+)?(?P<weekday>{_WEEKDAY})\b",
+     "years-ago-weekday", None, "ago", r"years?\s+ago\s+(?:on\s+)?[a-z]+day\b"),
     # ... and counted ahead: 'Three days from now', "in two days' time".
     (rf"(?<!-)\b(?P<count>(?i:{_NUMBER}))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:from\s+now)\b",
      "from-now", None, "now", r"(?:day|week|month|year)s?\s+from\s+now"),
@@ -376,6 +380,8 @@ class DateExpression:
       the publication date ('yesterday' -1, 'next week' +1, 'last year' -1);
       `part` 'earlier'|'later'|'early'|'late' narrows the span.
     - 'years-ago-today': the publication's day `offset` years from it ('Five years ago today': -5).
+    - 'years-ago-weekday': the day `offset` years before the `weekday` last come by the publication's day ('A year
+      ago Wednesday': -1).
     - 'same-day': the day of the happening told just before (in the paragraph, else
       before it), else the publication date ('later in the day').
     - 'that-day': the day of the last happening told before it, moved by
@@ -724,9 +730,12 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         part = "later"  # 'the end of the month' is what is left of it
     modifier = (groups.get("modifier") or "").lower() or None
     possessive = bool(groups.get("possessive"))
-    if kind == "years-ago-today":
+    if kind in ("years-ago-today", "years-ago-weekday"):
         count = groups["count"].lower()
         offset = -(NUMBER_WORDS.get(count) or (1 if count in ("a", "one") else int(count)))
+        if kind == "years-ago-weekday":
+            return _expression(text, match.start(), match.end(), kind, weekday=WEEKDAYS[groups["weekday"].lower()],
+                               offset=offset)
     elif kind in ("ago", "from-now"):
         ahead = kind == "from-now"
         kind = groups["unit"].lower().removesuffix("s")
@@ -1853,6 +1862,10 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
         return day_date(monday + timedelta(days=expression.weekday))
     if kind == "day":
         return day_date(published + timedelta(days=expression.offset))
+    if kind == "years-ago-weekday":
+        day = published - timedelta(days=(published.weekday() - expression.weekday) % 7)
+        return _safe_day(day.year + expression.offset, day.month, day.day) or _safe_day(
+            day.year + expression.offset, day.month, day.day - 1)
     if kind == "years-ago-today":  # (from Feb. 29, the 28th of a year with none)
         return _safe_day(published.year + expression.offset, published.month, published.day) or _safe_day(
             published.year + expression.offset, published.month, published.day - 1)

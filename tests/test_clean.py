@@ -6249,6 +6249,22 @@ _STORY = ("SEOUL, Nov. 26 (Yonhap) -- South Korea said on Tuesday that it would 
     ("朝雲新聞社　ASAGUMO NEWS\n2024年8月1日付\n"
      "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation\n",
      "Japan, U.S., ROK defense chiefs sign framework to institutionalize trilateral cooperation"),
+    # A ministry's press conference: its topics listed, the first printed again over the minister's words.
+    ("Ministry of Foreign Affairs of Japan\nHome > Press > Press Conferences\n\n"
+     "Press Conference by Foreign Minister Taro Kono\n\n"
+     "Friday, August 23, 2019, 10:31 a.m. Press Conference Room, Ministry of Foreign Affairs\n\nMain topics:\n\n"
+     "    Opening Remarks\n        (1) The Seventh Tokyo International Conference on African Development (TICAD7)\n"
+     "    Questions concerning North Korea\n\n1. Opening Remarks\n\n"
+     "(1) The Seventh Tokyo International Conference on African Development (TICAD7)\n",
+     "Press Conference by Foreign Minister Taro Kono"),
+    # A live page: its key events listed under the byline and the stamp, the last printed again over its entry.
+    ("The Guardian - Back to home\nWorld\nLive\n"
+     "Nato summit: Trump says he 'can go either way' on US troops in South Korea – live\n"
+     "Trump calls Macron's 'brain death' remarks 'very, very nasty'\nUpdated 16.52 GMT\n"
+     "Ben Quinn (now) and Kevin Rawlinson (earlier)\nTue 3 Dec 2019 16.52 GMT\nKey events\n16.20\n"
+     "Summary: Trump's day in London\n13.58\nTrump on South Korea: 'I can go either way'\nLive feed\n16.20\n"
+     "Summary: Trump's day in London\n",
+     "Nato summit: Trump says he 'can go either way' on US troops in South Korea – live"),
     # A consent wall's heading, its purposes on one line and its link to them; skip links, a menu's buttons, a site's
     # social links' label.
     ("We and our partners process data to provide:\nUse precise geolocation data. Actively scan device "

@@ -319,6 +319,14 @@ def test_what_a_happening_on_a_day_told_follows_was_on_the_weekday_before_it():
                  published="2019-08-26") == [("2019-08-28", 0), ("2019-08-02", 0)]
 
 
+def test_years_ago_on_a_weekday_is_that_weekday_so_many_years_before():
+    assert dates("One year ago on Wednesday, Japan stunned South Korea's chip industry by announcing export curbs.",
+                 published="2020-07-01") == [("2019-07-01", 0)]
+    assert dates("A year ago Wednesday, South Korea's Supreme Court ordered a Japanese steelmaker to pay.",
+                 published="2019-10-31") == [("2018-10-30", 0)]
+    assert dates("The pact was signed a year ago.", published="2019-10-31") == [("2018", 0)]
+
+
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():
     assert dates(
         "Seoul announced in August 2019 that it would end GSOMIA, which it viewed as retaliation for Supreme Court "
