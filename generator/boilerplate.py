@@ -2351,6 +2351,8 @@ PROMO = _compile(
     r"^(?:Find|Read|See) (?:other|more|all)\b.{0,60}\b(?:editorials|articles|stories|columns|opinions|reports)\b"
     r".{0,60}\b(?:here|below)\W*$",
     r"^(?:Sign up|Subscribe|Register|Get|Receive)\b.{0,30}\bnewsletters?\b",
+    # A column's alerts: '- SIGN UP FOR BREAKINGVIEWS EMAIL ALERTS http://bit.ly/BVsubscribe'.
+    r"^(?:[-–—•*]\s*)?Sign up for [\w .&'’-]{2,40} (?:e-?mail )?alerts\b.{0,60}$",
     r"^Catch (?:all )?the (?:latest )?(?:[\w-]+ )?(?:news|updates)\b",
     # Links to other stories set in the text: 'READ: Seoul drops intel-sharing pact ...', 'Also Read - ...', 'Go
     # deeper: Japan-South Korea trade war heats up' (Axios).
@@ -2933,6 +2935,9 @@ COPYRIGHT = _compile(
 RELATED = _compile(
     # A box of links inside the story: 'READ MORE HERE'.
     r"^READ MORE HERE$",
+    # A box of the stocks and indexes a story names, with their prices: 'In this article' / 'KOSPI' / 'KOSPI INDEX' /
+    # '1,946.98 KRW' / '-51.15 -2.56%', 'Stocks in this article' / 'Fast Retailing Co Ltd (9983)  JPY 65,070  -1.10%'.
+    r"^(?:In this article|(?:Stocks|Tickers|Companies) in this (?:article|story))$",
     # Lists of headlines under a section's name: 'Latest Nation & World', 'Most Read Nation & World Stories',
     # 'Trending in World', 'PREVIOUS STORY' / 'NEXT STORY'.
     r"^(?:Latest|Top|Most Read) Nation & World(?: Stories)?$",

@@ -7608,6 +7608,17 @@ def test_chrome_lines_inside_the_story_are_dropped(line):
     assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
+@pytest.mark.parametrize("box", [
+    "In this article\nKOSPI\nKOSPI INDEX\n1,946.98 KRW\n-51.15 -2.56%\nUSDKRW\nUSD-KRW X-RATE\n+17.30 +1.44%",
+    "Stocks in this article\nFast Retailing Co Ltd (9983)  JPY 65,070  -1.10%\n"
+    "Lotte Shopping Co Ltd (023530)  KRW 137,500  -2.14%",
+    "- SIGN UP FOR BREAKINGVIEWS EMAIL ALERTS http://bit.ly/BVsubscribe",
+])
+def test_a_box_of_the_stocks_a_story_names_and_a_column_s_alerts_are_dropped(box):
+    text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\n" + box + "\n" + "\n".join(_GOES_ON[:2]) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, *_GOES_ON[:2])
+
+
 def test_a_box_of_links_inside_the_story_is_dropped_and_the_story_goes_on():
     text = ("Seoul keeps the pact\nNovember 22, 2019\n" + LEAD + "\nREAD MORE HERE\n"
             "South Korea suspends decision to end intelligence pact with Japan\n"
