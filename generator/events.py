@@ -869,7 +869,10 @@ _CAPITALS_FOR_STATES = frozenset({"Seoul", "Tokyo", "Pyongyang", "Washington", "
 # ... those no word of the lead need tell: a move; a visit or a trip, as the story's dateline tells one.
 _ANY_STORY = frozenset({"move", "visit", "trip"})
 # A relative clause telling of something else, up to a time: ', which was signed in November 2016'.
-_TOLD_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+# (or in one with no pronoun, its subject after the thing it is on: 'the export restrictions it imposed on Seoul in')
+_TOLD_IN_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who)\b[^,;]*$"
+    r"|\b[a-z]{4,}s\s+(?:it|they|Tokyo|Seoul|Japan|Washington|Pyongyang|Beijing)\s+(?:had\s+)?[a-z]+ed\b[^,;.]*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|t)\b")
 # A day told as a moment elsewhere, right after another (see `_one_moment_once`): what may stand between them, ...
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT)\s+)"

@@ -319,6 +319,16 @@ def test_what_a_happening_on_a_day_told_follows_was_on_the_weekday_before_it():
                  published="2019-08-26") == [("2019-08-28", 0), ("2019-08-02", 0)]
 
 
+def test_a_month_told_in_a_relative_clause_with_no_pronoun_leaves_the_day_to_count_from():
+    assert dates(
+        "Japan's top government spokesman on Monday denied that Tokyo had apologised.",
+        "South Korea had said on Friday that it would suspend its decision. It said Tokyo had agreed to resume talks on "
+        "the export restrictions it imposed on Seoul in July.",
+        "But a trade official told reporters on the same night that Tokyo's policy had not changed.",
+        published="2019-11-25",
+    ) == [("2019-11-25", 0), ("2019-11-22", 1), ("2019-07", 1), ("2019-11-22", 2)]
+
+
 def test_years_ago_on_a_weekday_is_that_weekday_so_many_years_before():
     assert dates("One year ago on Wednesday, Japan stunned South Korea's chip industry by announcing export curbs.",
                  published="2020-07-01") == [("2019-07-01", 0)]
