@@ -2587,8 +2587,10 @@ AUTHOR_NOTES = _compile(
     r"^Translation of an original article published in [A-Z][a-z]+ on [\w.-]+\b.{0,120}$",
     # A wire's card on its writer after the story: 'Yamaguchi covers Japan for The Associated Press.', 'Kim covers
     # North and South Korea for The Associated Press, based in Seoul.'
-    r"(?-i:^[A-Z][\w'’-]+ covers [^.]{3,80} for (?:the |The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg|Kyodo"
-    r"|Yonhap|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:News|Times|Post|Herald|Journal|Daily))"
+    # (no place or thing covering a share of something for another: 'Seoul covers about half the cost for U.S. Forces
+    # Korea.', 'GSOMIA covers ... for both countries.')
+    r"(?-i:^(?!(?:It|This|That|The|Seoul|Tokyo|Japan|Korea|China|Washington|Beijing|Pyongyang|GSOMIA)\b)"
+    r"[A-Z][\w'’-]+ covers [^.\d%]{3,80} for (?:the |The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
     r"(?:, based in [A-Z][\w ,]{1,40})?\.$)",
     # An opinion page's disclaimer: 'This column does not necessarily reflect the opinion of the editorial board or
     # Bloomberg LP and its owners.'; a site's motto: 'Newsweek is committed to challenging conventional wisdom ...'.

@@ -606,28 +606,40 @@ def _blocks(text: str) -> list[list[str]]:
     the lines under it are that paragraph (a `_Paragraph`): '     (Bloomberg) -- Japan's cabinet approved the
     removal of South' / 'Korea from a list of trusted trading partners, ...'."""
     lines = text.split("\n")
-    # (a line indented under one that closes a sentence: not a release's hanging indent, '1. Minister ... with
-    # Minister for' / '   Foreign Affairs of Japan ...')
-    terminal = sum(bool(_OPENING_INDENT.match(line) and (not before.strip() or (
-        before[:1] not in (" ", "\t") and not _ENDS_OPEN.search(before)))) for before, line in zip(["", *lines], lines)
-    ) >= PARAGRAPH_INDENTS
+    # (a line indented under one that closes a sentence, the line under it not indented: not a release's hanging
+    # indent, '1. Minister ... with Minister for' / '   Foreign Affairs of Japan ...', nor a text indented whole)
+    terminal = sum(bool(
+        _OPENING_INDENT.match(line) and (not before.strip() or (
+            before[:1] not in (" ", "\t") and not _ENDS_OPEN.search(before)))
+        and after.strip() and after[:1] not in (" ", "\t")
+    ) for before, line, after in zip(["", *lines], lines, [*lines[1:], ""])) >= PARAGRAPH_INDENTS
     blocks: list[list[str]] = [[]]
     indented_before = True
     for line in lines:
         if line.strip():
             indented = line[:1] in (" ", "\t") and line[:2].strip() == ""
-            if terminal and not indented_before and _OPENING_INDENT.match(line):
+            # (after a line that closes a sentence or is no wrapped line: not mid-sentence, under a release's item
+            # with a hanging indent, '1. Minister Motegi held a meeting with ... of' / '   the Republic of Korea ...')
+            if terminal and not indented_before and _OPENING_INDENT.match(line) and not (
+                    blocks[-1] and _ENDS_OPEN.search(blocks[-1][-1]) and len(blocks[-1][-1]) >= WRAP_WIDTH[0]):
                 blocks.append(_Paragraph())
+            # (and a line not indented under one that closes the paragraph is no more of it: '--With assistance
+            # from Kanga Kong.', a crosshead)
+            elif not indented and isinstance(blocks[-1], _Paragraph) and blocks[-1] and _SENTENCE_CLOSED.search(
+                    blocks[-1][-1]):
+                blocks.append([])
             elif indented and not indented_before and blocks[-1] and not _ENDS_OPEN.search(blocks[-1][-1]):
                 blocks.append([])  # (not a line going on under a mark: '□ The Ministry ... announced that it' / '  will')
-            elif indented and isinstance(blocks[-1], _Paragraph):
-                blocks.append([])
             indented_before = indented
             blocks[-1].append(_WIRE_MARKS.sub(r"\g<line>", line.strip()))
         elif blocks[-1]:
             blocks.append([])
             indented_before = True
     return [b if not isinstance(b, _Paragraph) or _wrapped_paragraph(b) else list(b) for b in blocks if b]
+
+
+# A line's end closing a sentence: '... in Seoul.', '... "unacceptable."'.
+_SENTENCE_CLOSED = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
 class _Paragraph(list):
@@ -763,7 +775,7 @@ def _units(text: str) -> list[_Unit]:
     for block in _blocks(text):
         # Lines of even width are no wrapped paragraph when one of them is chrome ('Apps Newsletters
         # Advertise with Us ... Privacy' over 'All quotes delayed a minimum of 15 minutes. ...').
-        if isinstance(block, _Paragraph) or (
+        if (isinstance(block, _Paragraph) and not any(map(_concept, block[1:]))) or (
                 _hard_wrapped(block) and not any(map(_concept, block)) and not any(map(_THEMATIC_BREAK.match, block))):
             groups.append(block)
             continue
@@ -1328,7 +1340,7 @@ def _picture_caption(text: str, max_words: int = CAPTION_MAX_WORDS, verb_within:
     # 58.1 percent, the agency said'); nor what is to come ('Esper visits Seoul this week for talks ...').
     return (_caption_shaped(text, max_words) and _has_sentence_end(text)
             and verb is not None and not _REPORTING_VERB.search(opening, 0, verb.start())
-            and not _REPORTED.search(text) and not _TOLD_TO_COME.search(text))
+            and not _REPORTED.search(text) and not _TOLD_TO_COME.search(_SIGN_READS.sub(" ", text)))
 
 
 # A listed story's date after its headline: '... as trade row deepens 23.07.2019', '... despite cold   Nov 21st, 2019'.
@@ -2365,9 +2377,10 @@ class _Page:
                 # '... attend a joint news conference in Seoul ...')
                 if (self.fates[i] == "drop:caption" and metadata.credit_line_outlet(probe)
                         and all(self.concepts[j] == "page_date" for j in range(title + 1, i)) and (
-                            i == title + 1 or i + 1 >= len(self.units) or not self._caption_over(i + 2)
-                            or _SPEAKING.search(self.units[i + 1].text)
-                            or _TOLD_IN_THE_PAST.search(self.units[i + 1].text))):
+                            i == title + 1 or i + 1 >= len(self.units) or not (
+                                _picture_caption(self.units[i + 1].text) or (
+                                    _ENDS_ON_DATE.search(self.units[i + 1].text.rstrip())
+                                    and self._caption_over(i + 2))))):
                     self.fates[i] = "drop:byline"
                     self.credit_under_title = probe
                 # (not a name under the byline, in the page's topics: 'By AFP' / ... / 'Shinzo Abe' / 'Moon Jae-in')
@@ -2677,8 +2690,14 @@ class _Page:
 
     def _under_credit(self, i: int, candidates: list[int]) -> bool:
         """Whether the unit at `i` stands under a byline or date stamp that stands right under another line shaped
-        like a headline (CREDIT_UNDER_HEADLINE units apart at most)."""
-        return any(self.concepts[k] in ("page_date", "byline") and any(
+        like a headline (CREDIT_UNDER_HEADLINE units apart at most), no copy of it next to a byline or stamp (the
+        headline printed again over its own byline: 'Most Popular: ...' / 'Published : ...' / 'Seoul conditionally
+        suspends ...' / 'By Park Han-na')."""
+        credited = ("page_date", "byline")
+        if any(self.keys[j] == self.keys[i] and any(0 <= k < len(self.units) and self.concepts[k] in credited
+                                                    for k in (j - 1, j + 1)) for j in range(len(self.units))):
+            return False
+        return any(self.concepts[k] in credited and any(
             k - CREDIT_UNDER_HEADLINE <= c < k for c in candidates) for k in range(i))
 
     def _kicker_copy(self, i: int, candidates: list[int]) -> bool:
@@ -3104,7 +3123,7 @@ class _Page:
             photographer = (self.concepts[i + 1] == "credit" and bool(_NAMED_CREDIT.fullmatch(self.units[i + 1].text))
                             and self._caption_over(i + 1) and not _TOLD_IN_THE_PAST.search(self.units[i].text)
                             and not _SPEAKING.search(self.units[i].text)
-                            and not _TOLD_TO_COME.search(self.units[i].text))
+                            and not _TOLD_TO_COME.search(_SIGN_READS.sub(" ", self.units[i].text)))
             credit_below = credit_below or photographer
             captioned = text[-1:] not in ".!?\"”" or bool(_ENDS_ON_DATE.search(text)) or labelled or photographer
             if (credit_below or credit_above) and captioned and _caption_shaped(text):

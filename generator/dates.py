@@ -734,6 +734,12 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
         count = groups["count"].lower()
         offset = -(NUMBER_WORDS.get(count) or (1 if count in ("a", "one") else int(count)))
         if kind == "years-ago-weekday":
+            # (not a figure compared with one a year before, nor a count of years that is about so many, nor a
+            # weekday with its date after it: 'fell 20 percent from a year ago on Monday', 'nearly four years ago on
+            # Thursday', 'A year ago on Friday, Aug. 2')
+            if _YEARS_AGO_ROUGHLY.search(text, max(0, match.start() - 30), match.start()) or _DATE_AFTER.match(
+                    text, match.end()):
+                return None
             return _expression(text, match.start(), match.end(), kind, weekday=WEEKDAYS[groups["weekday"].lower()],
                                offset=offset)
     elif kind in ("ago", "from-now"):
@@ -789,6 +795,11 @@ def _relative(text: str, match: re.Match, kind: str, offset: int | None) -> Date
 
 
 WEEK_DAYS = 7
+
+# What makes years ago no count to a day (see `_relative`): a comparison, a rough count.
+# (nor an anniversary to come: 'It will be a year ago Saturday that ...')
+_YEARS_AGO_ROUGHLY = re.compile(r"\b(?i:from|than|nearly|almost|about|around|some|over|roughly|since|will\s+be)\s+$")
+_DATE_AFTER = re.compile(rf",?\s+{_MONTH_FULL}|,?\s+(?:{_MONTH_ABBR_NAMES})\.?\s+\d")
 
 # The first month of a season (in the north, where the news is).
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}

@@ -233,7 +233,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
             if index == len(paragraphs) - 1 and position == len(sentences) - 1:
                 sentence = cut_off(sentence)  # the text stops here
             last: tuple[int, str | None, ResolvedDate | None] | None = None
-            last_weekday = False  # ... whether that was a weekday alone ('on Saturday', not 'on Friday, Aug. 2')
             # The year and month a date earlier in the sentence printed ('in August 2019 ..., filing a
             # complaint in September'): a bare month after it, no earlier in the year, is of that year.
             printed: tuple[int, int] | None = None
@@ -352,12 +351,12 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                 elif (resolved and last and last[2] and last[2].precision == "day" and expression.kind == "weekday"
                         and expression.offset is None and _after_day_told(sentence, last[0], expression)):
                     resolved = _next_after(resolved, last[2])
-                # What the happening on a weekday to come just told follows, named with no verb, was on the weekday
+                # What the happening on a day to come just told follows, named with no verb, was on the weekday
                 # before it: 'agreed to hold talks on Saturday, following a preliminary contact on Friday' (the Friday
                 # before that Saturday; but someone's deed it follows was done: 'will expire on Saturday following
                 # Seoul's decision on Friday'; and a deed told with its verb is told in its own tense: 'will expire on
                 # Nov. 23 after Seoul announced on Thursday').
-                elif (resolved and last and last_weekday and last[2] and last[2].precision == "day"
+                elif (resolved and last and last[2] and last[2].precision == "day"
                         and published is not None and last[2].first > published and expression.kind == "weekday"
                         and expression.offset is None and expression.month is None and resolved.precision == "day"
                         and (following := _FOLLOWING_NOUN.match(sentence, last[0], expression.start)) is not None
@@ -366,7 +365,6 @@ def find_events(article: CleanArticle) -> tuple[Event, ...]:
                         and not _FOLLOWING_DEED.search(sentence, 0, expression.start)):
                     resolved = _last_before(resolved, last[2])
                 last = (expression.end, tense, resolved)
-                last_weekday = expression.kind == "weekday" and expression.month is None
                 if resolved is None:
                     continue
                 # (not a time something is counted from: 'for the first time since June 2016, and ... in late December')
@@ -723,10 +721,14 @@ _JOINED_DAYS = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(
 _FOLLOWING = re.compile(r"\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:following|after)\s+(?!which\b)(?:[\w'’.-]+\s+){0,6}$")
 # ... right after the day told, a happening named with no verb: ', following a preliminary contact on '.
 _FOLLOWING_NOUN = re.compile(
-    r"\s*,?\s*(?:following|after)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}$")
+    r"\s*,?\s*(?:following|after)\s+(?!which\b)(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}$")
 # ... no verb in it, nor one of its own after it: 'after talks with Japanese diplomats on Monday failed'.
-_VERB_IN_IT = re.compile(r"\b(?:[a-z]{3,}ed|said|met|held|made|took|began|was|were|had|did)\b")
-_A_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b|\s+(?:was|were|had|did)\b")
+# (not a participle before the noun, nor one after it going on with a preposition: 'a planned preliminary contact',
+# 'on Friday aimed at setting the agenda')
+_VERB_IN_IT = re.compile(
+    r"\b(?<!\ba )(?<!\ban )(?<!\bthe )[a-z]{3,}ed\b|\b(?:said|met|held|made|took|began|was|were|had|did)\b")
+_A_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+(?:at|by|for|with)\b)|\s+(?:was|were|had|did)\b")
 # Someone's deed it follows, done: 'following Seoul's decision ', 'after the Supreme Court's ruling ', 'in the wake
 # of Seoul's decision ', 'due to Japan's curbs '.
 _FOLLOWING_DEED = re.compile(

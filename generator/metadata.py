@@ -1648,7 +1648,8 @@ def lone_dateline_length(first: str, dateline: Dateline | None) -> int:
 # (or glued by a colon, as the Asahi's title is: '... as boycott spreads:The Asahi Shimbun')
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$|(?<=\w):(?P<glued>The\s[A-Z][\w ]{2,40})$")
 _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w.&'’ -]{1,40}?)\s*(?::|\s\|)\s+(?=\S)")
-# A wire's take number after a headline: '... as Feud Deepens (2)' (Bloomberg's).
+# A wire's take number after a headline in title case: '... as Feud Deepens (2)' (Bloomberg's; not a series' part
+# after a headline in sentence case: 'Korea-Japan relations at a crossroads (2)').
 _TAKE_NUMBER = re.compile(r"(?<=[\w'’\"”])\s+\(\d\)$")
 # Wire version tags before a headline: '(LEAD)', '(2nd LD)', '(URGENT)', '(UPDATE 1)'.
 _TITLE_TAG = re.compile(
@@ -1750,11 +1751,21 @@ def title_outlet(headline: str | None) -> str | None:
     return _title_and_site(headline)[1] if headline else None
 
 
+def _in_title_case(text: str) -> bool:
+    """Whether every word of `text` but the small ones opens with a capital."""
+    return all(word[:1].isupper() or not word[:1].isalpha() or word in _TITLE_SMALL_WORDS for word in text.split())
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to up vs with".split())
+
+
 def _title_and_site(headline: str) -> tuple[str, str | None, int]:
     """The headline tidied, the outlet named after its last bar or dash, or glued by a colon (or None), and
     where that starts.
     A known outlet's name before a colon or bar goes: 'Yonhap News Agency: S. Korea to keep GSOMIA'."""
-    headline = _TAKE_NUMBER.sub("", _TITLE_TAG.sub("", " ".join(headline.split())))
+    headline = _TITLE_TAG.sub("", " ".join(headline.split()))
+    if (take := _TAKE_NUMBER.search(headline)) and _in_title_case(headline[:take.start()]):
+        headline = headline[:take.start()]
     prefix = _TITLE_PREFIX.match(headline)
     if prefix and _outlet_label(prefix["site"]) and _headline_after_label(headline[prefix.end():]):
         headline = headline[prefix.end():]

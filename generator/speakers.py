@@ -451,13 +451,16 @@ _DOING_OPENS = re.compile(
     r"|[A-Z][\w-]*\s+(?:gave|held|made|had|hosted|did)\b|\bby\b)[^.;:\"“”,])*\bwith\s+[A-Z]))"
     r"[^.;:\"“”]*,\s*")  # (not one whose deed the time is: 'During Moon's talk with Abe, he said')
 # A relative pronoun right before a verb: 'which stressed'.
-# (its own subject named too, before a verb's helper: 'which Seoul had threatened'; not after a preposition, whose
-# clause's subject may speak: 'to which Kono replied, "..."')
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?:(?:which|who|that)\s+(?:[a-z]+\s+)?|(?<!\bto )(?<!\bin )(?<!\bafter )(?<!\bby )(?<!\bat )(?<!\bof )"
-    r"which\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:had|has|have|was|were|is|are|would|could)"
-    r"\s+(?:[a-z]+ly\s+)?)$")
-_OWNER_OR_ONE_OF_TWO = re.compile(r"['’]s\b|\s+and\s")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?$")
+# ... its own subject named in it: 'which Seoul had threatened' (not after a preposition, whose clause's subject may
+# speak: 'to which Kono replied, "..."'; nor the one it says said: 'which Kono said, ..., was "totally mistaken"').
+_NAMED_RELATIVE_BEFORE = re.compile(
+    r"(?<!\bto )(?<!\bin )(?<!\bafter )(?<!\bby )(?<!\bat )(?<!\bof )(?<!\babout )"
+    r"\bwhich\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+    r"(?:(?:had|has|have|was|were|is|are|would|could)\s+)?(?:[a-z]+ly\s+)?$")
+# (one with a team of their own is one: 'Stephen Biegun and his team visited Seoul')
+_SAYING_VERBS = frozenset({"said", "says", "say", "told", "tells"})
+_OWNER_OR_ONE_OF_TWO = re.compile(r"['’]s\b|\s+and\s+(?!(?:his|her|their|its)\s)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w.'’-]+\s+){1,5}$")
@@ -978,7 +981,9 @@ class Speakers:
         # briefing, which stressed that ..., was "very regrettable."'
         verbs = [
             verb for verb in self._speech_verbs(index, start, end)
-            if not (_RELATIVE_BEFORE.search(text, start, verb.start) and "," in text[verb.end:end])
+            if not ((_RELATIVE_BEFORE.search(text, start, verb.start) or (
+                _NAMED_RELATIVE_BEFORE.search(text, start, verb.start) and verb.lower not in _SAYING_VERBS))
+                    and "," in text[verb.end:end])
             # Nor one in the passive, whose subject is told, not telling: 'had been kept informed "in real time"'.
             and not _PASSIVE_BEFORE.search(text, start, verb.start)
         ]

@@ -5486,6 +5486,7 @@ def test_a_reader_s_buttons_and_a_banner_between_headline_and_standfirst_are_no_
     "Discussion about this post\nTom Reiner\nGreat roundup. Small quibble: I don't think the 2012 attempt failed so "
     "much as the government got cold feet an hour before the signing ceremony.",
     # A wire's cards on its writers; a paper's comment box and its rules.
+    "Song covers trade for The Diplomat.",
     "MARI YAMAGUCHI\nYamaguchi covers Japan for The Associated Press.\ntwitter\nmailto\n\nKIM TONG-HYUNG\n"
     "Kim covers North and South Korea for The Associated Press, based in Seoul.\ntwitter\nmailto",
     "Article Comments\n\nGuidelines: Keep it civil and on topic; no profanity, vulgarity, slurs or personal attacks.",
@@ -6356,6 +6357,7 @@ def test_a_picture_s_caption_and_credit_inside_the_story_are_dropped(picture):
     "In this picture, South Korea is the victim and Japan the bully, but Tokyo tells a very different story.",
     # What a treaty covers, in the words of a wire's card on its writer.
     "GSOMIA covers the exchange of classified military information for both countries.",
+    "Seoul covers about half the cost for U.S. Forces Korea.",
     "It covers intelligence on missile launches for the two countries.",
 ])
 def test_story_lines_shaped_like_a_picture_s_caption_or_a_writer_s_card_stay(line):
@@ -6380,6 +6382,15 @@ def test_story_lines_shaped_like_a_picture_s_caption_or_a_writer_s_card_stay(lin
      "GSOMIA: Seoul blinks\n"
      "Last-minute reversal on intelligence pact buys time for trade talks with Tokyo\nNovember 23, 2019 06:00 JST\n",
      "GSOMIA: Seoul blinks", None, "Nikkei Asian Review"),
+    # A headline printed twice, over its byline, under a teaser over the stamp.
+    ("The Korea Herald\nMost Popular: Moon, Abe to meet in Chengdu next month\nPublished : Nov 22, 2019 - 18:20\n"
+     "Updated : Nov 22, 2019 - 21:05\nSeoul conditionally suspends GSOMIA termination\nBy Park Han-na\n"
+     "Seoul conditionally suspends GSOMIA termination\n",
+     "Seoul conditionally suspends GSOMIA termination", "Park Han-na", "The Korea Herald"),
+    # A writer's credit under the stamp, over the lead.
+    ("Abe and Moon meet in Chengdu in bid to mend ties\nPublished: December 24, 2019\n"
+     "Kim Tong-hyung, Associated Press\n",
+     "Abe and Moon meet in Chengdu in bid to mend ties", "Kim Tong-hyung", "Associated Press"),
     # A photographer's credit under the stamp, over the caption: no byline (its agency the only one named).
     ("Stars and Stripes\nEsper presses Seoul to keep intelligence pact with Tokyo\nPublished: November 15, 2019\n"
      "Kim Hong-ji, Reuters\nU.S. Defense Secretary Mark Esper and South Korean Defense Minister Jeong Kyeong-doo "
@@ -6907,6 +6918,34 @@ def test_a_terminal_s_paragraphs_opening_indented_are_joined_whatever_their_line
         "South Korean counterpart Kang Kyung-wha in Bangkok on Friday, where they were attending a meeting of the "
         "Association of Southeast Asian Nations. Kang and Kono had met a day earlier without making progress.",
     )
+
+
+@pytest.mark.parametrize("text, first", [
+    # A wire's note under a terminal's last paragraph is no more of it.
+    ("     \"The escalation today is a clear sign that neither side is\nwilling to back down,\" said Park Chong-hoon, "
+     "head of research\nat Standard Chartered Bank Korea in Seoul.\n--With assistance from Kanga Kong.\n",
+     "\"The escalation today is a clear sign that neither side is willing to back down,\" said Park Chong-hoon, "
+     "head of research at Standard Chartered Bank Korea in Seoul."),
+    # A release's item with a hanging indent, and a text indented whole, are no terminal's copy.
+    ("1. Minister Motegi held a meeting with Minister of Foreign Affairs of\n"
+     "   the Republic of Korea Kang Kyung-wha on the margins of the meeting.\n",
+     "1. Minister Motegi held a meeting with Minister of Foreign Affairs of the Republic of Korea Kang Kyung-wha on "
+     "the margins of the meeting."),
+    ("    SEOUL, Nov. 22 (Yonhap) -- South Korea decided Friday to suspend the\n"
+     "    expiration of its military intelligence-sharing pact with Japan,\n"
+     "    a senior official said, hours before the deal was set to expire.\n",
+     "SEOUL, Nov. 22 (Yonhap) -- South Korea decided Friday to suspend the expiration of its military "
+     "intelligence-sharing pact with Japan, a senior official said, hours before the deal was set to expire."),
+])
+def test_what_a_terminal_s_paragraph_is_not(text, first):
+    opening = ("Seoul keeps the pact\nNovember 22, 2019\n\n"
+               "     The decision on Friday means exporters will need to seek approval\n"
+               "for each shipment to South Korea once the change takes effect.\n"
+               "     Trade Minister Hiroshige Seko told reporters in Tokyo that\n"
+               "the step was needed to properly run Japan's export controls.\n"
+               "     Finance Minister Hong Nam-ki said South Korea would remove\n"
+               "Japan from its own list of trusted trading partners.\n\n")
+    assert first in _cleaned(opening + text).paragraphs
 
 
 def test_points_a_line_each_are_no_wrapped_paragraph():

@@ -317,6 +317,15 @@ def test_what_a_happening_on_a_day_told_follows_was_on_the_weekday_before_it():
                  published="2019-11-20") == [("2019-11-23", 0), ("2019-11-18", 0)]
     assert dates("The measure takes effect on Wednesday, after the cabinet approved it on Friday, Aug. 2.",
                  published="2019-08-26") == [("2019-08-28", 0), ("2019-08-02", 0)]
+    # ... a contact named with a participle before or after it; a day to come told by its date.
+    for told in ("talks on Saturday, following a planned preliminary contact on Friday.",
+                 "talks on Saturday, following a preliminary contact on Friday aimed at setting the agenda.",
+                 "talks on Oct. 5, following a preliminary contact on Friday."):
+        assert dates("Choe said the two sides had agreed to hold " + told, published="2019-10-02")[-1] == (
+            "2019-10-04", 0)
+    # ... and not what comes after the day told: 'after which'.
+    assert dates("The two sides will hold talks on Saturday, after which talks resume on Monday.",
+                 published="2019-10-02") == [("2019-10-05", 0), ("2019-10-07", 0)]
 
 
 def test_a_month_told_in_a_relative_clause_with_no_pronoun_leaves_the_day_to_count_from():
@@ -335,6 +344,15 @@ def test_years_ago_on_a_weekday_is_that_weekday_so_many_years_before():
     assert dates("A year ago Wednesday, South Korea's Supreme Court ordered a Japanese steelmaker to pay.",
                  published="2019-10-31") == [("2018-10-30", 0)]
     assert dates("The pact was signed a year ago.", published="2019-10-31") == [("2018", 0)]
+    # ... not a figure compared with a year before, a rough count, an anniversary to come, nor a weekday with its date.
+    assert dates("Exports fell 20 percent from a year ago on Monday.", published="2020-07-06") == [
+        ("2019", 0), ("2020-07-06", 0)]
+    assert dates("Seoul withdrew the notice it sent more than three years ago on Tuesday.", published="2023-03-21") == [
+        ("2020", 0), ("2023-03-21", 0)]
+    assert dates("It will be a year ago Saturday that Seoul announced it would scrap the pact.",
+                 published="2020-08-20")[0] == ("2019", 0)
+    assert dates("A year ago on Friday, Aug. 2, Japan's Cabinet approved the removal.", published="2020-08-03")[0] == (
+        "2019", 0)
 
 
 def test_a_year_in_a_relative_clause_leaves_the_month_to_count_from():

@@ -695,6 +695,7 @@ def test_fallback_title_is_shortened_at_a_word():
     ("Japan Drops South Korea From Trade 'White List' as Feud Deepens (2)",
      "Japan Drops South Korea From Trade 'White List' as Feud Deepens"),
     ("Seoul and Tokyo trade barbs as talks stall (2019)", "Seoul and Tokyo trade barbs as talks stall (2019)"),
+    ("Korea-Japan relations at a crossroads (2)", "Korea-Japan relations at a crossroads (2)"),  # a series' part
     ("CORRECTED-UPDATE 2-South Korea to scrap intelligence-sharing pact with Japan",
      "South Korea to scrap intelligence-sharing pact with Japan"),
     ("[LIVE] Seoul conditionally suspends GSOMIA termination", "Seoul conditionally suspends GSOMIA termination"),

@@ -264,6 +264,15 @@ def test_a_korean_surname_alone_speaks_for_its_person():
     # A relative clause after a preposition: its subject speaks.
     ('Kang urged Japan to withdraw its export curbs, to which Kono replied, "The measures are not retaliation."',
      "taro-kono"),
+    # A relative clause with its own subject and no helper verb speaks no words after it; one telling who said them
+    # does.
+    ('Japanese Foreign Minister Taro Kono said the decision, which Seoul announced on Thursday, was "extremely '
+     'regrettable."', "taro-kono"),
+    ('Seoul\'s decision, which Kono said, speaking to reporters in Tokyo, was "totally mistaken," drew protests.',
+     "taro-kono"),
+    # A titled person with a team of their own speaks.
+    ('U.S. Special Representative for North Korea Stephen Biegun and his team visited Seoul and said Washington was '
+     '"prepared to engage promptly."', "stephen-biegun"),
     # An unnamed presidential official speaks for the presidential office.
     ('A senior presidential official told reporters that Japan had agreed to talks, describing it as "a result of our '
      'principled diplomacy."', "cheong-wa-dae"),
