@@ -275,7 +275,7 @@ _PHOTO_COPYRIGHT = re.compile(
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
-# A photographer's credit, the agency or the picture library after a bar or a slash: 'Chung Sung-Jun | Getty Images'.
+# A photographer's credit, an agency and the picture library after bars: 'Chung Sung-Jun | Getty Images'.
 _NAMED_CREDIT = re.compile(
     rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s?\|\s?(?:{bp.AGENCY}))?\s?\|\s?(?:{bp.PHOTO_SOURCES})")
 # What is to come, in a story's line: 'The two sides will hold more talks ...', 'this week', 'next month' (no
@@ -601,10 +601,11 @@ def _blocks(text: str) -> list[list[str]]:
     around its header lines go
     ('^NKorea fires 2 missiles days after Seoul scraps Tokyo intel deal<', '^Associated Press=').
 
-    In a terminal's copy, whose paragraphs open indented, their lines wrapped at an even width
-    (PARAGRAPH_INDENTS of them at least), such a line opens a paragraph whatever the line before ends with, and
-    the lines under it are that paragraph (a `_Paragraph`): '     (Bloomberg) -- Japan's cabinet approved the
-    removal of South' / 'Korea from a list of trusted trading partners, ...'."""
+    In a terminal's copy, whose paragraphs open indented and go on unindented, their lines wrapped at an even
+    width (PARAGRAPH_INDENTS of them at least), such a line opens a paragraph after a line that closes a sentence
+    or is no wrapped line, and the lines under it, up to one closing a sentence, are that paragraph (a
+    `_Paragraph`): '     (Bloomberg) -- Japan's cabinet approved the removal of South' / 'Korea from a list of
+    trusted trading partners, ...'."""
     lines = text.split("\n")
     # (a line indented under one that closes a sentence, the line under it not indented: not a release's hanging
     # indent, '1. Minister ... with Minister for' / '   Foreign Affairs of Japan ...', nor a text indented whole)

@@ -458,8 +458,10 @@ _NAMED_RELATIVE_BEFORE = re.compile(
     r"(?<!\bto )(?<!\bin )(?<!\bafter )(?<!\bby )(?<!\bat )(?<!\bof )(?<!\babout )"
     r"\bwhich\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
     r"(?:(?:had|has|have|was|were|is|are|would|could)\s+)?(?:[a-z]+ly\s+)?$")
-# (one with a team of their own is one: 'Stephen Biegun and his team visited Seoul')
+# Verbs of saying: a relative clause of one names who said the words ('which Kono said, ..., was "...").
 _SAYING_VERBS = frozenset({"said", "says", "say", "told", "tells"})
+# After a person's name: the owner of another's title, or one of two named together (one with a team of their own is
+# one: 'Stephen Biegun and his team visited Seoul').
 _OWNER_OR_ONE_OF_TWO = re.compile(r"['’]s\b|\s+and\s+(?!(?:his|her|their|its)\s)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are|kept|keep|keeps|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # An attribution set off by commas inside a sentence: ', he told reporters, adding'.
