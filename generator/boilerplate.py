@@ -449,6 +449,10 @@ _CREDIT_AT_END = (
     rf"(?:{_PHOTOGRAPHER}|(?:{AGENCY})\s?/\s?(?:via\s+)?(?:{AGENCY}|{PHOTO_SOURCES}))(?:\s?/\s?(?:{PHOTO_SOURCES}))*$"
 )
 
+# A photographer's credit parted by bars, as CNBC prints it under the caption, a picture library last: 'Chung Sung-Jun
+# | Getty Images' (not a writer and the wire: 'Kim Tong-hyung | AP').
+BARRED_PHOTO_CREDIT = rf"{_NAME}(?:\s?\|\s?(?:{AGENCY}))?\s?\|\s?(?:{PHOTO_SOURCES})"
+
 # Credits standing alone on their line: '(Yonhap)', '(Yonhap) (Yonhap)',
 # 'Photo : YONHAP News', '[Pool photo]', 'Jeon Heon-Kyun/EPA', 'Yonhap |'.
 CREDITS = _compile(
@@ -479,9 +483,8 @@ CREDITS = _compile(
     rf"^{_PHOTOGRAPHER}$",
     # 'Ed Jones/AFP/Getty Images': the photographer, the agency, the library.
     rf"^{_NAME}\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})$",
-    # ... parted by bars, as CNBC prints them under the caption, a picture library last: 'Chung Sung-Jun | Getty Images'
-    # (not a writer and the wire: 'Kim Tong-hyung | AP').
-    rf"^{_NAME}(?:\s?\|\s?(?:{AGENCY}))?\s?\|\s?(?:{PHOTO_SOURCES})$",
+    # ... parted by bars (see BARRED_PHOTO_CREDIT).
+    rf"^{BARRED_PHOTO_CREDIT}$",
     rf"^\(?(?:{AGENCY}) Photo(?:/[^)]*)?\)?$",
     # A wire the page credits: 'via Reuters'.
     rf"^(?i:via)\s+(?:{AGENCY})\.?$",

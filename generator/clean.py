@@ -275,9 +275,8 @@ _PHOTO_COPYRIGHT = re.compile(
 # A photo's credit alone on a line ('AFP', 'AP Photo', 'Reuters/Kim Hong-ji'), and an agency's
 # credit above its photo's caption ('© AFP/File JUNG YEON-JE').
 _LONE_CREDIT = re.compile(rf"(?:{bp.AGENCY}|{bp.PHOTO_SOURCES})(?:\s+(?i:file\s+)?(?i:photo))?(?:\s*/\s*\S.{{0,40}})?")
-# A photographer's credit, an agency and the picture library after bars: 'Chung Sung-Jun | Getty Images'.
-_NAMED_CREDIT = re.compile(
-    rf"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{1,3}}(?:\s?\|\s?(?:{bp.AGENCY}))?\s?\|\s?(?:{bp.PHOTO_SOURCES})")
+# A photographer's credit parted by bars: 'Chung Sung-Jun | Getty Images'.
+_NAMED_CREDIT = re.compile(bp.BARRED_PHOTO_CREDIT)
 # What is to come, in a story's line: 'The two sides will hold more talks ...', 'this week', 'next month' (no
 # caption tells it).
 _TOLD_TO_COME = re.compile(r"\b(?:will|would|to be|expected|set to|plans? to|this week|next (?:week|month|year))\b")
@@ -2505,9 +2504,10 @@ class _Page:
         # writer's name printed twice).
         seen: dict[str, int] = {}
         for i in candidates:
-            if self._name_over_stamp(i) or _writer_name(_probe(self.units[i].text)) or self._under_credit(i, candidates):
-                continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo'; a live page's key event)
-            if keys[i] in seen:
+            if self._name_over_stamp(i) or _writer_name(_probe(self.units[i].text)):
+                continue  # (a writer's name printed twice: 'Hannah J. Seo' / 'Hannah J. Seo')
+            # (nor a live page's key event printed again under the headline's byline or stamp)
+            if keys[i] in seen and not self._under_credit(i, candidates):
                 return seen[keys[i]]
             seen[keys[i]] = i
         # (a name in a menu is no writer's: 'Home' / 'Top News' / 'Kim Jong Un' / 'Revolutionary Activities'; nor a
