@@ -62,8 +62,9 @@ class Paragraph:
     """One paragraph as the finders see it: its tokens, and `at[i]`, the known name token i is in.
 
     `body_start` is where the text after an opening dateline begins ('SEOUL (Kyodo) --',
-    'Tokyo (AFP)', as the cleaner reads them: `metadata.dateline_length`); names before it
-    are where the story was filed, not actors.
+    'Tokyo (AFP)', as the cleaner reads them: `metadata.dateline_length`), or after an
+    interview's label of a question or an answer ('Q.', 'A:'); names before it are where the
+    story was filed, not actors, and a label is no initial ('Q. Critics say ...').
     """
 
     index: int
@@ -97,6 +98,8 @@ def read_paragraphs(
     return read
 
 
+# An interview's label of a question or its answer, opening the paragraph: 'Q. Critics say ...', 'A: It was Japan ...'.
+_QA_LABEL = re.compile(r"[QA][.:]\s+(?=[\"“‘'(]?[A-Z])")
 # A market index named after a body, no actor: "Japan's Nikkei share average fell 2.1%", 'the Nikkei 225'.
 _MARKET_INDEX = re.compile(r"\s+(?:225\b|(?:share |stock )?(?:average|index)\b)")
 
@@ -105,7 +108,8 @@ def _read_paragraph(
     index: int, text: str, hits: Sequence[Hit], surnames: set[str], gazetteer: Gazetteer, lone_dateline: int = 0
 ) -> Paragraph:
     tokens = tokenize(text)
-    body_start = dateline_length(text) or lone_dateline
+    label = _QA_LABEL.match(text)
+    body_start = dateline_length(text) or lone_dateline or (label.end() if label else 0)
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in hits:
         if hit.start >= body_start and not (hit.kind == "organization" and _MARKET_INDEX.match(text, hit.end)):

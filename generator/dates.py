@@ -112,7 +112,10 @@ _MONTH_INTRODUCERS = (
     # ('dates back to October', 'goes all the way back to October', a time put off to: 'pushed back to December')
     r"(?:(?<=\bdate\s)|(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)"
     r"|(?<=\bgoing\s)|(?<=\btraces\s)|(?<=\btraced\s)|(?<=\bway\s)|(?<=\bstretches\s)|(?<=\bstretched\s)"
-    r"|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to"
+    r"|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to|"
+    # a time something is set for ('a joint air exercise planned for December', 'talks slated for March')
+    r"(?:(?<=\bplanned\s)|(?<=\bscheduled\s)|(?<=\bslated\s)|(?<=\bpencilled\s)|(?<=\bpenciled\s)"
+    r"|(?<=\bset\s)|(?<=\bdue\s)|(?<=\bfixed\s)|(?<=\bearmarked\s))for"
 )
 _BARE_MONTH = (
     rf"\b(?P<intro>(?i:{_MONTH_INTRODUCERS}))(?:-|\s+)(?P<month>{_MONTH_FULL})\b"
@@ -947,6 +950,10 @@ NEAR_CUES = (
     # A plan made before, kept or not: 'had planned to announce it on Friday' (the coming one, told on a Thursday),
     # 'had initially planned ... during a visit to Tokyo in May' (the one gone, told in June).
     r"had\s+(?:initially\s+|originally\s+)?planned",
+    # ... and one told without 'had': 'The first drill, originally planned for June, was held in August'.
+    r"(?<!\bhad\s)(?:initially|originally)\s+(?:planned|scheduled|slated|set|due)",
+    # ... or a time a thing was set for: 'The vote was set for December' (told in November, the coming one).
+    r"(?:was|were)\s+(?:also\s+)?(?:planned|scheduled|slated|set|pencill?ed)(?=\s*$)",
 )
 
 # What was due, told in the past ('the pact was set to lapse Friday night'): told

@@ -2613,6 +2613,32 @@ def test_a_and_i_between_capitalised_words_are_no_initial(text):
     assert not any(" A " in n or " I " in n for n in names)
 
 
+@pytest.mark.parametrize("text", [
+    # An interview's label of a question or an answer is no initial of a name.
+    "Q. Critics say the government is mixing history, trade and security.",
+    "Q: Critics say the government is mixing history, trade and security.",
+    "A. Washington Insiders knew it first, and the export measures came on July 1.",
+])
+def test_an_interview_s_label_is_no_initial(text):
+    assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == []
+
+
+def test_an_initial_opening_a_paragraph_still_opens_a_name():
+    story = article("J. Berkshire Miller, a senior fellow at the Japan Institute, said the pact mattered.")
+    found = find_actors(story, KNOWN)
+    assert "J. Berkshire Miller" in [a.name for a in found if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, body", [
+    # British papers write the acronyms of bodies as words.
+    ("Trump met the Nato secretary general, Jens Stoltenberg, in London.", "NATO"),
+    ("At the Asean Defence Ministers' Meeting on Saturday, the 10 ministers signed a declaration.",
+     "ASEAN Defence Ministers' Meeting"),
+])
+def test_a_body_s_acronym_written_as_a_word(text, body):
+    assert body in [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+
+
 def test_a_country_s_name_as_a_known_person_s_surname():
     # Abraham Denmark, named in full or with his initial, then by his surname alone: no country of Denmark.
     story = article(
