@@ -32,6 +32,7 @@ or a journalist ('CNN anchor John Vause'): they study or report the matter, they
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -449,6 +450,10 @@ class _People:
         surnames_alone = {surname_key(c.words[0]) for c in self.single} | {
             plain_letters(c.words[0]).lower() for c in self.single}
         keys = {c.name.key for c in accepted} | {c.name.swapped_key for c in accepted}
+        # An interview's answers labelled with the guest's surname ('Kimura: In October of last year.'): a name
+        # of that surname is a person's, with no cue ('Kan Kimura, one of Japan's best-known scholars, spoke').
+        labels = Counter(surname_key(c.words[0]) for c in self.single if _labels_turn(c))
+        labelled = {surname for surname, turns in labels.items() if turns >= 2}
         # Candidates are runs that do not overlap: two are equal only when they
         # are one object, so membership is tested by identity, not field by field.
         taken = {id(c) for c in accepted}
@@ -457,7 +462,8 @@ class _People:
                 continue
             if candidate.name.key in keys or (not candidate.name.korean and candidate.name.swapped_key in keys):
                 accepted.append(candidate)
-            elif candidate.name.surname_key in surnames_alone and (candidate.name.korean or candidate.cue) and not (
+            elif candidate.name.surname_key in surnames_alone and (
+                    candidate.name.korean or candidate.cue or candidate.name.surname_key in labelled) and not (
                     # (not in a crosshead in title case: 'Motegi and Kang Meet in Nagoya')
                     not candidate.name.strong and _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())):
                 accepted.append(candidate)
@@ -466,6 +472,8 @@ class _People:
             person = self._person_for(candidate, people, order)
             self._record(person, candidate)
         for candidate in sorted(self.single, key=lambda c: c.position):
+            if candidate.name.surname_key in labelled and _labels_turn(candidate):
+                continue  # a label, no mention: 'He' in the answer is another ('Kimura: ... He said, "..."')
             person = self._person_for_surname(candidate, people, order)
             if person is not None:
                 self._record(person, candidate)
@@ -679,6 +687,12 @@ _COMPANY_NOUNS = frozenset("""
 maker makers manufacturer supplier producer company firm retailer steelmaker chipmaker automaker carmaker
 conglomerate exporter importer brand chain operator carrier airline shipbuilder distributor subsidiary affiliate
 """.split())
+
+
+def _labels_turn(candidate: _Candidate) -> bool:
+    """Whether a lone name opens its paragraph as the label of a turn: 'Kimura: In October of last year.'"""
+    tokens = candidate.paragraph.tokens
+    return candidate.first == 0 and candidate.after + 1 < len(tokens) and tokens[candidate.after].text == ":"
 
 
 def _initial_between(paragraph: Paragraph, i: int) -> bool:

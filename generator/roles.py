@@ -717,11 +717,13 @@ def _apposition(tokens: Sequence[Token], start: int, entity_at: EntityAt) -> Rol
     if end - begin > MAX_APPOSITION_TOKENS:
         # Two posts joined, the first in reach: 'vice president for studies at the Carnegie Endowment for
         # International Peace and a former director of the American Institute in Taiwan' (the first).
-        # (or a role's head right after 'and': 'senior fellow for Korea studies and director of the program on ...')
+        # (or a role's head right after 'and': 'senior fellow for Korea studies and director of the program on ...';
+        # or one of many: '... Cooperation Studies and one of Japan's best-known scholars of Korean politics')
         joint = next((k for k in range(max(begin, phrase_end), min(end, begin + MAX_APPOSITION_TOKENS))
                       if tokens[k].lower == "and" and k + 1 < n and (
                           tokens[k + 1].lower in ("a", "an") or (tokens[k + 1].text.islower() and _head_word(
-                              tokens[k + 1]) and not tokens[k + 1].lower.endswith("s")))), None)
+                              tokens[k + 1]) and not tokens[k + 1].lower.endswith("s"))
+                          or (tokens[k + 1].lower == "one" and k + 2 < n and tokens[k + 2].lower == "of"))), None)
         if joint is None:
             return None
         end = joint

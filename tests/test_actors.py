@@ -2623,6 +2623,28 @@ def test_an_interview_s_label_is_no_initial(text):
     assert [a.name for a in find_actors(article(text), KNOWN) if a.kind == "person"] == []
 
 
+INTERVIEW = (
+    "Kan Kimura, a professor at Kobe University's Graduate School of International Cooperation Studies and one of "
+    "Japan's best-known scholars of Korean politics, spoke with The Diplomat.",
+    "The Diplomat: President Moon Jae-in struck a softer tone in his Liberation Day speech last month.",
+    'Kimura: Yes, and Tokyo should have paid more attention. He said, "we will gladly join hands."',
+    "Kimura: I am a realist. Relations have been bad before.",
+)
+
+
+def test_a_guest_named_once_then_by_the_labels_of_the_answers():
+    people = [a for a in find_actors(article(*INTERVIEW), KNOWN) if a.kind == "person"]
+    kimura = next(a for a in people if a.name == "Kan Kimura")
+    # The role is the first of the two joined, and the labels are no mentions.
+    assert kimura.roles == ("professor at Kobe University's Graduate School of International Cooperation Studies",)
+    assert [m.paragraph for m in kimura.mentions] == [0]
+
+
+def test_a_name_of_a_surname_labelling_one_turn_only_needs_a_cue():
+    story = article("Kan Kimura, one of Japan's best-known scholars of Korean politics, spoke.", "Kimura: Yes.")
+    assert [a.name for a in find_actors(story, KNOWN) if a.kind == "person"] == []
+
+
 def test_an_initial_opening_a_paragraph_still_opens_a_name():
     story = article("J. Berkshire Miller, a senior fellow at the Japan Institute, said the pact mattered.")
     found = find_actors(story, KNOWN)

@@ -93,6 +93,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+def test_he_in_a_guest_s_answer_is_another_than_the_guest():
+    from tests.test_actors import INTERVIEW
+
+    assert ("we will gladly join hands.", "moon-jae-in") in quotes_of(*INTERVIEW)
+
+
 @pytest.mark.parametrize("paragraphs, speakers", [
     # 'it' after a sentence of its paragraph opening with another body than the one that spoke last.
     (('Another outlet, Meari, weighed in on Saturday, saying that Seoul "cannot make a single decision."',
