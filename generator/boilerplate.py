@@ -870,6 +870,8 @@ NAV = _compile(
     # COLLAPSE').
     r"(?-i:^[A-Z][A-Z&'’ .-]{1,30}\s/\s[A-Z][A-Z&'’ .-]{1,30}$)",
     r"(?-i:^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* & [A-Z][A-Z'’.-]+/[A-Z][A-Z&'’ .-]{1,30}$)",
+    # ... three at least, words each capitalised, the slashes between no spaces: 'News/Asia/East Asia' (the SCMP's).
+    r"(?-i:^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}(?:/[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}){2,6}$)",
     # With small words inside: 'This Week in Asia / Politics', 'Opinion / Letters to the Editor'.
     rf"(?-i:^{_PATH_ITEM}(?:\s+/\s+{_PATH_ITEM})+$)",
     # A menu of sections, no marks between them: 'NEWS BUSINESS OPINION LIFE TRAVEL'.
@@ -1051,6 +1053,13 @@ WIDGETS = _compile(
     r"^Responses \(\d+\)$",
     r"^What are your thoughts\?$",
     r"^Like\s+Reply$",
+    # A Facebook post's buttons, its note on its language, its time and a live video's line: 'Like Comment Share',
+    # 'See Translation', 'November 22 at 8:41 PM ·', 'Tuesday at 4:03 PM ·', 'U.S. Embassy Seoul was live.'
+    r"^Like(?:\s*[·•]?\s*(?:Comment|Reply|Share|Send)){1,3}$",
+    r"^See (?:Translation|original)$",
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|Yesterday|Today"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M\s*·$",
+    r"^[A-Z][\w.&'’ -]{1,60} (?:was|is) live\.?$",
     r"^\d[\d,]* Reactions?$",
     r"^Read (?:the )?full (?:story|article)$",
     r"^Comments\s*·\s*\d+$",
@@ -1370,6 +1379,9 @@ WIDGETS = _compile(
     # An embedded post's parts: who posted it and when ('— Donald J. Trump (@realDonaldTrump) August 9, 2019', 'A
     # post shared by U.S. Department of Defense (@deptofdefense) on Nov 15, 2019'), its counts and buttons.
     POSTED_BY + r"\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$",
+    # ... and a post's text copied glued to it: '... is not how you treat an ally.— Robert E Kelly (@Robert_E_Kelly)
+    # November 19, 2019'.
+    r"^.{10,600}?\S\s?[—–]\s*[^()\n—–]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$",
     POST_SHARED_BY + r" .{1,80}\(@[\w.]{1,30}\)(?: on .{0,60})?$",
     r"^[\d.,]+K?\s+Retweets?(?:\s+[\d.,]+K?\s+(?:Likes?|Quote Tweets?))*$",
     r"^[\d.,]+K? people are talking about this$",
@@ -1423,6 +1435,9 @@ WIDGETS = _compile(
     # A day and time with no year under the headline: 'Dec. 20 06:10 pm JST'.
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:JST|KST|GMT|UTC|EST|EDT|ET|HKT|SGT))?$",
+    # ... or the day first, the month in capitals: '22 NOV, 18:47' (TASS).
+    r"^\d{1,2}\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?,?\s+\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:JST|KST|GMT|UTC|MSK|EST|EDT|ET|HKT|SGT))?$",
     # A video box's labels: 'JUST WATCHED', 'MUST WATCH', 'More Videos ...', 'Replay'.
     r"^(?:Just watched|Must watch|More videos\s*(?:\.{3}|…)?|Replay)$",
     # ... and the button to rate its ad: 'Video Ad Feedback', 'Ad Feedback'.

@@ -117,6 +117,11 @@ _FIRST_LINE_SITE = re.compile(
 # A box inside a story over its title: a stock's code, a video's length.
 _BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$")
 BOX_TITLE_MAX_WORDS = 14
+# ... and a player's button under its video's title ('President Biden Holds a Trilateral Press Conference with ...' /
+# 'Watch on YouTube'), a title as long as a headline may be; a label over it ('Full press conference:').
+_PLAYER_UNDER_TITLE = re.compile(r"^Watch on (?:YouTube|Vimeo|Facebook|X|Twitter)$", re.IGNORECASE)
+VIDEO_TITLE_MAX_WORDS = 30
+VIDEO_LABEL_MAX_WORDS = 5
 # Who posted an embedded post and when, under its text: '— Donald J. Trump (@realDonaldTrump) August 9, 2019'.
 _POSTED_BY = re.compile(bp.POSTED_BY)
 # An embedded post's or a poll's first and last lines, and how many lines stand between them at most.
@@ -2407,6 +2412,10 @@ class _Page:
                     # protesters hold signs ... on August 15, 2019.' / 'Seoul, South Korea (CNN)South Korea will ...';
                     # nor the lead printed again with the byline glued before it: 'By Sangmin Cho3 Min ReadSEOUL ...')
                     and not (_picture_caption(self.units[last].text) and _dateline_opening(lead))
+                    # (nor a standfirst with no full stop right under the headline, over a lead opening with its
+                    # dateline: 'The South Korean side reserves the right ...' / 'SEOUL, November 22. /TASS/. ...')
+                    and not (last == title + 1 and _dateline_opening(lead)
+                             and not self.units[last].text.rstrip().endswith((".", "!", "?", '"', "”")))
                     and lead[:LEAD_PROBE_CHARS] not in self.units[last].text
                     and not _DASHED_DECK.match(self.units[last].text.strip())
                     # (nor the title of a video to play next: 'Up Next' / 'Freeze warning tonight: how to ...')
@@ -2817,7 +2826,8 @@ class _Page:
 
     def _drop_box_titles(self) -> None:
         """The name or title under a box inside the story: a stock's ('9983-JP' / 'Fast Retailing Co Ltd'), a
-        video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors')."""
+        video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors'); a video's title
+        over its player's button, and the label over it (see `_PLAYER_UNDER_TITLE`)."""
         for i in range(self.start + 1, len(self.units)):
             if (self.fates[i] == "body" and self.fates[i - 1] == "drop:widget"
                     and _BOX_OVER_TITLE.match(_probe(self.units[i - 1].text))
@@ -2828,6 +2838,15 @@ class _Page:
                 if (self.fates[i + 1] == "body" and 0 < len(show) <= SHOW_NAME_WORDS
                         and all(word[:1].isupper() for word in show) and not _has_sentence_end(self.units[i + 1].text)):
                     self.fates[i + 1] = "drop:widget"
+        for i in range(self.start + 1, len(self.units) - 1):
+            if (self.fates[i] == "body" and self.fates[i + 1] == "drop:widget"
+                    and _PLAYER_UNDER_TITLE.match(_probe(self.units[i + 1].text))
+                    and _words(self.units[i].text) <= VIDEO_TITLE_MAX_WORDS
+                    and not _has_sentence_end(self.units[i].text)):
+                self.fates[i] = "drop:widget"
+                label = self.units[i - 1].text.rstrip()
+                if self.fates[i - 1] == "body" and label.endswith(":") and _words(label) <= VIDEO_LABEL_MAX_WORDS:
+                    self.fates[i - 1] = "drop:widget"
 
     def _drop_credit_over_story(self) -> None:
         """A writer credited with what they are, first in the body, is the byline: 'MISAKI TANAKA, Nikkei

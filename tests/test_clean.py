@@ -4881,6 +4881,29 @@ def test_a_menu_copied_with_its_gaps_and_a_time_of_update_are_no_headline():
     assert "Updated at 15:20" in article.removed
 
 
+def test_a_stamp_with_no_year_is_no_headline_and_a_standfirst_under_it_no_lead():
+    # TASS prints the day and time alone over the headline, and a standfirst with no full stop under it.
+    text = ("Military & Defense\nTop stories\nWorld\n22 NOV, 18:47\nUpdated at 19:20\n"
+            "Seoul puts off exit from military intelligence pact with Tokyo at last minute\n"
+            "The South Korean side reserves the right to terminate the agreement at any moment, a presidential office "
+            "official stressed\n"
+            "SEOUL, November 22. /TASS/. South Korea has decided to suspend the termination of the agreement only "
+            "hours before it was due to expire.\nKim You-geun told reporters on Friday the decision was conditional.\n")
+    article = _cleaned(text)
+    assert article.title == "Seoul puts off exit from military intelligence pact with Tokyo at last minute"
+    assert "22 NOV, 18:47" in article.removed
+    assert article.paragraphs[0].startswith("SEOUL, November 22. /TASS/.")
+    assert article.dateline is not None and article.dateline.place == "SEOUL"
+
+
+def test_a_short_lead_with_its_full_stop_over_a_datelined_paragraph_stays():
+    text = ("Seoul puts off exit from military intelligence pact\n"
+            "Seoul has blinked.\n"
+            "SEOUL, November 22. /TASS/. South Korea has decided to suspend the termination of the agreement only "
+            "hours before it was due to expire.\nKim You-geun told reporters on Friday the decision was conditional.\n")
+    assert _cleaned(text).paragraphs[0] == "Seoul has blinked."
+
+
 def test_a_newsletter_s_writer_is_no_outlet_and_its_thanks_name_it():
     text = ("Yeouido Notes\nSubscribe\nSign in\nSix hours to midnight: how GSOMIA survived\n"
             "Seoul blinked, Tokyo smiled, Washington exhaled. Nobody is happy for long.\nSarah Kwon\nNov 24, 2019\n"
@@ -4963,6 +4986,35 @@ def test_what_follows_the_story_is_chrome(tail):
     article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD
                        + "\nSeoul announced on Thursday it would not renew the pact.\n" + tail + "\n")
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+@pytest.mark.parametrize("block", [
+    # A Facebook post as copied: who posted, when, its text in another script, its buttons and counts.
+    "황교안\nNovember 22 at 8:41 PM ·\n지소미아 종료 유예는 다행입니다. 그러나 임시방편일 뿐입니다.\nSee Translation\n"
+    "2.3K   418 Comments   96 Shares\nLike Comment Share",
+    "U.S. Embassy Seoul was live.\nTuesday at 4:03 PM ·\n1.4K Views\nLike · Comment · Share",
+    # A post's text glued to who posted it.
+    "Asking for 5x more with no explanation of what it buys is not how you treat an ally.\u2014 Robert E Kelly "
+    "(@Robert_E_Kelly) November 19, 2019",
+    # A video's title over its player's button, and the label over it.
+    "Full press conference:\nPresident Biden Holds a Trilateral Press Conference with President Yoon Suk Yeol of the "
+    "Republic of Korea and Prime Minister Kishida Fumio of Japan\nWatch on YouTube",
+])
+def test_an_embedded_post_or_player_inside_the_story_is_chrome(block):
+    article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD + "\n" + block
+                       + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_a_line_of_sections_parted_by_slashes_is_no_headline():
+    article = _cleaned("[South China Morning Post](https://www.scmp.com/)\n* [News](https://www.scmp.com/news)\n"
+                       "[Sign in](https://www.scmp.com/login)\n\nNews/Asia/East Asia\n\n"
+                       "# Uniqlo pulls South Korea ad after outcry over 'mocking' wartime forced labour victims\n\n"
+                       "* Korean subtitles in fleece commercial accused of belittling the victims of colonial rule\n"
+                       "* Parody videos featuring former forced labourer spread on YouTube and Instagram\n\n"
+                       "Agence France-Presse\nPublished: 4:12pm, 21 Oct, 2019\n\n" + LEAD
+                       + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.title == "Uniqlo pulls South Korea ad after outcry over 'mocking' wartime forced labour victims"
 
 
 def test_an_agency_named_alone_after_the_story_signs_it_off():
