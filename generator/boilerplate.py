@@ -254,7 +254,7 @@ SUBSCRIPTION = _compile(
     # unlimited access to ...', 'You are reading a free article. Subscribe to Foreign Affairs to get unlimited access.'
     r"^Unlock (?:this|the full) (?:story|article)$",
     r"^(?=.{0,200}$)(?:[^.:]{1,40}:\s)?[A-Z][\w .&'’-]{1,30} (?:members|subscribers) get unlimited access\b",
-    r"^You are reading a free article\.\s+Subscribe\b",
+    r"^You are reading a free article\.(?:\s+Subscribe\b.*)?$",
     # Newsletters' and sites' nags: 'Dear Reader,', 'Dear readers,', '... has always strived hard to provide ...',
     # 'Keep up to date with what's happening in Turkey ...', 'You can unsubscribe at any time.', 'Sign up for Essential California',
     # 'Sign Me Up', 'You may occasionally receive promotional content from ...', 'Subscribe for unlimited access',
@@ -2052,6 +2052,8 @@ OUTLET_SHORT_NAMES: tuple[tuple[str, str], ...] = (
     ("WSJ", "The Wall Street Journal"),
     ("NYT", "The New York Times"),
     ("JoongAng Daily", "Korea JoongAng Daily"),
+    # The Yomiuri Shimbun's English paper.
+    ("The Japan News", "The Yomiuri Shimbun"),
     # In English the JoongAng Ilbo's pieces are its English edition's: 'an editorial writer of the JoongAng Ilbo'.
     ("JoongAng Ilbo", "Korea JoongAng Daily"),
     ("Nikkei Asian Review", "Nikkei Asia"),
@@ -2477,6 +2479,12 @@ PROMO = _compile(
     r".{0,10}\b(?:in|on|at|from) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}\W*$",
     # A masthead's motto: The Washington Post's and The New York Times's.
     r"^(?:Democracy Dies in Darkness|All the News That(?:'|’)?s Fit to Print)$",
+    # ... The Japan Times', and a paper's note on its network under its name: 'Asia News Network member'.
+    r"^(?i:All the news without fear or favou?r|(?:An? )?(?:member of (?:the )?)?Asia News Network(?: member)?)$",
+    # A printed paper's year and serial number ('123RD YEAR | ISSN 0289-1956'), and the lines of its list of contents,
+    # dots leading to the page ('Cho Kuk's daughter paper row deepens ........ 2').
+    r"^(?i:(?:\d{1,3}(?:st|nd|rd|th) year\s*(?:[|•·]\s*)?)?(?:ISSN\s*\d{4}-\d{3}[\dX])?)$(?<=\S)",
+    r"^[^.]{3,80}?\s*\.{4,}\s*\d{1,3}$",
     r"^(?=.{0,100}$).*\b(?:(?:delivered|straight|direct(?:ly)?|sent) to|in|into) your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     # A wire's editor's mark at the foot: '[Editor: Liangyu]'; a link to the page in another language: 'Read in

@@ -158,6 +158,12 @@ ECHO_MIN_WORDS = 8
 SLOT_SHARED_WORDS = 2
 # ... or, the story's last paragraph after an ad card, so many (an offer names the story's places too).
 AD_LAST_SHARED_WORDS = 3
+# A paywall's box inside the story: how many lines it has at most, how many words each of its points, and how many
+# paragraphs of the story go on after it at least.
+PAYWALL_BOX_LINES = 8
+PAYWALL_POINT_WORDS = 14
+STORY_AFTER_PAYWALL_BOX = 4
+PROSE_AFTER_BOX_WORDS = 25
 # The story goes on after a box of one dated headline inside it in so many paragraphs at least (see `read_body`).
 BOXED_STORY_GOES_ON = 3
 # An ad card between two sponsored labels inside the story holds at most so many short lines.
@@ -397,6 +403,16 @@ _NAME_AND_POST = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, (?:[\
 _PHOTO_CREDIT = re.compile(r"(?i)\b(?:photo|image|picture)s?\b|^[\[(].*[\])]$|\w/\w")
 # A printed page's foot: its number ('Page 1 of 2', '- 2 -'), or the address and the sheet's number a browser prints.
 _PAGE_FOOT = re.compile(rf"(?:\b{bp.PAGE_OF}|^{bp.PAGE_NUMBER}|{bp.PRINT_FOOTER})$")
+# A printed story's jump to another page and its label there: 'Continued on page 3', '▶ CONTINUED ON PAGE 2', 'See
+# ESPER on Page 4' / ... / 'From page 1', 'CONTINUED FROM PAGE 1'; what stands between them (the page's running head,
+# the jump's headline), a few lines at most, is no story's.
+_JUMP_TO = re.compile(
+    r"^(?:[▶►>]\s*)?(?:Continued\s+on|See\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+on)"
+    r"\s+(?:page|p\.)\s*[A-Z]?\d{1,3}\.?$",
+    re.IGNORECASE,
+)
+_JUMP_FROM = re.compile(r"^(?:Continued\s+)?from\s+(?:page|p\.)\s*[A-Z]?\d{1,3}\.?$", re.IGNORECASE)
+JUMP_MAX_UNITS = 8
 # A running head is short and in capitals mostly.
 RUNNING_HEAD_MAX_WORDS = 15
 RUNNING_HEAD_CAPITALS = 0.6
@@ -845,6 +861,8 @@ _COMPOUND_FIRSTS = frozenset("""
 anti non ex self vice cross well so all tit face far hard long short high low full half year export
 trade state one two three four five six seven eight nine ten first second third top working former then
 """.split())
+# (of them, a number opens one only before a word the text uses: 'two-' / 'day', not 'ten-' / 'sion')
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten first second third".split())
 # ... and the words that close them: 'intelligence-sharing', 'Tokyo-based', 'U.S.-led'.
 _COMPOUND_SECONDS = frozenset("""
 sharing based led related level run owned backed style term range scale wide free made making friendly oriented
@@ -883,10 +901,14 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             # 'Seoul-' / 'based', 'intelligence-' / 'sharing', not 'Presi-' / 'dent', 'with-' / 'draws', 'report-' /
             # 'ers')
             second = following.group().lower() if following else ""
+            # (a word that closes compounds closes one after any word: 'intelligence-' / 'sharing'; a number opens
+            # one only before a word: not 'ten-' / 'sion')
             kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
-                first.lower() in _COMPOUND_FIRSTS or (
-                    (first[:1].isupper() or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
-                    and (_used_whole(second, words) or second in _COMPOUND_SECONDS))))
+                (first.lower() in _COMPOUND_FIRSTS and first.lower() not in _NUMBER_WORDS)
+                or second in _COMPOUND_SECONDS or (
+                    (first.lower() in _NUMBER_WORDS or first[:1].isupper()
+                     or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
+                    and _used_whole(second, words))))
             text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line
@@ -2595,6 +2617,11 @@ class _Page:
             if self.footers[i] and (self._ad_slot(i) or self._toolbar_button(i) or self._nag_inside(i)):
                 self.fates[i] = "drop:" + self.footers[i]
                 continue
+            box_end = self._paywall_box_end(i)
+            if box_end is not None:
+                self.fates[i:box_end] = ["drop:paywall"] * (box_end - i)
+                card_end = box_end - 1
+                continue
             card_end = self._ad_card_end(i) if self.footers[i] == "sponsored" else -1
             if card_end > i:
                 self.fates[i:card_end + 1] = ["drop:sponsored"] * (card_end + 1 - i)
@@ -2673,6 +2700,7 @@ class _Page:
         self._drop_embedded_posts()
         self._drop_credit_over_story()
         self._keep_gallery()
+        self._drop_jumps()
         self._join_across_pages()
 
     def _flash(self, i: int, candidates: list[int]) -> bool:
@@ -2780,13 +2808,28 @@ class _Page:
                 self.units[caption] = replace(unit, text=unit.text[:credit.start()].rstrip(),
                                               cuts=unit.cuts + (credit.group().strip(),))
 
+    def _drop_jumps(self) -> None:
+        """A printed story's jump to another page, what stands between it and its label there, and the label (see
+        `_JUMP_TO`)."""
+        for i, unit in enumerate(self.units):
+            text = _probe(unit.text)
+            if _JUMP_FROM.match(text):
+                self.fates[i] = "drop:nav"
+            elif _JUMP_TO.match(text):
+                self.fates[i] = "drop:nav"
+                label = next((j for j in range(i + 1, min(len(self.units), i + 1 + JUMP_MAX_UNITS))
+                              if _JUMP_FROM.match(_probe(self.units[j].text))), None)
+                for j in range(i + 1, label or i + 1):
+                    self.fates[j] = "drop:nav"
+
     def _join_across_pages(self) -> None:
         """A paragraph a printed page's break cut in two, its first part ending mid-sentence and its second opening
         in small letters: one paragraph ('... the Supreme Court of Korea in October 2018' / 'www.mofa.go.kr Page 1 of
         2' / 'MINISTRY OF FOREIGN AFFAIRS — PRESS RELEASE No. 19-1123-2' / 'concerning victims of ...'); there, the
         next page's running head in capitals is the page's."""
         for foot, unit in enumerate(self.units):
-            if not self.fates[foot].startswith("drop:") or not _PAGE_FOOT.search(_probe(unit.text)):
+            if not self.fates[foot].startswith("drop:") or not (
+                    _PAGE_FOOT.search(_probe(unit.text)) or _JUMP_TO.match(_probe(unit.text))):
                 continue
             after, heads = foot + 1, []
             while after < len(self.units) and (self.fates[after].startswith("drop:") or self._running_head(after)):
@@ -2947,6 +2990,22 @@ class _Page:
         return (self._resumes_after_ad(following, AD_LAST_SHARED_WORDS) and self._story_goes_on(following)) or (
             _headline_like(self.units[following].text, self.latin_page) and not _is_related_heading(
                 self.units[following].text) and self._story_goes_on(following + 1))
+
+    def _paywall_box_end(self, i: int) -> int | None:
+        """Where the story goes on after the paywall's box that the line at `i` opens inside it, the offer's points
+        under it and its button, the story going on long after them ('Subscribe to Foreign Affairs to get unlimited
+        access.' / 'Paywall-free reading of new articles ...' / ... / 'Subscribe Now' / 'For most of the last half
+        century, the United States ...' / ...); None if it opens none."""
+        if self.footers[i] != "paywall" or i <= self.start:
+            return None
+        after = next((j for j in range(i + 1, min(len(self.units), i + 1 + PAYWALL_BOX_LINES)) if not (
+            self.concepts[j] or (_words(self.units[j].text) <= PAYWALL_POINT_WORDS
+                                 and not _has_sentence_end(self.units[j].text)))), None)
+        goes_on = after is not None and sum(
+            self._content(j) and _is_prose(self.units[j].text) and _words(self.units[j].text) >= PROSE_AFTER_BOX_WORDS
+            for j in range(after, min(len(self.units), after + 2 * STORY_AFTER_PAYWALL_BOX))
+        ) >= STORY_AFTER_PAYWALL_BOX
+        return after if goes_on else None
 
     def _ad_card_end(self, i: int) -> int:
         """The closing label of an ad card that the slot label at `i` opens inside the story, or -1.
@@ -3421,7 +3480,7 @@ class _Page:
         paragraphs: list[str] = []
         removed: list[str] = []
         introduced: list[tuple[int, str]] = []
-        pending, cue = "", None
+        pending, cue, broken = "", None, None
         for unit, fate in zip(self.units, self.fates):
             if fate.startswith("drop:"):
                 removed.extend(unit.lines)
@@ -3438,11 +3497,15 @@ class _Page:
                 pending = unit.text
             elif fate == "goes_on":  # (the first part of a paragraph a page's break cut)
                 pending = f"{pending} {unit.text}".strip()
+                broken = _BROKEN_WORD.search(pending)
             elif fate in ("body", "crosshead") and unit.text:
                 if cue:
                     introduced.append((len(paragraphs), cue))
                     cue = None
-                text = bp.NOTE_MARK.sub(".", _fold(f"{pending} {unit.text}"))
+                # (a word the break cut made whole again: 'a for-' / 'mer finance ministry official')
+                text = _joined([pending, unit.text]) if broken else f"{pending} {unit.text}"
+                text = bp.NOTE_MARK.sub(".", _fold(text))
+                broken = None
                 paragraphs.append(bp.NOTE_MARK_AFTER_QUOTE.sub("", text))
                 pending = ""
         return paragraphs, removed, tuple(introduced)

@@ -287,7 +287,52 @@ def page_date(line: str) -> str | None:
     labelled = _LABELLED_STAMP.match(line) if len(line) <= LABELLED_STAMP_MAX_CHARS else None
     if labelled and any(p.match(labelled["label"]) for p in bp.CATEGORY_LABELS):
         return page_date(labelled["stamp"])
+    head = _running_head_date(line)
+    if head:
+        return head
     return _juche_date(line) if "Juche" in line else None
+
+
+# A printed page's running head: the date beside the paper's name, the page's number, its section, the issue's
+# number, the price and the paper's address, parted by bars, bullets or wide gaps ('THE JAPAN NEWS    Wednesday,
+# August 5, 2020    3', 'SATURDAY, AUGUST 3, 2019 | No. 43,985 | ¥200 (tax incl.) | japantimes.co.jp', 'PAGE 3 • S T A
+# R S A N D S T R I P E S • Saturday, November 16, 2019'); a newsletter's number and its date ('No. 576 (August 29,
+# 2019)'). A section's name in capitals is furniture too, but a name alone beside the date is no head: a
+# chronology's row ('JAPAN | JULY 4, 2019').
+_HEAD_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_HEAD_MARK = re.compile(
+    r"(?:(?:PAGE|Page|P\.)\s*)?[A-Z]?\d{1,3}|No\.\s*[\d,]+|[¥$€£₩]\s*[\d,.]+(?:\s*\([^()]{1,20}\))?"
+    r"|\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th) YEAR|ISSN\s*[\dX-]{9}"
+)
+_HEAD_SECTION = re.compile(r"[A-Z][A-Z&]+(?: [A-Z&]+){0,2}")
+_BARE_HOST = re.compile(bp.BARE_HOST)
+_WEEKDAY_BEFORE = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$")
+_ISSUE_DATE = re.compile(r"^No\.\s*[\d,]+\s*\((?P<stamp>[^()]{6,40})\)$")
+
+
+def _running_head_date(line: str) -> str | None:
+    """The date of a printed page's running head (see `_HEAD_PARTS`), else None."""
+    issue = _ISSUE_DATE.match(line.strip())
+    if issue:
+        return page_date(issue["stamp"])
+    parts = [part for part in _HEAD_PARTS.split(line.strip()) if part]
+    if len(parts) < 2:
+        # (its gaps closed up: 'THE JAPAN NEWS Wednesday, August 5, 2020 3', the date's weekday with it)
+        found = next((m for form in bp.DATE_FORMS if (m := form.search(line)) and _iso(m)), None)
+        if found is None:
+            return None
+        before = _WEEKDAY_BEFORE.sub("", line[:found.start()]).strip(" ,")
+        parts = [part for part in (before, found.group(), line[found.end():].strip(" ,")) if part]
+        if len(parts) < 2:
+            return None
+    dates = [page_date(part) for part in parts]
+    if sum(map(bool, dates)) != 1:
+        return None
+    others = [part for part, date in zip(parts, dates) if not date]
+    marks = [part for part in others if _HEAD_MARK.fullmatch(part) or _named_outlet(part) or _BARE_HOST.fullmatch(part)]
+    if marks and all(part in marks or _HEAD_SECTION.fullmatch(part) for part in others):
+        return next(filter(None, dates))
+    return None
 
 
 _ERA_YEAR = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*[（(]\s*(?P<year>\d{4})\s*年\s*[)）]\s*")
@@ -1620,8 +1665,8 @@ def lone_dateline(line: str) -> Dateline | None:
     match = LONE_DATELINE.match(line.strip())
     if match and len(match["place"].split(",")[0].split()) <= 3 and "." not in match["place"] and (
             match["place"] not in _NO_PLACES):
-        if person_name(match["place"]).strong:
-            return None  # the writer's name in capitals: 'KIM JI-HYUN'
+        if person_name(match["place"]).strong or BYLINE_ROLES.match(match["place"].title()):
+            return None  # the writer's name in capitals: 'KIM JI-HYUN'; what the writer is: 'STAFF WRITER'
         return Dateline(place=match["place"], agency=None)
     return None
 

@@ -4904,6 +4904,67 @@ def test_a_short_lead_with_its_full_stop_over_a_datelined_paragraph_stays():
     assert _cleaned(text).paragraphs[0] == "Seoul has blinked."
 
 
+def test_a_printed_front_page_s_furniture_is_chrome():
+    # The Japan Times' and The Korea Herald's front pages: motto, running head, serial number, list of contents,
+    # network; what the writer is under the byline is no dateline.
+    text = ("THE JAPAN TIMES\nALL THE NEWS WITHOUT FEAR OR FAVOR\n"
+            "SATURDAY, AUGUST 3, 2019 | No. 43,985 | ¥200 (tax incl.) | japantimes.co.jp\n123RD YEAR | ISSN 0289-1956\n"
+            "Asia News Network member\n\nINSIDE\nCho Kuk's daughter paper row deepens ........ 2\n"
+            "Opinion ..................................... 11\n\n"
+            "Japan drops South Korea from export 'white list'\n\nBY TOMOHIRO OSAKI\nSTAFF WRITER\n"
+            "The Cabinet on Friday approved the removal of South Korea from a list of countries granted preferential "
+            "treatment in export procedures.\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = _cleaned(text)
+    assert article.title == "Japan drops South Korea from export 'white list'"
+    assert article.published == "2019-08-03"
+    assert article.dateline is None
+    assert article.paragraphs[0].startswith("The Cabinet on Friday")
+
+
+def test_a_printed_story_s_jump_to_another_page_is_chrome_and_its_parts_one_paragraph():
+    text = ("Esper presses Seoul on intel pact\nNovember 16, 2019\n\n" + LEAD + "\n\n"
+            "The U.S. delegation is led by James DeHart, and the South Korean side by Jeong Eun-bo, a for-\n"
+            "See ESPER on Page 4\n\n\nPAGE 4 • S T A R S A N D S T R I P E S • Saturday, November 16, 2019\nPACIFIC\n\n"
+            "ESPER: Allies weigh changes\nto drills to aid diplomacy\nFROM PAGE 3\n"
+            "mer finance ministry official.\nEsper told reporters on Wednesday that the allies were open to changes.\n")
+    article = _cleaned(text)
+    assert article.paragraphs[1] == ("The U.S. delegation is led by James DeHart, and the South Korean side by Jeong "
+                                     "Eun-bo, a former finance ministry official.")
+    assert not any("PAGE" in p.upper() or "ESPER:" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # A word that closes compounds closes one after any word; a word that opens them, but a prefix, only before
+    # a word the text uses.
+    ("Seoul ended the military intelligence-\nsharing pact on Friday after months of ten-\nsion with Tokyo.",
+     "Seoul ended the military intelligence-sharing pact on Friday after months of tension with Tokyo."),
+    ("The allies held the annual anti-\nsubmarine drills on Friday as the two-\nday talks on trade went on for a day.",
+     "The allies held the annual anti-submarine drills on Friday as the two-day talks on trade went on for a day."),
+])
+def test_print_s_hyphen_at_a_line_s_end(lines, joined):
+    article = _cleaned("Seoul ends the pact\nNovember 22, 2019\n" + lines + "\n\n" + LEAD + "\n")
+    assert article.paragraphs[0] == joined
+
+
+def test_a_paywall_s_box_of_points_inside_the_story_is_no_footer():
+    story = [
+        "For most of the last half century, the United States could take for granted that its two closest allies in "
+        "Northeast Asia would cooperate with each other on security, whatever their quarrels about history were.",
+        "In 2019, that assumption broke. Over the course of a few months, a dispute over wartime forced labor spilled "
+        "into trade and then into the intelligence pact that Washington had spent years brokering between them.",
+        "The immediate trigger came from a courtroom. On October 30, 2018, South Korea's Supreme Court ordered Nippon "
+        "Steel to compensate four Koreans who had been forced to work in its mills during the Second World War.",
+        "The government of Moon Jae-in declined to step in, saying that it respected the independence of the courts, "
+        "and Tokyo answered in July with controls on exports of three chemicals that Korean chipmakers rely on.",
+    ]
+    text = ("Asia's Fraying Triangle\nBy Catherine Ahn Sorensen\nPublished on December 10, 2019\n" + LEAD + "\n"
+            "You are reading a free article.\nSubscribe to Foreign Affairs to get unlimited access.\n"
+            "Paywall-free reading of new articles and a century of archives\n"
+            "Unlock access to iOS/Android apps to save editions for offline reading\n"
+            "Six issues a year in print, online, and audio editions\nSubscribe Now\n" + "\n".join(story) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, *story)
+
+
 def test_a_newsletter_s_writer_is_no_outlet_and_its_thanks_name_it():
     text = ("Yeouido Notes\nSubscribe\nSign in\nSix hours to midnight: how GSOMIA survived\n"
             "Seoul blinked, Tokyo smiled, Washington exhaled. Nobody is happy for long.\nSarah Kwon\nNov 24, 2019\n"

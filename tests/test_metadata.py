@@ -103,6 +103,13 @@ def test_parse_date(text, iso):
     ("AFP logo AFP August 2, 2019", "2019-08-02"),
     # An agency and where it filed from, then the stamp and the day it was published.
     ("Reuters Seoul | Updated on September 11, 2019  Published on September 11, 2019", "2019-09-11"),
+    # A printed page's running head: the paper's name, the page's number, the issue's, the price, the address.
+    ("SATURDAY, AUGUST 3, 2019 | No. 43,985 | ¥200 (tax incl.) | japantimes.co.jp", "2019-08-03"),
+    ("PAGE 3 • S T A R S A N D S T R I P E S • Saturday, November 16, 2019", "2019-11-16"),
+    ("THE JAPAN NEWS    Wednesday, August 5, 2020    3", "2020-08-05"),
+    ("THE JAPAN NEWS Wednesday, August 5, 2020 3", "2020-08-05"),  # (its gaps closed up)
+    ("Korea JoongAng Daily THURSDAY, DECEMBER 26, 2019", "2019-12-26"),
+    ("No. 576 (August 29, 2019)", "2019-08-29"),  # a newsletter's number and date
 ])
 def test_page_date_reads_date_stamps(line, iso):
     assert metadata.page_date(line) == iso
@@ -162,6 +169,9 @@ def test_where_a_piece_ran_first_names_its_outlet(line, outlet):
     "Supreme Court Ruling 30 Oct 2018",  # ... day first after words in capitals that name no one
     "Seoul logo unveiled August 2, 2019",  # a logo, no outlet's name printed twice
     "Samsung Seoul | Updated on September 11, 2019",  # no agency before the place
+    "Talks resume  August 5, 2020  Seoul",  # words in small letters beside the date
+    "Seoul Tokyo Wednesday, August 5, 2020 talks",
+    "The Korea Times reported on August 5, 2020",
 ])
 def test_page_date_ignores_sentences_and_headlines(line):
     assert metadata.page_date(line) is None
