@@ -556,7 +556,7 @@ CAPTIONS = _compile(
     r"CreditCredit|[.!?”\"]Credit[A-Z]",
     rf"[\w.]\s?/\s?(?:{AGENCY}|{PHOTO_SOURCES})(?=[A-Z][a-z])",
     rf"^{_PHOTOGRAPHER}(?=[A-Z])",
-    r"[.!?”\"]\s+(?:Photos?|Photograph|Photographer|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
+    r"[.!?”\"]\s*(?:Photos?|Photograph|Photographer|Images?|Credits?|Illustration|Composite)\s*(?::|\bby\b)\s*\S.{0,80}$",
     # ... with no full stop before it, as The Guardian prints them: '... at the Blue House in Seoul Photograph: Yonhap/EPA'.
     r"(?-i:[a-z0-9] Photograph: [A-Z][\w .'’&-]{1,40}(?:/[A-Z][\w .'’&-]{1,40}){0,3})$",
     # A source in brackets after the caption, one short sentence: '... in Hwaseong, South Korea. (Source: Samsung
@@ -804,6 +804,9 @@ NAV = _compile(
     # A site's social links' label, its reading list's and sharing's buttons: 'Follow Al Jazeera English:', 'Save
     # articles to read later and create your own reading list.', 'Click here to share on social media', 'share2'.
     r"(?-i:^Follow [A-Z][\w .&'’-]{1,40}\s*:$)",
+    r"(?-i:^Follow [A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20}){0,2} on\s*:?$)",  # ('Follow RT on', its icons gone)
+    # A site's thanks to its readers, asking for comments: 'Dear readers! Thank you for being with us! ...' (RT's).
+    r"^Dear readers!\s+Thank you for being with us!.{0,200}$",
     r"^Save articles to read later\b.{0,80}$",
     r"^Click here to share on social media$",
     r"^share\d$",
@@ -811,6 +814,18 @@ NAV = _compile(
     # box: 'Search the BBC'.
     r"^You are here\s*:.{0,120}$",
     r"^Search the (?:BBC|site|archive|web)$",
+    # A message board's (phpBB's): its index and forum, its menus and pager, the columns over the posts, a poster's
+    # card, its settings and clock under the thread.
+    r"^.{3,80}? Forum Index(?:\s*-?>\s*.{1,80})?$",
+    r"^FAQ\s+Search\s+Memberlist\b.{0,80}$",
+    r"^Profile\s+Log in to check your private messages\b.{0,40}$",
+    r"^Goto page [\d, ]+(?:\s+Next)?$",
+    r"^View previous topic\s*::\s*View next topic$",
+    r"^Author\s+Message$",
+    r"^Joined: \d{1,2} [A-Z][a-z]{2} \d{4}$",
+    r"^Posts: [\d,]+$",
+    r"^Display posts from previous\b.{0,200}$",
+    r"^(?:.{0,80}\s)?All times are (?:GMT|UTC)\b.{0,30}$",
     # A footer's row of links between bars: 'Support HKFP | Code of Ethics | Error/typo? | Contact Us | Apps'.
     r"^(?:[A-Z][\w&'’?/ -]{1,30}?\s+\|\s+){3,}[A-Z][\w&'’?/ -]{1,30}$",
     # ... and one with the site's terms and policies: 'Terms & Conditions | Data Protection Policy | Need help? Reach us here.'
@@ -854,13 +869,18 @@ NAV = _compile(
     r"^\[(?:Print|Top|Back|Close|List|Home)\]$",
     r"^Read the Full Transcript$",
     r"^(?:\d+\.\s*)?Home(?:\s*[>/|»›]\s*.*|\s+:\s+[A-Z].{0,80})?$",  # (or a colon between spaces: 'Home : Newsroom')
+    # ... or its menu's items after it, no marks between them, three sections' names among them: 'Home Latin America
+    # World Economics Culture Sports Science & Tech Health Specials'.
+    r"(?-i:^Home(?=(?: .*?\b(?:World|Politics|Business|Economy|Economics|Culture|Sports?|Health|Opinion|Science|Tech)"
+    r"\b){3})(?: (?:[A-Z][\w'’.-]*|&)){5,20}$)",
     # ... in Japanese, its steps parted by a wide sign: 'ホーム ＞ 防衛関連ニュース ＞ English Digest'.
     r"^ホーム\s*[＞>›»/]\s*.*$",
     # A feed's link: 'RSS', 'RSS feed'.
     r"^RSS(?: [Ff]eeds?)?$",
     # The switch between a site's editions: 'KOREAN  ENGLISH  CHINESE  JAPANESE', 'English' alone.
     r"^(?:(?:English|Korean|Japanese|Chinese|Spanish|French|German|Russian|Arabic|Vietnamese|Indonesian|Thai"
-    r"|한국어|日本語|中文|简体中文|繁體中文|Español|Français|Deutsch|Русский|العربية)(?:\s*[|/·•,]?\s*|$))+$",
+    r"|Portuguese|Italian|Turkish|한국어|日本語|中文|简体中文|繁體中文|Español|Français|Deutsch|Português|Italiano|Русский"
+    r"|العربية)(?:\s*[|/·•,]?\s*|$))+$",
     r"^[\w&'’ .-]{1,30}(?:\s*[>»›]\s*[\w&'’ .-]{1,30}){1,5}$",
     # (an item with a slash in it too: 'NATIONAL | N. KOREA | ECONOMY | SCI/TECH | SPORTS')
     r"^[\w&'’./-]+(?: [\w&'’./-]+){0,2}(?:\s+[|/·•]\s+[\w&'’./-]+(?: [\w&'’./-]+){0,2}){2,15}$",
@@ -1060,6 +1080,18 @@ WIDGETS = _compile(
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|Yesterday|Today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M\s*·$",
     r"^[A-Z][\w.&'’ -]{1,60} (?:was|is) live\.?$",
+    # A video player's embed box ('width' / 'px' / 'height' / 'px', VOA's), its note when the video is gone, and a
+    # video's credits ('Edit : Park Joo-hyun'); a writer's card's link to write ('mailto').
+    r"(?-i:^(?:width|height|px|mailto)$)",
+    r"^This video is (?:no longer|not|currently not|currently un)\s?available\.?$",
+    r"(?-i:^(?:Edit(?:ed by|ing)?|Camera(?:man)?|Video(?: editing| editor)?|Graphics?|Produc(?:er|ed by))\s*:\s*"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$)",
+    # A magazine's notes on a piece: where it ran in print, that it was updated; its offer.
+    r"^This (?:article|piece|story|essay) appears in the .{3,40} (?:issue|edition) of [A-Z][\w .&'’-]{2,60}\."
+    r"(?:\s+Subscribe\b.{0,60})?$",
+    r"^This (?:post|article|story|piece) has been updated (?:with|to)\b.{0,200}$",
+    r"^Get the Magazine$",
+    r"^Save up to \d{1,2}% on\b.{0,60}$",
     r"^\d[\d,]* Reactions?$",
     r"^Read (?:the )?full (?:story|article)$",
     r"^Comments\s*·\s*\d+$",
@@ -2894,6 +2926,8 @@ COPYRIGHT = _compile(
     # 'THE CONTENTS OF THIS SITE ARE ©2019 CAPITOL HILL PUBLISHING CORP., ...'
     r"^(?=.{0,240}$)The contents of this (?:site|website|page)\b.{0,20}(?:©|\bcopyright)",
     r"^(?=.{0,160}$).*\b(?:All|Some) rights reserved\b",
+    # ... in Spanish and Portuguese, as Prensa Latina prints it: 'Prensa Latina © 2019 Todos los derechos reservados.'
+    r"^(?=.{0,200}$).{0,60}©.{0,20}\b(?:Todos los derechos reservados|Todos os direitos reservados)\b",
     # A publisher's registration: 'MCI (P) 031/10/2019. Published by Singapore Press Holdings Ltd. Co. Regn. No. ...'.
     r"^(?=.{0,200}$)(?:MCI \(P\) [\d/]+\b|Published by\b.{0,80}\bRegn\. No\.)",
     r"^Creative Commons\b(?=.{0,160}$)",
@@ -2999,6 +3033,8 @@ RELATED = _compile(
     r"^Related(?: \w+)?(?: (?:Articles?|Stories|News|Posts|Content|Coverage|Links|Topics))?\s*:?$",
     # ... of an aggregator or a site: 'Related on SmartNews', 'Related from Nikkei Asia'.
     r"^Related (?:on|from|at) (?-i:[A-Z])[\w.&'’ -]{1,30}$",
+    # ... and a site's link to its own story set in the text: 'Also on rt.com'.
+    r"^Also on (?:[a-z0-9-]+\.)+[a-z]{2,4}$",
     r"^(?:Most (?:Viewed|Read|Popular|Shared|Commented|Watched)(?: News)?(?: Videos)?(?: in (?:the )?(?:[Ll]ast |[Pp]ast )?24 [Hh]ours)?|Top(?: \d+)? (?:Stories|News|Headlines|Articles)"
     r"|Latest (?:(?:[A-Z][a-z]+ )?(?:News|Stories|Headlines)|on\b.{1,40})|Trending(?: Now| Stories| News)?"
     r"|Recommended(?: Stories| for you| Articles| News)?|Other (?:Articles|Stories|News)(?: of the Day)?"
@@ -3033,6 +3069,10 @@ COMMENTS = _compile(
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
     r"^Discussion about this post$",  # (Substack's)
+    # A message board's buttons under a post and its stamp over the next: 'View user's profile Send private message',
+    # 'PostPosted: Wed Nov 20, 2019 5:40 am Post subject: Reply with quote' (phpBB's).
+    r"^(?:Back to top\s+)?View user'?s profile\b.{0,80}$",
+    r"^(?:Post)?Posted: .{5,40}\bPost subject:.{0,120}$",
     # Tabloids' notes over their comments: 'The comments below have not been moderated.', 'Join thought-provoking
     # conversations, follow other Independent readers and see their replies'.
     r"^The comments below have (?:not )?been moderated\b",

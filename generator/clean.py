@@ -115,13 +115,17 @@ _FIRST_LINE_SITE = re.compile(
     r"|(?P<logo>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) homepage"
 )
 # A box inside a story over its title: a stock's code, a video's length.
-_BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO\s?\d{1,2}:\d\d(?::\d\d)?)$")
+_BOX_OVER_TITLE = re.compile(r"^(?:\d{3,6}-[A-Z]{2}|VIDEO(?:\s?\d{1,2}:\d\d(?::\d\d)?)?)$")
 BOX_TITLE_MAX_WORDS = 14
 # ... and a player's button under its video's title ('President Biden Holds a Trilateral Press Conference with ...' /
 # 'Watch on YouTube'), a title as long as a headline may be; a label over it ('Full press conference:').
 _PLAYER_UNDER_TITLE = re.compile(r"^Watch on (?:YouTube|Vimeo|Facebook|X|Twitter)$", re.IGNORECASE)
 VIDEO_TITLE_MAX_WORDS = 30
 VIDEO_LABEL_MAX_WORDS = 5
+# A pull quote's label, and the words it prints again under it (so many at most): 'Pull Quote' / 'Whether Camp David
+# matters will depend less on communiqués than on connecting three militaries.'
+_PULL_QUOTE_LABEL = re.compile(r"^Pull[ -]?quote$", re.IGNORECASE)
+PULL_QUOTE_MAX_WORDS = 45
 # Who posted an embedded post and when, under its text: '— Donald J. Trump (@realDonaldTrump) August 9, 2019'.
 _POSTED_BY = re.compile(bp.POSTED_BY)
 # An embedded post's or a poll's first and last lines, and how many lines stand between them at most.
@@ -1716,10 +1720,10 @@ def _concept(text: str, latin_page: bool = True) -> str | None:
         if group.matches(probe, lowered):
             return name
     # A known outlet's name in any case: 'THE ASAHI SHIMBUN'; a site's name with it:
-    # 'The Japan News by The Yomiuri Shimbun'.
+    # 'The Japan News by The Yomiuri Shimbun'; what it is after it: 'Prensa Latina - Latin American News Agency'.
     if (len(probe) <= MASTHEAD_MAX_CHARS and (metadata.known_outlet(probe) or metadata.canonical_agency(probe))) or (
             metadata.site_by_outlet(probe) or metadata.outlet_over_section(probe)
-            or metadata.outlet_with_its_names(probe)):
+            or metadata.outlet_with_its_names(probe) or metadata.outlet_with_motto(probe)):
         return "masthead"
     if latin_page and _is_foreign(probe):
         return "foreign_script"
@@ -2671,6 +2675,10 @@ class _Page:
                 and not _LINKED_TEASER.search(text) and not _CUT_TEASER.search(text)
                 and not _LABELLED_QUESTION.match(text)
                 and not _DOTTED_HEADLINE.search(text) and not self._viewed_item(i)
+                # (nor its headlines, a line each, run together: 'South Korea's intelligence pact with Japan is about
+                # to expire. What's next?' / 'Pyongyang says Kim Jong-un will not go to Busan for ...' / ...)
+                and not (len(lines := self.units[i].lines) > 1 and all(
+                    _words(line) <= SHORT_LINE_WORDS and not line.rstrip().endswith(".") for line in lines))
                 # ... nor the last of the list, the page's last line: 'The Indo-Pacific: will Japan and Korea ever
                 # get along?'; the only one, under a list of the most read or a headline's length with no quotation:
                 # 'Related' / 'What is behind the row between Japan and South Korea?' (not 'Keep reading' / 'Kim
@@ -2696,6 +2704,7 @@ class _Page:
         self._join_lone_dateline()
         self._cut_sign_off()
         self._drop_boxed_names()
+        self._drop_card_names()
         self._drop_box_titles()
         self._drop_embedded_posts()
         self._drop_credit_over_story()
@@ -2867,10 +2876,21 @@ class _Page:
                 for j in range(i + 1, closing or i + 1):
                     self.fates[j] = "drop:widget"
 
+    def _drop_card_names(self) -> None:
+        """A writer's name over the card on them, which names them again: 'MARI YAMAGUCHI' / 'Yamaguchi covers Japan
+        for The Associated Press.'"""
+        for i in range(self.start + 1, len(self.units) - 1):
+            words = _probe(self.units[i].text).split()
+            if (self.fates[i] == "body" and self.fates[i + 1] == "drop:author_note" and 2 <= len(words) <= 4
+                    and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+                    and words[-1].casefold() in self.units[i + 1].text.casefold()):
+                self.fates[i] = "drop:author_note"
+
     def _drop_box_titles(self) -> None:
         """The name or title under a box inside the story: a stock's ('9983-JP' / 'Fast Retailing Co Ltd'), a
-        video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors'); a video's title
-        over its player's button, and the label over it (see `_PLAYER_UNDER_TITLE`)."""
+        video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors', 'VIDEO' / 'Biden,
+        Yoon, Kishida Tout 'New Era' of Trilateral Ties'); a video's title
+        over its player's button, and the label over it (see `_PLAYER_UNDER_TITLE`); a pull quote and its label."""
         for i in range(self.start + 1, len(self.units)):
             if (self.fates[i] == "body" and self.fates[i - 1] == "drop:widget"
                     and _BOX_OVER_TITLE.match(_probe(self.units[i - 1].text))
@@ -2890,6 +2910,10 @@ class _Page:
                 label = self.units[i - 1].text.rstrip()
                 if self.fates[i - 1] == "body" and label.endswith(":") and _words(label) <= VIDEO_LABEL_MAX_WORDS:
                     self.fates[i - 1] = "drop:widget"
+        for i in range(self.start + 1, len(self.units) - 1):
+            if (self.fates[i] == "body" and _PULL_QUOTE_LABEL.match(_probe(self.units[i].text))
+                    and self.fates[i + 1] == "body" and _words(self.units[i + 1].text) <= PULL_QUOTE_MAX_WORDS):
+                self.fates[i:i + 2] = ["drop:widget"] * 2
 
     def _drop_credit_over_story(self) -> None:
         """A writer credited with what they are, first in the body, is the byline: 'MISAKI TANAKA, Nikkei

@@ -124,6 +124,22 @@ def _without_page_tags(text: str) -> str:
     return "\n".join(lines)
 
 
+# A forum's markup a scraper kept (BBCode): a picture and its address go ('[img]http://...jpg[/img]'), a link keeps its
+# words ('[url=http://...]...[/url]'), and the other tags their text ('[b][size=18]US walks out ...[/size][/b]',
+# '[quote]...[/quote]'). Read only in a text that closes such a tag somewhere.
+_BBCODE_CLOSING = re.compile(r"\[/(?:b|i|u|s|quote|url|img|size|color|font|center|list|code)\]", re.IGNORECASE)
+_BBCODE_IMAGE = re.compile(r"\[img(?:=[^\]]{0,80})?\][^\[\]]{0,400}\[/img\]", re.IGNORECASE)
+_BBCODE_LINK = re.compile(r"\[url=[^\]]{1,400}\]([^\[\]]{0,400})\[/url\]", re.IGNORECASE)
+_BBCODE_TAG = re.compile(
+    r"\[/?(?:b|i|u|s|quote|url|size|color|font|center|left|right|list|code|\*)(?:=[^\]]{0,80})?\]", re.IGNORECASE
+)
+
+
+def _without_bbcode(text: str) -> str:
+    """A scraped forum's text without its markup (see _BBCODE_CLOSING)."""
+    return _BBCODE_TAG.sub("", _BBCODE_LINK.sub(r"\1", _BBCODE_IMAGE.sub("", text)))
+
+
 _ESCAPED_TWICE = re.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # Form feed and vertical tab lay text out; they are dropped but not held against it.
@@ -259,6 +275,8 @@ def _read_article(path: Path) -> RawArticle:
         embedded = SourceMeta()
     if fmt == "txt" and "<" in text:
         text = _without_page_tags(text)
+    if fmt == "txt" and _BBCODE_CLOSING.search(text):
+        text = _without_bbcode(text)
     if fmt != "html" and "&" in text:
         # A scraper's text keeps the page's character references: '&#8220;We welcome it,&#8221;', '&amp;'.
         # (escaped twice too: '&amp;#8220;', '&amp;amp;')

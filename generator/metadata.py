@@ -732,6 +732,8 @@ def parse_byline(line: str) -> Byline | None:
         outlet = _named_outlet(staff["outlet"]) if staff["outlet"] else None
         return Byline(None, outlet) if outlet or not staff["outlet"] else None
     match = _BYLINE.match(line)
+    if match and line.startswith("Author") and match["credit"].strip() == "Message":
+        return None  # a message board's columns over its posts: 'Author    Message'
     if match and line.startswith("Author"):
         # 'Author: Ryo Sahashi, University of Tokyo' names the writer; 'Author: The Sankei Shimbun',
         # a note after the piece, names no one.
@@ -1165,12 +1167,31 @@ def masthead_outlet(line: str) -> str | None:
     motto = _MOTTO_AFTER.search(line)
     if motto and (known := known_outlet(line[:motto.start()])):
         return known
+    if known := outlet_with_motto(line):
+        return known
     if known := outlet_over_section(line):
         return known
     if any(p.match(line) for p in bp.MASTHEADS):
         # (an unknown site's name, its motto cut: 'JP News Navi | Japan's latest news summary')
         return outlet_name(line[:motto.start()] if motto else line)
     return site_by_outlet(line)
+
+
+# What an agency or a site says it is after its name: 'Prensa Latina - Latin American News Agency'.
+_WHAT_IT_IS = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:News(?:paper)?|(?:News )?Agency|Magazine|Daily|Journal|Network|Service|Affairs"
+    r"|Media|Press)$"
+)
+
+
+def outlet_with_motto(line: str) -> str | None:
+    """The known outlet or agency a line names, what it is after a dash or bar ('Prensa Latina - Latin American News
+    Agency'), or None."""
+    motto = _MOTTO_AFTER.search(line)
+    if motto is None or not _WHAT_IT_IS.fullmatch(line[motto.end():].strip()):
+        return None
+    name = line[:motto.start()]
+    return known_outlet(name) or canonical_agency(name)
 
 
 def outlet_with_its_names(line: str) -> str | None:

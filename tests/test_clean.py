@@ -5042,6 +5042,23 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Careers Made in NYC Advertise Ad Choices Contact Us Help",
     "Tags South Korea Japan Cory Gardner Ed Markey Eliot Engel",
     "Read the rest of this article and get unlimited access\nSubscribe now\nAlready a subscriber?",
+    # A wire's card on its writer, her name in capitals over it and its links.
+    "SOO-AH LEE\nLee covers North and South Korea for The Associated Press.\ntwitter\nmailto",
+    "This story has been corrected to show that the last leader to visit was Lee Myung-bak in 2011.\n"
+    "MARI YAMAGUCHI\nYamaguchi covers Japan for The Associated Press.\ntwitter\nmailto",
+    # A magazine's offer and its note on the print issue; a site's thanks to its readers; a video's editor.
+    "Get the Magazine\nSave up to 55% on our special offer\n"
+    "This article appears in the January/February 2020 issue of Foreign Affairs.",
+    "Dear readers! Thank you for being with us! If you have something to share, feel free to leave your comments.",
+    "Edit : Park Joo-hyun",
+    "This post has been updated with the Japanese Foreign Ministry's summons of South Korea's ambassador.",
+    # A list of headlines, a line each, that the page runs together under its heading.
+    "Read also\n\nSouth Korea's intelligence pact with Japan is about to expire. What's next?\n"
+    "Pyongyang says Kim Jong-un will not go to Busan for ASEAN-Republic of Korea summit\n"
+    "Lavrov, Motegi discuss peace treaty issue on sidelines of G20 ministerial in Nagoya\n"
+    "US urges Seoul, Tokyo to put aside differences ahead of GSOMIA expiry\n\nTags\nSouth Korea\nJapan",
+    # Prensa Latina's notice, in Spanish.
+    "Prensa Latina © 2019 Todos los derechos reservados. Calle E No. 454 entre 19 y 21, Vedado, La Habana, Cuba.",
 ])
 def test_what_follows_the_story_is_chrome(tail):
     article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD
@@ -5060,10 +5077,64 @@ def test_what_follows_the_story_is_chrome(tail):
     # A video's title over its player's button, and the label over it.
     "Full press conference:\nPresident Biden Holds a Trilateral Press Conference with President Yoon Suk Yeol of the "
     "Republic of Korea and Prime Minister Kishida Fumio of Japan\nWatch on YouTube",
+    # VOA's player: its label, the video's title, its embed box.
+    "VIDEO\nBiden, Yoon, Kishida Tout 'New Era' of Trilateral Ties\nEmbed\nshare\n"
+    "The code has been copied to your clipboard.\nwidth\npx\nheight\npx\nShare on Facebook",
+    # A pull quote under its label; a site's link to its own story; its social label; a caption glued to its credit.
+    "Pull Quote\nWhether Camp David matters will depend less on communiqués than on connecting three militaries.",
+    "Also on rt.com\n'Wealthy' South Korea 'could and should pay more' for US troops, Pentagon chief says",
+    "Follow RT on",
+    "Yang Geum-deok, who was sent to work at a Mitsubishi aircraft factory in 1944, at her home in "
+    "Gwangju.Photograph by Seo Ji-an for The New Yorker",
+    "This video is no longer available.",
 ])
 def test_an_embedded_post_or_player_inside_the_story_is_chrome(block):
     article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD + "\n" + block
                        + "\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
+
+
+def test_an_agency_s_name_with_what_it_is_its_languages_and_its_menu_are_no_headline():
+    text = ("Prensa Latina - Latin American News Agency\nSunday, December 08 2019\n"
+            "Español English Português Italiano Russian Turkish\n"
+            "Home Latin America World Economics Culture Sports Science & Tech Health Specials\nSearch...\n\n"
+            "DPRK reports 'very important test' at satellite launching ground\n\nDetails\n"
+            "Published on Sunday, 08 December 2019 09:32\nWritten by Prensa Latina\n\n" + LEAD
+            + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = _cleaned(text)
+    assert (article.title, article.outlet) == ("DPRK reports 'very important test' at satellite launching ground",
+                                               "Prensa Latina")
+
+
+@pytest.mark.parametrize("line", [
+    "Home Affairs Minister Resigns Over Trade Row With Tokyo",
+    "Home Ministry Says World Cup Sports Plan Is Safe",
+])
+def test_a_headline_opening_with_home_is_no_menu(line):
+    assert _cleaned(line + "\nNovember 22, 2019\n" + LEAD + "\n").title == line
+
+
+def test_a_message_board_s_chrome_around_the_story_a_member_posted(tmp_path):
+    text = ("Dave's ESL Cafe's Message Forums Forum Index -> Korean Job Discussion Forum\n"
+            "FAQ    Search    Memberlist    Usergroups    Register\n"
+            "Profile    Log in to check your private messages    Log in\nUS walks out of SMA talks\n"
+            "Goto page 1, 2  Next\nView previous topic :: View next topic\nAuthor\tMessage\nkiwi_in_daejeon\n\n"
+            "Joined: 14 Mar 2011\nPosts: 2208\n"
+            "\tPostPosted: Wed Nov 20, 2019 3:12 am    Post subject: US walks out of SMA talks\tReply with quote\n"
+            "[b][size=18]US walks out of defense cost talks as gap remains wide[/size][/b]\n\n"
+            "[quote]Posted : 2019-11-19 16:54   Updated : 2019-11-19 20:31\n\nBy Do Jae-hyun\n\n" + LEAD
+            + "\n\nSeoul announced on Thursday it would not renew the pact.[/quote]\n\n"
+            "View user's profile Send private message\nDeesy_Jay\n\nJoined: 02 Sep 2016\nPosts: 517\n"
+            "PostPosted: Wed Nov 20, 2019 5:40 am    Post subject:    Reply with quote\nIt never was a bluff.\n"
+            "Display posts from previous: All Posts1 Day7 Days Oldest FirstNewest First\n"
+            "Dave's ESL Cafe's Message Forums Forum Index -> Korean Job Discussion Forum All times are GMT - 8 Hours\n")
+    from generator.ingest import read_article
+
+    (tmp_path / "thread.txt").write_text(text, encoding="utf-8")
+    article = clean(read_article(tmp_path / "thread.txt"))
+    # (the thread's title or the story's headline, the member's posting of it)
+    assert article.title in ("US walks out of SMA talks", "US walks out of defense cost talks as gap remains wide")
+    assert article.byline == "Do Jae-hyun"
     assert article.paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 

@@ -184,6 +184,25 @@ def test_tags_around_a_scraped_text_s_lines_go_and_those_inside_them_stay(tmp_pa
     ]
 
 
+def test_a_forum_s_markup_goes_its_pictures_with_it_and_brackets_elsewhere_stay(tmp_path):
+    data = ("[b][size=18]US walks out of defense cost talks as gap remains wide[/size][/b]\n"
+            "[url=http://www.koreatimes.co.kr/x.html]The Korea Times[/url]\n[quote]Seoul said [b]no[/b].\n"
+            "[img]http://img.koreatimes.co.kr/a1b2.jpg[/img]\n"
+            '[i]James DeHart speaks in Seoul, Tuesday. Yonhap[/i]\nEsper said Korea is [color=#cc0000]"a wealthy '
+            'country"[/color] [sic] and [1] more.[/quote]\n')
+    article = read_article(write(tmp_path, "forum.txt", data.encode("utf-8")))
+    assert article.text.split("\n") == [
+        "US walks out of defense cost talks as gap remains wide", "The Korea Times", "Seoul said no.", "",
+        "James DeHart speaks in Seoul, Tuesday. Yonhap", 'Esper said Korea is "a wealthy country" [sic] and [1] more.',
+        "",
+    ]
+
+
+def test_square_brackets_with_no_closing_tag_are_no_markup(tmp_path):
+    data = "[b] Seoul [i] said [url] nothing.\n"
+    assert read_article(write(tmp_path, "plain.txt", data.encode("utf-8"))).text == data
+
+
 def test_character_references_escaped_twice_are_characters(tmp_path):
     data = "&amp;#8220;We welcome it,&amp;#8221; Seoul &amp;amp; Tokyo said; Moon&amp;#8217;s letter.\n"
     article = read_article(write(tmp_path, "twice.txt", data.encode("utf-8")))
