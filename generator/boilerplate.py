@@ -807,6 +807,12 @@ NAV = _compile(
     r"(?-i:^Follow [A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20}){0,2} on\s*:?$)",  # ('Follow RT on', its icons gone)
     # A site's thanks to its readers, asking for comments: 'Dear readers! Thank you for being with us! ...' (RT's).
     r"^Dear readers!\s+Thank you for being with us!.{0,200}$",
+    # A sender's postal address at a newsletter's foot, parts apart: 'Meridian Asia Advisory LLC · 1150 Connecticut Ave
+    # NW, Suite 900 · Washington, DC 20036', 'Foreign Policy | 655 15th Street NW, Suite 300 | Washington, DC 20005'.
+    r"(?-i:^(?=.{0,200}$).*\b\d{1,5} [A-Z0-9][\w.'’ -]{1,40}\b(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Way|Place)"
+    r"\b.*\b[A-Z]{2},? \d{5}(?:-\d{4})?$)",
+    # ... and its team signing it: '— The Meridian Asia Advisory team'.
+    r"(?-i:^[—–-]\s*The [A-Z][\w.&'’ -]{2,60} (?:team|staff|editors|desk)$)",
     r"^Save articles to read later\b.{0,80}$",
     r"^Click here to share on social media$",
     r"^share\d$",
@@ -960,6 +966,9 @@ NAV = _compile(
     BARE_HOST,
     # A browser's print footer: the page's address and the sheet's number ('https://en.yna.co.kr/view/AEN... 1/2').
     "^" + PRINT_FOOTER + "$",
+    # ... and its head over it, the day and the page's title, glued to it when the text is read again ('7/6/2019 Gmail -
+    # Fwd: Trade Lines | Japan's chip-material curbs take effect https://mail.google.com/... 1/2').
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:\d{1,2}:\d{2}\s*(?:[AP]M\s+)?)?.{1,160}?\s+" + PRINT_FOOTER + "$",
     # A note to readers of an old browser: 'IE 11 is not supported. For an optimal experience visit our site on another
     # browser.'; a form's captcha note: 'This site is protected by recaptcha Privacy Policy | Terms of Service'.
     r"^(?:IE|Internet Explorer) ?\d* is not supported\b",

@@ -1171,7 +1171,9 @@ def _split_flat(unit: _Unit) -> list[_Unit]:
     end = _FLAT_END.search(story)
     if end:  # '... agreed to meet again. (END) (C) Yonhap News Agency. All Rights Reserved'
         story, related = story[: end.start()], [end.group(1) or "", end.group(2), story[end.end():].strip(), *related]
-    return [_Unit((piece,), *_cut_fragments(_fold(piece))) for piece in (*pieces, story, *related) if piece]
+    return [_Unit((piece,), *_cut_fragments(_fold(piece))) if isinstance(piece, str)
+            else _Unit((piece[0],), *_cut_fragments(_fold(piece[1])))
+            for piece in (*pieces, story, *related) if piece]
 
 
 def _inner_dateline(line: str) -> int | None:
@@ -1179,13 +1181,23 @@ def _inner_dateline(line: str) -> int | None:
     for match in _CAPS_WORD.finditer(line, 0, FLAT_HEADER_MAX_CHARS):
         found = metadata.extract_dateline(line[match.end():])
         if found:
+            # (not the headline's last word in capitals before it, no place: '... into East Sea: JCS SEOUL, Oct. 2
+            # (Yonhap) -- North Korea fired ...')
+            word = _ACRONYM_BEFORE.match(line, match.end())
+            if word and not metadata.known_place(word[1]) and metadata.extract_dateline(line[word.end():]):
+                return word.end()
             return match.end()
     return None
 
 
-def _header_pieces(head: str) -> list[str] | None:
+_ACRONYM_BEFORE = re.compile(r"([A-Z]{2,5})\s+(?=[A-Z])")
+
+
+def _header_pieces(head: str) -> list[str | tuple[str, str]] | None:
     """A flattened header as its lines: the labels before the headline, each
-    alone; the headline; the byline; the stamp. None without a headline."""
+    alone; the headline; the byline; the stamp (as printed and as read, when
+    the site's name and menu stand before it and the headline after it). None
+    without a headline."""
     words = head.split(" ")
     labels = []
     while len(words) > 1 and _concept(words[0]) in ("nav", "category"):
@@ -1197,9 +1209,22 @@ def _header_pieces(head: str) -> list[str] | None:
     seams = sorted(m.start() for m in (byline, stamp) if m is not None)
     headline = rest[: seams[0] if seams else len(rest)].strip()
     if not _headline_like(headline):
-        return None
+        # (the stamp over the headline, the site's name and menu before it: 'Yonhap News Agency 연합뉴스 Home National
+        # ... All News 10:58 October 02, 2019 (3rd LEAD) N. Korea fires what appears to be SLBM into East Sea: JCS')
+        dated = next((m for form in bp.DATE_FORMS if (m := form.search(rest)) and metadata.page_date(m.group())), None)
+        after = rest[dated.end():].strip() if dated else ""
+        if not (after and _headline_like(after)):
+            return None
+        # (the name and menu, a run of words no line pattern reads, are the stamp's line: chrome with it)
+        time = _TIME_BEFORE.search(rest, 0, dated.start())
+        cut = time.start() if time else dated.start()
+        return [*labels, (rest[:dated.end()].strip(), rest[cut:dated.end()].strip()), after]
     parts = [rest[a:b].strip() for a, b in zip(seams, [*seams[1:], len(rest)])]
     return [*labels, headline, *(p for p in parts if p)]
+
+
+# A stamp's time right before its date: '10:58 October 02, 2019'.
+_TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+$", re.IGNORECASE)
 
 
 def _cut_fragments(text: str) -> tuple[str, tuple[str, ...]]:

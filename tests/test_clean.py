@@ -825,6 +825,16 @@ CASES = {
          "keep": ["TOKYO, Dec. 16 (Yonhap) -- South Korea and Japan held", "agreed to meet again in Seoul."],
          "drop": ["colin@", "(END)", "Keywords", "All Rights Reserved"]},
     ),
+    "a_flattened_page_with_the_stamp_over_the_headline_and_a_word_in_capitals_ending_it": (
+        "Yonhap News Agency 연합뉴스 Home National North Korea Politics Economy Market Industry Sci/Tech Culture Sports "
+        "Photos Videos Opinion Search All News 10:58 October 02, 2019 (3rd LEAD) N. Korea fires what appears to be "
+        "SLBM into East Sea: JCS SEOUL, Oct. 2 (Yonhap) -- North Korea fired what appeared to be a submarine-launched "
+        "ballistic missile into the East Sea on Wednesday, South Korea's military said. (END)\n",
+        {"title": "N. Korea fires what appears to be SLBM into East Sea: JCS", "published": "2019-10-02",
+         "outlet": "Yonhap", "dateline": Dateline(place="SEOUL", agency="Yonhap"),
+         "keep": ["SEOUL, Oct. 2 (Yonhap) -- North Korea fired", "military said."],
+         "drop": ["Sci/Tech", "10:58 October 02, 2019", "(END)"]},
+    ),
     "a_language_switch_and_text_size_buttons_over_the_headline": (
         "Yonhap News Agency\nHome > National > Defense\nKOREAN  ENGLISH  CHINESE  JAPANESE\n\n"
         "(LEAD) U.S. military chief voices hope for resolution of intel-sharing pact\n\n"
@@ -5057,6 +5067,10 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Pyongyang says Kim Jong-un will not go to Busan for ASEAN-Republic of Korea summit\n"
     "Lavrov, Motegi discuss peace treaty issue on sidelines of G20 ministerial in Nagoya\n"
     "US urges Seoul, Tokyo to put aside differences ahead of GSOMIA expiry\n\nTags\nSouth Korea\nJapan",
+    # A newsletter's team signing it and its sender's postal address.
+    "\u2014 The Meridian Asia Advisory team\n"
+    "Meridian Asia Advisory LLC \u00b7 1150 Connecticut Ave NW, Suite 900 \u00b7 Washington, DC 20036",
+    "Foreign Policy | 655 15th Street NW, Suite 300 | Washington, DC 20005",
     # Prensa Latina's notice, in Spanish.
     "Prensa Latina © 2019 Todos los derechos reservados. Calle E No. 454 entre 19 y 21, Vedado, La Habana, Cuba.",
 ])
@@ -5087,6 +5101,9 @@ def test_what_follows_the_story_is_chrome(tail):
     "Yang Geum-deok, who was sent to work at a Mitsubishi aircraft factory in 1944, at her home in "
     "Gwangju.Photograph by Seo Ji-an for The New Yorker",
     "This video is no longer available.",
+    # A browser's print head and foot between two sheets, read again as one line.
+    "7/6/2019 Gmail - Fwd: Trade Lines | Japan's chip-material curbs take effect\n"
+    "https://mail.google.com/mail/u/0?ik=4c1e7a90b2&view=pt&search=all  1/2",
 ])
 def test_an_embedded_post_or_player_inside_the_story_is_chrome(block):
     article = _cleaned("Seoul summons US envoy\nAugust 28, 2019\n" + LEAD + "\n" + block
