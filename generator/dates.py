@@ -934,8 +934,14 @@ PAST_CUES = (
     r"(?!(?<=\bto\shave\s)" + _ADJECTIVES_IN_ED + r"\b)(?!" + _NOT_ADJECTIVES + r"\b)[a-z]+[^e\W\d_]ed",
 )
 
-# A verb's prefix after an article: an adjective follows ('a co-hosted forum').
-_ARTICLE_AND_PREFIX = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[a-z]{2,5}[-‐]$", re.IGNORECASE)
+# A present participle right before a word in '-ed', an adjective of its object: 'ending simplified procedures',
+# 'citing heightened tensions' (not 'having decided').
+_ING_BEFORE = re.compile(r"\b(?!having\b|being\b)[a-z]{3,}ing\s+$")
+# A verb's prefix after an article: an adjective follows ('a co-hosted forum'); so does a participle right after it,
+# or after a compound adjective ('a large-scale combined air exercise', 'the planned summit').
+_ARTICLE_AND_PREFIX = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]{2,5}[-‐]|(?:[a-z]+[-‐][a-z]+\s+)?)$", re.IGNORECASE
+)
 # Past participles after 'be' belong to a passive ('to be renewed'), not the past.
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -1812,8 +1818,9 @@ def _cues(piece: str, reverse: bool, would: bool = False, fronted: bool = False)
                 # 'On Saturday, the two are likely to meet' on a Thursday, "Friday's decision is likely to ease ..." on
                 # a Saturday; not what was likely of it: "Thursday's launch was likely to be a test")
             if tense == "past" and (
-                    _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())):
-                continue  # (or an adjective: 'a co-hosted forum')
+                    _PASSIVE.search(piece[:match.start()]) or _ARTICLE_AND_PREFIX.search(piece, 0, match.start())
+                    or _ING_BEFORE.search(piece, 0, match.start())):
+                continue  # (or an adjective: 'a co-hosted forum', 'ending simplified procedures')
             if _NOUN_OR_ADJECTIVE.match(match.group()) and _AFTER_ARTICLE_OR_PREPOSITION.search(piece, 0, match.start()):
                 continue
             taken.append((match.start(), match.end()))

@@ -513,6 +513,13 @@ def resolved(sentence: str, published: str | None) -> list[str]:
     ("The trilateral summit was moved back to late December.", "2019-11-27", ["2019-12"]),
     ("The meeting, originally scheduled for February, was moved back to March because of the coronavirus outbreak.",
      "2020-04-02", ["2020-02", "2020-03"]),
+    # A participle right after an article, or after a participle of the present, is an adjective: no past.
+    ("The allies will begin a large-scale combined air exercise, Vigilant Storm, on Monday.", "2022-10-28",
+     ["2022-10-31"]),
+    ("It will require exporters of fluorinated polyimide, resist and hydrogen fluoride to obtain a license for each "
+     "shipment to South Korea from Thursday, ending simplified procedures.", "2019-07-01", ["2019-07-04"]),
+    ("Seoul, having decided on Friday to keep the pact, sent a note.", "2019-11-25", ["2019-11-22"]),
+    ("The combined drill was held on Monday.", "2022-10-28", ["2022-10-24"]),
     # A month something is set for: to come, unless set so before and gone now (the nearer month).
     ("The allies will postpone a joint air exercise planned for December.", "2019-11-19", ["2019-12"]),
     ("The allies postponed a combined air drill scheduled for December.", "2019-11-19", ["2019-12"]),
