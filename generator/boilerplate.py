@@ -1085,6 +1085,7 @@ WIDGETS = _compile(
     # A Facebook post's buttons, its note on its language, its time and a live video's line: 'Like Comment Share',
     # 'See Translation', 'November 22 at 8:41 PM ·', 'Tuesday at 4:03 PM ·', 'U.S. Embassy Seoul was live.'
     r"^Like(?:\s*[·•]?\s*(?:Comment|Reply|Share|Send)){1,3}$",
+    r"^Sort by$",
     r"^See (?:Translation|original)$",
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|Yesterday|Today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M\s*·$",
@@ -3078,6 +3079,8 @@ COMMENTS = _compile(
     r"^(?:Leave|Post|Add|Write|Submit) (?:a|your) (?:comment|reply)\b",
     r"^Join the (?:conversation|discussion)\b",
     r"^Discussion about this post$",  # (Substack's)
+    # A video site's comments under the video: a commenter's handle and when.
+    r"^@[\w.-]{2,40}\s+\d{1,2} (?:years?|months?|weeks?|days?|hours?) ago(?: \(edited\))?$",
     # A message board's buttons under a post and its stamp over the next: 'View user's profile Send private message',
     # 'PostPosted: Wed Nov 20, 2019 5:40 am Post subject: Reply with quote' (phpBB's).
     r"^(?:Back to top\s+)?View user'?s profile\b.{0,80}$",

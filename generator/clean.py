@@ -417,6 +417,12 @@ _JUMP_TO = re.compile(
 )
 _JUMP_FROM = re.compile(r"^(?:Continued\s+)?from\s+(?:page|p\.)\s*[A-Z]?\d{1,3}\.?$", re.IGNORECASE)
 JUMP_MAX_UNITS = 8
+# A footage agency's clip: its list of shots under its label, in capitals, their places and the words said, up to the
+# story's label ('Shotlist' / 'SEOUL, SOUTH KOREA (AUGUST 22, 2019) (REUTERS - ACCESS ALL)' / '1. WIDE OF BRIEFING
+# ROOM ...' / ... / 'Story'), so many units at most.
+_SHOTLIST = re.compile(r"^Shot ?list\s*:?$", re.IGNORECASE)
+_STORY_LABEL = re.compile(r"^(?:Story|Script)\s*:?$", re.IGNORECASE)
+SHOTLIST_MAX_UNITS = 60
 # A running head is short and in capitals mostly.
 RUNNING_HEAD_MAX_WORDS = 15
 RUNNING_HEAD_CAPITALS = 0.6
@@ -2734,6 +2740,7 @@ class _Page:
         self._drop_embedded_posts()
         self._drop_credit_over_story()
         self._keep_gallery()
+        self._drop_shotlist()
         self._drop_jumps()
         self._join_across_pages()
 
@@ -2841,6 +2848,16 @@ class _Page:
             if credit is not None:
                 self.units[caption] = replace(unit, text=unit.text[:credit.start()].rstrip(),
                                               cuts=unit.cuts + (credit.group().strip(),))
+
+    def _drop_shotlist(self) -> None:
+        """A footage agency's list of a clip's shots, between its label and the story's (see `_SHOTLIST`)."""
+        for i, unit in enumerate(self.units):
+            if _SHOTLIST.match(_probe(unit.text)):
+                story = next((j for j in range(i + 1, min(len(self.units), i + 1 + SHOTLIST_MAX_UNITS))
+                              if _STORY_LABEL.match(_probe(self.units[j].text))), None)
+                if story is not None:
+                    self.fates[i:story + 1] = ["drop:widget"] * (story + 1 - i)
+                return
 
     def _drop_jumps(self) -> None:
         """A printed story's jump to another page, what stands between it and its label there, and the label (see

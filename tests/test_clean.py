@@ -5067,6 +5067,9 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Pyongyang says Kim Jong-un will not go to Busan for ASEAN-Republic of Korea summit\n"
     "Lavrov, Motegi discuss peace treaty issue on sidelines of G20 ministerial in Nagoya\n"
     "US urges Seoul, Tokyo to put aside differences ahead of GSOMIA expiry\n\nTags\nSouth Korea\nJapan",
+    # A video site's comments.
+    "Comments\n187 Comments\nSort by\n\n@minjun_k88  4 years ago\nFinally they are talking. Abe must withdraw the "
+    "export ban first.\n112  Reply",
     # A newsletter's team signing it and its sender's postal address.
     "\u2014 The Meridian Asia Advisory team\n"
     "Meridian Asia Advisory LLC \u00b7 1150 Connecticut Ave NW, Suite 900 \u00b7 Washington, DC 20036",
@@ -5129,6 +5132,18 @@ def test_an_agency_s_name_with_what_it_is_its_languages_and_its_menu_are_no_head
 ])
 def test_a_headline_opening_with_home_is_no_menu(line):
     assert _cleaned(line + "\nNovember 22, 2019\n" + LEAD + "\n").title == line
+
+
+def test_a_footage_agency_s_shotlist_is_chrome_up_to_the_story_s_label():
+    text = ("South Korea scraps intelligence pact with Japan, Tokyo protests\nDate:    22/08/2019\n\nShotlist\n"
+            "SEOUL, SOUTH KOREA (AUGUST 22, 2019) (REUTERS - ACCESS ALL)\n"
+            "1. WIDE OF BRIEFING ROOM AT PRESIDENTIAL BLUE HOUSE\n"
+            "2. (SOUNDBITE) (Korean) FIRST DEPUTY DIRECTOR OF NATIONAL SECURITY OFFICE, KIM YOU-GEUN, SAYING:\n"
+            '"UNDER THIS SITUATION, THE GOVERNMENT HAS DETERMINED THAT IT DOES NOT MEET OUR NATIONAL INTEREST."\n'
+            "TOKYO, JAPAN (AUGUST 22, 2019) (TV TOKYO - NO USE JAPAN)\n"
+            "3. VARIOUS OF PEDESTRIANS CROSSING STREET IN GINZA\n\n"
+            "Story\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
 def test_a_message_board_s_chrome_around_the_story_a_member_posted(tmp_path):
