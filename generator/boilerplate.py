@@ -2526,7 +2526,7 @@ PROMO = _compile(
     # A printed paper's year and serial number ('123RD YEAR | ISSN 0289-1956'), and the lines of its list of contents,
     # dots leading to the page ('Cho Kuk's daughter paper row deepens ........ 2').
     r"^(?i:(?:\d{1,3}(?:st|nd|rd|th) year\s*(?:[|•·]\s*)?)?(?:ISSN\s*\d{4}-\d{3}[\dX])?)$(?<=\S)",
-    r"^[^.]{3,80}?\s*\.{4,}\s*\d{1,3}$",
+    r"(?-i:^[A-Z\"“'‘][^.]{2,80}?\s*\.{4,}\s*\d{1,3}$)",
     r"^(?=.{0,100}$).*\b(?:(?:delivered|straight|direct(?:ly)?|sent) to|in|into) your (?:inbox|e-?mail)\b",
     r"^(?:Enter|Type|Your) (?:your )?e-?mail(?: address)?\W*$",
     # A wire's editor's mark at the foot: '[Editor: Liangyu]'; a link to the page in another language: 'Read in

@@ -151,6 +151,9 @@ WRAPPED_LINE_MIN_CHARS = 20
 FLAT_PAGE_UNITS = 2
 # A standfirst above the byline is short: a sentence or two (see `_Page._standfirst`).
 STANDFIRST_MAX_WORDS = 45
+# A standfirst with no full stop over a datelined lead is a sentence this long at least, not the first item's
+# headline in a round-up ('U.S. expresses concern over Seoul's decision to end GSOMIA' / 'WASHINGTON, Aug. 22 ...').
+STANDFIRST_MIN_WORDS = 15
 # How many words a key point over the lead has at least: '* Korean won firms 0.6% vs dollar'.
 KEY_POINT_MIN_WORDS = 4
 KEY_POINTS_MAX = 6
@@ -911,11 +914,11 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             # 'Seoul-' / 'based', 'intelligence-' / 'sharing', not 'Presi-' / 'dent', 'with-' / 'draws', 'report-' /
             # 'ers')
             second = following.group().lower() if following else ""
-            # (a word that closes compounds closes one after any word: 'intelligence-' / 'sharing'; a number opens
-            # one only before a word: not 'ten-' / 'sion')
+            # (a word that closes compounds closes one after any word longer than a prefix: 'intelligence-' /
+            # 'sharing', not 'mis-' / 'led'; a number opens one only before a word: not 'ten-' / 'sion')
             kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
                 (first.lower() in _COMPOUND_FIRSTS and first.lower() not in _NUMBER_WORDS)
-                or second in _COMPOUND_SECONDS or (
+                or (second in _COMPOUND_SECONDS and len(first) > SHORT_WORD_CHARS) or (
                     (first.lower() in _NUMBER_WORDS or first[:1].isupper()
                      or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
                     and _used_whole(second, words))))
@@ -1189,8 +1192,10 @@ def _inner_dateline(line: str) -> int | None:
         if found:
             # (not the headline's last word in capitals before it, no place: '... into East Sea: JCS SEOUL, Oct. 2
             # (Yonhap) -- North Korea fired ...')
+            # (a place of two words stays whole: 'NEW YORK', 'HONG KONG', 'CAMP DAVID')
             word = _ACRONYM_BEFORE.match(line, match.end())
-            if word and not metadata.known_place(word[1]) and metadata.extract_dateline(line[word.end():]):
+            rest = metadata.extract_dateline(line[word.end():]) if word else None
+            if rest and metadata.known_place(rest.dateline.place) and not metadata.known_place(found.dateline.place):
                 return word.end()
             return match.end()
     return None
@@ -2472,6 +2477,7 @@ class _Page:
                     # (nor a standfirst with no full stop right under the headline, over a lead opening with its
                     # dateline: 'The South Korean side reserves the right ...' / 'SEOUL, November 22. /TASS/. ...')
                     and not (last == title + 1 and _dateline_opening(lead)
+                             and _words(self.units[last].text) >= STANDFIRST_MIN_WORDS
                              and not self.units[last].text.rstrip().endswith((".", "!", "?", '"', "”")))
                     and lead[:LEAD_PROBE_CHARS] not in self.units[last].text
                     and not _DASHED_DECK.match(self.units[last].text.strip())
@@ -3067,6 +3073,9 @@ class _Page:
         after = next((j for j in range(i + 1, min(len(self.units), i + 1 + PAYWALL_BOX_LINES)) if not (
             self.concepts[j] or (_words(self.units[j].text) <= PAYWALL_POINT_WORDS
                                  and not _has_sentence_end(self.units[j].text)))), None)
+        # (not past another story's stamp or byline: the next story a page loads after the paywall)
+        if after is not None and any(self.concepts[j] in ("page_date", "byline") for j in range(i + 1, after)):
+            return None
         goes_on = after is not None and sum(
             self._content(j) and _is_prose(self.units[j].text) and _words(self.units[j].text) >= PROSE_AFTER_BOX_WORDS
             for j in range(after, min(len(self.units), after + 2 * STORY_AFTER_PAYWALL_BOX))

@@ -127,17 +127,20 @@ def _without_page_tags(text: str) -> str:
 # A forum's markup a scraper kept (BBCode): a picture and its address go ('[img]http://...jpg[/img]'), a link keeps its
 # words ('[url=http://...]...[/url]'), and the other tags their text ('[b][size=18]US walks out ...[/size][/b]',
 # '[quote]...[/quote]'). Read only in a text that closes such a tag somewhere.
-_BBCODE_CLOSING = re.compile(r"\[/(?:b|i|u|s|quote|url|img|size|color|font|center|list|code)\]", re.IGNORECASE)
-_BBCODE_IMAGE = re.compile(r"\[img(?:=[^\]]{0,80})?\][^\[\]]{0,400}\[/img\]", re.IGNORECASE)
-_BBCODE_LINK = re.compile(r"\[url=[^\]]{1,400}\]([^\[\]]{0,400})\[/url\]", re.IGNORECASE)
-_BBCODE_TAG = re.compile(
-    r"\[/?(?:b|i|u|s|quote|url|size|color|font|center|left|right|list|code|\*)(?:=[^\]]{0,80})?\]", re.IGNORECASE
-)
+_BBCODE_CLOSING = re.compile(r"\[/(b|i|u|s|quote|url|img|size|color|font|center|list|code)\]")
+_BBCODE_IMAGE = re.compile(r"\[img(?:=[^\]]{0,80})?\][^\[\]]{0,400}\[/img\]")
+_BBCODE_LINK = re.compile(r"\[url=[^\]]{1,400}\]([^\[\]]{0,400})\[/url\]")
+_BBCODE_TAG = re.compile(r"\[/?([a-z]+|\*)(?:=[^\]]{0,80})?\]")
 
 
 def _without_bbcode(text: str) -> str:
-    """A scraped forum's text without its markup (see _BBCODE_CLOSING)."""
-    return _BBCODE_TAG.sub("", _BBCODE_LINK.sub(r"\1", _BBCODE_IMAGE.sub("", text)))
+    """A scraped forum's text without its markup (see _BBCODE_CLOSING): only the tags the text closes somewhere
+    go, so that an editor's brackets stay ('"[i]t is time for [S]outh Korea ..."' where no '[/i]' stands)."""
+    closed = set(_BBCODE_CLOSING.findall(text))
+    if "list" in closed:
+        closed.add("*")  # (a list's items: '[*]')
+    text = _BBCODE_LINK.sub(r"\1", _BBCODE_IMAGE.sub("", text))
+    return _BBCODE_TAG.sub(lambda tag: "" if tag[1] in closed else tag.group(), text)
 
 
 _ESCAPED_TWICE = re.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

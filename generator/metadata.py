@@ -1179,8 +1179,7 @@ def masthead_outlet(line: str) -> str | None:
 
 # What an agency or a site says it is after its name: 'Prensa Latina - Latin American News Agency'.
 _WHAT_IT_IS = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:News(?:paper)?|(?:News )?Agency|Magazine|Daily|Journal|Network|Service|Affairs"
-    r"|Media|Press)$"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:News Agency|Press Agency|Wire Service|News Service|Newspaper|Magazine)$"
 )
 
 

@@ -835,6 +835,12 @@ CASES = {
          "keep": ["SEOUL, Oct. 2 (Yonhap) -- North Korea fired", "military said."],
          "drop": ["Sci/Tech", "10:58 October 02, 2019", "(END)"]},
     ),
+    "a_flattened_page_with_a_place_of_two_words_in_its_dateline": (
+        "All News 10:58 October 02, 2019 UN Security Council to meet on N. Korean launch NEW YORK, Oct. 2 (Yonhap) -- "
+        "The U.N. Security Council will hold a closed-door meeting on North Korea's latest missile launch later this "
+        "week, diplomats said Wednesday. (END)\n",
+        {"dateline": Dateline(place="NEW YORK", agency="Yonhap"), "keep": ["NEW YORK, Oct. 2 (Yonhap) -- The U.N."]},
+    ),
     "a_language_switch_and_text_size_buttons_over_the_headline": (
         "Yonhap News Agency\nHome > National > Defense\nKOREAN  ENGLISH  CHINESE  JAPANESE\n\n"
         "(LEAD) U.S. military chief voices hope for resolution of intel-sharing pact\n\n"
@@ -4891,6 +4897,22 @@ def test_a_menu_copied_with_its_gaps_and_a_time_of_update_are_no_headline():
     assert "Updated at 15:20" in article.removed
 
 
+def test_a_round_up_s_first_item_s_headline_over_its_dateline_stays():
+    text = ("YONHAP NEWS AGENCY\nHome > National > Politics\n\nAll News 09:12 August 23, 2019\n"
+            "Morning news briefs: U.S., Japan react to Seoul's GSOMIA decision\n"
+            "U.S. expresses concern over Seoul's decision to end GSOMIA\n"
+            "WASHINGTON, Aug. 22 (Yonhap) -- The United States expressed strong concern and disappointment on Thursday "
+            "over South Korea's decision.\n\nJapan lodges protest with S. Korean ambassador\n"
+            "TOKYO, Aug. 22 (Yonhap) -- Japan's foreign minister Taro Kono summoned the ambassador on Thursday.\n")
+    assert _cleaned(text).paragraphs[0] == "U.S. expresses concern over Seoul's decision to end GSOMIA"
+
+
+def test_a_headline_after_an_outlet_s_name_and_a_bar_is_no_masthead():
+    text = ("The Korea Herald | Moon Criticizes Japanese Media\n\nPresident Moon Jae-in on Monday criticized some "
+            "Japanese media outlets for distorting the GSOMIA deal.\n\nMoon said Seoul had made its decision.\n")
+    assert _cleaned(text).title == "Moon Criticizes Japanese Media"
+
+
 def test_a_stamp_with_no_year_is_no_headline_and_a_standfirst_under_it_no_lead():
     # TASS prints the day and time alone over the headline, and a standfirst with no full stop under it.
     text = ("Military & Defense\nTop stories\nWorld\n22 NOV, 18:47\nUpdated at 19:20\n"
@@ -4954,6 +4976,18 @@ def test_a_printed_story_s_jump_to_another_page_is_chrome_and_its_parts_one_para
 def test_print_s_hyphen_at_a_line_s_end(lines, joined):
     article = _cleaned("Seoul ends the pact\nNovember 22, 2019\n" + lines + "\n\n" + LEAD + "\n")
     assert article.paragraphs[0] == joined
+
+
+def test_a_paywall_over_the_next_story_a_page_loads_is_the_story_s_end():
+    text = ("Japan, South Korea trade officials to meet as GSOMIA reprieve holds\nNovember 29, 2019 18:20 JST\n\n" + LEAD
+            + "\n\nSeoul announced on Thursday it would not renew the pact.\n\nSubscribe to read the full story\n"
+            "Get unlimited access to Nikkei Asia for just $0.99 for the first month\nSubscribe now\n"
+            "Already a subscriber? Log in\n\nNorth Korea fires two projectiles from 'super-large' rocket launcher\n"
+            "November 28, 2019 20:05 JST\n" + "\n".join(
+                f"North Korea fired two projectiles into the sea off its east coast on Thursday, the {n} time this "
+                "year that it has tested such weapons, South Korea's military said in a statement to reporters."
+                for n in ("fifth", "sixth", "seventh", "eighth", "ninth")) + "\n")
+    assert _cleaned(text).paragraphs == (LEAD, "Seoul announced on Thursday it would not renew the pact.")
 
 
 def test_a_paywall_s_box_of_points_inside_the_story_is_no_footer():
@@ -5915,6 +5949,10 @@ def test_print_s_wrapped_paragraphs_are_joined_and_its_broken_words_made_whole()
     # ... but a word print broke, even after a word's hyphen.
     (["the govern-", "ment said"], "the government said"),
     (["director-gener-", "al-level talks"], "director-general-level talks"),
+    # ... and a prefix before a word that closes compounds elsewhere.
+    (["having mis-", "led the public"], "having misled the public"),
+    (["was un-", "related to it"], "was unrelated to it"),
+    (["tried to ar-", "range the talks"], "tried to arrange the talks"),
 ])
 def test_a_hyphen_at_a_line_s_end_stays_but_print_s_break_of_a_word(lines, joined):
     words = frozenset("a military intelligence seoul based firms the said".split())

@@ -201,6 +201,10 @@ def test_a_forum_s_markup_goes_its_pictures_with_it_and_brackets_elsewhere_stay(
 def test_square_brackets_with_no_closing_tag_are_no_markup(tmp_path):
     data = "[b] Seoul [i] said [url] nothing.\n"
     assert read_article(write(tmp_path, "plain.txt", data.encode("utf-8"))).text == data
+    # ... nor an editor's, on a forum's page, where the tag is never closed.
+    data = '[quote]An official said "[s]eoul must act" and [S]outh Korea agreed.[/quote]\n'
+    assert read_article(write(tmp_path, "forum.txt", data.encode("utf-8"))).text == (
+        'An official said "[s]eoul must act" and [S]outh Korea agreed.\n')
 
 
 def test_character_references_escaped_twice_are_characters(tmp_path):
