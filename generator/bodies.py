@@ -90,8 +90,11 @@ def read_paragraphs(
         hit.text for text, found in zip(paragraphs, hits) for hit in found
         if hit.kind == "country" and _known_surname(text, hit, gazetteer)
     }
+    # (an answer's label only where questions are labelled too: not 'A. Wess Mitchell, a former assistant ...')
+    labels = _QA_LABEL if any(map(_QUESTION_LABEL.match, paragraphs)) else _QUESTION_LABEL
     read = [
-        _read_paragraph(i, text, found, surnames, gazetteer, lone_dateline_length(text, dateline) if i == 0 else 0)
+        _read_paragraph(i, text, found, surnames, gazetteer, lone_dateline_length(text, dateline) if i == 0 else 0,
+                        labels)
         for i, (text, found) in enumerate(zip(paragraphs, hits))
     ]
     _mark_acronyms(read)
@@ -100,15 +103,17 @@ def read_paragraphs(
 
 # An interview's label of a question or its answer, opening the paragraph: 'Q. Critics say ...', 'A: It was Japan ...'.
 _QA_LABEL = re.compile(r"[QA][.:]\s+(?=[\"“‘'(]?[A-Z])")
+_QUESTION_LABEL = re.compile(r"Q[.:]\s+(?=[\"“‘'(]?[A-Z])")
 # A market index named after a body, no actor: "Japan's Nikkei share average fell 2.1%", 'the Nikkei 225'.
 _MARKET_INDEX = re.compile(r"\s+(?:225\b|(?:share |stock )?(?:average|index)\b)")
 
 
 def _read_paragraph(
-    index: int, text: str, hits: Sequence[Hit], surnames: set[str], gazetteer: Gazetteer, lone_dateline: int = 0
+    index: int, text: str, hits: Sequence[Hit], surnames: set[str], gazetteer: Gazetteer, lone_dateline: int = 0,
+    labels: re.Pattern[str] = _QA_LABEL,
 ) -> Paragraph:
     tokens = tokenize(text)
-    label = _QA_LABEL.match(text)
+    label = labels.match(text)
     body_start = dateline_length(text) or lone_dateline or (label.end() if label else 0)
     paragraph = Paragraph(index, text, tokens, [None] * len(tokens), [], body_start)
     for hit in hits:

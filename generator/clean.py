@@ -874,8 +874,11 @@ _COMPOUND_FIRSTS = frozenset("""
 anti non ex self vice cross well so all tit face far hard long short high low full half year export
 trade state one two three four five six seven eight nine ten first second third top working former then
 """.split())
-# (of them, a number opens one only before a word the text uses: 'two-' / 'day', not 'ten-' / 'sion')
+# (of them, a number opens one but before a word's ending: 'one-' / 'sided', not 'ten-' / 'sion')
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten first second third".split())
+_WORD_ENDING = re.compile(r"(?:sion|tion|ment|ness|ance|ence|ity|ous|ure|der|dency|sive|tive)$")
+# A word this long before the hyphen opens a compound with a word that closes them: 'intelligence-' / 'sharing'.
+LONG_FIRST_CHARS = 7
 # ... and the words that close them: 'intelligence-sharing', 'Tokyo-based', 'U.S.-led'.
 _COMPOUND_SECONDS = frozenset("""
 sharing based led related level run owned backed style term range scale wide free made making friendly oriented
@@ -914,14 +917,14 @@ def _joined(lines: list[str], words: frozenset[str] = frozenset()) -> str:
             # 'Seoul-' / 'based', 'intelligence-' / 'sharing', not 'Presi-' / 'dent', 'with-' / 'draws', 'report-' /
             # 'ers')
             second = following.group().lower() if following else ""
-            # (a word that closes compounds closes one after any word longer than a prefix: 'intelligence-' /
-            # 'sharing', not 'mis-' / 'led'; a number opens one only before a word: not 'ten-' / 'sion')
+            # (a word that closes compounds closes one after a long word too: 'intelligence-' / 'sharing', not
+            # 'mis-' / 'led', 'nation-' / 'wide'; a number opens one but before a word's ending: not 'ten-' / 'sion')
             kept = (_NAME_HALF.fullmatch(first) and _NAME_REST.match(rest)) or (not _used_whole(whole, words) and (
-                (first.lower() in _COMPOUND_FIRSTS and first.lower() not in _NUMBER_WORDS)
-                or (second in _COMPOUND_SECONDS and len(first) > SHORT_WORD_CHARS) or (
-                    (first.lower() in _NUMBER_WORDS or first[:1].isupper()
-                     or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
-                    and _used_whole(second, words))))
+                (first.lower() in _COMPOUND_FIRSTS and not (
+                    first.lower() in _NUMBER_WORDS and _WORD_ENDING.match(second)))
+                or (second in _COMPOUND_SECONDS and len(first) >= LONG_FIRST_CHARS) or (
+                    (first[:1].isupper() or (len(first) > SHORT_WORD_CHARS and first.lower() in words))
+                    and (_used_whole(second, words) or second in _COMPOUND_SECONDS))))
             text = text + rest if kept else text[:-1] + rest
         else:
             text += " " + line

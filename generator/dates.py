@@ -113,7 +113,9 @@ _MONTH_INTRODUCERS = (
     r"(?:(?<=\bdate\s)|(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdating\s)|(?<=\bgoes\s)|(?<=\bgo\s)|(?<=\bwent\s)"
     r"|(?<=\bgoing\s)|(?<=\btraces\s)|(?<=\btraced\s)|(?<=\bway\s)|(?<=\bstretches\s)|(?<=\bstretched\s)"
     r"|(?<=\bpushed\s)|(?<=\bmoved\s)|(?<=\bput\s))back\s+to|"
-    # a time something is set for ('a joint air exercise planned for December', 'talks slated for March')
+    # a time something is set for ('a joint air exercise planned for December', 'talks slated for March'): the month
+    # nearer the story's, whatever the verb ('The summit, planned for December, was held' in January is December's
+    # before; 'Elections were scheduled for April' in November, April's to come)
     r"(?:(?<=\bplanned\s)|(?<=\bscheduled\s)|(?<=\bslated\s)|(?<=\bpencilled\s)|(?<=\bpenciled\s)"
     r"|(?<=\bset\s)|(?<=\bdue\s)|(?<=\bfixed\s)|(?<=\bearmarked\s))for"
 )
@@ -956,10 +958,6 @@ NEAR_CUES = (
     # A plan made before, kept or not: 'had planned to announce it on Friday' (the coming one, told on a Thursday),
     # 'had initially planned ... during a visit to Tokyo in May' (the one gone, told in June).
     r"had\s+(?:initially\s+|originally\s+)?planned",
-    # ... and one told without 'had': 'The first drill, originally planned for June, was held in August'.
-    r"(?<!\bhad\s)(?:initially|originally)\s+(?:planned|scheduled|slated|set|due)",
-    # ... or a time a thing was set for: 'The vote was set for December' (told in November, the coming one).
-    r"(?:was|were)\s+(?:also\s+)?(?:planned|scheduled|slated|set|pencill?ed)(?=\s*$)",
 )
 
 # What was due, told in the past ('the pact was set to lapse Friday night'): told
@@ -1867,6 +1865,8 @@ def resolve(expression: DateExpression, context: Context) -> ResolvedDate | None
             return month_date(expression.year, expression.month)
         if context.year is not None and not expression.offset:
             return month_date(context.year, expression.month)
+        if expression.text.startswith("for "):
+            tense = "nearest"  # a month something was or is set for, whatever the verb: see _MONTH_INTRODUCERS
         return _month_without_year(expression.month, expression.offset, published, tense)
     if published is None and kind not in ("same-day", "that-day", "that-month", "that-year", "that-year-month"):
         return None
@@ -2063,7 +2063,8 @@ def _month_without_year(
     past one is taken (news mostly reports what happened) unless the coming
     one is at most NEAR_MONTHS away ('a mid-November visit' in late October);
     what was agreed to be done ('open') and the future told in the past
-    ('said the change would take effect in September') look up to OPEN_MONTHS ahead.
+    ('said the change would take effect in September') look up to OPEN_MONTHS ahead. 'nearest' takes the
+    nearer of the two.
     """
     if published is None:
         return None
@@ -2080,6 +2081,8 @@ def _month_without_year(
         chosen = past
     elif tense == "future":
         chosen = future
+    elif tense == "nearest":
+        chosen = future if future - this <= this - past else past
     else:
         chosen = future if future - this <= (OPEN_MONTHS if tense in ("open", "would") else NEAR_MONTHS) else past
     return month_date(chosen // 12, chosen % 12 + 1)

@@ -463,7 +463,7 @@ class _People:
             if candidate.name.key in keys or (not candidate.name.korean and candidate.name.swapped_key in keys):
                 accepted.append(candidate)
             elif candidate.name.surname_key in surnames_alone and (
-                    candidate.name.korean or candidate.cue or candidate.name.surname_key in labelled) and not (
+                    candidate.name.korean or candidate.cue or _named_by_labels(candidate, labelled)) and not (
                     # (not in a crosshead in title case: 'Motegi and Kang Meet in Nagoya')
                     not candidate.name.strong and _TITLE_CASE_LINE.fullmatch(candidate.paragraph.text.strip())):
                 accepted.append(candidate)
@@ -472,8 +472,9 @@ class _People:
             person = self._person_for(candidate, people, order)
             self._record(person, candidate)
         for candidate in sorted(self.single, key=lambda c: c.position):
-            if candidate.name.surname_key in labelled and _labels_turn(candidate):
-                continue  # a label, no mention: 'He' in the answer is another ('Kimura: ... He said, "..."')
+            if candidate.name.surname_key in labelled and _labels_turn(candidate) and not _quoted_turn(candidate):
+                continue  # a label, no mention: 'He' in the answer is another ('Kimura: ... He said, "..."'); but
+                # the words quoted right after it are the labelled one's ('Esper: "The only ones who benefit ..."')
             person = self._person_for_surname(candidate, people, order)
             if person is not None:
                 self._record(person, candidate)
@@ -687,6 +688,19 @@ _COMPANY_NOUNS = frozenset("""
 maker makers manufacturer supplier producer company firm retailer steelmaker chipmaker automaker carmaker
 conglomerate exporter importer brand chain operator carrier airline shipbuilder distributor subsidiary affiliate
 """.split())
+
+
+def _named_by_labels(candidate: _Candidate, labelled: set[str]) -> bool:
+    """Whether a name of two words, no body's, has the surname of turns' labels (see `People.resolved`): 'Kan Kimura'
+    (not 'Sarang Jeil Church' beside an anchor's 'Church:')."""
+    return (candidate.name.surname_key in labelled and len(candidate.words) == 2
+            and not any(word in ORG_HEADS or word.lower() in ORG_HEADS for word in candidate.words))
+
+
+def _quoted_turn(candidate: _Candidate) -> bool:
+    """Whether the turn a label opens opens with a quotation mark: 'Esper: "The only ones ..."'."""
+    tokens = candidate.paragraph.tokens
+    return candidate.after + 1 < len(tokens) and tokens[candidate.after + 1].text in ('"', "“", "'", "‘")
 
 
 def _labels_turn(candidate: _Candidate) -> bool:

@@ -2640,6 +2640,21 @@ def test_a_guest_named_once_then_by_the_labels_of_the_answers():
     assert [m.paragraph for m in kimura.mentions] == [0]
 
 
+def test_a_body_s_name_ending_in_a_surname_of_labels_is_no_person():
+    story = article("CHURCH: Protests went on in Seoul on Saturday.", "CHURCH: Paula, what is the mood there?",
+                    "Thousands of protesters from the Sarang Jeil Church marched on Gwanghwamun Square.")
+    assert "Sarang Jeil Church" not in [a.name for a in find_actors(story, KNOWN) if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The ministers met at the Asean Defence Ministers' Meeting-Plus in Bangkok on Sunday.", "ADMM-Plus"),
+    ("At the ADMM+ on Sunday, Esper met Kono.", "ADMM-Plus"),
+])
+def test_the_plus_meeting_is_its_own_body(text, body):
+    names = [a.name for a in find_actors(article(text), KNOWN) if a.kind == "organization"]
+    assert body in names and "ASEAN Defence Ministers' Meeting" not in names
+
+
 def test_a_name_of_a_surname_labelling_one_turn_only_needs_a_cue():
     story = article("Kan Kimura, one of Japan's best-known scholars of Korean politics, spoke.", "Kimura: Yes.")
     assert [a.name for a in find_actors(story, KNOWN) if a.kind == "person"] == []

@@ -5953,6 +5953,12 @@ def test_print_s_wrapped_paragraphs_are_joined_and_its_broken_words_made_whole()
     (["having mis-", "led the public"], "having misled the public"),
     (["was un-", "related to it"], "was unrelated to it"),
     (["tried to ar-", "range the talks"], "tried to arrange the talks"),
+    (["the nation-", "wide protests"], "the nationwide protests"),
+    (["the stal-", "led talks"], "the stalled talks"),
+    # ... and a number's, but before a word's ending.
+    (["its one-", "sided curbs"], "its one-sided curbs"),
+    (["the world's second-", "largest chipmaker"], "the world's second-largest chipmaker"),
+    (["months of ten-", "sion"], "months of tension"),
 ])
 def test_a_hyphen_at_a_line_s_end_stays_but_print_s_break_of_a_word(lines, joined):
     words = frozenset("a military intelligence seoul based firms the said".split())

@@ -93,6 +93,13 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotes(a, find_actors(a, KNOWN))]
 
 
+def test_words_quoted_right_after_an_answer_s_label_are_the_labelled_one_s():
+    story = ("Defense Secretary Mark Esper spoke to reporters in Seoul on Friday.",
+             'Esper: "The only ones who benefit from the expiration of GSOMIA are Pyongyang and Beijing."',
+             "Esper: We will keep urging both sides to talk.")
+    assert quotes_of(*story)[0][1] == "mark-esper"
+
+
 def test_he_in_a_guest_s_answer_is_another_than_the_guest():
     from tests.test_actors import INTERVIEW
 
