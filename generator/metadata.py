@@ -306,12 +306,16 @@ _HEAD_MARK = re.compile(
 )
 _HEAD_SECTION = re.compile(r"[A-Z][A-Z&]+(?: [A-Z&]+){0,2}")
 _BARE_HOST = re.compile(bp.BARE_HOST)
+_HEAD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+HEAD_MAX_CHARS = 120
 _WEEKDAY_BEFORE = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$")
 _ISSUE_DATE = re.compile(r"^No\.\s*[\d,]+\s*\((?P<stamp>[^()]{6,40})\)$")
 
 
 def _running_head_date(line: str) -> str | None:
     """The date of a printed page's running head (see `_HEAD_PARTS`), else None."""
+    if len(line) > HEAD_MAX_CHARS or not _HEAD_YEAR.search(line):
+        return None  # (every head is short and prints the year: most lines are spared the rest)
     issue = _ISSUE_DATE.match(line.strip())
     if issue:
         return page_date(issue["stamp"])
