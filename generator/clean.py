@@ -2940,8 +2940,8 @@ class _Page:
     def _drop_box_titles(self) -> None:
         """The name or title under a box inside the story: a stock's ('9983-JP' / 'Fast Retailing Co Ltd'), a
         video's ('VIDEO02:24' / 'Why the Japan-South Korea trade dispute matters for investors', 'VIDEO' / 'Biden,
-        Yoon, Kishida Tout 'New Era' of Trilateral Ties'); a video's title
-        over its player's button, and the label over it (see `_PLAYER_UNDER_TITLE`); a pull quote and its label."""
+        Yoon, Kishida Tout 'New Era' of Trilateral Ties'); a video's title over its player's button, and the label
+        over it (see `_PLAYER_UNDER_TITLE`); a pull quote and its label."""
         for i in range(self.start + 1, len(self.units)):
             if (self.fates[i] == "body" and self.fates[i - 1] == "drop:widget"
                     and _BOX_OVER_TITLE.match(_probe(self.units[i - 1].text))

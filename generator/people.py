@@ -691,8 +691,8 @@ conglomerate exporter importer brand chain operator carrier airline shipbuilder 
 
 
 def _named_by_labels(candidate: _Candidate, labelled: set[str]) -> bool:
-    """Whether a name of two words, no body's, has the surname of turns' labels (see `People.resolved`): 'Kan Kimura'
-    (not 'Sarang Jeil Church' beside an anchor's 'Church:')."""
+    """Whether a name of two words, no body's, has the surname of turns' labels (see `_People.resolved`): 'Kan
+    Kimura' (not 'Sarang Jeil Church' beside an anchor's 'Church:')."""
     return (candidate.name.surname_key in labelled and len(candidate.words) == 2
             and not any(word in ORG_HEADS or word.lower() in ORG_HEADS for word in candidate.words))
 
