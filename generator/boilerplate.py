@@ -1086,6 +1086,21 @@ WIDGETS = _compile(
     # 'See Translation', 'November 22 at 8:41 PM ·', 'Tuesday at 4:03 PM ·', 'U.S. Embassy Seoul was live.'
     r"^Like(?:\s*[·•]?\s*(?:Comment|Reply|Share|Send)){1,3}$",
     r"^Sort by$",
+    # A forum's card on a poster (XenForo's): 'Joined: Mar 14, 2011 Messages: 4,382 Reaction score: 1,106'.
+    r"^Joined: [A-Z][a-z]{2} \d{1,2}, \d{4}(?:\s+Messages: [\d,]+)?(?:\s+Reaction score: [\d,]+)?"
+    r"(?:\s+Points: [\d,]+)?$",
+    # A newsletter's links to the story and its notes to readers: 'Read the full story on NK News', '→ Read more',
+    # 'Smart Brevity™ count: 1,037 words ... 4 minutes.', 'Like what you see? Forward Axios AM to a friend ...',
+    # 'Thanks for reading. Please invite your friends ...'; a paper's trial offer: 'Nikkei Asia trial: Try 3 months
+    # for $9'; an e-paper's printer: 'Printed and distributed by PressReader'.
+    # (not an aggregator's heading over its links: 'Read more on SmartNews', see RELATED)
+    r"^(?:→\s*Read more|(?:→\s*)?Read the full story(?: (?:on|at) [A-Z][\w .&'’-]{1,40})?)$",
+    r"^Smart Brevity™? count\b.{0,80}$",
+    r"^Like what you see\? Forward [A-Z][\w .&'’-]{1,40} to a friend\b.{0,160}$",
+    r"^Thanks for reading\.\s+Please invite your friends\b.{0,200}$",
+    r"^[A-Z][\w .&'’-]{1,30} trial: Try \d+ (?:months?|weeks?) for [$€£¥]\d+.{0,40}$",
+    r"^Printed and distributed by PressReader\.?$",
+    r"^PressReader\.com\b.{0,60}$",
     r"^See (?:Translation|original)$",
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|Yesterday|Today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) at \d{1,2}:\d{2}\s*[AP]M\s*·$",

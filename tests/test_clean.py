@@ -5101,6 +5101,11 @@ def test_an_agency_s_bare_name_after_the_story_is_no_sign_off():
     "Pyongyang says Kim Jong-un will not go to Busan for ASEAN-Republic of Korea summit\n"
     "Lavrov, Motegi discuss peace treaty issue on sidelines of G20 ministerial in Nagoya\n"
     "US urges Seoul, Tokyo to put aside differences ahead of GSOMIA expiry\n\nTags\nSouth Korea\nJapan",
+    # A newsletter's links and notes to readers; a paper's trial offer; an e-paper's printer.
+    "→ Read the full story on NK News\n→ Read more\nSmart Brevity™ count: 1,037 words ... 4 minutes.\n"
+    "Like what you see? Forward Axios AM to a friend, or read it online.\n"
+    "Thanks for reading. Please invite your friends, family and colleagues to sign up.",
+    "Nikkei Asia trial: Try 3 months for $9\nPrinted and distributed by PressReader\nPressReader.com · +1 604 278 4604",
     # A video site's comments.
     "Comments\n187 Comments\nSort by\n\n@minjun_k88  4 years ago\nFinally they are talking. Abe must withdraw the "
     "export ban first.\n112  Reply",
@@ -5166,6 +5171,13 @@ def test_an_agency_s_name_with_what_it_is_its_languages_and_its_menu_are_no_head
 ])
 def test_a_headline_opening_with_home_is_no_menu(line):
     assert _cleaned(line + "\nNovember 22, 2019\n" + LEAD + "\n").title == line
+
+
+def test_a_forum_s_card_on_its_poster_is_no_headline():
+    text = ("AsiaDefense Forums\nNorth Korea fires SLBM off Wonsan, Japan says part landed in its EEZ\n"
+            "Hwarang_88\nJoined: Mar 14, 2011 Messages: 4,382 Reaction score: 1,106\nOct 2, 2019\n" + LEAD
+            + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    assert _cleaned(text).title == "North Korea fires SLBM off Wonsan, Japan says part landed in its EEZ"
 
 
 def test_a_footage_agency_s_shotlist_is_chrome_up_to_the_story_s_label():
