@@ -677,6 +677,19 @@ _TRAILING_ROLE = re.compile(
 )
 
 
+def _outlet_before_role(part: str) -> str:
+    """A byline's part without the job title after it ('Nikkei staff writer' -> 'Nikkei'), and a known outlet's
+    name before where the writer is posted ('Nikkei Asia chief Seoul correspondent' -> 'Nikkei Asia')."""
+    bare = _TRAILING_ROLE.sub("", part)
+    if not bare:
+        return part
+    words = bare.split()
+    if bare != part and len(words) > 1 and not _named_outlet(bare):
+        return next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if _named_outlet(" ".join(words[:k]))),
+                    bare)
+    return bare
+
+
 # Where the writer filed from, after the name: 'By Justin McCurry in Tokyo'.
 _LATER_CREDITS = re.compile(
     r"(?:\.\s+|\s*\|\s*)(?=(?:Translated|Written|Edited|Additional reporting|Produced) (?:\w+ )*by\b)"
@@ -768,7 +781,7 @@ def parse_byline(line: str) -> Byline | None:
     # A job title after a name or an outlet goes: 'Eric Johnston Staff writer', 'Nikkei staff writer'.
     # ... and 'and' before the next writer: 'By Kim So-youn, Tokyo correspondent, and Lee Wan, staff reporter'.
     # (a job title whole stays one: 'Korea Correspondent' names no outlet 'Korea')
-    parts = [p if BYLINE_ROLES.match(p) else _TRAILING_ROLE.sub("", p) or p
+    parts = [p if BYLINE_ROLES.match(p) else _outlet_before_role(p)
              for p in _CREDIT_SPLIT.split(credit.strip(" .")) if p]
     parts = [p.removeprefix("and ") for p in parts]
     if not parts or len(parts) > 4:
@@ -949,8 +962,14 @@ _OUTLET_WORDS = frozenset(
 
 def writer_credit(line: str, speakers: bool = True) -> bool:
     """Whether `line` credits a writer with what they are, no 'By' before: 'RIEKO MIKI, Nikkei staff
-    writer', and with `speakers`, one who speaks for a body: 'Morgan Ortagus, Department Spokesperson'."""
-    match = _WRITER_CREDIT.match(" ".join(line.split()))
+    writer', and with `speakers`, one who speaks for a body: 'Morgan Ortagus, Department Spokesperson'; several
+    credited so, each with what they are: 'MINJI HWANG, Nikkei Asia chief Seoul correspondent, and RYO TAKAHASHI,
+    Nikkei staff writer'."""
+    line = " ".join(line.split())
+    credits = _EACH_CREDITED.split(line)
+    if len(credits) > 1:
+        return all(writer_credit(credit, speakers) for credit in credits)
+    match = _WRITER_CREDIT.match(line)
     if not match or not all(map(_PERSON.match, _NAMES_SPLIT.split(match["name"]))):
         return False
     words = match["what"].split()
@@ -965,6 +984,8 @@ _WRITER_CREDIT = re.compile(
     rf"\s+(?P<what>[A-Za-z][\w&.'’ -]{{1,60}})$"
 )
 _NAMES_SPLIT = re.compile(r",\s+|,?\s+and\s+")
+# (several writers each with what they are, the last after 'and')
+_EACH_CREDITED = re.compile(r",\s+and\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s)")
 _SPOKESPERSON = re.compile(r"^(?:Spokes(?:person|man|woman)|Press Secretary)$", re.IGNORECASE)
 
 

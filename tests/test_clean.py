@@ -5173,6 +5173,16 @@ def test_a_headline_opening_with_home_is_no_menu(line):
     assert _cleaned(line + "\nNovember 22, 2019\n" + LEAD + "\n").title == line
 
 
+def test_writers_each_credited_with_what_they_are_are_no_headline():
+    text = ("Nikkei Asia\nThe Big Story\nAfter the chip war: Japan and South Korea rewire a broken supply chain\n"
+            "Four years after Tokyo's export curbs, Seoul has learned to live without some Japanese materials\n"
+            "MINJI HWANG, Nikkei Asia chief Seoul correspondent, and RYO TAKAHASHI, Nikkei staff writer\n"
+            "July 19, 2023 05:00 JST\n" + LEAD + "\n\nSeoul announced on Thursday it would not renew the pact.\n")
+    article = _cleaned(text)
+    assert (article.title, article.byline) == (
+        "After the chip war: Japan and South Korea rewire a broken supply chain", "Minji Hwang and Ryo Takahashi")
+
+
 def test_a_forum_s_card_on_its_poster_is_no_headline():
     text = ("AsiaDefense Forums\nNorth Korea fires SLBM off Wonsan, Japan says part landed in its EEZ\n"
             "Hwarang_88\nJoined: Mar 14, 2011 Messages: 4,382 Reaction score: 1,106\nOct 2, 2019\n" + LEAD

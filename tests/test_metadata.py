@@ -238,6 +238,10 @@ def test_page_date_ignores_sentences_and_headlines(line):
     ("By Song Ha-neul, Staff Reporter and Lee Ji-hoon, Tokyo Correspondent", "Song Ha-neul and Lee Ji-hoon", None),
     ("By Lee Ha-yeon, Reporter and News Anchor", "Lee Ha-yeon", None),
     ("By KEN MORIYASU, Nikkei staff writer", "Ken Moriyasu", "Nikkei Asia"),
+    # ... where the writer is posted between the outlet and the job title; two writers so.
+    ("By MINJI HWANG, Nikkei Asia chief Seoul correspondent", "Minji Hwang", "Nikkei Asia"),
+    ("By MINJI HWANG, Nikkei Asia chief Seoul correspondent, and RYO TAKAHASHI, Nikkei staff writer",
+     "Minji Hwang and Ryo Takahashi", "Nikkei Asia"),
     ("By Kim Jae-won / Korea JoongAng Daily", "Kim Jae-won", "Korea JoongAng Daily"),
     ("BY LEE HO-JEONG, SARAH KIM [lee.hojeong@joongang.co.kr]", "Lee Ho-jeong and Sarah Kim", None),
     ("By Eric Johnston Staff writer", "Eric Johnston", None),
