@@ -1955,6 +1955,7 @@ OUTLET_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Carnegie Endowment for International Peace", ("carnegieendowment.org",)),
     ("The Heritage Foundation", ("heritage.org",)),
     ("RAND", ("rand.org",)),
+    ("Congressional Research Service", ("crsreports.congress.gov",)),
     ("War on the Rocks", ("warontherocks.com",)),
     ("Devdiscourse", ("devdiscourse.com",)),
     ("Dawn", ("dawn.com",)),

@@ -652,6 +652,9 @@ def test_same_outlet(name, outlet, same):
     # India's business papers, by their mastheads' names
     ("BusinessLine", "The Hindu BusinessLine"),
     ("Mint", "Mint"),
+    # ... and the U.S. Congress's research service, its reports' footer and host
+    ("Congressional Research Service", "Congressional Research Service"),
+    ("crsreports.congress.gov", "Congressional Research Service"),
 ])
 def test_known_outlet(name, outlet):
     assert metadata.known_outlet(name) == outlet
