@@ -2641,8 +2641,7 @@ def test_a_guest_named_once_then_by_the_labels_of_the_answers():
 
 
 def test_a_body_s_name_ending_in_a_surname_of_labels_is_no_person():
-    from generator.clean import clean
-    from generator.models import RawArticle
+    from tests.test_clean import _cleaned
 
     # (a transcript's labels, read as names: 'ROSEMARY CHURCH, CNN ANCHOR:' then 'CHURCH:')
     text = ("Seoul keeps the pact\nNovember 22, 2019\n"
@@ -2650,7 +2649,7 @@ def test_a_body_s_name_ending_in_a_surname_of_labels_is_no_person():
             "PAULA HANCOCKS, CNN INTERNATIONAL CORRESPONDENT: Rosemary, hundreds of protesters from the Sarang Jeil "
             "Church had gathered, chanting for the pact to be kept.\n\n"
             "CHURCH: And what does Tokyo say?\n\nCHURCH: Paula, many thanks.\n")
-    story = clean(RawArticle(path="page.txt", sha256="0", text=text, format="txt", encoding="utf-8"))
+    story = _cleaned(text)
     assert "Sarang Jeil Church" not in [a.name for a in find_actors(story, KNOWN) if a.kind == "person"]
 
 
